@@ -1,0 +1,361 @@
+// Package catalog loads roles and skills from layered folders (the user's
+// over the shipped ones), resolves extends and skill references, and turns
+// every problem into a file:line:col error.
+package catalog
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
+)
+
+// SkillsFile is the name of the skills catalogue in every layer.
+const SkillsFile = "skills.yaml"
+
+// Layer is one folder of role files.
+type Layer struct {
+	// Dir names the folder in errors ("roles", "./my-roles").
+	Dir string
+	FS  fs.FS
+	// Shipped layers must carry every language in every text.
+	Shipped bool
+}
+
+// Entry is a loaded role and where it came from.
+type Entry struct {
+	Role    *role.Role // extends resolved
+	File    string
+	Shipped bool
+	raw     *role.Role
+	pos     strictyaml.Positions
+}
+
+// Catalog is the set of roles and skills available to a run.
+type Catalog struct {
+	roles    map[string]*Entry
+	ids      []string
+	skills   map[string]*role.Skill
+	skillIDs []string
+}
+
+// UnknownRoleError is returned for a role id the catalogue does not have.
+type UnknownRoleError struct {
+	ID         string
+	Suggestion string
+}
+
+func (e *UnknownRoleError) Error() string {
+	if e.Suggestion != "" {
+		return fmt.Sprintf("unknown role %q; did you mean %q?", e.ID, e.Suggestion)
+	}
+	return fmt.Sprintf("unknown role %q; run 'jobdesc list' to see the catalogue", e.ID)
+}
+
+// InvalidIDError is returned for a role id that is not a plain name.
+type InvalidIDError struct{ Err error }
+
+func (e *InvalidIDError) Error() string { return e.Err.Error() }
+
+// Load reads the layers, lowest precedence first: a role in a later layer
+// replaces the role of the same id in an earlier one, and skills merge by
+// id the same way. Every problem in every file is returned at once.
+func Load(layers ...Layer) (*Catalog, error) {
+	l := &loader{c: &Catalog{roles: map[string]*Entry{}, skills: map[string]*role.Skill{}}}
+	skillPos := map[string]skillAt{}
+	for _, layer := range layers {
+		l.layer(layer, skillPos)
+	}
+	c := l.c
+	c.ids = role.SortedKeys(c.roles)
+	for _, id := range c.ids {
+		l.resolve(c.roles[id], nil)
+	}
+	for _, id := range c.skillIDs {
+		at := skillPos[id]
+		for _, p := range role.ValidateSkill(c.skills[id], at.path, at.shipped) {
+			l.problem(at.file, at.pos, p)
+		}
+	}
+	for _, id := range c.ids {
+		l.check(c.roles[id])
+	}
+	l.errs.Sort()
+	if err := l.errs.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+type skillAt struct {
+	file    string
+	path    string
+	shipped bool
+	pos     strictyaml.Positions
+}
+
+type loader struct {
+	c    *Catalog
+	errs strictyaml.Errors
+}
+
+func (l *loader) add(err error) {
+	var list strictyaml.Errors
+	var one *strictyaml.Error
+	switch {
+	case errors.As(err, &list):
+		l.errs = append(l.errs, list...)
+	case errors.As(err, &one):
+		l.errs = append(l.errs, one)
+	default:
+		l.errs = append(l.errs, &strictyaml.Error{Msg: err.Error()})
+	}
+}
+
+func (l *loader) problem(file string, pos strictyaml.Positions, p role.Problem) {
+	at := pos.Lookup(p.Path)
+	l.errs = append(l.errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: p.Msg})
+}
+
+func (l *loader) layer(layer Layer, skillPos map[string]skillAt) {
+	names, err := fs.Glob(layer.FS, "*.yaml")
+	if err != nil {
+		l.add(&strictyaml.Error{File: layer.Dir, Msg: err.Error()})
+		return
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		file := path.Join(layer.Dir, name)
+		data, err := readFile(layer.FS, name, file)
+		if err != nil {
+			l.add(err)
+			continue
+		}
+		if name == SkillsFile {
+			l.skillFile(file, data, layer.Shipped, skillPos)
+			continue
+		}
+		l.roleFile(file, strings.TrimSuffix(name, ".yaml"), data, layer.Shipped)
+	}
+}
+
+// readFile refuses oversized files before reading them whole.
+func readFile(fsys fs.FS, name, file string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, &strictyaml.Error{File: file, Msg: "cannot read: " + errors.Unwrap(err).Error()}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &strictyaml.Error{File: file, Msg: "not a regular file"}
+	}
+	if info.Size() > strictyaml.MaxSize {
+		return nil, &strictyaml.Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the 1 MiB limit; split it into smaller files", info.Size())}
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, &strictyaml.Error{File: file, Msg: "cannot read: " + err.Error()}
+	}
+	return data, nil
+}
+
+// ParseRole decodes one role file. It is the loader's entry point for a
+// single file, shared with the fuzz target.
+func ParseRole(file string, data []byte) (*role.Role, strictyaml.Positions, error) {
+	doc, err := strictyaml.Parse(file, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	r := &role.Role{}
+	pos, err := strictyaml.Decode(file, doc, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r, pos, nil
+}
+
+func (l *loader) roleFile(file, stem string, data []byte, shipped bool) {
+	if !role.ValidID(stem) {
+		l.add(&strictyaml.Error{File: file, Msg: "file name is not a plain role id; rename it like community-manager.yaml"})
+		return
+	}
+	r, pos, err := ParseRole(file, data)
+	if err != nil {
+		l.add(err)
+		return
+	}
+	if r.ID != "" && r.ID != stem {
+		l.problem(file, pos, role.Problem{Path: "id", Msg: fmt.Sprintf("id %q does not match the file name %q; rename one of them", r.ID, path.Base(file))})
+		return
+	}
+	l.c.roles[stem] = &Entry{File: file, Shipped: shipped, raw: r, pos: pos}
+}
+
+func (l *loader) skillFile(file string, data []byte, shipped bool, at map[string]skillAt) {
+	doc, err := strictyaml.Parse(file, data)
+	if err != nil {
+		l.add(err)
+		return
+	}
+	var sf role.SkillFile
+	pos, err := strictyaml.Decode(file, doc, &sf)
+	if err != nil {
+		l.add(err)
+		return
+	}
+	seen := map[string]bool{}
+	for i := range sf.Skills {
+		s := &sf.Skills[i]
+		p := fmt.Sprintf("skills[%d]", i)
+		if seen[s.ID] {
+			l.problem(file, pos, role.Problem{Path: p + ".id", Msg: fmt.Sprintf("skill %q defined twice", s.ID)})
+			continue
+		}
+		seen[s.ID] = true
+		if _, ok := l.c.skills[s.ID]; !ok {
+			l.c.skillIDs = append(l.c.skillIDs, s.ID)
+		}
+		l.c.skills[s.ID] = s
+		at[s.ID] = skillAt{file: file, path: p, shipped: shipped, pos: pos}
+	}
+}
+
+// resolve fills e.Role from its parents; chain holds the ids being resolved
+// so that a cycle is reported instead of recursing forever.
+func (l *loader) resolve(e *Entry, chain []string) *role.Role {
+	if e.Role != nil {
+		return e.Role
+	}
+	r := e.raw
+	if r.Extends == "" {
+		e.Role = r
+		return r
+	}
+	chain = append(chain, r.ID)
+	if slices.Contains(chain[:len(chain)-1], r.ID) || slices.Contains(chain, r.Extends) {
+		l.problem(e.File, e.pos, role.Problem{Path: "extends", Msg: fmt.Sprintf("extends cycle: %s -> %s; remove one extends", strings.Join(chain, " -> "), r.Extends)})
+		e.Role = r
+		return r
+	}
+	parent, ok := l.c.roles[r.Extends]
+	if !ok {
+		l.problem(e.File, e.pos, role.Problem{Path: "extends", Msg: l.c.unknown(r.Extends, "extends").Error()})
+		e.Role = r
+		return r
+	}
+	e.Role = role.Extend(l.resolve(parent, chain), r)
+	return e.Role
+}
+
+// check validates a resolved role and its references to the rest of the
+// catalogue.
+func (l *loader) check(e *Entry) {
+	r := e.Role
+	report := func(path, msg string) { l.problem(e.File, e.pos, role.Problem{Path: path, Msg: msg}) }
+	for _, p := range role.Validate(r, e.Shipped) {
+		report(p.Path, p.Msg)
+	}
+	for i, s := range r.Skills {
+		if _, ok := l.c.skills[s.ID]; !ok && s.ID != "" {
+			msg := fmt.Sprintf("unknown skill %q", s.ID)
+			if near := strictyaml.Closest(s.ID, l.c.skillIDs); near != "" {
+				msg += fmt.Sprintf("; did you mean %q?", near)
+			} else {
+				msg += "; add it to skills.yaml"
+			}
+			report(fmt.Sprintf("skills[%d].id", i), msg)
+		}
+	}
+	if r.ReportsTo != "" && r.ReportsTo != r.ID {
+		if boss, ok := l.c.roles[r.ReportsTo]; !ok {
+			report("reports_to", l.c.unknown(r.ReportsTo, "reports_to").Error())
+		} else if boss.raw.Manages != nil && !slices.Contains(boss.raw.Manages, r.ID) {
+			report("reports_to", fmt.Sprintf("reports to %q, but %s does not list it under manages; add it there", r.ReportsTo, boss.File))
+		} else if cycle := l.c.reportingCycle(r.ID); cycle != "" {
+			report("reports_to", "reporting cycle: "+cycle)
+		}
+	}
+	for i, m := range r.Manages {
+		sub, ok := l.c.roles[m]
+		switch {
+		case !ok:
+			report(fmt.Sprintf("manages[%d]", i), l.c.unknown(m, "manages").Error())
+		case sub.raw.ReportsTo != r.ID && sub.raw.ReportsTo != "" || sub.raw.ReportsTo == "" && sub.raw.Extends == "":
+			report(fmt.Sprintf("manages[%d]", i), fmt.Sprintf("manages %q, but %s says it reports to %q; make the two agree", m, sub.File, sub.raw.ReportsTo))
+		}
+	}
+}
+
+// reportingCycle returns "a -> b -> a" when following reports_to from id
+// comes back to id.
+func (c *Catalog) reportingCycle(id string) string {
+	chain := []string{id}
+	for cur := id; ; {
+		e, ok := c.roles[cur]
+		if !ok || e.raw.ReportsTo == "" {
+			return ""
+		}
+		cur = e.raw.ReportsTo
+		chain = append(chain, cur)
+		if cur == id {
+			return strings.Join(chain, " -> ")
+		}
+		if len(chain) > len(c.roles)+1 {
+			return "" // a cycle above id, reported on its own members
+		}
+	}
+}
+
+func (c *Catalog) unknown(id, field string) error {
+	err := &UnknownRoleError{ID: id, Suggestion: strictyaml.Closest(id, c.ids)}
+	if field == "" {
+		return err
+	}
+	return fmt.Errorf("%s names no role: %w", field, err)
+}
+
+// IDs returns the role ids, sorted.
+func (c *Catalog) IDs() []string { return slices.Clone(c.ids) }
+
+// Entry returns the role of that id with where it came from.
+func (c *Catalog) Entry(id string) (*Entry, error) {
+	if err := role.CheckID(id); err != nil {
+		return nil, &InvalidIDError{Err: err}
+	}
+	e, ok := c.roles[id]
+	if !ok {
+		return nil, c.unknown(id, "")
+	}
+	return e, nil
+}
+
+// Role returns the resolved role of that id.
+func (c *Catalog) Role(id string) (*role.Role, error) {
+	e, err := c.Entry(id)
+	if err != nil {
+		return nil, err
+	}
+	return e.Role, nil
+}
+
+// Skill returns a skill of the catalogue, or nil.
+func (c *Catalog) Skill(id string) *role.Skill { return c.skills[id] }
+
+// SkillIDs returns skill ids in catalogue order.
+func (c *Catalog) SkillIDs() []string { return slices.Clone(c.skillIDs) }
+
+// Reports returns the roles whose reports_to is id, sorted.
+func (c *Catalog) Reports(id string) []string {
+	var out []string
+	for _, other := range c.ids {
+		if c.roles[other].Role.ReportsTo == id {
+			out = append(out, other)
+		}
+	}
+	return out
+}

@@ -1,0 +1,94 @@
+// Package cli holds the commands: each an options struct, a NewXCmd that
+// wires flags into it, and a runX that does the work on term.IO streams.
+package cli
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// Run runs the command line args on ios and returns the exit code. Errors
+// are printed here, once, as one line each.
+func Run(args []string, ios *term.IO) int {
+	root := NewRootCmd(ios)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err != nil && err != errSilent {
+		msg := strings.TrimRight(err.Error(), "\n")
+		fmt.Fprintln(ios.ErrOut, "jobdesc: "+strings.ReplaceAll(msg, "\n", "\njobdesc: "))
+	}
+	return ExitCode(err)
+}
+
+// NewRootCmd builds the command tree.
+func NewRootCmd(ios *term.IO) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "jobdesc",
+		Short: "Turn role definitions into job postings",
+		Long: `jobdesc renders job postings for the new digital roles (community manager,
+social media manager, digital manager…) from a curated bilingual catalogue,
+with your company's facts, in the formats people publish.`,
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			msg := fmt.Sprintf("unknown command %q", args[0])
+			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+				return usageErrorf("%s; did you mean %q?", msg, s[0])
+			}
+			return usageErrorf("%s; run 'jobdesc --help' for the list", msg)
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	root.SetIn(ios.In)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &UsageError{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
+	})
+	root.SetVersionTemplate("jobdesc {{.Version}}\n")
+	root.CompletionOptions.HiddenDefaultCmd = false
+	root.AddCommand(
+		NewListCmd(ios),
+		NewRenderCmd(ios),
+		NewPreviewCmd(ios),
+		NewInitCmd(ios),
+	)
+	return root
+}
+
+// version is the module version stamped by go install, else "devel".
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "devel"
+}
+
+// args wraps a cobra argument check so its error counts as a usage error.
+func args(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, a []string) error {
+		if err := check(cmd, a); err != nil {
+			return &UsageError{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
+		}
+		return nil
+	}
+}
+
+// workDir is the folder relative paths and jobdesc.yaml are looked up in.
+func workDir() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "."
+	}
+	return dir
+}

@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/roles"
+	"github.com/jobdesc/jobdesc/templates"
+)
+
+// catalogOptions say where roles come from.
+type catalogOptions struct {
+	RolesDirs []string
+}
+
+func (o *catalogOptions) addFlags(fs *pflag.FlagSet) {
+	fs.StringArrayVar(&o.RolesDirs, "roles-dir", nil, "folder of role files over the built-in catalogue (repeatable; later wins)")
+}
+
+// load reads the embedded catalogue with the user's folders over it.
+func (o *catalogOptions) load() (*catalog.Catalog, error) {
+	layers := []catalog.Layer{{Dir: "roles", FS: roles.FS(), Shipped: true}}
+	for _, dir := range o.RolesDirs {
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil, usageErrorf("roles folder %q not found; check the --roles-dir path", dir)
+		}
+		layers = append(layers, catalog.Layer{Dir: dir, FS: os.DirFS(dir)})
+	}
+	return catalog.Load(layers...)
+}
+
+// completeRoles offers role ids, from the same folders the command reads.
+func (o *catalogOptions) completeRoles(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	c, err := o.load()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	return c.IDs(), cobra.ShellCompDirectiveNoFileComp
+}
+
+// valueOptions say where posting values come from.
+type valueOptions struct {
+	ConfigFile string
+	Files      []string
+	Sets       []string
+	Lang       string
+	Company    string
+	City       string
+	Remote     string
+	Contract   string
+	Salary     string
+	Seniority  string
+	Size       string
+	Date       string
+	Template   string
+	flags      *pflag.FlagSet
+}
+
+func (o *valueOptions) addFlags(fs *pflag.FlagSet) {
+	o.flags = fs
+	fs.StringVar(&o.Lang, "lang", "", "language of the posting: fr or en")
+	fs.StringVar(&o.ConfigFile, "config", "", "config file (default: ./jobdesc.yaml, else the user's jobdesc/config.yaml)")
+	fs.StringArrayVarP(&o.Files, "values", "f", nil, "values file (repeatable; later wins)")
+	fs.StringArrayVar(&o.Sets, "set", nil, "set a value: key.path=value (repeatable)")
+	fs.StringVar(&o.Company, "company", "", "company name")
+	fs.StringVar(&o.City, "city", "", "city of the job")
+	fs.StringVar(&o.Remote, "remote", "", "onsite, hybrid or remote")
+	fs.StringVar(&o.Contract, "contract", "", "permanent, fixed-term, freelance, internship or apprenticeship")
+	fs.StringVar(&o.Salary, "salary", "", `pay range, e.g. "38000-45000 EUR/year"`)
+	fs.StringVar(&o.Seniority, "seniority", "", "junior, confirmed or senior")
+	fs.StringVar(&o.Size, "company-size", "", "small, medium or large")
+	fs.StringVar(&o.Date, "date", "", "posted date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)")
+	fs.StringVar(&o.Template, "template", "", "Markdown template file replacing the built-in posting.md.tmpl")
+}
+
+// flagKeys maps each dedicated flag to the value key it sets.
+var flagKeys = [][2]string{
+	{"lang", "lang"}, {"company", "company.name"}, {"city", "location.city"}, {"remote", "location.remote"},
+	{"contract", "contract.type"}, {"seniority", "seniority"}, {"company-size", "company.size"}, {"date", "posted"},
+}
+
+// load merges every layer of values for this run.
+func (o *valueOptions) load(ios *term.IO) (*config.Config, error) {
+	flags := map[string]string{}
+	for _, fk := range flagKeys {
+		if f := o.flags.Lookup(fk[0]); f != nil && f.Changed {
+			flags[fk[1]] = f.Value.String()
+		}
+	}
+	if o.flags.Changed("salary") {
+		s, err := config.ParseSalary(o.Salary)
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range s {
+			flags[k] = v
+		}
+	}
+	userDir, _ := os.UserConfigDir()
+	return config.Load(config.Options{
+		ConfigFile:    o.ConfigFile,
+		ValueFiles:    o.Files,
+		Sets:          o.Sets,
+		Flags:         flags,
+		Getenv:        ios.Getenv,
+		Dir:           workDir(),
+		UserConfigDir: userDir,
+	})
+}
+
+// renderer parses the templates: the built-in ones, the config's folder
+// over them, and --template over posting.md.tmpl.
+func (o *valueOptions) renderer(cfg *config.Config) (*render.Renderer, error) {
+	layers := []render.Layer{{Dir: "templates", FS: templates.FS()}}
+	if cfg.Templates != "" {
+		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: os.DirFS(cfg.Templates)})
+	}
+	if o.Template != "" {
+		if _, err := os.Stat(o.Template); err != nil {
+			return nil, fmt.Errorf("template %s not found; check the --template path", o.Template)
+		}
+	}
+	return render.New(render.Options{Layers: layers, MarkdownFile: o.Template})
+}
+

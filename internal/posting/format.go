@@ -1,0 +1,73 @@
+package posting
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// number writes n with no trailing zeros and no thousands separator.
+func number(n float64) string { return strconv.FormatFloat(n, 'f', -1, 64) }
+
+// Amount writes n the way lang writes money amounts: "38 000" in French,
+// "38,000" in English; cents only when there are some.
+func Amount(n float64, lang string) string {
+	sep, dec := ",", "."
+	if lang == "fr" {
+		sep, dec = " ", ","
+	}
+	whole := int64(n)
+	cents := int64((n-float64(whole))*100 + 0.5)
+	digits := strconv.FormatInt(whole, 10)
+	var b strings.Builder
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(d)
+	}
+	if cents > 0 {
+		b.WriteString(dec)
+		b.WriteString(strconv.FormatInt(100+cents, 10)[1:])
+	}
+	return b.String()
+}
+
+// Money writes an amount with its currency: "38 000 €", "€38,000",
+// "45 000 CHF", "CHF 45,000".
+func Money(n float64, cur, lang string) string {
+	sym, ok := symbols[cur]
+	if !ok {
+		sym = cur
+	}
+	a := Amount(n, lang)
+	if lang == "fr" {
+		return a + " " + sym
+	}
+	if ok {
+		return sym + a
+	}
+	return sym + " " + a
+}
+
+var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+
+var months = map[string][12]string{
+	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+// Date writes an ISO date the way lang writes it: "15 janvier 2027",
+// "1er mars 2027", "15 January 2027". A date that does not parse is
+// returned as is; Check reports it.
+func Date(iso, lang string) string {
+	t, err := time.Parse(DateLayout, iso)
+	if err != nil {
+		return iso
+	}
+	day := strconv.Itoa(t.Day())
+	if lang == "fr" && t.Day() == 1 {
+		day = "1er"
+	}
+	return day + " " + months[lang][t.Month()-1] + " " + strconv.Itoa(t.Year())
+}

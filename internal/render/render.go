@@ -1,0 +1,194 @@
+// Package render turns postings into the formats people publish. Templates
+// are files, parsed once, strict about missing keys; every text of the
+// posting is escaped for the output format before a template sees it.
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"reflect"
+	"strings"
+	"text/template"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
+)
+
+// Names of the shipped template files.
+const (
+	MarkdownTemplate = "posting.md.tmpl"
+	LabelsFile       = "labels.yaml"
+)
+
+// Layer is one folder of templates; a file in a later layer replaces the
+// file of the same name in an earlier one.
+type Layer struct {
+	Dir string // how the folder is named in errors
+	FS  fs.FS
+}
+
+// Options say where templates come from.
+type Options struct {
+	// Layers, lowest precedence first; the shipped templates come first.
+	Layers []Layer
+	// MarkdownFile, when set, is a template file that replaces
+	// posting.md.tmpl whatever the layers say.
+	MarkdownFile string
+}
+
+// Renderer renders postings with templates parsed once.
+type Renderer struct {
+	markdown *template.Template
+	labels   map[string]map[string]string
+}
+
+// New reads and parses the templates and labels.
+func New(opts Options) (*Renderer, error) {
+	labelFile, labelData, err := lookup(opts.Layers, LabelsFile)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := strictyaml.Parse(labelFile, labelData)
+	if err != nil {
+		return nil, err
+	}
+	r := &Renderer{}
+	if _, err := strictyaml.Decode(labelFile, doc, &r.labels); err != nil {
+		return nil, err
+	}
+	name, src, err := lookup(opts.Layers, MarkdownTemplate)
+	if err != nil {
+		return nil, err
+	}
+	if opts.MarkdownFile != "" {
+		name = opts.MarkdownFile
+		if src, err = os.ReadFile(name); err != nil {
+			return nil, fmt.Errorf("template %s: %w; check the --template path", name, unwrapPath(err))
+		}
+	}
+	r.markdown, err = template.New(name).Option("missingkey=error").Funcs(funcs).Parse(string(src))
+	if err != nil {
+		return nil, templateError(err)
+	}
+	return r, nil
+}
+
+// lookup returns the file of that name from the highest layer holding it.
+func lookup(layers []Layer, name string) (string, []byte, error) {
+	for i := len(layers) - 1; i >= 0; i-- {
+		data, err := fs.ReadFile(layers[i].FS, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		file := path.Join(layers[i].Dir, name)
+		if err != nil {
+			return "", nil, fmt.Errorf("%s: %w", file, unwrapPath(err))
+		}
+		return file, data, nil
+	}
+	return "", nil, fmt.Errorf("template %s not found", name)
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+var funcs = template.FuncMap{
+	"join": strings.Join,
+	"dict": func(kv ...any) (map[string]any, error) {
+		if len(kv)%2 != 0 {
+			return nil, errors.New("dict needs key and value pairs")
+		}
+		m := make(map[string]any, len(kv)/2)
+		for i := 0; i < len(kv); i += 2 {
+			k, ok := kv[i].(string)
+			if !ok {
+				return nil, fmt.Errorf("dict key %v is not a string", kv[i])
+			}
+			m[k] = kv[i+1]
+		}
+		return m, nil
+	},
+}
+
+// templateError drops text/template's "template: " prefix so the error
+// reads file:line:col: message like every other.
+func templateError(err error) error {
+	return errors.New(strings.TrimPrefix(err.Error(), "template: "))
+}
+
+// view is what a template sees.
+type view struct {
+	L map[string]string
+	P *posting.Posting
+}
+
+// Markdown writes the posting as Markdown. Nothing is written when the
+// template fails.
+func (r *Renderer) Markdown(w io.Writer, p *posting.Posting) error {
+	labels, ok := r.labels[p.Lang]
+	if !ok {
+		return fmt.Errorf("%s has no labels for language %q", LabelsFile, p.Lang)
+	}
+	escaped := mapStrings(reflect.ValueOf(*p), EscapeMarkdown).Interface().(posting.Posting)
+	var buf bytes.Buffer
+	if err := r.markdown.Execute(&buf, view{L: labels, P: &escaped}); err != nil {
+		return templateError(err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// mapStrings returns a deep copy of v with f applied to every string, so
+// no field of a posting can reach a template unescaped.
+func mapStrings(v reflect.Value, f func(string) string) reflect.Value {
+	switch v.Kind() {
+	case reflect.String:
+		return reflect.ValueOf(f(v.String())).Convert(v.Type())
+	case reflect.Struct:
+		out := reflect.New(v.Type()).Elem()
+		out.Set(v)
+		for i := 0; i < v.NumField(); i++ {
+			if out.Field(i).CanSet() {
+				out.Field(i).Set(mapStrings(v.Field(i), f))
+			}
+		}
+		return out
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := 0; i < v.Len(); i++ {
+			out.Index(i).Set(mapStrings(v.Index(i), f))
+		}
+		return out
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.New(v.Type().Elem())
+		out.Elem().Set(mapStrings(v.Elem(), f))
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeMapWithSize(v.Type(), v.Len())
+		iter := v.MapRange()
+		for iter.Next() {
+			out.SetMapIndex(iter.Key(), mapStrings(iter.Value(), f))
+		}
+		return out
+	}
+	return v
+}

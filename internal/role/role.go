@@ -1,0 +1,202 @@
+// Package role holds the types of the catalogue (roles and skills) and the
+// checks that need nothing but one role. It does no I/O.
+package role
+
+import (
+	"sort"
+)
+
+// Languages are the languages shipped roles carry, in display order.
+var languages = [...]string{"fr", "en"}
+
+// Languages returns the supported languages.
+func Languages() []string { return languages[:] }
+
+// Levels run from 1 (basics) to 4 (expert).
+const (
+	MinLevel = 1
+	MaxLevel = 4
+)
+
+// Sizes are the organisation sizes a role's contexts can speak to.
+var sizes = [...]string{"small", "medium", "large"}
+
+// Sizes returns the organisation sizes, smallest first.
+func Sizes() []string { return sizes[:] }
+
+// Kinds of skill: savoirs, savoir-faire, savoir-être.
+const (
+	Knowledge = "knowledge"
+	KnowHow   = "know-how"
+	Soft      = "soft"
+)
+
+// Text is a human text per language: {fr: …, en: …}.
+type Text map[string]string
+
+// In returns the text in lang, or "" when the text does not carry it.
+func (t Text) In(lang string) string { return t[lang] }
+
+// Texts is a list of texts per language: {fr: [...], en: [...]}.
+type Texts map[string][]string
+
+// Role is one role of the catalogue, as written in roles/<id>.yaml.
+type Role struct {
+	ID        string             `yaml:"id" json:"id"`
+	Family    string             `yaml:"family" json:"family,omitempty"`
+	Extends   string             `yaml:"extends" json:"extends,omitempty"`
+	Title     Text               `yaml:"title" json:"title"`
+	Aliases   Texts              `yaml:"aliases" json:"aliases,omitempty"`
+	Summary   Text               `yaml:"summary" json:"summary"`
+	ReportsTo string             `yaml:"reports_to" json:"reports_to,omitempty"`
+	Reporting Text               `yaml:"reporting" json:"reporting,omitempty"`
+	Manages   []string           `yaml:"manages" json:"manages,omitempty"`
+	Codes     Codes              `yaml:"codes" json:"codes"`
+	Missions  []Mission          `yaml:"missions" json:"missions"`
+	Skills    []SkillRef         `yaml:"skills" json:"skills"`
+	Profile   Profile            `yaml:"profile" json:"profile"`
+	Contexts  map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
+}
+
+// Codes are occupation codes from public classifications.
+type Codes struct {
+	ROME string `yaml:"rome" json:"rome,omitempty"`
+	ESCO string `yaml:"esco" json:"esco,omitempty"`
+	ISCO string `yaml:"isco" json:"isco,omitempty"`
+}
+
+// Mission is one area of responsibility and what it takes day to day.
+type Mission struct {
+	ID         string `yaml:"id" json:"id"`
+	Title      Text   `yaml:"title" json:"title"`
+	Activities []Text `yaml:"activities" json:"activities"`
+}
+
+// SkillRef names a skill of the catalogue and the level the role needs.
+type SkillRef struct {
+	ID    string `yaml:"id" json:"id"`
+	Level int    `yaml:"level" json:"level"`
+}
+
+// Profile is what candidates usually bring.
+type Profile struct {
+	Experience Experience `yaml:"experience" json:"experience"`
+	Education  Text       `yaml:"education" json:"education,omitempty"`
+	Background Text       `yaml:"background" json:"background,omitempty"`
+}
+
+// Experience is the years of experience expected at each seniority; nil
+// means the role does not say.
+type Experience struct {
+	Junior    *int `yaml:"junior" json:"junior,omitempty"`
+	Confirmed *int `yaml:"confirmed" json:"confirmed,omitempty"`
+	Senior    *int `yaml:"senior" json:"senior,omitempty"`
+}
+
+// Context is what changes for an organisation of one size.
+type Context struct {
+	Note     Text      `yaml:"note" json:"note,omitempty"`
+	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
+}
+
+// Skill is one entry of the skills catalogue.
+type Skill struct {
+	ID          string       `yaml:"id" json:"id"`
+	Kind        string       `yaml:"kind" json:"kind"`
+	Name        Text         `yaml:"name" json:"name"`
+	Description Text         `yaml:"description" json:"description,omitempty"`
+	Levels      map[int]Text `yaml:"levels" json:"levels,omitempty"`
+}
+
+// SkillFile is the layout of roles/skills.yaml.
+type SkillFile struct {
+	Skills []Skill `yaml:"skills"`
+}
+
+// Extend returns the role child describes on top of parent: fields the child
+// sets replace the parent's; missions and skills are merged by id, the
+// child's replacing the parent's of the same id and new ones coming last.
+func Extend(parent, child *Role) *Role {
+	r := *parent
+	r.ID, r.Extends = child.ID, child.Extends
+	if child.Family != "" {
+		r.Family = child.Family
+	}
+	r.Title = mergeText(parent.Title, child.Title)
+	r.Summary = mergeText(parent.Summary, child.Summary)
+	r.Reporting = mergeText(parent.Reporting, child.Reporting)
+	if child.Aliases != nil {
+		r.Aliases = child.Aliases
+	}
+	if child.ReportsTo != "" {
+		r.ReportsTo = child.ReportsTo
+	}
+	if child.Manages != nil {
+		r.Manages = child.Manages
+	}
+	if child.Codes != (Codes{}) {
+		r.Codes = child.Codes
+	}
+	r.Missions = mergeByID(parent.Missions, child.Missions, func(m Mission) string { return m.ID })
+	r.Skills = mergeByID(parent.Skills, child.Skills, func(s SkillRef) string { return s.ID })
+	e, ce := &r.Profile.Experience, child.Profile.Experience
+	for _, p := range [][2]**int{{&e.Junior, &ce.Junior}, {&e.Confirmed, &ce.Confirmed}, {&e.Senior, &ce.Senior}} {
+		if *p[1] != nil {
+			*p[0] = *p[1]
+		}
+	}
+	r.Profile.Education = mergeText(parent.Profile.Education, child.Profile.Education)
+	r.Profile.Background = mergeText(parent.Profile.Background, child.Profile.Background)
+	if child.Contexts != nil {
+		r.Contexts = make(map[string]Context, len(parent.Contexts)+len(child.Contexts))
+		for k, v := range parent.Contexts {
+			r.Contexts[k] = v
+		}
+		for k, v := range child.Contexts {
+			r.Contexts[k] = v
+		}
+	}
+	return &r
+}
+
+func mergeText(parent, child Text) Text {
+	if child == nil {
+		return parent
+	}
+	out := make(Text, len(parent)+len(child))
+	for k, v := range parent {
+		out[k] = v
+	}
+	for k, v := range child {
+		out[k] = v
+	}
+	return out
+}
+
+func mergeByID[T any](parent, child []T, id func(T) string) []T {
+	out := make([]T, 0, len(parent)+len(child))
+	at := map[string]int{}
+	for _, p := range parent {
+		at[id(p)] = len(out)
+		out = append(out, p)
+	}
+	for _, c := range child {
+		if i, ok := at[id(c)]; ok {
+			out[i] = c
+			continue
+		}
+		at[id(c)] = len(out)
+		out = append(out, c)
+	}
+	return out
+}
+
+// SortedKeys returns the keys of a map in order, for deterministic output.
+func SortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,223 @@
+package role
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Problem is one thing wrong with a role, located by field path
+// ("missions[1].title.fr") so the loader can turn it into file:line:col.
+type Problem struct {
+	Path string
+	Msg  string
+}
+
+var plainID = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// ValidID reports whether id is a plain role or skill name: lower-case
+// letters, digits and single dashes, nothing that could name a path.
+func ValidID(id string) bool { return len(id) <= 64 && plainID.MatchString(id) }
+
+// CheckID returns an error a user can act on when id is not a plain name.
+func CheckID(id string) error {
+	if ValidID(id) {
+		return nil
+	}
+	return fmt.Errorf("invalid role id %q: use a plain name of lower-case letters, digits and dashes, like community-manager", id)
+}
+
+// Validate checks what can be checked on a resolved role alone. complete
+// asks for every human text in every supported language, as shipped roles
+// must carry; a user's own role may carry one language only.
+func Validate(r *Role, complete bool) []Problem {
+	v := &validator{complete: complete}
+	v.checkID("id", r.ID)
+	v.text("title", r.Title, true)
+	v.texts("aliases", r.Aliases)
+	v.text("summary", r.Summary, true)
+	v.text("reporting", r.Reporting, false)
+	if len(r.Missions) == 0 {
+		v.add("missions", "missing missions: list what the role does")
+	}
+	v.missions("missions", r.Missions)
+	if len(r.Skills) == 0 {
+		v.add("skills", "missing skills: list the skills the role needs, each with a level 1-4")
+	}
+	seen := map[string]bool{}
+	for i, s := range r.Skills {
+		p := fmt.Sprintf("skills[%d]", i)
+		if s.ID == "" {
+			v.add(p, "skill without an id")
+		} else if seen[s.ID] {
+			v.add(p+".id", fmt.Sprintf("skill %q listed twice", s.ID))
+		}
+		seen[s.ID] = true
+		if s.Level < MinLevel || s.Level > MaxLevel {
+			v.add(p+".level", fmt.Sprintf("level %d of skill %q is outside 1-4 (1 basics, 2 working, 3 advanced, 4 expert)", s.Level, s.ID))
+		}
+	}
+	for i, m := range r.Manages {
+		if m == r.ID {
+			v.add(fmt.Sprintf("manages[%d]", i), "a role cannot manage itself")
+		}
+	}
+	if r.ReportsTo != "" && r.ReportsTo == r.ID {
+		v.add("reports_to", "a role cannot report to itself")
+	}
+	e := r.Profile.Experience
+	years := []*int{e.Junior, e.Confirmed, e.Senior}
+	for i, y := range years {
+		if y != nil && (*y < 0 || *y > 50) {
+			v.add("profile.experience."+[]string{"junior", "confirmed", "senior"}[i], fmt.Sprintf("%d years is outside 0-50", *y))
+		}
+	}
+	if e.Junior != nil && e.Confirmed != nil && *e.Junior > *e.Confirmed || e.Confirmed != nil && e.Senior != nil && *e.Confirmed > *e.Senior {
+		v.add("profile.experience", "years of experience must not decrease from junior to confirmed to senior")
+	}
+	v.text("profile.education", r.Profile.Education, false)
+	v.text("profile.background", r.Profile.Background, false)
+	for _, size := range SortedKeys(r.Contexts) {
+		p := "contexts." + size
+		if !slices.Contains(Sizes(), size) {
+			v.add(p, fmt.Sprintf("unknown organisation size %q; use small, medium or large", size))
+		}
+		c := r.Contexts[size]
+		v.text(p+".note", c.Note, false)
+		v.missions(p+".missions", c.Missions)
+		for i, m := range c.Missions {
+			if slices.ContainsFunc(r.Missions, func(o Mission) bool { return o.ID == m.ID }) {
+				v.add(fmt.Sprintf("%s.missions[%d].id", p, i), fmt.Sprintf("mission id %q is already a mission of the role", m.ID))
+			}
+		}
+	}
+	return v.problems
+}
+
+// ValidateSkill checks one entry of the skills catalogue.
+func ValidateSkill(s *Skill, path string, complete bool) []Problem {
+	v := &validator{complete: complete}
+	if !ValidID(s.ID) {
+		v.add(path+".id", fmt.Sprintf("invalid skill id %q: use lower-case letters, digits and dashes", s.ID))
+	}
+	if !slices.Contains([]string{Knowledge, KnowHow, Soft}, s.Kind) {
+		v.add(path+".kind", fmt.Sprintf("kind %q of skill %q must be one of knowledge, know-how, soft", s.Kind, s.ID))
+	}
+	v.text(path+".name", s.Name, true)
+	v.text(path+".description", s.Description, false)
+	for level, t := range s.Levels {
+		p := fmt.Sprintf("%s.levels.%d", path, level)
+		if level < MinLevel || level > MaxLevel {
+			v.add(p, fmt.Sprintf("level %d is outside 1-4", level))
+		}
+		v.text(p, t, false)
+	}
+	return v.problems
+}
+
+type validator struct {
+	complete bool
+	problems []Problem
+}
+
+func (v *validator) add(path, msg string) { v.problems = append(v.problems, Problem{path, msg}) }
+
+func (v *validator) checkID(path, id string) {
+	switch {
+	case id == "":
+		v.add(path, "missing id: set it to the file name without .yaml")
+	case !ValidID(id):
+		v.add(path, CheckID(id).Error())
+	}
+}
+
+func (v *validator) missions(path string, ms []Mission) {
+	seen := map[string]bool{}
+	for i, m := range ms {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		switch {
+		case m.ID == "":
+			v.add(p, "mission without an id")
+		case !ValidID(m.ID):
+			v.add(p+".id", fmt.Sprintf("invalid mission id %q: use lower-case letters, digits and dashes", m.ID))
+		case seen[m.ID]:
+			v.add(p+".id", fmt.Sprintf("mission %q listed twice", m.ID))
+		}
+		seen[m.ID] = true
+		v.text(p+".title", m.Title, true)
+		if len(m.Activities) == 0 {
+			v.add(p, fmt.Sprintf("mission %q has no activities", m.ID))
+		}
+		for j, a := range m.Activities {
+			v.text(fmt.Sprintf("%s.activities[%d]", p, j), a, true)
+		}
+	}
+}
+
+// text checks one human text: known languages, every language when the
+// role must be complete, no control characters.
+func (v *validator) text(path string, t Text, required bool) {
+	if len(t) == 0 {
+		if required {
+			v.add(path, "missing "+path)
+		}
+		return
+	}
+	for _, lang := range SortedKeys(t) {
+		v.lang(path, lang)
+		v.clean(path+"."+lang, t[lang])
+		if strings.TrimSpace(t[lang]) == "" {
+			v.add(path+"."+lang, "empty text")
+		}
+	}
+	v.languages(path, func(lang string) bool { _, ok := t[lang]; return ok })
+}
+
+func (v *validator) texts(path string, t Texts) {
+	for _, lang := range SortedKeys(t) {
+		v.lang(path, lang)
+		for i, s := range t[lang] {
+			v.clean(fmt.Sprintf("%s.%s[%d]", path, lang, i), s)
+		}
+	}
+	if len(t) > 0 {
+		v.languages(path, func(lang string) bool { _, ok := t[lang]; return ok })
+	}
+}
+
+func (v *validator) lang(path, lang string) {
+	if !slices.Contains(Languages(), lang) {
+		v.add(path+"."+lang, fmt.Sprintf("unknown language %q; use fr or en", lang))
+	}
+}
+
+func (v *validator) languages(path string, has func(string) bool) {
+	if !v.complete {
+		return
+	}
+	for _, lang := range Languages() {
+		if !has(lang) {
+			v.add(path, fmt.Sprintf("missing the %q text of %s; shipped roles carry every language", lang, path))
+		}
+	}
+}
+
+// clean refuses control characters: they have no place in a posting and,
+// printed to a terminal, escape sequences can rewrite the screen or the
+// clipboard.
+func (v *validator) clean(path, s string) {
+	for _, r := range s {
+		if IsControl(r) {
+			v.add(path, fmt.Sprintf("control character %U in text; remove it", r))
+			return
+		}
+	}
+}
+
+// IsControl reports whether r is a C0 or C1 control character other than
+// tab and newline.
+func IsControl(r rune) bool {
+	return r != '\n' && r != '\t' && unicode.IsControl(r)
+}

@@ -1,0 +1,427 @@
+// Package strictyaml decodes one YAML document into Go values the way role,
+// skills and values files need it: unknown keys, wrong types and duplicate
+// keys are errors located at file:line:col, every one of them is collected,
+// and alias expansion is bounded so a small hostile file cannot make the
+// decoder walk billions of nodes.
+package strictyaml
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxSize is the largest file accepted; role and values files are a few KiB.
+const MaxSize = 1 << 20
+
+// maxNodes bounds the nodes one decode may visit, aliases included. The
+// whole shipped catalogue is a few thousand nodes.
+const maxNodes = 200_000
+
+// maxErrors stops a broken file from flooding the terminal.
+const maxErrors = 50
+
+// Pos is a position in a file, 1-based.
+type Pos struct{ Line, Col int }
+
+// Error is one problem in one file.
+type Error struct {
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Line > 0 && e.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	default:
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	}
+}
+
+// Errors collects every problem found; it prints one per line.
+type Errors []*Error
+
+func (l Errors) Error() string {
+	lines := make([]string, len(l))
+	for i, e := range l {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Sort orders problems by file and position so output is deterministic.
+func (l Errors) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+}
+
+// Err returns nil for an empty list, so callers can return it directly.
+func (l Errors) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Positions maps a field path ("missions[2].activities[0].fr") to where its
+// value stands in the file.
+type Positions map[string]Pos
+
+// Lookup returns the position of path, or of its nearest ancestor that has one.
+func (p Positions) Lookup(path string) Pos {
+	for {
+		if pos, ok := p[path]; ok {
+			return pos
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			return p[""]
+		}
+		path = path[:i]
+	}
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// Parse reads data as exactly one YAML document.
+func Parse(file string, data []byte) (*yaml.Node, error) {
+	if len(data) > MaxSize {
+		return nil, &Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the 1 MiB limit; split it into smaller files", len(data))}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &Error{File: file, Msg: "file is empty; expected a YAML mapping"}
+		}
+		return nil, syntaxError(file, err)
+	}
+	if len(doc.Content) == 0 || doc.Content[0].Tag == "!!null" {
+		return nil, &Error{File: file, Line: doc.Line, Col: doc.Column, Msg: "document is empty; expected a YAML mapping"}
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		return nil, syntaxError(file, err)
+	default:
+		return nil, &Error{File: file, Line: next.Line, Col: next.Column, Msg: "a second YAML document; keep one document per file"}
+	}
+	return &doc, nil
+}
+
+func syntaxError(file string, err error) error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return &Error{File: file, Line: line, Msg: "invalid YAML: " + m[2]}
+	}
+	return &Error{File: file, Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+}
+
+// Decode fills v (a pointer) from the document and returns where each field
+// stood. Every problem is collected; the returned error is an Errors.
+func Decode(file string, doc *yaml.Node, v any) (Positions, error) {
+	d := &decoder{file: file, pos: Positions{}, budget: maxNodes}
+	d.decode(doc, reflect.ValueOf(v).Elem(), "")
+	d.errs.Sort()
+	return d.pos, d.errs.Err()
+}
+
+type decoder struct {
+	file   string
+	errs   Errors
+	pos    Positions
+	budget int
+}
+
+func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
+	if len(d.errs) == maxErrors {
+		d.errs = append(d.errs, &Error{File: d.file, Line: n.Line, Col: n.Column, Msg: "too many problems; stopping here"})
+		d.budget = 0
+		return
+	}
+	d.errs = append(d.errs, &Error{File: d.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	if d.budget <= 0 {
+		return
+	}
+	d.budget--
+	if d.budget == 0 {
+		d.fail(n, "document expands to more than %d nodes (aliases?); simplify it", maxNodes)
+		return
+	}
+	switch n.Kind {
+	case yaml.DocumentNode:
+		d.decode(n.Content[0], v, path)
+		return
+	case yaml.AliasNode:
+		d.decode(n.Alias, v, path)
+		return
+	}
+	if _, seen := d.pos[path]; !seen {
+		d.pos[path] = Pos{n.Line, n.Column}
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return // an empty value counts as absent; required fields are checked later
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.decode(n, v.Elem(), path)
+	case reflect.Struct:
+		d.decodeStruct(n, v, path)
+	case reflect.Map:
+		d.decodeMap(n, v, path)
+	case reflect.Slice:
+		d.decodeSlice(n, v, path)
+	default:
+		d.decodeScalar(n, v, path)
+	}
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.fail(n, "%s: expected a mapping, got %s", describePath(path), describe(n))
+		return
+	}
+	fields := structFields(v.Type())
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		key := k.Value
+		if prev, dup := seen[key]; dup {
+			d.fail(k, "duplicate key %q (first at line %d)", key, prev.Line)
+			continue
+		}
+		seen[key] = k
+		idx, ok := fields[key]
+		if !ok {
+			d.fail(k, "unknown key %q%s", key, suggest(key, fieldNames(fields)))
+			continue
+		}
+		d.decode(val, v.FieldByIndex(idx), join(path, key))
+	}
+}
+
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.fail(n, "%s: expected a mapping, got %s", describePath(path), describe(n))
+		return
+	}
+	if v.IsNil() {
+		v.Set(reflect.MakeMapWithSize(v.Type(), len(n.Content)/2))
+	}
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if prev, dup := seen[k.Value]; dup {
+			d.fail(k, "duplicate key %q (first at line %d)", k.Value, prev.Line)
+			continue
+		}
+		seen[k.Value] = k
+		key := reflect.New(v.Type().Key()).Elem()
+		if k.Kind != yaml.ScalarNode || !d.scalar(k, key, join(path, k.Value)) {
+			continue
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.decode(val, elem, join(path, k.Value))
+		v.SetMapIndex(key, elem)
+	}
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.SequenceNode {
+		d.fail(n, "%s: expected a list, got %s", describePath(path), describe(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+	}
+	v.Set(s)
+}
+
+func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.ScalarNode {
+		d.fail(n, "%s: expected %s, got %s", describePath(path), kindName(v.Kind()), describe(n))
+		return
+	}
+	d.scalar(n, v, path)
+}
+
+// scalar sets v from a scalar node and reports whether it could.
+func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
+	switch v.Kind() {
+	case reflect.String:
+		// Numbers are accepted as text (isco: 2432); booleans are not, since
+		// an unquoted "no" or "yes" is almost always a mistake.
+		if n.Tag == "!!bool" {
+			d.fail(n, "%s: expected text, got the boolean %s; quote it", describePath(path), n.Value)
+			return false
+		}
+		v.SetString(n.Value)
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		i, err := strconv.ParseInt(n.Value, 10, 64)
+		if n.Tag != "!!int" || err != nil {
+			d.fail(n, "%s: expected a whole number, got %s", describePath(path), describe(n))
+			return false
+		}
+		v.SetInt(i)
+	case reflect.Float64:
+		f, err := strconv.ParseFloat(n.Value, 64)
+		if (n.Tag != "!!int" && n.Tag != "!!float") || err != nil {
+			d.fail(n, "%s: expected a number, got %s", describePath(path), describe(n))
+			return false
+		}
+		v.SetFloat(f)
+	case reflect.Bool:
+		if n.Tag != "!!bool" {
+			d.fail(n, "%s: expected true or false, got %s", describePath(path), describe(n))
+			return false
+		}
+		v.SetBool(n.Value == "true")
+	default:
+		d.fail(n, "%s: unsupported type %s", describePath(path), v.Type())
+		return false
+	}
+	return true
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func describePath(path string) string {
+	if path == "" {
+		return "document"
+	}
+	return path
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	}
+	switch n.Tag {
+	case "!!int", "!!float":
+		return "the number " + n.Value
+	case "!!bool":
+		return "the boolean " + n.Value
+	}
+	return strconv.Quote(n.Value)
+}
+
+func kindName(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "text"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return k.String()
+}
+
+// structFields maps each key to the field's index path; an embedded
+// struct tagged ",inline" contributes its own keys.
+func structFields(t reflect.Type) map[string][]int {
+	fields := map[string][]int{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if opts == "inline" && f.Type.Kind() == reflect.Struct {
+			for k, idx := range structFields(f.Type) {
+				fields[k] = append([]int{i}, idx...)
+			}
+			continue
+		}
+		if name == "" || name == "-" {
+			continue
+		}
+		fields[name] = []int{i}
+	}
+	return fields
+}
+
+func fieldNames(fields map[string][]int) []string {
+	names := make([]string, 0, len(fields))
+	for name := range fields {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func suggest(key string, known []string) string {
+	if s := Closest(key, known); s != "" {
+		return fmt.Sprintf("; did you mean %q?", s)
+	}
+	return ""
+}
+
+// Closest returns the candidate nearest to word by edit distance, or "" when
+// none is near enough to be a plausible typo.
+func Closest(word string, candidates []string) string {
+	best, bestDist := "", len(word)/3+2
+	for _, c := range candidates {
+		if d := distance(word, c); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

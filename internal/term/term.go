@@ -1,0 +1,209 @@
+// Package term owns the process's streams: where output goes, whether it is
+// a terminal, how wide, whether to color it, and the pager.
+package term
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"unicode"
+
+	xterm "golang.org/x/term"
+)
+
+// IO is the streams of one run. Commands write results to Out and
+// progress, warnings and errors to ErrOut.
+type IO struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+	// Getenv reads the environment; tests give their own.
+	Getenv func(string) string
+
+	outTTY, errTTY bool
+	width          int // 0: ask the terminal
+	pager          *exec.Cmd
+	realOut        io.Writer
+}
+
+// System returns the IO of the process.
+func System() *IO {
+	return &IO{
+		In:     os.Stdin,
+		Out:    os.Stdout,
+		ErrOut: os.Stderr,
+		Getenv: os.Getenv,
+		outTTY: isTerminal(os.Stdout),
+		errTTY: isTerminal(os.Stderr),
+	}
+}
+
+// Test returns an IO over buffers, not a terminal, with an empty
+// environment unless env is given.
+func Test(env map[string]string) (*IO, *bytes.Buffer, *bytes.Buffer, *bytes.Buffer) {
+	in, out, errOut := &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
+	return &IO{In: in, Out: out, ErrOut: errOut, Getenv: func(k string) string { return env[k] }}, in, out, errOut
+}
+
+func isTerminal(f *os.File) bool { return xterm.IsTerminal(int(f.Fd())) }
+
+// SetTTY makes the IO behave as if stdout and stderr were terminals (or
+// not), with the given width; for tests.
+func (s *IO) SetTTY(out, errOut bool, width int) {
+	s.outTTY, s.errTTY, s.width = out, errOut, width
+}
+
+// IsOutTTY reports whether results go to a terminal.
+func (s *IO) IsOutTTY() bool { return s.outTTY }
+
+// IsErrTTY reports whether progress goes to a terminal.
+func (s *IO) IsErrTTY() bool { return s.errTTY }
+
+// Width is the width to lay text out in: the terminal's, else $COLUMNS,
+// else 80.
+func (s *IO) Width() int {
+	if s.width > 0 {
+		return s.width
+	}
+	if f, ok := s.Out.(*os.File); ok && s.outTTY {
+		if w, _, err := xterm.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	if w, err := strconv.Atoi(s.Getenv("COLUMNS")); err == nil && w > 0 {
+		return w
+	}
+	return 80
+}
+
+// Color modes of --color.
+const (
+	ColorAuto   = "auto"
+	ColorAlways = "always"
+	ColorNever  = "never"
+)
+
+// ColorEnabled decides whether output may carry escape codes. NO_COLOR
+// (any non-empty value) wins over everything but --color always.
+func (s *IO) ColorEnabled(mode string) (bool, error) {
+	switch mode {
+	case ColorAlways:
+		return true, nil
+	case ColorNever:
+		return false, nil
+	case ColorAuto, "":
+		return s.outTTY && s.Getenv("NO_COLOR") == "" && s.Getenv("TERM") != "dumb", nil
+	}
+	return false, &BadValueError{Flag: "color", Value: mode, Allowed: []string{ColorAuto, ColorAlways, ColorNever}}
+}
+
+// Styles glamour knows and we offer.
+var styles = []string{"dark", "light", "notty"}
+
+// Style picks the preview style without probing the terminal (glamour's
+// auto style queries it and can hang): the flag, else $GLAMOUR_STYLE, else
+// dark; and notty whenever color is off.
+func (s *IO) Style(flag string, color bool) (string, error) {
+	style := flag
+	if style == "" {
+		style = s.Getenv("GLAMOUR_STYLE")
+	}
+	if style == "" || style == "auto" {
+		style = "dark"
+	}
+	ok := false
+	for _, known := range styles {
+		ok = ok || style == known
+	}
+	if !ok {
+		source := "--style"
+		if flag == "" {
+			source = "GLAMOUR_STYLE"
+		}
+		return "", &BadValueError{Flag: source, Value: style, Allowed: styles}
+	}
+	if !color {
+		return "notty", nil
+	}
+	return style, nil
+}
+
+// BadValueError is a flag or variable set to a value outside its list.
+type BadValueError struct {
+	Flag    string
+	Value   string
+	Allowed []string
+}
+
+func (e *BadValueError) Error() string {
+	name := e.Flag
+	if !strings.HasPrefix(name, "-") && strings.ToLower(name) == name {
+		name = "--" + name
+	}
+	return fmt.Sprintf("invalid %s %q: use one of %s", name, e.Value, strings.Join(e.Allowed, ", "))
+}
+
+// StartPager sends Out through $PAGER (else less -R) when Out is a
+// terminal; StopPager must follow. A pager that cannot start is skipped.
+func (s *IO) StartPager() error {
+	if !s.outTTY || s.pager != nil {
+		return nil
+	}
+	cmdline := s.Getenv("PAGER")
+	if cmdline == "" {
+		cmdline = "less -R"
+	}
+	args := strings.Fields(cmdline)
+	if len(args) == 0 || args[0] == "cat" {
+		return nil
+	}
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Env = os.Environ()
+	if s.Getenv("LESS") == "" {
+		// Quit when the posting fits on one screen, keep colors, leave
+		// the screen as it was.
+		cmd.Env = append(cmd.Env, "LESS=FRX")
+	}
+	cmd.Stdout, cmd.Stderr = s.Out, s.ErrOut
+	w, err := cmd.StdinPipe()
+	if err != nil {
+		return nil
+	}
+	if err := cmd.Start(); err != nil {
+		return nil
+	}
+	s.pager, s.realOut, s.Out = cmd, s.Out, w
+	return nil
+}
+
+// StopPager closes the pager's input and waits for it.
+func (s *IO) StopPager() error {
+	if s.pager == nil {
+		return nil
+	}
+	closer := s.Out.(io.Closer)
+	_ = closer.Close()
+	err := s.pager.Wait()
+	s.Out, s.pager = s.realOut, nil
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return nil // the user quit the pager early; nothing to report
+	}
+	return err
+}
+
+// Clean removes control characters from text bound for a terminal, so a
+// role's text cannot move the cursor or write the clipboard.
+func Clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
+			return r
+		}
+		return -1
+	}, s)
+}

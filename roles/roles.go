@@ -1,0 +1,14 @@
+// Package roles embeds the shipped catalogue: one YAML file per role and the
+// shared skills catalogue, skills.yaml.
+package roles
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed *.yaml
+var files embed.FS
+
+// FS returns the shipped role files.
+func FS() fs.FS { return files }
