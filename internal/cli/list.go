@@ -136,4 +136,3 @@ func checkLang(lang string) error {
 	}
 	return &term.BadValueError{Flag: "lang", Value: lang, Allowed: role.Languages()}
 }
-

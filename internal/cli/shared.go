@@ -129,4 +129,3 @@ func (o *valueOptions) renderer(cfg *config.Config) (*render.Renderer, error) {
 	}
 	return render.New(render.Options{Layers: layers, MarkdownFile: o.Template})
 }
-

@@ -332,7 +332,6 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 	return now().Format(posting.DateLayout), nil
 }
 
-
 // ParseSalary reads the --salary flag: "38000-45000 EUR/year", "45000 EUR",
 // "500 EUR/day"; it returns the value keys it sets.
 func ParseSalary(s string) (map[string]string, error) {
