@@ -35,6 +35,7 @@ type Entry struct {
 	Shipped bool
 	raw     *role.Role
 	pos     strictyaml.Positions
+	broken  bool // its extends chain is broken: the problem is already reported
 }
 
 // Catalog is the set of roles and skills available to a run.
@@ -239,22 +240,26 @@ func (l *loader) resolve(e *Entry, chain []string) *role.Role {
 	chain = append(chain, r.ID)
 	if slices.Contains(chain[:len(chain)-1], r.ID) || slices.Contains(chain, r.Extends) {
 		l.problem(e.File, e.pos, role.Problem{Path: "extends", Msg: fmt.Sprintf("extends cycle: %s -> %s; remove one extends", strings.Join(chain, " -> "), r.Extends)})
-		e.Role = r
+		e.Role, e.broken = r, true
 		return r
 	}
 	parent, ok := l.c.roles[r.Extends]
 	if !ok {
 		l.problem(e.File, e.pos, role.Problem{Path: "extends", Msg: l.c.unknown(r.Extends, "extends").Error()})
-		e.Role = r
+		e.Role, e.broken = r, true
 		return r
 	}
 	e.Role = role.Extend(l.resolve(parent, chain), r)
+	e.broken = parent.broken
 	return e.Role
 }
 
 // check validates a resolved role and its references to the rest of the
 // catalogue.
 func (l *loader) check(e *Entry) {
+	if e.broken {
+		return
+	}
 	r := e.Role
 	report := func(path, msg string) { l.problem(e.File, e.pos, role.Problem{Path: path, Msg: msg}) }
 	for _, p := range role.Validate(r, e.Shipped) {
@@ -272,12 +277,16 @@ func (l *loader) check(e *Entry) {
 		}
 	}
 	if r.ReportsTo != "" && r.ReportsTo != r.ID {
-		if boss, ok := l.c.roles[r.ReportsTo]; !ok {
+		boss, ok := l.c.roles[r.ReportsTo]
+		switch {
+		case !ok:
 			report("reports_to", l.c.unknown(r.ReportsTo, "reports_to").Error())
-		} else if boss.raw.Manages != nil && !slices.Contains(boss.raw.Manages, r.ID) {
+		case l.c.reportingCycle(r.ID) != "":
+			report("reports_to", "reporting cycle: "+l.c.reportingCycle(r.ID))
+		case e.Shipped && boss.Shipped && !slices.Contains(boss.Role.Manages, r.ID):
+			// The shipped catalogue keeps both ends of each line; a
+			// user's role may report to a shipped one without editing it.
 			report("reports_to", fmt.Sprintf("reports to %q, but %s does not list it under manages; add it there", r.ReportsTo, boss.File))
-		} else if cycle := l.c.reportingCycle(r.ID); cycle != "" {
-			report("reports_to", "reporting cycle: "+cycle)
 		}
 	}
 	for i, m := range r.Manages {
@@ -285,8 +294,10 @@ func (l *loader) check(e *Entry) {
 		switch {
 		case !ok:
 			report(fmt.Sprintf("manages[%d]", i), l.c.unknown(m, "manages").Error())
-		case sub.raw.ReportsTo != r.ID && sub.raw.ReportsTo != "" || sub.raw.ReportsTo == "" && sub.raw.Extends == "":
-			report(fmt.Sprintf("manages[%d]", i), fmt.Sprintf("manages %q, but %s says it reports to %q; make the two agree", m, sub.File, sub.raw.ReportsTo))
+		case sub.Role.ReportsTo != "" && sub.Role.ReportsTo != r.ID:
+			report(fmt.Sprintf("manages[%d]", i), fmt.Sprintf("manages %q, but %s says it reports to %q; make the two agree", m, sub.File, sub.Role.ReportsTo))
+		case e.Shipped && sub.Shipped && sub.Role.ReportsTo == "":
+			report(fmt.Sprintf("manages[%d]", i), fmt.Sprintf("manages %q, but %s has no reports_to; set it to %q", m, sub.File, r.ID))
 		}
 	}
 }
@@ -297,10 +308,10 @@ func (c *Catalog) reportingCycle(id string) string {
 	chain := []string{id}
 	for cur := id; ; {
 		e, ok := c.roles[cur]
-		if !ok || e.raw.ReportsTo == "" {
+		if !ok || e.Role == nil || e.Role.ReportsTo == "" {
 			return ""
 		}
-		cur = e.raw.ReportsTo
+		cur = e.Role.ReportsTo
 		chain = append(chain, cur)
 		if cur == id {
 			return strings.Join(chain, " -> ")

@@ -56,7 +56,7 @@ with your company's facts, in the formats people publish.`,
 		return &UsageError{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
 	})
 	root.SetVersionTemplate("jobdesc {{.Version}}\n")
-	root.CompletionOptions.HiddenDefaultCmd = false
+	root.SuggestionsMinimumDistance = 2
 	root.AddCommand(
 		NewListCmd(ios),
 		NewRenderCmd(ios),

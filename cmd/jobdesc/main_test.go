@@ -1,0 +1,64 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"strconv"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/jobdesc/jobdesc/internal/cli"
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"jobdesc": func() { os.Exit(cli.Run(os.Args[1:], term.System())) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script: the real
+// command line, in a temporary folder, with a controlled environment.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "../../testdata/script",
+		Setup: func(env *testscript.Env) error {
+			home := env.WorkDir + "/home"
+			env.Setenv("HOME", home)
+			env.Setenv("XDG_CONFIG_HOME", home+"/.config")
+			env.Setenv("LANG", "C")
+			env.Setenv("SOURCE_DATE_EPOCH", "1795132800") // 2026-11-20
+			env.Setenv("PAGER", "")
+			env.Setenv("NO_COLOR", "")
+			return os.MkdirAll(home, 0o755)
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"exits": exits,
+		},
+	})
+}
+
+// exits N CMD ARGS... runs CMD and checks its exit status is N; stdout and
+// stderr are kept for the next stdout and stderr checks.
+func exits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exits N command [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("exits: %v", err)
+	}
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			ts.Fatalf("exits: %v", err)
+		}
+		got = exit.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("exit status %d, want %d", got, want)
+	}
+}

@@ -1,0 +1,166 @@
+package catalog
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/jobdesc/jobdesc/roles"
+)
+
+func shipped() Layer { return Layer{Dir: "roles", FS: roles.FS(), Shipped: true} }
+
+func user(files map[string]string) Layer {
+	m := fstest.MapFS{}
+	for name, data := range files {
+		m[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return Layer{Dir: "mine", FS: m}
+}
+
+const minimal = `id: %s
+title: {en: Growth lead}
+summary: {en: Grows things.}
+missions:
+  - id: grow
+    title: {en: Grow}
+    activities: [{en: Grow the audience}]
+skills:
+  - {id: analysis, level: 3}
+`
+
+func roleYAML(id string) string { return strings.ReplaceAll(minimal, "%s", id) }
+
+func TestShippedCatalogLoads(t *testing.T) {
+	c, err := Load(shipped())
+	if err != nil {
+		t.Fatalf("shipped catalogue: %v", err)
+	}
+	if len(c.IDs()) != 10 {
+		t.Errorf("%d roles, want 10: %v", len(c.IDs()), c.IDs())
+	}
+}
+
+func TestUserLayer(t *testing.T) {
+	c, err := Load(shipped(), user(map[string]string{
+		"growth-lead.yaml":       roleYAML("growth-lead"),
+		"community-manager.yaml": strings.Replace(roleYAML("community-manager"), "Growth lead", "Our CM", 1),
+		"cm-lyon.yaml":           "id: cm-lyon\nextends: community-manager\ntitle: {en: CM Lyon}\nskills:\n  - {id: seo, level: 4}\n",
+		"skills.yaml":            "skills:\n  - id: growth\n    kind: know-how\n    name: {en: Growth}\n",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Role("community-manager")
+	if err != nil || r.Title.In("en") != "Our CM" {
+		t.Errorf("user role does not replace the shipped one: %v %v", r, err)
+	}
+	if _, err := c.Role("growth-lead"); err != nil {
+		t.Errorf("new user role missing: %v", err)
+	}
+	child, _ := c.Role("cm-lyon")
+	if child.Title.In("en") != "CM Lyon" || child.Summary.In("en") != "Grows things." || len(child.Skills) != 2 || child.Skills[1].ID != "seo" {
+		t.Errorf("extends: %+v", child)
+	}
+	if c.Skill("growth") == nil || c.Skill("analysis") == nil {
+		t.Error("user skills do not merge with the shipped ones")
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"id differs from file name", map[string]string{"a.yaml": roleYAML("b")},
+			[]string{`mine/a.yaml:1:5: id "b" does not match the file name "a.yaml"; rename one of them`}},
+		{"file name not an id", map[string]string{"A B.yaml": roleYAML("a")},
+			[]string{"mine/A B.yaml: file name is not a plain role id; rename it like community-manager.yaml"}},
+		{"missing required fields", map[string]string{"a.yaml": "id: a\n"},
+			[]string{"mine/a.yaml:1:1: missing title", "mine/a.yaml:1:1: missing summary", "mine/a.yaml:1:1: missing missions: list what the role does", "mine/a.yaml:1:1: missing skills: list the skills the role needs, each with a level 1-4"}},
+		{"unknown skill", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "analysis", "analysys", 1)},
+			[]string{`mine/a.yaml:9:10: unknown skill "analysys"; did you mean "analysis"?`}},
+		{"level out of range", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "level: 3", "level: 5", 1)},
+			[]string{`mine/a.yaml:9:27: level 5 of skill "analysis" is outside 1-4 (1 basics, 2 working, 3 advanced, 4 expert)`}},
+		{"reports_to names no role", map[string]string{"a.yaml": roleYAML("a") + "reports_to: webmastr\n"},
+			[]string{`mine/a.yaml:10:13: reports_to names no role: unknown role "webmastr"; did you mean "webmaster"?`}},
+		{"manages names no role", map[string]string{"a.yaml": roleYAML("a") + "manages: [nobody]\n"},
+			[]string{`mine/a.yaml:10:11: manages names no role: unknown role "nobody"; run 'jobdesc list' to see the catalogue`}},
+		{"extends names no role", map[string]string{"a.yaml": "id: a\nextends: ghost\n"},
+			[]string{`mine/a.yaml:2:10: extends names no role: unknown role "ghost"; run 'jobdesc list' to see the catalogue`}},
+		{"extends cycle", map[string]string{"a.yaml": "id: a\nextends: b\n", "b.yaml": "id: b\nextends: a\n"},
+			[]string{"mine/b.yaml:2:10: extends cycle: a -> b -> a; remove one extends"}},
+		{"unknown language", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "{en: Growth lead}", "{de: Wachstum}", 1)},
+			[]string{`mine/a.yaml:2:13: unknown language "de"; use fr or en`}},
+		{"control character", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "{en: Grows things.}", `{en: "Grows \e]52;c;aGk=\a things."}`, 1)},
+			[]string{"mine/a.yaml:3:15: control character U+001B in text; remove it"}},
+		{"contradicting reporting lines", map[string]string{"a.yaml": roleYAML("a") + "manages: [webmaster]\n"},
+			[]string{`mine/a.yaml:10:11: manages "webmaster", but roles/webmaster.yaml says it reports to "digital-manager"; make the two agree`}},
+		{"reporting cycle", map[string]string{"a.yaml": roleYAML("a") + "reports_to: b\n", "b.yaml": roleYAML("b") + "reports_to: a\n"},
+			[]string{"mine/a.yaml:10:13: reporting cycle: a -> b -> a", "mine/b.yaml:10:13: reporting cycle: b -> a -> b"}},
+		{"invalid yaml", map[string]string{"a.yaml": "id: a\n  title: x\n"},
+			[]string{"mine/a.yaml:2: invalid YAML: mapping values are not allowed in this context"}},
+		{"several files, every problem", map[string]string{"a.yaml": "id: a\nnope: 1\n", "b.yaml": ""},
+			[]string{`mine/a.yaml:2:1: unknown key "nope"`, "mine/b.yaml: file is empty; expected a YAML mapping"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(shipped(), user(tt.files))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if got, want := err.Error(), strings.Join(tt.want, "\n"); got != want {
+				t.Errorf("error:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+func TestShippedRolesNeedEveryLanguage(t *testing.T) {
+	l := user(map[string]string{"a.yaml": roleYAML("a")})
+	l.Shipped = true
+	_, err := Load(shipped(), l)
+	if err == nil || !strings.Contains(err.Error(), `missing the "fr" text of title; shipped roles carry every language`) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestEntryRefusesPathLikeIDs(t *testing.T) {
+	c, err := Load(shipped())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"../x", "a/b", "/etc/passwd", "", "Community-Manager", "cm.yaml"} {
+		if _, err := c.Role(id); err == nil {
+			t.Errorf("Role(%q) accepted", id)
+		} else if _, ok := err.(*InvalidIDError); !ok {
+			t.Errorf("Role(%q): %T %v", id, err, err)
+		}
+	}
+	_, err = c.Role("comunity-manager")
+	if err == nil || err.Error() != `unknown role "comunity-manager"; did you mean "community-manager"?` {
+		t.Errorf("got %v", err)
+	}
+}
+
+// FuzzParseRole feeds arbitrary bytes to the role loader: it must return a
+// role or an error, never panic or hang.
+func FuzzParseRole(f *testing.F) {
+	for _, id := range []string{"community-manager", "webmaster"} {
+		data, err := roles.FS().(interface{ ReadFile(string) ([]byte, error) }).ReadFile(id + ".yaml")
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(roleYAML("a")))
+	f.Add([]byte("a: &a [*a]\n"))
+	f.Add([]byte("id: a\n---\nid: b\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, err := Load(shipped(), user(map[string]string{"a.yaml": string(data)}))
+		if err != nil && err.Error() == "" {
+			t.Error("empty error message")
+		}
+	})
+}

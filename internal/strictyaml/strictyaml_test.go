@@ -1,0 +1,139 @@
+package strictyaml
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+type inner struct {
+	Name string `yaml:"name"`
+}
+
+type embedded struct {
+	Extra string `yaml:"extra"`
+}
+
+type sample struct {
+	ID       string         `yaml:"id"`
+	Count    int            `yaml:"count"`
+	Ratio    float64        `yaml:"ratio"`
+	On       bool           `yaml:"on"`
+	Tags     []string       `yaml:"tags"`
+	Inner    inner          `yaml:"inner"`
+	Levels   map[int]string `yaml:"levels"`
+	Ptr      *int           `yaml:"ptr"`
+	embedded `yaml:",inline"`
+}
+
+func decode(t *testing.T, src string) (*sample, Positions, error) {
+	t.Helper()
+	doc, err := Parse("f.yaml", []byte(src))
+	if err != nil {
+		return nil, nil, err
+	}
+	var s sample
+	pos, err := Decode("f.yaml", doc, &s)
+	return &s, pos, err
+}
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // each a full line of the error
+	}{
+		{"empty file", "", []string{"f.yaml: file is empty; expected a YAML mapping"}},
+		{"only a comment", "# nothing\n", []string{"f.yaml: file is empty; expected a YAML mapping"}},
+		{"null document", "~\n", []string{"f.yaml:1:1: document is empty; expected a YAML mapping"}},
+		{"invalid yaml", "id: [a\n", []string{"f.yaml:1: invalid YAML: did not find expected ',' or ']'"}},
+		{"second document", "id: a\n---\nid: b\n", []string{"f.yaml:2:1: a second YAML document; keep one document per file"}},
+		{"unknown key", "id: a\nnmae: x\n", []string{`f.yaml:2:1: unknown key "nmae"`}},
+		{"unknown key with suggestion", "id: a\ncont: 1\n", []string{`f.yaml:2:1: unknown key "cont"; did you mean "count"?`}},
+		{"nested unknown key", "inner:\n  nam: x\n", []string{`f.yaml:2:3: unknown key "nam"; did you mean "name"?`}},
+		{"duplicate key", "id: a\nid: b\n", []string{`f.yaml:2:1: duplicate key "id" (first at line 1)`}},
+		{"duplicate map key", "levels:\n  1: a\n  1: b\n", []string{`f.yaml:3:3: duplicate key "1" (first at line 2)`}},
+		{"wrong type list", "tags: abc\n", []string{`f.yaml:1:7: tags: expected a list, got "abc"`}},
+		{"wrong type int", "count: many\n", []string{`f.yaml:1:8: count: expected a whole number, got "many"`}},
+		{"wrong type mapping", "inner: [1]\n", []string{"f.yaml:1:8: inner: expected a mapping, got a list"}},
+		{"bool as text", "id: true\n", []string{"f.yaml:1:5: id: expected text, got the boolean true; quote it"}},
+		{"map key type", "levels:\n  one: a\n", []string{`f.yaml:2:3: levels.one: expected a whole number, got "one"`}},
+		{"every problem at once", "nmae: x\ncount: x\ntags: y\n", []string{
+			`f.yaml:1:1: unknown key "nmae"`,
+			`f.yaml:2:8: count: expected a whole number, got "x"`,
+			`f.yaml:3:7: tags: expected a list, got "y"`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := decode(t, tt.src)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			got := strings.Split(err.Error(), "\n")
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("error:\n%s\nwant:\n%s", err, strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestDecodeValuesAndPositions(t *testing.T) {
+	s, pos, err := decode(t, "id: a\ncount: 3\nratio: 2\non: true\ntags: [x, 'y']\ninner: {name: n}\nlevels: {1: one}\nptr: 0\nextra: e\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.ID != "a" || s.Count != 3 || s.Ratio != 2 || !s.On || len(s.Tags) != 2 || s.Inner.Name != "n" || s.Levels[1] != "one" || s.Ptr == nil || *s.Ptr != 0 || s.Extra != "e" {
+		t.Errorf("decoded %+v", s)
+	}
+	if p := pos["tags[1]"]; p != (Pos{5, 11}) {
+		t.Errorf("tags[1] at %v, want 5:11", p)
+	}
+	if p := pos.Lookup("inner.name.missing"); p != (Pos{6, 15}) {
+		t.Errorf("lookup falls back to the nearest ancestor: got %v", p)
+	}
+}
+
+// tree accepts any nesting of lists, so a bomb made of lists decodes
+// without a single type error and only the node budget can stop it.
+type tree []tree
+
+func TestAliasBombFailsFast(t *testing.T) {
+	// Nine levels of nine aliases: 9^9 (387 million) lists once expanded.
+	var b strings.Builder
+	b.WriteString("a0: &a0 [[], [], [], [], [], [], [], [], []]\n")
+	for i := 1; i <= 9; i++ {
+		ref := fmt.Sprintf("*a%d", i-1)
+		fmt.Fprintf(&b, "a%d: &a%d [%s%s]\n", i, i, strings.Repeat(ref+", ", 8), ref)
+	}
+	doc, err := Parse("bomb.yaml", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]tree
+	_, err = Decode("bomb.yaml", doc, &m)
+	if err == nil || !strings.Contains(err.Error(), "expands to more than") {
+		t.Fatalf("alias bomb: got %v", err)
+	}
+}
+
+func TestParseRefusesLargeFiles(t *testing.T) {
+	_, err := Parse("big.yaml", make([]byte, MaxSize+1))
+	var e *Error
+	if !errors.As(err, &e) || !strings.Contains(e.Msg, "over the 1 MiB limit") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestClosest(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"comunity-manager", "community-manager"},
+		{"webmastr", "webmaster"},
+		{"zzzzzz", ""},
+	}
+	for _, tt := range tests {
+		if got := Closest(tt.word, []string{"community-manager", "webmaster", "content-curator"}); got != tt.want {
+			t.Errorf("Closest(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
