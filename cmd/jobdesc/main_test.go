@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -35,7 +36,8 @@ func TestScripts(t *testing.T) {
 			return os.MkdirAll(home, 0o755)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits": exits,
+			"exits":   exits,
+			"bigfile": bigfile,
 		},
 	})
 }
@@ -61,4 +63,18 @@ func exits(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("exit status %d, want %d", got, want)
 	}
+}
+
+// bigfile NAME BYTES writes a YAML file of that size, for the size limit.
+func bigfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: bigfile name bytes")
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		ts.Fatalf("bigfile: %v", err)
+	}
+	line := "# padding padding padding padding padding padding padding padding\n"
+	data := []byte("id: big\n" + strings.Repeat(line, n/len(line)+1))
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data[:n], 0o644))
 }

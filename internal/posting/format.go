@@ -1,6 +1,8 @@
 package posting
 
 import (
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 	"strconv"
 	"strings"
 	"time"
@@ -70,4 +72,19 @@ func Date(iso, lang string) string {
 		day = "1er"
 	}
 	return day + " " + months[lang][t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// Country names an ISO 3166 alpha-2 code in lang: "FR" is "France".
+func Country(code, lang string) string {
+	if code == "" {
+		return ""
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	if name := display.Regions(language.Make(lang)).Name(r); name != "" {
+		return name
+	}
+	return code
 }

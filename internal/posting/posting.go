@@ -25,6 +25,7 @@ type Posting struct {
 	Skills    Skills
 	Profile   Profile
 	Codes     role.Codes
+	Seniority string
 	Values    Values
 }
 
@@ -74,6 +75,7 @@ func Resolve(c *catalog.Catalog, r *role.Role, v Values, lang string) (*Posting,
 		Summary:   r.Summary.In(lang),
 		Reporting: r.Reporting.In(lang),
 		Codes:     r.Codes,
+		Seniority: v.Seniority,
 		Values:    v,
 	}
 	if r.ReportsTo != "" {
@@ -96,7 +98,8 @@ func Resolve(c *catalog.Catalog, r *role.Role, v Values, lang string) (*Posting,
 		if s == nil {
 			continue
 		}
-		ps := Skill{ID: s.ID, Name: s.Name.In(lang), Level: ref.Level, Description: s.Levels[ref.Level].In(lang)}
+		level := AdjustLevel(ref.Level, v.Seniority)
+		ps := Skill{ID: s.ID, Name: s.Name.In(lang), Level: level, Description: s.Levels[level].In(lang)}
 		switch s.Kind {
 		case role.KnowHow:
 			p.Skills.KnowHow = append(p.Skills.KnowHow, ps)
@@ -139,4 +142,17 @@ func years(e role.Experience, seniority string) *int {
 	default:
 		return e.Confirmed
 	}
+}
+
+// AdjustLevel applies the seniority rule to a skill level the role states
+// for a confirmed hire: a junior posting asks one level less (never below
+// 1), a senior posting one level more (never above 4).
+func AdjustLevel(level int, seniority string) int {
+	switch seniority {
+	case "junior":
+		return max(level-1, role.MinLevel)
+	case "senior":
+		return min(level+1, role.MaxLevel)
+	}
+	return level
 }

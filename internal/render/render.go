@@ -103,7 +103,19 @@ func unwrapPath(err error) error {
 }
 
 var funcs = template.FuncMap{
-	"join": strings.Join,
+	"join":    strings.Join,
+	"money":   posting.Money,
+	"date":    posting.Date,
+	"country": posting.Country,
+	"nonempty": func(s ...string) []string {
+		out := s[:0:0]
+		for _, v := range s {
+			if v != "" {
+				out = append(out, v)
+			}
+		}
+		return out
+	},
 	"dict": func(kv ...any) (map[string]any, error) {
 		if len(kv)%2 != 0 {
 			return nil, errors.New("dict needs key and value pairs")

@@ -142,20 +142,27 @@ func syntaxError(file string, err error) error {
 // Decode fills v (a pointer) from the document and returns where each field
 // stood. Every problem is collected; the returned error is an Errors.
 func Decode(file string, doc *yaml.Node, v any) (Positions, error) {
-	d := &decoder{file: file, pos: Positions{}, budget: maxNodes}
+	d := &decoder{file: file, pos: Positions{}, budget: maxNodes, reported: map[Pos]bool{}}
 	d.decode(doc, reflect.ValueOf(v).Elem(), "")
 	d.errs.Sort()
 	return d.pos, d.errs.Err()
 }
 
 type decoder struct {
-	file   string
-	errs   Errors
-	pos    Positions
-	budget int
+	file     string
+	errs     Errors
+	pos      Positions
+	budget   int
+	reported map[Pos]bool
 }
 
 func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
+	// A node reached again through an alias is reported once.
+	at := Pos{n.Line, n.Column}
+	if d.reported[at] {
+		return
+	}
+	d.reported[at] = true
 	if len(d.errs) == maxErrors {
 		d.errs = append(d.errs, &Error{File: d.file, Line: n.Line, Col: n.Column, Msg: "too many problems; stopping here"})
 		d.budget = 0
