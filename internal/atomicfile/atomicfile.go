@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"sync/atomic"
+	"time"
 )
 
 // ErrExists is returned when the target exists and replacing was not asked.
@@ -22,50 +25,75 @@ func (e *ExistsError) Error() string {
 
 func (e *ExistsError) Is(target error) bool { return target == ErrExists }
 
-// Write writes data to path through a temporary file in the same folder.
-// Without replace, an existing path is left alone and an *ExistsError
-// returned; the check and the creation are one step (a hard link), so a
-// file appearing meanwhile is not clobbered either.
-func Write(path string, data []byte, perm os.FileMode, replace bool) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+// Write writes data to path through a temporary file in the same folder
+// and returns the new file's information. Without replace, an existing
+// path is left alone and an *ExistsError returned; the check and the
+// creation are one step (a hard link), so a file appearing meanwhile is not
+// clobbered either.
+func Write(path string, data []byte, perm os.FileMode, replace bool) (os.FileInfo, error) {
+	tmp, f, err := create(path, perm)
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
-	name := tmp.Name()
-	defer os.Remove(name) // after a rename or a link there is nothing left to remove
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
-	}
-	if err := tmp.Chmod(perm); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	info, err := fill(f, data)
+	if err != nil {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	if replace {
-		if err := os.Rename(name, path); err != nil {
-			return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+		if err := os.Rename(tmp, path); err != nil {
+			os.Remove(tmp)
+			return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 		}
-		return nil
+		return info, nil
 	}
-	switch err := os.Link(name, path); {
-	case err == nil:
-		return nil
-	case errors.Is(err, os.ErrExist):
-		return &ExistsError{Path: path}
-	default:
+	err = os.Link(tmp, path)
+	if err != nil && !errors.Is(err, os.ErrExist) {
 		// No hard links on this file system: check, then rename.
 		if _, statErr := os.Lstat(path); statErr == nil {
-			return &ExistsError{Path: path}
+			err = os.ErrExist
+		} else {
+			err = os.Rename(tmp, path)
 		}
-		if err := os.Rename(name, path); err != nil {
-			return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
-		}
-		return nil
 	}
+	os.Remove(tmp)
+	switch {
+	case errors.Is(err, os.ErrExist):
+		return nil, &ExistsError{Path: path}
+	case err != nil:
+		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	return info, nil
+}
+
+// seq makes temporary names unique within the process; the pid and time
+// make them unique across processes.
+var seq atomic.Uint64
+
+func create(path string, perm os.FileMode) (string, *os.File, error) {
+	prefix := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-"+strconv.Itoa(os.Getpid())+"-")
+	for {
+		n := seq.Add(1) ^ uint64(time.Now().UnixNano())
+		tmp := prefix + strconv.FormatUint(n, 36)
+		f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		return tmp, f, err
+	}
+}
+
+func fill(f *os.File, data []byte) (os.FileInfo, error) {
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return info, f.Close()
 }
 
 func unwrap(err error) error {

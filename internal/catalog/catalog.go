@@ -4,8 +4,11 @@
 package catalog
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io/fs"
 	"path"
 	"slices"
@@ -40,6 +43,7 @@ type Entry struct {
 
 // Catalog is the set of roles and skills available to a run.
 type Catalog struct {
+	sum      hash.Hash // of every file read, in order
 	roles    map[string]*Entry
 	ids      []string
 	skills   map[string]*role.Skill
@@ -68,7 +72,7 @@ func (e *InvalidIDError) Error() string { return e.Err.Error() }
 // replaces the role of the same id in an earlier one, and skills merge by
 // id the same way. Every problem in every file is returned at once.
 func Load(layers ...Layer) (*Catalog, error) {
-	l := &loader{c: &Catalog{roles: map[string]*Entry{}, skills: map[string]*role.Skill{}}}
+	l := &loader{c: &Catalog{sum: sha256.New(), roles: map[string]*Entry{}, skills: map[string]*role.Skill{}}}
 	skillPos := map[string]skillAt{}
 	for _, layer := range layers {
 		l.layer(layer, skillPos)
@@ -138,6 +142,8 @@ func (l *loader) layer(layer Layer, skillPos map[string]skillAt) {
 			l.add(err)
 			continue
 		}
+		fmt.Fprintf(l.c.sum, "%s\x00%d\x00", file, len(data))
+		l.c.sum.Write(data)
 		if name == SkillsFile {
 			l.skillFile(file, data, layer.Shipped, skillPos)
 			continue
@@ -329,6 +335,10 @@ func (c *Catalog) unknown(id, field string) error {
 	}
 	return fmt.Errorf("%s names no role: %w", field, err)
 }
+
+// Fingerprint identifies the content of every file the catalogue was
+// loaded from: equal fingerprints, equal catalogues.
+func (c *Catalog) Fingerprint() string { return hex.EncodeToString(c.sum.Sum(nil)) }
 
 // IDs returns the role ids, sorted.
 func (c *Catalog) IDs() []string { return slices.Clone(c.ids) }

@@ -43,7 +43,7 @@ func runInit(o *InitOptions) error {
 		return err
 	}
 	path := filepath.Join(o.Dir, config.FileName)
-	if err := atomicfile.Write(path, sample, 0o644, false); err != nil {
+	if _, err := atomicfile.Write(path, sample, 0o644, false); err != nil {
 		if errors.Is(err, atomicfile.ErrExists) {
 			return fmt.Errorf("%s already exists; edit it, or remove it and run 'jobdesc init' again", config.FileName)
 		}

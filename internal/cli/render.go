@@ -2,11 +2,19 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
+	"github.com/jobdesc/jobdesc/internal/batch"
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
 
@@ -16,34 +24,71 @@ type RenderOptions struct {
 	Catalog catalogOptions
 	Values  valueOptions
 	Role    string
+	All     bool
+	Batch   string
 	Output  string
 	Force   bool
+	Workers int
 }
 
 // NewRenderCmd builds jobdesc render.
 func NewRenderCmd(ios *term.IO) *cobra.Command {
 	o := &RenderOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "render ROLE",
-		Short: "Render a job posting as Markdown",
+		Use:   "render ROLE | --all -o DIR | --batch FILE -o DIR",
+		Short: "Render job postings as Markdown",
+		Long: `Render the posting of ROLE to stdout, or to a file with -o.
+
+With --all, render every role of the catalogue in each language into the
+folder -o DIR; with --batch FILE, render the postings a batch file lists.
+Postings render in parallel; each file is written atomically; files this
+command wrote before are replaced (or left untouched when nothing changed),
+any other file is never replaced without --force.`,
 		Example: `  jobdesc render community-manager
   jobdesc render webmaster --lang en -o webmaster.md
-  jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"`,
-		Args:              args(cobra.ExactArgs(1)),
-		ValidArgsFunction: o.Catalog.completeRoles,
+  jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
+  jobdesc render --all -o postings/
+  jobdesc render --batch postings.yaml -o out/`,
+		Args: args(cobra.MaximumNArgs(1)),
+		ValidArgsFunction: func(cmd *cobra.Command, a []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+			if len(a) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return o.Catalog.completeRoles(cmd, a, toComplete)
+		},
 		RunE: func(cmd *cobra.Command, a []string) error {
-			o.Role = a[0]
+			if len(a) == 1 {
+				o.Role = a[0]
+			}
 			return runRender(o)
 		},
 	}
 	o.Catalog.addFlags(cmd.Flags())
 	o.Values.addFlags(cmd.Flags())
-	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to this file instead of stdout")
+	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to this file (a folder with --all and --batch) instead of stdout")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "replace an existing output file")
+	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
+	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file into -o DIR")
 	return cmd
 }
 
 func runRender(o *RenderOptions) error {
+	modes := 0
+	for _, set := range []bool{o.Role != "", o.All, o.Batch != ""} {
+		if set {
+			modes++
+		}
+	}
+	switch {
+	case modes == 0:
+		return usageErrorf("name a role, or pass --all or --batch FILE; run 'jobdesc list' to see the roles")
+	case modes > 1:
+		return usageErrorf("pass one of ROLE, --all and --batch")
+	case o.Role == "" && o.Output == "":
+		return usageErrorf("--all and --batch write files: pass -o DIR")
+	case o.Role == "":
+		return runMany(o)
+	}
 	md, err := buildMarkdown(o.IO, &o.Catalog, &o.Values, o.Role)
 	if err != nil {
 		return err
@@ -52,7 +97,8 @@ func runRender(o *RenderOptions) error {
 		_, err := o.IO.Out.Write(md)
 		return err
 	}
-	return atomicfile.Write(o.Output, md, 0o644, o.Force)
+	_, err = atomicfile.Write(o.Output, md, 0o644, o.Force)
+	return err
 }
 
 // buildMarkdown renders one role's posting with this run's values.
@@ -82,4 +128,136 @@ func buildMarkdown(ios *term.IO, co *catalogOptions, vo *valueOptions, id string
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// runMany renders --all or --batch into the output folder.
+func runMany(o *RenderOptions) error {
+	c, err := o.Catalog.load()
+	if err != nil {
+		return err
+	}
+	cfg, err := o.Values.load(o.IO)
+	if err != nil {
+		return err
+	}
+	rd, err := o.Values.renderer(cfg)
+	if err != nil {
+		return err
+	}
+	var jobs []batch.Job
+	if o.All {
+		jobs = allJobs(c, cfg, o.Values.flags.Changed("lang"))
+	} else if jobs, err = batchJobs(o.Batch, c, cfg); err != nil {
+		return err
+	}
+	// Postings are streamed to disk; a soft memory limit keeps the
+	// garbage collector from letting a large batch's heap double.
+	if limit := int64(48 << 20); debug.SetMemoryLimit(-1) > limit {
+		debug.SetMemoryLimit(limit)
+	}
+	r := &batch.Runner{Catalog: c, Renderer: rd, Dir: o.Output, Force: o.Force, Workers: o.Workers}
+	stop := progress(o.IO, &r.Done, len(jobs))
+	s, err := r.Run(jobs)
+	stop()
+	for _, e := range s.Errors {
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+e.Error())
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.IO.ErrOut, "%d postings in %s: %d written, %d unchanged, %d failed\n", len(jobs), o.Output, s.Written, s.Unchanged, s.Failed)
+	if s.Failed > 0 {
+		return errSilent
+	}
+	return nil
+}
+
+// allJobs is every role in each language, or in --lang's only.
+func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang bool) []batch.Job {
+	langs := role.Languages()
+	if oneLang {
+		langs = []string{cfg.Values.Lang}
+	}
+	var jobs []batch.Job
+	for _, id := range c.IDs() {
+		for _, lang := range langs {
+			v := cfg.Values
+			v.Lang = lang
+			jobs = append(jobs, batch.Job{Name: id + "." + lang, Role: id, Values: v, Where: id + " (" + lang + ")"})
+		}
+	}
+	return jobs
+}
+
+// batchJobs reads a batch file into jobs; an entry that cannot render
+// carries its error, located at its line, and the others go on.
+func batchJobs(file string, c *catalog.Catalog, cfg *config.Config) ([]batch.Job, error) {
+	f, pos, err := batch.Read(file)
+	if err != nil {
+		return nil, err
+	}
+	where := func(i int, path string) string {
+		at := pos.Lookup(fmt.Sprintf("postings[%d]%s", i, path))
+		return fmt.Sprintf("%s:%d: posting %d", file, at.Line, i+1)
+	}
+	if ps := f.Defaults.Check(); len(ps) > 0 {
+		at := pos.Lookup("defaults." + ps[0].Path)
+		return nil, fmt.Errorf("%s:%d: defaults: %s", file, at.Line, ps[0].Msg)
+	}
+	jobs := make([]batch.Job, len(f.Postings))
+	for i, e := range f.Postings {
+		j := &jobs[i]
+		j.Role, j.Where = e.Role, where(i, "")
+		j.Name = e.Name
+		if j.Name == "" {
+			j.Name = fmt.Sprintf("%s-%d", e.Role, i+1)
+		}
+		if e.Role == "" {
+			j.Err = fmt.Errorf("no role; add role: ID to the entry")
+			continue
+		}
+		if _, err := c.Role(e.Role); err != nil {
+			j.Where, j.Err = where(i, ".role"), err
+			continue
+		}
+		j.Values = cfg.Apply(f.Defaults, e.Values)
+		if ps := j.Values.Check(); len(ps) > 0 {
+			msgs := make([]string, len(ps))
+			for k, p := range ps {
+				msgs[k] = p.Msg
+			}
+			j.Where, j.Err = where(i, "."+ps[0].Path), fmt.Errorf("%s", strings.Join(msgs, "; "))
+		}
+	}
+	return jobs, nil
+}
+
+// progress draws a bar on stderr while jobs run, only when stderr is a
+// terminal; the returned function erases it.
+func progress(ios *term.IO, done interface{ Load() int64 }, total int) func() {
+	if !ios.IsErrTTY() || total < 2 {
+		return func() {}
+	}
+	quit, finished := make(chan struct{}), make(chan struct{})
+	draw := func() {
+		n := int(done.Load())
+		const width = 30
+		filled := width * n / total
+		fmt.Fprintf(ios.ErrOut, "\r[%s%s] %d/%d", strings.Repeat("#", filled), strings.Repeat(" ", width-filled), n, total)
+	}
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-quit:
+				fmt.Fprint(ios.ErrOut, "\r\x1b[K")
+				return
+			case <-tick.C:
+				draw()
+			}
+		}
+	}()
+	return func() { close(quit); <-finished }
 }

@@ -48,7 +48,9 @@ type Config struct {
 	Templates string
 	// File is the config file read, "" for none.
 	File string
-	v    *viper.Viper
+	// Overrides holds what the environment, --set and the flags said:
+	// they win over a batch file's values too.
+	Overrides posting.Values
 }
 
 // fileFormat is the config file: values plus settings of the tool.
@@ -102,7 +104,7 @@ func Load(o Options) (*Config, error) {
 	v.SetDefault("lang", LocaleLang(o.Getenv))
 	v.SetDefault("seniority", "confirmed")
 	v.SetDefault("posted", posted)
-	c := &Config{v: v}
+	c := &Config{}
 
 	file, err := findConfig(o)
 	if err != nil {
@@ -139,10 +141,11 @@ func Load(o Options) (*Config, error) {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
 	}
-	env := map[string]any{}
+	env, high := map[string]any{}, map[string]any{}
 	for _, k := range keys {
 		if val := o.Getenv(EnvName(k)); val != "" {
 			setPath(env, k, val)
+			setPath(high, k, val)
 		}
 	}
 	if err := v.MergeConfigMap(env); err != nil {
@@ -154,11 +157,16 @@ func Load(o Options) (*Config, error) {
 			return nil, err
 		}
 		v.Set(key, val)
+		setPath(high, key, val)
 	}
 	for _, k := range role.SortedKeys(o.Flags) {
 		v.Set(k, o.Flags[k])
+		setPath(high, k, o.Flags[k])
 	}
-	if err := c.decode(); err != nil {
+	if err := decode(v.AllSettings(), &c.Values); err != nil {
+		return nil, err
+	}
+	if err := decode(high, &c.Overrides); err != nil {
 		return nil, err
 	}
 	if ps := c.Values.Check(); len(ps) > 0 {
@@ -167,10 +175,16 @@ func Load(o Options) (*Config, error) {
 	return c, nil
 }
 
-// decode reads the merged layers into Values.
-func (c *Config) decode() error {
+// Apply returns the run's values with the layers of a batch file over
+// them, lowest first, and the environment, --set and flags over all.
+func (c *Config) Apply(layers ...posting.Values) posting.Values {
+	return posting.Overlay(c.Values, append(layers, c.Overrides)...)
+}
+
+// decode reads merged settings into Values.
+func decode(settings map[string]any, into *posting.Values) error {
 	dc := &mapstructure.DecoderConfig{
-		Result:           &c.Values,
+		Result:           into,
 		WeaklyTypedInput: true,
 		ErrorUnused:      true,
 		DecodeHook:       mapstructure.StringToSliceHookFunc(","),
@@ -179,7 +193,7 @@ func (c *Config) decode() error {
 	if err != nil {
 		return err
 	}
-	if err := dec.Decode(c.v.AllSettings()); err != nil {
+	if err := dec.Decode(settings); err != nil {
 		return &UsageError{Msg: "invalid value: " + cleanDecodeError(err)}
 	}
 	return nil

@@ -156,3 +156,11 @@ func AdjustLevel(level int, seniority string) int {
 	}
 	return level
 }
+
+// With returns the posting for other values of the same role, language,
+// seniority and company size: the parts Resolve derives from those stay,
+// the rest comes from v. Batches resolve a role once and reuse it.
+func (p Posting) With(v Values) *Posting {
+	p.Values, p.Company = v, v.Company
+	return &p
+}

@@ -3,6 +3,8 @@
 // language, ready for any output format.
 package posting
 
+import "reflect"
+
 // Values are what the recruiter adds to a role. Every field is optional;
 // what is left empty is left out of the posting.
 type Values struct {
@@ -55,4 +57,25 @@ type Salary struct {
 type Apply struct {
 	URL   string `yaml:"url" mapstructure:"url"`
 	Email string `yaml:"email" mapstructure:"email"`
+}
+
+// Overlay returns base with every value over sets replacing base's: a
+// later layer wins, key by key, and what it leaves empty falls through.
+func Overlay(base Values, over ...Values) Values {
+	for _, o := range over {
+		overlay(reflect.ValueOf(&base).Elem(), reflect.ValueOf(o))
+	}
+	return base
+}
+
+func overlay(dst, src reflect.Value) {
+	for i := 0; i < src.NumField(); i++ {
+		f := src.Field(i)
+		switch {
+		case f.Kind() == reflect.Struct:
+			overlay(dst.Field(i), f)
+		case !f.IsZero():
+			dst.Field(i).Set(f)
+		}
+	}
 }

@@ -18,6 +18,9 @@ var entity = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]
 // references are neutralised, and control characters are dropped. Plain
 // prose ("R&D", "Chargé·e", "38 000 €") is left readable.
 func EscapeMarkdown(s string) string {
+	if plain(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	lineStart := true
@@ -60,4 +63,45 @@ func EscapeMarkdown(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// special marks the ASCII bytes EscapeMarkdown may change anywhere in a
+// line: Markdown punctuation, '&', '\r' and the other control characters.
+var special = func() (t [128]bool) {
+	for _, c := range "\\`*_[]<>|~&\r" {
+		t[c] = true
+	}
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\n' && c != '\t'
+	}
+	t[0x7f] = true
+	return t
+}()
+
+// plain reports whether EscapeMarkdown would return s unchanged, without
+// allocating: most of a posting's text is plain prose.
+func plain(s string) bool {
+	lineStart := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			// Invalid UTF-8 and C1 controls (U+0080-U+009F) are rewritten.
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || r < 0xA0 {
+				return false
+			}
+			i += size - 1
+			lineStart = false
+		case special[c]:
+			return false
+		case lineStart && (c == '#' || c == '+' || c == '-' || c == '=' || c == '!' || c >= '0' && c <= '9'):
+			return false
+		case c == '\n':
+			lineStart = true
+		case c != ' ' && c != '\t':
+			lineStart = false
+		}
+	}
+	return true
 }

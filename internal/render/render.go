@@ -5,6 +5,8 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -43,9 +45,14 @@ type Options struct {
 
 // Renderer renders postings with templates parsed once.
 type Renderer struct {
-	markdown *template.Template
-	labels   map[string]map[string]string
+	markdown    *template.Template
+	labels      map[string]map[string]string
+	fingerprint string
 }
+
+// Fingerprint identifies the templates and labels: equal fingerprints,
+// equal output for equal postings.
+func (r *Renderer) Fingerprint() string { return r.fingerprint }
 
 // New reads and parses the templates and labels.
 func New(opts Options) (*Renderer, error) {
@@ -75,6 +82,12 @@ func New(opts Options) (*Renderer, error) {
 	if err != nil {
 		return nil, templateError(err)
 	}
+	sum := sha256.New()
+	for _, part := range [][]byte{labelData, src} {
+		fmt.Fprintf(sum, "%d\x00", len(part))
+		sum.Write(part)
+	}
+	r.fingerprint = hex.EncodeToString(sum.Sum(nil))
 	return r, nil
 }
 
@@ -147,17 +160,39 @@ type view struct {
 // Markdown writes the posting as Markdown. Nothing is written when the
 // template fails.
 func (r *Renderer) Markdown(w io.Writer, p *posting.Posting) error {
-	labels, ok := r.labels[p.Lang]
+	return r.MarkdownEscaped(w, EscapeForMarkdown(p))
+}
+
+// Escaped is a posting whose every text is escaped for Markdown.
+type Escaped struct{ p posting.Posting }
+
+// EscapeForMarkdown escapes every text of the posting.
+func EscapeForMarkdown(p *posting.Posting) *Escaped {
+	return &Escaped{p: escapeStrings(*p)}
+}
+
+// With is the escaped posting for other values (see posting.With); only
+// the values are escaped again.
+func (e *Escaped) With(v posting.Values) *Escaped {
+	return &Escaped{p: *e.p.With(escapeStrings(v))}
+}
+
+// MarkdownEscaped writes an escaped posting as Markdown.
+func (r *Renderer) MarkdownEscaped(w io.Writer, e *Escaped) error {
+	labels, ok := r.labels[e.p.Lang]
 	if !ok {
-		return fmt.Errorf("%s has no labels for language %q", LabelsFile, p.Lang)
+		return fmt.Errorf("%s has no labels for language %q", LabelsFile, e.p.Lang)
 	}
-	escaped := mapStrings(reflect.ValueOf(*p), EscapeMarkdown).Interface().(posting.Posting)
 	var buf bytes.Buffer
-	if err := r.markdown.Execute(&buf, view{L: labels, P: &escaped}); err != nil {
+	if err := r.markdown.Execute(&buf, view{L: labels, P: &e.p}); err != nil {
 		return templateError(err)
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+func escapeStrings[T any](v T) T {
+	return mapStrings(reflect.ValueOf(v), EscapeMarkdown).Interface().(T)
 }
 
 // mapStrings returns a deep copy of v with f applied to every string, so

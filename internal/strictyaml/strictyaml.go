@@ -103,10 +103,18 @@ func (p Positions) Lookup(path string) Pos {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-// Parse reads data as exactly one YAML document.
+// Parse reads data as exactly one YAML document of at most MaxSize bytes.
 func Parse(file string, data []byte) (*yaml.Node, error) {
 	if len(data) > MaxSize {
 		return nil, &Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the 1 MiB limit; split it into smaller files", len(data))}
+	}
+	return ParseLimit(file, data, MaxSize)
+}
+
+// ParseLimit is Parse for files allowed to be larger, such as batch files.
+func ParseLimit(file string, data []byte, limit int) (*yaml.Node, error) {
+	if len(data) > limit {
+		return nil, &Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the %d MiB limit; split it into smaller files", len(data), limit>>20)}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -142,10 +150,21 @@ func syntaxError(file string, err error) error {
 // Decode fills v (a pointer) from the document and returns where each field
 // stood. Every problem is collected; the returned error is an Errors.
 func Decode(file string, doc *yaml.Node, v any) (Positions, error) {
-	d := &decoder{file: file, pos: Positions{}, budget: maxNodes, reported: map[Pos]bool{}}
+	// Aliases aside, a document is walked once: the budget grows with its
+	// size and only expansion can exhaust it.
+	d := &decoder{file: file, pos: Positions{}, budget: maxNodes + 2*count(doc), reported: map[Pos]bool{}}
 	d.decode(doc, reflect.ValueOf(v).Elem(), "")
 	d.errs.Sort()
 	return d.pos, d.errs.Err()
+}
+
+// count returns the nodes of a tree, not following aliases.
+func count(n *yaml.Node) int {
+	c := 1
+	for _, child := range n.Content {
+		c += count(child)
+	}
+	return c
 }
 
 type decoder struct {
@@ -177,7 +196,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	}
 	d.budget--
 	if d.budget == 0 {
-		d.fail(n, "document expands to more than %d nodes (aliases?); simplify it", maxNodes)
+		d.fail(n, "document expands to too many nodes through aliases; simplify it")
 		return
 	}
 	switch n.Kind {

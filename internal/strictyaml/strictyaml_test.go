@@ -112,7 +112,7 @@ func TestAliasBombFailsFast(t *testing.T) {
 	}
 	var m map[string]tree
 	_, err = Decode("bomb.yaml", doc, &m)
-	if err == nil || !strings.Contains(err.Error(), "expands to more than") {
+	if err == nil || !strings.Contains(err.Error(), "expands to too many nodes") {
 		t.Fatalf("alias bomb: got %v", err)
 	}
 }
