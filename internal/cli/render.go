@@ -165,7 +165,11 @@ func runMany(o *RenderOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(o.IO.ErrOut, "%d postings in %s: %d written, %d unchanged, %d failed\n", len(jobs), o.Output, s.Written, s.Unchanged, s.Failed)
+	noun := "postings"
+	if len(jobs) == 1 {
+		noun = "posting"
+	}
+	fmt.Fprintf(o.IO.ErrOut, "%d %s in %s: %d written, %d unchanged, %d failed\n", len(jobs), noun, o.Output, s.Written, s.Unchanged, s.Failed)
 	if s.Failed > 0 {
 		return errSilent
 	}
