@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -144,23 +145,31 @@ func TestEntryRefusesPathLikeIDs(t *testing.T) {
 	}
 }
 
-// FuzzParseRole feeds arbitrary bytes to the role loader: it must return a
-// role or an error, never panic or hang.
+// FuzzParseRole feeds arbitrary bytes to the role loader, beside a small
+// skills catalogue: it must return a catalogue or an error, never panic or
+// hang.
 func FuzzParseRole(f *testing.F) {
 	for _, id := range []string{"community-manager", "webmaster"} {
-		data, err := roles.FS().(interface{ ReadFile(string) ([]byte, error) }).ReadFile(id + ".yaml")
+		data, err := fs.ReadFile(roles.FS(), id+".yaml")
 		if err != nil {
 			f.Fatal(err)
 		}
 		f.Add(data)
 	}
-	f.Add([]byte(roleYAML("a")))
-	f.Add([]byte("a: &a [*a]\n"))
-	f.Add([]byte("id: a\n---\nid: b\n"))
+	skills := "skills:\n  - {id: seo, kind: know-how, name: {en: SEO}}\n  - {id: analysis, kind: know-how, name: {en: Analysis}}\n"
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, err := Load(shipped(), user(map[string]string{"a.yaml": string(data)}))
+		_, err := Load(user(map[string]string{"a.yaml": string(data), "skills.yaml": skills}))
 		if err != nil && err.Error() == "" {
 			t.Error("empty error message")
 		}
 	})
+}
+
+func BenchmarkLoadCatalogue(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(shipped()); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

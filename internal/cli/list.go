@@ -99,6 +99,7 @@ func runList(o *ListOptions) error {
 		}
 		return nil
 	}
+	// Titles were checked free of control characters when loaded.
 	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tTITLE\tFAMILY\tREPORTS TO")
 	for _, r := range rows {
@@ -106,7 +107,7 @@ func runList(o *ListOptions) error {
 		if reports == "" {
 			reports = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, term.Clean(title(r)), r.Family, reports)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, title(r), r.Family, reports)
 	}
 	return tw.Flush()
 }

@@ -146,7 +146,7 @@ func runMany(o *RenderOptions) error {
 	}
 	var jobs []batch.Job
 	if o.All {
-		jobs = allJobs(c, cfg, o.Values.flags.Changed("lang"))
+		jobs = allJobs(c, cfg, o.Values.changed("lang"))
 	} else if jobs, err = batchJobs(o.Batch, c, cfg); err != nil {
 		return err
 	}

@@ -86,15 +86,21 @@ var flagKeys = [][2]string{
 	{"contract", "contract.type"}, {"seniority", "seniority"}, {"company-size", "company.size"}, {"date", "posted"},
 }
 
+// changed reports whether a dedicated flag was given; options built
+// without flags (in tests) have none.
+func (o *valueOptions) changed(name string) bool {
+	return o.flags != nil && o.flags.Changed(name)
+}
+
 // load merges every layer of values for this run.
 func (o *valueOptions) load(ios *term.IO) (*config.Config, error) {
 	flags := map[string]string{}
 	for _, fk := range flagKeys {
-		if f := o.flags.Lookup(fk[0]); f != nil && f.Changed {
-			flags[fk[1]] = f.Value.String()
+		if o.changed(fk[0]) {
+			flags[fk[1]] = o.flags.Lookup(fk[0]).Value.String()
 		}
 	}
-	if o.flags.Changed("salary") {
+	if o.changed("salary") {
 		s, err := config.ParseSalary(o.Salary)
 		if err != nil {
 			return nil, err

@@ -36,10 +36,13 @@ func New(opts Options) (*Renderer, error) {
 		profile = termenv.Ascii
 	}
 	var style glamour.TermRendererOption
-	switch opts.Style {
-	case "dark", "light":
+	switch {
+	case !opts.Color:
+		// Only the notty style is free of bold and underline codes.
+		style = glamour.WithStyles(styles.NoTTYStyleConfig)
+	case opts.Style == "dark" || opts.Style == "light":
 		style = glamour.WithStandardStyle(opts.Style)
-	case "notty":
+	case opts.Style == "notty":
 		style = glamour.WithStyles(styles.NoTTYStyleConfig)
 	default:
 		return nil, fmt.Errorf("unknown style %q; use dark, light or notty", opts.Style)

@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"unicode"
 
 	xterm "golang.org/x/term"
 )
@@ -195,15 +194,4 @@ func (s *IO) StopPager() error {
 		return nil // the user quit the pager early; nothing to report
 	}
 	return err
-}
-
-// Clean removes control characters from text bound for a terminal, so a
-// role's text cannot move the cursor or write the clipboard.
-func Clean(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
-			return r
-		}
-		return -1
-	}, s)
 }

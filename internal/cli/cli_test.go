@@ -1,0 +1,202 @@
+package cli
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// env is a clean environment for a command: no locale, no color opt-out,
+// a fixed date, a home of its own.
+func env(t *testing.T, extra ...string) map[string]string {
+	t.Helper()
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	t.Chdir(t.TempDir())
+	m := map[string]string{"SOURCE_DATE_EPOCH": "1795132800", "HOME": home}
+	for i := 0; i+1 < len(extra); i += 2 {
+		m[extra[i]] = extra[i+1]
+	}
+	return m
+}
+
+func TestRunRenderToStdout(t *testing.T) {
+	ios, _, out, errOut := term.Test(env(t))
+	o := &RenderOptions{IO: ios, Role: "community-manager", Values: valueOptions{Lang: "fr"}}
+	o.Values.flags = NewRenderCmd(ios).Flags()
+	o.Values.flags.Set("lang", "fr")
+	if err := runRender(o); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "# Community manager\n") || !strings.Contains(out.String(), "## Vos missions") {
+		t.Errorf("stdout:\n%s", out)
+	}
+	if errOut.Len() != 0 {
+		t.Errorf("stderr: %s", errOut)
+	}
+}
+
+func TestRunRenderToFile(t *testing.T) {
+	ios, _, out, _ := term.Test(env(t))
+	o := &RenderOptions{IO: ios, Role: "webmaster", Output: "w.md"}
+	if err := runRender(o); err != nil {
+		t.Fatal(err)
+	}
+	if out.Len() != 0 {
+		t.Error("a posting written to a file also went to stdout")
+	}
+	o.Role = "digital-manager"
+	err := runRender(o)
+	if err == nil || !strings.Contains(err.Error(), "w.md already exists; pass --force") || ExitCode(err) != ExitFailure {
+		t.Fatalf("got %v", err)
+	}
+	data, _ := os.ReadFile("w.md")
+	if !strings.HasPrefix(string(data), "# Webmaster") {
+		t.Error("the existing file was replaced without --force")
+	}
+	o.Force = true
+	if err := runRender(o); err != nil {
+		t.Fatal(err)
+	}
+	data, _ = os.ReadFile("w.md")
+	if !strings.HasPrefix(string(data), "# Digital manager") {
+		t.Error("--force did not replace the file")
+	}
+}
+
+func TestRunRenderErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		o    RenderOptions
+		want string
+		code int
+	}{
+		{"unknown role", RenderOptions{Role: "comunity-manager"}, `unknown role "comunity-manager"; did you mean "community-manager"?`, ExitUsage},
+		{"path-like id", RenderOptions{Role: "../etc/passwd"}, `invalid role id "../etc/passwd"`, ExitUsage},
+		{"no role", RenderOptions{}, "name a role, or pass --all or --batch FILE", ExitUsage},
+		{"missing roles dir", RenderOptions{Role: "webmaster", Catalog: catalogOptions{RolesDirs: []string{"nowhere"}}}, `roles folder "nowhere" not found`, ExitUsage},
+		{"bad set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"nope"}}}, `invalid --set "nope"`, ExitUsage},
+		{"bad lang", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"lang=de"}}}, `invalid lang "de": use one of fr, en`, ExitUsage},
+		{"missing template", RenderOptions{Role: "webmaster", Values: valueOptions{Template: "no.tmpl"}}, "template no.tmpl not found", ExitFailure},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ios, _, out, _ := term.Test(env(t))
+			tt.o.IO = ios
+			err := runRender(&tt.o)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || ExitCode(err) != tt.code {
+				t.Errorf("got %v (exit %d), want %s… (exit %d)", err, ExitCode(err), tt.want, tt.code)
+			}
+			if out.Len() != 0 {
+				t.Errorf("stdout not empty on error: %q", out)
+			}
+		})
+	}
+}
+
+func TestRunListTable(t *testing.T) {
+	ios, _, out, _ := term.Test(env(t))
+	ios.SetTTY(true, true, 100)
+	if err := runList(&ListOptions{IO: ios, Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 11 || !strings.HasPrefix(lines[0], "ID ") {
+		t.Fatalf("table:\n%s", out)
+	}
+	col := strings.Index(lines[0], "TITLE")
+	for _, l := range lines[1:] {
+		if l[col-1] != ' ' || l[col] == ' ' {
+			t.Errorf("column TITLE not aligned in %q", l)
+		}
+	}
+}
+
+func TestRunListJSON(t *testing.T) {
+	ios, _, out, _ := term.Test(env(t))
+	if err := runList(&ListOptions{IO: ios, JSON: true, Family: "community"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `"id": "community-manager"`) || strings.Contains(out.String(), `"id": "webmaster"`) {
+		t.Errorf("json:\n%s", out)
+	}
+}
+
+func TestRunPreviewPlainWhenPiped(t *testing.T) {
+	for _, color := range []string{"auto", "never"} {
+		ios, _, out, _ := term.Test(env(t))
+		if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: color}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out.String(), "\x1b") || !strings.Contains(out.String(), "Webmaster") {
+			t.Errorf("--color %s piped: escape codes or no posting:\n%q", color, out.String()[:200])
+		}
+	}
+}
+
+func TestRunPreviewColorOnATerminal(t *testing.T) {
+	ios, _, out, _ := term.Test(env(t, "PAGER", "cat"))
+	ios.SetTTY(true, true, 80)
+	if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: "auto", Style: "light"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "\x1b[") {
+		t.Error("no color on a terminal")
+	}
+	ios, _, out, _ = term.Test(env(t, "PAGER", "cat", "NO_COLOR", "1"))
+	ios.SetTTY(true, true, 80)
+	if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: "auto"}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "\x1b") {
+		t.Error("NO_COLOR did not turn color off")
+	}
+}
+
+func TestRunInit(t *testing.T) {
+	ios, _, _, errOut := term.Test(env(t))
+	dir, _ := os.Getwd()
+	if err := runInit(&InitOptions{IO: ios, Dir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(errOut.String(), "wrote jobdesc.yaml") {
+		t.Errorf("stderr: %s", errOut)
+	}
+	// What init writes loads as a config.
+	o := &RenderOptions{IO: ios, Role: "webmaster"}
+	if err := runRender(o); err != nil {
+		t.Fatalf("the written jobdesc.yaml does not load: %v", err)
+	}
+	before, _ := os.ReadFile("jobdesc.yaml")
+	os.WriteFile("jobdesc.yaml", append(before, []byte("# mine\n")...), 0o644)
+	err := runInit(&InitOptions{IO: ios, Dir: dir})
+	if err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("got %v", err)
+	}
+	after, _ := os.ReadFile("jobdesc.yaml")
+	if !strings.HasSuffix(string(after), "# mine\n") {
+		t.Error("init replaced an existing jobdesc.yaml")
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		err  error
+		want int
+	}{
+		{nil, ExitOK},
+		{errors.New("boom"), ExitFailure},
+		{usageErrorf("bad"), ExitUsage},
+		{&term.BadValueError{Flag: "color"}, ExitUsage},
+	}
+	for _, tt := range tests {
+		if got := ExitCode(tt.err); got != tt.want {
+			t.Errorf("ExitCode(%v) = %d, want %d", tt.err, got, tt.want)
+		}
+	}
+}
