@@ -24,7 +24,7 @@ const MaxSize = 1 << 20
 
 // maxNodes bounds the nodes one decode may visit, aliases included. The
 // whole shipped catalogue is a few thousand nodes.
-const maxNodes = 200_000
+const maxNodes = 20_000
 
 // maxErrors stops a broken file from flooding the terminal.
 const maxErrors = 50
