@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -78,11 +77,16 @@ type Job struct {
 	Err error
 }
 
-var plainName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
-
-// CheckName refuses output names that could leave the folder.
+// CheckName refuses output names that could leave the folder: letters,
+// digits, dots, dashes and underscores, starting with a letter or digit.
 func CheckName(name string) error {
-	if !plainName.MatchString(name) || name == "." || name == ".." {
+	ok := name != "" && len(name) <= 128
+	for i := 0; ok && i < len(name); i++ {
+		c := name[i]
+		alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		ok = alnum || i > 0 && (c == '.' || c == '-' || c == '_')
+	}
+	if !ok {
 		return fmt.Errorf("invalid name %q: use letters, digits, dots, dashes and underscores", name)
 	}
 	return nil

@@ -9,14 +9,13 @@ import (
 	"time"
 
 	"golang.org/x/text/currency"
-	"golang.org/x/text/language"
 
 	"github.com/jobdesc/jobdesc/internal/role"
 )
 
 // The allowed values of each enumerated key.
 var (
-	CompanySizes  = role.Sizes()
+	CompanySizes  = []string{"small", "medium", "large"}
 	RemoteModes   = []string{"onsite", "hybrid", "remote"}
 	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship"}
 	HoursKinds    = []string{"full-time", "part-time"}
@@ -47,8 +46,7 @@ func (v *Values) Check() []role.Problem {
 	oneOf("salary.period", v.Salary.Period, PayPeriods)
 	oneOf("seniority", v.Seniority, Seniorities)
 	if c := v.Location.Country; c != "" {
-		r, err := language.ParseRegion(c)
-		if len(c) != 2 || err != nil || !r.IsCountry() {
+		if !IsCountry(c) {
 			add("location.country", "unknown country code %q: use an ISO 3166 alpha-2 code like FR, BE or CA", c)
 		}
 	}

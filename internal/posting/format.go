@@ -1,10 +1,10 @@
 package posting
 
 import (
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
+	_ "embed"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -38,10 +38,7 @@ func Amount(n float64, lang string) string {
 // Money writes an amount with its currency: "38 000 €", "€38,000",
 // "45 000 CHF", "CHF 45,000".
 func Money(n float64, cur, lang string) string {
-	sym, ok := symbols[cur]
-	if !ok {
-		sym = cur
-	}
+	sym, ok := symbol(cur)
 	a := Amount(n, lang)
 	if lang == "fr" {
 		return a + " " + sym
@@ -52,12 +49,24 @@ func Money(n float64, cur, lang string) string {
 	return sym + " " + a
 }
 
-var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
-
-var months = map[string][12]string{
-	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+func symbol(cur string) (string, bool) {
+	switch cur {
+	case "EUR":
+		return "€", true
+	case "USD":
+		return "$", true
+	case "GBP":
+		return "£", true
+	case "JPY":
+		return "¥", true
+	}
+	return cur, false
 }
+
+var (
+	monthsFR = [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+	monthsEN = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)
 
 // Date writes an ISO date the way lang writes it: "15 janvier 2027",
 // "1er mars 2027", "15 January 2027". A date that does not parse is
@@ -71,20 +80,44 @@ func Date(iso, lang string) string {
 	if lang == "fr" && t.Day() == 1 {
 		day = "1er"
 	}
-	return day + " " + months[lang][t.Month()-1] + " " + strconv.Itoa(t.Year())
+	month := monthsEN[t.Month()-1]
+	if lang == "fr" {
+		month = monthsFR[t.Month()-1]
+	}
+	return day + " " + month + " " + strconv.Itoa(t.Year())
+}
+
+//go:embed countries.tsv
+var countriesTSV string
+
+// countries maps each ISO 3166 alpha-2 code to its names, French then
+// English; read on first use.
+var countries = sync.OnceValue(func() map[string][2]string {
+	m := make(map[string][2]string, 256)
+	for _, line := range strings.Split(countriesTSV, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) == 3 && !strings.HasPrefix(line, "#") {
+			m[f[0]] = [2]string{f[1], f[2]}
+		}
+	}
+	return m
+})
+
+// IsCountry reports whether code is an ISO 3166 alpha-2 country code.
+func IsCountry(code string) bool {
+	_, ok := countries()[code]
+	return ok
 }
 
 // Country names an ISO 3166 alpha-2 code in lang: "FR" is "France".
 func Country(code, lang string) string {
-	if code == "" {
-		return ""
-	}
-	r, err := language.ParseRegion(code)
-	if err != nil {
+	names, ok := countries()[code]
+	switch {
+	case !ok:
 		return code
+	case lang == "fr":
+		return names[0]
+	default:
+		return names[1]
 	}
-	if name := display.Regions(language.Make(lang)).Name(r); name != "" {
-		return name
-	}
-	return code
 }

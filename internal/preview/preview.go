@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/glamour/styles"
@@ -68,7 +69,9 @@ func (r *Renderer) Render(md string) (string, error) {
 }
 
 // controlRef matches character references, which goldmark decodes.
-var controlRef = regexp.MustCompile(`&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));`)
+var controlRef = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));`)
+})
 
 // Sanitize removes C0 and C1 control characters (tab and newline kept) and
 // character references that decode to one, so nothing in a role or a
@@ -81,8 +84,8 @@ func Sanitize(s string) string {
 		}
 		return r
 	}, s)
-	return controlRef.ReplaceAllStringFunc(s, func(ref string) string {
-		m := controlRef.FindStringSubmatch(ref)
+	return controlRef().ReplaceAllStringFunc(s, func(ref string) string {
+		m := controlRef().FindStringSubmatch(ref)
 		var n uint64
 		var err error
 		if m[1] != "" {

@@ -3,6 +3,7 @@ package render
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -10,7 +11,9 @@ import (
 
 // entity matches HTML character references, which Markdown renderers
 // decode: "&#27;" would otherwise become a raw ESC in a terminal.
-var entity = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+var entity = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+})
 
 // EscapeMarkdown makes s print as itself in Markdown: characters that
 // would start emphasis, links, HTML, code or tables are backslash-escaped,
@@ -34,7 +37,7 @@ func EscapeMarkdown(s string) string {
 		case strings.ContainsRune("\\`*_[]<>|~", r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
-		case r == '&' && entity.MatchString(s[i:]):
+		case r == '&' && entity().MatchString(s[i:]):
 			b.WriteString(`\&`)
 		case lineStart && strings.ContainsRune("#+-=!", r):
 			b.WriteByte('\\')
@@ -65,18 +68,16 @@ func EscapeMarkdown(s string) string {
 	return b.String()
 }
 
-// special marks the ASCII bytes EscapeMarkdown may change anywhere in a
-// line: Markdown punctuation, '&', '\r' and the other control characters.
-var special = func() (t [128]bool) {
-	for _, c := range "\\`*_[]<>|~&\r" {
-		t[c] = true
+// special reports the ASCII bytes EscapeMarkdown may change anywhere in a
+// line: Markdown punctuation, '&', and control characters but tab and
+// newline.
+func special(c byte) bool {
+	switch c {
+	case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', 0x7f:
+		return true
 	}
-	for c := 0; c < 0x20; c++ {
-		t[c] = c != '\n' && c != '\t'
-	}
-	t[0x7f] = true
-	return t
-}()
+	return c < 0x20 && c != '\n' && c != '\t'
+}
 
 // plain reports whether EscapeMarkdown would return s unchanged, without
 // allocating: most of a posting's text is plain prose.
@@ -93,7 +94,7 @@ func plain(s string) bool {
 			}
 			i += size - 1
 			lineStart = false
-		case special[c]:
+		case special(c):
 			return false
 		case lineStart && (c == '#' || c == '+' || c == '-' || c == '=' || c == '!' || c >= '0' && c <= '9'):
 			return false

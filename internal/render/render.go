@@ -78,7 +78,7 @@ func New(opts Options) (*Renderer, error) {
 			return nil, fmt.Errorf("template %s: %w; check the --template path", name, unwrapPath(err))
 		}
 	}
-	r.markdown, err = template.New(name).Option("missingkey=error").Funcs(funcs).Parse(string(src))
+	r.markdown, err = template.New(name).Option("missingkey=error").Funcs(funcs()).Parse(string(src))
 	if err != nil {
 		return nil, templateError(err)
 	}
@@ -115,34 +115,37 @@ func unwrapPath(err error) error {
 	return err
 }
 
-var funcs = template.FuncMap{
-	"join":    strings.Join,
-	"money":   posting.Money,
-	"date":    posting.Date,
-	"country": posting.Country,
-	"nonempty": func(s ...string) []string {
-		out := s[:0:0]
-		for _, v := range s {
-			if v != "" {
-				out = append(out, v)
+// funcs are the templates' functions: pure, no I/O.
+func funcs() template.FuncMap {
+	return template.FuncMap{
+		"join":    strings.Join,
+		"money":   posting.Money,
+		"date":    posting.Date,
+		"country": posting.Country,
+		"nonempty": func(s ...string) []string {
+			out := s[:0:0]
+			for _, v := range s {
+				if v != "" {
+					out = append(out, v)
+				}
 			}
-		}
-		return out
-	},
-	"dict": func(kv ...any) (map[string]any, error) {
-		if len(kv)%2 != 0 {
-			return nil, errors.New("dict needs key and value pairs")
-		}
-		m := make(map[string]any, len(kv)/2)
-		for i := 0; i < len(kv); i += 2 {
-			k, ok := kv[i].(string)
-			if !ok {
-				return nil, fmt.Errorf("dict key %v is not a string", kv[i])
+			return out
+		},
+		"dict": func(kv ...any) (map[string]any, error) {
+			if len(kv)%2 != 0 {
+				return nil, errors.New("dict needs key and value pairs")
 			}
-			m[k] = kv[i+1]
-		}
-		return m, nil
-	},
+			m := make(map[string]any, len(kv)/2)
+			for i := 0; i < len(kv); i += 2 {
+				k, ok := kv[i].(string)
+				if !ok {
+					return nil, fmt.Errorf("dict key %v is not a string", kv[i])
+				}
+				m[k] = kv[i+1]
+			}
+			return m, nil
+		},
+	}
 }
 
 // templateError drops text/template's "template: " prefix so the error

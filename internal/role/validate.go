@@ -2,7 +2,6 @@ package role
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,11 +14,19 @@ type Problem struct {
 	Msg  string
 }
 
-var plainID = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
-
 // ValidID reports whether id is a plain role or skill name: lower-case
 // letters, digits and single dashes, nothing that could name a path.
-func ValidID(id string) bool { return len(id) <= 64 && plainID.MatchString(id) }
+func ValidID(id string) bool {
+	if id == "" || len(id) > 64 || id[0] == '-' || id[len(id)-1] == '-' || strings.Contains(id, "--") {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // CheckID returns an error a user can act on when id is not a plain name.
 func CheckID(id string) error {

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -101,7 +102,9 @@ func (p Positions) Lookup(path string) Pos {
 	}
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// yamlLine reads the line out of the YAML parser's messages; compiled on
+// first use, not at start-up.
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // Parse reads data as exactly one YAML document of at most MaxSize bytes.
 func Parse(file string, data []byte) (*yaml.Node, error) {
@@ -140,7 +143,7 @@ func ParseLimit(file string, data []byte, limit int) (*yaml.Node, error) {
 
 func syntaxError(file string, err error) error {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		return &Error{File: file, Line: line, Msg: "invalid YAML: " + m[2]}
 	}
