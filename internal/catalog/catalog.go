@@ -43,7 +43,8 @@ type Entry struct {
 
 // Catalog is the set of roles and skills available to a run.
 type Catalog struct {
-	sum      hash.Hash // of every file read, in order
+	sum      hash.Hash       // of every file read, in order
+	known    map[string]bool // every role file's id, read or not
 	roles    map[string]*Entry
 	ids      []string
 	skills   map[string]*role.Skill
@@ -71,15 +72,47 @@ func (e *InvalidIDError) Error() string { return e.Err.Error() }
 // Load reads the layers, lowest precedence first: a role in a later layer
 // replaces the role of the same id in an earlier one, and skills merge by
 // id the same way. Every problem in every file is returned at once.
-func Load(layers ...Layer) (*Catalog, error) {
-	l := &loader{c: &Catalog{sum: sha256.New(), roles: map[string]*Entry{}, skills: map[string]*role.Skill{}}}
+func Load(layers ...Layer) (*Catalog, error) { return load(layers, nil) }
+
+// LoadRoles is Load for a run that needs only some roles: it reads the
+// skills, those roles, what they extend and the roles their reporting
+// lines name, and checks those roles as Load would. The ids of every role
+// file are known, for suggestions, but only the roles read can be asked for.
+func LoadRoles(ids []string, layers ...Layer) (*Catalog, error) {
+	if ids == nil {
+		ids = []string{}
+	}
+	return load(layers, ids)
+}
+
+// source is where a role's file is.
+type source struct {
+	layer Layer
+	name  string
+}
+
+func load(layers []Layer, want []string) (*Catalog, error) {
+	l := &loader{c: &Catalog{sum: sha256.New(), roles: map[string]*Entry{}, skills: map[string]*role.Skill{}, known: map[string]bool{}}}
 	skillPos := map[string]skillAt{}
+	index := map[string]source{}
 	for _, layer := range layers {
-		l.layer(layer, skillPos)
+		l.layer(layer, skillPos, index)
 	}
 	c := l.c
-	c.ids = role.SortedKeys(c.roles)
+	c.ids = role.SortedKeys(index)
 	for _, id := range c.ids {
+		c.known[id] = true
+	}
+	checked := want
+	if want == nil {
+		checked = c.ids
+		for _, id := range c.ids {
+			l.read(index[id], id)
+		}
+	} else {
+		l.readClosure(want, index)
+	}
+	for _, id := range role.SortedKeys(c.roles) {
 		l.resolve(c.roles[id], nil)
 	}
 	for _, id := range c.skillIDs {
@@ -88,14 +121,55 @@ func Load(layers ...Layer) (*Catalog, error) {
 			l.problem(at.file, at.pos, p)
 		}
 	}
-	for _, id := range c.ids {
-		l.check(c.roles[id])
+	for _, id := range checked {
+		if e, ok := c.roles[id]; ok {
+			l.check(e)
+		}
 	}
 	l.errs.Sort()
 	if err := l.errs.Err(); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// readClosure reads the wanted roles, their extends chains, and the roles
+// their reporting lines name (with their own extends chains).
+func (l *loader) readClosure(want []string, index map[string]source) {
+	var need func(id string, neighbours bool)
+	need = func(id string, neighbours bool) {
+		src, ok := index[id]
+		if !ok {
+			return
+		}
+		e, done := l.c.roles[id]
+		if !done {
+			e = l.read(src, id)
+		}
+		if e == nil {
+			return
+		}
+		if e.raw.Extends != "" && l.c.roles[e.raw.Extends] == nil {
+			need(e.raw.Extends, false)
+		}
+		if neighbours {
+			if e.Role == nil && e.raw.Extends != "" {
+				l.resolve(e, nil)
+			}
+			r := e.raw
+			if e.Role != nil {
+				r = e.Role
+			}
+			for _, other := range append([]string{r.ReportsTo}, r.Manages...) {
+				if other != "" && l.c.roles[other] == nil {
+					need(other, false)
+				}
+			}
+		}
+	}
+	for _, id := range want {
+		need(id, true)
+	}
 }
 
 type skillAt struct {
@@ -128,7 +202,9 @@ func (l *loader) problem(file string, pos strictyaml.Positions, p role.Problem) 
 	l.errs = append(l.errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: p.Msg})
 }
 
-func (l *loader) layer(layer Layer, skillPos map[string]skillAt) {
+// layer reads a layer's skills and indexes its role files; a role file
+// of a later layer replaces the earlier one of the same id.
+func (l *loader) layer(layer Layer, skillPos map[string]skillAt, index map[string]source) {
 	names, err := fs.Glob(layer.FS, "*.yaml")
 	if err != nil {
 		l.add(&strictyaml.Error{File: layer.Dir, Msg: err.Error()})
@@ -137,19 +213,40 @@ func (l *loader) layer(layer Layer, skillPos map[string]skillAt) {
 	sort.Strings(names)
 	for _, name := range names {
 		file := path.Join(layer.Dir, name)
-		data, err := readFile(layer.FS, name, file)
-		if err != nil {
-			l.add(err)
+		if name != SkillsFile {
+			if stem := strings.TrimSuffix(name, ".yaml"); role.ValidID(stem) {
+				index[stem] = source{layer: layer, name: name}
+			} else {
+				l.add(&strictyaml.Error{File: file, Msg: "file name is not a plain role id; rename it like community-manager.yaml"})
+			}
 			continue
 		}
-		fmt.Fprintf(l.c.sum, "%s\x00%d\x00", file, len(data))
-		l.c.sum.Write(data)
-		if name == SkillsFile {
+		if data := l.readFile(layer, name); data != nil {
 			l.skillFile(file, data, layer.Shipped, skillPos)
-			continue
 		}
-		l.roleFile(file, strings.TrimSuffix(name, ".yaml"), data, layer.Shipped)
 	}
+}
+
+// readFile reads one file of a layer, adding it to the fingerprint.
+func (l *loader) readFile(layer Layer, name string) []byte {
+	file := path.Join(layer.Dir, name)
+	data, err := readFile(layer.FS, name, file)
+	if err != nil {
+		l.add(err)
+		return nil
+	}
+	fmt.Fprintf(l.c.sum, "%s\x00%d\x00", file, len(data))
+	l.c.sum.Write(data)
+	return data
+}
+
+// read parses the role file of id; nil when it is broken.
+func (l *loader) read(src source, id string) *Entry {
+	data := l.readFile(src.layer, src.name)
+	if data == nil {
+		return nil
+	}
+	return l.roleFile(path.Join(src.layer.Dir, src.name), id, data, src.layer.Shipped)
 }
 
 // readFile refuses oversized files before reading them whole.
@@ -186,21 +283,19 @@ func ParseRole(file string, data []byte) (*role.Role, strictyaml.Positions, erro
 	return r, pos, nil
 }
 
-func (l *loader) roleFile(file, stem string, data []byte, shipped bool) {
-	if !role.ValidID(stem) {
-		l.add(&strictyaml.Error{File: file, Msg: "file name is not a plain role id; rename it like community-manager.yaml"})
-		return
-	}
+func (l *loader) roleFile(file, stem string, data []byte, shipped bool) *Entry {
 	r, pos, err := ParseRole(file, data)
 	if err != nil {
 		l.add(err)
-		return
+		return nil
 	}
 	if r.ID != "" && r.ID != stem {
 		l.problem(file, pos, role.Problem{Path: "id", Msg: fmt.Sprintf("id %q does not match the file name %q; rename one of them", r.ID, path.Base(file))})
-		return
+		return nil
 	}
-	l.c.roles[stem] = &Entry{File: file, Shipped: shipped, raw: r, pos: pos}
+	e := &Entry{File: file, Shipped: shipped, raw: r, pos: pos}
+	l.c.roles[stem] = e
+	return e
 }
 
 func (l *loader) skillFile(file string, data []byte, shipped bool, at map[string]skillAt) {
@@ -250,6 +345,10 @@ func (l *loader) resolve(e *Entry, chain []string) *role.Role {
 		return r
 	}
 	parent, ok := l.c.roles[r.Extends]
+	if !ok && l.c.known[r.Extends] {
+		e.Role, e.broken = r, true // the parent is broken, and reported
+		return r
+	}
 	if !ok {
 		l.problem(e.File, e.pos, role.Problem{Path: "extends", Msg: l.c.unknown(r.Extends, "extends").Error()})
 		e.Role, e.broken = r, true
@@ -285,8 +384,10 @@ func (l *loader) check(e *Entry) {
 	if r.ReportsTo != "" && r.ReportsTo != r.ID {
 		boss, ok := l.c.roles[r.ReportsTo]
 		switch {
-		case !ok:
+		case !l.c.known[r.ReportsTo]:
 			report("reports_to", l.c.unknown(r.ReportsTo, "reports_to").Error())
+		case !ok || boss.Role == nil:
+			// Broken, and reported as such.
 		case l.c.reportingCycle(r.ID) != "":
 			report("reports_to", "reporting cycle: "+l.c.reportingCycle(r.ID))
 		case e.Shipped && boss.Shipped && !slices.Contains(boss.Role.Manages, r.ID):
@@ -298,8 +399,9 @@ func (l *loader) check(e *Entry) {
 	for i, m := range r.Manages {
 		sub, ok := l.c.roles[m]
 		switch {
-		case !ok:
+		case !l.c.known[m]:
 			report(fmt.Sprintf("manages[%d]", i), l.c.unknown(m, "manages").Error())
+		case !ok || sub.Role == nil:
 		case sub.Role.ReportsTo != "" && sub.Role.ReportsTo != r.ID:
 			report(fmt.Sprintf("manages[%d]", i), fmt.Sprintf("manages %q, but %s says it reports to %q; make the two agree", m, sub.File, sub.Role.ReportsTo))
 		case e.Shipped && sub.Shipped && sub.Role.ReportsTo == "":
@@ -349,7 +451,7 @@ func (c *Catalog) Entry(id string) (*Entry, error) {
 		return nil, &InvalidIDError{Err: err}
 	}
 	e, ok := c.roles[id]
-	if !ok {
+	if !ok || e.Role == nil {
 		return nil, c.unknown(id, "")
 	}
 	return e, nil
@@ -369,14 +471,3 @@ func (c *Catalog) Skill(id string) *role.Skill { return c.skills[id] }
 
 // SkillIDs returns skill ids in catalogue order.
 func (c *Catalog) SkillIDs() []string { return slices.Clone(c.skillIDs) }
-
-// Reports returns the roles whose reports_to is id, sorted.
-func (c *Catalog) Reports(id string) []string {
-	var out []string
-	for _, other := range c.ids {
-		if c.roles[other].Role.ReportsTo == id {
-			out = append(out, other)
-		}
-	}
-	return out
-}

@@ -173,3 +173,42 @@ func BenchmarkLoadCatalogue(b *testing.B) {
 		}
 	}
 }
+
+func TestLoadRolesReadsOnlyWhatItNeeds(t *testing.T) {
+	c, err := LoadRoles([]string{"community-manager"}, shipped(), user(map[string]string{
+		"broken.yaml": "id: broken\nnope: 1\n",
+	}))
+	if err != nil {
+		t.Fatalf("a broken role the render does not need stops it: %v", err)
+	}
+	if _, err := c.Role("community-manager"); err != nil {
+		t.Fatal(err)
+	}
+	if boss, err := c.Role("digital-manager"); err != nil || boss.Title.In("fr") == "" {
+		t.Errorf("the manager's title is not available: %v", err)
+	}
+	if _, err := c.Role("webmaster"); err == nil {
+		t.Error("a role the render does not need was read")
+	}
+	if len(c.IDs()) != 11 {
+		t.Errorf("ids %v: every role file should be known for suggestions", c.IDs())
+	}
+	_, err = LoadRoles([]string{"broken"}, shipped(), user(map[string]string{"broken.yaml": "id: broken\nnope: 1\n"}))
+	if err == nil || !strings.Contains(err.Error(), `mine/broken.yaml:2:1: unknown key "nope"`) {
+		t.Errorf("got %v", err)
+	}
+	full, _ := Load(shipped())
+	lazy, _ := LoadRoles([]string{"webmaster"}, shipped())
+	if full.Fingerprint() == lazy.Fingerprint() {
+		t.Error("the fingerprint does not follow what was read")
+	}
+}
+
+func BenchmarkLoadOneRole(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadRoles([]string{"community-manager"}, shipped()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

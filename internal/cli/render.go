@@ -103,7 +103,10 @@ func runRender(o *RenderOptions) error {
 
 // buildMarkdown renders one role's posting with this run's values.
 func buildMarkdown(ios *term.IO, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
-	c, err := co.load()
+	if err := role.CheckID(id); err != nil {
+		return nil, &catalog.InvalidIDError{Err: err}
+	}
+	c, err := co.loadRole(id)
 	if err != nil {
 		return nil, err
 	}

@@ -26,6 +26,23 @@ func (o *catalogOptions) addFlags(fs *pflag.FlagSet) {
 
 // load reads the embedded catalogue with the user's folders over it.
 func (o *catalogOptions) load() (*catalog.Catalog, error) {
+	layers, err := o.layers()
+	if err != nil {
+		return nil, err
+	}
+	return catalog.Load(layers...)
+}
+
+// loadRole reads only what rendering one role needs.
+func (o *catalogOptions) loadRole(id string) (*catalog.Catalog, error) {
+	layers, err := o.layers()
+	if err != nil {
+		return nil, err
+	}
+	return catalog.LoadRoles([]string{id}, layers...)
+}
+
+func (o *catalogOptions) layers() ([]catalog.Layer, error) {
 	layers := []catalog.Layer{{Dir: "roles", FS: roles.FS(), Shipped: true}}
 	for _, dir := range o.RolesDirs {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
@@ -33,7 +50,7 @@ func (o *catalogOptions) load() (*catalog.Catalog, error) {
 		}
 		layers = append(layers, catalog.Layer{Dir: dir, FS: os.DirFS(dir)})
 	}
-	return catalog.Load(layers...)
+	return layers, nil
 }
 
 // completeRoles offers role ids, from the same folders the command reads.
