@@ -99,7 +99,14 @@ func runList(o *ListOptions) error {
 		}
 		return nil
 	}
-	// Titles were checked free of control characters when loaded.
+	// Titles were checked free of control characters when loaded; they
+	// are shortened so that each row fits on one line of the terminal.
+	others := len("REPORTS TO")
+	idw, famw := len("ID"), len("FAMILY")
+	for _, r := range rows {
+		idw, famw, others = max(idw, len(r.ID)), max(famw, len(r.Family)), max(others, len(r.ReportsTo))
+	}
+	room := max(o.IO.Width()-idw-famw-others-3*2, 12)
 	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tTITLE\tFAMILY\tREPORTS TO")
 	for _, r := range rows {
@@ -107,7 +114,7 @@ func runList(o *ListOptions) error {
 		if reports == "" {
 			reports = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, title(r), r.Family, reports)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, shorten(title(r), room), r.Family, reports)
 	}
 	return tw.Flush()
 }
@@ -136,4 +143,13 @@ func checkLang(lang string) error {
 		}
 	}
 	return &term.BadValueError{Flag: "lang", Value: lang, Allowed: role.Languages()}
+}
+
+// shorten cuts s to at most n characters, marking the cut with an ellipsis.
+func shorten(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n-1]) + "…"
 }
