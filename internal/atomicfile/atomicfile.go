@@ -31,6 +31,16 @@ func (e *ExistsError) Is(target error) bool { return target == ErrExists }
 // creation are one step (a hard link), so a file appearing meanwhile is not
 // clobbered either.
 func Write(path string, data []byte, perm os.FileMode, replace bool) (os.FileInfo, error) {
+	// A new file needs no temporary name: one directory operation instead
+	// of three, which is most of a batch's time on a slow disk.
+	switch info, err := createNew(path, data, perm); {
+	case err == nil:
+		return info, nil
+	case errors.Is(err, os.ErrExist) && !replace:
+		return nil, &ExistsError{Path: path}
+	case !errors.Is(err, os.ErrExist) && !errors.Is(err, errUnsupported):
+		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
 	tmp, f, err := create(path, perm)
 	if err != nil {
 		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
@@ -65,6 +75,11 @@ func Write(path string, data []byte, perm os.FileMode, replace bool) (os.FileInf
 	}
 	return info, nil
 }
+
+// errUnsupported says the file system cannot create files without a name.
+var errUnsupported = errors.New("unnamed files not supported")
+
+func dirOf(path string) string { return filepath.Dir(path) }
 
 // seq makes temporary names unique within the process; the pid and time
 // make them unique across processes.
