@@ -138,3 +138,25 @@ func BenchmarkBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
 }
+
+// BenchmarkBatchCPU is the rendering side of a batch without the disk:
+// merge, resolve (cached per role) and template, on one core.
+func BenchmarkBatchCPU(b *testing.B) {
+	r := runner(b, b.TempDir())
+	js := jobs(1000)
+	w := worker{Runner: r, old: &loaded{manifest: manifest{Files: map[string]entry{}}}, cache: map[resolveKey]*render.Escaped{}}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range js {
+			p, err := w.resolve(&js[i])
+			if err != nil {
+				b.Fatal(err)
+			}
+			w.buf.Reset()
+			if err := r.Renderer.MarkdownEscaped(&w.buf, p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
+}
