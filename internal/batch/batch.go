@@ -151,9 +151,7 @@ func (r *Runner) Run(jobs []Job) (Summary, error) {
 		return Summary{}, err
 	}
 	results := make([]result, len(jobs))
-	if err := claimNames(jobs, results); err != nil {
-		return Summary{}, err
-	}
+	claimNames(jobs, results)
 	workers := r.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -181,7 +179,7 @@ func (r *Runner) Run(jobs []Job) (Summary, error) {
 	wg.Wait()
 
 	var s Summary
-	files := old.Files
+	files, dirty := old.Files, !old.present
 	for i, res := range results {
 		switch res.outcome {
 		case written:
@@ -193,9 +191,11 @@ func (r *Runner) Run(jobs []Job) (Summary, error) {
 			s.Errors = append(s.Errors, fmt.Errorf("%s: %w", jobs[i].Where, res.err))
 			continue
 		}
-		files[res.name] = res.entry
+		if prev, ok := files[res.name]; !ok || prev != res.entry {
+			files[res.name], dirty = res.entry, true
+		}
 	}
-	if s.Written > 0 || len(files) != len(old.Files) || s.Unchanged > 0 && !old.present {
+	if dirty && len(files) > 0 {
 		if err := writeManifest(r.Dir, manifest{Version: 1, Files: files}); err != nil {
 			return s, err
 		}
@@ -205,7 +205,7 @@ func (r *Runner) Run(jobs []Job) (Summary, error) {
 
 // claimNames gives each job its file name; a name used twice fails the
 // later job.
-func claimNames(jobs []Job, results []result) error {
+func claimNames(jobs []Job, results []result) {
 	seen := map[string]int{}
 	for i := range jobs {
 		j := &jobs[i]
@@ -225,7 +225,6 @@ func claimNames(jobs []Job, results []result) error {
 		seen[name] = i
 		results[i].name = name
 	}
-	return nil
 }
 
 type resolveKey struct{ role, lang, seniority, size string }

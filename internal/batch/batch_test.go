@@ -160,3 +160,24 @@ func BenchmarkBatchCPU(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
 }
+
+func TestForceAdoptsAnIdenticalFile(t *testing.T) {
+	dir := t.TempDir()
+	js := jobs(1)
+	if _, err := runner(t, dir).Run(js); err != nil {
+		t.Fatal(err)
+	}
+	// Forget what the folder owned: the file is now the user's.
+	os.Remove(filepath.Join(dir, ManifestName))
+	if s, _ := runner(t, dir).Run(js); s.Failed != 1 {
+		t.Fatalf("a file not in the manifest was not protected: %+v", s)
+	}
+	r := runner(t, dir)
+	r.Force = true
+	if s, _ := r.Run(js); s.Unchanged != 1 {
+		t.Fatalf("--force over identical content: %+v", s)
+	}
+	if s, _ := runner(t, dir).Run(js); s.Unchanged != 1 {
+		t.Fatalf("the file written under --force is not owned afterwards: %+v", s)
+	}
+}

@@ -127,9 +127,7 @@ func listLang(o *ListOptions) (string, error) {
 		}
 		return o.Lang, nil
 	}
-	v := valueOptions{}
-	v.addFlags(new(cobra.Command).Flags())
-	cfg, err := v.load(o.IO)
+	cfg, err := (&valueOptions{}).load(o.IO)
 	if err != nil {
 		return "", err
 	}
