@@ -368,6 +368,9 @@ func ParseSalary(s string) (map[string]string, error) {
 	if isRange && hi == "" || lo == "" {
 		return nil, bad
 	}
+	if !isRange {
+		out["salary.max"] = "0" // one amount: no maximum, whatever a file said
+	}
 	cur, period, hasPeriod := strings.Cut(fields[1], "/")
 	out["salary.currency"] = strings.ToUpper(cur)
 	if hasPeriod {

@@ -183,7 +183,7 @@ func TestParseSalary(t *testing.T) {
 		want map[string]string
 	}{
 		{"38000-45000 EUR/year", map[string]string{"salary.min": "38000", "salary.max": "45000", "salary.currency": "EUR", "salary.period": "year"}},
-		{"500 eur/day", map[string]string{"salary.min": "500", "salary.currency": "EUR", "salary.period": "day"}},
+		{"500 eur/day", map[string]string{"salary.min": "500", "salary.max": "0", "salary.currency": "EUR", "salary.period": "day"}},
 		{"45000", nil},
 		{"a-b EUR", nil},
 		{"38000- EUR", nil},
