@@ -1,6 +1,7 @@
 package preview
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -70,8 +71,14 @@ func FuzzSanitize(f *testing.F) {
 	})
 }
 
+// BenchmarkPreview lays out one posting, the community manager's in
+// French, for an 80-column terminal.
 func BenchmarkPreview(b *testing.B) {
-	md := strings.Repeat("## Section\n\nSome *text* with a [link](https://example.com).\n\n- one\n- two\n\n", 20)
+	data, err := os.ReadFile("../../testdata/golden/community-manager.fr.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	md := string(data)
 	r, err := New(Options{Style: "dark", Width: 80, Color: true})
 	if err != nil {
 		b.Fatal(err)
