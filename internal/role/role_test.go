@@ -1,0 +1,43 @@
+package role
+
+import "testing"
+
+func TestValidID(t *testing.T) {
+	for id, want := range map[string]bool{
+		"community-manager": true, "a1": true, "x": true,
+		"": false, "-a": false, "a-": false, "a--b": false, "A": false, "a/b": false, "../x": false, "a.yaml": false, "é": false,
+	} {
+		if got := ValidID(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+func TestExtend(t *testing.T) {
+	three, five := 3, 5
+	parent := &Role{
+		ID: "p", Title: Text{"fr": "Parent", "en": "Parent"}, Summary: Text{"en": "P"},
+		Missions: []Mission{{ID: "a", Title: Text{"en": "A"}}, {ID: "b", Title: Text{"en": "B"}}},
+		Skills:   []SkillRef{{ID: "seo", Level: 2}},
+		Profile:  Profile{Experience: Experience{Confirmed: &three}},
+	}
+	child := &Role{
+		ID: "c", Extends: "p", Title: Text{"en": "Child"},
+		Missions: []Mission{{ID: "b", Title: Text{"en": "B2"}}, {ID: "c", Title: Text{"en": "C"}}},
+		Skills:   []SkillRef{{ID: "writing", Level: 3}},
+		Profile:  Profile{Experience: Experience{Senior: &five}},
+	}
+	r := Extend(parent, child)
+	if r.ID != "c" || r.Title["en"] != "Child" || r.Title["fr"] != "Parent" || r.Summary["en"] != "P" {
+		t.Errorf("texts: %+v", r)
+	}
+	if len(r.Missions) != 3 || r.Missions[1].Title["en"] != "B2" || r.Missions[2].ID != "c" {
+		t.Errorf("missions merge by id: %+v", r.Missions)
+	}
+	if len(r.Skills) != 2 || *r.Profile.Experience.Confirmed != 3 || *r.Profile.Experience.Senior != 5 {
+		t.Errorf("skills or experience: %+v %+v", r.Skills, r.Profile)
+	}
+	if parent.Title["en"] != "Parent" || len(parent.Missions) != 2 {
+		t.Error("Extend changed the parent")
+	}
+}
