@@ -79,8 +79,6 @@ func Write(path string, data []byte, perm os.FileMode, replace bool) (os.FileInf
 // errUnsupported says the file system cannot create files without a name.
 var errUnsupported = errors.New("unnamed files not supported")
 
-func dirOf(path string) string { return filepath.Dir(path) }
-
 // seq makes temporary names unique within the process; the pid and time
 // make them unique across processes.
 var seq atomic.Uint64

@@ -3,6 +3,7 @@ package atomicfile
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"strconv"
 
 	"golang.org/x/sys/unix"
@@ -13,7 +14,7 @@ import (
 // fails with os.ErrExist when path exists. It returns errUnsupported where
 // the file system or /proc cannot do it.
 func createNew(path string, data []byte, perm os.FileMode) (os.FileInfo, error) {
-	dir := dirOf(path)
+	dir := filepath.Dir(path)
 	fd, err := unix.Open(dir, unix.O_TMPFILE|unix.O_WRONLY|unix.O_CLOEXEC, uint32(perm.Perm()))
 	if err != nil {
 		if errors.Is(err, unix.EISDIR) || errors.Is(err, unix.EOPNOTSUPP) || errors.Is(err, unix.EINVAL) {

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -38,20 +39,20 @@ type Entry struct {
 	posting.Values `yaml:",inline"`
 }
 
+// maxBatch is the largest batch file read: some hundred thousand postings.
+const maxBatch = 64 * strictyaml.MaxSize
+
 // Read decodes a batch file strictly.
 func Read(path string) (*File, strictyaml.Positions, error) {
-	info, err := os.Stat(path)
-	if err != nil {
+	fsys, name := strictyaml.OSFile(path)
+	data, err := strictyaml.ReadFile(fsys, name, path, maxBatch)
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, fmt.Errorf("batch file %s not found; check the --batch path", path)
 	}
-	if info.Size() > 64*strictyaml.MaxSize {
-		return nil, nil, &strictyaml.Error{File: path, Msg: "file is over 64 MiB; split the batch"}
-	}
-	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	doc, err := strictyaml.ParseLimit(path, data, 64*strictyaml.MaxSize)
+	doc, err := strictyaml.ParseLimit(path, data, maxBatch)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -230,7 +230,7 @@ func (l *loader) layer(layer Layer, skillPos map[string]skillAt, index map[strin
 // readFile reads one file of a layer, adding it to the fingerprint.
 func (l *loader) readFile(layer Layer, name string) []byte {
 	file := path.Join(layer.Dir, name)
-	data, err := readFile(layer.FS, name, file)
+	data, err := strictyaml.ReadFile(layer.FS, name, file, strictyaml.MaxSize)
 	if err != nil {
 		l.add(err)
 		return nil
@@ -247,25 +247,6 @@ func (l *loader) read(src source, id string) *Entry {
 		return nil
 	}
 	return l.roleFile(path.Join(src.layer.Dir, src.name), id, data, src.layer.Shipped)
-}
-
-// readFile refuses oversized files before reading them whole.
-func readFile(fsys fs.FS, name, file string) ([]byte, error) {
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, &strictyaml.Error{File: file, Msg: "cannot read: " + errors.Unwrap(err).Error()}
-	}
-	if !info.Mode().IsRegular() {
-		return nil, &strictyaml.Error{File: file, Msg: "not a regular file"}
-	}
-	if info.Size() > strictyaml.MaxSize {
-		return nil, &strictyaml.Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the 1 MiB limit; split it into smaller files", info.Size())}
-	}
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, &strictyaml.Error{File: file, Msg: "cannot read: " + err.Error()}
-	}
-	return data, nil
 }
 
 // ParseRole decodes one role file. It is the loader's entry point for a

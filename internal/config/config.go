@@ -6,7 +6,9 @@
 package config
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -240,7 +242,11 @@ func findConfig(o Options) (string, error) {
 // is vals), checks the values with file:line positions, and returns the
 // keys it sets as a nested map for merging.
 func readValues(file string, into any, vals *posting.Values) (map[string]any, error) {
-	data, err := readFile(file)
+	fsys, name := strictyaml.OSFile(file)
+	data, err := strictyaml.ReadFile(fsys, name, file, strictyaml.MaxSize)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: file not found; check the path", file)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -266,17 +272,6 @@ func readValues(file string, into any, vals *posting.Values) (map[string]any, er
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return m, nil
-}
-
-func readFile(file string) ([]byte, error) {
-	info, err := os.Stat(file)
-	if err != nil {
-		return nil, fmt.Errorf("%s: file not found; check the path", file)
-	}
-	if info.Size() > strictyaml.MaxSize {
-		return nil, &strictyaml.Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the 1 MiB limit", info.Size())}
-	}
-	return os.ReadFile(file)
 }
 
 // ParseSet splits "company.name=Acme" and checks the key.

@@ -15,7 +15,6 @@ type Posting struct {
 	RoleID    string
 	Title     string
 	Aliases   []string
-	Company   Company
 	Summary   string
 	Context   string // what the role looks like at the company's size
 	ReportsTo string // title of the role it reports to
@@ -25,8 +24,7 @@ type Posting struct {
 	Skills    Skills
 	Profile   Profile
 	Codes     role.Codes
-	Seniority string
-	Values    Values
+	Values    Values // the company, place, contract, pay and seniority
 }
 
 // Mission is one mission in the posting's language.
@@ -71,11 +69,9 @@ func Resolve(c *catalog.Catalog, r *role.Role, v Values, lang string) (*Posting,
 		RoleID:    r.ID,
 		Title:     r.Title.In(lang),
 		Aliases:   r.Aliases[lang],
-		Company:   v.Company,
 		Summary:   r.Summary.In(lang),
 		Reporting: r.Reporting.In(lang),
 		Codes:     r.Codes,
-		Seniority: v.Seniority,
 		Values:    v,
 	}
 	if r.ReportsTo != "" {
@@ -161,6 +157,6 @@ func AdjustLevel(level int, seniority string) int {
 // seniority and company size: the parts Resolve derives from those stay,
 // the rest comes from v. Batches resolve a role once and reuse it.
 func (p Posting) With(v Values) *Posting {
-	p.Values, p.Company = v, v.Company
+	p.Values = v
 	return &p
 }

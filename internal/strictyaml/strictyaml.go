@@ -10,6 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"sort"
@@ -38,7 +41,10 @@ type Error struct {
 	File      string
 	Line, Col int
 	Msg       string
+	err       error // the cause, when an I/O error
 }
+
+func (e *Error) Unwrap() error { return e.err }
 
 func (e *Error) Error() string {
 	switch {
@@ -104,6 +110,33 @@ func (p Positions) Lookup(path string) Pos {
 
 // yamlLine reads the line out of the YAML parser's messages; compiled on
 // first use, not at start-up.
+// ReadFile reads name from fsys, refusing anything but a regular file of
+// at most limit bytes before reading it whole; file names it in errors.
+// A missing file gives an error that matches fs.ErrNotExist.
+func ReadFile(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, &Error{File: file, Msg: "cannot read: " + errors.Unwrap(err).Error(), err: err}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &Error{File: file, Msg: "not a regular file"}
+	}
+	if info.Size() > limit {
+		return nil, &Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the %d MiB limit; split it into smaller files", info.Size(), limit>>20)}
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, &Error{File: file, Msg: "cannot read: " + err.Error(), err: err}
+	}
+	return data, nil
+}
+
+// OSFile splits a path of the file system into the fs.FS and name that
+// ReadFile takes.
+func OSFile(path string) (fs.FS, string) {
+	return os.DirFS(filepath.Dir(path)), filepath.Base(path)
+}
+
 var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // Parse reads data as exactly one YAML document of at most MaxSize bytes.
