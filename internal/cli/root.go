@@ -63,6 +63,20 @@ with your company's facts, in the formats people publish.`,
 		NewPreviewCmd(ios),
 		NewInitCmd(ios),
 	)
+	// cobra's completion command prints its help and succeeds for a shell
+	// it does not know; make that a usage error like any other.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = args(cobra.MaximumNArgs(1))
+			c.RunE = func(cmd *cobra.Command, a []string) error {
+				if len(a) == 0 {
+					return cmd.Help()
+				}
+				return usageErrorf("unknown shell %q: use bash, zsh, fish or powershell", a[0])
+			}
+		}
+	}
 	return root
 }
 

@@ -119,7 +119,7 @@ func ReadFile(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
 		return nil, &Error{File: file, Msg: "cannot read: " + errors.Unwrap(err).Error(), err: err}
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &Error{File: file, Msg: "not a regular file"}
+		return nil, &Error{File: file, Msg: "not a regular file; name a YAML file"}
 	}
 	if info.Size() > limit {
 		return nil, &Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the %d MiB limit; split it into smaller files", info.Size(), limit>>20)}
