@@ -2,10 +2,10 @@ package posting
 
 import (
 	"fmt"
+	"math"
 	"net/mail"
 	"net/url"
 	"slices"
-	"math"
 	"strconv"
 	"strings"
 	"sync"
