@@ -120,8 +120,8 @@ func Sanitize(s string) string {
 // Terminal keeps of glamour's output only what may reach a terminal:
 // printable text, newline, tab, and SGR sequences (ESC [ digits ; m),
 // which set colours and are all glamour writes. Every other escape or
-// control sequence is dropped (CSI of other kinds whole, OSC, DCS and
-// the like by their introducer), as is every other C0 or C1 control.
+// control sequence is dropped (CSI of other kinds, OSC, DCS and the like
+// whole), as is every other C0 or C1 control.
 // It runs after the last decoding step, so no decoder upstream can
 // smuggle a control byte past it.
 func Terminal(s string) string {
@@ -152,8 +152,23 @@ func escape(s string) (n int, keep bool) {
 	if len(s) < 2 {
 		return len(s), false
 	}
-	if s[1] != '[' {
-		return 2, false // ESC and what it introduces; its payload is text
+	switch s[1] {
+	case '[':
+	case ']', 'P', '_', '^', 'X':
+		// A string sequence (OSC, DCS, APC, PM, SOS): dropped with its
+		// payload up to the terminator, BEL or ESC \; without one, only
+		// the introducer goes and the rest shows as text.
+		for i := 2; i < len(s); i++ {
+			switch {
+			case s[i] == 0x07:
+				return i + 1, false
+			case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+				return i + 2, false
+			}
+		}
+		return 2, false
+	default:
+		return 2, false // ESC and the one character it introduces
 	}
 	params := true
 	for i := 2; i < len(s); i++ {
