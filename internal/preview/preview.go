@@ -14,9 +14,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
-	"github.com/muesli/termenv"
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
 
 	"github.com/jobdesc/jobdesc/internal/role"
 )
@@ -31,16 +30,13 @@ type Options struct {
 // Renderer renders Markdown for the terminal. Build it once per run.
 type Renderer struct {
 	tr    *glamour.TermRenderer
-	width int // columns of text, where words are broken
+	width int  // columns of text, where words are broken
+	color bool // false: not even glamour's colour sequences
 }
 
 // New builds a renderer; it never calls glamour's auto style, which probes
 // the terminal.
 func New(opts Options) (*Renderer, error) {
-	profile := termenv.TrueColor
-	if !opts.Color {
-		profile = termenv.Ascii
-	}
 	var style glamour.TermRendererOption
 	switch {
 	case !opts.Color:
@@ -60,11 +56,11 @@ func New(opts Options) (*Renderer, error) {
 	// Past a page's width lines are no easier to read, and glamour's
 	// buffers grow with the width it is given.
 	width = min(width, MaxWidth)
-	tr, err := glamour.NewTermRenderer(style, glamour.WithColorProfile(profile), glamour.WithWordWrap(width-2))
+	tr, err := glamour.NewTermRenderer(style, glamour.WithWordWrap(width-2))
 	if err != nil {
 		return nil, err
 	}
-	return &Renderer{tr: tr, width: width - 2}, nil
+	return &Renderer{tr: tr, width: width - 2, color: opts.Color}, nil
 }
 
 // MaxWidth caps the columns a preview is laid out in, whatever the
@@ -77,7 +73,7 @@ func (r *Renderer) Render(md string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("preview: %w", err)
 	}
-	return Terminal(out), nil
+	return Terminal(out, r.color), nil
 }
 
 // controlRef matches numeric character references, with or without the
@@ -123,15 +119,17 @@ func Sanitize(s string) string {
 // control sequence is dropped (CSI of other kinds, OSC, DCS and the like
 // whole), as is every other C0 or C1 control.
 // It runs after the last decoding step, so no decoder upstream can
-// smuggle a control byte past it.
-func Terminal(s string) string {
+// smuggle a control byte past it. Without color, SGR goes too: glamour v2
+// writes its styles whatever the terminal, leaving the caller to strip
+// what the terminal cannot show.
+func Terminal(s string, color bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == 0x1b {
 			n, keep := escape(s[i:])
-			if keep {
+			if keep && color {
 				b.WriteString(s[i : i+n])
 			}
 			i += n

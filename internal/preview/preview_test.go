@@ -110,7 +110,7 @@ func TestTerminal(t *testing.T) {
 		{"keep é — 👩🏽‍💻", "keep é — 👩🏽‍💻"},
 	}
 	for _, tt := range tests {
-		if got := Terminal(tt.in); got != tt.want {
+		if got := Terminal(tt.in, true); got != tt.want {
 			t.Errorf("Terminal(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
