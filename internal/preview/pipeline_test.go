@@ -56,17 +56,31 @@ func newPipeline(tb testing.TB) *pipeline {
 // path must hold even if a value slips past it).
 func (p *pipeline) run(tb testing.TB, hostile string) []string {
 	tb.Helper()
-	r, err := p.c.Role("webmaster")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	v := posting.Values{
+	md := p.markdown(tb, posting.Values{
 		Lang:      "en",
 		Company:   posting.Company{Name: hostile, About: hostile},
 		Location:  posting.Location{City: hostile, Region: hostile},
 		Contract:  posting.Contract{Type: "fixed-term", Duration: hostile},
 		Reference: hostile,
 		Benefits:  []string{hostile, "ok"},
+	})
+	var outs []string
+	for _, pr := range p.pr {
+		out, err := pr.Render(md)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		outs = append(outs, out)
+	}
+	return outs
+}
+
+// markdown renders the webmaster's posting in English with values v.
+func (p *pipeline) markdown(tb testing.TB, v posting.Values) string {
+	tb.Helper()
+	r, err := p.c.Role("webmaster")
+	if err != nil {
+		tb.Fatal(err)
 	}
 	post, err := posting.Resolve(p.c, r, v, "en")
 	if err != nil {
@@ -76,15 +90,7 @@ func (p *pipeline) run(tb testing.TB, hostile string) []string {
 	if err := p.rd.Markdown(&md, post); err != nil {
 		tb.Fatal(err)
 	}
-	var outs []string
-	for _, pr := range p.pr {
-		out, err := pr.Render(md.String())
-		if err != nil {
-			tb.Fatal(err)
-		}
-		outs = append(outs, out)
-	}
-	return outs
+	return md.String()
 }
 
 // terminalSafe returns what in out may not reach a terminal: any control
@@ -163,24 +169,12 @@ func FuzzPreview(f *testing.F) {
 // broken).
 func BenchmarkLongWord(b *testing.B) {
 	p := newPipeline(b)
-	r, err := p.c.Role("webmaster")
-	if err != nil {
-		b.Fatal(err)
-	}
 	for _, n := range []int{10_000, 40_000, 160_000} {
-		v := posting.Values{Lang: "en", Company: posting.Company{Name: strings.Repeat("x", n)}}
-		post, err := posting.Resolve(p.c, r, v, "en")
-		if err != nil {
-			b.Fatal(err)
-		}
-		var md bytes.Buffer
-		if err := p.rd.Markdown(&md, post); err != nil {
-			b.Fatal(err)
-		}
+		md := p.markdown(b, posting.Values{Lang: "en", Company: posting.Company{Name: strings.Repeat("x", n)}})
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.SetBytes(int64(n))
 			for b.Loop() {
-				if _, err := p.pr[0].Render(md.String()); err != nil {
+				if _, err := p.pr[0].Render(md); err != nil {
 					b.Fatal(err)
 				}
 			}
