@@ -17,6 +17,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // SkillsFile is the name of the skills catalogue in every layer.
@@ -271,7 +272,7 @@ func (l *loader) roleFile(file, stem string, data []byte, shipped bool) *Entry {
 		return nil
 	}
 	if r.ID != "" && r.ID != stem {
-		l.problem(file, pos, role.Problem{Path: "id", Msg: fmt.Sprintf("id %q does not match the file name %q; rename one of them", r.ID, path.Base(file))})
+		l.problem(file, pos, role.Problem{Path: "id", Msg: fmt.Sprintf("id %s does not match the file name %q; rename one of them", usertext.Quote(r.ID), path.Base(file))})
 		return nil
 	}
 	e := &Entry{File: file, Shipped: shipped, raw: r, pos: pos}
@@ -353,7 +354,7 @@ func (l *loader) check(e *Entry) {
 	}
 	for i, s := range r.Skills {
 		if _, ok := l.c.skills[s.ID]; !ok && s.ID != "" {
-			msg := fmt.Sprintf("unknown skill %q", s.ID)
+			msg := fmt.Sprintf("unknown skill %s", usertext.Quote(s.ID))
 			if near := strictyaml.Closest(s.ID, l.c.skillIDs); near != "" {
 				msg += fmt.Sprintf("; did you mean %q?", near)
 			} else {

@@ -200,3 +200,36 @@ func TestExitCodes(t *testing.T) {
 		}
 	}
 }
+
+type fullDisk struct{}
+
+func (fullDisk) Write([]byte) (int, error) {
+	return 0, &os.PathError{Op: "write", Path: "/dev/stdout", Err: errors.New("no space left on device")}
+}
+
+// TestFailedWriteFails: a command whose output cannot be written (stdout
+// on a full disk) exits 1 and says so, even when it ignored the error.
+func TestFailedWriteFails(t *testing.T) {
+	for _, args := range [][]string{{"list"}, {"list", "--json"}, {"render", "webmaster"}, {"--help"}} {
+		ios, _, _, errOut := term.Test(env(t))
+		ios.Out = fullDisk{}
+		if code := Run(args, ios); code != ExitFailure {
+			t.Errorf("%v: exit %d, want %d", args, code, ExitFailure)
+		}
+		if !strings.Contains(errOut.String(), "no space left on device") {
+			t.Errorf("%v: stderr %q", args, errOut)
+		}
+	}
+}
+
+// TestNewlineInFlagValue: a line break in a one-line value is refused,
+// naming the key, before it can break the posting's structure.
+func TestNewlineInFlagValue(t *testing.T) {
+	ios, _, out, errOut := term.Test(env(t))
+	if code := Run([]string{"render", "webmaster", "--city", "Lyon\n\n    rm -rf /"}, ios); code != ExitUsage {
+		t.Errorf("exit %d, want %d", code, ExitUsage)
+	}
+	if want := "jobdesc: line break in location.city: it is a one-line value; write it on one line\n"; errOut.String() != want || out.Len() != 0 {
+		t.Errorf("stderr %q, stdout %q", errOut, out)
+	}
+}

@@ -3,7 +3,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -16,9 +18,14 @@ import (
 // Run runs the command line args on ios and returns the exit code. Errors
 // are printed here, once, as one line each.
 func Run(args []string, ios *term.IO) int {
+	ios.TrackWrites()
 	root := NewRootCmd(ios)
 	root.SetArgs(args)
 	err := root.Execute()
+	if werr := ios.WriteError(); err == nil && werr != nil {
+		// The command ignored it (fmt.Fprintf), but the output is lost.
+		err = fmt.Errorf("cannot write the output: %w", unwrapPath(werr))
+	}
 	if err != nil && err != errSilent {
 		msg := strings.TrimRight(err.Error(), "\n")
 		fmt.Fprintln(ios.ErrOut, "jobdesc: "+strings.ReplaceAll(msg, "\n", "\njobdesc: "))
@@ -96,6 +103,15 @@ func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// unwrapPath drops the "write /dev/stdout" an *fs.PathError adds.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // workDir is the folder relative paths and jobdesc.yaml are looked up in.

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/roles"
@@ -48,7 +48,8 @@ func (o *catalogOptions) layers() ([]catalog.Layer, error) {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 			return nil, usageErrorf("roles folder %q not found; check the --roles-dir path", dir)
 		}
-		layers = append(layers, catalog.Layer{Dir: dir, FS: os.DirFS(dir)})
+		// Confined: a link out of the folder is refused, not followed.
+		layers = append(layers, catalog.Layer{Dir: dir, FS: fileread.Dir(dir)})
 	}
 	return layers, nil
 }
@@ -143,12 +144,7 @@ func (o *valueOptions) load(ios *term.IO) (*config.Config, error) {
 func (o *valueOptions) renderer(cfg *config.Config) (*render.Renderer, error) {
 	layers := []render.Layer{{Dir: "templates", FS: templates.FS()}}
 	if cfg.Templates != "" {
-		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: os.DirFS(cfg.Templates)})
-	}
-	if o.Template != "" {
-		if _, err := os.Stat(o.Template); err != nil {
-			return nil, fmt.Errorf("template %s not found; check the --template path", o.Template)
-		}
+		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: fileread.Dir(cfg.Templates)})
 	}
 	return render.New(render.Options{Layers: layers, MarkdownFile: o.Template})
 }

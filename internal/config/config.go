@@ -24,6 +24,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // FileName is the config file looked for in the working folder, and as
@@ -174,6 +175,10 @@ func Load(o Options) (*Config, error) {
 	if ps := c.Values.Check(); len(ps) > 0 {
 		return nil, problems(ps)
 	}
+	if c.Values.Lang == "" {
+		// Set, but to nothing: the language cannot fall back to a default.
+		return nil, &UsageError{Msg: fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))}
+	}
 	return c, nil
 }
 
@@ -189,7 +194,7 @@ func decode(settings map[string]any, into *posting.Values) error {
 		Result:           into,
 		WeaklyTypedInput: true,
 		ErrorUnused:      true,
-		DecodeHook:       mapstructure.StringToSliceHookFunc(","),
+		DecodeHook:       splitList,
 	}
 	dec, err := mapstructure.NewDecoder(dc)
 	if err != nil {
@@ -199,6 +204,23 @@ func decode(settings map[string]any, into *posting.Values) error {
 		return &UsageError{Msg: "invalid value: " + cleanDecodeError(err)}
 	}
 	return nil
+}
+
+// splitList reads a list given as one string (--set benefits=a,b, an
+// environment variable) as comma-separated items, trimmed, with no empty
+// item: "a, b,,c" is [a b c].
+func splitList(from, to reflect.Type, data any) (any, error) {
+	s, ok := data.(string)
+	if !ok || from.Kind() != reflect.String || to.Kind() != reflect.Slice {
+		return data, nil
+	}
+	items := []string{}
+	for _, item := range strings.Split(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			items = append(items, item)
+		}
+	}
+	return items, nil
 }
 
 func cleanDecodeError(err error) string {
@@ -214,7 +236,7 @@ func problems(ps []role.Problem) error {
 	for i, p := range ps {
 		msgs[i] = p.Msg
 	}
-	return &UsageError{Msg: strings.Join(msgs, "; ")}
+	return &UsageError{Msg: strings.Join(strictyaml.Limit(msgs, 0), "; ")}
 }
 
 // findConfig returns the config file to read: --config (which must exist),
@@ -344,7 +366,7 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 // ParseSalary reads the --salary flag: "38000-45000 EUR/year", "45000 EUR",
 // "500 EUR/day"; it returns the value keys it sets.
 func ParseSalary(s string) (map[string]string, error) {
-	bad := &UsageError{Msg: fmt.Sprintf("invalid --salary %q: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\"", s)}
+	bad := &UsageError{Msg: fmt.Sprintf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\"", usertext.Quote(s))}
 	fields := strings.Fields(s)
 	if len(fields) != 2 {
 		return nil, bad
@@ -355,8 +377,12 @@ func ParseSalary(s string) (map[string]string, error) {
 		if n.val == "" {
 			continue
 		}
-		if _, err := strconv.ParseFloat(n.val, 64); err != nil {
+		f, err := strconv.ParseFloat(n.val, 64)
+		if err != nil {
 			return nil, bad
+		}
+		if msg := posting.CheckAmount(n.key, f); msg != "" {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), msg)}
 		}
 		out[n.key] = n.val
 	}

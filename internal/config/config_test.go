@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
 // layer names, lowest precedence first.
@@ -148,6 +150,14 @@ func TestErrors(t *testing.T) {
 		{name: "javascript url", sets: []string{"company.url=javascript:alert(1)"}, want: `invalid company.url "javascript:alert(1)": use a full http(s) address`},
 		{name: "number where text", env: map[string]string{"JOBDESC_SALARY_MIN": "lots"}, want: "invalid value: "},
 		{name: "bad epoch", env: map[string]string{"SOURCE_DATE_EPOCH": "yesterday"}, want: `invalid SOURCE_DATE_EPOCH "yesterday": use seconds since 1970`},
+		{name: "NaN from the environment", env: map[string]string{"JOBDESC_SALARY_MIN": "NaN", "JOBDESC_SALARY_CURRENCY": "EUR"}, want: "salary.min: expected a finite positive amount below 1,000,000,000, got NaN"},
+		{name: "Inf from --set", sets: []string{"salary.max=Inf", "salary.currency=EUR"}, want: "salary.max: expected a finite positive amount below 1,000,000,000, got +Inf"},
+		{name: "past 2^63 from --set", sets: []string{"salary.min=1e19", "salary.currency=EUR"}, want: "salary.min: expected a finite positive amount below 1,000,000,000, got 1e+19"},
+		{name: ".nan in a file", file: "salary: {min: .nan, currency: EUR}\n", want: "values.yaml:1:15: salary.min: expected a finite positive amount below 1,000,000,000, got NaN"},
+		{name: "-.inf in a file", file: "salary: {max: -.inf, currency: EUR}\n", want: "values.yaml:1:15: salary.max: expected a finite positive amount below 1,000,000,000, got -Inf"},
+		{name: "empty lang", flags: map[string]string{"lang": ""}, want: `invalid lang "": use one of fr, en`},
+		{name: "line break from a flag", flags: map[string]string{"location.city": "Lyon\n\n    rm -rf /"}, want: "line break in location.city: it is a one-line value; write it on one line"},
+		{name: "many bad benefits", sets: []string{"benefits=" + strings.Repeat("\x1b,", 200)}, want: "control character U+001B in benefits[0]; remove it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -170,6 +180,32 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestValueProblemsCapped: a list of values with a problem in each item
+// gives MaxProblems messages and a count.
+func TestValueProblemsCapped(t *testing.T) {
+	env := map[string]string{"JOBDESC_BENEFITS": strings.Repeat("\x1b,", 200)}
+	_, err := Load(Options{Dir: t.TempDir(), Getenv: func(k string) string { return env[k] }})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if n := strings.Count(err.Error(), "control character"); n != strictyaml.MaxProblems || !strings.HasSuffix(err.Error(), "… and 150 more problems") {
+		t.Errorf("%d messages: %.200s…", n, err)
+	}
+}
+
+// TestListItemsTrimmed: benefits=a, b,,c is three items, trimmed.
+func TestListItemsTrimmed(t *testing.T) {
+	for _, in := range []string{"a, b,,c", " a ,b,c, ", "a,,,b,c"} {
+		c, err := Load(Options{Dir: t.TempDir(), Sets: []string{"benefits=" + in}, Getenv: func(string) string { return "" }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(c.Values.Benefits, "|"); got != "a|b|c" {
+			t.Errorf("benefits=%q: %q", in, got)
+		}
+	}
+}
+
 func TestConfigFileMustExist(t *testing.T) {
 	_, err := Load(Options{Dir: t.TempDir(), ConfigFile: "nope.yaml", Getenv: func(string) string { return "" }})
 	if err == nil || err.Error() != "config file nope.yaml not found; check the --config path or run 'jobdesc init'" {
@@ -187,6 +223,11 @@ func TestParseSalary(t *testing.T) {
 		{"45000", nil},
 		{"a-b EUR", nil},
 		{"38000- EUR", nil},
+		{"NaN EUR", nil},
+		{"0 EUR", nil},
+		{"38000-Inf EUR", nil},
+		{"1e19 EUR", nil},
+		{"-5 EUR", nil},
 	}
 	for _, tt := range tests {
 		got, err := ParseSalary(tt.in)

@@ -2,15 +2,19 @@ package posting
 
 import (
 	"fmt"
+	"math"
 	"net/mail"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/currency"
 
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // The allowed values of each enumerated key.
@@ -35,7 +39,7 @@ func (v *Values) Check() []role.Problem {
 	}
 	oneOf := func(path, value string, allowed []string) {
 		if value != "" && !slices.Contains(allowed, value) {
-			add(path, "invalid %s %q: use one of %s", path, value, strings.Join(allowed, ", "))
+			add(path, "invalid %s %s: use one of %s", path, usertext.Quote(value), strings.Join(allowed, ", "))
 		}
 	}
 	oneOf("lang", v.Lang, role.Languages())
@@ -47,19 +51,32 @@ func (v *Values) Check() []role.Problem {
 	oneOf("seniority", v.Seniority, Seniorities)
 	if c := v.Location.Country; c != "" {
 		if !IsCountry(c) {
-			add("location.country", "unknown country code %q: use an ISO 3166 alpha-2 code like FR, BE or CA", c)
+			add("location.country", "unknown country code %s: use an ISO 3166 alpha-2 code like FR, BE or CA", usertext.Quote(c))
 		}
 	}
 	s := v.Salary
-	if s.Currency != "" {
-		if _, err := currency.ParseISO(s.Currency); err != nil || len(s.Currency) != 3 {
-			add("salary.currency", "unknown currency %q: use an ISO 4217 code like EUR, USD or GBP", s.Currency)
+	scale, known := Scale(s.Currency)
+	if s.Currency != "" && !known {
+		add("salary.currency", "unknown currency %s: use an ISO 4217 code like EUR, USD or GBP", usertext.Quote(s.Currency))
+	}
+	amountsOK := true
+	for _, a := range []struct {
+		path string
+		n    float64
+	}{{"salary.min", s.Min}, {"salary.max", s.Max}} {
+		if a.n == 0 {
+			continue // not given
+		}
+		msg := CheckAmount(a.path, a.n)
+		if msg == "" && known {
+			msg = checkPrecision(a.path, a.n, s.Currency, scale)
+		}
+		if msg != "" {
+			add(a.path, "%s", msg)
+			amountsOK = false
 		}
 	}
-	if s.Min < 0 || s.Max < 0 {
-		add("salary", "salary cannot be negative")
-	}
-	if s.Max > 0 && s.Min > s.Max {
+	if amountsOK && s.Max > 0 && s.Min > s.Max {
 		add("salary.min", "salary min %s is above max %s; swap them", number(s.Min), number(s.Max))
 	}
 	if (s.Min > 0 || s.Max > 0) && s.Currency == "" {
@@ -72,7 +89,7 @@ func (v *Values) Check() []role.Problem {
 		}
 		t, err := time.Parse(DateLayout, d.value)
 		if err != nil {
-			add(d.path, "invalid date %s %q: write it as YYYY-MM-DD, e.g. 2027-01-15", d.path, d.value)
+			add(d.path, "invalid date %s %s: write it as YYYY-MM-DD, e.g. 2027-01-15", d.path, usertext.Quote(d.value))
 			continue
 		}
 		dates[d.path] = t
@@ -83,30 +100,98 @@ func (v *Values) Check() []role.Problem {
 		}
 	}
 	if u := v.Company.URL; u != "" && !webURL(u) {
-		add("company.url", "invalid company.url %q: use a full http(s) address", u)
+		add("company.url", "invalid company.url %s: use a full http(s) address", usertext.Quote(u))
 	}
 	if u := v.Apply.URL; u != "" && !webURL(u) {
-		add("apply.url", "invalid apply.url %q: use a full http(s) address", u)
+		add("apply.url", "invalid apply.url %s: use a full http(s) address", usertext.Quote(u))
 	}
 	if e := v.Apply.Email; e != "" {
 		if a, err := mail.ParseAddress(e); err != nil || a.Address != e {
-			add("apply.email", "invalid apply.email %q: use a plain address like jobs@example.com", e)
+			add("apply.email", "invalid apply.email %s: use a plain address like jobs@example.com", usertext.Quote(e))
 		}
 	}
-	for _, t := range []struct{ path, value string }{
-		{"company.name", v.Company.Name}, {"company.about", v.Company.About}, {"location.city", v.Location.City},
-		{"location.region", v.Location.Region}, {"contract.duration", v.Contract.Duration}, {"reference", v.Reference},
-	} {
-		if strings.ContainsFunc(t.value, role.IsControl) {
-			add(t.path, "control character in %s; remove it", t.path)
+	text := func(path, value string, oneLine bool) {
+		switch p := usertext.Problem(value, oneLine); p {
+		case "":
+		case usertext.LineBreak:
+			add(path, "line break in %s: it is a one-line value; write it on one line", path)
+		default:
+			add(path, "%s in %s; remove it", p, path)
 		}
+	}
+	// Only the company's presentation may hold paragraphs; a line break in
+	// any other value would break the posting's structure.
+	text("company.about", v.Company.About, false)
+	for _, t := range []struct{ path, value string }{
+		{"company.name", v.Company.Name}, {"company.url", v.Company.URL},
+		{"location.city", v.Location.City}, {"location.region", v.Location.Region},
+		{"contract.duration", v.Contract.Duration}, {"reference", v.Reference},
+		{"apply.url", v.Apply.URL}, {"apply.email", v.Apply.Email},
+	} {
+		text(t.path, t.value, true)
 	}
 	for i, b := range v.Benefits {
-		if strings.ContainsFunc(b, role.IsControl) {
-			add(fmt.Sprintf("benefits[%d]", i), "control character in a benefit; remove it")
+		path := fmt.Sprintf("benefits[%d]", i)
+		if strings.TrimSpace(b) == "" {
+			add(path, "empty benefit in benefits; remove it")
 		}
+		text(path, b, true)
 	}
 	return ps
+}
+
+// MaxAmount bounds salary amounts: no posting pays a billion a period, and
+// a bound keeps formatting far from float and integer limits.
+const MaxAmount = 1e9
+
+// CheckAmount returns the problem with an amount given for path, "" when
+// it is finite, positive and below MaxAmount. Values read a zero as not
+// given and do not ask.
+func CheckAmount(path string, n float64) string {
+	if n > 0 && n < MaxAmount {
+		return ""
+	}
+	return fmt.Sprintf("%s: expected a finite positive amount below 1,000,000,000, got %s", path, strconv.FormatFloat(n, 'g', -1, 64))
+}
+
+// checkPrecision refuses an amount with more decimals than its currency
+// has (cents for EUR, none for JPY) rather than print a rounded figure
+// that is not what was asked.
+func checkPrecision(path string, n float64, cur string, scale int) string {
+	units := n * math.Pow10(scale)
+	if math.Abs(units-math.Round(units)) < 1e-6 {
+		return ""
+	}
+	if scale == 0 {
+		return fmt.Sprintf("%s: %s has decimals, but %s amounts have none; round it", path, strconv.FormatFloat(n, 'f', -1, 64), cur)
+	}
+	return fmt.Sprintf("%s: %s has more decimals than %s amounts have (%d); round it", path, strconv.FormatFloat(n, 'f', -1, 64), cur, scale)
+}
+
+// currencies are the ISO 4217 codes of money in use today: not historical
+// ones (FRF), nor codes for testing (XTS), no currency (XXX), precious
+// metals (XAU) or funds (CHE, XDR). Built on first use.
+var currencies = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for it := currency.Query(); it.Next(); {
+		if !it.IsTender() {
+			continue
+		}
+		u := it.Unit()
+		scale, _ := currency.Standard.Rounding(u)
+		m[u.String()] = scale
+	}
+	for _, code := range []string{"XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD"} {
+		delete(m, code)
+	}
+	return m
+})
+
+// Scale returns the decimals amounts in cur have (2 for EUR, 0 for JPY)
+// and whether cur is a currency jobdesc accepts.
+func Scale(cur string) (int, bool) {
+	scale, ok := currencies()[cur]
+	return scale, ok
 }
 
 // webURL accepts only absolute http(s) addresses: a "javascript:" link in

@@ -2,6 +2,7 @@ package posting
 
 import (
 	_ "embed"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -11,15 +12,19 @@ import (
 // number writes n with no trailing zeros and no thousands separator.
 func number(n float64) string { return strconv.FormatFloat(n, 'f', -1, 64) }
 
-// Amount writes n the way lang writes money amounts: "38 000" in French,
-// "38,000" in English; cents only when there are some.
-func Amount(n float64, lang string) string {
+// Amount writes n the way lang writes money amounts, rounded to scale
+// decimals: "38 000" in French, "38,000" in English; decimals only when
+// there are some ("1,234,567.50").
+func Amount(n float64, scale int, lang string) string {
 	sep, dec := ",", "."
 	if lang == "fr" {
 		sep, dec = " ", ","
 	}
-	whole := int64(n)
-	cents := int64((n-float64(whole))*100 + 0.5)
+	// Check keeps amounts below MaxAmount, so units fit an int64 at any
+	// currency's scale.
+	unit := int64(math.Pow10(scale))
+	units := int64(math.Round(n * float64(unit)))
+	whole, frac := units/unit, units%unit
 	digits := strconv.FormatInt(whole, 10)
 	var b strings.Builder
 	for i, d := range digits {
@@ -28,9 +33,9 @@ func Amount(n float64, lang string) string {
 		}
 		b.WriteRune(d)
 	}
-	if cents > 0 {
+	if frac > 0 {
 		b.WriteString(dec)
-		b.WriteString(strconv.FormatInt(100+cents, 10)[1:])
+		b.WriteString(strconv.FormatInt(unit+frac, 10)[1:])
 	}
 	return b.String()
 }
@@ -39,7 +44,11 @@ func Amount(n float64, lang string) string {
 // "45 000 CHF", "CHF 45,000".
 func Money(n float64, cur, lang string) string {
 	sym, ok := symbol(cur)
-	a := Amount(n, lang)
+	scale, known := Scale(cur)
+	if !known {
+		scale = 2
+	}
+	a := Amount(n, scale, lang)
 	if lang == "fr" {
 		return a + " " + sym
 	}

@@ -1,6 +1,10 @@
 package posting
 
-import "testing"
+import (
+	"math"
+	"strings"
+	"testing"
+)
 
 func TestFormats(t *testing.T) {
 	tests := []struct{ got, want string }{
@@ -9,6 +13,12 @@ func TestFormats(t *testing.T) {
 		{Money(1234567.5, "CHF", "fr"), "1 234 567,50 CHF"},
 		{Money(1234567.5, "CHF", "en"), "CHF 1,234,567.50"},
 		{Money(950, "GBP", "en"), "£950"},
+		{Money(38000.99, "EUR", "en"), "€38,000.99"},
+		{Money(38000.5, "EUR", "fr"), "38 000,50 €"},
+		{Money(0.01, "EUR", "en"), "€0.01"},
+		{Money(5000000, "JPY", "en"), "¥5,000,000"},
+		{Money(1.234, "KWD", "en"), "KWD 1.234"},
+		{Money(999999999.99, "EUR", "en"), "€999,999,999.99"},
 		{Date("2027-01-15", "fr"), "15 janvier 2027"},
 		{Date("2027-03-01", "fr"), "1er mars 2027"},
 		{Date("2027-03-01", "en"), "1 March 2027"},
@@ -47,5 +57,51 @@ func TestOverlay(t *testing.T) {
 	}
 	if base.Company.Name != "Acme" {
 		t.Error("Overlay changed its base")
+	}
+}
+
+func TestCheck(t *testing.T) {
+	eur := func(min, max float64) Values { return Values{Salary: Salary{Min: min, Max: max, Currency: "EUR"}} }
+	tests := []struct {
+		name string
+		v    Values
+		want string // the first problem's message; "" for none
+	}{
+		{"fine", eur(38000, 45000), ""},
+		{"cents", eur(38000.5, 0), ""},
+		{"nan", eur(math.NaN(), 0), "salary.min: expected a finite positive amount below 1,000,000,000, got NaN"},
+		{"inf", eur(0, math.Inf(1)), "salary.max: expected a finite positive amount below 1,000,000,000, got +Inf"},
+		{"past 2^63", eur(1e19, 0), "salary.min: expected a finite positive amount below 1,000,000,000, got 1e+19"},
+		{"a billion", eur(1e9, 0), "salary.min: expected a finite positive amount below 1,000,000,000, got 1e+09"},
+		{"negative", eur(-5, 0), "salary.min: expected a finite positive amount below 1,000,000,000, got -5"},
+		{"past cents", eur(38000.999, 0), "salary.min: 38000.999 has more decimals than EUR amounts have (2); round it"},
+		{"below a cent", eur(0.001, 0), "salary.min: 0.001 has more decimals than EUR amounts have (2); round it"},
+		{"yen decimals", Values{Salary: Salary{Min: 1.5, Currency: "JPY"}}, "salary.min: 1.5 has decimals, but JPY amounts have none; round it"},
+		{"no currency code", Values{Salary: Salary{Min: 1, Currency: "XXX"}}, `unknown currency "XXX": use an ISO 4217 code like EUR, USD or GBP`},
+		{"testing code", Values{Salary: Salary{Min: 1, Currency: "XTS"}}, `unknown currency "XTS": use an ISO 4217 code like EUR, USD or GBP`},
+		{"gold", Values{Salary: Salary{Min: 1, Currency: "XAU"}}, `unknown currency "XAU": use an ISO 4217 code like EUR, USD or GBP`},
+		{"funds", Values{Salary: Salary{Min: 1, Currency: "CHE"}}, `unknown currency "CHE": use an ISO 4217 code like EUR, USD or GBP`},
+		{"old franc", Values{Salary: Salary{Min: 1, Currency: "FRF"}}, `unknown currency "FRF": use an ISO 4217 code like EUR, USD or GBP`},
+		{"CFA franc", Values{Salary: Salary{Min: 1, Currency: "XOF"}}, ""},
+		{"newline city", Values{Location: Location{City: "Lyon\n\n    rm -rf /"}}, "line break in location.city: it is a one-line value; write it on one line"},
+		{"newline name", Values{Company: Company{Name: "Acme\n# Owned"}}, "line break in company.name: it is a one-line value; write it on one line"},
+		{"newline benefit", Values{Benefits: []string{"a\nb"}}, "line break in benefits[0]: it is a one-line value; write it on one line"},
+		{"newline apply", Values{Apply: Apply{Email: "a@b.c\n"}}, `invalid apply.email "a@b.c\n": use a plain address like jobs@example.com`},
+		{"paragraphs about", Values{Company: Company{About: "We make things.\n\nWe hire."}}, ""},
+		{"bidi", Values{Company: Company{Name: "Acme \u202e000 83"}}, "invisible character U+202E RIGHT-TO-LEFT OVERRIDE in company.name; remove it"},
+		{"bidi about", Values{Company: Company{About: "x\u2067y"}}, "invisible character U+2067 RIGHT-TO-LEFT ISOLATE in company.about; remove it"},
+		{"zero width", Values{Reference: "REF\u200b1"}, "invisible character U+200B ZERO WIDTH SPACE in reference; remove it"},
+		{"empty benefit", Values{Benefits: []string{"a", " "}}, "empty benefit in benefits; remove it"},
+		{"long value quoted short", Values{Location: Location{Country: strings.Repeat("Z", 100)}}, `unknown country code "` + strings.Repeat("Z", 40) + `…": use an ISO 3166 alpha-2 code like FR, BE or CA`},
+	}
+	for _, tt := range tests {
+		ps := tt.v.Check()
+		got := ""
+		if len(ps) > 0 {
+			got = ps[0].Msg
+		}
+		if got != tt.want {
+			t.Errorf("%s: Check() = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

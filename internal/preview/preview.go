@@ -1,6 +1,8 @@
 // Package preview shows a Markdown posting in the terminal through
-// glamour, with a style chosen by the caller and every control character
-// of the input removed first.
+// glamour, with a style chosen by the caller. Control characters are
+// removed from the input, and glamour's output is checked again after it
+// has decoded everything: only the colour sequences it writes itself
+// reach the terminal.
 package preview
 
 import (
@@ -9,10 +11,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
-	"github.com/muesli/termenv"
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
 
 	"github.com/jobdesc/jobdesc/internal/role"
 )
@@ -26,16 +29,14 @@ type Options struct {
 
 // Renderer renders Markdown for the terminal. Build it once per run.
 type Renderer struct {
-	tr *glamour.TermRenderer
+	tr    *glamour.TermRenderer
+	width int  // columns of text, where words are broken
+	color bool // false: not even glamour's colour sequences
 }
 
 // New builds a renderer; it never calls glamour's auto style, which probes
 // the terminal.
 func New(opts Options) (*Renderer, error) {
-	profile := termenv.TrueColor
-	if !opts.Color {
-		profile = termenv.Ascii
-	}
 	var style glamour.TermRendererOption
 	switch {
 	case !opts.Color:
@@ -52,31 +53,43 @@ func New(opts Options) (*Renderer, error) {
 	if width <= 0 {
 		width = 80
 	}
-	tr, err := glamour.NewTermRenderer(style, glamour.WithColorProfile(profile), glamour.WithWordWrap(width-2))
+	// Past a page's width lines are no easier to read, and glamour's
+	// buffers grow with the width it is given.
+	width = min(width, MaxWidth)
+	tr, err := glamour.NewTermRenderer(style, glamour.WithWordWrap(width-2))
 	if err != nil {
 		return nil, err
 	}
-	return &Renderer{tr: tr}, nil
+	return &Renderer{tr: tr, width: width - 2, color: opts.Color}, nil
 }
+
+// MaxWidth caps the columns a preview is laid out in, whatever the
+// terminal or $COLUMNS says.
+const MaxWidth = 120
 
 // Render returns md laid out for the terminal.
 func (r *Renderer) Render(md string) (string, error) {
-	out, err := r.tr.Render(Sanitize(md))
+	out, err := r.tr.Render(BreakWords(Sanitize(md), r.width))
 	if err != nil {
 		return "", fmt.Errorf("preview: %w", err)
 	}
-	return out, nil
+	return Terminal(out, r.color), nil
 }
 
-// controlRef matches character references, which goldmark decodes.
+// controlRef matches numeric character references, with or without the
+// closing semicolon: html.UnescapeString, which glamour calls, decodes
+// both.
 var controlRef = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));`)
+	return regexp.MustCompile(`&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?`)
 })
 
-// Sanitize removes C0 and C1 control characters (tab and newline kept) and
-// character references that decode to one, so nothing in a role or a
-// template can send an escape sequence (cursor moves, OSC 52 clipboard
-// writes) to the user's terminal.
+// Sanitize removes C0 and C1 control characters (tab and newline kept)
+// and replaces character references that decode to one, or to nothing
+// valid (html.UnescapeString wraps overflowing numbers: &#4294967323; is
+// ESC), with U+FFFD (a removal could join the text around it into a new
+// reference), so
+// nothing in a role or a template can send an escape sequence (cursor
+// moves, OSC 52 clipboard writes) to the user's terminal.
 func Sanitize(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if role.IsControl(r) || r == '\r' {
@@ -93,9 +106,106 @@ func Sanitize(s string) string {
 		} else {
 			n, err = strconv.ParseUint(m[2], 10, 32)
 		}
-		if err != nil || n > 0x10FFFF || n == 0 || role.IsControl(rune(n)) || n == '\r' {
-			return ""
+		if err == nil && n <= 0x10FFFF && n != 0 && !role.IsControl(rune(n)) && n != '\r' {
+			return ref
 		}
-		return ref
+		return "\uFFFD"
 	})
+}
+
+// Terminal keeps of glamour's output only what may reach a terminal:
+// printable text, newline, tab, and SGR sequences (ESC [ digits ; m),
+// which set colours and are all glamour writes. Every other escape or
+// control sequence is dropped (CSI of other kinds, OSC, DCS and the like
+// whole), as is every other C0 or C1 control.
+// It runs after the last decoding step, so no decoder upstream can
+// smuggle a control byte past it. Without color, SGR goes too: glamour v2
+// writes its styles whatever the terminal, leaving the caller to strip
+// what the terminal cannot show.
+func Terminal(s string, color bool) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == 0x1b {
+			n, keep := escape(s[i:])
+			if keep && color {
+				b.WriteString(s[i : i+n])
+			}
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\n' || r == '\t' || !role.IsControl(r) && r != '\r' {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// escape measures the escape sequence s starts with and says whether it
+// is an SGR sequence to keep.
+func escape(s string) (n int, keep bool) {
+	if len(s) < 2 {
+		return len(s), false
+	}
+	switch s[1] {
+	case '[':
+	case ']', 'P', '_', '^', 'X':
+		// A string sequence (OSC, DCS, APC, PM, SOS): dropped with its
+		// payload up to the terminator, BEL or ESC \; without one, only
+		// the introducer goes and the rest shows as text.
+		for i := 2; i < len(s); i++ {
+			switch {
+			case s[i] == 0x07:
+				return i + 1, false
+			case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+				return i + 2, false
+			}
+		}
+		return 2, false
+	default:
+		return 2, false // ESC and the one character it introduces
+	}
+	params := true
+	for i := 2; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x40 && c <= 0x7e:
+			return i + 1, c == 'm' && params
+		case c >= '0' && c <= '9', c == ';', c == ':':
+		case c >= 0x20 && c <= 0x3f:
+			params = false // private or intermediate bytes: not plain SGR
+		default:
+			return i, false // broken sequence: drop what came so far
+		}
+	}
+	return len(s), false
+}
+
+// BreakWords inserts a space into every run of more than width
+// non-space characters, every width characters, so no word is wider than
+// a line. Laying out one unbroken word costs glamour time quadratic in
+// its length; broken, the cost is linear. A backslash escape is never
+// split from what it escapes.
+func BreakWords(s string, width int) string {
+	width = max(width, 8)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/width)
+	run, prev := 0, rune(0)
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			run = 0
+		case run >= width && prev != '\\':
+			b.WriteByte(' ')
+			run = 1
+		default:
+			run++
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }

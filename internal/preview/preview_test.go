@@ -12,10 +12,13 @@ func TestSanitize(t *testing.T) {
 		{"esc\x1b[2Jx", "esc[2Jx"},
 		{"osc52 \x1b]52;c;aGk=\x07", "osc52 ]52;c;aGk="},
 		{"c1 \u009b31m", "c1 31m"},
-		{"refs &#27; &#x1B; &#X9b; &#0000027; &#7;", "refs     "},
+		{"refs &#27; &#x1B; &#X9b; &#0000027; &#7;", "refs \uFFFD \uFFFD \uFFFD \uFFFD \uFFFD"},
+		{"no semicolon X&#27]52;c;aGVsbG8=&#27\\ Y &#x1b[2J", "no semicolon X\uFFFD]52;c;aGVsbG8=\uFFFD\\ Y \uFFFD[2J"},
+		{"wraps &#4294967323; &#x10000001b;", "wraps \uFFFD \uFFFD"},
+		{"nested &&#27;#27;", "nested &\uFFFD#27;"},
 		{"kept &#233; &amp; &#10; &#x2014;", "kept &#233; &amp; &#10; &#x2014;"},
 		{"cr\r\nlf\ttab", "cr\nlf\ttab"},
-		{"not a reference &#99999999999;", "not a reference &#99999999999;"},
+		{"out of range &#99999999999;", "out of range \uFFFD"},
 	}
 	for _, tt := range tests {
 		if got := Sanitize(tt.in); got != tt.want {
@@ -87,6 +90,64 @@ func BenchmarkPreview(b *testing.B) {
 	for b.Loop() {
 		if _, err := r.Render(md); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestTerminal(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"\x1b[38;5;252mtext\x1b[0m\n", "\x1b[38;5;252mtext\x1b[0m\n"},
+		{"\x1b[38:2:1:2:3mrgb\x1b[m", "\x1b[38:2:1:2:3mrgb\x1b[m"},
+		{"osc \x1b]52;c;aGk=\x07 end", "osc  end"},
+		{"osc st \x1b]0;title\x1b\\ end", "osc st  end"},
+		{"osc8 \x1b]8;;https://x.example\x1b\\link\x1b]8;;\x1b\\ end", "osc8 link end"},
+		{"open osc \x1b]2;text", "open osc 2;text"},
+		{"clear \x1b[2J\x1b[H\x1b[?25l\x1b[6n", "clear "},
+		{"dcs \x1bPq\x1b\\ c1 \u009b2J \u009d0;t\u009c", "dcs  c1 2J 0;t"},
+		{"bare \x1b", "bare "},
+		{"cut \x1b[31", "cut "},
+		{"bell\a del\x7f cr\r tab\t", "bell del cr tab\t"},
+		{"keep é — 👩🏽‍💻", "keep é — 👩🏽‍💻"},
+	}
+	for _, tt := range tests {
+		if got := Terminal(tt.in, true); got != tt.want {
+			t.Errorf("Terminal(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestBreakWords(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"short words stay", 10, "short words stay"},
+		{strings.Repeat("x", 25), 10, "xxxxxxxxxx xxxxxxxxxx xxxxx"},
+		{"a " + strings.Repeat("é", 12) + "\nb", 10, "a éééééééééé éé\nb"},
+		{strings.Repeat("y", 9) + `\*z`, 10, strings.Repeat("y", 9) + `\* z`},
+	}
+	for _, tt := range tests {
+		if got := BreakWords(tt.in, tt.width); got != tt.want {
+			t.Errorf("BreakWords(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
+}
+
+// TestWidthCapped: a huge $COLUMNS lays out at MaxWidth, not at a width
+// that would make glamour allocate gigabytes.
+func TestWidthCapped(t *testing.T) {
+	r, err := New(Options{Style: "notty", Width: 100_000_000, Color: false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := r.Render(strings.Repeat("word ", 200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if n := len([]rune(line)); n > MaxWidth {
+			t.Fatalf("a line of %d columns, over %d", n, MaxWidth)
 		}
 	}
 }

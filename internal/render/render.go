@@ -11,12 +11,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path"
 	"reflect"
 	"strings"
 	"text/template"
 
+	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
@@ -74,8 +74,11 @@ func New(opts Options) (*Renderer, error) {
 	}
 	if opts.MarkdownFile != "" {
 		name = opts.MarkdownFile
-		if src, err = os.ReadFile(name); err != nil {
-			return nil, fmt.Errorf("template %s: %w; check the --template path", name, unwrapPath(err))
+		if src, err = fileread.Read(name, fileread.MaxSize); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("template %s not found; check the --template path", name)
+			}
+			return nil, err
 		}
 	}
 	r.markdown, err = template.New(name).Option("missingkey=error").Funcs(funcs()).Parse(string(src))
@@ -94,25 +97,17 @@ func New(opts Options) (*Renderer, error) {
 // lookup returns the file of that name from the highest layer holding it.
 func lookup(layers []Layer, name string) (string, []byte, error) {
 	for i := len(layers) - 1; i >= 0; i-- {
-		data, err := fs.ReadFile(layers[i].FS, name)
+		file := path.Join(layers[i].Dir, name)
+		data, err := fileread.ReadFS(layers[i].FS, name, file, fileread.MaxSize)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		file := path.Join(layers[i].Dir, name)
 		if err != nil {
-			return "", nil, fmt.Errorf("%s: %w", file, unwrapPath(err))
+			return "", nil, err
 		}
 		return file, data, nil
 	}
 	return "", nil, fmt.Errorf("template %s not found", name)
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // funcs are the templates' functions: pure, no I/O.

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
+
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // Problem is one thing wrong with a role, located by field path
@@ -33,7 +34,7 @@ func CheckID(id string) error {
 	if ValidID(id) {
 		return nil
 	}
-	return fmt.Errorf("invalid role id %q: use a plain name of lower-case letters, digits and dashes, like community-manager", id)
+	return fmt.Errorf("invalid role id %s: use a plain name of lower-case letters, digits and dashes, like community-manager", usertext.Quote(id))
 }
 
 // Validate checks what can be checked on a resolved role alone. complete
@@ -89,7 +90,7 @@ func Validate(r *Role, complete bool) []Problem {
 	for _, size := range SortedKeys(r.Contexts) {
 		p := "contexts." + size
 		if !slices.Contains(Sizes(), size) {
-			v.add(p, fmt.Sprintf("unknown organisation size %q; use small, medium or large", size))
+			v.add(p, fmt.Sprintf("unknown organisation size %s; use small, medium or large", usertext.Quote(size)))
 		}
 		c := r.Contexts[size]
 		v.text(p+".note", c.Note, false)
@@ -107,10 +108,10 @@ func Validate(r *Role, complete bool) []Problem {
 func ValidateSkill(s *Skill, path string, complete bool) []Problem {
 	v := &validator{complete: complete}
 	if !ValidID(s.ID) {
-		v.add(path+".id", fmt.Sprintf("invalid skill id %q: use lower-case letters, digits and dashes", s.ID))
+		v.add(path+".id", fmt.Sprintf("invalid skill id %s: use lower-case letters, digits and dashes", usertext.Quote(s.ID)))
 	}
 	if !slices.Contains([]string{Knowledge, KnowHow, Soft}, s.Kind) {
-		v.add(path+".kind", fmt.Sprintf("kind %q of skill %q must be one of knowledge, know-how, soft", s.Kind, s.ID))
+		v.add(path+".kind", fmt.Sprintf("kind %s of skill %s must be one of knowledge, know-how, soft", usertext.Quote(s.Kind), usertext.Quote(s.ID)))
 	}
 	v.text(path+".name", s.Name, true)
 	v.text(path+".description", s.Description, false)
@@ -148,7 +149,7 @@ func (v *validator) missions(path string, ms []Mission) {
 		case m.ID == "":
 			v.add(p, "mission without an id")
 		case !ValidID(m.ID):
-			v.add(p+".id", fmt.Sprintf("invalid mission id %q: use lower-case letters, digits and dashes", m.ID))
+			v.add(p+".id", fmt.Sprintf("invalid mission id %s: use lower-case letters, digits and dashes", usertext.Quote(m.ID)))
 		case seen[m.ID]:
 			v.add(p+".id", fmt.Sprintf("mission %q listed twice", m.ID))
 		}
@@ -196,7 +197,7 @@ func (v *validator) texts(path string, t Texts) {
 
 func (v *validator) lang(path, lang string) {
 	if !slices.Contains(Languages(), lang) {
-		v.add(path+"."+lang, fmt.Sprintf("unknown language %q; use fr or en", lang))
+		v.add(path+"."+lang, fmt.Sprintf("unknown language %s; use fr or en", usertext.Quote(lang)))
 	}
 }
 
@@ -211,20 +212,15 @@ func (v *validator) languages(path string, has func(string) bool) {
 	}
 }
 
-// clean refuses control characters: they have no place in a posting and,
-// printed to a terminal, escape sequences can rewrite the screen or the
-// clipboard.
+// clean refuses control characters (printed to a terminal, escape
+// sequences can rewrite the screen or the clipboard) and invisible ones
+// (a bidi override makes a text read backwards).
 func (v *validator) clean(path, s string) {
-	for _, r := range s {
-		if IsControl(r) {
-			v.add(path, fmt.Sprintf("control character %U in text; remove it", r))
-			return
-		}
+	if p := usertext.Problem(s, false); p != "" {
+		v.add(path, p+" in text; remove it")
 	}
 }
 
 // IsControl reports whether r is a C0 or C1 control character other than
 // tab and newline.
-func IsControl(r rune) bool {
-	return r != '\n' && r != '\t' && unicode.IsControl(r)
-}
+func IsControl(r rune) bool { return usertext.IsControl(r) }

@@ -11,8 +11,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"sort"
@@ -21,17 +19,22 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // MaxSize is the largest file accepted; role and values files are a few KiB.
-const MaxSize = 1 << 20
+const MaxSize = fileread.MaxSize
 
 // maxNodes bounds the nodes one decode may visit, aliases included. The
 // whole shipped catalogue is a few thousand nodes.
 const maxNodes = 20_000
 
-// maxErrors stops a broken file from flooding the terminal.
-const maxErrors = 50
+// MaxProblems is how many problems one error lists, whatever found them
+// (the decoder, the catalogue, value checks): a broken or hostile file
+// must not flood the terminal. The rest are counted on a last line.
+const MaxProblems = 50
 
 // Pos is a position in a file, 1-based.
 type Pos struct{ Line, Col int }
@@ -42,12 +45,15 @@ type Error struct {
 	Line, Col int
 	Msg       string
 	err       error // the cause, when an I/O error
+	more      int   // > 0: not a problem but the count of those left out
 }
 
 func (e *Error) Unwrap() error { return e.err }
 
 func (e *Error) Error() string {
 	switch {
+	case e.more > 0:
+		return moreLine(e.more)
 	case e.Line > 0 && e.Col > 0:
 		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
 	case e.Line > 0:
@@ -57,21 +63,51 @@ func (e *Error) Error() string {
 	}
 }
 
-// Errors collects every problem found; it prints one per line.
+// Errors collects every problem found; it prints one per line, at most
+// MaxProblems of them.
 type Errors []*Error
 
 func (l Errors) Error() string {
-	lines := make([]string, len(l))
-	for i, e := range l {
-		lines[i] = e.Error()
+	var lines []string
+	more := 0
+	for _, e := range l {
+		more += e.more
+		if e.more == 0 {
+			lines = append(lines, e.Error())
+		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(Limit(lines, more), "\n")
 }
 
-// Sort orders problems by file and position so output is deterministic.
+// Limit is the one rule for long lists of problems: it keeps the first
+// MaxProblems messages and ends with "… and N more problems", N counting
+// the messages cut and the more already left out upstream.
+func Limit(msgs []string, more int) []string {
+	if len(msgs) > MaxProblems {
+		more += len(msgs) - MaxProblems
+		msgs = msgs[:MaxProblems:MaxProblems]
+	}
+	if more > 0 {
+		msgs = append(msgs, moreLine(more))
+	}
+	return msgs
+}
+
+func moreLine(n int) string {
+	if n == 1 {
+		return "… and 1 more problem"
+	}
+	return fmt.Sprintf("… and %d more problems", n)
+}
+
+// Sort orders problems by file and position so output is deterministic;
+// counts of problems left out go last.
 func (l Errors) Sort() {
 	sort.SliceStable(l, func(i, j int) bool {
 		a, b := l[i], l[j]
+		if (a.more > 0) != (b.more > 0) {
+			return b.more > 0
+		}
 		if a.File != b.File {
 			return a.File < b.File
 		}
@@ -108,35 +144,24 @@ func (p Positions) Lookup(path string) Pos {
 	}
 }
 
-// yamlLine reads the line out of the YAML parser's messages; compiled on
-// first use, not at start-up.
-// ReadFile reads name from fsys, refusing anything but a regular file of
-// at most limit bytes before reading it whole; file names it in errors.
-// A missing file gives an error that matches fs.ErrNotExist.
+// ReadFile reads name from fsys through the guarded reader: a regular
+// file of at most limit bytes, never a device or a FIFO; file names it in
+// errors. A missing file gives an error that matches fs.ErrNotExist.
 func ReadFile(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, &Error{File: file, Msg: "cannot read: " + errors.Unwrap(err).Error(), err: err}
+	data, err := fileread.ReadFS(fsys, name, file, limit)
+	var fe *fileread.Error
+	if errors.As(err, &fe) {
+		return nil, &Error{File: fe.File, Msg: fe.Msg, err: err}
 	}
-	if !info.Mode().IsRegular() {
-		return nil, &Error{File: file, Msg: "not a regular file; name a YAML file"}
-	}
-	if info.Size() > limit {
-		return nil, &Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the %d MiB limit; split it into smaller files", info.Size(), limit>>20)}
-	}
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, &Error{File: file, Msg: "cannot read: " + err.Error(), err: err}
-	}
-	return data, nil
+	return data, err
 }
 
 // OSFile splits a path of the file system into the fs.FS and name that
 // ReadFile takes.
-func OSFile(path string) (fs.FS, string) {
-	return os.DirFS(filepath.Dir(path)), filepath.Base(path)
-}
+func OSFile(path string) (fs.FS, string) { return fileread.Named(path) }
 
+// yamlLine reads the line out of the YAML parser's messages; compiled on
+// first use, not at start-up.
 var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // Parse reads data as exactly one YAML document of at most MaxSize bytes.
@@ -190,6 +215,9 @@ func Decode(file string, doc *yaml.Node, v any) (Positions, error) {
 	// size and only expansion can exhaust it.
 	d := &decoder{file: file, pos: Positions{}, budget: maxNodes + 2*count(doc), reported: map[Pos]bool{}}
 	d.decode(doc, reflect.ValueOf(v).Elem(), "")
+	if d.more > 0 {
+		d.errs = append(d.errs, &Error{File: file, more: d.more})
+	}
 	d.errs.Sort()
 	return d.pos, d.errs.Err()
 }
@@ -209,6 +237,7 @@ type decoder struct {
 	pos      Positions
 	budget   int
 	reported map[Pos]bool
+	more     int // problems past MaxProblems, counted, not kept
 }
 
 func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
@@ -218,9 +247,8 @@ func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
 		return
 	}
 	d.reported[at] = true
-	if len(d.errs) == maxErrors {
-		d.errs = append(d.errs, &Error{File: d.file, Line: n.Line, Col: n.Column, Msg: "too many problems; stopping here"})
-		d.budget = 0
+	if len(d.errs) >= MaxProblems {
+		d.more++
 		return
 	}
 	d.errs = append(d.errs, &Error{File: d.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)})
@@ -277,13 +305,13 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		k, val := n.Content[i], n.Content[i+1]
 		key := k.Value
 		if prev, dup := seen[key]; dup {
-			d.fail(k, "duplicate key %q (first at line %d)", key, prev.Line)
+			d.fail(k, "duplicate key %s (first at line %d)", usertext.Quote(key), prev.Line)
 			continue
 		}
 		seen[key] = k
 		idx, ok := fields[key]
 		if !ok {
-			d.fail(k, "unknown key %q%s", key, suggest(key, fieldNames(fields)))
+			d.fail(k, "unknown key %s%s", usertext.Quote(key), suggest(key, fieldNames(fields)))
 			continue
 		}
 		d.decode(val, v.FieldByIndex(idx), join(path, key))
@@ -302,7 +330,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if prev, dup := seen[k.Value]; dup {
-			d.fail(k, "duplicate key %q (first at line %d)", k.Value, prev.Line)
+			d.fail(k, "duplicate key %s (first at line %d)", usertext.Quote(k.Value), prev.Line)
 			continue
 		}
 		seen[k.Value] = k
@@ -355,7 +383,10 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		}
 		v.SetInt(i)
 	case reflect.Float64:
-		f, err := strconv.ParseFloat(n.Value, 64)
+		// YAML's own spellings (.nan, .inf, 0x1F) decode too, so that the
+		// value's check says what is wrong with a NaN amount.
+		var f float64
+		err := n.Decode(&f)
 		if (n.Tag != "!!int" && n.Tag != "!!float") || err != nil {
 			d.fail(n, "%s: expected a number, got %s", describePath(path), describe(n))
 			return false
@@ -401,7 +432,7 @@ func describe(n *yaml.Node) string {
 	case "!!bool":
 		return "the boolean " + n.Value
 	}
-	return strconv.Quote(n.Value)
+	return usertext.Quote(n.Value)
 }
 
 func kindName(k reflect.Kind) string {

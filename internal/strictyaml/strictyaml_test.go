@@ -137,3 +137,46 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
+
+// TestProblemCap: 100,000 unknown keys print MaxProblems lines and a
+// count, not 100,000 lines.
+func TestProblemCap(t *testing.T) {
+	var b strings.Builder
+	for i := range 100_000 {
+		fmt.Fprintf(&b, "k%d: 1\n", i)
+	}
+	doc, err := ParseLimit("f.yaml", []byte(b.String()), 4<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s sample
+	_, err = Decode("f.yaml", doc, &s)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != MaxProblems+1 || lines[len(lines)-1] != "… and 99950 more problems" {
+		t.Errorf("%d lines, last %q", len(lines), lines[len(lines)-1])
+	}
+}
+
+// TestLimitAcrossLists: lists merged from many files keep one cap.
+func TestLimitAcrossLists(t *testing.T) {
+	var all Errors
+	for f := range 3 {
+		var one Errors
+		for i := range 40 {
+			one = append(one, &Error{File: fmt.Sprintf("f%d.yaml", f), Line: i + 1, Msg: "bad"})
+		}
+		all = append(all, one...)
+	}
+	all = append(all, &Error{File: "g.yaml", more: 7})
+	all.Sort()
+	lines := strings.Split(all.Error(), "\n")
+	if len(lines) != MaxProblems+1 || lines[MaxProblems] != "… and 77 more problems" || lines[0] != "f0.yaml:1: bad" {
+		t.Errorf("%d lines: first %q, last %q", len(lines), lines[0], lines[len(lines)-1])
+	}
+	if got := Limit([]string{"a", "b"}, 1); strings.Join(got, "|") != "a|b|… and 1 more problem" {
+		t.Errorf("Limit = %q", got)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"syscall"
 
 	xterm "golang.org/x/term"
 )
@@ -25,20 +26,23 @@ type IO struct {
 	Getenv func(string) string
 
 	outTTY, errTTY bool
-	width          int // 0: ask the terminal
+	width          int      // 0: ask the terminal
+	outFile        *os.File // stdout, when Out is the process's
 	pager          *exec.Cmd
 	realOut        io.Writer
+	written        *errWriter
 }
 
 // System returns the IO of the process.
 func System() *IO {
 	return &IO{
-		In:     os.Stdin,
-		Out:    os.Stdout,
-		ErrOut: os.Stderr,
-		Getenv: os.Getenv,
-		outTTY: isTerminal(os.Stdout),
-		errTTY: isTerminal(os.Stderr),
+		In:      os.Stdin,
+		Out:     os.Stdout,
+		ErrOut:  os.Stderr,
+		Getenv:  os.Getenv,
+		outFile: os.Stdout,
+		outTTY:  isTerminal(os.Stdout),
+		errTTY:  isTerminal(os.Stderr),
 	}
 }
 
@@ -69,7 +73,7 @@ func (s *IO) Width() int {
 	if s.width > 0 {
 		return s.width
 	}
-	if f, ok := s.Out.(*os.File); ok && s.outTTY {
+	if f := s.outFile; f != nil && s.outTTY {
 		if w, _, err := xterm.GetSize(int(f.Fd())); err == nil && w > 0 {
 			return w
 		}
@@ -147,10 +151,47 @@ func (e *BadValueError) Error() string {
 	return fmt.Sprintf("invalid %s %q: use one of %s", name, e.Value, strings.Join(e.Allowed, ", "))
 }
 
+// TrackWrites makes the IO remember the first write to Out that fails,
+// for WriteError; a command that ignores a failed write (a full disk
+// behind stdout) must still fail.
+func (s *IO) TrackWrites() {
+	if s.written == nil {
+		s.written = &errWriter{w: s.Out}
+		s.Out = s.written
+	}
+}
+
+// WriteError returns the first write to Out that failed since
+// TrackWrites, nil when all went through.
+func (s *IO) WriteError() error {
+	if s.written == nil {
+		return nil
+	}
+	return s.written.err
+}
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
+}
+
 // StartPager sends Out through $PAGER (else less -R) when Out is a
-// terminal; StopPager must follow. A pager that cannot start is skipped.
+// terminal; StopPager must follow. A pager that cannot start is skipped,
+// and so is paging on a terminal that cannot move its cursor (TERM=dumb
+// or unset: less would complain and show it badly).
 func (s *IO) StartPager() error {
 	if !s.outTTY || s.pager != nil {
+		return nil
+	}
+	if t := s.Getenv("TERM"); t == "" || t == "dumb" {
 		return nil
 	}
 	cmdline := s.Getenv("PAGER")
@@ -169,6 +210,10 @@ func (s *IO) StartPager() error {
 		cmd.Env = append(cmd.Env, "LESS=FRX")
 	}
 	cmd.Stdout, cmd.Stderr = s.Out, s.ErrOut
+	if s.outFile != nil {
+		// The terminal itself, so the pager sees a terminal.
+		cmd.Stdout = s.outFile
+	}
 	w, err := cmd.StdinPipe()
 	if err != nil {
 		return nil
@@ -176,9 +221,31 @@ func (s *IO) StartPager() error {
 	if err := cmd.Start(); err != nil {
 		return nil
 	}
-	s.pager, s.realOut, s.Out = cmd, s.Out, w
+	s.pager, s.realOut, s.Out = cmd, s.Out, &pagerInput{w: w}
 	return nil
 }
+
+// pagerInput is the pager's standard input. Quitting the pager before
+// the end (q on the first page) closes it: that is the user's choice, not
+// a failure, so the rest of the output is dropped without an error.
+type pagerInput struct {
+	w      io.WriteCloser
+	closed bool
+}
+
+func (p *pagerInput) Write(b []byte) (int, error) {
+	if p.closed {
+		return len(b), nil
+	}
+	n, err := p.w.Write(b)
+	if errors.Is(err, syscall.EPIPE) || errors.Is(err, os.ErrClosed) {
+		p.closed = true
+		return len(b), nil
+	}
+	return n, err
+}
+
+func (p *pagerInput) Close() error { return p.w.Close() }
 
 // StopPager closes the pager's input and waits for it.
 func (s *IO) StopPager() error {

@@ -1,6 +1,12 @@
 package term
 
-import "testing"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"syscall"
+	"testing"
+)
 
 func TestColorEnabled(t *testing.T) {
 	tests := []struct {
@@ -76,5 +82,54 @@ func TestPagerSkippedWhenNotATerminal(t *testing.T) {
 	ios.Out.Write([]byte("x"))
 	if err := ios.StopPager(); err != nil || out.String() != "x" {
 		t.Errorf("output %q, err %v", out, err)
+	}
+}
+
+// TestPagerQuitEarly: a pager that exits before reading everything (q on
+// the first page) is a normal end, not a broken pipe.
+func TestPagerQuitEarly(t *testing.T) {
+	ios, _, _, _ := Test(map[string]string{"PAGER": "true", "TERM": "xterm"})
+	ios.SetTTY(true, true, 80)
+	if err := ios.StartPager(); err != nil {
+		t.Fatal(err)
+	}
+	// More than a pipe holds, so the write meets the closed pager.
+	_, err := ios.Out.Write(bytes.Repeat([]byte("line of a long posting\n"), 1<<16))
+	if err != nil {
+		t.Errorf("write to a quit pager: %v", err)
+	}
+	if err := ios.StopPager(); err != nil {
+		t.Errorf("stop: %v", err)
+	}
+}
+
+// TestNoPagerOnDumbTerminal: less on TERM=dumb complains and shows
+// escapes; the output goes straight to the terminal instead.
+func TestNoPagerOnDumbTerminal(t *testing.T) {
+	for _, termName := range []string{"dumb", ""} {
+		ios, _, out, _ := Test(map[string]string{"PAGER": "sh -c 'cat >/dev/null; echo paged'", "TERM": termName})
+		ios.SetTTY(true, true, 80)
+		if err := ios.StartPager(); err != nil {
+			t.Fatal(err)
+		}
+		ios.Out.Write([]byte("posting\n"))
+		if err := ios.StopPager(); err != nil || out.String() != "posting\n" {
+			t.Errorf("TERM=%q: output %q, err %v", termName, out, err)
+		}
+	}
+}
+
+type fullDisk struct{}
+
+func (fullDisk) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+
+func TestWriteError(t *testing.T) {
+	ios, _, _, _ := Test(nil)
+	ios.Out = fullDisk{}
+	ios.TrackWrites()
+	fmt.Fprintln(ios.Out, "lost")
+	fmt.Fprintln(ios.Out, "lost too")
+	if err := ios.WriteError(); !errors.Is(err, syscall.ENOSPC) {
+		t.Errorf("WriteError() = %v, want ENOSPC", err)
 	}
 }

@@ -1,0 +1,185 @@
+// Package fileread is the one way jobdesc reads a file a user can point it
+// at: role and skills files, values and config files, templates, labels,
+// batch files and the output folder's manifest. It reads regular files
+// only, up to a size limit, and never blocks: a FIFO is opened without
+// waiting for a writer and refused, as are devices (/dev/zero,
+// /dev/urandom) and folders. Files of a folder (roles, templates) are read
+// confined to it: a link that leads out of the folder is refused.
+package fileread
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// MaxSize is the limit of role, skills, values, config, template and label
+// files, which are a few KiB; batch files and manifests pass their own.
+const MaxSize = 1 << 20
+
+// Error is a file that cannot be read; it names the file and what to do.
+type Error struct {
+	File string
+	Msg  string
+	Err  error // the cause, when the system gave one
+}
+
+func (e *Error) Error() string { return e.File + ": " + e.Msg }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Read reads the file at path, which the user named: a link is followed
+// wherever it leads, but what it leads to must be a regular file of at
+// most limit bytes. A missing file gives an error that matches
+// fs.ErrNotExist.
+func Read(path string, limit int64) ([]byte, error) {
+	f, err := os.OpenFile(path, openFlags, 0)
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	defer f.Close()
+	return readOpen(f, path, limit)
+}
+
+// ReadFS reads name from fsys the way Read does; file names it in errors.
+// Over a folder opened with Dir, the open does not block and stays inside
+// the folder.
+func ReadFS(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, openError(file, err)
+	}
+	defer f.Close()
+	return readOpen(f, file, limit)
+}
+
+// readOpen checks what was opened (fstat, not a second lookup by name that
+// a swapped link could answer) and reads at most limit bytes of it.
+func readOpen(f fs.File, file string, limit int64) ([]byte, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, &Error{File: file, Msg: "cannot read: " + cause(err).Error(), Err: err}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &Error{File: file, Msg: "not a regular file (" + kind(info.Mode()) + "); name a file"}
+	}
+	if info.Size() > limit {
+		return nil, tooLarge(file, info.Size(), limit)
+	}
+	// The size can change between fstat and read: read one byte past the
+	// limit to notice.
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, &Error{File: file, Msg: "cannot read: " + cause(err).Error(), Err: err}
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(file, int64(len(data)), limit)
+	}
+	return data, nil
+}
+
+func tooLarge(file string, size, limit int64) error {
+	return &Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the %s limit; split it into smaller files", size, Size(limit))}
+}
+
+// Size writes a limit for people: "1 MiB", "64 MiB", "512 KiB".
+func Size(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func kind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "not a plain file"
+}
+
+func openError(file string, err error) error {
+	if errors.Is(err, errEscapes) {
+		return &Error{File: file, Msg: "link leads outside its folder; copy the file into the folder instead", Err: err}
+	}
+	return &Error{File: file, Msg: "cannot read: " + cause(err).Error(), Err: err}
+}
+
+// cause drops the path an fs.PathError repeats: the Error names the file.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// errEscapes marks a name that leads outside a Dir.
+var errEscapes = errors.New("link leads outside the folder")
+
+// Dir returns the files of the folder dir as an fs.FS whose opens never
+// block and never leave dir: a link to a file outside it, or through
+// "..", is refused (os.DirFS would follow it).
+func Dir(dir string) fs.FS { return rootFS(dir) }
+
+type rootFS string
+
+func (d rootFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	root, err := os.OpenRoot(string(d))
+	if err != nil {
+		return nil, err
+	}
+	// Files opened through a root stay open after it closes.
+	defer root.Close()
+	f, err := root.OpenFile(name, openFlags, 0)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) && escapes(string(d), name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: errEscapes}
+	}
+	return f, err
+}
+
+// escapes reports whether name in dir is a link, or a path through one,
+// that the root refused because it leads elsewhere.
+func escapes(dir, name string) bool {
+	p := dir
+	for _, part := range strings.Split(name, "/") {
+		p = filepath.Join(p, part)
+		if info, err := os.Lstat(p); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Named returns the file at path as an fs.FS and the name to open in it,
+// for code that reads through fs.FS. Unlike Dir, links are followed: the
+// user named this file.
+func Named(path string) (fs.FS, string) {
+	return namedFS(filepath.Dir(path)), filepath.Base(path)
+}
+
+type namedFS string
+
+func (d namedFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	return os.OpenFile(filepath.Join(string(d), filepath.FromSlash(name)), openFlags, 0)
+}

@@ -1,0 +1,95 @@
+// Package usertext owns what characters text from users (values, role and
+// skills files) may carry, and how such text is quoted back in messages.
+// Control characters rewrite a terminal; bidirectional overrides and
+// zero-width characters make a posting read differently from what it
+// says (a reversed salary, a hidden word in a title).
+package usertext
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// IsControl reports whether r is a C0 or C1 control character other than
+// tab and newline.
+func IsControl(r rune) bool {
+	return r != '\n' && r != '\t' && unicode.IsControl(r)
+}
+
+// invisible names the bidirectional controls and zero-width characters
+// refused in text: they change how text reads without being seen.
+var invisible = map[rune]string{
+	0x061C: "ARABIC LETTER MARK",
+	0x200B: "ZERO WIDTH SPACE",
+	0x200C: "ZERO WIDTH NON-JOINER",
+	0x200D: "ZERO WIDTH JOINER",
+	0x200E: "LEFT-TO-RIGHT MARK",
+	0x200F: "RIGHT-TO-LEFT MARK",
+	0x202A: "LEFT-TO-RIGHT EMBEDDING",
+	0x202B: "RIGHT-TO-LEFT EMBEDDING",
+	0x202C: "POP DIRECTIONAL FORMATTING",
+	0x202D: "LEFT-TO-RIGHT OVERRIDE",
+	0x202E: "RIGHT-TO-LEFT OVERRIDE",
+	0x2060: "WORD JOINER",
+	0x2066: "LEFT-TO-RIGHT ISOLATE",
+	0x2067: "RIGHT-TO-LEFT ISOLATE",
+	0x2068: "FIRST STRONG ISOLATE",
+	0x2069: "POP DIRECTIONAL ISOLATE",
+	0xFEFF: "ZERO WIDTH NO-BREAK SPACE",
+}
+
+// Invisible returns "U+202E RIGHT-TO-LEFT OVERRIDE" for a refused
+// invisible character, "" for any other.
+func Invisible(r rune) string {
+	if name, ok := invisible[r]; ok {
+		return fmt.Sprintf("%U %s", r, name)
+	}
+	return ""
+}
+
+// LineBreak is what Problem returns for a line break in one-line text.
+const LineBreak = "line break"
+
+// Problem names the first character s may not carry, "" when it is clean:
+// "control character U+001B", "invisible character U+202E RIGHT-TO-LEFT
+// OVERRIDE", or LineBreak when s must hold one line.
+func Problem(s string, oneLine bool) string {
+	for _, r := range s {
+		switch {
+		case oneLine && (r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029):
+			return LineBreak
+		case IsControl(r):
+			return fmt.Sprintf("control character %U", r)
+		case Invisible(r) != "":
+			return "invisible character " + Invisible(r)
+		}
+	}
+	return ""
+}
+
+// excerptRunes is how much of a text a message quotes.
+const excerptRunes = 40
+
+// Quote quotes s for a one-line message: escaped like a Go string (no
+// control or invisible character reaches the terminal) and cut to a short
+// excerpt, so an error never prints the whole of a file it should not
+// have been shown.
+func Quote(s string) string {
+	if utf8.RuneCountInString(s) <= excerptRunes {
+		return strconv.Quote(s)
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == excerptRunes {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	q := strconv.Quote(b.String())
+	return q[:len(q)-1] + `…"`
+}
