@@ -62,6 +62,7 @@ with your company's facts, in the formats people publish.`,
 		NewRenderCmd(ios),
 		NewPreviewCmd(ios),
 		NewInitCmd(ios),
+		NewSchemaCmd(ios),
 	)
 	// cobra's completion command prints its help and succeeds for a shell
 	// it does not know; make that a usage error like any other.
