@@ -6,6 +6,7 @@ require (
 	charm.land/glamour/v2 v2.0.1
 	github.com/go-viper/mapstructure/v2 v2.5.0
 	github.com/rogpeppe/go-internal v1.16.0
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.0.10
 	github.com/spf13/viper v1.21.0

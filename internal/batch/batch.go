@@ -69,7 +69,7 @@ func Read(path string) (*File, strictyaml.Positions, error) {
 
 // Job is one posting to render.
 type Job struct {
-	Name   string // output file name, without .md
+	Name   string // output file name, without the format's extension
 	Role   string
 	Values posting.Values
 	// Where names the job in errors: "batch.yaml:12: posting 3".
@@ -152,7 +152,7 @@ func (r *Runner) Run(jobs []Job) (Summary, error) {
 		return Summary{}, err
 	}
 	results := make([]result, len(jobs))
-	claimNames(jobs, results)
+	claimNames(jobs, results, r.Renderer.Format().Ext)
 	workers := r.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -164,7 +164,7 @@ func (r *Runner) Run(jobs []Job) (Summary, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := worker{Runner: r, old: old, common: common, cache: map[resolveKey]*render.Escaped{}}
+			w := worker{Runner: r, old: old, common: common, cache: map[posting.Key]*posting.Base{}}
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= len(jobs) {
@@ -206,7 +206,7 @@ func (r *Runner) Run(jobs []Job) (Summary, error) {
 
 // claimNames gives each job its file name; a name used twice fails the
 // later job.
-func claimNames(jobs []Job, results []result) {
+func claimNames(jobs []Job, results []result, ext string) {
 	seen := map[string]int{}
 	for i := range jobs {
 		j := &jobs[i]
@@ -218,7 +218,7 @@ func claimNames(jobs []Job, results []result) {
 			results[i] = result{outcome: failed, err: err}
 			continue
 		}
-		name := j.Name + ".md"
+		name := j.Name + ext
 		if first, dup := seen[name]; dup {
 			results[i] = result{outcome: failed, err: fmt.Errorf("output %s is also the output of %s; give one of them another name", name, jobs[first].Where)}
 			continue
@@ -228,19 +228,17 @@ func claimNames(jobs []Job, results []result) {
 	}
 }
 
-type resolveKey struct{ role, lang, seniority, size string }
-
 // worker holds what one goroutine reuses between jobs.
 type worker struct {
 	*Runner
 	old    *loaded
 	common string
 	buf    bytes.Buffer
-	cache  map[resolveKey]*render.Escaped
+	cache  map[posting.Key]*posting.Base
 }
 
 func (w *worker) run(j *Job) result {
-	name := j.Name + ".md"
+	name := j.Name + w.Renderer.Format().Ext
 	path := filepath.Join(w.Dir, name)
 	input := w.inputHash(j)
 	prev, owned := w.old.Files[name]
@@ -257,7 +255,7 @@ func (w *worker) run(j *Job) result {
 		return result{outcome: failed, err: err}
 	}
 	w.buf.Reset()
-	if err := w.Renderer.MarkdownEscaped(&w.buf, p); err != nil {
+	if err := w.Renderer.Render(&w.buf, p); err != nil {
 		return result{outcome: failed, err: err}
 	}
 	out := w.buf.Bytes()
@@ -274,26 +272,20 @@ func (w *worker) run(j *Job) result {
 	return result{outcome: written, name: name, entry: entry{Input: input, Size: info.Size(), ModTime: info.ModTime().UnixNano()}}
 }
 
-// resolve builds the escaped posting; the role part is the same for every
-// job of a role, language, seniority and size, so it is resolved and
-// escaped once per worker.
-func (w *worker) resolve(j *Job) (*render.Escaped, error) {
-	v := j.Values
-	key := resolveKey{j.Role, v.Lang, v.Seniority, v.Company.Size}
+// resolve builds the posting; the role part is resolved once per worker
+// for the postings that share it, as the posting package's Key says.
+func (w *worker) resolve(j *Job) (*posting.Posting, error) {
+	key := posting.KeyOf(j.Role, j.Values)
 	base, ok := w.cache[key]
 	if !ok {
-		r, err := w.Catalog.Role(j.Role)
-		if err != nil {
+		res := posting.Resolver{Catalog: w.Catalog, Words: w.Renderer.Words()}
+		var err error
+		if base, err = res.Base(j.Role, j.Values); err != nil {
 			return nil, err
 		}
-		p, err := posting.Resolve(w.Catalog, r, v, v.Lang)
-		if err != nil {
-			return nil, err
-		}
-		base = render.EscapeForMarkdown(p)
 		w.cache[key] = base
 	}
-	return base.With(v), nil
+	return base.With(j.Values)
 }
 
 func (w *worker) inputHash(j *Job) string {

@@ -15,11 +15,16 @@ import (
 
 func runner(t testing.TB, dir string) *Runner {
 	t.Helper()
+	return formatRunner(t, dir, "markdown")
+}
+
+func formatRunner(t testing.TB, dir, format string) *Runner {
+	t.Helper()
 	c, err := catalog.Load(catalog.Layer{Dir: "roles", FS: roles.FS(), Shipped: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := render.New(render.Options{Layers: []render.Layer{{Dir: "templates", FS: templates.FS()}}})
+	r, err := render.New(render.Options{Format: format, Layers: []render.Layer{{Dir: "templates", FS: templates.FS()}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,6 +38,7 @@ func jobs(n int) []Job {
 	for i := range out {
 		v := posting.Values{Lang: "fr", Seniority: "confirmed", Posted: "2026-11-20"}
 		v.Company.Name = "Acme"
+		v.Location.Country = "FR"
 		v.Location.City = cities[i%4]
 		out[i] = Job{Name: roles[i%4] + "-" + strings.Repeat("0", 0) + itoa(i+1), Role: roles[i%4], Values: v, Where: "posting " + itoa(i+1)}
 	}
@@ -123,42 +129,53 @@ func TestRunReportsBadJobsAndGoesOn(t *testing.T) {
 	}
 }
 
+// benchFormats runs a batch benchmark for each format.
+func benchFormats(b *testing.B, bench func(b *testing.B, format string)) {
+	for _, f := range render.Formats() {
+		b.Run(f.Name, func(b *testing.B) { bench(b, f.Name) })
+	}
+}
+
 // BenchmarkBatch renders postings to files, four roles, one city each.
 func BenchmarkBatch(b *testing.B) {
-	js := jobs(1000)
-	b.ReportAllocs()
-	for b.Loop() {
-		b.StopTimer()
-		dir := b.TempDir()
-		r := runner(b, dir)
-		b.StartTimer()
-		if s, err := r.Run(js); err != nil || s.Written != len(js) {
-			b.Fatal(s, err)
+	benchFormats(b, func(b *testing.B, format string) {
+		js := jobs(1000)
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			dir := b.TempDir()
+			r := formatRunner(b, dir, format)
+			b.StartTimer()
+			if s, err := r.Run(js); err != nil || s.Written != len(js) {
+				b.Fatal(s, err)
+			}
 		}
-	}
-	b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
+		b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
+	})
 }
 
 // BenchmarkBatchCPU is the rendering side of a batch without the disk:
 // merge, resolve (cached per role) and template, on one core.
 func BenchmarkBatchCPU(b *testing.B) {
-	r := runner(b, b.TempDir())
-	js := jobs(1000)
-	w := worker{Runner: r, old: &loaded{manifest: manifest{Files: map[string]entry{}}}, cache: map[resolveKey]*render.Escaped{}}
-	b.ReportAllocs()
-	for b.Loop() {
-		for i := range js {
-			p, err := w.resolve(&js[i])
-			if err != nil {
-				b.Fatal(err)
-			}
-			w.buf.Reset()
-			if err := r.Renderer.MarkdownEscaped(&w.buf, p); err != nil {
-				b.Fatal(err)
+	benchFormats(b, func(b *testing.B, format string) {
+		r := formatRunner(b, b.TempDir(), format)
+		js := jobs(1000)
+		w := worker{Runner: r, old: &loaded{manifest: manifest{Files: map[string]entry{}}}, cache: map[posting.Key]*posting.Base{}}
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := range js {
+				p, err := w.resolve(&js[i])
+				if err != nil {
+					b.Fatal(err)
+				}
+				w.buf.Reset()
+				if err := r.Renderer.Render(&w.buf, p); err != nil {
+					b.Fatal(err)
+				}
 			}
 		}
-	}
-	b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
+		b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
+	})
 }
 
 func TestForceAdoptsAnIdenticalFile(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -133,9 +134,47 @@ func TestRunPreviewPlainWhenPiped(t *testing.T) {
 		if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: color}); err != nil {
 			t.Fatal(err)
 		}
-		if strings.Contains(out.String(), "\x1b") || !strings.Contains(out.String(), "Webmaster") {
-			t.Errorf("--color %s piped: escape codes or no posting:\n%q", color, out.String()[:200])
+		got := out.String()
+		if strings.Contains(got, "\x1b") || !strings.HasPrefix(got, "WEBMASTER\n") {
+			t.Errorf("--color %s piped: escape codes or no posting:\n%q", color, got[:200])
 		}
+		// The text format: no Markdown markers, no padding.
+		for _, marker := range []string{"**", "## ", "<https", "\\"} {
+			if strings.Contains(got, marker) {
+				t.Errorf("--color %s piped: Markdown marker %q", color, marker)
+			}
+		}
+		for i, line := range strings.Split(got, "\n") {
+			if strings.TrimRight(line, " ") != line {
+				t.Errorf("--color %s piped: line %d has trailing spaces", color, i+1)
+			}
+		}
+	}
+}
+
+// ansi matches the escape sequences of a styled preview.
+var ansi = regexp.MustCompile(`\x1b\[[0-9;]*m`)
+
+func TestRunPreviewWidthAndStyle(t *testing.T) {
+	ios, _, out, _ := term.Test(env(t, "PAGER", "cat"))
+	ios.SetTTY(true, true, 200)
+	os.WriteFile("jobdesc.yaml", []byte("preview:\n  style: light\n"), 0o644)
+	defer os.Remove("jobdesc.yaml")
+	if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: "always"}); err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(ansi.ReplaceAllString(out.String(), ""), "\n") {
+		if n := len([]rune(line)); n > maxPreviewWidth {
+			t.Errorf("line %d is %d columns on a 200-column terminal", i+1, n)
+		}
+	}
+	if !strings.Contains(out.String(), "\x1b[") {
+		t.Error("no color with --color always")
+	}
+	os.WriteFile("jobdesc.yaml", []byte("preview:\n  style: sepia\n"), 0o644)
+	err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: "always"})
+	if err == nil || !strings.Contains(err.Error(), `invalid preview.style "sepia": use one of dark, light, notty`) {
+		t.Errorf("bad preview.style: %v", err)
 	}
 }
 

@@ -26,8 +26,13 @@ func NewPreviewCmd(ios *term.IO) *cobra.Command {
 		Use:   "preview ROLE",
 		Short: "Show the posting in the terminal",
 		Long: `Show the posting formatted for the terminal, through a pager ($PAGER, else
-less -R) when stdout is a terminal. With NO_COLOR set, --color never, or
-stdout not a terminal, the output carries no escape codes.`,
+less -R) when stdout is a terminal, at most 100 columns wide. With NO_COLOR
+set, --color never, TERM=dumb or stdout not a terminal, it shows the plain
+text format instead, with no escape codes and no Markdown markers. With
+--format, it shows that format's output as is.
+
+The style is --style, else $GLAMOUR_STYLE, else the config file's
+preview.style, else dark.`,
 		Example: `  jobdesc preview community-manager
   jobdesc preview webmaster --style light
   NO_COLOR=1 jobdesc preview digital-manager | less`,
@@ -45,26 +50,45 @@ stdout not a terminal, the output carries no escape codes.`,
 	return cmd
 }
 
+// maxPreviewWidth keeps lines readable on a wide terminal.
+const maxPreviewWidth = 100
+
 func runPreview(o *PreviewOptions) error {
 	color, err := o.IO.ColorEnabled(o.Color)
 	if err != nil {
 		return err
 	}
-	style, err := o.IO.Style(o.Style, color)
+	flagStyle := o.Style
+	if flagStyle == "" && o.IO.Getenv("GLAMOUR_STYLE") == "" {
+		cfg, err := o.Values.load(o.IO)
+		if err != nil {
+			return err
+		}
+		flagStyle = cfg.PreviewStyle
+	}
+	style, err := o.IO.Style(flagStyle, color)
 	if err != nil {
 		return err
 	}
-	md, err := buildMarkdown(o.IO, &o.Catalog, &o.Values, o.Role)
+	glamour := !o.Values.changed("format")
+	if glamour && !color {
+		// Without colour the terminal gets the plain text format: no
+		// Markdown markers, no padding glamour would add.
+		o.Values.Format, glamour = "text", false
+	}
+	posting, err := buildPosting(o.IO, &o.Catalog, &o.Values, o.Role)
 	if err != nil {
 		return err
 	}
-	pr, err := preview.New(preview.Options{Style: style, Width: o.IO.Width(), Color: color})
-	if err != nil {
-		return err
-	}
-	out, err := pr.Render(string(md))
-	if err != nil {
-		return err
+	out := preview.Sanitize(string(posting))
+	if glamour {
+		pr, err := preview.New(preview.Options{Style: style, Width: min(o.IO.Width(), maxPreviewWidth), Color: color})
+		if err != nil {
+			return err
+		}
+		if out, err = pr.Render(out); err != nil {
+			return err
+		}
 	}
 	if err := o.IO.StartPager(); err != nil {
 		return err

@@ -36,8 +36,11 @@ func NewRenderCmd(ios *term.IO) *cobra.Command {
 	o := &RenderOptions{IO: ios}
 	cmd := &cobra.Command{
 		Use:   "render ROLE | --all -o DIR | --batch FILE -o DIR",
-		Short: "Render job postings as Markdown",
-		Long: `Render the posting of ROLE to stdout, or to a file with -o.
+		Short: "Render job postings as Markdown, HTML, JSON-LD, JSON or text",
+		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
+--format names: markdown (.md), html (a standalone page, .html), jsonld
+(schema.org JobPosting for job boards, .jsonld), json (the resolved
+posting, .json) or text (plain, wrapped at 80 columns, .txt).
 
 With --all, render every role of the catalogue in each language into the
 folder -o DIR; with --batch FILE, render the postings a batch file lists.
@@ -46,6 +49,7 @@ command wrote before are replaced (or left untouched when nothing changed),
 any other file is never replaced without --force.`,
 		Example: `  jobdesc render community-manager
   jobdesc render webmaster --lang en -o webmaster.md
+  jobdesc render webmaster --format html -o webmaster.html
   jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
   jobdesc render --all -o postings/
   jobdesc render --batch postings.yaml -o out/`,
@@ -89,20 +93,21 @@ func runRender(o *RenderOptions) error {
 	case o.Role == "":
 		return runMany(o)
 	}
-	md, err := buildMarkdown(o.IO, &o.Catalog, &o.Values, o.Role)
+	out, err := buildPosting(o.IO, &o.Catalog, &o.Values, o.Role)
 	if err != nil {
 		return err
 	}
 	if o.Output == "" || o.Output == "-" {
-		_, err := o.IO.Out.Write(md)
+		_, err := o.IO.Out.Write(out)
 		return err
 	}
-	_, err = atomicfile.Write(o.Output, md, 0o644, o.Force)
+	_, err = atomicfile.Write(o.Output, out, 0o644, o.Force)
 	return err
 }
 
-// buildMarkdown renders one role's posting with this run's values.
-func buildMarkdown(ios *term.IO, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
+// buildPosting renders one role's posting with this run's values in the
+// format vo names.
+func buildPosting(ios *term.IO, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
 	if err := role.CheckID(id); err != nil {
 		return nil, &catalog.InvalidIDError{Err: err}
 	}
@@ -110,8 +115,7 @@ func buildMarkdown(ios *term.IO, co *catalogOptions, vo *valueOptions, id string
 	if err != nil {
 		return nil, err
 	}
-	r, err := c.Role(id)
-	if err != nil {
+	if _, err := c.Role(id); err != nil {
 		return nil, err
 	}
 	cfg, err := vo.load(ios)
@@ -122,12 +126,13 @@ func buildMarkdown(ios *term.IO, co *catalogOptions, vo *valueOptions, id string
 	if err != nil {
 		return nil, err
 	}
-	p, err := posting.Resolve(c, r, cfg.Values, cfg.Values.Lang)
+	res := posting.Resolver{Catalog: c, Words: rd.Words()}
+	p, err := res.Resolve(id, cfg.Values)
 	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := rd.Markdown(&buf, p); err != nil {
+	if err := rd.Render(&buf, p); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

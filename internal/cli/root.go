@@ -69,6 +69,7 @@ with your company's facts, in the formats people publish.`,
 		NewRenderCmd(ios),
 		NewPreviewCmd(ios),
 		NewInitCmd(ios),
+		NewSchemaCmd(ios),
 	)
 	// cobra's completion command prints its help and succeeds for a shell
 	// it does not know; make that a usage error like any other.
@@ -93,6 +94,26 @@ func version() string {
 		return info.Main.Version
 	}
 	return "devel"
+}
+
+// buildID names this build for the batch manifest's input hashes: the
+// version, and for a build from a modified or unversioned tree the
+// executable's size and time, so a rebuilt jobdesc re-renders what it
+// might now write differently.
+func buildID() string {
+	v := version()
+	if v != "devel" && !strings.HasSuffix(v, "+dirty") {
+		return v
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return v
+	}
+	info, err := os.Stat(exe)
+	if err != nil {
+		return v
+	}
+	return fmt.Sprintf("%s %d %d", v, info.Size(), info.ModTime().UnixNano())
 }
 
 // args wraps a cobra argument check so its error counts as a usage error.

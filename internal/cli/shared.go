@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -78,6 +79,7 @@ type valueOptions struct {
 	Size       string
 	Date       string
 	Template   string
+	Format     string
 	flags      *pflag.FlagSet
 }
 
@@ -95,7 +97,8 @@ func (o *valueOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Seniority, "seniority", "", "junior, confirmed or senior")
 	fs.StringVar(&o.Size, "company-size", "", "small, medium or large")
 	fs.StringVar(&o.Date, "date", "", "posted date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)")
-	fs.StringVar(&o.Template, "template", "", "Markdown template file replacing the built-in posting.md.tmpl")
+	fs.StringVar(&o.Template, "template", "", "template file replacing the chosen format's built-in one (posting.md.tmpl, posting.html.tmpl, posting.txt.tmpl)")
+	fs.StringVar(&o.Format, "format", "markdown", "output format: "+strings.Join(render.Names(), ", "))
 }
 
 // flagKeys maps each dedicated flag to the value key it sets.
@@ -139,12 +142,23 @@ func (o *valueOptions) load(ios *term.IO) (*config.Config, error) {
 	})
 }
 
-// renderer parses the templates: the built-in ones, the config's folder
-// over them, and --template over posting.md.tmpl.
+// renderer parses the chosen format's template: the built-in one, the
+// config's folder over it, and --template over both.
 func (o *valueOptions) renderer(cfg *config.Config) (*render.Renderer, error) {
+	format := o.Format
+	if format == "" {
+		format = "markdown"
+	}
+	f, err := render.Lookup(format)
+	if err != nil {
+		return nil, err
+	}
+	if o.Template != "" && f.Template == "" {
+		return nil, usageErrorf("--template does not apply to the %s format, which has no template", f.Name)
+	}
 	layers := []render.Layer{{Dir: "templates", FS: templates.FS()}}
 	if cfg.Templates != "" {
 		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: fileread.Dir(cfg.Templates)})
 	}
-	return render.New(render.Options{Layers: layers, MarkdownFile: o.Template})
+	return render.New(render.Options{Format: format, Layers: layers, TemplateFile: o.Template, Version: buildID()})
 }

@@ -51,6 +51,8 @@ type Config struct {
 	Templates string
 	// File is the config file read, "" for none.
 	File string
+	// PreviewStyle is the config file's preview.style, "" for none.
+	PreviewStyle string
 	// Overrides holds what the environment, --set and the flags said:
 	// they win over a batch file's values too.
 	Overrides posting.Values
@@ -60,6 +62,9 @@ type Config struct {
 type fileFormat struct {
 	posting.Values `yaml:",inline"`
 	Templates      string `yaml:"templates"`
+	Preview        struct {
+		Style string `yaml:"style"`
+	} `yaml:"preview"`
 }
 
 // UsageError is a value given on the command line that cannot be used.
@@ -120,6 +125,13 @@ func Load(o Options) (*Config, error) {
 			return nil, err
 		}
 		delete(m, "templates")
+		delete(m, "preview")
+		switch ff.Preview.Style {
+		case "", "dark", "light", "notty":
+			c.PreviewStyle = ff.Preview.Style
+		default:
+			return nil, fmt.Errorf("%s: invalid preview.style %q: use one of dark, light, notty", file, ff.Preview.Style)
+		}
 		if err := v.MergeConfigMap(m); err != nil {
 			return nil, fmt.Errorf("%s: %w", file, err)
 		}

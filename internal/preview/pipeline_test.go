@@ -78,16 +78,13 @@ func (p *pipeline) run(tb testing.TB, hostile string) []string {
 // markdown renders the webmaster's posting in English with values v.
 func (p *pipeline) markdown(tb testing.TB, v posting.Values) string {
 	tb.Helper()
-	r, err := p.c.Role("webmaster")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	post, err := posting.Resolve(p.c, r, v, "en")
+	v.Lang = "en"
+	post, err := (&posting.Resolver{Catalog: p.c, Words: p.rd.Words()}).Resolve("webmaster", v)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	var md bytes.Buffer
-	if err := p.rd.Markdown(&md, post); err != nil {
+	if err := p.rd.Render(&md, post); err != nil {
 		tb.Fatal(err)
 	}
 	return md.String()

@@ -1,6 +1,9 @@
-// Package render turns postings into the formats people publish. Templates
-// are files, parsed once, strict about missing keys; every text of the
-// posting is escaped for the output format before a template sees it.
+// Package render lays resolved postings out in the formats people publish.
+// Each format is one small unit of the registry (Formats), under its name
+// with its file extension; the text formats are templates a user can
+// replace, and every format escapes the posting's texts for its own
+// context at output time: Markdown in the Markdown template, html/template
+// for HTML, encoding/json for JSON and JSON-LD.
 package render
 
 import (
@@ -12,20 +15,62 @@ import (
 	"io"
 	"io/fs"
 	"path"
-	"reflect"
 	"strings"
-	"text/template"
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/posting"
-	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
-// Names of the shipped template files.
-const (
-	MarkdownTemplate = "posting.md.tmpl"
-	LabelsFile       = "labels.yaml"
-)
+// LabelsFile is the shipped labels file, looked up like the templates.
+const LabelsFile = "labels.yaml"
+
+// Format is one output format.
+type Format struct {
+	Name string
+	// Ext is the extension of the files it writes, with the dot.
+	Ext string
+	// Template is the file name of its template, "" for a format built
+	// in Go only.
+	Template string
+	// build parses the template (name and source; none when Template is
+	// "") and returns the function that writes a posting.
+	build func(name string, src []byte) (writeFunc, error)
+}
+
+// writeFunc appends one posting to buf.
+type writeFunc func(buf *bytes.Buffer, p *posting.Posting) error
+
+// Formats is the registry, in the order help texts list them.
+func Formats() []Format {
+	return []Format{markdownFormat(), htmlFormat(), jsonldFormat(), jsonFormat(), textFormat()}
+}
+
+// Names lists the formats' names.
+func Names() []string {
+	fs := Formats()
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = f.Name
+	}
+	return names
+}
+
+// Lookup returns the format of that name.
+func Lookup(name string) (Format, error) {
+	for _, f := range Formats() {
+		if f.Name == name {
+			return f, nil
+		}
+	}
+	return Format{}, &UnknownFormatError{Name: name}
+}
+
+// UnknownFormatError is a format name the registry does not hold.
+type UnknownFormatError struct{ Name string }
+
+func (e *UnknownFormatError) Error() string {
+	return fmt.Sprintf("unknown format %q: use one of %s", e.Name, strings.Join(Names(), ", "))
+}
 
 // Layer is one folder of templates; a file in a later layer replaces the
 // file of the same name in an earlier one.
@@ -34,64 +79,113 @@ type Layer struct {
 	FS  fs.FS
 }
 
-// Options say where templates come from.
+// Options say which format to build and where its files come from.
 type Options struct {
+	// Format is a registry name; "" is markdown.
+	Format string
 	// Layers, lowest precedence first; the shipped templates come first.
 	Layers []Layer
-	// MarkdownFile, when set, is a template file that replaces
-	// posting.md.tmpl whatever the layers say.
-	MarkdownFile string
+	// TemplateFile, when set, is a file that replaces the format's
+	// template whatever the layers say.
+	TemplateFile string
+	// Version is the program's version: a new build may write other
+	// bytes, so it is part of the fingerprint.
+	Version string
 }
 
-// Renderer renders postings with templates parsed once.
+// Renderer writes postings in one format, its files read and parsed once.
 type Renderer struct {
-	markdown    *template.Template
-	labels      map[string]map[string]string
+	format      Format
+	words       *posting.Words
+	write       writeFunc
 	fingerprint string
 }
 
-// Fingerprint identifies the templates and labels: equal fingerprints,
-// equal output for equal postings.
-func (r *Renderer) Fingerprint() string { return r.fingerprint }
-
-// New reads and parses the templates and labels.
+// New reads the labels and the chosen format's template, and nothing else.
 func New(opts Options) (*Renderer, error) {
+	name := opts.Format
+	if name == "" {
+		name = "markdown"
+	}
+	f, err := Lookup(name)
+	if err != nil {
+		return nil, err
+	}
 	labelFile, labelData, err := lookup(opts.Layers, LabelsFile)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := strictyaml.Parse(labelFile, labelData)
+	words, err := posting.ParseLabels(labelFile, labelData)
 	if err != nil {
 		return nil, err
 	}
-	r := &Renderer{}
-	if _, err := strictyaml.Decode(labelFile, doc, &r.labels); err != nil {
-		return nil, err
-	}
-	name, src, err := lookup(opts.Layers, MarkdownTemplate)
-	if err != nil {
-		return nil, err
-	}
-	if opts.MarkdownFile != "" {
-		name = opts.MarkdownFile
-		if src, err = fileread.Read(name, fileread.MaxSize); err != nil {
+	var tmplName string
+	var src []byte
+	switch {
+	case opts.TemplateFile != "" && f.Template == "":
+		return nil, fmt.Errorf("--template does not apply to the %s format, which has no template; use it with %s", f.Name, strings.Join(templated(), ", "))
+	case opts.TemplateFile != "":
+		tmplName = opts.TemplateFile
+		if src, err = fileread.Read(tmplName, fileread.MaxSize); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("template %s not found; check the --template path", name)
+				return nil, fmt.Errorf("template %s not found; check the --template path", tmplName)
 			}
 			return nil, err
 		}
+	case f.Template != "":
+		if tmplName, src, err = lookup(opts.Layers, f.Template); err != nil {
+			return nil, err
+		}
 	}
-	r.markdown, err = template.New(name).Option("missingkey=error").Funcs(funcs()).Parse(string(src))
+	write, err := f.build(tmplName, src)
 	if err != nil {
-		return nil, templateError(err)
+		return nil, err
 	}
 	sum := sha256.New()
-	for _, part := range [][]byte{labelData, src} {
+	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src} {
 		fmt.Fprintf(sum, "%d\x00", len(part))
 		sum.Write(part)
 	}
-	r.fingerprint = hex.EncodeToString(sum.Sum(nil))
-	return r, nil
+	return &Renderer{format: f, words: words, write: write, fingerprint: hex.EncodeToString(sum.Sum(nil))}, nil
+}
+
+// templated lists the formats that have a template.
+func templated() []string {
+	var out []string
+	for _, f := range Formats() {
+		if f.Template != "" {
+			out = append(out, f.Name)
+		}
+	}
+	return out
+}
+
+// Format is the renderer's format.
+func (r *Renderer) Format() Format { return r.format }
+
+// Words are the labels postings must be resolved with for this renderer.
+func (r *Renderer) Words() *posting.Words { return r.words }
+
+// Fingerprint identifies the format, its template, the labels and the
+// program version: equal fingerprints, equal output for equal postings.
+func (r *Renderer) Fingerprint() string { return r.fingerprint }
+
+// Render writes the posting. Nothing is written when it fails.
+func (r *Renderer) Render(w io.Writer, p *posting.Posting) error {
+	if buf, ok := w.(*bytes.Buffer); ok {
+		n := buf.Len()
+		if err := r.write(buf, p); err != nil {
+			buf.Truncate(n)
+			return err
+		}
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := r.write(&buf, p); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // lookup returns the file of that name from the highest layer holding it.
@@ -110,130 +204,26 @@ func lookup(layers []Layer, name string) (string, []byte, error) {
 	return "", nil, fmt.Errorf("template %s not found", name)
 }
 
-// funcs are the templates' functions: pure, no I/O.
-func funcs() template.FuncMap {
-	return template.FuncMap{
-		"join":    strings.Join,
-		"money":   posting.Money,
-		"date":    posting.Date,
-		"country": posting.Country,
-		"nonempty": func(s ...string) []string {
-			out := s[:0:0]
-			for _, v := range s {
-				if v != "" {
-					out = append(out, v)
-				}
-			}
-			return out
-		},
-		"dict": func(kv ...any) (map[string]any, error) {
-			if len(kv)%2 != 0 {
-				return nil, errors.New("dict needs key and value pairs")
-			}
-			m := make(map[string]any, len(kv)/2)
-			for i := 0; i < len(kv); i += 2 {
-				k, ok := kv[i].(string)
-				if !ok {
-					return nil, fmt.Errorf("dict key %v is not a string", kv[i])
-				}
-				m[k] = kv[i+1]
-			}
-			return m, nil
-		},
-	}
-}
-
-// templateError drops text/template's "template: " prefix so the error
-// reads file:line:col: message like every other.
+// templateError drops the template packages' "template: " and "html/template:"
+// prefixes so the error reads file:line:col: message like every other.
 func templateError(err error) error {
-	return errors.New(strings.TrimPrefix(err.Error(), "template: "))
+	msg := strings.TrimPrefix(err.Error(), "html/template:")
+	return errors.New(strings.TrimPrefix(msg, "template: "))
 }
 
-// view is what a template sees.
-type view struct {
-	L map[string]string
-	P *posting.Posting
-}
-
-// Markdown writes the posting as Markdown. Nothing is written when the
-// template fails.
-func (r *Renderer) Markdown(w io.Writer, p *posting.Posting) error {
-	return r.MarkdownEscaped(w, EscapeForMarkdown(p))
-}
-
-// Escaped is a posting whose every text is escaped for Markdown.
-type Escaped struct{ p posting.Posting }
-
-// EscapeForMarkdown escapes every text of the posting.
-func EscapeForMarkdown(p *posting.Posting) *Escaped {
-	return &Escaped{p: escapeStrings(*p)}
-}
-
-// With is the escaped posting for other values (see posting.With); only
-// the values are escaped again.
-func (e *Escaped) With(v posting.Values) *Escaped {
-	return &Escaped{p: *e.p.With(escapeStrings(v))}
-}
-
-// MarkdownEscaped writes an escaped posting as Markdown.
-func (r *Renderer) MarkdownEscaped(w io.Writer, e *Escaped) error {
-	labels, ok := r.labels[e.p.Lang]
-	if !ok {
-		return fmt.Errorf("%s has no labels for language %q", LabelsFile, e.p.Lang)
+// dict builds a map from key and value pairs, for passing several values
+// to a template block.
+func dict(kv ...any) (map[string]any, error) {
+	if len(kv)%2 != 0 {
+		return nil, errors.New("dict needs key and value pairs")
 	}
-	var buf bytes.Buffer
-	if err := r.markdown.Execute(&buf, view{L: labels, P: &e.p}); err != nil {
-		return templateError(err)
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i < len(kv); i += 2 {
+		k, ok := kv[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("dict key %v is not a string", kv[i])
+		}
+		m[k] = kv[i+1]
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
-}
-
-func escapeStrings[T any](v T) T {
-	return mapStrings(reflect.ValueOf(v), EscapeMarkdown).Interface().(T)
-}
-
-// mapStrings returns a deep copy of v with f applied to every string, so
-// no field of a posting can reach a template unescaped.
-func mapStrings(v reflect.Value, f func(string) string) reflect.Value {
-	switch v.Kind() {
-	case reflect.String:
-		return reflect.ValueOf(f(v.String())).Convert(v.Type())
-	case reflect.Struct:
-		out := reflect.New(v.Type()).Elem()
-		out.Set(v)
-		for i := 0; i < v.NumField(); i++ {
-			if out.Field(i).CanSet() {
-				out.Field(i).Set(mapStrings(v.Field(i), f))
-			}
-		}
-		return out
-	case reflect.Slice:
-		if v.IsNil() {
-			return v
-		}
-		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
-		for i := 0; i < v.Len(); i++ {
-			out.Index(i).Set(mapStrings(v.Index(i), f))
-		}
-		return out
-	case reflect.Pointer:
-		if v.IsNil() {
-			return v
-		}
-		out := reflect.New(v.Type().Elem())
-		out.Elem().Set(mapStrings(v.Elem(), f))
-		return out
-	case reflect.Map:
-		if v.IsNil() {
-			return v
-		}
-		out := reflect.MakeMapWithSize(v.Type(), v.Len())
-		iter := v.MapRange()
-		for iter.Next() {
-			out.SetMapIndex(iter.Key(), mapStrings(iter.Value(), f))
-		}
-		return out
-	}
-	return v
+	return m, nil
 }

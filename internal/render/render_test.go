@@ -2,10 +2,12 @@ package render
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -13,23 +15,72 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-func shipped(t testing.TB) (*catalog.Catalog, *Renderer) {
+var shippedLayers = []Layer{{Dir: "templates", FS: templates.FS()}}
+
+func shippedCatalog(t testing.TB) *catalog.Catalog {
 	t.Helper()
 	c, err := catalog.Load(catalog.Layer{Dir: "roles", FS: roles.FS(), Shipped: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := New(Options{Layers: []Layer{{Dir: "templates", FS: templates.FS()}}})
+	return c
+}
+
+func renderer(t testing.TB, format string) *Renderer {
+	t.Helper()
+	r, err := New(Options{Format: format, Layers: shippedLayers})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c, r
+	return r
+}
+
+// values reads testdata/values/name.yaml strictly and checks it.
+func values(t testing.TB, name string) posting.Values {
+	t.Helper()
+	file := filepath.Join("..", "..", "testdata", "values", name+".yaml")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := strictyaml.Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v posting.Values
+	if _, err := strictyaml.Decode(file, doc, &v); err != nil {
+		t.Fatal(err)
+	}
+	if ps := v.Check(); len(ps) > 0 {
+		t.Fatalf("%s: %v", file, ps)
+	}
+	return v
+}
+
+func resolve(t testing.TB, c *catalog.Catalog, r *Renderer, id string, v posting.Values) *posting.Posting {
+	t.Helper()
+	res := posting.Resolver{Catalog: c, Words: r.Words()}
+	p, err := res.Resolve(id, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func render(t testing.TB, r *Renderer, p *posting.Posting) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := r.Render(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
 }
 
 // golden compares got with testdata/golden/name, or rewrites it with -update.
@@ -37,6 +88,9 @@ func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("..", "..", "testdata", "golden", name)
 	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -68,50 +122,148 @@ func firstDiff(want, got string) string {
 	return ""
 }
 
+// TestGoldenPostings renders the Markdown of every role with no values.
 func TestGoldenPostings(t *testing.T) {
-	c, r := shipped(t)
+	c := shippedCatalog(t)
+	r := renderer(t, "markdown")
 	for _, id := range c.IDs() {
 		for _, lang := range role.Languages() {
 			t.Run(id+"."+lang, func(t *testing.T) {
-				ro, _ := c.Role(id)
-				p, err := posting.Resolve(c, ro, posting.Values{Seniority: "confirmed"}, lang)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var buf bytes.Buffer
-				if err := r.Markdown(&buf, p); err != nil {
-					t.Fatal(err)
-				}
-				golden(t, id+"."+lang+".md", buf.Bytes())
+				p := resolve(t, c, r, id, posting.Values{Lang: lang, Seniority: "confirmed"})
+				golden(t, id+"."+lang+".md", []byte(render(t, r, p)))
 			})
 		}
 	}
 }
 
-func TestHostileValuesAreEscaped(t *testing.T) {
-	c, r := shipped(t)
-	ro, _ := c.Role("webmaster")
-	v := posting.Values{Company: posting.Company{
-		Name:  "<script>alert(1)</script> *Acme* [x](javascript:y)",
-		About: "# not a heading\n1. not a list\n&#27;]52;c;aGk=&#7; \x1b[2J R&D",
-	}}
-	p, err := posting.Resolve(c, ro, v, "en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := r.Markdown(&buf, p); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
-	for _, bad := range []string{"<script>", "*Acme*", "[x]", "\n# not", "\n1. not", " &#27;", "\x1b"} {
-		if strings.Contains(out, bad) {
-			t.Errorf("output carries %q unescaped", bad)
+// TestGoldenFormats renders every format of two roles in both languages
+// with a complete values file and a hostile one.
+func TestGoldenFormats(t *testing.T) {
+	c := shippedCatalog(t)
+	for _, set := range []string{"complete", "hostile"} {
+		v := values(t, set)
+		for _, f := range Formats() {
+			r := renderer(t, f.Name)
+			for _, id := range []string{"community-manager", "webmaster"} {
+				for _, lang := range role.Languages() {
+					name := set + "/" + id + "." + lang + f.Ext
+					t.Run(name, func(t *testing.T) {
+						v.Lang = lang
+						golden(t, name, []byte(render(t, r, resolve(t, c, r, id, v))))
+					})
+				}
+			}
 		}
 	}
-	for _, want := range []string{`\<script\>alert(1)\</script\> \*Acme\* \[x\](javascript:y)`, `\# not a heading`, `1\. not a list`, `\&#27;`, "R&D"} {
+}
+
+// TestEveryFormatRendersTheCatalogue renders each role in each language in
+// each format, and checks what every posting of that format must hold.
+func TestEveryFormatRendersTheCatalogue(t *testing.T) {
+	c := shippedCatalog(t)
+	v := values(t, "complete")
+	for _, f := range Formats() {
+		r := renderer(t, f.Name)
+		for _, id := range c.IDs() {
+			for _, lang := range role.Languages() {
+				t.Run(f.Name+"/"+id+"."+lang, func(t *testing.T) {
+					v.Lang = lang
+					p := resolve(t, c, r, id, v)
+					out := render(t, r, p)
+					checkFormat(t, f.Name, p, out)
+				})
+			}
+		}
+	}
+}
+
+var markdownHeading = regexp.MustCompile(`(?m)^#{1,3} \S`)
+
+func checkFormat(t *testing.T, format string, p *posting.Posting, out string) {
+	t.Helper()
+	if !strings.HasSuffix(out, "\n") || strings.HasSuffix(out, "\n\n") {
+		t.Error("output does not end with exactly one newline")
+	}
+	switch format {
+	case "markdown":
+		if !strings.HasPrefix(out, "# "+p.Title+"\n") {
+			t.Errorf("no title heading: %.40q", out)
+		}
+		if strings.Contains(out, "\n\n\n") {
+			t.Error("double blank line")
+		}
+		if regexp.MustCompile(`(?m)^\*[^*\n]+\*$|^\*\*[^*\n]+\*\*$`).MatchString(out) {
+			t.Error("emphasis used as a heading")
+		}
+		if regexp.MustCompile(`(?m)[ \t]$`).MatchString(out) {
+			t.Error("trailing whitespace")
+		}
+	case "text":
+		for i, line := range strings.Split(out, "\n") {
+			if n := len([]rune(line)); n > TextWidth && strings.Contains(line, " ") {
+				t.Errorf("line %d is %d columns", i+1, n)
+			}
+			if strings.HasSuffix(line, " ") {
+				t.Errorf("line %d has trailing spaces", i+1)
+			}
+		}
+		if markdownHeading.MatchString(out) || strings.Contains(out, "**") || strings.Contains(out, "<http") {
+			t.Error("markup in the text format")
+		}
+	case "html":
+		for _, want := range []string{"<!DOCTYPE html>", `<html lang="` + p.Lang + `">`, `<meta charset="utf-8">`, `name="viewport"`, "<title>", "@media print", "@page", `<script type="application/ld+json">`} {
+			if !strings.Contains(out, want) {
+				t.Errorf("page lacks %s", want)
+			}
+		}
+		if regexp.MustCompile(`(?i)\ssrc=|<link|@import|url\(`).MatchString(out) {
+			t.Error("page loads an external resource")
+		}
+	case "json", "jsonld":
+		var m map[string]any
+		if err := json.Unmarshal([]byte(out), &m); err != nil {
+			t.Fatalf("not JSON: %v", err)
+		}
+	}
+}
+
+// TestMarkdownAddresses: links and e-mail addresses stay addresses.
+func TestMarkdownAddresses(t *testing.T) {
+	c := shippedCatalog(t)
+	r := renderer(t, "markdown")
+	v := values(t, "hostile")
+	out := render(t, r, resolve(t, c, r, "webmaster", v))
+	for _, want := range []string{
+		"<https://example.com/jobs/web_master>",
+		"<https://example.com/about_us?utm_source=jobs_board&a=1>",
+		"<jobs_fr@example.com>",
+		`Acme \<script\>alert(1)\</script\> & \*Co\*`,
+		`\# Not a heading`, `1\. not a list`, `\&amp;`, `\[x\](javascript:alert(3))`,
+		`\*free\* coffee, - not a list`, `\<img src=x onerror=alert(5)\>`,
+	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"web\\_master", "jobs\\_fr", "<script>", "\n# Not", "*free*"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output carries %q", bad)
+		}
+	}
+}
+
+func TestMarkdownLinkAndMail(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{MarkdownLink("https://example.com/a_b?c=d&e=f"), "<https://example.com/a_b?c=d&e=f>"},
+		{MarkdownLink("https://example.com/a b<c>"), "<https://example.com/a%20b%3Cc%3E>"},
+		{MarkdownMail("jobs_fr@example.com"), "<jobs_fr@example.com>"},
+		{MarkdownMail(`"odd"@example.com`), `"odd"@example.com`},
+		{MarkdownText("a  \n\n\n\nb \n"), "a\n\nb"},
+		{MarkdownText("Lyon : "), "Lyon : "},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
 }
@@ -134,25 +286,34 @@ func TestEscapeMarkdown(t *testing.T) {
 	}
 }
 
+func TestWrap(t *testing.T) {
+	long := strings.Repeat("word ", 20) + "https://example.com/" + strings.Repeat("x", 90)
+	got := string(Wrap([]byte("\n\nTitle  \n\n\n- "+long+"\n\n"), 40))
+	want := "Title\n\n- word word word word word word word\n  word word word word word word word\n  word word word word word word\n  https://example.com/" + strings.Repeat("x", 90) + "\n"
+	if got != want {
+		t.Errorf("Wrap =\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestTemplateErrors(t *testing.T) {
 	tests := []struct {
 		name, tmpl, want string
 	}{
-		{"syntax", "{{.P.Title", "posting.md.tmpl:1: unclosed action"},
-		{"missing label", "{{.L.nope}}", `posting.md.tmpl:1:4: executing "mine/posting.md.tmpl" at <.L.nope>: map has no entry for key "nope"`},
-		{"missing field", "{{.P.Nope}}", `posting.md.tmpl:1:4: executing "mine/posting.md.tmpl" at <.P.Nope>: can't evaluate field Nope in type *posting.Posting`},
+		{"syntax", "{{.Title", "posting.md.tmpl:1: unclosed action"},
+		{"missing field", "{{.Nope}}", `posting.md.tmpl:1:2: executing "mine/posting.md.tmpl" at <.Nope>: can't evaluate field Nope in type *posting.Posting`},
+		{"missing label", "{{.Labels.Nope}}", `posting.md.tmpl:1:9: executing "mine/posting.md.tmpl" at <.Labels.Nope>: can't evaluate field Nope in type posting.Labels`},
 	}
-	c, _ := shipped(t)
-	ro, _ := c.Role("webmaster")
-	p, _ := posting.Resolve(c, ro, posting.Values{}, "en")
+	c := shippedCatalog(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			layer := Layer{Dir: "mine", FS: fstest.MapFS{MarkdownTemplate: {Data: []byte(tt.tmpl)}}}
-			r, err := New(Options{Layers: []Layer{{Dir: "templates", FS: templates.FS()}, layer}})
+			layer := Layer{Dir: "mine", FS: fstest.MapFS{"posting.md.tmpl": {Data: []byte(tt.tmpl)}}}
+			r, err := New(Options{Layers: []Layer{shippedLayers[0], layer}})
 			if err == nil {
+				p := resolve(t, c, r, "webmaster", posting.Values{Lang: "en"})
 				var buf bytes.Buffer
-				err = r.Markdown(&buf, p)
-				if buf.Len() != 0 {
+				buf.WriteString("kept")
+				err = r.Render(&buf, p)
+				if buf.String() != "kept" {
 					t.Errorf("wrote %q before failing", buf.String())
 				}
 			}
@@ -163,18 +324,96 @@ func TestTemplateErrors(t *testing.T) {
 	}
 }
 
-func BenchmarkRenderMarkdown(b *testing.B) {
-	c, r := shipped(b)
-	ro, _ := c.Role("community-manager")
-	p, err := posting.Resolve(c, ro, posting.Values{Seniority: "confirmed"}, "fr")
+// TestLabels: a labels file missing a label, or carrying an unknown one,
+// fails with the key and the file, whatever the posting uses.
+func TestLabels(t *testing.T) {
+	shipped, err := templates.FS().Open(LabelsFile)
 	if err != nil {
-		b.Fatal(err)
+		t.Fatal(err)
 	}
+	defer shipped.Close()
+	var src bytes.Buffer
+	src.ReadFrom(shipped)
+	tests := []struct {
+		name, edit, want string
+	}{
+		{"missing", `  contract_freelance: "freelance"` + "\n", `mine/labels.yaml:4:3: fr: no label "contract_freelance"; add it`},
+		{"unknown", "  colon: \" : \"\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := strings.Replace(src.String(), tt.edit, "", 1)
+			if tt.name == "unknown" {
+				data = strings.Replace(src.String(), "  colon: \" : \"\n", "  colon: \" : \"\n  contrat: \"x\"\n", 1)
+				tt.want = `mine/labels.yaml:5:12: fr: unknown label "contrat"; did you mean "contract"?`
+			}
+			layer := Layer{Dir: "mine", FS: fstest.MapFS{LabelsFile: {Data: []byte(data)}}}
+			_, err := New(Options{Layers: []Layer{shippedLayers[0], layer}})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnknownFormatAndTemplate(t *testing.T) {
+	if _, err := New(Options{Format: "pdf", Layers: shippedLayers}); err == nil || err.Error() != `unknown format "pdf": use one of markdown, html, jsonld, json, text` {
+		t.Errorf("got %v", err)
+	}
+	if _, err := New(Options{Format: "json", Layers: shippedLayers, TemplateFile: "x.tmpl"}); err == nil || !strings.Contains(err.Error(), "no template") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// TestFingerprint: the format and the program version change it.
+func TestFingerprint(t *testing.T) {
+	fp := func(format, version string) string {
+		r, err := New(Options{Format: format, Layers: shippedLayers, Version: version})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Fingerprint()
+	}
+	if a := fp("markdown", "v1"); a == fp("html", "v1") || a == fp("markdown", "v2") || a != fp("markdown", "v1") {
+		t.Error("the fingerprint does not follow the format and the version")
+	}
+}
+
+func benchmarkFormat(b *testing.B, format string, v posting.Values) {
+	c := shippedCatalog(b)
+	r := renderer(b, format)
+	p := resolve(b, c, r, "community-manager", v)
 	var buf bytes.Buffer
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := r.Markdown(&buf, p); err != nil {
+		if err := r.Render(&buf, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRenderMarkdown is comparable with its version before the
+// posting model: one French posting with no values, resolved beforehand.
+func BenchmarkRenderMarkdown(b *testing.B) {
+	benchmarkFormat(b, "markdown", posting.Values{Lang: "fr", Seniority: "confirmed"})
+}
+
+func BenchmarkFormat(b *testing.B) {
+	for _, f := range Formats() {
+		b.Run(f.Name, func(b *testing.B) { benchmarkFormat(b, f.Name, values(b, "complete")) })
+	}
+}
+
+// BenchmarkResolve is the model's share: a role and values to a posting.
+func BenchmarkResolve(b *testing.B) {
+	c := shippedCatalog(b)
+	r := renderer(b, "markdown")
+	v := values(b, "complete")
+	res := posting.Resolver{Catalog: c, Words: r.Words()}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := res.Resolve("community-manager", v); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,0 +1,156 @@
+package posting
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
+)
+
+// Labels are the fixed words of one language a template lays a posting
+// out with: section headings and the phrases around values. Every other
+// label (contract types, pay periods…) is already used up in the posting's
+// worded values.
+type Labels struct {
+	Colon        string `label:"colon" desc:"what separates a label from its value: \" : \" in French, \": \" in English"`
+	Title        string `label:"title" desc:"the job title's label"`
+	Also         string `label:"also" desc:"introduces the role's other names"`
+	About        string `label:"about" desc:"heading of the company section"`
+	Website      string `label:"website" desc:"label of the company's website"`
+	Role         string `label:"role" desc:"heading of the role section"`
+	Reporting    string `label:"reporting" desc:"heading of the reporting line section"`
+	Missions     string `label:"missions" desc:"heading of the missions section"`
+	Profile      string `label:"profile" desc:"heading of the profile section"`
+	KnowHow      string `label:"know_how" desc:"heading of the know-how skills"`
+	Soft         string `label:"soft" desc:"heading of the personal qualities"`
+	Knowledge    string `label:"knowledge" desc:"heading of the knowledge skills"`
+	Conditions   string `label:"conditions" desc:"heading of the conditions section"`
+	Apply        string `label:"apply" desc:"heading of the how-to-apply section"`
+	ApplyURL     string `label:"apply_url" desc:"label of the application link"`
+	ApplyEmail   string `label:"apply_email" desc:"phrase before the application e-mail address"`
+	Reference    string `label:"reference" desc:"label of the posting's reference"`
+	Posted       string `label:"posted" desc:"phrase before the posted date"`
+	ValidThrough string `label:"valid_through" desc:"phrase before the closing date"`
+	Equal        string `label:"equal" desc:"the equal-opportunity statement closing the posting"`
+}
+
+// Words are the labels of every language one labels file carries, all
+// present: a template or a value never meets a missing label.
+type Words struct {
+	file   string
+	byLang map[string]map[string]string
+}
+
+// File is the labels file the words were read from.
+func (w *Words) File() string { return w.file }
+
+// labelKeys lists every key a labels file must carry for each language:
+// the Labels fields, the labels of the worded values, and one per value
+// of each enumerated key.
+func labelKeys() []string {
+	keys := []string{
+		"contract", "hours", "location", "remote", "salary", "salary_from", "salary_up_to", "start", "benefits",
+		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
+		"reports_to", "manages",
+	}
+	t := reflect.TypeFor[Labels]()
+	for i := range t.NumField() {
+		keys = append(keys, t.Field(i).Tag.Get("label"))
+	}
+	for _, e := range []struct {
+		prefix string
+		values []string
+	}{
+		{"contract_", ContractTypes}, {"hours_", HoursKinds}, {"remote_", RemoteModes},
+		{"per_", PayPeriods}, {"seniority_", Seniorities},
+	} {
+		for _, v := range e.values {
+			keys = append(keys, e.prefix+v)
+		}
+	}
+	for l := role.MinLevel; l <= role.MaxLevel; l++ {
+		keys = append(keys, "level_"+strconv.Itoa(l))
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// ParseLabels reads a labels file (labels.yaml): for each language, every
+// label key. A missing or unknown key is an error located in file.
+func ParseLabels(file string, data []byte) (*Words, error) {
+	doc, err := strictyaml.Parse(file, data)
+	if err != nil {
+		return nil, err
+	}
+	w := &Words{file: file}
+	pos, err := strictyaml.Decode(file, doc, &w.byLang)
+	if err != nil {
+		return nil, err
+	}
+	keys := labelKeys()
+	var errs strictyaml.Errors
+	fail := func(path, format string, args ...any) {
+		at := pos.Lookup(path)
+		errs = append(errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: fmt.Sprintf(format, args...)})
+	}
+	for _, lang := range role.SortedKeys(w.byLang) {
+		if !slices.Contains(role.Languages(), lang) {
+			fail(lang, "unknown language %q; use fr or en", lang)
+			continue
+		}
+		labels := w.byLang[lang]
+		var missing []string
+		for _, k := range keys {
+			if _, ok := labels[k]; !ok {
+				missing = append(missing, strconv.Quote(k))
+			}
+		}
+		switch n := len(missing); {
+		case n == 1:
+			fail(lang, "%s: no label %s; add it", lang, missing[0])
+		case n > 5:
+			fail(lang, "%s: %d labels missing: %s and %d more; add them", lang, n, strings.Join(missing[:5], ", "), n-5)
+		case n > 1:
+			fail(lang, "%s: labels missing: %s; add them", lang, strings.Join(missing, ", "))
+		}
+		for _, k := range role.SortedKeys(labels) {
+			if !slices.Contains(keys, k) {
+				msg := fmt.Sprintf("%s: unknown label %q", lang, k)
+				if near := strictyaml.Closest(k, keys); near != "" {
+					msg += fmt.Sprintf("; did you mean %q?", near)
+				}
+				fail(lang+"."+k, "%s", msg)
+			}
+		}
+	}
+	errs.Sort()
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// lang returns the labels of one language.
+func (w *Words) lang(lang string) (map[string]string, error) {
+	m, ok := w.byLang[lang]
+	if !ok {
+		return nil, fmt.Errorf("%s has no labels for language %q; add a %s: section", w.file, lang, lang)
+	}
+	return m, nil
+}
+
+// labels fills the template's Labels of one language.
+func labels(m map[string]string) Labels {
+	var l Labels
+	v := reflect.ValueOf(&l).Elem()
+	t := v.Type()
+	for i := range t.NumField() {
+		v.Field(i).SetString(m[t.Field(i).Tag.Get("label")])
+	}
+	return l
+}

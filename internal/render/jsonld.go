@@ -1,0 +1,251 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"strings"
+	"sync"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+// The jsonld format writes a schema.org JobPosting as Google for Jobs
+// reads it, to .jsonld files: the extension registered for JSON-LD, and
+// one that does not collide with the json format's in a shared folder.
+func jsonldFormat() Format {
+	return Format{Name: "jsonld", Ext: ".jsonld", build: func(string, []byte) (writeFunc, error) {
+		return func(buf *bytes.Buffer, p *posting.Posting) error {
+			jp, err := JobPosting(p)
+			if err != nil {
+				return err
+			}
+			return writeJSON(buf, jp)
+		}, nil
+	}}
+}
+
+// writeJSON writes v indented, with a newline; the file is not HTML, so
+// "<" stays "<" (the html format escapes its script block itself).
+func writeJSON(buf *bytes.Buffer, v any) error {
+	enc := json.NewEncoder(buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// JSONLD is a schema.org JobPosting. Fields are in schema.org's names and
+// in a fixed order, so output is deterministic.
+type JSONLD struct {
+	Context                       string             `json:"@context"`
+	Type                          string             `json:"@type"`
+	Title                         string             `json:"title"`
+	Description                   string             `json:"description"`
+	DatePosted                    string             `json:"datePosted"`
+	ValidThrough                  string             `json:"validThrough,omitempty"`
+	InLanguage                    string             `json:"inLanguage"`
+	HiringOrganization            organization       `json:"hiringOrganization"`
+	JobLocation                   *place             `json:"jobLocation,omitempty"`
+	JobLocationType               string             `json:"jobLocationType,omitempty"`
+	ApplicantLocationRequirements *country           `json:"applicantLocationRequirements,omitempty"`
+	EmploymentType                []string           `json:"employmentType,omitempty"`
+	JobStartDate                  string             `json:"jobStartDate,omitempty"`
+	BaseSalary                    *monetaryAmount    `json:"baseSalary,omitempty"`
+	Identifier                    *propertyValue     `json:"identifier,omitempty"`
+	DirectApply                   bool               `json:"directApply"`
+	Skills                        []string           `json:"skills,omitempty"`
+	OccupationalCategory          []categoryCode     `json:"occupationalCategory,omitempty"`
+	ExperienceRequirements        *experienceRequire `json:"experienceRequirements,omitempty"`
+	EducationRequirements         string             `json:"educationRequirements,omitempty"`
+	JobBenefits                   string             `json:"jobBenefits,omitempty"`
+	EmployerOverview              string             `json:"employerOverview,omitempty"`
+}
+
+type organization struct {
+	Type   string `json:"@type"`
+	Name   string `json:"name"`
+	SameAs string `json:"sameAs,omitempty"`
+}
+
+type place struct {
+	Type    string        `json:"@type"`
+	Address postalAddress `json:"address"`
+}
+
+type postalAddress struct {
+	Type            string `json:"@type"`
+	AddressLocality string `json:"addressLocality,omitempty"`
+	AddressRegion   string `json:"addressRegion,omitempty"`
+	AddressCountry  string `json:"addressCountry"`
+}
+
+type country struct {
+	Type string `json:"@type"`
+	Name string `json:"name"`
+}
+
+type monetaryAmount struct {
+	Type     string            `json:"@type"`
+	Currency string            `json:"currency"`
+	Value    quantitativeValue `json:"value"`
+}
+
+type quantitativeValue struct {
+	Type     string   `json:"@type"`
+	MinValue *float64 `json:"minValue,omitempty"`
+	MaxValue *float64 `json:"maxValue,omitempty"`
+	UnitText string   `json:"unitText,omitempty"`
+}
+
+type propertyValue struct {
+	Type  string `json:"@type"`
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+type categoryCode struct {
+	Type      string `json:"@type"`
+	CodeValue string `json:"codeValue"`
+	InCodeSet string `json:"inCodeSet"`
+}
+
+type experienceRequire struct {
+	Type               string `json:"@type"`
+	MonthsOfExperience int    `json:"monthsOfExperience"`
+}
+
+// MissingError is a value JSON-LD requires that the posting lacks.
+type MissingError struct{ What, Set string }
+
+func (e *MissingError) Error() string {
+	return fmt.Sprintf("jsonld needs %s: set %s", e.What, e.Set)
+}
+
+// EmploymentType maps the contract to schema.org's employment types:
+// full-time and part-time from the hours; fixed-term adds TEMPORARY,
+// freelance is CONTRACTOR, internship and apprenticeship (a work-study
+// placement, grouped with internships by job boards) are INTERN. A
+// permanent contract with no hours says nothing schema.org can hold.
+func EmploymentType(c posting.Terms) []string {
+	var out []string
+	switch c.Type {
+	case "freelance":
+		return []string{"CONTRACTOR"}
+	case "internship", "apprenticeship":
+		out = append(out, "INTERN")
+	}
+	switch c.Hours {
+	case "full-time":
+		out = append(out, "FULL_TIME")
+	case "part-time":
+		out = append(out, "PART_TIME")
+	}
+	if c.Type == "fixed-term" {
+		out = append(out, "TEMPORARY")
+	}
+	return out
+}
+
+// JobPosting builds the schema.org JobPosting of p, or says which value it
+// requires is missing and how to set it.
+func JobPosting(p *posting.Posting) (*JSONLD, error) {
+	d := p.Data
+	switch {
+	case p.Company.Name == "":
+		return nil, &MissingError{"a company name", "company.name or --company"}
+	case d.Posted == "":
+		return nil, &MissingError{"the posted date", "posted or --date"}
+	case d.Location.Country == "":
+		return nil, &MissingError{"the job's country", "location.country (an ISO code such as FR)"}
+	}
+	desc, err := Description(p)
+	if err != nil {
+		return nil, err
+	}
+	j := &JSONLD{
+		Context:            "https://schema.org",
+		Type:               "JobPosting",
+		Title:              p.Title,
+		Description:        desc,
+		DatePosted:         d.Posted,
+		ValidThrough:       d.ValidThrough,
+		InLanguage:         p.Lang,
+		HiringOrganization: organization{Type: "Organization", Name: p.Company.Name, SameAs: p.Company.URL},
+		EmploymentType:     EmploymentType(d.Contract),
+		JobStartDate:       d.Start,
+		DirectApply:        p.Apply.URL != "",
+		EmployerOverview:   p.Company.About,
+	}
+	if d.Location.Remote == "remote" {
+		j.JobLocationType = "TELECOMMUTE"
+		j.ApplicantLocationRequirements = &country{Type: "Country", Name: d.Location.Country}
+	} else {
+		j.JobLocation = &place{Type: "Place", Address: postalAddress{
+			Type: "PostalAddress", AddressLocality: d.Location.City, AddressRegion: d.Location.Region, AddressCountry: d.Location.Country,
+		}}
+	}
+	if s := d.Salary; s != nil {
+		v := quantitativeValue{Type: "QuantitativeValue", UnitText: strings.ToUpper(s.Period)}
+		if s.Min > 0 {
+			v.MinValue = &s.Min
+		}
+		if s.Max > 0 {
+			v.MaxValue = &s.Max
+		}
+		j.BaseSalary = &monetaryAmount{Type: "MonetaryAmount", Currency: s.Currency, Value: v}
+	}
+	if p.Apply.Reference != "" {
+		j.Identifier = &propertyValue{Type: "PropertyValue", Name: p.Company.Name, Value: p.Apply.Reference}
+	}
+	for _, group := range [][]posting.Skill{p.Skills.KnowHow, p.Skills.Knowledge, p.Skills.Soft} {
+		for _, s := range group {
+			j.Skills = append(j.Skills, s.Name)
+		}
+	}
+	for _, c := range []categoryCode{
+		{CodeValue: d.Codes.ISCO, InCodeSet: "ISCO-08"},
+		{CodeValue: d.Codes.ROME, InCodeSet: "ROME"},
+		{CodeValue: d.Codes.ESCO, InCodeSet: "ESCO"},
+	} {
+		if c.CodeValue != "" {
+			c.Type = "CategoryCode"
+			j.OccupationalCategory = append(j.OccupationalCategory, c)
+		}
+	}
+	if y := d.ExperienceYears; y != nil {
+		j.ExperienceRequirements = &experienceRequire{Type: "OccupationalExperienceRequirements", MonthsOfExperience: *y * 12}
+	}
+	for _, it := range p.Profile {
+		if it.Key == "education" {
+			j.EducationRequirements = it.Value
+		}
+	}
+	j.JobBenefits = strings.Join(p.Benefits, ", ")
+	return j, nil
+}
+
+// description lays the posting out in the HTML Google for Jobs accepts in
+// a description: <p>, <ul> and <li> only.
+var description = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("description").Funcs(template.FuncMap{"list": func(v ...any) []any { return v }, "paragraphs": Paragraphs}).Parse(
+		`<p>{{.Summary}}</p>` +
+			`{{with .Context}}<p>{{.}}</p>{{end}}` +
+			`{{range paragraphs .Company.About}}<p>{{.}}</p>{{end}}` +
+			`{{$L := .Labels}}` +
+			`<p>{{$L.Missions}}</p><ul>{{range .Missions}}<li>{{.Title}}{{with .Activities}}<ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}</li>{{end}}</ul>` +
+			`{{with .Profile}}<p>{{$L.Profile}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
+			`{{template "skills" (list $L.KnowHow .Skills.KnowHow)}}{{template "skills" (list $L.Soft .Skills.Soft)}}{{template "skills" (list $L.Knowledge .Skills.Knowledge)}}` +
+			`{{with .Conditions}}<p>{{$L.Conditions}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
+			`<p>{{$L.Equal}}</p>` +
+			`{{define "skills"}}{{with index . 1}}<p>{{index $ 0}}</p><ul>{{range .}}<li>{{.Name}} ({{.LevelLabel}})</li>{{end}}</ul>{{end}}{{end}}`))
+})
+
+// Description is the JobPosting description of p.
+func Description(p *posting.Posting) (string, error) {
+	var b strings.Builder
+	if err := description().Execute(&b, p); err != nil {
+		return "", templateError(err)
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,216 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+// jsonldOf renders the jsonld format and decodes it generically, as a job
+// board would read it.
+func jsonldOf(t *testing.T, v posting.Values) map[string]any {
+	t.Helper()
+	c := shippedCatalog(t)
+	r := renderer(t, "jsonld")
+	var buf bytes.Buffer
+	if err := r.Render(&buf, resolve(t, c, r, "community-manager", v)); err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func get(m map[string]any, path string) any {
+	var v any = m
+	for _, k := range strings.Split(path, ".") {
+		mm, ok := v.(map[string]any)
+		if !ok {
+			return nil
+		}
+		v = mm[k]
+	}
+	return v
+}
+
+// TestJSONLDProperties checks every required and recommended property of
+// Google for Jobs' JobPosting, with the complete values.
+func TestJSONLDProperties(t *testing.T) {
+	v := values(t, "complete")
+	v.Lang = "en"
+	m := jsonldOf(t, v)
+	want := map[string]any{
+		"@context":                                  "https://schema.org",
+		"@type":                                     "JobPosting",
+		"title":                                     "Community manager",
+		"datePosted":                                "2026-11-20",
+		"validThrough":                              "2027-01-31",
+		"jobStartDate":                              "2027-03-01",
+		"hiringOrganization.@type":                  "Organization",
+		"hiringOrganization.name":                   "Exemple SA",
+		"hiringOrganization.sameAs":                 "https://www.example.fr/",
+		"jobLocation.@type":                         "Place",
+		"jobLocation.address.@type":                 "PostalAddress",
+		"jobLocation.address.addressLocality":       "Lyon",
+		"jobLocation.address.addressRegion":         "Auvergne-Rhône-Alpes",
+		"jobLocation.address.addressCountry":        "FR",
+		"baseSalary.@type":                          "MonetaryAmount",
+		"baseSalary.currency":                       "EUR",
+		"baseSalary.value.@type":                    "QuantitativeValue",
+		"baseSalary.value.minValue":                 38000.0,
+		"baseSalary.value.maxValue":                 45000.0,
+		"baseSalary.value.unitText":                 "YEAR",
+		"identifier.@type":                          "PropertyValue",
+		"identifier.value":                          "EX-2026-042",
+		"directApply":                               true,
+		"experienceRequirements.@type":              "OccupationalExperienceRequirements",
+		"experienceRequirements.monthsOfExperience": 24.0,
+	}
+	for path, w := range want {
+		if got := get(m, path); got != w {
+			t.Errorf("%s = %v, want %v", path, got, w)
+		}
+	}
+	if got := get(m, "employmentType"); !equalList(got, "FULL_TIME", "TEMPORARY") {
+		t.Errorf("employmentType = %v", got)
+	}
+	for _, key := range []string{"skills", "occupationalCategory", "educationRequirements", "description"} {
+		if get(m, key) == nil {
+			t.Errorf("no %s", key)
+		}
+	}
+	if cats, _ := get(m, "occupationalCategory").([]any); len(cats) != 3 || get(cats[0].(map[string]any), "inCodeSet") != "ISCO-08" {
+		t.Errorf("occupationalCategory = %v", cats)
+	}
+	desc, _ := get(m, "description").(string)
+	if desc == get(m, "title") || !strings.HasPrefix(desc, "<p>") {
+		t.Errorf("description %.60q", desc)
+	}
+	for _, tag := range regexp.MustCompile(`</?([a-zA-Z0-9]+)`).FindAllStringSubmatch(desc, -1) {
+		if !slices.Contains([]string{"p", "ul", "li"}, tag[1]) {
+			t.Errorf("description uses <%s>", tag[1])
+		}
+	}
+	if get(m, "jobLocationType") != nil {
+		t.Error("an office job says TELECOMMUTE")
+	}
+}
+
+func equalList(got any, want ...string) bool {
+	l, ok := got.([]any)
+	if !ok || len(l) != len(want) {
+		return false
+	}
+	for i := range l {
+		if l[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestJSONLDRemote(t *testing.T) {
+	v := values(t, "complete")
+	v.Lang, v.Location.Remote = "fr", "remote"
+	m := jsonldOf(t, v)
+	if get(m, "jobLocationType") != "TELECOMMUTE" || get(m, "applicantLocationRequirements.@type") != "Country" || get(m, "applicantLocationRequirements.name") != "FR" {
+		t.Errorf("remote job: %v %v", get(m, "jobLocationType"), get(m, "applicantLocationRequirements"))
+	}
+	if get(m, "jobLocation") != nil {
+		t.Error("a fully remote job has a jobLocation")
+	}
+}
+
+func TestEmploymentType(t *testing.T) {
+	tests := []struct {
+		typ, hours string
+		want       []string
+	}{
+		{"permanent", "full-time", []string{"FULL_TIME"}},
+		{"permanent", "part-time", []string{"PART_TIME"}},
+		{"permanent", "", nil},
+		{"fixed-term", "full-time", []string{"FULL_TIME", "TEMPORARY"}},
+		{"fixed-term", "", []string{"TEMPORARY"}},
+		{"freelance", "part-time", []string{"CONTRACTOR"}},
+		{"internship", "full-time", []string{"INTERN", "FULL_TIME"}},
+		{"apprenticeship", "", []string{"INTERN"}},
+		{"", "part-time", []string{"PART_TIME"}},
+	}
+	allowed := []string{"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN"}
+	for _, tt := range tests {
+		got := EmploymentType(posting.Terms{Type: tt.typ, Hours: tt.hours})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s %s: %v, want %v", tt.typ, tt.hours, got, tt.want)
+		}
+		for _, e := range got {
+			if !slices.Contains(allowed, e) {
+				t.Errorf("%s is not a schema.org employment type", e)
+			}
+		}
+	}
+	// Every pay period maps to a unitText Google accepts.
+	for _, period := range posting.PayPeriods {
+		if u := strings.ToUpper(period); !slices.Contains([]string{"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}, u) {
+			t.Errorf("period %s gives unitText %s", period, u)
+		}
+	}
+}
+
+func TestJSONLDMissing(t *testing.T) {
+	c := shippedCatalog(t)
+	r := renderer(t, "jsonld")
+	base := values(t, "complete")
+	tests := []struct {
+		edit func(*posting.Values)
+		want string
+	}{
+		{func(v *posting.Values) { v.Company.Name = "" }, "jsonld needs a company name: set company.name or --company"},
+		{func(v *posting.Values) { v.Posted = "" }, "jsonld needs the posted date: set posted or --date"},
+		{func(v *posting.Values) { v.Location.Country = "" }, "jsonld needs the job's country: set location.country (an ISO code such as FR)"},
+		{func(v *posting.Values) { v.Location.Country, v.Location.Remote = "", "remote" }, "jsonld needs the job's country"},
+	}
+	for _, tt := range tests {
+		v := base
+		tt.edit(&v)
+		var buf bytes.Buffer
+		err := r.Render(&buf, resolve(t, c, r, "webmaster", v))
+		var missing *MissingError
+		if !errors.As(err, &missing) || !strings.HasPrefix(err.Error(), tt.want) || buf.Len() != 0 {
+			t.Errorf("got %v, want %s", err, tt.want)
+		}
+	}
+}
+
+// TestHTMLScriptBlock: a value cannot close the JSON-LD block or the page's
+// markup, and the block is the JobPosting.
+func TestHTMLScriptBlock(t *testing.T) {
+	c := shippedCatalog(t)
+	r := renderer(t, "html")
+	v := values(t, "hostile")
+	out := render(t, r, resolve(t, c, r, "webmaster", v))
+	if n := strings.Count(out, "<script"); n != 1 {
+		t.Fatalf("%d script elements, want the JSON-LD one only", n)
+	}
+	start := strings.Index(out, `<script type="application/ld+json">`) + len(`<script type="application/ld+json">`)
+	end := strings.Index(out[start:], "</script>")
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out[start:start+end]), &m); err != nil {
+		t.Fatalf("the block is not JSON: %v", err)
+	}
+	if get(m, "hiringOrganization.name") != "Acme <script>alert(1)</script> & *Co*" {
+		t.Errorf("company name in the block: %v", get(m, "hiringOrganization.name"))
+	}
+	for _, bad := range []string{"<img", "<b>", "onerror=alert(5)>"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("page carries %q as markup", bad)
+		}
+	}
+}

@@ -1,0 +1,117 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"text/template"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+func markdownFormat() Format {
+	return Format{Name: "markdown", Ext: ".md", Template: "posting.md.tmpl", build: textTemplate(markdownFuncs, nil)}
+}
+
+// markdownFuncs escape at output: md for text, link and mail for
+// addresses, which must stay addresses.
+func markdownFuncs() template.FuncMap {
+	return template.FuncMap{
+		"md":   MarkdownText,
+		"link": MarkdownLink,
+		"mail": MarkdownMail,
+		"join": strings.Join,
+		"dict": dict,
+	}
+}
+
+// textTemplate builds a format from a text/template with funcs; after,
+// when set, rewrites the template's output.
+func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func(string, []byte) (writeFunc, error) {
+	return func(name string, src []byte) (writeFunc, error) {
+		t, err := template.New(name).Option("missingkey=error").Funcs(funcs()).Parse(string(src))
+		if err != nil {
+			return nil, templateError(err)
+		}
+		return func(buf *bytes.Buffer, p *posting.Posting) error {
+			if after == nil {
+				if err := t.Execute(buf, p); err != nil {
+					return templateError(err)
+				}
+				return nil
+			}
+			var out bytes.Buffer
+			if err := t.Execute(&out, p); err != nil {
+				return templateError(err)
+			}
+			buf.Write(after(out.Bytes()))
+			return nil
+		}, nil
+	}
+}
+
+// MarkdownText escapes s for Markdown (see EscapeMarkdown) and tidies its
+// lines: no trailing spaces, no run of blank lines, none at either end.
+// A text of one line is left as it is: labels such as " : " carry their
+// spaces.
+func MarkdownText(s string) string {
+	s = EscapeMarkdown(s)
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	blank := true // drops leading blank lines
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" {
+			if !blank {
+				out = append(out, l)
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n")
+}
+
+// MarkdownLink writes an address as an autolink, <https://…>, which
+// Markdown takes byte for byte: no backslash escape inside, so underscores
+// survive. The few bytes an autolink cannot hold (spaces, angle brackets,
+// controls) are percent-encoded.
+func MarkdownLink(u string) string {
+	var b strings.Builder
+	b.Grow(len(u) + 2)
+	b.WriteByte('<')
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if c <= ' ' || c == '<' || c == '>' || c == 0x7f {
+			fmt.Fprintf(&b, "%%%02X", c)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	b.WriteByte('>')
+	return b.String()
+}
+
+// emailAutolink is CommonMark's e-mail autolink.
+var emailAutolink = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[a-zA-Z0-9.!#$%&'*+/=?^_` + "`" + `{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$`)
+})
+
+// MarkdownMail writes an e-mail address as an autolink, <jobs_fr@…>, when
+// Markdown can take it as one, else as escaped text.
+func MarkdownMail(e string) string {
+	if emailAutolink().MatchString(e) {
+		return "<" + e + ">"
+	}
+	return EscapeMarkdown(e)
+}
