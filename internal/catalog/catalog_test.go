@@ -103,7 +103,7 @@ func TestLoadErrors(t *testing.T) {
 		{"invalid yaml", map[string]string{"a.yaml": "id: a\n  title: x\n"},
 			[]string{"mine/a.yaml:2: invalid YAML: mapping values are not allowed in this context"}},
 		{"several files, every problem", map[string]string{"a.yaml": "id: a\nnope: 1\n", "b.yaml": ""},
-			[]string{`mine/a.yaml:2:1: unknown key "nope"`, "mine/b.yaml: file is empty; expected a YAML mapping"}},
+			[]string{`mine/a.yaml:2:1: unknown key "nope"; did you mean "notes"?`, "mine/b.yaml: file is empty; expected a YAML mapping"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
