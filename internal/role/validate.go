@@ -98,7 +98,9 @@ func Validate(r *Role, complete bool) []Problem {
 	if e := r.Profile.English; e != "" && !slices.Contains(cefrLevels, e) {
 		v.add("profile.english", fmt.Sprintf("english level %q is not a CEFR level; use one of %s", e, strings.Join(cefrLevels, ", ")))
 	}
-	own := func(id string) bool { return slices.ContainsFunc(r.Missions, func(m Mission) bool { return m.ID == id }) }
+	own := func(id string) bool {
+		return slices.ContainsFunc(r.Missions, func(m Mission) bool { return m.ID == id })
+	}
 	v.variant("seniority.junior", r.Seniority.Junior, own)
 	v.variant("seniority.senior", r.Seniority.Senior, own)
 	for _, size := range SortedKeys(r.Contexts) {
