@@ -212,7 +212,7 @@ func TestRoleShape(t *testing.T) {
 				if s.Unsuitable != nil {
 					continue
 				}
-				if n := len(role.KeyMissions(s.Missions)); n < 4 || n > 5 {
+				if n := len(s.KeyMissions()); n < 4 || n > 5 {
 					t.Errorf("%s (%s, %s): %d key missions, want 4 or 5", id, size, seniority, n)
 				}
 			}

@@ -12,7 +12,11 @@ type Shape struct {
 	Manages    []string
 	Missions   []Mission // every mission kept, the role's first, then the size's, then the seniority's
 	Tools      Texts
+	own        int // how many of Missions are the role's own
 }
+
+// MaxKeyMissions is how many missions a standard posting shows at most.
+const MaxKeyMissions = 5
 
 // ShapeAt returns the role at an organisation size ("" for the role as
 // written, which describes a medium-size company) and a seniority ("" or
@@ -53,6 +57,7 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 			s.Missions = append(s.Missions, m)
 		}
 	}
+	s.own = len(s.Missions)
 	for _, m := range added {
 		if !slices.Contains(drop, m.ID) {
 			s.Missions = append(s.Missions, m)
@@ -61,19 +66,28 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	return s
 }
 
-// KeyMissions returns the missions the standard posting shows; a role
-// that marks none shows them all.
-func KeyMissions(ms []Mission) []Mission {
-	var key []Mission
-	for _, m := range ms {
-		if m.Key {
-			key = append(key, m)
+// KeyMissions returns the missions the standard posting shows: the key
+// ones, at most MaxKeyMissions. What the size and seniority add is what
+// sets this posting apart, so it is kept and the role's own key missions
+// give way, last first. A role that marks no mission key shows them all.
+func (s Shape) KeyMissions() []Mission {
+	var own, added []Mission
+	for i, m := range s.Missions {
+		switch {
+		case !m.Key:
+		case i < s.own:
+			own = append(own, m)
+		default:
+			added = append(added, m)
 		}
 	}
-	if key == nil {
-		return ms
+	if own == nil && added == nil {
+		return s.Missions
 	}
-	return key
+	if room := MaxKeyMissions - len(added); len(own) > room {
+		own = own[:max(room, 0)]
+	}
+	return append(own, added...)
 }
 
 // KeySkills returns the skills the standard posting shows; a role that

@@ -52,8 +52,17 @@ func TestShapeAt(t *testing.T) {
 	if s := r.ShapeAt("large", ""); s.Unsuitable == nil || s.Unsuitable.Instead != "smm" {
 		t.Errorf("large: %+v", s.Unsuitable)
 	}
-	if got := ids(KeyMissions(r.ShapeAt("medium", "senior").Missions)); !slices.Equal(got, []string{"animate", "seo", "mentor"}) {
+	if got := ids(r.ShapeAt("medium", "senior").KeyMissions()); !slices.Equal(got, []string{"animate", "seo", "mentor"}) {
 		t.Errorf("key missions %v", got)
+	}
+	crowded := &Role{Missions: []Mission{{ID: "a", Key: true}, {ID: "b", Key: true}, {ID: "c", Key: true}, {ID: "d", Key: true}, {ID: "e"}},
+		Contexts:  map[string]Context{"large": {Missions: []Mission{{ID: "desk", Key: true}}}},
+		Seniority: Seniority{Senior: Variant{Missions: []Mission{{ID: "lead", Key: true}}}}}
+	if got := ids(crowded.ShapeAt("large", "senior").KeyMissions()); !slices.Equal(got, []string{"a", "b", "c", "desk", "lead"}) {
+		t.Errorf("a posting shows at most %d key missions, the size's and seniority's kept: got %v", MaxKeyMissions, got)
+	}
+	if got := ids((&Role{Missions: []Mission{{ID: "x"}, {ID: "y"}}}).ShapeAt("", "").KeyMissions()); len(got) != 2 {
+		t.Errorf("a role marking no key mission shows them all, got %v", got)
 	}
 	if got := KeySkills([]SkillRef{{ID: "a"}, {ID: "b"}}); len(got) != 2 {
 		t.Errorf("a role marking no key skill shows them all, got %v", got)
