@@ -117,7 +117,7 @@ func TestCopyCheckCatchesACopy(t *testing.T) {
 	}
 }
 
-var ageCoded = regexp.MustCompile(`(?i)\b(jeunes?|jeunesse|young(er|sters?)?|youthful|digital natives?|natif·?ve?s? du num[ée]rique|g[ée]n[ée]ration [xyz]|gen[ -]?[yz]|millennials?|moins de \d+ ans|under \d+|recent graduates?|fresh graduates?|energetic)\b`)
+var ageCoded = regexp.MustCompile(`(?i)\b(jeunes?|jeunesse|young(er|sters?)?|youthful|digital natives?|natif·?ve?s? du num[ée]rique|g[ée]n[ée]ration [xyz]|gen[ -]?[yz]|millennials?|moins de \d+ ans|under \d+ (?:years|yrs)|recent graduates?|fresh graduates?|energetic)\b`)
 
 func TestNoAgeCodedWording(t *testing.T) {
 	for name, text := range yamlFiles(t) {
@@ -486,14 +486,24 @@ func TestCurrentWording(t *testing.T) {
 	if !outdated.MatchString("animer le RSE") || outdated.MatchString("responsable") {
 		t.Fatal("the outdated-wording check is wrong")
 	}
-	for name, text := range yamlFiles(t) {
-		for i, line := range strings.Split(text, "\n") {
-			if m := outdated.FindString(line); m != "" && !strings.Contains(line, "aliases") {
-				t.Errorf("roles/%s:%d: outdated or mixed wording %q", name, i+1, m)
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, text := range postingTexts(r) {
+			if m := outdated.FindString(text); m != "" {
+				t.Errorf("%s: outdated or mixed wording %q in %q", id, m, text)
 			}
 		}
 	}
-	c := load(t)
+	for _, id := range c.SkillIDs() {
+		for _, t2 := range c.Skill(id).Levels {
+			for _, lang := range role.Languages() {
+				if m := outdated.FindString(t2.In(lang)); m != "" {
+					t.Errorf("skill %s: outdated or mixed wording %q", id, m)
+				}
+			}
+		}
+	}
 	ai := 0
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
@@ -506,4 +516,32 @@ func TestCurrentWording(t *testing.T) {
 	if ai < 5 {
 		t.Errorf("only %d roles ask for generative-AI skills; every role that writes or analyses content should", ai)
 	}
+}
+
+// postingTexts is every text of a role a posting can print: its title,
+// summary, pitch, missions at every size and seniority, education and
+// tools; not the notes for recruiters nor the aliases kept for search.
+func postingTexts(r *role.Role) []string {
+	var out []string
+	add := func(t role.Text) {
+		for _, lang := range role.Languages() {
+			out = append(out, t.In(lang))
+		}
+	}
+	add(r.Title)
+	add(r.Summary)
+	add(r.Pitch)
+	add(r.Profile.Education)
+	for _, m := range allMissions(r) {
+		add(m.Title)
+		for _, a := range m.Activities {
+			add(a)
+		}
+	}
+	for _, size := range role.Sizes() {
+		for _, lang := range role.Languages() {
+			out = append(out, r.ShapeAt(size, "").Tools[lang]...)
+		}
+	}
+	return out
 }

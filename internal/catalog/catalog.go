@@ -134,7 +134,7 @@ func load(layers []Layer, want []string) (*Catalog, error) {
 }
 
 // readClosure reads the wanted roles, their extends chains, and the roles
-// their reporting lines name (with their own extends chains).
+// their reporting lines name at any size (with their own extends chains).
 func (l *loader) readClosure(want []string, index map[string]source) {
 	var need func(id string, neighbours bool)
 	need = func(id string, neighbours bool) {
@@ -160,8 +160,8 @@ func (l *loader) readClosure(want []string, index map[string]source) {
 			if e.Role != nil {
 				r = e.Role
 			}
-			for _, other := range append([]string{r.ReportsTo}, r.Manages...) {
-				if other != "" && l.c.roles[other] == nil {
+			for _, other := range r.Neighbours() {
+				if l.c.roles[other] == nil {
 					need(other, false)
 				}
 			}

@@ -104,3 +104,25 @@ func KeySkills(ss []SkillRef) []SkillRef {
 	}
 	return key
 }
+
+// Neighbours returns the ids of the roles the role names at any size: the
+// ones it reports to, manages, or is replaced by where it does not exist.
+func (r *Role) Neighbours() []string {
+	var ids []string
+	add := func(id string) {
+		if id != "" && id != r.ID && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	for _, size := range Sizes() {
+		s := r.ShapeAt(size, "")
+		add(s.ReportsTo)
+		for _, m := range s.Manages {
+			add(m)
+		}
+		if s.Unsuitable != nil {
+			add(s.Unsuitable.Instead)
+		}
+	}
+	return ids
+}
