@@ -423,10 +423,18 @@ func TestOccupationCodes(t *testing.T) {
 			t.Errorf("%s: no ROME code and no note saying why", id)
 		}
 	}
-	want := map[string]string{"webmaster": "E1104", "community-manager": "E1101"}
-	for id, rome := range want {
-		if r, _ := c.Role(id); r.Codes.ROME != rome {
-			t.Errorf("%s: ROME %q, want %q (ROME 4.0)", id, r.Codes.ROME, rome)
+	// ROME 4.0 as ONISEP's 2025 export maps it, and ESCO 1.2.0's newer
+	// occupations where they fit better than the older ones.
+	rome := map[string]string{"webmaster": "E1104", "community-manager": "E1101", "internal-community-manager": "E1103", "social-recruiting-assistant": "M1501"}
+	for id, code := range rome {
+		if r, _ := c.Role(id); r.Codes.ROME != code {
+			t.Errorf("%s: ROME %q, want %q (ROME 4.0)", id, r.Codes.ROME, code)
+		}
+	}
+	escoWant := map[string]string{"digital-manager": "dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "corporate-social-strategist": "cd7b838c-51f6-41ec-9067-bb974c0f991b"}
+	for id, uri := range escoWant {
+		if r, _ := c.Role(id); r.Codes.ESCO != esco+uri {
+			t.Errorf("%s: ESCO %q, want %q", id, r.Codes.ESCO, esco+uri)
 		}
 	}
 }
