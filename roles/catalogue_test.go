@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/roles"
 )
@@ -116,7 +117,7 @@ func TestCopyCheckCatchesACopy(t *testing.T) {
 	}
 }
 
-var ageCoded = regexp.MustCompile(`(?i)\b(jeunes?|jeunesse|young(er|sters?)?|youthful|digital natives?|natif·?ve?s? du num[ée]rique|g[ée]n[ée]ration [xyz]|gen[ -]?[yz]|millennials?|moins de \d+ ans|under \d+|recent graduates?|fresh graduates?|energetic)\b`)
+var ageCoded = regexp.MustCompile(`(?i)\b(jeunes?|jeunesse|young(er|sters?)?|youthful|digital natives?|natif·?ve?s? du num[ée]rique|g[ée]n[ée]ration [xyz]|gen[ -]?[yz]|millennials?|moins de \d+ ans|under \d+ (?:years|yrs)|recent graduates?|fresh graduates?|energetic)\b`)
 
 func TestNoAgeCodedWording(t *testing.T) {
 	for name, text := range yamlFiles(t) {
@@ -185,6 +186,16 @@ func TestFrenchTitlesAreInclusive(t *testing.T) {
 
 var infinitive = regexp.MustCompile(`^(?:S'|Se |Faire )?\p{Lu}?\p{L}*(?:er|ir|re|oir)\b`)
 
+// managers are the roles that lead a team at some organisation size.
+func managers(r *role.Role) bool {
+	for _, size := range role.Sizes() {
+		if len(r.ShapeAt(size, "").Manages) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func TestRoleShape(t *testing.T) {
 	if infinitive.MatchString("Rédaction des posts") || !infinitive.MatchString("Rédiger les posts") {
 		t.Fatal("the verb check does not tell an infinitive from a noun")
@@ -195,7 +206,18 @@ func TestRoleShape(t *testing.T) {
 		if n := len(r.Missions); n < 4 || n > 7 {
 			t.Errorf("%s: %d missions, want 4 to 7", id, n)
 		}
-		for _, m := range r.Missions {
+		for _, seniority := range posting.Seniorities {
+			for _, size := range role.Sizes() {
+				s := r.ShapeAt(size, seniority)
+				if s.Unsuitable != nil {
+					continue
+				}
+				if n := len(s.KeyMissions()); n < 4 || n > 5 {
+					t.Errorf("%s (%s, %s): %d key missions, want 4 or 5", id, size, seniority, n)
+				}
+			}
+		}
+		for _, m := range allMissions(r) {
 			if n := len(m.Activities); n < 3 || n > 6 {
 				t.Errorf("%s: mission %s has %d activities, want 3 to 6", id, m.ID, n)
 			}
@@ -208,13 +230,182 @@ func TestRoleShape(t *testing.T) {
 		if n := len(r.Skills); n < 6 || n > 12 {
 			t.Errorf("%s: %d skills, want 6 to 12", id, n)
 		}
+		if n := len(role.KeySkills(r.Skills)); n < 6 || n > 8 {
+			t.Errorf("%s: %d key skills, want 6 to 8", id, n)
+		}
 		e := r.Profile.Experience
 		if e.Junior == nil || e.Confirmed == nil || e.Senior == nil || r.Profile.Education == nil {
 			t.Errorf("%s: profile lacks years per seniority or education", id)
 		}
 		for _, lang := range role.Languages() {
-			if r.Summary.In(lang) == "" || r.Title.In(lang) == "" {
-				t.Errorf("%s: no %s title or summary", id, lang)
+			for what, text := range map[string]role.Text{"title": r.Title, "summary": r.Summary, "pitch": r.Pitch,
+				"notes.hire_when": r.Notes.HireWhen, "notes.not": r.Notes.Not} {
+				if text.In(lang) == "" {
+					t.Errorf("%s: no %s %s", id, lang, what)
+				}
+			}
+			if len(r.Tools[lang]) == 0 {
+				t.Errorf("%s: no %s tools", id, lang)
+			}
+		}
+		if strings.Count(strings.TrimRight(r.Summary.In("en"), "."), ". ") > 0 {
+			t.Errorf("%s: the summary is more than one sentence: %q", id, r.Summary.In("en"))
+		}
+	}
+}
+
+// allMissions is every mission a posting of the role can show.
+func allMissions(r *role.Role) []role.Mission {
+	ms := slices.Clone(r.Missions)
+	ms = append(ms, r.Seniority.Junior.Missions...)
+	ms = append(ms, r.Seniority.Senior.Missions...)
+	for _, size := range role.SortedKeys(r.Contexts) {
+		ms = append(ms, r.Contexts[size].Missions...)
+	}
+	return ms
+}
+
+// Years of experience are the same scale across the catalogue: a junior
+// manager still has years behind them, a junior contributor may have none.
+func TestSeniorityIsConsistent(t *testing.T) {
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		e := r.Profile.Experience
+		if e.Junior == nil || e.Confirmed == nil || e.Senior == nil {
+			continue // reported by TestRoleShape
+		}
+		want := [3][2]int{{0, 1}, {2, 4}, {5, 8}}
+		if managers(r) {
+			want = [3][2]int{{3, 4}, {5, 7}, {8, 12}}
+		}
+		for i, y := range []int{*e.Junior, *e.Confirmed, *e.Senior} {
+			if y < want[i][0] || y > want[i][1] {
+				t.Errorf("%s: %d years for a %s hire, want %d to %d", id, y, posting.Seniorities[i], want[i][0], want[i][1])
+			}
+		}
+		if managers(r) && len(r.Seniority.Junior.Drop) == 0 {
+			t.Errorf("%s leads a team but drops no mission for a junior hire: a junior manages nobody", id)
+		}
+		if !slices.ContainsFunc(r.Seniority.Senior.Missions, func(m role.Mission) bool { return m.Key }) {
+			t.Errorf("%s: no key lead mission for a senior hire", id)
+		}
+	}
+}
+
+// Level 4 is expertise in a skill, not the scope of a job: a role that
+// manages nobody asks at most two of them of a confirmed hire, and a
+// manager knows at least what the people it manages know.
+func TestSkillLevels(t *testing.T) {
+	c := load(t)
+	level := func(r *role.Role, skill string) int {
+		for _, s := range r.Skills {
+			if s.ID == skill {
+				return s.Level
+			}
+		}
+		return 0
+	}
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		var fours []string
+		for _, s := range r.Skills {
+			if s.Level == role.MaxLevel {
+				fours = append(fours, s.ID)
+			}
+		}
+		if !managers(r) && len(fours) > 2 {
+			t.Errorf("%s manages nobody but asks expertise in %d skills (%v); at most 2", id, len(fours), fours)
+		}
+		if managers(r) != (level(r, "management") > 0) {
+			t.Errorf("%s: leads a team = %v, but management skill level %d", id, managers(r), level(r, "management"))
+		}
+		for _, size := range role.Sizes() {
+			for _, sub := range r.ShapeAt(size, "").Manages {
+				s, err := c.Role(sub)
+				if err != nil {
+					continue
+				}
+				for _, ref := range s.Skills {
+					if l := level(r, ref.ID); l > 0 && l < ref.Level {
+						t.Errorf("%s (%s) asks %s at level %d, below the level %d of %s, whom it manages", id, size, ref.ID, l, ref.Level, sub)
+					}
+				}
+			}
+		}
+	}
+}
+
+var scopeWords = regexp.MustCompile(`(?i)\b(encadre|manage[sd]? (the|a|an) team|pour (toute )?l'organisation|for the (whole )?organisation|strat[ée]gie du groupe|group strategy)\b`)
+
+func TestSkillsCatalogue(t *testing.T) {
+	c := load(t)
+	kinds := map[string]string{"management": role.KnowHow, "pedagogy": role.KnowHow, "change-management": role.KnowHow,
+		"leadership": role.Soft, "generative-ai": role.KnowHow, "web-accessibility": role.Knowledge}
+	for id, kind := range kinds {
+		if s := c.Skill(id); s == nil || s.Kind != kind {
+			t.Errorf("skill %s missing or not %s", id, kind)
+		}
+	}
+	if c.Skill("mobile") != nil {
+		t.Error("the mobile skill is outdated; web-accessibility replaced it")
+	}
+	for _, id := range c.SkillIDs() {
+		s := c.Skill(id)
+		for level := role.MinLevel; level <= role.MaxLevel; level++ {
+			for _, lang := range role.Languages() {
+				text := s.Levels[level].In(lang)
+				if text == "" {
+					t.Errorf("skill %s: no %s description of level %d", id, lang, level)
+				}
+				if id != "management" && scopeWords.MatchString(text) {
+					t.Errorf("skill %s level %d (%s) speaks of job scope, not expertise: %q", id, level, lang, text)
+				}
+			}
+		}
+	}
+}
+
+// normalise folds a line to its words, so near-identical lines compare equal.
+func normalise(s string) string { return strings.Join(words(s), " ") }
+
+// similar reports lines that share nearly all their words.
+func similar(a, b string) bool {
+	wa, wb := words(a), words(b)
+	set := map[string]bool{}
+	for _, w := range wa {
+		set[w] = true
+	}
+	common := 0
+	for _, w := range wb {
+		if set[w] {
+			common++
+		}
+	}
+	return float64(common) >= 0.85*float64(max(len(wa), len(wb)))
+}
+
+func TestNoActivitySharedBetweenRoles(t *testing.T) {
+	if !similar("Présenter la stratégie et ses résultats au comité de direction", "Présenter la stratégie et les résultats au comité de direction") {
+		t.Fatal("the similarity check misses a near copy")
+	}
+	c := load(t)
+	type line struct{ role, text string }
+	var lines []line
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, m := range allMissions(r) {
+			for _, a := range m.Activities {
+				for _, lang := range role.Languages() {
+					lines = append(lines, line{id, a.In(lang)})
+				}
+			}
+		}
+	}
+	for i, a := range lines {
+		for _, b := range lines[i+1:] {
+			if a.role != b.role && (normalise(a.text) == normalise(b.text) || similar(a.text, b.text)) {
+				t.Errorf("%s and %s share an activity: %q / %q", a.role, b.role, a.text, b.text)
 			}
 		}
 	}
@@ -222,84 +413,143 @@ func TestRoleShape(t *testing.T) {
 
 func TestOccupationCodes(t *testing.T) {
 	const esco = "http://data.europa.eu/esco/occupation/"
-	want := map[string]role.Codes{
-		"community-manager":           {ROME: "E1101", ESCO: esco + "137b1d11-c4bc-4016-89ba-45345d4c71f0", ISCO: "2432"},
-		"webmaster":                   {ROME: "E1101", ESCO: esco + "dc8ef7da-d2c0-4474-96a0-6d0385eeec1e", ISCO: "3514"},
-		"digital-manager":             {ESCO: esco + "cd7b838c-51f6-41ec-9067-bb974c0f991b", ISCO: "1222"},
-		"social-media-marketer":       {ESCO: esco + "356227b9-2263-4dbd-81e9-7dfc6d3f3af7", ISCO: "2431"},
-		"corporate-social-strategist": {ESCO: esco + "6fcf4638-e7c7-4978-9302-9a7b63a3d57c", ISCO: "1221"},
-	}
 	c := load(t)
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
-		if r.Codes != want[id] {
-			t.Errorf("%s: codes %+v, want %+v", id, r.Codes, want[id])
+		if !strings.HasPrefix(r.Codes.ESCO, esco) || r.Codes.ISCO == "" {
+			t.Errorf("%s: no ESCO occupation or ISCO group: %+v", id, r.Codes)
+		}
+		if r.Codes.ROME == "" && r.Codes.ROMENote == nil {
+			t.Errorf("%s: no ROME code and no note saying why", id)
+		}
+	}
+	// ROME 4.0 as ONISEP's 2025 export maps it, and ESCO 1.2.0's newer
+	// occupations where they fit better than the older ones.
+	rome := map[string]string{"webmaster": "E1104", "community-manager": "E1101", "internal-community-manager": "E1103", "social-recruiting-assistant": "M1501"}
+	for id, code := range rome {
+		if r, _ := c.Role(id); r.Codes.ROME != code {
+			t.Errorf("%s: ROME %q, want %q (ROME 4.0)", id, r.Codes.ROME, code)
+		}
+	}
+	escoWant := map[string]string{"digital-manager": "dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "corporate-social-strategist": "cd7b838c-51f6-41ec-9067-bb974c0f991b"}
+	for id, uri := range escoWant {
+		if r, _ := c.Role(id); r.Codes.ESCO != esco+uri {
+			t.Errorf("%s: ESCO %q, want %q", id, r.Codes.ESCO, esco+uri)
 		}
 	}
 }
 
-func TestReportingLinesFormATree(t *testing.T) {
+// Each organisation size has one reporting tree: every role that exists
+// at that size reports to a role that exists there too, or outside the
+// catalogue with a text saying to whom, and the tree has no cycle.
+func TestReportingLinesFormATreePerSize(t *testing.T) {
 	c := load(t)
-	parent := map[string]string{}
-	for _, id := range c.IDs() {
-		r, _ := c.Role(id)
-		if r.ReportsTo != "" {
-			parent[id] = r.ReportsTo
-		}
-		for _, sub := range r.Manages {
-			s, err := c.Role(sub)
-			if err != nil || s.ReportsTo != id {
-				t.Errorf("%s manages %s, which does not report to it", id, sub)
+	for _, size := range role.Sizes() {
+		parent := map[string]string{}
+		for _, id := range c.IDs() {
+			r, _ := c.Role(id)
+			s := r.ShapeAt(size, "")
+			if s.Unsuitable != nil {
+				if _, err := c.Role(s.Unsuitable.Instead); err != nil {
+					t.Errorf("%s (%s): hire %q instead, which is not a role", id, size, s.Unsuitable.Instead)
+				}
+				continue
+			}
+			if s.ReportsTo == "" {
+				if s.Reporting.In("fr") == "" || s.Reporting.In("en") == "" {
+					t.Errorf("%s (%s) reports to no role of the catalogue and does not say to whom", id, size)
+				}
+				continue
+			}
+			parent[id] = s.ReportsTo
+			boss, _ := c.Role(s.ReportsTo)
+			bs := boss.ShapeAt(size, "")
+			if bs.Unsuitable != nil || !slices.Contains(bs.Manages, id) {
+				t.Errorf("%s (%s) reports to %s, which does not exist or does not manage it at that size", id, size, s.ReportsTo)
 			}
 		}
-		if r.ReportsTo != "" {
-			boss, _ := c.Role(r.ReportsTo)
-			if !slices.Contains(boss.Manages, id) {
-				t.Errorf("%s reports to %s, which does not list it under manages", id, r.ReportsTo)
+		for id := range parent {
+			seen := map[string]bool{id: true}
+			for cur := parent[id]; cur != ""; cur = parent[cur] {
+				if seen[cur] {
+					t.Fatalf("%s: reporting cycle through %s", size, id)
+				}
+				seen[cur] = true
 			}
-		} else if r.Reporting == nil {
-			t.Errorf("%s reports to no role of the catalogue and does not say to whom", id)
 		}
 	}
-	for id := range parent {
-		seen := map[string]bool{id: true}
-		for cur := parent[id]; cur != ""; cur = parent[cur] {
-			if seen[cur] {
-				t.Fatalf("reporting cycle through %s", id)
-			}
-			seen[cur] = true
+	cs, _ := c.Role("corporate-social-strategist")
+	for _, size := range []string{"small", "medium"} {
+		if cs.ShapeAt(size, "").Unsuitable == nil {
+			t.Errorf("the corporate social strategist exists only in large organisations, not %s ones", size)
 		}
-	}
-	for _, sub := range []string{"community-manager", "webmaster", "internal-community-manager", "content-curator"} {
-		if parent[sub] != "digital-manager" {
-			t.Errorf("%s reports to %q, want digital-manager", sub, parent[sub])
-		}
-	}
-	if parent["digital-manager"] != "" {
-		t.Errorf("the digital manager reports to %q, want the top of the tree", parent["digital-manager"])
 	}
 }
 
-func TestSkillsCatalogue(t *testing.T) {
+// outdated names tools that closed, devices and words a 2026 reader
+// would stumble on, and inclusive-writing systems other than the median dot.
+var outdated = regexp.MustCompile(`(?i)\b(netvibes|scoop\.it|paper\.li|tweetdeck|tablettes?|site mobile|RSE|le ou la|la ou le|il ou elle|celles et ceux|curateur|curatrice)\b`)
+
+func TestCurrentWording(t *testing.T) {
+	if !outdated.MatchString("animer le RSE") || outdated.MatchString("responsable") {
+		t.Fatal("the outdated-wording check is wrong")
+	}
 	c := load(t)
-	required := []string{"digital-tools", "relational", "analysis", "content-creation", "conflict-handling",
-		"communication", "public-speaking", "technical-basics", "seo", "monitoring", "general-culture",
-		"community-animation", "organisation", "change-management", "pedagogy", "agile-project-management",
-		"strategic-vision", "leadership", "budget-vendor-management", "curation", "writing", "web-analytics",
-		"customer-relations", "mobile"}
-	for _, id := range required {
-		if c.Skill(id) == nil {
-			t.Errorf("skill %s missing", id)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, text := range postingTexts(r) {
+			if m := outdated.FindString(text); m != "" {
+				t.Errorf("%s: outdated or mixed wording %q in %q", id, m, text)
+			}
 		}
 	}
 	for _, id := range c.SkillIDs() {
-		s := c.Skill(id)
-		for level := role.MinLevel; level <= role.MaxLevel; level++ {
+		for _, t2 := range c.Skill(id).Levels {
 			for _, lang := range role.Languages() {
-				if s.Levels[level].In(lang) == "" {
-					t.Errorf("skill %s: no %s description of level %d", id, lang, level)
+				if m := outdated.FindString(t2.In(lang)); m != "" {
+					t.Errorf("skill %s: outdated or mixed wording %q", id, m)
 				}
 			}
 		}
 	}
+	ai := 0
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, s := range r.Skills {
+			if s.ID == "generative-ai" {
+				ai++
+			}
+		}
+	}
+	if ai < 5 {
+		t.Errorf("only %d roles ask for generative-AI skills; every role that writes or analyses content should", ai)
+	}
+}
+
+// postingTexts is every text of a role a posting can print: its title,
+// summary, pitch, missions at every size and seniority, education and
+// tools; not the notes for recruiters nor the aliases kept for search.
+func postingTexts(r *role.Role) []string {
+	var out []string
+	add := func(t role.Text) {
+		for _, lang := range role.Languages() {
+			out = append(out, t.In(lang))
+		}
+	}
+	add(r.Title)
+	add(r.Summary)
+	add(r.Pitch)
+	add(r.Profile.Education)
+	for _, m := range allMissions(r) {
+		add(m.Title)
+		for _, a := range m.Activities {
+			add(a)
+		}
+	}
+	for _, size := range role.Sizes() {
+		for _, lang := range role.Languages() {
+			out = append(out, r.ShapeAt(size, "").Tools[lang]...)
+		}
+	}
+	return out
 }

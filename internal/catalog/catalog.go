@@ -135,7 +135,7 @@ func load(layers []Layer, want []string) (*Catalog, error) {
 }
 
 // readClosure reads the wanted roles, their extends chains, and the roles
-// their reporting lines name (with their own extends chains).
+// their reporting lines name at any size (with their own extends chains).
 func (l *loader) readClosure(want []string, index map[string]source) {
 	var need func(id string, neighbours bool)
 	need = func(id string, neighbours bool) {
@@ -161,8 +161,8 @@ func (l *loader) readClosure(want []string, index map[string]source) {
 			if e.Role != nil {
 				r = e.Role
 			}
-			for _, other := range append([]string{r.ReportsTo}, r.Manages...) {
-				if other != "" && l.c.roles[other] == nil {
+			for _, other := range r.Neighbours() {
+				if l.c.roles[other] == nil {
 					need(other, false)
 				}
 			}
@@ -363,45 +363,115 @@ func (l *loader) check(e *Entry) {
 			report(fmt.Sprintf("skills[%d].id", i), msg)
 		}
 	}
-	if r.ReportsTo != "" && r.ReportsTo != r.ID {
-		boss, ok := l.c.roles[r.ReportsTo]
-		switch {
-		case !l.c.known[r.ReportsTo]:
-			report("reports_to", l.c.unknown(r.ReportsTo, "reports_to").Error())
-		case !ok || boss.Role == nil:
-			// Broken, and reported as such.
-		case l.c.reportingCycle(r.ID) != "":
-			report("reports_to", "reporting cycle: "+l.c.reportingCycle(r.ID))
-		case e.Shipped && boss.Shipped && !slices.Contains(boss.Role.Manages, r.ID):
-			// The shipped catalogue keeps both ends of each line; a
-			// user's role may report to a shipped one without editing it.
-			report("reports_to", fmt.Sprintf("reports to %q, but %s does not list it under manages; add it there", r.ReportsTo, boss.File))
+	// A line problem the same at every size is reported once, without
+	// naming a size.
+	type found struct{ path, msg string }
+	var order []found
+	sizes := map[found][]string{}
+	for _, size := range role.Sizes() {
+		l.checkLines(e, size, func(path, msg string) {
+			f := found{path, msg}
+			if sizes[f] == nil {
+				order = append(order, f)
+			}
+			sizes[f] = append(sizes[f], size)
+		})
+	}
+	for _, f := range order {
+		if len(sizes[f]) == len(role.Sizes()) {
+			report(f.path, strings.ReplaceAll(f.msg, atSize, ""))
+			continue
+		}
+		for _, size := range sizes[f] {
+			report(f.path, strings.ReplaceAll(f.msg, atSize, " in a "+size+" organisation"))
 		}
 	}
-	for i, m := range r.Manages {
-		sub, ok := l.c.roles[m]
+}
+
+// atSize marks where a line problem names the organisation size.
+const atSize = "\x00size\x00"
+
+// checkLines checks the role's reporting lines at one organisation size:
+// each end of a line names the other, at that size, and a role replaced
+// at that size names a real role. A problem repeated at several sizes is
+// reported once.
+func (l *loader) checkLines(e *Entry, size string, report func(path, msg string)) {
+	r := e.Role
+	s := r.ShapeAt(size, "")
+	ctx, hasCtx := r.Contexts[size]
+	at := func(field string, overridden bool) string {
+		if hasCtx && overridden {
+			return "contexts." + size + "." + field
+		}
+		return field
+	}
+	if u := s.Unsuitable; u != nil {
+		if role.ValidID(u.Instead) && u.Instead != r.ID && !l.c.known[u.Instead] {
+			report(at("unsuitable.instead", true), l.c.unknown(u.Instead, "instead").Error())
+		}
+		return
+	}
+	other := func(id string) (*Entry, bool) {
+		o, ok := l.c.roles[id]
+		return o, ok && o.Role != nil && !o.broken
+	}
+	if s.ReportsTo != "" && s.ReportsTo != r.ID {
+		path := at("reports_to", ctx.ReportsTo != nil)
+		boss, ok := other(s.ReportsTo)
 		switch {
-		case !l.c.known[m]:
-			report(fmt.Sprintf("manages[%d]", i), l.c.unknown(m, "manages").Error())
-		case !ok || sub.Role == nil:
-		case sub.Role.ReportsTo != "" && sub.Role.ReportsTo != r.ID:
-			report(fmt.Sprintf("manages[%d]", i), fmt.Sprintf("manages %q, but %s says it reports to %q; make the two agree", m, sub.File, sub.Role.ReportsTo))
-		case e.Shipped && sub.Shipped && sub.Role.ReportsTo == "":
-			report(fmt.Sprintf("manages[%d]", i), fmt.Sprintf("manages %q, but %s has no reports_to; set it to %q", m, sub.File, r.ID))
+		case !l.c.known[s.ReportsTo]:
+			report(path, l.c.unknown(s.ReportsTo, "reports_to").Error())
+		case !ok:
+			// Not read by this run, or broken and reported as such.
+		case l.c.reportingCycle(r.ID, size) != "":
+			report(path, "reporting cycle: "+l.c.reportingCycle(r.ID, size))
+		case e.Shipped && boss.Shipped:
+			// The shipped catalogue keeps both ends of each line; a
+			// user's role may report to a shipped one without editing it.
+			bs := boss.Role.ShapeAt(size, "")
+			switch {
+			case bs.Unsuitable != nil:
+				report(path, fmt.Sprintf("reports to %q%s, where %s says that role does not exist", s.ReportsTo, atSize, boss.File))
+			case !slices.Contains(bs.Manages, r.ID):
+				report(path, fmt.Sprintf("reports to %q%s, but %s does not list it under manages; add it there", s.ReportsTo, atSize, boss.File))
+			}
+		}
+	}
+	for i, m := range s.Manages {
+		path := fmt.Sprintf("%s[%d]", at("manages", ctx.Manages != nil), i)
+		sub, ok := other(m)
+		if !l.c.known[m] {
+			report(path, l.c.unknown(m, "manages").Error())
+			continue
+		}
+		if !ok {
+			continue
+		}
+		ss := sub.Role.ShapeAt(size, "")
+		switch {
+		case ss.Unsuitable != nil && e.Shipped && sub.Shipped:
+			report(path, fmt.Sprintf("manages %q%s, where %s says that role does not exist", m, atSize, sub.File))
+		case ss.Unsuitable != nil:
+		case ss.ReportsTo != "" && ss.ReportsTo != r.ID:
+			report(path, fmt.Sprintf("manages %q%s, but %s says it reports to %q; make the two agree", m, atSize, sub.File, ss.ReportsTo))
+		case e.Shipped && sub.Shipped && ss.ReportsTo == "":
+			report(path, fmt.Sprintf("manages %q%s, but %s has no reports_to; set it to %q", m, atSize, sub.File, r.ID))
 		}
 	}
 }
 
 // reportingCycle returns "a -> b -> a" when following reports_to from id
-// comes back to id.
-func (c *Catalog) reportingCycle(id string) string {
+// at an organisation size comes back to id.
+func (c *Catalog) reportingCycle(id, size string) string {
 	chain := []string{id}
 	for cur := id; ; {
 		e, ok := c.roles[cur]
-		if !ok || e.Role == nil || e.Role.ReportsTo == "" {
+		if !ok || e.Role == nil {
 			return ""
 		}
-		cur = e.Role.ReportsTo
+		if cur = e.Role.ShapeAt(size, "").ReportsTo; cur == "" {
+			return ""
+		}
 		chain = append(chain, cur)
 		if cur == id {
 			return strings.Join(chain, " -> ")

@@ -97,13 +97,27 @@ func TestLoadErrors(t *testing.T) {
 		{"control character", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "{en: Grows things.}", `{en: "Grows \e]52;c;aGk=\a things."}`, 1)},
 			[]string{"mine/a.yaml:3:15: control character U+001B in text; remove it"}},
 		{"contradicting reporting lines", map[string]string{"a.yaml": roleYAML("a") + "manages: [webmaster]\n"},
-			[]string{`mine/a.yaml:10:11: manages "webmaster", but roles/webmaster.yaml says it reports to "digital-manager"; make the two agree`}},
+			[]string{
+				`mine/a.yaml:10:11: manages "webmaster" in a medium organisation, but roles/webmaster.yaml says it reports to "digital-manager"; make the two agree`,
+				`mine/a.yaml:10:11: manages "webmaster" in a large organisation, but roles/webmaster.yaml says it reports to "digital-manager"; make the two agree`,
+			}},
 		{"reporting cycle", map[string]string{"a.yaml": roleYAML("a") + "reports_to: b\n", "b.yaml": roleYAML("b") + "reports_to: a\n"},
 			[]string{"mine/a.yaml:10:13: reporting cycle: a -> b -> a", "mine/b.yaml:10:13: reporting cycle: b -> a -> b"}},
+		{"reporting line at one size only", map[string]string{
+			"a.yaml": roleYAML("a") + "manages: [b]\n",
+			"b.yaml": roleYAML("b") + "reports_to: a\ncontexts:\n  small: {reports_to: c}\n",
+			"c.yaml": roleYAML("c"),
+		}, []string{`mine/a.yaml:10:11: manages "b" in a small organisation, but mine/b.yaml says it reports to "c"; make the two agree`}},
+		{"unknown replacement at a size", map[string]string{"a.yaml": roleYAML("a") + "contexts:\n  small: {unsuitable: {instead: comunity-manager}}\n"},
+			[]string{`mine/a.yaml:11:33: instead names no role: unknown role "comunity-manager"; did you mean "community-manager"?`}},
+		{"dropping a mission the role lacks", map[string]string{"a.yaml": roleYAML("a") + "seniority:\n  junior: {drop: [lead]}\n"},
+			[]string{`mine/a.yaml:11:19: drop names "lead", which is not a mission of the role`}},
+		{"english level", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "skills:", "profile: {english: B3}\nskills:", 1)},
+			[]string{`mine/a.yaml:8:20: english level "B3" is not a CEFR level; use one of A1, A2, B1, B2, C1, C2`}},
 		{"invalid yaml", map[string]string{"a.yaml": "id: a\n  title: x\n"},
 			[]string{"mine/a.yaml:2: invalid YAML: mapping values are not allowed in this context"}},
 		{"several files, every problem", map[string]string{"a.yaml": "id: a\nnope: 1\n", "b.yaml": ""},
-			[]string{`mine/a.yaml:2:1: unknown key "nope"`, "mine/b.yaml: file is empty; expected a YAML mapping"}},
+			[]string{`mine/a.yaml:2:1: unknown key "nope"; did you mean "notes"?`, "mine/b.yaml: file is empty; expected a YAML mapping"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,10 +198,10 @@ func TestLoadRolesReadsOnlyWhatItNeeds(t *testing.T) {
 	if _, err := c.Role("community-manager"); err != nil {
 		t.Fatal(err)
 	}
-	if boss, err := c.Role("digital-manager"); err != nil || boss.Title.In("fr") == "" {
+	if boss, err := c.Role("social-media-manager"); err != nil || boss.Title.In("fr") == "" {
 		t.Errorf("the manager's title is not available: %v", err)
 	}
-	if _, err := c.Role("webmaster"); err == nil {
+	if _, err := c.Role("digital-manager"); err == nil {
 		t.Error("a role the render does not need was read")
 	}
 	if len(c.IDs()) != 11 {

@@ -48,34 +48,71 @@ type Role struct {
 	Title     Text               `yaml:"title" json:"title"`
 	Aliases   Texts              `yaml:"aliases" json:"aliases,omitempty"`
 	Summary   Text               `yaml:"summary" json:"summary"`
+	Pitch     Text               `yaml:"pitch" json:"pitch,omitempty"`
 	ReportsTo string             `yaml:"reports_to" json:"reports_to,omitempty"`
 	Reporting Text               `yaml:"reporting" json:"reporting,omitempty"`
 	Manages   []string           `yaml:"manages" json:"manages,omitempty"`
 	Codes     Codes              `yaml:"codes" json:"codes"`
+	Tools     Texts              `yaml:"tools" json:"tools,omitempty"`
+	Notes     Notes              `yaml:"notes" json:"notes,omitzero"`
 	Missions  []Mission          `yaml:"missions" json:"missions"`
 	Skills    []SkillRef         `yaml:"skills" json:"skills"`
 	Profile   Profile            `yaml:"profile" json:"profile"`
+	Seniority Seniority          `yaml:"seniority" json:"seniority,omitzero"`
 	Contexts  map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
+}
+
+// Notes are for recruiters choosing a role: role cards and comparisons
+// show them, postings never do.
+type Notes struct {
+	HireWhen Text `yaml:"hire_when" json:"hire_when,omitempty"`
+	Not      Text `yaml:"not" json:"not,omitempty"`
+	History  Text `yaml:"history" json:"history,omitempty"`
+}
+
+// Seniority says how the missions change for a junior or a senior hire;
+// a confirmed hire gets the role as written.
+type Seniority struct {
+	Junior Variant `yaml:"junior" json:"junior,omitzero"`
+	Senior Variant `yaml:"senior" json:"senior,omitzero"`
+}
+
+// Variant drops missions of the role and adds others.
+type Variant struct {
+	Drop     []string  `yaml:"drop" json:"drop,omitempty"`
+	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
 }
 
 // Codes are occupation codes from public classifications.
 type Codes struct {
 	ROME string `yaml:"rome" json:"rome,omitempty"`
-	ESCO string `yaml:"esco" json:"esco,omitempty"`
-	ISCO string `yaml:"isco" json:"isco,omitempty"`
+	// ROMENote says why there is no ROME code, and which fiche is nearest.
+	ROMENote Text   `yaml:"rome_note" json:"rome_note,omitempty"`
+	ESCO     string `yaml:"esco" json:"esco,omitempty"`
+	ISCO     string `yaml:"isco" json:"isco,omitempty"`
 }
 
 // Mission is one area of responsibility and what it takes day to day.
 type Mission struct {
-	ID         string `yaml:"id" json:"id"`
-	Title      Text   `yaml:"title" json:"title"`
+	ID    string `yaml:"id" json:"id"`
+	Title Text   `yaml:"title" json:"title"`
+	// Key missions make the standard posting; the others only the full
+	// reference.
+	Key        bool   `yaml:"key" json:"key,omitempty"`
 	Activities []Text `yaml:"activities" json:"activities"`
 }
+
+// PostingActivities is how many activities of a mission the standard
+// posting shows: the first ones, so a role file lists the telling ones first.
+const PostingActivities = 4
 
 // SkillRef names a skill of the catalogue and the level the role needs.
 type SkillRef struct {
 	ID    string `yaml:"id" json:"id"`
 	Level int    `yaml:"level" json:"level"`
+	// Key skills are the ones that decide a hire: the standard posting
+	// shows those only.
+	Key bool `yaml:"key" json:"key,omitempty"`
 }
 
 // Profile is what candidates usually bring.
@@ -83,6 +120,8 @@ type Profile struct {
 	Experience Experience `yaml:"experience" json:"experience"`
 	Education  Text       `yaml:"education" json:"education,omitempty"`
 	Background Text       `yaml:"background" json:"background,omitempty"`
+	// English is the CEFR level the job needs (A2…C2); "" when it needs none.
+	English string `yaml:"english" json:"english,omitempty"`
 }
 
 // Experience is the years of experience expected at each seniority; nil
@@ -93,10 +132,26 @@ type Experience struct {
 	Senior    *int `yaml:"senior" json:"senior,omitempty"`
 }
 
-// Context is what changes for an organisation of one size.
+// Context is what changes for an organisation of one size. A field left
+// out keeps the role's own value, which describes a medium-size company.
 type Context struct {
-	Note     Text      `yaml:"note" json:"note,omitempty"`
-	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
+	// Note is for recruiters: what the role looks like at this size.
+	Note      Text      `yaml:"note" json:"note,omitempty"`
+	ReportsTo *string   `yaml:"reports_to" json:"reports_to,omitempty"`
+	Reporting Text      `yaml:"reporting" json:"reporting,omitempty"`
+	Manages   []string  `yaml:"manages" json:"manages,omitempty"`
+	Drop      []string  `yaml:"drop" json:"drop,omitempty"`
+	Missions  []Mission `yaml:"missions" json:"missions,omitempty"`
+	Tools     Texts     `yaml:"tools" json:"tools,omitempty"`
+	// Unsuitable says the role does not exist at this size.
+	Unsuitable *Unsuitable `yaml:"unsuitable" json:"unsuitable,omitempty"`
+}
+
+// Unsuitable names the role to hire instead at a size where this one does
+// not exist.
+type Unsuitable struct {
+	Instead string `yaml:"instead" json:"instead"`
+	Note    Text   `yaml:"note" json:"note,omitempty"`
 }
 
 // Skill is one entry of the skills catalogue.
@@ -124,6 +179,7 @@ func Extend(parent, child *Role) *Role {
 	}
 	r.Title = mergeText(parent.Title, child.Title)
 	r.Summary = mergeText(parent.Summary, child.Summary)
+	r.Pitch = mergeText(parent.Pitch, child.Pitch)
 	r.Reporting = mergeText(parent.Reporting, child.Reporting)
 	if child.Aliases != nil {
 		r.Aliases = child.Aliases
@@ -134,8 +190,22 @@ func Extend(parent, child *Role) *Role {
 	if child.Manages != nil {
 		r.Manages = child.Manages
 	}
-	if child.Codes != (Codes{}) {
-		r.Codes = child.Codes
+	if c := child.Codes; c.ROME != "" || c.ESCO != "" || c.ISCO != "" || c.ROMENote != nil {
+		r.Codes = c
+	}
+	if child.Tools != nil {
+		r.Tools = child.Tools
+	}
+	r.Notes = Notes{
+		HireWhen: mergeText(parent.Notes.HireWhen, child.Notes.HireWhen),
+		Not:      mergeText(parent.Notes.Not, child.Notes.Not),
+		History:  mergeText(parent.Notes.History, child.Notes.History),
+	}
+	if v := child.Seniority.Junior; v.Drop != nil || v.Missions != nil {
+		r.Seniority.Junior = v
+	}
+	if v := child.Seniority.Senior; v.Drop != nil || v.Missions != nil {
+		r.Seniority.Senior = v
 	}
 	r.Missions = mergeByID(parent.Missions, child.Missions, func(m Mission) string { return m.ID })
 	r.Skills = mergeByID(parent.Skills, child.Skills, func(s SkillRef) string { return s.ID })
@@ -147,6 +217,9 @@ func Extend(parent, child *Role) *Role {
 	}
 	r.Profile.Education = mergeText(parent.Profile.Education, child.Profile.Education)
 	r.Profile.Background = mergeText(parent.Profile.Background, child.Profile.Background)
+	if child.Profile.English != "" {
+		r.Profile.English = child.Profile.English
+	}
 	if child.Contexts != nil {
 		r.Contexts = make(map[string]Context, len(parent.Contexts)+len(child.Contexts))
 		for k, v := range parent.Contexts {

@@ -46,7 +46,16 @@ func Validate(r *Role, complete bool) []Problem {
 	v.text("title", r.Title, true)
 	v.texts("aliases", r.Aliases)
 	v.text("summary", r.Summary, true)
+	v.text("pitch", r.Pitch, false)
 	v.text("reporting", r.Reporting, false)
+	v.texts("tools", r.Tools)
+	v.text("notes.hire_when", r.Notes.HireWhen, false)
+	v.text("notes.not", r.Notes.Not, false)
+	v.text("notes.history", r.Notes.History, false)
+	v.text("codes.rome_note", r.Codes.ROMENote, false)
+	if r.Codes.ROME != "" && r.Codes.ROMENote != nil {
+		v.add("codes.rome_note", "rome_note explains a missing ROME code; remove it or the code")
+	}
 	if len(r.Missions) == 0 {
 		v.add("missions", "missing missions: list what the role does")
 	}
@@ -87,6 +96,14 @@ func Validate(r *Role, complete bool) []Problem {
 	}
 	v.text("profile.education", r.Profile.Education, false)
 	v.text("profile.background", r.Profile.Background, false)
+	if e := r.Profile.English; e != "" && !slices.Contains(cefrLevels, e) {
+		v.add("profile.english", fmt.Sprintf("english level %q is not a CEFR level; use one of %s", e, strings.Join(cefrLevels, ", ")))
+	}
+	own := func(id string) bool {
+		return slices.ContainsFunc(r.Missions, func(m Mission) bool { return m.ID == id })
+	}
+	v.variant("seniority.junior", r.Seniority.Junior, own)
+	v.variant("seniority.senior", r.Seniority.Senior, own)
 	for _, size := range SortedKeys(r.Contexts) {
 		p := "contexts." + size
 		if !slices.Contains(Sizes(), size) {
@@ -94,14 +111,41 @@ func Validate(r *Role, complete bool) []Problem {
 		}
 		c := r.Contexts[size]
 		v.text(p+".note", c.Note, false)
-		v.missions(p+".missions", c.Missions)
-		for i, m := range c.Missions {
-			if slices.ContainsFunc(r.Missions, func(o Mission) bool { return o.ID == m.ID }) {
-				v.add(fmt.Sprintf("%s.missions[%d].id", p, i), fmt.Sprintf("mission id %q is already a mission of the role", m.ID))
+		v.text(p+".reporting", c.Reporting, false)
+		v.texts(p+".tools", c.Tools)
+		v.variant(p, Variant{Drop: c.Drop, Missions: c.Missions}, own)
+		if c.ReportsTo != nil && *c.ReportsTo == r.ID {
+			v.add(p+".reports_to", "a role cannot report to itself")
+		}
+		if u := c.Unsuitable; u != nil {
+			if !ValidID(u.Instead) {
+				v.add(p+".unsuitable.instead", "name the role to hire instead, by its id")
+			} else if u.Instead == r.ID {
+				v.add(p+".unsuitable.instead", "a role cannot be its own replacement")
 			}
+			v.text(p+".unsuitable.note", u.Note, false)
 		}
 	}
 	return v.problems
+}
+
+// cefrLevels are the Common European Framework levels a posting can ask.
+var cefrLevels = []string{"A1", "A2", "B1", "B2", "C1", "C2"}
+
+// variant checks the missions a size or seniority drops and adds: a dropped
+// id must be one of the role's missions, an added one must not be.
+func (v *validator) variant(path string, x Variant, own func(string) bool) {
+	for i, id := range x.Drop {
+		if !own(id) {
+			v.add(fmt.Sprintf("%s.drop[%d]", path, i), fmt.Sprintf("drop names %q, which is not a mission of the role", id))
+		}
+	}
+	v.missions(path+".missions", x.Missions)
+	for i, m := range x.Missions {
+		if own(m.ID) {
+			v.add(fmt.Sprintf("%s.missions[%d].id", path, i), fmt.Sprintf("mission id %q is already a mission of the role", m.ID))
+		}
+	}
 }
 
 // ValidateSkill checks one entry of the skills catalogue.

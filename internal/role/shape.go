@@ -1,0 +1,128 @@
+package role
+
+import "slices"
+
+// Shape is a role as it stands in an organisation of one size, for a hire
+// of one seniority: its reporting line, its missions and its tools.
+type Shape struct {
+	// Unsuitable is set when the role does not exist at this size.
+	Unsuitable *Unsuitable
+	ReportsTo  string // a role id, or "" when the line leads outside the catalogue
+	Reporting  Text   // who the post reports to when ReportsTo is ""
+	Manages    []string
+	Missions   []Mission // every mission kept, the role's first, then the size's, then the seniority's
+	Tools      Texts
+	own        int // how many of Missions are the role's own
+}
+
+// MaxKeyMissions is how many missions a standard posting shows at most.
+const MaxKeyMissions = 5
+
+// ShapeAt returns the role at an organisation size ("" for the role as
+// written, which describes a medium-size company) and a seniority ("" or
+// "confirmed" for the role as written).
+func (r *Role) ShapeAt(size, seniority string) Shape {
+	s := Shape{ReportsTo: r.ReportsTo, Reporting: r.Reporting, Manages: r.Manages, Tools: r.Tools}
+	var drop []string
+	var added []Mission
+	if c, ok := r.Contexts[size]; ok {
+		s.Unsuitable = c.Unsuitable
+		if c.ReportsTo != nil {
+			s.ReportsTo = *c.ReportsTo
+			s.Reporting = nil
+		}
+		if c.Reporting != nil {
+			s.Reporting = c.Reporting
+		}
+		if c.Manages != nil {
+			s.Manages = c.Manages
+		}
+		if c.Tools != nil {
+			s.Tools = c.Tools
+		}
+		drop = append(drop, c.Drop...)
+		added = append(added, c.Missions...)
+	}
+	var v Variant
+	switch seniority {
+	case "junior":
+		v = r.Seniority.Junior
+	case "senior":
+		v = r.Seniority.Senior
+	}
+	drop = append(drop, v.Drop...)
+	added = append(added, v.Missions...)
+	for _, m := range r.Missions {
+		if !slices.Contains(drop, m.ID) {
+			s.Missions = append(s.Missions, m)
+		}
+	}
+	s.own = len(s.Missions)
+	for _, m := range added {
+		if !slices.Contains(drop, m.ID) {
+			s.Missions = append(s.Missions, m)
+		}
+	}
+	return s
+}
+
+// KeyMissions returns the missions the standard posting shows: the key
+// ones, at most MaxKeyMissions. What the size and seniority add is what
+// sets this posting apart, so it is kept and the role's own key missions
+// give way, last first. A role that marks no mission key shows them all.
+func (s Shape) KeyMissions() []Mission {
+	var own, added []Mission
+	for i, m := range s.Missions {
+		switch {
+		case !m.Key:
+		case i < s.own:
+			own = append(own, m)
+		default:
+			added = append(added, m)
+		}
+	}
+	if own == nil && added == nil {
+		return s.Missions
+	}
+	if room := MaxKeyMissions - len(added); len(own) > room {
+		own = own[:max(room, 0)]
+	}
+	return append(own, added...)
+}
+
+// KeySkills returns the skills the standard posting shows; a role that
+// marks none shows them all.
+func KeySkills(ss []SkillRef) []SkillRef {
+	var key []SkillRef
+	for _, s := range ss {
+		if s.Key {
+			key = append(key, s)
+		}
+	}
+	if key == nil {
+		return ss
+	}
+	return key
+}
+
+// Neighbours returns the ids of the roles the role names at any size: the
+// ones it reports to, manages, or is replaced by where it does not exist.
+func (r *Role) Neighbours() []string {
+	var ids []string
+	add := func(id string) {
+		if id != "" && id != r.ID && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	for _, size := range Sizes() {
+		s := r.ShapeAt(size, "")
+		add(s.ReportsTo)
+		for _, m := range s.Manages {
+			add(m)
+		}
+		if s.Unsuitable != nil {
+			add(s.Unsuitable.Instead)
+		}
+	}
+	return ids
+}

@@ -1,0 +1,70 @@
+package role
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestShapeAt(t *testing.T) {
+	outside := ""
+	r := &Role{
+		ID: "cm", ReportsTo: "dm", Manages: []string{"intern"},
+		Tools:    Texts{"en": {"Hootsuite"}},
+		Missions: []Mission{{ID: "animate", Key: true}, {ID: "lead"}, {ID: "seo", Key: true}},
+		Seniority: Seniority{
+			Junior: Variant{Drop: []string{"lead"}},
+			Senior: Variant{Missions: []Mission{{ID: "mentor", Key: true}}},
+		},
+		Contexts: map[string]Context{
+			"small": {ReportsTo: &outside, Reporting: Text{"en": "the owner"}, Manages: []string{}, Drop: []string{"seo"},
+				Missions: []Mission{{ID: "admin"}}, Tools: Texts{"en": {"Canva"}}},
+			"large": {Unsuitable: &Unsuitable{Instead: "smm"}},
+		},
+	}
+	ids := func(ms []Mission) []string {
+		var out []string
+		for _, m := range ms {
+			out = append(out, m.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		size, seniority string
+		reportsTo       string
+		manages         []string
+		missions        []string
+		tool            string
+	}{
+		{"medium", "confirmed", "dm", []string{"intern"}, []string{"animate", "lead", "seo"}, "Hootsuite"},
+		{"", "junior", "dm", []string{"intern"}, []string{"animate", "seo"}, "Hootsuite"},
+		{"medium", "senior", "dm", []string{"intern"}, []string{"animate", "lead", "seo", "mentor"}, "Hootsuite"},
+		{"small", "junior", "", []string{}, []string{"animate", "admin"}, "Canva"},
+	}
+	for _, tt := range tests {
+		s := r.ShapeAt(tt.size, tt.seniority)
+		if s.ReportsTo != tt.reportsTo || !slices.Equal(s.Manages, tt.manages) || !slices.Equal(ids(s.Missions), tt.missions) || s.Tools["en"][0] != tt.tool {
+			t.Errorf("%s/%s: got %q %v %v %v", tt.size, tt.seniority, s.ReportsTo, s.Manages, ids(s.Missions), s.Tools)
+		}
+	}
+	if s := r.ShapeAt("small", ""); s.Reporting.In("en") != "the owner" {
+		t.Errorf("small reporting %v", s.Reporting)
+	}
+	if s := r.ShapeAt("large", ""); s.Unsuitable == nil || s.Unsuitable.Instead != "smm" {
+		t.Errorf("large: %+v", s.Unsuitable)
+	}
+	if got := ids(r.ShapeAt("medium", "senior").KeyMissions()); !slices.Equal(got, []string{"animate", "seo", "mentor"}) {
+		t.Errorf("key missions %v", got)
+	}
+	crowded := &Role{Missions: []Mission{{ID: "a", Key: true}, {ID: "b", Key: true}, {ID: "c", Key: true}, {ID: "d", Key: true}, {ID: "e"}},
+		Contexts:  map[string]Context{"large": {Missions: []Mission{{ID: "desk", Key: true}}}},
+		Seniority: Seniority{Senior: Variant{Missions: []Mission{{ID: "lead", Key: true}}}}}
+	if got := ids(crowded.ShapeAt("large", "senior").KeyMissions()); !slices.Equal(got, []string{"a", "b", "c", "desk", "lead"}) {
+		t.Errorf("a posting shows at most %d key missions, the size's and seniority's kept: got %v", MaxKeyMissions, got)
+	}
+	if got := ids((&Role{Missions: []Mission{{ID: "x"}, {ID: "y"}}}).ShapeAt("", "").KeyMissions()); len(got) != 2 {
+		t.Errorf("a role marking no key mission shows them all, got %v", got)
+	}
+	if got := KeySkills([]SkillRef{{ID: "a"}, {ID: "b"}}); len(got) != 2 {
+		t.Errorf("a role marking no key skill shows them all, got %v", got)
+	}
+}
