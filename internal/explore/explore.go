@@ -145,7 +145,8 @@ func wrap(s, first, rest string, width int) []string {
 	var lines []string
 	cur := first
 	empty := true
-	for _, word := range strings.Fields(s) {
+	// Only ordinary spaces break: a no-break space is there to hold.
+	for _, word := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }) {
 		switch {
 		case empty:
 			cur += word
@@ -173,7 +174,7 @@ func (d *doc) heading(level int, s string) { d.add(strings.Repeat("#", level) + 
 func (d *doc) list(bullet string, items []string) {
 	var lines []string
 	for _, it := range items {
-		lines = append(lines, wrap(it, bullet, "  ", Width)...)
+		lines = append(lines, wrap(it, bullet, strings.Repeat(" ", len(bullet)), Width)...)
 	}
 	if lines != nil {
 		d.add(lines...)
