@@ -2,6 +2,7 @@ package explore
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -79,4 +80,72 @@ func stripANSI(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+func TestCardLines(t *testing.T) {
+	c := load(t, userLayer(map[string]string{"odd.yaml": lone("odd", "*Chef* de_projet [x](javascript:y) # <b>")}))
+	for _, tc := range []struct {
+		id, lang, size string
+		want           []string
+	}{
+		{"social-media-manager", "fr", "small", []string{
+			"**Rattachement** (petite entreprise)\u00a0: n'existe pas à cette taille\u00a0: recruter plutôt Community manager",
+		}},
+		{"social-media-manager", "en", "", []string{
+			"**Reports to**: Digital manager · **Manages**: Community manager, Social media marketing",
+		}},
+		{"community-manager", "fr", "small", []string{"**Rattachement** (petite entreprise)\u00a0: la direction générale ## Missions"}},
+		{"content-curator", "en", "", []string{"· No ROME fiche covers content curation as such"}},
+		{"community-manager", "en", "", []string{"ROME E1101 · ISCO 2432 · ESCO 137b1d11-c4bc-4016-89ba-45345d4c71f0"}},
+		// A user's role: its one language stands in for the other, and
+		// its text cannot turn into markup.
+		{"odd", "fr", "", []string{
+			`# \*Chef\* de\_projet \[x\](javascript:y) \# \<b\>`,
+			"**Rattachement**\u00a0: the owner",
+		}},
+	} {
+		d, err := Card(c, tc.id, tc.lang, tc.size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := d.Markdown(&b, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		// Compare as text, whatever the line breaks.
+		flat := regexp.MustCompile(`[ \n]+`).ReplaceAllString(b.String(), " ")
+		for _, w := range tc.want {
+			if !strings.Contains(flat, w) {
+				t.Errorf("%s %s %s: no %q in\n%s", tc.id, tc.lang, tc.size, w, b.String())
+			}
+		}
+	}
+}
+
+func TestCardRefuses(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct{ id, lang, size, want string }{
+		{"comunity-manager", "fr", "", `unknown role "comunity-manager"; did you mean "community-manager"?`},
+		{"../x", "fr", "", `invalid role id "../x"`},
+		{"webmaster", "es", "", `unknown language "es"; use fr or en`},
+		{"webmaster", "fr", "tiny", `unknown company size "tiny"; use small, medium, large`},
+	} {
+		if _, err := Card(c, tc.id, tc.lang, tc.size); err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("Card(%q, %q, %q) = %v, want %q", tc.id, tc.lang, tc.size, err, tc.want)
+		}
+	}
+}
+
+func TestBar(t *testing.T) {
+	for _, tc := range []struct {
+		level int
+		ascii bool
+		want  string
+	}{
+		{3, false, "●●●○"}, {4, false, "●●●●"}, {1, true, "1/4"}, {0, false, ""}, {9, false, "●●●●"},
+	} {
+		if got := bar(tc.level, tc.ascii); got != tc.want {
+			t.Errorf("bar(%d, %v) = %q, want %q", tc.level, tc.ascii, got, tc.want)
+		}
+	}
 }
