@@ -236,8 +236,12 @@ func (d *CardData) markdown(opts Options, extra cardExtras) *doc {
 
 	doc.heading(2, wd.get(lMissions)+" ("+wd.get(lKeyLegend)+")")
 	var ms []string
-	for _, m := range d.Missions {
-		ms = append(ms, strong(mdEscape(m.Title), m.Key))
+	for _, key := range []bool{true, false} {
+		for _, m := range d.Missions {
+			if m.Key == key {
+				ms = append(ms, strong(mdEscape(m.Title), m.Key))
+			}
+		}
 	}
 	doc.list("- ", ms)
 

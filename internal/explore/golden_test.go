@@ -18,7 +18,9 @@ func TestGolden(t *testing.T) {
 		return v
 	}
 	card := func(id, lang, size string) *CardData { return must(Card(c, id, lang, size)).(*CardData) }
-	compare := func(lang, size string, ids ...string) *Comparison { return must(Compare(c, ids, lang, size)).(*Comparison) }
+	compare := func(lang, size string, ids ...string) *Comparison {
+		return must(Compare(c, ids, lang, size)).(*Comparison)
+	}
 	org := func(lang, size string) *OrgChart { return must(Org(c, lang, size)).(*OrgChart) }
 	matrix := func(lang, family string) *SkillMatrix { return must(Matrix(c, lang, family)).(*SkillMatrix) }
 	match := func(lang, mission string, specs ...string) *MatchResult {

@@ -54,9 +54,9 @@ skills:
 		asks  []Ask
 		score float64
 	}{
-		{[]Ask{{Skill: "seo", Level: 4}}, 0.5},               // level 2 of a level-4 ask
-		{[]Ask{{Skill: "seo", Level: 2}}, 1},                 // exactly what is asked
-		{[]Ask{{Skill: "writing", Level: 3}}, 1},             // more than asked counts as asked
+		{[]Ask{{Skill: "seo", Level: 4}}, 0.5},   // level 2 of a level-4 ask
+		{[]Ask{{Skill: "seo", Level: 2}}, 1},     // exactly what is asked
+		{[]Ask{{Skill: "writing", Level: 3}}, 1}, // more than asked counts as asked
 		{[]Ask{{Skill: "seo", Level: 4}, {Skill: "analysis", Level: 4}}, 0.25},
 		{[]Ask{{Skill: "seo", Level: 1}, {Skill: "analysis", Level: 3}}, 0.25}, // a higher ask weighs more
 	} {
