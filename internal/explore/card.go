@@ -1,0 +1,306 @@
+package explore
+
+import (
+	"io"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/role"
+)
+
+// CardData is a role card: the role as a recruiter choosing it needs to
+// see it, at one organisation size, in one language.
+type CardData struct {
+	ID         string        `json:"id"`
+	Lang       string        `json:"lang"`
+	Size       string        `json:"company_size,omitempty"`
+	Title      string        `json:"title"`
+	OtherLang  string        `json:"other_lang"`
+	OtherTitle string        `json:"other_title"`
+	Family     string        `json:"family,omitempty"`
+	FamilyName string        `json:"family_name,omitempty"`
+	Summary    string        `json:"summary"`
+	Line       Line          `json:"reporting"`
+	Missions   []MissionItem `json:"missions"`
+	Skills     []SkillItem   `json:"skills"`
+	Codes      Codes         `json:"codes"`
+	HireWhen   string        `json:"hire_when,omitempty"`
+	Not        string        `json:"not,omitempty"`
+	SizeNote   string        `json:"size_note,omitempty"`
+	History    string        `json:"history,omitempty"`
+}
+
+// Ref is a role named by id, with its title.
+type Ref struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
+// Line is a role's reporting line at one organisation size.
+type Line struct {
+	// ReportsTo is the boss's role id; "" when the line leads outside the
+	// catalogue, and Boss then words the post it reports to.
+	ReportsTo string `json:"reports_to,omitempty"`
+	Boss      string `json:"boss,omitempty"`
+	Manages   []Ref  `json:"manages,omitempty"`
+	// Instead is set when the role does not exist at this size.
+	Instead     *Ref   `json:"instead,omitempty"`
+	InsteadNote string `json:"instead_note,omitempty"`
+}
+
+// MissionItem is a mission by its title.
+type MissionItem struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Key   bool   `json:"key,omitempty"`
+}
+
+// SkillItem is a skill a role asks, at its level.
+type SkillItem struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Kind  string `json:"kind"`
+	Level int    `json:"level"`
+	Key   bool   `json:"key,omitempty"`
+}
+
+// Codes are the occupation codes, the ROME note standing for a missing
+// ROME code.
+type Codes struct {
+	ROME     string `json:"rome,omitempty"`
+	ROMENote string `json:"rome_note,omitempty"`
+	ESCO     string `json:"esco,omitempty"`
+	ISCO     string `json:"isco,omitempty"`
+}
+
+// Card builds the card of role id in lang at an organisation size.
+func Card(c *catalog.Catalog, id, lang, size string) (*CardData, error) {
+	if err := checkLang(lang); err != nil {
+		return nil, err
+	}
+	if err := checkSize(size); err != nil {
+		return nil, err
+	}
+	r, err := c.Role(id)
+	if err != nil {
+		return nil, err
+	}
+	s := r.ShapeAt(size, "")
+	other := otherLang(lang)
+	d := &CardData{
+		ID: r.ID, Lang: lang, Size: size,
+		Title: text(r.Title, lang), OtherLang: other, OtherTitle: text(r.Title, other),
+		Family: r.Family, FamilyName: words{lang}.family(r.Family),
+		Summary:  text(r.Summary, lang),
+		Line:     lineOf(c, s, lang),
+		Missions: missionItems(s.Missions, lang),
+		Skills:   skillItems(c, r.Skills, lang),
+		Codes:    Codes{ROME: r.Codes.ROME, ROMENote: text(r.Codes.ROMENote, lang), ESCO: r.Codes.ESCO, ISCO: r.Codes.ISCO},
+		HireWhen: text(r.Notes.HireWhen, lang),
+		Not:      text(r.Notes.Not, lang),
+		SizeNote: text(r.Contexts[size].Note, lang),
+		History:  text(r.Notes.History, lang),
+	}
+	return d, nil
+}
+
+// lineOf words a role's reporting line at the size of shape s.
+func lineOf(c *catalog.Catalog, s role.Shape, lang string) Line {
+	if u := s.Unsuitable; u != nil {
+		return Line{Instead: &Ref{u.Instead, roleTitle(c, u.Instead, lang)}, InsteadNote: text(u.Note, lang)}
+	}
+	l := Line{ReportsTo: s.ReportsTo, Boss: text(s.Reporting, lang)}
+	if s.ReportsTo != "" {
+		l.Boss = roleTitle(c, s.ReportsTo, lang)
+	}
+	for _, m := range s.Manages {
+		l.Manages = append(l.Manages, Ref{m, roleTitle(c, m, lang)})
+	}
+	return l
+}
+
+// phrase is the reporting line as one line of text, without the manages.
+func (l Line) phrase(w words) string {
+	if l.Instead != nil {
+		return w.f(lUnsuitable, l.Instead.Title)
+	}
+	return l.Boss
+}
+
+func missionItems(ms []role.Mission, lang string) []MissionItem {
+	out := make([]MissionItem, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, MissionItem{ID: m.ID, Title: text(m.Title, lang), Key: m.Key})
+	}
+	return out
+}
+
+func skillItems(c *catalog.Catalog, refs []role.SkillRef, lang string) []SkillItem {
+	out := make([]SkillItem, 0, len(refs))
+	for _, s := range refs {
+		name, kind := skillName(c, s.ID, lang)
+		out = append(out, SkillItem{ID: s.ID, Name: name, Kind: kind, Level: s.Level, Key: s.Key})
+	}
+	return out
+}
+
+// JSON writes the card as JSON, every note included.
+func (d *CardData) JSON(w io.Writer) error { return writeJSON(w, d) }
+
+// Markdown writes the card so that, rendered at 100 columns, it fits
+// CardMaxLines: what a recruiter needs always, then the note on the size,
+// the role's background and why the role does not exist at this size,
+// each when there is room for it.
+func (d *CardData) Markdown(w io.Writer, opts Options) error {
+	var doc *doc
+	for _, extra := range []cardExtras{{true, true, true}, {true, false, true}, {false, false, true}, {}} {
+		if doc = d.markdown(opts, extra); doc.lines() <= cardBudget {
+			return doc.write(w)
+		}
+	}
+	// Still too long: the notes lose their last sentences, the JSON
+	// output and compare keep them whole.
+	short := *d
+	for _, note := range []*string{&short.Not, &short.HireWhen} {
+		for doc.lines() > cardBudget {
+			cut, ok := dropLastSentence(*note)
+			if !ok {
+				break
+			}
+			*note = cut
+			doc = short.markdown(opts, cardExtras{})
+		}
+	}
+	return doc.write(w)
+}
+
+// cardBudget is the Markdown lines a card may take. Glamour adds a blank
+// line above, and its reflow can break a line of ours in two where a word
+// has a hyphen or a no-break space: three lines are kept for that.
+const cardBudget = CardMaxLines - 3
+
+// dropLastSentence cuts s before its last sentence, marking the cut with
+// an ellipsis; false when s is one sentence.
+func dropLastSentence(s string) (string, bool) {
+	s = strings.TrimSuffix(s, " …")
+	i := strings.LastIndex(strings.TrimRight(s, ". "), ". ")
+	if i < 0 {
+		return s, false
+	}
+	return s[:i+1] + " …", true
+}
+
+// cardExtras are the parts of a card shown only when there is room.
+type cardExtras struct{ sizeNote, history, insteadNote bool }
+
+func (d *CardData) markdown(opts Options, extra cardExtras) *doc {
+	wd := words{d.Lang}
+	colon := wd.colon()
+	var doc doc
+	doc.heading(1, mdEscape(d.Title))
+	head := []string{"*" + mdEscape(wd.f(lOtherTitle, d.OtherTitle)) + "*"}
+	if d.FamilyName != "" {
+		head = append(head, wd.get(lFamily)+colon+mdEscape(d.FamilyName))
+	}
+	for _, code := range [][2]string{{"ROME", d.Codes.ROME}, {"ISCO", d.Codes.ISCO}, {"ESCO", path.Base(d.Codes.ESCO)}} {
+		// The ESCO URI is longer than a card's line: its last segment
+		// names the occupation, and the JSON output has the whole URI.
+		if code[1] != "" && code[1] != "." {
+			head = append(head, code[0]+" "+mdEscape(code[1]))
+		}
+	}
+	if d.Codes.ROMENote != "" {
+		head = append(head, mdEscape(d.Codes.ROMENote))
+	}
+	doc.para(strings.Join(head, " · "))
+	doc.para(mdEscape(d.Summary))
+
+	line := "**" + wd.get(lReporting) + "**"
+	if d.Size != "" {
+		line += " (" + wd.size(d.Size) + ")"
+	}
+	line += colon + mdEscape(d.Line.phrase(wd))
+	if extra.insteadNote && d.Line.InsteadNote != "" {
+		line += ". " + mdEscape(d.Line.InsteadNote)
+	}
+	if len(d.Line.Manages) > 0 {
+		var names []string
+		for _, m := range d.Line.Manages {
+			names = append(names, mdEscape(m.Title))
+		}
+		line += " · **" + wd.get(lManages) + "**" + colon + strings.Join(names, ", ")
+	}
+	doc.para(line)
+
+	doc.heading(2, wd.get(lMissions)+" ("+wd.get(lKeyLegend)+")")
+	var ms []string
+	for _, key := range []bool{true, false} {
+		for _, m := range d.Missions {
+			if m.Key == key {
+				ms = append(ms, strong(mdEscape(m.Title), m.Key))
+			}
+		}
+	}
+	doc.list("- ", ms)
+
+	doc.heading(2, wd.get(lSkills)+" ("+wd.get(lKeyLegend)+")")
+	var atoms []string
+	for _, key := range []bool{true, false} {
+		for _, s := range d.Skills {
+			if s.Key == key {
+				atoms = append(atoms, bar(s.Level, opts.ASCII)+" "+strong(mdEscape(s.Name), s.Key))
+			}
+		}
+	}
+	doc.add(pack(atoms, " · ", "- ", Width)...)
+
+	// The notes speak for themselves ("Choose this role when…", "This is
+	// not…"): no heading, which a screen has no line to spare for.
+	// A "*" list, so it does not run on from the skills' "-" list.
+	var notes []string
+	for _, n := range []string{d.HireWhen, d.Not} {
+		if n != "" {
+			notes = append(notes, mdEscape(n))
+		}
+	}
+	if extra.sizeNote && d.SizeNote != "" {
+		notes = append(notes, "*"+wd.get(lAtThisSize)+"*"+colon+mdEscape(d.SizeNote))
+	}
+	if extra.history && d.History != "" {
+		notes = append(notes, "*"+wd.get(lHistory)+"*"+colon+mdEscape(d.History))
+	}
+	doc.list("* ", notes)
+	return &doc
+}
+
+// strong sets s in bold when on is set.
+func strong(s string, on bool) string {
+	if on {
+		return "**" + s + "**"
+	}
+	return s
+}
+
+// pack lays atoms out as list items holding as many atoms as fit in width,
+// never breaking one.
+func pack(atoms []string, sep, bullet string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, a := range atoms {
+		switch {
+		case cur == "":
+			cur = bullet + a
+		case utf8.RuneCountInString(cur+sep+a) <= width:
+			cur += sep + a
+		default:
+			lines = append(lines, cur)
+			cur = bullet + a
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}

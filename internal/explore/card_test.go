@@ -1,0 +1,151 @@
+package explore
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/jobdesc/jobdesc/internal/preview"
+	"github.com/jobdesc/jobdesc/internal/role"
+)
+
+// TestEveryCardFitsAScreen renders every shipped role's card in every
+// language at every size, both ways of drawing levels, and checks it fits
+// CardMaxLines at 100 columns, as Markdown and as glamour lays it out.
+func TestEveryCardFitsAScreen(t *testing.T) {
+	c := load(t)
+	plain, err := preview.New(preview.Options{Style: "notty", Width: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dark, err := preview.New(preview.Options{Style: "dark", Width: 100, Color: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range c.IDs() {
+		for _, lang := range role.Languages() {
+			for _, size := range append([]string{""}, role.Sizes()...) {
+				for _, ascii := range []bool{false, true} {
+					d, err := Card(c, id, lang, size)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var b bytes.Buffer
+					if err := d.Markdown(&b, Options{ASCII: ascii}); err != nil {
+						t.Fatal(err)
+					}
+					name := id + "/" + lang + "/" + size
+					md := b.String()
+					checkFits(t, name+" markdown", md)
+					for _, r := range []*preview.Renderer{plain, dark} {
+						out, err := r.Render(md)
+						if err != nil {
+							t.Fatal(err)
+						}
+						checkFits(t, name+" rendered", out)
+					}
+				}
+			}
+		}
+	}
+}
+
+func checkFits(t *testing.T, name, s string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > CardMaxLines {
+		t.Errorf("%s: %d lines, over %d", name, len(lines), CardMaxLines)
+	}
+	for i, l := range lines {
+		if n := utf8.RuneCountInString(stripANSI(l)); n > 100 {
+			t.Errorf("%s: line %d is %d columns: %q", name, i+1, n, l)
+		}
+	}
+}
+
+// stripANSI removes terminal escape sequences, which take no column.
+func stripANSI(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			i = j
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func TestCardLines(t *testing.T) {
+	c := load(t, userLayer(map[string]string{"odd.yaml": lone("odd", "*Chef* de_projet [x](javascript:y) # <b>")}))
+	for _, tc := range []struct {
+		id, lang, size string
+		want           []string
+	}{
+		{"social-media-manager", "fr", "small", []string{
+			"**Rattachement** (petite entreprise)\u00a0: n'existe pas à cette taille\u00a0: recruter plutôt Community manager",
+		}},
+		{"social-media-manager", "en", "", []string{
+			"**Reports to**: Digital manager · **Manages**: Community manager, Social media marketing",
+		}},
+		{"community-manager", "fr", "small", []string{"**Rattachement** (petite entreprise)\u00a0: la direction générale ## Missions"}},
+		{"content-curator", "en", "", []string{"· No ROME fiche covers content curation as such"}},
+		{"community-manager", "en", "", []string{"ROME E1101 · ISCO 2432 · ESCO 137b1d11-c4bc-4016-89ba-45345d4c71f0"}},
+		// A user's role: its one language stands in for the other, and
+		// its text cannot turn into markup.
+		{"odd", "fr", "", []string{
+			`# \*Chef\* de\_projet \[x\](javascript:y) \# \<b\>`,
+			"**Rattachement**\u00a0: the owner",
+		}},
+	} {
+		d, err := Card(c, tc.id, tc.lang, tc.size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := d.Markdown(&b, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		// Compare as text, whatever the line breaks.
+		flat := regexp.MustCompile(`[ \n]+`).ReplaceAllString(b.String(), " ")
+		for _, w := range tc.want {
+			if !strings.Contains(flat, w) {
+				t.Errorf("%s %s %s: no %q in\n%s", tc.id, tc.lang, tc.size, w, b.String())
+			}
+		}
+	}
+}
+
+func TestCardRefuses(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct{ id, lang, size, want string }{
+		{"comunity-manager", "fr", "", `unknown role "comunity-manager"; did you mean "community-manager"?`},
+		{"../x", "fr", "", `invalid role id "../x"`},
+		{"webmaster", "es", "", `unknown language "es"; use fr or en`},
+		{"webmaster", "fr", "tiny", `unknown company size "tiny"; use small, medium, large`},
+	} {
+		if _, err := Card(c, tc.id, tc.lang, tc.size); err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("Card(%q, %q, %q) = %v, want %q", tc.id, tc.lang, tc.size, err, tc.want)
+		}
+	}
+}
+
+func TestBar(t *testing.T) {
+	for _, tc := range []struct {
+		level int
+		ascii bool
+		want  string
+	}{
+		{3, false, "●●●○"}, {4, false, "●●●●"}, {1, true, "1/4"}, {0, false, ""}, {9, false, "●●●●"},
+	} {
+		if got := bar(tc.level, tc.ascii); got != tc.want {
+			t.Errorf("bar(%d, %v) = %q, want %q", tc.level, tc.ascii, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,369 @@
+package explore
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/role"
+)
+
+// Comparison sets roles side by side at one organisation size.
+type Comparison struct {
+	Lang  string        `json:"lang"`
+	Size  string        `json:"company_size,omitempty"`
+	Roles []CompareRole `json:"roles"`
+	// Shared are the missions every role has; Partly, with three roles or
+	// more, those some have. A mission is the same in two roles when its
+	// title is, or when its id is and one role extends the other (or both
+	// extend the same role): unrelated roles reuse ids like "budget" for
+	// different work.
+	Shared []MissionGroup `json:"shared_missions"`
+	Partly []MissionGroup `json:"partly_shared_missions,omitempty"`
+	Skills []SkillRow     `json:"skills"`
+}
+
+// CompareRole is one role of a comparison.
+type CompareRole struct {
+	Ref
+	Summary    string          `json:"summary"`
+	Line       Line            `json:"reporting"`
+	Experience role.Experience `json:"experience"`
+	// Unique are the missions no other compared role has.
+	Unique   []MissionItem `json:"unique_missions"`
+	HireWhen string        `json:"hire_when,omitempty"`
+	Not      string        `json:"not,omitempty"`
+}
+
+// MissionGroup is one mission found in several roles.
+type MissionGroup struct {
+	// Missions holds each role's mission, in the order of Roles; a role
+	// without it has a zero item.
+	Missions []MissionItem `json:"missions"`
+}
+
+// SkillRow is one skill with the level each compared role asks, 0 for a
+// role that does not ask it.
+type SkillRow struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Kind   string `json:"kind"`
+	Levels []int  `json:"levels"`
+	// Gap is the highest level less the lowest: 0 when every role asks
+	// the same.
+	Gap int `json:"gap"`
+}
+
+// Compare sets two roles or more side by side.
+func Compare(c *catalog.Catalog, ids []string, lang, size string) (*Comparison, error) {
+	if len(ids) < 2 {
+		return nil, fmt.Errorf("compare needs at least two roles; name another one, like 'jobdesc compare %s webmaster'", strings.Join(ids, " "))
+	}
+	if err := checkLang(lang); err != nil {
+		return nil, err
+	}
+	if err := checkSize(size); err != nil {
+		return nil, err
+	}
+	cmp := &Comparison{Lang: lang, Size: size}
+	var missions [][]role.Mission
+	var skills [][]role.SkillRef
+	var lineages []map[string]bool
+	for i, id := range ids {
+		if slices.Contains(ids[:i], id) {
+			return nil, fmt.Errorf("role %q is named twice; compare different roles", id)
+		}
+		r, err := c.Role(id)
+		if err != nil {
+			return nil, err
+		}
+		s := r.ShapeAt(size, "")
+		cmp.Roles = append(cmp.Roles, CompareRole{
+			Ref:        Ref{r.ID, text(r.Title, lang)},
+			Summary:    text(r.Summary, lang),
+			Line:       lineOf(c, s, lang),
+			Experience: r.Profile.Experience,
+			HireWhen:   text(r.Notes.HireWhen, lang),
+			Not:        text(r.Notes.Not, lang),
+		})
+		missions = append(missions, s.Missions)
+		skills = append(skills, r.Skills)
+		lineages = append(lineages, lineage(c, r))
+	}
+	related := func(i, j int) bool {
+		for id := range lineages[i] {
+			if lineages[j][id] {
+				return true
+			}
+		}
+		return false
+	}
+	cmp.groupMissions(missions, related)
+	cmp.Skills = skillRows(c, skills, lang)
+	return cmp, nil
+}
+
+// groupMissions sorts the missions into shared, partly shared and unique.
+func (cmp *Comparison) groupMissions(missions [][]role.Mission, related func(i, j int) bool) {
+	n := len(missions)
+	var groups []MissionGroup
+	for i, ms := range missions {
+	next:
+		for _, m := range ms {
+			item := MissionItem{ID: m.ID, Title: text(m.Title, cmp.Lang), Key: m.Key}
+			for g := range groups {
+				if groups[g].Missions[i].ID == "" && groups[g].matches(i, item, related) {
+					groups[g].Missions[i] = item
+					continue next
+				}
+			}
+			g := MissionGroup{Missions: make([]MissionItem, n)}
+			g.Missions[i] = item
+			groups = append(groups, g)
+		}
+	}
+	cmp.Shared = []MissionGroup{}
+	for i := range cmp.Roles {
+		cmp.Roles[i].Unique = []MissionItem{}
+	}
+	for _, g := range groups {
+		var in []int
+		for i, m := range g.Missions {
+			if m.ID != "" {
+				in = append(in, i)
+			}
+		}
+		switch len(in) {
+		case n:
+			cmp.Shared = append(cmp.Shared, g)
+		case 1:
+			cmp.Roles[in[0]].Unique = append(cmp.Roles[in[0]].Unique, g.Missions[in[0]])
+		default:
+			cmp.Partly = append(cmp.Partly, g)
+		}
+	}
+}
+
+// matches reports whether m, a mission of role i, is the group's mission:
+// the same title whatever its case and spacing, or the same id in a
+// related role.
+func (g MissionGroup) matches(i int, m MissionItem, related func(i, j int) bool) bool {
+	for j, o := range g.Missions {
+		if o.ID != "" && (sameTitle(o.Title, m.Title) || o.ID == m.ID && related(i, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineage is the role's id and the ids of the roles it extends.
+func lineage(c *catalog.Catalog, r *role.Role) map[string]bool {
+	ids := map[string]bool{r.ID: true}
+	for next := r.Extends; next != "" && !ids[next]; {
+		ids[next] = true
+		p, err := c.Role(next)
+		if err != nil {
+			break
+		}
+		next = p.Extends
+	}
+	return ids
+}
+
+func sameTitle(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// skillRows lists every skill any of the roles asks, by kind and in
+// catalogue order, with each role's level.
+func skillRows(c *catalog.Catalog, skills [][]role.SkillRef, lang string) []SkillRow {
+	var rows []SkillRow
+	for _, id := range orderSkills(c, skills) {
+		name, kind := skillName(c, id, lang)
+		row := SkillRow{ID: id, Name: name, Kind: kind, Levels: make([]int, len(skills))}
+		for i, refs := range skills {
+			for _, s := range refs {
+				if s.ID == id {
+					row.Levels[i] = s.Level
+				}
+			}
+		}
+		row.Gap = slices.Max(row.Levels) - slices.Min(row.Levels)
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// orderSkills returns the ids of the skills the roles ask, grouped by kind
+// (savoirs, savoir-faire, savoir-être) in catalogue order; a skill the
+// catalogue lacks comes last.
+func orderSkills(c *catalog.Catalog, skills [][]role.SkillRef) []string {
+	asked := map[string]bool{}
+	for _, refs := range skills {
+		for _, s := range refs {
+			asked[s.ID] = true
+		}
+	}
+	var out []string
+	for _, kind := range kinds() {
+		for _, id := range c.SkillIDs() {
+			if asked[id] && c.Skill(id).Kind == kind {
+				out = append(out, id)
+				delete(asked, id)
+			}
+		}
+	}
+	return append(out, role.SortedKeys(asked)...)
+}
+
+// kinds are the kinds of skill in display order.
+func kinds() []string { return []string{role.Knowledge, role.KnowHow, role.Soft} }
+
+// JSON writes the comparison as JSON.
+func (cmp *Comparison) JSON(w io.Writer) error { return writeJSON(w, cmp) }
+
+// Markdown writes the comparison: the roles' lines and experience in a
+// table, the missions shared and unique, the skills with the gaps, and
+// when to choose each role.
+func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
+	wd := words{cmp.Lang}
+	var doc doc
+	var titles []string
+	for _, r := range cmp.Roles {
+		titles = append(titles, mdEscape(r.Title))
+	}
+	title := wd.get(lCompare) + wd.colon() + strings.Join(titles, ", ")
+	if cmp.Size != "" {
+		title += " (" + wd.size(cmp.Size) + ")"
+	}
+	doc.heading(1, title)
+
+	rows := [][]string{append([]string{""}, titles...)}
+	line, exp := []string{wd.get(lReporting)}, []string{wd.get(lExperience)}
+	for _, r := range cmp.Roles {
+		line = append(line, mdEscape(r.Line.phrase(wd)))
+		exp = append(exp, years(r.Experience, wd))
+	}
+	doc.add(table(append(rows, line, exp))...)
+
+	missionList := func(g MissionGroup, withRoles bool) string {
+		var ts, who []string
+		for i, m := range g.Missions {
+			if m.ID == "" {
+				continue
+			}
+			if !slices.ContainsFunc(ts, func(t string) bool { return sameTitle(t, mdEscape(m.Title)) }) {
+				ts = append(ts, mdEscape(m.Title))
+			}
+			who = append(who, titles[i])
+		}
+		s := strings.Join(ts, " / ")
+		if withRoles {
+			s += " (" + strings.Join(who, ", ") + ")"
+		}
+		return s
+	}
+	doc.heading(2, wd.get(lSharedMissions))
+	if len(cmp.Shared) == 0 {
+		doc.para(wd.get(lNone))
+	}
+	var items []string
+	for _, g := range cmp.Shared {
+		items = append(items, missionList(g, false))
+	}
+	doc.list("- ", items)
+	if len(cmp.Partly) > 0 {
+		doc.heading(2, wd.get(lPartlyShared))
+		items = nil
+		for _, g := range cmp.Partly {
+			items = append(items, missionList(g, true))
+		}
+		doc.list("- ", items)
+	}
+	for i, r := range cmp.Roles {
+		doc.heading(2, wd.f(lUniqueMissions, titles[i]))
+		if len(r.Unique) == 0 {
+			doc.para(wd.get(lNone))
+		}
+		items = nil
+		for _, m := range r.Unique {
+			items = append(items, strong(mdEscape(m.Title), m.Key))
+		}
+		doc.list("- ", items)
+	}
+
+	doc.heading(2, wd.get(lSkills))
+	rows = [][]string{append(append([]string{wd.get(lSkill)}, titles...), wd.get(lGap))}
+	kind := "-"
+	for _, s := range cmp.Skills {
+		if s.Kind != kind {
+			kind = s.Kind
+			rows = append(rows, kindRow(wd, kind, len(cmp.Roles)+1))
+		}
+		row := []string{mdEscape(s.Name)}
+		for _, l := range s.Levels {
+			row = append(row, bar(l, opts.ASCII))
+		}
+		gap := ""
+		if s.Gap > 0 {
+			gap = "**" + strconv.Itoa(s.Gap) + "**"
+		}
+		rows = append(rows, append(row, gap))
+	}
+	doc.add(table(rows)...)
+
+	doc.heading(2, wd.get(lChoose))
+	items = nil
+	for i, r := range cmp.Roles {
+		if r.HireWhen != "" {
+			items = append(items, chooseLine(wd, titles[i], mdEscape(r.HireWhen)))
+		}
+	}
+	doc.list("- ", items)
+	return doc.write(w)
+}
+
+// chooseLine turns a role's "Choose this role when…" into "Choose
+// **Webmaster** when…"; a note worded otherwise follows the title.
+func chooseLine(wd words, title, hireWhen string) string {
+	if rest, ok := strings.CutPrefix(hireWhen, wd.get(lChoosePrefix)); ok {
+		return wd.f(lChooseLine, "**"+title+"**") + rest
+	}
+	return "**" + title + "**" + wd.colon() + hireWhen
+}
+
+// years words the experience asked: "0 / 2 / 5 ans", "?" where the role
+// does not say.
+func years(e role.Experience, wd words) string {
+	var parts []string
+	for _, y := range []*int{e.Junior, e.Confirmed, e.Senior} {
+		if y == nil {
+			parts = append(parts, "?")
+		} else {
+			parts = append(parts, strconv.Itoa(*y))
+		}
+	}
+	return strings.Join(parts, " / ") + " " + wd.get(lYears)
+}
+
+// kindRow is a table row naming a kind of skill, the rows under it being
+// of that kind.
+func kindRow(wd words, kind string, blank int) []string {
+	row := []string{"**" + mdEscape(wd.kind(kind)) + "**"}
+	return append(row, make([]string, blank)...)
+}
+
+// table lays rows out as a Markdown table, the first row as its header.
+func table(rows [][]string) []string {
+	var lines []string
+	for i, r := range rows {
+		lines = append(lines, "| "+strings.Join(r, " | ")+" |")
+		if i == 0 {
+			lines = append(lines, "|"+strings.Repeat(" --- |", len(r)))
+		}
+	}
+	return lines
+}

@@ -1,0 +1,185 @@
+package explore
+
+import (
+	"fmt"
+
+	"github.com/jobdesc/jobdesc/internal/role"
+)
+
+// label names one fixed text of the outputs; every one is in labelTable.
+type label int
+
+const (
+	lOtherTitle label = iota
+	lFamily
+	lReporting
+	lManages
+	lNobody
+	lUnsuitable
+	lMissions
+	lKeyLegend
+	lSkills
+	lCodes
+	lRecruiting
+	lAtThisSize
+	lHistory
+	lCompare
+	lSharedMissions
+	lUniqueMissions
+	lPartlyShared
+	lSkill
+	lGap
+	lExperience
+	lYears
+	lChoose
+	lChooseLine
+	lChoosePrefix
+	lMatrix
+	lOrg
+	lApart
+	lOutside
+	lInstead
+	lMatch
+	lCovers
+	lPartly
+	lMisses
+	lMissionWords
+	lWeak
+	lSuggest
+	lScore
+	lNone
+	lSizeSmall
+	lSizeMedium
+	lSizeLarge
+	lKnowledge
+	lKnowHow
+	lSoft
+	lFamCommunity
+	lFamStrategy
+	lFamManagement
+	lFamWeb
+	lFamMarketing
+	lFamHR
+	lJunior
+	lConfirmed
+	lSenior
+	labelCount
+)
+
+// labelTable holds every fixed text of the outputs in French and English,
+// in one place so a wording or a new language is one edit. A %s is filled
+// by the caller.
+var labelTable = [labelCount]struct{ fr, en string }{
+	lOtherTitle:     {"en anglais : %s", "in French: %s"},
+	lFamily:         {"Famille", "Family"},
+	lReporting:      {"Rattachement", "Reports to"},
+	lManages:        {"Encadre", "Manages"},
+	lNobody:         {"personne", "nobody"},
+	lUnsuitable:     {"n'existe pas à cette taille : recruter plutôt %s", "does not exist at this size: hire %s instead"},
+	lMissions:       {"Missions", "Missions"},
+	lKeyLegend:      {"clés en gras", "key ones in bold"},
+	lSkills:         {"Compétences", "Skills"},
+	lCodes:          {"Codes", "Codes"},
+	lRecruiting:     {"Pour recruter", "For recruiters"},
+	lAtThisSize:     {"À cette taille", "At this size"},
+	lHistory:        {"Contexte", "Background"},
+	lCompare:        {"Comparaison", "Comparison"},
+	lSharedMissions: {"Missions communes", "Shared missions"},
+	lUniqueMissions: {"Missions propres à %s", "Missions only %s has"},
+	lPartlyShared:   {"Missions partagées par une partie des postes", "Missions some of the roles share"},
+	lSkill:          {"Compétence", "Skill"},
+	lGap:            {"Écart", "Gap"},
+	lExperience:     {"Expérience demandée (junior / confirmé·e / senior)", "Experience asked (junior / confirmed / senior)"},
+	lYears:          {"ans", "years"},
+	lChoose:         {"Choisir", "Choose"},
+	lChooseLine:     {"Choisissez %s", "Choose %s"},
+	lChoosePrefix:   {"Choisissez ce poste", "Choose this role"},
+	lMatrix:         {"Compétences par poste", "Skills by role"},
+	lOrg:            {"Organigramme", "Organisation chart"},
+	lApart:          {"Hors de l'arbre", "Outside the tree"},
+	lOutside:        {"rattaché·e à %s", "reports to %s"},
+	lInstead:        {"n'existe pas à cette taille : voir %s", "does not exist at this size: see %s"},
+	lMatch:          {"Postes par couverture des compétences demandées", "Roles by coverage of the skills asked"},
+	lCovers:         {"couvre", "covers"},
+	lPartly:         {"en partie", "partly"},
+	lMisses:         {"manque", "misses"},
+	lMissionWords:   {"missions", "missions"},
+	lWeak:           {"Aucun poste ne couvre l'essentiel de la demande (le plus proche : %s).", "No role covers most of what is asked (the closest: %s)."},
+	lSuggest:        {"Créez votre poste à partir du plus proche :", "Build your own role from the closest one:"},
+	lScore:          {"Couverture", "Coverage"},
+	lNone:           {"aucune", "none"},
+	lSizeSmall:      {"petite entreprise", "small company"},
+	lSizeMedium:     {"entreprise moyenne", "medium-size company"},
+	lSizeLarge:      {"grande entreprise", "large company"},
+	lKnowledge:      {"Savoirs", "Knowledge"},
+	lKnowHow:        {"Savoir-faire", "Know-how"},
+	lSoft:           {"Savoir-être", "Soft skills"},
+	lFamCommunity:   {"Communauté", "Community"},
+	lFamStrategy:    {"Stratégie", "Strategy"},
+	lFamManagement:  {"Management", "Management"},
+	lFamWeb:         {"Web", "Web"},
+	lFamMarketing:   {"Marketing", "Marketing"},
+	lFamHR:          {"Ressources humaines", "Human resources"},
+	lJunior:         {"junior", "junior"},
+	lConfirmed:      {"confirmé·e", "confirmed"},
+	lSenior:         {"senior", "senior"},
+}
+
+// words gives the labels of one language, French typography applied.
+type words struct{ lang string }
+
+func (w words) get(l label) string {
+	s := labelTable[l].en
+	if w.lang == "fr" {
+		s = labelTable[l].fr
+	}
+	return typography(s, w.lang)
+}
+
+func (w words) f(l label, args ...any) string { return fmt.Sprintf(w.get(l), args...) }
+
+// colon separates a label from its value: "Famille : …", "Family: …".
+func (w words) colon() string {
+	if w.lang == "fr" {
+		return typography(" : ", w.lang)
+	}
+	return ": "
+}
+
+// size names an organisation size; "" is the role as written.
+func (w words) size(size string) string {
+	switch size {
+	case "small":
+		return w.get(lSizeSmall)
+	case "medium":
+		return w.get(lSizeMedium)
+	case "large":
+		return w.get(lSizeLarge)
+	}
+	return size
+}
+
+// kind names a kind of skill.
+func (w words) kind(kind string) string {
+	switch kind {
+	case role.Knowledge:
+		return w.get(lKnowledge)
+	case role.KnowHow:
+		return w.get(lKnowHow)
+	case role.Soft:
+		return w.get(lSoft)
+	}
+	return kind
+}
+
+// family names a role family; a user's own family shows as written.
+func (w words) family(family string) string {
+	l, ok := map[string]label{
+		"community": lFamCommunity, "strategy": lFamStrategy, "management": lFamManagement,
+		"web": lFamWeb, "marketing": lFamMarketing, "hr": lFamHR,
+	}[family]
+	if !ok {
+		return family
+	}
+	return w.get(l)
+}

@@ -1,0 +1,449 @@
+package explore
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/role"
+)
+
+// SchemaURL is the JSON Schema the modeline of a new role file names. It
+// is absolute so that an editor finds it from any folder: a relative
+// role.schema.json would need 'jobdesc schema' written beside the file.
+const SchemaURL = "https://raw.githubusercontent.com/jobdesc/jobdesc/main/roles/role.schema.json"
+
+// ScaffoldOptions say what a new role file starts from; both empty gives
+// a blank role with one example of each part.
+type ScaffoldOptions struct {
+	From    string // copy this role whole, under the new id
+	Extends string // a child of this role, with commented examples
+}
+
+// Scaffold returns the YAML of a new role file named id, ready to edit:
+// the schema modeline, then a comment on each section. The file loads as
+// it is in a user's roles folder.
+func Scaffold(c *catalog.Catalog, id string, opts ScaffoldOptions) ([]byte, error) {
+	if err := role.CheckID(id); err != nil {
+		return nil, err
+	}
+	var out []byte
+	var err error
+	switch {
+	case opts.From != "" && opts.Extends != "":
+		return nil, errors.New("--from and --extends cannot go together; copy a role with --from, or build on it with --extends")
+	case opts.Extends == id:
+		return nil, fmt.Errorf("role %q cannot extend itself; give the new role another id", id)
+	case opts.From != "":
+		out, err = scaffoldFrom(c, id, opts.From)
+	case opts.Extends != "":
+		out, err = scaffoldChild(c, id, opts.Extends)
+	default:
+		out, err = encode(roleNode(blankRole(c, id), nil), "")
+	}
+	if err != nil {
+		return nil, err
+	}
+	// What we write must read back: a failure here is a bug of ours.
+	if _, _, err := catalog.ParseRole(id+".yaml", out); err != nil {
+		return nil, fmt.Errorf("scaffold of %s does not parse: %w", id, err)
+	}
+	return out, nil
+}
+
+// scaffoldFrom copies role from under id. Its manages lines are dropped:
+// the roles it names report to the original, and would not name the copy.
+func scaffoldFrom(c *catalog.Catalog, id, from string) ([]byte, error) {
+	src, err := c.Role(from)
+	if err != nil {
+		return nil, err
+	}
+	r := *src
+	r.ID, r.Extends = id, ""
+	dropped := slices.Clone(r.Manages)
+	r.Manages = nil
+	if r.Contexts != nil {
+		r.Contexts = map[string]role.Context{}
+		for size, ctx := range src.Contexts {
+			for _, m := range ctx.Manages {
+				if !slices.Contains(dropped, m) {
+					dropped = append(dropped, m)
+				}
+			}
+			if len(ctx.Manages) > 0 {
+				ctx.Manages = nil
+			}
+			r.Contexts[size] = ctx
+		}
+	}
+	notes := map[string]string{}
+	if len(dropped) > 0 {
+		r.Manages = []string{}
+		notes["manages"] = fmt.Sprintf("%s manages %s: list them here once their reports_to names %s.", from, strings.Join(dropped, ", "), id)
+	}
+	return encode(roleNode(&r, notes), fmt.Sprintf("A copy of %s: change what makes this role yours.", from))
+}
+
+// scaffoldChild writes a child of parent: only what it must override, and
+// commented examples of the rest.
+func scaffoldChild(c *catalog.Catalog, id, parent string) ([]byte, error) {
+	p, err := c.Role(parent)
+	if err != nil {
+		return nil, err
+	}
+	child := &role.Role{ID: id, Extends: parent}
+	notes := map[string]string{}
+	// The parent's manages would be inherited, and the roles it names do
+	// not report to the child.
+	if len(p.Manages) > 0 {
+		child.Manages = []string{}
+		notes["manages"] = fmt.Sprintf("%s manages %s; the roles listed here must name %s in their reports_to.", parent, strings.Join(p.Manages, ", "), id)
+	}
+	for _, size := range role.SortedKeys(p.Contexts) {
+		if ctx := p.Contexts[size]; len(ctx.Manages) > 0 {
+			if child.Contexts == nil {
+				child.Contexts = map[string]role.Context{}
+				notes["contexts"] = "A size set here replaces the parent's whole entry for that size: these keep it, managing nobody."
+			}
+			ctx.Manages = []string{}
+			child.Contexts[size] = ctx
+		}
+	}
+	out, err := encode(roleNode(child, notes), fmt.Sprintf("A role built on %s: every field left out keeps the value of %s.", parent, parent))
+	if err != nil {
+		return nil, err
+	}
+	ex := &role.Role{Title: p.Title, Summary: p.Summary}
+	if len(p.Missions) > 0 {
+		ex.Missions = p.Missions[:1]
+	}
+	if len(p.Skills) > 0 {
+		s := p.Skills[0]
+		s.Level = min(s.Level+1, role.MaxLevel)
+		ex.Skills = []role.SkillRef{s}
+	}
+	examples, err := encode(roleNode(ex, nil), "")
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.Write(out)
+	b.WriteString("\n# Set a field to replace the parent's. Missions and skills merge by id:\n")
+	b.WriteString("# an id of the parent's replaces its entry, a new id adds one. For example:\n#\n")
+	for _, l := range strings.Split(strings.TrimSpace(stripComments(examples)), "\n") {
+		b.WriteString(strings.TrimRight("# "+l, " ") + "\n")
+	}
+	return b.Bytes(), nil
+}
+
+// stripComments drops the comment lines of YAML we wrote.
+func stripComments(y []byte) string {
+	var keep []string
+	for _, l := range strings.Split(string(y), "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(l), "#") && strings.TrimSpace(l) != "" {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// blankRole is a role with one example of each part, in both languages,
+// that loads as it is.
+func blankRole(c *catalog.Catalog, id string) *role.Role {
+	skill := "communication"
+	if c.Skill(skill) == nil && len(c.SkillIDs()) > 0 {
+		skill = c.SkillIDs()[0]
+	}
+	zero, two, five := 0, 2, 5
+	return &role.Role{
+		ID:        id,
+		Family:    "community",
+		Title:     role.Text{"fr": "Intitulé du poste", "en": "Job title"},
+		Summary:   role.Text{"fr": "Une phrase : ce dont ce poste est seul responsable.", "en": "One sentence: what this role alone is responsible for."},
+		Pitch:     role.Text{"fr": "Vous … (deux ou trois phrases adressées à la personne candidate).", "en": "You … (two or three sentences to the candidate)."},
+		Reporting: role.Text{"fr": "la direction générale", "en": "the managing director"},
+		Notes: role.Notes{
+			HireWhen: role.Text{"fr": "Choisissez ce poste quand …", "en": "Choose this role when …"},
+			Not:      role.Text{"fr": "Ce n'est pas … (nommez les postes voisins).", "en": "This is not … (name the neighbouring roles)."},
+		},
+		Missions: []role.Mission{{
+			ID: "first-mission", Key: true,
+			Title:      role.Text{"fr": "Première mission (un verbe à l'infinitif)", "en": "First mission (an imperative)"},
+			Activities: []role.Text{{"fr": "Une activité concrète, de 8 à 20 mots, la plus parlante d'abord", "en": "A concrete activity of 8 to 20 words, the most telling first"}},
+		}},
+		Skills:  []role.SkillRef{{ID: skill, Level: 3, Key: true}},
+		Profile: role.Profile{Experience: role.Experience{Junior: &zero, Confirmed: &two, Senior: &five}},
+	}
+}
+
+// sectionComments explain each top-level key of a role file.
+func sectionComments() map[string]string {
+	return map[string]string{
+		"id":         "The file name without .yaml: lower-case letters, digits and dashes.",
+		"extends":    "The role this one builds on.",
+		"family":     "community, strategy, management, web, marketing, hr, or one of your own.",
+		"title":      "What candidates type into job boards, per language (fr, en; one is enough).",
+		"aliases":    "Other titles candidates search for.",
+		"summary":    "One sentence: what this role alone is responsible for (card, list, compare).",
+		"pitch":      "Two or three sentences opening the posting, addressed to the candidate.",
+		"reports_to": "The role id this post reports to in a medium-size company; \"\" when outside the catalogue.",
+		"reporting":  "Who the post reports to when reports_to is \"\", as a candidate reads it.",
+		"manages":    "Role ids this post manages; each must name this role in its reports_to.",
+		"codes":      "Occupation codes: ROME fiche (or rome_note on why none), ESCO URI, ISCO.",
+		"tools":      "Tools of the job today, short names, per language.",
+		"notes":      "For recruiters only (card, compare): never printed in a posting.",
+		"missions":   "Every mission; key ones make the standard posting, with their first four activities.",
+		"skills":     "Skills of skills.yaml ('jobdesc matrix' lists them), level 1 basics to 4 expert for a\nconfirmed hire; key ones make the standard posting.",
+		"profile":    "What candidates usually bring: years of experience per seniority, education, English (CEFR).",
+		"seniority":  "How the missions change for a junior (drop) or a senior (missions added).",
+		"contexts":   "What changes in a small (<50), medium (50-999) or large (1000+) organisation;\na field left out keeps the value above.",
+	}
+}
+
+// encode writes a role mapping as a YAML document under the modeline and
+// an optional introduction.
+func encode(m *yaml.Node, intro string) ([]byte, error) {
+	head := "yaml-language-server: $schema=" + SchemaURL
+	if intro != "" {
+		head += "\n\n" + intro
+	}
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(&yaml.Node{Kind: yaml.DocumentNode, HeadComment: head, Content: []*yaml.Node{m}}); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// roleNode lays a role out as the shipped files are written: texts as
+// flow mappings, skills one a line, a comment on each section (notes
+// override the usual comment of a section).
+func roleNode(r *role.Role, notes map[string]string) *yaml.Node {
+	comments := sectionComments()
+	for k, v := range notes {
+		comments[k] = v
+	}
+	m := block()
+	put := func(key string, v *yaml.Node) {
+		if v == nil {
+			return
+		}
+		k := str(key)
+		k.Style = 0
+		k.HeadComment = comments[key]
+		m.Content = append(m.Content, k, v)
+	}
+	put("id", nonEmpty(r.ID))
+	put("extends", nonEmpty(r.Extends))
+	put("family", nonEmpty(r.Family))
+	put("title", textNode(r.Title))
+	put("aliases", textsNode(r.Aliases))
+	put("summary", textNode(r.Summary))
+	put("pitch", textNode(r.Pitch))
+	if r.ReportsTo != "" || r.Reporting != nil {
+		put("reports_to", str(r.ReportsTo))
+	}
+	put("reporting", textNode(r.Reporting))
+	if r.Manages != nil {
+		put("manages", strSeq(r.Manages))
+	}
+	put("codes", codesNode(r.Codes))
+	put("tools", textsNode(r.Tools))
+	put("notes", some(pairs(block(), "hire_when", textNode(r.Notes.HireWhen), "not", textNode(r.Notes.Not), "history", textNode(r.Notes.History))))
+	put("missions", missionsNode(r.Missions))
+	if len(r.Skills) > 0 {
+		skills := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, s := range r.Skills {
+			n := pairs(flow(), "id", str(s.ID), "level", num(s.Level))
+			if s.Key {
+				pairs(n, "key", boolean(true))
+			}
+			skills.Content = append(skills.Content, n)
+		}
+		put("skills", skills)
+	}
+	e := r.Profile.Experience
+	put("profile", some(pairs(block(),
+		"experience", some(pairs(flow(), "junior", intPtr(e.Junior), "confirmed", intPtr(e.Confirmed), "senior", intPtr(e.Senior))),
+		"education", textNode(r.Profile.Education),
+		"background", textNode(r.Profile.Background),
+		"english", nonEmpty(r.Profile.English))))
+	put("seniority", some(pairs(block(), "junior", variantNode(r.Seniority.Junior), "senior", variantNode(r.Seniority.Senior))))
+	if len(r.Contexts) > 0 {
+		ctxs := block()
+		sizes := slices.Clone(role.Sizes())
+		for _, k := range role.SortedKeys(r.Contexts) {
+			if !slices.Contains(sizes, k) {
+				sizes = append(sizes, k)
+			}
+		}
+		for _, size := range sizes {
+			if ctx, ok := r.Contexts[size]; ok {
+				pairs(ctxs, size, contextNode(ctx))
+			}
+		}
+		put("contexts", ctxs)
+	}
+	return m
+}
+
+func contextNode(c role.Context) *yaml.Node {
+	n := pairs(block(), "note", textNode(c.Note))
+	if c.ReportsTo != nil {
+		pairs(n, "reports_to", str(*c.ReportsTo))
+	}
+	pairs(n, "reporting", textNode(c.Reporting))
+	if c.Manages != nil {
+		pairs(n, "manages", strSeq(c.Manages))
+	}
+	if c.Drop != nil {
+		pairs(n, "drop", strSeq(c.Drop))
+	}
+	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools))
+	if u := c.Unsuitable; u != nil {
+		pairs(n, "unsuitable", pairs(block(), "instead", str(u.Instead), "note", textNode(u.Note)))
+	}
+	if len(n.Content) == 0 {
+		n.Style = yaml.FlowStyle // {}
+	}
+	return n
+}
+
+func variantNode(v role.Variant) *yaml.Node {
+	if v.Drop == nil && v.Missions == nil {
+		return nil
+	}
+	n := block()
+	if v.Drop != nil {
+		pairs(n, "drop", strSeq(v.Drop))
+	}
+	return pairs(n, "missions", missionsNode(v.Missions))
+}
+
+func missionsNode(ms []role.Mission) *yaml.Node {
+	if len(ms) == 0 {
+		return nil
+	}
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, m := range ms {
+		n := pairs(block(), "id", str(m.ID))
+		if m.Key {
+			pairs(n, "key", boolean(true))
+		}
+		acts := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, a := range m.Activities {
+			acts.Content = append(acts.Content, textNode(a))
+		}
+		seq.Content = append(seq.Content, pairs(n, "title", textNode(m.Title), "activities", acts))
+	}
+	return seq
+}
+
+func codesNode(c role.Codes) *yaml.Node {
+	return some(pairs(block(), "rome", nonEmpty(c.ROME), "rome_note", textNode(c.ROMENote), "esco", nonEmpty(c.ESCO), "isco", nonEmpty(c.ISCO)))
+}
+
+// textNode writes {fr: "…", en: "…"}, the supported languages first.
+func textNode(t role.Text) *yaml.Node {
+	if len(t) == 0 {
+		return nil
+	}
+	n := flow()
+	for _, l := range langOrder(t) {
+		pairs(n, l, str(t[l]))
+	}
+	return n
+}
+
+func textsNode(t role.Texts) *yaml.Node {
+	if len(t) == 0 {
+		return nil
+	}
+	n := block()
+	for _, l := range langOrder(t) {
+		pairs(n, l, strSeq(t[l]))
+	}
+	return n
+}
+
+// langOrder is the languages of a text, the supported ones first.
+func langOrder[V any](t map[string]V) []string {
+	var out []string
+	for _, l := range role.Languages() {
+		if _, ok := t[l]; ok {
+			out = append(out, l)
+		}
+	}
+	for _, l := range role.SortedKeys(t) {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func block() *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode} }
+
+func flow() *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle} }
+
+// pairs appends key/value pairs to mapping m, leaving out nil values.
+func pairs(m *yaml.Node, kv ...any) *yaml.Node {
+	for i := 0; i+1 < len(kv); i += 2 {
+		if v, _ := kv[i+1].(*yaml.Node); v != nil {
+			m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: kv[i].(string)}, v)
+		}
+	}
+	return m
+}
+
+// some is m, or nil when m is empty so its key is left out.
+func some(m *yaml.Node) *yaml.Node {
+	if len(m.Content) == 0 {
+		return nil
+	}
+	return m
+}
+
+func str(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s, Style: yaml.DoubleQuotedStyle}
+}
+
+func nonEmpty(s string) *yaml.Node {
+	if s == "" {
+		return nil
+	}
+	return str(s)
+}
+
+func num(n int) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(n)}
+}
+
+func intPtr(p *int) *yaml.Node {
+	if p == nil {
+		return nil
+	}
+	return num(*p)
+}
+
+func boolean(b bool) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(b)}
+}
+
+func strSeq(ss []string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, s := range ss {
+		n.Content = append(n.Content, str(s))
+	}
+	return n
+}
