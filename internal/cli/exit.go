@@ -6,6 +6,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -39,6 +40,7 @@ var usageErrors = []any{
 	new(*catalog.InvalidIDError),
 	new(*term.BadValueError),
 	new(*render.UnknownFormatError),
+	new(*posting.ValueError),
 }
 
 // ExitCode maps an error to the process's exit code.

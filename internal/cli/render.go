@@ -131,6 +131,9 @@ func buildPosting(ios *term.IO, co *catalogOptions, vo *valueOptions, id string)
 	if err != nil {
 		return nil, err
 	}
+	if w := res.Warning(id, cfg.Values); w != "" {
+		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
+	}
 	var buf bytes.Buffer
 	if err := rd.Render(&buf, p); err != nil {
 		return nil, err

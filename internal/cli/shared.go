@@ -77,6 +77,7 @@ type valueOptions struct {
 	Salary     string
 	Seniority  string
 	Size       string
+	Length     string
 	Date       string
 	Template   string
 	Format     string
@@ -96,6 +97,7 @@ func (o *valueOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Salary, "salary", "", `pay range, e.g. "38000-45000 EUR/year"`)
 	fs.StringVar(&o.Seniority, "seniority", "", "junior, confirmed or senior")
 	fs.StringVar(&o.Size, "company-size", "", "small, medium or large")
+	fs.StringVar(&o.Length, "length", "", "standard (the offer: key missions and skills) or full (the role's whole reference, for internal use)")
 	fs.StringVar(&o.Date, "date", "", "posted date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)")
 	fs.StringVar(&o.Template, "template", "", "template file replacing the chosen format's built-in one (posting.md.tmpl, posting.html.tmpl, posting.txt.tmpl)")
 	fs.StringVar(&o.Format, "format", "markdown", "output format: "+strings.Join(render.Names(), ", "))
@@ -105,6 +107,7 @@ func (o *valueOptions) addFlags(fs *pflag.FlagSet) {
 var flagKeys = [][2]string{
 	{"lang", "lang"}, {"company", "company.name"}, {"city", "location.city"}, {"remote", "location.remote"},
 	{"contract", "contract.type"}, {"seniority", "seniority"}, {"company-size", "company.size"}, {"date", "posted"},
+	{"length", "length"},
 }
 
 // changed reports whether a dedicated flag was given; options built
