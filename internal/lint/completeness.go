@@ -124,4 +124,3 @@ func checkCompleteness(r *run) {
 	missing(f.Contract, "contract type", "say the contract (permanent, fixed-term…) and the hours", "indiquez le contrat (CDI, CDD…) et le temps de travail")
 	missing(f.ApplyChannel, "e-mail address or link to apply", "give an e-mail address or a link to apply", "donnez une adresse e-mail ou un lien pour postuler")
 }
-

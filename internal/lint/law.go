@@ -125,4 +125,3 @@ func mention(rule string) func(*run) {
 		}
 	}
 }
-

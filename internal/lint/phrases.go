@@ -15,11 +15,11 @@ var phrasesTSV string
 
 // phrase is one line of data/phrases.tsv, compiled.
 type phrase struct {
-	rule, lang   string
-	keys         []string
-	re           *regexp.Regexp
-	after        *regexp.Regexp // matched at the text right after a match: not a finding
-	before       *regexp.Regexp // matched at the text right before a match: not a finding
+	rule, lang    string
+	keys          []string
+	re            *regexp.Regexp
+	after         *regexp.Regexp // matched at the text right after a match: not a finding
+	before        *regexp.Regexp // matched at the text right before a match: not a finding
 	what, suggest string
 }
 
@@ -37,9 +37,10 @@ var phrases = sync.OnceValue(func() phraseSet {
 })
 
 // expr turns a data-file pattern into RE2: a space is any run of white
-// space, an apostrophe either apostrophe.
+// space (" ?" any, or none), an apostrophe either apostrophe.
 func expr(p string) string {
 	p = strings.ReplaceAll(p, "'", "['’]")
+	p = strings.ReplaceAll(p, " ?", `\s*`)
 	return strings.ReplaceAll(p, " ", `\s+`)
 }
 
