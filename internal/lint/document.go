@@ -460,8 +460,8 @@ var blockTags = map[string]bool{
 func (b *builder) html() {
 	z := html.NewTokenizer(strings.NewReader(b.src))
 	off := 0
-	skip := ""    // inside script or style
-	inTitle := -1 // text offset where <title> text starts
+	skip := "" // inside script or style
+	inTitle := false
 	for {
 		tt := z.Next()
 		raw := z.Raw()
@@ -480,6 +480,11 @@ func (b *builder) html() {
 		}
 		switch tt {
 		case html.TextToken:
+			if inTitle {
+				// The page title is the browser tab's, not the posting's text.
+				b.title += html.UnescapeString(string(raw))
+				continue
+			}
 			if str := b.text.String(); strings.TrimSpace(string(raw)) == "" && (str == "" || strings.HasSuffix(str, "\n") || strings.HasSuffix(str, " ")) {
 				continue
 			}
@@ -509,12 +514,11 @@ func (b *builder) html() {
 			case tag == "li":
 				b.items = append(b.items, item{b.text.Len()})
 			case tag == "title":
-				inTitle = b.text.Len()
+				inTitle, b.title = true, ""
 			}
 		case html.EndTagToken:
-			if tag == "title" && inTitle >= 0 {
-				b.title = strings.TrimSpace(b.text.String()[inTitle:])
-				inTitle = -1
+			if tag == "title" {
+				inTitle, b.title = false, strings.Join(strings.Fields(b.title), " ")
 			}
 			if blockTags[tag] {
 				b.brk(s)

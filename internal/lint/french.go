@@ -134,6 +134,9 @@ func (d *Document) titles() []span {
 			}
 		}
 		add(span{h.t, h.end(d)})
+	} else if d.title != "" {
+		// Only the page title names the job: check it where the page starts.
+		out = append(out, span{-1, -1})
 	}
 	for _, label := range []string{"intitulé du poste", "intitulé de poste", "titre du poste", "job title"} {
 		if i := strings.Index(d.low, label); i >= 0 {
@@ -167,9 +170,12 @@ func checkInclusiveTitle(r *run) {
 		return
 	}
 	for _, s := range r.d.titles() {
-		title, at := "", 0
+		title, at, given := "", 0, r.d.title
+		if r.d.Facts != nil && r.d.Facts.Title != "" {
+			given = r.d.Facts.Title
+		}
 		if s.start < 0 {
-			title = fold(r.d.Facts.Title)
+			title = fold(given)
 		} else {
 			title, at = r.d.low[s.start:s.end], s.start
 		}
@@ -177,27 +183,25 @@ func checkInclusiveTitle(r *run) {
 		if !ok {
 			continue
 		}
+		orig := given
+		if s.start >= 0 {
+			orig = r.d.text[s.start:s.end]
+		}
 		form := "masculine"
 		if n.isFeminine {
 			form = "feminine"
 		}
 		msg := fmt.Sprintf("job title %q names the %s form %q only; Code du travail L1142-1 forbids stating the sex of the candidate sought",
-			strings.TrimSpace(strings.Join(strings.Fields(title), " ")), form, w)
-		if hasWord(title, "h/f") || hasWord(title, "f/h") || strings.Contains(title, "(h/f)") {
+			clean(orig), form, w)
+		if hasWord(title, "h/f") || hasWord(title, "f/h") {
 			msg += "; \"H/F\" after it does not make the title inclusive"
-		}
-		orig := title
-		if s.start >= 0 {
-			orig = r.d.text[s.start:s.end]
-		} else {
-			orig = r.d.Facts.Title
 		}
 		suggestion := orig[:i] + matchCase(orig[i:i+len(w)], n.inclusive) + orig[i+len(w):]
 		pos := at + i
 		if s.start < 0 {
 			pos = whole
 		}
-		r.add(pos, 0, msg, strings.Join(strings.Fields(suggestion), " "))
+		r.add(pos, 0, msg, clean(suggestion))
 	}
 }
 

@@ -11,6 +11,26 @@ var amountPattern = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`[€$£]\s*\d|\d[\d\s.,]*\s*k?\s*(?:€|euros?\b|eur\b|usd\b|gbp\b|chf\b|\$|£)`)
 })
 
+// payWords tell an amount of pay from another amount (a fee, a budget).
+var payWords = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`salaire|rémunération|brut|\bnet\b|\bfixe\b|package|par an|par mois|annuel|mensuel|/an|/mois|k€|` +
+		`salary|\bpay\b|compensation|gross|a year|per year|per annum|annual|/year|/yr|an hour|per hour|a month|per month|wage|remuneration|\bote\b`)
+})
+
+// paySentence says whether a sentence of the text gives an amount of pay.
+func (r *run) paySentence() bool {
+	for _, m := range amountPattern().FindAllStringIndex(r.d.low, -1) {
+		s := r.a.sentenceAt(m[0])
+		if s.end <= s.start {
+			s = span{max(0, m[0]-80), min(len(r.d.low), m[1]+80)}
+		}
+		if payWords().MatchString(r.d.low[s.start:s.end]) {
+			return true
+		}
+	}
+	return false
+}
+
 // payLevel is the level of a pay finding and the reason, by the strongest
 // profile chosen: a law in force makes it an error, a draft a warning
 // that says it is one.
@@ -43,7 +63,7 @@ func checkPayRange(r *run) {
 	if r.d.Facts != nil {
 		salary = r.d.Facts.Salary
 	} else {
-		salary = amountPattern().MatchString(r.d.low)
+		salary = r.paySentence()
 	}
 	if salary {
 		return

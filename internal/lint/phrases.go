@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -112,14 +113,14 @@ func boundary(s string, i int) bool {
 }
 
 // find returns the matches of a rule's phrases in the document's language
-// (or lang, when given), in text order, at most one per start offset: the
-// first phrase listed wins, so specific phrases go before general ones.
+// in text order, never two that overlap: the first phrase listed wins, so
+// specific phrases go before general ones.
 func (r *run) find(rule, lang string) []match {
 	low := r.d.low
 	var out []match
-	taken := func(s int) bool {
+	taken := func(s, e int) bool {
 		for _, m := range out {
-			if m.start <= s && s < m.end {
+			if s < m.end && m.start < e {
 				return true
 			}
 		}
@@ -139,7 +140,7 @@ func (r *run) find(rule, lang string) []match {
 				ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+len(k)+window))
 				for _, m := range p.re.FindAllStringIndex(low[ws:we], -1) {
 					s, e := ws+m[0], ws+m[1]
-					if s > at || e < at+len(k) || e == s || taken(s) {
+					if s > at || e < at+len(k) || e == s || taken(s, e) {
 						continue
 					}
 					if !boundary(low, s) || !boundary(low, e) {
@@ -161,6 +162,17 @@ func (r *run) find(rule, lang string) []match {
 }
 
 // quote is a match as the posting writes it, for messages.
-func (r *run) quote(s span) string {
-	return strings.Join(strings.Fields(r.d.text[s.start:s.end]), " ")
+func (r *run) quote(s span) string { return clean(r.d.text[s.start:s.end]) }
+
+// clean makes text from a posting fit for a one-line message: white space
+// collapsed, control characters dropped, so a hostile posting cannot move
+// a terminal's cursor or forge a line of the report.
+func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }
