@@ -20,16 +20,30 @@ type sentence struct {
 // analysis is what every rule shares: the words and the sentences.
 type analysis struct {
 	words     []span
+	starts    []int // every offset where a run of letters or digits starts, inside words too
 	sentences []sentence
 	syllables int
 }
 
+// asciiWordLo and asciiWordHi are the ASCII letters and digits as bit
+// sets of code points 0–63 and 64–127: the test every byte of a posting
+// goes through, kept to a shift and a mask.
+const (
+	asciiWordLo = 0x03ff000000000000 // 0-9
+	asciiWordHi = 0x07fffffe07fffffe // A-Z, a-z
+)
+
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if r < 64 {
+		return asciiWordLo>>uint(r)&1 == 1
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	if r < utf8.RuneSelf {
+		return asciiWordHi>>uint(r-64)&1 == 1
+	}
+	return isLetterOrDigit(r)
 }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // joiner runes stay inside a word when letters follow: a hyphen
 // (savoir-faire), an apostrophe (aujourd'hui) or the median dot (chargé·e).
@@ -40,7 +54,7 @@ func joiner(r rune) bool {
 func terminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
 func analyse(low, lang string) *analysis {
-	a := &analysis{words: make([]span, 0, len(low)/6), sentences: make([]sentence, 0, len(low)/80)}
+	a := &analysis{words: make([]span, 0, len(low)/6), starts: make([]int, 0, len(low)/5), sentences: make([]sentence, 0, len(low)/80)}
 	cur := sentence{span: span{-1, -1}}
 	end := func(at int) {
 		if cur.words > 0 {
@@ -50,6 +64,7 @@ func analyse(low, lang string) *analysis {
 		cur = sentence{span: span{-1, -1}}
 	}
 	start := -1
+	var prev rune
 	for i := 0; i < len(low); {
 		r, size := rune(low[i]), 1
 		if r >= utf8.RuneSelf {
@@ -60,9 +75,13 @@ func analyse(low, lang string) *analysis {
 			if start < 0 {
 				start = i
 			}
-			i = next
+			if i == 0 || !isWordRune(prev) {
+				a.starts = append(a.starts, i)
+			}
+			prev, i = r, next
 			continue
 		}
+		prev = r
 		if start >= 0 && joiner(r) && next < len(low) {
 			if n, _ := utf8.DecodeRuneInString(low[next:]); isWordRune(n) {
 				i = next
@@ -163,5 +182,5 @@ func isVowel(r rune, lang string) bool {
 	case 'a', 'e', 'i', 'o', 'u', 'y':
 		return true
 	}
-	return lang == "fr" && strings.ContainsRune("àâäéèêëîïôöùûüÿœæ", r)
+	return r >= utf8.RuneSelf && lang == "fr" && strings.ContainsRune("àâäéèêëîïôöùûüÿœæ", r)
 }

@@ -3,39 +3,71 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"sync"
 )
 
-// sectionPatterns recognise the headings of a posting written elsewhere,
-// by section and language.
-type sectionPatterns struct {
-	missions, strongMissions, profile, conditions, apply, location, contract, channel *regexp.Regexp
+// sectionWords recognise the headings of a posting written elsewhere (by
+// what they contain) and the words that give its place and contract (as
+// whole words), by language.
+type sectionWords struct {
+	missions, strongMissions, profile, conditions, apply []string
+	location, contract                                   []string
 }
 
-var sections = sync.OnceValue(func() map[string]*sectionPatterns {
-	c := regexp.MustCompile
-	return map[string]*sectionPatterns{
+var sections = sync.OnceValue(func() map[string]*sectionWords {
+	strong := map[string][]string{
+		"fr": {"mission", "responsabilit", "activités", "vos futures", "ce que vous ferez", "au quotidien"},
+		"en": {"what you'll do", "what you’ll do", "what you will do", "responsibilit", "mission", "duties", "day to day", "day-to-day"},
+	}
+	return map[string]*sectionWords{
 		"fr": {
-			strongMissions: c(`mission|responsabilit|activités|vos futures|ce que vous ferez|au quotidien`),
-			missions:       c(`mission|responsabilit|activités|vos futures|ce que vous ferez|au quotidien|le poste|descriptif|description du poste|rôle`),
-			profile:        c(`profil|compétences|vous êtes|qualifications|ce que nous recherchons|prérequis|savoir|expérience|formation|vos atouts|ce que vous apportez`),
-			conditions:     c(`conditions|rémunération|salaire|avantages|nous offrons|nous proposons|infos pratiques|informations pratiques|modalités|contrat|package|pourquoi nous rejoindre`),
-			apply:          c(`postuler|candidature|candidater|processus de recrutement|recrutement|contact`),
-			location:       c(`lieu|localisation|basée?s? (?:à|en|au|dans)|situé|télétravail|sur site|hybride|adresse|\b\d{5}\b`),
-			contract:       c(`\bcdi\b|\bcdd\b|\bstage\b|alternance|apprentissage|freelance|indépendant|intérim|contrat|temps plein|temps partiel`),
+			strongMissions: strong["fr"],
+			missions:       append(strong["fr"], "le poste", "descriptif", "description du poste", "rôle"),
+			profile:        []string{"profil", "compétences", "vous êtes", "qualifications", "ce que nous recherchons", "prérequis", "savoir", "expérience", "formation", "vos atouts", "ce que vous apportez"},
+			conditions:     []string{"conditions", "rémunération", "salaire", "avantages", "nous offrons", "nous proposons", "infos pratiques", "informations pratiques", "modalités", "contrat", "package", "pourquoi nous rejoindre"},
+			apply:          []string{"postuler", "candidature", "candidater", "recrutement", "contact"},
+			location:       []string{"lieu", "localisation", "basé", "basée", "situé", "située", "télétravail", "sur site", "hybride", "adresse", "à distance"},
+			contract:       []string{"cdi", "cdd", "stage", "alternance", "apprentissage", "freelance", "indépendant", "intérim", "contrat", "temps plein", "temps partiel"},
 		},
 		"en": {
-			strongMissions: c(`what you.?ll do|what you will do|responsibilit|mission|duties|day.to.day`),
-			missions:       c(`what you.?ll do|what you will do|responsibilit|mission|duties|day.to.day|your role|the role|the job`),
-			profile:        c(`what you bring|profile|requirements|qualifications|skills|about you|who you are|looking for|experience|you have|what we need`),
-			conditions:     c(`conditions|what we offer|benefits|compensation|salary|\bpay\b|terms|perks|package|why join|the offer|practical`),
-			apply:          c(`apply|application|next steps|hiring process|recruitment process|contact`),
-			location:       c(`location|based in|remote|on-site|onsite|hybrid|office in|located in`),
-			contract:       c(`permanent|fixed-term|full.time|part.time|contract|internship|apprenticeship|freelance|temporary`),
+			strongMissions: strong["en"],
+			missions:       append(strong["en"], "your role", "the role", "the job"),
+			profile:        []string{"what you bring", "profile", "requirements", "qualifications", "skills", "about you", "who you are", "looking for", "experience", "you have", "what we need"},
+			conditions:     []string{"conditions", "what we offer", "benefits", "compensation", "salary", "pay", "terms", "perks", "package", "why join", "the offer", "practical"},
+			apply:          []string{"apply", "application", "next steps", "hiring process", "recruitment process", "contact"},
+			location:       []string{"location", "based in", "remote", "on-site", "onsite", "hybrid", "office in", "located in"},
+			contract:       []string{"permanent", "fixed-term", "full-time", "full time", "part-time", "part time", "contract", "internship", "apprenticeship", "freelance", "temporary"},
 		},
-		"": {channel: c(`[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.`)},
 	}
 })
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+var email = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`) })
+
+// hasPostcode: five digits alone, a French postcode.
+func hasPostcode(low string) bool {
+	run := 0
+	for i := 0; i <= len(low); i++ {
+		if i < len(low) && '0' <= low[i] && low[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 5 {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
 
 // facts are what the posting says, from the caller or from its headings.
 func (d *Document) facts() Facts {
@@ -47,21 +79,22 @@ func (d *Document) facts() Facts {
 	mission := -1
 	for i, h := range d.headings {
 		switch {
-		case p.strongMissions.MatchString(h.text) && (mission < 0 || !p.strongMissions.MatchString(d.headings[mission].text)):
+		case containsAny(h.text, p.strongMissions) && (mission < 0 || !containsAny(d.headings[mission].text, p.strongMissions)):
 			mission = i
-		case mission < 0 && p.missions.MatchString(h.text):
+		case mission < 0 && containsAny(h.text, p.missions):
 			mission = i
 		}
-		f.Profile = f.Profile || p.profile.MatchString(h.text)
-		f.Conditions = f.Conditions || p.conditions.MatchString(h.text)
-		f.Apply = f.Apply || p.apply.MatchString(h.text)
+		f.Profile = f.Profile || containsAny(h.text, p.profile)
+		f.Conditions = f.Conditions || containsAny(h.text, p.conditions)
+		f.Apply = f.Apply || containsAny(h.text, p.apply)
 	}
 	if mission >= 0 {
 		f.Missions = d.countMissions(mission)
 	}
-	f.Location = p.location.MatchString(d.low)
-	f.Contract = p.contract.MatchString(d.low)
-	f.ApplyChannel = len(d.links) > 0 || sections()[""].channel.MatchString(d.low)
+	f.Location = hasAnyWord(d.low, p.location) || d.Lang == "fr" && hasPostcode(d.low)
+	f.Contract = hasAnyWord(d.low, p.contract)
+	f.ApplyChannel = len(d.links) > 0 || near(d.low, []string{"@"}, email()) ||
+		strings.Contains(d.low, "http://") || strings.Contains(d.low, "https://") || strings.Contains(d.low, "www.")
 	return f
 }
 

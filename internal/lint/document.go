@@ -98,7 +98,8 @@ func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 		return nil, fmt.Errorf("%s: not UTF-8 text; convert it to UTF-8 first", file)
 	}
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	b := &builder{src: string(src)}
+	b := &builder{src: string(src), anchors: make([]anchor, 0, len(src)/32)}
+	b.text.Grow(len(src))
 	switch f {
 	case Markdown:
 		b.markdown()
@@ -376,7 +377,11 @@ func (b *builder) paragraphLine(s int, line string) {
 }
 
 func thematicBreak(line string) bool {
-	line = strings.ReplaceAll(strings.TrimSpace(line), " ", "")
+	line = strings.TrimSpace(line)
+	if line == "" || !strings.ContainsRune("-*_=", rune(line[0])) {
+		return false
+	}
+	line = strings.ReplaceAll(line, " ", "")
 	if len(line) < 3 {
 		return false
 	}

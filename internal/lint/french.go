@@ -223,7 +223,7 @@ func checkMasculineCandidate(r *run) {
 	if r.d.Lang != "fr" {
 		return
 	}
-	for _, m := range r.find("fr-masculine-candidate", "fr") {
+	for _, m := range r.find("fr-masculine-candidate") {
 		q := r.quote(m.span)
 		sug := m.p.suggest
 		if sug == "=vous" {

@@ -12,16 +12,15 @@ import (
 var genderTXT string
 
 // genderLists are the stems of data/gender-decoder.txt, indexed by their
-// first three bytes (the shortest stem has three) so a word costs one map
-// look-up, not a hundred prefix tests.
+// first byte so a word costs a few prefix tests, not a hundred.
 type genderLists struct {
-	masculine, feminine map[string][]string
+	masculine, feminine *[256][]string
 	hyphenated          []string
 	exceptions          map[string]bool
 }
 
 var genderData = sync.OnceValue(func() *genderLists {
-	g := &genderLists{masculine: map[string][]string{}, feminine: map[string][]string{}, exceptions: map[string]bool{}}
+	g := &genderLists{masculine: new([256][]string), feminine: new([256][]string), exceptions: map[string]bool{}}
 	section := ""
 	for _, line := range strings.Split(genderTXT, "\n") {
 		line = strings.TrimSpace(line)
@@ -30,9 +29,9 @@ var genderData = sync.OnceValue(func() *genderLists {
 		case line[0] == '[':
 			section = strings.Trim(line, "[]")
 		case section == "masculine":
-			g.masculine[line[:3]] = append(g.masculine[line[:3]], line)
+			g.masculine[line[0]] = append(g.masculine[line[0]], line)
 		case section == "feminine":
-			g.feminine[line[:3]] = append(g.feminine[line[:3]], line)
+			g.feminine[line[0]] = append(g.feminine[line[0]], line)
 		case section == "hyphenated":
 			g.hyphenated = append(g.hyphenated, line)
 		case section == "exceptions" || section == "exceptions-jobdesc":
@@ -42,11 +41,11 @@ var genderData = sync.OnceValue(func() *genderLists {
 	return g
 })
 
-func coded(index map[string][]string, w string) string {
-	if len(w) < 3 {
+func coded(index *[256][]string, w string) string {
+	if w == "" {
 		return ""
 	}
-	for _, stem := range index[w[:3]] {
+	for _, stem := range index[w[0]] {
 		if strings.HasPrefix(w, stem) {
 			return stem
 		}
@@ -177,9 +176,13 @@ func checkGender(r *run) {
 	if r.d.Lang != "en" {
 		return
 	}
-	m, f := genderWords(r.d.low)
-	rep := genderReport(m, f)
-	r.res.Gender = &rep
+	if r.gender == nil {
+		m, f := genderWords(r.d.low)
+		r.masc, r.fem = m, f
+		rep := genderReport(m, f)
+		r.gender, r.res.Gender = &rep, &rep
+	}
+	m, f, rep := r.masc, r.fem, *r.gender
 	if r.rule.ID == "gender-coded-word" {
 		for _, w := range m {
 			r.add(w.start, 0, fmt.Sprintf("%q is masculine-coded (stem %q)", r.quote(w.span), w.stem), "")

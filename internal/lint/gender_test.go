@@ -87,7 +87,7 @@ func TestGenderReportJSONKeys(t *testing.T) {
 
 func TestGenderListsAreTheProjects(t *testing.T) {
 	g := genderData()
-	n := func(m map[string][]string) int {
+	n := func(m *[256][]string) int {
 		c := 0
 		for _, v := range m {
 			c += len(v)

@@ -168,6 +168,11 @@ type run struct {
 	a    *analysis
 	res  *Result
 	rule *Rule
+	hits []hit // phrase keys at word starts, found on first use
+
+	// the gender-decoder words, shared by the two gender rules
+	gender    *GenderReport
+	masc, fem []codedWord
 }
 
 // whole is the text offset of findings about the whole posting: they

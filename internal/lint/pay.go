@@ -2,30 +2,66 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
-	"sync"
+	"strings"
+	"unicode/utf8"
 )
 
-// amountPattern finds an amount of money: 38 000 €, €38,000, 45k€, 3 200 euros.
-var amountPattern = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[€$£]\s*\d|\d[\d\s.,]*\s*k?\s*(?:€|euros?\b|eur\b|usd\b|gbp\b|chf\b|\$|£)`)
-})
+// currencyKeys: an amount of money names its currency.
+var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf"}
 
-// payWords tell an amount of pay from another amount (a fee, a budget).
-var payWords = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`salaire|rémunération|brut|\bnet\b|\bfixe\b|package|par an|par mois|annuel|mensuel|/an|/mois|k€|` +
-		`salary|\bpay\b|compensation|gross|a year|per year|per annum|annual|/year|/yr|an hour|per hour|a month|per month|wage|remuneration|\bote\b`)
-})
+// payWords tell an amount of pay from another amount (a fee, a budget):
+// found anywhere in the sentence, or (payWholeWords) as whole words.
+var (
+	payWords = []string{"salaire", "rémunération", "brut", "par an", "par mois", "annuel", "mensuel", "/an", "/mois", "k€",
+		"salary", "compensation", "gross", "a year", "per year", "per annum", "annual", "/year", "/yr", "an hour", "per hour",
+		"a month", "per month", "wage", "remuneration"}
+	payWholeWords = []string{"net", "fixe", "pay", "ote"}
+)
+
+// amountAt says whether the currency at low[at:at+n] goes with a number:
+// "38 000 €", "45k€", "€38,000", "3 200 EUR".
+func amountAt(low string, at, n int) bool {
+	i := at + n
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	if i < len(low) && '0' <= low[i] && low[i] <= '9' {
+		return true
+	}
+	i = at
+	for i > 0 && low[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && low[i-1] == 'k' {
+		i--
+	}
+	for i > 0 && low[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && '0' <= low[i-1] && low[i-1] <= '9'
+}
 
 // paySentence says whether a sentence of the text gives an amount of pay.
 func (r *run) paySentence() bool {
-	for _, m := range amountPattern().FindAllStringIndex(r.d.low, -1) {
-		s := r.a.sentenceAt(m[0])
-		if s.end <= s.start {
-			s = span{max(0, m[0]-80), min(len(r.d.low), m[1]+80)}
-		}
-		if payWords().MatchString(r.d.low[s.start:s.end]) {
-			return true
+	low := r.d.low
+	for _, k := range currencyKeys {
+		for from := 0; from < len(low); {
+			j := strings.Index(low[from:], k)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(k)
+			if k[0] < utf8.RuneSelf && !boundary(low, at) || !amountAt(low, at, len(k)) {
+				continue
+			}
+			s := r.a.sentenceAt(at)
+			if s.end <= s.start {
+				s = span{runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+window))}
+			}
+			if sentence := low[s.start:s.end]; containsAny(sentence, payWords) || hasAnyWord(sentence, payWholeWords) {
+				return true
+			}
 		}
 	}
 	return false
@@ -76,7 +112,7 @@ func checkPayRange(r *run) {
 	if r.d.Lang == "fr" {
 		sug = "publiez une fourchette (ex. « 38 000 – 45 000 € brut par an »)"
 	}
-	vague := r.find("pay-range", r.d.Lang)
+	vague := r.find("pay-range")
 	for _, m := range vague {
 		r.add(m.start, sev, fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
 	}
@@ -89,7 +125,7 @@ func checkPayHistory(r *run) {
 	sev, why := r.l.payLevel("%s forbids asking applicants about their pay history",
 		"%s would forbid asking applicants about their pay history",
 		"Directive (EU) 2023/970 Art. 5(2) forbids asking applicants about their pay history")
-	for _, m := range r.find("pay-history", r.d.Lang) {
+	for _, m := range r.find("pay-history") {
 		r.add(m.start, sev, fmt.Sprintf("%q asks about %s; %s", r.quote(m.span), m.p.what, why), m.p.suggest)
 	}
 }

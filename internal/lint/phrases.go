@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"regexp"
@@ -24,12 +25,23 @@ type phrase struct {
 	what, suggest string
 }
 
-// phraseSet holds the compiled phrases, by rule and language.
-type phraseSet map[string][]phrase
+// phraseSet holds the compiled phrases and, per language, an index of
+// their keys by first bytes, so a document's words are looked up once
+// instead of the text being searched once per key.
+type phraseSet struct {
+	all  []phrase
+	keys map[string]map[string][]keyRef // lang -> key prefix -> keys
+}
 
-func (ps phraseSet) of(rule, lang string) []phrase { return ps[rule+"/"+lang] }
+type keyRef struct {
+	phrase int // index in all
+	key    string
+}
 
-var phrases = sync.OnceValue(func() phraseSet {
+// prefixLen is how many bytes of a key index it; keys are at least that long.
+const prefixLen = 3
+
+var phrases = sync.OnceValue(func() *phraseSet {
 	ps, err := parsePhrases(phrasesTSV)
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
@@ -45,8 +57,8 @@ func expr(p string) string {
 	return strings.ReplaceAll(p, " ", `\s+`)
 }
 
-func parsePhrases(tsv string) (phraseSet, error) {
-	ps := phraseSet{}
+func parsePhrases(tsv string) (*phraseSet, error) {
+	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
 	for n, line := range strings.Split(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -75,14 +87,46 @@ func parsePhrases(tsv string) (phraseSet, error) {
 				return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
 			}
 		}
-		for _, k := range p.keys {
-			if k == "" || k != fold(k) {
-				return nil, fmt.Errorf("data/phrases.tsv:%d: key %q must be lower-case and not empty", n+1, k)
-			}
+		if ps.keys[p.lang] == nil {
+			ps.keys[p.lang] = map[string][]keyRef{}
 		}
-		ps[p.rule+"/"+p.lang] = append(ps[p.rule+"/"+p.lang], p)
+		for _, k := range p.keys {
+			r, _ := utf8.DecodeRuneInString(k)
+			if len(k) < prefixLen || k != fold(k) || !isWordRune(r) {
+				return nil, fmt.Errorf("data/phrases.tsv:%d: key %q must be lower-case, start with a letter and be %d bytes or more", n+1, k, prefixLen)
+			}
+			ps.keys[p.lang][k[:prefixLen]] = append(ps.keys[p.lang][k[:prefixLen]], keyRef{len(ps.all), k})
+		}
+		ps.all = append(ps.all, p)
 	}
 	return ps, nil
+}
+
+// hit is a key found at the start of a word.
+type hit struct{ phrase, at, n int }
+
+// keyHits finds every phrase key that starts a word of the document.
+func (r *run) keyHits() []hit {
+	if r.hits != nil {
+		return r.hits
+	}
+	ps := phrases()
+	idx := ps.keys[r.d.Lang]
+	low := r.d.low
+	r.hits = []hit{}
+	for _, at := range r.a.starts {
+		if at+prefixLen > len(low) {
+			continue
+		}
+		for _, k := range idx[low[at:at+prefixLen]] {
+			if strings.HasPrefix(low[at:], k.key) {
+				r.hits = append(r.hits, hit{k.phrase, at, len(k.key)})
+			}
+		}
+	}
+	// Phrase order first: the first phrase listed wins an overlap.
+	slices.SortFunc(r.hits, func(a, b hit) int { return cmp.Or(a.phrase-b.phrase, a.at-b.at) })
+	return r.hits
 }
 
 // match is a phrase found in a document's text.
@@ -91,15 +135,58 @@ type match struct {
 	p *phrase
 }
 
-// window is how far around a key a pattern is tried: the longest pattern
-// in data/phrases.tsv spans fewer bytes.
-const window = 96
+// window is how far around a key a pattern is tried: no pattern of
+// data/phrases.tsv reaches further from its key. It bounds the cost of a
+// pattern, which grows with the text it is tried on.
+const window = 64
 
 func runeStart(s string, i int) int {
 	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
 		i--
 	}
 	return i
+}
+
+// near reports whether re matches around an occurrence of one of keys in
+// low, trying re only on a window around each: a regexp over a whole
+// posting costs milliseconds, over a hundred bytes nanoseconds.
+func near(low string, keys []string, re *regexp.Regexp) bool {
+	for _, k := range keys {
+		for from := 0; from < len(low); {
+			j := strings.Index(low[from:], k)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(k)
+			if around(low, at, len(k), window, re) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// around reports whether re matches low over the n bytes at offset at,
+// trying it within radius bytes.
+func around(low string, at, n, radius int, re *regexp.Regexp) bool {
+	ws, we := runeStart(low, max(0, at-radius)), runeStart(low, min(len(low), at+n+radius))
+	for _, m := range re.FindAllStringIndex(low[ws:we], -1) {
+		if ws+m[0] <= at && ws+m[1] >= at+n {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyWord reports whether low holds one of words between word boundaries.
+func hasAnyWord(low string, words []string) bool {
+	for _, w := range words {
+		if hasWord(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundary says whether a word boundary is at offset i of s.
@@ -112,11 +199,12 @@ func boundary(s string, i int) bool {
 	return !isWordRune(before) || !isWordRune(after)
 }
 
-// find returns the matches of a rule's phrases in the document's language
+// find returns the matches of a rule's phrases in the document's language,
 // in text order, never two that overlap: the first phrase listed wins, so
 // specific phrases go before general ones.
-func (r *run) find(rule, lang string) []match {
+func (r *run) find(rule string) []match {
 	low := r.d.low
+	ps := phrases()
 	var out []match
 	taken := func(s, e int) bool {
 		for _, m := range out {
@@ -126,35 +214,27 @@ func (r *run) find(rule, lang string) []match {
 		}
 		return false
 	}
-	ps := phrases().of(rule, lang)
-	for i := range ps {
-		p := &ps[i]
-		for _, k := range p.keys {
-			for from := 0; from < len(low); {
-				j := strings.Index(low[from:], k)
-				if j < 0 {
-					break
-				}
-				at := from + j
-				from = at + len(k)
-				ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+len(k)+window))
-				for _, m := range p.re.FindAllStringIndex(low[ws:we], -1) {
-					s, e := ws+m[0], ws+m[1]
-					if s > at || e < at+len(k) || e == s || taken(s, e) {
-						continue
-					}
-					if !boundary(low, s) || !boundary(low, e) {
-						continue
-					}
-					if p.after != nil && p.after.MatchString(low[e:min(len(low), e+window)]) {
-						continue
-					}
-					if p.before != nil && p.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
-						continue
-					}
-					out = append(out, match{span{s, e}, p})
-				}
+	for _, h := range r.keyHits() {
+		p := &ps.all[h.phrase]
+		if p.rule != rule {
+			continue
+		}
+		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
+		for _, m := range p.re.FindAllStringIndex(low[ws:we], -1) {
+			s, e := ws+m[0], ws+m[1]
+			if s > h.at || e < h.at+h.n || e == s || taken(s, e) {
+				continue
 			}
+			if !boundary(low, s) || !boundary(low, e) {
+				continue
+			}
+			if p.after != nil && p.after.MatchString(low[e:runeStart(low, min(len(low), e+window))]) {
+				continue
+			}
+			if p.before != nil && p.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
+				continue
+			}
+			out = append(out, match{span{s, e}, p})
 		}
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })
