@@ -8,12 +8,13 @@ import (
 )
 
 // equalOpportunity marks a sentence that states the employer does not
-// discriminate ("sans distinction d'âge, de sexe, de handicap"): the
-// grounds it lists are not criteria.
+// discriminate ("sans distinction d'âge, de sexe, de handicap") or talks
+// about discrimination ("écarter toute mention discriminatoire (âge,
+// situation de famille…)"): the grounds it lists are not criteria.
 var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que soient", "quelle que soit", "quelles que soient",
 	"sans considération", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
-	"regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome"}
+	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome"}
 
 // lawRule runs a rule whose phrases are in data/phrases.tsv and whose
 // message is a template for "what" the phrase asks.

@@ -124,6 +124,7 @@ func TestRules(t *testing.T) {
 		{rule: "fr-forbidden-request", lang: "fr", text: "Joindre un certificat médical.", want: true},
 		{rule: "fr-forbidden-request", lang: "fr", text: "Retouche photo et montage vidéo, shooting photo des produits.", want: false},
 		{rule: "fr-forbidden-request", lang: "fr", text: "Quelle que soit votre situation familiale, vous êtes bienvenue.", want: false},
+		{rule: "fr-forbidden-request", lang: "fr", text: "Relire chaque annonce pour en écarter toute mention discriminatoire (âge, sexe, situation de famille…).", want: false},
 		{rule: "fr-forbidden-request", lang: "en", country: "FR", text: "Please send your CV with a recent photo.", want: true},
 		{rule: "fr-forbidden-request", lang: "en", country: "FR", text: "Edit photo and video content.", want: false},
 
