@@ -58,17 +58,12 @@ func inclusiveAfter(title string, e int, n titleNoun) bool {
 }
 
 func hasWord(s, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return false
-		}
-		at := from + i
+	for at := range occurrences(s, w) {
 		if boundary(s, at) && boundary(s, at+len(w)) {
 			return true
 		}
-		from = at + len(w)
 	}
+	return false
 }
 
 // genderedTitle returns the first word of a folded title that names one

@@ -76,13 +76,7 @@ var months = sync.OnceValue(func() map[string]bool {
 // mars 2026, March 14, 2026, 14th March 2026.
 func hasDate(low string) bool {
 	digit := func(i int) bool { return i >= 0 && i < len(low) && '0' <= low[i] && low[i] <= '9' }
-	for from := 0; ; {
-		j := strings.Index(low[from:], "20")
-		if j < 0 {
-			return false
-		}
-		at := from + j
-		from = at + 2
+	for at := range occurrences(low, "20") {
 		if digit(at-1) || !digit(at+2) || !digit(at+3) || digit(at+4) {
 			continue
 		}
@@ -109,6 +103,7 @@ func hasDate(low string) bool {
 			}
 		}
 	}
+	return false
 }
 
 // wordBefore returns the word that ends before offset i, past spaces and a

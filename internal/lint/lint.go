@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
 // Rule is one check of a posting.
@@ -219,34 +221,8 @@ func ruleIDs(rs []Rule) []string {
 
 // didYouMean suggests the closest known name when it is a typo away.
 func didYouMean(s string, known []string) string {
-	best, dist := "", 3
-	for _, k := range known {
-		if d := levenshtein(s, k); d < dist {
-			best, dist = k, d
-		}
+	if best := strictyaml.Closest(s, known); best != "" {
+		return fmt.Sprintf("; did you mean %q?", best)
 	}
-	if best == "" {
-		return "; use one of " + strings.Join(known, ", ")
-	}
-	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
+	return "; use one of " + strings.Join(known, ", ")
 }

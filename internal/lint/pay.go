@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -45,13 +44,7 @@ func amountAt(low string, at, n int) bool {
 func (r *run) paySentence() bool {
 	low := r.d.low
 	for _, k := range currencyKeys {
-		for from := 0; from < len(low); {
-			j := strings.Index(low[from:], k)
-			if j < 0 {
-				break
-			}
-			at := from + j
-			from = at + len(k)
+		for at := range occurrences(low, k) {
 			if k[0] < utf8.RuneSelf && !boundary(low, at) || !amountAt(low, at, len(k)) {
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	_ "embed"
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -152,19 +153,26 @@ func runeStart(s string, i int) int {
 // posting costs milliseconds, over a hundred bytes nanoseconds.
 func near(low string, keys []string, re *regexp.Regexp) bool {
 	for _, k := range keys {
-		for from := 0; from < len(low); {
-			j := strings.Index(low[from:], k)
-			if j < 0 {
-				break
-			}
-			at := from + j
-			from = at + len(k)
+		for at := range occurrences(low, k) {
 			if around(low, at, len(k), window, re) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// occurrences yields the offset of each occurrence of k in s, left to right.
+func occurrences(s, k string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; from < len(s); {
+			j := strings.Index(s[from:], k)
+			if j < 0 || !yield(from+j) {
+				return
+			}
+			from += j + len(k)
+		}
+	}
 }
 
 // around reports whether re matches low over the n bytes at offset at,
