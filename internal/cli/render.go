@@ -1,19 +1,17 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
-	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -21,6 +19,7 @@ import (
 // RenderOptions are the inputs of jobdesc render.
 type RenderOptions struct {
 	IO      *term.IO
+	Env     *action.Env
 	Catalog catalogOptions
 	Values  valueOptions
 	Role    string
@@ -31,9 +30,10 @@ type RenderOptions struct {
 	Workers int
 }
 
-// NewRenderCmd builds jobdesc render.
-func NewRenderCmd(ios *term.IO) *cobra.Command {
-	o := &RenderOptions{IO: ios}
+// NewRenderCmd builds jobdesc render; runF, when not nil, runs instead of
+// runRender, so tests can check what the flags set.
+func NewRenderCmd(f *Factory, runF func(*RenderOptions) error) *cobra.Command {
+	o := &RenderOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
 		Use:   "render ROLE | --all -o DIR | --batch FILE -o DIR",
 		Short: "Render job postings as Markdown, HTML, JSON-LD, JSON or text",
@@ -58,17 +58,17 @@ any other file is never replaced without --force.`,
 			if len(a) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return o.Catalog.completeRoles(cmd, a, toComplete)
+			return o.Catalog.completeRoles(f)(cmd, a, toComplete)
 		},
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if len(a) == 1 {
 				o.Role = a[0]
 			}
-			return runRender(o)
+			return run(runF, runRender, o)
 		},
 	}
-	o.Catalog.addFlags(cmd.Flags())
-	o.Values.addFlags(cmd.Flags())
+	o.Catalog.addFlags(cmd)
+	o.Values.addFlags(cmd)
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to this file (a folder with --all and --batch) instead of stdout")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "replace an existing output file")
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
@@ -93,7 +93,7 @@ func runRender(o *RenderOptions) error {
 	case o.Role == "":
 		return runMany(o)
 	}
-	out, err := buildPosting(o.IO, &o.Catalog, &o.Values, o.Role)
+	out, err := buildPosting(o.Env, &o.Catalog, &o.Values, o.Role)
 	if err != nil {
 		return err
 	}
@@ -107,61 +107,42 @@ func runRender(o *RenderOptions) error {
 
 // buildPosting renders one role's posting with this run's values in the
 // format vo names.
-func buildPosting(ios *term.IO, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
-	if err := role.CheckID(id); err != nil {
-		return nil, &catalog.InvalidIDError{Err: err}
-	}
-	c, err := co.loadRole(id)
+func buildPosting(env *action.Env, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
+	values, err := vo.values()
 	if err != nil {
 		return nil, err
 	}
-	if _, err := c.Role(id); err != nil {
-		return nil, err
-	}
-	cfg, err := vo.load(ios)
-	if err != nil {
-		return nil, err
-	}
-	rd, err := vo.renderer(cfg)
-	if err != nil {
-		return nil, err
-	}
-	res := posting.Resolver{Catalog: c, Words: rd.Words()}
-	p, err := res.Resolve(id, cfg.Values)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := rd.Render(&buf, p); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return env.RenderPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id})
 }
 
 // runMany renders --all or --batch into the output folder.
 func runMany(o *RenderOptions) error {
-	c, err := o.Catalog.load()
+	if o.Batch != "" {
+		if err := o.Env.Exists("--batch", "batch file", o.Batch); err != nil {
+			return err
+		}
+	}
+	c, err := o.Env.LoadCatalog(o.Catalog.RolesDirs)
 	if err != nil {
 		return err
 	}
-	cfg, err := o.Values.load(o.IO)
+	values, err := o.Values.values()
 	if err != nil {
 		return err
 	}
-	rd, err := o.Values.renderer(cfg)
+	cfg, err := o.Env.LoadConfig(values)
+	if err != nil {
+		return err
+	}
+	rd, err := o.Env.Renderer(cfg, o.Values.output())
 	if err != nil {
 		return err
 	}
 	var jobs []batch.Job
 	if o.All {
-		jobs = allJobs(c, cfg, o.Values.changed("lang"))
+		jobs = allJobs(c, cfg, o.Values.given("lang", o.Values.Lang))
 	} else if jobs, err = batchJobs(o.Batch, c, cfg); err != nil {
 		return err
-	}
-	// Postings are streamed to disk; a soft memory limit keeps the
-	// garbage collector from letting a large batch's heap double.
-	if limit := int64(48 << 20); debug.SetMemoryLimit(-1) > limit {
-		debug.SetMemoryLimit(limit)
 	}
 	r := &batch.Runner{Catalog: c, Renderer: rd, Dir: o.Output, Force: o.Force, Workers: o.Workers}
 	stop := progress(o.IO, &r.Done, len(jobs))

@@ -1,0 +1,78 @@
+package action
+
+import (
+	"bytes"
+
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/render"
+)
+
+// Output says how postings are written: a format, and a template file
+// replacing that format's built-in one.
+type Output struct {
+	Format   string // "" for markdown
+	Template string
+}
+
+// Renderer parses the format's template: the built-in one, the config's
+// templates folder over it, and the template file over both.
+func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error) {
+	name := out.Format
+	if name == "" {
+		name = "markdown"
+	}
+	f, err := render.Lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	if out.Template != "" {
+		if f.Template == "" {
+			return nil, Usagef("--template does not apply to the %s format, which has no template", f.Name)
+		}
+		if err := e.Exists("--template", "template", out.Template); err != nil {
+			return nil, err
+		}
+	}
+	layers := []render.Layer{{Dir: "templates", FS: e.Templates}}
+	if cfg.Templates != "" {
+		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: fileread.Dir(cfg.Templates)})
+	}
+	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version})
+}
+
+// Posting is one posting to render.
+type Posting struct {
+	RolesDirs []string
+	Values    Values
+	Output    Output
+	Role      string
+}
+
+// RenderPosting loads what role p.Role needs, the run's values and the
+// format's template, resolves the posting and renders it.
+func (e *Env) RenderPosting(p Posting) ([]byte, error) {
+	c, err := e.LoadRoles(p.RolesDirs, p.Role)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := e.LoadConfig(p.Values)
+	if err != nil {
+		return nil, err
+	}
+	rd, err := e.Renderer(cfg, p.Output)
+	if err != nil {
+		return nil, err
+	}
+	res := posting.Resolver{Catalog: c, Words: rd.Words()}
+	resolved, err := res.Resolve(p.Role, cfg.Values)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := rd.Render(&buf, resolved); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
