@@ -50,9 +50,17 @@ type Posting struct {
 	Role      string
 }
 
+// Rendered is a rendered posting.
+type Rendered struct {
+	Data []byte
+	// Warning is what the caller should tell the user about the values
+	// ("" for nothing): the posting rendered, but may not say what they meant.
+	Warning string
+}
+
 // RenderPosting loads what role p.Role needs, the run's values and the
 // format's template, resolves the posting and renders it.
-func (e *Env) RenderPosting(p Posting) ([]byte, error) {
+func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
 	c, err := e.LoadRoles(p.RolesDirs, p.Role)
 	if err != nil {
 		return nil, err
@@ -74,5 +82,5 @@ func (e *Env) RenderPosting(p Posting) ([]byte, error) {
 	if err := rd.Render(&buf, resolved); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return &Rendered{Data: buf.Bytes(), Warning: res.Warning(p.Role, cfg.Values)}, nil
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -37,6 +38,7 @@ var usageErrors = []func(error) bool{
 	is[*catalog.InvalidIDError],
 	is[*term.BadValueError],
 	is[*render.UnknownFormatError],
+	is[*posting.ValueError],
 }
 
 func is[T error](err error) bool {

@@ -89,6 +89,7 @@ type valueOptions struct {
 	Salary     string
 	Seniority  string
 	Size       string
+	Length     string
 	Date       string
 	Template   string
 	Format     string
@@ -113,6 +114,7 @@ func (o *valueOptions) dedicated() []dedicatedFlag {
 		{"contract", "contract.type", "permanent, fixed-term, freelance, internship or apprenticeship", &o.Contract},
 		{"seniority", "seniority", "junior, confirmed or senior", &o.Seniority},
 		{"company-size", "company.size", "small, medium or large", &o.Size},
+		{"length", "length", "standard (the offer: key missions and skills) or full (the role's whole reference, for internal use)", &o.Length},
 		{"date", "posted", "posted date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)", &o.Date},
 	}
 }
@@ -134,6 +136,7 @@ func (o *valueOptions) addFlags(cmd *cobra.Command) {
 	enum(cmd, "contract", "permanent", "fixed-term", "freelance", "internship", "apprenticeship")
 	enum(cmd, "seniority", "junior", "confirmed", "senior")
 	enum(cmd, "company-size", role.Sizes()...)
+	enum(cmd, "length", "standard", "full")
 	enum(cmd, "format", render.Names()...)
 	_ = cmd.RegisterFlagCompletionFunc("set", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		var keys []string

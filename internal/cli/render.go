@@ -93,7 +93,7 @@ func runRender(o *RenderOptions) error {
 	case o.Role == "":
 		return runMany(o)
 	}
-	out, err := buildPosting(o.Env, &o.Catalog, &o.Values, o.Role)
+	out, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role)
 	if err != nil {
 		return err
 	}
@@ -107,12 +107,19 @@ func runRender(o *RenderOptions) error {
 
 // buildPosting renders one role's posting with this run's values in the
 // format vo names.
-func buildPosting(env *action.Env, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
+func buildPosting(ios *term.IO, env *action.Env, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
 	values, err := vo.values()
 	if err != nil {
 		return nil, err
 	}
-	return env.RenderPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id})
+	r, err := env.RenderPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id})
+	if err != nil {
+		return nil, err
+	}
+	if r.Warning != "" {
+		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+r.Warning)
+	}
+	return r.Data, nil
 }
 
 // runMany renders --all or --batch into the output folder.

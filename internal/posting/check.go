@@ -25,6 +25,7 @@ var (
 	HoursKinds    = []string{"full-time", "part-time"}
 	PayPeriods    = []string{"hour", "day", "week", "month", "year"}
 	Seniorities   = []string{"junior", "confirmed", "senior"}
+	Lengths       = []string{"standard", "full"}
 )
 
 // DateLayout is how dates are written in values: 2027-01-15.
@@ -49,6 +50,7 @@ func (v *Values) Check() []role.Problem {
 	oneOf("contract.hours", v.Contract.Hours, HoursKinds)
 	oneOf("salary.period", v.Salary.Period, PayPeriods)
 	oneOf("seniority", v.Seniority, Seniorities)
+	oneOf("length", v.Length, Lengths)
 	if c := v.Location.Country; c != "" {
 		if !IsCountry(c) {
 			add("location.country", "unknown country code %s: use an ISO 3166 alpha-2 code like FR, BE or CA", usertext.Quote(c))
@@ -136,6 +138,16 @@ func (v *Values) Check() []role.Problem {
 			add(path, "empty benefit in benefits; remove it")
 		}
 		text(path, b, true)
+	}
+	for _, list := range []struct {
+		key string
+		ids []string
+	}{{"missions", v.Missions}, {"skills", v.Skills}} {
+		for i, id := range list.ids {
+			if !role.ValidID(id) {
+				add(fmt.Sprintf("%s[%d]", list.key, i), "invalid id %s in %s: name a %s of the role by its id, e.g. %s", usertext.Quote(id), list.key, strings.TrimSuffix(list.key, "s"), map[string]string{"missions": "animate", "skills": "seo"}[list.key])
+			}
+		}
 	}
 	return ps
 }

@@ -18,7 +18,7 @@ func number(n float64) string { return strconv.FormatFloat(n, 'f', -1, 64) }
 func Amount(n float64, scale int, lang string) string {
 	sep, dec := ",", "."
 	if lang == "fr" {
-		sep, dec = " ", ","
+		sep, dec = narrow, ","
 	}
 	// Check keeps amounts below MaxAmount, so units fit an int64 at any
 	// currency's scale.
@@ -50,7 +50,7 @@ func Money(n float64, cur, lang string) string {
 	}
 	a := Amount(n, scale, lang)
 	if lang == "fr" {
-		return a + " " + sym
+		return a + nbsp + sym
 	}
 	if ok {
 		return sym + a

@@ -56,6 +56,7 @@ func labelKeys() []string {
 	keys := []string{
 		"contract", "hours", "location", "remote", "salary", "salary_from", "salary_up_to", "start", "benefits",
 		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
+		"english", "cefr", "tools",
 		"reports_to", "manages",
 	}
 	t := reflect.TypeFor[Labels]()
@@ -131,6 +132,11 @@ func ParseLabels(file string, data []byte) (*Words, error) {
 	errs.Sort()
 	if err := errs.Err(); err != nil {
 		return nil, err
+	}
+	for lang, labels := range w.byLang {
+		for k, v := range labels {
+			labels[k] = Typography(v, lang)
+		}
 	}
 	return w, nil
 }

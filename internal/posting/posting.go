@@ -8,6 +8,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
 // Posting is a role resolved in one language with the recruiter's values:
@@ -19,9 +20,11 @@ type Posting struct {
 	Lang       string   `desc:"language of the posting: fr or en"`
 	RoleID     string   `desc:"id of the role in the catalogue"`
 	Title      string   `desc:"job title"`
-	Aliases    []string `desc:"other names of the role"`
-	Summary    string   `desc:"what the role is, in a paragraph"`
-	Context    string   `desc:"what the role looks like at the company's size; may be empty"`
+	Length     string   `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
+	Aliases    []string `desc:"other names of the role; only in the full reference"`
+	Summary    string   `desc:"what the role is responsible for, in one sentence"`
+	Pitch      string   `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
+	Context    string   `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
 	Company    Employer `desc:"the hiring company, as the values describe it"`
 	Reporting  Reporting
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
@@ -44,7 +47,7 @@ type Employer struct {
 // Reporting is the role's place in the organisation.
 type Reporting struct {
 	Items []Item `desc:"reports_to and manages, as label/value pairs"`
-	Note  string `desc:"the role file's nuance on the reporting line"`
+	Note  string `desc:"a nuance on the reporting line; empty in the shipped roles"`
 }
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
@@ -139,11 +142,12 @@ type Resolver struct {
 // Key says which postings share a Base: what the role part of a posting
 // depends on besides the catalogue and the labels. Batches cache a Base
 // per Key and resolve only the values part for each posting.
-type Key struct{ Role, Lang, Seniority, Size string }
+type Key struct{ Role, Lang, Seniority, Size, Length, Missions, Skills string }
 
 // KeyOf is the Key of the posting of role id with values v.
 func KeyOf(id string, v Values) Key {
-	return Key{Role: id, Lang: v.Lang, Seniority: v.Seniority, Size: v.Company.Size}
+	return Key{Role: id, Lang: v.Lang, Seniority: v.Seniority, Size: v.Company.Size, Length: v.Length,
+		Missions: strings.Join(v.Missions, ","), Skills: strings.Join(v.Skills, ",")}
 }
 
 // Base is the part of a posting that depends only on its Key.
@@ -162,6 +166,28 @@ func (r *Resolver) Resolve(id string, v Values) (*Posting, error) {
 		return nil, err
 	}
 	return b.With(v)
+}
+
+// Warning says, in English for the recruiter, when the role does not
+// exist at the company's size and which role to hire instead; "" when it
+// does.
+func (r *Resolver) Warning(id string, v Values) string {
+	ro, err := r.Catalog.Role(id)
+	if err != nil {
+		return ""
+	}
+	u := ro.ShapeAt(v.Company.Size, v.Seniority).Unsuitable
+	if u == nil {
+		return ""
+	}
+	msg := fmt.Sprintf("%s is not a role a %s company hires", id, v.Company.Size)
+	if instead, err := r.Catalog.Role(u.Instead); err == nil {
+		msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, instead.Title.In("en"))
+	}
+	if note := u.Note.In("en"); note != "" {
+		msg += ": " + strings.TrimSuffix(note, ".")
+	}
+	return msg
 }
 
 // Base resolves the role part of the posting of role id with values v:
@@ -186,38 +212,62 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	w := b.word
 	c := r.Catalog
 	p := &b.p
+	full := v.Length == "full"
+	shape := ro.ShapeAt(v.Company.Size, v.Seniority)
 	*p = Posting{
 		Lang:    lang,
 		RoleID:  ro.ID,
 		Title:   ro.Title.In(lang),
-		Aliases: nonNil(ro.Aliases[lang]),
+		Length:  "standard",
+		Aliases: []string{},
 		Summary: ro.Summary.In(lang),
+		Pitch:   ro.Pitch.In(lang),
 		Labels:  labels(words),
+	}
+	if p.Pitch == "" {
+		p.Pitch = p.Summary
+	}
+	if full {
+		// The reference is for recruiters: it keeps what an offer leaves out.
+		p.Length, p.Aliases, p.Context = "full", nonNil(ro.Aliases[lang]), p.Summary
+		if ctx, ok := ro.Contexts[v.Company.Size]; ok && ctx.Note.In(lang) != "" {
+			p.Context += "\n\n" + ctx.Note.In(lang)
+		}
 	}
 	p.Data.Codes = Codes{ROME: ro.Codes.ROME, ESCO: ro.Codes.ESCO, ISCO: ro.Codes.ISCO}
 	p.Data.Seniority, p.Data.CompanySize = v.Seniority, v.Company.Size
-	p.Reporting = Reporting{Items: []Item{}, Note: ro.Reporting.In(lang)}
-	if ro.ReportsTo != "" {
-		if boss, err := c.Role(ro.ReportsTo); err == nil {
-			p.Reporting.Items = append(p.Reporting.Items, Item{Key: "reports_to", Label: w("reports_to"), Value: boss.Title.In(lang)})
+	p.Reporting = Reporting{Items: []Item{}}
+	boss := shape.Reporting.In(lang) // a post outside the catalogue
+	if shape.ReportsTo != "" {
+		if r, err := c.Role(shape.ReportsTo); err == nil {
+			boss = r.Title.In(lang)
 		}
 	}
+	if boss != "" {
+		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "reports_to", Label: w("reports_to"), Value: boss})
+	}
 	var manages []string
-	for _, id := range ro.Manages {
-		if sub, err := c.Role(id); err == nil {
-			manages = append(manages, sub.Title.In(lang))
+	if v.Seniority != "junior" { // a junior hire manages nobody
+		for _, id := range shape.Manages {
+			if sub, err := c.Role(id); err == nil {
+				manages = append(manages, sub.Title.In(lang))
+			}
 		}
 	}
 	if len(manages) > 0 {
 		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "manages", Label: w("manages"), Value: strings.Join(manages, ", ")})
 	}
-	p.Missions = missions(ro.Missions, lang)
-	if ctx, ok := ro.Contexts[v.Company.Size]; ok {
-		p.Context = ctx.Note.In(lang)
-		p.Missions = append(p.Missions, missions(ctx.Missions, lang)...)
+	ms, err := chooseMissions(shape, v.Missions, full)
+	if err != nil {
+		return nil, err
+	}
+	p.Missions = missions(ms, lang, full)
+	refs, err := chooseSkills(ro.Skills, v.Skills, full)
+	if err != nil {
+		return nil, err
 	}
 	p.Skills = Skills{KnowHow: []Skill{}, Soft: []Skill{}, Knowledge: []Skill{}}
-	for _, ref := range ro.Skills {
+	for _, ref := range refs {
 		s := c.Skill(ref.ID)
 		if s == nil {
 			continue
@@ -251,9 +301,16 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	if t := ro.Profile.Education.In(lang); t != "" {
 		p.Profile = append(p.Profile, Item{Key: "education", Label: w("education"), Value: t})
 	}
-	if t := ro.Profile.Background.In(lang); t != "" {
+	if e := ro.Profile.English; e != "" {
+		p.Profile = append(p.Profile, Item{Key: "english", Label: w("english"), Value: e + " " + w("cefr")})
+	}
+	if t := shape.Tools[lang]; len(t) > 0 {
+		p.Profile = append(p.Profile, Item{Key: "tools", Label: w("tools"), Value: strings.Join(t, ", ")})
+	}
+	if t := ro.Profile.Background.In(lang); t != "" && full {
 		p.Profile = append(p.Profile, Item{Key: "background", Label: w("background"), Value: t})
 	}
+	typeset(p)
 	if b.err != nil {
 		return nil, b.err
 	}
@@ -283,8 +340,14 @@ func (b *Base) With(v Values) (*Posting, error) {
 	p := &wb.p
 	lang := p.Lang
 	w := wb.word
-	p.Company = Employer{Name: v.Company.Name, About: v.Company.About, URL: v.Company.URL}
+	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: Typography(v.Company.About, lang), URL: v.Company.URL}
 	p.Benefits = nonNil(v.Benefits)
+	if lang == "fr" && len(v.Benefits) > 0 {
+		p.Benefits = make([]string, len(v.Benefits))
+		for i, b := range v.Benefits {
+			p.Benefits[i] = Typography(b, lang)
+		}
+	}
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
@@ -328,8 +391,9 @@ func (b *Base) With(v Values) (*Posting, error) {
 		add("start", Date(v.Start, lang))
 	}
 	if len(v.Benefits) > 0 {
-		add("benefits", strings.Join(v.Benefits, ", "))
+		add("benefits", strings.Join(p.Benefits, ", "))
 	}
+	typesetItems(cs, lang)
 	p.Conditions = cs
 	if wb.err != nil {
 		return nil, wb.err
@@ -363,11 +427,16 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-func missions(ms []role.Mission, lang string) []Mission {
+// missions words the missions in lang: an offer shows the first
+// activities of each, the reference all of them.
+func missions(ms []role.Mission, lang string, full bool) []Mission {
 	out := make([]Mission, 0, len(ms))
 	for _, m := range ms {
 		pm := Mission{Title: m.Title.In(lang), Activities: []string{}}
 		for _, a := range m.Activities {
+			if len(pm.Activities) == role.PostingActivities && !full {
+				break
+			}
 			if t := a.In(lang); t != "" {
 				pm.Activities = append(pm.Activities, t)
 			}
@@ -375,6 +444,78 @@ func missions(ms []role.Mission, lang string) []Mission {
 		out = append(out, pm)
 	}
 	return out
+}
+
+// chooseMissions returns the missions the posting shows: those the
+// recruiter named, in the role's order; else the key ones for an offer,
+// every one for the reference.
+func chooseMissions(s role.Shape, ids []string, full bool) ([]role.Mission, error) {
+	if len(ids) == 0 {
+		if full {
+			return s.Missions, nil
+		}
+		return s.KeyMissions(), nil
+	}
+	known := make([]string, len(s.Missions))
+	for i, m := range s.Missions {
+		known[i] = m.ID
+	}
+	if err := unknownIDs("missions", "mission", ids, known); err != nil {
+		return nil, err
+	}
+	var out []role.Mission
+	for _, m := range s.Missions {
+		if slices.Contains(ids, m.ID) {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// chooseSkills is chooseMissions for skills.
+func chooseSkills(refs []role.SkillRef, ids []string, full bool) ([]role.SkillRef, error) {
+	if len(ids) == 0 {
+		if full {
+			return refs, nil
+		}
+		return role.KeySkills(refs), nil
+	}
+	known := make([]string, len(refs))
+	for i, r := range refs {
+		known[i] = r.ID
+	}
+	if err := unknownIDs("skills", "skill", ids, known); err != nil {
+		return nil, err
+	}
+	var out []role.SkillRef
+	for _, r := range refs {
+		if slices.Contains(ids, r.ID) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// ValueError is a value that names something the role does not have.
+type ValueError struct{ Msg string }
+
+func (e *ValueError) Error() string { return e.Msg }
+
+// unknownIDs refuses an id the role does not have, naming those it has.
+func unknownIDs(key, noun string, ids, known []string) error {
+	for _, id := range ids {
+		if slices.Contains(known, id) {
+			continue
+		}
+		msg := fmt.Sprintf("%s: the role has no %s %q", key, noun, id)
+		if near := strictyaml.Closest(id, known); near != "" {
+			msg += fmt.Sprintf("; did you mean %q?", near)
+		} else {
+			msg += "; use one of " + strings.Join(known, ", ")
+		}
+		return &ValueError{Msg: msg}
+	}
+	return nil
 }
 
 func years(e role.Experience, seniority string) *int {

@@ -8,13 +8,13 @@ import (
 
 func TestFormats(t *testing.T) {
 	tests := []struct{ got, want string }{
-		{Money(38000, "EUR", "fr"), "38 000 €"},
+		{Money(38000, "EUR", "fr"), "38\u202f000\u00a0€"},
 		{Money(38000, "EUR", "en"), "€38,000"},
-		{Money(1234567.5, "CHF", "fr"), "1 234 567,50 CHF"},
+		{Money(1234567.5, "CHF", "fr"), "1\u202f234\u202f567,50\u00a0CHF"},
 		{Money(1234567.5, "CHF", "en"), "CHF 1,234,567.50"},
 		{Money(950, "GBP", "en"), "£950"},
 		{Money(38000.99, "EUR", "en"), "€38,000.99"},
-		{Money(38000.5, "EUR", "fr"), "38 000,50 €"},
+		{Money(38000.5, "EUR", "fr"), "38\u202f000,50\u00a0€"},
 		{Money(0.01, "EUR", "en"), "€0.01"},
 		{Money(5000000, "JPY", "en"), "¥5,000,000"},
 		{Money(1.234, "KWD", "en"), "KWD 1.234"},

@@ -1,11 +1,13 @@
 package posting
 
 import (
+	"errors"
 	"io/fs"
 	"strings"
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -55,7 +57,7 @@ func TestResolveWords(t *testing.T) {
 			"contract": "Contrat|CDD (6 mois), temps plein",
 			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes, France",
 			"remote":   "Télétravail|hybride",
-			"salary":   "Rémunération|38 000 € – 45 000 € brut par an",
+			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut par an",
 			"start":    "Prise de poste|1er mars 2027",
 			"benefits": "Avantages|Tickets restaurant, Mutuelle",
 		}},
@@ -93,7 +95,7 @@ func TestResolveProfileAndData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := item(p.Profile, "experience"); got != "Expérience|5 ans d'expérience minimum" {
+	if got := item(p.Profile, "experience"); got != "Expérience|5 ans minimum" {
 		t.Errorf("experience: %q", got)
 	}
 	if p.Data.ExperienceYears == nil || *p.Data.ExperienceYears != 5 || p.Data.Posted != "2026-11-20" || p.Apply.Posted != "20 novembre 2026" {
@@ -158,5 +160,87 @@ func TestParseLabelsErrors(t *testing.T) {
 	r := resolver(t)
 	if _, err := r.Resolve("webmaster", Values{Lang: "de"}); err == nil {
 		t.Error("an unknown language resolved")
+	}
+}
+
+// An offer shows the key missions, each with its first activities, and
+// the key skills; the full reference shows everything; a recruiter may
+// choose missions and skills by id.
+func TestOfferAndReference(t *testing.T) {
+	r := resolver(t)
+	offer, err := r.Resolve("community-manager", Values{Lang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro, _ := r.Catalog.Role("community-manager")
+	if n := len(offer.Missions); n < 4 || n > role.MaxKeyMissions {
+		t.Errorf("offer shows %d missions", n)
+	}
+	for _, m := range offer.Missions {
+		if len(m.Activities) > role.PostingActivities {
+			t.Errorf("mission %q shows %d activities", m.Title, len(m.Activities))
+		}
+	}
+	if offer.Pitch != ro.Pitch.In("en") || offer.Context != "" || len(offer.Aliases) != 0 {
+		t.Errorf("the offer opens with %q, context %q, aliases %v", offer.Pitch, offer.Context, offer.Aliases)
+	}
+	full, err := r.Resolve("community-manager", Values{Lang: "en", Length: "full", Company: Company{Size: "small"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Missions) <= len(offer.Missions) || !strings.HasPrefix(full.Context, ro.Summary.In("en")) || len(full.Aliases) == 0 {
+		t.Errorf("the reference lacks missions, the summary or the aliases: %d missions, %q", len(full.Missions), full.Context)
+	}
+	chosen, err := r.Resolve("community-manager", Values{Lang: "en", Missions: []string{"reputation", "animate"}, Skills: []string{"seo"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(chosen.Missions) != 2 || chosen.Missions[0].Title != ro.Missions[0].Title.In("en") || len(chosen.Skills.KnowHow) != 1 {
+		t.Errorf("chosen missions %v, skills %+v", chosen.Missions, chosen.Skills)
+	}
+	_, err = r.Resolve("community-manager", Values{Lang: "en", Missions: []string{"animat"}})
+	var ve *ValueError
+	if !errors.As(err, &ve) || !strings.Contains(err.Error(), `did you mean "animate"`) {
+		t.Errorf("an unknown mission id: %v", err)
+	}
+}
+
+// Size and seniority change the reporting line and the missions: a junior
+// manages nobody, a small company's role reports to its director.
+func TestVariants(t *testing.T) {
+	r := resolver(t)
+	junior, _ := r.Resolve("social-media-manager", Values{Lang: "en", Seniority: "junior"})
+	if item(junior.Reporting.Items, "manages") != "" {
+		t.Errorf("a junior manager still manages: %v", junior.Reporting.Items)
+	}
+	confirmed, _ := r.Resolve("social-media-manager", Values{Lang: "en"})
+	if item(confirmed.Reporting.Items, "manages") == "" {
+		t.Error("the social media manager manages nobody")
+	}
+	small, _ := r.Resolve("community-manager", Values{Lang: "fr", Company: Company{Size: "small"}})
+	if item(small.Reporting.Items, "reports_to") != "Sous la responsabilité de|la direction générale" {
+		t.Errorf("a small company's community manager: %+v", small.Reporting)
+	}
+	if w := r.Warning("corporate-social-strategist", Values{Company: Company{Size: "small"}}); !strings.Contains(w, "community-manager") {
+		t.Errorf("warning %q", w)
+	}
+	if w := r.Warning("corporate-social-strategist", Values{Company: Company{Size: "large"}}); w != "" {
+		t.Errorf("warning at the right size: %q", w)
+	}
+}
+
+// French postings carry no-break spaces before high punctuation, in
+// amounts and after labels.
+func TestFrenchTypography(t *testing.T) {
+	r := resolver(t)
+	p, _ := r.Resolve("community-manager", Values{Lang: "fr", Salary: Salary{Min: 38000, Currency: "EUR"}, Company: Company{About: "Qui sommes-nous ? Une équipe !"}})
+	if !strings.Contains(p.Pitch, "\u00a0:") || strings.Contains(p.Pitch, " :") {
+		t.Errorf("pitch %q", p.Pitch)
+	}
+	if p.Labels.Colon != "\u00a0: " || p.Company.About != "Qui sommes-nous\u202f? Une équipe\u202f!" {
+		t.Errorf("colon %q, about %q", p.Labels.Colon, p.Company.About)
+	}
+	if got := item(p.Conditions, "salary"); !strings.Contains(got, "38\u202f000\u00a0€") {
+		t.Errorf("salary %q", got)
 	}
 }

@@ -26,3 +26,38 @@ func Typography(s, lang string) string {
 	}
 	return frenchSpaces.Replace(s)
 }
+
+// typeset applies the language's typography to the role part of a
+// posting: the part a Base caches.
+func typeset(p *Posting) {
+	if p.Lang != "fr" {
+		return
+	}
+	t := func(s *string) { *s = Typography(*s, p.Lang) }
+	for _, s := range []*string{&p.Title, &p.Summary, &p.Pitch, &p.Context, &p.Reporting.Note} {
+		t(s)
+	}
+	for i := range p.Aliases {
+		t(&p.Aliases[i])
+	}
+	for i := range p.Missions {
+		t(&p.Missions[i].Title)
+		for j := range p.Missions[i].Activities {
+			t(&p.Missions[i].Activities[j])
+		}
+	}
+	for _, group := range [][]Skill{p.Skills.KnowHow, p.Skills.Soft, p.Skills.Knowledge} {
+		for i := range group {
+			t(&group[i].Name)
+			t(&group[i].Description)
+		}
+	}
+	typesetItems(p.Reporting.Items, p.Lang)
+	typesetItems(p.Profile, p.Lang)
+}
+
+func typesetItems(items []Item, lang string) {
+	for i := range items {
+		items[i].Value = Typography(items[i].Value, lang)
+	}
+}

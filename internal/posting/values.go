@@ -20,6 +20,13 @@ type Values struct {
 	Apply        Apply    `yaml:"apply" mapstructure:"apply"`
 	Reference    string   `yaml:"reference" mapstructure:"reference"`
 	Benefits     []string `yaml:"benefits" mapstructure:"benefits"`
+	// Length is standard (the offer: key missions and skills) or full
+	// (the role's whole reference, for internal use).
+	Length string `yaml:"length" mapstructure:"length"`
+	// Missions and Skills, when set, are the ids of the missions and
+	// skills the posting shows, in place of the role's key ones.
+	Missions []string `yaml:"missions" mapstructure:"missions"`
+	Skills   []string `yaml:"skills" mapstructure:"skills"`
 }
 
 // Company is the hiring organisation.

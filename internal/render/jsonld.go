@@ -229,7 +229,7 @@ func JobPosting(p *posting.Posting) (*JSONLD, error) {
 // a description: <p>, <ul> and <li> only.
 var description = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("description").Funcs(template.FuncMap{"list": func(v ...any) []any { return v }, "paragraphs": Paragraphs}).Parse(
-		`<p>{{.Summary}}</p>` +
+		`<p>{{.Pitch}}</p>` +
 			`{{with .Context}}<p>{{.}}</p>{{end}}` +
 			`{{range paragraphs .Company.About}}<p>{{.}}</p>{{end}}` +
 			`{{$L := .Labels}}` +

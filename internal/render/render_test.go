@@ -136,6 +136,30 @@ func TestGoldenPostings(t *testing.T) {
 	}
 }
 
+// TestGoldenVariants renders two roles, a contributor and a manager, at
+// every company size and seniority, with the complete values: what the
+// size and seniority change (reporting line, missions, levels, years) is
+// read in these files.
+func TestGoldenVariants(t *testing.T) {
+	c := shippedCatalog(t)
+	r := renderer(t, "markdown")
+	base := values(t, "complete")
+	for _, id := range []string{"community-manager", "social-media-manager"} {
+		for _, size := range role.Sizes() {
+			for _, seniority := range posting.Seniorities {
+				for _, lang := range role.Languages() {
+					name := fmt.Sprintf("variants/%s.%s.%s.%s.md", id, size, seniority, lang)
+					t.Run(name, func(t *testing.T) {
+						v := base
+						v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
+						golden(t, name, []byte(render(t, r, resolve(t, c, r, id, v))))
+					})
+				}
+			}
+		}
+	}
+}
+
 // TestGoldenFormats renders every format of two roles in both languages
 // with a complete values file and a hostile one.
 func TestGoldenFormats(t *testing.T) {
@@ -172,6 +196,43 @@ func TestEveryFormatRendersTheCatalogue(t *testing.T) {
 					out := render(t, r, p)
 					checkFormat(t, f.Name, p, out)
 				})
+			}
+		}
+	}
+}
+
+// wordRE counts words as a reader does: letters and digits, with their
+// apostrophes and hyphens.
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`)
+
+// TestOfferLength holds every standard posting, at every size and
+// seniority where the role exists, to the length job-ad research finds
+// effective: 400 to 650 words in French with a complete set of values,
+// English being shorter for the same text. It also holds French postings
+// to their typography: no ordinary space before a high punctuation mark.
+func TestOfferLength(t *testing.T) {
+	c := shippedCatalog(t)
+	r := renderer(t, "text")
+	v := values(t, "complete")
+	bounds := map[string][2]int{"fr": {400, 650}, "en": {330, 650}}
+	spaceBefore := regexp.MustCompile(` [:;?!»]|« `)
+	for _, id := range c.IDs() {
+		ro, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, seniority := range posting.Seniorities {
+				if ro.ShapeAt(size, seniority).Unsuitable != nil {
+					continue
+				}
+				for _, lang := range role.Languages() {
+					v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
+					out := render(t, r, resolve(t, c, r, id, v))
+					if n := len(wordRE.FindAllString(out, -1)); n < bounds[lang][0] || n > bounds[lang][1] {
+						t.Errorf("%s (%s, %s, %s): %d words, want %d to %d", id, size, seniority, lang, n, bounds[lang][0], bounds[lang][1])
+					}
+					if m := spaceBefore.FindString(out); lang == "fr" && m != "" {
+						t.Errorf("%s (%s, %s): %q: French wants a no-break space there", id, size, seniority, m)
+					}
+				}
 			}
 		}
 	}

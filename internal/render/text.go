@@ -54,7 +54,9 @@ func wrapLine(out *bytes.Buffer, line string, width int) {
 	}
 	col := 0
 	first := true
-	for word := range strings.FieldsSeq(body) {
+	// Lines break at ordinary spaces only: a no-break space (French
+	// typography, "38 000 €") holds its words together.
+	for word := range strings.FieldsFuncSeq(body, func(r rune) bool { return r == ' ' || r == '\t' }) {
 		n := utf8.RuneCountInString(word)
 		switch {
 		case first:

@@ -104,7 +104,7 @@ type Mission struct {
 
 // PostingActivities is how many activities of a mission the standard
 // posting shows: the first ones, so a role file lists the telling ones first.
-const PostingActivities = 4
+const PostingActivities = 3
 
 // SkillRef names a skill of the catalogue and the level the role needs.
 type SkillRef struct {
