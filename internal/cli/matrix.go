@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -85,7 +86,8 @@ func runMatrix(o *MatrixOptions) error {
 }
 
 // matrixTable is the matrix for the exporter: on a terminal the skill's
-// name and a narrow column per role, the role ids cut to fit.
+// name and a narrow column per role, numbered, with the roles in a legend
+// below; CSV names the role columns by id.
 func matrixTable(m *explore.SkillMatrix) *term.Table {
 	t := &term.Table{
 		Columns: []term.Column{
@@ -95,8 +97,10 @@ func matrixTable(m *explore.SkillMatrix) *term.Table {
 		},
 		JSON: m,
 	}
-	for _, r := range m.Roles {
-		t.Columns = append(t.Columns, term.Column{Key: r.ID, Title: r.ID, Shrink: true, Min: 4})
+	for i, r := range m.Roles {
+		n := strconv.Itoa(i + 1)
+		t.Columns = append(t.Columns, term.Column{Key: r.ID, Title: n})
+		t.Legend = append(t.Legend, fmt.Sprintf("%2s  %s (%s)", n, r.Title, r.ID))
 	}
 	for _, s := range m.Rows {
 		row := []string{s.Kind, s.ID, s.Name}

@@ -44,6 +44,9 @@ type Table struct {
 	// JSON is what --format json writes; nil writes the rows as objects
 	// keyed by column.
 	JSON any
+	// Legend lines follow a table laid out for a terminal, to explain
+	// short column titles.
+	Legend []string
 }
 
 // Export writes t to Out in format: "table" is aligned and fitted to the
@@ -169,13 +172,12 @@ func writeAligned(w io.Writer, t *Table, width int) error {
 		}
 		return sum + gap*max(k-1, 0)
 	}
-	for total() > width {
-		if shrinkOne(t.Columns, widths, shown, total()-width) {
-			continue
-		}
-		if !dropOne(t.Columns, shown) {
-			break
-		}
+	// Columns go, in their Drop order, until the rest fits with the
+	// shrinking ones at a readable width; then the widest shrinking
+	// column loses a column at a time until the table fits.
+	for !fits(t.Columns, widths, shown, width) && dropOne(t.Columns, shown) {
+	}
+	for total() > width && shrinkOne(t.Columns, widths, shown) {
 	}
 	var b strings.Builder
 	line := func(cells []string) {
@@ -201,6 +203,12 @@ func writeAligned(w io.Writer, t *Table, width int) error {
 	for _, row := range t.Rows {
 		line(row)
 	}
+	if len(t.Legend) > 0 {
+		b.WriteByte('\n')
+		for _, l := range t.Legend {
+			b.WriteString(ansi.Truncate(l, width, "…") + "\n")
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -213,9 +221,34 @@ func minShrunk(c Column) int {
 	return max(ansi.StringWidth(c.Title), 8)
 }
 
-// shrinkOne narrows the widest shrinkable column by up to over columns;
-// false when none can give more.
-func shrinkOne(cols []Column, widths []int, shown []bool, over int) bool {
+// readable is the width a shrinking column keeps before other columns
+// are dropped.
+const readable = 16
+
+// fits reports whether the shown columns fit width with every shrinking
+// column cut to a readable width.
+func fits(cols []Column, widths []int, shown []bool, width int) bool {
+	sum, k := 0, 0
+	for i, c := range cols {
+		if !shown[i] {
+			continue
+		}
+		w := widths[i]
+		if c.Shrink {
+			w = min(w, max(readable, minShrunk(c)))
+			if c.Min > 0 {
+				w = min(widths[i], c.Min)
+			}
+		}
+		sum += w
+		k++
+	}
+	return sum+gap*max(k-1, 0) <= width
+}
+
+// shrinkOne narrows the widest shrinkable column by one; false when none
+// can give more.
+func shrinkOne(cols []Column, widths []int, shown []bool) bool {
 	best := -1
 	for i, c := range cols {
 		if shown[i] && c.Shrink && widths[i] > minShrunk(c) && (best < 0 || widths[i] > widths[best]) {
@@ -225,7 +258,7 @@ func shrinkOne(cols []Column, widths []int, shown []bool, over int) bool {
 	if best < 0 {
 		return false
 	}
-	widths[best] = max(widths[best]-over, minShrunk(cols[best]))
+	widths[best]--
 	return true
 }
 
