@@ -16,7 +16,7 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"jobdesc": func() { os.Exit(cli.Run(os.Args[1:], term.System())) },
+		"jobdesc": func() { os.Exit(cli.Main(os.Args[1:], term.System())) },
 	})
 }
 

@@ -3,6 +3,8 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -16,10 +18,15 @@ import (
 // Run runs the command line args on ios and returns the exit code. Errors
 // are printed here, once, as one line each.
 func Run(args []string, ios *term.IO) int {
+	return RunContext(context.Background(), args, ios)
+}
+
+// RunContext is Run under ctx: when ctx ends, a batch stops.
+func RunContext(ctx context.Context, args []string, ios *term.IO) int {
 	root := NewRootCmd(ios)
 	root.SetArgs(args)
-	err := root.Execute()
-	if err != nil && err != errSilent {
+	err := root.ExecuteContext(ctx)
+	if err != nil && !errors.Is(err, errSilent) {
 		msg := strings.TrimRight(err.Error(), "\n")
 		fmt.Fprintln(ios.ErrOut, "jobdesc: "+strings.ReplaceAll(msg, "\n", "\njobdesc: "))
 	}

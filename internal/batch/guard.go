@@ -1,0 +1,36 @@
+package batch
+
+import (
+	"fmt"
+	"os"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/jobdesc/jobdesc/internal/atomicfile"
+)
+
+// openRegular opens path for reading only if it is a regular file of at
+// most limit bytes. O_NONBLOCK keeps a FIFO from hanging the open, and the
+// type is checked on the open descriptor, so a link swapped in meanwhile
+// to /dev/zero is caught too. A missing file gives an error that matches
+// os.ErrNotExist.
+func openRegular(path string, limit int64) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|unix.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("%s is %s, not a regular file; name a regular file", path, atomicfile.KindOf(info.Mode()))
+	}
+	if info.Size() > limit {
+		f.Close()
+		return nil, fmt.Errorf("%s is %d bytes, over the %d MiB limit; split it", path, info.Size(), limit>>20)
+	}
+	return f, nil
+}
