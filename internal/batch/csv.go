@@ -126,7 +126,8 @@ func (s *csvSource) readHeader() error {
 		c := column{key: key}
 		if key != "role" && key != "name" {
 			if err := config.CheckKey(key); err != nil {
-				return fmt.Errorf("%s: %w", at, err)
+				// A bad file is a failure, not a usage error: no %w.
+				return fmt.Errorf("%s: %v", at, err)
 			}
 			c.field, c.kind = valueField(key)
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/term"
@@ -208,6 +209,28 @@ func TestExitCodes(t *testing.T) {
 	for _, tt := range tests {
 		if got := ExitCode(tt.err); got != tt.want {
 			t.Errorf("ExitCode(%v) = %d, want %d", tt.err, got, tt.want)
+		}
+	}
+}
+
+// A signal ends the command's context: the batch stops, says what it did
+// in one line, and the exit code is 128 plus the signal's number.
+func TestInterruptedBatch(t *testing.T) {
+	for sig, code := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGTERM: 143} {
+		ios, _, _, errOut := term.Test(env(t))
+		ctx, cancel := context.WithCancelCause(context.Background())
+		cancel(&InterruptedError{Signal: sig})
+		err := runRender(ctx, &RenderOptions{IO: ios, All: true, Output: "out"})
+		if ExitCode(err) != code || errOut.String() != "interrupted: 0 written, 0 partial\n" {
+			t.Errorf("%v: exit %d, stderr %q", sig, ExitCode(err), errOut)
+		}
+	}
+}
+
+func TestCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 2624: "2,624", 1000000: "1,000,000"} {
+		if got := count(n); got != want {
+			t.Errorf("count(%d) = %q", n, got)
 		}
 	}
 }
