@@ -304,14 +304,15 @@ type worker struct {
 	*run
 	buf   bytes.Buffer
 	hash  bytes.Buffer
+	read  []byte
 	cache map[resolveKey]*render.Escaped
 }
 
 func (w *worker) do(t *task) (outcome, error) {
 	path := filepath.Join(w.Dir, t.name)
 	input := w.inputHash(&t.job)
-	info, statErr := os.Lstat(path)
-	exists := statErr == nil
+	info, err := os.Lstat(path)
+	exists := err == nil
 	if exists && !info.Mode().IsRegular() {
 		return failed, &atomicfile.NotRegularError{Path: path, Mode: info.Mode()}
 	}
@@ -322,7 +323,8 @@ func (w *worker) do(t *task) (outcome, error) {
 	// are hashed, not dated, so a copy of the folder is recognised too.
 	var onDisk *[32]byte
 	if exists && t.owned && t.prev.Input == input && info.Size() == t.prev.Size {
-		if sum, err := hashFile(path); err == nil {
+		var sum [32]byte
+		if sum, w.read, err = hashFile(path, w.read); err == nil {
 			if sum == t.prev.Sum {
 				return unchanged, nil
 			}
@@ -341,7 +343,8 @@ func (w *worker) do(t *task) (outcome, error) {
 	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out))}
 	if exists && info.Size() == e.Size {
 		if onDisk == nil {
-			if sum, err := hashFile(path); err == nil {
+			var sum [32]byte
+			if sum, w.read, err = hashFile(path, w.read); err == nil {
 				onDisk = &sum
 			}
 		}

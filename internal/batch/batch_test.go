@@ -286,7 +286,7 @@ func TestJournalOfAKilledRun(t *testing.T) {
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "community-manager-1.md"))
 	e := entry{Size: int64(len(data))}
-	e.Sum, _ = hashFile(filepath.Join(dir, "community-manager-1.md"))
+	e.Sum, _, _ = hashFile(filepath.Join(dir, "community-manager-1.md"), nil)
 	l.intend("community-manager-1.md", e)
 	l.intend("webmaster-2.md", entry{Size: 1}) // killed before the write
 	l.journal.WriteString(`{"file":"digital-manager-3.md","inp`)
@@ -365,7 +365,7 @@ func TestDamagedManifest(t *testing.T) {
 	dir := t.TempDir()
 	os.Symlink("/dev/zero", filepath.Join(dir, ManifestName))
 	_, err := runner(t, dir).Run(context.Background(), Jobs(jobs(1)))
-	if err == nil || !strings.Contains(err.Error(), "is a character device, not a regular file") {
+	if err == nil || !strings.Contains(err.Error(), "is a symbolic link, not a regular file") {
 		t.Errorf("link to /dev/zero: %v", err)
 	}
 	dir = t.TempDir()

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -13,9 +14,16 @@ import (
 // most limit bytes. O_NONBLOCK keeps a FIFO from hanging the open, and the
 // type is checked on the open descriptor, so a link swapped in meanwhile
 // to /dev/zero is caught too. A missing file gives an error that matches
-// os.ErrNotExist.
-func openRegular(path string, limit int64) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|unix.O_NONBLOCK, 0)
+// os.ErrNotExist. With follow false, a symbolic link is refused too.
+func openRegular(path string, limit int64, follow bool) (*os.File, error) {
+	flags := os.O_RDONLY | unix.O_NONBLOCK
+	if !follow {
+		flags |= unix.O_NOFOLLOW
+	}
+	f, err := os.OpenFile(path, flags, 0)
+	if errors.Is(err, unix.ELOOP) {
+		return nil, fmt.Errorf("%s is a symbolic link, not a regular file; remove it", path)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -156,12 +156,17 @@ func (l *ledger) damaged(name string) error {
 // load reads the manifest, entry by entry, then replays the journal.
 func (l *ledger) load() error {
 	path := filepath.Join(l.dir, ManifestName)
-	f, err := openRegular(path, maxManifest)
+	f, err := openRegular(path, maxManifest, false)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 	case err != nil:
 		return err
 	default:
+		// About 140 bytes an entry: sized once, the map never grows by
+		// copying itself.
+		if info, err := f.Stat(); err == nil {
+			l.files = make(map[string]rec, info.Size()/140)
+		}
 		err := l.decode(bufio.NewReaderSize(io.LimitReader(f, maxManifest), 64<<10))
 		f.Close()
 		if err != nil {
@@ -226,7 +231,7 @@ func (l *ledger) decode(r io.Reader) error {
 // as written only if it is there with the bytes the line records.
 func (l *ledger) replay() error {
 	path := filepath.Join(l.dir, JournalName)
-	f, err := openRegular(path, maxManifest)
+	f, err := openRegular(path, maxManifest, false)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
@@ -236,6 +241,7 @@ func (l *ledger) replay() error {
 	defer f.Close()
 	sc := bufio.NewScanner(io.LimitReader(f, maxManifest))
 	sc.Buffer(nil, 1<<20)
+	var buf []byte
 	for sc.Scan() {
 		var je jsonEntry
 		if json.Unmarshal(sc.Bytes(), &je) != nil || je.File == "" {
@@ -252,7 +258,8 @@ func (l *ledger) replay() error {
 		if err != nil || !info.Mode().IsRegular() || info.Size() != e.Size {
 			continue
 		}
-		if sum, err := hashFile(filepath.Join(l.dir, je.File)); err == nil && sum == e.Sum {
+		var sum [32]byte
+		if sum, buf, err = hashFile(filepath.Join(l.dir, je.File), buf); err == nil && sum == e.Sum {
 			l.files[je.File] = rec{entry: e, owned: true}
 		}
 	}
@@ -407,19 +414,32 @@ func (l *ledger) write(w io.Writer) error {
 	return err
 }
 
-func hashFile(path string) ([32]byte, error) {
+// hashFile returns the SHA-256 of a file's bytes, read through buf (grown
+// as needed and returned for the next call).
+func hashFile(path string, buf []byte) ([32]byte, []byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return [32]byte{}, err
+		return [32]byte{}, buf, err
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return [32]byte{}, err
+	if cap(buf) < 32<<10 {
+		buf = make([]byte, 32<<10)
+	}
+	buf = buf[:cap(buf)]
+	for {
+		n, err := f.Read(buf)
+		h.Write(buf[:n])
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return [32]byte{}, buf, err
+		}
 	}
 	var sum [32]byte
 	h.Sum(sum[:0])
-	return sum, nil
+	return sum, buf, nil
 }
 
 func unwrapPath(err error) error {

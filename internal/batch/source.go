@@ -26,7 +26,7 @@ type Options struct {
 // in .csv, else YAML. Problems with the file as a whole, and the size
 // limits, are reported here, before anything is rendered.
 func Open(path string, o Options) (Source, error) {
-	f, err := openRegular(path, MaxFileSize)
+	f, err := openRegular(path, MaxFileSize, true)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("batch file %s not found; check the --batch path", path)
 	}

@@ -46,15 +46,20 @@ func NewRenderCmd(ios *term.IO) *cobra.Command {
 		Long: `Render the posting of ROLE to stdout, or to a file with -o.
 
 With --all, render every role of the catalogue in each language into the
-folder -o DIR; with --batch FILE, render the postings a batch file lists.
-Postings render in parallel; each file is written atomically; files this
-command wrote before are replaced (or left untouched when nothing changed),
-any other file is never replaced without --force.`,
+folder -o DIR; with --batch FILE, render the postings a batch file lists
+(YAML, or CSV with a header row of value keys). Postings render in
+parallel; each file is written atomically. Files jobdesc wrote before, as
+the folder's .jobdesc-manifest.json records, are replaced (or left
+untouched when nothing changed); any other file is never replaced without
+--force, and only regular files ever are. --prune removes files of earlier
+runs that this run did not produce. Ctrl-C stops a batch cleanly: run the
+same command again to finish it.`,
 		Example: `  jobdesc render community-manager
   jobdesc render webmaster --lang en -o webmaster.md
   jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
   jobdesc render --all -o postings/
-  jobdesc render --batch postings.yaml -o out/`,
+  jobdesc render --batch postings.yaml -o out/
+  jobdesc render --batch postings.csv -o out/ --prune`,
 		Args: args(cobra.MaximumNArgs(1)),
 		ValidArgsFunction: func(cmd *cobra.Command, a []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if len(a) > 0 {
