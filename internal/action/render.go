@@ -3,10 +3,12 @@ package action
 import (
 	"bytes"
 
+	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/role"
 )
 
 // Output says how postings are written: a format, and a template file
@@ -58,10 +60,22 @@ type Rendered struct {
 	Warning string
 }
 
-// RenderPosting loads what role p.Role needs, the run's values and the
-// format's template, resolves the posting and renders it.
-func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
+// Loaded is what rendering one posting needs.
+type Loaded struct {
+	Catalog  *catalog.Catalog
+	Role     *role.Role
+	Config   *config.Config
+	Renderer *render.Renderer
+}
+
+// LoadPosting loads what role p.Role needs, the run's values and the
+// format's template, in that order, so the first error is about the role.
+func (e *Env) LoadPosting(p Posting) (*Loaded, error) {
 	c, err := e.LoadRoles(p.RolesDirs, p.Role)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.Role(p.Role)
 	if err != nil {
 		return nil, err
 	}
@@ -73,14 +87,33 @@ func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := posting.Resolver{Catalog: c, Words: rd.Words()}
-	resolved, err := res.Resolve(p.Role, cfg.Values)
+	return &Loaded{Catalog: c, Role: r, Config: cfg, Renderer: rd}, nil
+}
+
+// resolver resolves the loaded role's postings in the renderer's words.
+func (l *Loaded) resolver() *posting.Resolver {
+	return &posting.Resolver{Catalog: l.Catalog, Words: l.Renderer.Words()}
+}
+
+// Warning is what the user should hear about the values before the
+// posting goes out ("" for nothing): the role does not exist at the
+// company's size, say.
+func (l *Loaded) Warning() string { return l.resolver().Warning(l.Role.ID, l.Config.Values) }
+
+// RenderPosting loads what role p.Role needs, resolves the posting and
+// renders it.
+func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
+	l, err := e.LoadPosting(p)
+	if err != nil {
+		return nil, err
+	}
+	resolved, err := l.resolver().Resolve(p.Role, l.Config.Values)
 	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := rd.Render(&buf, resolved); err != nil {
+	if err := l.Renderer.Render(&buf, resolved); err != nil {
 		return nil, err
 	}
-	return &Rendered{Data: buf.Bytes(), Warning: res.Warning(p.Role, cfg.Values)}, nil
+	return &Rendered{Data: buf.Bytes(), Warning: l.Warning()}, nil
 }

@@ -2,11 +2,13 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -55,7 +57,7 @@ func env(t *testing.T, extra ...string) map[string]string {
 func TestRunRenderToStdout(t *testing.T) {
 	f, out, errOut := testFactory(t)
 	o := &RenderOptions{IO: f.IO, Env: &f.Env, Role: "community-manager", Values: valueOptions{Lang: "fr"}}
-	if err := runRender(o); err != nil {
+	if err := runRender(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(out.String(), "# Community manager\n") || !strings.Contains(out.String(), "## Vos missions") {
@@ -69,26 +71,36 @@ func TestRunRenderToStdout(t *testing.T) {
 func TestRunRenderToFile(t *testing.T) {
 	f, out, _ := testFactory(t)
 	o := &RenderOptions{IO: f.IO, Env: &f.Env, Role: "webmaster", Output: "w.md"}
-	if err := runRender(o); err != nil {
+	if err := runRender(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
 	if out.Len() != 0 {
 		t.Error("a posting written to a file also went to stdout")
 	}
+	// jobdesc wrote w.md: it replaces it without --force.
 	o.Role = "digital-manager"
-	err := runRender(o)
-	if err == nil || !strings.Contains(err.Error(), "w.md already exists; pass --force") || ExitCode(err) != ExitFailure {
-		t.Fatalf("got %v", err)
+	if err := runRender(context.Background(), o); err != nil {
+		t.Fatalf("replacing its own file: %v", err)
 	}
 	data, _ := os.ReadFile("w.md")
-	if !strings.HasPrefix(string(data), "# Webmaster") {
+	if !strings.HasPrefix(string(data), "# Digital manager") {
+		t.Error("jobdesc did not replace the file it wrote")
+	}
+	// A file it did not write needs --force.
+	os.WriteFile("mine.md", []byte("my notes\n"), 0o644)
+	o.Output = "mine.md"
+	err := runRender(context.Background(), o)
+	if err == nil || !strings.Contains(err.Error(), "mine.md exists and was not written by jobdesc") || ExitCode(err) != ExitFailure {
+		t.Fatalf("got %v", err)
+	}
+	if data, _ := os.ReadFile("mine.md"); string(data) != "my notes\n" {
 		t.Error("the existing file was replaced without --force")
 	}
 	o.Force = true
-	if err := runRender(o); err != nil {
+	if err := runRender(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
-	data, _ = os.ReadFile("w.md")
+	data, _ = os.ReadFile("mine.md")
 	if !strings.HasPrefix(string(data), "# Digital manager") {
 		t.Error("--force did not replace the file")
 	}
@@ -121,7 +133,7 @@ func TestRunRenderErrors(t *testing.T) {
 			f, out, _ := testFactory(t)
 			os.WriteFile("gig.yaml", []byte("contract: {type: gig}\n"), 0o644)
 			tt.o.IO, tt.o.Env = f.IO, &f.Env
-			err := runRender(&tt.o)
+			err := runRender(context.Background(), &tt.o)
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || ExitCode(err) != tt.code {
 				t.Errorf("got %v (exit %d), want %s… (exit %d)", err, ExitCode(err), tt.want, tt.code)
 			}
@@ -246,7 +258,7 @@ func TestRunInit(t *testing.T) {
 	}
 	// What init writes loads as a config.
 	o := &RenderOptions{IO: ios, Env: &f.Env, Role: "webmaster"}
-	if err := runRender(o); err != nil {
+	if err := runRender(context.Background(), o); err != nil {
 		t.Fatalf("the written jobdesc.yaml does not load: %v", err)
 	}
 	before, _ := os.ReadFile("jobdesc.yaml")
@@ -300,6 +312,20 @@ func TestFailedWriteFails(t *testing.T) {
 	}
 }
 
+// A signal ends the command's context: the batch stops, says what it did
+// in one line, and the exit code is 128 plus the signal's number.
+func TestInterruptedBatch(t *testing.T) {
+	for sig, code := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGTERM: 143} {
+		f, _, errOut := testFactory(t)
+		ctx, cancel := context.WithCancelCause(context.Background())
+		cancel(&InterruptedError{Signal: sig})
+		err := runRender(ctx, &RenderOptions{IO: f.IO, Env: &f.Env, All: true, Output: "out"})
+		if ExitCode(err) != code || errOut.String() != "interrupted: 0 written, 0 partial\n" {
+			t.Errorf("%v: exit %d, stderr %q", sig, ExitCode(err), errOut)
+		}
+	}
+}
+
 // TestNewlineInFlagValue: a line break in a one-line value is refused,
 // naming the key, before it can break the posting's structure.
 func TestNewlineInFlagValue(t *testing.T) {
@@ -310,5 +336,13 @@ func TestNewlineInFlagValue(t *testing.T) {
 	}
 	if want := "jobdesc: line break in location.city: it is a one-line value; write it on one line\n"; errOut.String() != want || out.Len() != 0 {
 		t.Errorf("stderr %q, stdout %q", errOut, out)
+	}
+}
+
+func TestCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 2624: "2,624", 1000000: "1,000,000"} {
+		if got := count(n); got != want {
+			t.Errorf("count(%d) = %q", n, got)
+		}
 	}
 }

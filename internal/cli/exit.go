@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/catalog"
@@ -23,8 +24,12 @@ type UsageError = action.UsageError
 
 func usageErrorf(format string, args ...any) error { return action.Usagef(format, args...) }
 
-// errSilent reports failure when the command already said why on stderr.
+// errSilent reports failure when the command already said why on stderr;
+// it may wrap the error that sets the exit code.
 var errSilent = errors.New("")
+
+// silent wraps err so that it is not printed again.
+func silent(err error) error { return fmt.Errorf("%w%w", errSilent, err) }
 
 // usageErrors are the errors that mean "called wrongly" (exit 2): a flag,
 // an argument, a value wherever it was written, a path a flag names that
@@ -53,6 +58,10 @@ type coded interface{ ExitCode() int }
 func ExitCode(err error) int {
 	if err == nil {
 		return ExitOK
+	}
+	var ie *InterruptedError
+	if errors.As(err, &ie) {
+		return 128 + int(ie.Signal)
 	}
 	var c coded
 	if errors.As(err, &c) {

@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -17,22 +18,28 @@ import (
 
 // Run runs the command line args on ios and returns the exit code.
 func Run(args []string, ios *term.IO) int {
-	return RunFactory(NewFactory(ios), args)
+	return RunContext(context.Background(), args, ios)
 }
 
-// RunFactory runs the command line args with f's dependencies and returns
-// the exit code. Errors are printed here, once, as one line each.
-func RunFactory(f *Factory, args []string) int {
+// RunContext is Run under ctx: when ctx ends, a batch stops.
+func RunContext(ctx context.Context, args []string, ios *term.IO) int {
+	return RunFactory(ctx, NewFactory(ios), args)
+}
+
+// RunFactory runs the command line args with f's dependencies under ctx
+// and returns the exit code. Errors are printed here, once, as one line
+// each.
+func RunFactory(ctx context.Context, f *Factory, args []string) int {
 	ios := f.IO
 	ios.TrackWrites()
 	root := NewRootCmd(f)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if werr := ios.WriteError(); err == nil && werr != nil {
 		// The command ignored it (fmt.Fprintf), but the output is lost.
 		err = fmt.Errorf("cannot write the output: %w", unwrapPath(werr))
 	}
-	if err != nil && err != errSilent {
+	if err != nil && !errors.Is(err, errSilent) {
 		msg := strings.TrimRight(err.Error(), "\n")
 		fmt.Fprintln(ios.ErrOut, "jobdesc: "+strings.ReplaceAll(msg, "\n", "\njobdesc: "))
 	}
