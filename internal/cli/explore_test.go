@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	xansi "github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
@@ -280,4 +281,23 @@ func TestInitInTheLocaleLanguage(t *testing.T) {
 	if en, fr := keys(templates.ConfigSampleIn("en")), keys(templates.ConfigSampleIn("fr")); !slices.Equal(en, fr) {
 		t.Errorf("the samples differ: en %v, fr %v", en, fr)
 	}
+}
+
+// TestEveryCommandHasExamples: every command of ours shows examples in
+// its help.
+func TestEveryCommandHasExamples(t *testing.T) {
+	f, _, _ := testFactory(t)
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Name() == "completion" || c.Name() == "help" {
+			return
+		}
+		if strings.TrimSpace(c.Example) == "" {
+			t.Errorf("%s has no examples", c.CommandPath())
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(NewRootCmd(f))
 }

@@ -55,6 +55,10 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		Long: `jobdesc renders job postings for the new digital roles (community manager,
 social media manager, digital manager…) from a curated bilingual catalogue,
 with your company's facts, in the formats people publish.`,
+		Example: `  jobdesc init
+  jobdesc card community-manager
+  jobdesc render community-manager -o community-manager.md
+  jobdesc help render`,
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
