@@ -44,9 +44,7 @@ locale's: a broken jobdesc.yaml does not stop list.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runList, o) },
 	}
 	o.Catalog.addFlags(cmd)
-	cmd.Flags().StringVar(&o.Family, "family", "", "only roles of this family")
-	_ = cmd.RegisterFlagCompletionFunc("family", o.Catalog.completeFamilies(f))
-	familiesInHelp(f, cmd, &o.Catalog)
+	familyFlag(f, cmd, &o.Family, &o.Catalog)
 	formatFlag(cmd, &o.Format, term.FormatTable, term.TableFormats()...)
 	cmd.Flags().BoolVar(&o.JSON, "json", false, "print JSON for scripts (same as --format json)")
 	langFlag(cmd, &o.Lang)
@@ -74,14 +72,7 @@ func runList(o *ListOptions) error {
 	if err := chooseFormat(&o.Format, term.TableFormats()...); err != nil {
 		return err
 	}
-	c, err := o.Env.LoadCatalog(o.Catalog.RolesDirs)
-	if err != nil {
-		return err
-	}
-	if err := checkFamily(c, o.Family); err != nil {
-		return err
-	}
-	p, err := prefs(o.IO, o.Env, o.Lang, "")
+	c, p, err := familyCatalog(o.IO, o.Env, &o.Catalog, o.Family, o.Lang)
 	if err != nil {
 		return err
 	}
@@ -133,20 +124,31 @@ func title(c *catalog.Catalog, id, lang string) string {
 	return id
 }
 
-// checkFamily refuses a family no role of the catalogue belongs to.
-func checkFamily(c *catalog.Catalog, family string) error {
-	if family == "" {
-		return nil
+// familyCatalog loads the whole catalogue for a command that shows a
+// family of it, checks the family, and decides the language.
+func familyCatalog(ios *term.IO, env *action.Env, co *catalogOptions, family, lang string) (*catalog.Catalog, action.Prefs, error) {
+	c, err := env.LoadCatalog(co.RolesDirs)
+	if err != nil {
+		return nil, action.Prefs{}, err
 	}
-	return action.OneOf("family", family, explore.Families(c))
+	if family != "" {
+		if err := action.OneOf("family", family, explore.Families(c)); err != nil {
+			return nil, action.Prefs{}, err
+		}
+	}
+	p, err := prefs(ios, env, lang, "")
+	return c, p, err
 }
 
-// familiesInHelp lists the catalogue's families in the help of --family,
-// read when the help is shown rather than at every start.
-func familiesInHelp(f *Factory, cmd *cobra.Command, o *catalogOptions) {
+// familyFlag adds --family, completed with the catalogue's families and
+// listing them in the help, read when the help is shown rather than at
+// every start.
+func familyFlag(f *Factory, cmd *cobra.Command, p *string, co *catalogOptions) {
+	cmd.Flags().StringVar(p, "family", "", "only roles of this family")
+	_ = cmd.RegisterFlagCompletionFunc("family", co.completeFamilies(f))
 	help := cmd.HelpFunc()
 	cmd.SetHelpFunc(func(c *cobra.Command, a []string) {
-		if cat, err := f.LoadCatalog(o.RolesDirs); err == nil {
+		if cat, err := f.LoadCatalog(co.RolesDirs); err == nil {
 			c.Flags().Lookup("family").Usage = "only roles of this family: " + strings.Join(explore.Families(cat), ", ")
 		}
 		help(c, a)

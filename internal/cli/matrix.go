@@ -48,9 +48,7 @@ piped; csv and json are for spreadsheets and scripts.`,
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)
-	cmd.Flags().StringVar(&o.Family, "family", "", "only roles of this family")
-	_ = cmd.RegisterFlagCompletionFunc("family", o.Catalog.completeFamilies(f))
-	familiesInHelp(f, cmd, &o.Catalog)
+	familyFlag(f, cmd, &o.Family, &o.Catalog)
 	langFlag(cmd, &o.Lang)
 	formatFlag(cmd, &o.Format, term.FormatMarkdown, matrixFormats...)
 	return cmd
@@ -60,14 +58,7 @@ func runMatrix(o *MatrixOptions) error {
 	if err := chooseFormat(&o.Format, matrixFormats...); err != nil {
 		return err
 	}
-	c, err := o.Env.LoadCatalog(o.Catalog.RolesDirs)
-	if err != nil {
-		return err
-	}
-	if err := checkFamily(c, o.Family); err != nil {
-		return err
-	}
-	p, err := prefs(o.IO, o.Env, o.Lang, "")
+	c, p, err := familyCatalog(o.IO, o.Env, &o.Catalog, o.Family, o.Lang)
 	if err != nil {
 		return err
 	}

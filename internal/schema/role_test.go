@@ -39,19 +39,7 @@ func roleSchema(t *testing.T) *jsonschema.Schema {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource(schema.RoleFile, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(schema.RoleFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sch
+	return compile(t, schema.RoleFile, data)
 }
 
 // asJSON reads a YAML document as the JSON value an editor validates.
