@@ -392,11 +392,19 @@ func thematicBreak(line string) bool {
 	if line == "" || !strings.ContainsRune("-*_=", rune(line[0])) {
 		return false
 	}
-	line = strings.ReplaceAll(line, " ", "")
-	if len(line) < 3 {
-		return false
+	// Three or more of one marker, spaces between them allowed; checked
+	// in place, as every list item of a posting comes through here.
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case line[0]:
+			n++
+		case ' ':
+		default:
+			return false
+		}
 	}
-	return strings.Trim(line, line[:1]) == "" && strings.Contains("-*_=", line[:1])
+	return n >= 3
 }
 
 func wordByte(c byte) bool {

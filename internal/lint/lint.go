@@ -167,6 +167,7 @@ func (l *Linter) Lint(d *Document) Result {
 		r.rule = &l.rules[i]
 		r.rule.check(r)
 	}
+	a.release()
 	Sort(res.Findings)
 	return res
 }

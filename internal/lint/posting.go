@@ -33,11 +33,7 @@ func FromPosting(file string, p *posting.Posting, md []byte) (*Document, error) 
 		Contract:     data.Contract.Type != "",
 		ApplyChannel: a.URL != "" || a.Email != "",
 	}
-	j, err := render.BuildJobPosting(p)
-	if err != nil {
-		return nil, err
-	}
-	d.Facts.JobBoard, d.Facts.JobBoardChecked = j.Missing(), true
+	d.Facts.JobBoard, d.Facts.JobBoardChecked = render.MissingProperties(p), true
 	return d, nil
 }
 

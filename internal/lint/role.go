@@ -137,6 +137,7 @@ func (rr *roleRun) texts(file string, src []byte, pos func(string) strictyaml.Po
 				r.rule.check(r)
 			}
 		}
+		r.a.release()
 		rr.out = append(rr.out, res.Findings...)
 	})
 }

@@ -179,7 +179,7 @@ func EmploymentType(c posting.Terms) []string {
 // JobPosting builds the schema.org JobPosting of p, or says which value it
 // requires is missing and how to set it.
 func JobPosting(p *posting.Posting) (*JSONLD, error) {
-	j, err := BuildJobPosting(p)
+	j, err := buildJobPosting(p)
 	if err != nil {
 		return nil, err
 	}
@@ -189,20 +189,38 @@ func JobPosting(p *posting.Posting) (*JSONLD, error) {
 	return j, nil
 }
 
-// BuildJobPosting builds the schema.org JobPosting of p as it stands, a
-// required property missing or not: lint reports what Missing finds
-// where the jsonld format refuses to write.
-func BuildJobPosting(p *posting.Posting) (*JSONLD, error) {
-	d := p.Data
+// buildJobPosting builds the schema.org JobPosting of p as it stands, a
+// required property missing or not.
+func buildJobPosting(p *posting.Posting) (*JSONLD, error) {
 	desc, err := Description(p)
 	if err != nil {
 		return nil, err
 	}
+	j := jobPosting(p)
+	j.Description = desc
+	return j, nil
+}
+
+// MissingProperties is what the JobPosting of p lacks that Google for
+// Jobs requires, as Missing says, for lint to report where the jsonld
+// format refuses to write. It builds every property but the description,
+// the costly one: Description lays the whole posting out and always
+// opens with its pitch, so the description has text when the pitch has.
+func MissingProperties(p *posting.Posting) []MissingError {
+	j := jobPosting(p)
+	if strings.TrimSpace(p.Pitch) != "" {
+		j.Description = p.Pitch
+	}
+	return j.Missing()
+}
+
+// jobPosting is the JobPosting of p without its description.
+func jobPosting(p *posting.Posting) *JSONLD {
+	d := p.Data
 	j := &JSONLD{
 		Context:            "https://schema.org",
 		Type:               "JobPosting",
 		Title:              p.Title,
-		Description:        desc,
 		DatePosted:         d.Posted,
 		ValidThrough:       d.ValidThrough,
 		InLanguage:         p.Lang,
@@ -257,7 +275,7 @@ func BuildJobPosting(p *posting.Posting) (*JSONLD, error) {
 		}
 	}
 	j.JobBenefits = strings.Join(p.Benefits, ", ")
-	return j, nil
+	return j
 }
 
 // description lays the posting out in the HTML Google for Jobs accepts in
