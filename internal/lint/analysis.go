@@ -2,8 +2,8 @@ package lint
 
 import (
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
