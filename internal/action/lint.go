@@ -71,11 +71,9 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 	}
 	rep := &lint.Report{}
 	cfg, err := e.LoadConfig(req.Values)
-	var problems strictyaml.Errors
-	var one *strictyaml.Error
 	switch {
 	case err == nil:
-	case errors.As(err, &problems) || errors.As(err, &one):
+	case located(err):
 		// A values file that does not read: its problems are findings,
 		// and the postings are checked with no values at all.
 		rep.Files = append(rep.Files, defaultLinter().Problems("values", req.Values.ConfigFile, err)...)
@@ -109,6 +107,14 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 	}
 	lint.Sort(rep.Files)
 	return rep, nil
+}
+
+// located says whether err is a problem of a file, at its place: a
+// finding, not a failure of the run.
+func located(err error) bool {
+	var problems strictyaml.Errors
+	var one *strictyaml.Error
+	return errors.As(err, &problems) || errors.As(err, &one)
 }
 
 // defaultLinter is the linter of no configuration, for the problems found
@@ -335,9 +341,7 @@ func (lr *linting) batch(ctx context.Context) error {
 		},
 	})
 	if err != nil {
-		var problems strictyaml.Errors
-		var one *strictyaml.Error
-		if errors.As(err, &problems) || errors.As(err, &one) {
+		if located(err) {
 			lr.rep.Files = append(lr.rep.Files, lr.l.Problems("batch", lr.req.Batch, err)...)
 			return nil
 		}
@@ -391,9 +395,7 @@ func (lr *linting) batch(ctx context.Context) error {
 		results = append(results, d)
 	}
 	if readErr != nil {
-		var problems strictyaml.Errors
-		var one *strictyaml.Error
-		if !errors.As(readErr, &problems) && !errors.As(readErr, &one) {
+		if !located(readErr) {
 			return readErr
 		}
 		lr.rep.Files = append(lr.rep.Files, lr.l.Problems("batch", lr.req.Batch, readErr)...)

@@ -104,6 +104,8 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return usageErrorf("name a role, or pass --all or --batch FILE; run 'jobdesc list' to see the roles")
 	case modes > 1:
 		return usageErrorf("pass one of ROLE, --all and --batch")
+	case o.Strict && o.Role == "":
+		return usageErrorf("--strict works with one ROLE; check --all and --batch with 'jobdesc lint'")
 	case o.Role == "" && o.Output == "":
 		return usageErrorf("--all and --batch write files: pass -o DIR")
 	case o.Role == "" && o.Output == "-":
@@ -112,8 +114,6 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return usageErrorf("--prune works with --all and --batch only")
 	case o.Role == "":
 		return runMany(ctx, o)
-	case o.Strict && o.Role == "":
-		return usageErrorf("--strict works with one ROLE; check --all and --batch with 'jobdesc lint'")
 	case o.Output == "" || o.Output == "-":
 		out, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{check: true, strict: o.Strict})
 		if err != nil {
