@@ -6,6 +6,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/lint"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -50,6 +51,8 @@ type Posting struct {
 	Values    Values
 	Output    Output
 	Role      string
+	// Lint asks for the posting's error-level lint findings (Rendered.Errors).
+	Lint bool
 }
 
 // Rendered is a rendered posting.
@@ -58,6 +61,8 @@ type Rendered struct {
 	// Warning is what the caller should tell the user about the values
 	// ("" for nothing): the posting rendered, but may not say what they meant.
 	Warning string
+	// Errors are the posting's error-level lint findings, when asked.
+	Errors []lint.Finding
 }
 
 // Loaded is what rendering one posting needs.
@@ -115,5 +120,11 @@ func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
 	if err := l.Renderer.Render(&buf, resolved); err != nil {
 		return nil, err
 	}
-	return &Rendered{Data: buf.Bytes(), Warning: l.Warning()}, nil
+	r := &Rendered{Data: buf.Bytes(), Warning: l.Warning()}
+	if p.Lint {
+		if r.Errors, err = e.PostingErrors(l, resolved); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
 }

@@ -13,6 +13,7 @@ import (
 	"path"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -39,17 +40,22 @@ type Entry struct {
 	Shipped bool
 	raw     *role.Role
 	pos     strictyaml.Positions
-	broken  bool // its extends chain is broken: the problem is already reported
+	id      string // its file's name
+	src     []byte
+	parent  *Entry // the role it extends, resolved
+	broken  bool   // its extends chain is broken: the problem is already reported
 }
 
 // Catalog is the set of roles and skills available to a run.
 type Catalog struct {
 	sum      hash.Hash       // of every file read, in order
 	known    map[string]bool // every role file's id, read or not
+	bad      map[string]bool // ids of the roles LoadAll found a problem in
 	roles    map[string]*Entry
 	ids      []string
 	skills   map[string]*role.Skill
 	skillIDs []string
+	skillAt  map[string]skillAt
 }
 
 // UnknownRoleError is returned for a role id the catalogue does not have.
@@ -65,6 +71,14 @@ func (e *UnknownRoleError) Error() string {
 	return fmt.Sprintf("unknown role %q; run 'jobdesc list' to see the catalogue", e.ID)
 }
 
+// BrokenRoleError is returned for a role LoadAll found a problem in: the
+// rest of the catalogue is usable, that role is not.
+type BrokenRoleError struct{ ID string }
+
+func (e *BrokenRoleError) Error() string {
+	return fmt.Sprintf("role %q has problems; run 'jobdesc lint %s' to see them", e.ID, e.ID)
+}
+
 // InvalidIDError is returned for a role id that is not a plain name.
 type InvalidIDError struct{ Err error }
 
@@ -73,7 +87,19 @@ func (e *InvalidIDError) Error() string { return e.Err.Error() }
 // Load reads the layers, lowest precedence first: a role in a later layer
 // replaces the role of the same id in an earlier one, and skills merge by
 // id the same way. Every problem in every file is returned at once.
-func Load(layers ...Layer) (*Catalog, error) { return load(layers, nil) }
+func Load(layers ...Layer) (*Catalog, error) {
+	c, errs := load(layers, nil)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// LoadAll is Load for a run that reports problems rather than stops on
+// them (lint): it returns the catalogue with every role that has no
+// problem, and every problem of every file. Asking the catalogue for a
+// role with a problem gives a BrokenRoleError.
+func LoadAll(layers ...Layer) (*Catalog, strictyaml.Errors) { return load(layers, nil) }
 
 // LoadRoles is Load for a run that needs only some roles: it reads the
 // skills, those roles, what they extend and the roles their reporting
@@ -83,7 +109,11 @@ func LoadRoles(ids []string, layers ...Layer) (*Catalog, error) {
 	if ids == nil {
 		ids = []string{}
 	}
-	return load(layers, ids)
+	c, errs := load(layers, ids)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // source is where a role's file is.
@@ -92,9 +122,10 @@ type source struct {
 	name  string
 }
 
-func load(layers []Layer, want []string) (*Catalog, error) {
-	l := &loader{c: &Catalog{sum: sha256.New(), roles: map[string]*Entry{}, skills: map[string]*role.Skill{}, known: map[string]bool{}}}
+func load(layers []Layer, want []string) (*Catalog, strictyaml.Errors) {
+	l := &loader{c: &Catalog{sum: sha256.New(), roles: map[string]*Entry{}, skills: map[string]*role.Skill{}, known: map[string]bool{}, bad: map[string]bool{}}}
 	skillPos := map[string]skillAt{}
+	l.c.skillAt = skillPos
 	index := map[string]source{}
 	for _, layer := range layers {
 		l.layer(layer, skillPos, index)
@@ -127,11 +158,29 @@ func load(layers []Layer, want []string) (*Catalog, error) {
 			l.check(e)
 		}
 	}
-	l.errs.Sort()
-	if err := l.errs.Err(); err != nil {
-		return nil, err
+	for id, e := range c.roles {
+		if e.broken {
+			c.bad[id] = true
+		}
 	}
-	return c, nil
+	l.errs = dedupe(l.errs)
+	l.errs.Sort()
+	return c, l.errs
+}
+
+// dedupe drops a problem reported twice at one place: a role that
+// extends another meets the problems of what it inherits where the
+// parent reports them.
+func dedupe(errs strictyaml.Errors) strictyaml.Errors {
+	seen := map[string]bool{}
+	out := errs[:0]
+	for _, e := range errs {
+		if k := e.Error(); !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // readClosure reads the wanted roles, their extends chains, and the roles
@@ -178,6 +227,7 @@ type skillAt struct {
 	path    string
 	shipped bool
 	pos     strictyaml.Positions
+	src     []byte
 }
 
 type loader struct {
@@ -201,6 +251,15 @@ func (l *loader) add(err error) {
 func (l *loader) problem(file string, pos strictyaml.Positions, p role.Problem) {
 	at := pos.Lookup(p.Path)
 	l.errs = append(l.errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: p.Msg})
+}
+
+// roleProblem reports a problem of a resolved role where its file (or the
+// file of the role it extends, for what it inherits) has the value, and
+// marks the role broken for LoadAll.
+func (l *loader) roleProblem(e *Entry, path, msg string) {
+	file, at, _ := e.locate(path)
+	l.errs = append(l.errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: msg})
+	l.c.bad[e.id] = true
 }
 
 // layer reads a layer's skills and indexes its role files; a role file
@@ -244,10 +303,14 @@ func (l *loader) readFile(layer Layer, name string) []byte {
 // read parses the role file of id; nil when it is broken.
 func (l *loader) read(src source, id string) *Entry {
 	data := l.readFile(src.layer, src.name)
-	if data == nil {
-		return nil
+	var e *Entry
+	if data != nil {
+		e = l.roleFile(path.Join(src.layer.Dir, src.name), id, data, src.layer.Shipped)
 	}
-	return l.roleFile(path.Join(src.layer.Dir, src.name), id, data, src.layer.Shipped)
+	if e == nil {
+		l.c.bad[id] = true
+	}
+	return e
 }
 
 // ParseRole decodes one role file. It is the loader's entry point for a
@@ -275,7 +338,7 @@ func (l *loader) roleFile(file, stem string, data []byte, shipped bool) *Entry {
 		l.problem(file, pos, role.Problem{Path: "id", Msg: fmt.Sprintf("id %s does not match the file name %q; rename one of them", usertext.Quote(r.ID), path.Base(file))})
 		return nil
 	}
-	e := &Entry{File: file, Shipped: shipped, raw: r, pos: pos}
+	e := &Entry{id: stem, File: file, Shipped: shipped, raw: r, pos: pos, src: data}
 	l.c.roles[stem] = e
 	return e
 }
@@ -305,7 +368,7 @@ func (l *loader) skillFile(file string, data []byte, shipped bool, at map[string
 			l.c.skillIDs = append(l.c.skillIDs, s.ID)
 		}
 		l.c.skills[s.ID] = s
-		at[s.ID] = skillAt{file: file, path: p, shipped: shipped, pos: pos}
+		at[s.ID] = skillAt{file: file, path: p, shipped: shipped, pos: pos, src: data}
 	}
 }
 
@@ -337,7 +400,7 @@ func (l *loader) resolve(e *Entry, chain []string) *role.Role {
 		return r
 	}
 	e.Role = role.Extend(l.resolve(parent, chain), r)
-	e.broken = parent.broken
+	e.parent, e.broken = parent, parent.broken
 	return e.Role
 }
 
@@ -348,7 +411,7 @@ func (l *loader) check(e *Entry) {
 		return
 	}
 	r := e.Role
-	report := func(path, msg string) { l.problem(e.File, e.pos, role.Problem{Path: path, Msg: msg}) }
+	report := func(path, msg string) { l.roleProblem(e, path, msg) }
 	for _, p := range role.Validate(r, e.Shipped) {
 		report(p.Path, p.Msg)
 	}
@@ -502,11 +565,111 @@ func (c *Catalog) Entry(id string) (*Entry, error) {
 	if err := role.CheckID(id); err != nil {
 		return nil, &InvalidIDError{Err: err}
 	}
+	if c.bad[id] {
+		return nil, &BrokenRoleError{ID: id}
+	}
 	e, ok := c.roles[id]
 	if !ok || e.Role == nil {
 		return nil, c.unknown(id, "")
 	}
 	return e, nil
+}
+
+// Source is the role file's content, for pointing at a word inside a text.
+func (e *Entry) Source() []byte { return e.src }
+
+// Parent is the entry of the role this one extends, or nil.
+func (e *Entry) Parent() *Entry { return e.parent }
+
+// OwnPos is where a field of the role as its file writes it (Own) stands.
+func (e *Entry) OwnPos(path string) strictyaml.Pos {
+	at, _ := lookup(e.pos, path)
+	return at
+}
+
+// Own is the role as its file writes it, before extends.
+func (e *Entry) Own() *role.Role { return e.raw }
+
+// Locate returns the file and position of a field of the resolved role
+// ("skills[3].id"): in the role's own file for what it sets, in the file
+// of the role it extends for what it inherits.
+func (e *Entry) Locate(path string) (string, strictyaml.Pos) {
+	file, at, _ := e.locate(path)
+	return file, at
+}
+
+// locate is Locate, with how many bytes of the path matched a position.
+// Missions and skills are merged by id, so an index of the resolved role
+// is mapped to the index of the entry that gave it; any other field is
+// found where the longer part of its path is written.
+func (e *Entry) locate(path string) (string, strictyaml.Pos, int) {
+	if e.parent == nil || e.Role == nil {
+		at, n := lookup(e.pos, path)
+		return e.File, at, n
+	}
+	for _, list := range []string{"missions", "skills"} {
+		rest, ok := strings.CutPrefix(path, list+"[")
+		if !ok {
+			continue
+		}
+		end := strings.IndexByte(rest, ']')
+		i, err := strconv.Atoi(rest[:max(end, 0)])
+		if end < 0 || err != nil {
+			break
+		}
+		tail := rest[end+1:]
+		id := itemID(e.Role, list, i)
+		if j := indexOf(e.raw, list, id); j >= 0 {
+			at, n := lookup(e.pos, fmt.Sprintf("%s[%d]%s", list, j, tail))
+			return e.File, at, n
+		}
+		if j := indexOf(e.parent.Role, list, id); j >= 0 {
+			return e.parent.locate(fmt.Sprintf("%s[%d]%s", list, j, tail))
+		}
+		at, n := lookup(e.pos, list)
+		return e.File, at, n
+	}
+	at, n := lookup(e.pos, path)
+	if n < len(path) {
+		if pf, pat, pn := e.parent.locate(path); pn > n {
+			return pf, pat, pn
+		}
+	}
+	return e.File, at, n
+}
+
+// lookup is Positions.Lookup with the length of the path it found.
+func lookup(pos strictyaml.Positions, path string) (strictyaml.Pos, int) {
+	for p := path; ; {
+		if at, ok := pos[p]; ok {
+			return at, len(p)
+		}
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			return pos[""], 0
+		}
+		p = p[:i]
+	}
+}
+
+// itemID is the id of the i-th mission or skill of r; "" when there is none.
+func itemID(r *role.Role, list string, i int) string {
+	switch {
+	case i < 0:
+	case list == "missions" && i < len(r.Missions):
+		return r.Missions[i].ID
+	case list == "skills" && i < len(r.Skills):
+		return r.Skills[i].ID
+	}
+	return "\x00" // matches no entry
+}
+
+// indexOf is the index of the mission or skill of that id in r, or -1.
+func indexOf(r *role.Role, list, id string) int {
+	if list == "missions" {
+		return slices.IndexFunc(r.Missions, func(m role.Mission) bool { return m.ID == id })
+	}
+	return slices.IndexFunc(r.Skills, func(s role.SkillRef) bool { return s.ID == id })
 }
 
 // Role returns the resolved role of that id.
@@ -520,6 +683,14 @@ func (c *Catalog) Role(id string) (*role.Role, error) {
 
 // Skill returns a skill of the catalogue, or nil.
 func (c *Catalog) Skill(id string) *role.Skill { return c.skills[id] }
+
+// SkillSource says where a skill is defined: its file, the file's
+// content, the positions of its fields and the skill's path in them
+// ("skills[3]").
+func (c *Catalog) SkillSource(id string) (file string, src []byte, pos strictyaml.Positions, path string) {
+	at := c.skillAt[id]
+	return at.file, at.src, at.pos, at.path
+}
 
 // SkillIDs returns skill ids in catalogue order.
 func (c *Catalog) SkillIDs() []string { return slices.Clone(c.skillIDs) }

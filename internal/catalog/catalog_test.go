@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"errors"
 	"io/fs"
 	"strings"
 	"testing"
@@ -114,6 +115,14 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`mine/a.yaml:11:19: drop names "lead", which is not a mission of the role`}},
 		{"english level", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "skills:", "profile: {english: B3}\nskills:", 1)},
 			[]string{`mine/a.yaml:8:20: english level "B3" is not a CEFR level; use one of A1, A2, B1, B2, C1, C2`}},
+		{"unknown skill in a role that extends another", map[string]string{
+			"base.yaml":  strings.Replace(roleYAML("base"), "skills:\n", "skills:\n  - {id: writing, level: 2}\n", 1),
+			"child.yaml": "id: child\nextends: base\ntitle: {en: Child}\nmissions:\n  - {id: grow, title: {en: Grow more}, activities: [{en: Grow it}]}\nskills:\n  - {id: seo, level: 3}\n  - {id: analysys, level: 3}\n",
+		}, []string{`mine/child.yaml:8:10: unknown skill "analysys"; did you mean "analysis"?`}},
+		{"inherited problem reported once, in the parent", map[string]string{
+			"base.yaml":  strings.Replace(roleYAML("base"), "analysis", "analysys", 1),
+			"child.yaml": "id: child\nextends: base\ntitle: {en: Child}\nskills:\n  - {id: seo, level: 3}\n  - {id: nosuch, level: 2}\n",
+		}, []string{`mine/base.yaml:9:10: unknown skill "analysys"; did you mean "analysis"?`, `mine/child.yaml:6:10: unknown skill "nosuch"; add it to skills.yaml`}},
 		{"invalid yaml", map[string]string{"a.yaml": "id: a\n  title: x\n"},
 			[]string{"mine/a.yaml:2: invalid YAML: mapping values are not allowed in this context"}},
 		{"several files, every problem", map[string]string{"a.yaml": "id: a\nnope: 1\n", "b.yaml": ""},
@@ -129,6 +138,38 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error:\n%s\nwant:\n%s", got, want)
 			}
 		})
+	}
+}
+
+// LoadAll keeps the roles that have no problem and reports every problem;
+// a role with one is refused by name, not as unknown.
+func TestLoadAllKeepsTheGoodRoles(t *testing.T) {
+	c, errs := LoadAll(shipped(), user(map[string]string{
+		"good.yaml":   roleYAML("good"),
+		"bad.yaml":    strings.Replace(roleYAML("bad"), "analysis", "analysys", 1),
+		"broken.yaml": "id: broken\n  title: x\n",
+		"heir.yaml":   "id: heir\nextends: broken\n",
+	}))
+	if c == nil {
+		t.Fatal("no catalogue")
+	}
+	if len(errs) != 2 {
+		t.Errorf("problems:\n%v", errs)
+	}
+	if _, err := c.Role("good"); err != nil {
+		t.Errorf("good role: %v", err)
+	}
+	if _, err := c.Role("community-manager"); err != nil {
+		t.Errorf("shipped role: %v", err)
+	}
+	for _, id := range []string{"bad", "broken", "heir"} {
+		var be *BrokenRoleError
+		if _, err := c.Role(id); !errors.As(err, &be) || be.ID != id {
+			t.Errorf("%s: %v, want a broken-role error", id, err)
+		}
+	}
+	if _, err := Load(shipped(), user(map[string]string{"bad.yaml": "id: bad\n"})); err == nil {
+		t.Error("Load accepts a catalogue with a broken role")
 	}
 }
 

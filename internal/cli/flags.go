@@ -120,6 +120,16 @@ func (o *valueOptions) dedicated() []dedicatedFlag {
 }
 
 func (o *valueOptions) addFlags(cmd *cobra.Command) {
+	o.addValueFlags(cmd)
+	fs := cmd.Flags()
+	fs.StringVar(&o.Template, "template", "", "template file replacing the chosen format's built-in one (posting.md.tmpl, posting.html.tmpl, posting.txt.tmpl)")
+	fs.Var(&trackedString{p: &o.Format, name: "format", set: o.set}, "format", "output format: "+strings.Join(render.Names(), ", ")+` (default "markdown")`)
+	enum(cmd, "format", render.Names()...)
+}
+
+// addValueFlags adds the flags that set values, without the output
+// format and template (lint has a --format of its own).
+func (o *valueOptions) addValueFlags(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	o.set = map[string]bool{}
 	for _, d := range o.dedicated() {
@@ -129,15 +139,12 @@ func (o *valueOptions) addFlags(cmd *cobra.Command) {
 	fs.StringArrayVarP(&o.Files, "values", "f", nil, "values file (repeatable; later wins)")
 	fs.StringArrayVar(&o.Sets, "set", nil, "set a value: key.path=value (repeatable)")
 	fs.Var(&trackedString{p: &o.Salary, name: "salary", set: o.set}, "salary", `pay range, e.g. "38000-45000 EUR/year"`)
-	fs.StringVar(&o.Template, "template", "", "template file replacing the chosen format's built-in one (posting.md.tmpl, posting.html.tmpl, posting.txt.tmpl)")
-	fs.Var(&trackedString{p: &o.Format, name: "format", set: o.set}, "format", "output format: "+strings.Join(render.Names(), ", ")+` (default "markdown")`)
 	enum(cmd, "lang", role.Languages()...)
 	enum(cmd, "remote", "onsite", "hybrid", "remote")
 	enum(cmd, "contract", "permanent", "fixed-term", "freelance", "internship", "apprenticeship")
 	enum(cmd, "seniority", "junior", "confirmed", "senior")
 	enum(cmd, "company-size", role.Sizes()...)
 	enum(cmd, "length", "standard", "full")
-	enum(cmd, "format", render.Names()...)
 	_ = cmd.RegisterFlagCompletionFunc("set", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		var keys []string
 		for _, k := range config.Keys() {

@@ -69,7 +69,7 @@ func runPreview(o *PreviewOptions) error {
 		// Markdown markers, no padding glamour would add.
 		o.Values.Format, glamour = "text", false
 	}
-	posting, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role)
+	posting, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{})
 	if err != nil {
 		return err
 	}

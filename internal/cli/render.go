@@ -17,6 +17,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/lint"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -34,6 +35,8 @@ type RenderOptions struct {
 	Force   bool
 	Prune   bool
 	Workers int
+	// Strict refuses to write a posting with an error-level lint finding.
+	Strict bool
 }
 
 // NewRenderCmd builds jobdesc render; runF, when not nil, runs instead of
@@ -85,6 +88,7 @@ same command again to finish it.`,
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file (YAML, or CSV with a header row of value keys) into -o DIR")
 	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove files of earlier runs that this run did not produce (--all and --batch)")
+	cmd.Flags().BoolVar(&o.Strict, "strict", false, "fail, writing nothing, when the posting has an error-level lint finding (one ROLE)")
 	return cmd
 }
 
@@ -100,6 +104,8 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return usageErrorf("name a role, or pass --all or --batch FILE; run 'jobdesc list' to see the roles")
 	case modes > 1:
 		return usageErrorf("pass one of ROLE, --all and --batch")
+	case o.Strict && o.Role == "":
+		return usageErrorf("--strict works with one ROLE; check --all and --batch with 'jobdesc lint'")
 	case o.Role == "" && o.Output == "":
 		return usageErrorf("--all and --batch write files: pass -o DIR")
 	case o.Role == "" && o.Output == "-":
@@ -109,7 +115,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	case o.Role == "":
 		return runMany(ctx, o)
 	case o.Output == "" || o.Output == "-":
-		out, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role)
+		out, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{check: true, strict: o.Strict})
 		if err != nil {
 			return err
 		}
@@ -138,6 +144,13 @@ func renderFile(ctx context.Context, o *RenderOptions) error {
 		return err
 	}
 	warn(o.IO, l.Warning())
+	errs, err := o.Env.LoadedErrors(l)
+	if err != nil {
+		return err
+	}
+	if err := (lintPolicy{check: true, strict: o.Strict}).apply(o.IO, o.Role, errs); err != nil {
+		return err
+	}
 	run := &batch.Runner{Catalog: l.Catalog, Renderer: l.Renderer, Dir: dir, Force: o.Force, Named: true, Workers: 1}
 	s, err := run.Run(ctx, batch.Jobs([]batch.Job{{Name: name, Role: l.Role.ID, Values: l.Config.Values}}))
 	if len(s.Errors) > 0 {
@@ -148,17 +161,42 @@ func renderFile(ctx context.Context, o *RenderOptions) error {
 
 // buildPosting renders one role's posting with this run's values in the
 // format vo names.
-func buildPosting(ios *term.IO, env *action.Env, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
+func buildPosting(ios *term.IO, env *action.Env, co *catalogOptions, vo *valueOptions, id string, lp lintPolicy) ([]byte, error) {
 	values, err := vo.values()
 	if err != nil {
 		return nil, err
 	}
-	r, err := env.RenderPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id})
+	r, err := env.RenderPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id, Lint: lp.check})
 	if err != nil {
 		return nil, err
 	}
 	warn(ios, r.Warning)
+	if err := lp.apply(ios, id, r.Errors); err != nil {
+		return nil, err
+	}
 	return r.Data, nil
+}
+
+// lintPolicy says what render does with a posting's error-level lint
+// findings: check them and warn, and with strict refuse the posting.
+type lintPolicy struct{ check, strict bool }
+
+// apply warns on one line about a posting's lint errors, naming the
+// first rule; strict turns the warning into the run's failure.
+func (lp lintPolicy) apply(ios *term.IO, id string, errs []lint.Finding) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	f := errs[0]
+	line := fmt.Sprintf("%s %s: %s", f.Severity, f.Rule, f.Message)
+	if len(errs) > 1 {
+		line += fmt.Sprintf(" (and %d more; run 'jobdesc lint %s')", len(errs)-1, id)
+	}
+	if lp.strict {
+		return fmt.Errorf("not written: lint %s", line)
+	}
+	warn(ios, "lint "+line)
+	return nil
 }
 
 // warn says on stderr what the user should know about a posting that

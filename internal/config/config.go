@@ -56,6 +56,35 @@ type Config struct {
 	// Overrides holds what the environment, --set and the flags said:
 	// they win over a batch file's values too.
 	Overrides posting.Values
+	// Lint is the config file's lint section; lint checks its rule ids,
+	// levels and profiles, and LintAt places what it refuses.
+	Lint    Lint
+	lintPos strictyaml.Positions
+}
+
+// Lint is how jobdesc lint checks postings, as a config file sets it:
+//
+//	lint:
+//	  rules: {pay-range: error, readability: off}
+//	  pay_transparency: [eu-2023-970]
+type Lint struct {
+	Rules            map[string]string `yaml:"rules"` // rule id -> error | warning | info | off
+	PayTransparency  []string          `yaml:"pay_transparency"`
+	MinWords         int               `yaml:"min_words"`
+	MaxWords         int               `yaml:"max_words"`
+	MaxSentenceWords int               `yaml:"max_sentence_words"`
+	MinReadingEase   int               `yaml:"min_reading_ease"`
+}
+
+// LintAt is where a key of the config file's lint section is written
+// ("rules.pay-range"), or of the nearest key above it, as
+// "file:line:col", for messages about it.
+func (c *Config) LintAt(key string) string {
+	at := c.lintPos.Lookup("lint." + key)
+	if c.File == "" || at.Line == 0 {
+		return c.File
+	}
+	return fmt.Sprintf("%s:%d:%d", c.File, at.Line, at.Col)
 }
 
 // fileFormat is the config file: values plus settings of the tool.
@@ -65,6 +94,7 @@ type fileFormat struct {
 	Preview        struct {
 		Style string `yaml:"style"`
 	} `yaml:"preview"`
+	Lint Lint `yaml:"lint"`
 }
 
 // UsageError is a value given on the command line that cannot be used.
@@ -120,12 +150,14 @@ func Load(o Options) (*Config, error) {
 	}
 	if file != "" {
 		var ff fileFormat
-		m, err := readValues(file, &ff, &ff.Values)
+		m, pos, err := readValues(file, &ff, &ff.Values)
 		if err != nil {
 			return nil, err
 		}
 		delete(m, "templates")
 		delete(m, "preview")
+		delete(m, "lint")
+		c.Lint, c.lintPos = ff.Lint, pos
 		switch ff.Preview.Style {
 		case "", "dark", "light", "notty":
 			c.PreviewStyle = ff.Preview.Style
@@ -148,7 +180,7 @@ func Load(o Options) (*Config, error) {
 	}
 	for _, f := range o.ValueFiles {
 		var vals posting.Values
-		m, err := readValues(f, &vals, &vals)
+		m, _, err := readValues(f, &vals, &vals)
 		if err != nil {
 			return nil, err
 		}
@@ -274,23 +306,23 @@ func findConfig(o Options) (string, error) {
 
 // readValues decodes a values file strictly into into (whose values part
 // is vals), checks the values with file:line positions, and returns the
-// keys it sets as a nested map for merging.
-func readValues(file string, into any, vals *posting.Values) (map[string]any, error) {
+// keys it sets as a nested map for merging, with where each key stands.
+func readValues(file string, into any, vals *posting.Values) (map[string]any, strictyaml.Positions, error) {
 	fsys, name := strictyaml.OSFile(file)
 	data, err := strictyaml.ReadFile(fsys, name, file, strictyaml.MaxSize)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s: file not found; check the path", file)
+		return nil, nil, fmt.Errorf("%s: file not found; check the path", file)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	doc, err := strictyaml.Parse(file, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pos, err := strictyaml.Decode(file, doc, into)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var errs strictyaml.Errors
 	for _, p := range vals.Check() {
@@ -298,14 +330,14 @@ func readValues(file string, into any, vals *posting.Values) (map[string]any, er
 		errs = append(errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: p.Msg})
 	}
 	if err := errs.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	m := map[string]any{}
 	// The document passed the strict decode, so aliases are bounded.
 	if err := doc.Decode(&m); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
-	return m, nil
+	return m, pos, nil
 }
 
 // ParseSet splits "company.name=Acme" and checks the key.

@@ -247,3 +247,35 @@ func TestParseSalary(t *testing.T) {
 		}
 	}
 }
+
+// The config file's lint section reaches Config.Lint with its positions;
+// a values file (-f) holds values only.
+func TestLintSection(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, FileName)
+	data := "company: {name: Acme}\nlint:\n  rules:\n    pay-range: error\n    readability: off\n  pay_transparency: [eu-2023-970]\n  max_words: 800\n"
+	if err := os.WriteFile(cfg, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(Options{Dir: dir, Getenv: func(string) string { return "" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := c.Lint
+	if l.Rules["pay-range"] != "error" || l.Rules["readability"] != "off" || len(l.PayTransparency) != 1 || l.MaxWords != 800 || c.Values.Company.Name != "Acme" {
+		t.Errorf("lint section: %+v, values %+v", l, c.Values.Company)
+	}
+	if got, want := c.LintAt("rules.pay-range"), cfg+":4:16"; got != want {
+		t.Errorf("LintAt = %q, want %q", got, want)
+	}
+	if got, want := c.LintAt("rules.nothing"), cfg+":4:5"; got != want {
+		t.Errorf("LintAt of an unwritten key = %q, want %q", got, want)
+	}
+	values := filepath.Join(dir, "values.yaml")
+	if err := os.WriteFile(values, []byte("lint: {rules: {pay-range: error}}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(Options{Dir: t.TempDir(), ValueFiles: []string{values}, Getenv: func(string) string { return "" }}); err == nil || !strings.Contains(err.Error(), `unknown key "lint"`) {
+		t.Errorf("lint in a values file: %v", err)
+	}
+}

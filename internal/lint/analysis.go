@@ -3,6 +3,7 @@ package lint
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,8 +54,22 @@ func joiner(r rune) bool {
 
 func terminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
+// analyses keeps the slices of finished analyses: a batch lints
+// thousands of postings of one size, and reusing them spares the
+// collector most of what linting allocates.
+var analyses = sync.Pool{New: func() any { return new(analysis) }}
+
+// release hands an analysis back for reuse; it must not be read after.
+func (a *analysis) release() {
+	a.words, a.starts, a.sentences, a.syllables = a.words[:0], a.starts[:0], a.sentences[:0], 0
+	analyses.Put(a)
+}
+
 func analyse(low, lang string) *analysis {
-	a := &analysis{words: make([]span, 0, len(low)/6), starts: make([]int, 0, len(low)/5), sentences: make([]sentence, 0, len(low)/80)}
+	a := analyses.Get().(*analysis)
+	if a.words == nil {
+		a.words, a.starts, a.sentences = make([]span, 0, len(low)/6), make([]int, 0, len(low)/5), make([]sentence, 0, len(low)/80)
+	}
 	cur := sentence{span: span{-1, -1}}
 	end := func(at int) {
 		if cur.words > 0 {
@@ -177,10 +192,12 @@ func syllables(w, lang string) int {
 	return max(n, 1)
 }
 
+// asciiVowels is a, e, i, o, u and y as a bit set of code points 64–127.
+const asciiVowels = 1<<('a'-64) | 1<<('e'-64) | 1<<('i'-64) | 1<<('o'-64) | 1<<('u'-64) | 1<<('y'-64)
+
 func isVowel(r rune, lang string) bool {
-	switch r {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
+	if r < utf8.RuneSelf {
+		return r >= 64 && asciiVowels>>uint(r-64)&1 == 1
 	}
-	return r >= utf8.RuneSelf && lang == "fr" && strings.ContainsRune("àâäéèêëîïôöùûüÿœæ", r)
+	return lang == "fr" && strings.ContainsRune("àâäéèêëîïôöùûüÿœæ", r)
 }

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/jobdesc/jobdesc/internal/render"
 )
 
 // Document is a posting to lint: its language, where it comes from, and
@@ -22,6 +24,8 @@ type Document struct {
 	// posting (a posting jobdesc renders); the completeness, pay and dating
 	// rules trust them over what they guess from the text.
 	Facts *Facts
+	// Ignore are the rules the posting's role silences (its lint.ignore).
+	Ignore []string
 
 	src      string
 	lines    []int    // offset of each source line's first byte
@@ -47,6 +51,13 @@ type Facts struct {
 	Location     bool
 	Contract     bool
 	ApplyChannel bool // an e-mail address or a link to apply
+	// FrenchVersion: a French version is published beside this one, as
+	// Code du travail L5331-4 allows for a job in France.
+	FrenchVersion bool
+	// JobBoard lists what the posting's JSON-LD lacks that Google for Jobs
+	// requires; read only when JobBoardChecked.
+	JobBoard        []render.MissingError
+	JobBoardChecked bool
 }
 
 type anchor struct{ t, s int }
@@ -381,11 +392,19 @@ func thematicBreak(line string) bool {
 	if line == "" || !strings.ContainsRune("-*_=", rune(line[0])) {
 		return false
 	}
-	line = strings.ReplaceAll(line, " ", "")
-	if len(line) < 3 {
-		return false
+	// Three or more of one marker, spaces between them allowed; checked
+	// in place, as every list item of a posting comes through here.
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case line[0]:
+			n++
+		case ' ':
+		default:
+			return false
+		}
 	}
-	return strings.Trim(line, line[:1]) == "" && strings.Contains("-*_=", line[:1])
+	return n >= 3
 }
 
 func wordByte(c byte) bool {

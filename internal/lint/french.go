@@ -165,39 +165,43 @@ func checkInclusiveTitle(r *run) {
 		return
 	}
 	for _, s := range r.d.titles() {
-		title, at, given := "", 0, r.d.title
+		orig := r.d.title
 		if r.d.Facts != nil && r.d.Facts.Title != "" {
-			given = r.d.Facts.Title
+			orig = r.d.Facts.Title
 		}
-		if s.start < 0 {
-			title = fold(given)
-		} else {
-			title, at = r.d.low[s.start:s.end], s.start
-		}
-		w, n, i, ok := genderedTitle(title)
-		if !ok {
-			continue
-		}
-		orig := given
 		if s.start >= 0 {
 			orig = r.d.text[s.start:s.end]
 		}
-		form := "masculine"
-		if n.isFeminine {
-			form = "feminine"
+		msg, suggestion, i, ok := inclusiveTitle(orig)
+		if !ok {
+			continue
 		}
-		msg := fmt.Sprintf("job title %q names the %s form %q only; Code du travail L1142-1 forbids stating the sex of the candidate sought",
-			clean(orig), form, w)
-		if hasWord(title, "h/f") || hasWord(title, "f/h") {
-			msg += "; \"H/F\" after it does not make the title inclusive"
-		}
-		suggestion := orig[:i] + matchCase(orig[i:i+len(w)], n.inclusive) + orig[i+len(w):]
-		pos := at + i
+		pos := s.start + i
 		if s.start < 0 {
 			pos = whole
 		}
-		r.add(pos, 0, msg, clean(suggestion))
+		r.add(pos, 0, msg, suggestion)
 	}
+}
+
+// inclusiveTitle says why a French job title names one gender only, and
+// how to reword it; at is where the word is in the title.
+func inclusiveTitle(orig string) (msg, suggestion string, at int, ok bool) {
+	title := fold(orig)
+	w, n, i, ok := genderedTitle(title)
+	if !ok {
+		return "", "", 0, false
+	}
+	form := "masculine"
+	if n.isFeminine {
+		form = "feminine"
+	}
+	msg = fmt.Sprintf("job title %q names the %s form %q only; Code du travail L1142-1 forbids stating the sex of the candidate sought",
+		clean(orig), form, w)
+	if hasWord(title, "h/f") || hasWord(title, "f/h") {
+		msg += "; \"H/F\" after it does not make the title inclusive"
+	}
+	return msg, clean(orig[:i] + matchCase(orig[i:i+len(w)], n.inclusive) + orig[i+len(w):]), i, true
 }
 
 // matchCase gives repl the capital of orig's first letter.

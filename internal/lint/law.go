@@ -146,6 +146,9 @@ func datedSuggestion(lang string) string {
 }
 
 func checkLanguage(r *run) {
+	if r.d.Facts != nil && r.d.Facts.FrenchVersion {
+		return
+	}
 	if r.d.Country == "FR" && r.d.Lang != "fr" {
 		r.add(whole, 0, "the job is in France but the posting is not in French; Code du travail L5331-4 requires the French text",
 			"publish the French version (render with --lang fr); the English one may go beside it")
@@ -156,13 +159,13 @@ func checkLanguage(r *run) {
 func lawRules() []Rule {
 	return []Rule{
 		{ID: "fr-age-limit", Severity: Error, Summary: "an upper age limit or an age range",
-			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s; Code du travail L5331-2 forbids an upper age limit in a job offer", false)},
+			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s; Code du travail L5331-2 forbids an upper age limit in a job offer", false), texts: true},
 		{ID: "fr-discrimination", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
-			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination under Code du travail L1132-1", true)},
+			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination under Code du travail L1132-1", true), texts: true},
 		{ID: "fr-forbidden-request", Severity: Error, Summary: "a request for information L1221-6 does not allow",
-			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job (Code du travail L1221-6)", true)},
+			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job (Code du travail L1221-6)", true), texts: true},
 		{ID: "fr-applicant-fee", Severity: Error, Summary: "a payment asked of applicants",
-			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free (Code du travail L5331-1, L5321-3)", false)},
+			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free (Code du travail L5331-1, L5321-3)", false), texts: true},
 		{ID: "fr-undated", Severity: Error, Summary: "a posting with no publication date",
 			Help: undatedHelp, check: checkUndated},
 		{ID: "fr-language", Severity: Error, Summary: "a job in France advertised in another language than French",
@@ -170,7 +173,7 @@ func lawRules() []Rule {
 		{ID: "fr-inclusive-title", Severity: Error, Summary: "a French job title in one gender only",
 			Help: inclusiveHelp, check: checkInclusiveTitle},
 		{ID: "fr-masculine-candidate", Severity: Warning, Summary: "the candidate referred to in the masculine",
-			Help: candidateHelp, check: checkMasculineCandidate},
+			Help: candidateHelp, check: checkMasculineCandidate, texts: true},
 	}
 }
 

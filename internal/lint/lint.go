@@ -16,7 +16,11 @@ type Rule struct {
 	Severity Severity // the level when the configuration does not change it
 	Summary  string   // one line: what it finds
 	Help     string   // why it matters, quoting the law where the law is the reason
-	check    func(*run)
+	// check runs the rule on a document; nil for the rules of role files
+	// (role.go) and of loading problems (Problems).
+	check func(*run)
+	// texts: the rule also runs on every text a role file writes.
+	texts bool
 }
 
 // Profile is a pay-transparency regime a posting can be held to.
@@ -149,18 +153,40 @@ type Readability struct {
 	Score   float64 `json:"score"`
 }
 
-// Lint runs every kept rule on a document.
+// Lint runs every kept rule on a document, but those the document's role
+// silences.
 func (l *Linter) Lint(d *Document) Result {
 	a := analyse(d.low, d.Lang)
 	res := Result{File: d.File, Lang: d.Lang, Words: len(a.words), Sentences: len(a.sentences)}
 	res.Readability = readability(a, d.Lang)
 	r := &run{l: l, d: d, a: a, res: &res}
 	for i := range l.rules {
+		if l.rules[i].check == nil || slices.Contains(d.Ignore, l.rules[i].ID) {
+			continue
+		}
 		r.rule = &l.rules[i]
 		r.rule.check(r)
 	}
+	a.release()
 	Sort(res.Findings)
 	return res
+}
+
+// level is the severity a finding of rule id reports when the rule asks
+// for sev (0: its default level); false when the configuration turns the
+// rule off.
+func (l *Linter) level(id string, sev Severity) (Severity, bool) {
+	i := slices.IndexFunc(l.rules, func(r Rule) bool { return r.ID == id })
+	if i < 0 {
+		return 0, false
+	}
+	if s, ok := l.override[id]; ok {
+		return s, true
+	}
+	if sev == 0 {
+		sev = l.rules[i].Severity
+	}
+	return sev, true
 }
 
 // run is one document going through the rules.
@@ -171,6 +197,9 @@ type run struct {
 	res  *Result
 	rule *Rule
 	hits []hit // phrase keys at word starts, found on first use
+	// at, when set, places a finding instead of the document's own
+	// positions: a text of a role file is placed in that file.
+	at func(t int) (file string, line, col int)
 
 	// the gender-decoder words, shared by the two gender rules
 	gender    *GenderReport
@@ -190,11 +219,14 @@ func (r *run) add(t int, sev Severity, msg, suggestion string) {
 	} else if sev == 0 {
 		sev = r.rule.Severity
 	}
-	line, col := 1, 1
-	if t != whole {
+	file, line, col := r.d.File, 1, 1
+	switch {
+	case r.at != nil:
+		file, line, col = r.at(t)
+	case t != whole:
 		line, col = r.d.position(t)
 	}
-	r.res.Findings = append(r.res.Findings, Finding{Rule: r.rule.ID, Severity: sev, File: r.d.File,
+	r.res.Findings = append(r.res.Findings, Finding{Rule: r.rule.ID, Severity: sev, File: file,
 		Line: line, Col: col, Message: msg, Suggestion: suggestion})
 }
 

@@ -21,6 +21,7 @@ type phrase struct {
 	rule, lang    string
 	keys          []string
 	re            *regexp.Regexp
+	anchored      *regexp.Regexp // re at the start of the text only
 	after         *regexp.Regexp // matched at the text right after a match: not a finding
 	before        *regexp.Regexp // matched at the text right before a match: not a finding
 	what, suggest string
@@ -78,6 +79,7 @@ func parsePhrases(tsv string) (*phraseSet, error) {
 		if p.re, err = regexp.Compile(expr(f[3])); err != nil {
 			return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
 		}
+		p.anchored = regexp.MustCompile(`^(?:` + expr(f[3]) + `)`)
 		if f[4] != "" {
 			if p.after, err = regexp.Compile(`^(?:` + expr(f[4]) + `)`); err != nil {
 				return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
@@ -227,13 +229,20 @@ func (r *run) find(rule string) []match {
 		if p.rule != rule {
 			continue
 		}
+		// A match holds the key, so it starts at most a window before it:
+		// the pattern is tried, anchored, at each word boundary there,
+		// which costs far less than searching the window from every byte.
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
-		for _, m := range p.re.FindAllStringIndex(low[ws:we], -1) {
-			s, e := ws+m[0], ws+m[1]
-			if s > h.at || e < h.at+h.n || e == s || taken(s, e) {
+		for s := ws; s <= h.at; s++ {
+			if !utf8.RuneStart(low[s]) || !boundary(low, s) {
 				continue
 			}
-			if !boundary(low, s) || !boundary(low, e) {
+			m := p.anchored.FindStringIndex(low[s:we])
+			if m == nil {
+				continue
+			}
+			e := s + m[1]
+			if e < h.at+h.n || e == s || taken(s, e) || !boundary(low, e) {
 				continue
 			}
 			if p.after != nil && p.after.MatchString(low[e:runeStart(low, min(len(low), e+window))]) {
@@ -243,6 +252,7 @@ func (r *run) find(rule string) []match {
 				continue
 			}
 			out = append(out, match{span{s, e}, p})
+			break
 		}
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
@@ -23,6 +24,9 @@ const (
 // the rules that ran, and the folder paths are made relative to.
 type Report struct {
 	Results []Result
+	// Files are findings of files that are not postings: role, skills,
+	// values and batch files.
+	Files   []Finding
 	Rules   []Rule // the rules that ran, at the levels they report (Linter.Rules)
 	Base    string // SARIF artifact paths are relative to it
 	Version string // jobdesc's version, for SARIF's tool.driver
@@ -30,7 +34,7 @@ type Report struct {
 
 // Findings returns every finding of the report, sorted.
 func (rep Report) Findings() []Finding {
-	var fs []Finding
+	fs := slices.Clone(rep.Files)
 	for _, r := range rep.Results {
 		fs = append(fs, r.Findings...)
 	}

@@ -239,8 +239,13 @@ func TestRules(t *testing.T) {
 			t.Errorf("%s on %q: no finding says %q: %v", c.rule, c.text, c.has, got)
 		}
 	}
-	// Every rule has a case that fires and one that must not.
+	// Every rule has a case that fires and one that must not; the rules
+	// of role files, loading problems and job boards have theirs in
+	// role_test.go and posting_test.go.
 	for _, r := range Rules() {
+		if r.check == nil || r.ID == "jsonld" {
+			continue
+		}
 		ok := false
 		for _, lang := range []string{"fr", "en"} {
 			n := seen[r.ID+"/"+lang]

@@ -116,10 +116,39 @@ type experienceRequire struct {
 }
 
 // MissingError is a value JSON-LD requires that the posting lacks.
-type MissingError struct{ What, Set string }
+type MissingError struct {
+	Property string // the JobPosting property, in schema.org's dotted path
+	What     string // the value, in words
+	Set      string // the value key or flag that sets it
+}
 
 func (e *MissingError) Error() string {
 	return fmt.Sprintf("jsonld needs %s: set %s", e.What, e.Set)
+}
+
+// Missing lists the properties Google for Jobs requires that j lacks, in
+// the order its documentation lists them: title, description,
+// datePosted, hiringOrganization, and jobLocation (or, for a remote job,
+// jobLocationType TELECOMMUTE with applicantLocationRequirements).
+func (j *JSONLD) Missing() []MissingError {
+	var out []MissingError
+	add := func(ok bool, e MissingError) {
+		if !ok {
+			out = append(out, e)
+		}
+	}
+	add(j.Title != "", MissingError{"title", "a job title", "the role's title in the posting's language"})
+	add(j.Description != "", MissingError{"description", "a description", "the role's pitch or summary"})
+	add(j.HiringOrganization.Name != "", MissingError{"hiringOrganization.name", "a company name", "company.name or --company"})
+	add(j.DatePosted != "", MissingError{"datePosted", "the posted date", "posted or --date"})
+	if j.JobLocationType == "TELECOMMUTE" {
+		add(j.ApplicantLocationRequirements != nil && j.ApplicantLocationRequirements.Name != "",
+			MissingError{"applicantLocationRequirements", "the job's country", "location.country (an ISO code such as FR)"})
+	} else {
+		add(j.JobLocation != nil && j.JobLocation.Address.AddressCountry != "",
+			MissingError{"jobLocation.address.addressCountry", "the job's country", "location.country (an ISO code such as FR)"})
+	}
+	return out
 }
 
 // EmploymentType maps the contract to schema.org's employment types:
@@ -150,24 +179,48 @@ func EmploymentType(c posting.Terms) []string {
 // JobPosting builds the schema.org JobPosting of p, or says which value it
 // requires is missing and how to set it.
 func JobPosting(p *posting.Posting) (*JSONLD, error) {
-	d := p.Data
-	switch {
-	case p.Company.Name == "":
-		return nil, &MissingError{"a company name", "company.name or --company"}
-	case d.Posted == "":
-		return nil, &MissingError{"the posted date", "posted or --date"}
-	case d.Location.Country == "":
-		return nil, &MissingError{"the job's country", "location.country (an ISO code such as FR)"}
+	j, err := buildJobPosting(p)
+	if err != nil {
+		return nil, err
 	}
+	if m := j.Missing(); len(m) > 0 {
+		return nil, &m[0]
+	}
+	return j, nil
+}
+
+// buildJobPosting builds the schema.org JobPosting of p as it stands, a
+// required property missing or not.
+func buildJobPosting(p *posting.Posting) (*JSONLD, error) {
 	desc, err := Description(p)
 	if err != nil {
 		return nil, err
 	}
+	j := jobPosting(p)
+	j.Description = desc
+	return j, nil
+}
+
+// MissingProperties is what the JobPosting of p lacks that Google for
+// Jobs requires, as Missing says, for lint to report where the jsonld
+// format refuses to write. It builds every property but the description,
+// the costly one: Description lays the whole posting out and always
+// opens with its pitch, so the description has text when the pitch has.
+func MissingProperties(p *posting.Posting) []MissingError {
+	j := jobPosting(p)
+	if strings.TrimSpace(p.Pitch) != "" {
+		j.Description = p.Pitch
+	}
+	return j.Missing()
+}
+
+// jobPosting is the JobPosting of p without its description.
+func jobPosting(p *posting.Posting) *JSONLD {
+	d := p.Data
 	j := &JSONLD{
 		Context:            "https://schema.org",
 		Type:               "JobPosting",
 		Title:              p.Title,
-		Description:        desc,
 		DatePosted:         d.Posted,
 		ValidThrough:       d.ValidThrough,
 		InLanguage:         p.Lang,
@@ -222,7 +275,7 @@ func JobPosting(p *posting.Posting) (*JSONLD, error) {
 		}
 	}
 	j.JobBenefits = strings.Join(p.Benefits, ", ")
-	return j, nil
+	return j
 }
 
 // description lays the posting out in the HTML Google for Jobs accepts in

@@ -187,6 +187,24 @@ func TestJSONLDMissing(t *testing.T) {
 			t.Errorf("got %v, want %s", err, tt.want)
 		}
 	}
+	// MissingProperties, which lint reads, says what the whole build's
+	// Missing says, without writing the description.
+	for _, edit := range append([]func(*posting.Values){func(*posting.Values) {}}, func(v *posting.Values) { *v = posting.Values{Lang: "en"} }) {
+		v := base
+		edit(&v)
+		for _, tt := range tests {
+			w := v
+			tt.edit(&w)
+			p := resolve(t, c, r, "webmaster", w)
+			j, err := buildJobPosting(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := MissingProperties(p), j.Missing(); !slices.Equal(got, want) {
+				t.Errorf("MissingProperties %v, the built JobPosting lacks %v", got, want)
+			}
+		}
+	}
 }
 
 // TestHTMLScriptBlock: a value cannot close the JSON-LD block or the page's

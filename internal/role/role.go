@@ -3,6 +3,7 @@
 package role
 
 import (
+	"fmt"
 	"sort"
 )
 
@@ -60,6 +61,30 @@ type Role struct {
 	Profile   Profile            `yaml:"profile" json:"profile"`
 	Seniority Seniority          `yaml:"seniority" json:"seniority,omitzero"`
 	Contexts  map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
+	Lint      Lint               `yaml:"lint" json:"lint,omitzero"`
+}
+
+// Lint is what the role says to jobdesc lint: the rules that do not apply
+// to it (and to the postings it renders), each with the reason why.
+type Lint struct {
+	Ignore []Ignore `yaml:"ignore" json:"ignore,omitempty"`
+}
+
+// Ignore silences one lint rule for the role. The reason is required: it
+// is what a reviewer reads instead of the finding.
+type Ignore struct {
+	Rule   string `yaml:"rule" json:"rule"`
+	Reason string `yaml:"reason" json:"reason"`
+}
+
+// Ignores says whether the role silences a lint rule.
+func (r *Role) Ignores(rule string) bool {
+	for _, i := range r.Lint.Ignore {
+		if i.Rule == rule {
+			return true
+		}
+	}
+	return false
 }
 
 // Notes are for recruiters choosing a role: role cards and comparisons
@@ -209,6 +234,7 @@ func Extend(parent, child *Role) *Role {
 	}
 	r.Missions = mergeByID(parent.Missions, child.Missions, func(m Mission) string { return m.ID })
 	r.Skills = mergeByID(parent.Skills, child.Skills, func(s SkillRef) string { return s.ID })
+	r.Lint.Ignore = mergeByID(parent.Lint.Ignore, child.Lint.Ignore, func(i Ignore) string { return i.Rule })
 	e, ce := &r.Profile.Experience, child.Profile.Experience
 	for _, p := range [][2]**int{{&e.Junior, &ce.Junior}, {&e.Confirmed, &ce.Confirmed}, {&e.Senior, &ce.Senior}} {
 		if *p[1] != nil {
@@ -272,4 +298,80 @@ func SortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// EachText calls fn with every human text of the skill, by field path
+// ("levels.3"), language and text.
+func (s *Skill) EachText(fn func(path, lang, text string)) {
+	for _, p := range []struct {
+		path string
+		t    Text
+	}{{"name", s.Name}, {"description", s.Description}} {
+		for _, lang := range SortedKeys(p.t) {
+			fn(p.path+"."+lang, lang, p.t[lang])
+		}
+	}
+	levels := make([]int, 0, len(s.Levels))
+	for l := range s.Levels {
+		levels = append(levels, l)
+	}
+	sort.Ints(levels)
+	for _, l := range levels {
+		for _, lang := range SortedKeys(s.Levels[l]) {
+			fn(fmt.Sprintf("levels.%d.%s", l, lang), lang, s.Levels[l][lang])
+		}
+	}
+}
+
+// EachText calls fn with every human text the role file writes, by field
+// path ("missions[1].activities[0]"), language and text, in file order;
+// a list of texts gives paths like "aliases.fr[2]" for each. It walks the
+// role as written, not what it inherits.
+func (r *Role) EachText(fn func(path, lang, text string)) {
+	text := func(path string, t Text) {
+		for _, lang := range SortedKeys(t) {
+			fn(path+"."+lang, lang, t[lang])
+		}
+	}
+	texts := func(path string, t Texts) {
+		for _, lang := range SortedKeys(t) {
+			for i, s := range t[lang] {
+				fn(fmt.Sprintf("%s.%s[%d]", path, lang, i), lang, s)
+			}
+		}
+	}
+	missions := func(path string, ms []Mission) {
+		for i, m := range ms {
+			p := fmt.Sprintf("%s[%d]", path, i)
+			text(p+".title", m.Title)
+			for j, a := range m.Activities {
+				text(fmt.Sprintf("%s.activities[%d]", p, j), a)
+			}
+		}
+	}
+	text("title", r.Title)
+	texts("aliases", r.Aliases)
+	text("summary", r.Summary)
+	text("pitch", r.Pitch)
+	text("reporting", r.Reporting)
+	text("codes.rome_note", r.Codes.ROMENote)
+	texts("tools", r.Tools)
+	text("notes.hire_when", r.Notes.HireWhen)
+	text("notes.not", r.Notes.Not)
+	text("notes.history", r.Notes.History)
+	missions("missions", r.Missions)
+	text("profile.education", r.Profile.Education)
+	text("profile.background", r.Profile.Background)
+	missions("seniority.junior.missions", r.Seniority.Junior.Missions)
+	missions("seniority.senior.missions", r.Seniority.Senior.Missions)
+	for _, size := range SortedKeys(r.Contexts) {
+		c, p := r.Contexts[size], "contexts."+size
+		text(p+".note", c.Note)
+		text(p+".reporting", c.Reporting)
+		texts(p+".tools", c.Tools)
+		missions(p+".missions", c.Missions)
+		if c.Unsuitable != nil {
+			text(p+".unsuitable.note", c.Unsuitable.Note)
+		}
+	}
 }

@@ -126,6 +126,15 @@ func Validate(r *Role, complete bool) []Problem {
 			v.text(p+".unsuitable.note", u.Note, false)
 		}
 	}
+	seenRule := map[string]bool{}
+	for i, ig := range r.Lint.Ignore {
+		p := fmt.Sprintf("lint.ignore[%d]", i)
+		v.entryID(p, ".rule", "rule", ig.Rule, seenRule)
+		if strings.TrimSpace(ig.Reason) == "" {
+			v.add(p, fmt.Sprintf("ignoring %q needs a reason: say why the rule does not apply to this role", ig.Rule))
+		}
+		v.clean(p+".reason", ig.Reason)
+	}
 	return v.problems
 }
 
@@ -169,6 +178,20 @@ func ValidateSkill(s *Skill, path string, complete bool) []Problem {
 	return v.problems
 }
 
+// entryID checks the id of an entry of a list (a mission, an ignored
+// lint rule): present, a plain name, not listed twice.
+func (v *validator) entryID(path, field, noun, id string, seen map[string]bool) {
+	switch {
+	case id == "":
+		v.add(path, noun+" without an id")
+	case !ValidID(id):
+		v.add(path+field, fmt.Sprintf("invalid %s id %s: use lower-case letters, digits and dashes", noun, usertext.Quote(id)))
+	case seen[id]:
+		v.add(path+field, fmt.Sprintf("%s %q listed twice", noun, id))
+	}
+	seen[id] = true
+}
+
 type validator struct {
 	complete bool
 	problems []Problem
@@ -189,15 +212,7 @@ func (v *validator) missions(path string, ms []Mission) {
 	seen := map[string]bool{}
 	for i, m := range ms {
 		p := fmt.Sprintf("%s[%d]", path, i)
-		switch {
-		case m.ID == "":
-			v.add(p, "mission without an id")
-		case !ValidID(m.ID):
-			v.add(p+".id", fmt.Sprintf("invalid mission id %s: use lower-case letters, digits and dashes", usertext.Quote(m.ID)))
-		case seen[m.ID]:
-			v.add(p+".id", fmt.Sprintf("mission %q listed twice", m.ID))
-		}
-		seen[m.ID] = true
+		v.entryID(p, ".id", "mission", m.ID, seen)
 		v.text(p+".title", m.Title, true)
 		if len(m.Activities) == 0 {
 			v.add(p, fmt.Sprintf("mission %q has no activities", m.ID))

@@ -1,0 +1,454 @@
+package action
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/jobdesc/jobdesc/internal/batch"
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/lint"
+	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
+)
+
+// LintRequest is what jobdesc lint checks.
+type LintRequest struct {
+	RolesDirs []string
+	Values    Values
+	// Lang, when set, is the one language role postings are checked in,
+	// and the language of postings written elsewhere; else roles are
+	// checked in every language they carry and files in the run's.
+	Lang      string
+	Roles     []string // role ids
+	RoleFiles []string // role files: their folder goes over the catalogue
+	Postings  []string // postings written elsewhere: .md, .txt, .html
+	All       bool
+	Batch     string
+	Workers   int // 0: one per core
+}
+
+// Lint checks what req names and returns the report: every finding of
+// every file, never stopping at the first. It writes nothing. An error is
+// a run that could not check (a usage error, an unreadable batch file),
+// not a finding.
+func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
+	for _, f := range req.Postings {
+		if err := e.Exists("the argument", "posting", f); err != nil {
+			return nil, err
+		}
+		if _, err := lint.FormatOf(f); err != nil {
+			return nil, &UsageError{Err: err}
+		}
+	}
+	for _, f := range req.RoleFiles {
+		if err := e.Exists("the argument", "role file", f); err != nil {
+			return nil, err
+		}
+	}
+	if req.Batch != "" {
+		if err := e.Exists("--batch", "batch file", req.Batch); err != nil {
+			return nil, err
+		}
+	}
+	if req.Lang != "" {
+		if err := CheckLang(req.Lang); err != nil {
+			return nil, err
+		}
+	}
+	rep := &lint.Report{}
+	cfg, err := e.LoadConfig(req.Values)
+	switch {
+	case err == nil:
+	case located(err):
+		// A values file that does not read: its problems are findings,
+		// and the postings are checked with no values at all.
+		rep.Files = append(rep.Files, defaultLinter().Problems("values", req.Values.ConfigFile, err)...)
+		cfg = &config.Config{Values: posting.Values{Lang: config.LocaleLang(e.Getenv), Seniority: "confirmed"}}
+	default:
+		return nil, err
+	}
+	l, err := NewLinter(cfg)
+	if err != nil {
+		return nil, err
+	}
+	rep.Rules = l.Rules()
+	lr := &linting{env: e, req: req, cfg: cfg, l: l, rep: rep}
+	if req.All || len(req.Roles) > 0 || len(req.RoleFiles) > 0 || req.Batch != "" {
+		if err := lr.load(); err != nil {
+			return nil, err
+		}
+		if err := lr.roles(); err != nil {
+			return nil, err
+		}
+		if req.Batch != "" {
+			if err := lr.batch(ctx); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, f := range req.Postings {
+		if err := lr.file(f); err != nil {
+			return nil, err
+		}
+	}
+	lint.Sort(rep.Files)
+	return rep, nil
+}
+
+// located says whether err is a problem of a file, at its place: a
+// finding, not a failure of the run.
+func located(err error) bool {
+	var problems strictyaml.Errors
+	var one *strictyaml.Error
+	return errors.As(err, &problems) || errors.As(err, &one)
+}
+
+// defaultLinter is the linter of no configuration, for the problems found
+// before the configuration could be read.
+func defaultLinter() *lint.Linter {
+	l, _ := lint.New(lint.Config{})
+	return l
+}
+
+// NewLinter is the linter the config file's lint section asks for; what
+// it refuses is a usage error placed in the config file.
+func NewLinter(cfg *config.Config) (*lint.Linter, error) {
+	c := cfg.Lint
+	l, err := lint.New(lint.Config{Rules: c.Rules, PayTransparency: c.PayTransparency, MinWords: c.MinWords,
+		MaxWords: c.MaxWords, MaxSentenceWords: c.MaxSentenceWords, MinReadingEase: c.MinReadingEase})
+	if err != nil {
+		if at := cfg.LintAt(""); at != "" {
+			err = fmt.Errorf("%s: %w", at, err)
+		}
+		return nil, &UsageError{Err: err}
+	}
+	return l, nil
+}
+
+// linting is one lint run.
+type linting struct {
+	env *Env
+	req LintRequest
+	cfg *config.Config
+	l   *lint.Linter
+	rep *lint.Report
+	c   *catalog.Catalog
+	rd  *render.Renderer
+}
+
+// load reads the catalogue, collecting its problems as findings, and the
+// Markdown template postings are checked in.
+func (lr *linting) load() error {
+	layers, err := lr.env.Layers(lr.req.RolesDirs)
+	if err != nil {
+		return err
+	}
+	for _, f := range lr.req.RoleFiles {
+		dir := filepath.Dir(f)
+		if !slices.ContainsFunc(layers, func(l catalog.Layer) bool { return l.Dir == dir }) {
+			layers = append(layers, catalog.Layer{Dir: dir, FS: fileread.Dir(dir)})
+		}
+	}
+	c, problems := catalog.LoadAll(layers...)
+	lr.c = c
+	for _, p := range problems {
+		lr.rep.Files = append(lr.rep.Files, lr.l.Problems("role-schema", p.File, p)...)
+	}
+	lr.rd, err = lr.env.Renderer(lr.cfg, Output{Format: "markdown"})
+	return err
+}
+
+// roles checks the roles asked for: each role file, then the posting it
+// renders in each language.
+func (lr *linting) roles() error {
+	var ids []string
+	if lr.req.All {
+		ids = lr.c.IDs()
+		lr.rep.Files = append(lr.rep.Files, lr.l.LintSkills(lr.c)...)
+	}
+	for _, id := range lr.req.Roles {
+		if err := role.CheckID(id); err != nil {
+			return &catalog.InvalidIDError{Err: err}
+		}
+		if !slices.Contains(lr.c.IDs(), id) {
+			_, err := lr.c.Entry(id)
+			return err
+		}
+		ids = append(ids, id)
+	}
+	for _, f := range lr.req.RoleFiles {
+		id := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		if !role.ValidID(id) || !slices.Contains(lr.c.IDs(), id) {
+			continue // the loader reported the file name
+		}
+		ids = append(ids, id)
+	}
+	res := posting.Resolver{Catalog: lr.c, Words: lr.rd.Words()}
+	var buf bytes.Buffer
+	for _, id := range ids {
+		e, err := lr.c.Entry(id)
+		if err != nil {
+			continue // broken: its problems are findings already
+		}
+		lr.rep.Files = append(lr.rep.Files, lr.l.LintRole(lr.c, e)...)
+		langs := []string{lr.req.Lang}
+		if lr.req.Lang == "" {
+			langs = nil
+			for _, lang := range role.Languages() {
+				if e.Role.Title.In(lang) != "" {
+					langs = append(langs, lang)
+				}
+			}
+		}
+		for _, lang := range langs {
+			v := lr.cfg.Values
+			v.Lang = lang
+			file := id + "." + lang + ".md"
+			p, err := res.Resolve(id, v)
+			if err == nil {
+				buf.Reset()
+				err = lr.rd.Render(&buf, p)
+			}
+			if err != nil {
+				lr.rep.Files = append(lr.rep.Files, lr.l.Problems("values", file, err)...)
+				continue
+			}
+			d, err := lint.FromPosting(file, p, buf.Bytes())
+			if err != nil {
+				return err
+			}
+			d.Facts.FrenchVersion = slices.Contains(langs, "fr")
+			d.Ignore = ignored(e.Role)
+			lr.rep.Results = append(lr.rep.Results, lr.l.Lint(d))
+		}
+	}
+	return nil
+}
+
+// PostingErrors lints a posting render is about to write, in the Markdown
+// the run's templates give, and returns its error-level findings: render
+// warns about them, or refuses with --strict.
+func (e *Env) PostingErrors(l *Loaded, p *posting.Posting) ([]lint.Finding, error) {
+	li, err := NewLinter(l.Config)
+	if err != nil {
+		return nil, err
+	}
+	md := l.Renderer
+	if md.Format().Name != "markdown" {
+		if md, err = e.Renderer(l.Config, Output{Format: "markdown"}); err != nil {
+			return nil, err
+		}
+	}
+	var buf bytes.Buffer
+	if err := md.Render(&buf, p); err != nil {
+		return nil, err
+	}
+	d, err := lint.FromPosting(p.RoleID+"."+p.Lang+".md", p, buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	d.Ignore = ignored(l.Role)
+	var out []lint.Finding
+	for _, f := range li.Lint(d).Findings {
+		if f.Severity == lint.Error {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// LoadedErrors is PostingErrors for the posting of the loaded role with
+// the run's values.
+func (e *Env) LoadedErrors(l *Loaded) ([]lint.Finding, error) {
+	p, err := l.resolver().Resolve(l.Role.ID, l.Config.Values)
+	if err != nil {
+		return nil, err
+	}
+	return e.PostingErrors(l, p)
+}
+
+// ignored lists the rules a role silences.
+func ignored(r *role.Role) []string {
+	out := make([]string, len(r.Lint.Ignore))
+	for i, ig := range r.Lint.Ignore {
+		out[i] = ig.Rule
+	}
+	return out
+}
+
+// file checks a posting written elsewhere.
+func (lr *linting) file(f string) error {
+	src, err := fileread.Read(f, fileread.MaxSize)
+	if err != nil {
+		return err
+	}
+	format, _ := lint.FormatOf(f)
+	lang := lr.req.Lang
+	if lang == "" {
+		lang = lr.cfg.Values.Lang
+	}
+	d, err := lint.Parse(f, lang, format, src)
+	if err != nil {
+		return &UsageError{Err: err}
+	}
+	d.Country = lr.cfg.Values.Location.Country
+	lr.rep.Results = append(lr.rep.Results, lr.l.Lint(d))
+	return nil
+}
+
+// where reads the place a batch job names: "file:line[:col]: posting N".
+var where = regexp.MustCompile(`^(.*):(\d+)(?::(\d+))?: (.*)$`)
+
+// jobFinding is the finding of a batch entry that cannot render.
+func (lr *linting) jobFinding(j batch.Job, err error) []lint.Finding {
+	fs := lr.l.Problems("batch", lr.req.Batch, err)
+	if m := where.FindStringSubmatch(j.Where); m != nil {
+		for i := range fs {
+			fs[i].File = m[1]
+			fs[i].Line, _ = strconv.Atoi(m[2])
+			fs[i].Col = 1
+			if m[3] != "" {
+				fs[i].Col, _ = strconv.Atoi(m[3])
+			}
+			fs[i].Message = m[4] + ": " + fs[i].Message
+		}
+	}
+	return fs
+}
+
+// batch checks every posting a batch file would render, in parallel, and
+// writes nothing. Results keep the batch's order.
+func (lr *linting) batch(ctx context.Context) error {
+	src, err := batch.Open(lr.req.Batch, batch.Options{
+		Merge: lr.cfg.Apply,
+		Role: func(id string) error {
+			_, err := lr.c.Role(id)
+			return err
+		},
+	})
+	if err != nil {
+		if located(err) {
+			lr.rep.Files = append(lr.rep.Files, lr.l.Problems("batch", lr.req.Batch, err)...)
+			return nil
+		}
+		return err
+	}
+	workers := lr.req.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type done struct {
+		seq   int
+		res   *lint.Result
+		files []lint.Finding
+	}
+	jobs := make(chan batch.Job, 4*workers)
+	out := make(chan done, 4*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := &lintWorker{lr: lr, cache: map[posting.Key]*posting.Base{}}
+			for j := range jobs {
+				res, files := w.lint(j)
+				out <- done{j.Seq, res, files}
+			}
+		}()
+	}
+	var readErr error
+	go func() {
+		defer close(jobs)
+		for seq := 1; ; seq++ {
+			j, err := src.Next()
+			if err == io.EOF {
+				return
+			}
+			if err == nil {
+				err = ctx.Err()
+			}
+			if err != nil {
+				readErr = err
+				return
+			}
+			j.Seq = seq
+			jobs <- j
+		}
+	}()
+	go func() { wg.Wait(); close(out) }()
+	var results []done
+	for d := range out {
+		results = append(results, d)
+	}
+	if readErr != nil {
+		if !located(readErr) {
+			return readErr
+		}
+		lr.rep.Files = append(lr.rep.Files, lr.l.Problems("batch", lr.req.Batch, readErr)...)
+	}
+	slices.SortFunc(results, func(a, b done) int { return a.seq - b.seq })
+	for _, d := range results {
+		lr.rep.Files = append(lr.rep.Files, d.files...)
+		if d.res != nil {
+			lr.rep.Results = append(lr.rep.Results, *d.res)
+		}
+	}
+	return nil
+}
+
+// lintWorker holds what one goroutine of a batch reuses between postings.
+type lintWorker struct {
+	lr    *linting
+	buf   bytes.Buffer
+	cache map[posting.Key]*posting.Base
+}
+
+// lint checks one posting of a batch: its entry's problem, or the posting
+// it renders, named as render --batch would write it in Markdown.
+func (w *lintWorker) lint(j batch.Job) (*lint.Result, []lint.Finding) {
+	lr := w.lr
+	if j.Err != nil {
+		return nil, lr.jobFinding(j, j.Err)
+	}
+	key := posting.KeyOf(j.Role, j.Values)
+	base, ok := w.cache[key]
+	var err error
+	if !ok {
+		res := posting.Resolver{Catalog: lr.c, Words: lr.rd.Words()}
+		if base, err = res.Base(j.Role, j.Values); err != nil {
+			return nil, lr.jobFinding(j, err)
+		}
+		w.cache[key] = base
+	}
+	p, err := base.With(j.Values)
+	if err == nil {
+		w.buf.Reset()
+		err = lr.rd.Render(&w.buf, p)
+	}
+	if err != nil {
+		return nil, lr.jobFinding(j, err)
+	}
+	d, err := lint.FromPosting(j.Name+".md", p, w.buf.Bytes())
+	if err != nil {
+		return nil, lr.jobFinding(j, err)
+	}
+	if r, err := lr.c.Role(j.Role); err == nil {
+		d.Ignore = ignored(r)
+	}
+	res := lr.l.Lint(d)
+	return &res, nil
+}

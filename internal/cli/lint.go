@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/lint"
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// LintOptions are the inputs of jobdesc lint.
+type LintOptions struct {
+	IO      *term.IO
+	Env     *action.Env
+	Catalog catalogOptions
+	Values  valueOptions
+	Args    []string // role ids, role files, postings written elsewhere
+	All     bool
+	Batch   string
+	Format  string // text, json, sarif, github
+	FailOn  string // error, warning, info, never
+	Workers int
+}
+
+// lintFormats are the report formats, the default first.
+var lintFormats = []string{lint.FormatText, lint.FormatJSON, lint.FormatSARIF, lint.FormatGitHub}
+
+// NewLintCmd builds jobdesc lint; runF, when not nil, runs instead of
+// runLint, so tests can check what the flags set.
+func NewLintCmd(f *Factory, runF func(*LintOptions) error) *cobra.Command {
+	o := &LintOptions{IO: f.IO, Env: &f.Env}
+	cmd := &cobra.Command{
+		Use:   "lint [ROLE | ROLE.yaml | POSTING.md|.txt|.html]… | --all | --batch FILE",
+		Short: "Check role files and postings for biased, illegal, unpaid-range and incomplete wording",
+		Long: `Check role files, the postings they render, and postings written elsewhere,
+in French and English: gender-coded and age-coded wording, French law on
+job ads (Code du travail), pay transparency, readability, completeness and
+the JSON-LD job boards need. Every finding has a rule id, a level (error,
+warning, info), a file:line:col and a message; nothing is written.
+
+A ROLE (an id, or a role file, whose folder goes over the catalogue) is
+checked as a file, then as the posting it renders in each language it
+carries (only --lang's when given) with this run's values; findings in a
+posting point at the lines of the Markdown 'jobdesc render ROLE' writes.
+--all checks every role and the skills; --batch FILE every posting the
+batch would render. A .md, .txt or .html file is a posting written
+elsewhere, read in --lang (default: the run's language).
+
+The config file's lint section changes rule levels and chooses
+pay-transparency profiles:
+  lint: {rules: {pay-range: error, readability: off}, pay_transparency: [eu-2023-970]}
+A role file silences a rule for itself with lint.ignore and a reason.
+
+The exit code is 1 when a finding at or above --fail-on exists, 0
+otherwise, 2 for a usage error.`,
+		Example: `  jobdesc lint community-manager
+  jobdesc lint --all -f values.yaml --format sarif > jobdesc.sarif
+  jobdesc lint my-roles/growth-lead.yaml
+  jobdesc lint --batch postings.csv --fail-on warning
+  jobdesc lint offer.md --lang fr --format github`,
+		ValidArgsFunction: o.Catalog.completeRoles(f),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			o.Args = a
+			return run(runF, func(o *LintOptions) error { return runLint(cmd, o) }, o)
+		},
+	}
+	o.Catalog.addFlags(cmd)
+	o.Values.addValueFlags(cmd)
+	cmd.Flags().BoolVar(&o.All, "all", false, "check every role of the catalogue, the skills, and their postings in each language")
+	cmd.Flags().StringVar(&o.Batch, "batch", "", "check every posting this batch file (YAML, or CSV with a header row) would render")
+	formatFlag(cmd, &o.Format, lint.FormatText, lintFormats...)
+	cmd.Flags().StringVar(&o.FailOn, "fail-on", "error", "exit 1 when a finding at or above this level exists: error, warning, info or never")
+	enum(cmd, "fail-on", "error", "warning", "info", "never")
+	return cmd
+}
+
+// lintRequest sorts the arguments into role ids, role files and postings
+// by their extension.
+func (o *LintOptions) lintRequest() (action.LintRequest, error) {
+	values, err := o.Values.values()
+	if err != nil {
+		return action.LintRequest{}, err
+	}
+	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, All: o.All, Batch: o.Batch, Workers: o.Workers}
+	for _, a := range o.Args {
+		switch strings.ToLower(filepath.Ext(a)) {
+		case ".yaml", ".yml":
+			req.RoleFiles = append(req.RoleFiles, a)
+		case "":
+			req.Roles = append(req.Roles, a)
+		default:
+			req.Postings = append(req.Postings, a)
+		}
+	}
+	return req, nil
+}
+
+func runLint(cmd *cobra.Command, o *LintOptions) error {
+	if err := chooseFormat(&o.Format, lintFormats...); err != nil {
+		return err
+	}
+	failOn, err := lint.ParseFailOn(o.FailOn)
+	if err != nil {
+		return &term.BadValueError{Flag: "fail-on", Value: o.FailOn, Allowed: []string{"error", "warning", "info", "never"}}
+	}
+	if len(o.Args) == 0 && !o.All && o.Batch == "" {
+		return usageErrorf("name a role, a role file or a posting, or pass --all or --batch FILE")
+	}
+	req, err := o.lintRequest()
+	if err != nil {
+		return err
+	}
+	ctx := cmd.Context()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	rep, err := o.Env.Lint(ctx, req)
+	if err != nil {
+		return err
+	}
+	rep.Base, rep.Version = o.Env.WorkDir, version()
+	if err := rep.Write(o.IO.Out, o.Format); err != nil {
+		return err
+	}
+	if failOn.Fails(rep.Findings()) {
+		return errSilent
+	}
+	return nil
+}

@@ -1,0 +1,54 @@
+package lint
+
+import (
+	"fmt"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/render"
+)
+
+// FromPosting is the document of a posting jobdesc resolved: md is its
+// Markdown rendering, which findings point into, and the facts come from
+// the model, so the completeness, pay, date and job-board rules know what
+// the posting holds instead of guessing it from headings.
+func FromPosting(file string, p *posting.Posting, md []byte) (*Document, error) {
+	d, err := ParseMarkdown(file, p.Lang, md)
+	if err != nil {
+		return nil, err
+	}
+	data := p.Data
+	d.Country = data.Location.Country
+	skills := len(p.Skills.KnowHow) + len(p.Skills.Soft) + len(p.Skills.Knowledge)
+	a := p.Apply
+	loc := data.Location
+	d.Facts = &Facts{
+		Title:        p.Title,
+		Missions:     len(p.Missions),
+		Profile:      len(p.Profile) > 0 || skills > 0,
+		Conditions:   len(p.Conditions) > 0,
+		Apply:        a.URL != "" || a.Email != "" || a.Reference != "" || a.Posted != "" || a.ValidThrough != "",
+		Salary:       data.Salary != nil,
+		Posted:       data.Posted != "",
+		Location:     loc.City != "" || loc.Region != "" || loc.Country != "" || loc.Remote == "remote",
+		Contract:     data.Contract.Type != "",
+		ApplyChannel: a.URL != "" || a.Email != "",
+	}
+	d.Facts.JobBoard, d.Facts.JobBoardChecked = render.MissingProperties(p), true
+	return d, nil
+}
+
+const jsonldHelp = "Google for Jobs lists a posting only when its JSON-LD (the jsonld format, and the " +
+	"script block of the html format) has a title, a description, datePosted, hiringOrganization " +
+	"with its name, and jobLocation with an addressCountry, or, for a fully remote job, jobLocationType " +
+	"TELECOMMUTE with applicantLocationRequirements. Other job boards read the same properties."
+
+func checkJSONLD(r *run) {
+	f := r.d.Facts
+	if f == nil || !f.JobBoardChecked {
+		return
+	}
+	for _, m := range f.JobBoard {
+		r.add(whole, 0, fmt.Sprintf("the posting's JSON-LD has no %s (%s), which Google for Jobs requires: job boards will not list it", m.Property, m.What),
+			"set "+m.Set)
+	}
+}

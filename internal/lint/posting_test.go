@@ -1,0 +1,182 @@
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/roles"
+	"github.com/jobdesc/jobdesc/templates"
+)
+
+// shippedPostings resolves and renders postings of the shipped catalogue
+// in Markdown, as jobdesc render does.
+type shippedPostings struct {
+	c   *catalog.Catalog
+	rd  *render.Renderer
+	res posting.Resolver
+}
+
+func newShippedPostings(t testing.TB) *shippedPostings {
+	t.Helper()
+	c, err := catalog.Load(catalog.Layer{Dir: "roles", FS: roles.FS(), Shipped: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rd, err := render.New(render.Options{Format: "markdown", Layers: []render.Layer{{Dir: "templates", FS: templates.FS()}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &shippedPostings{c: c, rd: rd, res: posting.Resolver{Catalog: c, Words: rd.Words()}}
+}
+
+// document is the lint document of role id with values v.
+func (s *shippedPostings) document(t testing.TB, id string, v posting.Values) *Document {
+	t.Helper()
+	p, err := s.res.Resolve(id, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := s.rd.Render(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	d, err := FromPosting(fmt.Sprintf("%s.%s.md", id, v.Lang), p, buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// completeValues reads testdata/values/complete.yaml as -f does.
+func completeValues(t testing.TB) posting.Values {
+	t.Helper()
+	cfg, err := config.Load(config.Options{ValueFiles: []string{filepath.Join("..", "..", "testdata", "values", "complete.yaml")},
+		Getenv: func(string) string { return "" }, Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg.Values
+}
+
+// The shipped catalogue's postings, at every size and seniority where a
+// role exists, in both languages with a complete values file, have no
+// error and no warning: jobdesc's own postings pass jobdesc lint.
+func TestShippedPostingsLintClean(t *testing.T) {
+	s := newShippedPostings(t)
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := completeValues(t)
+	for _, id := range s.c.IDs() {
+		r, _ := s.c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, seniority := range posting.Seniorities {
+				if r.ShapeAt(size, seniority).Unsuitable != nil {
+					continue
+				}
+				for _, lang := range role.Languages() {
+					v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
+					d := s.document(t, id, v)
+					d.Facts.FrenchVersion = true // both languages are published
+					for _, f := range l.Lint(d).Findings {
+						if f.Severity >= Warning {
+							t.Errorf("%s (%s, %s): %s:%d:%d: %s %s: %s", id, size, seniority, f.File, f.Line, f.Col, f.Severity, f.Rule, f.Message)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestFromPosting(t *testing.T) {
+	s := newShippedPostings(t)
+	l, _ := New(Config{})
+	rules := func(d *Document) map[string]string {
+		out := map[string]string{}
+		for _, f := range l.Lint(d).Findings {
+			out[f.Rule] += f.Message + "\n"
+		}
+		return out
+	}
+	v := completeValues(t)
+	d := s.document(t, "community-manager", v)
+	f := d.Facts
+	if f.Title != "Community manager" || f.Missions < 3 || !f.Profile || !f.Conditions || !f.Apply || !f.Salary || !f.Posted ||
+		!f.Location || !f.Contract || !f.ApplyChannel || !f.JobBoardChecked || len(f.JobBoard) != 0 || d.Country != "FR" {
+		t.Errorf("facts of a complete posting: %+v, country %q", f, d.Country)
+	}
+
+	cases := []struct {
+		name   string
+		change func(*posting.Values)
+		rule   string
+		has    string // "" for no finding
+	}{
+		{"complete", func(*posting.Values) {}, "jsonld", ""},
+		{"no company", func(v *posting.Values) { v.Company.Name = "" }, "jsonld", "hiringOrganization.name"},
+		{"no date", func(v *posting.Values) { v.Posted = "" }, "jsonld", "datePosted"},
+		{"no country", func(v *posting.Values) { v.Location.Country = "" }, "jsonld", "jobLocation.address.addressCountry"},
+		{"remote, no country", func(v *posting.Values) { v.Location = posting.Location{Remote: "remote"} }, "jsonld", "applicantLocationRequirements"},
+		{"remote with a country", func(v *posting.Values) { v.Location = posting.Location{Remote: "remote", Country: "FR"} }, "jsonld", ""},
+		// The pay and date rules read the model, not the words.
+		{"no salary", func(v *posting.Values) { v.Salary = posting.Salary{} }, "pay-range", "no salary amount or range"},
+		{"salary", func(*posting.Values) {}, "pay-range", ""},
+		{"undated", func(v *posting.Values) { v.Posted = "" }, "fr-undated", "no publication date"},
+		{"no contract", func(v *posting.Values) { v.Contract = posting.Contract{} }, "completeness", "no contract type"},
+		{"no way to apply", func(v *posting.Values) { v.Apply = posting.Apply{} }, "completeness", "no e-mail address or link"},
+		{"English, job in France, alone", func(v *posting.Values) { v.Lang = "en" }, "fr-language", "not in French"},
+	}
+	for _, c := range cases {
+		v := completeValues(t)
+		c.change(&v)
+		got := rules(s.document(t, "community-manager", v))[c.rule]
+		switch {
+		case c.has == "" && got != "":
+			t.Errorf("%s: unexpected %s findings:\n%s", c.name, c.rule, got)
+		case c.has != "" && !strings.Contains(got, c.has):
+			t.Errorf("%s: no %s finding saying %q; got:\n%s", c.name, c.rule, c.has, got)
+		}
+	}
+
+	// A French version beside it satisfies L5331-4; a role's lint.ignore
+	// silences a rule on its postings.
+	v.Lang, v.Company.Name = "en", ""
+	d = s.document(t, "community-manager", v)
+	d.Facts.FrenchVersion = true
+	d.Ignore = []string{"jsonld"}
+	if got := rules(d); got["fr-language"] != "" || got["jsonld"] != "" {
+		t.Errorf("French version beside it, jsonld ignored: %v", got)
+	}
+}
+
+// BenchmarkLintPosting is what linting one posting jobdesc renders costs:
+// resolve, render to Markdown, build the document and run every rule.
+func BenchmarkLintPosting(b *testing.B) {
+	s := newShippedPostings(b)
+	l, err := New(Config{PayTransparency: []string{"eu-2023-970"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, lang := range role.Languages() {
+		b.Run(lang, func(b *testing.B) {
+			v := completeValues(b)
+			v.Lang = lang
+			l.Lint(s.document(b, "community-manager", v))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				l.Lint(s.document(b, "community-manager", v))
+			}
+		})
+	}
+}
