@@ -2,8 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -71,7 +71,7 @@ func New(cfg Config) (*Linter, error) {
 	l := &Linter{override: map[string]Severity{}, minWords: 300, maxWords: 700, maxSentenceWords: 35, minEase: 30}
 	all := registry()
 	off := map[string]bool{}
-	for _, id := range sortedKeys(cfg.Rules) {
+	for _, id := range slices.Sorted(maps.Keys(cfg.Rules)) {
 		if !slices.ContainsFunc(all, func(r Rule) bool { return r.ID == id }) {
 			return nil, fmt.Errorf("unknown lint rule %q%s", id, didYouMean(id, ruleIDs(all)))
 		}
@@ -233,15 +233,6 @@ func (r *run) add(t int, sev Severity, msg, suggestion string) {
 // french says whether French law applies: a French posting, or one for a
 // job in France.
 func (r *run) french() bool { return r.d.Lang == "fr" || r.d.Country == "FR" }
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
 
 func ruleIDs(rs []Rule) []string {
 	ids := make([]string, len(rs))
