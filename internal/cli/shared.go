@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -93,8 +94,8 @@ func (o *valueOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Company, "company", "", "company name")
 	fs.StringVar(&o.City, "city", "", "city of the job")
 	fs.StringVar(&o.Remote, "remote", "", "onsite, hybrid or remote")
-	fs.StringVar(&o.Contract, "contract", "", "permanent, fixed-term, freelance, internship or apprenticeship")
-	fs.StringVar(&o.Salary, "salary", "", `pay range, e.g. "38000-45000 EUR/year"`)
+	fs.StringVar(&o.Contract, "contract", "", "permanent, fixed-term, freelance, internship or apprenticeship (or cdi, cdd, stage, alternance)")
+	fs.StringVar(&o.Salary, "salary", "", `pay range, e.g. "38000-45000 EUR/year" or "38k-45k €/an"`)
 	fs.StringVar(&o.Seniority, "seniority", "", "junior, confirmed or senior")
 	fs.StringVar(&o.Size, "company-size", "", "small, medium or large")
 	fs.StringVar(&o.Length, "length", "", "standard (the offer: key missions and skills) or full (the role's whole reference, for internal use)")
@@ -118,10 +119,10 @@ func (o *valueOptions) changed(name string) bool {
 
 // load merges every layer of values for this run.
 func (o *valueOptions) load(ios *term.IO) (*config.Config, error) {
-	flags := map[string]string{}
+	flags, names := map[string]string{}, map[string]string{}
 	for _, fk := range flagKeys {
 		if o.changed(fk[0]) {
-			flags[fk[1]] = o.flags.Lookup(fk[0]).Value.String()
+			flags[fk[1]], names[fk[1]] = o.flags.Lookup(fk[0]).Value.String(), "--"+fk[0]
 		}
 	}
 	if o.changed("salary") {
@@ -130,19 +131,32 @@ func (o *valueOptions) load(ios *term.IO) (*config.Config, error) {
 			return nil, err
 		}
 		for k, v := range s {
-			flags[k] = v
+			flags[k], names[k] = v, "--salary"
 		}
 	}
+	var environ []string
+	if ios.Environ != nil {
+		environ = ios.Environ()
+	}
 	userDir, _ := os.UserConfigDir()
-	return config.Load(config.Options{
+	cfg, err := config.Load(config.Options{
 		ConfigFile:    o.ConfigFile,
 		ValueFiles:    o.Files,
 		Sets:          o.Sets,
 		Flags:         flags,
+		FlagNames:     names,
 		Getenv:        ios.Getenv,
+		Environ:       environ,
 		Dir:           workDir(),
 		UserConfigDir: userDir,
 	})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range cfg.Warnings {
+		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
+	}
+	return cfg, nil
 }
 
 // renderer parses the chosen format's template: the built-in one, the

@@ -1,8 +1,10 @@
 // Package config gathers the posting values of a run from every place they
 // can come from, lowest precedence first: built-in defaults, the config
 // file, each -f values file in order, JOBDESC_* environment variables,
-// --set key.path=value, and the dedicated flags. It is the only importer of
-// viper, and it uses one instance per run.
+// --set key.path=value, and the dedicated flags. It is the one place that
+// finds the config file and binds the environment and the flags to value
+// keys; each source becomes a posting.Layer, and posting.Merge is the one
+// rule that merges them, here and in batches.
 package config
 
 import (
@@ -11,15 +13,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/go-viper/mapstructure/v2"
-	"github.com/spf13/viper"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -33,11 +32,17 @@ const FileName = "jobdesc.yaml"
 
 // Options say where to look.
 type Options struct {
-	ConfigFile    string            // --config: must exist
-	ValueFiles    []string          // -f, in order
-	Sets          []string          // --set key.path=value
-	Flags         map[string]string // dedicated flags that were set, by key path
-	Getenv        func(string) string
+	ConfigFile string            // --config: must exist
+	ValueFiles []string          // -f, in order
+	Sets       []string          // --set key.path=value
+	Flags      map[string]string // dedicated flags that were set, by key path; "" clears
+	// FlagNames names the flag that set each key of Flags, as typed
+	// ("--city"), for messages; a key it lacks is named by its path.
+	FlagNames map[string]string
+	Getenv    func(string) string
+	// Environ is the environment as "NAME=value": a JOBDESC_* variable
+	// that names no value gets a warning. Nil skips the check.
+	Environ       []string
 	Dir           string // working folder
 	UserConfigDir string // "" when unknown
 	Now           func() time.Time
@@ -53,9 +58,11 @@ type Config struct {
 	File string
 	// PreviewStyle is the config file's preview.style, "" for none.
 	PreviewStyle string
-	// Overrides holds what the environment, --set and the flags said:
-	// they win over a batch file's values too.
-	Overrides posting.Values
+	// Warnings are for stderr: environment variables that name no value.
+	Warnings []string
+	// files are the defaults, the config file and -f files; command the
+	// environment, --set and flags. A batch's layers go between them.
+	files, command []posting.Layer
 }
 
 // fileFormat is the config file: values plus settings of the tool.
@@ -73,34 +80,32 @@ type UsageError struct{ Msg string }
 func (e *UsageError) Error() string { return e.Msg }
 
 // Keys returns every value key path ("company.name"), sorted.
-func Keys() []string {
-	var keys []string
-	var walk func(t reflect.Type, prefix string)
-	walk = func(t reflect.Type, prefix string) {
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			name := f.Tag.Get("mapstructure")
-			if f.Type.Kind() == reflect.Struct {
-				walk(f.Type, prefix+name+".")
-				continue
-			}
-			keys = append(keys, prefix+name)
-		}
-	}
-	walk(reflect.TypeOf(posting.Values{}), "")
-	sort.Strings(keys)
-	return keys
-}
+func Keys() []string { return posting.Keys() }
 
 // EnvName is the variable that sets key: JOBDESC_COMPANY_NAME.
 func EnvName(key string) string {
 	return "JOBDESC_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
 }
 
-// Load merges the layers into one set of values and checks them.
+// envKeys maps each JOBDESC_* variable to the key it sets: every key, and
+// each language of the per-language ones (JOBDESC_COMPANY_ABOUT_EN).
+func envKeys() map[string]string {
+	m := map[string]string{}
+	for _, k := range Keys() {
+		m[EnvName(k)] = k
+		if posting.PerLanguage(k) {
+			for _, lang := range role.Languages() {
+				m[EnvName(k+"."+lang)] = k + "." + lang
+			}
+		}
+	}
+	return m
+}
+
+// Load reads every layer of the run and merges them by the one rule
+// (posting.Merge), lowest first: built-in defaults, the config file, each
+// -f file, JOBDESC_* variables, --set, the dedicated flags.
 func Load(o Options) (*Config, error) {
-	v := viper.New()
-	keys := Keys()
 	now := time.Now
 	if o.Now != nil {
 		now = o.Now
@@ -109,10 +114,10 @@ func Load(o Options) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.SetDefault("lang", LocaleLang(o.Getenv))
-	v.SetDefault("seniority", "confirmed")
-	v.SetDefault("posted", posted)
 	c := &Config{}
+	c.files = append(c.files, posting.Layer{Values: map[string]any{
+		"lang": LocaleLang(o.Getenv), "seniority": "confirmed", "posted": posted,
+	}})
 
 	file, err := findConfig(o)
 	if err != nil {
@@ -120,21 +125,19 @@ func Load(o Options) (*Config, error) {
 	}
 	if file != "" {
 		var ff fileFormat
-		m, err := readValues(file, &ff, &ff.Values)
+		l, err := readLayer(file, &ff, &ff.Values)
 		if err != nil {
 			return nil, err
 		}
-		delete(m, "templates")
-		delete(m, "preview")
+		delete(l.Values, "templates")
+		delete(l.Values, "preview")
 		switch ff.Preview.Style {
 		case "", "dark", "light", "notty":
 			c.PreviewStyle = ff.Preview.Style
 		default:
 			return nil, fmt.Errorf("%s: invalid preview.style %q: use one of dark, light, notty", file, ff.Preview.Style)
 		}
-		if err := v.MergeConfigMap(m); err != nil {
-			return nil, fmt.Errorf("%s: %w", file, err)
-		}
+		c.files = append(c.files, l)
 		c.File = file
 		if ff.Templates != "" {
 			c.Templates = ff.Templates
@@ -148,107 +151,146 @@ func Load(o Options) (*Config, error) {
 	}
 	for _, f := range o.ValueFiles {
 		var vals posting.Values
-		m, err := readValues(f, &vals, &vals)
+		l, err := readLayer(f, &vals, &vals)
 		if err != nil {
 			return nil, err
 		}
-		if err := v.MergeConfigMap(m); err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
-		}
+		c.files = append(c.files, l)
 	}
-	env, high := map[string]any{}, map[string]any{}
-	for _, k := range keys {
-		if val := o.Getenv(EnvName(k)); val != "" {
-			setPath(env, k, val)
-			setPath(high, k, val)
-		}
-	}
-	if err := v.MergeConfigMap(env); err != nil {
+	env, warnings, err := envLayer(o.Getenv, o.Environ)
+	if err != nil {
 		return nil, err
 	}
-	for _, s := range o.Sets {
-		key, val, err := ParseSet(s)
-		if err != nil {
-			return nil, err
-		}
-		v.Set(key, val)
-		setPath(high, key, val)
-	}
-	for _, k := range role.SortedKeys(o.Flags) {
-		v.Set(k, o.Flags[k])
-		setPath(high, k, o.Flags[k])
-	}
-	if err := decode(v.AllSettings(), &c.Values); err != nil {
+	c.Warnings = warnings
+	sets, err := setLayer(o.Sets)
+	if err != nil {
 		return nil, err
 	}
-	if err := decode(high, &c.Overrides); err != nil {
+	flags, err := flagLayer(o.Flags, o.FlagNames)
+	if err != nil {
 		return nil, err
 	}
-	if ps := c.Values.Check(); len(ps) > 0 {
-		return nil, problems(ps)
+	c.command = []posting.Layer{env, sets, flags}
+	if c.Values, err = c.Apply(); err != nil {
+		return nil, err
 	}
 	if c.Values.Lang == "" {
-		// Set, but to nothing: the language cannot fall back to a default.
+		// Cleared: the language cannot fall back to a default.
 		return nil, &UsageError{Msg: fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))}
 	}
 	return c, nil
 }
 
-// Apply returns the run's values with the layers of a batch file over
-// them, lowest first, and the environment, --set and flags over all.
-func (c *Config) Apply(layers ...posting.Values) posting.Values {
-	return posting.Overlay(c.Values, append(layers, c.Overrides)...)
+// Apply returns the values of the run with layers (a batch's defaults and
+// entry) between its files and its command line: config file < -f files <
+// layers < environment < --set < flags, one rule for all. The error names
+// the layer and place that gave a bad value.
+func (c *Config) Apply(layers ...posting.Layer) (posting.Values, error) {
+	all := make([]posting.Layer, 0, len(c.files)+len(layers)+len(c.command))
+	all = append(append(append(all, c.files...), layers...), c.command...)
+	v, ps := posting.Merge(all...)
+	switch {
+	case len(ps) == 0:
+		return v, nil
+	case ps.Usage():
+		return v, &UsageError{Msg: ps.Error()}
+	default:
+		return v, ps
+	}
 }
 
-// decode reads merged settings into Values.
-func decode(settings map[string]any, into *posting.Values) error {
-	dc := &mapstructure.DecoderConfig{
-		Result:           into,
-		WeaklyTypedInput: true,
-		ErrorUnused:      true,
-		DecodeHook:       splitList,
+// textLayer builds a layer from key paths and the texts given for them
+// (environment, --set, flags): "" and "null" clear a key. where names the
+// source of a key in messages.
+func textLayer(texts map[string]string, where func(key string) string) (posting.Layer, error) {
+	m := map[string]any{}
+	for _, key := range role.SortedKeys(texts) {
+		var val any
+		if text := texts[key]; text != "" {
+			var err error
+			if val, err = posting.ParseText(key, text); err != nil {
+				return posting.Layer{}, &UsageError{Msg: where(key) + ": " + err.Error()}
+			}
+		}
+		setPath(m, key, val)
 	}
-	dec, err := mapstructure.NewDecoder(dc)
-	if err != nil {
-		return err
-	}
-	if err := dec.Decode(settings); err != nil {
-		return &UsageError{Msg: "invalid value: " + cleanDecodeError(err)}
-	}
-	return nil
+	return posting.Layer{Values: m, Usage: true, Where: func(path string) string { return where(keyOf(path, texts)) }}, nil
 }
 
-// splitList reads a list given as one string (--set benefits=a,b, an
-// environment variable) as comma-separated items, trimmed, with no empty
-// item: "a, b,,c" is [a b c].
-func splitList(from, to reflect.Type, data any) (any, error) {
-	s, ok := data.(string)
-	if !ok || from.Kind() != reflect.String || to.Kind() != reflect.Slice {
-		return data, nil
+// keyOf is the key of texts a value path falls under: "benefits[2]" is
+// benefits, "company.about" may be company.about.fr.
+func keyOf(path string, texts map[string]string) string {
+	path = path[:indexOr(path, '[')]
+	if _, ok := texts[path]; ok {
+		return path
 	}
-	items := []string{}
-	for _, item := range strings.Split(s, ",") {
-		if item = strings.TrimSpace(item); item != "" {
-			items = append(items, item)
+	for _, k := range role.SortedKeys(texts) {
+		if strings.HasPrefix(k, path+".") || strings.HasPrefix(path, k+".") {
+			return k
 		}
 	}
-	return items, nil
+	return path
 }
 
-func cleanDecodeError(err error) string {
-	msg := err.Error()
-	if i := strings.LastIndex(msg, "error(s) decoding:"); i >= 0 {
-		msg = strings.TrimSpace(msg[i+len("error(s) decoding:"):])
+func indexOr(s string, c byte) int {
+	if i := strings.IndexByte(s, c); i >= 0 {
+		return i
 	}
-	return strings.Join(strings.Fields(strings.ReplaceAll(msg, "* ", "")), " ")
+	return len(s)
 }
 
-func problems(ps []role.Problem) error {
-	msgs := make([]string, len(ps))
-	for i, p := range ps {
-		msgs[i] = p.Msg
+// envLayer reads the JOBDESC_* variables. An empty variable counts as
+// unset (shells and CI systems export empty variables for what they
+// lack); JOBDESC_X=null clears a value. A variable that names no value
+// gets a warning with the closest name.
+func envLayer(getenv func(string) string, environ []string) (posting.Layer, []string, error) {
+	keys := envKeys()
+	texts := map[string]string{}
+	for name, key := range keys {
+		if val := getenv(name); val != "" {
+			texts[key] = val
+		}
 	}
-	return &UsageError{Msg: strings.Join(strictyaml.Limit(msgs, 0), "; ")}
+	var warnings []string
+	names := role.SortedKeys(keys)
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if _, known := keys[name]; known || !strings.HasPrefix(name, "JOBDESC_") {
+			continue
+		}
+		msg := fmt.Sprintf("%s matches no value", name)
+		if near := strictyaml.Closest(name, names); near != "" {
+			msg += fmt.Sprintf("; did you mean %s?", near)
+		} else {
+			msg += "; run 'jobdesc init' to see every key"
+		}
+		warnings = append(warnings, msg)
+	}
+	sort.Strings(warnings)
+	l, err := textLayer(texts, EnvName)
+	return l, warnings, err
+}
+
+// setLayer reads --set key.path=value, later ones winning; key= clears.
+func setLayer(sets []string) (posting.Layer, error) {
+	texts := map[string]string{}
+	for _, s := range sets {
+		key, val, err := ParseSet(s)
+		if err != nil {
+			return posting.Layer{}, err
+		}
+		texts[key] = val
+	}
+	return textLayer(texts, func(key string) string { return "--set " + key })
+}
+
+func flagLayer(flags, names map[string]string) (posting.Layer, error) {
+	return textLayer(flags, func(key string) string {
+		if n, ok := names[key]; ok {
+			return n
+		}
+		return key
+	})
 }
 
 // findConfig returns the config file to read: --config (which must exist),
@@ -272,40 +314,52 @@ func findConfig(o Options) (string, error) {
 	return "", nil
 }
 
-// readValues decodes a values file strictly into into (whose values part
-// is vals), checks the values with file:line positions, and returns the
-// keys it sets as a nested map for merging.
-func readValues(file string, into any, vals *posting.Values) (map[string]any, error) {
+// readLayer decodes a values file strictly into into (whose values part
+// is vals), checks each value on its own with file:line:col positions, and
+// returns the keys it gives as a layer; a key given no value (null, ~ or
+// nothing) is kept, to clear what lower layers said.
+func readLayer(file string, into any, vals *posting.Values) (posting.Layer, error) {
 	fsys, name := strictyaml.OSFile(file)
 	data, err := strictyaml.ReadFile(fsys, name, file, strictyaml.MaxSize)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s: file not found; check the path", file)
+		return posting.Layer{}, fmt.Errorf("%s: file not found; check the path", file)
 	}
 	if err != nil {
-		return nil, err
+		return posting.Layer{}, err
 	}
 	doc, err := strictyaml.Parse(file, data)
 	if err != nil {
-		return nil, err
+		return posting.Layer{}, err
 	}
+	return FileLayer(file, doc, into, vals)
+}
+
+// FileLayer is readLayer for a document already parsed (a batch file's
+// defaults or entry): strict decoding into into, each value of vals
+// checked, positions in messages.
+func FileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (posting.Layer, error) {
 	pos, err := strictyaml.Decode(file, doc, into)
 	if err != nil {
-		return nil, err
+		return posting.Layer{}, err
 	}
+	vals.Normalize()
 	var errs strictyaml.Errors
-	for _, p := range vals.Check() {
+	for _, p := range vals.CheckFields() {
 		at := pos.Lookup(p.Path)
 		errs = append(errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: p.Msg})
 	}
 	if err := errs.Err(); err != nil {
-		return nil, err
+		return posting.Layer{}, err
 	}
 	m := map[string]any{}
 	// The document passed the strict decode, so aliases are bounded.
 	if err := doc.Decode(&m); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return posting.Layer{}, fmt.Errorf("%s: %w", file, err)
 	}
-	return m, nil
+	return posting.Layer{Values: m, Where: func(path string) string {
+		at := pos.Lookup(path)
+		return strictyaml.Where(file, at)
+	}}, nil
 }
 
 // ParseSet splits "company.name=Acme" and checks the key.
@@ -323,10 +377,10 @@ func ParseSet(s string) (key, value string, err error) {
 
 // CheckKey refuses a key path that names no value.
 func CheckKey(key string) error {
-	keys := Keys()
-	if slices.Contains(keys, key) {
+	if posting.IsKey(key) {
 		return nil
 	}
+	keys := Keys()
 	msg := fmt.Sprintf("unknown key %q", key)
 	if near := strictyaml.Closest(key, keys); near != "" {
 		msg += fmt.Sprintf("; did you mean %q?", near)
@@ -375,39 +429,58 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 	return now().Format(posting.DateLayout), nil
 }
 
-// ParseSalary reads the --salary flag: "38000-45000 EUR/year", "45000 EUR",
-// "500 EUR/day"; it returns the value keys it sets.
+// ParseSalary reads the --salary flag, written the English or the French
+// way: "38000-45000 EUR/year", "45000 EUR", "500 EUR/day", "38k-45k €/an",
+// "38 000 € – 45 000 €/an", "2 500 €/mois". It returns the value keys it
+// sets; one amount clears the maximum ("" clears), whatever a file said.
 func ParseSalary(s string) (map[string]string, error) {
-	bad := &UsageError{Msg: fmt.Sprintf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\"", usertext.Quote(s))}
-	fields := strings.Fields(s)
-	if len(fields) != 2 {
-		return nil, bad
-	}
+	bad := &UsageError{Msg: fmt.Sprintf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\" or \"38k-45k €/an\"", usertext.Quote(s))}
+	text, per, hasPeriod := strings.Cut(s, "/")
 	out := map[string]string{}
-	lo, hi, isRange := strings.Cut(fields[0], "-")
-	for _, n := range []struct{ key, val string }{{"salary.min", lo}, {"salary.max", hi}} {
-		if n.val == "" {
-			continue
-		}
-		f, err := strconv.ParseFloat(n.val, 64)
-		if err != nil {
-			return nil, bad
-		}
-		if msg := posting.CheckAmount(n.key, f); msg != "" {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), msg)}
-		}
-		out[n.key] = n.val
-	}
-	if isRange && hi == "" || lo == "" {
-		return nil, bad
-	}
-	if !isRange {
-		out["salary.max"] = "0" // one amount: no maximum, whatever a file said
-	}
-	cur, period, hasPeriod := strings.Cut(fields[1], "/")
-	out["salary.currency"] = strings.ToUpper(cur)
 	if hasPeriod {
+		period, ok := posting.PeriodCode(per)
+		if !ok {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: unknown period %s; use year, month, week, day or hour (an, mois, semaine, jour, heure)", usertext.Quote(s), usertext.Quote(strings.TrimSpace(per)))}
+		}
 		out["salary.period"] = period
 	}
+	text = strings.NewReplacer("–", "-", "—", "-", " à ", "-", " to ", "-").Replace(text)
+	parts := strings.Split(text, "-")
+	if len(parts) > 2 {
+		return nil, bad
+	}
+	amounts := make([]posting.TypedAmount, len(parts))
+	cur := ""
+	for i, part := range parts {
+		a, err := posting.ParseAmount(part)
+		if err != nil || strings.TrimSpace(part) == "" {
+			return nil, bad
+		}
+		if a.Currency != "" && cur != "" && a.Currency != cur {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: two currencies, %s and %s; use one", usertext.Quote(s), cur, a.Currency)}
+		}
+		if a.Currency != "" {
+			cur = a.Currency
+		}
+		amounts[i] = a
+	}
+	if cur == "" {
+		return nil, bad
+	}
+	// "38-45k €": the thousands of the maximum are the minimum's too.
+	if len(amounts) == 2 && amounts[1].Thousands && !amounts[0].Thousands && amounts[0].Value < 1000 {
+		amounts[0].Value *= 1000
+	}
+	keys := []string{"salary.min", "salary.max"}
+	for i, a := range amounts {
+		if msg := posting.CheckAmount(keys[i], a.Value); msg != "" {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), msg)}
+		}
+		out[keys[i]] = strconv.FormatFloat(a.Value, 'f', -1, 64)
+	}
+	if len(amounts) == 1 {
+		out["salary.max"] = "" // one amount: no maximum, whatever a file said
+	}
+	out["salary.currency"] = cur
 	return out, nil
 }

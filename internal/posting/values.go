@@ -3,86 +3,221 @@
 // language, ready for any output format.
 package posting
 
-import "reflect"
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+	"unicode"
+)
 
 // Values are what the recruiter adds to a role. Every field is optional;
 // what is left empty is left out of the posting.
 type Values struct {
-	Lang         string   `yaml:"lang" mapstructure:"lang"`
-	Company      Company  `yaml:"company" mapstructure:"company"`
-	Location     Location `yaml:"location" mapstructure:"location"`
-	Contract     Contract `yaml:"contract" mapstructure:"contract"`
-	Salary       Salary   `yaml:"salary" mapstructure:"salary"`
-	Seniority    string   `yaml:"seniority" mapstructure:"seniority"`
-	Start        string   `yaml:"start" mapstructure:"start"`
-	Posted       string   `yaml:"posted" mapstructure:"posted"`
-	ValidThrough string   `yaml:"valid_through" mapstructure:"valid_through"`
-	Apply        Apply    `yaml:"apply" mapstructure:"apply"`
-	Reference    string   `yaml:"reference" mapstructure:"reference"`
-	Benefits     []string `yaml:"benefits" mapstructure:"benefits"`
+	Lang string `yaml:"lang"`
+	// TitleSuffix follows the title in the heading and the JSON-LD title,
+	// as job boards expect: "(F/H)". It never replaces the title.
+	TitleSuffix  Text     `yaml:"title_suffix"`
+	Company      Company  `yaml:"company"`
+	Location     Location `yaml:"location"`
+	Contract     Contract `yaml:"contract"`
+	Salary       Salary   `yaml:"salary"`
+	Team         Team     `yaml:"team"`
+	Seniority    string   `yaml:"seniority"`
+	Start        string   `yaml:"start"`
+	Posted       string   `yaml:"posted"`
+	ValidThrough string   `yaml:"valid_through"`
+	Apply        Apply    `yaml:"apply"`
+	Reference    string   `yaml:"reference"`
+	Benefits     TextList `yaml:"benefits"`
+	// Process lists the steps of the recruitment, in order.
+	Process TextList `yaml:"process"`
 	// Length is standard (the offer: key missions and skills) or full
 	// (the role's whole reference, for internal use).
-	Length string `yaml:"length" mapstructure:"length"`
+	Length string `yaml:"length"`
 	// Missions and Skills, when set, are the ids of the missions and
 	// skills the posting shows, in place of the role's key ones.
-	Missions []string `yaml:"missions" mapstructure:"missions"`
-	Skills   []string `yaml:"skills" mapstructure:"skills"`
+	Missions []string `yaml:"missions"`
+	Skills   []string `yaml:"skills"`
 }
 
 // Company is the hiring organisation.
 type Company struct {
-	Name  string `yaml:"name" mapstructure:"name"`
-	About string `yaml:"about" mapstructure:"about"`
-	Size  string `yaml:"size" mapstructure:"size"`
-	URL   string `yaml:"url" mapstructure:"url"`
+	Name  string `yaml:"name"`
+	About Text   `yaml:"about"`
+	Size  string `yaml:"size"`
+	URL   string `yaml:"url"`
 }
 
 // Location is where the job is done.
 type Location struct {
-	City    string `yaml:"city" mapstructure:"city"`
-	Region  string `yaml:"region" mapstructure:"region"`
-	Country string `yaml:"country" mapstructure:"country"`
-	Remote  string `yaml:"remote" mapstructure:"remote"`
+	City    string `yaml:"city"`
+	Region  string `yaml:"region"`
+	Country string `yaml:"country"`
+	Remote  string `yaml:"remote"`
+	// RemoteDays is the days a week of remote work of a hybrid job, 1 to
+	// 5; 0 when not given.
+	RemoteDays int `yaml:"remote_days"`
 }
 
 // Contract is the kind of employment.
 type Contract struct {
-	Type     string `yaml:"type" mapstructure:"type"`
-	Hours    string `yaml:"hours" mapstructure:"hours"`
-	Duration string `yaml:"duration" mapstructure:"duration"`
+	Type     string `yaml:"type"`
+	Hours    string `yaml:"hours"`
+	Duration string `yaml:"duration"`
+	// Status is the French employee category: cadre, non-cadre or
+	// agent-de-maitrise. French postings only show it.
+	Status string `yaml:"status"`
+	// Agreement is the collective agreement that applies, e.g. Syntec.
+	Agreement string `yaml:"agreement"`
 }
 
 // Salary is the pay range; zero means not given.
 type Salary struct {
-	Min      float64 `yaml:"min" mapstructure:"min"`
-	Max      float64 `yaml:"max" mapstructure:"max"`
-	Currency string  `yaml:"currency" mapstructure:"currency"`
-	Period   string  `yaml:"period" mapstructure:"period"`
+	Min      float64 `yaml:"min"`
+	Max      float64 `yaml:"max"`
+	Currency string  `yaml:"currency"`
+	Period   string  `yaml:"period"`
+}
+
+// Team is the team the hire joins.
+type Team struct {
+	// Size is how many people the team has; 0 when not given.
+	Size int `yaml:"size"`
+	// With says who the hire works with.
+	With Text `yaml:"with"`
 }
 
 // Apply says how to apply.
 type Apply struct {
-	URL   string `yaml:"url" mapstructure:"url"`
-	Email string `yaml:"email" mapstructure:"email"`
+	URL   string `yaml:"url"`
+	Email string `yaml:"email"`
 }
 
-// Overlay returns base with every value over sets replacing base's: a
-// later layer wins, key by key, and what it leaves empty falls through.
-func Overlay(base Values, over ...Values) Values {
-	for _, o := range over {
-		overlay(reflect.ValueOf(&base).Elem(), reflect.ValueOf(o))
+// Text is a text written once for every language ("…") or once per
+// language ({fr: "…", en: "…"}). A posting takes its language's text and
+// never another's.
+type Text struct {
+	All    string            // the text of every language
+	ByLang map[string]string // the text of each language; nil when All is used
+}
+
+// PlainText is a text for every language.
+func PlainText(s string) Text { return Text{All: s} }
+
+// IsZero reports whether no text was given.
+func (t Text) IsZero() bool { return t.All == "" && len(t.ByLang) == 0 }
+
+// In returns the text of lang; ok is false when texts were given by
+// language and lang has none.
+func (t Text) In(lang string) (s string, ok bool) {
+	if t.ByLang == nil {
+		return t.All, true
 	}
-	return base
+	s, ok = t.ByLang[lang]
+	return s, ok
 }
 
-func overlay(dst, src reflect.Value) {
-	for i := 0; i < src.NumField(); i++ {
-		f := src.Field(i)
-		switch {
-		case f.Kind() == reflect.Struct:
-			overlay(dst.Field(i), f)
-		case !f.IsZero():
-			dst.Field(i).Set(f)
+// YAMLShape takes a text or a map of texts by language.
+func (t *Text) YAMLShape(k yaml.Kind) (any, string) {
+	switch k {
+	case yaml.ScalarNode:
+		return &t.All, ""
+	case yaml.MappingNode:
+		return &t.ByLang, ""
+	}
+	return nil, "text or a map of texts by language ({fr: …, en: …})"
+}
+
+// TextList is a list written once for every language, or once per
+// language: [a, b] or {fr: [a, b], en: [c]}.
+type TextList struct {
+	All    []string
+	ByLang map[string][]string
+}
+
+// PlainList is a list for every language.
+func PlainList(items ...string) TextList { return TextList{All: items} }
+
+// IsZero reports whether no item was given.
+func (l TextList) IsZero() bool { return len(l.All) == 0 && len(l.ByLang) == 0 }
+
+// In returns the list of lang; ok is false when lists were given by
+// language and lang has none.
+func (l TextList) In(lang string) (items []string, ok bool) {
+	if l.ByLang == nil {
+		return l.All, true
+	}
+	items, ok = l.ByLang[lang]
+	return items, ok
+}
+
+// YAMLShape takes a list or a map of lists by language.
+func (l *TextList) YAMLShape(k yaml.Kind) (any, string) {
+	switch k {
+	case yaml.SequenceNode:
+		return &l.All, ""
+	case yaml.MappingNode:
+		return &l.ByLang, ""
+	}
+	return nil, "a list or a map of lists by language ({fr: […], en: […]})"
+}
+
+// MissingLangError is a per-language value with no text in the posting's
+// language.
+type MissingLangError struct{ Key, Lang string }
+
+func (e *MissingLangError) Error() string {
+	return fmt.Sprintf("%s has no %s text; add %s.%s, or write one text for every language", e.Key, e.Lang, e.Key, e.Lang)
+}
+
+// French words a recruiter types for a value, and the value they stand
+// for; matched without case or accents.
+var (
+	contractWords = map[string]string{"cdi": "permanent", "cdd": "fixed-term", "stage": "internship", "alternance": "apprenticeship"}
+	periodWords   = map[string]string{"an": "year", "annee": "year", "mois": "month", "semaine": "week", "jour": "day", "heure": "hour"}
+	statusWords   = map[string]string{"cadre": "cadre", "non-cadre": "non-cadre", "non cadre": "non-cadre", "agent de maitrise": "agent-de-maitrise", "etam": "non-cadre"}
+)
+
+// Normalize turns the French words jobdesc accepts into the values' codes:
+// contract type cdi, cdd, stage, alternance; pay period an, mois, jour,
+// heure, semaine; status "non cadre", "agent de maîtrise".
+func (v *Values) Normalize() {
+	word := func(s *string, words map[string]string, codes []string) {
+		if *s == "" || slices.Contains(codes, *s) {
+			return
+		}
+		if code, ok := words[fold(*s)]; ok {
+			*s = code
 		}
 	}
+	word(&v.Contract.Type, contractWords, ContractTypes)
+	word(&v.Salary.Period, periodWords, PayPeriods)
+	word(&v.Contract.Status, statusWords, Statuses)
+	switch c := strings.TrimSpace(v.Salary.Currency); c {
+	case "€":
+		v.Salary.Currency = "EUR"
+	case "£":
+		v.Salary.Currency = "GBP"
+	default:
+		if len(c) == 3 {
+			v.Salary.Currency = strings.ToUpper(c)
+		}
+	}
+}
+
+// fold lower-cases s and strips its accents: "Agent de Maîtrise" is
+// "agent de maitrise".
+func fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, strings.ToLower(strings.TrimSpace(s)))
+	if err != nil {
+		return strings.ToLower(s)
+	}
+	return out
 }
