@@ -9,5 +9,5 @@ import (
 )
 
 func main() {
-	os.Exit(cli.Run(os.Args[1:], term.System()))
+	os.Exit(cli.Main(os.Args[1:], term.System()))
 }

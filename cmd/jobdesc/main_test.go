@@ -2,11 +2,13 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -16,7 +18,7 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"jobdesc": func() { os.Exit(cli.Run(os.Args[1:], term.System())) },
+		"jobdesc": func() { os.Exit(cli.Main(os.Args[1:], term.System())) },
 	})
 }
 
@@ -36,8 +38,10 @@ func TestScripts(t *testing.T) {
 			return os.MkdirAll(home, 0o755)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits":   exits,
-			"bigfile": bigfile,
+			"exits":    exits,
+			"bigfile":  bigfile,
+			"csvbatch": csvbatch,
+			"waitfile": waitfile,
 		},
 	})
 }
@@ -77,4 +81,35 @@ func bigfile(ts *testscript.TestScript, neg bool, args []string) {
 	line := "# padding padding padding padding padding padding padding padding\n"
 	data := []byte("id: big\n" + strings.Repeat(line, n/len(line)+1))
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data[:n], 0o644))
+}
+
+// csvbatch NAME N writes a CSV batch of N postings.
+func csvbatch(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: csvbatch name postings")
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		ts.Fatalf("csvbatch: %v", err)
+	}
+	var b strings.Builder
+	b.WriteString("role,name,lang,location.city\n")
+	for i := range n {
+		fmt.Fprintf(&b, "webmaster,p%d,en,City %d\n", i+1, i%50)
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
+}
+
+// waitfile PATH waits, up to a minute, for PATH to exist: a background
+// command has reached that point.
+func waitfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: waitfile path")
+	}
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("waitfile: %s did not appear", args[0])
 }

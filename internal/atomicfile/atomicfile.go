@@ -4,13 +4,18 @@
 package atomicfile
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"sync/atomic"
 	"time"
+
+	"github.com/jobdesc/jobdesc/internal/fileread"
 )
 
 // ErrExists is returned when the target exists and replacing was not asked.
@@ -25,11 +30,33 @@ func (e *ExistsError) Error() string {
 
 func (e *ExistsError) Is(target error) bool { return target == ErrExists }
 
+// NotRegularError is returned for a target that exists and is not a
+// regular file: a device, a FIFO, a symbolic link or a folder is never
+// replaced, even when replacing was asked.
+type NotRegularError struct {
+	Path string
+	Mode fs.FileMode
+}
+
+func (e *NotRegularError) Error() string {
+	return fmt.Sprintf("%s is %s, not a regular file; jobdesc replaces regular files only: name another file, or omit -o to write to stdout", e.Path, fileread.Kind(e.Mode))
+}
+
+// CheckReplaceable returns a *NotRegularError when path exists and is not
+// a regular file, and nil when it is one or does not exist.
+func CheckReplaceable(path string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode().IsRegular() {
+		return nil
+	}
+	return &NotRegularError{Path: path, Mode: info.Mode()}
+}
+
 // Write writes data to path through a temporary file in the same folder
 // and returns the new file's information. Without replace, an existing
 // path is left alone and an *ExistsError returned; the check and the
 // creation are one step (a hard link), so a file appearing meanwhile is not
-// clobbered either.
+// clobbered either. With replace, only a regular file is replaced.
 func Write(path string, data []byte, perm os.FileMode, replace bool) (os.FileInfo, error) {
 	// A new file needs no temporary name: one directory operation instead
 	// of three, which is most of a batch's time on a slow disk.
@@ -37,9 +64,16 @@ func Write(path string, data []byte, perm os.FileMode, replace bool) (os.FileInf
 	case err == nil:
 		return info, nil
 	case errors.Is(err, os.ErrExist) && !replace:
-		return nil, &ExistsError{Path: path}
+		return nil, existsError(path)
 	case !errors.Is(err, os.ErrExist) && !errors.Is(err, errUnsupported):
 		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	if replace {
+		// A rename over a link replaces the link, not its target, but a
+		// device or FIFO named by -o is never what the user meant to lose.
+		if err := CheckReplaceable(path); err != nil {
+			return nil, err
+		}
 	}
 	tmp, f, err := create(path, perm)
 	if err != nil {
@@ -69,11 +103,49 @@ func Write(path string, data []byte, perm os.FileMode, replace bool) (os.FileInf
 	os.Remove(tmp)
 	switch {
 	case errors.Is(err, os.ErrExist):
-		return nil, &ExistsError{Path: path}
+		return nil, existsError(path)
 	case err != nil:
 		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	return info, nil
+}
+
+// existsError says why path was not replaced: it exists, and is perhaps not
+// even a regular file.
+func existsError(path string) error {
+	if err := CheckReplaceable(path); err != nil {
+		return err
+	}
+	return &ExistsError{Path: path}
+}
+
+// WriteStream replaces path with what fill writes, through a temporary
+// file in the same folder, for content too large to hold in memory twice.
+// Only a regular file is replaced.
+func WriteStream(path string, perm os.FileMode, fill func(w io.Writer) error) error {
+	if err := CheckReplaceable(path); err != nil {
+		return err
+	}
+	tmp, f, err := create(path, perm)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	bw := bufio.NewWriterSize(f, 64<<10)
+	err = fill(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	return nil
 }
 
 // errUnsupported says the file system cannot create files without a name.

@@ -2,9 +2,11 @@ package atomicfile
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -47,4 +49,31 @@ func umask(t *testing.T) os.FileMode {
 	st, _ := f.Stat()
 	f.Close()
 	return 0o777 &^ st.Mode().Perm()
+}
+
+// Only regular files are replaced: a link, a FIFO, a folder or a device
+// named as the target is refused, whether replacing was asked or not.
+func TestWriteRefusesSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "link")
+	os.Symlink("/proc/self/fd/1", link)
+	fifo := filepath.Join(dir, "fifo")
+	syscall.Mkfifo(fifo, 0o644)
+	folder := filepath.Join(dir, "folder")
+	os.Mkdir(folder, 0o755)
+	for _, path := range []string{link, fifo, folder, "/dev/null"} {
+		for _, replace := range []bool{false, true} {
+			_, err := Write(path, []byte("x"), 0o644, replace)
+			var nr *NotRegularError
+			if !errors.As(err, &nr) || !strings.Contains(err.Error(), "not a regular file") {
+				t.Errorf("%s replace=%v: %v", path, replace, err)
+			}
+		}
+		if err := WriteStream(path, 0o644, func(w io.Writer) error { return nil }); err == nil {
+			t.Errorf("%s: WriteStream replaced it", path)
+		}
+	}
+	if info, _ := os.Lstat(link); info.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link was replaced")
+	}
 }

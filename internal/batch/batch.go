@@ -1,20 +1,22 @@
-// Package batch renders many postings into one folder: in parallel on all
-// cores, each file written atomically as it is produced, files whose inputs
-// did not change left untouched, and files the folder's manifest does not
-// list (the user's own) never replaced.
+// Package batch renders many postings into one folder: read as a stream
+// from a batch file (YAML or CSV), rendered in parallel on all cores, each
+// file written atomically as it is produced, files whose inputs did not
+// change left untouched, and files the folder's manifest does not list (the
+// user's own) never replaced. The manifest covers every completed file at
+// every moment, and the folder is locked while a run writes into it.
 package batch
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -22,60 +24,51 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
-	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
-// File is a batch file: values shared by every posting, and the postings.
-type File struct {
-	Defaults posting.Values `yaml:"defaults"`
-	Postings []Entry        `yaml:"postings"`
-}
+// MaxPostings is the largest batch: a file with more postings fails before
+// anything is written. The manifest keeps about 150 bytes per posting.
+const MaxPostings = 1_000_000
 
-// Entry is one posting of a batch file: a role, an optional output name,
-// and values of its own.
-type Entry struct {
-	Role           string `yaml:"role"`
-	Name           string `yaml:"name"`
-	posting.Values `yaml:",inline"`
-}
-
-// maxBatch is the largest batch file read: some hundred thousand postings.
-const maxBatch = 64 * strictyaml.MaxSize
-
-// Read decodes a batch file strictly.
-func Read(path string) (*File, strictyaml.Positions, error) {
-	fsys, name := strictyaml.OSFile(path)
-	data, err := strictyaml.ReadFile(fsys, name, path, maxBatch)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, fmt.Errorf("batch file %s not found; check the --batch path", path)
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	doc, err := strictyaml.ParseLimit(path, data, maxBatch)
-	if err != nil {
-		return nil, nil, err
-	}
-	f := &File{}
-	pos, err := strictyaml.Decode(path, doc, f)
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(f.Postings) == 0 {
-		return nil, nil, &strictyaml.Error{File: path, Msg: "no postings; list them under postings:"}
-	}
-	return f, pos, nil
-}
+// MaxErrors is how many failed postings a summary keeps, the first ones in
+// batch order; the rest are only counted.
+const MaxErrors = 50
 
 // Job is one posting to render.
 type Job struct {
-	Name   string // output file name, without the format's extension
+	Name   string // output file name, without the runner's Ext
 	Role   string
 	Values posting.Values
 	// Where names the job in errors: "batch.yaml:12: posting 3".
 	Where string
+	// Seq is the job's position in its batch, from 1; 0 lets Run number it.
+	Seq int
 	// Err is a problem found before rendering; the job only reports it.
 	Err error
+}
+
+// Source yields a batch's jobs in order, then io.EOF. Any other error
+// ends the batch.
+type Source interface {
+	Next() (Job, error)
+	// Len is the number of jobs, as known when the source was opened.
+	Len() int
+}
+
+// Jobs is a Source over jobs already in memory.
+func Jobs(jobs []Job) Source { return &sliceSource{jobs: jobs} }
+
+type sliceSource struct{ jobs []Job }
+
+func (s *sliceSource) Len() int { return len(s.jobs) }
+
+func (s *sliceSource) Next() (Job, error) {
+	if len(s.jobs) == 0 {
+		return Job{}, io.EOF
+	}
+	j := s.jobs[0]
+	s.jobs = s.jobs[1:]
+	return j, nil
 }
 
 // CheckName refuses output names that could leave the folder: letters,
@@ -93,13 +86,28 @@ func CheckName(name string) error {
 	return nil
 }
 
+// NotOwnedError is an existing file the folder's manifest does not list.
+type NotOwnedError struct{ Path string }
+
+func (e *NotOwnedError) Error() string {
+	return fmt.Sprintf("%s exists and was not written by jobdesc; remove it, choose another name, or pass --force to replace it", e.Path)
+}
+
 // Runner renders jobs into Dir.
 type Runner struct {
 	Catalog  *catalog.Catalog
 	Renderer *render.Renderer
 	Dir      string
-	// Force replaces existing files the folder's manifest does not list.
-	Force   bool
+	// Ext is appended to each job's name to make its file name.
+	Ext string
+	// Force replaces existing regular files the manifest does not list.
+	Force bool
+	// Prune removes the files the manifest lists that this run did not
+	// produce, when the run went to its end.
+	Prune bool
+	// Named says the job names were given on the command line (-o FILE):
+	// any file name is accepted, and no file is stale.
+	Named   bool
 	Workers int
 	// Done counts finished jobs, for a progress display.
 	Done atomic.Int64
@@ -107,23 +115,18 @@ type Runner struct {
 
 // Summary is what a run did.
 type Summary struct {
-	Written, Unchanged, Failed int
-	Errors                     []error // in job order
-}
-
-// ManifestName is the file, in the output folder, that lists what jobdesc
-// wrote there.
-const ManifestName = ".jobdesc-manifest.json"
-
-type manifest struct {
-	Version int              `json:"version"`
-	Files   map[string]entry `json:"files"`
-}
-
-type entry struct {
-	Input   string `json:"input"` // hash of everything the file was made from
-	Size    int64  `json:"size"`
-	ModTime int64  `json:"mtime"`
+	Postings, Written, Unchanged, Failed int
+	// Partial counts files whose write began and did not complete; none
+	// of them is left on disk.
+	Partial int
+	// Stale counts files the manifest lists that this run did not produce
+	// and left in place; Pruned names those it removed.
+	Stale  int
+	Pruned []string
+	// Errors holds the first MaxErrors failures, in batch order.
+	Errors []error
+	// Interrupted says the run stopped early when its context ended.
+	Interrupted bool
 }
 
 type outcome int
@@ -132,144 +135,235 @@ const (
 	written outcome = iota
 	unchanged
 	failed
+	partial // failed while writing
 )
 
-type result struct {
-	outcome outcome
-	err     error
-	name    string
-	entry   entry
+type task struct {
+	job   Job
+	name  string
+	prev  entry
+	owned bool
 }
 
-// Run renders every job and returns what happened. Jobs run in parallel;
-// each output is written as soon as it is rendered.
-func (r *Runner) Run(jobs []Job) (Summary, error) {
+// run is the state one Run shares between its goroutines.
+type run struct {
+	*Runner
+	ledger *ledger
+	common string
+	stop   context.CancelCauseFunc
+	mu     sync.Mutex
+	s      Summary
+	seqs   []int // of s.Errors
+}
+
+// Run renders every job of src and returns what happened. Jobs are read
+// one at a time and run in parallel; each output is written as soon as it
+// is rendered. When ctx ends, no new job starts, the jobs in flight finish,
+// and Run returns context.Cause(ctx) with the summary so far. The manifest
+// is up to date whenever Run returns, and on disk (through its journal)
+// after each file, whatever stops the process.
+func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	if err := os.MkdirAll(r.Dir, 0o755); err != nil {
-		return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, err)
+		return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, unwrapPath(err))
 	}
-	old, err := readManifest(r.Dir)
+	l, err := openLedger(r.Dir)
 	if err != nil {
 		return Summary{}, err
 	}
-	results := make([]result, len(jobs))
-	claimNames(jobs, results, r.Renderer.Format().Ext)
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	ru := &run{Runner: r, ledger: l, common: r.Catalog.Fingerprint() + r.Renderer.Fingerprint(), stop: stop}
 	workers := r.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	common := r.Catalog.Fingerprint() + r.Renderer.Fingerprint()
-	next := atomic.Int64{}
+	tasks := make(chan *task, 4*workers)
 	var wg sync.WaitGroup
 	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w := worker{Runner: r, old: old, common: common, cache: map[posting.Key]*posting.Base{}}
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(jobs) {
-					return
+		wg.Go(func() {
+			w := worker{run: ru, cache: map[posting.Key]*posting.Base{}}
+			for t := range tasks {
+				if ctx.Err() != nil {
+					continue // queued, not started
 				}
-				if results[i].err == nil {
-					results[i] = w.run(&jobs[i])
-				}
-				r.Done.Add(1)
+				out, err := w.do(t)
+				ru.record(t.job, out, err)
 			}
-		}()
+		})
 	}
+	srcErr := ru.dispatch(ctx, src, tasks)
+	close(tasks)
 	wg.Wait()
 
-	var s Summary
-	files, dirty := old.Files, !old.present
-	for i, res := range results {
-		switch res.outcome {
-		case written:
-			s.Written++
-		case unchanged:
-			s.Unchanged++
-		default:
-			s.Failed++
-			s.Errors = append(s.Errors, fmt.Errorf("%s: %w", jobs[i].Where, res.err))
-			continue
-		}
-		if prev, ok := files[res.name]; !ok || prev != res.entry {
-			files[res.name], dirty = res.entry, true
+	s := ru.s
+	cause := context.Cause(ctx)
+	s.Interrupted = cause != nil
+	complete := srcErr == nil && cause == nil
+	if complete && !r.Named {
+		stale := l.stale()
+		if r.Prune {
+			s.Pruned, err = l.prune(stale)
+		} else {
+			s.Stale = len(stale)
 		}
 	}
-	if dirty && len(files) > 0 {
-		if err := writeManifest(r.Dir, manifest{Version: 1, Files: files}); err != nil {
-			return s, err
-		}
+	if cerr := l.commit(); err == nil {
+		err = cerr
 	}
-	return s, nil
+	switch {
+	case srcErr != nil:
+		return s, srcErr
+	case cause != nil:
+		return s, cause
+	}
+	return s, err
 }
 
-// claimNames gives each job its file name; a name used twice fails the
-// later job.
-func claimNames(jobs []Job, results []result, ext string) {
-	seen := map[string]int{}
-	for i := range jobs {
-		j := &jobs[i]
-		if j.Err != nil {
-			results[i] = result{outcome: failed, err: j.Err}
+// dispatch reads the source and hands jobs to the workers until the
+// source ends, fails, or ctx ends.
+func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) error {
+	for seq := 1; ctx.Err() == nil; seq++ {
+		j, err := src.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if seq > MaxPostings {
+			return fmt.Errorf("the batch has more than %d postings, the limit; split it into several batches", MaxPostings)
+		}
+		if j.Seq == 0 {
+			j.Seq = seq
+		}
+		t, err := ru.claim(j)
+		if err != nil {
+			ru.record(j, failed, err)
 			continue
 		}
-		if err := CheckName(j.Name); err != nil {
-			results[i] = result{outcome: failed, err: err}
-			continue
+		select {
+		case tasks <- t:
+		case <-ctx.Done():
 		}
-		name := j.Name + ext
-		if first, dup := seen[name]; dup {
-			results[i] = result{outcome: failed, err: fmt.Errorf("output %s is also the output of %s; give one of them another name", name, jobs[first].Where)}
-			continue
-		}
-		seen[name] = i
-		results[i].name = name
 	}
+	return nil
+}
+
+// claim gives a job its file name; a name used twice fails the later job.
+func (ru *run) claim(j Job) (*task, error) {
+	if j.Err != nil {
+		return nil, j.Err
+	}
+	if !ru.Named {
+		if err := CheckName(j.Name); err != nil {
+			return nil, err
+		}
+	}
+	name := j.Name + ru.Ext
+	prev, owned, first := ru.ledger.claim(name, j.Seq)
+	if first != 0 {
+		return nil, fmt.Errorf("output %s is also the output of posting %d; give one of them another name", name, first)
+	}
+	return &task{job: j, name: name, prev: prev, owned: owned}, nil
+}
+
+// record counts a finished job, keeping the first failures in batch order.
+func (ru *run) record(j Job, out outcome, err error) {
+	ru.mu.Lock()
+	defer ru.mu.Unlock()
+	ru.s.Postings++
+	switch out {
+	case written:
+		ru.s.Written++
+	case unchanged:
+		ru.s.Unchanged++
+	default:
+		ru.s.Failed++
+		if out == partial {
+			ru.s.Partial++
+		}
+		if j.Where != "" {
+			err = fmt.Errorf("%s: %w", j.Where, err)
+		}
+		i, _ := slices.BinarySearch(ru.seqs, j.Seq)
+		if i < MaxErrors {
+			ru.seqs = slices.Insert(ru.seqs, i, j.Seq)
+			ru.s.Errors = slices.Insert(ru.s.Errors, i, err)
+			if len(ru.seqs) > MaxErrors {
+				ru.seqs, ru.s.Errors = ru.seqs[:MaxErrors], ru.s.Errors[:MaxErrors]
+			}
+		}
+	}
+	ru.Done.Add(1)
 }
 
 // worker holds what one goroutine reuses between jobs.
 type worker struct {
-	*Runner
-	old    *loaded
-	common string
-	buf    bytes.Buffer
-	cache  map[posting.Key]*posting.Base
+	*run
+	buf   bytes.Buffer
+	hash  bytes.Buffer
+	read  []byte
+	cache map[posting.Key]*posting.Base
 }
 
-func (w *worker) run(j *Job) result {
-	name := j.Name + w.Renderer.Format().Ext
-	path := filepath.Join(w.Dir, name)
-	input := w.inputHash(j)
-	prev, owned := w.old.Files[name]
-	info, statErr := os.Lstat(path)
-	exists := statErr == nil
-	if exists && !owned && !w.Force {
-		return result{outcome: failed, err: fmt.Errorf("%s exists and was not written by jobdesc; remove it, rename the posting, or pass --force", path)}
+func (w *worker) do(t *task) (outcome, error) {
+	path := filepath.Join(w.Dir, t.name)
+	input := w.inputHash(&t.job)
+	info, err := os.Lstat(path)
+	exists := err == nil
+	if exists && !info.Mode().IsRegular() {
+		return failed, &atomicfile.NotRegularError{Path: path, Mode: info.Mode()}
 	}
-	if exists && owned && prev.Input == input && info.Size() == prev.Size && info.ModTime().UnixNano() == prev.ModTime {
-		return result{outcome: unchanged, name: name, entry: prev}
+	if exists && !t.owned && !w.Force {
+		return failed, &NotOwnedError{Path: path}
 	}
-	p, err := w.resolve(j)
+	// The same inputs and the same bytes on disk: nothing to do. The bytes
+	// are hashed, not dated, so a copy of the folder is recognised too.
+	var onDisk *[32]byte
+	if exists && t.owned && t.prev.Input == input && info.Size() == t.prev.Size {
+		var sum [32]byte
+		if sum, w.read, err = hashFile(path, w.read); err == nil {
+			if sum == t.prev.Sum {
+				return unchanged, nil
+			}
+			onDisk = &sum
+		}
+	}
+	p, err := w.resolve(&t.job)
 	if err != nil {
-		return result{outcome: failed, err: err}
+		return failed, err
 	}
 	w.buf.Reset()
 	if err := w.Renderer.Render(&w.buf, p); err != nil {
-		return result{outcome: failed, err: err}
+		return failed, err
 	}
 	out := w.buf.Bytes()
-	if exists && info.Size() == int64(len(out)) {
-		if same, _ := sameContent(path, out); same {
-			return result{outcome: unchanged, name: name, entry: entry{Input: input, Size: info.Size(), ModTime: info.ModTime().UnixNano()}}
+	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out))}
+	if exists && info.Size() == e.Size {
+		if onDisk == nil {
+			var sum [32]byte
+			if sum, w.read, err = hashFile(path, w.read); err == nil {
+				onDisk = &sum
+			}
+		}
+		if onDisk != nil && *onDisk == e.Sum {
+			if !t.owned || t.prev != e {
+				w.ledger.done(t.name, e)
+			}
+			return unchanged, nil
 		}
 	}
-	// Ownership was settled above: what is there may be replaced.
-	info, err = atomicfile.Write(path, out, 0o644, true)
-	if err != nil {
-		return result{outcome: failed, err: err}
+	if err := w.ledger.intend(t.name, e); err != nil {
+		// Without the journal a written file could go unlisted: stop.
+		w.stop(err)
+		return failed, err
 	}
-	return result{outcome: written, name: name, entry: entry{Input: input, Size: info.Size(), ModTime: info.ModTime().UnixNano()}}
+	// Ownership was settled above: what is there may be replaced.
+	if _, err := atomicfile.Write(path, out, 0o644, true); err != nil {
+		return partial, err
+	}
+	w.ledger.done(t.name, e)
+	return written, nil
 }
 
 // resolve builds the posting; the role part is resolved once per worker
@@ -288,49 +382,12 @@ func (w *worker) resolve(j *Job) (*posting.Posting, error) {
 	return base.With(j.Values)
 }
 
-func (w *worker) inputHash(j *Job) string {
-	h := sha256.New()
-	h.Write([]byte(w.common))
-	enc := json.NewEncoder(h)
+func (w *worker) inputHash(j *Job) [16]byte {
+	w.hash.Reset()
+	w.hash.WriteString(w.common)
+	enc := json.NewEncoder(&w.hash)
 	_ = enc.Encode(j.Role)
 	_ = enc.Encode(j.Values)
-	return hex.EncodeToString(h.Sum(nil)[:16])
-}
-
-func sameContent(path string, want []byte) (bool, error) {
-	got, err := os.ReadFile(path)
-	if err != nil {
-		return false, err
-	}
-	return bytes.Equal(got, want), nil
-}
-
-type loaded struct {
-	manifest
-	present bool
-}
-
-func readManifest(dir string) (*loaded, error) {
-	m := &loaded{manifest: manifest{Version: 1, Files: map[string]entry{}}}
-	data, err := os.ReadFile(filepath.Join(dir, ManifestName))
-	if errors.Is(err, os.ErrNotExist) {
-		return m, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	if err := json.Unmarshal(data, &m.manifest); err != nil || m.Files == nil {
-		return nil, fmt.Errorf("%s is damaged; remove it (jobdesc will then refuse to replace the files it listed unless you pass --force)", filepath.Join(dir, ManifestName))
-	}
-	m.present = true
-	return m, nil
-}
-
-func writeManifest(dir string, m manifest) error {
-	data, err := json.MarshalIndent(m, "", " ")
-	if err != nil {
-		return err
-	}
-	_, err = atomicfile.Write(filepath.Join(dir, ManifestName), append(data, '\n'), 0o644, true)
-	return err
+	sum := sha256.Sum256(w.hash.Bytes())
+	return [16]byte(sum[:16])
 }

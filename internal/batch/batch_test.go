@@ -1,10 +1,16 @@
 package batch
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/posting"
@@ -28,46 +34,61 @@ func formatRunner(t testing.TB, dir, format string) *Runner {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Runner{Catalog: c, Renderer: r, Dir: dir}
+	return &Runner{Catalog: c, Renderer: r, Dir: dir, Ext: r.Format().Ext}
+}
+
+var (
+	testRoles  = []string{"community-manager", "webmaster", "digital-manager", "content-curator"}
+	testCities = []string{"Lyon", "Paris", "Nantes", "Lille"}
+)
+
+func job(i int) Job {
+	v := posting.Values{Lang: "fr", Seniority: "confirmed", Posted: "2026-11-20"}
+	v.Company.Name = "Acme"
+	v.Location.City = testCities[i%4]
+	return Job{Name: fmt.Sprintf("%s-%d", testRoles[i%4], i+1), Role: testRoles[i%4], Values: v, Where: fmt.Sprintf("posting %d", i+1)}
 }
 
 func jobs(n int) []Job {
-	roles := []string{"community-manager", "webmaster", "digital-manager", "content-curator"}
-	cities := []string{"Lyon", "Paris", "Nantes", "Lille"}
 	out := make([]Job, n)
 	for i := range out {
-		v := posting.Values{Lang: "fr", Seniority: "confirmed", Posted: "2026-11-20"}
-		v.Company.Name = "Acme"
-		v.Location.Country = "FR"
-		v.Location.City = cities[i%4]
-		out[i] = Job{Name: roles[i%4] + "-" + strings.Repeat("0", 0) + itoa(i+1), Role: roles[i%4], Values: v, Where: "posting " + itoa(i+1)}
+		out[i] = job(i)
 	}
 	return out
 }
 
-func itoa(i int) string { return strings.TrimLeft(strings.Repeat(" ", 0)+formatInt(i), " ") }
+// generated yields n jobs without holding them, as a file source does.
+type generated struct{ i, n int }
 
-func formatInt(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
+func (g *generated) Len() int { return g.n }
+
+func (g *generated) Next() (Job, error) {
+	if g.i == g.n {
+		return Job{}, io.EOF
 	}
-	return formatInt(i/10) + string(rune('0'+i%10))
+	g.i++
+	return job(g.i - 1), nil
+}
+
+func runJobs(t testing.TB, r *Runner, js []Job) Summary {
+	t.Helper()
+	s, err := r.Run(context.Background(), Jobs(js))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 func TestRunWritesOwnsAndSkips(t *testing.T) {
 	dir := t.TempDir()
-	r := runner(t, dir)
-	js := jobs(8)
-	s, err := r.Run(js)
-	if err != nil || s.Written != 8 || s.Failed != 0 {
-		t.Fatalf("first run: %+v %v", s, err)
+	if s := runJobs(t, runner(t, dir), jobs(8)); s.Written != 8 || s.Failed != 0 {
+		t.Fatalf("first run: %+v", s)
 	}
 	before, _ := os.Stat(filepath.Join(dir, "webmaster-2.md"))
 
 	// Same inputs: nothing rewritten.
-	s, err = runner(t, dir).Run(jobs(8))
-	if err != nil || s.Unchanged != 8 || s.Written != 0 {
-		t.Fatalf("second run: %+v %v", s, err)
+	if s := runJobs(t, runner(t, dir), jobs(8)); s.Unchanged != 8 || s.Written != 0 {
+		t.Fatalf("second run: %+v", s)
 	}
 	after, _ := os.Stat(filepath.Join(dir, "webmaster-2.md"))
 	if !after.ModTime().Equal(before.ModTime()) {
@@ -75,10 +96,9 @@ func TestRunWritesOwnsAndSkips(t *testing.T) {
 	}
 
 	// A changed value rewrites only its file.
-	js = jobs(8)
+	js := jobs(8)
 	js[1].Values.Location.City = "Brest"
-	s, _ = runner(t, dir).Run(js)
-	if s.Written != 1 || s.Unchanged != 7 {
+	if s := runJobs(t, runner(t, dir), js); s.Written != 1 || s.Unchanged != 7 {
 		t.Errorf("changed run: %+v", s)
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "webmaster-2.md"))
@@ -86,11 +106,17 @@ func TestRunWritesOwnsAndSkips(t *testing.T) {
 		t.Error("the changed posting was not rewritten")
 	}
 
+	// An owned file edited by hand is rewritten from its inputs.
+	os.WriteFile(filepath.Join(dir, "webmaster-2.md"), []byte("edited"), 0o644)
+	if s := runJobs(t, runner(t, dir), js); s.Written != 1 {
+		t.Errorf("edited run: %+v", s)
+	}
+
 	// A file the folder does not own is never replaced, and the others go on.
 	os.WriteFile(filepath.Join(dir, "mine.md"), []byte("my notes"), 0o644)
 	js = jobs(2)
 	js[0].Name = "mine"
-	s, _ = runner(t, dir).Run(js)
+	s := runJobs(t, runner(t, dir), js)
 	if s.Failed != 1 || s.Written != 1 || !strings.Contains(s.Errors[0].Error(), "mine.md exists and was not written by jobdesc") {
 		t.Errorf("foreign file: %+v", s)
 	}
@@ -105,10 +131,7 @@ func TestRunReportsBadJobsAndGoesOn(t *testing.T) {
 	js[0].Role = "nope"
 	js[1].Name = "../escape"
 	js[3].Name = js[2].Name
-	s, err := runner(t, dir).Run(js)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := runJobs(t, runner(t, dir), js)
 	if s.Failed != 3 || s.Written != 1 {
 		t.Fatalf("%+v", s)
 	}
@@ -123,78 +146,294 @@ func TestRunReportsBadJobsAndGoesOn(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
-			t.Errorf("temporary file left behind: %s", e.Name())
+		if strings.Contains(e.Name(), ".tmp-") || e.Name() == LockName || e.Name() == JournalName {
+			t.Errorf("left behind: %s", e.Name())
 		}
 	}
 }
 
-// benchFormats runs a batch benchmark for each format.
-func benchFormats(b *testing.B, bench func(b *testing.B, format string)) {
-	for _, f := range render.Formats() {
-		b.Run(f.Name, func(b *testing.B) { bench(b, f.Name) })
+func TestErrorsKeepTheFirstInBatchOrder(t *testing.T) {
+	js := jobs(MaxErrors + 30)
+	for i := range js {
+		js[i].Role = "nope"
 	}
-}
-
-// BenchmarkBatch renders postings to files, four roles, one city each.
-func BenchmarkBatch(b *testing.B) {
-	benchFormats(b, func(b *testing.B, format string) {
-		js := jobs(1000)
-		b.ReportAllocs()
-		for b.Loop() {
-			b.StopTimer()
-			dir := b.TempDir()
-			r := formatRunner(b, dir, format)
-			b.StartTimer()
-			if s, err := r.Run(js); err != nil || s.Written != len(js) {
-				b.Fatal(s, err)
-			}
+	s := runJobs(t, runner(t, t.TempDir()), js)
+	if s.Failed != len(js) || len(s.Errors) != MaxErrors {
+		t.Fatalf("failed %d, kept %d", s.Failed, len(s.Errors))
+	}
+	for i, err := range s.Errors {
+		if !strings.HasPrefix(err.Error(), fmt.Sprintf("posting %d:", i+1)) {
+			t.Fatalf("error %d: %v", i, err)
 		}
-		b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
-	})
-}
-
-// BenchmarkBatchCPU is the rendering side of a batch without the disk:
-// merge, resolve (cached per role) and template, on one core.
-func BenchmarkBatchCPU(b *testing.B) {
-	benchFormats(b, func(b *testing.B, format string) {
-		r := formatRunner(b, b.TempDir(), format)
-		js := jobs(1000)
-		w := worker{Runner: r, old: &loaded{manifest: manifest{Files: map[string]entry{}}}, cache: map[posting.Key]*posting.Base{}}
-		b.ReportAllocs()
-		for b.Loop() {
-			for i := range js {
-				p, err := w.resolve(&js[i])
-				if err != nil {
-					b.Fatal(err)
-				}
-				w.buf.Reset()
-				if err := r.Renderer.Render(&w.buf, p); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
-	})
+	}
 }
 
 func TestForceAdoptsAnIdenticalFile(t *testing.T) {
 	dir := t.TempDir()
 	js := jobs(1)
-	if _, err := runner(t, dir).Run(js); err != nil {
-		t.Fatal(err)
-	}
+	runJobs(t, runner(t, dir), js)
 	// Forget what the folder owned: the file is now the user's.
 	os.Remove(filepath.Join(dir, ManifestName))
-	if s, _ := runner(t, dir).Run(js); s.Failed != 1 {
+	if s := runJobs(t, runner(t, dir), js); s.Failed != 1 {
 		t.Fatalf("a file not in the manifest was not protected: %+v", s)
 	}
 	r := runner(t, dir)
 	r.Force = true
-	if s, _ := r.Run(js); s.Unchanged != 1 {
+	if s := runJobs(t, r, js); s.Unchanged != 1 {
 		t.Fatalf("--force over identical content: %+v", s)
 	}
-	if s, _ := runner(t, dir).Run(js); s.Unchanged != 1 {
+	if s := runJobs(t, runner(t, dir), js); s.Unchanged != 1 {
 		t.Fatalf("the file written under --force is not owned afterwards: %+v", s)
 	}
 }
+
+// Only regular files are ever replaced, --force or not.
+func TestRefusesSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.md"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Symlink("/proc/self/fd/1", filepath.Join(dir, "link.md"))
+	os.Mkdir(filepath.Join(dir, "dir.md"), 0o755)
+	for _, force := range []bool{false, true} {
+		js := []Job{job(0), job(1), job(2)}
+		js[0].Name, js[1].Name, js[2].Name = "fifo", "link", "dir"
+		r := runner(t, dir)
+		r.Force = force
+		s := runJobs(t, r, js)
+		if s.Failed != 3 {
+			t.Fatalf("force=%v: %+v", force, s)
+		}
+		for i, kind := range []string{"a named pipe", "a symbolic link", "a folder"} {
+			if !strings.Contains(s.Errors[i].Error(), "is "+kind+", not a regular file") {
+				t.Errorf("force=%v: %v", force, s.Errors[i])
+			}
+		}
+	}
+	if info, _ := os.Lstat(filepath.Join(dir, "link.md")); info.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link was replaced")
+	}
+}
+
+// The manifest records content, not times: the same inputs give the same
+// bytes, and a copy of the folder with new times is still recognised.
+func TestManifestIsReproducible(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	runJobs(t, runner(t, a), jobs(12))
+	runJobs(t, runner(t, b), jobs(12))
+	ma, _ := os.ReadFile(filepath.Join(a, ManifestName))
+	mb, _ := os.ReadFile(filepath.Join(b, ManifestName))
+	if len(ma) == 0 || string(ma) != string(mb) {
+		t.Fatalf("manifests differ:\n%s\n%s", ma, mb)
+	}
+	if strings.Contains(string(ma), "mtime") {
+		t.Error("the manifest records times")
+	}
+	entries, _ := os.ReadDir(b)
+	for _, e := range entries {
+		os.Chtimes(filepath.Join(b, e.Name()), timeAt(1), timeAt(1))
+	}
+	if s := runJobs(t, runner(t, b), jobs(12)); s.Unchanged != 12 {
+		t.Fatalf("after touching every file: %+v", s)
+	}
+	mb, _ = os.ReadFile(filepath.Join(b, ManifestName))
+	if string(ma) != string(mb) {
+		t.Error("the manifest changed after a run with nothing to do")
+	}
+}
+
+// A run stopped by its context records what it wrote; the next run, without
+// --force, owns those files and finishes the batch.
+func TestInterruptedRunKeepsOwnership(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancelCause(context.Background())
+	stopAt := &stopping{generated: generated{n: 400}, at: 50, cancel: func() { cancel(errors.New("interrupt")) }}
+	r := runner(t, dir)
+	s, err := r.Run(ctx, stopAt)
+	if err == nil || err.Error() != "interrupt" || !s.Interrupted {
+		t.Fatalf("interrupted run: %+v %v", s, err)
+	}
+	if s.Written < 1 || s.Written >= 400 || s.Partial != 0 {
+		t.Fatalf("interrupted run wrote %d", s.Written)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != s.Written+1 {
+		t.Errorf("%d entries for %d written and the manifest", len(entries), s.Written)
+	}
+	s, err = runner(t, dir).Run(context.Background(), &generated{n: 400})
+	if err != nil || s.Failed != 0 || s.Written+s.Unchanged != 400 {
+		t.Fatalf("re-run: %+v %v", s, err)
+	}
+}
+
+type stopping struct {
+	generated
+	at     int
+	cancel func()
+}
+
+func (s *stopping) Next() (Job, error) {
+	if s.i == s.at {
+		s.cancel()
+	}
+	return s.generated.Next()
+}
+
+// A process killed mid-run leaves a journal: the next run folds it in, and
+// owns the files it lists that are on disk with the bytes it records.
+func TestJournalOfAKilledRun(t *testing.T) {
+	dir := t.TempDir()
+	runJobs(t, runner(t, dir), jobs(3))
+	os.Remove(filepath.Join(dir, ManifestName))
+	l, err := openLedger(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "community-manager-1.md"))
+	e := entry{Size: int64(len(data))}
+	e.Sum, _, _ = hashFile(filepath.Join(dir, "community-manager-1.md"), nil)
+	l.intend("community-manager-1.md", e)
+	l.intend("webmaster-2.md", entry{Size: 1}) // killed before the write
+	l.journal.WriteString(`{"file":"digital-manager-3.md","inp`)
+	l.release() // killed: no commit
+
+	s := runJobs(t, runner(t, dir), jobs(3))
+	if s.Unchanged != 1 || s.Failed != 2 {
+		t.Fatalf("%+v", s)
+	}
+	if _, err := os.Stat(filepath.Join(dir, JournalName)); err == nil {
+		t.Error("the journal was not folded into the manifest")
+	}
+}
+
+func TestSecondRunFailsAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	first, err := openLedger(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = runner(t, dir).Run(context.Background(), Jobs(jobs(1)))
+	var busy *BusyError
+	want := fmt.Sprintf("%s/ is in use by another jobdesc run (pid %d)", dir, os.Getpid())
+	if !errors.As(err, &busy) || !strings.HasPrefix(err.Error(), want) {
+		t.Fatalf("got %v, want %s", err, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "community-manager-1.md")); err == nil {
+		t.Error("the second run wrote")
+	}
+	first.commit()
+	if s := runJobs(t, runner(t, dir), jobs(1)); s.Written != 1 {
+		t.Fatalf("after the first run: %+v", s)
+	}
+	if _, err := os.Stat(filepath.Join(dir, LockName)); err == nil {
+		t.Error("the lock file was left behind")
+	}
+}
+
+func TestPrune(t *testing.T) {
+	dir := t.TempDir()
+	runJobs(t, runner(t, dir), jobs(3))
+	if s := runJobs(t, runner(t, dir), jobs(2)); s.Stale != 1 || len(s.Pruned) != 0 {
+		t.Fatalf("without --prune: %+v", s)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "digital-manager-3.md")); err != nil {
+		t.Fatal("a stale file was removed without --prune")
+	}
+	os.WriteFile(filepath.Join(dir, "mine.md"), []byte("x"), 0o644)
+	r := runner(t, dir)
+	r.Prune = true
+	s := runJobs(t, r, jobs(2))
+	if len(s.Pruned) != 1 || s.Pruned[0] != filepath.Join(dir, "digital-manager-3.md") {
+		t.Fatalf("pruned %v", s.Pruned)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "digital-manager-3.md")); err == nil {
+		t.Error("the stale file is still there")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "mine.md")); err != nil {
+		t.Error("--prune removed a file jobdesc did not write")
+	}
+	if s := runJobs(t, runner(t, dir), jobs(2)); s.Stale != 0 {
+		t.Errorf("after pruning: %+v", s)
+	}
+}
+
+func TestDamagedManifest(t *testing.T) {
+	for name, content := range map[string]string{"not json": "{", "no files": `{"version": 2}`, "future": `{"version": 9, "files": {}}`} {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, ManifestName), []byte(content), 0o644)
+		_, err := runner(t, dir).Run(context.Background(), Jobs(jobs(1)))
+		if err == nil || !strings.Contains(err.Error(), "is damaged; remove it") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	// A manifest that is a link to a device or a FIFO is refused, not read.
+	dir := t.TempDir()
+	os.Symlink("/dev/zero", filepath.Join(dir, ManifestName))
+	_, err := runner(t, dir).Run(context.Background(), Jobs(jobs(1)))
+	if err == nil || !strings.Contains(err.Error(), "is a symbolic link, not a regular file") {
+		t.Errorf("link to /dev/zero: %v", err)
+	}
+	dir = t.TempDir()
+	syscall.Mkfifo(filepath.Join(dir, ManifestName), 0o644)
+	_, err = runner(t, dir).Run(context.Background(), Jobs(jobs(1)))
+	if err == nil || !strings.Contains(err.Error(), "not a regular file (a named pipe)") {
+		t.Errorf("FIFO: %v", err)
+	}
+}
+
+// A version 1 manifest (times, no content hash) still says what jobdesc owns.
+func TestReadsVersion1Manifest(t *testing.T) {
+	dir := t.TempDir()
+	runJobs(t, runner(t, dir), jobs(2))
+	os.WriteFile(filepath.Join(dir, ManifestName), []byte(`{"version": 1, "files": {"community-manager-1.md": {"input": "00", "size": 1, "mtime": 5}}}`), 0o644)
+	if s := runJobs(t, runner(t, dir), jobs(2)); s.Failed != 1 || s.Unchanged != 1 {
+		t.Fatalf("%+v", s)
+	}
+}
+
+func BenchmarkBatch(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				r := runner(b, b.TempDir())
+				b.StartTimer()
+				s, err := r.Run(context.Background(), &generated{n: n})
+				if err != nil || s.Written != n {
+					b.Fatal(s, err)
+				}
+			}
+			b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "postings/s")
+		})
+	}
+}
+
+// BenchmarkBatchCPU is the rendering side of a batch without the disk:
+// merge, resolve (cached per role) and template, on one core, per format.
+func BenchmarkBatchCPU(b *testing.B) {
+	for _, f := range render.Formats() {
+		b.Run(f.Name, func(b *testing.B) {
+			r := formatRunner(b, b.TempDir(), f.Name)
+			js := jobs(1000)
+			w := worker{run: &run{Runner: r}, cache: map[posting.Key]*posting.Base{}}
+			b.ReportAllocs()
+			for b.Loop() {
+				for i := range js {
+					w.inputHash(&js[i])
+					p, err := w.resolve(&js[i])
+					if err != nil {
+						b.Fatal(err)
+					}
+					w.buf.Reset()
+					if err := r.Renderer.Render(&w.buf, p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.N*len(js))/b.Elapsed().Seconds(), "postings/s")
+		})
+	}
+}
+
+func timeAt(sec int64) time.Time { return time.Unix(sec, 0) }

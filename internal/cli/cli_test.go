@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/term"
@@ -31,7 +33,7 @@ func TestRunRenderToStdout(t *testing.T) {
 	o := &RenderOptions{IO: ios, Role: "community-manager", Values: valueOptions{Lang: "fr"}}
 	o.Values.flags = NewRenderCmd(ios).Flags()
 	o.Values.flags.Set("lang", "fr")
-	if err := runRender(o); err != nil {
+	if err := runRender(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(out.String(), "# Community manager\n") || !strings.Contains(out.String(), "## Vos missions") {
@@ -45,26 +47,36 @@ func TestRunRenderToStdout(t *testing.T) {
 func TestRunRenderToFile(t *testing.T) {
 	ios, _, out, _ := term.Test(env(t))
 	o := &RenderOptions{IO: ios, Role: "webmaster", Output: "w.md"}
-	if err := runRender(o); err != nil {
+	if err := runRender(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
 	if out.Len() != 0 {
 		t.Error("a posting written to a file also went to stdout")
 	}
+	// jobdesc wrote w.md: it replaces it without --force.
 	o.Role = "digital-manager"
-	err := runRender(o)
-	if err == nil || !strings.Contains(err.Error(), "w.md already exists; pass --force") || ExitCode(err) != ExitFailure {
-		t.Fatalf("got %v", err)
+	if err := runRender(context.Background(), o); err != nil {
+		t.Fatalf("replacing its own file: %v", err)
 	}
 	data, _ := os.ReadFile("w.md")
-	if !strings.HasPrefix(string(data), "# Webmaster") {
+	if !strings.HasPrefix(string(data), "# Digital manager") {
+		t.Error("jobdesc did not replace the file it wrote")
+	}
+	// A file it did not write needs --force.
+	os.WriteFile("mine.md", []byte("my notes\n"), 0o644)
+	o.Output = "mine.md"
+	err := runRender(context.Background(), o)
+	if err == nil || !strings.Contains(err.Error(), "mine.md exists and was not written by jobdesc") || ExitCode(err) != ExitFailure {
+		t.Fatalf("got %v", err)
+	}
+	if data, _ := os.ReadFile("mine.md"); string(data) != "my notes\n" {
 		t.Error("the existing file was replaced without --force")
 	}
 	o.Force = true
-	if err := runRender(o); err != nil {
+	if err := runRender(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
-	data, _ = os.ReadFile("w.md")
+	data, _ = os.ReadFile("mine.md")
 	if !strings.HasPrefix(string(data), "# Digital manager") {
 		t.Error("--force did not replace the file")
 	}
@@ -82,14 +94,14 @@ func TestRunRenderErrors(t *testing.T) {
 		{"no role", RenderOptions{}, "name a role, or pass --all or --batch FILE", ExitUsage},
 		{"missing roles dir", RenderOptions{Role: "webmaster", Catalog: catalogOptions{RolesDirs: []string{"nowhere"}}}, `roles folder "nowhere" not found`, ExitUsage},
 		{"bad set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"nope"}}}, `invalid --set "nope"`, ExitUsage},
-		{"bad lang", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"lang=de"}}}, `invalid lang "de": use one of fr, en`, ExitUsage},
+		{"bad lang", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"lang=de"}}}, `--set lang: invalid lang "de": use one of fr, en`, ExitUsage},
 		{"missing template", RenderOptions{Role: "webmaster", Values: valueOptions{Template: "no.tmpl"}}, "template no.tmpl not found", ExitFailure},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ios, _, out, _ := term.Test(env(t))
 			tt.o.IO = ios
-			err := runRender(&tt.o)
+			err := runRender(context.Background(), &tt.o)
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || ExitCode(err) != tt.code {
 				t.Errorf("got %v (exit %d), want %s… (exit %d)", err, ExitCode(err), tt.want, tt.code)
 			}
@@ -208,7 +220,7 @@ func TestRunInit(t *testing.T) {
 	}
 	// What init writes loads as a config.
 	o := &RenderOptions{IO: ios, Role: "webmaster"}
-	if err := runRender(o); err != nil {
+	if err := runRender(context.Background(), o); err != nil {
 		t.Fatalf("the written jobdesc.yaml does not load: %v", err)
 	}
 	before, _ := os.ReadFile("jobdesc.yaml")
@@ -261,6 +273,20 @@ func TestFailedWriteFails(t *testing.T) {
 	}
 }
 
+// A signal ends the command's context: the batch stops, says what it did
+// in one line, and the exit code is 128 plus the signal's number.
+func TestInterruptedBatch(t *testing.T) {
+	for sig, code := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGTERM: 143} {
+		ios, _, _, errOut := term.Test(env(t))
+		ctx, cancel := context.WithCancelCause(context.Background())
+		cancel(&InterruptedError{Signal: sig})
+		err := runRender(ctx, &RenderOptions{IO: ios, All: true, Output: "out"})
+		if ExitCode(err) != code || errOut.String() != "interrupted: 0 written, 0 partial\n" {
+			t.Errorf("%v: exit %d, stderr %q", sig, ExitCode(err), errOut)
+		}
+	}
+}
+
 // TestNewlineInFlagValue: a line break in a one-line value is refused,
 // naming the key, before it can break the posting's structure.
 func TestNewlineInFlagValue(t *testing.T) {
@@ -268,7 +294,15 @@ func TestNewlineInFlagValue(t *testing.T) {
 	if code := Run([]string{"render", "webmaster", "--city", "Lyon\n\n    rm -rf /"}, ios); code != ExitUsage {
 		t.Errorf("exit %d, want %d", code, ExitUsage)
 	}
-	if want := "jobdesc: line break in location.city: it is a one-line value; write it on one line\n"; errOut.String() != want || out.Len() != 0 {
+	if want := "jobdesc: --city: line break in location.city: it is a one-line value; write it on one line\n"; errOut.String() != want || out.Len() != 0 {
 		t.Errorf("stderr %q, stdout %q", errOut, out)
+	}
+}
+
+func TestCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 2624: "2,624", 1000000: "1,000,000"} {
+		if got := count(n); got != want {
+			t.Errorf("count(%d) = %q", n, got)
+		}
 	}
 }

@@ -28,8 +28,12 @@ func usageErrorf(format string, args ...any) error {
 	return &UsageError{Err: fmt.Errorf(format, args...)}
 }
 
-// errSilent reports failure when the command already said why on stderr.
+// errSilent reports failure when the command already said why on stderr;
+// it may wrap the error that sets the exit code.
 var errSilent = errors.New("")
+
+// silent wraps err so that it is not printed again.
+func silent(err error) error { return fmt.Errorf("%w%w", errSilent, err) }
 
 // usageErrors are the error types that mean "called wrongly" (exit 2);
 // every other error is a failure (exit 1). This is the one table.
@@ -47,6 +51,10 @@ var usageErrors = []any{
 func ExitCode(err error) int {
 	if err == nil {
 		return ExitOK
+	}
+	var ie *InterruptedError
+	if errors.As(err, &ie) {
+		return 128 + int(ie.Signal)
 	}
 	for _, target := range usageErrors {
 		if errors.As(err, target) {

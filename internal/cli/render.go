@@ -2,8 +2,12 @@ package cli
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
-	"runtime/debug"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,6 +18,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -28,6 +33,7 @@ type RenderOptions struct {
 	Batch   string
 	Output  string
 	Force   bool
+	Prune   bool
 	Workers int
 }
 
@@ -36,23 +42,24 @@ func NewRenderCmd(ios *term.IO) *cobra.Command {
 	o := &RenderOptions{IO: ios}
 	cmd := &cobra.Command{
 		Use:   "render ROLE | --all -o DIR | --batch FILE -o DIR",
-		Short: "Render job postings as Markdown, HTML, JSON-LD, JSON or text",
-		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
---format names: markdown (.md), html (a standalone page, .html), jsonld
-(schema.org JobPosting for job boards, .jsonld), json (the resolved
-posting, .json) or text (plain, wrapped at 80 columns, .txt).
+		Short: "Render job postings as Markdown",
+		Long: `Render the posting of ROLE to stdout, or to a file with -o.
 
 With --all, render every role of the catalogue in each language into the
-folder -o DIR; with --batch FILE, render the postings a batch file lists.
-Postings render in parallel; each file is written atomically; files this
-command wrote before are replaced (or left untouched when nothing changed),
-any other file is never replaced without --force.`,
+folder -o DIR; with --batch FILE, render the postings a batch file lists
+(YAML, or CSV with a header row of value keys). Postings render in
+parallel; each file is written atomically. Files jobdesc wrote before, as
+the folder's .jobdesc-manifest.json records, are replaced (or left
+untouched when nothing changed); any other file is never replaced without
+--force, and only regular files ever are. --prune removes files of earlier
+runs that this run did not produce. Ctrl-C stops a batch cleanly: run the
+same command again to finish it.`,
 		Example: `  jobdesc render community-manager
   jobdesc render webmaster --lang en -o webmaster.md
-  jobdesc render webmaster --format html -o webmaster.html
   jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
   jobdesc render --all -o postings/
-  jobdesc render --batch postings.yaml -o out/`,
+  jobdesc render --batch postings.yaml -o out/
+  jobdesc render --batch postings.csv -o out/ --prune`,
 		Args: args(cobra.MaximumNArgs(1)),
 		ValidArgsFunction: func(cmd *cobra.Command, a []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if len(a) > 0 {
@@ -64,7 +71,7 @@ any other file is never replaced without --force.`,
 			if len(a) == 1 {
 				o.Role = a[0]
 			}
-			return runRender(o)
+			return runRender(cmd.Context(), o)
 		},
 	}
 	o.Catalog.addFlags(cmd.Flags())
@@ -72,11 +79,12 @@ any other file is never replaced without --force.`,
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to this file (a folder with --all and --batch) instead of stdout")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "replace an existing output file")
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
-	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file into -o DIR")
+	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file (YAML, or CSV with a header row of value keys) into -o DIR")
+	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove files of earlier runs that this run did not produce (--all and --batch)")
 	return cmd
 }
 
-func runRender(o *RenderOptions) error {
+func runRender(ctx context.Context, o *RenderOptions) error {
 	modes := 0
 	for _, set := range []bool{o.Role != "", o.All, o.Batch != ""} {
 		if set {
@@ -90,39 +98,54 @@ func runRender(o *RenderOptions) error {
 		return usageErrorf("pass one of ROLE, --all and --batch")
 	case o.Role == "" && o.Output == "":
 		return usageErrorf("--all and --batch write files: pass -o DIR")
+	case o.Role == "" && o.Output == "-":
+		return usageErrorf("--all and --batch write files: pass -o DIR, not -")
+	case o.Prune && o.Role != "":
+		return usageErrorf("--prune works with --all and --batch only")
 	case o.Role == "":
-		return runMany(o)
+		return runMany(ctx, o)
+	case o.Output == "" || o.Output == "-":
+		out, err := buildPosting(o.IO, &o.Catalog, &o.Values, o.Role)
+		if err != nil {
+			return err
+		}
+		_, err = o.IO.Out.Write(out)
+		return err
 	}
-	out, err := buildPosting(o.IO, &o.Catalog, &o.Values, o.Role)
+	return renderFile(ctx, o)
+}
+
+// renderFile writes one posting to -o FILE with the batches' rule: a file
+// the folder's manifest says jobdesc wrote is replaced, any other regular
+// file only with --force, and nothing else ever.
+func renderFile(ctx context.Context, o *RenderOptions) error {
+	if err := atomicfile.CheckReplaceable(o.Output); err != nil {
+		return err
+	}
+	dir, name := filepath.Split(o.Output)
+	if dir == "" {
+		dir = "."
+	}
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("cannot write %s: folder %s not found; create it first", o.Output, dir)
+	}
+	c, r, rd, cfg, err := loadOne(o.IO, &o.Catalog, &o.Values, o.Role)
 	if err != nil {
 		return err
 	}
-	if o.Output == "" || o.Output == "-" {
-		_, err := o.IO.Out.Write(out)
-		return err
+	warnUnsuitable(o.IO, &posting.Resolver{Catalog: c, Words: rd.Words()}, r.ID, cfg.Values)
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: dir, Force: o.Force, Named: true, Workers: 1}
+	s, err := run.Run(ctx, batch.Jobs([]batch.Job{{Name: name, Role: r.ID, Values: cfg.Values}}))
+	if len(s.Errors) > 0 {
+		return s.Errors[0]
 	}
-	_, err = atomicfile.Write(o.Output, out, 0o644, o.Force)
 	return err
 }
 
 // buildPosting renders one role's posting with this run's values in the
 // format vo names.
 func buildPosting(ios *term.IO, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
-	if err := role.CheckID(id); err != nil {
-		return nil, &catalog.InvalidIDError{Err: err}
-	}
-	c, err := co.loadRole(id)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := c.Role(id); err != nil {
-		return nil, err
-	}
-	cfg, err := vo.load(ios)
-	if err != nil {
-		return nil, err
-	}
-	rd, err := vo.renderer(cfg)
+	c, _, rd, cfg, err := loadOne(ios, co, vo, id)
 	if err != nil {
 		return nil, err
 	}
@@ -131,9 +154,7 @@ func buildPosting(ios *term.IO, co *catalogOptions, vo *valueOptions, id string)
 	if err != nil {
 		return nil, err
 	}
-	if w := res.Warning(id, cfg.Values); w != "" {
-		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
-	}
+	warnUnsuitable(ios, &res, id, cfg.Values)
 	var buf bytes.Buffer
 	if err := rd.Render(&buf, p); err != nil {
 		return nil, err
@@ -141,8 +162,40 @@ func buildPosting(ios *term.IO, co *catalogOptions, vo *valueOptions, id string)
 	return buf.Bytes(), nil
 }
 
+// warnUnsuitable says on stderr when the role does not exist at the
+// company's size, and which role to hire instead.
+func warnUnsuitable(ios *term.IO, res *posting.Resolver, id string, v posting.Values) {
+	if w := res.Warning(id, v); w != "" {
+		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
+	}
+}
+
+// loadOne loads what rendering one role needs.
+func loadOne(ios *term.IO, co *catalogOptions, vo *valueOptions, id string) (*catalog.Catalog, *role.Role, *render.Renderer, *config.Config, error) {
+	if err := role.CheckID(id); err != nil {
+		return nil, nil, nil, nil, &catalog.InvalidIDError{Err: err}
+	}
+	c, err := co.loadRole(id)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	r, err := c.Role(id)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	cfg, err := vo.load(ios)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	rd, err := vo.renderer(cfg)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	return c, r, rd, cfg, nil
+}
+
 // runMany renders --all or --batch into the output folder.
-func runMany(o *RenderOptions) error {
+func runMany(ctx context.Context, o *RenderOptions) error {
 	c, err := o.Catalog.load()
 	if err != nil {
 		return err
@@ -155,36 +208,63 @@ func runMany(o *RenderOptions) error {
 	if err != nil {
 		return err
 	}
-	var jobs []batch.Job
+	var src batch.Source
 	if o.All {
-		jobs = allJobs(c, cfg, o.Values.changed("lang"))
-	} else if jobs, err = batchJobs(o.Batch, c, cfg); err != nil {
+		src = batch.Jobs(allJobs(c, cfg, o.Values.changed("lang")))
+	} else if src, err = batchSource(o.Batch, c, cfg); err != nil {
 		return err
 	}
-	// Postings are streamed to disk; a soft memory limit keeps the
-	// garbage collector from letting a large batch's heap double.
-	if limit := int64(48 << 20); debug.SetMemoryLimit(-1) > limit {
-		debug.SetMemoryLimit(limit)
-	}
-	r := &batch.Runner{Catalog: c, Renderer: rd, Dir: o.Output, Force: o.Force, Workers: o.Workers}
-	stop := progress(o.IO, &r.Done, len(jobs))
-	s, err := r.Run(jobs)
+	r := &batch.Runner{Catalog: c, Renderer: rd, Dir: o.Output, Ext: rd.Format().Ext, Force: o.Force, Prune: o.Prune, Workers: o.Workers}
+	stop := progress(o.IO, &r.Done, src.Len())
+	s, err := r.Run(ctx, src)
 	stop()
 	for _, e := range s.Errors {
 		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+e.Error())
 	}
+	if more := s.Failed - len(s.Errors); more > 0 {
+		fmt.Fprintf(o.IO.ErrOut, "jobdesc: and %s more failed postings\n", count(more))
+	}
+	for _, p := range s.Pruned {
+		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", p)
+	}
+	var ie *InterruptedError
+	if errors.As(err, &ie) {
+		fmt.Fprintf(o.IO.ErrOut, "interrupted: %s written, %s partial\n", count(s.Written), count(s.Partial))
+		return silent(err)
+	}
 	if err != nil {
+		if s.Postings > 0 {
+			fmt.Fprintf(o.IO.ErrOut, "stopped after %s postings: %s written, %s unchanged, %s failed\n", count(s.Postings), count(s.Written), count(s.Unchanged), count(s.Failed))
+		}
 		return err
 	}
 	noun := "postings"
-	if len(jobs) == 1 {
+	if s.Postings == 1 {
 		noun = "posting"
 	}
-	fmt.Fprintf(o.IO.ErrOut, "%d %s in %s: %d written, %d unchanged, %d failed\n", len(jobs), noun, o.Output, s.Written, s.Unchanged, s.Failed)
+	line := fmt.Sprintf("%d %s in %s: %d written, %d unchanged, %d failed", s.Postings, noun, o.Output, s.Written, s.Unchanged, s.Failed)
+	switch {
+	case len(s.Pruned) > 0:
+		line += fmt.Sprintf(", %d removed", len(s.Pruned))
+	case s.Stale == 1:
+		line += "; 1 file from an earlier run remains, pass --prune to remove it"
+	case s.Stale > 1:
+		line += fmt.Sprintf("; %d files from earlier runs remain, pass --prune to remove them", s.Stale)
+	}
+	fmt.Fprintln(o.IO.ErrOut, line)
 	if s.Failed > 0 {
 		return errSilent
 	}
 	return nil
+}
+
+// count writes n with thousands separators: 2,624.
+func count(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // allJobs is every role in each language, or in --lang's only.
@@ -204,47 +284,16 @@ func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang bool) []batch.Job {
 	return jobs
 }
 
-// batchJobs reads a batch file into jobs; an entry that cannot render
-// carries its error, located at its line, and the others go on.
-func batchJobs(file string, c *catalog.Catalog, cfg *config.Config) ([]batch.Job, error) {
-	f, pos, err := batch.Read(file)
-	if err != nil {
-		return nil, err
-	}
-	where := func(i int, path string) string {
-		at := pos.Lookup(fmt.Sprintf("postings[%d]%s", i, path))
-		return fmt.Sprintf("%s:%d: posting %d", file, at.Line, i+1)
-	}
-	if ps := f.Defaults.Check(); len(ps) > 0 {
-		at := pos.Lookup("defaults." + ps[0].Path)
-		return nil, fmt.Errorf("%s:%d: defaults: %s", file, at.Line, ps[0].Msg)
-	}
-	jobs := make([]batch.Job, len(f.Postings))
-	for i, e := range f.Postings {
-		j := &jobs[i]
-		j.Role, j.Where = e.Role, where(i, "")
-		j.Name = e.Name
-		if j.Name == "" {
-			j.Name = fmt.Sprintf("%s-%d", e.Role, i+1)
-		}
-		if e.Role == "" {
-			j.Err = fmt.Errorf("no role; add role: ID to the entry")
-			continue
-		}
-		if _, err := c.Role(e.Role); err != nil {
-			j.Where, j.Err = where(i, ".role"), err
-			continue
-		}
-		j.Values = cfg.Apply(f.Defaults, e.Values)
-		if ps := j.Values.Check(); len(ps) > 0 {
-			msgs := make([]string, len(ps))
-			for k, p := range ps {
-				msgs[k] = p.Msg
-			}
-			j.Where, j.Err = where(i, "."+ps[0].Path), fmt.Errorf("%s", strings.Join(msgs, "; "))
-		}
-	}
-	return jobs, nil
+// batchSource opens a batch file as a stream of jobs; an entry that cannot
+// render carries its error, located at its line, and the others go on.
+func batchSource(file string, c *catalog.Catalog, cfg *config.Config) (batch.Source, error) {
+	return batch.Open(file, batch.Options{
+		Merge: cfg.Apply,
+		Role: func(id string) error {
+			_, err := c.Role(id)
+			return err
+		},
+	})
 }
 
 // progress draws a bar on stderr while jobs run, only when stderr is a

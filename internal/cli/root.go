@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -18,15 +19,20 @@ import (
 // Run runs the command line args on ios and returns the exit code. Errors
 // are printed here, once, as one line each.
 func Run(args []string, ios *term.IO) int {
+	return RunContext(context.Background(), args, ios)
+}
+
+// RunContext is Run under ctx: when ctx ends, a batch stops.
+func RunContext(ctx context.Context, args []string, ios *term.IO) int {
 	ios.TrackWrites()
 	root := NewRootCmd(ios)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if werr := ios.WriteError(); err == nil && werr != nil {
 		// The command ignored it (fmt.Fprintf), but the output is lost.
 		err = fmt.Errorf("cannot write the output: %w", unwrapPath(werr))
 	}
-	if err != nil && err != errSilent {
+	if err != nil && !errors.Is(err, errSilent) {
 		msg := strings.TrimRight(err.Error(), "\n")
 		fmt.Fprintln(ios.ErrOut, "jobdesc: "+strings.ReplaceAll(msg, "\n", "\njobdesc: "))
 	}

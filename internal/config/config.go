@@ -171,8 +171,9 @@ func Load(o Options) (*Config, error) {
 		return nil, err
 	}
 	c.command = []posting.Layer{env, sets, flags}
-	if c.Values, err = c.Apply(); err != nil {
-		return nil, err
+	var ps posting.Problems
+	if c.Values, ps = c.Apply(); len(ps) > 0 {
+		return nil, Err(ps)
 	}
 	if c.Values.Lang == "" {
 		// Cleared: the language cannot fall back to a default.
@@ -183,27 +184,35 @@ func Load(o Options) (*Config, error) {
 
 // Apply returns the values of the run with layers (a batch's defaults and
 // entry) between its files and its command line: config file < -f files <
-// layers < environment < --set < flags, one rule for all. The error names
-// the layer and place that gave a bad value.
-func (c *Config) Apply(layers ...posting.Layer) (posting.Values, error) {
+// layers < environment < --set < flags, one rule for all. Each problem
+// names the layer and place that gave a bad value; its Layer is the index
+// in layers of the one that gave it, -1 for the run's own.
+func (c *Config) Apply(layers ...posting.Layer) (posting.Values, posting.Problems) {
 	all := make([]posting.Layer, 0, len(c.files)+len(layers)+len(c.command))
 	all = append(append(append(all, c.files...), layers...), c.command...)
 	v, ps := posting.Merge(all...)
-	switch {
-	case len(ps) == 0:
-		return v, nil
-	case ps.Usage():
-		return v, &UsageError{Msg: ps.Error()}
-	default:
-		return v, ps
+	for i := range ps {
+		if ps[i].Layer -= len(c.files); ps[i].Layer < 0 || ps[i].Layer >= len(layers) {
+			ps[i].Layer = -1
+		}
 	}
+	return v, ps
+}
+
+// Err is the error of problems: a usage error when they all come from the
+// command line or the environment, a failure when a file is at fault.
+func Err(ps posting.Problems) error {
+	if ps.Usage() {
+		return &UsageError{Msg: ps.Error()}
+	}
+	return ps
 }
 
 // textLayer builds a layer from key paths and the texts given for them
 // (environment, --set, flags): "" and "null" clear a key. where names the
 // source of a key in messages.
 func textLayer(texts map[string]string, where func(key string) string) (posting.Layer, error) {
-	m := map[string]any{}
+	l := posting.Layer{Values: map[string]any{}, Usage: true, Where: func(path string) string { return where(keyOf(path, texts)) }}
 	for _, key := range role.SortedKeys(texts) {
 		var val any
 		if text := texts[key]; text != "" {
@@ -212,9 +221,9 @@ func textLayer(texts map[string]string, where func(key string) string) (posting.
 				return posting.Layer{}, &UsageError{Msg: where(key) + ": " + err.Error()}
 			}
 		}
-		setPath(m, key, val)
+		l.Set(key, val)
 	}
-	return posting.Layer{Values: m, Usage: true, Where: func(path string) string { return where(keyOf(path, texts)) }}, nil
+	return l, nil
 }
 
 // keyOf is the key of texts a value path falls under: "benefits[2]" is
@@ -254,8 +263,8 @@ func envLayer(getenv func(string) string, environ []string) (posting.Layer, []st
 	var warnings []string
 	names := role.SortedKeys(keys)
 	for _, kv := range environ {
-		name, _, _ := strings.Cut(kv, "=")
-		if _, known := keys[name]; known || !strings.HasPrefix(name, "JOBDESC_") {
+		name, val, _ := strings.Cut(kv, "=")
+		if _, known := keys[name]; known || !strings.HasPrefix(name, "JOBDESC_") || val == "" {
 			continue
 		}
 		msg := fmt.Sprintf("%s matches no value", name)
@@ -351,15 +360,11 @@ func FileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (pos
 	if err := errs.Err(); err != nil {
 		return posting.Layer{}, err
 	}
-	m := map[string]any{}
-	// The document passed the strict decode, so aliases are bounded.
-	if err := doc.Decode(&m); err != nil {
+	l, err := posting.YAMLLayer(doc, func(path string) string { return strictyaml.Where(file, pos.Lookup(path)) })
+	if err != nil {
 		return posting.Layer{}, fmt.Errorf("%s: %w", file, err)
 	}
-	return posting.Layer{Values: m, Where: func(path string) string {
-		at := pos.Lookup(path)
-		return strictyaml.Where(file, at)
-	}}, nil
+	return l, nil
 }
 
 // ParseSet splits "company.name=Acme" and checks the key.
@@ -388,19 +393,6 @@ func CheckKey(key string) error {
 		msg += "; run 'jobdesc init' to see every key"
 	}
 	return &UsageError{Msg: msg}
-}
-
-func setPath(m map[string]any, key string, val any) {
-	parts := strings.Split(key, ".")
-	for _, p := range parts[:len(parts)-1] {
-		sub, ok := m[p].(map[string]any)
-		if !ok {
-			sub = map[string]any{}
-			m[p] = sub
-		}
-		m = sub
-	}
-	m[parts[len(parts)-1]] = val
 }
 
 // LocaleLang is French when the locale says so, else English.

@@ -44,6 +44,39 @@ func Read(path string, limit int64) ([]byte, error) {
 	return readOpen(f, path, limit)
 }
 
+// Open opens path for a reader that streams it (batch files, the output
+// folder's manifest and journal), with Read's checks made on the open
+// file: a regular file of at most limit bytes. With follow false, a
+// symbolic link is refused too: files jobdesc keeps for itself are never
+// read through one.
+func Open(path string, limit int64, follow bool) (*os.File, error) {
+	flags := openFlags
+	if !follow {
+		flags |= noFollow
+	}
+	f, err := os.OpenFile(path, flags, 0)
+	if err != nil {
+		if !follow && isLoop(err) {
+			return nil, &Error{File: path, Msg: "is a symbolic link, not a regular file; remove it", Err: err}
+		}
+		return nil, openError(path, err)
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, &Error{File: path, Msg: "cannot read: " + cause(err).Error(), Err: err}
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, &Error{File: path, Msg: "not a regular file (" + Kind(info.Mode()) + "); name a file"}
+	}
+	if info.Size() > limit {
+		f.Close()
+		return nil, tooLarge(path, info.Size(), limit)
+	}
+	return f, nil
+}
+
 // ReadFS reads name from fsys the way Read does; file names it in errors.
 // Over a folder opened with Dir, the open does not block and stays inside
 // the folder.
@@ -64,7 +97,7 @@ func readOpen(f fs.File, file string, limit int64) ([]byte, error) {
 		return nil, &Error{File: file, Msg: "cannot read: " + cause(err).Error(), Err: err}
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &Error{File: file, Msg: "not a regular file (" + kind(info.Mode()) + "); name a file"}
+		return nil, &Error{File: file, Msg: "not a regular file (" + Kind(info.Mode()) + "); name a file"}
 	}
 	if info.Size() > limit {
 		return nil, tooLarge(file, info.Size(), limit)
@@ -96,8 +129,12 @@ func Size(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-func kind(m fs.FileMode) string {
+// Kind names what a file that is not a regular one is, for messages:
+// "a folder", "a named pipe", "a character device".
+func Kind(m fs.FileMode) string {
 	switch {
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
 	case m.IsDir():
 		return "a folder"
 	case m&fs.ModeNamedPipe != 0:
@@ -108,8 +145,10 @@ func kind(m fs.FileMode) string {
 		return "a device"
 	case m&fs.ModeSocket != 0:
 		return "a socket"
+	case m.IsRegular():
+		return "a regular file"
 	}
-	return "not a plain file"
+	return "a special file"
 }
 
 func openError(file string, err error) error {

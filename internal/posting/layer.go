@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usertext"
@@ -32,11 +34,92 @@ type Layer struct {
 	Usage bool
 }
 
+// Set gives key path ("salary.min", "company.about.en") the value val;
+// nil clears it.
+func (l *Layer) Set(key string, val any) {
+	if l.Values == nil {
+		l.Values = map[string]any{}
+	}
+	m := l.Values
+	parts := strings.Split(key, ".")
+	for _, p := range parts[:len(parts)-1] {
+		sub, ok := m[p].(map[string]any)
+		if !ok {
+			sub = map[string]any{}
+			m[p] = sub
+		}
+		m = sub
+	}
+	m[parts[len(parts)-1]] = val
+}
+
+// YAMLLayer is the layer a values mapping of a YAML document gives (a
+// values file, a batch's defaults or entry), once strictly decoded: the
+// keys it holds, a key given no value (null, ~ or nothing) clearing what
+// lower layers said. drop lists keys that are not values (role, name).
+func YAMLLayer(n *yaml.Node, where func(path string) string, drop ...string) (Layer, error) {
+	m, ok := nodeValue(n).(map[string]any)
+	if !ok {
+		return Layer{}, fmt.Errorf("expected a mapping of values")
+	}
+	for _, k := range drop {
+		delete(m, k)
+	}
+	return Layer{Values: m, Where: where}, nil
+}
+
+// nodeValue is what a node holds, as a layer keeps it: numbers as
+// numbers, nil for no value, any other scalar as the text it is (a date
+// stays "2027-01-15"). The caller decoded the node strictly, so aliases
+// are bounded and keys are unique.
+func nodeValue(n *yaml.Node) any {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		if len(n.Content) == 0 {
+			return nil
+		}
+		return nodeValue(n.Content[0])
+	case yaml.AliasNode:
+		return nodeValue(n.Alias)
+	case yaml.MappingNode:
+		m := make(map[string]any, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			m[n.Content[i].Value] = nodeValue(n.Content[i+1])
+		}
+		return m
+	case yaml.SequenceNode:
+		l := make([]any, len(n.Content))
+		for i, c := range n.Content {
+			l[i] = nodeValue(c)
+		}
+		return l
+	}
+	switch n.Tag {
+	case "!!null":
+		return nil
+	case "!!int":
+		var i int
+		if n.Decode(&i) == nil {
+			return i
+		}
+		fallthrough // past an int's range: the amount's check says so
+	case "!!float":
+		var f float64
+		if n.Decode(&f) == nil {
+			return f
+		}
+	}
+	return n.Value
+}
+
 // Problem is something wrong with the merged values, located at the
 // layer that gave the value.
 type Problem struct {
 	Where, Msg string
 	Usage      bool
+	// Layer is the index of the layer that gave the value, in merge
+	// order; -1 when none did.
+	Layer int
 }
 
 func (p Problem) Error() string {
@@ -79,10 +162,14 @@ func Merge(layers ...Layer) (Values, Problems) {
 	}
 	where := func(path string) Problem {
 		i, ok := origin(from, path)
-		if !ok || layers[i].Where == nil {
-			return Problem{}
+		if !ok {
+			return Problem{Layer: -1}
 		}
-		return Problem{Where: layers[i].Where(path), Usage: layers[i].Usage}
+		p := Problem{Usage: layers[i].Usage, Layer: i}
+		if layers[i].Where != nil {
+			p.Where = layers[i].Where(path)
+		}
+		return p
 	}
 	var v Values
 	if path, err := decodeValue(reflect.ValueOf(&v).Elem(), m, ""); err != nil {

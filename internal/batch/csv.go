@@ -1,0 +1,203 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+// csvSource reads a CSV batch file a row at a time: a header row of value
+// keys (role, name, lang, location.city, salary.min…), then one posting a
+// row. An empty cell leaves the value to the config file, -f files and the
+// environment.
+type csvSource struct {
+	file  string
+	f     *os.File
+	r     *csv.Reader
+	opts  Options
+	cols  []column
+	total int
+	rows  int
+}
+
+// column is what a header cell names: role, name, or a value's key
+// (company.about.en for one language of a per-language value).
+type column struct {
+	key string
+}
+
+func openCSV(path string, f *os.File, o Options) (Source, error) {
+	rows, err := countRows(f)
+	if err == nil {
+		_, err = f.Seek(0, io.SeekStart)
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: cannot read: %w", path, unwrapPath(err))
+	}
+	br := bufio.NewReaderSize(f, 64<<10)
+	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		br.Discard(3) // spreadsheets write one
+	}
+	s := &csvSource{file: path, f: f, opts: o, r: csv.NewReader(br), total: rows - 1}
+	// A spreadsheet in a French locale separates cells with semicolons.
+	if first, _ := br.Peek(4096); bytes.IndexByte(first, ';') >= 0 && !bytes.Contains(bytes.SplitN(first, []byte("\n"), 2)[0], []byte(",")) {
+		s.r.Comma = ';'
+	}
+	s.r.FieldsPerRecord = -1
+	s.r.ReuseRecord = true
+	if err := s.readHeader(); err != nil {
+		f.Close()
+		return nil, err
+	}
+	if s.total > MaxPostings {
+		f.Close()
+		return nil, fmt.Errorf("%s: %d rows, over the limit of %d postings; split it into several batches", path, s.total, MaxPostings)
+	}
+	if s.total <= 0 {
+		f.Close()
+		return nil, fmt.Errorf("%s: no postings; add a row a posting under the header row", path)
+	}
+	return s, nil
+}
+
+// countRows counts the records of a CSV file without parsing them: line
+// ends outside quotes, blank lines aside.
+func countRows(r io.Reader) (int, error) {
+	buf := make([]byte, 64<<10)
+	rows, quoted, empty := 0, false, true
+	for {
+		n, err := r.Read(buf)
+		for _, c := range buf[:n] {
+			switch {
+			case c == '"':
+				quoted = !quoted
+				empty = false
+			case c == '\n' && !quoted:
+				if !empty {
+					rows++
+				}
+				empty = true
+			case c != '\r':
+				empty = false
+			}
+		}
+		if err == io.EOF {
+			if !empty {
+				rows++
+			}
+			return rows, nil
+		}
+		if err != nil {
+			return rows, err
+		}
+	}
+}
+
+func (s *csvSource) readHeader() error {
+	header, err := s.r.Read()
+	if err == io.EOF {
+		return fmt.Errorf("%s: file is empty; expected a header row of value keys (role, name, lang, location.city…)", s.file)
+	}
+	if err != nil {
+		return s.syntax(err)
+	}
+	seen := map[string]int{}
+	for i, cell := range header {
+		key := strings.TrimSpace(cell)
+		line, col := s.r.FieldPos(i)
+		at := fmt.Sprintf("%s:%d:%d: header", s.file, line, col)
+		if first, dup := seen[key]; dup {
+			return fmt.Errorf("%s: column %q is also column %d; keep one", at, key, first+1)
+		}
+		seen[key] = i
+		c := column{key: key}
+		if key != "role" && key != "name" {
+			if err := config.CheckKey(key); err != nil {
+				// A bad file is a failure, not a usage error: no %w.
+				return fmt.Errorf("%s: %v", at, err)
+			}
+		}
+		s.cols = append(s.cols, c)
+	}
+	if _, ok := seen["role"]; !ok {
+		return fmt.Errorf("%s:1: header: no role column; add one, with a role id on each row", s.file)
+	}
+	return nil
+}
+
+func (s *csvSource) syntax(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s:%d:%d: invalid CSV: %v", s.file, pe.Line, pe.Column, pe.Err)
+	}
+	return fmt.Errorf("%s: cannot read: %w", s.file, unwrapPath(err))
+}
+
+func (s *csvSource) Len() int { return s.total }
+
+func (s *csvSource) Next() (Job, error) {
+	rec, err := s.r.Read()
+	if err == io.EOF {
+		s.f.Close()
+		return Job{}, io.EOF
+	}
+	if err != nil {
+		s.f.Close()
+		return Job{}, s.syntax(err)
+	}
+	s.rows++
+	j := Job{Seq: s.rows}
+	line, _ := s.r.FieldPos(0)
+	cell := func(i int) string {
+		l, c := s.r.FieldPos(i)
+		return fmt.Sprintf("%s:%d:%d: posting %d", s.file, l, c, j.Seq)
+	}
+	j.Where = fmt.Sprintf("%s:%d: posting %d", s.file, line, j.Seq)
+	if len(rec) != len(s.cols) {
+		j.Err = fmt.Errorf("the row has %d cells and the header %d; check the separators and quotes", len(rec), len(s.cols))
+		return j, nil
+	}
+	// An empty cell leaves the value to the other layers; "null" clears it.
+	own := posting.Layer{Values: map[string]any{}}
+	for i, c := range s.cols {
+		text := strings.TrimSpace(rec[i])
+		switch {
+		case text == "":
+		case c.key == "role":
+			j.Role = text
+		case c.key == "name":
+			j.Name = text
+		default:
+			val, err := posting.ParseText(c.key, text)
+			if err != nil {
+				j.Where, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
+				return j, nil
+			}
+			own.Set(c.key, val)
+		}
+	}
+	if j.Name == "" {
+		j.Name = fmt.Sprintf("%s-%d", j.Role, j.Seq)
+	}
+	at := func(path string) string {
+		for i, c := range s.cols {
+			if c.key == path || path != "" && strings.HasPrefix(c.key, path+".") {
+				return cell(i)
+			}
+		}
+		return fmt.Sprintf("%s:%d: posting %d", s.file, line, j.Seq)
+	}
+	own.Where = at
+	s.opts.prepare(&j, []posting.Layer{own}, at)
+	return j, nil
+}
+

@@ -1,0 +1,81 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+// MaxFileSize is the largest batch file read.
+const MaxFileSize = 256 << 20
+
+// Options say how a batch file's postings become jobs.
+type Options struct {
+	// Merge puts a posting's layers (the file's defaults, then the
+	// posting's own values) between the run's files and its command line,
+	// by the one rule: config.Config.Apply. A problem's Layer is the index
+	// of the posting's layer that gave the value, -1 for the run's.
+	Merge func(layers ...posting.Layer) (posting.Values, posting.Problems)
+	// Role reports an unknown role id; nil accepts every id.
+	Role func(id string) error
+}
+
+// Open opens a batch file for reading as a stream: CSV when its name ends
+// in .csv, else YAML. Problems with the file as a whole, and the size
+// limits, are reported here, before anything is rendered.
+func Open(path string, o Options) (Source, error) {
+	f, err := fileread.Open(path, MaxFileSize, true)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("batch file %s not found; check the --batch path", path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		return openCSV(path, f, o)
+	}
+	return openYAML(path, f, o)
+}
+
+// prepare turns a posting's own layers into a job's values: the file's
+// layers under them, the run's around them, checked. at locates a value
+// path ("" for the posting) as "file:line: posting N".
+func (o *Options) prepare(j *Job, layers []posting.Layer, at func(path string) string) {
+	j.Where = at("")
+	if j.Role == "" {
+		j.Err = errors.New("no role; add role: ID to the entry")
+		return
+	}
+	if o.Role != nil {
+		if err := o.Role(j.Role); err != nil {
+			j.Where, j.Err = at("role"), err
+			return
+		}
+	}
+	merge := o.Merge
+	if merge == nil {
+		merge = posting.Merge
+	}
+	v, ps := merge(layers...)
+	if j.Values = v; len(ps) == 0 {
+		return
+	}
+	// A value of the batch file is located there; one of the run (the
+	// environment, --set) says where it came from.
+	if ps[0].Layer >= 0 {
+		j.Where = ps[0].Where
+	}
+	msgs := make([]string, len(ps))
+	for k, p := range ps {
+		msgs[k] = p.Error()
+		if p.Layer >= 0 && p.Where == j.Where {
+			msgs[k] = p.Msg
+		}
+	}
+	j.Err = errors.New(strings.Join(msgs, "; "))
+}

@@ -1,0 +1,423 @@
+package batch
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
+)
+
+// Entry is one posting of a YAML batch file: a role, an optional output
+// name, and values of its own.
+type Entry struct {
+	Role           string `yaml:"role"`
+	Name           string `yaml:"name"`
+	posting.Values `yaml:",inline"`
+}
+
+// head is a YAML batch file without its postings.
+type head struct {
+	Defaults posting.Values `yaml:"defaults"`
+	Postings []Entry        `yaml:"postings"` // decoded chunk by chunk
+}
+
+// chunkSize is how many postings are parsed and decoded at a time: the
+// YAML node tree, several hundred bytes a node, exists for them only.
+const chunkSize = 256
+
+// maxAliasNodes bounds what aliases may add to a batch file's nodes.
+const maxAliasNodes = 20_000
+
+// yamlSource reads a YAML batch file's postings a chunk at a time.
+//
+// A block sequence under a top-level postings: key is cut, as text, at its
+// items (lines starting with "- " at the items' indentation: no nested
+// node, block scalar or plain continuation can start there), and each
+// chunk of items is parsed alone, so memory holds one chunk's nodes, not
+// the file's. A file the cut cannot take (flow-style postings, anchors or
+// aliases in them, tabs) is parsed whole, and its nodes are dropped as its
+// postings are decoded.
+type yamlSource struct {
+	file     string
+	opts     Options
+	defaults posting.Layer
+	total    int
+	// Cut mode: the postings' text, from off on, at line.
+	data     []byte
+	off, end int
+	line     int
+	indent   int
+	// Tree mode: the postings' nodes not yet decoded.
+	items []*yaml.Node
+	// The chunk being read, and the values each entry gives.
+	chunk  []Entry
+	layers []posting.Layer
+	pos    strictyaml.Positions
+	offset int // added to the chunk's line numbers
+	base   int // index of the chunk's first posting in the file
+	next   int // in chunk
+}
+
+func openYAML(path string, f *os.File, o Options) (Source, error) {
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	f.Close()
+	if err != nil {
+		return nil, &strictyaml.Error{File: path, Msg: "cannot read: " + unwrapPath(err).Error()}
+	}
+	if len(data) > MaxFileSize {
+		return nil, &strictyaml.Error{File: path, Msg: fmt.Sprintf("file is over the %d MiB limit; split it into several batches", MaxFileSize>>20)}
+	}
+	s := &yamlSource{file: path, opts: o}
+	if sec, ok := findPostings(data); ok {
+		err = s.openCut(data, sec)
+	} else {
+		err = s.openTree(data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if s.total == 0 {
+		return nil, &strictyaml.Error{File: path, Msg: "no postings; list them under postings:"}
+	}
+	if s.total > MaxPostings {
+		return nil, &strictyaml.Error{File: path, Msg: fmt.Sprintf("%d postings, over the limit of %d; split it into several batches", s.total, MaxPostings)}
+	}
+	// The first chunk is decoded now, so a mistake in a small file stops
+	// the run before anything is written.
+	if err := s.load(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// section is where a file's postings items stand.
+type section struct {
+	start, end int // byte offsets of the items' text
+	line       int // line number of start
+	indent     int
+	items      int
+}
+
+// findPostings finds the block sequence of a top-level "postings:" key,
+// and says whether it can be cut at its items.
+func findPostings(data []byte) (section, bool) {
+	var sec section
+	line, off := 1, 0
+	nextLine := func() []byte {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data) - off
+		} else {
+			end++
+		}
+		l := data[off : off+end]
+		off += end
+		line++
+		return l
+	}
+	for off < len(data) {
+		l := nextLine()
+		if key, rest, ok := bytes.Cut(bytes.TrimRight(l, "\r\n"), []byte(":")); ok && string(key) == "postings" {
+			rest = bytes.TrimSpace(rest)
+			if len(rest) > 0 && rest[0] != '#' {
+				return sec, false // flow style, an anchor, a tag
+			}
+			sec.start, sec.line, sec.indent = off, line, -1
+			break
+		}
+	}
+	if sec.line == 0 {
+		return sec, false
+	}
+	for sec.end = off; off < len(data); sec.end = off {
+		l := bytes.TrimRight(nextLine(), "\r\n")
+		text := bytes.TrimLeft(l, " ")
+		ind := len(l) - len(text)
+		if len(text) == 0 || text[0] == '#' {
+			continue
+		}
+		if text[0] == '\t' {
+			return sec, false
+		}
+		item := text[0] == '-' && (len(text) == 1 || text[1] == ' ')
+		switch {
+		case sec.indent < 0 && !item:
+			return sec, false
+		case sec.indent < 0:
+			sec.indent = ind
+			sec.items++
+		case ind > sec.indent:
+		case ind == sec.indent && item:
+			sec.items++
+		default:
+			return sec, !hasAnchors(data[sec.start:sec.end])
+		}
+	}
+	return sec, sec.indent >= 0 && !hasAnchors(data[sec.start:sec.end])
+}
+
+// hasAnchors reports anything that may be an anchor or an alias: a & or *
+// starting a token. Text that only looks like one makes the file parse
+// whole, which is slower, never wrong.
+func hasAnchors(b []byte) bool {
+	for i, c := range b {
+		if (c == '&' || c == '*') && i+1 < len(b) && b[i+1] > ' ' {
+			if i == 0 || bytes.IndexByte([]byte(" \t\n[{,:-"), b[i-1]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openCut decodes the file with its postings' text blanked out (line
+// numbers kept), then sets up the postings to be read a chunk at a time.
+func (s *yamlSource) openCut(data []byte, sec section) error {
+	h := make([]byte, 0, len(data)-(sec.end-sec.start)+bytes.Count(data[sec.start:sec.end], []byte("\n")))
+	h = append(h, data[:sec.start]...)
+	h = append(h, bytes.Repeat([]byte("\n"), bytes.Count(data[sec.start:sec.end], []byte("\n")))...)
+	h = append(h, data[sec.end:]...)
+	if err := s.decodeHead(h, nil); err != nil {
+		return err
+	}
+	s.data, s.off, s.end, s.line, s.indent, s.total = data, sec.start, sec.end, sec.line, sec.indent, sec.items
+	return nil
+}
+
+// openTree parses the whole file and keeps its postings' nodes.
+func (s *yamlSource) openTree(data []byte) error {
+	doc, err := strictyaml.ParseLimit(s.file, data, MaxFileSize)
+	if err != nil {
+		return err
+	}
+	root := doc.Content[0]
+	var seq *yaml.Node
+	if root.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			if root.Content[i].Value == "postings" {
+				seq = root.Content[i+1]
+				root.Content = append(root.Content[:i:i], root.Content[i+2:]...)
+				break
+			}
+		}
+	}
+	if err := s.decodeHead(nil, doc); err != nil {
+		return err
+	}
+	if seq == nil || seq.Tag == "!!null" {
+		return nil
+	}
+	for seq.Kind == yaml.AliasNode {
+		seq = seq.Alias
+	}
+	if seq.Kind != yaml.SequenceNode {
+		return &strictyaml.Error{File: s.file, Line: seq.Line, Col: seq.Column, Msg: "postings: expected a list of postings"}
+	}
+	budget := 2*countNodes(seq) + maxAliasNodes
+	if !expand(seq, &budget) {
+		return &strictyaml.Error{File: s.file, Line: seq.Line, Col: seq.Column, Msg: "document expands to too many nodes through aliases; simplify it"}
+	}
+	s.items, s.total = seq.Content, len(seq.Content)
+	return nil
+}
+
+// decodeHead decodes defaults (from text, or a parsed document).
+func (s *yamlSource) decodeHead(data []byte, doc *yaml.Node) error {
+	if doc == nil {
+		var err error
+		if doc, err = strictyaml.ParseLimit(s.file, data, MaxFileSize); err != nil {
+			return err
+		}
+	}
+	var h head
+	pos, err := strictyaml.Decode(s.file, doc, &h)
+	if err != nil {
+		return err
+	}
+	// Each value on its own: the relations between values are checked
+	// once the layers are merged.
+	h.Defaults.Normalize()
+	if ps := h.Defaults.CheckFields(); len(ps) > 0 {
+		at := pos.Lookup("defaults." + ps[0].Path)
+		return &strictyaml.Error{File: s.file, Line: at.Line, Col: at.Col, Msg: "defaults: " + ps[0].Msg}
+	}
+	s.defaults = posting.Layer{}
+	if n := mappingValue(doc, "defaults"); n != nil {
+		where := func(path string) string {
+			return fmt.Sprintf("%s:%d: defaults", s.file, pos.Lookup("defaults."+path).Line)
+		}
+		if s.defaults, err = posting.YAMLLayer(n, where); err != nil {
+			return &strictyaml.Error{File: s.file, Line: n.Line, Col: n.Column, Msg: "defaults: " + err.Error()}
+		}
+	}
+	return nil
+}
+
+// mappingValue is the node of key in a document's top mapping, nil when
+// the key is absent.
+func mappingValue(doc *yaml.Node, key string) *yaml.Node {
+	root := doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
+		root = root.Content[0]
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == key {
+			return root.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func (s *yamlSource) Len() int { return s.total }
+
+func (s *yamlSource) Next() (Job, error) {
+	if s.next == len(s.chunk) {
+		s.base += len(s.chunk)
+		s.chunk, s.layers, s.pos, s.next = s.chunk[:0], s.layers[:0], nil, 0
+		if err := s.load(); err != nil {
+			return Job{}, err
+		}
+		if len(s.chunk) == 0 {
+			return Job{}, io.EOF
+		}
+	}
+	i := s.next
+	e := &s.chunk[i]
+	s.next++
+	j := Job{Seq: s.base + i + 1, Role: e.Role, Name: e.Name}
+	if j.Name == "" {
+		j.Name = fmt.Sprintf("%s-%d", e.Role, j.Seq)
+	}
+	at := func(path string) string {
+		if path != "" {
+			path = "." + path
+		}
+		line := s.pos.Lookup(fmt.Sprintf("[%d]%s", i, path)).Line + s.offset
+		return fmt.Sprintf("%s:%d: posting %d", s.file, line, j.Seq)
+	}
+	own := s.layers[i]
+	own.Where = at
+	s.opts.prepare(&j, []posting.Layer{s.defaults, own}, at)
+	*e, s.layers[i] = Entry{}, posting.Layer{} // drop the posting's strings
+	return j, nil
+}
+
+// load decodes the next chunk of postings into s.chunk.
+func (s *yamlSource) load() error {
+	var doc *yaml.Node
+	switch {
+	case s.items != nil:
+		n := min(chunkSize, len(s.items))
+		doc = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: s.items[:n:n]}
+		s.items = s.items[n:]
+		if len(s.items) == 0 {
+			s.items = nil
+		}
+		s.offset = 0
+	case s.off < s.end:
+		start, line := s.off, s.line
+		s.cutChunk()
+		var err error
+		if doc, err = strictyaml.ParseLimit(s.file, s.data[start:s.off], MaxFileSize); err != nil {
+			return shiftLines(err, line-1)
+		}
+		s.offset = line - 1
+	default:
+		return nil
+	}
+	pos, err := strictyaml.Decode(s.file, doc, &s.chunk)
+	if err != nil {
+		return shiftLines(err, s.offset)
+	}
+	s.pos = pos
+	seq := doc
+	if seq.Kind == yaml.DocumentNode {
+		seq = seq.Content[0]
+	}
+	for _, item := range seq.Content {
+		// The keys the entry gives, a key with no value clearing it.
+		l, err := posting.YAMLLayer(item, nil, "role", "name")
+		if err != nil {
+			return shiftLines(&strictyaml.Error{File: s.file, Line: item.Line, Col: item.Column, Msg: err.Error()}, s.offset)
+		}
+		s.layers = append(s.layers, l)
+	}
+	if s.off >= s.end && s.items == nil {
+		s.data = nil // the last chunk: the text can go
+	}
+	return nil
+}
+
+// cutChunk moves s.off past the next chunkSize items.
+func (s *yamlSource) cutChunk() {
+	items := 0
+	for s.off < s.end {
+		nl := bytes.IndexByte(s.data[s.off:s.end], '\n')
+		l := s.data[s.off:s.end]
+		if nl >= 0 {
+			l = l[:nl+1]
+		}
+		text := bytes.TrimLeft(l, " ")
+		if len(l)-len(text) == s.indent && len(text) > 0 && text[0] == '-' && (len(text) == 1 || text[1] == ' ' || text[1] == '\n' || text[1] == '\r') {
+			if items == chunkSize {
+				return
+			}
+			items++
+		}
+		s.off += len(l)
+		s.line++
+	}
+}
+
+// shiftLines moves the line numbers of a chunk's errors to the file's.
+func shiftLines(err error, by int) error {
+	var list strictyaml.Errors
+	var one *strictyaml.Error
+	switch {
+	case errors.As(err, &list):
+		for _, e := range list {
+			if e.Line > 0 {
+				e.Line += by
+			}
+		}
+	case errors.As(err, &one) && one.Line > 0:
+		one.Line += by
+	}
+	return err
+}
+
+// countNodes counts a tree's nodes, not following aliases.
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, child := range n.Content {
+		c += countNodes(child)
+	}
+	return c
+}
+
+// expand walks n as a decoder would, following aliases, and reports
+// whether it stays within budget nodes.
+func expand(n *yaml.Node, budget *int) bool {
+	*budget--
+	if *budget < 0 {
+		return false
+	}
+	if n.Kind == yaml.AliasNode {
+		return expand(n.Alias, budget)
+	}
+	for _, c := range n.Content {
+		if !expand(c, budget) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,38 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkLint runs every rule on one posting of about 500 words, parsing
+// included: what linting a batch costs per posting.
+func BenchmarkLint(b *testing.B) {
+	for _, lang := range []string{"fr", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			src, err := os.ReadFile(filepath.Join("testdata", "bench."+lang+".md"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			l, err := New(Config{PayTransparency: []string{"eu-2023-970"}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			d, err := ParseMarkdown("bench.md", lang, src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d.Country = "FR"
+			l.Lint(d) // compile the rules' data once, as the first posting of a batch does
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				d, _ := ParseMarkdown("bench.md", lang, src)
+				d.Country = "FR"
+				l.Lint(d)
+			}
+		})
+	}
+}

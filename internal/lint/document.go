@@ -1,0 +1,567 @@
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Document is a posting to lint: its language, where it comes from, and
+// its text with markup removed, mapped back to the source so every finding
+// points at the line and column a person sees in their editor.
+type Document struct {
+	File    string
+	Lang    string // fr or en
+	Country string // ISO 3166-1 alpha-2 of the job's place, upper-case; empty when unknown
+	// Facts, when set, are what the caller knows for certain about the
+	// posting (a posting jobdesc renders); the completeness, pay and dating
+	// rules trust them over what they guess from the text.
+	Facts *Facts
+
+	src      string
+	lines    []int    // offset of each source line's first byte
+	text     string   // the words a reader sees; blocks are separated by a blank line
+	low      string   // text in lower case, byte for byte aligned with text
+	anchors  []anchor // where runs of text start in the source
+	headings []heading
+	items    []item
+	links    []string // link targets that are not in the text (HTML href)
+	title    string   // the page title of an HTML document
+}
+
+// Facts are the structured facts of a posting. When a document carries
+// them, rules do not guess from headings.
+type Facts struct {
+	Title        string // the job title as published
+	Missions     int    // how many missions (or key responsibilities) the posting lists
+	Profile      bool   // a section says what the candidate brings
+	Conditions   bool   // a section gives the pay, contract and benefits
+	Apply        bool   // a section says how to apply
+	Salary       bool   // a pay amount or range is published
+	Posted       bool   // the posting carries the date it was published
+	Location     bool
+	Contract     bool
+	ApplyChannel bool // an e-mail address or a link to apply
+}
+
+type anchor struct{ t, s int }
+
+type heading struct {
+	level int
+	t     int    // text offset of the heading's first byte
+	text  string // folded
+}
+
+type item struct{ t int }
+
+// Format is the syntax of a posting written elsewhere.
+type Format int
+
+// The formats a posting can be read from.
+const (
+	Text Format = iota
+	Markdown
+	HTML
+)
+
+// FormatOf guesses a format from a file name's extension.
+func FormatOf(name string) (Format, error) {
+	i := strings.LastIndexByte(name, '.')
+	ext := ""
+	if i >= 0 {
+		ext = strings.ToLower(name[i+1:])
+	}
+	switch ext {
+	case "md", "markdown":
+		return Markdown, nil
+	case "txt", "text":
+		return Text, nil
+	case "html", "htm":
+		return HTML, nil
+	}
+	return 0, fmt.Errorf("%s: cannot tell the format of a %q file; use .md, .txt or .html", name, "."+ext)
+}
+
+// Parse reads a posting in a format. lang is fr or en.
+func Parse(file, lang string, f Format, src []byte) (*Document, error) {
+	switch lang {
+	case "fr", "en":
+	default:
+		return nil, fmt.Errorf("unknown language %q; use fr or en", lang)
+	}
+	if !utf8.Valid(src) {
+		return nil, fmt.Errorf("%s: not UTF-8 text; convert it to UTF-8 first", file)
+	}
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	b := &builder{src: string(src), anchors: make([]anchor, 0, len(src)/32)}
+	b.text.Grow(len(src))
+	switch f {
+	case Markdown:
+		b.markdown()
+	case HTML:
+		b.html()
+	default:
+		b.plain()
+	}
+	d := &Document{File: file, Lang: lang, src: b.src, text: b.text.String(), anchors: b.anchors,
+		headings: b.headings, items: b.items, links: b.links, title: b.title}
+	d.low = fold(d.text)
+	for i := range d.headings {
+		h := &d.headings[i]
+		h.text = strings.TrimSpace(d.low[h.t:h.end(d)])
+	}
+	d.lines = append(d.lines, 0)
+	for i := 0; i < len(d.src); i++ {
+		if d.src[i] == '\n' {
+			d.lines = append(d.lines, i+1)
+		}
+	}
+	return d, nil
+}
+
+// ParseMarkdown reads a Markdown posting.
+func ParseMarkdown(file, lang string, src []byte) (*Document, error) {
+	return Parse(file, lang, Markdown, src)
+}
+
+// ParseText reads a plain-text posting.
+func ParseText(file, lang string, src []byte) (*Document, error) {
+	return Parse(file, lang, Text, src)
+}
+
+// ParseHTML reads an HTML posting; tags are dropped, line numbers kept.
+func ParseHTML(file, lang string, src []byte) (*Document, error) {
+	return Parse(file, lang, HTML, src)
+}
+
+// end is where a heading's text stops: the next block break.
+func (h heading) end(d *Document) int {
+	if i := strings.Index(d.text[h.t:], "\n\n"); i >= 0 {
+		return h.t + i
+	}
+	return len(d.text)
+}
+
+// position turns an offset in the text into a 1-based line and column of
+// the source, counting columns in code points.
+func (d *Document) position(t int) (line, col int) {
+	s := 0
+	if i := sort.Search(len(d.anchors), func(i int) bool { return d.anchors[i].t > t }) - 1; i >= 0 {
+		a := d.anchors[i]
+		s = a.s + t - a.t
+		if i+1 < len(d.anchors) && s > d.anchors[i+1].s {
+			s = d.anchors[i+1].s
+		}
+	}
+	s = min(s, len(d.src))
+	l := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > s }) - 1
+	return l + 1, utf8.RuneCountInString(d.src[d.lines[l]:s]) + 1
+}
+
+// fold lowers text without changing a byte offset: a rune whose lower case
+// has another length stays as it is, and the no-break spaces French
+// typography puts before ":" become plain spaces so patterns see them.
+func fold(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case r == '\u00a0':
+			b = append(b, "  "...)
+		case r == '\u202f' || r == '\u2009' || r == '\u2007':
+			b = append(b, "   "...)
+		default:
+			l := unicode.ToLower(r)
+			if utf8.RuneLen(l) != utf8.RuneLen(r) {
+				l = r
+			}
+			b = utf8.AppendRune(b, l)
+		}
+	}
+	return string(b)
+}
+
+// builder writes the text of a document and remembers where each run of it
+// came from.
+type builder struct {
+	src      string
+	text     strings.Builder
+	anchors  []anchor
+	headings []heading
+	items    []item
+	links    []string
+	title    string
+}
+
+// emit appends src[s:s+len(str)], which is str.
+func (b *builder) emit(s int, str string) {
+	if str == "" {
+		return
+	}
+	t := b.text.Len()
+	if n := len(b.anchors); n == 0 || b.anchors[n-1].s+t-b.anchors[n-1].t != s {
+		b.anchors = append(b.anchors, anchor{t, s})
+	}
+	b.text.WriteString(str)
+}
+
+// put appends text that stands for the source at s but is not a copy of it.
+func (b *builder) put(s int, str string) {
+	b.anchors = append(b.anchors, anchor{b.text.Len(), s})
+	b.text.WriteString(str)
+	// A sentinel anchor so the next emit starts a run of its own.
+	b.anchors = append(b.anchors, anchor{b.text.Len(), s + 1})
+}
+
+// brk ends a block: a heading, a list item, a paragraph.
+func (b *builder) brk(s int) {
+	str := b.text.String()
+	switch {
+	case str == "" || strings.HasSuffix(str, "\n\n"):
+	case strings.HasSuffix(str, "\n"):
+		b.put(s, "\n")
+	default:
+		b.put(s, "\n\n")
+	}
+}
+
+func (b *builder) heading(level int) {
+	b.headings = append(b.headings, heading{level: level, t: b.text.Len()})
+}
+
+// lines calls fn with each source line (without its end of line) and its offset.
+func (b *builder) eachLine(fn func(s int, line string)) {
+	for s := 0; s < len(b.src); {
+		e := strings.IndexByte(b.src[s:], '\n')
+		next := s + e + 1
+		if e < 0 {
+			e, next = len(b.src)-s, len(b.src)
+		}
+		fn(s, strings.TrimSuffix(b.src[s:s+e], "\r"))
+		s = next
+	}
+}
+
+// bullet returns the length of a list marker and the space after it.
+func bullet(line string, markers string) int {
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	j := i
+	for j < len(line) && j-i < 3 && '0' <= line[j] && line[j] <= '9' {
+		j++
+	}
+	if j > i && j < len(line) && (line[j] == '.' || line[j] == ')') {
+		j++
+	} else {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if size == 0 || !strings.ContainsRune(markers, r) {
+			return 0
+		}
+		j = i + size
+	}
+	if j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+		return j + 1
+	}
+	return 0
+}
+
+func (b *builder) plain() {
+	prevBlank := true
+	b.eachLine(func(s int, line string) {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "":
+			b.brk(s)
+			prevBlank = true
+			return
+		case bullet(line, "-*•–·▪◦‣+") > 0:
+			n := bullet(line, "-*•–·▪◦‣+")
+			b.brk(s)
+			b.items = append(b.items, item{b.text.Len()})
+			b.emit(s+n, line[n:])
+		case len(b.headings) == 0 && b.text.Len() == 0:
+			b.heading(1)
+			b.emit(s, line)
+			b.brk(s + len(line))
+		case (prevBlank || strings.HasSuffix(trimmed, ":")) && looksLikeHeading(trimmed):
+			b.brk(s)
+			b.heading(2)
+			b.emit(s, line)
+			b.brk(s + len(line))
+		default:
+			if str := b.text.String(); str != "" && !strings.HasSuffix(str, "\n") {
+				b.put(s, "\n")
+			}
+			b.emit(s, line)
+		}
+		prevBlank = false
+	})
+}
+
+// looksLikeHeading: a short line with no sentence punctuation at its end.
+func looksLikeHeading(line string) bool {
+	if strings.ContainsAny(line[len(line)-1:], ".,;!?") {
+		return false
+	}
+	return len(strings.Fields(line)) <= 8
+}
+
+func (b *builder) markdown() {
+	fence := ""
+	b.eachLine(func(s int, line string) {
+		trimmed := strings.TrimLeft(line, " ")
+		indent := len(line) - len(trimmed)
+		if fence != "" {
+			if strings.HasPrefix(trimmed, fence) {
+				fence = ""
+			}
+			return
+		}
+		switch {
+		case strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~"):
+			fence = trimmed[:3]
+			b.brk(s)
+		case strings.TrimSpace(line) == "" || thematicBreak(trimmed):
+			b.brk(s)
+		case indent < 4 && strings.HasPrefix(trimmed, "#"):
+			n := len(trimmed) - len(strings.TrimLeft(trimmed, "#"))
+			rest := trimmed[n:]
+			if n > 6 || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+				b.inline(s, line)
+				return
+			}
+			content := strings.TrimRight(strings.TrimRight(strings.TrimSpace(rest), "#"), " ")
+			b.brk(s)
+			b.heading(n)
+			if content != "" {
+				b.inline(s+strings.Index(line, content), content)
+			}
+			b.brk(s + len(line))
+		case bullet(line, "-*+") > 0:
+			n := bullet(line, "-*+")
+			b.brk(s)
+			b.items = append(b.items, item{b.text.Len()})
+			b.inline(s+n, line[n:])
+		case strings.HasPrefix(trimmed, ">"):
+			n := indent + 1
+			if n < len(line) && line[n] == ' ' {
+				n++
+			}
+			b.paragraphLine(s+n, line[n:])
+		case strings.HasPrefix(trimmed, "|"):
+			if strings.Trim(trimmed, "|-: ") == "" {
+				return
+			}
+			b.brk(s)
+			b.inline(s, line)
+			b.brk(s + len(line))
+		default:
+			b.paragraphLine(s, line)
+		}
+	})
+}
+
+func (b *builder) paragraphLine(s int, line string) {
+	if str := b.text.String(); str != "" && !strings.HasSuffix(str, "\n") {
+		b.put(s, "\n")
+	}
+	b.inline(s, line)
+}
+
+func thematicBreak(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || !strings.ContainsRune("-*_=", rune(line[0])) {
+		return false
+	}
+	line = strings.ReplaceAll(line, " ", "")
+	if len(line) < 3 {
+		return false
+	}
+	return strings.Trim(line, line[:1]) == "" && strings.Contains("-*_=", line[:1])
+}
+
+func wordByte(c byte) bool {
+	return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// inline copies a line of Markdown without its emphasis, code and link
+// markers; a link keeps its words and its target, as a reader of the
+// rendered page can follow it.
+func (b *builder) inline(s int, line string) {
+	from := 0
+	flush := func(i int) {
+		b.emit(s+from, line[from:i])
+	}
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c == '\\' && i+1 < len(line) && line[i+1] < utf8.RuneSelf && unicode.IsPunct(rune(line[i+1])):
+			flush(i)
+			from = i + 1
+			i++
+		case c == '*' || c == '`' || c == '|':
+			flush(i)
+			if c == '|' {
+				b.put(s+i, " ")
+			}
+			from = i + 1
+		case c == '_' && (i == 0 || !wordByte(line[i-1]) || i+1 == len(line) || !wordByte(line[i+1])):
+			flush(i)
+			from = i + 1
+		case c == '!' && i+1 < len(line) && line[i+1] == '[':
+			flush(i)
+			from = i + 1
+		case c == '[':
+			flush(i)
+			from = i + 1
+		case c == ']' && i+1 < len(line) && line[i+1] == '(':
+			flush(i)
+			j := strings.IndexByte(line[i:], ')')
+			if j < 0 {
+				from = i
+				continue
+			}
+			b.put(s+i, " ")
+			b.emit(s+i+2, line[i+2:i+j])
+			i += j
+			from = i + 1
+		case c == '<':
+			j := strings.IndexByte(line[i:], '>')
+			if j < 0 || i+1 == len(line) || !(line[i+1] == '/' || 'a' <= line[i+1]|0x20 && line[i+1]|0x20 <= 'z') {
+				continue
+			}
+			flush(i)
+			inner := line[i+1 : i+j]
+			if strings.Contains(inner, "://") || strings.Contains(inner, "@") || strings.HasPrefix(inner, "mailto:") {
+				b.emit(s+i+1, inner)
+			} else {
+				b.put(s+i, " ")
+			}
+			i += j
+			from = i + 1
+		}
+	}
+	flush(len(line))
+}
+
+// blockTags end a run of text where a browser starts a new block.
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "br": true, "dd": true,
+	"div": true, "dl": true, "dt": true, "fieldset": true, "figcaption": true, "figure": true,
+	"footer": true, "form": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
+	"h6": true, "header": true, "hr": true, "li": true, "main": true, "nav": true, "ol": true,
+	"p": true, "pre": true, "section": true, "table": true, "td": true, "th": true, "tr": true,
+	"ul": true, "title": true, "body": true, "head": true, "html": true,
+}
+
+func (b *builder) html() {
+	z := html.NewTokenizer(strings.NewReader(b.src))
+	off := 0
+	skip := "" // inside script or style
+	inTitle := false
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		s := off
+		off += len(raw)
+		if tt == html.ErrorToken {
+			return
+		}
+		name, hasAttr := z.TagName()
+		tag := string(name)
+		if skip != "" {
+			if tt == html.EndTagToken && tag == skip {
+				skip = ""
+			}
+			continue
+		}
+		switch tt {
+		case html.TextToken:
+			if inTitle {
+				// The page title is the browser tab's, not the posting's text.
+				b.title += html.UnescapeString(string(raw))
+				continue
+			}
+			if str := b.text.String(); strings.TrimSpace(string(raw)) == "" && (str == "" || strings.HasSuffix(str, "\n") || strings.HasSuffix(str, " ")) {
+				continue
+			}
+			b.htmlText(s, string(raw))
+		case html.StartTagToken, html.SelfClosingTagToken:
+			switch tag {
+			case "script", "style", "noscript", "template", "svg":
+				if tt == html.StartTagToken {
+					skip = tag
+				}
+				continue
+			case "a":
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					if string(k) == "href" {
+						b.links = append(b.links, string(v))
+					}
+				}
+			}
+			if blockTags[tag] {
+				b.brk(s)
+			}
+			switch {
+			case len(tag) == 2 && tag[0] == 'h' && '1' <= tag[1] && tag[1] <= '6':
+				b.heading(int(tag[1] - '0'))
+			case tag == "li":
+				b.items = append(b.items, item{b.text.Len()})
+			case tag == "title":
+				inTitle, b.title = true, ""
+			}
+		case html.EndTagToken:
+			if tag == "title" {
+				inTitle, b.title = false, strings.Join(strings.Fields(b.title), " ")
+			}
+			if blockTags[tag] {
+				b.brk(s)
+			}
+		}
+	}
+}
+
+// htmlText copies a text node, decoding character references and turning
+// line ends into spaces, as a browser shows them.
+func (b *builder) htmlText(s int, raw string) {
+	for raw != "" {
+		i := strings.IndexAny(raw, "&\n\r\t")
+		if i < 0 {
+			b.emit(s, raw)
+			return
+		}
+		b.emit(s, raw[:i])
+		s, raw = s+i, raw[i:]
+		if raw[0] != '&' {
+			b.put(s, " ")
+			s, raw = s+1, raw[1:]
+			continue
+		}
+		j := strings.IndexByte(raw, ';')
+		if j < 0 || j > 32 {
+			b.emit(s, "&")
+			s, raw = s+1, raw[1:]
+			continue
+		}
+		dec := html.UnescapeString(raw[:j+1])
+		dec = strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, dec)
+		b.put(s, dec)
+		s, raw = s+j+1, raw[j+1:]
+	}
+}

@@ -1,0 +1,239 @@
+package lint
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/fr-titles.tsv
+var frTitlesTSV string
+
+type titleNoun struct {
+	masculine, feminine, inclusive string
+	first                          bool // a noun only as the title's first word
+	isFeminine                     bool // this entry is looked up by its feminine form
+}
+
+var frTitles = sync.OnceValue(func() map[string]titleNoun {
+	m := map[string]titleNoun{}
+	for _, line := range strings.Split(frTitlesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		n := titleNoun{masculine: f[0], feminine: f[1], inclusive: f[2], first: len(f) > 3 && f[3] == "first"}
+		m[n.masculine] = n
+		n.isFeminine = true
+		m[n.feminine] = n
+	}
+	return m
+})
+
+// inclusiveMarks may join a masculine and a feminine ending: chargé·e,
+// chargé.e, chargé-e, directeur/trice, chargé(e).
+const inclusiveMarks = "·⋅•.-/("
+
+// inclusiveAfter says whether the word that ends at e in title carries a
+// feminine ending the lexicon's feminine form ends with.
+func inclusiveAfter(title string, e int, n titleNoun) bool {
+	r, size := utf8.DecodeRuneInString(title[e:])
+	if size == 0 || !strings.ContainsRune(inclusiveMarks, r) {
+		return false
+	}
+	rest := title[e+size:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	suffix := rest[:end]
+	other := n.feminine
+	if n.isFeminine {
+		other = n.masculine
+	}
+	return suffix != "" && (strings.HasSuffix(other, suffix) || suffix == other)
+}
+
+func hasWord(s, w string) bool {
+	for at := range occurrences(s, w) {
+		if boundary(s, at) && boundary(s, at+len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// genderedTitle returns the first word of a folded title that names one
+// gender only, its entry and its offset.
+func genderedTitle(title string) (word string, n titleNoun, at int, found bool) {
+	lex := frTitles()
+	first := true
+	for i := 0; i < len(title); {
+		r, size := utf8.DecodeRuneInString(title[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		e := i + strings.IndexFunc(title[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+		if e < i {
+			e = len(title)
+		}
+		w := title[i:e]
+		entry, ok := lex[w]
+		if ok && (!entry.first || first) && !inclusiveAfter(title, e, entry) {
+			other := entry.feminine
+			if entry.isFeminine {
+				other = entry.masculine
+			}
+			if !hasWord(title, other) {
+				return w, entry, i, true
+			}
+		}
+		first = false
+		i = e
+	}
+	return "", titleNoun{}, 0, false
+}
+
+// titles returns where the document names the job: the title the caller
+// gives, else the first top heading (or the page title), plus any
+// "Intitulé du poste : …" line.
+func (d *Document) titles() []span {
+	var out []span
+	add := func(s span) {
+		for _, o := range out {
+			if d.low[o.start:o.end] == d.low[s.start:s.end] {
+				return
+			}
+		}
+		if s.end > s.start {
+			out = append(out, s)
+		}
+	}
+	if d.Facts != nil && d.Facts.Title != "" {
+		if i := strings.Index(d.low, fold(d.Facts.Title)); i >= 0 {
+			add(span{i, i + len(d.Facts.Title)})
+		} else {
+			// Not in the text: check it where the posting starts.
+			return []span{{-1, -1}}
+		}
+	} else if len(d.headings) > 0 {
+		h := d.headings[0]
+		for _, x := range d.headings {
+			if x.level == 1 {
+				h = x
+				break
+			}
+		}
+		add(span{h.t, h.end(d)})
+	} else if d.title != "" {
+		// Only the page title names the job: check it where the page starts.
+		out = append(out, span{-1, -1})
+	}
+	for _, label := range []string{"intitulé du poste", "intitulé de poste", "titre du poste", "job title"} {
+		if i := strings.Index(d.low, label); i >= 0 {
+			s := i + len(label)
+			rest := d.low[s:]
+			j := strings.IndexByte(rest, ':')
+			if j < 0 || strings.TrimSpace(rest[:j]) != "" {
+				continue
+			}
+			s += j + 1
+			e := strings.IndexByte(d.low[s:], '\n')
+			if e < 0 {
+				e = len(d.low) - s
+			}
+			for s < s+e && d.low[s] == ' ' {
+				s, e = s+1, e-1
+			}
+			add(span{s, s + e})
+		}
+	}
+	return out
+}
+
+const inclusiveHelp = "Code du travail L1142-1 forbids mentioning the sex of the candidate sought in a job offer. " +
+	"A title in the masculine (or the feminine) only does that, and adding \"H/F\" after it does not " +
+	"change the title itself. Write both forms (\"chargé ou chargée\"), the median dot (\"chargé·e\") " +
+	"or an epicene title (\"responsable\", \"gestionnaire\")."
+
+func checkInclusiveTitle(r *run) {
+	if r.d.Lang != "fr" {
+		return
+	}
+	for _, s := range r.d.titles() {
+		title, at, given := "", 0, r.d.title
+		if r.d.Facts != nil && r.d.Facts.Title != "" {
+			given = r.d.Facts.Title
+		}
+		if s.start < 0 {
+			title = fold(given)
+		} else {
+			title, at = r.d.low[s.start:s.end], s.start
+		}
+		w, n, i, ok := genderedTitle(title)
+		if !ok {
+			continue
+		}
+		orig := given
+		if s.start >= 0 {
+			orig = r.d.text[s.start:s.end]
+		}
+		form := "masculine"
+		if n.isFeminine {
+			form = "feminine"
+		}
+		msg := fmt.Sprintf("job title %q names the %s form %q only; Code du travail L1142-1 forbids stating the sex of the candidate sought",
+			clean(orig), form, w)
+		if hasWord(title, "h/f") || hasWord(title, "f/h") {
+			msg += "; \"H/F\" after it does not make the title inclusive"
+		}
+		suggestion := orig[:i] + matchCase(orig[i:i+len(w)], n.inclusive) + orig[i+len(w):]
+		pos := at + i
+		if s.start < 0 {
+			pos = whole
+		}
+		r.add(pos, 0, msg, clean(suggestion))
+	}
+}
+
+// matchCase gives repl the capital of orig's first letter.
+func matchCase(orig, repl string) string {
+	r, _ := utf8.DecodeRuneInString(orig)
+	if unicode.IsUpper(r) {
+		f, size := utf8.DecodeRuneInString(repl)
+		return string(unicode.ToUpper(f)) + repl[size:]
+	}
+	return repl
+}
+
+const candidateHelp = "A posting that calls the reader \"le candidat\" or \"il\" pictures a man in the job " +
+	"(Code du travail L1142-1 forbids stating the sex of the candidate sought). Address the reader as " +
+	"\"vous\": it includes everyone and reads as an invitation."
+
+func checkMasculineCandidate(r *run) {
+	if r.d.Lang != "fr" {
+		return
+	}
+	for _, m := range r.find("fr-masculine-candidate") {
+		q := r.quote(m.span)
+		sug := m.p.suggest
+		if sug == "=vous" {
+			sug = vousFuture(q)
+		}
+		r.add(m.start, 0, fmt.Sprintf("%q %s", q, m.p.what), sug)
+	}
+}
+
+// vousFuture rewrites "il sera" as "vous serez": every verb the phrase
+// list gives after "il" is in the future tense.
+func vousFuture(q string) string {
+	f := strings.Fields(q)
+	if len(f) != 2 {
+		return "vous"
+	}
+	return "vous " + strings.TrimSuffix(f[1], "a") + "ez"
+}

@@ -1,0 +1,184 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// equalOpportunity marks a sentence that states the employer does not
+// discriminate ("sans distinction d'âge, de sexe, de handicap") or talks
+// about discrimination ("écarter toute mention discriminatoire (âge,
+// situation de famille…)"): the grounds it lists are not criteria.
+var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que soient", "quelle que soit", "quelles que soient",
+	"sans considération", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
+	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
+	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome"}
+
+// lawRule runs a rule whose phrases are in data/phrases.tsv and whose
+// message is a template for "what" the phrase asks.
+func lawRule(rule, format string, exceptEqual bool) func(*run) {
+	return func(r *run) {
+		if !r.french() {
+			return
+		}
+		for _, m := range r.find(rule) {
+			if exceptEqual {
+				s := r.a.sentenceAt(m.start)
+				if s.start < s.end && containsAny(r.d.low[s.start:s.end], equalOpportunity) {
+					continue
+				}
+			}
+			r.add(m.start, 0, fmt.Sprintf(format, r.quote(m.span), m.p.what), m.p.suggest)
+		}
+	}
+}
+
+const (
+	ageHelp = "Code du travail L5331-2 forbids publishing a job offer that sets an upper age limit, " +
+		"unless a law imposes it (an apprenticeship, for example: then name the contract, not an age). " +
+		"An age range sets one too."
+	discriminationHelp = "Code du travail L1132-1 forbids excluding anyone from a recruitment because of their " +
+		"origin, sex, morals, sexual orientation, gender identity, age, family situation or pregnancy, " +
+		"genetic characteristics, economic vulnerability, ethnicity, nation or so-called race, political " +
+		"opinions, union or mutualist activity, elected office, religion, physical appearance, surname, " +
+		"place of residence or bank domiciliation, state of health, loss of autonomy or disability, ability " +
+		"to speak a language other than French, or whistle-blower status. A posting that names one as a " +
+		"criterion is evidence of discrimination (L1134-1); sentences stating that the employer does not " +
+		"discriminate are not flagged."
+	requestHelp = "Code du travail L1221-6: what is asked of a candidate may only serve to judge their " +
+		"ability to do the job and must have a direct and necessary link with it. A photo, the date of " +
+		"birth, the marital status, the social security number or health information do not."
+	feeHelp = "Code du travail L5331-1 forbids selling a job offer, and L5321-3 forbids asking job " +
+		"seekers for any payment, direct or indirect, for placement: applying must be free."
+	undatedHelp = "Code du travail L5332-1: a job offer published in France must be dated, so readers " +
+		"and the labour inspectorate can tell whether it is current."
+	languageHelp = "Code du travail L5331-4: the text of a job offer for a job in France is written in " +
+		"French; a version in another language may go beside it. Publish the French posting (jobdesc " +
+		"renders it with --lang fr)."
+)
+
+// months are the month names a written date may use, French and English,
+// with and without accents, and their usual abbreviations.
+var months = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`janvier février fevrier mars avril mai juin juillet août aout septembre octobre
+		novembre décembre decembre janv févr fevr avr juil sept oct nov déc dec january february march april may june
+		july august september october november december jan feb mar apr jun jul aug sep`) {
+		m[w] = true
+	}
+	return m
+})
+
+// hasDate looks for a written date around each year of this century:
+// 2026-03-14, 14/03/2026, 14.03.2026, 14 mars 2026, 1er mars 2026,
+// mars 2026, March 14, 2026, 14th March 2026.
+func hasDate(low string) bool {
+	digit := func(i int) bool { return i >= 0 && i < len(low) && '0' <= low[i] && low[i] <= '9' }
+	for at := range occurrences(low, "20") {
+		if digit(at-1) || !digit(at+2) || !digit(at+3) || digit(at+4) {
+			continue
+		}
+		if at+10 <= len(low) && low[at+4] == '-' && digit(at+5) && digit(at+6) && low[at+7] == '-' && digit(at+8) && digit(at+9) {
+			return true
+		}
+		if sep := at - 1; sep >= 0 && (low[sep] == '/' || low[sep] == '.') {
+			k := sep
+			for digit(k - 1) {
+				k--
+			}
+			if n := sep - k; n >= 1 && n <= 2 && k >= 1 && (low[k-1] == '/' || low[k-1] == '.') {
+				return true
+			}
+			continue
+		}
+		w, rest := wordBefore(low, at)
+		if months()[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+		if d := strings.TrimRight(w, "stndrh"); d != "" && len(d) <= 2 && strings.Trim(d, "0123456789") == "" {
+			if m, _ := wordBefore(low, rest); months()[strings.TrimSuffix(m, ".")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordBefore returns the word that ends before offset i, past spaces and a
+// comma, and where it starts.
+func wordBefore(low string, i int) (string, int) {
+	for i > 0 && (low[i-1] == ' ' || low[i-1] == ',' || low[i-1] == '\n') {
+		i--
+	}
+	e := i
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(low[:i])
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		i -= size
+	}
+	return low[i:e], i
+}
+
+func checkUndated(r *run) {
+	if !r.french() {
+		return
+	}
+	if r.d.Facts != nil {
+		if !r.d.Facts.Posted {
+			r.add(whole, 0, "the posting has no publication date; Code du travail L5332-1 requires a job offer to be dated", datedSuggestion(r.d.Lang))
+		}
+		return
+	}
+	if !hasDate(r.d.low) {
+		r.add(whole, 0, "no date found in the posting; Code du travail L5332-1 requires a job offer to be dated", datedSuggestion(r.d.Lang))
+	}
+}
+
+func datedSuggestion(lang string) string {
+	if lang == "fr" {
+		return "ajoutez « Publiée le 14 mars 2026 » (la date de publication)"
+	}
+	return `add "Posted on 14 March 2026" (the publication date)`
+}
+
+func checkLanguage(r *run) {
+	if r.d.Country == "FR" && r.d.Lang != "fr" {
+		r.add(whole, 0, "the job is in France but the posting is not in French; Code du travail L5331-4 requires the French text",
+			"publish the French version (render with --lang fr); the English one may go beside it")
+	}
+}
+
+// lawRules are the rules of French law on job offers.
+func lawRules() []Rule {
+	return []Rule{
+		{ID: "fr-age-limit", Severity: Error, Summary: "an upper age limit or an age range",
+			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s; Code du travail L5331-2 forbids an upper age limit in a job offer", false)},
+		{ID: "fr-discrimination", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
+			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination under Code du travail L1132-1", true)},
+		{ID: "fr-forbidden-request", Severity: Error, Summary: "a request for information L1221-6 does not allow",
+			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job (Code du travail L1221-6)", true)},
+		{ID: "fr-applicant-fee", Severity: Error, Summary: "a payment asked of applicants",
+			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free (Code du travail L5331-1, L5321-3)", false)},
+		{ID: "fr-undated", Severity: Error, Summary: "a posting with no publication date",
+			Help: undatedHelp, check: checkUndated},
+		{ID: "fr-language", Severity: Error, Summary: "a job in France advertised in another language than French",
+			Help: languageHelp, check: checkLanguage},
+		{ID: "fr-inclusive-title", Severity: Error, Summary: "a French job title in one gender only",
+			Help: inclusiveHelp, check: checkInclusiveTitle},
+		{ID: "fr-masculine-candidate", Severity: Warning, Summary: "the candidate referred to in the masculine",
+			Help: candidateHelp, check: checkMasculineCandidate},
+	}
+}
+
+// mention reports a phrase-list rule with its own messages.
+func mention(rule string) func(*run) {
+	return func(r *run) {
+		for _, m := range r.find(rule) {
+			r.add(m.start, 0, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
+		}
+	}
+}

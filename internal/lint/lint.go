@@ -1,0 +1,228 @@
+package lint
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/jobdesc/jobdesc/internal/strictyaml"
+)
+
+// Rule is one check of a posting.
+type Rule struct {
+	ID       string
+	Severity Severity // the level when the configuration does not change it
+	Summary  string   // one line: what it finds
+	Help     string   // why it matters, quoting the law where the law is the reason
+	check    func(*run)
+}
+
+// Profile is a pay-transparency regime a posting can be held to.
+type Profile struct {
+	ID      string
+	Name    string
+	Draft   bool // not law yet: its findings warn and say so
+	Article string
+}
+
+var profiles = sync.OnceValue(func() []Profile {
+	return []Profile{
+		{ID: "eu-2023-970", Name: "Directive (EU) 2023/970 on pay transparency",
+			Article: "Directive (EU) 2023/970 Art. 5"},
+		{ID: "fr-draft-2026", Name: "France's draft transposition of Directive (EU) 2023/970 (March and June 2026 drafts)", Draft: true,
+			Article: "the French drafts of March and June 2026 transposing Directive (EU) 2023/970 Art. 5 (not yet law)"},
+	}
+})
+
+// Profiles lists the pay-transparency profiles a configuration can choose.
+func Profiles() []Profile { return slices.Clone(profiles()) }
+
+// Rules lists every rule, in id order.
+func Rules() []Rule { return slices.Clone(registry()) }
+
+// Config is what a user can change: a rule's level or "off", the
+// pay-transparency profiles, the length bounds. Zero values mean defaults.
+type Config struct {
+	Rules            map[string]string // rule id -> error | warning | info | off
+	PayTransparency  []string          // profile ids
+	MinWords         int               // default 300
+	MaxWords         int               // default 700
+	MaxSentenceWords int               // default 35
+	MinReadingEase   int               // default 30 (Flesch, Kandel–Moles)
+}
+
+// Linter runs the rules a configuration keeps.
+type Linter struct {
+	rules    []Rule
+	override map[string]Severity // levels the configuration sets
+	profiles []Profile
+	minWords, maxWords,
+	maxSentenceWords, minEase int
+}
+
+// New checks a configuration and returns a linter for it.
+func New(cfg Config) (*Linter, error) {
+	l := &Linter{override: map[string]Severity{}, minWords: 300, maxWords: 700, maxSentenceWords: 35, minEase: 30}
+	all := registry()
+	off := map[string]bool{}
+	for _, id := range sortedKeys(cfg.Rules) {
+		if !slices.ContainsFunc(all, func(r Rule) bool { return r.ID == id }) {
+			return nil, fmt.Errorf("unknown lint rule %q%s", id, didYouMean(id, ruleIDs(all)))
+		}
+		v := cfg.Rules[id]
+		if v == "off" {
+			off[id] = true
+			continue
+		}
+		sev, err := ParseSeverity(v)
+		if err != nil {
+			return nil, fmt.Errorf("lint rule %q: unknown level %q; use error, warning, info or off", id, v)
+		}
+		l.override[id] = sev
+	}
+	for _, r := range all {
+		if !off[r.ID] {
+			l.rules = append(l.rules, r)
+		}
+	}
+	for _, id := range cfg.PayTransparency {
+		i := slices.IndexFunc(profiles(), func(p Profile) bool { return p.ID == id })
+		if i < 0 {
+			ids := make([]string, 0, len(profiles()))
+			for _, p := range profiles() {
+				ids = append(ids, p.ID)
+			}
+			return nil, fmt.Errorf("unknown pay-transparency profile %q; use %s", id, strings.Join(ids, " or "))
+		}
+		if !slices.ContainsFunc(l.profiles, func(p Profile) bool { return p.ID == id }) {
+			l.profiles = append(l.profiles, profiles()[i])
+		}
+	}
+	for _, b := range []struct {
+		name string
+		v    int
+		to   *int
+	}{{"min words", cfg.MinWords, &l.minWords}, {"max words", cfg.MaxWords, &l.maxWords},
+		{"max sentence words", cfg.MaxSentenceWords, &l.maxSentenceWords}, {"min reading ease", cfg.MinReadingEase, &l.minEase}} {
+		if b.v < 0 {
+			return nil, fmt.Errorf("lint %s is %d; use a positive number, or leave it out for the default", b.name, b.v)
+		}
+		if b.v > 0 {
+			*b.to = b.v
+		}
+	}
+	if l.minWords > l.maxWords {
+		return nil, fmt.Errorf("lint min words (%d) is above max words (%d); lower the minimum or raise the maximum", l.minWords, l.maxWords)
+	}
+	return l, nil
+}
+
+// Rules returns the rules this linter runs, each at the level it reports.
+func (l *Linter) Rules() []Rule {
+	out := slices.Clone(l.rules)
+	for i := range out {
+		if s, ok := l.override[out[i].ID]; ok {
+			out[i].Severity = s
+		}
+	}
+	return out
+}
+
+// Result is what linting one document found, with the measures the JSON
+// report publishes.
+type Result struct {
+	File        string        `json:"file"`
+	Lang        string        `json:"lang"`
+	Words       int           `json:"words"`
+	Sentences   int           `json:"sentences"`
+	Readability Readability   `json:"readability"`
+	Gender      *GenderReport `json:"gender,omitempty"` // English postings only
+	Findings    []Finding     `json:"-"`
+}
+
+// Readability is a reading-ease score: Flesch for English, Kandel–Moles
+// for French; higher is easier, below 30 is very hard.
+type Readability struct {
+	Formula string  `json:"formula"`
+	Score   float64 `json:"score"`
+}
+
+// Lint runs every kept rule on a document.
+func (l *Linter) Lint(d *Document) Result {
+	a := analyse(d.low, d.Lang)
+	res := Result{File: d.File, Lang: d.Lang, Words: len(a.words), Sentences: len(a.sentences)}
+	res.Readability = readability(a, d.Lang)
+	r := &run{l: l, d: d, a: a, res: &res}
+	for i := range l.rules {
+		r.rule = &l.rules[i]
+		r.rule.check(r)
+	}
+	Sort(res.Findings)
+	return res
+}
+
+// run is one document going through the rules.
+type run struct {
+	l    *Linter
+	d    *Document
+	a    *analysis
+	res  *Result
+	rule *Rule
+	hits []hit // phrase keys at word starts, found on first use
+
+	// the gender-decoder words, shared by the two gender rules
+	gender    *GenderReport
+	masc, fem []codedWord
+}
+
+// whole is the text offset of findings about the whole posting: they
+// point at line 1, column 1.
+const whole = -1
+
+// add reports a finding of the current rule at text offset t. sev is the
+// level the rule asks for this finding (0: its default); a level the
+// configuration sets wins over both.
+func (r *run) add(t int, sev Severity, msg, suggestion string) {
+	if s, ok := r.l.override[r.rule.ID]; ok {
+		sev = s
+	} else if sev == 0 {
+		sev = r.rule.Severity
+	}
+	line, col := 1, 1
+	if t != whole {
+		line, col = r.d.position(t)
+	}
+	r.res.Findings = append(r.res.Findings, Finding{Rule: r.rule.ID, Severity: sev, File: r.d.File,
+		Line: line, Col: col, Message: msg, Suggestion: suggestion})
+}
+
+// french says whether French law applies: a French posting, or one for a
+// job in France.
+func (r *run) french() bool { return r.d.Lang == "fr" || r.d.Country == "FR" }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func ruleIDs(rs []Rule) []string {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// didYouMean suggests the closest known name when it is a typo away.
+func didYouMean(s string, known []string) string {
+	if best := strictyaml.Closest(s, known); best != "" {
+		return fmt.Sprintf("; did you mean %q?", best)
+	}
+	return "; use one of " + strings.Join(known, ", ")
+}

@@ -1,0 +1,124 @@
+package lint
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// currencyKeys: an amount of money names its currency.
+var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf"}
+
+// payWords tell an amount of pay from another amount (a fee, a budget):
+// found anywhere in the sentence, or (payWholeWords) as whole words.
+var (
+	payWords = []string{"salaire", "rémunération", "brut", "par an", "par mois", "annuel", "mensuel", "/an", "/mois", "k€",
+		"salary", "compensation", "gross", "a year", "per year", "per annum", "annual", "/year", "/yr", "an hour", "per hour",
+		"a month", "per month", "wage", "remuneration"}
+	payWholeWords = []string{"net", "fixe", "pay", "ote"}
+)
+
+// amountAt says whether the currency at low[at:at+n] goes with a number:
+// "38 000 €", "45k€", "€38,000", "3 200 EUR".
+func amountAt(low string, at, n int) bool {
+	i := at + n
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	if i < len(low) && '0' <= low[i] && low[i] <= '9' {
+		return true
+	}
+	i = at
+	for i > 0 && low[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && low[i-1] == 'k' {
+		i--
+	}
+	for i > 0 && low[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && '0' <= low[i-1] && low[i-1] <= '9'
+}
+
+// paySentence says whether a sentence of the text gives an amount of pay.
+func (r *run) paySentence() bool {
+	low := r.d.low
+	for _, k := range currencyKeys {
+		for at := range occurrences(low, k) {
+			if k[0] < utf8.RuneSelf && !boundary(low, at) || !amountAt(low, at, len(k)) {
+				continue
+			}
+			s := r.a.sentenceAt(at)
+			if s.end <= s.start {
+				s = span{runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+window))}
+			}
+			if sentence := low[s.start:s.end]; containsAny(sentence, payWords) || hasAnyWord(sentence, payWholeWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// payLevel is the level of a pay finding and the reason, by the strongest
+// profile chosen: a law in force makes it an error, a draft a warning
+// that says it is one.
+func (l *Linter) payLevel(inForce, draft, none string) (Severity, string) {
+	var d *Profile
+	for i, p := range l.profiles {
+		if !p.Draft {
+			return Error, fmt.Sprintf(inForce, p.Article)
+		}
+		d = &l.profiles[i]
+	}
+	if d != nil {
+		return Warning, fmt.Sprintf(draft, d.Article)
+	}
+	return Warning, none
+}
+
+const payRangeHelp = "Directive (EU) 2023/970 Art. 5(1): applicants are entitled to the initial pay or its " +
+	"range, based on objective, gender-neutral criteria, in the job vacancy notice or before the " +
+	"interview. \"Selon profil\" or \"competitive salary\" does not give it. Choose a profile " +
+	"(eu-2023-970, or fr-draft-2026 for France's drafts of March and June 2026, which are not law yet) " +
+	"to make this an error where the law requires it."
+
+const payHistoryHelp = "Directive (EU) 2023/970 Art. 5(2) forbids asking applicants about their pay history in " +
+	"their current or previous jobs: it carries past pay gaps into the new job. Asking for salary " +
+	"expectations remains allowed."
+
+func checkPayRange(r *run) {
+	salary := false
+	if r.d.Facts != nil {
+		salary = r.d.Facts.Salary
+	} else {
+		salary = r.paySentence()
+	}
+	if salary {
+		return
+	}
+	sev, why := r.l.payLevel(
+		"%s requires the starting pay or its range to be given to applicants",
+		"%s would require the starting pay or its range",
+		"applicants pass over postings with no pay, and Directive (EU) 2023/970 Art. 5 requires it from June 2026")
+	sug := `publish a range (e.g. "38,000–45,000 EUR a year")`
+	if r.d.Lang == "fr" {
+		sug = "publiez une fourchette (ex. « 38 000 – 45 000 € brut par an »)"
+	}
+	vague := r.find("pay-range")
+	for _, m := range vague {
+		r.add(m.start, sev, fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
+	}
+	if len(vague) == 0 {
+		r.add(whole, sev, "no salary amount or range; "+why, sug)
+	}
+}
+
+func checkPayHistory(r *run) {
+	sev, why := r.l.payLevel("%s forbids asking applicants about their pay history",
+		"%s would forbid asking applicants about their pay history",
+		"Directive (EU) 2023/970 Art. 5(2) forbids asking applicants about their pay history")
+	for _, m := range r.find("pay-history") {
+		r.add(m.start, sev, fmt.Sprintf("%q asks about %s; %s", r.quote(m.span), m.p.what, why), m.p.suggest)
+	}
+}

@@ -1,0 +1,266 @@
+package lint
+
+import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"iter"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/phrases.tsv
+var phrasesTSV string
+
+// phrase is one line of data/phrases.tsv, compiled.
+type phrase struct {
+	rule, lang    string
+	keys          []string
+	re            *regexp.Regexp
+	after         *regexp.Regexp // matched at the text right after a match: not a finding
+	before        *regexp.Regexp // matched at the text right before a match: not a finding
+	what, suggest string
+}
+
+// phraseSet holds the compiled phrases and, per language, an index of
+// their keys by first bytes, so a document's words are looked up once
+// instead of the text being searched once per key.
+type phraseSet struct {
+	all  []phrase
+	keys map[string]map[string][]keyRef // lang -> key prefix -> keys
+}
+
+type keyRef struct {
+	phrase int // index in all
+	key    string
+}
+
+// prefixLen is how many bytes of a key index it; keys are at least that long.
+const prefixLen = 3
+
+var phrases = sync.OnceValue(func() *phraseSet {
+	ps, err := parsePhrases(phrasesTSV)
+	if err != nil {
+		panic(err) // the embedded file is tested; reaching this is a build mistake
+	}
+	return ps
+})
+
+// expr turns a data-file pattern into RE2: a space is any run of white
+// space (" ?" any, or none), an apostrophe either apostrophe.
+func expr(p string) string {
+	p = strings.ReplaceAll(p, "'", "['’]")
+	p = strings.ReplaceAll(p, " ?", `\s*`)
+	return strings.ReplaceAll(p, " ", `\s+`)
+}
+
+func parsePhrases(tsv string) (*phraseSet, error) {
+	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
+	for n, line := range strings.Split(tsv, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 8 {
+			return nil, fmt.Errorf("data/phrases.tsv:%d: %d fields, want 8", n+1, len(f))
+		}
+		for i := range f {
+			if f[i] == "-" {
+				f[i] = ""
+			}
+		}
+		p := phrase{rule: f[0], lang: f[1], keys: strings.Split(f[2], "|"), what: f[6], suggest: f[7]}
+		var err error
+		if p.re, err = regexp.Compile(expr(f[3])); err != nil {
+			return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
+		}
+		if f[4] != "" {
+			if p.after, err = regexp.Compile(`^(?:` + expr(f[4]) + `)`); err != nil {
+				return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
+			}
+		}
+		if f[5] != "" {
+			if p.before, err = regexp.Compile(`(?:` + expr(f[5]) + `)$`); err != nil {
+				return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
+			}
+		}
+		if ps.keys[p.lang] == nil {
+			ps.keys[p.lang] = map[string][]keyRef{}
+		}
+		for _, k := range p.keys {
+			r, _ := utf8.DecodeRuneInString(k)
+			if len(k) < prefixLen || k != fold(k) || !isWordRune(r) {
+				return nil, fmt.Errorf("data/phrases.tsv:%d: key %q must be lower-case, start with a letter and be %d bytes or more", n+1, k, prefixLen)
+			}
+			ps.keys[p.lang][k[:prefixLen]] = append(ps.keys[p.lang][k[:prefixLen]], keyRef{len(ps.all), k})
+		}
+		ps.all = append(ps.all, p)
+	}
+	return ps, nil
+}
+
+// hit is a key found at the start of a word.
+type hit struct{ phrase, at, n int }
+
+// keyHits finds every phrase key that starts a word of the document.
+func (r *run) keyHits() []hit {
+	if r.hits != nil {
+		return r.hits
+	}
+	ps := phrases()
+	idx := ps.keys[r.d.Lang]
+	low := r.d.low
+	r.hits = []hit{}
+	for _, at := range r.a.starts {
+		if at+prefixLen > len(low) {
+			continue
+		}
+		for _, k := range idx[low[at:at+prefixLen]] {
+			if strings.HasPrefix(low[at:], k.key) {
+				r.hits = append(r.hits, hit{k.phrase, at, len(k.key)})
+			}
+		}
+	}
+	// Phrase order first: the first phrase listed wins an overlap.
+	slices.SortFunc(r.hits, func(a, b hit) int { return cmp.Or(a.phrase-b.phrase, a.at-b.at) })
+	return r.hits
+}
+
+// match is a phrase found in a document's text.
+type match struct {
+	span
+	p *phrase
+}
+
+// window is how far around a key a pattern is tried: no pattern of
+// data/phrases.tsv reaches further from its key. It bounds the cost of a
+// pattern, which grows with the text it is tried on.
+const window = 64
+
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// near reports whether re matches around an occurrence of one of keys in
+// low, trying re only on a window around each: a regexp over a whole
+// posting costs milliseconds, over a hundred bytes nanoseconds.
+func near(low string, keys []string, re *regexp.Regexp) bool {
+	for _, k := range keys {
+		for at := range occurrences(low, k) {
+			if around(low, at, len(k), window, re) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// occurrences yields the offset of each occurrence of k in s, left to right.
+func occurrences(s, k string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; from < len(s); {
+			j := strings.Index(s[from:], k)
+			if j < 0 || !yield(from+j) {
+				return
+			}
+			from += j + len(k)
+		}
+	}
+}
+
+// around reports whether re matches low over the n bytes at offset at,
+// trying it within radius bytes.
+func around(low string, at, n, radius int, re *regexp.Regexp) bool {
+	ws, we := runeStart(low, max(0, at-radius)), runeStart(low, min(len(low), at+n+radius))
+	for _, m := range re.FindAllStringIndex(low[ws:we], -1) {
+		if ws+m[0] <= at && ws+m[1] >= at+n {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyWord reports whether low holds one of words between word boundaries.
+func hasAnyWord(low string, words []string) bool {
+	for _, w := range words {
+		if hasWord(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundary says whether a word boundary is at offset i of s.
+func boundary(s string, i int) bool {
+	if i <= 0 || i >= len(s) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(before) || !isWordRune(after)
+}
+
+// find returns the matches of a rule's phrases in the document's language,
+// in text order, never two that overlap: the first phrase listed wins, so
+// specific phrases go before general ones.
+func (r *run) find(rule string) []match {
+	low := r.d.low
+	ps := phrases()
+	var out []match
+	taken := func(s, e int) bool {
+		for _, m := range out {
+			if s < m.end && m.start < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range r.keyHits() {
+		p := &ps.all[h.phrase]
+		if p.rule != rule {
+			continue
+		}
+		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
+		for _, m := range p.re.FindAllStringIndex(low[ws:we], -1) {
+			s, e := ws+m[0], ws+m[1]
+			if s > h.at || e < h.at+h.n || e == s || taken(s, e) {
+				continue
+			}
+			if !boundary(low, s) || !boundary(low, e) {
+				continue
+			}
+			if p.after != nil && p.after.MatchString(low[e:runeStart(low, min(len(low), e+window))]) {
+				continue
+			}
+			if p.before != nil && p.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
+				continue
+			}
+			out = append(out, match{span{s, e}, p})
+		}
+	}
+	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })
+	return out
+}
+
+// quote is a match as the posting writes it, for messages.
+func (r *run) quote(s span) string { return clean(r.d.text[s.start:s.end]) }
+
+// clean makes text from a posting fit for a one-line message: white space
+// collapsed, control characters dropped, so a hostile posting cannot move
+// a terminal's cursor or forge a line of the report.
+func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,202 @@
+package lint
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+)
+
+// The report formats --format chooses.
+const (
+	FormatText   = "text"
+	FormatJSON   = "json"
+	FormatSARIF  = "sarif"
+	FormatGitHub = "github"
+)
+
+// Report is what a reporter needs: the results of the documents linted,
+// the rules that ran, and the folder paths are made relative to.
+type Report struct {
+	Results []Result
+	Rules   []Rule // the rules that ran, at the levels they report (Linter.Rules)
+	Base    string // SARIF artifact paths are relative to it
+	Version string // jobdesc's version, for SARIF's tool.driver
+}
+
+// Findings returns every finding of the report, sorted.
+func (rep Report) Findings() []Finding {
+	var fs []Finding
+	for _, r := range rep.Results {
+		fs = append(fs, r.Findings...)
+	}
+	Sort(fs)
+	return fs
+}
+
+// Write writes the report in a format.
+func (rep Report) Write(w io.Writer, format string) error {
+	switch format {
+	case FormatText:
+		return rep.WriteText(w)
+	case FormatJSON:
+		return rep.WriteJSON(w)
+	case FormatSARIF:
+		return rep.WriteSARIF(w)
+	case FormatGitHub:
+		return rep.WriteGitHub(w)
+	}
+	return fmt.Errorf("unknown lint format %q; use text, json, sarif or github", format)
+}
+
+// messageLine is a finding's message with its suggestion.
+func messageLine(f Finding) string {
+	if f.Suggestion == "" {
+		return f.Message
+	}
+	return f.Message + " (suggestion: " + f.Suggestion + ")"
+}
+
+// WriteText writes one line per finding: file:line:col: severity rule-id: message.
+func (rep Report) WriteText(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range rep.Findings() {
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Col, f.Severity, f.Rule, messageLine(f))
+	}
+	return bw.Flush()
+}
+
+// jsonReport is the JSON shape, version 1. Fields are only ever added.
+//
+//	{
+//	  "version": 1,
+//	  "summary": {"error": 0, "warning": 0, "info": 0},
+//	  "findings": [{"rule", "severity", "file", "line", "col", "message", "suggestion"?}],
+//	  "documents": [{"file", "lang", "words", "sentences",
+//	                 "readability": {"formula", "score"}, "gender"?: {gender-decoder's keys}}]
+//	}
+type jsonReport struct {
+	Version   int            `json:"version"`
+	Summary   map[string]int `json:"summary"`
+	Findings  []Finding      `json:"findings"`
+	Documents []Result       `json:"documents"`
+}
+
+// WriteJSON writes the report as JSON in its documented, stable shape.
+func (rep Report) WriteJSON(w io.Writer) error {
+	out := jsonReport{Version: 1, Summary: map[string]int{"error": 0, "warning": 0, "info": 0},
+		Findings: rep.Findings(), Documents: rep.Results}
+	if out.Findings == nil {
+		out.Findings = []Finding{}
+	}
+	if out.Documents == nil {
+		out.Documents = []Result{}
+	}
+	for _, f := range out.Findings {
+		out.Summary[f.Severity.String()]++
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// githubData escapes a workflow command's message as the runner reads it.
+var githubData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+
+// githubProperty escapes a workflow command's property value.
+var githubProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+
+func githubLevel(s Severity) string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	}
+	return "notice"
+}
+
+// WriteGitHub writes GitHub Actions workflow commands, which annotate the
+// lines of a pull request.
+func (rep Report) WriteGitHub(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range rep.Findings() {
+		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", githubLevel(f.Severity),
+			githubProperty.Replace(f.File), f.Line, f.Col, githubProperty.Replace(f.Rule), githubData.Replace(messageLine(f)))
+	}
+	return bw.Flush()
+}
+
+func sarifLevel(s Severity) string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+// relative makes a path relative to base, with forward slashes as SARIF
+// URIs have; a path outside base stays as it is.
+func relative(base, path string) string {
+	if base != "" && filepath.IsAbs(base) == filepath.IsAbs(path) {
+		if rel, err := filepath.Rel(base, path); err == nil && !strings.HasPrefix(rel, "..") {
+			path = rel
+		}
+	}
+	return filepath.ToSlash(path)
+}
+
+// WriteSARIF writes a SARIF 2.1.0 log that GitHub code scanning accepts.
+func (rep Report) WriteSARIF(w io.Writer) error {
+	log := sarif.NewReport()
+	run := sarif.NewRunWithInformationURI("jobdesc", "https://github.com/jobdesc/jobdesc")
+	if rep.Version != "" {
+		run.Tool.Driver.WithVersion(rep.Version)
+	}
+	run.ColumnKind = ptr("unicodeCodePoints")
+	for _, r := range rep.Rules {
+		run.AddRule(r.ID).
+			WithName(ruleName(r.ID)).
+			WithShortDescription(sarif.NewMultiformatMessageString().WithText(r.Summary)).
+			WithFullDescription(sarif.NewMultiformatMessageString().WithText(r.Help)).
+			WithHelp(sarif.NewMultiformatMessageString().WithText(r.Help).WithMarkdown(r.Help)).
+			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(r.Severity)))
+	}
+	for _, f := range rep.Findings() {
+		if run.GetRuleIndex(f.Rule) < 0 {
+			run.AddRule(f.Rule)
+		}
+		loc := sarif.NewArtifactLocation().WithURI(relative(rep.Base, f.File))
+		if !filepath.IsAbs(f.File) || rep.Base != "" {
+			loc.WithURIBaseID("%SRCROOT%")
+		}
+		run.CreateResultForRule(f.Rule).
+			WithLevel(sarifLevel(f.Severity)).
+			WithMessage(sarif.NewTextMessage(messageLine(f))).
+			AddLocation(sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().
+				WithArtifactLocation(loc).
+				WithRegion(sarif.NewRegion().WithStartLine(f.Line).WithStartColumn(f.Col))))
+	}
+	log.AddRun(run)
+	return log.PrettyWrite(w)
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// ruleName is a rule id in the PascalCase SARIF viewers show: pay-range is PayRange.
+func ruleName(id string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(id, "-") {
+		if part != "" {
+			b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		}
+	}
+	return b.String()
+}
