@@ -200,4 +200,3 @@ func (s *csvSource) Next() (Job, error) {
 	s.opts.prepare(&j, []posting.Layer{own}, at)
 	return j, nil
 }
-

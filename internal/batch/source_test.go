@@ -156,11 +156,11 @@ func TestCSV(t *testing.T) {
 		t.Fatalf("%+v", js)
 	}
 	for name, tt := range map[string]struct{ content, want string }{
-		"dup":   {"role,lang,lang\nw,en,en\n", `dup.csv:1:11: header: column "lang" is also column 2; keep one`},
-		"nan":     {"role,salary.min,salary.currency\nw,NaN,EUR\n", `nan.csv:2:3: posting 1: salary.min: expected a finite positive amount below 1,000,000,000, got NaN`},
-		"number":  {"role,salary.min\nw,lots\n", `number.csv:2:3: posting 1: salary.min: expected a number, got "lots"`},
-		"days":    {"role,location.remote,location.remote_days\nw,hybrid,9\n", `days.csv:2:10: posting 1: location.remote_days: expected 1 to 5 days a week, got 9`},
-		"lang":    {"role,company.about.de\nw,x\n", `lang.csv:1:6: header: unknown key "company.about.de"; did you mean "company.about"?`},
+		"dup":    {"role,lang,lang\nw,en,en\n", `dup.csv:1:11: header: column "lang" is also column 2; keep one`},
+		"nan":    {"role,salary.min,salary.currency\nw,NaN,EUR\n", `nan.csv:2:3: posting 1: salary.min: expected a finite positive amount below 1,000,000,000, got NaN`},
+		"number": {"role,salary.min\nw,lots\n", `number.csv:2:3: posting 1: salary.min: expected a number, got "lots"`},
+		"days":   {"role,location.remote,location.remote_days\nw,hybrid,9\n", `days.csv:2:10: posting 1: location.remote_days: expected 1 to 5 days a week, got 9`},
+		"lang":   {"role,company.about.de\nw,x\n", `lang.csv:1:6: header: unknown key "company.about.de"; did you mean "company.about"?`},
 	} {
 		js, err := readAll(t, write(t, name+".csv", tt.content))
 		if err == nil && len(js) > 0 {

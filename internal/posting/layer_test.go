@@ -45,7 +45,9 @@ func TestMergeRule(t *testing.T) {
 		{"a list is replaced whole", []string{"benefits: [a, b]", "benefits: [c]"},
 			func(v Values) bool { return reflect.DeepEqual(v.Benefits.All, []string{"c"}) }},
 		{"languages merge one by one", []string{"company: {about: {fr: Bonjour}}", "company: {about: {en: Hello}}"},
-			func(v Values) bool { return v.Company.About.ByLang["fr"] == "Bonjour" && v.Company.About.ByLang["en"] == "Hello" }},
+			func(v Values) bool {
+				return v.Company.About.ByLang["fr"] == "Bonjour" && v.Company.About.ByLang["en"] == "Hello"
+			}},
 		{"a map replaces a plain text", []string{"company: {about: Bonjour}", "company: {about: {en: Hello}}"},
 			func(v Values) bool { _, ok := v.Company.About.In("fr"); return !ok }},
 		{"a plain text replaces a map", []string{"benefits: {fr: [a], en: [b]}", "benefits: [c]"},

@@ -17,17 +17,17 @@ import (
 // it out and escape it for their own context; none words anything again.
 // It is also the data a template receives, and the json format's shape.
 type Posting struct {
-	Lang       string   `desc:"language of the posting: fr or en"`
-	RoleID     string   `desc:"id of the role in the catalogue"`
-	Title      string   `desc:"job title"`
-	Heading    string   `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
-	Facts      []Item   `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, start"`
-	Length     string   `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
-	Aliases    []string `desc:"other names of the role; only in the full reference"`
-	Summary    string   `desc:"what the role is responsible for, in one sentence"`
-	Pitch      string   `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
-	Context    string   `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
-	Company    Employer `desc:"the hiring company, as the values describe it"`
+	Lang       string    `desc:"language of the posting: fr or en"`
+	RoleID     string    `desc:"id of the role in the catalogue"`
+	Title      string    `desc:"job title"`
+	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, start"`
+	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
+	Aliases    []string  `desc:"other names of the role; only in the full reference"`
+	Summary    string    `desc:"what the role is responsible for, in one sentence"`
+	Pitch      string    `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
+	Context    string    `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
+	Company    Employer  `desc:"the hiring company, as the values describe it"`
 	Reporting  Reporting `desc:"reports_to, manages and team"`
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
@@ -128,8 +128,8 @@ type Place struct {
 
 // Terms is the kind of employment, as codes.
 type Terms struct {
-	Type     string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
-	Hours    string `desc:"full-time, part-time or empty"`
+	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
+	Hours     string `desc:"full-time, part-time or empty"`
 	Duration  string `desc:"the duration as the recruiter wrote it, or empty"`
 	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
 	Agreement string `desc:"the collective agreement, e.g. Syntec, or empty"`
