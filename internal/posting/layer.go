@@ -280,44 +280,16 @@ func decodeValue(v reflect.Value, data any, path string) (string, error) {
 	switch v.Type() {
 	case textType:
 		t := v.Addr().Interface().(*Text)
-		switch d := data.(type) {
-		case map[string]any:
-			t.ByLang = make(map[string]string, len(d))
-			for lang, s := range d {
-				text, ok := scalarText(s)
-				if !ok {
-					return joinPath(path, lang), fmt.Errorf("%s: expected text", joinPath(path, lang))
-				}
-				t.ByLang[lang] = text
-			}
-			return "", nil
-		default:
-			text, ok := scalarText(d)
-			if !ok {
-				return path, fmt.Errorf("%s: expected text or a map of texts by language", path)
-			}
-			t.All = text
-			return "", nil
+		if d, ok := data.(map[string]any); ok {
+			return byLang(&t.ByLang, d, path, scalarText, "text")
 		}
+		return one(&t.All, data, path, scalarText, "text or a map of texts by language")
 	case textListType:
 		l := v.Addr().Interface().(*TextList)
 		if d, ok := data.(map[string]any); ok {
-			l.ByLang = make(map[string][]string, len(d))
-			for lang, items := range d {
-				list, ok := textItems(items)
-				if !ok {
-					return joinPath(path, lang), fmt.Errorf("%s: expected a list", joinPath(path, lang))
-				}
-				l.ByLang[lang] = list
-			}
-			return "", nil
+			return byLang(&l.ByLang, d, path, textItems, "a list")
 		}
-		list, ok := textItems(data)
-		if !ok {
-			return path, fmt.Errorf("%s: expected a list or a map of lists by language", path)
-		}
-		l.All = list
-		return "", nil
+		return one(&l.All, data, path, textItems, "a list or a map of lists by language")
 	}
 	switch v.Kind() {
 	case reflect.Struct:
@@ -362,6 +334,30 @@ func decodeValue(v reflect.Value, data any, path string) (string, error) {
 			return path, fmt.Errorf("%s: expected a list", path)
 		}
 		v.Set(reflect.ValueOf(list))
+	}
+	return "", nil
+}
+
+// one reads a value of a per-language key given for every language.
+func one[T any](into *T, data any, path string, read func(any) (T, bool), want string) (string, error) {
+	v, ok := read(data)
+	if !ok {
+		return path, fmt.Errorf("%s: expected %s", path, want)
+	}
+	*into = v
+	return "", nil
+}
+
+// byLang reads the map of a per-language key, a language at a time.
+func byLang[T any](into *map[string]T, d map[string]any, path string, read func(any) (T, bool), want string) (string, error) {
+	*into = make(map[string]T, len(d))
+	for lang, item := range d {
+		v, ok := read(item)
+		if !ok {
+			at := joinPath(path, lang)
+			return at, fmt.Errorf("%s: expected %s", at, want)
+		}
+		(*into)[lang] = v
 	}
 	return "", nil
 }

@@ -99,73 +99,53 @@ type Apply struct {
 	Email string `yaml:"email"`
 }
 
-// Text is a text written once for every language ("…") or once per
-// language ({fr: "…", en: "…"}). A posting takes its language's text and
-// never another's.
-type Text struct {
-	All    string            // the text of every language
-	ByLang map[string]string // the text of each language; nil when All is used
+// PerLang is a value written once for every language ("…", [a, b]) or
+// once per language ({fr: "…", en: "…"}). A posting takes its language's
+// value and never another's.
+type PerLang[T string | []string] struct {
+	All    T            // the value of every language
+	ByLang map[string]T // the value of each language; nil when All is used
 }
+
+// Text is a text for every language or per language.
+type Text = PerLang[string]
+
+// TextList is a list for every language or per language.
+type TextList = PerLang[[]string]
 
 // PlainText is a text for every language.
 func PlainText(s string) Text { return Text{All: s} }
 
-// IsZero reports whether no text was given.
-func (t Text) IsZero() bool { return t.All == "" && len(t.ByLang) == 0 }
-
-// In returns the text of lang; ok is false when texts were given by
-// language and lang has none.
-func (t Text) In(lang string) (s string, ok bool) {
-	if t.ByLang == nil {
-		return t.All, true
-	}
-	s, ok = t.ByLang[lang]
-	return s, ok
-}
-
-// YAMLShape takes a text or a map of texts by language.
-func (t *Text) YAMLShape(k yaml.Kind) (any, string) {
-	switch k {
-	case yaml.ScalarNode:
-		return &t.All, ""
-	case yaml.MappingNode:
-		return &t.ByLang, ""
-	}
-	return nil, "text or a map of texts by language ({fr: …, en: …})"
-}
-
-// TextList is a list written once for every language, or once per
-// language: [a, b] or {fr: [a, b], en: [c]}.
-type TextList struct {
-	All    []string
-	ByLang map[string][]string
-}
-
 // PlainList is a list for every language.
 func PlainList(items ...string) TextList { return TextList{All: items} }
 
-// IsZero reports whether no item was given.
-func (l TextList) IsZero() bool { return len(l.All) == 0 && len(l.ByLang) == 0 }
+// IsZero reports whether nothing was given.
+func (p PerLang[T]) IsZero() bool { return len(p.All) == 0 && len(p.ByLang) == 0 }
 
-// In returns the list of lang; ok is false when lists were given by
+// In returns the value of lang; ok is false when values were given by
 // language and lang has none.
-func (l TextList) In(lang string) (items []string, ok bool) {
-	if l.ByLang == nil {
-		return l.All, true
+func (p PerLang[T]) In(lang string) (v T, ok bool) {
+	if p.ByLang == nil {
+		return p.All, true
 	}
-	items, ok = l.ByLang[lang]
-	return items, ok
+	v, ok = p.ByLang[lang]
+	return v, ok
 }
 
-// YAMLShape takes a list or a map of lists by language.
-func (l *TextList) YAMLShape(k yaml.Kind) (any, string) {
-	switch k {
-	case yaml.SequenceNode:
-		return &l.All, ""
-	case yaml.MappingNode:
-		return &l.ByLang, ""
+// YAMLShape takes the value itself (a text, or a list) or a map of values
+// by language.
+func (p *PerLang[T]) YAMLShape(k yaml.Kind) (any, string) {
+	one, want := yaml.ScalarNode, "text or a map of texts by language ({fr: …, en: …})"
+	if _, list := any(p.All).([]string); list {
+		one, want = yaml.SequenceNode, "a list or a map of lists by language ({fr: […], en: […]})"
 	}
-	return nil, "a list or a map of lists by language ({fr: […], en: […]})"
+	switch k {
+	case one:
+		return &p.All, ""
+	case yaml.MappingNode:
+		return &p.ByLang, ""
+	}
+	return nil, want
 }
 
 // MissingLangError is a per-language value with no text in the posting's
