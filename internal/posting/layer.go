@@ -202,7 +202,9 @@ func mergeMap(dst, src map[string]any, prefix string, layer int, from map[string
 			mergeMap(dm, sm, path, layer, from)
 			continue
 		}
-		forget(from, path)
+		if dstMap {
+			forget(from, path) // a subtree replaced whole
+		}
 		from[path] = layer
 		switch {
 		case sv == nil:
@@ -402,15 +404,26 @@ func textItems(d any) ([]string, bool) {
 }
 
 // valueFields maps the keys of a values struct to its fields.
-func valueFields(t reflect.Type) map[string]int {
-	fields := make(map[string]int, t.NumField())
-	for i := range t.NumField() {
-		if name := t.Field(i).Tag.Get("yaml"); name != "" {
-			fields[name] = i
+func valueFields(t reflect.Type) map[string]int { return structFields()[t] }
+
+// structFields is valueFields of every struct of Values, built once.
+var structFields = sync.OnceValue(func() map[reflect.Type]map[string]int {
+	all := map[reflect.Type]map[string]int{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		fields := make(map[string]int, t.NumField())
+		for i := range t.NumField() {
+			f := t.Field(i)
+			fields[f.Tag.Get("yaml")] = i
+			if f.Type.Kind() == reflect.Struct && f.Type != textType && f.Type != textListType {
+				walk(f.Type)
+			}
 		}
+		all[t] = fields
 	}
-	return fields
-}
+	walk(reflect.TypeFor[Values]())
+	return all
+})
 
 // keyKinds maps every value key path ("company.name") to its type.
 var keyKinds = sync.OnceValue(func() map[string]reflect.Type {

@@ -213,3 +213,24 @@ func TestKeys(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMerge is what the one rule costs a batch posting: the run's
+// defaults and config file, the batch's defaults and entry, --set.
+func BenchmarkMerge(b *testing.B) {
+	t := &testing.T{}
+	ls := []Layer{
+		{Values: map[string]any{"lang": "fr", "seniority": "confirmed", "posted": "2026-11-20"}},
+		yamlLayer(t, "jobdesc.yaml", "company: {name: Exemple SA, size: medium, about: {fr: Bonjour, en: Hello}}\nlocation: {country: FR, remote: hybrid, remote_days: 2}\ncontract: {type: cdi, hours: full-time}"),
+		yamlLayer(t, "batch.yaml", "salary: {min: 38000, max: 45000, currency: EUR, period: year}\nbenefits: {fr: [Tickets restaurant, Mutuelle], en: [Meal vouchers]}"),
+		yamlLayer(t, "batch.yaml", "location: {city: Lyon}\nsalary: {max: null}\nteam: {size: 6}"),
+	}
+	set := Layer{Usage: true}
+	set.Set("reference", "EX-1")
+	ls = append(ls, set)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ps := Merge(ls...); len(ps) > 0 {
+			b.Fatal(ps)
+		}
+	}
+}

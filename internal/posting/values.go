@@ -7,13 +7,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-	"unicode"
 )
 
 // Values are what the recruiter adds to a role. Every field is optional;
@@ -191,13 +187,13 @@ func (v *Values) Normalize() {
 	}
 }
 
-// fold lower-cases s and strips its accents: "Agent de Maîtrise" is
-// "agent de maitrise".
+// fold lower-cases s and strips the accents French puts on the words
+// Normalize knows: "Agent de Maîtrise" is "agent de maitrise".
 func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, strings.ToLower(strings.TrimSpace(s)))
-	if err != nil {
-		return strings.ToLower(s)
-	}
-	return out
+	return unaccent().Replace(strings.ToLower(strings.TrimSpace(s)))
 }
+
+var unaccent = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("à", "a", "â", "a", "ä", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+		"î", "i", "ï", "i", "ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "ç", "c")
+})
