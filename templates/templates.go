@@ -7,11 +7,20 @@ import (
 	"io/fs"
 )
 
-//go:embed *.tmpl labels.yaml jobdesc.yaml
+//go:embed *.tmpl labels.yaml jobdesc.yaml jobdesc.fr.yaml
 var files embed.FS
 
-// ConfigSample is the commented config file jobdesc init writes.
+// ConfigSample is the commented config file jobdesc init writes, with
+// its comments in English.
 const ConfigSample = "jobdesc.yaml"
+
+// ConfigSampleIn is the config sample commented in lang: French or English.
+func ConfigSampleIn(lang string) string {
+	if lang == "fr" {
+		return "jobdesc.fr.yaml"
+	}
+	return ConfigSample
+}
 
 // FS returns the shipped templates.
 func FS() fs.FS { return files }

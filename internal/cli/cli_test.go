@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -9,9 +10,34 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
+	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/roles"
+	"github.com/jobdesc/jobdesc/templates"
 )
+
+// testFactory is a Factory over buffers in a clean environment (see env),
+// working in a folder of its own.
+func testFactory(t *testing.T, extra ...string) (f *Factory, out, errOut *bytes.Buffer) {
+	t.Helper()
+	e := env(t, extra...)
+	ios, _, out, errOut := term.Test(e)
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Factory{IO: ios, Env: action.Env{
+		WorkDir:   wd,
+		ConfigDir: filepath.Join(e["HOME"], ".config"),
+		Getenv:    ios.Getenv,
+		Now:       func() time.Time { return time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC) },
+		Roles:     roles.FS(),
+		Templates: templates.FS(),
+		Version:   "test",
+	}}, out, errOut
+}
 
 // env is a clean environment for a command: no locale, no color opt-out,
 // a fixed date, a home of its own.
@@ -29,10 +55,8 @@ func env(t *testing.T, extra ...string) map[string]string {
 }
 
 func TestRunRenderToStdout(t *testing.T) {
-	ios, _, out, errOut := term.Test(env(t))
-	o := &RenderOptions{IO: ios, Role: "community-manager", Values: valueOptions{Lang: "fr"}}
-	o.Values.flags = NewRenderCmd(ios).Flags()
-	o.Values.flags.Set("lang", "fr")
+	f, out, errOut := testFactory(t)
+	o := &RenderOptions{IO: f.IO, Env: &f.Env, Role: "community-manager", Values: valueOptions{Lang: "fr"}}
 	if err := runRender(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
@@ -45,8 +69,8 @@ func TestRunRenderToStdout(t *testing.T) {
 }
 
 func TestRunRenderToFile(t *testing.T) {
-	ios, _, out, _ := term.Test(env(t))
-	o := &RenderOptions{IO: ios, Role: "webmaster", Output: "w.md"}
+	f, out, _ := testFactory(t)
+	o := &RenderOptions{IO: f.IO, Env: &f.Env, Role: "webmaster", Output: "w.md"}
 	if err := runRender(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
@@ -95,12 +119,20 @@ func TestRunRenderErrors(t *testing.T) {
 		{"missing roles dir", RenderOptions{Role: "webmaster", Catalog: catalogOptions{RolesDirs: []string{"nowhere"}}}, `roles folder "nowhere" not found`, ExitUsage},
 		{"bad set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"nope"}}}, `invalid --set "nope"`, ExitUsage},
 		{"bad lang", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"lang=de"}}}, `--set lang: invalid lang "de": use one of fr, en`, ExitUsage},
-		{"missing template", RenderOptions{Role: "webmaster", Values: valueOptions{Template: "no.tmpl"}}, "template no.tmpl not found", ExitFailure},
+		{"missing template", RenderOptions{Role: "webmaster", Values: valueOptions{Template: "no.tmpl"}}, "template no.tmpl not found; check the --template path", ExitUsage},
+		{"missing values file", RenderOptions{Role: "webmaster", Values: valueOptions{Files: []string{"no.yaml"}}}, "values file no.yaml not found; check the -f path", ExitUsage},
+		{"missing config", RenderOptions{Role: "webmaster", Values: valueOptions{ConfigFile: "no.yaml"}}, "config file no.yaml not found; check the --config path", ExitUsage},
+		{"missing batch", RenderOptions{Batch: "no.yaml", Output: "out"}, "batch file no.yaml not found; check the --batch path", ExitUsage},
+		{"bad contract from --set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"contract.type=gig"}}}, `--set contract.type: invalid contract.type "gig"`, ExitUsage},
+		{"bad contract from a flag", RenderOptions{Role: "webmaster", Values: valueOptions{Contract: "gig"}}, `--contract: invalid contract.type "gig"`, ExitUsage},
+		{"bad contract from a file", RenderOptions{Role: "webmaster", Values: valueOptions{Files: []string{"gig.yaml"}}}, `gig.yaml:1:18: invalid contract.type "gig"`, ExitUsage},
+		{"empty lang flag", RenderOptions{Role: "webmaster", Values: valueOptions{set: map[string]bool{"lang": true}}}, `invalid lang ""`, ExitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ios, _, out, _ := term.Test(env(t))
-			tt.o.IO = ios
+			f, out, _ := testFactory(t)
+			os.WriteFile("gig.yaml", []byte("contract: {type: gig}\n"), 0o644)
+			tt.o.IO, tt.o.Env = f.IO, &f.Env
 			err := runRender(context.Background(), &tt.o)
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || ExitCode(err) != tt.code {
 				t.Errorf("got %v (exit %d), want %s… (exit %d)", err, ExitCode(err), tt.want, tt.code)
@@ -113,9 +145,10 @@ func TestRunRenderErrors(t *testing.T) {
 }
 
 func TestRunListTable(t *testing.T) {
-	ios, _, out, _ := term.Test(env(t))
+	f, out, _ := testFactory(t)
+	ios := f.IO
 	ios.SetTTY(true, true, 100)
-	if err := runList(&ListOptions{IO: ios, Lang: "en"}); err != nil {
+	if err := runList(&ListOptions{IO: ios, Env: &f.Env, Lang: "en"}); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
@@ -131,8 +164,9 @@ func TestRunListTable(t *testing.T) {
 }
 
 func TestRunListJSON(t *testing.T) {
-	ios, _, out, _ := term.Test(env(t))
-	if err := runList(&ListOptions{IO: ios, JSON: true, Family: "community"}); err != nil {
+	f, out, _ := testFactory(t)
+	ios := f.IO
+	if err := runList(&ListOptions{IO: ios, Env: &f.Env, JSON: true, Family: "community"}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), `"id": "community-manager"`) || strings.Contains(out.String(), `"id": "webmaster"`) {
@@ -142,8 +176,9 @@ func TestRunListJSON(t *testing.T) {
 
 func TestRunPreviewPlainWhenPiped(t *testing.T) {
 	for _, color := range []string{"auto", "never"} {
-		ios, _, out, _ := term.Test(env(t))
-		if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: color}); err != nil {
+		f, out, _ := testFactory(t)
+		ios := f.IO
+		if err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: color}}); err != nil {
 			t.Fatal(err)
 		}
 		got := out.String()
@@ -168,11 +203,12 @@ func TestRunPreviewPlainWhenPiped(t *testing.T) {
 var ansi = regexp.MustCompile(`\x1b\[[0-9;]*m`)
 
 func TestRunPreviewWidthAndStyle(t *testing.T) {
-	ios, _, out, _ := term.Test(env(t, "PAGER", "cat"))
+	f, out, _ := testFactory(t, "PAGER", "cat")
+	ios := f.IO
 	ios.SetTTY(true, true, 200)
 	os.WriteFile("jobdesc.yaml", []byte("preview:\n  style: light\n"), 0o644)
 	defer os.Remove("jobdesc.yaml")
-	if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: "always"}); err != nil {
+	if err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "always"}}); err != nil {
 		t.Fatal(err)
 	}
 	for i, line := range strings.Split(ansi.ReplaceAllString(out.String(), ""), "\n") {
@@ -184,24 +220,26 @@ func TestRunPreviewWidthAndStyle(t *testing.T) {
 		t.Error("no color with --color always")
 	}
 	os.WriteFile("jobdesc.yaml", []byte("preview:\n  style: sepia\n"), 0o644)
-	err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: "always"})
+	err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "always"}})
 	if err == nil || !strings.Contains(err.Error(), `invalid preview.style "sepia": use one of dark, light, notty`) {
 		t.Errorf("bad preview.style: %v", err)
 	}
 }
 
 func TestRunPreviewColorOnATerminal(t *testing.T) {
-	ios, _, out, _ := term.Test(env(t, "PAGER", "cat"))
+	f, out, _ := testFactory(t, "PAGER", "cat")
+	ios := f.IO
 	ios.SetTTY(true, true, 80)
-	if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: "auto", Style: "light"}); err != nil {
+	if err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "auto", Style: "light"}}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "\x1b[") {
 		t.Error("no color on a terminal")
 	}
-	ios, _, out, _ = term.Test(env(t, "PAGER", "cat", "NO_COLOR", "1"))
+	f, out, _ = testFactory(t, "PAGER", "cat", "NO_COLOR", "1")
+	ios = f.IO
 	ios.SetTTY(true, true, 80)
-	if err := runPreview(&PreviewOptions{IO: ios, Role: "webmaster", Color: "auto"}); err != nil {
+	if err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "auto"}}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(out.String(), "\x1b") {
@@ -210,22 +248,22 @@ func TestRunPreviewColorOnATerminal(t *testing.T) {
 }
 
 func TestRunInit(t *testing.T) {
-	ios, _, _, errOut := term.Test(env(t))
-	dir, _ := os.Getwd()
-	if err := runInit(&InitOptions{IO: ios, Dir: dir}); err != nil {
+	f, _, errOut := testFactory(t)
+	ios := f.IO
+	if err := runInit(&InitOptions{IO: ios, Env: &f.Env}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(errOut.String(), "wrote jobdesc.yaml") {
 		t.Errorf("stderr: %s", errOut)
 	}
 	// What init writes loads as a config.
-	o := &RenderOptions{IO: ios, Role: "webmaster"}
+	o := &RenderOptions{IO: ios, Env: &f.Env, Role: "webmaster"}
 	if err := runRender(context.Background(), o); err != nil {
 		t.Fatalf("the written jobdesc.yaml does not load: %v", err)
 	}
 	before, _ := os.ReadFile("jobdesc.yaml")
 	os.WriteFile("jobdesc.yaml", append(before, []byte("# mine\n")...), 0o644)
-	err := runInit(&InitOptions{IO: ios, Dir: dir})
+	err := runInit(&InitOptions{IO: ios, Env: &f.Env})
 	if err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Fatalf("got %v", err)
 	}
@@ -262,7 +300,8 @@ func (fullDisk) Write([]byte) (int, error) {
 // on a full disk) exits 1 and says so, even when it ignored the error.
 func TestFailedWriteFails(t *testing.T) {
 	for _, args := range [][]string{{"list"}, {"list", "--json"}, {"render", "webmaster"}, {"--help"}} {
-		ios, _, _, errOut := term.Test(env(t))
+		f, _, errOut := testFactory(t)
+		ios := f.IO
 		ios.Out = fullDisk{}
 		if code := Run(args, ios); code != ExitFailure {
 			t.Errorf("%v: exit %d, want %d", args, code, ExitFailure)
@@ -277,10 +316,10 @@ func TestFailedWriteFails(t *testing.T) {
 // in one line, and the exit code is 128 plus the signal's number.
 func TestInterruptedBatch(t *testing.T) {
 	for sig, code := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGTERM: 143} {
-		ios, _, _, errOut := term.Test(env(t))
+		f, _, errOut := testFactory(t)
 		ctx, cancel := context.WithCancelCause(context.Background())
 		cancel(&InterruptedError{Signal: sig})
-		err := runRender(ctx, &RenderOptions{IO: ios, All: true, Output: "out"})
+		err := runRender(ctx, &RenderOptions{IO: f.IO, Env: &f.Env, All: true, Output: "out"})
 		if ExitCode(err) != code || errOut.String() != "interrupted: 0 written, 0 partial\n" {
 			t.Errorf("%v: exit %d, stderr %q", sig, ExitCode(err), errOut)
 		}
@@ -290,7 +329,8 @@ func TestInterruptedBatch(t *testing.T) {
 // TestNewlineInFlagValue: a line break in a one-line value is refused,
 // naming the key, before it can break the posting's structure.
 func TestNewlineInFlagValue(t *testing.T) {
-	ios, _, out, errOut := term.Test(env(t))
+	f, out, errOut := testFactory(t)
+	ios := f.IO
 	if code := Run([]string{"render", "webmaster", "--city", "Lyon\n\n    rm -rf /"}, ios); code != ExitUsage {
 		t.Errorf("exit %d, want %d", code, ExitUsage)
 	}

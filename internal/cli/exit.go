@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/posting"
@@ -19,14 +20,9 @@ const (
 )
 
 // UsageError is a mistake in how the command was called.
-type UsageError struct{ Err error }
+type UsageError = action.UsageError
 
-func (e *UsageError) Error() string { return e.Err.Error() }
-func (e *UsageError) Unwrap() error { return e.Err }
-
-func usageErrorf(format string, args ...any) error {
-	return &UsageError{Err: fmt.Errorf(format, args...)}
-}
+func usageErrorf(format string, args ...any) error { return action.Usagef(format, args...) }
 
 // errSilent reports failure when the command already said why on stderr;
 // it may wrap the error that sets the exit code.
@@ -35,17 +31,28 @@ var errSilent = errors.New("")
 // silent wraps err so that it is not printed again.
 func silent(err error) error { return fmt.Errorf("%w%w", errSilent, err) }
 
-// usageErrors are the error types that mean "called wrongly" (exit 2);
-// every other error is a failure (exit 1). This is the one table.
-var usageErrors = []any{
-	new(*UsageError),
-	new(*config.UsageError),
-	new(*catalog.UnknownRoleError),
-	new(*catalog.InvalidIDError),
-	new(*term.BadValueError),
-	new(*render.UnknownFormatError),
-	new(*posting.ValueError),
+// usageErrors are the errors that mean "called wrongly" (exit 2): a flag,
+// an argument, a value wherever it was written, a path a flag names that
+// does not exist. Every other error is a failure (exit 1). This is the one
+// table. Each entry makes its own target, so ExitCode is safe to call from
+// several goroutines.
+var usageErrors = []func(error) bool{
+	is[*action.UsageError],
+	is[*config.UsageError],
+	is[*catalog.UnknownRoleError],
+	is[*catalog.InvalidIDError],
+	is[*term.BadValueError],
+	is[*render.UnknownFormatError],
+	is[*posting.ValueError],
 }
+
+func is[T error](err error) bool {
+	var target T
+	return errors.As(err, &target)
+}
+
+// coded is an error that knows its exit code.
+type coded interface{ ExitCode() int }
 
 // ExitCode maps an error to the process's exit code.
 func ExitCode(err error) int {
@@ -56,8 +63,12 @@ func ExitCode(err error) int {
 	if errors.As(err, &ie) {
 		return 128 + int(ie.Signal)
 	}
-	for _, target := range usageErrors {
-		if errors.As(err, target) {
+	var c coded
+	if errors.As(err, &c) {
+		return c.ExitCode()
+	}
+	for _, usage := range usageErrors {
+		if usage(err) {
 			return ExitUsage
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/term"
@@ -17,32 +18,44 @@ import (
 // InitOptions are the inputs of jobdesc init.
 type InitOptions struct {
 	IO  *term.IO
-	Dir string
+	Env *action.Env
+	// Lang is the language of the file's comments: "" for the locale's.
+	Lang string
 }
 
 // NewInitCmd builds jobdesc init.
-func NewInitCmd(ios *term.IO) *cobra.Command {
-	o := &InitOptions{IO: ios}
-	return &cobra.Command{
+func NewInitCmd(f *Factory, runF func(*InitOptions) error) *cobra.Command {
+	o := &InitOptions{IO: f.IO, Env: &f.Env}
+	cmd := &cobra.Command{
 		Use:   "init",
 		Short: "Write a jobdesc.yaml with your company's facts to fill in",
 		Long: `Write a commented jobdesc.yaml in the current folder: the company profile
-and defaults every posting starts from. An existing jobdesc.yaml is never
-replaced.`,
+and defaults every posting starts from, commented in the language of your
+locale (French for a fr_* locale, else English) or of --lang. An existing
+jobdesc.yaml is never replaced.`,
+		Example: `  jobdesc init
+  jobdesc init --lang fr`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			o.Dir = workDir()
-			return runInit(o)
-		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runInit, o) },
 	}
+	langFlag(cmd, &o.Lang)
+	cmd.Flags().Lookup("lang").Usage = "language of the comments and of the postings: fr or en (default: the locale's)"
+	return cmd
 }
 
 func runInit(o *InitOptions) error {
-	sample, err := fs.ReadFile(templates.FS(), templates.ConfigSample)
+	lang := o.Lang
+	if lang == "" {
+		lang = config.LocaleLang(o.Env.Getenv)
+	}
+	if err := action.CheckLang(lang); err != nil {
+		return err
+	}
+	sample, err := fs.ReadFile(o.Env.Templates, templates.ConfigSampleIn(lang))
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(o.Dir, config.FileName)
+	path := filepath.Join(o.Env.WorkDir, config.FileName)
 	if _, err := atomicfile.Write(path, sample, 0o644, false); err != nil {
 		if errors.Is(err, atomicfile.ErrExists) {
 			return fmt.Errorf("%s already exists; edit it, or remove it and run 'jobdesc init' again", config.FileName)

@@ -1,12 +1,13 @@
 package cli
 
 import (
-	"encoding/json"
-	"fmt"
-	"text/tabwriter"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -14,32 +15,43 @@ import (
 // ListOptions are the inputs of jobdesc list.
 type ListOptions struct {
 	IO      *term.IO
+	Env     *action.Env
 	Catalog catalogOptions
 	Family  string
+	Format  string
 	JSON    bool
 	Lang    string
 }
 
 // NewListCmd builds jobdesc list.
-func NewListCmd(ios *term.IO) *cobra.Command {
-	o := &ListOptions{IO: ios}
+func NewListCmd(f *Factory, runF func(*ListOptions) error) *cobra.Command {
+	o := &ListOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "Show the role catalogue",
+		Long: `Show the roles of the catalogue (the built-in one, and your --roles-dir
+folders over it): id, title in the chosen language, family, and the role it
+reports to. On a terminal the table fits the width; piped, it prints one
+tab-separated line per role, with no header.
+
+The language is --lang, else the config file's lang when it loads, else the
+locale's: a broken jobdesc.yaml does not stop list.`,
 		Example: `  jobdesc list
   jobdesc list --family community --lang fr
-  jobdesc list --json | jq -r '.[].id'`,
+  jobdesc list --format json | jq -r '.[].id'
+  jobdesc list --format csv > roles.csv`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return runList(o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runList, o) },
 	}
-	o.Catalog.addFlags(cmd.Flags())
-	cmd.Flags().StringVar(&o.Family, "family", "", "only roles of this family")
-	cmd.Flags().BoolVar(&o.JSON, "json", false, "print JSON for scripts")
-	cmd.Flags().StringVar(&o.Lang, "lang", "", "language of the titles: fr or en")
+	o.Catalog.addFlags(cmd)
+	familyFlag(f, cmd, &o.Family, &o.Catalog)
+	formatFlag(cmd, &o.Format, term.FormatTable, term.TableFormats()...)
+	cmd.Flags().BoolVar(&o.JSON, "json", false, "print JSON for scripts (same as --format json)")
+	langFlag(cmd, &o.Lang)
 	return cmd
 }
 
-// listedRole is one role in list --json.
+// listedRole is one role in list --format json.
 type listedRole struct {
 	ID        string     `json:"id"`
 	Family    string     `json:"family"`
@@ -47,107 +59,98 @@ type listedRole struct {
 	Aliases   role.Texts `json:"aliases,omitempty"`
 	ReportsTo string     `json:"reports_to,omitempty"`
 	Manages   []string   `json:"manages,omitempty"`
-	File      string     `json:"file"`
+	// File is the role file of a user's role; a built-in role has none
+	// on disk ('jobdesc new ID --from ROLE' writes a copy).
+	File    string `json:"file,omitempty"`
+	BuiltIn bool   `json:"built_in"`
 }
 
 func runList(o *ListOptions) error {
-	c, err := o.Catalog.load()
+	if o.JSON {
+		o.Format = term.FormatJSON
+	}
+	if err := chooseFormat(&o.Format, term.TableFormats()...); err != nil {
+		return err
+	}
+	c, p, err := familyCatalog(o.IO, o.Env, &o.Catalog, o.Family, o.Lang)
 	if err != nil {
 		return err
 	}
-	var rows []listedRole
-	families := map[string]bool{}
+	t := &term.Table{Columns: []term.Column{
+		{Key: "id", Title: "ID"},
+		{Key: "title", Title: "TITLE", Shrink: true},
+		{Key: "family", Title: "FAMILY", Drop: 1},
+		{Key: "reports_to", Title: "REPORTS TO", Shrink: true, Drop: 2},
+	}}
+	listed := []listedRole{}
 	for _, id := range c.IDs() {
 		e, _ := c.Entry(id)
 		r := e.Role
-		families[r.Family] = true
 		if o.Family != "" && r.Family != o.Family {
 			continue
 		}
-		rows = append(rows, listedRole{ID: r.ID, Family: r.Family, Title: r.Title, Aliases: r.Aliases, ReportsTo: r.ReportsTo, Manages: r.Manages, File: e.File})
-	}
-	if o.Family != "" && !families[o.Family] {
-		return &term.BadValueError{Flag: "family", Value: o.Family, Allowed: role.SortedKeys(families)}
-	}
-	if o.JSON {
-		enc := json.NewEncoder(o.IO.Out)
-		enc.SetIndent("", "  ")
-		if rows == nil {
-			rows = []listedRole{}
+		boss := ""
+		if r.ReportsTo != "" {
+			boss = title(c, r.ReportsTo, p.Lang)
 		}
-		return enc.Encode(rows)
+		if boss == "" && o.Format == term.FormatTable && o.IO.IsOutTTY() {
+			boss = "-"
+		}
+		t.Rows = append(t.Rows, []string{r.ID, title(c, r.ID, p.Lang), r.Family, boss})
+		lr := listedRole{ID: r.ID, Family: r.Family, Title: r.Title, Aliases: r.Aliases, ReportsTo: r.ReportsTo, Manages: r.Manages, BuiltIn: e.Shipped}
+		if !e.Shipped {
+			lr.File = e.File
+		}
+		listed = append(listed, lr)
 	}
-	lang, err := listLang(o)
+	t.JSON = listed
+	return o.IO.Export(o.Format, t)
+}
+
+// title is a role's title in lang, else in the other language, else its id.
+func title(c *catalog.Catalog, id, lang string) string {
+	r, err := c.Role(id)
 	if err != nil {
-		return err
+		return id
 	}
-	title := func(r listedRole) string {
-		if t := r.Title.In(lang); t != "" {
+	if t := r.Title.In(lang); t != "" {
+		return t
+	}
+	for _, l := range role.Languages() {
+		if t := r.Title.In(l); t != "" {
 			return t
 		}
-		for _, l := range role.Languages() {
-			if t := r.Title.In(l); t != "" {
-				return t
-			}
-		}
-		return ""
 	}
-	if !o.IO.IsOutTTY() {
-		// Scripts get one tab-separated line per role, no header.
-		for _, r := range rows {
-			fmt.Fprintf(o.IO.Out, "%s\t%s\t%s\t%s\n", r.ID, title(r), r.Family, r.ReportsTo)
-		}
-		return nil
-	}
-	// Titles were checked free of control characters when loaded; they
-	// are shortened so that each row fits on one line of the terminal.
-	others := len("REPORTS TO")
-	idw, famw := len("ID"), len("FAMILY")
-	for _, r := range rows {
-		idw, famw, others = max(idw, len(r.ID)), max(famw, len(r.Family)), max(others, len(r.ReportsTo))
-	}
-	room := max(o.IO.Width()-idw-famw-others-3*2, 12)
-	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tTITLE\tFAMILY\tREPORTS TO")
-	for _, r := range rows {
-		reports := r.ReportsTo
-		if reports == "" {
-			reports = "-"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, shorten(title(r), room), r.Family, reports)
-	}
-	return tw.Flush()
+	return id
 }
 
-// listLang is --lang, else the config's lang, else the locale's.
-func listLang(o *ListOptions) (string, error) {
-	if o.Lang != "" {
-		if err := checkLang(o.Lang); err != nil {
-			return "", err
-		}
-		return o.Lang, nil
-	}
-	cfg, err := (&valueOptions{}).load(o.IO)
+// familyCatalog loads the whole catalogue for a command that shows a
+// family of it, checks the family, and decides the language.
+func familyCatalog(ios *term.IO, env *action.Env, co *catalogOptions, family, lang string) (*catalog.Catalog, action.Prefs, error) {
+	c, err := env.LoadCatalog(co.RolesDirs)
 	if err != nil {
-		return "", err
+		return nil, action.Prefs{}, err
 	}
-	return cfg.Values.Lang, nil
-}
-
-func checkLang(lang string) error {
-	for _, l := range role.Languages() {
-		if l == lang {
-			return nil
+	if family != "" {
+		if err := action.OneOf("family", family, explore.Families(c)); err != nil {
+			return nil, action.Prefs{}, err
 		}
 	}
-	return &term.BadValueError{Flag: "lang", Value: lang, Allowed: role.Languages()}
+	p, err := prefs(ios, env, lang, "")
+	return c, p, err
 }
 
-// shorten cuts s to at most n characters, marking the cut with an ellipsis.
-func shorten(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
-	}
-	return string(rs[:n-1]) + "…"
+// familyFlag adds --family, completed with the catalogue's families and
+// listing them in the help, read when the help is shown rather than at
+// every start.
+func familyFlag(f *Factory, cmd *cobra.Command, p *string, co *catalogOptions) {
+	cmd.Flags().StringVar(p, "family", "", "only roles of this family")
+	_ = cmd.RegisterFlagCompletionFunc("family", co.completeFamilies(f))
+	help := cmd.HelpFunc()
+	cmd.SetHelpFunc(func(c *cobra.Command, a []string) {
+		if cat, err := f.LoadCatalog(co.RolesDirs); err == nil {
+			c.Flags().Lookup("family").Usage = "only roles of this family: " + strings.Join(explore.Families(cat), ", ")
+		}
+		help(c, a)
+	})
 }

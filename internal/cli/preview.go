@@ -1,10 +1,9 @@
 package cli
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 
+	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -12,16 +11,16 @@ import (
 // PreviewOptions are the inputs of jobdesc preview.
 type PreviewOptions struct {
 	IO      *term.IO
+	Env     *action.Env
 	Catalog catalogOptions
 	Values  valueOptions
+	Display displayOptions
 	Role    string
-	Style   string
-	Color   string
 }
 
 // NewPreviewCmd builds jobdesc preview.
-func NewPreviewCmd(ios *term.IO) *cobra.Command {
-	o := &PreviewOptions{IO: ios}
+func NewPreviewCmd(f *Factory, runF func(*PreviewOptions) error) *cobra.Command {
+	o := &PreviewOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
 		Use:   "preview ROLE",
 		Short: "Show the posting in the terminal",
@@ -37,65 +36,48 @@ preview.style, else dark.`,
   jobdesc preview webmaster --style light
   NO_COLOR=1 jobdesc preview digital-manager | less`,
 		Args:              args(cobra.ExactArgs(1)),
-		ValidArgsFunction: o.Catalog.completeRoles,
+		ValidArgsFunction: firstArg(o.Catalog.completeRoles(f)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Role = a[0]
-			return runPreview(o)
+			return run(runF, runPreview, o)
 		},
 	}
-	o.Catalog.addFlags(cmd.Flags())
-	o.Values.addFlags(cmd.Flags())
-	cmd.Flags().StringVar(&o.Style, "style", "", "dark, light or notty (default: $GLAMOUR_STYLE, else dark)")
-	cmd.Flags().StringVar(&o.Color, "color", term.ColorAuto, "auto, always or never")
+	o.Catalog.addFlags(cmd)
+	o.Values.addFlags(cmd)
+	o.Display.addFlags(cmd)
 	return cmd
 }
 
-// maxPreviewWidth keeps lines readable on a wide terminal.
-const maxPreviewWidth = 100
-
 func runPreview(o *PreviewOptions) error {
-	color, err := o.IO.ColorEnabled(o.Color)
+	values, err := o.Values.values()
 	if err != nil {
 		return err
 	}
-	flagStyle := o.Style
-	if flagStyle == "" && o.IO.Getenv("GLAMOUR_STYLE") == "" {
-		cfg, err := o.Values.load(o.IO)
+	t, err := o.Display.decide(o.IO, func() (string, error) {
+		cfg, err := o.Env.LoadConfig(values)
 		if err != nil {
-			return err
+			return "", err
 		}
-		flagStyle = cfg.PreviewStyle
-	}
-	style, err := o.IO.Style(flagStyle, color)
+		return cfg.PreviewStyle, nil
+	})
 	if err != nil {
 		return err
 	}
-	glamour := !o.Values.changed("format")
-	if glamour && !color {
+	glamour := !o.Values.given("format", o.Values.Format)
+	if glamour && !t.color {
 		// Without colour the terminal gets the plain text format: no
 		// Markdown markers, no padding glamour would add.
 		o.Values.Format, glamour = "text", false
 	}
-	posting, err := buildPosting(o.IO, &o.Catalog, &o.Values, o.Role)
+	posting, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role)
 	if err != nil {
 		return err
 	}
 	out := preview.Sanitize(string(posting))
 	if glamour {
-		pr, err := preview.New(preview.Options{Style: style, Width: min(o.IO.Width(), maxPreviewWidth), Color: color})
-		if err != nil {
-			return err
-		}
-		if out, err = pr.Render(out); err != nil {
+		if out, err = glamourize(o.IO, t.style, t.color, out); err != nil {
 			return err
 		}
 	}
-	if err := o.IO.StartPager(); err != nil {
-		return err
-	}
-	_, err = io.WriteString(o.IO.Out, out)
-	if stopErr := o.IO.StopPager(); err == nil {
-		err = stopErr
-	}
-	return err
+	return page(o.IO, out)
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -13,12 +12,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
-	"github.com/jobdesc/jobdesc/internal/posting"
-	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -26,6 +24,7 @@ import (
 // RenderOptions are the inputs of jobdesc render.
 type RenderOptions struct {
 	IO      *term.IO
+	Env     *action.Env
 	Catalog catalogOptions
 	Values  valueOptions
 	Role    string
@@ -37,13 +36,17 @@ type RenderOptions struct {
 	Workers int
 }
 
-// NewRenderCmd builds jobdesc render.
-func NewRenderCmd(ios *term.IO) *cobra.Command {
-	o := &RenderOptions{IO: ios}
+// NewRenderCmd builds jobdesc render; runF, when not nil, runs instead of
+// runRender, so tests can check what the flags set.
+func NewRenderCmd(f *Factory, runF func(*RenderOptions) error) *cobra.Command {
+	o := &RenderOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
 		Use:   "render ROLE | --all -o DIR | --batch FILE -o DIR",
-		Short: "Render job postings as Markdown",
-		Long: `Render the posting of ROLE to stdout, or to a file with -o.
+		Short: "Render job postings as Markdown, HTML, JSON-LD, JSON or text",
+		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
+--format names: markdown (.md), html (a standalone page, .html), jsonld
+(schema.org JobPosting for job boards, .jsonld), json (the resolved
+posting, .json) or text (plain, wrapped at 80 columns, .txt).
 
 With --all, render every role of the catalogue in each language into the
 folder -o DIR; with --batch FILE, render the postings a batch file lists
@@ -56,6 +59,7 @@ runs that this run did not produce. Ctrl-C stops a batch cleanly: run the
 same command again to finish it.`,
 		Example: `  jobdesc render community-manager
   jobdesc render webmaster --lang en -o webmaster.md
+  jobdesc render webmaster --format html -o webmaster.html
   jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
   jobdesc render --all -o postings/
   jobdesc render --batch postings.yaml -o out/
@@ -65,17 +69,17 @@ same command again to finish it.`,
 			if len(a) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return o.Catalog.completeRoles(cmd, a, toComplete)
+			return o.Catalog.completeRoles(f)(cmd, a, toComplete)
 		},
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if len(a) == 1 {
 				o.Role = a[0]
 			}
-			return runRender(cmd.Context(), o)
+			return run(runF, func(o *RenderOptions) error { return runRender(cmd.Context(), o) }, o)
 		},
 	}
-	o.Catalog.addFlags(cmd.Flags())
-	o.Values.addFlags(cmd.Flags())
+	o.Catalog.addFlags(cmd)
+	o.Values.addFlags(cmd)
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to this file (a folder with --all and --batch) instead of stdout")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "replace an existing output file")
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
@@ -105,7 +109,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	case o.Role == "":
 		return runMany(ctx, o)
 	case o.Output == "" || o.Output == "-":
-		out, err := buildPosting(o.IO, &o.Catalog, &o.Values, o.Role)
+		out, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role)
 		if err != nil {
 			return err
 		}
@@ -129,13 +133,14 @@ func renderFile(ctx context.Context, o *RenderOptions) error {
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return fmt.Errorf("cannot write %s: folder %s not found; create it first", o.Output, dir)
 	}
-	c, r, rd, cfg, err := loadOne(o.IO, &o.Catalog, &o.Values, o.Role)
+	l, err := loadOne(o.Env, &o.Catalog, &o.Values, o.Role)
 	if err != nil {
 		return err
 	}
-	warnUnsuitable(o.IO, &posting.Resolver{Catalog: c, Words: rd.Words()}, r.ID, cfg.Values)
-	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: dir, Force: o.Force, Named: true, Workers: 1}
-	s, err := run.Run(ctx, batch.Jobs([]batch.Job{{Name: name, Role: r.ID, Values: cfg.Values}}))
+	warn(o.IO, l.Config.Warnings...)
+	warn(o.IO, l.Warning())
+	run := &batch.Runner{Catalog: l.Catalog, Renderer: l.Renderer, Dir: dir, Force: o.Force, Named: true, Workers: 1}
+	s, err := run.Run(ctx, batch.Jobs([]batch.Job{{Name: name, Role: l.Role.ID, Values: l.Config.Values}}))
 	if len(s.Errors) > 0 {
 		return s.Errors[0]
 	}
@@ -144,73 +149,67 @@ func renderFile(ctx context.Context, o *RenderOptions) error {
 
 // buildPosting renders one role's posting with this run's values in the
 // format vo names.
-func buildPosting(ios *term.IO, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
-	c, _, rd, cfg, err := loadOne(ios, co, vo, id)
+func buildPosting(ios *term.IO, env *action.Env, co *catalogOptions, vo *valueOptions, id string) ([]byte, error) {
+	values, err := vo.values()
 	if err != nil {
 		return nil, err
 	}
-	res := posting.Resolver{Catalog: c, Words: rd.Words()}
-	p, err := res.Resolve(id, cfg.Values)
+	r, err := env.RenderPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id})
 	if err != nil {
 		return nil, err
 	}
-	warnUnsuitable(ios, &res, id, cfg.Values)
-	var buf bytes.Buffer
-	if err := rd.Render(&buf, p); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	warn(ios, r.ConfigWarnings...)
+	warn(ios, r.Warning)
+	return r.Data, nil
 }
 
-// warnUnsuitable says on stderr when the role does not exist at the
-// company's size, and which role to hire instead.
-func warnUnsuitable(ios *term.IO, res *posting.Resolver, id string, v posting.Values) {
-	if w := res.Warning(id, v); w != "" {
-		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
+// warn says on stderr what the user should know about a posting that
+// rendered: that the role does not exist at the company's size, and which
+// role to hire instead; that a JOBDESC_* variable names no value.
+func warn(ios *term.IO, ws ...string) {
+	for _, w := range ws {
+		if w != "" {
+			fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
+		}
 	}
 }
 
 // loadOne loads what rendering one role needs.
-func loadOne(ios *term.IO, co *catalogOptions, vo *valueOptions, id string) (*catalog.Catalog, *role.Role, *render.Renderer, *config.Config, error) {
-	if err := role.CheckID(id); err != nil {
-		return nil, nil, nil, nil, &catalog.InvalidIDError{Err: err}
-	}
-	c, err := co.loadRole(id)
+func loadOne(env *action.Env, co *catalogOptions, vo *valueOptions, id string) (*action.Loaded, error) {
+	values, err := vo.values()
 	if err != nil {
-		return nil, nil, nil, nil, err
+		return nil, err
 	}
-	r, err := c.Role(id)
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	cfg, err := vo.load(ios)
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	rd, err := vo.renderer(cfg)
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	return c, r, rd, cfg, nil
+	return env.LoadPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id})
 }
 
 // runMany renders --all or --batch into the output folder.
 func runMany(ctx context.Context, o *RenderOptions) error {
-	c, err := o.Catalog.load()
+	if o.Batch != "" {
+		if err := o.Env.Exists("--batch", "batch file", o.Batch); err != nil {
+			return err
+		}
+	}
+	c, err := o.Env.LoadCatalog(o.Catalog.RolesDirs)
 	if err != nil {
 		return err
 	}
-	cfg, err := o.Values.load(o.IO)
+	values, err := o.Values.values()
 	if err != nil {
 		return err
 	}
-	rd, err := o.Values.renderer(cfg)
+	cfg, err := o.Env.LoadConfig(values)
+	if err != nil {
+		return err
+	}
+	warn(o.IO, cfg.Warnings...)
+	rd, err := o.Env.Renderer(cfg, o.Values.output())
 	if err != nil {
 		return err
 	}
 	var src batch.Source
 	if o.All {
-		src = batch.Jobs(allJobs(c, cfg, o.Values.changed("lang")))
+		src = batch.Jobs(allJobs(c, cfg, o.Values.given("lang", o.Values.Lang)))
 	} else if src, err = batchSource(o.Batch, c, cfg); err != nil {
 		return err
 	}

@@ -16,16 +16,23 @@ import (
 	"github.com/jobdesc/jobdesc/internal/term"
 )
 
-// Run runs the command line args on ios and returns the exit code. Errors
-// are printed here, once, as one line each.
+// Run runs the command line args on ios and returns the exit code.
 func Run(args []string, ios *term.IO) int {
 	return RunContext(context.Background(), args, ios)
 }
 
 // RunContext is Run under ctx: when ctx ends, a batch stops.
 func RunContext(ctx context.Context, args []string, ios *term.IO) int {
+	return RunFactory(ctx, NewFactory(ios), args)
+}
+
+// RunFactory runs the command line args with f's dependencies under ctx
+// and returns the exit code. Errors are printed here, once, as one line
+// each.
+func RunFactory(ctx context.Context, f *Factory, args []string) int {
+	ios := f.IO
 	ios.TrackWrites()
-	root := NewRootCmd(ios)
+	root := NewRootCmd(f)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if werr := ios.WriteError(); err == nil && werr != nil {
@@ -40,13 +47,18 @@ func RunContext(ctx context.Context, args []string, ios *term.IO) int {
 }
 
 // NewRootCmd builds the command tree.
-func NewRootCmd(ios *term.IO) *cobra.Command {
+func NewRootCmd(f *Factory) *cobra.Command {
+	ios := f.IO
 	root := &cobra.Command{
 		Use:   "jobdesc",
 		Short: "Turn role definitions into job postings",
 		Long: `jobdesc renders job postings for the new digital roles (community manager,
 social media manager, digital manager…) from a curated bilingual catalogue,
 with your company's facts, in the formats people publish.`,
+		Example: `  jobdesc init
+  jobdesc card community-manager
+  jobdesc render community-manager -o community-manager.md
+  jobdesc help render`,
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -71,11 +83,18 @@ with your company's facts, in the formats people publish.`,
 	root.SetVersionTemplate("jobdesc {{.Version}}\n")
 	root.SuggestionsMinimumDistance = 2
 	root.AddCommand(
-		NewListCmd(ios),
-		NewRenderCmd(ios),
-		NewPreviewCmd(ios),
-		NewInitCmd(ios),
-		NewSchemaCmd(ios),
+		NewListCmd(f, nil),
+		NewRenderCmd(f, nil),
+		NewPreviewCmd(f, nil),
+		NewCardCmd(f, nil),
+		NewCompareCmd(f, nil),
+		NewMatrixCmd(f, nil),
+		NewOrgCmd(f, nil),
+		NewMatchCmd(f, nil),
+		NewNewCmd(f, nil),
+		NewInitCmd(f, nil),
+		NewSchemaCmd(f, nil),
+		NewTemplatesCmd(f, nil),
 	)
 	// cobra's completion command prints its help and succeeds for a shell
 	// it does not know; make that a usage error like any other.
@@ -141,11 +160,21 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// workDir is the folder relative paths and jobdesc.yaml are looked up in.
-func workDir() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "."
+// run calls the hook a test gave the command constructor, else the
+// command's own run function.
+func run[O any](hook, def func(*O) error, o *O) error {
+	if hook != nil {
+		return hook(o)
 	}
-	return dir
+	return def(o)
+}
+
+// firstArg completes the first argument only.
+func firstArg(complete cobra.CompletionFunc) cobra.CompletionFunc {
+	return func(cmd *cobra.Command, a []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(a) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return complete(cmd, a, toComplete)
+	}
 }

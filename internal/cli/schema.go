@@ -16,37 +16,53 @@ import (
 type SchemaOptions struct {
 	IO      *term.IO
 	Posting bool
-	Draft   string
+	Draft   string // "" for the default of the schema asked
 }
 
 // NewSchemaCmd builds jobdesc schema.
-func NewSchemaCmd(ios *term.IO) *cobra.Command {
-	o := &SchemaOptions{IO: ios}
+func NewSchemaCmd(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
+	o := &SchemaOptions{IO: f.IO}
 	cmd := &cobra.Command{
-		Use:   "schema --posting [--draft 2020-12|07]",
-		Short: "Print the JSON Schema of the posting data templates receive",
-		Long: `Print the JSON Schema of the data a template receives, which is also the
-shape of --format json: generated from jobdesc's own types, so it always
-matches the version you run.`,
-		Example: `  jobdesc schema --posting > posting.schema.json
+		Use:   "schema [--posting] [--draft 07|2020-12]",
+		Short: "Print the JSON Schema of role files, or of the posting data templates receive",
+		Long: `Print the JSON Schema of role files (draft-07, the draft editors' YAML
+support reads), generated from jobdesc's own types so it always matches the
+version you run. Save it as role.schema.json beside your role files: the
+first line of a role file 'jobdesc new' writes points editors at it.
+
+With --posting, print the schema of the data a template receives, which is
+also the shape of --format json (draft 2020-12 unless --draft says 07).`,
+		Example: `  jobdesc schema > my-roles/role.schema.json
+  jobdesc schema --posting > posting.schema.json
   jobdesc schema --posting --draft 07`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, a []string) error { return runSchema(o) },
+		RunE: func(cmd *cobra.Command, a []string) error { return run(runF, runSchema, o) },
 	}
 	cmd.Flags().BoolVar(&o.Posting, "posting", false, "the schema of the posting data templates receive")
-	cmd.Flags().StringVar(&o.Draft, "draft", "2020-12", "JSON Schema draft: "+strings.Join(schema.Drafts(), " or "))
+	cmd.Flags().StringVar(&o.Draft, "draft", "", "JSON Schema draft: "+strings.Join(schema.Drafts(), " or ")+" (default: 07 for role files, 2020-12 with --posting)")
+	enum(cmd, "draft", schema.Drafts()...)
 	return cmd
 }
 
 func runSchema(o *SchemaOptions) error {
-	if !o.Posting {
-		return usageErrorf("pass --posting: the schema of role files is not available yet")
+	draft := o.Draft
+	if draft == "" {
+		draft = "07"
+		if o.Posting {
+			draft = "2020-12"
+		}
 	}
-	if !slices.Contains(schema.Drafts(), o.Draft) {
-		return &term.BadValueError{Flag: "draft", Value: o.Draft, Allowed: schema.Drafts()}
+	if !slices.Contains(schema.Drafts(), draft) {
+		return &term.BadValueError{Flag: "draft", Value: draft, Allowed: schema.Drafts()}
 	}
-	data, err := schema.Generate(reflect.TypeFor[posting.Posting](), o.Draft, "jobdesc posting",
-		"The resolved posting: the data a jobdesc template receives, and the output of --format json.")
+	var data []byte
+	var err error
+	if o.Posting {
+		data, err = schema.Generate(reflect.TypeFor[posting.Posting](), draft, "jobdesc posting",
+			"The resolved posting: the data a jobdesc template receives, and the output of --format json.")
+	} else {
+		data, err = schema.Role(draft)
+	}
 	if err != nil {
 		return err
 	}

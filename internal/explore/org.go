@@ -56,7 +56,7 @@ func Org(c *catalog.Catalog, lang, size string) (*OrgChart, error) {
 	if size == "" {
 		size = "medium"
 	}
-	o := &OrgChart{Lang: lang, Size: size}
+	o := &OrgChart{Lang: lang, Size: size, Tops: []OrgTop{}, Apart: []ApartRole{}}
 	all := allRoles(c)
 	shapes := map[string]role.Shape{}
 	for _, r := range all {
@@ -98,10 +98,10 @@ func Org(c *catalog.Catalog, lang, size string) (*OrgChart, error) {
 	}
 	at := map[string]int{}
 	for _, id := range tops {
+		// A role reporting outside the catalogue heads a tree under that
+		// post, even alone: in a small company every role reports to the
+		// managing director, and the chart says so.
 		outside := outsideOf(c, shapes[id], lang)
-		if len(children[id]) == 0 {
-			continue
-		}
 		i, ok := at[outside]
 		if !ok {
 			i = len(o.Tops)
@@ -110,8 +110,8 @@ func Org(c *catalog.Catalog, lang, size string) (*OrgChart, error) {
 		}
 		o.Tops[i].Roots = append(o.Tops[i].Roots, grow(id))
 	}
-	// Apart: unsuitable roles, lone roles reporting outside, and roles a
-	// reporting cycle (which the loader reports) keeps out of every tree.
+	// Apart: unsuitable roles, and roles a reporting cycle (which the
+	// loader reports) keeps out of every tree.
 	for _, r := range all {
 		if placed[r.ID] {
 			continue

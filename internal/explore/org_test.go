@@ -90,8 +90,8 @@ func TestOrgPlacesUserRoles(t *testing.T) {
 	if !strings.Contains(out, "│   ├── CM Lyon") && !strings.Contains(out, "│   └── CM Lyon") {
 		t.Errorf("cm-lyon is not under the social media manager:\n%s", out)
 	}
-	if !strings.Contains(out, "- Solo: reports to the owner") {
-		t.Errorf("solo is not apart with its outside line:\n%s", out)
+	if !strings.Contains(out, "(the owner)\n└── Solo\n") {
+		t.Errorf("solo does not stand under its outside post:\n%s", out)
 	}
 }
 
@@ -123,7 +123,7 @@ func TestMermaidIsSafe(t *testing.T) {
 	if err := o.Mermaid(&b); err != nil {
 		t.Fatal(err)
 	}
-	want := `    r_end["Chef #quot;]) de #lt;projet#gt; #35;1<br/>reports to the owner"]`
+	want := `  r_end["Chef #quot;]) de #lt;projet#gt; #35;1"]`
 	if !strings.Contains(b.String(), want+"\n") {
 		t.Errorf("the user's role is not drawn safely; want %s in\n%s", want, b.String())
 	}

@@ -109,7 +109,7 @@ const PostingActivities = 3
 // SkillRef names a skill of the catalogue and the level the role needs.
 type SkillRef struct {
 	ID    string `yaml:"id" json:"id"`
-	Level int    `yaml:"level" json:"level"`
+	Level int    `yaml:"level" json:"level" range:"1-4"`
 	// Key skills are the ones that decide a hire: the standard posting
 	// shows those only.
 	Key bool `yaml:"key" json:"key,omitempty"`

@@ -30,17 +30,24 @@ func Drafts() []string { return []string{"2020-12", "07"} }
 // property is required unless its json tag says omitempty, and no other
 // property is allowed. Named struct types become definitions.
 func Generate(t reflect.Type, draft, title, description string) ([]byte, error) {
-	uri, ok := drafts[draft]
+	return generate(t, &walker{draft: draft, tag: "json"}, title, description, nil)
+}
+
+func generate(t reflect.Type, w *walker, title, description string, extra map[string]any) ([]byte, error) {
+	uri, ok := drafts[w.draft]
 	if !ok {
-		return nil, fmt.Errorf("unknown draft %q: use %s", draft, strings.Join(Drafts(), " or "))
+		return nil, fmt.Errorf("unknown draft %q: use %s", w.draft, strings.Join(Drafts(), " or "))
 	}
-	w := &walker{defs: map[string]any{}, defsKey: "$defs", draft: draft}
-	if draft == "07" {
+	w.defs, w.defsKey = map[string]any{}, "$defs"
+	if w.draft == "07" {
 		w.defsKey = "definitions"
 	}
 	root := w.object(t)
 	out := map[string]any{"$schema": uri, "title": title, "description": description}
 	for k, v := range root {
+		out[k] = v
+	}
+	for k, v := range extra {
 		out[k] = v
 	}
 	if len(w.defs) > 0 {
@@ -57,6 +64,10 @@ type walker struct {
 	defs    map[string]any
 	defsKey string
 	draft   string
+	// tag names properties: "json" for data jobdesc writes, where every
+	// key is present unless omitempty; "yaml" for files people write,
+	// where every key is optional.
+	tag string
 }
 
 // object describes a struct type inline.
@@ -69,7 +80,7 @@ func (w *walker) object(t reflect.Type) map[string]any {
 			continue
 		}
 		name, omitempty := f.Name, false
-		if tag, ok := f.Tag.Lookup("json"); ok {
+		if tag, ok := f.Tag.Lookup(w.tag); ok {
 			n, opts, _ := strings.Cut(tag, ",")
 			if n == "-" {
 				continue
@@ -77,11 +88,14 @@ func (w *walker) object(t reflect.Type) map[string]any {
 			if n != "" {
 				name = n
 			}
-			omitempty = strings.Contains(opts, "omitempty")
+			omitempty = strings.Contains(opts, "omitempty") || w.tag == "yaml"
 		}
 		s := w.of(f.Type)
 		if d := f.Tag.Get("desc"); d != "" {
 			s = w.describe(s, d)
+		}
+		if min, max, ok := strings.Cut(f.Tag.Get("range"), "-"); ok {
+			s["minimum"], s["maximum"] = atoi(min), atoi(max)
 		}
 		props[name] = s
 		if !omitempty {
@@ -106,8 +120,15 @@ func (w *walker) of(t reflect.Type) map[string]any {
 	case reflect.Slice, reflect.Array:
 		return map[string]any{"type": "array", "items": w.of(t.Elem())}
 	case reflect.Map:
-		return map[string]any{"type": "object", "additionalProperties": w.of(t.Elem())}
+		m := map[string]any{"type": "object", "additionalProperties": w.of(t.Elem())}
+		if t.Key().Kind() != reflect.String {
+			m["propertyNames"] = map[string]any{"pattern": "^[0-9]+$"}
+		}
+		return m
 	case reflect.Pointer:
+		if w.tag == "yaml" {
+			return w.of(t.Elem()) // a key written in a file has a value
+		}
 		return map[string]any{"anyOf": []any{w.of(t.Elem()), map[string]any{"type": "null"}}}
 	case reflect.Struct:
 		if t.Name() == "" {
@@ -130,4 +151,12 @@ func (w *walker) describe(s map[string]any, d string) map[string]any {
 	}
 	s["description"] = d
 	return s
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }

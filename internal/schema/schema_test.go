@@ -29,18 +29,7 @@ func TestPostingSchemaValidatesTheJSONFormat(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := jsonschema.NewCompiler()
-			if err := c.AddResource("posting.json", doc); err != nil {
-				t.Fatal(err)
-			}
-			sch, err := c.Compile("posting.json")
-			if err != nil {
-				t.Fatal(err)
-			}
+			sch := compile(t, "posting.json", data)
 			for _, g := range goldens {
 				f, _ := os.ReadFile(g)
 				inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(f))
@@ -85,4 +74,22 @@ func TestGenerate(t *testing.T) {
 	if _, err := schema.Generate(reflect.TypeFor[outer](), "04", "t", "d"); err == nil {
 		t.Error("draft 04 accepted")
 	}
+}
+
+// compile compiles the schema data under name.
+func compile(t *testing.T, name string, data []byte) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(name, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sch
 }

@@ -96,6 +96,21 @@ func (s *IO) Width() int {
 	return 80
 }
 
+// Unicode reports whether the terminal can show characters beyond ASCII
+// (level bars ●○, tree lines): its locale (LC_ALL, else LC_CTYPE, else
+// LANG) names UTF-8. Output that is not a terminal is always UTF-8.
+func (s *IO) Unicode() bool {
+	if !s.outTTY {
+		return true
+	}
+	for _, k := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if v := strings.ToLower(s.Getenv(k)); v != "" {
+			return strings.Contains(v, "utf-8") || strings.Contains(v, "utf8")
+		}
+	}
+	return false
+}
+
 // Color modes of --color.
 const (
 	ColorAuto   = "auto"

@@ -1,0 +1,60 @@
+// Package action holds the steps the commands share below cobra: load the
+// catalogue, the config and the posting values; resolve a posting; render
+// it to a format; decide the language and organisation size of a run. It
+// returns results and errors, never prints, and knows nothing of flags:
+// the commands copy their flags into the request types here.
+package action
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+)
+
+// Env is what a run may depend on outside its arguments, given once by
+// the program's entry point so that nothing below reads the process's
+// state (working folder, clock, environment) on its own.
+type Env struct {
+	// WorkDir is the folder jobdesc.yaml is looked for in. Paths given
+	// on the command line are the process's to resolve, so errors name
+	// them as they were typed.
+	WorkDir string
+	// ConfigDir is the user's config folder ("" when unknown): its
+	// jobdesc/config.yaml is the config file when the working folder has none.
+	ConfigDir string
+	Getenv    func(string) string
+	// Environ lists the environment as NAME=value, as Getenv sees it; nil
+	// skips the warning for JOBDESC_* variables that name no value.
+	Environ func() []string
+	Now     func() time.Time
+	// Roles and Templates are the built-in catalogue and templates.
+	Roles     fs.FS
+	Templates fs.FS
+	// Version names this build in the batch manifest's hashes.
+	Version string
+}
+
+// UsageError is a run called with something it cannot use: a flag's
+// value, an argument, a value in a file of values, a path that does not
+// exist. The program exits 2 for it.
+type UsageError struct{ Err error }
+
+func (e *UsageError) Error() string { return e.Err.Error() }
+func (e *UsageError) Unwrap() error { return e.Err }
+
+// Usagef builds a UsageError.
+func Usagef(format string, args ...any) error {
+	return &UsageError{Err: fmt.Errorf(format, args...)}
+}
+
+// Exists refuses, as a usage error, a path a flag names that does not
+// exist; what is at the path is checked by whoever reads it. what names
+// the file in the message: "template", "batch file".
+func (e *Env) Exists(flag, what, p string) error {
+	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+		return Usagef("%s %s not found; check the %s path", what, p, flag)
+	}
+	return nil
+}

@@ -1,0 +1,57 @@
+package action
+
+import (
+	"os"
+
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/role"
+)
+
+// Layers are the built-in catalogue with the user's folders over it,
+// later ones winning.
+func (e *Env) Layers(dirs []string) ([]catalog.Layer, error) {
+	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true}}
+	for _, dir := range dirs {
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil, Usagef("roles folder %q not found; check the --roles-dir path", dir)
+		}
+		// Confined: a link out of the folder is refused, not followed.
+		layers = append(layers, catalog.Layer{Dir: dir, FS: fileread.Dir(dir)})
+	}
+	return layers, nil
+}
+
+// LoadCatalog loads every role and skill.
+func (e *Env) LoadCatalog(dirs []string) (*catalog.Catalog, error) {
+	layers, err := e.Layers(dirs)
+	if err != nil {
+		return nil, err
+	}
+	return catalog.Load(layers...)
+}
+
+// LoadRoles loads only what showing the roles ids needs (the roles they
+// extend and name in their reporting lines), after checking each id is a
+// plain name and names a role.
+func (e *Env) LoadRoles(dirs []string, ids ...string) (*catalog.Catalog, error) {
+	for _, id := range ids {
+		if err := role.CheckID(id); err != nil {
+			return nil, &catalog.InvalidIDError{Err: err}
+		}
+	}
+	layers, err := e.Layers(dirs)
+	if err != nil {
+		return nil, err
+	}
+	c, err := catalog.LoadRoles(ids, layers...)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if _, err := c.Role(id); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}

@@ -1,0 +1,124 @@
+package action
+
+import (
+	"errors"
+	"slices"
+
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// Values say where a run's posting values come from, lowest first after
+// the config file.
+type Values struct {
+	ConfigFile string   // --config; "" to look for jobdesc.yaml
+	Files      []string // -f, in order
+	Sets       []string // --set key.path=value
+	// Flags are the dedicated flags given, by value key ("company.name").
+	Flags map[string]string
+	// FlagNames names the flag that set each key of Flags ("--city"), for
+	// messages.
+	FlagNames map[string]string
+}
+
+// LoadConfig merges every layer of values for this run. Whatever is wrong
+// in them is a usage error, wherever it was written (a flag, --set, the
+// environment, the config file or a values file): the same bad value
+// exits the same way from each.
+func (e *Env) LoadConfig(v Values) (*config.Config, error) {
+	for _, f := range v.Files {
+		if err := e.Exists("-f", "values file", f); err != nil {
+			return nil, err
+		}
+	}
+	if v.ConfigFile != "" {
+		if err := e.Exists("--config", "config file", v.ConfigFile); err != nil {
+			return nil, err
+		}
+	}
+	var environ []string
+	if e.Environ != nil {
+		environ = e.Environ()
+	}
+	cfg, err := config.Load(config.Options{
+		ConfigFile:    v.ConfigFile,
+		ValueFiles:    v.Files,
+		Sets:          v.Sets,
+		Flags:         v.Flags,
+		FlagNames:     v.FlagNames,
+		Getenv:        e.Getenv,
+		Environ:       environ,
+		Dir:           e.WorkDir,
+		UserConfigDir: e.ConfigDir,
+		Now:           e.Now,
+	})
+	if err != nil {
+		var usage *UsageError
+		if errors.As(err, &usage) {
+			return nil, err
+		}
+		return nil, &UsageError{Err: err}
+	}
+	return cfg, nil
+}
+
+// Prefs are the language and organisation size a command that shows
+// roles (list, card, org…) works in.
+type Prefs struct {
+	Lang string
+	Size string
+	// Style is the config file's preview.style, "" for none.
+	Style string
+	// Warning says why the config file was not used, nil when it was or
+	// when there is none.
+	Warning error
+}
+
+// Prefs decides the language and size: the flags when given, else the
+// config's (with the environment over it) when it loads, else the
+// locale's language and no size. A broken config file does not stop a
+// command that only shows the catalogue: it is reported in Warning.
+func (e *Env) Prefs(lang, size string) (Prefs, error) {
+	if lang != "" {
+		if err := CheckLang(lang); err != nil {
+			return Prefs{}, err
+		}
+	}
+	if size != "" {
+		if err := CheckSize(size); err != nil {
+			return Prefs{}, err
+		}
+	}
+	p := Prefs{Lang: lang, Size: size}
+	cfg, err := e.LoadConfig(Values{})
+	if err != nil {
+		p.Warning = err
+		if p.Lang == "" {
+			p.Lang = config.LocaleLang(e.Getenv)
+		}
+		return p, nil
+	}
+	if p.Lang == "" {
+		p.Lang = cfg.Values.Lang
+	}
+	if p.Size == "" {
+		p.Size = cfg.Values.Company.Size
+	}
+	p.Style = cfg.PreviewStyle
+	return p, nil
+}
+
+// CheckLang refuses a language the catalogue does not carry.
+func CheckLang(lang string) error { return OneOf("lang", lang, role.Languages()) }
+
+// CheckSize refuses an organisation size that is not small, medium or large.
+func CheckSize(size string) error { return OneOf("company-size", size, role.Sizes()) }
+
+// OneOf refuses, as a bad flag value, a value outside allowed.
+func OneOf(flag, value string, allowed []string) error {
+	if slices.Contains(allowed, value) {
+		return nil
+	}
+	return &term.BadValueError{Flag: flag, Value: value, Allowed: allowed}
+}

@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// CompareOptions are the inputs of jobdesc compare.
+type CompareOptions struct {
+	IO      *term.IO
+	Env     *action.Env
+	Catalog catalogOptions
+	Display displayOptions
+	IDs     []string
+	Lang    string
+	Size    string
+	Format  string
+}
+
+// NewCompareCmd builds jobdesc compare.
+func NewCompareCmd(f *Factory, runF func(*CompareOptions) error) *cobra.Command {
+	o := &CompareOptions{IO: f.IO, Env: &f.Env}
+	cmd := &cobra.Command{
+		Use:   "compare ROLE ROLE [ROLE...]",
+		Short: "Set roles side by side: missions, skills, experience, reporting lines",
+		Long: `Set two roles or more side by side: the missions unique to each and those
+they share, the skills with each role's level and the differences marked,
+the experience asked, the reporting lines, and a closing "choose X when…"
+from the roles' notes for recruiters.`,
+		Example: `  jobdesc compare community-manager social-media-manager
+  jobdesc compare social-media-manager social-media-strategist digital-manager --company-size large
+  jobdesc compare webmaster digital-manager --format json`,
+		Args:              args(cobra.MinimumNArgs(2)),
+		ValidArgsFunction: o.Catalog.completeRoles(f),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			o.IDs = a
+			return run(runF, runCompare, o)
+		},
+	}
+	o.Catalog.addFlags(cmd)
+	o.Display.addFlags(cmd)
+	langFlag(cmd, &o.Lang)
+	sizeFlag(cmd, &o.Size, "company size the roles are compared at: small, medium or large (default: the config's company.size)")
+	formatFlag(cmd, &o.Format, term.FormatMarkdown, term.FormatMarkdown, term.FormatJSON)
+	return cmd
+}
+
+func runCompare(o *CompareOptions) error {
+	if len(o.IDs) < 2 {
+		return usageErrorf("name two roles or more to compare")
+	}
+	if err := chooseFormat(&o.Format, term.FormatMarkdown, term.FormatJSON); err != nil {
+		return err
+	}
+	p, err := prefs(o.IO, o.Env, o.Lang, o.Size)
+	if err != nil {
+		return err
+	}
+	c, err := o.Env.LoadRoles(o.Catalog.RolesDirs, o.IDs...)
+	if err != nil {
+		return err
+	}
+	cmp, err := explore.Compare(c, o.IDs, p.Lang, p.Size)
+	if err != nil {
+		return &action.UsageError{Err: err}
+	}
+	return o.Display.showDocument(o.IO, p, o.Format, cmp)
+}

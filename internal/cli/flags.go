@@ -1,0 +1,234 @@
+package cli
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// catalogOptions say where roles come from.
+type catalogOptions struct {
+	RolesDirs []string
+}
+
+func (o *catalogOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringArrayVar(&o.RolesDirs, "roles-dir", nil, "folder of role files over the built-in catalogue (repeatable; later wins)")
+	_ = cmd.RegisterFlagCompletionFunc("roles-dir", completeDirs)
+}
+
+// completeRoles offers role ids, from the same folders the command reads
+// (the --roles-dir flags already on the command line); an id already
+// given is not offered again.
+func (o *catalogOptions) completeRoles(f *Factory) cobra.CompletionFunc {
+	return func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		c, err := f.LoadCatalog(o.RolesDirs)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		var ids []string
+		for _, id := range c.IDs() {
+			if !slices.Contains(args, id) {
+				ids = append(ids, id)
+			}
+		}
+		return ids, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeSkills offers skill ids.
+func (o *catalogOptions) completeSkills(f *Factory) cobra.CompletionFunc {
+	return func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		c, err := f.LoadCatalog(o.RolesDirs)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return c.SkillIDs(), cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeFamilies offers the catalogue's families.
+func (o *catalogOptions) completeFamilies(f *Factory) cobra.CompletionFunc {
+	return func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		c, err := f.LoadCatalog(o.RolesDirs)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return explore.Families(c), cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeDirs offers folders only, for flags that name one.
+func completeDirs(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return nil, cobra.ShellCompDirectiveFilterDirs
+}
+
+// enum registers the values a flag takes, for completion.
+func enum(cmd *cobra.Command, flag string, values ...string) {
+	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// valueOptions say where posting values come from.
+type valueOptions struct {
+	ConfigFile string
+	Files      []string
+	Sets       []string
+	Lang       string
+	Company    string
+	City       string
+	Remote     string
+	Contract   string
+	Salary     string
+	Seniority  string
+	Size       string
+	Length     string
+	Date       string
+	Template   string
+	Format     string
+	// set names the flags given on the command line, filled as they are
+	// parsed: a flag given empty (--lang "") must reach the checks, and a
+	// non-empty field counts without it, so tests build options directly.
+	set map[string]bool
+}
+
+// dedicatedFlag is a flag that sets one value key.
+type dedicatedFlag struct {
+	name, key, usage string
+	value            *string
+}
+
+func (o *valueOptions) dedicated() []dedicatedFlag {
+	return []dedicatedFlag{
+		{"lang", "lang", "language of the posting: fr or en", &o.Lang},
+		{"company", "company.name", "company name", &o.Company},
+		{"city", "location.city", "city of the job", &o.City},
+		{"remote", "location.remote", "onsite, hybrid or remote", &o.Remote},
+		{"contract", "contract.type", "permanent, fixed-term, freelance, internship or apprenticeship (or cdi, cdd, stage, alternance)", &o.Contract},
+		{"seniority", "seniority", "junior, confirmed or senior", &o.Seniority},
+		{"company-size", "company.size", "small, medium or large", &o.Size},
+		{"length", "length", "standard (the offer: key missions and skills) or full (the role's whole reference, for internal use)", &o.Length},
+		{"date", "posted", "posted date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)", &o.Date},
+	}
+}
+
+func (o *valueOptions) addFlags(cmd *cobra.Command) {
+	fs := cmd.Flags()
+	o.set = map[string]bool{}
+	for _, d := range o.dedicated() {
+		fs.Var(&trackedString{p: d.value, name: d.name, set: o.set}, d.name, d.usage)
+	}
+	fs.StringVar(&o.ConfigFile, "config", "", "config file (default: ./jobdesc.yaml, else the user's jobdesc/config.yaml)")
+	fs.StringArrayVarP(&o.Files, "values", "f", nil, "values file (repeatable; later wins)")
+	fs.StringArrayVar(&o.Sets, "set", nil, "set a value: key.path=value (repeatable)")
+	fs.Var(&trackedString{p: &o.Salary, name: "salary", set: o.set}, "salary", `pay range, e.g. "38000-45000 EUR/year" or "38k-45k €/an"`)
+	fs.StringVar(&o.Template, "template", "", "template file replacing the chosen format's built-in one (posting.md.tmpl, posting.html.tmpl, posting.txt.tmpl)")
+	fs.Var(&trackedString{p: &o.Format, name: "format", set: o.set}, "format", "output format: "+strings.Join(render.Names(), ", ")+` (default "markdown")`)
+	enum(cmd, "lang", role.Languages()...)
+	enum(cmd, "remote", "onsite", "hybrid", "remote")
+	enum(cmd, "contract", "permanent", "fixed-term", "freelance", "internship", "apprenticeship")
+	enum(cmd, "seniority", "junior", "confirmed", "senior")
+	enum(cmd, "company-size", role.Sizes()...)
+	enum(cmd, "length", "standard", "full")
+	enum(cmd, "format", render.Names()...)
+	_ = cmd.RegisterFlagCompletionFunc("set", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		var keys []string
+		for _, k := range config.Keys() {
+			keys = append(keys, k+"=")
+		}
+		return keys, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
+	})
+}
+
+// given reports whether a flag counts: set on the command line, or its
+// field filled in.
+func (o *valueOptions) given(name string, value string) bool {
+	return value != "" || o.set[name]
+}
+
+// values turns the flags into what the action layer reads.
+func (o *valueOptions) values() (action.Values, error) {
+	flags, names := map[string]string{}, map[string]string{}
+	for _, d := range o.dedicated() {
+		if o.given(d.name, *d.value) {
+			flags[d.key], names[d.key] = *d.value, "--"+d.name
+		}
+	}
+	if o.given("salary", o.Salary) {
+		s, err := config.ParseSalary(o.Salary)
+		if err != nil {
+			return action.Values{}, err
+		}
+		for k, v := range s {
+			flags[k], names[k] = v, "--salary"
+		}
+	}
+	return action.Values{ConfigFile: o.ConfigFile, Files: o.Files, Sets: o.Sets, Flags: flags, FlagNames: names}, nil
+}
+
+// output is the format and template the posting renders with.
+func (o *valueOptions) output() action.Output {
+	return action.Output{Format: o.Format, Template: o.Template}
+}
+
+// trackedString is a string flag that records, as it is parsed, that it
+// was given.
+type trackedString struct {
+	p    *string
+	name string
+	set  map[string]bool
+}
+
+func (t *trackedString) Set(s string) error {
+	*t.p = s
+	t.set[t.name] = true
+	return nil
+}
+
+func (t *trackedString) String() string {
+	if t.p == nil {
+		return ""
+	}
+	return *t.p
+}
+
+func (t *trackedString) Type() string { return "string" }
+
+var _ pflag.Value = (*trackedString)(nil)
+
+// langFlag adds --lang to a command that shows the catalogue.
+func langFlag(cmd *cobra.Command, p *string) {
+	cmd.Flags().StringVar(p, "lang", "", "language: fr or en (default: the config's, else the locale's)")
+	enum(cmd, "lang", role.Languages()...)
+}
+
+// sizeFlag adds --company-size to a command that shows roles at a size.
+func sizeFlag(cmd *cobra.Command, p *string, usage string) {
+	cmd.Flags().StringVar(p, "company-size", "", usage)
+	enum(cmd, "company-size", role.Sizes()...)
+}
+
+// formatFlag adds --format with its values.
+func formatFlag(cmd *cobra.Command, p *string, def string, values ...string) {
+	cmd.Flags().StringVar(p, "format", def, "output format: "+strings.Join(values, ", "))
+	enum(cmd, "format", values...)
+}
+
+// chooseFormat is format, the first of values when empty (options built
+// without flags); a format outside values is refused.
+func chooseFormat(format *string, values ...string) error {
+	if *format == "" {
+		*format = values[0]
+	}
+	if slices.Contains(values, *format) {
+		return nil
+	}
+	return &term.BadValueError{Flag: "format", Value: *format, Allowed: values}
+}

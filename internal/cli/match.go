@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// MatchOptions are the inputs of jobdesc match.
+type MatchOptions struct {
+	IO      *term.IO
+	Env     *action.Env
+	Catalog catalogOptions
+	Display displayOptions
+	Skills  []string
+	Mission string
+	Lang    string
+	Size    string
+	Format  string
+}
+
+// Formats of jobdesc match, the default first.
+var matchFormats = []string{term.FormatMarkdown, term.FormatTable, term.FormatJSON}
+
+// NewMatchCmd builds jobdesc match.
+func NewMatchCmd(f *Factory, runF func(*MatchOptions) error) *cobra.Command {
+	o := &MatchOptions{IO: f.IO, Env: &f.Env}
+	cmd := &cobra.Command{
+		Use:   "match --skill ID[:LEVEL]... [--mission TEXT]",
+		Short: "Find the roles that cover the skills you need",
+		Long: fmt.Sprintf(`Rank the roles by how well they cover the skills asked, levels counting
+(LEVEL 1 basics to 4 expert, %d when left out), each with what it covers and
+what it misses. --mission adds the words of what the job is about, matched
+against what each role does. When no role covers most of it, match says so
+and suggests starting a role of your own from the closest one.
+
+--format markdown (the default) explains each role; table lists the ranking
+one line a role (tab-separated when piped); json is for scripts.`, explore.DefaultAskLevel),
+		Example: `  jobdesc match --skill community-animation:4 --skill conflict-handling
+  jobdesc match --skill web-analytics:3 --skill seo --mission "site and newsletter"
+  jobdesc match --skill analysis:4 --skill paid-social --format table`,
+		Args: args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runMatch, o) },
+	}
+	o.Catalog.addFlags(cmd)
+	o.Display.addFlags(cmd)
+	cmd.Flags().StringArrayVar(&o.Skills, "skill", nil, "a skill asked, as ID or ID:LEVEL (repeatable)")
+	_ = cmd.RegisterFlagCompletionFunc("skill", o.Catalog.completeSkills(f))
+	cmd.Flags().StringVar(&o.Mission, "mission", "", "what the job is about, in a few words")
+	langFlag(cmd, &o.Lang)
+	sizeFlag(cmd, &o.Size, "company size: roles that do not exist at that size are left out (default: the config's company.size)")
+	formatFlag(cmd, &o.Format, term.FormatMarkdown, matchFormats...)
+	return cmd
+}
+
+func runMatch(o *MatchOptions) error {
+	if err := chooseFormat(&o.Format, matchFormats...); err != nil {
+		return err
+	}
+	c, err := o.Env.LoadCatalog(o.Catalog.RolesDirs)
+	if err != nil {
+		return err
+	}
+	asks, err := explore.ParseAsks(c, o.Skills)
+	if err != nil {
+		return &action.UsageError{Err: err}
+	}
+	p, err := prefs(o.IO, o.Env, o.Lang, o.Size)
+	if err != nil {
+		return err
+	}
+	res, err := explore.Match(c, asks, o.Mission, p.Lang, p.Size)
+	if err != nil {
+		return &action.UsageError{Err: err}
+	}
+	if o.Format == term.FormatTable {
+		return o.IO.Export(o.Format, matchTable(res))
+	}
+	return o.Display.showDocument(o.IO, p, o.Format, res)
+}
+
+// matchTable is the ranking one line a role.
+func matchTable(res *explore.MatchResult) *term.Table {
+	t := &term.Table{Columns: []term.Column{
+		{Key: "id", Title: "ID", Drop: 2},
+		{Key: "title", Title: "ROLE", Shrink: true},
+		{Key: "score", Title: "COVERS"},
+		{Key: "missed", Title: "MISSES", Shrink: true, Drop: 1},
+	}, JSON: res}
+	for _, r := range res.Ranked {
+		var missed []string
+		for _, cv := range append(append([]explore.Coverage{}, r.Missed...), r.Partly...) {
+			missed = append(missed, cv.Skill)
+		}
+		t.Rows = append(t.Rows, []string{r.ID, r.Title, fmt.Sprintf("%.0f%%", r.Score*100), strings.Join(missed, ", ")})
+	}
+	return t
+}

@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// MatrixOptions are the inputs of jobdesc matrix.
+type MatrixOptions struct {
+	IO      *term.IO
+	Env     *action.Env
+	Catalog catalogOptions
+	Display displayOptions
+	Family  string
+	Lang    string
+	Format  string
+}
+
+// Formats of jobdesc matrix, the default first.
+var matrixFormats = []string{term.FormatMarkdown, term.FormatTable, term.FormatCSV, term.FormatJSON}
+
+// NewMatrixCmd builds jobdesc matrix.
+func NewMatrixCmd(f *Factory, runF func(*MatrixOptions) error) *cobra.Command {
+	o := &MatrixOptions{IO: f.IO, Env: &f.Env}
+	cmd := &cobra.Command{
+		Use:   "matrix",
+		Short: "Show the skills × roles table: the level each role asks in each skill",
+		Long: `Show every skill the roles ask as a row and every role as a column, the
+level in the cells (1 basics, 2 working, 3 advanced, 4 expert; empty when the
+role does not ask the skill), grouped by kind of skill: knowledge,
+know-how, soft skills.
+
+--format markdown (the default) is a Markdown table, laid out for a
+terminal; table is aligned to the terminal's width, and tab-separated when
+piped; csv and json are for spreadsheets and scripts.`,
+		Example: `  jobdesc matrix
+  jobdesc matrix --family community --lang fr
+  jobdesc matrix --format csv > skills.csv
+  jobdesc matrix --format table`,
+		Args: args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runMatrix, o) },
+	}
+	o.Catalog.addFlags(cmd)
+	o.Display.addFlags(cmd)
+	familyFlag(f, cmd, &o.Family, &o.Catalog)
+	langFlag(cmd, &o.Lang)
+	formatFlag(cmd, &o.Format, term.FormatMarkdown, matrixFormats...)
+	return cmd
+}
+
+func runMatrix(o *MatrixOptions) error {
+	if err := chooseFormat(&o.Format, matrixFormats...); err != nil {
+		return err
+	}
+	c, p, err := familyCatalog(o.IO, o.Env, &o.Catalog, o.Family, o.Lang)
+	if err != nil {
+		return err
+	}
+	m, err := explore.Matrix(c, p.Lang, o.Family)
+	if err != nil {
+		return err
+	}
+	if o.Format == term.FormatMarkdown {
+		t, err := o.Display.decide(o.IO, func() (string, error) { return p.Style, nil })
+		if err != nil {
+			return err
+		}
+		return t.show(o.IO, m.Markdown)
+	}
+	return o.IO.Export(o.Format, matrixTable(m))
+}
+
+// matrixTable is the matrix for the exporter: on a terminal the skill's
+// name and a narrow column per role, numbered, with the roles in a legend
+// below; CSV names the role columns by id.
+func matrixTable(m *explore.SkillMatrix) *term.Table {
+	t := &term.Table{
+		Columns: []term.Column{
+			{Key: "kind", Title: "KIND", Drop: 2},
+			{Key: "skill", Title: "SKILL", Drop: 1},
+			{Key: "name", Title: "NAME", Shrink: true},
+		},
+		JSON: m,
+	}
+	for i, r := range m.Roles {
+		n := strconv.Itoa(i + 1)
+		t.Columns = append(t.Columns, term.Column{Key: r.ID, Title: n})
+		t.Legend = append(t.Legend, fmt.Sprintf("%2s  %s (%s)", n, r.Title, r.ID))
+	}
+	for _, s := range m.Rows {
+		row := []string{s.Kind, s.ID, s.Name}
+		for _, l := range s.Levels {
+			cell := ""
+			if l > 0 {
+				cell = strconv.Itoa(l)
+			}
+			row = append(row, cell)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}

@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/atomicfile"
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/term"
+)
+
+// NewOptions are the inputs of jobdesc new.
+type NewOptions struct {
+	IO      *term.IO
+	Env     *action.Env
+	Catalog catalogOptions
+	ID      string
+	From    string
+	Extends string
+	Dir     string
+	Force   bool
+}
+
+// NewNewCmd builds jobdesc new.
+func NewNewCmd(f *Factory, runF func(*NewOptions) error) *cobra.Command {
+	o := &NewOptions{IO: f.IO, Env: &f.Env}
+	cmd := &cobra.Command{
+		Use:   "new ID [--from ROLE | --extends ROLE] [-o DIR]",
+		Short: "Write a role file of your own, ready to edit",
+		Long: `Write DIR/ID.yaml (the current folder unless -o says otherwise): a role
+file with a comment on each section, whose first line points editors that
+read YAML schemas at role.schema.json ('jobdesc schema' writes it).
+--from copies a role whole under the new id; --extends writes a child that
+keeps everything of its parent but what it changes. A blank role has one
+example of each part.
+
+The file renders at once: 'jobdesc render ID --roles-dir DIR'. ID is a plain
+name (lower-case letters, digits and dashes); an existing file is not
+replaced without --force.`,
+		Example: `  jobdesc new growth-lead -o my-roles
+  jobdesc new senior-community-manager --extends community-manager -o my-roles
+  jobdesc new our-webmaster --from webmaster -o my-roles
+  jobdesc card growth-lead --roles-dir my-roles`,
+		Args: args(cobra.ExactArgs(1)),
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, a []string) error {
+			o.ID = a[0]
+			return run(runF, runNew, o)
+		},
+	}
+	o.Catalog.addFlags(cmd)
+	cmd.Flags().StringVar(&o.From, "from", "", "copy this role under the new id")
+	cmd.Flags().StringVar(&o.Extends, "extends", "", "write a role that extends this one")
+	cmd.Flags().StringVarP(&o.Dir, "output", "o", ".", "folder to write ID.yaml in (made if missing)")
+	cmd.Flags().BoolVar(&o.Force, "force", false, "replace an existing file")
+	for _, flag := range []string{"from", "extends"} {
+		_ = cmd.RegisterFlagCompletionFunc(flag, o.Catalog.completeRoles(f))
+	}
+	_ = cmd.RegisterFlagCompletionFunc("output", completeDirs)
+	return cmd
+}
+
+func runNew(o *NewOptions) error {
+	if err := role.CheckID(o.ID); err != nil {
+		return &catalog.InvalidIDError{Err: err}
+	}
+	base := o.From + o.Extends
+	var c *catalog.Catalog
+	var err error
+	if base != "" {
+		c, err = o.Env.LoadRoles(o.Catalog.RolesDirs, base)
+	} else {
+		c, err = o.Env.LoadCatalog(o.Catalog.RolesDirs)
+	}
+	if err != nil {
+		return err
+	}
+	data, err := explore.Scaffold(c, o.ID, explore.ScaffoldOptions{From: o.From, Extends: o.Extends})
+	if err != nil {
+		return &action.UsageError{Err: err}
+	}
+	dir := o.Dir
+	if dir == "" {
+		dir = "."
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot make the folder %s: %w", dir, errors.Unwrap(err))
+	}
+	path := filepath.Join(dir, o.ID+".yaml")
+	if _, err := atomicfile.Write(path, data, 0o644, o.Force); err != nil {
+		return err
+	}
+	fmt.Fprintf(o.IO.ErrOut, "wrote %s: edit it, then run 'jobdesc card %s --roles-dir %s'\n", path, o.ID, dir)
+	if _, err := c.Role(o.ID); err == nil && base != o.ID {
+		fmt.Fprintf(o.IO.ErrOut, "note: with --roles-dir %s, %s replaces the role of the same id\n", dir, path)
+	}
+	return nil
+}

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/atomicfile"
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/templates"
+)
+
+// TemplatesOptions are the inputs of jobdesc templates export.
+type TemplatesOptions struct {
+	IO    *term.IO
+	Env   *action.Env
+	Dir   string
+	Force bool
+}
+
+// NewTemplatesCmd builds jobdesc templates and its export subcommand.
+func NewTemplatesCmd(f *Factory, runF func(*TemplatesOptions) error) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "templates",
+		Short:   "Work with the templates postings are rendered from",
+		Example: `  jobdesc templates export my-templates`,
+		Args:    args(cobra.NoArgs),
+		RunE:    func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	o := &TemplatesOptions{IO: f.IO, Env: &f.Env}
+	export := &cobra.Command{
+		Use:   "export DIR",
+		Short: "Write the built-in templates, labels and config sample into DIR, to change",
+		Long: `Write the built-in templates (posting.md.tmpl, posting.html.tmpl,
+posting.txt.tmpl), the section labels in each language (labels.yaml) and a
+commented jobdesc.yaml into DIR, made if missing. Change what you need and
+point your jobdesc.yaml at the folder with "templates: DIR": its files
+replace the built-in ones of the same name. 'jobdesc schema --posting'
+describes the data the templates receive.
+
+An existing file is not replaced without --force; nothing is written then.`,
+		Example: `  jobdesc templates export my-templates
+  jobdesc templates export my-templates --force`,
+		Args: args(cobra.ExactArgs(1)),
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return nil, cobra.ShellCompDirectiveFilterDirs
+		},
+		RunE: func(cmd *cobra.Command, a []string) error {
+			o.Dir = a[0]
+			return run(runF, runTemplatesExport, o)
+		},
+	}
+	export.Flags().BoolVar(&o.Force, "force", false, "replace existing files")
+	cmd.AddCommand(export)
+	return cmd
+}
+
+// exported are the files templates export writes, by the name they are
+// written under.
+func exported(tmpl fs.FS, lang string) (map[string]string, error) {
+	files := map[string]string{"labels.yaml": "labels.yaml", config.FileName: templates.ConfigSampleIn(lang)}
+	names, err := fs.Glob(tmpl, "*.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		files[n] = n
+	}
+	return files, nil
+}
+
+func runTemplatesExport(o *TemplatesOptions) error {
+	files, err := exported(o.Env.Templates, config.LocaleLang(o.Env.Getenv))
+	if err != nil {
+		return err
+	}
+	if !o.Force {
+		var there []string
+		for _, name := range role.SortedKeys(files) {
+			if _, err := os.Lstat(filepath.Join(o.Dir, name)); err == nil {
+				there = append(there, name)
+			}
+		}
+		if len(there) > 0 {
+			return fmt.Errorf("%s already holds %s; pass --force to replace them, or choose another folder", o.Dir, strings.Join(there, ", "))
+		}
+	}
+	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return fmt.Errorf("cannot make the folder %s: %w", o.Dir, errors.Unwrap(err))
+	}
+	for _, name := range role.SortedKeys(files) {
+		data, err := fs.ReadFile(o.Env.Templates, files[name])
+		if err != nil {
+			return err
+		}
+		if _, err := atomicfile.Write(filepath.Join(o.Dir, name), data, 0o644, o.Force); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(o.IO.ErrOut, "wrote %d files in %s: change them, then add \"templates: %s\" to jobdesc.yaml\n", len(files), o.Dir, o.Dir)
+	return nil
+}
