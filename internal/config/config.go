@@ -2,9 +2,10 @@
 // can come from, lowest precedence first: built-in defaults, the config
 // file, each -f values file in order, JOBDESC_* environment variables,
 // --set key.path=value, and the dedicated flags. It is the one place that
-// finds the config file and binds the environment and the flags to value
-// keys; each source becomes a posting.Layer, and posting.Merge is the one
-// rule that merges them, here and in batches.
+// finds the config file (through viper, one instance per run) and binds
+// the environment and the flags to value keys; each source becomes a
+// posting.Layer, and posting.Merge is the one rule that merges them, here
+// and in batches.
 package config
 
 import (
@@ -18,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/viper"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
@@ -119,7 +121,7 @@ func Load(o Options) (*Config, error) {
 		"lang": LocaleLang(o.Getenv), "seniority": "confirmed", "posted": posted,
 	}})
 
-	file, err := findConfig(o)
+	file, err := findConfig(viper.New(), o)
 	if err != nil {
 		return nil, err
 	}
@@ -300,27 +302,6 @@ func flagLayer(flags, names map[string]string) (posting.Layer, error) {
 		}
 		return key
 	})
-}
-
-// findConfig returns the config file to read: --config (which must exist),
-// else jobdesc.yaml in the working folder, else the user's.
-func findConfig(o Options) (string, error) {
-	if o.ConfigFile != "" {
-		if _, err := os.Stat(o.ConfigFile); err != nil {
-			return "", fmt.Errorf("config file %s not found; check the --config path or run 'jobdesc init'", o.ConfigFile)
-		}
-		return o.ConfigFile, nil
-	}
-	candidates := []string{filepath.Join(o.Dir, FileName)}
-	if o.UserConfigDir != "" {
-		candidates = append(candidates, filepath.Join(o.UserConfigDir, "jobdesc", "config.yaml"))
-	}
-	for _, f := range candidates {
-		if _, err := os.Stat(f); err == nil {
-			return f, nil
-		}
-	}
-	return "", nil
 }
 
 // readLayer decodes a values file strictly into into (whose values part

@@ -217,6 +217,25 @@ func TestUserConfigFolder(t *testing.T) {
 	}
 }
 
+// TestConfigSearchSeesOnlyItsFile: viper's search finds jobdesc.yaml, not
+// the jobdesc.json or jobdesc.toml it would also try, nor the user
+// folder's name in the working folder.
+func TestConfigSearchSeesOnlyItsFile(t *testing.T) {
+	dir, user := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(dir, "jobdesc.json"), []byte(`{"lang": "fr"}`), 0o644)
+	os.WriteFile(filepath.Join(dir, "jobdesc.toml"), []byte("lang = 'fr'\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "config.yaml"), []byte("lang: fr\n"), 0o644)
+	c, err := Load(Options{Dir: dir, UserConfigDir: user, Getenv: func(string) string { return "" }})
+	if err != nil || c.File != "" || c.Values.Lang != "en" {
+		t.Fatalf("read a file it should not: %v %q %q", err, c.File, c.Values.Lang)
+	}
+	os.WriteFile(filepath.Join(dir, FileName), []byte("lang: fr\n"), 0o644)
+	c, err = Load(Options{Dir: dir, UserConfigDir: user, Getenv: func(string) string { return "" }})
+	if err != nil || c.File != filepath.Join(dir, FileName) || c.Values.Lang != "fr" {
+		t.Fatalf("jobdesc.yaml not found: %v %q %q", err, c.File, c.Values.Lang)
+	}
+}
+
 func TestDefaults(t *testing.T) {
 	env := map[string]string{"LANG": "fr_FR.UTF-8", "SOURCE_DATE_EPOCH": "1795132800"}
 	c, err := Load(Options{Dir: t.TempDir(), Getenv: func(k string) string { return env[k] }})
