@@ -25,7 +25,10 @@ type Env struct {
 	// jobdesc/config.yaml is the config file when the working folder has none.
 	ConfigDir string
 	Getenv    func(string) string
-	Now       func() time.Time
+	// Environ lists the environment as NAME=value, as Getenv sees it; nil
+	// skips the warning for JOBDESC_* variables that name no value.
+	Environ func() []string
+	Now     func() time.Time
 	// Roles and Templates are the built-in catalogue and templates.
 	Roles     fs.FS
 	Templates fs.FS

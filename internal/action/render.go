@@ -63,6 +63,8 @@ type Rendered struct {
 	Warning string
 	// Errors are the posting's error-level lint findings, when asked.
 	Errors []lint.Finding
+	// ConfigWarnings are the config's Warnings, for stderr.
+	ConfigWarnings []string
 }
 
 // Loaded is what rendering one posting needs.
@@ -120,7 +122,7 @@ func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
 	if err := l.Renderer.Render(&buf, resolved); err != nil {
 		return nil, err
 	}
-	r := &Rendered{Data: buf.Bytes(), Warning: l.Warning()}
+	r := &Rendered{Data: buf.Bytes(), Warning: l.Warning(), ConfigWarnings: l.Config.Warnings}
 	if p.Lint {
 		if r.Errors, err = e.PostingErrors(l, resolved); err != nil {
 			return nil, err

@@ -17,6 +17,9 @@ type Values struct {
 	Sets       []string // --set key.path=value
 	// Flags are the dedicated flags given, by value key ("company.name").
 	Flags map[string]string
+	// FlagNames names the flag that set each key of Flags ("--city"), for
+	// messages.
+	FlagNames map[string]string
 }
 
 // LoadConfig merges every layer of values for this run. Whatever is wrong
@@ -34,12 +37,18 @@ func (e *Env) LoadConfig(v Values) (*config.Config, error) {
 			return nil, err
 		}
 	}
+	var environ []string
+	if e.Environ != nil {
+		environ = e.Environ()
+	}
 	cfg, err := config.Load(config.Options{
 		ConfigFile:    v.ConfigFile,
 		ValueFiles:    v.Files,
 		Sets:          v.Sets,
 		Flags:         v.Flags,
+		FlagNames:     v.FlagNames,
 		Getenv:        e.Getenv,
+		Environ:       environ,
 		Dir:           e.WorkDir,
 		UserConfigDir: e.ConfigDir,
 		Now:           e.Now,

@@ -7,10 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
-	"reflect"
-	"strconv"
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/config"
@@ -31,11 +28,10 @@ type csvSource struct {
 	rows  int
 }
 
-// column is what a header cell names: role, name, or a value's field.
+// column is what a header cell names: role, name, or a value's key
+// (company.about.en for one language of a per-language value).
 type column struct {
-	key   string
-	field []int // index path in posting.Values; nil for role and name
-	kind  reflect.Kind
+	key string
 }
 
 func openCSV(path string, f *os.File, o Options) (Source, error) {
@@ -129,7 +125,6 @@ func (s *csvSource) readHeader() error {
 				// A bad file is a failure, not a usage error: no %w.
 				return fmt.Errorf("%s: %v", at, err)
 			}
-			c.field, c.kind = valueField(key)
 		}
 		s.cols = append(s.cols, c)
 	}
@@ -137,22 +132,6 @@ func (s *csvSource) readHeader() error {
 		return fmt.Errorf("%s:1: header: no role column; add one, with a role id on each row", s.file)
 	}
 	return nil
-}
-
-// valueField finds the field of posting.Values a key path names.
-func valueField(key string) ([]int, reflect.Kind) {
-	t := reflect.TypeOf(posting.Values{})
-	var index []int
-	for part := range strings.SplitSeq(key, ".") {
-		for i := 0; i < t.NumField(); i++ {
-			if f := t.Field(i); f.Tag.Get("mapstructure") == part {
-				index = append(index, i)
-				t = f.Type
-				break
-			}
-		}
-	}
-	return index, t.Kind()
 }
 
 func (s *csvSource) syntax(err error) error {
@@ -187,8 +166,8 @@ func (s *csvSource) Next() (Job, error) {
 		j.Err = fmt.Errorf("the row has %d cells and the header %d; check the separators and quotes", len(rec), len(s.cols))
 		return j, nil
 	}
-	var own posting.Values
-	v := reflect.ValueOf(&own).Elem()
+	// An empty cell leaves the value to the other layers; "null" clears it.
+	own := posting.Layer{Values: map[string]any{}}
 	for i, c := range s.cols {
 		text := strings.TrimSpace(rec[i])
 		switch {
@@ -198,10 +177,12 @@ func (s *csvSource) Next() (Job, error) {
 		case c.key == "name":
 			j.Name = text
 		default:
-			if err := setValue(v.FieldByIndex(c.field), c.kind, text); err != nil {
+			val, err := posting.ParseText(c.key, text)
+			if err != nil {
 				j.Where, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
 				return j, nil
 			}
+			own.Set(c.key, val)
 		}
 	}
 	if j.Name == "" {
@@ -215,31 +196,7 @@ func (s *csvSource) Next() (Job, error) {
 		}
 		return fmt.Sprintf("%s:%d: posting %d", s.file, line, j.Seq)
 	}
-	s.opts.prepare(&j, []posting.Values{own}, at)
+	own.Where = at
+	s.opts.prepare(&j, []posting.Layer{own}, at)
 	return j, nil
-}
-
-// setValue sets a value from a cell's text.
-func setValue(f reflect.Value, kind reflect.Kind, text string) error {
-	switch kind {
-	case reflect.Float64:
-		n, err := strconv.ParseFloat(text, 64)
-		if err != nil || math.IsNaN(n) || math.IsInf(n, 0) {
-			return fmt.Errorf("expected a number, got %q", text)
-		}
-		f.SetFloat(n)
-	case reflect.Slice:
-		var items []string
-		for item := range strings.SplitSeq(text, ",") {
-			item = strings.TrimSpace(item)
-			if item == "" {
-				return fmt.Errorf("empty item in %q; separate items with single commas", text)
-			}
-			items = append(items, item)
-		}
-		f.Set(reflect.ValueOf(items))
-	default:
-		f.SetString(text)
-	}
-	return nil
 }

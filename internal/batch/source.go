@@ -17,8 +17,10 @@ const MaxFileSize = 256 << 20
 // Options say how a batch file's postings become jobs.
 type Options struct {
 	// Merge puts a posting's layers (the file's defaults, then the
-	// posting's own values) over the run's values: config.Config.Apply.
-	Merge func(layers ...posting.Values) posting.Values
+	// posting's own values) between the run's files and its command line,
+	// by the one rule: config.Config.Apply. A problem's Layer is the index
+	// of the posting's layer that gave the value, -1 for the run's.
+	Merge func(layers ...posting.Layer) (posting.Values, posting.Problems)
 	// Role reports an unknown role id; nil accepts every id.
 	Role func(id string) error
 }
@@ -40,10 +42,10 @@ func Open(path string, o Options) (Source, error) {
 	return openYAML(path, f, o)
 }
 
-// prepare turns a posting's own values into a job's: the file's layers
-// under it, the run's over it, checked. at locates a value path ("" for
-// the posting) as "file:line: posting N".
-func (o *Options) prepare(j *Job, layers []posting.Values, at func(path string) string) {
+// prepare turns a posting's own layers into a job's values: the file's
+// layers under them, the run's around them, checked. at locates a value
+// path ("" for the posting) as "file:line: posting N".
+func (o *Options) prepare(j *Job, layers []posting.Layer, at func(path string) string) {
 	j.Where = at("")
 	if j.Role == "" {
 		j.Err = errors.New("no role; add role: ID to the entry")
@@ -55,16 +57,25 @@ func (o *Options) prepare(j *Job, layers []posting.Values, at func(path string) 
 			return
 		}
 	}
-	if o.Merge != nil {
-		j.Values = o.Merge(layers...)
-	} else {
-		j.Values = posting.Overlay(posting.Values{}, layers...)
+	merge := o.Merge
+	if merge == nil {
+		merge = posting.Merge
 	}
-	if ps := j.Values.Check(); len(ps) > 0 {
-		msgs := make([]string, len(ps))
-		for k, p := range ps {
+	v, ps := merge(layers...)
+	if j.Values = v; len(ps) == 0 {
+		return
+	}
+	// A value of the batch file is located there; one of the run (the
+	// environment, --set) says where it came from.
+	if ps[0].Layer >= 0 {
+		j.Where = ps[0].Where
+	}
+	msgs := make([]string, len(ps))
+	for k, p := range ps {
+		msgs[k] = p.Error()
+		if p.Layer >= 0 && p.Where == j.Where {
 			msgs[k] = p.Msg
 		}
-		j.Where, j.Err = at(ps[0].Path), errors.New(strings.Join(msgs, "; "))
 	}
+	j.Err = errors.New(strings.Join(msgs, "; "))
 }

@@ -152,13 +152,15 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(js) != 2 || js[0].Name != "w" || js[0].Values.Salary.Min != 38000 || !reflect.DeepEqual(js[0].Values.Benefits, []string{"a", "b;c"}) || js[1].Name != "webmaster-2" || js[1].Where != filepath.Join(filepath.Dir(js[1].Where), "p.csv:4: posting 2") {
+	if len(js) != 2 || js[0].Name != "w" || js[0].Values.Salary.Min != 38000 || !reflect.DeepEqual(js[0].Values.Benefits.All, []string{"a", "b;c"}) || js[1].Name != "webmaster-2" || js[1].Where != filepath.Join(filepath.Dir(js[1].Where), "p.csv:4: posting 2") {
 		t.Fatalf("%+v", js)
 	}
 	for name, tt := range map[string]struct{ content, want string }{
-		"dup":   {"role,lang,lang\nw,en,en\n", `dup.csv:1:11: header: column "lang" is also column 2; keep one`},
-		"nan":   {"role,salary.min\nw,NaN\n", `nan.csv:2:3: posting 1: salary.min: expected a number, got "NaN"`},
-		"empty": {"role,benefits\nw,\"a,,b\"\n", `empty.csv:2:3: posting 1: benefits: empty item in "a,,b"; separate items with single commas`},
+		"dup":    {"role,lang,lang\nw,en,en\n", `dup.csv:1:11: header: column "lang" is also column 2; keep one`},
+		"nan":    {"role,salary.min,salary.currency\nw,NaN,EUR\n", `nan.csv:2:3: posting 1: salary.min: expected a finite positive amount below 1,000,000,000, got NaN`},
+		"number": {"role,salary.min\nw,lots\n", `number.csv:2:3: posting 1: salary.min: expected a number, got "lots"`},
+		"days":   {"role,location.remote,location.remote_days\nw,hybrid,9\n", `days.csv:2:10: posting 1: location.remote_days: expected 1 to 5 days a week, got 9`},
+		"lang":   {"role,company.about.de\nw,x\n", `lang.csv:1:6: header: unknown key "company.about.de"; did you mean "company.about"?`},
 	} {
 		js, err := readAll(t, write(t, name+".csv", tt.content))
 		if err == nil && len(js) > 0 {
@@ -169,6 +171,91 @@ func TestCSV(t *testing.T) {
 		}
 		if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
 			t.Errorf("%s: %v, want …%s", name, err, tt.want)
+		}
+	}
+}
+
+// TestBatchLayers: an entry's values go over the file's defaults by the
+// one rule (a key given wins, null clears, maps merge key by key), in
+// YAML and CSV alike, with every value a posting needs.
+func TestBatchLayers(t *testing.T) {
+	yaml := `defaults:
+  company: {name: Acme, about: {fr: Bonjour, en: Hello}}
+  salary: {min: 38000, max: 45000, currency: EUR, period: an}
+  location: {remote: hybrid, remote_days: 2}
+  team: {size: 6}
+postings:
+  - role: webmaster
+    salary: {max: null}
+    company: {about: {en: Hi}}
+    contract: {type: cdi, status: cadre, agreement: Syntec}
+    title_suffix: (F/H)
+    process: {fr: [Appel], en: [Call]}
+    benefits: [Mutuelle]
+  - role: webmaster
+    location: {remote: onsite, remote_days: ~}
+    team: {with: {fr: avec le marketing}}
+`
+	js, err := readAll(t, write(t, "b.yaml", yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range js {
+		if j.Err != nil {
+			t.Fatalf("%s: %v", j.Where, j.Err)
+		}
+	}
+	a, b := js[0].Values, js[1].Values
+	if a.Salary.Max != 0 || a.Salary.Min != 38000 || a.Salary.Period != "year" || a.Company.Name != "Acme" ||
+		a.Company.About.ByLang["fr"] != "Bonjour" || a.Company.About.ByLang["en"] != "Hi" ||
+		a.Contract.Type != "permanent" || a.Contract.Status != "cadre" || a.Contract.Agreement != "Syntec" ||
+		a.TitleSuffix.All != "(F/H)" || a.Process.ByLang["en"][0] != "Call" || a.Benefits.All[0] != "Mutuelle" ||
+		a.Location.RemoteDays != 2 || a.Team.Size != 6 {
+		t.Errorf("first posting: %+v", a)
+	}
+	if b.Location.Remote != "onsite" || b.Location.RemoteDays != 0 || b.Salary.Max != 45000 || b.Team.Size != 6 || b.Team.With.ByLang["fr"] != "avec le marketing" {
+		t.Errorf("second posting: %+v", b)
+	}
+
+	csv := "role,company.about.en,benefits.fr,location.remote,location.remote_days,team.size,team.with,contract.type,contract.status,contract.agreement,process,title_suffix,salary.min,salary.currency,salary.period\n" +
+		"webmaster,Hello,\"Mutuelle, Tickets\",hybrid,3,4,le marketing,CDD,non cadre,Syntec,\"Appel, Entretien\",(F/H),38k€,EUR,mois\n" +
+		"webmaster,,,,,,,,,,,,,,\n"
+	js, err = readAll(t, write(t, "b.csv", csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := js[0].Values
+	if js[0].Err != nil || c.Company.About.ByLang["en"] != "Hello" || !reflect.DeepEqual(c.Benefits.ByLang["fr"], []string{"Mutuelle", "Tickets"}) ||
+		c.Location.RemoteDays != 3 || c.Team.Size != 4 || c.Team.With.All != "le marketing" || c.Contract.Type != "fixed-term" ||
+		c.Contract.Status != "non-cadre" || c.Contract.Agreement != "Syntec" || !reflect.DeepEqual(c.Process.All, []string{"Appel", "Entretien"}) ||
+		c.TitleSuffix.All != "(F/H)" || c.Salary.Min != 38000 || c.Salary.Period != "month" {
+		t.Errorf("csv posting: %+v %v", c, js[0].Err)
+	}
+	if e := js[1].Values; js[1].Err != nil || !e.Benefits.IsZero() || !e.Company.About.IsZero() || e.Salary.Min != 0 || e.Contract.Type != "" {
+		t.Errorf("an empty row gives no value: %+v %v", js[1].Values, js[1].Err)
+	}
+}
+
+// TestBatchProblemsAreLocated: a bad value of an entry is located at its
+// line; one between the defaults and an entry too.
+func TestBatchProblemsAreLocated(t *testing.T) {
+	yaml := "defaults:\n  salary: {max: 40000, currency: EUR}\npostings:\n  - role: w\n    salary: {min: 50000}\n  - role: w\n    location: {remote_days: 2}\n  - role: w\n    salary: {min: null}\n"
+	js, err := readAll(t, write(t, "p.yaml", yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"p.yaml:5: posting 1: salary min 50000 is above max 40000; swap them",
+		"p.yaml:7: posting 2: location.remote_days goes with location.remote: hybrid (it is not set); set remote to hybrid or drop remote_days",
+		"",
+	}
+	for i, j := range js {
+		got := ""
+		if j.Err != nil {
+			got = filepath.Base(j.Where) + ": " + j.Err.Error()
+		}
+		if got != want[i] {
+			t.Errorf("posting %d: %q, want %q", i+1, got, want[i])
 		}
 	}
 }

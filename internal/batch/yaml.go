@@ -46,7 +46,7 @@ const maxAliasNodes = 20_000
 type yamlSource struct {
 	file     string
 	opts     Options
-	defaults posting.Values
+	defaults posting.Layer
 	total    int
 	// Cut mode: the postings' text, from off on, at line.
 	data     []byte
@@ -55,8 +55,9 @@ type yamlSource struct {
 	indent   int
 	// Tree mode: the postings' nodes not yet decoded.
 	items []*yaml.Node
-	// The chunk being read.
+	// The chunk being read, and the values each entry gives.
 	chunk  []Entry
+	layers []posting.Layer
 	pos    strictyaml.Positions
 	offset int // added to the chunk's line numbers
 	base   int // index of the chunk's first posting in the file
@@ -239,11 +240,40 @@ func (s *yamlSource) decodeHead(data []byte, doc *yaml.Node) error {
 	if err != nil {
 		return err
 	}
-	if ps := h.Defaults.Check(); len(ps) > 0 {
+	// Each value on its own: the relations between values are checked
+	// once the layers are merged.
+	h.Defaults.Normalize()
+	if ps := h.Defaults.CheckFields(); len(ps) > 0 {
 		at := pos.Lookup("defaults." + ps[0].Path)
 		return &strictyaml.Error{File: s.file, Line: at.Line, Col: at.Col, Msg: "defaults: " + ps[0].Msg}
 	}
-	s.defaults = h.Defaults
+	s.defaults = posting.Layer{}
+	if n := mappingValue(doc, "defaults"); n != nil {
+		where := func(path string) string {
+			return fmt.Sprintf("%s:%d: defaults", s.file, pos.Lookup("defaults."+path).Line)
+		}
+		if s.defaults, err = posting.YAMLLayer(n, where); err != nil {
+			return &strictyaml.Error{File: s.file, Line: n.Line, Col: n.Column, Msg: "defaults: " + err.Error()}
+		}
+	}
+	return nil
+}
+
+// mappingValue is the node of key in a document's top mapping, nil when
+// the key is absent.
+func mappingValue(doc *yaml.Node, key string) *yaml.Node {
+	root := doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
+		root = root.Content[0]
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == key {
+			return root.Content[i+1]
+		}
+	}
 	return nil
 }
 
@@ -252,7 +282,7 @@ func (s *yamlSource) Len() int { return s.total }
 func (s *yamlSource) Next() (Job, error) {
 	if s.next == len(s.chunk) {
 		s.base += len(s.chunk)
-		s.chunk, s.pos, s.next = s.chunk[:0], nil, 0
+		s.chunk, s.layers, s.pos, s.next = s.chunk[:0], s.layers[:0], nil, 0
 		if err := s.load(); err != nil {
 			return Job{}, err
 		}
@@ -274,8 +304,10 @@ func (s *yamlSource) Next() (Job, error) {
 		line := s.pos.Lookup(fmt.Sprintf("[%d]%s", i, path)).Line + s.offset
 		return fmt.Sprintf("%s:%d: posting %d", s.file, line, j.Seq)
 	}
-	s.opts.prepare(&j, []posting.Values{s.defaults, e.Values}, at)
-	*e = Entry{} // drop the posting's strings
+	own := s.layers[i]
+	own.Where = at
+	s.opts.prepare(&j, []posting.Layer{s.defaults, own}, at)
+	*e, s.layers[i] = Entry{}, posting.Layer{} // drop the posting's strings
 	return j, nil
 }
 
@@ -307,6 +339,18 @@ func (s *yamlSource) load() error {
 		return shiftLines(err, s.offset)
 	}
 	s.pos = pos
+	seq := doc
+	if seq.Kind == yaml.DocumentNode {
+		seq = seq.Content[0]
+	}
+	for _, item := range seq.Content {
+		// The keys the entry gives, a key with no value clearing it.
+		l, err := posting.YAMLLayer(item, nil, "role", "name")
+		if err != nil {
+			return shiftLines(&strictyaml.Error{File: s.file, Line: item.Line, Col: item.Column, Msg: err.Error()}, s.offset)
+		}
+		s.layers = append(s.layers, l)
+	}
 	if s.off >= s.end && s.items == nil {
 		s.data = nil // the last chunk: the text can go
 	}

@@ -118,13 +118,13 @@ func TestRunRenderErrors(t *testing.T) {
 		{"no role", RenderOptions{}, "name a role, or pass --all or --batch FILE", ExitUsage},
 		{"missing roles dir", RenderOptions{Role: "webmaster", Catalog: catalogOptions{RolesDirs: []string{"nowhere"}}}, `roles folder "nowhere" not found`, ExitUsage},
 		{"bad set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"nope"}}}, `invalid --set "nope"`, ExitUsage},
-		{"bad lang", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"lang=de"}}}, `invalid lang "de": use one of fr, en`, ExitUsage},
+		{"bad lang", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"lang=de"}}}, `--set lang: invalid lang "de": use one of fr, en`, ExitUsage},
 		{"missing template", RenderOptions{Role: "webmaster", Values: valueOptions{Template: "no.tmpl"}}, "template no.tmpl not found; check the --template path", ExitUsage},
 		{"missing values file", RenderOptions{Role: "webmaster", Values: valueOptions{Files: []string{"no.yaml"}}}, "values file no.yaml not found; check the -f path", ExitUsage},
 		{"missing config", RenderOptions{Role: "webmaster", Values: valueOptions{ConfigFile: "no.yaml"}}, "config file no.yaml not found; check the --config path", ExitUsage},
 		{"missing batch", RenderOptions{Batch: "no.yaml", Output: "out"}, "batch file no.yaml not found; check the --batch path", ExitUsage},
-		{"bad contract from --set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"contract.type=gig"}}}, `invalid contract.type "gig"`, ExitUsage},
-		{"bad contract from a flag", RenderOptions{Role: "webmaster", Values: valueOptions{Contract: "gig"}}, `invalid contract.type "gig"`, ExitUsage},
+		{"bad contract from --set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"contract.type=gig"}}}, `--set contract.type: invalid contract.type "gig"`, ExitUsage},
+		{"bad contract from a flag", RenderOptions{Role: "webmaster", Values: valueOptions{Contract: "gig"}}, `--contract: invalid contract.type "gig"`, ExitUsage},
 		{"bad contract from a file", RenderOptions{Role: "webmaster", Values: valueOptions{Files: []string{"gig.yaml"}}}, `gig.yaml:1:18: invalid contract.type "gig"`, ExitUsage},
 		{"empty lang flag", RenderOptions{Role: "webmaster", Values: valueOptions{set: map[string]bool{"lang": true}}}, `invalid lang ""`, ExitUsage},
 	}
@@ -334,7 +334,7 @@ func TestNewlineInFlagValue(t *testing.T) {
 	if code := Run([]string{"render", "webmaster", "--city", "Lyon\n\n    rm -rf /"}, ios); code != ExitUsage {
 		t.Errorf("exit %d, want %d", code, ExitUsage)
 	}
-	if want := "jobdesc: line break in location.city: it is a one-line value; write it on one line\n"; errOut.String() != want || out.Len() != 0 {
+	if want := "jobdesc: --city: line break in location.city: it is a one-line value; write it on one line\n"; errOut.String() != want || out.Len() != 0 {
 		t.Errorf("stderr %q, stdout %q", errOut, out)
 	}
 }

@@ -32,6 +32,7 @@ func NewFactory(ios *term.IO) *Factory {
 			WorkDir:   wd,
 			ConfigDir: configDir,
 			Getenv:    ios.Getenv,
+			Environ:   ios.Environ,
 			Now:       time.Now,
 			Roles:     roles.FS(),
 			Templates: templates.FS(),

@@ -111,7 +111,7 @@ func (o *valueOptions) dedicated() []dedicatedFlag {
 		{"company", "company.name", "company name", &o.Company},
 		{"city", "location.city", "city of the job", &o.City},
 		{"remote", "location.remote", "onsite, hybrid or remote", &o.Remote},
-		{"contract", "contract.type", "permanent, fixed-term, freelance, internship or apprenticeship", &o.Contract},
+		{"contract", "contract.type", "permanent, fixed-term, freelance, internship or apprenticeship (or cdi, cdd, stage, alternance)", &o.Contract},
 		{"seniority", "seniority", "junior, confirmed or senior", &o.Seniority},
 		{"company-size", "company.size", "small, medium or large", &o.Size},
 		{"length", "length", "standard (the offer: key missions and skills) or full (the role's whole reference, for internal use)", &o.Length},
@@ -138,7 +138,7 @@ func (o *valueOptions) addValueFlags(cmd *cobra.Command) {
 	fs.StringVar(&o.ConfigFile, "config", "", "config file (default: ./jobdesc.yaml, else the user's jobdesc/config.yaml)")
 	fs.StringArrayVarP(&o.Files, "values", "f", nil, "values file (repeatable; later wins)")
 	fs.StringArrayVar(&o.Sets, "set", nil, "set a value: key.path=value (repeatable)")
-	fs.Var(&trackedString{p: &o.Salary, name: "salary", set: o.set}, "salary", `pay range, e.g. "38000-45000 EUR/year"`)
+	fs.Var(&trackedString{p: &o.Salary, name: "salary", set: o.set}, "salary", `pay range, e.g. "38000-45000 EUR/year" or "38k-45k €/an"`)
 	enum(cmd, "lang", role.Languages()...)
 	enum(cmd, "remote", "onsite", "hybrid", "remote")
 	enum(cmd, "contract", "permanent", "fixed-term", "freelance", "internship", "apprenticeship")
@@ -162,10 +162,10 @@ func (o *valueOptions) given(name string, value string) bool {
 
 // values turns the flags into what the action layer reads.
 func (o *valueOptions) values() (action.Values, error) {
-	flags := map[string]string{}
+	flags, names := map[string]string{}, map[string]string{}
 	for _, d := range o.dedicated() {
 		if o.given(d.name, *d.value) {
-			flags[d.key] = *d.value
+			flags[d.key], names[d.key] = *d.value, "--"+d.name
 		}
 	}
 	if o.given("salary", o.Salary) {
@@ -174,10 +174,10 @@ func (o *valueOptions) values() (action.Values, error) {
 			return action.Values{}, err
 		}
 		for k, v := range s {
-			flags[k] = v
+			flags[k], names[k] = v, "--salary"
 		}
 	}
-	return action.Values{ConfigFile: o.ConfigFile, Files: o.Files, Sets: o.Sets, Flags: flags}, nil
+	return action.Values{ConfigFile: o.ConfigFile, Files: o.Files, Sets: o.Sets, Flags: flags, FlagNames: names}, nil
 }
 
 // output is the format and template the posting renders with.

@@ -143,6 +143,7 @@ func renderFile(ctx context.Context, o *RenderOptions) error {
 	if err != nil {
 		return err
 	}
+	warn(o.IO, l.Config.Warnings...)
 	warn(o.IO, l.Warning())
 	errs, err := o.Env.LoadedErrors(l)
 	if err != nil {
@@ -170,6 +171,7 @@ func buildPosting(ios *term.IO, env *action.Env, co *catalogOptions, vo *valueOp
 	if err != nil {
 		return nil, err
 	}
+	warn(ios, r.ConfigWarnings...)
 	warn(ios, r.Warning)
 	if err := lp.apply(ios, id, r.Errors); err != nil {
 		return nil, err
@@ -201,10 +203,12 @@ func (lp lintPolicy) apply(ios *term.IO, id string, errs []lint.Finding) error {
 
 // warn says on stderr what the user should know about a posting that
 // rendered: that the role does not exist at the company's size, and which
-// role to hire instead.
-func warn(ios *term.IO, w string) {
-	if w != "" {
-		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
+// role to hire instead; that a JOBDESC_* variable names no value.
+func warn(ios *term.IO, ws ...string) {
+	for _, w := range ws {
+		if w != "" {
+			fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
+		}
 	}
 }
 
@@ -236,6 +240,7 @@ func runMany(ctx context.Context, o *RenderOptions) error {
 	if err != nil {
 		return err
 	}
+	warn(o.IO, cfg.Warnings...)
 	rd, err := o.Env.Renderer(cfg, o.Values.output())
 	if err != nil {
 		return err

@@ -1,8 +1,11 @@
 // Package config gathers the posting values of a run from every place they
 // can come from, lowest precedence first: built-in defaults, the config
 // file, each -f values file in order, JOBDESC_* environment variables,
-// --set key.path=value, and the dedicated flags. It is the only importer of
-// viper, and it uses one instance per run.
+// --set key.path=value, and the dedicated flags. It is the one place that
+// finds the config file (through viper, one instance per run) and binds
+// the environment and the flags to value keys; each source becomes a
+// posting.Layer, and posting.Merge is the one rule that merges them, here
+// and in batches.
 package config
 
 import (
@@ -11,15 +14,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/go-viper/mapstructure/v2"
 	"github.com/spf13/viper"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -33,11 +34,17 @@ const FileName = "jobdesc.yaml"
 
 // Options say where to look.
 type Options struct {
-	ConfigFile    string            // --config: must exist
-	ValueFiles    []string          // -f, in order
-	Sets          []string          // --set key.path=value
-	Flags         map[string]string // dedicated flags that were set, by key path
-	Getenv        func(string) string
+	ConfigFile string            // --config: must exist
+	ValueFiles []string          // -f, in order
+	Sets       []string          // --set key.path=value
+	Flags      map[string]string // dedicated flags that were set, by key path; "" clears
+	// FlagNames names the flag that set each key of Flags, as typed
+	// ("--city"), for messages; a key it lacks is named by its path.
+	FlagNames map[string]string
+	Getenv    func(string) string
+	// Environ is the environment as "NAME=value": a JOBDESC_* variable
+	// that names no value gets a warning. Nil skips the check.
+	Environ       []string
 	Dir           string // working folder
 	UserConfigDir string // "" when unknown
 	Now           func() time.Time
@@ -53,13 +60,15 @@ type Config struct {
 	File string
 	// PreviewStyle is the config file's preview.style, "" for none.
 	PreviewStyle string
-	// Overrides holds what the environment, --set and the flags said:
-	// they win over a batch file's values too.
-	Overrides posting.Values
+	// Warnings are for stderr: environment variables that name no value.
+	Warnings []string
 	// Lint is the config file's lint section; lint checks its rule ids,
 	// levels and profiles, and LintAt places what it refuses.
 	Lint    Lint
 	lintPos strictyaml.Positions
+	// files are the defaults, the config file and -f files; command the
+	// environment, --set and flags. A batch's layers go between them.
+	files, command []posting.Layer
 }
 
 // Lint is how jobdesc lint checks postings, as a config file sets it:
@@ -103,34 +112,32 @@ type UsageError struct{ Msg string }
 func (e *UsageError) Error() string { return e.Msg }
 
 // Keys returns every value key path ("company.name"), sorted.
-func Keys() []string {
-	var keys []string
-	var walk func(t reflect.Type, prefix string)
-	walk = func(t reflect.Type, prefix string) {
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			name := f.Tag.Get("mapstructure")
-			if f.Type.Kind() == reflect.Struct {
-				walk(f.Type, prefix+name+".")
-				continue
-			}
-			keys = append(keys, prefix+name)
-		}
-	}
-	walk(reflect.TypeOf(posting.Values{}), "")
-	sort.Strings(keys)
-	return keys
-}
+func Keys() []string { return posting.Keys() }
 
 // EnvName is the variable that sets key: JOBDESC_COMPANY_NAME.
 func EnvName(key string) string {
 	return "JOBDESC_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
 }
 
-// Load merges the layers into one set of values and checks them.
+// envKeys maps each JOBDESC_* variable to the key it sets: every key, and
+// each language of the per-language ones (JOBDESC_COMPANY_ABOUT_EN).
+func envKeys() map[string]string {
+	m := map[string]string{}
+	for _, k := range Keys() {
+		m[EnvName(k)] = k
+		if posting.PerLanguage(k) {
+			for _, lang := range role.Languages() {
+				m[EnvName(k+"."+lang)] = k + "." + lang
+			}
+		}
+	}
+	return m
+}
+
+// Load reads every layer of the run and merges them by the one rule
+// (posting.Merge), lowest first: built-in defaults, the config file, each
+// -f file, JOBDESC_* variables, --set, the dedicated flags.
 func Load(o Options) (*Config, error) {
-	v := viper.New()
-	keys := Keys()
 	now := time.Now
 	if o.Now != nil {
 		now = o.Now
@@ -139,24 +146,24 @@ func Load(o Options) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.SetDefault("lang", LocaleLang(o.Getenv))
-	v.SetDefault("seniority", "confirmed")
-	v.SetDefault("posted", posted)
 	c := &Config{}
+	c.files = append(c.files, posting.Layer{Values: map[string]any{
+		"lang": LocaleLang(o.Getenv), "seniority": "confirmed", "posted": posted,
+	}})
 
-	file, err := findConfig(o)
+	file, err := findConfig(viper.New(), o)
 	if err != nil {
 		return nil, err
 	}
 	if file != "" {
 		var ff fileFormat
-		m, pos, err := readValues(file, &ff, &ff.Values)
+		l, pos, err := readLayer(file, &ff, &ff.Values)
 		if err != nil {
 			return nil, err
 		}
-		delete(m, "templates")
-		delete(m, "preview")
-		delete(m, "lint")
+		delete(l.Values, "templates")
+		delete(l.Values, "preview")
+		delete(l.Values, "lint")
 		c.Lint, c.lintPos = ff.Lint, pos
 		switch ff.Preview.Style {
 		case "", "dark", "light", "notty":
@@ -164,9 +171,7 @@ func Load(o Options) (*Config, error) {
 		default:
 			return nil, fmt.Errorf("%s: invalid preview.style %q: use one of dark, light, notty", file, ff.Preview.Style)
 		}
-		if err := v.MergeConfigMap(m); err != nil {
-			return nil, fmt.Errorf("%s: %w", file, err)
-		}
+		c.files = append(c.files, l)
 		c.File = file
 		if ff.Templates != "" {
 			c.Templates = ff.Templates
@@ -180,164 +185,205 @@ func Load(o Options) (*Config, error) {
 	}
 	for _, f := range o.ValueFiles {
 		var vals posting.Values
-		m, _, err := readValues(f, &vals, &vals)
+		l, _, err := readLayer(f, &vals, &vals)
 		if err != nil {
 			return nil, err
 		}
-		if err := v.MergeConfigMap(m); err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
-		}
+		c.files = append(c.files, l)
 	}
-	env, high := map[string]any{}, map[string]any{}
-	for _, k := range keys {
-		if val := o.Getenv(EnvName(k)); val != "" {
-			setPath(env, k, val)
-			setPath(high, k, val)
-		}
-	}
-	if err := v.MergeConfigMap(env); err != nil {
+	env, warnings, err := envLayer(o.Getenv, o.Environ)
+	if err != nil {
 		return nil, err
 	}
-	for _, s := range o.Sets {
-		key, val, err := ParseSet(s)
-		if err != nil {
-			return nil, err
-		}
-		v.Set(key, val)
-		setPath(high, key, val)
-	}
-	for _, k := range role.SortedKeys(o.Flags) {
-		v.Set(k, o.Flags[k])
-		setPath(high, k, o.Flags[k])
-	}
-	if err := decode(v.AllSettings(), &c.Values); err != nil {
+	c.Warnings = warnings
+	sets, err := setLayer(o.Sets)
+	if err != nil {
 		return nil, err
 	}
-	if err := decode(high, &c.Overrides); err != nil {
+	flags, err := flagLayer(o.Flags, o.FlagNames)
+	if err != nil {
 		return nil, err
 	}
-	if ps := c.Values.Check(); len(ps) > 0 {
-		return nil, problems(ps)
+	c.command = []posting.Layer{env, sets, flags}
+	var ps posting.Problems
+	if c.Values, ps = c.Apply(); len(ps) > 0 {
+		return nil, Err(ps)
 	}
 	if c.Values.Lang == "" {
-		// Set, but to nothing: the language cannot fall back to a default.
+		// Cleared: the language cannot fall back to a default.
 		return nil, &UsageError{Msg: fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))}
 	}
 	return c, nil
 }
 
-// Apply returns the run's values with the layers of a batch file over
-// them, lowest first, and the environment, --set and flags over all.
-func (c *Config) Apply(layers ...posting.Values) posting.Values {
-	return posting.Overlay(c.Values, append(layers, c.Overrides)...)
-}
-
-// decode reads merged settings into Values.
-func decode(settings map[string]any, into *posting.Values) error {
-	dc := &mapstructure.DecoderConfig{
-		Result:           into,
-		WeaklyTypedInput: true,
-		ErrorUnused:      true,
-		DecodeHook:       splitList,
-	}
-	dec, err := mapstructure.NewDecoder(dc)
-	if err != nil {
-		return err
-	}
-	if err := dec.Decode(settings); err != nil {
-		return &UsageError{Msg: "invalid value: " + cleanDecodeError(err)}
-	}
-	return nil
-}
-
-// splitList reads a list given as one string (--set benefits=a,b, an
-// environment variable) as comma-separated items, trimmed, with no empty
-// item: "a, b,,c" is [a b c].
-func splitList(from, to reflect.Type, data any) (any, error) {
-	s, ok := data.(string)
-	if !ok || from.Kind() != reflect.String || to.Kind() != reflect.Slice {
-		return data, nil
-	}
-	items := []string{}
-	for _, item := range strings.Split(s, ",") {
-		if item = strings.TrimSpace(item); item != "" {
-			items = append(items, item)
+// Apply returns the values of the run with layers (a batch's defaults and
+// entry) between its files and its command line: config file < -f files <
+// layers < environment < --set < flags, one rule for all. Each problem
+// names the layer and place that gave a bad value; its Layer is the index
+// in layers of the one that gave it, -1 for the run's own.
+func (c *Config) Apply(layers ...posting.Layer) (posting.Values, posting.Problems) {
+	all := make([]posting.Layer, 0, len(c.files)+len(layers)+len(c.command))
+	all = append(append(append(all, c.files...), layers...), c.command...)
+	v, ps := posting.Merge(all...)
+	for i := range ps {
+		if ps[i].Layer -= len(c.files); ps[i].Layer < 0 || ps[i].Layer >= len(layers) {
+			ps[i].Layer = -1
 		}
 	}
-	return items, nil
+	return v, ps
 }
 
-func cleanDecodeError(err error) string {
-	msg := err.Error()
-	if i := strings.LastIndex(msg, "error(s) decoding:"); i >= 0 {
-		msg = strings.TrimSpace(msg[i+len("error(s) decoding:"):])
+// Err is the error of problems: a usage error when they all come from the
+// command line or the environment, a failure when a file is at fault.
+func Err(ps posting.Problems) error {
+	if ps.Usage() {
+		return &UsageError{Msg: ps.Error()}
 	}
-	return strings.Join(strings.Fields(strings.ReplaceAll(msg, "* ", "")), " ")
+	return ps
 }
 
-func problems(ps []role.Problem) error {
-	msgs := make([]string, len(ps))
-	for i, p := range ps {
-		msgs[i] = p.Msg
-	}
-	return &UsageError{Msg: strings.Join(strictyaml.Limit(msgs, 0), "; ")}
-}
-
-// findConfig returns the config file to read: --config (which must exist),
-// else jobdesc.yaml in the working folder, else the user's.
-func findConfig(o Options) (string, error) {
-	if o.ConfigFile != "" {
-		if _, err := os.Stat(o.ConfigFile); err != nil {
-			return "", fmt.Errorf("config file %s not found; check the --config path or run 'jobdesc init'", o.ConfigFile)
+// textLayer builds a layer from key paths and the texts given for them
+// (environment, --set, flags): "" and "null" clear a key. where names the
+// source of a key in messages.
+func textLayer(texts map[string]string, where func(key string) string) (posting.Layer, error) {
+	l := posting.Layer{Values: map[string]any{}, Usage: true, Where: func(path string) string { return where(keyOf(path, texts)) }}
+	for _, key := range role.SortedKeys(texts) {
+		var val any
+		if text := texts[key]; text != "" {
+			var err error
+			if val, err = posting.ParseText(key, text); err != nil {
+				return posting.Layer{}, &UsageError{Msg: where(key) + ": " + err.Error()}
+			}
 		}
-		return o.ConfigFile, nil
+		l.Set(key, val)
 	}
-	candidates := []string{filepath.Join(o.Dir, FileName)}
-	if o.UserConfigDir != "" {
-		candidates = append(candidates, filepath.Join(o.UserConfigDir, "jobdesc", "config.yaml"))
-	}
-	for _, f := range candidates {
-		if _, err := os.Stat(f); err == nil {
-			return f, nil
-		}
-	}
-	return "", nil
+	return l, nil
 }
 
-// readValues decodes a values file strictly into into (whose values part
-// is vals), checks the values with file:line positions, and returns the
-// keys it sets as a nested map for merging, with where each key stands.
-func readValues(file string, into any, vals *posting.Values) (map[string]any, strictyaml.Positions, error) {
+// keyOf is the key of texts a value path falls under: "benefits[2]" is
+// benefits, "company.about" may be company.about.fr.
+func keyOf(path string, texts map[string]string) string {
+	path = path[:indexOr(path, '[')]
+	if _, ok := texts[path]; ok {
+		return path
+	}
+	for _, k := range role.SortedKeys(texts) {
+		if strings.HasPrefix(k, path+".") || strings.HasPrefix(path, k+".") {
+			return k
+		}
+	}
+	return path
+}
+
+func indexOr(s string, c byte) int {
+	if i := strings.IndexByte(s, c); i >= 0 {
+		return i
+	}
+	return len(s)
+}
+
+// envLayer reads the JOBDESC_* variables. An empty variable counts as
+// unset (shells and CI systems export empty variables for what they
+// lack); JOBDESC_X=null clears a value. A variable that names no value
+// gets a warning with the closest name.
+func envLayer(getenv func(string) string, environ []string) (posting.Layer, []string, error) {
+	keys := envKeys()
+	texts := map[string]string{}
+	for name, key := range keys {
+		if val := getenv(name); val != "" {
+			texts[key] = val
+		}
+	}
+	var warnings []string
+	names := role.SortedKeys(keys)
+	for _, kv := range environ {
+		name, val, _ := strings.Cut(kv, "=")
+		if _, known := keys[name]; known || !strings.HasPrefix(name, "JOBDESC_") || val == "" {
+			continue
+		}
+		msg := fmt.Sprintf("%s matches no value", name)
+		if near := strictyaml.Closest(name, names); near != "" {
+			msg += fmt.Sprintf("; did you mean %s?", near)
+		} else {
+			msg += "; run 'jobdesc init' to see every key"
+		}
+		warnings = append(warnings, msg)
+	}
+	sort.Strings(warnings)
+	l, err := textLayer(texts, EnvName)
+	return l, warnings, err
+}
+
+// setLayer reads --set key.path=value, later ones winning; key= clears.
+func setLayer(sets []string) (posting.Layer, error) {
+	texts := map[string]string{}
+	for _, s := range sets {
+		key, val, err := ParseSet(s)
+		if err != nil {
+			return posting.Layer{}, err
+		}
+		texts[key] = val
+	}
+	return textLayer(texts, func(key string) string { return "--set " + key })
+}
+
+func flagLayer(flags, names map[string]string) (posting.Layer, error) {
+	return textLayer(flags, func(key string) string {
+		if n, ok := names[key]; ok {
+			return n
+		}
+		return key
+	})
+}
+
+// readLayer decodes a values file strictly into into (whose values part
+// is vals), checks each value on its own with file:line:col positions, and
+// returns the keys it gives as a layer; a key given no value (null, ~ or
+// nothing) is kept, to clear what lower layers said.
+func readLayer(file string, into any, vals *posting.Values) (posting.Layer, strictyaml.Positions, error) {
 	fsys, name := strictyaml.OSFile(file)
 	data, err := strictyaml.ReadFile(fsys, name, file, strictyaml.MaxSize)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, fmt.Errorf("%s: file not found; check the path", file)
+		return posting.Layer{}, nil, fmt.Errorf("%s: file not found; check the path", file)
 	}
 	if err != nil {
-		return nil, nil, err
+		return posting.Layer{}, nil, err
 	}
 	doc, err := strictyaml.Parse(file, data)
 	if err != nil {
-		return nil, nil, err
+		return posting.Layer{}, nil, err
 	}
+	return fileLayer(file, doc, into, vals)
+}
+
+// FileLayer is readLayer for a document already parsed (a batch file's
+// defaults or entry): strict decoding into into, each value of vals
+// checked, positions in messages.
+func FileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (posting.Layer, error) {
+	l, _, err := fileLayer(file, doc, into, vals)
+	return l, err
+}
+
+// fileLayer is FileLayer that also says where each key stands.
+func fileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (posting.Layer, strictyaml.Positions, error) {
 	pos, err := strictyaml.Decode(file, doc, into)
 	if err != nil {
-		return nil, nil, err
+		return posting.Layer{}, nil, err
 	}
+	vals.Normalize()
 	var errs strictyaml.Errors
-	for _, p := range vals.Check() {
+	for _, p := range vals.CheckFields() {
 		at := pos.Lookup(p.Path)
 		errs = append(errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: p.Msg})
 	}
 	if err := errs.Err(); err != nil {
-		return nil, nil, err
+		return posting.Layer{}, nil, err
 	}
-	m := map[string]any{}
-	// The document passed the strict decode, so aliases are bounded.
-	if err := doc.Decode(&m); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", file, err)
+	l, err := posting.YAMLLayer(doc, func(path string) string { return strictyaml.Where(file, pos.Lookup(path)) })
+	if err != nil {
+		return posting.Layer{}, nil, fmt.Errorf("%s: %w", file, err)
 	}
-	return m, pos, nil
+	return l, pos, nil
 }
 
 // ParseSet splits "company.name=Acme" and checks the key.
@@ -355,10 +401,10 @@ func ParseSet(s string) (key, value string, err error) {
 
 // CheckKey refuses a key path that names no value.
 func CheckKey(key string) error {
-	keys := Keys()
-	if slices.Contains(keys, key) {
+	if posting.IsKey(key) {
 		return nil
 	}
+	keys := Keys()
 	msg := fmt.Sprintf("unknown key %q", key)
 	if near := strictyaml.Closest(key, keys); near != "" {
 		msg += fmt.Sprintf("; did you mean %q?", near)
@@ -366,19 +412,6 @@ func CheckKey(key string) error {
 		msg += "; run 'jobdesc init' to see every key"
 	}
 	return &UsageError{Msg: msg}
-}
-
-func setPath(m map[string]any, key string, val any) {
-	parts := strings.Split(key, ".")
-	for _, p := range parts[:len(parts)-1] {
-		sub, ok := m[p].(map[string]any)
-		if !ok {
-			sub = map[string]any{}
-			m[p] = sub
-		}
-		m = sub
-	}
-	m[parts[len(parts)-1]] = val
 }
 
 // LocaleLang is French when the locale says so, else English.
@@ -407,39 +440,58 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 	return now().Format(posting.DateLayout), nil
 }
 
-// ParseSalary reads the --salary flag: "38000-45000 EUR/year", "45000 EUR",
-// "500 EUR/day"; it returns the value keys it sets.
+// ParseSalary reads the --salary flag, written the English or the French
+// way: "38000-45000 EUR/year", "45000 EUR", "500 EUR/day", "38k-45k €/an",
+// "38 000 € – 45 000 €/an", "2 500 €/mois". It returns the value keys it
+// sets; one amount clears the maximum ("" clears), whatever a file said.
 func ParseSalary(s string) (map[string]string, error) {
-	bad := &UsageError{Msg: fmt.Sprintf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\"", usertext.Quote(s))}
-	fields := strings.Fields(s)
-	if len(fields) != 2 {
-		return nil, bad
-	}
+	bad := &UsageError{Msg: fmt.Sprintf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\" or \"38k-45k €/an\"", usertext.Quote(s))}
+	text, per, hasPeriod := strings.Cut(s, "/")
 	out := map[string]string{}
-	lo, hi, isRange := strings.Cut(fields[0], "-")
-	for _, n := range []struct{ key, val string }{{"salary.min", lo}, {"salary.max", hi}} {
-		if n.val == "" {
-			continue
-		}
-		f, err := strconv.ParseFloat(n.val, 64)
-		if err != nil {
-			return nil, bad
-		}
-		if msg := posting.CheckAmount(n.key, f); msg != "" {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), msg)}
-		}
-		out[n.key] = n.val
-	}
-	if isRange && hi == "" || lo == "" {
-		return nil, bad
-	}
-	if !isRange {
-		out["salary.max"] = "0" // one amount: no maximum, whatever a file said
-	}
-	cur, period, hasPeriod := strings.Cut(fields[1], "/")
-	out["salary.currency"] = strings.ToUpper(cur)
 	if hasPeriod {
+		period, ok := posting.PeriodCode(per)
+		if !ok {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: unknown period %s; use year, month, week, day or hour (an, mois, semaine, jour, heure)", usertext.Quote(s), usertext.Quote(strings.TrimSpace(per)))}
+		}
 		out["salary.period"] = period
 	}
+	text = strings.NewReplacer("–", "-", "—", "-", " à ", "-", " to ", "-").Replace(text)
+	parts := strings.Split(text, "-")
+	if len(parts) > 2 {
+		return nil, bad
+	}
+	amounts := make([]posting.TypedAmount, len(parts))
+	cur := ""
+	for i, part := range parts {
+		a, err := posting.ParseAmount(part)
+		if err != nil || strings.TrimSpace(part) == "" {
+			return nil, bad
+		}
+		if a.Currency != "" && cur != "" && a.Currency != cur {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: two currencies, %s and %s; use one", usertext.Quote(s), cur, a.Currency)}
+		}
+		if a.Currency != "" {
+			cur = a.Currency
+		}
+		amounts[i] = a
+	}
+	if cur == "" {
+		return nil, bad
+	}
+	// "38-45k €": the thousands of the maximum are the minimum's too.
+	if len(amounts) == 2 && amounts[1].Thousands && !amounts[0].Thousands && amounts[0].Value < 1000 {
+		amounts[0].Value *= 1000
+	}
+	keys := []string{"salary.min", "salary.max"}
+	for i, a := range amounts {
+		if msg := posting.CheckAmount(keys[i], a.Value); msg != "" {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), msg)}
+		}
+		out[keys[i]] = strconv.FormatFloat(a.Value, 'f', -1, 64)
+	}
+	if len(amounts) == 1 {
+		out["salary.max"] = "" // one amount: no maximum, whatever a file said
+	}
+	out["salary.currency"] = cur
 	return out, nil
 }

@@ -3,66 +3,202 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
-// layer names, lowest precedence first.
-var layers = []string{"default", "config", "file1", "file2", "env", "set", "flag"}
+// layer names, lowest precedence first: the run's files, a batch's
+// defaults and entry, then the run's command line.
+var layers = []string{"config", "file1", "file2", "defaults", "entry", "env", "set", "flag"}
 
-// setup writes what each layer up to top says of company.name, and returns
-// the options to load them.
-func setup(t *testing.T, active map[string]bool) Options {
-	t.Helper()
+// run is one run's layers: what each says of the values.
+type run struct {
+	t     *testing.T
+	dir   string
+	env   map[string]string
+	o     Options
+	batch map[string]string // YAML of the batch's defaults and entry
+}
+
+func newRun(t *testing.T) *run {
 	dir := t.TempDir()
-	env := map[string]string{}
-	o := Options{Dir: dir, Getenv: func(k string) string { return env[k] }, Flags: map[string]string{}}
-	write := func(name, value string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte("company:\n  name: "+value+"\n"), 0o644); err != nil {
-			t.Fatal(err)
+	r := &run{t: t, dir: dir, env: map[string]string{}, batch: map[string]string{}}
+	r.o = Options{Dir: dir, Getenv: func(k string) string { return r.env[k] }, Flags: map[string]string{}}
+	return r
+}
+
+// give makes layer say yaml (for files and batch layers) or key=text
+// (environment, --set, flags) of one key.
+func (r *run) give(layer, key, text, yaml string) {
+	r.t.Helper()
+	write := func(name string) string {
+		path := filepath.Join(r.dir, name)
+		if err := os.WriteFile(path, []byte(yaml+"\n"), 0o644); err != nil {
+			r.t.Fatal(err)
 		}
 		return path
 	}
-	if active["config"] {
-		write(FileName, "config")
+	switch layer {
+	case "config":
+		write(FileName)
+	case "file1", "file2":
+		r.o.ValueFiles = append(r.o.ValueFiles, write(layer+".yaml"))
+	case "defaults", "entry":
+		r.batch[layer] = yaml
+	case "env":
+		r.env[EnvName(key)] = text
+	case "set":
+		r.o.Sets = append(r.o.Sets, key+"="+text)
+	case "flag":
+		r.o.Flags[key] = text
 	}
-	if active["file1"] {
-		o.ValueFiles = append(o.ValueFiles, write("one.yaml", "file1"))
-	}
-	if active["file2"] {
-		o.ValueFiles = append(o.ValueFiles, write("two.yaml", "file2"))
-	}
-	if active["env"] {
-		env["JOBDESC_COMPANY_NAME"] = "env"
-	}
-	if active["set"] {
-		o.Sets = []string{"company.name=set"}
-	}
-	if active["flag"] {
-		o.Flags["company.name"] = "flag"
-	}
-	return o
 }
 
-// TestPrecedence checks every pair of layers: the higher one wins.
+// values loads the run and applies the batch's layers.
+func (r *run) values() (posting.Values, error) {
+	r.t.Helper()
+	c, err := Load(r.o)
+	if err != nil {
+		return posting.Values{}, err
+	}
+	var ls []posting.Layer
+	for _, name := range []string{"defaults", "entry"} {
+		if text, ok := r.batch[name]; ok {
+			var doc yaml.Node
+			if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
+				r.t.Fatal(err)
+			}
+			l, err := posting.YAMLLayer(doc.Content[0], func(path string) string { return "batch.yaml: " + name })
+			if err != nil {
+				r.t.Fatal(err)
+			}
+			ls = append(ls, l)
+		}
+	}
+	v, ps := c.Apply(ls...)
+	if len(ps) > 0 {
+		return v, Err(ps)
+	}
+	return v, nil
+}
+
+// TestPrecedence checks every pair of layers: the higher one wins, and
+// wins too when it clears the value, whatever the lower one said.
 func TestPrecedence(t *testing.T) {
+	clear := map[string][2]string{ // how each layer clears company.name: text, YAML
+		"config": {"", "company: {name: null}"}, "file1": {"", "company:\n  name:"}, "file2": {"", "company: {name: ~}"},
+		"defaults": {"", `company: {name: ""}`}, "entry": {"", "company: {name: null}"},
+		"env": {"null", ""}, "set": {"", ""}, "flag": {"", ""},
+	}
 	for i, low := range layers {
 		for _, high := range layers[i+1:] {
 			t.Run(low+"<"+high, func(t *testing.T) {
-				o := setup(t, map[string]bool{low: true, high: true})
-				c, err := Load(o)
-				if err != nil {
-					t.Fatal(err)
+				r := newRun(t)
+				r.give(low, "company.name", low, "company: {name: "+low+"}")
+				r.give(high, "company.name", high, "company: {name: "+high+"}")
+				v, err := r.values()
+				if err != nil || v.Company.Name != high {
+					t.Errorf("company.name = %q, %v; want %q", v.Company.Name, err, high)
 				}
-				if got := c.Values.Company.Name; got != high {
-					t.Errorf("company.name = %q, want %q", got, high)
+			})
+			t.Run(low+"<"+high+" clearing", func(t *testing.T) {
+				r := newRun(t)
+				r.give(low, "company.name", low, "company: {name: "+low+", size: small}")
+				r.give(high, "company.name", clear[high][0], clear[high][1])
+				v, err := r.values()
+				if err != nil || v.Company.Name != "" {
+					t.Errorf("company.name = %q, %v; want it cleared", v.Company.Name, err)
 				}
 			})
 		}
+	}
+}
+
+// TestSalaryFlagInABatch: --salary with one amount gives "from" inside a
+// batch whose defaults set a maximum, exactly as for one posting.
+func TestSalaryFlagInABatch(t *testing.T) {
+	flags, err := ParseSalary("40000 EUR/year")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, layer := range []string{"config", "defaults", "entry"} {
+		r := newRun(t)
+		r.give(layer, "", "", "salary: {min: 38000, max: 45000, currency: EUR, period: year}")
+		r.o.Flags = flags
+		v, err := r.values()
+		if err != nil || v.Salary.Min != 40000 || v.Salary.Max != 0 || v.Salary.Currency != "EUR" {
+			t.Errorf("%s: salary %+v, %v", layer, v.Salary, err)
+		}
+	}
+}
+
+// TestNewValuesInEveryLayer: each value a real posting needs is read from
+// every layer, in its own shape.
+func TestNewValuesInEveryLayer(t *testing.T) {
+	tests := []struct {
+		key, text, yaml string
+		ok              func(v posting.Values) bool
+	}{
+		{"company.about", "Nous faisons des outils", "company: {about: Nous faisons des outils}",
+			func(v posting.Values) bool { return v.Company.About.All == "Nous faisons des outils" }},
+		{"company.about.en", "We make tools", "company: {about: {en: We make tools}}",
+			func(v posting.Values) bool { return v.Company.About.ByLang["en"] == "We make tools" }},
+		{"benefits", "Mutuelle, Tickets", "benefits: [Mutuelle, Tickets]",
+			func(v posting.Values) bool { return slices.Equal(v.Benefits.All, []string{"Mutuelle", "Tickets"}) }},
+		{"benefits.fr", "Mutuelle", "benefits: {fr: [Mutuelle]}",
+			func(v posting.Values) bool { return slices.Equal(v.Benefits.ByLang["fr"], []string{"Mutuelle"}) }},
+		{"location.remote_days", "2", "location: {remote_days: 2}",
+			func(v posting.Values) bool { return v.Location.RemoteDays == 2 }},
+		{"team.size", "6", "team: {size: 6}", func(v posting.Values) bool { return v.Team.Size == 6 }},
+		{"team.with", "le marketing", "team: {with: le marketing}", func(v posting.Values) bool { return v.Team.With.All == "le marketing" }},
+		{"contract.status", "Agent de maîtrise", "contract: {status: agent de maîtrise}",
+			func(v posting.Values) bool { return v.Contract.Status == "agent-de-maitrise" }},
+		{"contract.agreement", "Syntec", "contract: {agreement: Syntec}", func(v posting.Values) bool { return v.Contract.Agreement == "Syntec" }},
+		{"contract.type", "CDI", "contract: {type: cdi}", func(v posting.Values) bool { return v.Contract.Type == "permanent" }},
+		{"salary.period", "mois", "salary: {period: mois}", func(v posting.Values) bool { return v.Salary.Period == "month" }},
+		{"salary.min", "38k€", "salary: {min: 38000}", func(v posting.Values) bool { return v.Salary.Min == 38000 }},
+		{"process", "Appel, Entretien", "process: [Appel, Entretien]",
+			func(v posting.Values) bool { return slices.Equal(v.Process.All, []string{"Appel", "Entretien"}) }},
+		{"process.en", "Call", "process: {en: [Call]}", func(v posting.Values) bool { return slices.Equal(v.Process.ByLang["en"], []string{"Call"}) }},
+		{"title_suffix", "(F/H)", "title_suffix: (F/H)", func(v posting.Values) bool { return v.TitleSuffix.All == "(F/H)" }},
+	}
+	for _, tt := range tests {
+		for _, layer := range layers {
+			t.Run(tt.key+"/"+layer, func(t *testing.T) {
+				r := newRun(t)
+				r.give(layer, tt.key, tt.text, tt.yaml)
+				// What goes with it: a currency for amounts, hybrid for days.
+				r.o.Sets = append(r.o.Sets, "salary.currency=EUR", "location.remote=hybrid")
+				v, err := r.values()
+				if err != nil || !tt.ok(v) {
+					t.Errorf("%+v, %v", v, err)
+				}
+			})
+		}
+	}
+}
+
+// TestUnknownEnvironmentVariable: a JOBDESC_* variable that names no
+// value is a warning with the closest name, not an error.
+func TestUnknownEnvironmentVariable(t *testing.T) {
+	env := []string{"JOBDESC_SALARY_MINN=1", "JOBDESC_COMPANY_ABOUT_EN=x", "JOBDESC_ZZZZZZZZZZZZ=1", "JOBDESC_EMPTY=", "HOME=/x"}
+	c, err := Load(Options{Dir: t.TempDir(), Getenv: func(string) string { return "" }, Environ: env})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"JOBDESC_SALARY_MINN matches no value; did you mean JOBDESC_SALARY_MIN?",
+		"JOBDESC_ZZZZZZZZZZZZ matches no value; run 'jobdesc init' to see every key",
+	}
+	if !slices.Equal(c.Warnings, want) {
+		t.Errorf("warnings %q", c.Warnings)
 	}
 }
 
@@ -78,6 +214,25 @@ func TestUserConfigFolder(t *testing.T) {
 	c, err = Load(Options{Dir: dir, UserConfigDir: user, Getenv: func(string) string { return "" }})
 	if err != nil || c.Values.Lang != "en" {
 		t.Fatalf("working folder config does not win: %v %+v", err, c)
+	}
+}
+
+// TestConfigSearchSeesOnlyItsFile: viper's search finds jobdesc.yaml, not
+// the jobdesc.json or jobdesc.toml it would also try, nor the user
+// folder's name in the working folder.
+func TestConfigSearchSeesOnlyItsFile(t *testing.T) {
+	dir, user := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(dir, "jobdesc.json"), []byte(`{"lang": "fr"}`), 0o644)
+	os.WriteFile(filepath.Join(dir, "jobdesc.toml"), []byte("lang = 'fr'\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "config.yaml"), []byte("lang: fr\n"), 0o644)
+	c, err := Load(Options{Dir: dir, UserConfigDir: user, Getenv: func(string) string { return "" }})
+	if err != nil || c.File != "" || c.Values.Lang != "en" {
+		t.Fatalf("read a file it should not: %v %q %q", err, c.File, c.Values.Lang)
+	}
+	os.WriteFile(filepath.Join(dir, FileName), []byte("lang: fr\n"), 0o644)
+	c, err = Load(Options{Dir: dir, UserConfigDir: user, Getenv: func(string) string { return "" }})
+	if err != nil || c.File != filepath.Join(dir, FileName) || c.Values.Lang != "fr" {
+		t.Fatalf("jobdesc.yaml not found: %v %q %q", err, c.File, c.Values.Lang)
 	}
 }
 
@@ -123,7 +278,7 @@ func TestValueTypesFromEveryLayer(t *testing.T) {
 		t.Fatal(err)
 	}
 	v := c.Values
-	if v.Salary.Min != 38000 || v.Salary.Max != 45000 || len(v.Benefits) != 2 || v.Benefits[1] != "Tickets restaurant" {
+	if v.Salary.Min != 38000 || v.Salary.Max != 45000 || !slices.Equal(v.Benefits.All, []string{"Mutuelle", "Tickets restaurant"}) {
 		t.Errorf("values: %+v", v)
 	}
 }
@@ -140,29 +295,43 @@ func TestErrors(t *testing.T) {
 		{name: "unknown key in a file", file: "company:\n  name: A\ncompnay:\n  name: B\n", want: `values.yaml:3:1: unknown key "compnay"; did you mean "company"?`},
 		{name: "set without =", sets: []string{"company.name"}, want: `invalid --set "company.name": write key.path=value, e.g. company.name=Acme`},
 		{name: "set unknown key", sets: []string{"compnay.name=A"}, want: `unknown key "compnay.name"; did you mean "company.name"?`},
-		{name: "enum in a file", file: "contract:\n  type: cdi\n", want: `values.yaml:2:9: invalid contract.type "cdi": use one of permanent, fixed-term, freelance, internship, apprenticeship`},
-		{name: "enum from a flag", flags: map[string]string{"location.remote": "sometimes"}, want: `invalid location.remote "sometimes": use one of onsite, hybrid, remote`},
+		{name: "enum in a file", file: "contract:\n  type: cdx\n", want: `values.yaml:2:9: invalid contract.type "cdx": use one of permanent, fixed-term, freelance, internship, apprenticeship`},
+		{name: "enum from a flag", flags: map[string]string{"location.remote": "sometimes"}, want: `--remote: invalid location.remote "sometimes": use one of onsite, hybrid, remote`},
 		{name: "salary min above max", file: "salary: {min: 50000, max: 40000, currency: EUR}\n", want: "values.yaml:1:15: salary min 50000 is above max 40000; swap them"},
-		{name: "unknown currency", sets: []string{"salary.min=1", "salary.currency=EUX"}, want: `unknown currency "EUX": use an ISO 4217 code like EUR, USD or GBP`},
+		{name: "unknown currency", sets: []string{"salary.min=1", "salary.currency=EUX"}, want: `--set salary.currency: unknown currency "EUX": use an ISO 4217 code like EUR, USD or GBP`},
+		{name: "min above max across layers", file: "salary: {max: 40000, currency: EUR}\n", sets: []string{"salary.min=50000"}, want: "--set salary.min: salary min 50000 is above max 40000; swap them"},
+		{name: "no currency across layers", file: "salary: {min: 40000}\n", want: "values.yaml:1:9: salary has no currency; set salary.currency, e.g. EUR"},
+		{name: "a number from the environment", env: map[string]string{"JOBDESC_SALARY_MIN": "abc"}, want: `JOBDESC_SALARY_MIN: expected a number, got "abc"`},
+		{name: "a number from --set", sets: []string{"salary.min=abc"}, want: `--set salary.min: expected a number, got "abc"`},
+		{name: "days from --set", sets: []string{"location.remote=hybrid", "location.remote_days=7"}, want: "--set location.remote_days: expected 1 to 5 days a week, got 7"},
+		{name: "days from the environment", env: map[string]string{"JOBDESC_LOCATION_REMOTE_DAYS": "2"}, want: "JOBDESC_LOCATION_REMOTE_DAYS: location.remote_days goes with location.remote: hybrid (it is not set)"},
+		{name: "days in a file", file: "location: {remote: hybrid, remote_days: 0.5}\n", want: "values.yaml:1:41: location.remote_days: expected a whole number, got the number 0.5"},
+		{name: "team size in a file", file: "team: {size: -3}\n", want: "values.yaml:1:14: team.size: expected a number of people from 1 to 100000, got -3"},
+		{name: "team shape", file: "team: six\n", want: `values.yaml:1:7: team: expected a mapping, got "six"`},
+		{name: "about shape", file: "company: {about: [a]}\n", want: "values.yaml:1:18: company.about: expected text or a map of texts by language ({fr: …, en: …}), got a list"},
+		{name: "benefits shape", file: "benefits: Mutuelle\n", want: `values.yaml:1:11: benefits: expected a list or a map of lists by language ({fr: […], en: […]}), got "Mutuelle"`},
+		{name: "unknown language in a file", file: "company: {about: {fr: a, de: b}}\n", want: `values.yaml:1:30: company.about: unknown language "de"; use fr or en`},
+		{name: "status from --set", sets: []string{"contract.status=chef"}, want: `--set contract.status: invalid contract.status "chef": use one of cadre, non-cadre, agent-de-maitrise`},
+		{name: "unknown language key", sets: []string{"company.about.de=x"}, want: `unknown key "company.about.de"`},
 		{name: "unknown country", file: "location: {country: FRA}\n", want: `values.yaml:1:21: unknown country code "FRA": use an ISO 3166 alpha-2 code like FR, BE or CA`},
-		{name: "invalid date", sets: []string{"start=2027-02-30"}, want: `invalid date start "2027-02-30": write it as YYYY-MM-DD, e.g. 2027-01-15`},
+		{name: "invalid date", sets: []string{"start=2027-02-30"}, want: `--set start: invalid date start "2027-02-30": write it as YYYY-MM-DD, e.g. 2027-01-15`},
 		{name: "valid_through before posted", file: "posted: 2027-01-15\nvalid_through: 2027-01-01\n", want: "values.yaml:2:16: valid_through 2027-01-01 is before the posted date 2027-01-15"},
-		{name: "javascript url", sets: []string{"company.url=javascript:alert(1)"}, want: `invalid company.url "javascript:alert(1)": use a full http(s) address`},
-		{name: "number where text", env: map[string]string{"JOBDESC_SALARY_MIN": "lots"}, want: "invalid value: "},
+		{name: "javascript url", sets: []string{"company.url=javascript:alert(1)"}, want: `--set company.url: invalid company.url "javascript:alert(1)": use a full http(s) address`},
 		{name: "bad epoch", env: map[string]string{"SOURCE_DATE_EPOCH": "yesterday"}, want: `invalid SOURCE_DATE_EPOCH "yesterday": use seconds since 1970`},
-		{name: "NaN from the environment", env: map[string]string{"JOBDESC_SALARY_MIN": "NaN", "JOBDESC_SALARY_CURRENCY": "EUR"}, want: "salary.min: expected a finite positive amount below 1,000,000,000, got NaN"},
-		{name: "Inf from --set", sets: []string{"salary.max=Inf", "salary.currency=EUR"}, want: "salary.max: expected a finite positive amount below 1,000,000,000, got +Inf"},
-		{name: "past 2^63 from --set", sets: []string{"salary.min=1e19", "salary.currency=EUR"}, want: "salary.min: expected a finite positive amount below 1,000,000,000, got 1e+19"},
+		{name: "NaN from the environment", env: map[string]string{"JOBDESC_SALARY_MIN": "NaN", "JOBDESC_SALARY_CURRENCY": "EUR"}, want: "JOBDESC_SALARY_MIN: expected a finite positive amount below 1,000,000,000, got NaN"},
+		{name: "Inf from --set", sets: []string{"salary.max=Inf", "salary.currency=EUR"}, want: "--set salary.max: expected a finite positive amount below 1,000,000,000, got +Inf"},
+		{name: "past 2^63 from --set", sets: []string{"salary.min=1e19", "salary.currency=EUR"}, want: "--set salary.min: expected a finite positive amount below 1,000,000,000, got 1e+19"},
 		{name: ".nan in a file", file: "salary: {min: .nan, currency: EUR}\n", want: "values.yaml:1:15: salary.min: expected a finite positive amount below 1,000,000,000, got NaN"},
 		{name: "-.inf in a file", file: "salary: {max: -.inf, currency: EUR}\n", want: "values.yaml:1:15: salary.max: expected a finite positive amount below 1,000,000,000, got -Inf"},
 		{name: "empty lang", flags: map[string]string{"lang": ""}, want: `invalid lang "": use one of fr, en`},
-		{name: "line break from a flag", flags: map[string]string{"location.city": "Lyon\n\n    rm -rf /"}, want: "line break in location.city: it is a one-line value; write it on one line"},
-		{name: "many bad benefits", sets: []string{"benefits=" + strings.Repeat("\x1b,", 200)}, want: "control character U+001B in benefits[0]; remove it"},
+		{name: "line break from a flag", flags: map[string]string{"location.city": "Lyon\n\n    rm -rf /"}, want: "--city: line break in location.city: it is a one-line value; write it on one line"},
+		{name: "many bad benefits", sets: []string{"benefits=" + strings.Repeat("\x1b,", 200)}, want: "--set benefits: control character U+001B in benefits[0]; remove it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			o := Options{Dir: dir, Sets: tt.sets, Flags: tt.flags, Getenv: func(k string) string { return tt.env[k] }}
+			o := Options{Dir: dir, Sets: tt.sets, Flags: tt.flags, Getenv: func(k string) string { return tt.env[k] },
+				FlagNames: map[string]string{"location.remote": "--remote", "location.city": "--city", "lang": "--lang"}}
 			if tt.file != "" {
 				path := filepath.Join(dir, "values.yaml")
 				os.WriteFile(path, []byte(tt.file), 0o644)
@@ -200,7 +369,7 @@ func TestListItemsTrimmed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Join(c.Values.Benefits, "|"); got != "a|b|c" {
+		if got := strings.Join(c.Values.Benefits.All, "|"); got != "a|b|c" {
 			t.Errorf("benefits=%q: %q", in, got)
 		}
 	}
@@ -214,12 +383,25 @@ func TestConfigFileMustExist(t *testing.T) {
 }
 
 func TestParseSalary(t *testing.T) {
+	year := func(min, max string) map[string]string {
+		return map[string]string{"salary.min": min, "salary.max": max, "salary.currency": "EUR", "salary.period": "year"}
+	}
 	tests := []struct {
 		in   string
 		want map[string]string
 	}{
-		{"38000-45000 EUR/year", map[string]string{"salary.min": "38000", "salary.max": "45000", "salary.currency": "EUR", "salary.period": "year"}},
-		{"500 eur/day", map[string]string{"salary.min": "500", "salary.max": "0", "salary.currency": "EUR", "salary.period": "day"}},
+		{"38000-45000 EUR/year", year("38000", "45000")},
+		{"500 eur/day", map[string]string{"salary.min": "500", "salary.max": "", "salary.currency": "EUR", "salary.period": "day"}},
+		{"38k-45k €/an", year("38000", "45000")},
+		{"38k€-45k€/an", year("38000", "45000")},
+		{"38-45k €/an", year("38000", "45000")},
+		{"38 000 € – 45 000 €/an", year("38000", "45000")},
+		{"38\u202f000\u00a0€ à 45\u202f000\u00a0€ / an", year("38000", "45000")},
+		{"38 k€/an", year("38000", "")},
+		{"€38,000 - €45,000/year", year("38000", "45000")},
+		{"2 500 €/mois", map[string]string{"salary.min": "2500", "salary.max": "", "salary.currency": "EUR", "salary.period": "month"}},
+		{"15,50 €/heure", map[string]string{"salary.min": "15.5", "salary.max": "", "salary.currency": "EUR", "salary.period": "hour"}},
+		{"45000 CHF", map[string]string{"salary.min": "45000", "salary.max": "", "salary.currency": "CHF"}},
 		{"45000", nil},
 		{"a-b EUR", nil},
 		{"38000- EUR", nil},
@@ -228,12 +410,15 @@ func TestParseSalary(t *testing.T) {
 		{"38000-Inf EUR", nil},
 		{"1e19 EUR", nil},
 		{"-5 EUR", nil},
+		{"38k €/fortnight", nil},
+		{"38k € - 45k $", nil},
+		{"1-2-3 EUR", nil},
 	}
 	for _, tt := range tests {
 		got, err := ParseSalary(tt.in)
 		if tt.want == nil {
 			if err == nil {
-				t.Errorf("ParseSalary(%q) accepted", tt.in)
+				t.Errorf("ParseSalary(%q) accepted: %v", tt.in, got)
 			}
 			continue
 		}

@@ -26,6 +26,14 @@ var (
 	PayPeriods    = []string{"hour", "day", "week", "month", "year"}
 	Seniorities   = []string{"junior", "confirmed", "senior"}
 	Lengths       = []string{"standard", "full"}
+	// Statuses are the French employee categories (statut).
+	Statuses = []string{"cadre", "non-cadre", "agent-de-maitrise"}
+)
+
+// Bounds of the whole-number values.
+const (
+	MaxRemoteDays = 5
+	MaxTeamSize   = 100_000
 )
 
 // DateLayout is how dates are written in values: 2027-01-15.
@@ -34,6 +42,12 @@ const DateLayout = "2006-01-02"
 // Check returns every problem with the values, located by key path
 // ("salary.currency") so a caller can point at the file and line.
 func (v *Values) Check() []role.Problem {
+	return append(v.CheckFields(), v.checkRelations()...)
+}
+
+// CheckFields returns the problems of each value on its own: what one
+// layer (a file, a batch entry) can be held to before the others join it.
+func (v *Values) CheckFields() []role.Problem {
 	var ps []role.Problem
 	add := func(path, format string, args ...any) {
 		ps = append(ps, role.Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
@@ -51,6 +65,13 @@ func (v *Values) Check() []role.Problem {
 	oneOf("salary.period", v.Salary.Period, PayPeriods)
 	oneOf("seniority", v.Seniority, Seniorities)
 	oneOf("length", v.Length, Lengths)
+	oneOf("contract.status", v.Contract.Status, Statuses)
+	if d := v.Location.RemoteDays; d < 0 || d > MaxRemoteDays {
+		add("location.remote_days", "location.remote_days: expected 1 to %d days a week, got %d", MaxRemoteDays, d)
+	}
+	if n := v.Team.Size; n < 0 || n > MaxTeamSize {
+		add("team.size", "team.size: expected a number of people from 1 to %d, got %d", MaxTeamSize, n)
+	}
 	if c := v.Location.Country; c != "" {
 		if !IsCountry(c) {
 			add("location.country", "unknown country code %s: use an ISO 3166 alpha-2 code like FR, BE or CA", usertext.Quote(c))
@@ -61,7 +82,6 @@ func (v *Values) Check() []role.Problem {
 	if s.Currency != "" && !known {
 		add("salary.currency", "unknown currency %s: use an ISO 4217 code like EUR, USD or GBP", usertext.Quote(s.Currency))
 	}
-	amountsOK := true
 	for _, a := range []struct {
 		path string
 		n    float64
@@ -75,30 +95,11 @@ func (v *Values) Check() []role.Problem {
 		}
 		if msg != "" {
 			add(a.path, "%s", msg)
-			amountsOK = false
 		}
 	}
-	if amountsOK && s.Max > 0 && s.Min > s.Max {
-		add("salary.min", "salary min %s is above max %s; swap them", number(s.Min), number(s.Max))
-	}
-	if (s.Min > 0 || s.Max > 0) && s.Currency == "" {
-		add("salary.currency", "salary has no currency; set salary.currency, e.g. EUR")
-	}
-	dates := map[string]time.Time{}
 	for _, d := range []struct{ path, value string }{{"start", v.Start}, {"posted", v.Posted}, {"valid_through", v.ValidThrough}} {
-		if d.value == "" {
-			continue
-		}
-		t, err := time.Parse(DateLayout, d.value)
-		if err != nil {
+		if _, err := time.Parse(DateLayout, d.value); err != nil && d.value != "" {
 			add(d.path, "invalid date %s %s: write it as YYYY-MM-DD, e.g. 2027-01-15", d.path, usertext.Quote(d.value))
-			continue
-		}
-		dates[d.path] = t
-	}
-	if p, ok := dates["posted"]; ok {
-		if vt, ok := dates["valid_through"]; ok && vt.Before(p) {
-			add("valid_through", "valid_through %s is before the posted date %s", v.ValidThrough, v.Posted)
 		}
 	}
 	if u := v.Company.URL; u != "" && !webURL(u) {
@@ -121,23 +122,55 @@ func (v *Values) Check() []role.Problem {
 			add(path, "%s in %s; remove it", p, path)
 		}
 	}
+	langs := func(path string, byLang []string) {
+		for _, lang := range byLang {
+			if !slices.Contains(role.Languages(), lang) {
+				add(path+"."+lang, "%s: unknown language %s; use %s", path, usertext.Quote(lang), strings.Join(role.Languages(), " or "))
+			}
+		}
+	}
 	// Only the company's presentation may hold paragraphs; a line break in
 	// any other value would break the posting's structure.
-	text("company.about", v.Company.About, false)
+	for _, t := range []struct {
+		path    string
+		value   Text
+		oneLine bool
+	}{{"company.about", v.Company.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}} {
+		if t.value.ByLang == nil {
+			text(t.path, t.value.All, t.oneLine)
+			continue
+		}
+		langs(t.path, role.SortedKeys(t.value.ByLang))
+		for _, lang := range role.SortedKeys(t.value.ByLang) {
+			text(t.path+"."+lang, t.value.ByLang[lang], t.oneLine)
+		}
+	}
 	for _, t := range []struct{ path, value string }{
 		{"company.name", v.Company.Name}, {"company.url", v.Company.URL},
 		{"location.city", v.Location.City}, {"location.region", v.Location.Region},
-		{"contract.duration", v.Contract.Duration}, {"reference", v.Reference},
-		{"apply.url", v.Apply.URL}, {"apply.email", v.Apply.Email},
+		{"contract.duration", v.Contract.Duration}, {"contract.agreement", v.Contract.Agreement},
+		{"reference", v.Reference}, {"apply.url", v.Apply.URL}, {"apply.email", v.Apply.Email},
 	} {
 		text(t.path, t.value, true)
 	}
-	for i, b := range v.Benefits {
-		path := fmt.Sprintf("benefits[%d]", i)
-		if strings.TrimSpace(b) == "" {
-			add(path, "empty benefit in benefits; remove it")
+	items := func(path, noun string, list []string) {
+		for i, item := range list {
+			at := fmt.Sprintf("%s[%d]", path, i)
+			if strings.TrimSpace(item) == "" {
+				add(at, "empty %s in %s; remove it", noun, path)
+			}
+			text(at, item, true)
 		}
-		text(path, b, true)
+	}
+	for _, l := range []struct {
+		path, noun string
+		list       TextList
+	}{{"benefits", "benefit", v.Benefits}, {"process", "step", v.Process}} {
+		items(l.path, l.noun, l.list.All)
+		langs(l.path, role.SortedKeys(l.list.ByLang))
+		for _, lang := range role.SortedKeys(l.list.ByLang) {
+			items(l.path+"."+lang, l.noun, l.list.ByLang[lang])
+		}
 	}
 	for _, list := range []struct {
 		key string
@@ -148,6 +181,36 @@ func (v *Values) Check() []role.Problem {
 				add(fmt.Sprintf("%s[%d]", list.key, i), "invalid id %s in %s: name a %s of the role by its id, e.g. %s", usertext.Quote(id), list.key, strings.TrimSuffix(list.key, "s"), map[string]string{"missions": "animate", "skills": "seo"}[list.key])
 			}
 		}
+	}
+	return ps
+}
+
+// checkRelations returns the problems between values: those only the
+// merged values of every layer can be held to.
+func (v *Values) checkRelations() []role.Problem {
+	var ps []role.Problem
+	add := func(path, format string, args ...any) {
+		ps = append(ps, role.Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
+	}
+	s := v.Salary
+	ok := func(n float64) bool { return CheckAmount("", n) == "" }
+	if s.Max > 0 && s.Min > s.Max && ok(s.Min) && ok(s.Max) {
+		add("salary.min", "salary min %s is above max %s; swap them", number(s.Min), number(s.Max))
+	}
+	if (s.Min > 0 || s.Max > 0) && s.Currency == "" {
+		add("salary.currency", "salary has no currency; set salary.currency, e.g. EUR")
+	}
+	p, errP := time.Parse(DateLayout, v.Posted)
+	vt, errV := time.Parse(DateLayout, v.ValidThrough)
+	if errP == nil && errV == nil && vt.Before(p) {
+		add("valid_through", "valid_through %s is before the posted date %s", v.ValidThrough, v.Posted)
+	}
+	if v.Location.RemoteDays > 0 && v.Location.Remote != "hybrid" {
+		now := "not set"
+		if v.Location.Remote != "" {
+			now = usertext.Quote(v.Location.Remote)
+		}
+		add("location.remote_days", "location.remote_days goes with location.remote: hybrid (it is %s); set remote to hybrid or drop remote_days", now)
 	}
 	return ps
 }

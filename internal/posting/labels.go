@@ -30,6 +30,7 @@ type Labels struct {
 	Soft         string `label:"soft" desc:"heading of the personal qualities"`
 	Knowledge    string `label:"knowledge" desc:"heading of the knowledge skills"`
 	Conditions   string `label:"conditions" desc:"heading of the conditions section"`
+	Process      string `label:"process" desc:"heading of the recruitment steps"`
 	Apply        string `label:"apply" desc:"heading of the how-to-apply section"`
 	ApplyURL     string `label:"apply_url" desc:"label of the application link"`
 	ApplyEmail   string `label:"apply_email" desc:"phrase before the application e-mail address"`
@@ -57,7 +58,8 @@ func labelKeys() []string {
 		"contract", "hours", "location", "remote", "salary", "salary_from", "salary_up_to", "start", "benefits",
 		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
 		"english", "cefr", "tools",
-		"reports_to", "manages",
+		"reports_to", "manages", "team", "people_one", "people_many",
+		"status", "agreement", "remote_days_one", "remote_days_many",
 	}
 	t := reflect.TypeFor[Labels]()
 	for i := range t.NumField() {
@@ -68,7 +70,7 @@ func labelKeys() []string {
 		values []string
 	}{
 		{"contract_", ContractTypes}, {"hours_", HoursKinds}, {"remote_", RemoteModes},
-		{"per_", PayPeriods}, {"seniority_", Seniorities},
+		{"per_", PayPeriods}, {"seniority_", Seniorities}, {"status_", Statuses},
 	} {
 		for _, v := range e.values {
 			keys = append(keys, e.prefix+v)

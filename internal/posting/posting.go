@@ -17,21 +17,24 @@ import (
 // it out and escape it for their own context; none words anything again.
 // It is also the data a template receives, and the json format's shape.
 type Posting struct {
-	Lang       string   `desc:"language of the posting: fr or en"`
-	RoleID     string   `desc:"id of the role in the catalogue"`
-	Title      string   `desc:"job title"`
-	Length     string   `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
-	Aliases    []string `desc:"other names of the role; only in the full reference"`
-	Summary    string   `desc:"what the role is responsible for, in one sentence"`
-	Pitch      string   `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
-	Context    string   `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
-	Company    Employer `desc:"the hiring company, as the values describe it"`
-	Reporting  Reporting
+	Lang       string    `desc:"language of the posting: fr or en"`
+	RoleID     string    `desc:"id of the role in the catalogue"`
+	Title      string    `desc:"job title"`
+	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, start"`
+	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
+	Aliases    []string  `desc:"other names of the role; only in the full reference"`
+	Summary    string    `desc:"what the role is responsible for, in one sentence"`
+	Pitch      string    `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
+	Context    string    `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
+	Company    Employer  `desc:"the hiring company, as the values describe it"`
+	Reporting  Reporting `desc:"reports_to, manages and team"`
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
 	Profile    []Item   `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item   `desc:"the job's conditions in display order: contract, location, remote, salary, start, benefits"`
+	Conditions []Item   `desc:"the job's other conditions in display order: hours, status (French postings only), agreement, benefits"`
 	Benefits   []string `desc:"the benefits one by one (also worded in Conditions)"`
+	Process    []string `desc:"the steps of the recruitment, in order"`
 	Apply      Application
 	Labels     Labels `desc:"the fixed words of the posting's language"`
 	Data       Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
@@ -46,13 +49,13 @@ type Employer struct {
 
 // Reporting is the role's place in the organisation.
 type Reporting struct {
-	Items []Item `desc:"reports_to and manages, as label/value pairs"`
+	Items []Item `desc:"reports_to, manages and team, as label/value pairs"`
 	Note  string `desc:"a nuance on the reporting line; empty in the shipped roles"`
 }
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, hours, location, remote, salary, start, benefits, seniority, experience, education, background, reports_to, manages"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority, experience, education, english, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -95,6 +98,8 @@ type Data struct {
 	Start        string `desc:"start date, YYYY-MM-DD, or empty"`
 	Seniority    string `desc:"junior, confirmed, senior or empty"`
 	CompanySize  string `desc:"small, medium, large or empty"`
+	TitleSuffix  string `desc:"what follows the title in the heading, e.g. (F/H), or empty"`
+	TeamSize     int    `desc:"people in the team the hire joins; 0 when not given"`
 	Location     Place
 	Contract     Terms
 	Salary       *Pay `desc:"null when no amount is given"`
@@ -116,13 +121,18 @@ type Place struct {
 	Region  string
 	Country string `desc:"ISO 3166 alpha-2 code or empty"`
 	Remote  string `desc:"onsite, hybrid, remote or empty"`
+	// RemoteDays has no schema.org property: JSON-LD words it in the
+	// description.
+	RemoteDays int `desc:"days a week of remote work of a hybrid job, 1 to 5; 0 when not given"`
 }
 
 // Terms is the kind of employment, as codes.
 type Terms struct {
-	Type     string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
-	Hours    string `desc:"full-time, part-time or empty"`
-	Duration string `desc:"the duration as the recruiter wrote it, or empty"`
+	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
+	Hours     string `desc:"full-time, part-time or empty"`
+	Duration  string `desc:"the duration as the recruiter wrote it, or empty"`
+	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
+	Agreement string `desc:"the collective agreement, e.g. Syntec, or empty"`
 }
 
 // Pay is the salary range; a zero bound is not given.
@@ -340,49 +350,73 @@ func (b *Base) With(v Values) (*Posting, error) {
 	p := &wb.p
 	lang := p.Lang
 	w := wb.word
-	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: Typography(v.Company.About, lang), URL: v.Company.URL}
-	p.Benefits = nonNil(v.Benefits)
-	if lang == "fr" && len(v.Benefits) > 0 {
-		p.Benefits = make([]string, len(v.Benefits))
-		for i, b := range v.Benefits {
-			p.Benefits[i] = Typography(b, lang)
-		}
+	about, err := inLang("company.about", v.Company.About, lang)
+	if err != nil {
+		return nil, err
 	}
+	suffix, err := inLang("title_suffix", v.TitleSuffix, lang)
+	if err != nil {
+		return nil, err
+	}
+	with, err := inLang("team.with", v.Team.With, lang)
+	if err != nil {
+		return nil, err
+	}
+	benefits, err := listIn("benefits", v.Benefits, lang)
+	if err != nil {
+		return nil, err
+	}
+	process, err := listIn("process", v.Process, lang)
+	if err != nil {
+		return nil, err
+	}
+	p.Heading = p.Title
+	if suffix != "" {
+		p.Heading += " " + suffix
+	}
+	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
+	p.Benefits, p.Process = benefits, process
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
-	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote}
-	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: v.Contract.Duration}
+	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
+	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
+	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: v.Contract.Duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement}
 	d.Salary = nil
 	if s := v.Salary; s.Min > 0 || s.Max > 0 {
 		d.Salary = &Pay{Min: s.Min, Max: s.Max, Currency: s.Currency, Period: s.Period}
 	}
 
-	cs := make([]Item, 0, 6)
-	add := func(key, value string) { cs = append(cs, Item{Key: key, Label: w(key), Value: value}) }
+	var items []Item
+	add := func(key, value string) { items = append(items, Item{Key: key, Label: w(key), Value: value}) }
+	// The key facts come first, right under the title.
+	hours := v.Contract.Hours
 	if c := v.Contract; c.Type != "" {
-		parts := []string{w("contract_" + c.Type)}
+		fact := w("contract_" + c.Type)
 		if c.Duration != "" {
-			parts[0] += " (" + c.Duration + ")"
+			fact += " (" + c.Duration + ")"
 		}
-		if c.Hours != "" {
-			parts = append(parts, w("hours_"+c.Hours))
+		if hours != "" { // "CDI, temps plein": one fact
+			fact += ", " + w("hours_"+hours)
+			hours = ""
 		}
-		add("contract", strings.Join(parts, ", "))
-	} else if c.Hours != "" {
-		add("hours", w("hours_"+c.Hours))
+		add("contract", fact)
 	}
-	if l := v.Location; l.City != "" || l.Region != "" || l.Country != "" {
-		var parts []string
-		for _, s := range []string{l.City, l.Region, Country(l.Country, lang)} {
-			if s != "" {
-				parts = append(parts, s)
-			}
-		}
-		add("location", strings.Join(parts, ", "))
-	}
+	place := placeIn(v.Location, lang)
+	remote := ""
 	if r := v.Location.Remote; r != "" {
-		add("remote", w("remote_"+r))
+		remote = w("remote_" + r)
+		if n := v.Location.RemoteDays; n > 0 { // says hybrid by itself
+			remote = strconv.Itoa(n) + " " + w(plural("remote_days", n))
+		}
+	}
+	switch {
+	case place != "" && remote != "":
+		add("location", place+" ("+remote+")")
+	case place != "":
+		add("location", place)
+	case remote != "":
+		add("remote", remote)
 	}
 	if d.Salary != nil {
 		add("salary", wb.salary(v.Salary))
@@ -390,15 +424,80 @@ func (b *Base) With(v Values) (*Posting, error) {
 	if v.Start != "" {
 		add("start", Date(v.Start, lang))
 	}
-	if len(v.Benefits) > 0 {
-		add("benefits", strings.Join(p.Benefits, ", "))
+	p.Facts, items = nonNil(items), nil
+	if hours != "" {
+		add("hours", w("hours_"+hours))
 	}
-	typesetItems(cs, lang)
-	p.Conditions = cs
+	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
+		add("status", w("status_"+s))
+	}
+	if a := v.Contract.Agreement; a != "" {
+		add("agreement", a)
+	}
+	if len(benefits) > 0 {
+		add("benefits", strings.Join(benefits, ", "))
+	}
+	p.Conditions, items = nonNil(items), nil
+	if v.Team.Size > 0 || with != "" {
+		var parts []string
+		if n := v.Team.Size; n > 0 {
+			parts = append(parts, strconv.Itoa(n)+" "+w(plural("people", n)))
+		}
+		if with != "" {
+			parts = append(parts, with)
+		}
+		add("team", strings.Join(parts, ", "))
+	}
+	// A fresh slice: the base's is shared by every posting of the key.
+	p.Reporting.Items = append(slices.Clip(p.Reporting.Items), items...)
+	for _, list := range [][]Item{p.Facts, p.Conditions, items} {
+		typesetItems(list, lang)
+	}
 	if wb.err != nil {
 		return nil, wb.err
 	}
 	return p, nil
+}
+
+// inLang is a per-language value's text in lang, with French typography.
+func inLang(key string, t Text, lang string) (string, error) {
+	s, ok := t.In(lang)
+	if !ok {
+		return "", &MissingLangError{Key: key, Lang: lang}
+	}
+	return Typography(s, lang), nil
+}
+
+// listIn is inLang for lists; the list is the posting's own.
+func listIn(key string, l TextList, lang string) ([]string, error) {
+	items, ok := l.In(lang)
+	if !ok {
+		return nil, &MissingLangError{Key: key, Lang: lang}
+	}
+	out := make([]string, len(items))
+	for i, item := range items {
+		out[i] = Typography(item, lang)
+	}
+	return out, nil
+}
+
+// placeIn words where the job is: "Lyon, Auvergne-Rhône-Alpes, France".
+func placeIn(l Location, lang string) string {
+	var parts []string
+	for _, s := range []string{l.City, l.Region, Country(l.Country, lang)} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// plural is the label of key for n things: key_one or key_many.
+func plural(key string, n int) string {
+	if n == 1 {
+		return key + "_one"
+	}
+	return key + "_many"
 }
 
 // salary words the pay range: "38 000 € – 45 000 € brut par an", "from

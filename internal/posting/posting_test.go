@@ -49,17 +49,6 @@ func TestAdjustLevel(t *testing.T) {
 	}
 }
 
-func TestOverlay(t *testing.T) {
-	base := Values{Lang: "fr", Company: Company{Name: "Acme", Size: "small"}, Salary: Salary{Currency: "EUR", Period: "year"}}
-	got := Overlay(base, Values{Company: Company{Name: "Globex"}, Salary: Salary{Min: 38000}}, Values{Lang: "en"})
-	if got.Lang != "en" || got.Company.Name != "Globex" || got.Company.Size != "small" || got.Salary.Min != 38000 || got.Salary.Currency != "EUR" {
-		t.Errorf("Overlay = %+v", got)
-	}
-	if base.Company.Name != "Acme" {
-		t.Error("Overlay changed its base")
-	}
-}
-
 func TestCheck(t *testing.T) {
 	eur := func(min, max float64) Values { return Values{Salary: Salary{Min: min, Max: max, Currency: "EUR"}} }
 	tests := []struct {
@@ -85,13 +74,26 @@ func TestCheck(t *testing.T) {
 		{"CFA franc", Values{Salary: Salary{Min: 1, Currency: "XOF"}}, ""},
 		{"newline city", Values{Location: Location{City: "Lyon\n\n    rm -rf /"}}, "line break in location.city: it is a one-line value; write it on one line"},
 		{"newline name", Values{Company: Company{Name: "Acme\n# Owned"}}, "line break in company.name: it is a one-line value; write it on one line"},
-		{"newline benefit", Values{Benefits: []string{"a\nb"}}, "line break in benefits[0]: it is a one-line value; write it on one line"},
+		{"newline benefit", Values{Benefits: PlainList("a\nb")}, "line break in benefits[0]: it is a one-line value; write it on one line"},
 		{"newline apply", Values{Apply: Apply{Email: "a@b.c\n"}}, `invalid apply.email "a@b.c\n": use a plain address like jobs@example.com`},
-		{"paragraphs about", Values{Company: Company{About: "We make things.\n\nWe hire."}}, ""},
+		{"paragraphs about", Values{Company: Company{About: PlainText("We make things.\n\nWe hire.")}}, ""},
 		{"bidi", Values{Company: Company{Name: "Acme \u202e000 83"}}, "invisible character U+202E RIGHT-TO-LEFT OVERRIDE in company.name; remove it"},
-		{"bidi about", Values{Company: Company{About: "x\u2067y"}}, "invisible character U+2067 RIGHT-TO-LEFT ISOLATE in company.about; remove it"},
+		{"bidi about", Values{Company: Company{About: PlainText("x\u2067y")}}, "invisible character U+2067 RIGHT-TO-LEFT ISOLATE in company.about; remove it"},
 		{"zero width", Values{Reference: "REF\u200b1"}, "invisible character U+200B ZERO WIDTH SPACE in reference; remove it"},
-		{"empty benefit", Values{Benefits: []string{"a", " "}}, "empty benefit in benefits; remove it"},
+		{"empty benefit", Values{Benefits: PlainList("a", " ")}, "empty benefit in benefits; remove it"},
+		{"newline step", Values{Process: TextList{ByLang: map[string][]string{"fr": {"a\nb"}}}}, "line break in process.fr[0]: it is a one-line value; write it on one line"},
+		{"paragraphs about by language", Values{Company: Company{About: Text{ByLang: map[string]string{"fr": "a\n\nb", "en": "c"}}}}, ""},
+		{"unknown language", Values{Company: Company{About: Text{ByLang: map[string]string{"de": "Hallo"}}}}, `company.about: unknown language "de"; use fr or en`},
+		{"unknown language of a list", Values{Benefits: TextList{ByLang: map[string][]string{"es": {"x"}}}}, `benefits: unknown language "es"; use fr or en`},
+		{"newline team", Values{Team: Team{With: PlainText("a\nb")}}, "line break in team.with: it is a one-line value; write it on one line"},
+		{"newline suffix", Values{TitleSuffix: PlainText("(F/H)\n# x")}, "line break in title_suffix: it is a one-line value; write it on one line"},
+		{"newline agreement", Values{Contract: Contract{Agreement: "Syntec\nx"}}, "line break in contract.agreement: it is a one-line value; write it on one line"},
+		{"remote days", Values{Location: Location{Remote: "hybrid", RemoteDays: 6}}, "location.remote_days: expected 1 to 5 days a week, got 6"},
+		{"negative remote days", Values{Location: Location{Remote: "hybrid", RemoteDays: -1}}, "location.remote_days: expected 1 to 5 days a week, got -1"},
+		{"remote days without hybrid", Values{Location: Location{RemoteDays: 2}}, "location.remote_days goes with location.remote: hybrid (it is not set); set remote to hybrid or drop remote_days"},
+		{"remote days on site", Values{Location: Location{Remote: "onsite", RemoteDays: 2}}, `location.remote_days goes with location.remote: hybrid (it is "onsite"); set remote to hybrid or drop remote_days`},
+		{"team size", Values{Team: Team{Size: -2}}, "team.size: expected a number of people from 1 to 100000, got -2"},
+		{"status", Values{Contract: Contract{Status: "chef"}}, `invalid contract.status "chef": use one of cadre, non-cadre, agent-de-maitrise`},
 		{"long value quoted short", Values{Location: Location{Country: strings.Repeat("Z", 100)}}, `unknown country code "` + strings.Repeat("Z", 40) + `…": use an ISO 3166 alpha-2 code like FR, BE or CA`},
 	}
 	for _, tt := range tests {

@@ -2,7 +2,10 @@ package posting
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,39 +41,45 @@ func item(items []Item, key string) string {
 	return ""
 }
 
-// TestResolveWords: conditions come worded in the posting's language, in
-// display order.
+// TestResolveWords: the key facts and the conditions come worded in the
+// posting's language, in display order.
 func TestResolveWords(t *testing.T) {
 	r := resolver(t)
 	tests := []struct {
-		lang string
-		v    Values
-		want map[string]string
+		lang         string
+		v            Values
+		facts, conds map[string]string
 	}{
 		{"fr", Values{
-			Contract: Contract{Type: "fixed-term", Hours: "full-time", Duration: "6 mois"},
-			Location: Location{City: "Lyon", Region: "Auvergne-Rhône-Alpes", Country: "FR", Remote: "hybrid"},
+			Contract: Contract{Type: "fixed-term", Hours: "full-time", Duration: "6 mois", Status: "agent-de-maitrise", Agreement: "Syntec"},
+			Location: Location{City: "Lyon", Region: "Auvergne-Rhône-Alpes", Country: "FR", Remote: "hybrid", RemoteDays: 2},
 			Salary:   Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"},
 			Start:    "2027-03-01",
-			Benefits: []string{"Tickets restaurant", "Mutuelle"},
+			Benefits: PlainList("Tickets restaurant", "Mutuelle"),
 		}, map[string]string{
 			"contract": "Contrat|CDD (6 mois), temps plein",
-			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes, France",
-			"remote":   "Télétravail|hybride",
+			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes, France (2 jours de télétravail par semaine)",
 			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut par an",
 			"start":    "Prise de poste|1er mars 2027",
-			"benefits": "Avantages|Tickets restaurant, Mutuelle",
+		}, map[string]string{
+			"status":    "Statut|agent de maîtrise",
+			"agreement": "Convention collective|Syntec",
+			"benefits":  "Avantages|Tickets restaurant, Mutuelle",
 		}},
 		{"en", Values{
-			Contract: Contract{Hours: "part-time"},
+			Contract: Contract{Hours: "part-time", Status: "cadre"},
+			Location: Location{Remote: "hybrid", RemoteDays: 1},
 			Salary:   Salary{Min: 40000, Currency: "EUR", Period: "year"},
 		}, map[string]string{
-			"hours":  "Hours|part-time",
+			"remote": "Remote work|1 day a week remote",
 			"salary": "Salary|from €40,000 per year, gross",
+		}, map[string]string{
+			"hours": "Hours|part-time", // the status is French only
 		}},
-		{"en", Values{Salary: Salary{Max: 500, Currency: "GBP", Period: "day"}}, map[string]string{
-			"salary": "Salary|up to £500 per day, gross",
-		}},
+		{"en", Values{Salary: Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: Location{Country: "FR", Remote: "remote"}}, map[string]string{
+			"location": "Location|France (fully remote)",
+			"salary":   "Salary|up to £500 per day, gross",
+		}, map[string]string{}},
 	}
 	for _, tt := range tests {
 		tt.v.Lang = tt.lang
@@ -78,14 +87,72 @@ func TestResolveWords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(p.Conditions) != len(tt.want) {
-			t.Errorf("%s: %d conditions, want %d: %+v", tt.lang, len(p.Conditions), len(tt.want), p.Conditions)
-		}
-		for key, want := range tt.want {
-			if got := item(p.Conditions, key); got != want {
-				t.Errorf("%s %s: %q, want %q", tt.lang, key, got, want)
+		for _, set := range []struct {
+			items []Item
+			want  map[string]string
+		}{{p.Facts, tt.facts}, {p.Conditions, tt.conds}} {
+			if len(set.items) != len(set.want) {
+				t.Errorf("%s: %d items, want %d: %+v", tt.lang, len(set.items), len(set.want), set.items)
+			}
+			for key, want := range set.want {
+				if got := item(set.items, key); got != want {
+					t.Errorf("%s %s: %q, want %q", tt.lang, key, got, want)
+				}
 			}
 		}
+	}
+}
+
+// TestPerLanguageValues: a posting takes its language's text, a plain
+// value serves every language, and a missing language is an error naming
+// the key and the language.
+func TestPerLanguageValues(t *testing.T) {
+	r := resolver(t)
+	v := Values{
+		TitleSuffix: Text{ByLang: map[string]string{"fr": "(F/H)", "en": "(M/F)"}},
+		Company:     Company{About: Text{ByLang: map[string]string{"fr": "Nous faisons : des outils", "en": "We make tools"}}},
+		Team:        Team{Size: 1, With: PlainText("Ana")},
+		Benefits:    TextList{ByLang: map[string][]string{"fr": {"Mutuelle"}, "en": {"Health insurance"}}},
+		Process:     PlainList("Call", "Interview"),
+	}
+	for lang, want := range map[string][]string{
+		"fr": {"Webmaster (F/H)", "Nous faisons\u00a0: des outils", "Mutuelle", "Équipe|1 personne, Ana"},
+		"en": {"Webmaster (M/F)", "We make tools", "Health insurance", "Team|1 person, Ana"},
+	} {
+		v.Lang = lang
+		p, err := r.Resolve("webmaster", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []string{p.Heading, p.Company.About, strings.Join(p.Benefits, ","), item(p.Reporting.Items, "team")}
+		if !slices.Equal(got, want) || p.Title != "Webmaster" || !slices.Equal(p.Process, []string{"Call", "Interview"}) {
+			t.Errorf("%s: %q, title %q, process %q", lang, got, p.Title, p.Process)
+		}
+		if strings.Contains(fmt.Sprint(p), map[string]string{"fr": "Health", "en": "Mutuelle"}[lang]) {
+			t.Errorf("%s: the other language's text is in the posting", lang)
+		}
+	}
+	for _, tt := range []struct {
+		v    Values
+		want string
+	}{
+		{Values{Company: Company{About: Text{ByLang: map[string]string{"fr": "x"}}}}, "company.about has no en text; add company.about.en, or write one text for every language"},
+		{Values{Benefits: TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "benefits has no en text; add benefits.en, or write one text for every language"},
+		{Values{Process: TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "process has no en text"},
+		{Values{Team: Team{With: Text{ByLang: map[string]string{"fr": "x"}}}}, "team.with has no en text"},
+		{Values{TitleSuffix: Text{ByLang: map[string]string{"fr": "(F/H)"}}}, "title_suffix has no en text"},
+	} {
+		tt.v.Lang = "en"
+		if _, err := r.Resolve("webmaster", tt.v); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("got %v, want %s", err, tt.want)
+		}
+	}
+	// The base the reporting line comes from is not changed by a team.
+	b, _ := r.Base("social-media-manager", Values{Lang: "fr"})
+	p1, _ := b.With(Values{Lang: "fr", Team: Team{Size: 4}})
+	p2, _ := b.With(Values{Lang: "fr"})
+	if item(p1.Reporting.Items, "team") == "" || item(p2.Reporting.Items, "team") != "" {
+		t.Errorf("team leaked between postings of one base: %v / %v", p1.Reporting.Items, p2.Reporting.Items)
 	}
 }
 
@@ -121,15 +188,20 @@ func TestBaseIsSharedByItsKey(t *testing.T) {
 	}
 	w := v
 	w.Company.Name, w.Location.City = "B", "Brest"
+	// The values a real posting needs are the posting's own, not the role's.
+	w.TitleSuffix, w.Team, w.Process = PlainText("(F/H)"), Team{Size: 3, With: PlainText("x")}, PlainList("Appel")
+	w.Location.Remote, w.Location.RemoteDays = "hybrid", 2
+	w.Contract = Contract{Type: "permanent", Status: "cadre", Agreement: "Syntec"}
+	w.Company.About, w.Benefits = Text{ByLang: map[string]string{"fr": "a"}}, TextList{ByLang: map[string][]string{"fr": {"b"}}}
 	if KeyOf("webmaster", w) != KeyOf("webmaster", v) {
-		t.Fatal("company name and city changed the key")
+		t.Fatal("values of the posting's own changed the key")
 	}
 	p, err := b.With(w)
 	if err != nil {
 		t.Fatal(err)
 	}
 	direct, _ := r.Resolve("webmaster", w)
-	if p.Company.Name != "B" || item(p.Conditions, "location") != item(direct.Conditions, "location") || p.Context != direct.Context {
+	if p.Company.Name != "B" || !reflect.DeepEqual(p, direct) {
 		t.Error("a posting from a base differs from one resolved directly")
 	}
 	for _, other := range []Values{
@@ -233,14 +305,14 @@ func TestVariants(t *testing.T) {
 // amounts and after labels.
 func TestFrenchTypography(t *testing.T) {
 	r := resolver(t)
-	p, _ := r.Resolve("community-manager", Values{Lang: "fr", Salary: Salary{Min: 38000, Currency: "EUR"}, Company: Company{About: "Qui sommes-nous ? Une équipe !"}})
+	p, _ := r.Resolve("community-manager", Values{Lang: "fr", Salary: Salary{Min: 38000, Currency: "EUR"}, Company: Company{About: PlainText("Qui sommes-nous ? Une équipe !")}})
 	if !strings.Contains(p.Pitch, "\u00a0:") || strings.Contains(p.Pitch, " :") {
 		t.Errorf("pitch %q", p.Pitch)
 	}
 	if p.Labels.Colon != "\u00a0: " || p.Company.About != "Qui sommes-nous\u202f? Une équipe\u202f!" {
 		t.Errorf("colon %q, about %q", p.Labels.Colon, p.Company.About)
 	}
-	if got := item(p.Conditions, "salary"); !strings.Contains(got, "38\u202f000\u00a0€") {
+	if got := item(p.Facts, "salary"); !strings.Contains(got, "38\u202f000\u00a0€") {
 		t.Errorf("salary %q", got)
 	}
 }

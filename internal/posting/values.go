@@ -3,86 +3,197 @@
 // language, ready for any output format.
 package posting
 
-import "reflect"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // Values are what the recruiter adds to a role. Every field is optional;
 // what is left empty is left out of the posting.
 type Values struct {
-	Lang         string   `yaml:"lang" mapstructure:"lang"`
-	Company      Company  `yaml:"company" mapstructure:"company"`
-	Location     Location `yaml:"location" mapstructure:"location"`
-	Contract     Contract `yaml:"contract" mapstructure:"contract"`
-	Salary       Salary   `yaml:"salary" mapstructure:"salary"`
-	Seniority    string   `yaml:"seniority" mapstructure:"seniority"`
-	Start        string   `yaml:"start" mapstructure:"start"`
-	Posted       string   `yaml:"posted" mapstructure:"posted"`
-	ValidThrough string   `yaml:"valid_through" mapstructure:"valid_through"`
-	Apply        Apply    `yaml:"apply" mapstructure:"apply"`
-	Reference    string   `yaml:"reference" mapstructure:"reference"`
-	Benefits     []string `yaml:"benefits" mapstructure:"benefits"`
+	Lang string `yaml:"lang"`
+	// TitleSuffix follows the title in the heading and the JSON-LD title,
+	// as job boards expect: "(F/H)". It never replaces the title.
+	TitleSuffix  Text     `yaml:"title_suffix"`
+	Company      Company  `yaml:"company"`
+	Location     Location `yaml:"location"`
+	Contract     Contract `yaml:"contract"`
+	Salary       Salary   `yaml:"salary"`
+	Team         Team     `yaml:"team"`
+	Seniority    string   `yaml:"seniority"`
+	Start        string   `yaml:"start"`
+	Posted       string   `yaml:"posted"`
+	ValidThrough string   `yaml:"valid_through"`
+	Apply        Apply    `yaml:"apply"`
+	Reference    string   `yaml:"reference"`
+	Benefits     TextList `yaml:"benefits"`
+	// Process lists the steps of the recruitment, in order.
+	Process TextList `yaml:"process"`
 	// Length is standard (the offer: key missions and skills) or full
 	// (the role's whole reference, for internal use).
-	Length string `yaml:"length" mapstructure:"length"`
+	Length string `yaml:"length"`
 	// Missions and Skills, when set, are the ids of the missions and
 	// skills the posting shows, in place of the role's key ones.
-	Missions []string `yaml:"missions" mapstructure:"missions"`
-	Skills   []string `yaml:"skills" mapstructure:"skills"`
+	Missions []string `yaml:"missions"`
+	Skills   []string `yaml:"skills"`
 }
 
 // Company is the hiring organisation.
 type Company struct {
-	Name  string `yaml:"name" mapstructure:"name"`
-	About string `yaml:"about" mapstructure:"about"`
-	Size  string `yaml:"size" mapstructure:"size"`
-	URL   string `yaml:"url" mapstructure:"url"`
+	Name  string `yaml:"name"`
+	About Text   `yaml:"about"`
+	Size  string `yaml:"size"`
+	URL   string `yaml:"url"`
 }
 
 // Location is where the job is done.
 type Location struct {
-	City    string `yaml:"city" mapstructure:"city"`
-	Region  string `yaml:"region" mapstructure:"region"`
-	Country string `yaml:"country" mapstructure:"country"`
-	Remote  string `yaml:"remote" mapstructure:"remote"`
+	City    string `yaml:"city"`
+	Region  string `yaml:"region"`
+	Country string `yaml:"country"`
+	Remote  string `yaml:"remote"`
+	// RemoteDays is the days a week of remote work of a hybrid job, 1 to
+	// 5; 0 when not given.
+	RemoteDays int `yaml:"remote_days"`
 }
 
 // Contract is the kind of employment.
 type Contract struct {
-	Type     string `yaml:"type" mapstructure:"type"`
-	Hours    string `yaml:"hours" mapstructure:"hours"`
-	Duration string `yaml:"duration" mapstructure:"duration"`
+	Type     string `yaml:"type"`
+	Hours    string `yaml:"hours"`
+	Duration string `yaml:"duration"`
+	// Status is the French employee category: cadre, non-cadre or
+	// agent-de-maitrise. French postings only show it.
+	Status string `yaml:"status"`
+	// Agreement is the collective agreement that applies, e.g. Syntec.
+	Agreement string `yaml:"agreement"`
 }
 
 // Salary is the pay range; zero means not given.
 type Salary struct {
-	Min      float64 `yaml:"min" mapstructure:"min"`
-	Max      float64 `yaml:"max" mapstructure:"max"`
-	Currency string  `yaml:"currency" mapstructure:"currency"`
-	Period   string  `yaml:"period" mapstructure:"period"`
+	Min      float64 `yaml:"min"`
+	Max      float64 `yaml:"max"`
+	Currency string  `yaml:"currency"`
+	Period   string  `yaml:"period"`
+}
+
+// Team is the team the hire joins.
+type Team struct {
+	// Size is how many people the team has; 0 when not given.
+	Size int `yaml:"size"`
+	// With says who the hire works with.
+	With Text `yaml:"with"`
 }
 
 // Apply says how to apply.
 type Apply struct {
-	URL   string `yaml:"url" mapstructure:"url"`
-	Email string `yaml:"email" mapstructure:"email"`
+	URL   string `yaml:"url"`
+	Email string `yaml:"email"`
 }
 
-// Overlay returns base with every value over sets replacing base's: a
-// later layer wins, key by key, and what it leaves empty falls through.
-func Overlay(base Values, over ...Values) Values {
-	for _, o := range over {
-		overlay(reflect.ValueOf(&base).Elem(), reflect.ValueOf(o))
+// PerLang is a value written once for every language ("…", [a, b]) or
+// once per language ({fr: "…", en: "…"}). A posting takes its language's
+// value and never another's.
+type PerLang[T string | []string] struct {
+	All    T            // the value of every language
+	ByLang map[string]T // the value of each language; nil when All is used
+}
+
+// Text is a text for every language or per language.
+type Text = PerLang[string]
+
+// TextList is a list for every language or per language.
+type TextList = PerLang[[]string]
+
+// PlainText is a text for every language.
+func PlainText(s string) Text { return Text{All: s} }
+
+// PlainList is a list for every language.
+func PlainList(items ...string) TextList { return TextList{All: items} }
+
+// IsZero reports whether nothing was given.
+func (p PerLang[T]) IsZero() bool { return len(p.All) == 0 && len(p.ByLang) == 0 }
+
+// In returns the value of lang; ok is false when values were given by
+// language and lang has none.
+func (p PerLang[T]) In(lang string) (v T, ok bool) {
+	if p.ByLang == nil {
+		return p.All, true
 	}
-	return base
+	v, ok = p.ByLang[lang]
+	return v, ok
 }
 
-func overlay(dst, src reflect.Value) {
-	for i := 0; i < src.NumField(); i++ {
-		f := src.Field(i)
-		switch {
-		case f.Kind() == reflect.Struct:
-			overlay(dst.Field(i), f)
-		case !f.IsZero():
-			dst.Field(i).Set(f)
+// YAMLShape takes the value itself (a text, or a list) or a map of values
+// by language.
+func (p *PerLang[T]) YAMLShape(k yaml.Kind) (any, string) {
+	one, want := yaml.ScalarNode, "text or a map of texts by language ({fr: …, en: …})"
+	if _, list := any(p.All).([]string); list {
+		one, want = yaml.SequenceNode, "a list or a map of lists by language ({fr: […], en: […]})"
+	}
+	switch k {
+	case one:
+		return &p.All, ""
+	case yaml.MappingNode:
+		return &p.ByLang, ""
+	}
+	return nil, want
+}
+
+// MissingLangError is a per-language value with no text in the posting's
+// language.
+type MissingLangError struct{ Key, Lang string }
+
+func (e *MissingLangError) Error() string {
+	return fmt.Sprintf("%s has no %s text; add %s.%s, or write one text for every language", e.Key, e.Lang, e.Key, e.Lang)
+}
+
+// French words a recruiter types for a value, and the value they stand
+// for; matched without case or accents.
+var (
+	contractWords = map[string]string{"cdi": "permanent", "cdd": "fixed-term", "stage": "internship", "alternance": "apprenticeship"}
+	periodWords   = map[string]string{"an": "year", "annee": "year", "mois": "month", "semaine": "week", "jour": "day", "heure": "hour"}
+	statusWords   = map[string]string{"cadre": "cadre", "non-cadre": "non-cadre", "non cadre": "non-cadre", "agent de maitrise": "agent-de-maitrise", "etam": "non-cadre"}
+)
+
+// Normalize turns the French words jobdesc accepts into the values' codes:
+// contract type cdi, cdd, stage, alternance; pay period an, mois, jour,
+// heure, semaine; status "non cadre", "agent de maîtrise".
+func (v *Values) Normalize() {
+	word := func(s *string, words map[string]string, codes []string) {
+		if *s == "" || slices.Contains(codes, *s) {
+			return
+		}
+		if code, ok := words[fold(*s)]; ok {
+			*s = code
+		}
+	}
+	word(&v.Contract.Type, contractWords, ContractTypes)
+	word(&v.Salary.Period, periodWords, PayPeriods)
+	word(&v.Contract.Status, statusWords, Statuses)
+	switch c := strings.TrimSpace(v.Salary.Currency); c {
+	case "€":
+		v.Salary.Currency = "EUR"
+	case "£":
+		v.Salary.Currency = "GBP"
+	default:
+		if len(c) == 3 {
+			v.Salary.Currency = strings.ToUpper(c)
 		}
 	}
 }
+
+// fold lower-cases s and strips the accents French puts on the words
+// Normalize knows: "Agent de Maîtrise" is "agent de maitrise".
+func fold(s string) string {
+	return unaccent().Replace(strings.ToLower(strings.TrimSpace(s)))
+}
+
+var unaccent = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("à", "a", "â", "a", "ä", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+		"î", "i", "ï", "i", "ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "ç", "c")
+})

@@ -58,11 +58,15 @@ func (p *pipeline) run(tb testing.TB, hostile string) []string {
 	tb.Helper()
 	md := p.markdown(tb, posting.Values{
 		Lang:      "en",
-		Company:   posting.Company{Name: hostile, About: hostile},
+		Company:   posting.Company{Name: hostile, About: posting.PlainText(hostile)},
 		Location:  posting.Location{City: hostile, Region: hostile},
-		Contract:  posting.Contract{Type: "fixed-term", Duration: hostile},
+		Contract:  posting.Contract{Type: "fixed-term", Duration: hostile, Agreement: hostile},
 		Reference: hostile,
-		Benefits:  []string{hostile, "ok"},
+		Benefits:  posting.PlainList(hostile, "ok"),
+		// The values a real posting needs carry it too.
+		TitleSuffix: posting.PlainText(hostile),
+		Team:        posting.Team{Size: 2, With: posting.PlainText(hostile)},
+		Process:     posting.PlainList(hostile),
 	})
 	var outs []string
 	for _, pr := range p.pr {

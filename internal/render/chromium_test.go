@@ -27,8 +27,10 @@ func TestHTMLInChromium(t *testing.T) {
 	// Scripts that would leave a mark in the DOM if they ran.
 	pwn := `document.title='PWNED';document.body.setAttribute('data-pwned','1')`
 	v.Company.Name += `</title><script>` + pwn + `</script>`
-	v.Company.About += "\n\n</script><script>" + pwn + "</script><img src=x onerror=\"" + pwn + "\">"
-	v.Benefits = append(v.Benefits, `"><svg onload="`+pwn+`">`, "</script><script>"+pwn+"</script>")
+	v.Company.About.All += "\n\n</script><script>" + pwn + "</script><img src=x onerror=\"" + pwn + "\">"
+	v.Benefits.All = append(v.Benefits.All, `"><svg onload="`+pwn+`">`, "</script><script>"+pwn+"</script>")
+	v.Process.All = append(v.Process.All, "</script><script>"+pwn+"</script>")
+	v.TitleSuffix.All += `</title><script>` + pwn + `</script>`
 	v.Lang = "en"
 	page := render(t, r, resolve(t, c, r, "webmaster", v))
 	dir := t.TempDir()
@@ -50,10 +52,10 @@ func TestHTMLInChromium(t *testing.T) {
 	if strings.Contains(dom, "<title>PWNED") || strings.Contains(dom, "data-pwned=") {
 		t.Fatal("an injected script ran")
 	}
-	if !strings.Contains(dom, "<title>Webmaster – Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; *Co*&lt;/title&gt;&lt;script&gt;") {
+	if !strings.Contains(dom, "<title>Webmaster (F/H) &lt;script&gt;alert(7)&lt;/script&gt;&lt;/title&gt;&lt;script&gt;") || !strings.Contains(dom, " – Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; *Co*&lt;/title&gt;&lt;script&gt;") {
 		t.Errorf("title not kept as text:\n%.400s", dom)
 	}
-	for _, want := range []string{`<section id="company">`, `<section id="role">`, `<section id="missions">`, `<section id="profile">`, `<section id="conditions">`, `<section id="apply">`, "<h1>Webmaster</h1>"} {
+	for _, want := range []string{`<section id="company">`, `<section id="role">`, `<section id="missions">`, `<section id="profile">`, `<section id="conditions">`, `<section id="apply">`, `<section id="process">`, `<ul class="facts">`, "<h1>Webmaster (F/H) &lt;script&gt;alert(7)&lt;/script&gt;&lt;/title&gt;&lt;script&gt;"} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("the page lacks %s", want)
 		}

@@ -220,7 +220,7 @@ func jobPosting(p *posting.Posting) *JSONLD {
 	j := &JSONLD{
 		Context:            "https://schema.org",
 		Type:               "JobPosting",
-		Title:              p.Title,
+		Title:              p.Heading,
 		DatePosted:         d.Posted,
 		ValidThrough:       d.ValidThrough,
 		InLanguage:         p.Lang,
@@ -279,17 +279,22 @@ func jobPosting(p *posting.Posting) *JSONLD {
 }
 
 // description lays the posting out in the HTML Google for Jobs accepts in
-// a description: <p>, <ul> and <li> only.
+// a description: <p>, <ul> and <li> only. The key facts come first; what
+// schema.org has no property for (remote days, the team, the status and
+// agreement, the recruitment steps) is read here.
 var description = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("description").Funcs(template.FuncMap{"list": func(v ...any) []any { return v }, "paragraphs": Paragraphs}).Parse(
-		`<p>{{.Pitch}}</p>` +
+		`{{$L := .Labels}}` +
+			`{{with .Facts}}<ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
+			`<p>{{.Pitch}}</p>` +
 			`{{with .Context}}<p>{{.}}</p>{{end}}` +
 			`{{range paragraphs .Company.About}}<p>{{.}}</p>{{end}}` +
-			`{{$L := .Labels}}` +
+			`{{with .Reporting.Items}}<p>{{$L.Reporting}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
 			`<p>{{$L.Missions}}</p><ul>{{range .Missions}}<li>{{.Title}}{{with .Activities}}<ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}</li>{{end}}</ul>` +
 			`{{with .Profile}}<p>{{$L.Profile}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
 			`{{template "skills" (list $L.KnowHow .Skills.KnowHow)}}{{template "skills" (list $L.Soft .Skills.Soft)}}{{template "skills" (list $L.Knowledge .Skills.Knowledge)}}` +
 			`{{with .Conditions}}<p>{{$L.Conditions}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
+			`{{with .Process}}<p>{{$L.Process}}</p><ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}` +
 			`<p>{{$L.Equal}}</p>` +
 			`{{define "skills"}}{{with index . 1}}<p>{{index $ 0}}</p><ul>{{range .}}<li>{{.Name}} ({{.LevelLabel}})</li>{{end}}</ul>{{end}}{{end}}`))
 })

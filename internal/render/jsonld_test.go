@@ -50,7 +50,7 @@ func TestJSONLDProperties(t *testing.T) {
 	want := map[string]any{
 		"@context":                                  "https://schema.org",
 		"@type":                                     "JobPosting",
-		"title":                                     "Community manager",
+		"title":                                     "Community manager (F/H)",
 		"datePosted":                                "2026-11-20",
 		"validThrough":                              "2027-01-31",
 		"jobStartDate":                              "2027-03-01",
@@ -91,8 +91,18 @@ func TestJSONLDProperties(t *testing.T) {
 		t.Errorf("occupationalCategory = %v", cats)
 	}
 	desc, _ := get(m, "description").(string)
-	if desc == get(m, "title") || !strings.HasPrefix(desc, "<p>") {
-		t.Errorf("description %.60q", desc)
+	// The key facts first; what schema.org has no property for is worded
+	// in the description.
+	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 mois), full-time</li><li>Location: Lyon, Auvergne-Rhône-Alpes, France (2 days a week remote)</li>") {
+		t.Errorf("description %.120q", desc)
+	}
+	for _, want := range []string{"<li>Team: 6 people, with marketing</li>", "<li>Collective agreement: Syntec</li>", "<p>Recruitment process</p><ul><li>Introductory call</li><li>Interview with the team</li></ul>"} {
+		if !strings.Contains(desc, want) {
+			t.Errorf("description lacks %s", want)
+		}
+	}
+	if strings.Contains(desc, "Statut") || strings.Contains(desc, "cadre") || strings.Contains(desc, "Tickets restaurant") {
+		t.Error("an English description carries French-only or French text")
 	}
 	for _, tag := range regexp.MustCompile(`</?([a-zA-Z0-9]+)`).FindAllStringSubmatch(desc, -1) {
 		if !slices.Contains([]string{"p", "ul", "li"}, tag[1]) {

@@ -51,16 +51,22 @@ type Error struct {
 func (e *Error) Unwrap() error { return e.err }
 
 func (e *Error) Error() string {
-	switch {
-	case e.more > 0:
+	if e.more > 0 {
 		return moreLine(e.more)
-	case e.Line > 0 && e.Col > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
-	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	default:
-		return fmt.Sprintf("%s: %s", e.File, e.Msg)
 	}
+	return Where(e.File, Pos{e.Line, e.Col}) + ": " + e.Msg
+}
+
+// Where names a place in a file: "file:line:col", or less when the
+// position is not known.
+func Where(file string, at Pos) string {
+	switch {
+	case at.Line > 0 && at.Col > 0:
+		return fmt.Sprintf("%s:%d:%d", file, at.Line, at.Col)
+	case at.Line > 0:
+		return fmt.Sprintf("%s:%d", file, at.Line)
+	}
+	return file
 }
 
 // Errors collects every problem found; it prints one per line, at most
@@ -231,6 +237,17 @@ func count(n *yaml.Node) int {
 	return c
 }
 
+// Shaped is a type whose value a file may write in more than one shape:
+// a text for every language or a map of texts by language, say. For the
+// kind of node met, YAMLShape returns a pointer to the field the node
+// decodes into, strictly like any other; or nil and the shapes it takes,
+// for the error ("expected text or a map of texts by language").
+type Shaped interface {
+	YAMLShape(kind yaml.Kind) (into any, want string)
+}
+
+var shapedType = reflect.TypeFor[Shaped]()
+
 type decoder struct {
 	file     string
 	errs     Errors
@@ -276,6 +293,15 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	}
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return // an empty value counts as absent; required fields are checked later
+	}
+	if v.Kind() == reflect.Struct && reflect.PointerTo(v.Type()).Implements(shapedType) {
+		into, want := v.Addr().Interface().(Shaped).YAMLShape(n.Kind)
+		if into == nil {
+			d.fail(n, "%s: expected %s, got %s", describePath(path), want, describe(n))
+			return
+		}
+		d.decode(n, reflect.ValueOf(into).Elem(), path)
+		return
 	}
 	switch v.Kind() {
 	case reflect.Pointer:

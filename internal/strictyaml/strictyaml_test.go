@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"go.yaml.in/yaml/v3"
 )
 
 type inner struct {
@@ -178,5 +180,51 @@ func TestLimitAcrossLists(t *testing.T) {
 	}
 	if got := Limit([]string{"a", "b"}, 1); strings.Join(got, "|") != "a|b|… and 1 more problem" {
 		t.Errorf("Limit = %q", got)
+	}
+}
+
+// shaped is a text or a map of texts, like posting.Text.
+type shaped struct {
+	All    string
+	ByLang map[string]string
+}
+
+func (s *shaped) YAMLShape(k yaml.Kind) (any, string) {
+	switch k {
+	case yaml.ScalarNode:
+		return &s.All, ""
+	case yaml.MappingNode:
+		return &s.ByLang, ""
+	}
+	return nil, "text or a map of texts"
+}
+
+// TestShaped: a type with several shapes decodes each strictly, and a
+// wrong shape is located.
+func TestShaped(t *testing.T) {
+	type doc struct {
+		A shaped   `yaml:"a"`
+		B shaped   `yaml:"b"`
+		L []shaped `yaml:"l"`
+	}
+	var d doc
+	n, err := Parse("f.yaml", []byte("a: plain\nb: {fr: un, en: one}\nl: [x, {fr: y}]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pos, err := Decode("f.yaml", n, &d)
+	if err != nil || d.A.All != "plain" || d.B.ByLang["en"] != "one" || d.L[1].ByLang["fr"] != "y" || pos["b.fr"].Line != 2 {
+		t.Fatalf("%v %+v %v", err, d, pos)
+	}
+	for text, want := range map[string]string{
+		"a: [x]\n":            "f.yaml:1:4: a: expected text or a map of texts, got a list",
+		"b: {fr: [x]}\n":      "f.yaml:1:9: b.fr: expected text, got a list",
+		"b: {fr: x, fr: y}\n": `f.yaml:1:12: duplicate key "fr" (first at line 1)`,
+		"a: true\n":           "f.yaml:1:4: a: expected text, got the boolean true; quote it",
+	} {
+		n, _ := Parse("f.yaml", []byte(text))
+		if _, err := Decode("f.yaml", n, &doc{}); err == nil || err.Error() != want {
+			t.Errorf("%q: got %v, want %s", text, err, want)
+		}
 	}
 }

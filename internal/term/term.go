@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -24,6 +25,8 @@ type IO struct {
 	ErrOut io.Writer
 	// Getenv reads the environment; tests give their own.
 	Getenv func(string) string
+	// Environ lists the environment as NAME=value, as Getenv sees it.
+	Environ func() []string
 
 	outTTY, errTTY bool
 	width          int      // 0: ask the terminal
@@ -40,6 +43,7 @@ func System() *IO {
 		Out:     os.Stdout,
 		ErrOut:  os.Stderr,
 		Getenv:  os.Getenv,
+		Environ: os.Environ,
 		outFile: os.Stdout,
 		outTTY:  isTerminal(os.Stdout),
 		errTTY:  isTerminal(os.Stderr),
@@ -50,7 +54,15 @@ func System() *IO {
 // environment unless env is given.
 func Test(env map[string]string) (*IO, *bytes.Buffer, *bytes.Buffer, *bytes.Buffer) {
 	in, out, errOut := &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
-	return &IO{In: in, Out: out, ErrOut: errOut, Getenv: func(k string) string { return env[k] }}, in, out, errOut
+	environ := func() []string {
+		var kv []string
+		for k, v := range env {
+			kv = append(kv, k+"="+v)
+		}
+		sort.Strings(kv)
+		return kv
+	}
+	return &IO{In: in, Out: out, ErrOut: errOut, Getenv: func(k string) string { return env[k] }, Environ: environ}, in, out, errOut
 }
 
 func isTerminal(f *os.File) bool { return xterm.IsTerminal(int(f.Fd())) }
