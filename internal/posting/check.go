@@ -135,7 +135,7 @@ func (v *Values) CheckFields() []role.Problem {
 		path    string
 		value   Text
 		oneLine bool
-	}{{"company.about", v.Company.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}} {
+	}{{"company.about", v.Company.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
 		if t.value.ByLang == nil {
 			text(t.path, t.value.All, t.oneLine)
 			continue
@@ -148,7 +148,7 @@ func (v *Values) CheckFields() []role.Problem {
 	for _, t := range []struct{ path, value string }{
 		{"company.name", v.Company.Name}, {"company.url", v.Company.URL},
 		{"location.city", v.Location.City}, {"location.region", v.Location.Region},
-		{"contract.duration", v.Contract.Duration}, {"contract.agreement", v.Contract.Agreement},
+		{"contract.agreement", v.Contract.Agreement},
 		{"reference", v.Reference}, {"apply.url", v.Apply.URL}, {"apply.email", v.Apply.Email},
 	} {
 		text(t.path, t.value, true)

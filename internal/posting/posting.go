@@ -130,7 +130,7 @@ type Place struct {
 type Terms struct {
 	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
 	Hours     string `desc:"full-time, part-time or empty"`
-	Duration  string `desc:"the duration as the recruiter wrote it, or empty"`
+	Duration  string `desc:"the duration as the recruiter wrote it, in the posting's language, or empty"`
 	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
 	Agreement string `desc:"the collective agreement, e.g. Syntec, or empty"`
 }
@@ -362,6 +362,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	if err != nil {
 		return nil, err
 	}
+	duration, err := inLang("contract.duration", v.Contract.Duration, lang)
+	if err != nil {
+		return nil, err
+	}
 	benefits, err := listIn("benefits", v.Benefits, lang)
 	if err != nil {
 		return nil, err
@@ -381,7 +385,7 @@ func (b *Base) With(v Values) (*Posting, error) {
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
 	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
-	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: v.Contract.Duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement}
+	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement}
 	d.Salary = nil
 	if s := v.Salary; s.Min > 0 || s.Max > 0 {
 		d.Salary = &Pay{Min: s.Min, Max: s.Max, Currency: s.Currency, Period: s.Period}
@@ -393,8 +397,8 @@ func (b *Base) With(v Values) (*Posting, error) {
 	hours := v.Contract.Hours
 	if c := v.Contract; c.Type != "" {
 		fact := w("contract_" + c.Type)
-		if c.Duration != "" {
-			fact += " (" + c.Duration + ")"
+		if duration != "" {
+			fact += " (" + duration + ")"
 		}
 		if hours != "" { // "CDI, temps plein": one fact
 			fact += ", " + w("hours_"+hours)

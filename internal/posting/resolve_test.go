@@ -51,7 +51,7 @@ func TestResolveWords(t *testing.T) {
 		facts, conds map[string]string
 	}{
 		{"fr", Values{
-			Contract: Contract{Type: "fixed-term", Hours: "full-time", Duration: "6 mois", Status: "agent-de-maitrise", Agreement: "Syntec"},
+			Contract: Contract{Type: "fixed-term", Hours: "full-time", Duration: PlainText("6 mois"), Status: "agent-de-maitrise", Agreement: "Syntec"},
 			Location: Location{City: "Lyon", Region: "Auvergne-Rhône-Alpes", Country: "FR", Remote: "hybrid", RemoteDays: 2},
 			Salary:   Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"},
 			Start:    "2027-03-01",
@@ -314,5 +314,21 @@ func TestFrenchTypography(t *testing.T) {
 	}
 	if got := item(p.Facts, "salary"); !strings.Contains(got, "38\u202f000\u00a0€") {
 		t.Errorf("salary %q", got)
+	}
+}
+
+// A duration given per language reads in the posting's language.
+func TestDurationPerLanguage(t *testing.T) {
+	r := resolver(t)
+	v := Values{Contract: Contract{Type: "fixed-term", Duration: Text{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}}}
+	for lang, want := range map[string]string{"fr": "CDD (12 mois)", "en": "fixed-term (12 months)"} {
+		v.Lang = lang
+		p, err := r.Resolve("webmaster", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := item(p.Facts, "contract"); !strings.HasSuffix(got, want) {
+			t.Errorf("%s: contract %q, want it to end with %q", lang, got, want)
+		}
 	}
 }

@@ -65,7 +65,7 @@ type Location struct {
 type Contract struct {
 	Type     string `yaml:"type"`
 	Hours    string `yaml:"hours"`
-	Duration string `yaml:"duration"`
+	Duration Text   `yaml:"duration"` // "12 mois", or {fr: "12 mois", en: "12 months"}
 	// Status is the French employee category: cadre, non-cadre or
 	// agent-de-maitrise. French postings only show it.
 	Status string `yaml:"status"`

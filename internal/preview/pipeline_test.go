@@ -60,7 +60,7 @@ func (p *pipeline) run(tb testing.TB, hostile string) []string {
 		Lang:      "en",
 		Company:   posting.Company{Name: hostile, About: posting.PlainText(hostile)},
 		Location:  posting.Location{City: hostile, Region: hostile},
-		Contract:  posting.Contract{Type: "fixed-term", Duration: hostile, Agreement: hostile},
+		Contract:  posting.Contract{Type: "fixed-term", Duration: posting.PlainText(hostile), Agreement: hostile},
 		Reference: hostile,
 		Benefits:  posting.PlainList(hostile, "ok"),
 		// The values a real posting needs carry it too.

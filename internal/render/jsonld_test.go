@@ -93,7 +93,7 @@ func TestJSONLDProperties(t *testing.T) {
 	desc, _ := get(m, "description").(string)
 	// The key facts first; what schema.org has no property for is worded
 	// in the description.
-	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 mois), full-time</li><li>Location: Lyon, Auvergne-Rhône-Alpes, France (2 days a week remote)</li>") {
+	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 months), full-time</li><li>Location: Lyon, Auvergne-Rhône-Alpes, France (2 days a week remote)</li>") {
 		t.Errorf("description %.120q", desc)
 	}
 	for _, want := range []string{"<li>Team: 6 people, with marketing</li>", "<li>Collective agreement: Syntec</li>", "<p>Recruitment process</p><ul><li>Introductory call</li><li>Interview with the team</li></ul>"} {
