@@ -183,13 +183,20 @@ func TestDataFiles(t *testing.T) {
 	}
 	for _, p := range ps.all {
 		if !rules[p.rule] || (p.lang != "fr" && p.lang != "en") || p.what == "" {
-			t.Errorf("phrase %q: rule %q, lang %q, what %q", p.re, p.rule, p.lang, p.what)
+			t.Errorf("phrase %q: rule %q, lang %q, what %q", p.pattern, p.rule, p.lang, p.what)
+		}
+		if _, err := p.rx(); err != nil {
+			t.Error(err)
 		}
 	}
 	if _, err := parsePhrases("cliche\ten\tab\tab\t-\t-\tx\t-\n"); err == nil {
 		t.Error("a key shorter than the index prefix is accepted")
 	}
-	if _, err := parsePhrases("cliche\ten\tabc\t(\t-\t-\tx\t-\n"); err == nil || !strings.HasPrefix(err.Error(), "data/phrases.tsv:1:") {
+	bad, err := parsePhrases("cliche\ten\tabc\t(\t-\t-\tx\t-\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bad.all[0].rx(); err == nil || !strings.HasPrefix(err.Error(), "data/phrases.tsv:1:") {
 		t.Errorf("bad pattern: %v", err)
 	}
 	for word, n := range frTitles() {

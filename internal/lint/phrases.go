@@ -16,15 +16,42 @@ import (
 //go:embed data/phrases.tsv
 var phrasesTSV string
 
-// phrase is one line of data/phrases.tsv, compiled.
+// phrase is one line of data/phrases.tsv. Its patterns are compiled the
+// first time a document holds one of its keys: compiling every pattern up
+// front cost a single render about 10 ms.
 type phrase struct {
 	rule, lang    string
 	keys          []string
-	re            *regexp.Regexp
-	anchored      *regexp.Regexp // re at the start of the text only
-	after         *regexp.Regexp // matched at the text right after a match: not a finding
-	before        *regexp.Regexp // matched at the text right before a match: not a finding
+	pattern       string // as written in the file
+	rx            func() (phraseRx, error)
 	what, suggest string
+}
+
+// phraseRx are a phrase's compiled patterns.
+type phraseRx struct {
+	anchored *regexp.Regexp // the pattern at the start of the text only
+	after    *regexp.Regexp // matched at the text right after a match: not a finding
+	before   *regexp.Regexp // matched at the text right before a match: not a finding
+}
+
+// compilePhrase compiles a phrase's patterns; n is its line, for errors.
+func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
+	var rx phraseRx
+	var err error
+	if rx.anchored, err = regexp.Compile(`^(?:` + expr(pattern) + `)`); err != nil {
+		return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+	}
+	if after != "" {
+		if rx.after, err = regexp.Compile(`^(?:` + expr(after) + `)`); err != nil {
+			return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+		}
+	}
+	if before != "" {
+		if rx.before, err = regexp.Compile(`(?:` + expr(before) + `)$`); err != nil {
+			return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+		}
+	}
+	return rx, nil
 }
 
 // phraseSet holds the compiled phrases and, per language, an index of
@@ -74,22 +101,9 @@ func parsePhrases(tsv string) (*phraseSet, error) {
 				f[i] = ""
 			}
 		}
-		p := phrase{rule: f[0], lang: f[1], keys: strings.Split(f[2], "|"), what: f[6], suggest: f[7]}
-		var err error
-		if p.re, err = regexp.Compile(expr(f[3])); err != nil {
-			return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
-		}
-		p.anchored = regexp.MustCompile(`^(?:` + expr(f[3]) + `)`)
-		if f[4] != "" {
-			if p.after, err = regexp.Compile(`^(?:` + expr(f[4]) + `)`); err != nil {
-				return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
-			}
-		}
-		if f[5] != "" {
-			if p.before, err = regexp.Compile(`(?:` + expr(f[5]) + `)$`); err != nil {
-				return nil, fmt.Errorf("data/phrases.tsv:%d: %v", n+1, err)
-			}
-		}
+		line, pattern, after, before := n+1, f[3], f[4], f[5]
+		p := phrase{rule: f[0], lang: f[1], keys: strings.Split(f[2], "|"), pattern: pattern, what: f[6], suggest: f[7],
+			rx: sync.OnceValues(func() (phraseRx, error) { return compilePhrase(line, pattern, after, before) })}
 		if ps.keys[p.lang] == nil {
 			ps.keys[p.lang] = map[string][]keyRef{}
 		}
@@ -229,6 +243,10 @@ func (r *run) find(rule string) []match {
 		if p.rule != rule {
 			continue
 		}
+		rx, err := p.rx()
+		if err != nil {
+			panic(err) // the embedded file is tested; reaching this is a build mistake
+		}
 		// A match holds the key, so it starts at most a window before it:
 		// the pattern is tried, anchored, at each word boundary there,
 		// which costs far less than searching the window from every byte.
@@ -237,7 +255,7 @@ func (r *run) find(rule string) []match {
 			if !utf8.RuneStart(low[s]) || !boundary(low, s) {
 				continue
 			}
-			m := p.anchored.FindStringIndex(low[s:we])
+			m := rx.anchored.FindStringIndex(low[s:we])
 			if m == nil {
 				continue
 			}
@@ -245,10 +263,10 @@ func (r *run) find(rule string) []match {
 			if e < h.at+h.n || e == s || taken(s, e) || !boundary(low, e) {
 				continue
 			}
-			if p.after != nil && p.after.MatchString(low[e:runeStart(low, min(len(low), e+window))]) {
+			if rx.after != nil && rx.after.MatchString(low[e:runeStart(low, min(len(low), e+window))]) {
 				continue
 			}
-			if p.before != nil && p.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
+			if rx.before != nil && rx.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
 				continue
 			}
 			out = append(out, match{span{s, e}, p})
