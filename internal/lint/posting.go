@@ -25,7 +25,7 @@ func FromPosting(file string, p *posting.Posting, md []byte) (*Document, error) 
 		Title:        p.Title,
 		Missions:     len(p.Missions),
 		Profile:      len(p.Profile) > 0 || skills > 0,
-		Conditions:   len(p.Conditions) > 0,
+		Conditions:   len(p.Conditions) > 0 || len(p.Facts) > 0, // the key facts under the title are conditions too
 		Apply:        a.URL != "" || a.Email != "" || a.Reference != "" || a.Posted != "" || a.ValidThrough != "",
 		Salary:       data.Salary != nil,
 		Posted:       data.Posted != "",

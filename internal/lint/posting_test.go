@@ -134,6 +134,11 @@ func TestFromPosting(t *testing.T) {
 		{"undated", func(v *posting.Values) { v.Posted = "" }, "fr-undated", "no publication date"},
 		{"no contract", func(v *posting.Values) { v.Contract = posting.Contract{} }, "completeness", "no contract type"},
 		{"no way to apply", func(v *posting.Values) { v.Apply = posting.Apply{} }, "completeness", "no e-mail address or link"},
+		// The key facts under the title are conditions: no benefits or
+		// hours section is needed besides them.
+		{"key facts only", func(v *posting.Values) {
+			v.Benefits, v.Contract.Status, v.Contract.Agreement = posting.TextList{}, "", ""
+		}, "completeness", ""},
 		{"English, job in France, alone", func(v *posting.Values) { v.Lang = "en" }, "fr-language", "not in French"},
 	}
 	for _, c := range cases {
