@@ -311,12 +311,12 @@ func (lr *linting) file(f string) error {
 }
 
 // where reads the place a batch job names: "file:line[:col]: posting N".
-var where = regexp.MustCompile(`^(.*):(\d+)(?::(\d+))?: (.*)$`)
+var where = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*):(\d+)(?::(\d+))?: (.*)$`) })
 
 // jobFinding is the finding of a batch entry that cannot render.
 func (lr *linting) jobFinding(j batch.Job, err error) []lint.Finding {
 	fs := lr.l.Problems("batch", lr.req.Batch, err)
-	if m := where.FindStringSubmatch(j.Where); m != nil {
+	if m := where().FindStringSubmatch(j.Where); m != nil {
 		for i := range fs {
 			fs[i].File = m[1]
 			fs[i].Line, _ = strconv.Atoi(m[2])
