@@ -356,15 +356,9 @@ func readLayer(file string, into any, vals *posting.Values) (posting.Layer, stri
 	return fileLayer(file, doc, into, vals)
 }
 
-// FileLayer is readLayer for a document already parsed (a batch file's
-// defaults or entry): strict decoding into into, each value of vals
-// checked, positions in messages.
-func FileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (posting.Layer, error) {
-	l, _, err := fileLayer(file, doc, into, vals)
-	return l, err
-}
-
-// fileLayer is FileLayer that also says where each key stands.
+// fileLayer decodes a parsed values document strictly into into, checks
+// each value of vals with its position, and returns the document as a
+// layer of the merge rule and where each key stands.
 func fileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (posting.Layer, strictyaml.Positions, error) {
 	pos, err := strictyaml.Decode(file, doc, into)
 	if err != nil {

@@ -140,16 +140,6 @@ func ParseMarkdown(file, lang string, src []byte) (*Document, error) {
 	return Parse(file, lang, Markdown, src)
 }
 
-// ParseText reads a plain-text posting.
-func ParseText(file, lang string, src []byte) (*Document, error) {
-	return Parse(file, lang, Text, src)
-}
-
-// ParseHTML reads an HTML posting; tags are dropped, line numbers kept.
-func ParseHTML(file, lang string, src []byte) (*Document, error) {
-	return Parse(file, lang, HTML, src)
-}
-
 // end is where a heading's text stops: the next block break.
 func (h heading) end(d *Document) int {
 	if i := strings.Index(d.text[h.t:], "\n\n"); i >= 0 {

@@ -40,9 +40,6 @@ var profiles = sync.OnceValue(func() []Profile {
 	}
 })
 
-// Profiles lists the pay-transparency profiles a configuration can choose.
-func Profiles() []Profile { return slices.Clone(profiles()) }
-
 // Rules lists every rule, in id order.
 func Rules() []Rule { return slices.Clone(registry()) }
 

@@ -44,7 +44,7 @@ func TestPositions(t *testing.T) {
 }
 
 func TestHTMLStructure(t *testing.T) {
-	d, err := ParseHTML("p.html", "en", []byte(completeHTML))
+	d, err := Parse("p.html", "en", HTML, []byte(completeHTML))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestBadInput(t *testing.T) {
 // A hostile posting cannot put control characters into a report line.
 func TestMessagesDropControlCharacters(t *testing.T) {
 	l, _ := New(Config{})
-	d, _ := ParseHTML("x.html", "fr", []byte("<h1>Chargé&#27;[2J de com</h1><p>Un ninja&#7;.</p>"))
+	d, _ := Parse("x.html", "fr", HTML, []byte("<h1>Chargé&#27;[2J de com</h1><p>Un ninja&#7;.</p>"))
 	for _, f := range l.Lint(d).Findings {
 		if strings.ContainsAny(f.Message+f.Suggestion, "\x1b\x07") {
 			t.Errorf("control character in %q", f.Message)
