@@ -572,10 +572,15 @@ func ParseAmount(s string) (TypedAmount, error) {
 		}
 		return true
 	}
+	// Three letters around the number are a currency code only when they
+	// name one: "12abc" is a mistake, not 12 ABC.
 	if len(s) > 3 && a.Currency == "" && letters(s, len(s)-3) {
 		s, a.Currency = s[:len(s)-3], strings.ToUpper(s[len(s)-3:])
 	} else if len(s) > 3 && a.Currency == "" && letters(s[:3], 0) {
 		s, a.Currency = s[3:], strings.ToUpper(s[:3])
+	}
+	if _, known := Scale(a.Currency); a.Currency != "" && !known {
+		return TypedAmount{}, bad
 	}
 	if rest, ok := strings.CutSuffix(strings.ToLower(s), "k"); ok {
 		s, a.Thousands = rest, true

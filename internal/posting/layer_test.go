@@ -160,7 +160,7 @@ func TestParseAmount(t *testing.T) {
 			t.Errorf("ParseAmount(%q) = %+v, %v", tt.in, a, err)
 		}
 	}
-	for _, bad := range []string{"", "abc", "38k-", "€", "1.2.3", "0x1F", "12e"} {
+	for _, bad := range []string{"", "abc", "38k-", "€", "1.2.3", "0x1F", "12e", "12abc", "XAU 40"} {
 		if a, err := ParseAmount(bad); err == nil {
 			t.Errorf("ParseAmount(%q) = %+v, want an error", bad, a)
 		}
