@@ -508,8 +508,10 @@ func ParseText(key, text string) (any, error) {
 	case t == textListType || t.Kind() == reflect.Slice:
 		return splitItems(text), nil
 	case t.Kind() == reflect.Float64:
+		// A currency typed with the amount must be one: "12abc" is a
+		// mistake, not 12 ABC. (--salary reports an unknown currency itself.)
 		a, err := ParseAmount(text)
-		if err != nil {
+		if _, known := Scale(a.Currency); err != nil || a.Currency != "" && !known {
 			return nil, fmt.Errorf("expected a number, got %s", usertext.Quote(text))
 		}
 		return a.Value, nil
@@ -572,15 +574,10 @@ func ParseAmount(s string) (TypedAmount, error) {
 		}
 		return true
 	}
-	// Three letters around the number are a currency code only when they
-	// name one: "12abc" is a mistake, not 12 ABC.
 	if len(s) > 3 && a.Currency == "" && letters(s, len(s)-3) {
 		s, a.Currency = s[:len(s)-3], strings.ToUpper(s[len(s)-3:])
 	} else if len(s) > 3 && a.Currency == "" && letters(s[:3], 0) {
 		s, a.Currency = s[3:], strings.ToUpper(s[:3])
-	}
-	if _, known := Scale(a.Currency); a.Currency != "" && !known {
-		return TypedAmount{}, bad
 	}
 	if rest, ok := strings.CutSuffix(strings.ToLower(s), "k"); ok {
 		s, a.Thousands = rest, true
