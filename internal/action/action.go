@@ -12,6 +12,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 )
 
@@ -37,6 +38,8 @@ type Env struct {
 	// RolesDecoded is the built-in catalogue decoded at build time: a run
 	// takes it instead of parsing the files it still matches.
 	RolesDecoded map[string]role.Decoded
+	// LabelsDecoded is the built-in labels file decoded at build time.
+	LabelsDecoded posting.DecodedLabels
 	// Version names this build in the batch manifest's hashes.
 	Version string
 }

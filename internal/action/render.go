@@ -42,7 +42,7 @@ func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error)
 	if cfg.Templates != "" {
 		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: fileread.Dir(cfg.Templates)})
 	}
-	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version})
+	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version, Labels: e.LabelsDecoded})
 }
 
 // Posting is one posting to render.
