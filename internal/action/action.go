@@ -32,6 +32,9 @@ type Env struct {
 	// Roles and Templates are the built-in catalogue and templates.
 	Roles     fs.FS
 	Templates fs.FS
+	// StateDir is jobdesc's state folder ($XDG_STATE_HOME/jobdesc), where
+	// the record of single files it wrote is kept.
+	StateDir string
 	// Version names this build in the batch manifest's hashes.
 	Version string
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/written"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -36,6 +37,7 @@ func NewFactory(ios *term.IO) *Factory {
 			Now:       time.Now,
 			Roles:     roles.FS(),
 			Templates: templates.FS(),
+			StateDir:  written.Dir(ios.Getenv),
 			Version:   buildID(),
 		},
 	}
