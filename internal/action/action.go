@@ -11,6 +11,8 @@ import (
 	"io/fs"
 	"os"
 	"time"
+
+	"github.com/jobdesc/jobdesc/internal/role"
 )
 
 // Env is what a run may depend on outside its arguments, given once by
@@ -35,6 +37,9 @@ type Env struct {
 	// StateDir is jobdesc's state folder ($XDG_STATE_HOME/jobdesc), where
 	// the record of single files it wrote is kept.
 	StateDir string
+	// RolesDecoded is the built-in catalogue decoded at build time: a run
+	// takes it instead of parsing the files it still matches.
+	RolesDecoded map[string]role.Decoded
 	// Version names this build in the batch manifest's hashes.
 	Version string
 }

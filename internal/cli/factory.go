@@ -30,15 +30,16 @@ func NewFactory(ios *term.IO) *Factory {
 	return &Factory{
 		IO: ios,
 		Env: action.Env{
-			WorkDir:   wd,
-			ConfigDir: configDir,
-			Getenv:    ios.Getenv,
-			Environ:   ios.Environ,
-			Now:       time.Now,
-			Roles:     roles.FS(),
-			Templates: templates.FS(),
-			StateDir:  written.Dir(ios.Getenv),
-			Version:   buildID(),
+			WorkDir:      wd,
+			ConfigDir:    configDir,
+			Getenv:       ios.Getenv,
+			Environ:      ios.Environ,
+			Now:          time.Now,
+			Roles:        roles.FS(),
+			RolesDecoded: roles.Snapshot(),
+			Templates:    templates.FS(),
+			StateDir:     written.Dir(ios.Getenv),
+			Version:      buildID(),
 		},
 	}
 }
