@@ -49,8 +49,10 @@ func TestRender(t *testing.T) {
 			},
 		},
 		"one role to a file, then again": {
-			req:    Render{Role: "webmaster", To: "w.md"},
-			before: func(t *testing.T, dir string) { run(t, Render{Role: "community-manager", To: filepath.Join(dir, "w.md")}) },
+			req: Render{Role: "webmaster", To: "w.md"},
+			before: func(t *testing.T, dir string) {
+				run(t, Render{Role: "community-manager", To: filepath.Join(dir, "w.md")})
+			},
 			check: func(t *testing.T, dir string, res *RenderResult) {
 				if res.Data != nil {
 					t.Error("a posting written to a file was also returned")
@@ -86,8 +88,10 @@ func TestRender(t *testing.T) {
 			before: func(t *testing.T, dir string) { write(t, filepath.Join(dir, "w.md"), "mine") },
 		},
 		"batch": {
-			req:    Render{Batch: "b.yaml", To: "out"},
-			before: func(t *testing.T, dir string) { write(t, filepath.Join(dir, "b.yaml"), "postings:\n  - role: webmaster\n  - role: nope\n") },
+			req: Render{Batch: "b.yaml", To: "out"},
+			before: func(t *testing.T, dir string) {
+				write(t, filepath.Join(dir, "b.yaml"), "postings:\n  - role: webmaster\n  - role: nope\n")
+			},
 			check: func(t *testing.T, dir string, res *RenderResult) {
 				s := res.Batch
 				if s == nil || s.Postings != 2 || s.Written != 1 || s.Failed != 1 || len(s.Errors) != 1 {
@@ -157,7 +161,7 @@ func TestLintBatch(t *testing.T) {
 		file, content string
 		want          string // a finding, as text
 	}{
-		"csv cell": {"p.csv", "role,name,salary.min,salary.currency\nwebmaster,a,lots,EUR\n", "p.csv:2:13: posting 1: salary.min: expected a number"},
+		"csv cell":  {"p.csv", "role,name,salary.min,salary.currency\nwebmaster,a,lots,EUR\n", "p.csv:2:13: posting 1: salary.min: expected a number"},
 		"yaml role": {"p.yaml", "postings:\n  - role: webmaster\n  - role: nope\n", "p.yaml:3:1: posting 2: unknown role"},
 	} {
 		t.Run(name, func(t *testing.T) {
