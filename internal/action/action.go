@@ -35,6 +35,9 @@ type Env struct {
 	// Roles and Templates are the built-in catalogue and templates.
 	Roles     fs.FS
 	Templates fs.FS
+	// StateDir is jobdesc's state folder ($XDG_STATE_HOME/jobdesc), where
+	// the record of single files it wrote is kept.
+	StateDir string
 	// RolesDecoded is the built-in catalogue decoded at build time: a run
 	// takes it instead of parsing the files it still matches.
 	RolesDecoded map[string]role.Decoded

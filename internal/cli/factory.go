@@ -6,6 +6,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/written"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -38,6 +39,7 @@ func NewFactory(ios *term.IO) *Factory {
 			RolesDecoded:  roles.Snapshot(),
 			LabelsDecoded: templates.LabelsSnapshot(),
 			Templates:     templates.FS(),
+			StateDir:      written.Dir(ios.Getenv),
 			Version:       buildID(),
 		},
 	}
