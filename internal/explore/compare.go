@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -288,9 +289,15 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 	for _, r := range cmp.Roles {
 		titles = append(titles, mdEscape(r.Title))
 	}
-	title := wd.get(lCompare) + wd.colon() + strings.Join(titles, ", ")
+	size := ""
 	if cmp.Size != "" {
-		title += " (" + wd.size(cmp.Size) + ")"
+		size = " (" + wd.size(cmp.Size) + ")"
+	}
+	// A heading cannot wrap: too long to name the roles, it counts them,
+	// and the list below names them.
+	title := wd.get(lCompare) + wd.colon() + strings.Join(titles, ", ") + size
+	if utf8.RuneCountInString(title) > Width-2 {
+		title = wd.f(lCompareN, len(titles)) + size
 	}
 	doc.heading(1, title)
 

@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/role"
 )
 
@@ -111,6 +113,8 @@ func TestCompareSkills(t *testing.T) {
 	}
 	for _, want := range []string{
 		// Asked by two roles at 4 and 2: a gap of 2, not 4.
+		// Naming three roles would not fit one line.
+		"# Comparaison de 3 postes\n",
 		"| Publicité sur les réseaux sociaux | — | ●●●● | ●●○○ | 2 |",
 		"| Capacité d'analyse | — | — | ●●●● | — |",
 		"— : le poste ne demande pas la compétence. Écart : le niveau le plus haut",
@@ -222,5 +226,45 @@ func TestCompareRefuses(t *testing.T) {
 	var unknown *catalog.UnknownRoleError
 	if _, err := Compare(c, []string{"webmaster", "nope"}, "fr", ""); !errors.As(err, &unknown) {
 		t.Errorf("an unknown role is %T, want *catalog.UnknownRoleError", err)
+	}
+}
+
+// TestCompareFitsEightyColumns: piped, and laid out by glamour for an
+// 80-column terminal, no line of a comparison is wider than 80 columns,
+// in each language, from two roles to five.
+func TestCompareFitsEightyColumns(t *testing.T) {
+	c := load(t)
+	r, err := preview.New(preview.Options{Style: "dark", Width: 80, Color: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ids := range [][]string{
+		{"community-manager", "social-media-manager"},
+		{"community-manager", "social-media-manager", "social-media-strategist"},
+		{"corporate-social-strategist", "digital-manager", "social-media-marketer", "social-recruiting-assistant", "internal-community-manager"},
+	} {
+		for _, lang := range role.Languages() {
+			for _, ascii := range []bool{false, true} {
+				cmp, err := Compare(c, ids, lang, "large")
+				if err != nil {
+					t.Fatal(err)
+				}
+				var b bytes.Buffer
+				if err := cmp.Markdown(&b, Options{ASCII: ascii}); err != nil {
+					t.Fatal(err)
+				}
+				out, err := r.Render(b.String())
+				if err != nil {
+					t.Fatal(err)
+				}
+				for name, s := range map[string]string{"markdown": b.String(), "rendered": out} {
+					for i, l := range strings.Split(s, "\n") {
+						if n := utf8.RuneCountInString(stripANSI(l)); n > 80 {
+							t.Errorf("%v %s %s: line %d is %d columns: %q", ids, lang, name, i+1, n, l)
+						}
+					}
+				}
+			}
+		}
 	}
 }

@@ -24,6 +24,7 @@ const (
 	lAtThisSize
 	lHistory
 	lCompare
+	lCompareN
 	lSharedMissions
 	lUniqueMissions
 	lPartlyShared
@@ -100,6 +101,7 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lAtThisSize:     {"À cette taille", "At this size"},
 	lHistory:        {"Contexte", "Background"},
 	lCompare:        {"Comparaison", "Comparison"},
+	lCompareN:       {"Comparaison de %d postes", "Comparison of %d roles"},
 	lSharedMissions: {"Missions communes", "Shared missions"},
 	lUniqueMissions: {"Missions propres à %s", "Missions only %s has"},
 	lPartlyShared:   {"Missions partagées par une partie des postes", "Missions some of the roles share"},
