@@ -264,6 +264,9 @@ func runMany(ctx context.Context, o *RenderOptions) error {
 	for _, p := range s.Pruned {
 		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", p)
 	}
+	for _, p := range s.Left {
+		fmt.Fprintf(o.IO.ErrOut, "left %s\n", p)
+	}
 	var ie *InterruptedError
 	if errors.As(err, &ie) {
 		fmt.Fprintf(o.IO.ErrOut, "interrupted: %s written, %s partial\n", count(s.Written), count(s.Partial))
@@ -280,9 +283,21 @@ func runMany(ctx context.Context, o *RenderOptions) error {
 		noun = "posting"
 	}
 	line := fmt.Sprintf("%d %s in %s: %d written, %d unchanged, %d failed", s.Postings, noun, o.Output, s.Written, s.Unchanged, s.Failed)
+	if s.Kept > 0 {
+		what := "their files"
+		if s.Kept == 1 {
+			what = "its file"
+		}
+		line += fmt.Sprintf(" (%d kept %s from an earlier run)", s.Kept, what)
+	}
 	switch {
-	case len(s.Pruned) > 0:
+	case s.NotPruned != "":
+		line += fmt.Sprintf("; nothing removed: %s; fix it and run again", s.NotPruned)
+	case len(s.Pruned) > 0 || len(s.Left) > 0:
 		line += fmt.Sprintf(", %d removed", len(s.Pruned))
+		if len(s.Left) > 0 {
+			line += fmt.Sprintf(", %d left in place", len(s.Left))
+		}
 	case s.Stale == 1:
 		line += "; 1 file from an earlier run remains, pass --prune to remove it"
 	case s.Stale > 1:
