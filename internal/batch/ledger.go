@@ -185,6 +185,8 @@ func checkEntry(name string) string {
 	switch {
 	case name == "":
 		return "is empty"
+	case name == ".":
+		return "names the folder itself; an entry names a file inside it"
 	case len(name) > maxEntryName:
 		return fmt.Sprintf("is over %d bytes", maxEntryName)
 	case strings.IndexByte(name, 0) >= 0:
@@ -250,11 +252,8 @@ func (l *ledger) load() error {
 		if info, err := f.Stat(); err == nil {
 			l.files = make(map[string]rec, info.Size()/140)
 		}
-		err := l.decode(bufio.NewReaderSize(io.LimitReader(f, maxManifest), 64<<10))
+		err := l.parse(bufio.NewReaderSize(io.LimitReader(f, maxManifest), 64<<10))
 		f.Close()
-		if err == nil {
-			err = l.checkFolders()
-		}
 		var be *badEntry
 		switch {
 		case errors.As(err, &be):
@@ -294,6 +293,14 @@ func (l *ledger) checkFolders() error {
 		}
 	}
 	return nil
+}
+
+// parse reads a manifest's entries and checks them against the folder.
+func (l *ledger) parse(r io.Reader) error {
+	if err := l.decode(r); err != nil {
+		return err
+	}
+	return l.checkFolders()
 }
 
 func (l *ledger) decode(r io.Reader) error {
