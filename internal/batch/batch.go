@@ -140,7 +140,7 @@ type Summary struct {
 	Pruned []string
 	Left   []string
 	// NotPruned, when set, says why --prune removed nothing: a job failed
-	// before its file name was known, so any stale file may be its own.
+	// without a usable file name, so any stale file may be the one it meant.
 	NotPruned string
 	// Errors holds the first MaxErrors failures, in batch order.
 	Errors []error
@@ -173,8 +173,8 @@ type run struct {
 	mu     sync.Mutex
 	s      Summary
 	seqs   []int // of s.Errors
-	// unnamed is the first job (by the order read) that failed without a
-	// file name, 0 when none did.
+	// unnamed is the first job (in batch order) that failed without a
+	// usable file name, 0 when none did.
 	unnamed int
 }
 
@@ -226,7 +226,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 		switch {
 		case r.Prune && ru.unnamed != 0:
 			s.Stale = len(stale)
-			s.NotPruned = fmt.Sprintf("posting %d failed before its file name was known", ru.unnamed)
+			s.NotPruned = fmt.Sprintf("posting %d failed without a usable file name", ru.unnamed)
 		case r.Prune:
 			s.Pruned, s.Left, err = l.prune(stale)
 			s.Stale = len(s.Left)
@@ -379,7 +379,7 @@ func (w *worker) do(t *task) (outcome, error) {
 	if exists {
 		if onDisk, w.read, err = w.ledger.hash(t.name, w.read); err != nil {
 			if errors.Is(err, errNotRegular) {
-				return failed, &atomicfile.NotRegularError{Path: path, Mode: info.Mode()}
+				return failed, fmt.Errorf("%s changed while jobdesc read it; run again", path)
 			}
 			return failed, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 		}

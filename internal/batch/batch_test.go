@@ -611,12 +611,12 @@ func TestPruneKeepsTheFileOfAFailedPosting(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
-	// A posting that fails before its name is known could be any stale
+	// A posting that fails without a usable name could be any stale
 	// file's: nothing is pruned.
 	js = jobs(2)
 	js[1].Name, js[1].Err = "", errors.New("the row has 3 cells and the header 4")
 	s = runJobs(t, r, js)
-	if len(s.Pruned) != 0 || s.Stale != 2 || s.NotPruned != "posting 2 failed before its file name was known" {
+	if len(s.Pruned) != 0 || s.Stale != 2 || s.NotPruned != "posting 2 failed without a usable file name" {
 		t.Fatalf("%+v", s)
 	}
 }
