@@ -58,7 +58,7 @@ func (l *Layer) Set(key string, val any) {
 // keys it holds, a key given no value (null, ~ or nothing) clearing what
 // lower layers said. drop lists keys that are not values (role, name).
 func YAMLLayer(n *yaml.Node, where func(path string) string, drop ...string) (Layer, error) {
-	m, ok := nodeValue(n).(map[string]any)
+	m, ok := nodeValue(n, "").(map[string]any)
 	if !ok {
 		return Layer{}, fmt.Errorf("expected a mapping of values")
 	}
@@ -68,42 +68,47 @@ func YAMLLayer(n *yaml.Node, where func(path string) string, drop ...string) (La
 	return Layer{Values: m, Where: where}, nil
 }
 
-// nodeValue is what a node holds, as a layer keeps it: numbers as
-// numbers, nil for no value, any other scalar as the text it is (a date
-// stays "2027-01-15"). The caller decoded the node strictly, so aliases
-// are bounded and keys are unique.
-func nodeValue(n *yaml.Node) any {
+// nodeValue is what the node of key path holds, as a layer keeps it: a
+// number for a numeric key, nil for no value, and for any other key the
+// scalar's text as written: "reference: 00123" is 00123, not the octal
+// 83, "1.50" stays 1.50, a date stays "2027-01-15". The caller decoded
+// the node strictly, so aliases are bounded and keys are unique.
+func nodeValue(n *yaml.Node, path string) any {
 	switch n.Kind {
 	case yaml.DocumentNode:
 		if len(n.Content) == 0 {
 			return nil
 		}
-		return nodeValue(n.Content[0])
+		return nodeValue(n.Content[0], path)
 	case yaml.AliasNode:
-		return nodeValue(n.Alias)
+		return nodeValue(n.Alias, path)
 	case yaml.MappingNode:
 		m := make(map[string]any, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			m[n.Content[i].Value] = nodeValue(n.Content[i+1])
+			k := n.Content[i].Value
+			m[k] = nodeValue(n.Content[i+1], joinPath(path, k))
 		}
 		return m
 	case yaml.SequenceNode:
 		l := make([]any, len(n.Content))
 		for i, c := range n.Content {
-			l[i] = nodeValue(c)
+			l[i] = nodeValue(c, path)
 		}
 		return l
 	}
-	switch n.Tag {
-	case "!!null":
+	if n.Tag == "!!null" {
 		return nil
-	case "!!int":
+	}
+	switch t := keyKinds()[path]; {
+	case t == nil || t.Kind() != reflect.Float64 && t.Kind() != reflect.Int:
+		return n.Value
+	case n.Tag == "!!int":
 		var i int
 		if n.Decode(&i) == nil {
 			return i
 		}
 		fallthrough // past an int's range: the amount's check says so
-	case "!!float":
+	case n.Tag == "!!float":
 		var f float64
 		if n.Decode(&f) == nil {
 			return f
