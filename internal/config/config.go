@@ -210,8 +210,14 @@ func Load(o Options) (*Config, error) {
 		return nil, Err(ps)
 	}
 	if c.Values.Lang == "" {
-		// Cleared: the language cannot fall back to a default.
-		return nil, &UsageError{Msg: fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))}
+		// Cleared: the language cannot fall back to a default. Say which
+		// file or flag cleared it, since it may be a config file found on
+		// its own.
+		msg := fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))
+		if where := c.giver("lang"); where != "" {
+			msg = where + ": " + msg
+		}
+		return nil, &UsageError{Msg: msg}
 	}
 	return c, nil
 }
@@ -231,6 +237,18 @@ func (c *Config) Apply(layers ...posting.Layer) (posting.Values, posting.Problem
 		}
 	}
 	return v, ps
+}
+
+// giver names the place that gave key last, over every layer of the
+// run: "jobdesc.yaml:3:7", "--lang"; "" when none did.
+func (c *Config) giver(key string) string {
+	all := append(append([]posting.Layer{}, c.files...), c.command...)
+	for i := len(all) - 1; i >= 0; i-- {
+		if _, ok := all[i].Values[key]; ok && all[i].Where != nil {
+			return all[i].Where(key)
+		}
+	}
+	return ""
 }
 
 // Err is the error of problems: a usage error when they all come from the
@@ -458,6 +476,10 @@ func ParseSalary(s string) (map[string]string, error) {
 	cur := ""
 	for i, part := range parts {
 		a, err := posting.ParseAmount(part)
+		var refused *posting.AmountError
+		if errors.As(err, &refused) {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), refused.Msg)}
+		}
 		if err != nil || strings.TrimSpace(part) == "" {
 			return nil, bad
 		}

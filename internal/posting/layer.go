@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -176,6 +177,7 @@ func Merge(layers ...Layer) (Values, Problems) {
 		}
 		return p
 	}
+	coded := takeCodes(m)
 	var v Values
 	if path, err := decodeValue(reflect.ValueOf(&v).Elem(), m, ""); err != nil {
 		p := where(path)
@@ -184,6 +186,26 @@ func Merge(layers ...Layer) (Values, Problems) {
 	}
 	v.Normalize()
 	var ps Problems
+	// An amount typed with its code ("12 JPY") gives the currency, or
+	// must agree with the one given.
+	for _, c := range coded {
+		switch {
+		case v.Salary.Currency == "":
+			v.Salary.Currency = c.Currency
+		case v.Salary.Currency != c.Currency:
+			p := where(c.path)
+			cur := where("salary.currency")
+			from := ""
+			if cur.Where != "" {
+				from = " (" + cur.Where + ")"
+			}
+			p.Msg = fmt.Sprintf("%s %s %s is not in salary.currency %s%s; use one currency, or give the amount without its code", c.path, number(c.Value), c.Currency, v.Salary.Currency, from)
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) > 0 {
+		return v, ps
+	}
 	for _, c := range v.Check() {
 		p := where(c.Path)
 		p.Msg = c.Msg
@@ -194,6 +216,26 @@ func Merge(layers ...Layer) (Values, Problems) {
 		ps = append(ps, p)
 	}
 	return v, ps
+}
+
+// codedAmount is an amount of the merged values typed with its currency.
+type codedAmount struct {
+	path string
+	TypedAmount
+}
+
+// takeCodes replaces the salary amounts typed with their currency
+// (from --set, the environment or CSV) by their numbers, and returns them.
+func takeCodes(m map[string]any) []codedAmount {
+	s, _ := m["salary"].(map[string]any)
+	var out []codedAmount
+	for _, k := range []string{"min", "max"} {
+		if a, ok := s[k].(TypedAmount); ok {
+			s[k] = a.Value
+			out = append(out, codedAmount{"salary." + k, a})
+		}
+	}
+	return out
 }
 
 // mergeMap puts src over dst, recording in from which layer gave each
@@ -516,8 +558,16 @@ func ParseText(key, text string) (any, error) {
 		// A currency typed with the amount must be one: "12abc" is a
 		// mistake, not 12 ABC. (--salary reports an unknown currency itself.)
 		a, err := ParseAmount(text)
+		var refused *AmountError
+		if errors.As(err, &refused) {
+			return nil, err
+		}
 		if _, known := Scale(a.Currency); err != nil || a.Currency != "" && !known {
 			return nil, fmt.Errorf("expected a number, got %s", usertext.Quote(text))
+		}
+		if a.Currency != "" {
+			// Kept with its code, for Merge to hold it to salary.currency.
+			return a, nil
 		}
 		return a.Value, nil
 	case t.Kind() == reflect.Int:
@@ -556,9 +606,19 @@ type TypedAmount struct {
 // "38000", "38 000", "38 000 €", "38k€", "38 k€", "€38,000", "38,5k",
 // "45000 EUR", "CHF 45'000". A number Go reads as is ("NaN", "1e19")
 // passes through for the amount's own check to refuse.
+//
+// "38.000" is refused: a dot before three digits groups thousands in
+// French and German writing and marks decimals in English, and a dinar
+// has thousandths; either reading would print a wrong salary for someone,
+// where an error costs a retype. A number too small for a float64
+// ("1e-400") is refused rather than read as 0, which means no salary.
 func ParseAmount(s string) (TypedAmount, error) {
 	s = strings.TrimSpace(s)
-	if n, err := strconv.ParseFloat(s, 64); err == nil {
+	orig := s
+	if n, err := strconv.ParseFloat(s, 64); err == nil && !dotThousands(s) {
+		if strictyaml.Underflows(s, n) {
+			return TypedAmount{}, &AmountError{fmt.Sprintf("amount %s is too small to be a salary; check the exponent", usertext.Quote(s))}
+		}
 		return TypedAmount{Value: n}, nil
 	}
 	bad := fmt.Errorf("expected an amount such as 38000, 38 000 € or 38k€, got %s", usertext.Quote(s))
@@ -587,7 +647,13 @@ func ParseAmount(s string) (TypedAmount, error) {
 	if rest, ok := strings.CutSuffix(strings.ToLower(s), "k"); ok {
 		s, a.Thousands = rest, true
 	}
+	if !a.Thousands && dotThousands(s) {
+		return TypedAmount{}, &AmountError{fmt.Sprintf("ambiguous amount %s: a dot before three digits groups thousands in French or German and marks decimals in English; write %s, or %s", usertext.Quote(orig), strings.ReplaceAll(s, ".", ""), strings.Replace(s, ".", " ", 1))}
+	}
 	if n, err := strconv.ParseFloat(s, 64); err == nil {
+		if strictyaml.Underflows(s, n) {
+			return TypedAmount{}, &AmountError{fmt.Sprintf("amount %s is too small to be a salary; check the exponent", usertext.Quote(orig))}
+		}
 		a.Value = n
 		if a.Thousands {
 			a.Value = math.Round(n*1000*100) / 100
@@ -618,6 +684,20 @@ func ParseAmount(s string) (TypedAmount, error) {
 	}
 	a.Value = n
 	return a, nil
+}
+
+// AmountError is an amount that reads as a number but cannot be taken
+// as one: its message says why, for the caller to name the source.
+type AmountError struct{ Msg string }
+
+func (e *AmountError) Error() string { return e.Msg }
+
+// dotThousands reports an amount with one dot and three digits after
+// it: "38.000", "1.500".
+func dotThousands(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	whole, frac, ok := strings.Cut(s, ".")
+	return ok && whole != "" && len(frac) == 3 && strings.Trim(whole+frac, "0123456789") == ""
 }
 
 // groupsOfThree reports whether s is digits grouped by three with sep:

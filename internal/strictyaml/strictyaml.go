@@ -506,6 +506,11 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			d.fail(n, "%s: expected a number, got %s", describePath(path), describe(n))
 			return false
 		}
+		if Underflows(n.Value, f) {
+			// 0 would read as no value at all.
+			d.fail(n, "%s: %s is too small for a number; check the exponent", describePath(path), n.Value)
+			return false
+		}
 		v.SetFloat(f)
 	case reflect.Bool:
 		if n.Tag != "!!bool" {
@@ -518,6 +523,21 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		return false
 	}
 	return true
+}
+
+// Underflows reports a number written with a digit other than zero that
+// a float64 reads as 0: "1e-400".
+func Underflows(text string, n float64) bool {
+	if n != 0 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimLeft(text, "+-"))
+	digits, exp := "123456789", "e"
+	if rest, ok := strings.CutPrefix(t, "0x"); ok {
+		t, digits, exp = rest, "123456789abcdef", "p"
+	}
+	mantissa, _, _ := strings.Cut(t, exp)
+	return strings.ContainsAny(mantissa, digits)
 }
 
 func join(path, key string) string {
