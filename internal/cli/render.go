@@ -130,7 +130,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 // file only with --force, and nothing else ever.
 func renderFile(ctx context.Context, o *RenderOptions) error {
 	if err := atomicfile.CheckReplaceable(o.Output); err != nil {
-		return err
+		return orStdout(err)
 	}
 	dir, name := filepath.Split(o.Output)
 	if dir == "" {
@@ -155,7 +155,17 @@ func renderFile(ctx context.Context, o *RenderOptions) error {
 	run := &batch.Runner{Catalog: l.Catalog, Renderer: l.Renderer, Dir: dir, Force: o.Force, Named: true, Workers: 1}
 	s, err := run.Run(ctx, batch.Jobs([]batch.Job{{Name: name, Role: l.Role.ID, Values: l.Config.Values}}))
 	if len(s.Errors) > 0 {
-		return s.Errors[0]
+		return orStdout(s.Errors[0])
+	}
+	return err
+}
+
+// orStdout adds to a target that is not a regular file the way out one
+// posting has: stdout.
+func orStdout(err error) error {
+	var nr *atomicfile.NotRegularError
+	if errors.As(err, &nr) {
+		nr.Stdout = true
 	}
 	return err
 }

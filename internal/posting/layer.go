@@ -692,12 +692,15 @@ type AmountError struct{ Msg string }
 
 func (e *AmountError) Error() string { return e.Msg }
 
-// dotThousands reports an amount with one dot and three digits after
-// it: "38.000", "1.500".
+// dotThousands reports an amount that reads as thousands grouped by a
+// dot as well as decimals: one dot, one to three digits before it (not
+// a lone 0) and three after: "38.000", "1.500"; not "38000.999" or
+// "0.001".
 func dotThousands(s string) bool {
 	s = strings.TrimLeft(s, "+-")
 	whole, frac, ok := strings.Cut(s, ".")
-	return ok && whole != "" && len(frac) == 3 && strings.Trim(whole+frac, "0123456789") == ""
+	return ok && len(whole) >= 1 && len(whole) <= 3 && whole[0] != '0' && len(frac) == 3 &&
+		strings.Trim(whole+frac, "0123456789") == ""
 }
 
 // groupsOfThree reports whether s is digits grouped by three with sep:

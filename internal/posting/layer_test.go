@@ -111,6 +111,8 @@ func TestParseText(t *testing.T) {
 		{"salary.min", "1e-400", nil, `amount "1e-400" is too small to be a salary; check the exponent`},
 		{"salary.min", "0x1p-2000", nil, `amount "0x1p-2000" is too small to be a salary; check the exponent`},
 		{"salary.min", "38.5", 38.5, ""},
+		{"salary.min", "38000.999", 38000.999, ""},
+		{"salary.min", "0.001", 0.001, ""},
 		{"salary.min", "1.234.567", 1234567.0, ""},
 		{"salary.min", "38.500k", 38500.0, ""},
 		{"salary.min", "abc", nil, `expected a number, got "abc"`},
