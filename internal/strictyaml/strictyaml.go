@@ -255,6 +255,8 @@ type measure struct {
 	limit int64
 	memo  map[*yaml.Node]int64 // sizes of anchored nodes
 	over  *yaml.Node           // the node that took a total past limit
+	last  *yaml.Node           // the alias met last, and how many so far
+	seen  int
 }
 
 // size is what n expands to: a scalar counts its text and one byte (so
@@ -276,12 +278,18 @@ func (m *measure) size(n *yaml.Node) int64 {
 		if s > m.limit && m.over == nil {
 			m.over = n
 		}
+		m.last, m.seen = n, m.seen+1
 	} else {
 		s = int64(len(n.Value)) + 1
 		for _, c := range n.Content {
+			before := m.seen
 			if s += m.size(c); s > m.limit {
 				if m.over == nil {
+					// The alias in c that tipped it over, or c itself.
 					m.over = c
+					if m.seen > before {
+						m.over = m.last
+					}
 				}
 				s = m.limit + 1
 				break
