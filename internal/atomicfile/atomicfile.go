@@ -53,10 +53,17 @@ func (e *ChangedError) Error() string {
 type NotRegularError struct {
 	Path string
 	Mode fs.FileMode
+	// Stdout is set where the command could write to stdout instead (one
+	// posting's -o), so the message suggests it; nowhere else.
+	Stdout bool
 }
 
 func (e *NotRegularError) Error() string {
-	return fmt.Sprintf("%s is %s, not a regular file; jobdesc replaces regular files only: name another file, or omit -o to write to stdout", e.Path, fileread.Kind(e.Mode))
+	hint := ""
+	if e.Stdout {
+		hint = ", or omit -o to write to stdout"
+	}
+	return fmt.Sprintf("%s is %s, not a regular file; jobdesc replaces regular files only: name another file%s", e.Path, fileread.Kind(e.Mode), hint)
 }
 
 // CheckReplaceable returns a *NotRegularError when path exists and is not

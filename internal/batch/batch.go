@@ -26,6 +26,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // MaxPostings is the largest batch: a file with more postings fails before
@@ -83,7 +84,7 @@ func CheckName(name string) error {
 		ok = alnum || i > 0 && (c == '.' || c == '-' || c == '_')
 	}
 	if !ok {
-		return fmt.Errorf("invalid name %q: use letters, digits, dots, dashes and underscores", name)
+		return fmt.Errorf("invalid name %s: use letters, digits, dots, dashes and underscores", usertext.Quote(name))
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // csvSource reads a CSV batch file a row at a time: a header row of value
@@ -117,7 +118,7 @@ func (s *csvSource) readHeader() error {
 		line, col := s.r.FieldPos(i)
 		at := fmt.Sprintf("%s:%d:%d: header", s.file, line, col)
 		if first, dup := seen[key]; dup {
-			return fmt.Errorf("%s: column %q is also column %d; keep one", at, key, first+1)
+			return fmt.Errorf("%s: column %s is also column %d; keep one", at, usertext.Quote(key), first+1)
 		}
 		seen[key] = i
 		c := column{key: key}

@@ -128,7 +128,7 @@ func TestRunRenderErrors(t *testing.T) {
 		{"bad contract from --set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"contract.type=gig"}}}, `--set contract.type: invalid contract.type "gig"`, ExitUsage},
 		{"bad contract from a flag", RenderOptions{Role: "webmaster", Values: valueOptions{Contract: "gig"}}, `--contract: invalid contract.type "gig"`, ExitUsage},
 		{"bad contract from a file", RenderOptions{Role: "webmaster", Values: valueOptions{Files: []string{"gig.yaml"}}}, `gig.yaml:1:18: invalid contract.type "gig"`, ExitUsage},
-		{"empty lang flag", RenderOptions{Role: "webmaster", Values: valueOptions{set: map[string]bool{"lang": true}}}, `invalid lang ""`, ExitUsage},
+		{"empty lang flag", RenderOptions{Role: "webmaster", Values: valueOptions{set: map[string]bool{"lang": true}}}, `--lang: invalid lang ""`, ExitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

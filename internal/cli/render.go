@@ -130,6 +130,11 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return fmt.Errorf("not written: lint %s", lintLine(o.Role, res.Lint))
 	}
 	if err != nil {
+		// One posting has another way out than a file: stdout.
+		var nr *atomicfile.NotRegularError
+		if errors.As(err, &nr) {
+			nr.Stdout = true
+		}
 		return withHint(err)
 	}
 	if len(res.Lint) > 0 {

@@ -9,6 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // Posting is a role resolved in one language with the recruiter's values:
@@ -220,7 +221,7 @@ func (r *Resolver) Warning(id string, v Values) string {
 func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	lang := v.Lang
 	if !slices.Contains(role.Languages(), lang) {
-		return nil, fmt.Errorf("unknown language %q; use fr or en", lang)
+		return nil, fmt.Errorf("unknown language %s; use fr or en", usertext.Quote(lang))
 	}
 	ro, err := r.Catalog.Role(id)
 	if err != nil {
@@ -347,7 +348,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 func (b *Base) word(key string) string {
 	s, ok := b.words[key]
 	if !ok && b.err == nil {
-		b.err = fmt.Errorf("%s: no %s label %q; add it", b.file, b.p.Lang, key)
+		b.err = fmt.Errorf("%s: no %s label %s; add it", b.file, b.p.Lang, usertext.Quote(key))
 	}
 	return s
 }
@@ -626,7 +627,7 @@ func unknownIDs(key, noun string, ids, known []string) error {
 		if slices.Contains(known, id) {
 			continue
 		}
-		msg := fmt.Sprintf("%s: the role has no %s %q", key, noun, id)
+		msg := fmt.Sprintf("%s: the role has no %s %s", key, noun, usertext.Quote(id))
 		if near := strictyaml.Closest(id, known); near != "" {
 			msg += fmt.Sprintf("; did you mean %q?", near)
 		} else {

@@ -39,13 +39,26 @@ var invisible = map[rune]string{
 	0x2068: "FIRST STRONG ISOLATE",
 	0x2069: "POP DIRECTIONAL ISOLATE",
 	0xFEFF: "ZERO WIDTH NO-BREAK SPACE",
+	// Hangul fillers draw nothing outside a Korean syllable: they make
+	// names and titles that look empty, or look like another.
+	0x115F: "HANGUL CHOSEONG FILLER",
+	0x1160: "HANGUL JUNGSEONG FILLER",
+	0x3164: "HANGUL FILLER",
+	0xFFA0: "HALFWIDTH HANGUL FILLER",
 }
+
+// Tag characters (U+E0000–U+E007F) are invisible; they spell hidden text
+// ("ASCII smuggling") that a reader never sees but a program does.
+const tagFirst, tagLast = 0xE0000, 0xE007F
 
 // Invisible returns "U+202E RIGHT-TO-LEFT OVERRIDE" for a refused
 // invisible character, "" for any other.
 func Invisible(r rune) string {
 	if name, ok := invisible[r]; ok {
 		return fmt.Sprintf("%U %s", r, name)
+	}
+	if r >= tagFirst && r <= tagLast {
+		return fmt.Sprintf("%U TAG CHARACTER", r)
 	}
 	return ""
 }
@@ -55,10 +68,15 @@ const LineBreak = "line break"
 
 // Problem names the first character s may not carry, "" when it is clean:
 // "control character U+001B", "invisible character U+202E RIGHT-TO-LEFT
-// OVERRIDE", or LineBreak when s must hold one line.
+// OVERRIDE", "invalid UTF-8 byte 0xFF", or LineBreak when s must hold one
+// line.
 func Problem(s string, oneLine bool) string {
-	for _, r := range s {
+	for i, r := range s {
 		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			// A byte that is not UTF-8 (from a flag or a variable) would
+			// reach the HTML and text outputs as is.
+			return fmt.Sprintf("invalid UTF-8 byte 0x%02X", s[i])
 		case oneLine && (r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029):
 			return LineBreak
 		case IsControl(r):
