@@ -18,8 +18,10 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/lint"
+	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // RenderOptions are the inputs of jobdesc render.
@@ -119,6 +121,11 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		if err != nil {
 			return err
 		}
+		if o.IO.IsOutTTY() {
+			// A template (--template, a templates folder) may hold escape
+			// sequences: they reach a file as written, never the terminal.
+			out = []byte(preview.Sanitize(string(out)))
+		}
 		_, err = o.IO.Out.Write(out)
 		return err
 	}
@@ -207,7 +214,7 @@ func (lp lintPolicy) apply(ios *term.IO, id string, errs []lint.Finding) error {
 func warn(ios *term.IO, ws ...string) {
 	for _, w := range ws {
 		if w != "" {
-			fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
+			fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+usertext.Escape(w))
 		}
 	}
 }
@@ -256,13 +263,13 @@ func runMany(ctx context.Context, o *RenderOptions) error {
 	s, err := r.Run(ctx, src)
 	stop()
 	for _, e := range s.Errors {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+e.Error())
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+usertext.Escape(e.Error()))
 	}
 	if more := s.Failed - len(s.Errors); more > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "jobdesc: and %s more failed postings\n", count(more))
 	}
 	for _, p := range s.Pruned {
-		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", p)
+		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", usertext.Escape(p))
 	}
 	var ie *InterruptedError
 	if errors.As(err, &ie) {
