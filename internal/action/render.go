@@ -2,6 +2,7 @@ package action
 
 import (
 	"bytes"
+	"context"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
@@ -109,7 +110,7 @@ func (l *Loaded) Warning() string { return l.resolver().Warning(l.Role.ID, l.Con
 
 // RenderPosting loads what role p.Role needs, resolves the posting and
 // renders it.
-func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
+func (e *Env) RenderPosting(ctx context.Context, p Posting) (*Rendered, error) {
 	l, err := e.LoadPosting(p)
 	if err != nil {
 		return nil, err
@@ -119,12 +120,12 @@ func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := l.Renderer.Render(&buf, resolved); err != nil {
+	if err := l.Renderer.Render(ctx, &buf, resolved); err != nil {
 		return nil, err
 	}
 	r := &Rendered{Data: buf.Bytes(), Warning: l.Warning(), ConfigWarnings: l.Config.Warnings}
 	if p.Lint {
-		if r.Errors, err = e.PostingErrors(l, resolved); err != nil {
+		if r.Errors, err = e.PostingErrors(ctx, l, resolved); err != nil {
 			return nil, err
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -186,7 +187,10 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 				if ctx.Err() != nil {
 					continue // queued, not started
 				}
-				out, err := w.do(t)
+				out, err := w.do(ctx, t)
+				if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
+					continue // abandoned by the interrupt, nothing written
+				}
 				ru.record(t.job, out, err)
 			}
 		})
@@ -306,7 +310,7 @@ type worker struct {
 	cache map[posting.Key]*posting.Base
 }
 
-func (w *worker) do(t *task) (outcome, error) {
+func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	path := filepath.Join(w.Dir, t.name)
 	input := w.inputHash(&t.job)
 	info, err := os.Lstat(path)
@@ -334,7 +338,7 @@ func (w *worker) do(t *task) (outcome, error) {
 		return failed, err
 	}
 	w.buf.Reset()
-	if err := w.Renderer.Render(&w.buf, p); err != nil {
+	if err := w.Renderer.Render(ctx, &w.buf, p); err != nil {
 		return failed, err
 	}
 	out := w.buf.Bytes()

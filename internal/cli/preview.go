@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"github.com/spf13/cobra"
 
 	"github.com/jobdesc/jobdesc/internal/action"
@@ -39,7 +40,7 @@ preview.style, else dark.`,
 		ValidArgsFunction: firstArg(o.Catalog.completeRoles(f)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Role = a[0]
-			return run(runF, runPreview, o)
+			return run(runF, func(o *PreviewOptions) error { return runPreview(cmd.Context(), o) }, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)
@@ -48,7 +49,7 @@ preview.style, else dark.`,
 	return cmd
 }
 
-func runPreview(o *PreviewOptions) error {
+func runPreview(ctx context.Context, o *PreviewOptions) error {
 	values, err := o.Values.values()
 	if err != nil {
 		return err
@@ -69,7 +70,7 @@ func runPreview(o *PreviewOptions) error {
 		// Markdown markers, no padding glamour would add.
 		o.Values.Format, glamour = "text", false
 	}
-	posting, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{})
+	posting, err := buildPosting(ctx, o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{})
 	if err != nil {
 		return err
 	}

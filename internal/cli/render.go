@@ -117,7 +117,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	case o.Role == "":
 		return runMany(ctx, o)
 	case o.Output == "" || o.Output == "-":
-		out, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{check: true, strict: o.Strict})
+		out, err := buildPosting(ctx, o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{check: true, strict: o.Strict})
 		if err != nil {
 			return err
 		}
@@ -152,7 +152,7 @@ func renderFile(ctx context.Context, o *RenderOptions) error {
 	}
 	warn(o.IO, l.Config.Warnings...)
 	warn(o.IO, l.Warning())
-	errs, err := o.Env.LoadedErrors(l)
+	errs, err := o.Env.LoadedErrors(ctx, l)
 	if err != nil {
 		return err
 	}
@@ -169,12 +169,12 @@ func renderFile(ctx context.Context, o *RenderOptions) error {
 
 // buildPosting renders one role's posting with this run's values in the
 // format vo names.
-func buildPosting(ios *term.IO, env *action.Env, co *catalogOptions, vo *valueOptions, id string, lp lintPolicy) ([]byte, error) {
+func buildPosting(ctx context.Context, ios *term.IO, env *action.Env, co *catalogOptions, vo *valueOptions, id string, lp lintPolicy) ([]byte, error) {
 	values, err := vo.values()
 	if err != nil {
 		return nil, err
 	}
-	r, err := env.RenderPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id, Lint: lp.check})
+	r, err := env.RenderPosting(ctx, action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id, Lint: lp.check})
 	if err != nil {
 		return nil, err
 	}

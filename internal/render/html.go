@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"html/template"
 	"strings"
 
@@ -22,8 +21,8 @@ func htmlFormat() Format {
 		if err != nil {
 			return nil, templateError(err)
 		}
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
-			if err := t.Execute(buf, p); err != nil {
+		return func(o *output, p *posting.Posting) error {
+			if err := t.Execute(o, p); err != nil {
 				return templateError(err)
 			}
 			return nil
