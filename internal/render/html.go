@@ -43,8 +43,8 @@ func htmlFormat() Format {
 		if err := checkShared(lookup, names); err != nil {
 			return nil, err
 		}
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
-			if err := t.Execute(buf, p); err != nil {
+		return func(o *output, p *posting.Posting) error {
+			if err := t.Execute(o, p); err != nil {
 				return templateError(err)
 			}
 			return nil
