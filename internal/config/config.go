@@ -2,8 +2,8 @@
 // can come from, lowest precedence first: built-in defaults, the config
 // file, each -f values file in order, JOBDESC_* environment variables,
 // --set key.path=value, and the dedicated flags. It is the one place that
-// finds the config file (through viper, one instance per run) and binds
-// the environment and the flags to value keys; each source becomes a
+// finds the config file and binds the environment and the flags to value
+// keys; each source becomes a
 // posting.Layer, and posting.Merge is the one rule that merges them, here
 // and in batches.
 package config
@@ -19,7 +19,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/spf13/viper"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
@@ -151,7 +150,7 @@ func Load(o Options) (*Config, error) {
 		"lang": LocaleLang(o.Getenv), "seniority": "confirmed", "posted": posted,
 	}})
 
-	file, err := findConfig(viper.New(), o)
+	file, err := findConfig(o)
 	if err != nil {
 		return nil, err
 	}
