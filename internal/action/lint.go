@@ -77,7 +77,9 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		// A values file that does not read: its problems are findings,
 		// and the postings are checked with no values at all.
 		rep.Files = append(rep.Files, defaultLinter().Problems("values", req.Values.ConfigFile, err)...)
-		cfg = &config.Config{Values: posting.Values{Lang: config.LocaleLang(e.Getenv), Seniority: "confirmed"}}
+		if cfg, err = e.DefaultConfig(); err != nil {
+			return nil, err
+		}
 	default:
 		return nil, err
 	}

@@ -42,7 +42,7 @@ Markdown file.`,
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)
 	langFlag(cmd, &o.Lang)
-	sizeFlag(cmd, &o.Size, "company size: small, medium or large (default: the config's company.size, else medium)")
+	sizeFlag(cmd, &o.Size, "the size the reporting tree is for (default: the config's company.size, else medium)")
 	formatFlag(cmd, &o.Format, "text", orgFormats...)
 	return cmd
 }

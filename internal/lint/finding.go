@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // Severity orders findings: a CI threshold fails on its level and above.
@@ -73,14 +75,22 @@ func Sort(fs []Finding) {
 // or never.
 type FailOn struct{ min Severity }
 
-// ParseFailOn reads error, warning, info or never.
+// failNever is the threshold no finding reaches.
+const failNever = "never"
+
+// FailOnLevels are the thresholds FailOn reads, strictest first.
+func FailOnLevels() []string {
+	return []string{Error.String(), Warning.String(), Info.String(), failNever}
+}
+
+// ParseFailOn reads one of FailOnLevels.
 func ParseFailOn(s string) (FailOn, error) {
-	if s == "never" {
+	if s == failNever {
 		return FailOn{}, nil
 	}
 	sev, err := ParseSeverity(s)
 	if err != nil {
-		return FailOn{}, fmt.Errorf("unknown --fail-on level %q; use error, warning, info or never", s)
+		return FailOn{}, fmt.Errorf("unknown --fail-on level %q; use %s", s, usertext.OrList(FailOnLevels()))
 	}
 	return FailOn{min: sev}, nil
 }

@@ -17,18 +17,32 @@ import (
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
-// The allowed values of each enumerated key.
+// The allowed values of each enumerated key; the flags, their completion
+// and help text read these, and role.Sizes and role.Seniorities, too.
 var (
-	CompanySizes  = []string{"small", "medium", "large"}
 	RemoteModes   = []string{"onsite", "hybrid", "remote"}
 	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship"}
 	HoursKinds    = []string{"full-time", "part-time"}
 	PayPeriods    = []string{"hour", "day", "week", "month", "year"}
-	Seniorities   = []string{"junior", "confirmed", "senior"}
+	Seniorities   = role.Seniorities()
 	Lengths       = []string{"standard", "full"}
 	// Statuses are the French employee categories (statut).
 	Statuses = []string{"cadre", "non-cadre", "agent-de-maitrise"}
 )
+
+// ContractWords are the French words accepted for the contract types, in
+// the order of ContractTypes.
+func ContractWords() []string {
+	var words []string
+	for _, t := range ContractTypes {
+		for _, w := range role.SortedKeys(contractWords) {
+			if contractWords[w] == t {
+				words = append(words, w)
+			}
+		}
+	}
+	return words
+}
 
 // Bounds of the whole-number values.
 const (
@@ -58,7 +72,7 @@ func (v *Values) CheckFields() []role.Problem {
 		}
 	}
 	oneOf("lang", v.Lang, role.Languages())
-	oneOf("company.size", v.Company.Size, CompanySizes)
+	oneOf("company.size", v.Company.Size, role.Sizes())
 	oneOf("location.remote", v.Location.Remote, RemoteModes)
 	oneOf("contract.type", v.Contract.Type, ContractTypes)
 	oneOf("contract.hours", v.Contract.Hours, HoursKinds)
