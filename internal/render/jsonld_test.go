@@ -177,6 +177,7 @@ func TestEmploymentType(t *testing.T) {
 func TestJSONLDMissing(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "jsonld")
+	d := shippedDescriber(t)
 	base := values(t, "complete")
 	tests := []struct {
 		edit func(*posting.Values)
@@ -206,7 +207,7 @@ func TestJSONLDMissing(t *testing.T) {
 			w := v
 			tt.edit(&w)
 			p := resolve(t, c, r, "webmaster", w)
-			j, err := buildJobPosting(p)
+			j, err := d.build(p)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -241,4 +242,18 @@ func TestHTMLScriptBlock(t *testing.T) {
 			t.Errorf("page carries %q as markup", bad)
 		}
 	}
+}
+
+// shippedDescriber writes JobPostings with the shipped description.
+func shippedDescriber(t testing.TB) *describer {
+	t.Helper()
+	name, src, err := lookup(shippedLayers, DescriptionFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newDescriber(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
