@@ -24,8 +24,11 @@ var (
 	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship"}
 	HoursKinds    = []string{"full-time", "part-time"}
 	PayPeriods    = []string{"hour", "day", "week", "month", "year"}
-	Seniorities   = role.Seniorities()
-	Lengths       = []string{"standard", "full"}
+	// RatePeriods are the pay periods of a freelance's rate: a yearly
+	// amount is a salary.
+	RatePeriods = []string{"hour", "day", "week", "month"}
+	Seniorities = role.Seniorities()
+	Lengths     = []string{"standard", "full"}
 	// Statuses are the French employee categories (statut).
 	Statuses = []string{"cadre", "non-cadre", "agent-de-maitrise"}
 )
@@ -210,6 +213,9 @@ func (v *Values) checkRelations() []role.Problem {
 	ok := func(n float64) bool { return CheckAmount("", n) == "" }
 	if s.Max > 0 && s.Min > s.Max && ok(s.Min) && ok(s.Max) {
 		add("salary.min", "salary min %s is above max %s; swap them", number(s.Min), number(s.Max))
+	}
+	if v.Contract.Type == Freelance && (s.Min > 0 || s.Max > 0) && s.Period != "" && !slices.Contains(RatePeriods, s.Period) {
+		add("salary.period", "a freelance is paid a rate, not a salary %s: set salary.period to %s (day for a TJM), or contract.type to an employee's contract", "per "+s.Period, usertext.OrList(RatePeriods))
 	}
 	if (s.Min > 0 || s.Max > 0) && s.Currency == "" {
 		add("salary.currency", "salary has no currency; set salary.currency, e.g. EUR")

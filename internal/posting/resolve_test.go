@@ -80,6 +80,36 @@ func TestResolveWords(t *testing.T) {
 			"location": "Location|France (fully remote)",
 			"salary":   "Salary|up to £500 per day, gross",
 		}, map[string]string{}},
+		// A freelance's pay is a rate before VAT, not a gross salary.
+		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
+			"contract": "Contrat|freelance",
+			"salary":   "TJM|400\u00a0€\u00a0HT",
+		}, map[string]string{}},
+		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
+			"contract": "Contract|freelance",
+			"salary":   "Day rate|€400, excl. VAT",
+		}, map[string]string{}},
+		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 450, Max: 550, Currency: "EUR", Period: "day"}}, map[string]string{
+			"contract": "Contrat|freelance",
+			"salary":   "TJM|450\u00a0€ – 550\u00a0€\u00a0HT",
+		}, map[string]string{}},
+		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 60, Currency: "EUR", Period: "hour"}}, map[string]string{
+			"contract": "Contract|freelance",
+			"salary":   "Hourly rate|from €60, excl. VAT",
+		}, map[string]string{}},
+		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Max: 8000, Currency: "EUR", Period: "month"}}, map[string]string{
+			"contract": "Contrat|freelance",
+			"salary":   "Tarif mensuel|jusqu'à 8\u202f000\u00a0€\u00a0HT",
+		}, map[string]string{}},
+		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Currency: "EUR"}}, map[string]string{
+			"contract": "Contract|freelance",
+			"salary":   "Rate|from €400, excl. VAT",
+		}, map[string]string{}},
+		// An employee's day pay stays gross.
+		{"fr", Values{Contract: Contract{Type: "fixed-term"}, Salary: Salary{Min: 150, Max: 150, Currency: "EUR", Period: "day"}}, map[string]string{
+			"contract": "Contrat|CDD",
+			"salary":   "Rémunération|150\u00a0€ brut par jour",
+		}, map[string]string{}},
 	}
 	for _, tt := range tests {
 		tt.v.Lang = tt.lang
@@ -153,6 +183,21 @@ func TestPerLanguageValues(t *testing.T) {
 	p2, _ := b.With(Values{Lang: "fr"})
 	if item(p1.Reporting.Items, "team") == "" || item(p2.Reporting.Items, "team") != "" {
 		t.Errorf("team leaked between postings of one base: %v / %v", p1.Reporting.Items, p2.Reporting.Items)
+	}
+}
+
+// TestPayBasis: machine formats read whether the amounts are a gross
+// salary or a rate before VAT.
+func TestPayBasis(t *testing.T) {
+	r := resolver(t)
+	for typ, want := range map[string]string{"freelance": BasisExclVAT, "permanent": BasisGross, "": BasisGross, "internship": BasisGross} {
+		p, err := r.Resolve("webmaster", Values{Lang: "en", Contract: Contract{Type: typ}, Salary: Salary{Min: 400, Currency: "EUR", Period: "day"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Data.Salary == nil || p.Data.Salary.Basis != want {
+			t.Errorf("%q: basis %+v, want %s", typ, p.Data.Salary, want)
+		}
 	}
 }
 

@@ -86,7 +86,10 @@ type country struct {
 }
 
 type monetaryAmount struct {
-	Type     string            `json:"@type"`
+	Type string `json:"@type"`
+	// Name says, for a freelance, that the amount is a rate before VAT:
+	// MonetaryAmount has no property of its own for it.
+	Name     string            `json:"name,omitempty"`
 	Currency string            `json:"currency"`
 	Value    quantitativeValue `json:"value"`
 }
@@ -235,6 +238,23 @@ func MissingProperties(p *posting.Posting) []MissingError {
 	return j.Missing()
 }
 
+// rateName is a freelance's rate as the posting words it, "TJM : 400 € HT"
+// or "Day rate: €400, excl. VAT", for baseSalary's name. schema.org's
+// baseSalary is "the base salary of the job", and Google reads it as the
+// pay the hiring organisation commits to, hour, day or otherwise; a
+// contractor's rate is that, while estimatedSalary is for estimates made
+// by others. The one thing MonetaryAmount cannot say, that the amount is
+// before VAT, its name says (every schema.org Thing has one); the
+// employmentType CONTRACTOR says who is paid.
+func rateName(p *posting.Posting) string {
+	for _, f := range p.Facts {
+		if f.Key == "salary" {
+			return f.Label + p.Labels.Colon + f.Value
+		}
+	}
+	return ""
+}
+
 // jobPosting is the JobPosting of p without its description.
 func jobPosting(p *posting.Posting) *JSONLD {
 	d := p.Data
@@ -268,6 +288,9 @@ func jobPosting(p *posting.Posting) *JSONLD {
 			v.MaxValue = &s.Max
 		}
 		j.BaseSalary = &monetaryAmount{Type: "MonetaryAmount", Currency: s.Currency, Value: v}
+		if s.Basis == posting.BasisExclVAT {
+			j.BaseSalary.Name = rateName(p)
+		}
 	}
 	if p.Apply.Reference != "" {
 		j.Identifier = &propertyValue{Type: "PropertyValue", Name: p.Company.Name, Value: p.Apply.Reference}
