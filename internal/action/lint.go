@@ -25,7 +25,7 @@ import (
 // LintRequest is what jobdesc lint checks.
 type LintRequest struct {
 	RolesDirs []string
-	Values    Values
+	Values    ValueSources
 	// Lang, when set, is the one language role postings are checked in,
 	// and the language of postings written elsewhere; else roles are
 	// checked in every language they carry and files in the run's.

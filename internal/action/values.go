@@ -9,9 +9,9 @@ import (
 	"github.com/jobdesc/jobdesc/internal/term"
 )
 
-// Values say where a run's posting values come from, lowest first after
+// ValueSources say where a run's posting values come from, lowest first after
 // the config file.
-type Values struct {
+type ValueSources struct {
 	ConfigFile string   // --config; "" to look for jobdesc.yaml
 	Files      []string // -f, in order
 	Sets       []string // --set key.path=value
@@ -26,7 +26,7 @@ type Values struct {
 // in them is a usage error, wherever it was written (a flag, --set, the
 // environment, the config file or a values file): the same bad value
 // exits the same way from each.
-func (e *Env) LoadConfig(v Values) (*config.Config, error) {
+func (e *Env) LoadConfig(v ValueSources) (*config.Config, error) {
 	for _, f := range v.Files {
 		if err := e.Exists("-f", "values file", f); err != nil {
 			return nil, err
@@ -94,7 +94,7 @@ func (e *Env) Prefs(lang, size string) (Prefs, error) {
 		}
 	}
 	p := Prefs{Lang: lang, Size: size}
-	cfg, err := e.LoadConfig(Values{})
+	cfg, err := e.LoadConfig(ValueSources{})
 	if err != nil {
 		p.Warning = err
 		if p.Lang == "" {

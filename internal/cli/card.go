@@ -49,7 +49,7 @@ object for one role, an array for several.`,
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.IDs = a
-			return run(runF, runCard, o)
+			return hookOr(runF, runCard, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)

@@ -40,7 +40,7 @@ is not.`,
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.IDs = a
-			return run(runF, runCompare, o)
+			return hookOr(runF, runCompare, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)

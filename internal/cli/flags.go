@@ -168,7 +168,7 @@ func (o *valueOptions) given(name string, value string) bool {
 }
 
 // values turns the flags into what the action layer reads.
-func (o *valueOptions) values() (action.Values, error) {
+func (o *valueOptions) values() (action.ValueSources, error) {
 	flags, names := map[string]string{}, map[string]string{}
 	for _, d := range o.dedicated() {
 		if o.given(d.name, *d.value) {
@@ -178,13 +178,13 @@ func (o *valueOptions) values() (action.Values, error) {
 	if o.given("salary", o.Salary) {
 		s, err := config.ParseSalary(o.Salary)
 		if err != nil {
-			return action.Values{}, err
+			return action.ValueSources{}, err
 		}
 		for k, v := range s {
 			flags[k], names[k] = v, "--salary"
 		}
 	}
-	return action.Values{ConfigFile: o.ConfigFile, Files: o.Files, Sets: o.Sets, Flags: flags, FlagNames: names}, nil
+	return action.ValueSources{ConfigFile: o.ConfigFile, Files: o.Files, Sets: o.Sets, Flags: flags, FlagNames: names}, nil
 }
 
 // output is the format and template the posting renders with.

@@ -62,7 +62,7 @@ otherwise, 2 for a usage error.`,
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Args = a
-			return run(runF, func(o *LintOptions) error { return runLint(cmd, o) }, o)
+			return hookOr(runF, func(o *LintOptions) error { return runLint(cmd, o) }, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)

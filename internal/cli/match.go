@@ -45,7 +45,7 @@ one line a role (tab-separated when piped); json is for scripts.`, explore.Defau
   jobdesc match --skill web-analytics:3 --skill seo --mission "site and newsletter"
   jobdesc match --skill analysis:4 --skill paid-social --format table`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runMatch, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runMatch, o) },
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)

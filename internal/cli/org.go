@@ -37,7 +37,7 @@ Markdown file.`,
   jobdesc org --company-size small --lang fr
   jobdesc org --company-size large --format mermaid > org.mmd`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runOrg, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runOrg, o) },
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)

@@ -40,7 +40,7 @@ preview.style, else dark.`,
 		ValidArgsFunction: firstArg(o.Catalog.completeRoles(f)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Role = a[0]
-			return run(runF, runPreview, o)
+			return hookOr(runF, runPreview, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)

@@ -57,7 +57,7 @@ An existing file is not replaced without --force; nothing is written then.`,
 		},
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Dir = a[0]
-			return run(runF, runTemplatesExport, o)
+			return hookOr(runF, runTemplatesExport, o)
 		},
 	}
 	export.Flags().BoolVar(&o.Force, "force", false, "replace existing files")
