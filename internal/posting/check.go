@@ -150,7 +150,7 @@ func (v *Values) CheckFields() []role.Problem {
 	// any other value would break the posting's structure.
 	for _, t := range []struct {
 		path    string
-		value   Text
+		value   ValueText
 		oneLine bool
 	}{{"company.about", v.Company.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
 		if t.value.ByLang == nil {

@@ -484,7 +484,7 @@ func (b *Base) With(v Values) (*Posting, error) {
 }
 
 // inLang is a per-language value's text in lang, with French typography.
-func inLang(key string, t Text, lang string) (string, error) {
+func inLang(key string, t ValueText, lang string) (string, error) {
 	s, ok := t.In(lang)
 	if !ok {
 		return "", &MissingLangError{Key: key, Lang: lang}

@@ -139,8 +139,8 @@ func TestResolveWords(t *testing.T) {
 func TestPerLanguageValues(t *testing.T) {
 	r := resolver(t)
 	v := Values{
-		TitleSuffix: Text{ByLang: map[string]string{"fr": "(F/H)", "en": "(M/F)"}},
-		Company:     Company{About: Text{ByLang: map[string]string{"fr": "Nous faisons : des outils", "en": "We make tools"}}},
+		TitleSuffix: ValueText{ByLang: map[string]string{"fr": "(F/H)", "en": "(M/F)"}},
+		Company:     Company{About: ValueText{ByLang: map[string]string{"fr": "Nous faisons : des outils", "en": "We make tools"}}},
 		Team:        Team{Size: 1, With: PlainText("Ana")},
 		Benefits:    TextList{ByLang: map[string][]string{"fr": {"Mutuelle"}, "en": {"Health insurance"}}},
 		Process:     PlainList("Call", "Interview"),
@@ -166,11 +166,11 @@ func TestPerLanguageValues(t *testing.T) {
 		v    Values
 		want string
 	}{
-		{Values{Company: Company{About: Text{ByLang: map[string]string{"fr": "x"}}}}, "company.about has no en text; add company.about.en, or write one text for every language"},
+		{Values{Company: Company{About: ValueText{ByLang: map[string]string{"fr": "x"}}}}, "company.about has no en text; add company.about.en, or write one text for every language"},
 		{Values{Benefits: TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "benefits has no en text; add benefits.en, or write one text for every language"},
 		{Values{Process: TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "process has no en text"},
-		{Values{Team: Team{With: Text{ByLang: map[string]string{"fr": "x"}}}}, "team.with has no en text"},
-		{Values{TitleSuffix: Text{ByLang: map[string]string{"fr": "(F/H)"}}}, "title_suffix has no en text"},
+		{Values{Team: Team{With: ValueText{ByLang: map[string]string{"fr": "x"}}}}, "team.with has no en text"},
+		{Values{TitleSuffix: ValueText{ByLang: map[string]string{"fr": "(F/H)"}}}, "title_suffix has no en text"},
 	} {
 		tt.v.Lang = "en"
 		if _, err := r.Resolve("webmaster", tt.v); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
@@ -237,7 +237,7 @@ func TestBaseIsSharedByItsKey(t *testing.T) {
 	w.TitleSuffix, w.Team, w.Process = PlainText("(F/H)"), Team{Size: 3, With: PlainText("x")}, PlainList("Appel")
 	w.Location.Remote, w.Location.RemoteDays = "hybrid", 2
 	w.Contract = Contract{Type: "permanent", Status: "cadre", Agreement: "Syntec"}
-	w.Company.About, w.Benefits = Text{ByLang: map[string]string{"fr": "a"}}, TextList{ByLang: map[string][]string{"fr": {"b"}}}
+	w.Company.About, w.Benefits = ValueText{ByLang: map[string]string{"fr": "a"}}, TextList{ByLang: map[string][]string{"fr": {"b"}}}
 	if KeyOf("webmaster", w) != KeyOf("webmaster", v) {
 		t.Fatal("values of the posting's own changed the key")
 	}
@@ -365,7 +365,7 @@ func TestFrenchTypography(t *testing.T) {
 // A duration given per language reads in the posting's language.
 func TestDurationPerLanguage(t *testing.T) {
 	r := resolver(t)
-	v := Values{Contract: Contract{Type: "fixed-term", Duration: Text{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}}}
+	v := Values{Contract: Contract{Type: "fixed-term", Duration: ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}}}
 	for lang, want := range map[string]string{"fr": "CDD (12 mois)", "en": "fixed-term (12 months)"} {
 		v.Lang = lang
 		p, err := r.Resolve("webmaster", v)

@@ -18,7 +18,7 @@ type Values struct {
 	Lang string `yaml:"lang"`
 	// TitleSuffix follows the title in the heading and the JSON-LD title,
 	// as job boards expect: "(F/H)". It never replaces the title.
-	TitleSuffix  Text     `yaml:"title_suffix"`
+	TitleSuffix  ValueText     `yaml:"title_suffix"`
 	Company      Company  `yaml:"company"`
 	Location     Location `yaml:"location"`
 	Contract     Contract `yaml:"contract"`
@@ -45,7 +45,7 @@ type Values struct {
 // Company is the hiring organisation.
 type Company struct {
 	Name  string `yaml:"name"`
-	About Text   `yaml:"about"`
+	About ValueText   `yaml:"about"`
 	Size  string `yaml:"size"`
 	URL   string `yaml:"url"`
 }
@@ -65,7 +65,7 @@ type Location struct {
 type Contract struct {
 	Type     string `yaml:"type"`
 	Hours    string `yaml:"hours"`
-	Duration Text   `yaml:"duration"` // "12 mois", or {fr: "12 mois", en: "12 months"}
+	Duration ValueText   `yaml:"duration"` // "12 mois", or {fr: "12 mois", en: "12 months"}
 	// Status is the French employee category: cadre, non-cadre or
 	// agent-de-maitrise. French postings only show it.
 	Status string `yaml:"status"`
@@ -86,7 +86,7 @@ type Team struct {
 	// Size is how many people the team has; 0 when not given.
 	Size int `yaml:"size"`
 	// With says who the hire works with.
-	With Text `yaml:"with"`
+	With ValueText `yaml:"with"`
 }
 
 // Apply says how to apply.
@@ -103,14 +103,15 @@ type PerLang[T string | []string] struct {
 	ByLang map[string]T // the value of each language; nil when All is used
 }
 
-// Text is a text for every language or per language.
-type Text = PerLang[string]
+// ValueText is a text a recruiter gives, for every language or per
+// language; role.Text is a role file's, always per language.
+type ValueText = PerLang[string]
 
 // TextList is a list for every language or per language.
 type TextList = PerLang[[]string]
 
 // PlainText is a text for every language.
-func PlainText(s string) Text { return Text{All: s} }
+func PlainText(s string) ValueText { return ValueText{All: s} }
 
 // PlainList is a list for every language.
 func PlainList(items ...string) TextList { return TextList{All: items} }
