@@ -169,27 +169,32 @@ func (s *csvSource) Next() (Job, error) {
 		j.Err = fmt.Errorf("the row has %d cells and the header %d; check the separators and quotes", len(rec), len(s.cols))
 		return j, nil
 	}
-	// An empty cell leaves the value to the other layers; "null" clears it.
-	own := posting.Layer{Values: map[string]any{}}
+	// The file name comes first: a row whose value is wrong still names
+	// its file, which --prune then leaves alone.
 	for i, c := range s.cols {
-		text := strings.TrimSpace(rec[i])
-		switch {
-		case text == "":
-		case c.key == "role":
-			j.Role = text
-		case c.key == "name":
-			j.Name = text
-		default:
-			val, err := posting.ParseText(c.key, text)
-			if err != nil {
-				j.At, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
-				return j, nil
-			}
-			own.Set(c.key, val)
+		switch c.key {
+		case "role":
+			j.Role = strings.TrimSpace(rec[i])
+		case "name":
+			j.Name = strings.TrimSpace(rec[i])
 		}
 	}
 	if j.Name == "" {
 		j.Name = fmt.Sprintf("%s-%d", j.Role, j.Seq)
+	}
+	// An empty cell leaves the value to the other layers; "null" clears it.
+	own := posting.Layer{Values: map[string]any{}}
+	for i, c := range s.cols {
+		text := strings.TrimSpace(rec[i])
+		if text == "" || c.key == "role" || c.key == "name" {
+			continue
+		}
+		val, err := posting.ParseText(c.key, text)
+		if err != nil {
+			j.At, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
+			return j, nil
+		}
+		own.Set(c.key, val)
 	}
 	at := func(path string) finding.Location {
 		for i, c := range s.cols {

@@ -168,8 +168,12 @@ func warn(ios *term.IO, fs ...finding.Finding) {
 // withHint adds to what went wrong how to fix it from the command line.
 func withHint(err error) error {
 	var notOwned *atomicfile.NotOwnedError
-	if errors.As(err, &notOwned) {
+	var changed *atomicfile.ChangedError
+	switch {
+	case errors.As(err, &notOwned):
 		return fmt.Errorf("%w; remove it, choose another name, or pass --force to replace it", err)
+	case errors.As(err, &changed):
+		return fmt.Errorf("%w; keep your edit under another name, or pass --force to replace it", err)
 	}
 	return err
 }
@@ -184,6 +188,9 @@ func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 	}
 	for _, p := range s.Pruned {
 		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", p)
+	}
+	for _, p := range s.Left {
+		fmt.Fprintf(o.IO.ErrOut, "left %s\n", p)
 	}
 	var ie *InterruptedError
 	if errors.As(err, &ie) {
@@ -201,9 +208,21 @@ func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 		noun = "posting"
 	}
 	line := fmt.Sprintf("%d %s in %s: %d written, %d unchanged, %d failed", s.Postings, noun, o.Output, s.Written, s.Unchanged, s.Failed)
+	if s.Kept > 0 {
+		what := "their files"
+		if s.Kept == 1 {
+			what = "its file"
+		}
+		line += fmt.Sprintf(" (%d kept %s from an earlier run)", s.Kept, what)
+	}
 	switch {
-	case len(s.Pruned) > 0:
+	case s.NotPruned != "":
+		line += fmt.Sprintf("; nothing removed: %s; fix it and run again", s.NotPruned)
+	case len(s.Pruned) > 0 || len(s.Left) > 0:
 		line += fmt.Sprintf(", %d removed", len(s.Pruned))
+		if len(s.Left) > 0 {
+			line += fmt.Sprintf(", %d left in place", len(s.Left))
+		}
 	case s.Stale == 1:
 		line += "; 1 file from an earlier run remains, pass --prune to remove it"
 	case s.Stale > 1:

@@ -38,7 +38,22 @@ type Posting struct {
 	Apply      Application
 	Labels     Labels `desc:"the fixed words of the posting's language"`
 	Data       Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+
+	// base is the Base the posting was made from: the postings of one
+	// base have their SharedFields alike, so a format lays them out once.
+	base *Base
 }
+
+// SharedFields are the fields that every posting made from one Base has
+// alike: With sets none of them. A template a format lays out once per
+// base may read these and nothing else of the posting.
+func SharedFields() []string {
+	return []string{"Lang", "RoleID", "Title", "Length", "Aliases", "Summary", "Pitch", "Context", "Missions", "Skills", "Profile", "Labels"}
+}
+
+// Base returns the base the posting was made from, which identifies its
+// SharedFields; nil for a posting built otherwise.
+func (p *Posting) Base() *Base { return p.base }
 
 // Employer is the hiring company.
 type Employer struct {
@@ -361,6 +376,7 @@ func (b *Base) With(v Values) (*Posting, error) {
 	wb := *b
 	wb.err = nil
 	p := &wb.p
+	p.base = b
 	lang := p.Lang
 	w := wb.word
 	about, err := inLang("company.about", v.Company.About, lang)
