@@ -40,7 +40,7 @@ preview.style, else dark.`,
 		ValidArgsFunction: firstArg(o.Catalog.completeRoles(f)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Role = a[0]
-			return run(runF, func(o *PreviewOptions) error { return runPreview(cmd.Context(), o) }, o)
+			return hookOr(runF, func(o *PreviewOptions) error { return runPreview(cmd.Context(), o) }, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)
