@@ -58,6 +58,13 @@ type Finding struct {
 	Col        int      `json:"col"`  // 1-based, in Unicode code points
 	Message    string   `json:"message"`
 	Suggestion string   `json:"suggestion,omitempty"`
+	// Category is the ground of discrimination or kind of problem the
+	// finding is about (age, sex, origin, pay-range…); empty for advice
+	// (completeness, length, readability) and for file problems.
+	Category string `json:"category,omitempty"`
+	// at is what the finding is about in the document's text; start -1
+	// when it is about the whole posting.
+	at span
 }
 
 // Sort puts findings in file, line, column and rule order, so every

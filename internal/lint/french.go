@@ -228,7 +228,7 @@ func checkMasculineCandidate(r *run) {
 		if sug == "=vous" {
 			sug = vousFuture(q)
 		}
-		r.add(m.start, 0, fmt.Sprintf("%q %s", q, m.p.what), sug)
+		r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q %s", q, m.p.what), sug)
 	}
 }
 

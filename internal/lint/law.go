@@ -16,13 +16,13 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
 	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome"}
 
-// lawRule runs a rule whose phrases are in data/phrases.tsv and whose
-// message is a template for "what" the phrase asks.
+// lawRule runs a rule whose phrases are in data/phrases.tsv, on every
+// posting: the grounds of discrimination are near-universal, and the
+// jurisdiction decides the article cited and the level. format says what
+// the phrase does ("%q sets %s"); the citation completes it.
 func lawRule(rule, format string, exceptEqual bool) func(*run) {
 	return func(r *run) {
-		if !r.french() {
-			return
-		}
+		j := r.d.jurisdiction()
 		for _, m := range r.find(rule) {
 			if exceptEqual {
 				s := r.a.sentenceAt(m.start)
@@ -30,7 +30,8 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 					continue
 				}
 			}
-			r.add(m.start, 0, fmt.Sprintf(format, r.quote(m.span), m.p.what), m.p.suggest)
+			cite, sev := citation(j, m.p.category)
+			r.addAbout(m.p.category, m.span, sev, fmt.Sprintf(format, r.quote(m.span), m.p.what)+"; "+cite, m.p.suggest)
 		}
 	}
 }
@@ -158,21 +159,21 @@ func checkLanguage(r *run) {
 // lawRules are the rules of French law on job offers.
 func lawRules() []Rule {
 	return []Rule{
-		{ID: "fr-age-limit", Severity: Error, Summary: "an upper age limit or an age range",
-			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s; Code du travail L5331-2 forbids an upper age limit in a job offer", false), texts: true},
-		{ID: "fr-discrimination", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
-			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination under Code du travail L1132-1", true), texts: true},
-		{ID: "fr-forbidden-request", Severity: Error, Summary: "a request for information L1221-6 does not allow",
-			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job (Code du travail L1221-6)", true), texts: true},
-		{ID: "fr-applicant-fee", Severity: Error, Summary: "a payment asked of applicants",
-			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free (Code du travail L5331-1, L5321-3)", false), texts: true},
+		{ID: "fr-age-limit", Category: "age", Severity: Error, Summary: "an upper age limit or an age range",
+			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s, an age criterion", false), texts: true},
+		{ID: "fr-discrimination", Category: "other-ground", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
+			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination", true), texts: true},
+		{ID: "fr-forbidden-request", Category: "personal-data", Severity: Error, Summary: "a request for information L1221-6 does not allow",
+			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job", true), texts: true},
+		{ID: "fr-applicant-fee", Category: "fee", Severity: Error, Summary: "a payment asked of applicants",
+			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free", false), texts: true},
 		{ID: "fr-undated", Severity: Error, Summary: "a posting with no publication date",
 			Help: undatedHelp, check: checkUndated},
-		{ID: "fr-language", Severity: Error, Summary: "a job in France advertised in another language than French",
+		{ID: "fr-language", Category: "language", Severity: Error, Summary: "a job in France advertised in another language than French",
 			Help: languageHelp, check: checkLanguage},
-		{ID: "fr-inclusive-title", Severity: Error, Summary: "a French job title in one gender only",
+		{ID: "fr-inclusive-title", Category: "inclusive-title", Severity: Error, Summary: "a French job title in one gender only",
 			Help: inclusiveHelp, check: checkInclusiveTitle},
-		{ID: "fr-masculine-candidate", Severity: Warning, Summary: "the candidate referred to in the masculine",
+		{ID: "fr-masculine-candidate", Category: "sex", Severity: Warning, Summary: "the candidate referred to in the masculine",
 			Help: candidateHelp, check: checkMasculineCandidate, texts: true},
 	}
 }
@@ -181,7 +182,7 @@ func lawRules() []Rule {
 func mention(rule string) func(*run) {
 	return func(r *run) {
 		for _, m := range r.find(rule) {
-			r.add(m.start, 0, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
+			r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
 		}
 	}
 }

@@ -107,7 +107,7 @@ func checkPayRange(r *run) {
 	}
 	vague := r.find("pay-range")
 	for _, m := range vague {
-		r.add(m.start, sev, fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
+		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
 	}
 	if len(vague) == 0 {
 		r.add(whole, sev, "no salary amount or range; "+why, sug)
@@ -119,6 +119,6 @@ func checkPayHistory(r *run) {
 		"%s would forbid asking applicants about their pay history",
 		"Directive (EU) 2023/970 Art. 5(2) forbids asking applicants about their pay history")
 	for _, m := range r.find("pay-history") {
-		r.add(m.start, sev, fmt.Sprintf("%q asks about %s; %s", r.quote(m.span), m.p.what, why), m.p.suggest)
+		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q asks about %s; %s", r.quote(m.span), m.p.what, why), m.p.suggest)
 	}
 }

@@ -97,7 +97,10 @@ func TestRules(t *testing.T) {
 		{rule: "fr-age-limit", lang: "fr", text: "Une entreprise de moins de 50 salariés.", want: false},
 		{rule: "fr-age-limit", lang: "en", country: "FR", text: "Candidates under 30 years old.", want: true},
 		{rule: "fr-age-limit", lang: "en", country: "FR", text: "Aged 25-35.", want: true},
-		{rule: "fr-age-limit", lang: "en", text: "Candidates under 30 years old.", want: false},
+		{rule: "fr-age-limit", lang: "en", text: "Candidates under 30 years old.", want: true, has: "Directive 2000/78/EC"},
+		{rule: "fr-age-limit", lang: "en", country: "US", text: "Candidates under 30 years old.", want: true, has: "Age Discrimination in Employment Act"},
+		{rule: "fr-age-limit", lang: "en", country: "GB", text: "Candidates under 30 years old.", want: true, has: "Equality Act 2010 s.5"},
+		{rule: "fr-age-limit", lang: "en", text: "Under 30 minutes from the station.", want: false},
 		{rule: "fr-age-limit", lang: "en", country: "FR", text: "Under 10 minutes from the station.", want: false},
 
 		// fr-discrimination
