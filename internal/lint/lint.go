@@ -138,20 +138,20 @@ func (l *Linter) Rules() []Rule {
 // Result is what linting one document found, with the measures the JSON
 // report publishes.
 type Result struct {
-	File        string        `json:"file"`
-	Lang        string        `json:"lang"`
+	File string `json:"file"`
+	Lang string `json:"lang"`
 	// LangDetected: Lang was read from the text, not given.
 	LangDetected bool `json:"lang_detected,omitempty"`
 	// Country is the job's country the findings are read under, and
 	// CountryFrom what in the text it was inferred from, when it was.
-	Country      string `json:"country,omitempty"`
-	CountryFrom  string `json:"country_from,omitempty"`
-	Jurisdiction string `json:"jurisdiction"`
-	Words       int           `json:"words"`
-	Sentences   int           `json:"sentences"`
-	Readability Readability   `json:"readability"`
-	Gender      *GenderReport `json:"gender,omitempty"` // English postings only
-	Findings    []Finding     `json:"-"`
+	Country      string        `json:"country,omitempty"`
+	CountryFrom  string        `json:"country_from,omitempty"`
+	Jurisdiction string        `json:"jurisdiction"`
+	Words        int           `json:"words"`
+	Sentences    int           `json:"sentences"`
+	Readability  Readability   `json:"readability"`
+	Gender       *GenderReport `json:"gender,omitempty"` // English postings only
+	Findings     []Finding     `json:"-"`
 }
 
 // Readability is a reading-ease score: Flesch for English, Kandel–Moles
