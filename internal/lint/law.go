@@ -2,8 +2,11 @@ package lint
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,7 +33,13 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 					continue
 				}
 			}
+			if r.notACriterion(m) {
+				continue
+			}
 			cite, sev := citation(j, m.p.category)
+			if strings.Contains(m.p.what, "proxy") {
+				sev = Warning // a proxy is evidence to weigh, not a ground named
+			}
 			r.addAbout(m.p.category, m.span, sev, fmt.Sprintf(format, r.quote(m.span), m.p.what)+"; "+cite, m.p.suggest)
 		}
 	}
@@ -182,7 +191,66 @@ func lawRules() []Rule {
 func mention(rule string) func(*run) {
 	return func(r *run) {
 		for _, m := range r.find(rule) {
+			if r.notACriterion(m) {
+				continue
+			}
 			r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
 		}
 	}
+}
+
+// publicWords name the people a job serves: an age or a health condition
+// right after one ("young people aged 11 to 19", "personnes en perte
+// d'autonomie") describes them, not the candidate.
+var publicWords = []string{"people", "persons", "children", "kids", "pupils", "students", "patients", "residents", "clients",
+	"customers", "users", "learners", "adults", "teenagers", "youth", "families", "participants", "jeunes", "enfants",
+	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
+	"mineurs", "aînés", "seniors", "familles", "adultes"}
+
+// apprenticeWords name a contract whose age conditions the law sets.
+var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
+
+// notACriterion says whether a phrase match describes something other
+// than the candidate: the public the job serves, an age condition the law
+// sets for the contract the posting names, a proper name ("Young & Co").
+func (r *run) notACriterion(m match) bool {
+	low := r.d.low
+	if m.p.category == "age" || m.p.category == "health" {
+		// the words just before the match, in the same sentence
+		s := r.a.sentenceAt(m.start)
+		from := max(s.start, m.start-40)
+		if s.end <= s.start {
+			from = max(0, m.start-40)
+		}
+		before := strings.Fields(low[runeStart(low, from):m.start])
+		if n := len(before); n > 0 && slices.Contains(publicWords, strings.Trim(before[n-1], ",.:;()")) ||
+			n > 1 && slices.Contains(publicWords, strings.Trim(before[n-2], ",.:;()")) {
+			return true
+		}
+	}
+	if m.p.category == "age" && containsAny(low, apprenticeWords) {
+		// The apprenticeship's own bounds (16 to 29 in France, with
+		// exceptions): every age the match states lies within 15 to 30.
+		ages := 0
+		for _, f := range strings.FieldsFunc(low[m.start:m.end], func(r rune) bool { return r < '0' || r > '9' }) {
+			n, err := strconv.Atoi(f)
+			if err != nil || n < 15 || n > 30 {
+				return false
+			}
+			ages++
+		}
+		return ages > 0
+	}
+	// A capitalised single word inside a sentence is a name.
+	q := r.d.text[m.start:m.end]
+	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 {
+		i := m.start
+		for i > 0 && (low[i-1] == ' ' || low[i-1] == '*' || low[i-1] == '_') {
+			i--
+		}
+		if i > 0 && !strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(low[i-1])) {
+			return true
+		}
+	}
+	return false
 }
