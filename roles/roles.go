@@ -7,6 +7,8 @@ import (
 	"io/fs"
 )
 
+//go:generate go run gensnapshot.go
+
 //go:embed *.yaml
 var files embed.FS
 

@@ -11,6 +11,8 @@ import (
 	"io/fs"
 	"os"
 	"time"
+
+	"github.com/jobdesc/jobdesc/internal/role"
 )
 
 // Env is what a run may depend on outside its arguments, given once by
@@ -32,6 +34,9 @@ type Env struct {
 	// Roles and Templates are the built-in catalogue and templates.
 	Roles     fs.FS
 	Templates fs.FS
+	// RolesDecoded is the built-in catalogue decoded at build time: a run
+	// takes it instead of parsing the files it still matches.
+	RolesDecoded map[string]role.Decoded
 	// Version names this build in the batch manifest's hashes.
 	Version string
 }

@@ -31,6 +31,9 @@ type Layer struct {
 	FS  fs.FS
 	// Shipped layers must carry every language in every text.
 	Shipped bool
+	// Decoded holds files already decoded, by name (a snapshot): a file
+	// still equal to its snapshot is not parsed.
+	Decoded map[string]role.Decoded
 }
 
 // Entry is a loaded role and where it came from.
@@ -39,11 +42,14 @@ type Entry struct {
 	File    string
 	Shipped bool
 	raw     *role.Role
-	pos     strictyaml.Positions
+	pos     *positions
 	id      string // its file's name
 	src     []byte
 	parent  *Entry // the role it extends, resolved
 	broken  bool   // its extends chain is broken: the problem is already reported
+	// decoded: its values come from a snapshot, which was checked when
+	// it was made.
+	decoded bool
 }
 
 // Catalog is the set of roles and skills available to a run.
@@ -149,8 +155,11 @@ func load(layers []Layer, want []string) (*Catalog, strictyaml.Errors) {
 	}
 	for _, id := range c.skillIDs {
 		at := skillPos[id]
+		if at.decoded {
+			continue
+		}
 		for _, p := range role.ValidateSkill(c.skills[id], at.path, at.shipped) {
-			l.problem(at.file, at.pos, p)
+			l.problem(at.file, at.pos.get(), p)
 		}
 	}
 	for _, id := range checked {
@@ -226,8 +235,9 @@ type skillAt struct {
 	file    string
 	path    string
 	shipped bool
-	pos     strictyaml.Positions
+	pos     *positions
 	src     []byte
+	decoded bool // from a snapshot, checked when it was made
 }
 
 type loader struct {
@@ -282,7 +292,7 @@ func (l *loader) layer(layer Layer, skillPos map[string]skillAt, index map[strin
 			continue
 		}
 		if data := l.readFile(layer, name); data != nil {
-			l.skillFile(file, data, layer.Shipped, skillPos)
+			l.skillFile(layer, file, data, skillPos)
 		}
 	}
 }
@@ -305,7 +315,7 @@ func (l *loader) read(src source, id string) *Entry {
 	data := l.readFile(src.layer, src.name)
 	var e *Entry
 	if data != nil {
-		e = l.roleFile(path.Join(src.layer.Dir, src.name), id, data, src.layer.Shipped)
+		e = l.roleFile(src.layer, path.Join(src.layer.Dir, src.name), id, data)
 	}
 	if e == nil {
 		l.c.bad[id] = true
@@ -328,39 +338,54 @@ func ParseRole(file string, data []byte) (*role.Role, strictyaml.Positions, erro
 	return r, pos, nil
 }
 
-func (l *loader) roleFile(file, stem string, data []byte, shipped bool) *Entry {
-	r, pos, err := ParseRole(file, data)
-	if err != nil {
-		l.add(err)
-		return nil
+func (l *loader) roleFile(layer Layer, file, stem string, data []byte) *Entry {
+	var r *role.Role
+	var pos *positions
+	if d, ok := layer.decoded(path.Base(file), data); ok && d.Role != nil {
+		r, pos = d.Role(), &positions{file: file, src: data, into: func() any { return &role.Role{} }}
+	} else {
+		var known strictyaml.Positions
+		var err error
+		if r, known, err = ParseRole(file, data); err != nil {
+			l.add(err)
+			return nil
+		}
+		pos = parsed(known)
 	}
 	if r.ID != "" && r.ID != stem {
-		l.problem(file, pos, role.Problem{Path: "id", Msg: fmt.Sprintf("id %s does not match the file name %q; rename one of them", usertext.Quote(r.ID), path.Base(file))})
+		l.problem(file, pos.get(), role.Problem{Path: "id", Msg: fmt.Sprintf("id %s does not match the file name %q; rename one of them", usertext.Quote(r.ID), path.Base(file))})
 		return nil
 	}
-	e := &Entry{id: stem, File: file, Shipped: shipped, raw: r, pos: pos, src: data}
+	e := &Entry{id: stem, File: file, Shipped: layer.Shipped, raw: r, pos: pos, src: data, decoded: pos.into != nil}
 	l.c.roles[stem] = e
 	return e
 }
 
-func (l *loader) skillFile(file string, data []byte, shipped bool, at map[string]skillAt) {
-	doc, err := strictyaml.Parse(file, data)
-	if err != nil {
-		l.add(err)
-		return
-	}
+func (l *loader) skillFile(layer Layer, file string, data []byte, at map[string]skillAt) {
 	var sf role.SkillFile
-	pos, err := strictyaml.Decode(file, doc, &sf)
-	if err != nil {
-		l.add(err)
-		return
+	var pos *positions
+	if d, ok := layer.decoded(SkillsFile, data); ok && d.Skills != nil {
+		sf.Skills, pos = d.Skills(), &positions{file: file, src: data, into: func() any { return &role.SkillFile{} }}
+	} else {
+		doc, err := strictyaml.Parse(file, data)
+		if err != nil {
+			l.add(err)
+			return
+		}
+		known, err := strictyaml.Decode(file, doc, &sf)
+		if err != nil {
+			l.add(err)
+			return
+		}
+		pos = parsed(known)
 	}
+	shipped := layer.Shipped
 	seen := map[string]bool{}
 	for i := range sf.Skills {
 		s := &sf.Skills[i]
 		p := fmt.Sprintf("skills[%d]", i)
 		if seen[s.ID] {
-			l.problem(file, pos, role.Problem{Path: p + ".id", Msg: fmt.Sprintf("skill %q defined twice", s.ID)})
+			l.problem(file, pos.get(), role.Problem{Path: p + ".id", Msg: fmt.Sprintf("skill %q defined twice", s.ID)})
 			continue
 		}
 		seen[s.ID] = true
@@ -368,7 +393,7 @@ func (l *loader) skillFile(file string, data []byte, shipped bool, at map[string
 			l.c.skillIDs = append(l.c.skillIDs, s.ID)
 		}
 		l.c.skills[s.ID] = s
-		at[s.ID] = skillAt{file: file, path: p, shipped: shipped, pos: pos, src: data}
+		at[s.ID] = skillAt{file: file, path: p, shipped: shipped, pos: pos, src: data, decoded: pos.into != nil}
 	}
 }
 
@@ -385,7 +410,7 @@ func (l *loader) resolve(e *Entry, chain []string) *role.Role {
 	}
 	chain = append(chain, r.ID)
 	if slices.Contains(chain[:len(chain)-1], r.ID) || slices.Contains(chain, r.Extends) {
-		l.problem(e.File, e.pos, role.Problem{Path: "extends", Msg: fmt.Sprintf("extends cycle: %s -> %s; remove one extends", strings.Join(chain, " -> "), r.Extends)})
+		l.problem(e.File, e.pos.get(), role.Problem{Path: "extends", Msg: fmt.Sprintf("extends cycle: %s -> %s; remove one extends", strings.Join(chain, " -> "), r.Extends)})
 		e.Role, e.broken = r, true
 		return r
 	}
@@ -395,7 +420,7 @@ func (l *loader) resolve(e *Entry, chain []string) *role.Role {
 		return r
 	}
 	if !ok {
-		l.problem(e.File, e.pos, role.Problem{Path: "extends", Msg: l.c.unknown(r.Extends, "extends").Error()})
+		l.problem(e.File, e.pos.get(), role.Problem{Path: "extends", Msg: l.c.unknown(r.Extends, "extends").Error()})
 		e.Role, e.broken = r, true
 		return r
 	}
@@ -412,8 +437,10 @@ func (l *loader) check(e *Entry) {
 	}
 	r := e.Role
 	report := func(path, msg string) { l.roleProblem(e, path, msg) }
-	for _, p := range role.Validate(r, e.Shipped) {
-		report(p.Path, p.Msg)
+	if !e.checkedWhenDecoded() {
+		for _, p := range role.Validate(r, e.Shipped) {
+			report(p.Path, p.Msg)
+		}
 	}
 	for i, s := range r.Skills {
 		if _, ok := l.c.skills[s.ID]; !ok && s.ID != "" {
@@ -449,6 +476,18 @@ func (l *loader) check(e *Entry) {
 			report(f.path, strings.ReplaceAll(f.msg, atSize, " in a "+size+" organisation"))
 		}
 	}
+}
+
+// checkedWhenDecoded says the role and every role it extends come from a
+// snapshot: the snapshot was made only of a catalogue that validates, and
+// validation depends on nothing else.
+func (e *Entry) checkedWhenDecoded() bool {
+	for x := e; x != nil; x = x.parent {
+		if !x.decoded {
+			return false
+		}
+	}
+	return true
 }
 
 // atSize marks where a line problem names the organisation size.
@@ -583,7 +622,7 @@ func (e *Entry) Parent() *Entry { return e.parent }
 
 // OwnPos is where a field of the role as its file writes it (Own) stands.
 func (e *Entry) OwnPos(path string) strictyaml.Pos {
-	at, _ := lookup(e.pos, path)
+	at, _ := lookup(e.pos.get(), path)
 	return at
 }
 
@@ -604,7 +643,7 @@ func (e *Entry) Locate(path string) (string, strictyaml.Pos) {
 // found where the longer part of its path is written.
 func (e *Entry) locate(path string) (string, strictyaml.Pos, int) {
 	if e.parent == nil || e.Role == nil {
-		at, n := lookup(e.pos, path)
+		at, n := lookup(e.pos.get(), path)
 		return e.File, at, n
 	}
 	for _, list := range []string{"missions", "skills"} {
@@ -620,16 +659,16 @@ func (e *Entry) locate(path string) (string, strictyaml.Pos, int) {
 		tail := rest[end+1:]
 		id := itemID(e.Role, list, i)
 		if j := indexOf(e.raw, list, id); j >= 0 {
-			at, n := lookup(e.pos, fmt.Sprintf("%s[%d]%s", list, j, tail))
+			at, n := lookup(e.pos.get(), fmt.Sprintf("%s[%d]%s", list, j, tail))
 			return e.File, at, n
 		}
 		if j := indexOf(e.parent.Role, list, id); j >= 0 {
 			return e.parent.locate(fmt.Sprintf("%s[%d]%s", list, j, tail))
 		}
-		at, n := lookup(e.pos, list)
+		at, n := lookup(e.pos.get(), list)
 		return e.File, at, n
 	}
-	at, n := lookup(e.pos, path)
+	at, n := lookup(e.pos.get(), path)
 	if n < len(path) {
 		if pf, pat, pn := e.parent.locate(path); pn > n {
 			return pf, pat, pn
@@ -689,7 +728,7 @@ func (c *Catalog) Skill(id string) *role.Skill { return c.skills[id] }
 // ("skills[3]").
 func (c *Catalog) SkillSource(id string) (file string, src []byte, pos strictyaml.Positions, path string) {
 	at := c.skillAt[id]
-	return at.file, at.src, at.pos, at.path
+	return at.file, at.src, at.pos.get(), at.path
 }
 
 // SkillIDs returns skill ids in catalogue order.

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/roles"
 )
 
@@ -265,5 +266,29 @@ func BenchmarkLoadOneRole(b *testing.B) {
 		if _, err := LoadRoles([]string{"community-manager"}, shipped()); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A snapshot that no longer matches its file is not taken: the file is
+// parsed, so an edit made without regenerating is never hidden.
+func TestStaleSnapshotIsIgnored(t *testing.T) {
+	mine := user(map[string]string{"a.yaml": roleYAML("a")})
+	data := mine.FS.(fstest.MapFS)["a.yaml"].Data
+	mine.Decoded = map[string]role.Decoded{
+		"a.yaml": {Size: len(data), CRC: 1, Role: func() *role.Role {
+			r, _, _ := ParseRole("a.yaml", []byte(strings.Replace(roleYAML("a"), "Growth lead", "Old title", 1)))
+			return r
+		}},
+	}
+	c, err := Load(shipped(), mine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Role("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Title["en"]; got != "Growth lead" {
+		t.Errorf("title %q: the stale snapshot was taken", got)
 	}
 }

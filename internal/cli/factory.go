@@ -29,14 +29,15 @@ func NewFactory(ios *term.IO) *Factory {
 	return &Factory{
 		IO: ios,
 		Env: action.Env{
-			WorkDir:   wd,
-			ConfigDir: configDir,
-			Getenv:    ios.Getenv,
-			Environ:   ios.Environ,
-			Now:       time.Now,
-			Roles:     roles.FS(),
-			Templates: templates.FS(),
-			Version:   buildID(),
+			WorkDir:      wd,
+			ConfigDir:    configDir,
+			Getenv:       ios.Getenv,
+			Environ:      ios.Environ,
+			Now:          time.Now,
+			Roles:        roles.FS(),
+			RolesDecoded: roles.Snapshot(),
+			Templates:    templates.FS(),
+			Version:      buildID(),
 		},
 	}
 }
