@@ -169,11 +169,13 @@ var regions = sync.OnceValue(func() map[string]string {
 // place outweighs a currency, which many countries share.
 func inferCountry(text, low string) (country, from string) {
 	score := map[string]int{}
-	first := map[string]string{}
+	// what each country was inferred from: its weightiest mark, the first
+	// of equal ones
+	first, weight := map[string]string{}, map[string]int{}
 	vote := func(c string, w int, what string) {
 		score[c] += w
-		if first[c] == "" {
-			first[c] = what
+		if w > weight[c] {
+			first[c], weight[c] = what, w
 		}
 	}
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},

@@ -169,7 +169,7 @@ func checkLanguage(r *run) {
 func lawRules() []Rule {
 	return []Rule{
 		{ID: "fr-age-limit", Category: "age", Severity: Error, Summary: "an upper age limit or an age range",
-			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s, an age criterion", false), texts: true},
+			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s", false), texts: true},
 		{ID: "fr-discrimination", Category: "other-ground", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
 			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination", true), texts: true},
 		{ID: "fr-forbidden-request", Category: "personal-data", Severity: Error, Summary: "a request for information L1221-6 does not allow",

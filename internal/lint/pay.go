@@ -100,7 +100,7 @@ func checkPayRange(r *run) {
 	sev, why := r.l.payLevel(
 		"%s requires the starting pay or its range to be given to applicants",
 		"%s would require the starting pay or its range",
-		"applicants pass over postings with no pay, and Directive (EU) 2023/970 Art. 5 requires it from June 2026")
+		"Directive (EU) 2023/970 Art. 5 entitles applicants to the initial pay or its range, in the posting or before the interview (from June 2026), and applicants pass over postings with no pay")
 	sug := `publish a range (e.g. "38,000–45,000 EUR a year")`
 	if r.d.Lang == "fr" {
 		sug = "publiez une fourchette (ex. « 38 000 – 45 000 € brut par an »)"

@@ -139,7 +139,8 @@ func TestGitHubEscaping(t *testing.T) {
 
 func TestTextAndJSONWithNoFinding(t *testing.T) {
 	var buf bytes.Buffer
-	if err := (Report{}).WriteText(&buf); err != nil || buf.Len() != 0 {
+	// A clean run still says what ran.
+	if err := (Report{}).WriteText(&buf); err != nil || buf.String() != "summary: 0 postings checked; 0 errors, 0 warnings, 0 info\n" {
 		t.Errorf("text report of nothing: %q, %v", buf.String(), err)
 	}
 	if err := (Report{}).WriteJSON(&buf); err != nil {
