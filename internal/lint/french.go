@@ -72,6 +72,13 @@ func hasWord(s, w string) bool {
 // as their singular ("Préparateurs de commandes").
 func genderedTitle(title string) (word string, n titleNoun, at int, found bool) {
 	lex := frTitles()
+	// The job's name is the title's first part: what follows a dash or a
+	// bar is a place, a company or a diploma ("– CAP Équipier…").
+	for _, sep := range []string{" – ", " — ", " | ", " - "} {
+		if i := strings.Index(title, sep); i > 0 {
+			title = title[:i]
+		}
+	}
 	first := true
 	var masc, fem bool
 	for i := 0; i < len(title); {

@@ -163,6 +163,18 @@ func checkLanguage(r *run) {
 		r.add(whole, 0, "the job is in France but the posting is not in French; Code du travail L5331-4 requires the French text",
 			"publish the French version (render with --lang fr); the English one may go beside it")
 	}
+	if r.d.Country == "FR" && r.d.Lang == "fr" {
+		// A French posting may quote a product or a motto in English, not
+		// give whole paragraphs in another language only.
+		ps := foreignParagraphs(r.d.low)
+		if len(ps) > 0 {
+			msg := fmt.Sprintf("%q is written in English in a posting for a job in France; Code du travail L5331-4 requires the French text", clip(r.quote(ps[0]), 40))
+			if len(ps) > 1 {
+				msg += fmt.Sprintf(" (%d paragraphs)", len(ps))
+			}
+			r.addAbout("language", ps[0], 0, msg, "traduisez ces paragraphes ; une version anglaise peut figurer à côté")
+		}
+	}
 }
 
 // lawRules are the rules of French law on job offers.
@@ -207,6 +219,12 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
 	"mineurs", "aînés", "seniors", "familles", "adultes"}
 
+// lawfulNationality mark a sentence where nationality is a way to hold the
+// right to work, or a condition the law sets for the post.
+var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
+	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
+	"security clearance", "habilitation"}
+
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
 
@@ -225,6 +243,13 @@ func (r *run) notACriterion(m match) bool {
 		before := strings.Fields(low[runeStart(low, from):m.start])
 		if n := len(before); n > 0 && slices.Contains(publicWords, strings.Trim(before[n-1], ",.:;()")) ||
 			n > 1 && slices.Contains(publicWords, strings.Trim(before[n-2], ",.:;()")) {
+			return true
+		}
+	}
+	if m.p.what == "nationality" {
+		// Nationality named among the ways to hold the right to work, or
+		// as the condition a law sets for the post (police, army).
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], lawfulNationality) {
 			return true
 		}
 	}
@@ -253,4 +278,12 @@ func (r *run) notACriterion(m match) bool {
 		}
 	}
 	return false
+}
+
+// clip cuts s to n runes, marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -52,12 +53,52 @@ func (r *run) paySentence() bool {
 			if s.end <= s.start {
 				s = span{runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+window))}
 			}
-			if sentence := low[s.start:s.end]; containsAny(sentence, payWords) || hasAnyWord(sentence, payWholeWords) {
+			// "a training budget of €1,500 a year", "a $10,000 sign-on
+			// bonus", "£2m turnover": the words next to an amount say it
+			// is not pay, whatever else the sentence says.
+			near := low[runeStart(low, max(s.start, at-32)):runeStart(low, min(s.end, at+len(k)+32))]
+			if containsAny(near, notPayWords) || bigAmountAt(low, at, len(k)) {
+				continue
+			}
+			sentence := low[s.start:s.end]
+			// "£95,000 – £115,000 plus bonus": an amount the sentence does
+			// not call anything else is pay.
+			if containsAny(sentence, payWords) || hasAnyWord(sentence, payWholeWords) || !containsAny(sentence, notPayWords) {
+				return true
+			}
+		}
+	}
+	// "85k–100k": a range in thousands, with no currency.
+	for at := range occurrences(low, "k") {
+		if at > 0 && '0' <= low[at-1] && low[at-1] <= '9' && boundary(low, at+1) {
+			rest := strings.TrimLeft(low[at+1:min(len(low), at+8)], " -–to")
+			if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// notPayWords mark a sentence whose amounts are not pay: a revenue, a
+// budget, assets, a deal, a fee.
+var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth", "budget", "sold", "funding", "raised",
+	"valuation", "deal", "contract value", "chiffre d'affaires", "actifs", "portefeuille", "levée", "encours", "fee", "deposit",
+	"frais", "kit", "pack", "caution", "participation", "cost", "coût", "prix", "price", "sign-on", "signing bonus",
+	"bonus when", "levé"}
+
+// bigAmountAt says whether the amount at a currency sign is in millions
+// or billions ("£2m", "€50 million", "6 milliards d'euros").
+func bigAmountAt(low string, at, n int) bool {
+	after := low[at+n : min(len(low), at+n+24)]
+	before := low[max(0, at-16):at]
+	for _, w := range []string{"million", "billion", "milliard", "bn", "m€", "md€"} {
+		if strings.Contains(after, w) || strings.Contains(before, w) {
+			return true
+		}
+	}
+	num := strings.TrimLeft(after, " 0123456789.,")
+	return strings.HasPrefix(num, "m ") || strings.HasPrefix(num, "m,") || strings.HasPrefix(num, "m.") || num == "m"
 }
 
 // payLevel is the level of a pay finding and the reason, by the strongest

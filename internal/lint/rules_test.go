@@ -161,9 +161,16 @@ func TestRules(t *testing.T) {
 		{rule: "fr-language", lang: "en", country: "FR", text: "A job in Lyon.", want: true, has: "L5331-4"},
 		{rule: "fr-language", lang: "fr", country: "FR", text: "Un poste à Lyon.", want: false},
 		{rule: "fr-language", lang: "en", country: "GB", text: "A job in Leeds.", want: false},
+		{rule: "fr-language", lang: "fr", country: "FR", text: "Un poste à Lyon, dans une équipe de six.\n\nWe ship every day, we own our mistakes and we celebrate our wins together.", want: true, has: "written in English"},
+		{rule: "fr-language", lang: "fr", country: "FR", text: "Un poste à Lyon : vous travaillerez sur « The Good Plate », notre application.", want: false},
 
 		// pay-range
 		{rule: "pay-range", lang: "fr", text: "Un poste.", want: true, has: "no salary", sev: Warning},
+		{rule: "pay-range", lang: "en", text: "£95,000 – £115,000 depending on experience, plus bonus.", want: false},
+		{rule: "pay-range", lang: "en", text: "Salary: 85k–100k, plus an incentive.", want: false},
+		{rule: "pay-range", lang: "en", text: "You will manage a turnover of £2m a year.", want: true, has: "no salary"},
+		{rule: "pay-range", lang: "en", text: "A portfolio of €50m. A $10,000 sign-on bonus.", want: true, has: "no salary"},
+		{rule: "pay-range", lang: "fr", text: "Un budget formation de 1 500 € par an.", want: true, has: "no salary"},
 		{rule: "pay-range", lang: "fr", text: "Salaire selon profil.", want: true, has: `"Salaire selon profil"`},
 		{rule: "pay-range", lang: "fr", text: "Rémunération attractive.", want: true},
 		{rule: "pay-range", lang: "en", text: "Competitive salary and benefits.", want: true, has: `"Competitive salary"`},
