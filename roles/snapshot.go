@@ -2,22 +2,25 @@
 
 package roles
 
-import "github.com/jobdesc/jobdesc/internal/role"
+import (
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/snapshot"
+)
 
 // Snapshot is every shipped file decoded at build time, by file name.
 func Snapshot() map[string]role.Decoded {
 	return map[string]role.Decoded{
-		"community-manager.yaml":           {Size: 15582, CRC: 0x5e1f220c, Role: file0},
-		"content-curator.yaml":             {Size: 13158, CRC: 0x86e1db9f, Role: file1},
-		"corporate-social-strategist.yaml": {Size: 11908, CRC: 0x4b384bfd, Role: file2},
-		"digital-manager.yaml":             {Size: 14161, CRC: 0xc06c9c31, Role: file3},
-		"internal-community-manager.yaml":  {Size: 13879, CRC: 0xdf2d8142, Role: file4},
-		"skills.yaml":                      {Size: 50249, CRC: 0x2d03dfe4, Skills: file5},
-		"social-media-manager.yaml":        {Size: 11752, CRC: 0xf8762c44, Role: file6},
-		"social-media-marketer.yaml":       {Size: 13568, CRC: 0x6e8958f4, Role: file7},
-		"social-media-strategist.yaml":     {Size: 12183, CRC: 0xa10dbeab, Role: file8},
-		"social-recruiting-assistant.yaml": {Size: 14139, CRC: 0x1b7e8252, Role: file9},
-		"webmaster.yaml":                   {Size: 14077, CRC: 0x02d34068, Role: file10},
+		"community-manager.yaml":           {File: snapshot.File{Size: 15582, CRC: 0x5e1f220c}, Role: file0},
+		"content-curator.yaml":             {File: snapshot.File{Size: 13158, CRC: 0x86e1db9f}, Role: file1},
+		"corporate-social-strategist.yaml": {File: snapshot.File{Size: 11908, CRC: 0x4b384bfd}, Role: file2},
+		"digital-manager.yaml":             {File: snapshot.File{Size: 14161, CRC: 0xc06c9c31}, Role: file3},
+		"internal-community-manager.yaml":  {File: snapshot.File{Size: 13879, CRC: 0xdf2d8142}, Role: file4},
+		"skills.yaml":                      {File: snapshot.File{Size: 50249, CRC: 0x2d03dfe4}, Skills: file5},
+		"social-media-manager.yaml":        {File: snapshot.File{Size: 11752, CRC: 0xf8762c44}, Role: file6},
+		"social-media-marketer.yaml":       {File: snapshot.File{Size: 13568, CRC: 0x6e8958f4}, Role: file7},
+		"social-media-strategist.yaml":     {File: snapshot.File{Size: 12183, CRC: 0xa10dbeab}, Role: file8},
+		"social-recruiting-assistant.yaml": {File: snapshot.File{Size: 14139, CRC: 0x1b7e8252}, Role: file9},
+		"webmaster.yaml":                   {File: snapshot.File{Size: 14077, CRC: 0x02d34068}, Role: file10},
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 )
 
+//go:generate go run gensnapshot.go
+
 //go:embed *.tmpl labels.yaml jobdesc.yaml jobdesc.fr.yaml
 var files embed.FS
 

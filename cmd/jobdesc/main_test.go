@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -31,6 +32,7 @@ func TestScripts(t *testing.T) {
 			home := env.WorkDir + "/home"
 			env.Setenv("HOME", home)
 			env.Setenv("XDG_CONFIG_HOME", home+"/.config")
+			env.Setenv("XDG_STATE_HOME", home+"/.local/state")
 			env.Setenv("LANG", "C")
 			env.Setenv("SOURCE_DATE_EPOCH", "1795132800") // 2026-11-20
 			env.Setenv("PAGER", "")
@@ -42,6 +44,7 @@ func TestScripts(t *testing.T) {
 			"bigfile":  bigfile,
 			"csvbatch": csvbatch,
 			"waitfile": waitfile,
+			"files":    files,
 		},
 	})
 }
@@ -112,4 +115,26 @@ func waitfile(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	}
 	ts.Fatalf("waitfile: %s did not appear", args[0])
+}
+
+// files N PATTERN... checks that the patterns match N files in all,
+// expanded as the shell would (testscript's exists takes names only, so
+// "! exists .x.tmp*" could never fail).
+func files(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: files N pattern...")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("files: %v", err)
+	}
+	var got []string
+	for _, pattern := range args[1:] {
+		m, err := filepath.Glob(ts.MkAbs(pattern))
+		ts.Check(err)
+		got = append(got, m...)
+	}
+	if len(got) != want {
+		ts.Fatalf("files: %d files match %s, want %d: %s", len(got), strings.Join(args[1:], " "), want, strings.Join(got, " "))
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 )
 
@@ -34,9 +35,14 @@ type Env struct {
 	// Roles and Templates are the built-in catalogue and templates.
 	Roles     fs.FS
 	Templates fs.FS
+	// StateDir is jobdesc's state folder ($XDG_STATE_HOME/jobdesc), where
+	// the record of single files it wrote is kept.
+	StateDir string
 	// RolesDecoded is the built-in catalogue decoded at build time: a run
 	// takes it instead of parsing the files it still matches.
 	RolesDecoded map[string]role.Decoded
+	// LabelsDecoded is the built-in labels file decoded at build time.
+	LabelsDecoded posting.DecodedLabels
 	// Version names this build in the batch manifest's hashes.
 	Version string
 }

@@ -6,12 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
-	"regexp"
-	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -19,6 +15,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/lint"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
@@ -323,36 +320,22 @@ func (lr *linting) file(f string) error {
 	return nil
 }
 
-// where reads the place a batch job names: "file:line[:col]: posting N".
-var where = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*):(\d+)(?::(\d+))?: (.*)$`) })
-
-// jobFinding is the finding of a batch entry that cannot render.
+// jobFinding is the finding of a batch entry that cannot render, at the
+// entry's place: the file, line and column of the value at fault.
 func (lr *linting) jobFinding(j batch.Job, err error) []lint.Finding {
 	fs := lr.l.Problems("batch", lr.req.Batch, err)
-	if m := where().FindStringSubmatch(j.Where); m != nil {
+	if j.At != (finding.Location{}) {
 		for i := range fs {
-			fs[i].File = m[1]
-			fs[i].Line, _ = strconv.Atoi(m[2])
-			fs[i].Col = 1
-			if m[3] != "" {
-				fs[i].Col, _ = strconv.Atoi(m[3])
-			}
-			fs[i].Message = m[4] + ": " + fs[i].Message
+			fs[i].Locate(j.At)
 		}
 	}
 	return fs
 }
 
-// batch checks every posting a batch file would render, in parallel, and
-// writes nothing. Results keep the batch's order.
+// batch checks every posting a batch file would render, on the runner
+// render --batch uses, and writes nothing. Results keep the batch's order.
 func (lr *linting) batch(ctx context.Context) error {
-	src, err := batch.Open(lr.req.Batch, batch.Options{
-		Merge: lr.cfg.Apply,
-		Role: func(id string) error {
-			_, err := lr.c.Role(id)
-			return err
-		},
-	})
+	src, err := openBatch(lr.req.Batch, lr.c, lr.cfg)
 	if err != nil {
 		if located(err) {
 			lr.rep.Files = append(lr.rep.Files, lr.l.Problems("batch", lr.req.Batch, err)...)
@@ -360,61 +343,17 @@ func (lr *linting) batch(ctx context.Context) error {
 		}
 		return err
 	}
-	workers := lr.req.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	type done struct {
-		seq   int
-		res   *lint.Result
-		files []lint.Finding
-	}
-	jobs := make(chan batch.Job, 4*workers)
-	out := make(chan done, 4*workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w := &lintWorker{lr: lr, cache: map[posting.Key]*posting.Base{}}
-			for j := range jobs {
-				res, files := w.lint(j)
-				out <- done{j.Seq, res, files}
-			}
-		}()
-	}
-	var readErr error
-	go func() {
-		defer close(jobs)
-		for seq := 1; ; seq++ {
-			j, err := src.Next()
-			if err == io.EOF {
-				return
-			}
-			if err == nil {
-				err = ctx.Err()
-			}
-			if err != nil {
-				readErr = err
-				return
-			}
-			j.Seq = seq
-			jobs <- j
+	ck := &batchLint{lr: lr}
+	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers}
+	_, err = r.Run(ctx, src)
+	if err != nil {
+		if !located(err) {
+			return err
 		}
-	}()
-	go func() { wg.Wait(); close(out) }()
-	var results []done
-	for d := range out {
-		results = append(results, d)
+		lr.rep.Files = append(lr.rep.Files, lr.l.Problems("batch", lr.req.Batch, err)...)
 	}
-	if readErr != nil {
-		if !located(readErr) {
-			return readErr
-		}
-		lr.rep.Files = append(lr.rep.Files, lr.l.Problems("batch", lr.req.Batch, readErr)...)
-	}
-	slices.SortFunc(results, func(a, b done) int { return a.seq - b.seq })
-	for _, d := range results {
+	slices.SortFunc(ck.done, func(a, b linted) int { return a.seq - b.seq })
+	for _, d := range ck.done {
 		lr.rep.Files = append(lr.rep.Files, d.files...)
 		if d.res != nil {
 			lr.rep.Results = append(lr.rep.Results, *d.res)
@@ -423,45 +362,51 @@ func (lr *linting) batch(ctx context.Context) error {
 	return nil
 }
 
-// lintWorker holds what one goroutine of a batch reuses between postings.
-type lintWorker struct {
-	lr    *linting
-	buf   bytes.Buffer
-	cache map[posting.Key]*posting.Base
+// openBatch opens a batch file as a stream of jobs, merged with the run's
+// values and checked against the catalogue: an entry that cannot render
+// carries its error, at its place, and the others go on. render --batch
+// and lint --batch read batches through it.
+func openBatch(file string, c *catalog.Catalog, cfg *config.Config) (batch.Source, error) {
+	return batch.Open(file, batch.Options{
+		Merge: cfg.Apply,
+		Role: func(id string) error {
+			_, err := c.Role(id)
+			return err
+		},
+	})
 }
 
-// lint checks one posting of a batch: its entry's problem, or the posting
-// it renders, named as render --batch would write it in Markdown.
-func (w *lintWorker) lint(j batch.Job) (*lint.Result, []lint.Finding) {
-	lr := w.lr
-	if j.Err != nil {
-		return nil, lr.jobFinding(j, j.Err)
-	}
-	key := posting.KeyOf(j.Role, j.Values)
-	base, ok := w.cache[key]
-	var err error
-	if !ok {
-		res := posting.Resolver{Catalog: lr.c, Words: lr.rd.Words()}
-		if base, err = res.Base(j.Role, j.Values); err != nil {
-			return nil, lr.jobFinding(j, err)
-		}
-		w.cache[key] = base
-	}
-	p, err := base.With(j.Values)
+// linted is what lint found in one posting of a batch.
+type linted struct {
+	seq   int
+	res   *lint.Result
+	files []lint.Finding
+}
+
+// batchLint is the step lint puts in the batch runner: check the posting
+// render --batch would write, named as it would be in Markdown.
+type batchLint struct {
+	lr   *linting
+	mu   sync.Mutex
+	done []linted
+}
+
+func (b *batchLint) Check(j batch.Job, p *posting.Posting, md []byte, err error) {
+	d := linted{seq: j.Seq}
 	if err == nil {
-		w.buf.Reset()
-		err = lr.rd.Render(&w.buf, p)
+		var doc *lint.Document
+		if doc, err = lint.FromPosting(j.Name+".md", p, md); err == nil {
+			if r, rerr := b.lr.c.Role(j.Role); rerr == nil {
+				doc.Ignore = ignored(r)
+			}
+			res := b.lr.l.Lint(doc)
+			d.res = &res
+		}
 	}
 	if err != nil {
-		return nil, lr.jobFinding(j, err)
+		d.files = b.lr.jobFinding(j, err)
 	}
-	d, err := lint.FromPosting(j.Name+".md", p, w.buf.Bytes())
-	if err != nil {
-		return nil, lr.jobFinding(j, err)
-	}
-	if r, err := lr.c.Role(j.Role); err == nil {
-		d.Ignore = ignored(r)
-	}
-	res := lr.l.Lint(d)
-	return &res, nil
+	b.mu.Lock()
+	b.done = append(b.done, d)
+	b.mu.Unlock()
 }

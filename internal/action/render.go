@@ -2,11 +2,21 @@ package action
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+
+	"github.com/jobdesc/jobdesc/internal/atomicfile"
+	"github.com/jobdesc/jobdesc/internal/batch"
+	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/written"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/fileread"
-	"github.com/jobdesc/jobdesc/internal/lint"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -42,7 +52,7 @@ func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error)
 	if cfg.Templates != "" {
 		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: fileread.Dir(cfg.Templates)})
 	}
-	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version})
+	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version, Labels: e.LabelsDecoded})
 }
 
 // Posting is one posting to render.
@@ -53,18 +63,6 @@ type Posting struct {
 	Role      string
 	// Lint asks for the posting's error-level lint findings (Rendered.Errors).
 	Lint bool
-}
-
-// Rendered is a rendered posting.
-type Rendered struct {
-	Data []byte
-	// Warning is what the caller should tell the user about the values
-	// ("" for nothing): the posting rendered, but may not say what they meant.
-	Warning string
-	// Errors are the posting's error-level lint findings, when asked.
-	Errors []lint.Finding
-	// ConfigWarnings are the config's Warnings, for stderr.
-	ConfigWarnings []string
 }
 
 // Loaded is what rendering one posting needs.
@@ -107,26 +105,167 @@ func (l *Loaded) resolver() *posting.Resolver {
 // company's size, say.
 func (l *Loaded) Warning() string { return l.resolver().Warning(l.Role.ID, l.Config.Values) }
 
-// RenderPosting loads what role p.Role needs, resolves the posting and
-// renders it.
-func (e *Env) RenderPosting(p Posting) (*Rendered, error) {
-	l, err := e.LoadPosting(p)
+// Render is one render request, whichever form it takes: one role's
+// posting returned as bytes (To is "" or "-"), or written to the file To;
+// every role of the catalogue (All) or a batch file's postings (Batch)
+// written into the folder To. The command copies its flags into it; Run
+// returns what was made and what the user should hear, and prints nothing.
+type Render struct {
+	RolesDirs []string
+	Values    Values
+	Output    Output
+	Role      string
+	All       bool
+	Batch     string
+	To        string
+	// OneLang renders --all in the run's language only, not in each.
+	OneLang bool
+	Force   bool
+	Prune   bool
+	Workers int
+	// Lint checks one role's posting and returns its error-level findings
+	// in RenderResult.Lint; Strict then refuses to give or write it.
+	Lint, Strict bool
+	// Progress, when set, is told a batch's size and its counter of
+	// finished postings when the batch starts; it returns the function
+	// that ends the display.
+	Progress func(done *atomic.Int64, total int) (stop func())
+}
+
+// RenderResult is what a render made.
+type RenderResult struct {
+	// Data is the posting, when it was asked for as bytes.
+	Data []byte
+	// Wrote says what happened to the file To of one role.
+	Wrote written.Result
+	// Batch is the summary of --all or --batch.
+	Batch *batch.Summary
+	// Warnings are what the user should know of the run: the config's,
+	// the role at this company size, JOBDESC_* variables that name no value.
+	Warnings []finding.Finding
+	// Lint are the posting's error-level lint findings, when asked.
+	Lint []finding.Finding
+}
+
+// ErrRefused is a posting not given or written because of its lint
+// errors, as Strict asks; the findings are in the result.
+var ErrRefused = errors.New("not written: the posting has lint errors")
+
+// Run carries out the request in env.
+func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
+	if r.All || r.Batch != "" {
+		return r.many(ctx, env)
+	}
+	if r.To != "" && r.To != "-" {
+		if err := atomicfile.CheckReplaceable(r.To); err != nil {
+			return nil, err
+		}
+		if dir := filepath.Dir(r.To); !isDir(dir) {
+			return nil, fmt.Errorf("cannot write %s: folder %s not found; create it first", r.To, dirName(r.To))
+		}
+	}
+	l, err := env.LoadPosting(Posting{RolesDirs: r.RolesDirs, Values: r.Values, Output: r.Output, Role: r.Role})
 	if err != nil {
 		return nil, err
 	}
-	resolved, err := l.resolver().Resolve(p.Role, l.Config.Values)
+	res := &RenderResult{Warnings: warnings(l.Config.Warnings, l.Warning())}
+	p, err := l.resolver().Resolve(r.Role, l.Config.Values)
 	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := l.Renderer.Render(&buf, resolved); err != nil {
+	if err := l.Renderer.Render(&buf, p); err != nil {
 		return nil, err
 	}
-	r := &Rendered{Data: buf.Bytes(), Warning: l.Warning(), ConfigWarnings: l.Config.Warnings}
-	if p.Lint {
-		if r.Errors, err = e.PostingErrors(l, resolved); err != nil {
+	if r.Lint || r.Strict {
+		if res.Lint, err = env.PostingErrors(l, p); err != nil {
+			return nil, err
+		}
+		if r.Strict && len(res.Lint) > 0 {
+			return res, ErrRefused
+		}
+	}
+	if r.To == "" || r.To == "-" {
+		res.Data = buf.Bytes()
+		return res, nil
+	}
+	res.Wrote, err = written.Write(env.StateDir, r.To, buf.Bytes(), r.Force)
+	return res, err
+}
+
+// many renders --all or --batch into the folder To.
+func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
+	if r.Batch != "" {
+		if err := env.Exists("--batch", "batch file", r.Batch); err != nil {
 			return nil, err
 		}
 	}
-	return r, nil
+	c, err := env.LoadCatalog(r.RolesDirs)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := env.LoadConfig(r.Values)
+	if err != nil {
+		return nil, err
+	}
+	res := &RenderResult{Warnings: warnings(cfg.Warnings, "")}
+	rd, err := env.Renderer(cfg, r.Output)
+	if err != nil {
+		return res, err
+	}
+	var src batch.Source
+	if r.All {
+		src = batch.Jobs(allJobs(c, cfg, r.OneLang))
+	} else if src, err = openBatch(r.Batch, c, cfg); err != nil {
+		return res, err
+	}
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers}
+	stop := func() {}
+	if r.Progress != nil {
+		stop = r.Progress(&run.Done, src.Len())
+	}
+	s, err := run.Run(ctx, src)
+	stop()
+	res.Batch = &s
+	return res, err
+}
+
+// allJobs is every role in each language, or in the run's only.
+func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang bool) []batch.Job {
+	langs := role.Languages()
+	if oneLang {
+		langs = []string{cfg.Values.Lang}
+	}
+	var jobs []batch.Job
+	for _, id := range c.IDs() {
+		for _, lang := range langs {
+			v := cfg.Values
+			v.Lang = lang
+			jobs = append(jobs, batch.Job{Name: id + "." + lang, Role: id, Values: v, At: finding.Location{File: id + " (" + lang + ")"}})
+		}
+	}
+	return jobs
+}
+
+// warnings are the run's warnings as findings.
+func warnings(config []string, values string) []finding.Finding {
+	var out []finding.Finding
+	for _, w := range config {
+		out = append(out, finding.Finding{Rule: "config", Severity: finding.Warning, Message: w})
+	}
+	if values != "" {
+		out = append(out, finding.Finding{Rule: "values", Severity: finding.Warning, Message: values})
+	}
+	return out
+}
+
+func isDir(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.IsDir()
+}
+
+// dirName is the folder of path as the user typed it: "missing/".
+func dirName(path string) string {
+	dir, _ := filepath.Split(path)
+	return dir
 }

@@ -30,6 +30,14 @@ func (e *ExistsError) Error() string {
 
 func (e *ExistsError) Is(target error) bool { return target == ErrExists }
 
+// NotOwnedError is an existing file jobdesc did not write (no record of
+// it lists its bytes): it is replaced only when the caller forces it.
+type NotOwnedError struct{ Path string }
+
+func (e *NotOwnedError) Error() string {
+	return fmt.Sprintf("%s exists and was not written by jobdesc", e.Path)
+}
+
 // NotRegularError is returned for a target that exists and is not a
 // regular file: a device, a FIFO, a symbolic link or a folder is never
 // replaced, even when replacing was asked.

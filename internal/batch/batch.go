@@ -22,6 +22,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 )
@@ -39,8 +40,8 @@ type Job struct {
 	Name   string // output file name, without the runner's Ext
 	Role   string
 	Values posting.Values
-	// Where names the job in errors: "batch.yaml:12: posting 3".
-	Where string
+	// At places the job in what is reported: batch.yaml, line 12, posting 3.
+	At finding.Location
 	// Seq is the job's position in its batch, from 1; 0 lets Run number it.
 	Seq int
 	// Err is a problem found before rendering; the job only reports it.
@@ -87,17 +88,28 @@ func CheckName(name string) error {
 }
 
 // NotOwnedError is an existing file the folder's manifest does not list.
-type NotOwnedError struct{ Path string }
+type NotOwnedError = atomicfile.NotOwnedError
 
-func (e *NotOwnedError) Error() string {
-	return fmt.Sprintf("%s exists and was not written by jobdesc; remove it, choose another name, or pass --force to replace it", e.Path)
+// Checker is what a run that writes nothing does with each posting: lint
+// it, say. Check is called from several goroutines, with the job's
+// posting and its bytes in the runner's format, or with why it could not
+// be made (the job's own problem, an unknown role, a bad value). The
+// bytes are the worker's: they are valid only during the call.
+type Checker interface {
+	Check(j Job, p *posting.Posting, out []byte, err error)
 }
 
-// Runner renders jobs into Dir.
+// Runner renders jobs into Dir, or hands each to Check: render --batch
+// and lint --batch are the same reader, worker pool and per-worker cache
+// of role bases, with a different last step.
 type Runner struct {
 	Catalog  *catalog.Catalog
 	Renderer *render.Renderer
-	Dir      string
+	// Check, when set, receives each posting instead of its file being
+	// written: Dir, Ext, Force, Prune and Named do not apply, and nothing
+	// is written.
+	Check Checker
+	Dir   string
 	// Ext is appended to each job's name to make its file name.
 	Ext string
 	// Force replaces existing regular files the manifest does not list.
@@ -163,16 +175,19 @@ type run struct {
 // is up to date whenever Run returns, and on disk (through its journal)
 // after each file, whatever stops the process.
 func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
-	if err := os.MkdirAll(r.Dir, 0o755); err != nil {
-		return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, unwrapPath(err))
-	}
-	l, err := openLedger(r.Dir)
-	if err != nil {
-		return Summary{}, err
-	}
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
-	ru := &run{Runner: r, ledger: l, common: r.Catalog.Fingerprint() + r.Renderer.Fingerprint(), stop: stop}
+	ru := &run{Runner: r, stop: stop}
+	if r.Check == nil {
+		if err := os.MkdirAll(r.Dir, 0o755); err != nil {
+			return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, unwrapPath(err))
+		}
+		l, err := openLedger(r.Dir)
+		if err != nil {
+			return Summary{}, err
+		}
+		ru.ledger, ru.common = l, r.Catalog.Fingerprint()+r.Renderer.Fingerprint()
+	}
 	workers := r.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -198,17 +213,19 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	s := ru.s
 	cause := context.Cause(ctx)
 	s.Interrupted = cause != nil
-	complete := srcErr == nil && cause == nil
-	if complete && !r.Named {
-		stale := l.stale()
-		if r.Prune {
-			s.Pruned, err = l.prune(stale)
-		} else {
-			s.Stale = len(stale)
+	var err error
+	if l := ru.ledger; l != nil {
+		if complete := srcErr == nil && cause == nil; complete && !r.Named {
+			stale := l.stale()
+			if r.Prune {
+				s.Pruned, err = l.prune(stale)
+			} else {
+				s.Stale = len(stale)
+			}
 		}
-	}
-	if cerr := l.commit(); err == nil {
-		err = cerr
+		if cerr := l.commit(); err == nil {
+			err = cerr
+		}
 	}
 	switch {
 	case srcErr != nil:
@@ -238,6 +255,9 @@ func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) err
 		}
 		t, err := ru.claim(j)
 		if err != nil {
+			if ru.Check != nil {
+				ru.Check.Check(j, nil, nil, err)
+			}
 			ru.record(j, failed, err)
 			continue
 		}
@@ -253,6 +273,9 @@ func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) err
 func (ru *run) claim(j Job) (*task, error) {
 	if j.Err != nil {
 		return nil, j.Err
+	}
+	if ru.ledger == nil {
+		return &task{job: j}, nil
 	}
 	if !ru.Named {
 		if err := CheckName(j.Name); err != nil {
@@ -282,8 +305,8 @@ func (ru *run) record(j Job, out outcome, err error) {
 		if out == partial {
 			ru.s.Partial++
 		}
-		if j.Where != "" {
-			err = fmt.Errorf("%s: %w", j.Where, err)
+		if j.At != (finding.Location{}) {
+			err = &finding.LocatedError{At: j.At, Err: err}
 		}
 		i, _ := slices.BinarySearch(ru.seqs, j.Seq)
 		if i < MaxErrors {
@@ -307,6 +330,9 @@ type worker struct {
 }
 
 func (w *worker) do(t *task) (outcome, error) {
+	if w.Check != nil {
+		return w.check(t)
+	}
 	path := filepath.Join(w.Dir, t.name)
 	input := w.inputHash(&t.job)
 	info, err := os.Lstat(path)
@@ -363,6 +389,21 @@ func (w *worker) do(t *task) (outcome, error) {
 		return partial, err
 	}
 	w.ledger.done(t.name, e)
+	return written, nil
+}
+
+// check renders a job's posting and hands it to the run's Checker.
+func (w *worker) check(t *task) (outcome, error) {
+	p, err := w.resolve(&t.job)
+	if err == nil {
+		w.buf.Reset()
+		err = w.Renderer.Render(&w.buf, p)
+	}
+	if err != nil {
+		w.Check.Check(t.job, nil, nil, err)
+		return failed, err
+	}
+	w.Check.Check(t.job, p, w.buf.Bytes(), nil)
 	return written, nil
 }
 

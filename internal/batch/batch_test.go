@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"io"
 	"os"
 	"path/filepath"
@@ -46,7 +47,7 @@ func job(i int) Job {
 	v := posting.Values{Lang: "fr", Seniority: "confirmed", Posted: "2026-11-20"}
 	v.Company.Name = "Acme"
 	v.Location.City = testCities[i%4]
-	return Job{Name: fmt.Sprintf("%s-%d", testRoles[i%4], i+1), Role: testRoles[i%4], Values: v, Where: fmt.Sprintf("posting %d", i+1)}
+	return Job{Name: fmt.Sprintf("%s-%d", testRoles[i%4], i+1), Role: testRoles[i%4], Values: v, At: finding.Location{Entry: i + 1}}
 }
 
 func jobs(n int) []Job {

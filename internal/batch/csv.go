@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 )
 
@@ -157,11 +158,13 @@ func (s *csvSource) Next() (Job, error) {
 	s.rows++
 	j := Job{Seq: s.rows}
 	line, _ := s.r.FieldPos(0)
-	cell := func(i int) string {
-		l, c := s.r.FieldPos(i)
-		return fmt.Sprintf("%s:%d:%d: posting %d", s.file, l, c, j.Seq)
+	row := finding.Location{File: s.file, Line: line, Entry: j.Seq}
+	cell := func(i int) finding.Location {
+		at := row
+		at.Line, at.Col = s.r.FieldPos(i)
+		return at
 	}
-	j.Where = fmt.Sprintf("%s:%d: posting %d", s.file, line, j.Seq)
+	j.At = row
 	if len(rec) != len(s.cols) {
 		j.Err = fmt.Errorf("the row has %d cells and the header %d; check the separators and quotes", len(rec), len(s.cols))
 		return j, nil
@@ -179,7 +182,7 @@ func (s *csvSource) Next() (Job, error) {
 		default:
 			val, err := posting.ParseText(c.key, text)
 			if err != nil {
-				j.Where, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
+				j.At, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
 				return j, nil
 			}
 			own.Set(c.key, val)
@@ -188,15 +191,15 @@ func (s *csvSource) Next() (Job, error) {
 	if j.Name == "" {
 		j.Name = fmt.Sprintf("%s-%d", j.Role, j.Seq)
 	}
-	at := func(path string) string {
+	at := func(path string) finding.Location {
 		for i, c := range s.cols {
 			if c.key == path || path != "" && strings.HasPrefix(c.key, path+".") {
 				return cell(i)
 			}
 		}
-		return fmt.Sprintf("%s:%d: posting %d", s.file, line, j.Seq)
+		return row
 	}
-	own.Where = at
+	own.Where = func(path string) string { return at(path).String() }
 	s.opts.prepare(&j, []posting.Layer{own}, at)
 	return j, nil
 }

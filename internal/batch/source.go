@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 )
 
@@ -44,16 +45,16 @@ func Open(path string, o Options) (Source, error) {
 
 // prepare turns a posting's own layers into a job's values: the file's
 // layers under them, the run's around them, checked. at locates a value
-// path ("" for the posting) as "file:line: posting N".
-func (o *Options) prepare(j *Job, layers []posting.Layer, at func(path string) string) {
-	j.Where = at("")
+// path ("" for the posting): file, line, column, posting.
+func (o *Options) prepare(j *Job, layers []posting.Layer, at func(path string) finding.Location) {
+	j.At = at("")
 	if j.Role == "" {
 		j.Err = errors.New("no role; add role: ID to the entry")
 		return
 	}
 	if o.Role != nil {
 		if err := o.Role(j.Role); err != nil {
-			j.Where, j.Err = at("role"), err
+			j.At, j.Err = at("role"), err
 			return
 		}
 	}
@@ -65,15 +66,16 @@ func (o *Options) prepare(j *Job, layers []posting.Layer, at func(path string) s
 	if j.Values = v; len(ps) == 0 {
 		return
 	}
-	// A value of the batch file is located there; one of the run (the
-	// environment, --set) says where it came from.
-	if ps[0].Layer >= 0 {
-		j.Where = ps[0].Where
+	// A value of the entry is located there; one of the file's defaults
+	// or of the run (the environment, --set) says where it came from.
+	own := len(layers) - 1
+	if ps[0].Layer == own {
+		j.At = at(ps[0].Path)
 	}
 	msgs := make([]string, len(ps))
 	for k, p := range ps {
 		msgs[k] = p.Error()
-		if p.Layer >= 0 && p.Where == j.Where {
+		if p.Layer == own && at(p.Path) == j.At {
 			msgs[k] = p.Msg
 		}
 	}

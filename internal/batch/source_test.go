@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"io"
 	"os"
 	"path/filepath"
@@ -67,14 +68,13 @@ func TestYAMLChunksReadAsAWhole(t *testing.T) {
 		t.Fatalf("%d and %d postings, want %d", len(a), len(b), n)
 	}
 	for i := range a {
-		a[i].Where = a[i].Where[strings.Index(a[i].Where, ":"):]
-		b[i].Where = b[i].Where[strings.Index(b[i].Where, ":"):]
+		a[i].At.File, b[i].At.File = "", ""
 	}
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("a cut file and a whole file read differently")
 	}
 	last := a[n-1]
-	if want := fmt.Sprintf(":%d: posting %d", 5+4*(n-2)+1, n); last.Where != want || last.Name != fmt.Sprintf("webmaster-%d", n) || last.Values.Location.City != fmt.Sprintf("City %d", n-1) || last.Values.Company.Name != "Acme" {
+	if want := (finding.Location{Line: 5 + 4*(n-2) + 1, Entry: n}); last.At != want || last.Name != fmt.Sprintf("webmaster-%d", n) || last.Values.Location.City != fmt.Sprintf("City %d", n-1) || last.Values.Company.Name != "Acme" {
 		t.Fatalf("last posting: %+v, want %s", last, want)
 	}
 }
@@ -152,7 +152,7 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(js) != 2 || js[0].Name != "w" || js[0].Values.Salary.Min != 38000 || !reflect.DeepEqual(js[0].Values.Benefits.All, []string{"a", "b;c"}) || js[1].Name != "webmaster-2" || js[1].Where != filepath.Join(filepath.Dir(js[1].Where), "p.csv:4: posting 2") {
+	if len(js) != 2 || js[0].Name != "w" || js[0].Values.Salary.Min != 38000 || !reflect.DeepEqual(js[0].Values.Benefits.All, []string{"a", "b;c"}) || js[1].Name != "webmaster-2" || filepath.Base(js[1].At.File) != "p.csv" || js[1].At.Line != 4 || js[1].At.Entry != 2 {
 		t.Fatalf("%+v", js)
 	}
 	for name, tt := range map[string]struct{ content, want string }{
@@ -166,7 +166,9 @@ func TestCSV(t *testing.T) {
 		if err == nil && len(js) > 0 {
 			err = js[0].Err
 			if err != nil {
-				err = fmt.Errorf("%s: %w", filepath.Base(js[0].Where), err)
+				at := js[0].At
+				at.File = filepath.Base(at.File)
+				err = &finding.LocatedError{At: at, Err: err}
 			}
 		}
 		if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
@@ -202,7 +204,7 @@ postings:
 	}
 	for _, j := range js {
 		if j.Err != nil {
-			t.Fatalf("%s: %v", j.Where, j.Err)
+			t.Fatalf("%s: %v", j.At, j.Err)
 		}
 	}
 	a, b := js[0].Values, js[1].Values
@@ -252,7 +254,9 @@ func TestBatchProblemsAreLocated(t *testing.T) {
 	for i, j := range js {
 		got := ""
 		if j.Err != nil {
-			got = filepath.Base(j.Where) + ": " + j.Err.Error()
+			at := j.At
+			at.File = filepath.Base(at.File)
+			got = at.String() + ": " + j.Err.Error()
 		}
 		if got != want[i] {
 			t.Errorf("posting %d: %q, want %q", i+1, got, want[i])

@@ -9,6 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
@@ -297,15 +298,15 @@ func (s *yamlSource) Next() (Job, error) {
 	if j.Name == "" {
 		j.Name = fmt.Sprintf("%s-%d", e.Role, j.Seq)
 	}
-	at := func(path string) string {
+	at := func(path string) finding.Location {
 		if path != "" {
 			path = "." + path
 		}
 		line := s.pos.Lookup(fmt.Sprintf("[%d]%s", i, path)).Line + s.offset
-		return fmt.Sprintf("%s:%d: posting %d", s.file, line, j.Seq)
+		return finding.Location{File: s.file, Line: line, Entry: j.Seq}
 	}
 	own := s.layers[i]
-	own.Where = at
+	own.Where = func(path string) string { return at(path).String() }
 	s.opts.prepare(&j, []posting.Layer{s.defaults, own}, at)
 	*e, s.layers[i] = Entry{}, posting.Layer{} // drop the posting's strings
 	return j, nil

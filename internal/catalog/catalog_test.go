@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/snapshot"
 	"github.com/jobdesc/jobdesc/roles"
 )
 
@@ -275,7 +276,7 @@ func TestStaleSnapshotIsIgnored(t *testing.T) {
 	mine := user(map[string]string{"a.yaml": roleYAML("a")})
 	data := mine.FS.(fstest.MapFS)["a.yaml"].Data
 	mine.Decoded = map[string]role.Decoded{
-		"a.yaml": {Size: len(data), CRC: 1, Role: func() *role.Role {
+		"a.yaml": {File: snapshot.File{Size: len(data), CRC: 1}, Role: func() *role.Role {
 			r, _, _ := ParseRole("a.yaml", []byte(strings.Replace(roleYAML("a"), "Growth lead", "Old title", 1)))
 			return r
 		}},

@@ -35,6 +35,7 @@ func testFactory(t *testing.T, extra ...string) (f *Factory, out, errOut *bytes.
 		Now:       func() time.Time { return time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC) },
 		Roles:     roles.FS(),
 		Templates: templates.FS(),
+		StateDir:  filepath.Join(e["HOME"], ".local", "state", "jobdesc"),
 		Version:   "test",
 	}}, out, errOut
 }
@@ -46,6 +47,7 @@ func env(t *testing.T, extra ...string) map[string]string {
 	home := t.TempDir()
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	t.Setenv("XDG_STATE_HOME", filepath.Join(home, ".local", "state"))
 	t.Chdir(t.TempDir())
 	m := map[string]string{"SOURCE_DATE_EPOCH": "1795132800", "HOME": home}
 	for i := 0; i+1 < len(extra); i += 2 {

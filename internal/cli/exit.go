@@ -51,9 +51,6 @@ func is[T error](err error) bool {
 	return errors.As(err, &target)
 }
 
-// coded is an error that knows its exit code.
-type coded interface{ ExitCode() int }
-
 // ExitCode maps an error to the process's exit code.
 func ExitCode(err error) int {
 	if err == nil {
@@ -62,10 +59,6 @@ func ExitCode(err error) int {
 	var ie *InterruptedError
 	if errors.As(err, &ie) {
 		return 128 + int(ie.Signal)
-	}
-	var c coded
-	if errors.As(err, &c) {
-		return c.ExitCode()
 	}
 	for _, usage := range usageErrors {
 		if usage(err) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/written"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -29,15 +30,17 @@ func NewFactory(ios *term.IO) *Factory {
 	return &Factory{
 		IO: ios,
 		Env: action.Env{
-			WorkDir:      wd,
-			ConfigDir:    configDir,
-			Getenv:       ios.Getenv,
-			Environ:      ios.Environ,
-			Now:          time.Now,
-			Roles:        roles.FS(),
-			RolesDecoded: roles.Snapshot(),
-			Templates:    templates.FS(),
-			Version:      buildID(),
+			WorkDir:       wd,
+			ConfigDir:     configDir,
+			Getenv:        ios.Getenv,
+			Environ:       ios.Environ,
+			Now:           time.Now,
+			Roles:         roles.FS(),
+			RolesDecoded:  roles.Snapshot(),
+			LabelsDecoded: templates.LabelsSnapshot(),
+			Templates:     templates.FS(),
+			StateDir:      written.Dir(ios.Getenv),
+			Version:       buildID(),
 		},
 	}
 }

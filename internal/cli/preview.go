@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"github.com/spf13/cobra"
 
 	"github.com/jobdesc/jobdesc/internal/action"
@@ -69,11 +70,15 @@ func runPreview(o *PreviewOptions) error {
 		// Markdown markers, no padding glamour would add.
 		o.Values.Format, glamour = "text", false
 	}
-	posting, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{})
+	req := &action.Render{RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(), Role: o.Role}
+	res, err := req.Run(context.Background(), o.Env)
+	if res != nil {
+		warn(o.IO, res.Warnings...)
+	}
 	if err != nil {
 		return err
 	}
-	out := preview.Sanitize(string(posting))
+	out := preview.Sanitize(string(res.Data))
 	if glamour {
 		if out, err = glamourize(o.IO, t.style, t.color, out); err != nil {
 			return err

@@ -4,10 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,10 +14,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
-	"github.com/jobdesc/jobdesc/internal/catalog"
-	"github.com/jobdesc/jobdesc/internal/config"
-	"github.com/jobdesc/jobdesc/internal/lint"
-	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
 
@@ -112,151 +108,76 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return usageErrorf("--all and --batch write files: pass -o DIR, not -")
 	case o.Prune && o.Role != "":
 		return usageErrorf("--prune works with --all and --batch only")
-	case o.Role == "":
-		return runMany(ctx, o)
-	case o.Output == "" || o.Output == "-":
-		out, err := buildPosting(o.IO, o.Env, &o.Catalog, &o.Values, o.Role, lintPolicy{check: true, strict: o.Strict})
-		if err != nil {
-			return err
-		}
-		_, err = o.IO.Out.Write(out)
-		return err
-	}
-	return renderFile(ctx, o)
-}
-
-// renderFile writes one posting to -o FILE with the batches' rule: a file
-// the folder's manifest says jobdesc wrote is replaced, any other regular
-// file only with --force, and nothing else ever.
-func renderFile(ctx context.Context, o *RenderOptions) error {
-	if err := atomicfile.CheckReplaceable(o.Output); err != nil {
-		return err
-	}
-	dir, name := filepath.Split(o.Output)
-	if dir == "" {
-		dir = "."
-	}
-	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return fmt.Errorf("cannot write %s: folder %s not found; create it first", o.Output, dir)
-	}
-	l, err := loadOne(o.Env, &o.Catalog, &o.Values, o.Role)
-	if err != nil {
-		return err
-	}
-	warn(o.IO, l.Config.Warnings...)
-	warn(o.IO, l.Warning())
-	errs, err := o.Env.LoadedErrors(l)
-	if err != nil {
-		return err
-	}
-	if err := (lintPolicy{check: true, strict: o.Strict}).apply(o.IO, o.Role, errs); err != nil {
-		return err
-	}
-	run := &batch.Runner{Catalog: l.Catalog, Renderer: l.Renderer, Dir: dir, Force: o.Force, Named: true, Workers: 1}
-	s, err := run.Run(ctx, batch.Jobs([]batch.Job{{Name: name, Role: l.Role.ID, Values: l.Config.Values}}))
-	if len(s.Errors) > 0 {
-		return s.Errors[0]
-	}
-	return err
-}
-
-// buildPosting renders one role's posting with this run's values in the
-// format vo names.
-func buildPosting(ios *term.IO, env *action.Env, co *catalogOptions, vo *valueOptions, id string, lp lintPolicy) ([]byte, error) {
-	values, err := vo.values()
-	if err != nil {
-		return nil, err
-	}
-	r, err := env.RenderPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id, Lint: lp.check})
-	if err != nil {
-		return nil, err
-	}
-	warn(ios, r.ConfigWarnings...)
-	warn(ios, r.Warning)
-	if err := lp.apply(ios, id, r.Errors); err != nil {
-		return nil, err
-	}
-	return r.Data, nil
-}
-
-// lintPolicy says what render does with a posting's error-level lint
-// findings: check them and warn, and with strict refuse the posting.
-type lintPolicy struct{ check, strict bool }
-
-// apply warns on one line about a posting's lint errors, naming the
-// first rule; strict turns the warning into the run's failure.
-func (lp lintPolicy) apply(ios *term.IO, id string, errs []lint.Finding) error {
-	if len(errs) == 0 {
-		return nil
-	}
-	f := errs[0]
-	line := fmt.Sprintf("%s %s: %s", f.Severity, f.Rule, f.Message)
-	if len(errs) > 1 {
-		line += fmt.Sprintf(" (and %d more; run 'jobdesc lint %s')", len(errs)-1, id)
-	}
-	if lp.strict {
-		return fmt.Errorf("not written: lint %s", line)
-	}
-	warn(ios, "lint "+line)
-	return nil
-}
-
-// warn says on stderr what the user should know about a posting that
-// rendered: that the role does not exist at the company's size, and which
-// role to hire instead; that a JOBDESC_* variable names no value.
-func warn(ios *term.IO, ws ...string) {
-	for _, w := range ws {
-		if w != "" {
-			fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+w)
-		}
-	}
-}
-
-// loadOne loads what rendering one role needs.
-func loadOne(env *action.Env, co *catalogOptions, vo *valueOptions, id string) (*action.Loaded, error) {
-	values, err := vo.values()
-	if err != nil {
-		return nil, err
-	}
-	return env.LoadPosting(action.Posting{RolesDirs: co.RolesDirs, Values: values, Output: vo.output(), Role: id})
-}
-
-// runMany renders --all or --batch into the output folder.
-func runMany(ctx context.Context, o *RenderOptions) error {
-	if o.Batch != "" {
-		if err := o.Env.Exists("--batch", "batch file", o.Batch); err != nil {
-			return err
-		}
-	}
-	c, err := o.Env.LoadCatalog(o.Catalog.RolesDirs)
-	if err != nil {
-		return err
 	}
 	values, err := o.Values.values()
 	if err != nil {
 		return err
 	}
-	cfg, err := o.Env.LoadConfig(values)
+	req := &action.Render{
+		RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(),
+		Role: o.Role, All: o.All, Batch: o.Batch, To: o.Output, OneLang: o.Values.given("lang", o.Values.Lang),
+		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Lint: o.Role != "", Strict: o.Strict,
+		Progress: func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
+	}
+	res, err := req.Run(ctx, o.Env)
+	if res != nil {
+		warn(o.IO, res.Warnings...)
+	}
+	if res != nil && res.Batch != nil {
+		return reportBatch(o, res.Batch, err)
+	}
+	if errors.Is(err, action.ErrRefused) {
+		return fmt.Errorf("not written: lint %s", lintLine(o.Role, res.Lint))
+	}
 	if err != nil {
-		return err
+		return withHint(err)
 	}
-	warn(o.IO, cfg.Warnings...)
-	rd, err := o.Env.Renderer(cfg, o.Values.output())
-	if err != nil {
-		return err
+	if len(res.Lint) > 0 {
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: warning: lint "+lintLine(o.Role, res.Lint))
 	}
-	var src batch.Source
-	if o.All {
-		src = batch.Jobs(allJobs(c, cfg, o.Values.given("lang", o.Values.Lang)))
-	} else if src, err = batchSource(o.Batch, c, cfg); err != nil {
-		return err
+	if res.Data != nil {
+		_, err = o.IO.Out.Write(res.Data)
 	}
-	r := &batch.Runner{Catalog: c, Renderer: rd, Dir: o.Output, Ext: rd.Format().Ext, Force: o.Force, Prune: o.Prune, Workers: o.Workers}
-	stop := progress(o.IO, &r.Done, src.Len())
-	s, err := r.Run(ctx, src)
-	stop()
+	return err
+}
+
+// lintLine says on one line what is wrong with a posting, naming the
+// first rule and how to see the others.
+func lintLine(id string, errs []finding.Finding) string {
+	f := errs[0]
+	line := fmt.Sprintf("%s %s: %s", f.Severity, f.Rule, f.Message)
+	if len(errs) > 1 {
+		line += fmt.Sprintf(" (and %d more; run 'jobdesc lint %s')", len(errs)-1, id)
+	}
+	return line
+}
+
+// warn says on stderr what the user should know about a posting that
+// rendered: that the role does not exist at the company's size, and which
+// role to hire instead; that a JOBDESC_* variable names no value.
+func warn(ios *term.IO, fs ...finding.Finding) {
+	for _, f := range fs {
+		msg := f.Message
+		if at := f.At().String(); at != "" {
+			msg = at + ": " + msg
+		}
+		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+msg)
+	}
+}
+
+// withHint adds to what went wrong how to fix it from the command line.
+func withHint(err error) error {
+	var notOwned *atomicfile.NotOwnedError
+	if errors.As(err, &notOwned) {
+		return fmt.Errorf("%w; remove it, choose another name, or pass --force to replace it", err)
+	}
+	return err
+}
+
+// reportBatch says on stderr what --all or --batch did.
+func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 	for _, e := range s.Errors {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+e.Error())
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+withHint(e).Error())
 	}
 	if more := s.Failed - len(s.Errors); more > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "jobdesc: and %s more failed postings\n", count(more))
@@ -304,38 +225,9 @@ func count(n int) string {
 	return s
 }
 
-// allJobs is every role in each language, or in --lang's only.
-func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang bool) []batch.Job {
-	langs := role.Languages()
-	if oneLang {
-		langs = []string{cfg.Values.Lang}
-	}
-	var jobs []batch.Job
-	for _, id := range c.IDs() {
-		for _, lang := range langs {
-			v := cfg.Values
-			v.Lang = lang
-			jobs = append(jobs, batch.Job{Name: id + "." + lang, Role: id, Values: v, Where: id + " (" + lang + ")"})
-		}
-	}
-	return jobs
-}
-
-// batchSource opens a batch file as a stream of jobs; an entry that cannot
-// render carries its error, located at its line, and the others go on.
-func batchSource(file string, c *catalog.Catalog, cfg *config.Config) (batch.Source, error) {
-	return batch.Open(file, batch.Options{
-		Merge: cfg.Apply,
-		Role: func(id string) error {
-			_, err := c.Role(id)
-			return err
-		},
-	})
-}
-
 // progress draws a bar on stderr while jobs run, only when stderr is a
 // terminal; the returned function erases it.
-func progress(ios *term.IO, done interface{ Load() int64 }, total int) func() {
+func progress(ios *term.IO, done *atomic.Int64, total int) func() {
 	if !ios.IsErrTTY() || total < 2 {
 		return func() {}
 	}

@@ -229,8 +229,8 @@ func (r *run) add(t int, sev Severity, msg, suggestion string) {
 	r.addAbout(r.rule.Category, span{t, t}, sev, msg, suggestion)
 }
 
-// addAbout reports a finding of the current rule about span s of the
-// text, of category cat.
+// addAbout reports a finding of the current rule about span at of the
+// text (its start places it), of category cat.
 func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string) {
 	t := at.start
 	if s, ok := r.l.override[r.rule.ID]; ok {
@@ -246,7 +246,7 @@ func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string
 		line, col = r.d.position(t)
 	}
 	r.res.Findings = append(r.res.Findings, Finding{Rule: r.rule.ID, Severity: sev, File: file,
-		Line: line, Col: col, Message: msg, Suggestion: suggestion, Category: cat, at: at})
+		Line: line, Col: col, Message: msg, Suggestion: suggestion, Category: cat})
 }
 
 // french says whether French law applies: a French posting, or one for a

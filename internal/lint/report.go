@@ -57,12 +57,18 @@ func (rep Report) Write(w io.Writer, format string) error {
 	return fmt.Errorf("unknown lint format %q; use text, json, sarif or github", format)
 }
 
-// messageLine is a finding's message with its suggestion.
+// messageLine is a finding's message with its suggestion, after the
+// batch entry it is about ("posting 3: "), which the formats that have a
+// place only for a file, line and column carry in the message.
 func messageLine(f Finding) string {
-	if f.Suggestion == "" {
-		return f.Message
+	msg := f.Message
+	if f.Entry > 0 {
+		msg = fmt.Sprintf("posting %d: %s", f.Entry, msg)
 	}
-	return f.Message + " (suggestion: " + f.Suggestion + ")"
+	if f.Suggestion == "" {
+		return msg
+	}
+	return msg + " (suggestion: " + f.Suggestion + ")"
 }
 
 // WriteText writes one line per finding: file:line:col: severity rule-id: message.

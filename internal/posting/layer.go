@@ -116,7 +116,10 @@ func nodeValue(n *yaml.Node) any {
 // layer that gave the value.
 type Problem struct {
 	Where, Msg string
-	Usage      bool
+	// Path is the value's key path ("salary.min"), for a caller that
+	// places problems itself.
+	Path  string
+	Usage bool
 	// Layer is the index of the layer that gave the value, in merge
 	// order; -1 when none did.
 	Layer int
@@ -163,9 +166,9 @@ func Merge(layers ...Layer) (Values, Problems) {
 	where := func(path string) Problem {
 		i, ok := origin(from, path)
 		if !ok {
-			return Problem{Layer: -1}
+			return Problem{Layer: -1, Path: path}
 		}
-		p := Problem{Usage: layers[i].Usage, Layer: i}
+		p := Problem{Usage: layers[i].Usage, Layer: i, Path: path}
 		if layers[i].Where != nil {
 			p.Where = layers[i].Where(path)
 		}

@@ -91,6 +91,9 @@ type Options struct {
 	// Version is the program's version: a new build may write other
 	// bytes, so it is part of the fingerprint.
 	Version string
+	// Labels is the shipped labels file decoded at build time, taken
+	// while the labels file the layers give is still its bytes.
+	Labels posting.DecodedLabels
 }
 
 // Renderer writes postings in one format, its files read and parsed once.
@@ -115,7 +118,7 @@ func New(opts Options) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	words, err := posting.ParseLabels(labelFile, labelData)
+	words, err := posting.LabelsOf(labelFile, labelData, opts.Labels)
 	if err != nil {
 		return nil, err
 	}
