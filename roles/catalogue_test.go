@@ -387,3 +387,81 @@ func postingTexts(r *role.Role) []string {
 	}
 	return out
 }
+
+// offerLines is the skill lines of the role's standard posting in lang:
+// its key skills' offer lines.
+func offerLines(r *role.Role, lang string) []string {
+	var out []string
+	for _, s := range role.KeySkills(r.Skills) {
+		out = append(out, s.Offer.In(lang))
+	}
+	return out
+}
+
+// sharedShare is the share of lines that stand, word for word or nearly,
+// in another role's list.
+func sharedShare(lines map[string][]string) (float64, []string) {
+	var shared []string
+	total := 0
+	for _, id := range role.SortedKeys(lines) {
+		for _, a := range lines[id] {
+			total++
+			for _, other := range role.SortedKeys(lines) {
+				if other == id {
+					continue
+				}
+				if slices.ContainsFunc(lines[other], func(b string) bool { return normalise(a) == normalise(b) || similar(a, b) }) {
+					shared = append(shared, id+": "+a)
+					break
+				}
+			}
+		}
+	}
+	if total == 0 {
+		return 0, nil
+	}
+	return float64(len(shared)) / float64(total), shared
+}
+
+// The profile of a posting speaks to the candidate about what this role
+// does with each skill: every key skill has its own line, addressed to
+// the candidate, and at most a tenth of the lines across the catalogue's
+// postings stand in another posting too.
+func TestSkillLinesAreTheRolesOwn(t *testing.T) {
+	if s, _ := sharedShare(map[string][]string{"a": {"Vous savez écrire vite", "Vous savez lire"}, "b": {"Vous savez écrire vite"}}); s < 0.6 {
+		t.Fatalf("the shared-line count misses a copy: %v", s)
+	}
+	c := load(t)
+	start := map[string]*regexp.Regexp{"fr": regexp.MustCompile(`^(Vous|Votre) `), "en": regexp.MustCompile(`^(You|Your) `)}
+	for _, lang := range role.Languages() {
+		lines := map[string][]string{}
+		for _, id := range c.IDs() {
+			r, _ := c.Role(id)
+			lines[id] = offerLines(r, lang)
+			for _, l := range lines[id] {
+				if !start[lang].MatchString(l) {
+					t.Errorf("%s (%s): skill line %q does not speak to the candidate", id, lang, l)
+				}
+			}
+		}
+		if share, shared := sharedShare(lines); share > 0.10 {
+			t.Errorf("%s: %.0f %% of the postings' skill lines are shared (at most 10 %%):\n%s", lang, 100*share, strings.Join(shared, "\n"))
+		}
+	}
+}
+
+// The community manager's posting shows the four abilities the role is
+// hired for: relational ability, analysis, content creation and conflict
+// handling.
+func TestCommunityManagerKeySkills(t *testing.T) {
+	r, _ := load(t).Role("community-manager")
+	var key []string
+	for _, s := range role.KeySkills(r.Skills) {
+		key = append(key, s.ID)
+	}
+	for _, id := range []string{"relational", "analysis", "content-creation", "conflict-handling"} {
+		if !slices.Contains(key, id) {
+			t.Errorf("community-manager: %s is not a key skill (key: %v)", id, key)
+		}
+	}
+}

@@ -290,7 +290,7 @@ func TestVariants(t *testing.T) {
 		t.Error("the social media manager manages nobody")
 	}
 	small, _ := r.Resolve("community-manager", Values{Lang: "fr", Company: Company{Size: "small"}})
-	if item(small.Reporting.Items, "reports_to") != "Sous la responsabilité de|la direction générale" {
+	if item(small.Reporting.Items, "reports_to") != "Poste rattaché à|la direction générale" {
 		t.Errorf("a small company's community manager: %+v", small.Reporting)
 	}
 	if w := r.Warning("corporate-social-strategist", Values{Company: Company{Size: "small"}}); !strings.Contains(w, "community-manager") {

@@ -296,7 +296,7 @@ var description = sync.OnceValue(func() *template.Template {
 			`{{with .Conditions}}<p>{{$L.Conditions}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
 			`{{with .Process}}<p>{{$L.Process}}</p><ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}` +
 			`<p>{{$L.Equal}}</p>` +
-			`{{define "skills"}}{{with index . 1}}<p>{{index $ 0}}</p><ul>{{range .}}<li>{{.Name}} ({{.LevelLabel}})</li>{{end}}</ul>{{end}}{{end}}`))
+			`{{define "skills"}}{{with index . 1}}<p>{{index $ 0}}</p><ul>{{range .}}<li>{{.Line}}</li>{{end}}</ul>{{end}}{{end}}`))
 })
 
 // Description is the JobPosting description of p.

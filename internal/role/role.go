@@ -47,6 +47,7 @@ type Role struct {
 	Family    string             `yaml:"family" json:"family,omitempty"`
 	Extends   string             `yaml:"extends" json:"extends,omitempty"`
 	Title     Text               `yaml:"title" json:"title"`
+	Titles    Titles             `yaml:"titles" json:"titles,omitzero"`
 	Aliases   Texts              `yaml:"aliases" json:"aliases,omitempty"`
 	Summary   Text               `yaml:"summary" json:"summary"`
 	Pitch     Text               `yaml:"pitch" json:"pitch,omitempty"`
@@ -62,6 +63,30 @@ type Role struct {
 	Seniority Seniority          `yaml:"seniority" json:"seniority,omitzero"`
 	Contexts  map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
 	Lint      Lint               `yaml:"lint" json:"lint,omitzero"`
+}
+
+// Titles are the job titles the market uses at a seniority where it names
+// the job differently (a senior webmaster is advertised as a web project
+// manager); a seniority without one keeps the role's title.
+type Titles struct {
+	Junior Text `yaml:"junior" json:"junior,omitempty"`
+	Senior Text `yaml:"senior" json:"senior,omitempty"`
+}
+
+// TitleAt is the role's title in lang for a hire of seniority ("",
+// "junior", "confirmed" or "senior").
+func (r *Role) TitleAt(seniority, lang string) string {
+	var t Text
+	switch seniority {
+	case "junior":
+		t = r.Titles.Junior
+	case "senior":
+		t = r.Titles.Senior
+	}
+	if s := t.In(lang); s != "" {
+		return s
+	}
+	return r.Title.In(lang)
 }
 
 // Lint is what the role says to jobdesc lint: the rules that do not apply
@@ -138,6 +163,10 @@ type SkillRef struct {
 	// Key skills are the ones that decide a hire: the standard posting
 	// shows those only.
 	Key bool `yaml:"key" json:"key,omitempty"`
+	// Offer is what this role does with the skill, written to the
+	// candidate ("Vous savez…", "You can…"): the posting's line for it.
+	// The skills catalogue's levels stay generic, for cards and match.
+	Offer Text `yaml:"offer" json:"offer,omitempty"`
 }
 
 // Profile is what candidates usually bring.
@@ -203,6 +232,7 @@ func Extend(parent, child *Role) *Role {
 		r.Family = child.Family
 	}
 	r.Title = mergeText(parent.Title, child.Title)
+	r.Titles = Titles{Junior: mergeText(parent.Titles.Junior, child.Titles.Junior), Senior: mergeText(parent.Titles.Senior, child.Titles.Senior)}
 	r.Summary = mergeText(parent.Summary, child.Summary)
 	r.Pitch = mergeText(parent.Pitch, child.Pitch)
 	r.Reporting = mergeText(parent.Reporting, child.Reporting)
@@ -350,6 +380,8 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 		}
 	}
 	text("title", r.Title)
+	text("titles.junior", r.Titles.Junior)
+	text("titles.senior", r.Titles.Senior)
 	texts("aliases", r.Aliases)
 	text("summary", r.Summary)
 	text("pitch", r.Pitch)
@@ -360,6 +392,9 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	text("notes.not", r.Notes.Not)
 	text("notes.history", r.Notes.History)
 	missions("missions", r.Missions)
+	for i, s := range r.Skills {
+		text(fmt.Sprintf("skills[%d].offer", i), s.Offer)
+	}
 	text("profile.education", r.Profile.Education)
 	text("profile.background", r.Profile.Background)
 	missions("seniority.junior.missions", r.Seniority.Junior.Missions)

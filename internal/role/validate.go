@@ -44,6 +44,8 @@ func Validate(r *Role, complete bool) []Problem {
 	v := &validator{complete: complete}
 	v.checkID("id", r.ID)
 	v.text("title", r.Title, true)
+	v.text("titles.junior", r.Titles.Junior, false)
+	v.text("titles.senior", r.Titles.Senior, false)
 	v.texts("aliases", r.Aliases)
 	v.text("summary", r.Summary, true)
 	v.text("pitch", r.Pitch, false)
@@ -74,6 +76,18 @@ func Validate(r *Role, complete bool) []Problem {
 		seen[s.ID] = true
 		if s.Level < MinLevel || s.Level > MaxLevel {
 			v.add(p+".level", fmt.Sprintf("level %d of skill %q is outside 1-4 (1 basics, 2 working, 3 advanced, 4 expert)", s.Level, s.ID))
+		}
+		v.text(p+".offer", s.Offer, false)
+		if !s.Key {
+			continue
+		}
+		// A posting shows a key skill by its offer line: without one in a
+		// language the role is written in, that posting would fall back to
+		// the catalogue's generic, third-person level text.
+		for _, lang := range Languages() {
+			if r.Title.In(lang) != "" && s.Offer.In(lang) == "" {
+				v.add(p+".offer", fmt.Sprintf("key skill %q has no %s offer line; write what this role does with it, to the candidate (\"%s\")", s.ID, lang, offerStart[lang]))
+			}
 		}
 	}
 	for i, m := range r.Manages {
@@ -137,6 +151,9 @@ func Validate(r *Role, complete bool) []Problem {
 	}
 	return v.problems
 }
+
+// offerStart is how an offer line usually starts, for the error message.
+var offerStart = map[string]string{"fr": "Vous savez…", "en": "You can…"}
 
 // cefrLevels are the Common European Framework levels a posting can ask.
 var cefrLevels = []string{"A1", "A2", "B1", "B2", "C1", "C2"}
