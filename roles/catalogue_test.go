@@ -465,3 +465,43 @@ func TestCommunityManagerKeySkills(t *testing.T) {
 		}
 	}
 }
+
+// slug is how a French user types a title as a role name: lower case,
+// no accents, the inclusive ending dropped, words joined by dashes.
+func slug(title string) string {
+	title = regexp.MustCompile(`·\p{L}+`).ReplaceAllString(strings.ToLower(title), "")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(title) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		default:
+			b.WriteRune('-')
+		}
+	}
+	return strings.Trim(regexp.MustCompile(`-+`).ReplaceAllString(b.String(), "-"), "-")
+}
+
+// Every French title, at every seniority, is accepted as a role name: its
+// slug is the id or one of the id aliases, and each alias names a role.
+func TestFrenchSlugsNameTheRoles(t *testing.T) {
+	if got := slug("Chargé·e d'acquisition social ads"); got != "charge-d-acquisition-social-ads" {
+		t.Fatalf("slug = %q", got)
+	}
+	c := load(t)
+	aliases := roles.IDAliases()
+	for name, id := range aliases {
+		if _, err := c.Role(id); err != nil || !role.ValidID(name) || slices.Contains(c.IDs(), name) {
+			t.Errorf("alias %q of %q: not a plain name, a role id itself, or naming no role", name, id)
+		}
+	}
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, title := range []string{r.Title.In("fr"), r.Titles.Junior.In("fr"), r.Titles.Senior.In("fr")} {
+			if s := slug(title); title != "" && s != id && aliases[s] != id {
+				t.Errorf("%s: the French title %q, typed as %q, names no role", id, title, s)
+			}
+		}
+	}
+}

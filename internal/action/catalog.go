@@ -6,12 +6,13 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/roles"
 )
 
 // Layers are the built-in catalogue with the user's folders over it,
 // later ones winning.
 func (e *Env) Layers(dirs []string) ([]catalog.Layer, error) {
-	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true}}
+	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, IDAliases: roles.IDAliases()}}
 	for _, dir := range dirs {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 			return nil, Usagef("roles folder %q not found; check the --roles-dir path", dir)

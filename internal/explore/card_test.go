@@ -92,7 +92,7 @@ func TestCardLines(t *testing.T) {
 			"**Rattachement** (petite entreprise)\u00a0: n'existe pas à cette taille\u00a0: recruter plutôt Community manager",
 		}},
 		{"social-media-manager", "en", "", []string{
-			"**Reports to**: Digital manager · **Manages**: Community manager, Social media marketing",
+			"**Reports to**: Head of digital · **Manages**: Community manager, Paid social specialist",
 		}},
 		{"community-manager", "fr", "small", []string{"**Rattachement** (petite entreprise)\u00a0: la direction générale ## Missions"}},
 		{"content-curator", "en", "", []string{"· No ROME fiche covers content curation as such"}},
