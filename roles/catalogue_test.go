@@ -505,3 +505,26 @@ func TestFrenchSlugsNameTheRoles(t *testing.T) {
 		}
 	}
 }
+
+// The mission that reports results stays in a senior posting and in a
+// large company's: what a senior hire or a group adds never pushes it out.
+func TestSeniorAndLargeKeepTheResults(t *testing.T) {
+	results := map[string]string{"community-manager": "listening", "digital-manager": "data",
+		"social-media-manager": "results", "social-media-strategist": "measurement", "webmaster": "measure", "social-media-marketer": "returns"}
+	c := load(t)
+	for id, mission := range results {
+		r, err := c.Role(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, at := range [][2]string{{"", ""}, {"", "senior"}, {"large", ""}, {"large", "senior"}} {
+			s := r.ShapeAt(at[0], at[1])
+			if s.Unsuitable != nil {
+				continue
+			}
+			if !slices.ContainsFunc(s.KeyMissions(), func(m role.Mission) bool { return m.ID == mission }) {
+				t.Errorf("%s (size %q, seniority %q): the posting drops the results mission %q", id, at[0], at[1], mission)
+			}
+		}
+	}
+}

@@ -19,6 +19,7 @@ func FS() fs.FS { return files }
 func IDAliases() map[string]string {
 	return map[string]string{
 		"responsable-reseaux-sociaux":                "social-media-manager",
+		"charge-de-reseaux-sociaux":                  "social-media-manager",
 		"responsable-du-pole-reseaux-sociaux":        "social-media-manager",
 		"charge-d-acquisition-social-ads":            "social-media-marketer",
 		"charge-acquisition-social-ads":              "social-media-marketer",

@@ -41,7 +41,7 @@ missions:
 	for _, g := range cmp.Shared {
 		shared = append(shared, g.Missions[0].ID+"="+g.Missions[1].ID)
 	}
-	if got, want := strings.Join(shared, " "), "animate=animate content=content reputation=reputation listening=listening technical=technical pilot=pilot"; got != want {
+	if got, want := strings.Join(shared, " "), "animate=animate content=content listening=listening reputation=reputation technical=technical pilot=pilot"; got != want {
 		t.Errorf("shared = %s, want %s", got, want)
 	}
 	if len(cmp.Roles[0].Unique) != 0 || len(cmp.Roles[1].Unique) != 1 || cmp.Roles[1].Unique[0].ID != "events" {
