@@ -160,7 +160,7 @@ func blankRole(c *catalog.Catalog, id string) *role.Role {
 	if c.Skill(skill) == nil && len(c.SkillIDs()) > 0 {
 		skill = c.SkillIDs()[0]
 	}
-	zero, two, five := 0, 2, 5
+	zero, three, six := 0, 3, 6
 	return &role.Role{
 		ID:        id,
 		Family:    "community",
@@ -179,7 +179,7 @@ func blankRole(c *catalog.Catalog, id string) *role.Role {
 		}},
 		Skills: []role.SkillRef{{ID: skill, Level: 3, Key: true,
 			Offer: role.Text{"fr": "Vous savez … (ce que ce poste fait de la compétence, dit à la personne candidate).", "en": "You can … (what this role does with the skill, to the candidate)."}}},
-		Profile: role.Profile{Experience: role.Experience{Junior: &zero, Confirmed: &two, Senior: &five}},
+		Profile: role.Profile{Experience: role.Experience{Junior: &zero, Confirmed: &three, Senior: &six}},
 	}
 }
 

@@ -215,6 +215,9 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !ro.HiredAt(v.Seniority) {
+		return nil, &ValueError{Msg: fmt.Sprintf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))}
+	}
 	if ro.Title.In(lang) == "" {
 		return nil, fmt.Errorf("role %q has no %s title; render it with --lang set to a language it carries", ro.ID, lang)
 	}

@@ -162,10 +162,10 @@ func TestResolveProfileAndData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := item(p.Profile, "experience"); got != "Expérience|5 ans minimum" {
+	if got := item(p.Profile, "experience"); got != "Expérience|6 ans minimum" {
 		t.Errorf("experience: %q", got)
 	}
-	if p.Data.ExperienceYears == nil || *p.Data.ExperienceYears != 5 || p.Data.Posted != "2026-11-20" || p.Apply.Posted != "20 novembre 2026" {
+	if p.Data.ExperienceYears == nil || *p.Data.ExperienceYears != 6 || p.Data.Posted != "2026-11-20" || p.Apply.Posted != "20 novembre 2026" {
 		t.Errorf("data: %+v, apply %+v", p.Data, p.Apply)
 	}
 	if p.Data.Salary == nil || p.Data.Codes.ROME == "" || p.Labels.Missions != "Vos missions" {

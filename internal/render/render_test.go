@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -221,7 +222,7 @@ func TestOfferLength(t *testing.T) {
 		ro, _ := c.Role(id)
 		for _, size := range role.Sizes() {
 			for _, seniority := range posting.Seniorities {
-				if ro.ShapeAt(size, seniority).Unsuitable != nil {
+				if ro.ShapeAt(size, seniority).Unsuitable != nil || !ro.HiredAt(seniority) {
 					continue
 				}
 				for _, lang := range role.Languages() {
@@ -494,7 +495,7 @@ func standardPostings(t *testing.T, fn func(id, size, seniority, lang string, sh
 		for _, size := range role.Sizes() {
 			for _, seniority := range posting.Seniorities {
 				shape := ro.ShapeAt(size, seniority)
-				if shape.Unsuitable != nil {
+				if shape.Unsuitable != nil || !ro.HiredAt(seniority) {
 					continue
 				}
 				for _, lang := range role.Languages() {
@@ -504,6 +505,24 @@ func standardPostings(t *testing.T, fn func(id, size, seniority, lang string, sh
 				}
 			}
 		}
+	}
+}
+
+// A role is hired only at the seniorities it names: another is refused
+// with the ones it has, as a value error.
+func TestSeniorityTheRoleLacksIsRefused(t *testing.T) {
+	c := shippedCatalog(t)
+	r := renderer(t, "text")
+	v := values(t, "complete")
+	v.Seniority = "junior"
+	res := posting.Resolver{Catalog: c, Words: r.Words()}
+	_, err := res.Resolve("digital-manager", v)
+	var ve *posting.ValueError
+	if !errors.As(err, &ve) || err.Error() != "seniority: digital-manager has no junior posting; use confirmed or senior" {
+		t.Errorf("a junior head of digital: %v", err)
+	}
+	if _, err := res.Resolve("webmaster", v); err != nil {
+		t.Errorf("a junior webmaster: %v", err)
 	}
 }
 

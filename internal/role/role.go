@@ -4,6 +4,7 @@ package role
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -61,6 +62,9 @@ type Role struct {
 	Skills    []SkillRef         `yaml:"skills" json:"skills"`
 	Profile   Profile            `yaml:"profile" json:"profile"`
 	Seniority Seniority          `yaml:"seniority" json:"seniority,omitzero"`
+	// Seniorities are the seniorities the role is hired at; none listed
+	// means all three. A head-of role has no junior.
+	Seniorities []string `yaml:"seniorities" json:"seniorities,omitempty"`
 	Contexts  map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
 	Lint      Lint               `yaml:"lint" json:"lint,omitzero"`
 }
@@ -131,6 +135,34 @@ type Seniority struct {
 type Variant struct {
 	Drop     []string  `yaml:"drop" json:"drop,omitempty"`
 	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
+}
+
+// seniorityYears is the one scale of years of experience every role
+// follows, as French candidates read the words: junior 0 to 2 years,
+// confirmé·e 3 to 5, senior 6 or more.
+var seniorityYears = map[string][2]int{"junior": {0, 2}, "confirmed": {3, 5}, "senior": {6, 50}}
+
+// AllSeniorities are the seniorities a role can be hired at, most junior first.
+func AllSeniorities() []string { return []string{"junior", "confirmed", "senior"} }
+
+// SeniorityYears is the range of years of experience a seniority means.
+func SeniorityYears(seniority string) (lo, hi int) {
+	y := seniorityYears[seniority]
+	return y[0], y[1]
+}
+
+// HiredAt reports whether the role exists at a seniority; "" is the role
+// as written, which always does.
+func (r *Role) HiredAt(seniority string) bool {
+	return seniority == "" || len(r.Seniorities) == 0 || slices.Contains(r.Seniorities, seniority)
+}
+
+// SenioritiesHired are the seniorities the role is hired at.
+func (r *Role) SenioritiesHired() []string {
+	if len(r.Seniorities) == 0 {
+		return AllSeniorities()
+	}
+	return r.Seniorities
 }
 
 // Codes are occupation codes from public classifications.
@@ -255,6 +287,9 @@ func Extend(parent, child *Role) *Role {
 		HireWhen: mergeText(parent.Notes.HireWhen, child.Notes.HireWhen),
 		Not:      mergeText(parent.Notes.Not, child.Notes.Not),
 		History:  mergeText(parent.Notes.History, child.Notes.History),
+	}
+	if child.Seniorities != nil {
+		r.Seniorities = child.Seniorities
 	}
 	if v := child.Seniority.Junior; v.Drop != nil || v.Missions != nil {
 		r.Seniority.Junior = v

@@ -84,3 +84,34 @@ func TestTitleAt(t *testing.T) {
 		}
 	}
 }
+
+// Years of experience follow one scale, and a role says which
+// seniorities it is hired at.
+func TestSeniorityScale(t *testing.T) {
+	y := func(n int) *int { return &n }
+	for _, tc := range []struct {
+		name string
+		r    Role
+		want string
+	}{
+		{"on the scale", Role{Profile: Profile{Experience: Experience{Junior: y(0), Confirmed: y(3), Senior: y(6)}}}, ""},
+		{"junior with 3 years", Role{Profile: Profile{Experience: Experience{Junior: y(3), Confirmed: y(4)}}}, "profile.experience.junior"},
+		{"confirmed with 7 years", Role{Profile: Profile{Experience: Experience{Confirmed: y(7)}}}, "profile.experience.confirmed"},
+		{"unknown seniority", Role{Seniorities: []string{"expert"}}, "seniorities[0]"},
+		{"junior variant without junior", Role{Seniorities: []string{"senior"}, Seniority: Seniority{Junior: Variant{Drop: []string{}}}}, "seniority.junior"},
+	} {
+		var got string
+		for _, p := range Validate(&tc.r, false) {
+			if strings.HasPrefix(p.Path, "profile.experience") || strings.HasPrefix(p.Path, "seniorit") {
+				got = p.Path
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: problem at %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	r := Role{Seniorities: []string{"confirmed", "senior"}}
+	if r.HiredAt("junior") || !r.HiredAt("senior") || !r.HiredAt("") || !(&Role{}).HiredAt("junior") {
+		t.Error("HiredAt")
+	}
+}

@@ -105,6 +105,17 @@ func Validate(r *Role, complete bool) []Problem {
 			v.add("profile.experience."+[]string{"junior", "confirmed", "senior"}[i], fmt.Sprintf("%d years is outside 0-50", *y))
 		}
 	}
+	for i, s := range r.Seniorities {
+		if !slices.Contains(AllSeniorities(), s) {
+			v.add(fmt.Sprintf("seniorities[%d]", i), fmt.Sprintf("unknown seniority %s; use junior, confirmed or senior", usertext.Quote(s)))
+		}
+	}
+	for i, y := range years {
+		s := AllSeniorities()[i]
+		if lo, hi := SeniorityYears(s); y != nil && r.HiredAt(s) && (*y < lo || *y > hi) {
+			v.add("profile.experience."+s, fmt.Sprintf("%d years is not %s on the seniority scale (junior 0-2, confirmed 3-5, senior 6 or more); set years the scale gives %s", *y, s, s))
+		}
+	}
 	if e.Junior != nil && e.Confirmed != nil && *e.Junior > *e.Confirmed || e.Confirmed != nil && e.Senior != nil && *e.Confirmed > *e.Senior {
 		v.add("profile.experience", "years of experience must not decrease from junior to confirmed to senior")
 	}
@@ -115,6 +126,9 @@ func Validate(r *Role, complete bool) []Problem {
 	}
 	own := func(id string) bool {
 		return slices.ContainsFunc(r.Missions, func(m Mission) bool { return m.ID == id })
+	}
+	if j := r.Seniority.Junior; !r.HiredAt("junior") && (j.Drop != nil || j.Missions != nil) {
+		v.add("seniority.junior", "the role has no junior posting (seniorities); remove seniority.junior or add junior to seniorities")
 	}
 	v.variant("seniority.junior", r.Seniority.Junior, own)
 	v.variant("seniority.senior", r.Seniority.Senior, own)
