@@ -44,29 +44,29 @@ type Texts map[string][]string
 
 // Role is one role of the catalogue, as written in roles/<id>.yaml.
 type Role struct {
-	ID        string             `yaml:"id" json:"id"`
-	Family    string             `yaml:"family" json:"family,omitempty"`
-	Extends   string             `yaml:"extends" json:"extends,omitempty"`
-	Title     Text               `yaml:"title" json:"title"`
-	Titles    Titles             `yaml:"titles" json:"titles,omitzero"`
-	Aliases   Texts              `yaml:"aliases" json:"aliases,omitempty"`
-	Summary   Text               `yaml:"summary" json:"summary"`
-	Pitch     Text               `yaml:"pitch" json:"pitch,omitempty"`
-	ReportsTo string             `yaml:"reports_to" json:"reports_to,omitempty"`
-	Reporting Text               `yaml:"reporting" json:"reporting,omitempty"`
-	Manages   []string           `yaml:"manages" json:"manages,omitempty"`
-	Codes     Codes              `yaml:"codes" json:"codes"`
-	Tools     Texts              `yaml:"tools" json:"tools,omitempty"`
-	Notes     Notes              `yaml:"notes" json:"notes,omitzero"`
-	Missions  []Mission          `yaml:"missions" json:"missions"`
-	Skills    []SkillRef         `yaml:"skills" json:"skills"`
-	Profile   Profile            `yaml:"profile" json:"profile"`
-	Seniority Seniority          `yaml:"seniority" json:"seniority,omitzero"`
+	ID        string     `yaml:"id" json:"id"`
+	Family    string     `yaml:"family" json:"family,omitempty"`
+	Extends   string     `yaml:"extends" json:"extends,omitempty"`
+	Title     Text       `yaml:"title" json:"title"`
+	Titles    Titles     `yaml:"titles" json:"titles,omitzero"`
+	Aliases   Texts      `yaml:"aliases" json:"aliases,omitempty"`
+	Summary   Text       `yaml:"summary" json:"summary"`
+	Pitch     Text       `yaml:"pitch" json:"pitch,omitempty"`
+	ReportsTo string     `yaml:"reports_to" json:"reports_to,omitempty"`
+	Reporting Text       `yaml:"reporting" json:"reporting,omitempty"`
+	Manages   []string   `yaml:"manages" json:"manages,omitempty"`
+	Codes     Codes      `yaml:"codes" json:"codes"`
+	Tools     Texts      `yaml:"tools" json:"tools,omitempty"`
+	Notes     Notes      `yaml:"notes" json:"notes,omitzero"`
+	Missions  []Mission  `yaml:"missions" json:"missions"`
+	Skills    []SkillRef `yaml:"skills" json:"skills"`
+	Profile   Profile    `yaml:"profile" json:"profile"`
+	Seniority Seniority  `yaml:"seniority" json:"seniority,omitzero"`
 	// Seniorities are the seniorities the role is hired at; none listed
 	// means all three. A head-of role has no junior.
-	Seniorities []string `yaml:"seniorities" json:"seniorities,omitempty"`
-	Contexts  map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
-	Lint      Lint               `yaml:"lint" json:"lint,omitzero"`
+	Seniorities []string           `yaml:"seniorities" json:"seniorities,omitempty"`
+	Contexts    map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
+	Lint        Lint               `yaml:"lint" json:"lint,omitzero"`
 }
 
 // Titles are the job titles the market uses at a seniority where it names
