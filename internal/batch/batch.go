@@ -382,9 +382,9 @@ func (ru *run) record(t *task, out outcome, err error) {
 // worker holds what one goroutine reuses between jobs.
 type worker struct {
 	*run
-	buf   bytes.Buffer
-	hash  bytes.Buffer
-	read  []byte
+	buf  bytes.Buffer
+	hash bytes.Buffer
+	read []byte
 	Resolver
 }
 

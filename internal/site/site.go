@@ -36,7 +36,7 @@ const Template = "site-index.html.tmpl"
 
 // Layout: where each file of the site goes, relative to its root.
 const (
-	JobsDir   = "jobs"      // the postings' pages, JobsDir/<name>.html
+	JobsDir   = "jobs" // the postings' pages, JobsDir/<name>.html
 	Sitemap   = "sitemap.xml"
 	JobFeed   = "jobs.xml"  // the Indeed-format feed
 	AtomFeed  = "feed.atom" // the Atom feed
