@@ -10,6 +10,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
@@ -111,7 +112,7 @@ func (o *valueOptions) dedicated() []dedicatedFlag {
 		{"company", "company.name", "company name", &o.Company},
 		{"city", "location.city", "city of the job", &o.City},
 		{"remote", "location.remote", "onsite, hybrid or remote", &o.Remote},
-		{"contract", "contract.type", "permanent, fixed-term, freelance, internship or apprenticeship (or cdi, cdd, stage, alternance)", &o.Contract},
+		{"contract", "contract.type", "contract type: " + strings.Join(posting.ContractSpellings(), ", "), &o.Contract},
 		{"seniority", "seniority", "junior, confirmed or senior", &o.Seniority},
 		{"company-size", "company.size", "small, medium or large", &o.Size},
 		{"length", "length", "standard (the offer: key missions and skills) or full (the role's whole reference, for internal use)", &o.Length},
@@ -141,7 +142,7 @@ func (o *valueOptions) addValueFlags(cmd *cobra.Command) {
 	fs.Var(&trackedString{p: &o.Salary, name: "salary", set: o.set}, "salary", `pay range, e.g. "38000-45000 EUR/year" or "38k-45k €/an"`)
 	enum(cmd, "lang", role.Languages()...)
 	enum(cmd, "remote", "onsite", "hybrid", "remote")
-	enum(cmd, "contract", "permanent", "fixed-term", "freelance", "internship", "apprenticeship")
+	enum(cmd, "contract", posting.ContractSpellings()...)
 	enum(cmd, "seniority", "junior", "confirmed", "senior")
 	enum(cmd, "company-size", role.Sizes()...)
 	enum(cmd, "length", "standard", "full")

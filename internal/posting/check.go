@@ -21,7 +21,10 @@ import (
 var (
 	CompanySizes  = []string{"small", "medium", "large"}
 	RemoteModes   = []string{"onsite", "hybrid", "remote"}
-	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship"}
+	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship", "interim"}
+	// ContractWords are the French words accepted for a contract type
+	// (Normalize turns them into ContractTypes), as people write them.
+	ContractWords = []string{"cdi", "cdd", "stage", "alternance", "intérim"}
 	HoursKinds    = []string{"full-time", "part-time"}
 	PayPeriods    = []string{"hour", "day", "week", "month", "year"}
 	Seniorities   = []string{"junior", "confirmed", "senior"}
@@ -29,6 +32,12 @@ var (
 	// Statuses are the French employee categories (statut).
 	Statuses = []string{"cadre", "non-cadre", "agent-de-maitrise"}
 )
+
+// ContractSpellings are every accepted contract type: the codes, then the
+// French words, for messages and completion.
+func ContractSpellings() []string {
+	return append(slices.Clone(ContractTypes), ContractWords...)
+}
 
 // Bounds of the whole-number values.
 const (
@@ -60,7 +69,9 @@ func (v *Values) CheckFields() []role.Problem {
 	oneOf("lang", v.Lang, role.Languages())
 	oneOf("company.size", v.Company.Size, CompanySizes)
 	oneOf("location.remote", v.Location.Remote, RemoteModes)
-	oneOf("contract.type", v.Contract.Type, ContractTypes)
+	if t := v.Contract.Type; t != "" && !slices.Contains(ContractTypes, t) {
+		add("contract.type", "invalid contract.type %s: use one of %s", usertext.Quote(t), strings.Join(ContractSpellings(), ", "))
+	}
 	oneOf("contract.hours", v.Contract.Hours, HoursKinds)
 	oneOf("salary.period", v.Salary.Period, PayPeriods)
 	oneOf("seniority", v.Seniority, Seniorities)
@@ -135,7 +146,7 @@ func (v *Values) CheckFields() []role.Problem {
 		path    string
 		value   Text
 		oneLine bool
-	}{{"company.about", v.Company.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
+	}{{"company.about", v.Company.About, false}, {"client.about", v.Client.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
 		if t.value.ByLang == nil {
 			text(t.path, t.value.All, t.oneLine)
 			continue
@@ -146,7 +157,7 @@ func (v *Values) CheckFields() []role.Problem {
 		}
 	}
 	for _, t := range []struct{ path, value string }{
-		{"company.name", v.Company.Name}, {"company.url", v.Company.URL},
+		{"company.name", v.Company.Name}, {"company.url", v.Company.URL}, {"client.name", v.Client.Name},
 		{"location.city", v.Location.City}, {"location.region", v.Location.Region},
 		{"contract.agreement", v.Contract.Agreement},
 		{"reference", v.Reference}, {"apply.url", v.Apply.URL}, {"apply.email", v.Apply.Email},
@@ -204,6 +215,12 @@ func (v *Values) checkRelations() []role.Problem {
 	vt, errV := time.Parse(DateLayout, v.ValidThrough)
 	if errP == nil && errV == nil && vt.Before(p) {
 		add("valid_through", "valid_through %s is before the posted date %s", v.ValidThrough, v.Posted)
+	}
+	switch interim := v.Contract.Type == "interim"; {
+	case interim && v.Contract.Duration.IsZero():
+		add("contract.duration", "contract.type interim needs contract.duration, the mission's length (e.g. \"6 mois\"); add it")
+	case !interim && (v.Client.Name != "" || !v.Client.About.IsZero()):
+		add("client", "client describes the company a temporary worker is placed with; set contract.type: interim, or move it to company")
 	}
 	if v.Location.RemoteDays > 0 && v.Location.Remote != "hybrid" {
 		now := "not set"

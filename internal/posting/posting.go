@@ -27,7 +27,8 @@ type Posting struct {
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
 	Pitch      string    `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
 	Context    string    `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
-	Company    Employer  `desc:"the hiring company, as the values describe it"`
+	Company    Employer  `desc:"the hiring company, as the values describe it (the staffing agency of an interim job)"`
+	Client     *Employer `json:",omitempty" desc:"the company an interim worker is placed with, as the values describe it (no URL); null otherwise"`
 	Reporting  Reporting `desc:"reports_to, manages and team"`
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
@@ -354,6 +355,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	if err != nil {
 		return nil, err
 	}
+	clientAbout, err := inLang("client.about", v.Client.About, lang)
+	if err != nil {
+		return nil, err
+	}
 	suffix, err := inLang("title_suffix", v.TitleSuffix, lang)
 	if err != nil {
 		return nil, err
@@ -379,6 +384,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 		p.Heading += " " + suffix
 	}
 	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
+	p.Client = nil
+	if v.Client.Name != "" || clientAbout != "" {
+		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
+	}
 	p.Benefits, p.Process = benefits, process
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
@@ -397,7 +406,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	hours := v.Contract.Hours
 	if c := v.Contract; c.Type != "" {
 		fact := w("contract_" + c.Type)
-		if duration != "" {
+		switch {
+		case duration != "" && c.Type == "interim": // a mission, not a contract term
+			fact += " (" + w("assignment") + w("colon") + duration + ")"
+		case duration != "":
 			fact += " (" + duration + ")"
 		}
 		if hours != "" { // "CDI, temps plein": one fact

@@ -18,8 +18,11 @@ type Values struct {
 	Lang string `yaml:"lang"`
 	// TitleSuffix follows the title in the heading and the JSON-LD title,
 	// as job boards expect: "(F/H)". It never replaces the title.
-	TitleSuffix  Text     `yaml:"title_suffix"`
-	Company      Company  `yaml:"company"`
+	TitleSuffix Text    `yaml:"title_suffix"`
+	Company     Company `yaml:"company"`
+	// Client is the company a temporary worker is placed with (contract
+	// type interim): Company is then the staffing agency, the employer.
+	Client       Client   `yaml:"client"`
 	Location     Location `yaml:"location"`
 	Contract     Contract `yaml:"contract"`
 	Salary       Salary   `yaml:"salary"`
@@ -48,6 +51,14 @@ type Company struct {
 	About Text   `yaml:"about"`
 	Size  string `yaml:"size"`
 	URL   string `yaml:"url"`
+}
+
+// Client is the company that uses a temporary worker (the entreprise
+// utilisatrice of French intérim). It is described to the candidate; the
+// employer, in JSON-LD and in law, stays the agency named by Company.
+type Client struct {
+	Name  string `yaml:"name"`
+	About Text   `yaml:"about"`
 }
 
 // Location is where the job is done.
@@ -155,13 +166,13 @@ func (e *MissingLangError) Error() string {
 // French words a recruiter types for a value, and the value they stand
 // for; matched without case or accents.
 var (
-	contractWords = map[string]string{"cdi": "permanent", "cdd": "fixed-term", "stage": "internship", "alternance": "apprenticeship"}
+	contractWords = map[string]string{"cdi": "permanent", "cdd": "fixed-term", "stage": "internship", "alternance": "apprenticeship", "interim": "interim"}
 	periodWords   = map[string]string{"an": "year", "annee": "year", "mois": "month", "semaine": "week", "jour": "day", "heure": "hour"}
 	statusWords   = map[string]string{"cadre": "cadre", "non-cadre": "non-cadre", "non cadre": "non-cadre", "agent de maitrise": "agent-de-maitrise", "etam": "non-cadre"}
 )
 
 // Normalize turns the French words jobdesc accepts into the values' codes:
-// contract type cdi, cdd, stage, alternance; pay period an, mois, jour,
+// contract type cdi, cdd, stage, alternance, intérim; pay period an, mois, jour,
 // heure, semaine; status "non cadre", "agent de maîtrise".
 func (v *Values) Normalize() {
 	word := func(s *string, words map[string]string, codes []string) {
