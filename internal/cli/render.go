@@ -45,7 +45,7 @@ func NewRenderCmd(f *Factory, runF func(*RenderOptions) error) *cobra.Command {
 		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
 --format names: markdown (.md), html (a standalone page, .html), jsonld
 (schema.org JobPosting for job boards, .jsonld), json (the resolved
-posting, .json) or text (plain, wrapped at 80 columns, .txt).
+posting, .json) or text (plain, a line per paragraph, .txt).
 
 With --all, render every role of the catalogue in each language into the
 folder -o DIR; with --batch FILE, render the postings a batch file lists
