@@ -45,7 +45,10 @@ func NewRenderCmd(f *Factory, runF func(*RenderOptions) error) *cobra.Command {
 		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
 --format names: markdown (.md), html (a standalone page, .html), jsonld
 (schema.org JobPosting for job boards, .jsonld), json (the resolved
-posting, .json) or text (plain, a line per paragraph, .txt).
+posting, .json) or text (plain, a line per paragraph, .txt). With -o FILE
+and no --format, the format is the file's extension's; a --format the
+extension contradicts, or an extension no format writes (.docx), is refused.
+-o creates the file's folder when it does not exist.
 
 With --all, render every role of the catalogue in each language into the
 folder -o DIR; with --batch FILE, render the postings a batch file lists
@@ -58,7 +61,7 @@ runs that this run did not produce. Ctrl-C stops a batch cleanly: run the
 same command again to finish it.`,
 		Example: `  jobdesc render community-manager
   jobdesc render webmaster --lang en -o webmaster.md
-  jobdesc render webmaster --format html -o webmaster.html
+  jobdesc render webmaster -o annonces/webmaster.html
   jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
   jobdesc render --all -o postings/
   jobdesc render --batch postings.yaml -o out/
