@@ -97,8 +97,8 @@ func matrixTable(m *explore.SkillMatrix) *term.Table {
 		row := []string{s.Kind, s.ID, s.Name}
 		for _, l := range s.Levels {
 			cell := ""
-			if l > 0 {
-				cell = strconv.Itoa(l)
+			if l != nil {
+				cell = strconv.Itoa(*l)
 			}
 			row = append(row, cell)
 		}

@@ -3,6 +3,7 @@ package explore
 import (
 	"io"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -13,23 +14,38 @@ import (
 // CardData is a role card: the role as a recruiter choosing it needs to
 // see it, at one organisation size, in one language.
 type CardData struct {
-	ID         string        `json:"id"`
-	Lang       string        `json:"lang"`
-	Size       string        `json:"company_size,omitempty"`
-	Title      string        `json:"title"`
-	OtherLang  string        `json:"other_lang"`
-	OtherTitle string        `json:"other_title"`
-	Family     string        `json:"family,omitempty"`
-	FamilyName string        `json:"family_name,omitempty"`
-	Summary    string        `json:"summary"`
-	Line       Line          `json:"reporting"`
-	Missions   []MissionItem `json:"missions"`
-	Skills     []SkillItem   `json:"skills"`
-	Codes      Codes         `json:"codes"`
-	HireWhen   string        `json:"hire_when,omitempty"`
-	Not        string        `json:"not,omitempty"`
-	SizeNote   string        `json:"size_note,omitempty"`
-	History    string        `json:"history,omitempty"`
+	ID         string `json:"id"`
+	Lang       string `json:"lang"`
+	Size       string `json:"company_size,omitempty"`
+	Title      string `json:"title"`
+	OtherLang  string `json:"other_lang"`
+	OtherTitle string `json:"other_title"`
+	Family     string `json:"family,omitempty"`
+	FamilyName string `json:"family_name,omitempty"`
+	Summary    string `json:"summary"`
+	// Titles are the title and its aliases: what candidates type into a
+	// job board.
+	Titles     []string        `json:"titles"`
+	Line       Line            `json:"reporting"`
+	Experience role.Experience `json:"experience"`
+	// Sizes say, smallest first, where the role exists and, where it does
+	// not, which role to hire instead.
+	Sizes    []SizeItem    `json:"sizes"`
+	Tools    []string      `json:"tools,omitempty"`
+	Missions []MissionItem `json:"missions"`
+	Skills   []SkillItem   `json:"skills"`
+	Codes    Codes         `json:"codes"`
+	HireWhen string        `json:"hire_when,omitempty"`
+	Not      string        `json:"not,omitempty"`
+	SizeNote string        `json:"size_note,omitempty"`
+	History  string        `json:"history,omitempty"`
+}
+
+// SizeItem is one organisation size and whether the role exists there.
+type SizeItem struct {
+	Size    string `json:"size"`
+	Exists  bool   `json:"exists"`
+	Instead *Ref   `json:"instead,omitempty"`
 }
 
 // Ref is a role named by id, with its title.
@@ -93,17 +109,64 @@ func Card(c *catalog.Catalog, id, lang, size string) (*CardData, error) {
 		ID: r.ID, Lang: lang, Size: size,
 		Title: text(r.Title, lang), OtherLang: other, OtherTitle: text(r.Title, other),
 		Family: r.Family, FamilyName: words{lang}.family(r.Family),
-		Summary:  text(r.Summary, lang),
-		Line:     lineOf(c, s, lang),
-		Missions: missionItems(s.Missions, lang),
-		Skills:   skillItems(c, r.Skills, lang),
-		Codes:    Codes{ROME: r.Codes.ROME, ROMENote: text(r.Codes.ROMENote, lang), ESCO: r.Codes.ESCO, ISCO: r.Codes.ISCO},
-		HireWhen: text(r.Notes.HireWhen, lang),
-		Not:      text(r.Notes.Not, lang),
-		SizeNote: text(r.Contexts[size].Note, lang),
-		History:  text(r.Notes.History, lang),
+		Summary:    text(r.Summary, lang),
+		Titles:     titles(r, lang),
+		Line:       lineOf(c, s, lang),
+		Experience: r.Profile.Experience,
+		Sizes:      sizes(c, r, lang),
+		Tools:      texts(s.Tools, lang),
+		Missions:   missionItems(s.Missions, lang),
+		Skills:     skillItems(c, r.Skills, lang),
+		Codes:      Codes{ROME: r.Codes.ROME, ROMENote: text(r.Codes.ROMENote, lang), ESCO: r.Codes.ESCO, ISCO: r.Codes.ISCO},
+		HireWhen:   text(r.Notes.HireWhen, lang),
+		Not:        text(r.Notes.Not, lang),
+		SizeNote:   text(r.Contexts[size].Note, lang),
+		History:    text(r.Notes.History, lang),
 	}
 	return d, nil
+}
+
+// titles are the role's title and aliases in lang, each once.
+func titles(r *role.Role, lang string) []string {
+	out := []string{text(r.Title, lang)}
+	for _, a := range texts(r.Aliases, lang) {
+		if !slices.ContainsFunc(out, func(t string) bool { return sameTitle(t, a) }) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// texts returns a list in lang, or in another language when a user's role
+// carries only that one, with the language's typography.
+func texts(t role.Texts, lang string) []string {
+	l := lang
+	if len(t[l]) == 0 {
+		for _, k := range append(role.Languages(), role.SortedKeys(t)...) {
+			if len(t[k]) > 0 {
+				l = k
+				break
+			}
+		}
+	}
+	var out []string
+	for _, s := range t[l] {
+		out = append(out, typography(s, lang))
+	}
+	return out
+}
+
+// sizes says at each organisation size whether the role exists.
+func sizes(c *catalog.Catalog, r *role.Role, lang string) []SizeItem {
+	var out []SizeItem
+	for _, size := range role.Sizes() {
+		it := SizeItem{Size: size, Exists: true}
+		if u := r.ShapeAt(size, "").Unsuitable; u != nil {
+			it.Exists, it.Instead = false, &Ref{u.Instead, roleTitle(c, u.Instead, lang)}
+		}
+		out = append(out, it)
+	}
+	return out
 }
 
 // lineOf words a role's reporting line at the size of shape s.
@@ -149,28 +212,16 @@ func skillItems(c *catalog.Catalog, refs []role.SkillRef, lang string) []SkillIt
 // JSON writes the card as JSON, every note included.
 func (d *CardData) JSON(w io.Writer) error { return writeJSON(w, d) }
 
-// Markdown writes the card so that, rendered at 100 columns, it fits
-// CardMaxLines: what a recruiter needs always, then the note on the size,
-// the role's background and why the role does not exist at this size,
-// each when there is room for it.
+// Markdown writes the card so that, rendered at 80 columns, it fits
+// CardMaxLines when it can: what a recruiter needs always, then the note
+// on the size, the role's background and why the role does not exist at
+// this size, each when there is room for it. A note is never cut: a card
+// that needs more lines takes them (the pager shows the rest).
 func (d *CardData) Markdown(w io.Writer, opts Options) error {
 	var doc *doc
 	for _, extra := range []cardExtras{{true, true, true}, {true, false, true}, {false, false, true}, {}} {
 		if doc = d.markdown(opts, extra); doc.lines() <= cardBudget {
-			return doc.write(w)
-		}
-	}
-	// Still too long: the notes lose their last sentences, the JSON
-	// output and compare keep them whole.
-	short := *d
-	for _, note := range []*string{&short.Not, &short.HireWhen} {
-		for doc.lines() > cardBudget {
-			cut, ok := dropLastSentence(*note)
-			if !ok {
-				break
-			}
-			*note = cut
-			doc = short.markdown(opts, cardExtras{})
+			break
 		}
 	}
 	return doc.write(w)
@@ -180,17 +231,6 @@ func (d *CardData) Markdown(w io.Writer, opts Options) error {
 // line above, and its reflow can break a line of ours in two where a word
 // has a hyphen or a no-break space: three lines are kept for that.
 const cardBudget = CardMaxLines - 3
-
-// dropLastSentence cuts s before its last sentence, marking the cut with
-// an ellipsis; false when s is one sentence.
-func dropLastSentence(s string) (string, bool) {
-	s = strings.TrimSuffix(s, " …")
-	i := strings.LastIndex(strings.TrimRight(s, ". "), ". ")
-	if i < 0 {
-		return s, false
-	}
-	return s[:i+1] + " …", true
-}
 
 // cardExtras are the parts of a card shown only when there is room.
 type cardExtras struct{ sizeNote, history, insteadNote bool }
@@ -233,6 +273,18 @@ func (d *CardData) markdown(opts Options, extra cardExtras) *doc {
 		line += " · **" + wd.get(lManages) + "**" + colon + strings.Join(names, ", ")
 	}
 	doc.para(line)
+	var facts []string
+	if len(d.Titles) > 1 {
+		facts = append(facts, "**"+wd.get(lTitles)+"**"+colon+mdEscape(strings.Join(d.Titles, ", ")))
+	}
+	if e := experience(d.Experience, wd); e != "" {
+		facts = append(facts, "**"+wd.get(lExperience)+"**"+colon+e)
+	}
+	facts = append(facts, sizeLine(d.Sizes, wd))
+	if len(d.Tools) > 0 {
+		facts = append(facts, "**"+wd.get(lTools)+"**"+colon+mdEscape(strings.Join(d.Tools, ", ")))
+	}
+	doc.list("- ", facts)
 
 	doc.heading(2, wd.get(lMissions)+" ("+wd.get(lKeyLegend)+")")
 	var ms []string
@@ -255,6 +307,7 @@ func (d *CardData) markdown(opts Options, extra cardExtras) *doc {
 		}
 	}
 	doc.add(pack(atoms, " · ", "- ", Width)...)
+	doc.para(levelLegend(wd, opts.ASCII))
 
 	// The notes speak for themselves ("Choose this role when…", "This is
 	// not…"): no heading, which a screen has no line to spare for.
@@ -273,6 +326,37 @@ func (d *CardData) markdown(opts Options, extra cardExtras) *doc {
 	}
 	doc.list("* ", notes)
 	return &doc
+}
+
+// sizeLine says at which sizes the role exists and, where it does not,
+// whom to hire instead.
+func sizeLine(sizes []SizeItem, wd words) string {
+	var in, out []string
+	for _, s := range sizes {
+		if s.Exists {
+			in = append(in, wd.size(s.Size))
+		} else {
+			out = append(out, wd.f(lNotAt, wd.size(s.Size), mdEscape(s.Instead.Title)))
+		}
+	}
+	line := "**" + wd.get(lExistsAt) + "**" + wd.colon() + strings.Join(in, ", ")
+	if len(in) == 0 {
+		line = "**" + wd.get(lExistsAt) + "**" + wd.colon() + wd.get(lNone)
+	}
+	for _, o := range out {
+		line += " · " + o
+	}
+	return line
+}
+
+// levelLegend says what the level bars mean: "Niveaux : ●○○○ notions ·
+// ●●○○ pratique autonome · …".
+func levelLegend(wd words, ascii bool) string {
+	var parts []string
+	for i, l := range []label{lLevel1, lLevel2, lLevel3, lLevel4} {
+		parts = append(parts, bar(i+1, ascii)+" "+wd.get(l))
+	}
+	return wd.get(lLevels) + wd.colon() + strings.Join(parts, " · ")
 }
 
 // strong sets s in bold when on is set.

@@ -13,14 +13,14 @@ import (
 
 // TestEveryCardFitsAScreen renders every shipped role's card in every
 // language at every size, both ways of drawing levels, and checks it fits
-// CardMaxLines at 100 columns, as Markdown and as glamour lays it out.
+// CardMaxLines at 80 columns, as Markdown and as glamour lays it out.
 func TestEveryCardFitsAScreen(t *testing.T) {
 	c := load(t)
-	plain, err := preview.New(preview.Options{Style: "notty", Width: 100})
+	plain, err := preview.New(preview.Options{Style: "notty", Width: 80})
 	if err != nil {
 		t.Fatal(err)
 	}
-	dark, err := preview.New(preview.Options{Style: "dark", Width: 100, Color: true})
+	dark, err := preview.New(preview.Options{Style: "dark", Width: 80, Color: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func checkFits(t *testing.T, name, s string) {
 		t.Errorf("%s: %d lines, over %d", name, len(lines), CardMaxLines)
 	}
 	for i, l := range lines {
-		if n := utf8.RuneCountInString(stripANSI(l)); n > 100 {
+		if n := utf8.RuneCountInString(stripANSI(l)); n > 80 {
 			t.Errorf("%s: line %d is %d columns: %q", name, i+1, n, l)
 		}
 	}
@@ -94,7 +94,22 @@ func TestCardLines(t *testing.T) {
 		{"social-media-manager", "en", "", []string{
 			"**Reports to**: Digital manager · **Manages**: Community manager, Social media marketing",
 		}},
-		{"community-manager", "fr", "small", []string{"**Rattachement** (petite entreprise)\u00a0: la direction générale ## Missions"}},
+		{"community-manager", "fr", "small", []string{"**Rattachement** (petite entreprise)\u00a0: la direction générale - **Intitulés"}},
+		// The facts a recruiter choosing the role needs: the titles
+		// candidates search, the years per seniority, the sizes, the
+		// tools, what the level bars mean.
+		{"community-manager", "fr", "", []string{
+			"- **Intitulés recherchés**\u00a0: Community manager, Gestionnaire de communauté,",
+			"- **Expérience minimale**\u00a0: junior 0\u00a0an · confirmé·e 2\u00a0ans · senior 5\u00a0ans",
+			"- **Existe en**\u00a0: petite entreprise, entreprise moyenne, grande entreprise -",
+			"- **Outils**\u00a0: Meta Business Suite, Agorapulse,",
+			"Niveaux\u00a0: ●○○○ notions · ●●○○ pratique autonome · ●●●○ maîtrise · ●●●● expertise",
+		}},
+		{"social-media-manager", "en", "", []string{
+			"- **Minimum experience**: junior 3\u00a0years · confirmed 5\u00a0years · senior 8\u00a0years",
+			"- **Exists in**: medium-size company, large company · not in a small company: hire Community manager instead",
+			"Levels: ●○○○ basics · ●●○○ independent · ●●●○ proficient · ●●●● expert",
+		}},
 		{"content-curator", "en", "", []string{"· No ROME fiche covers content curation as such"}},
 		{"community-manager", "en", "", []string{"ROME E1101 · ISCO 2432 · ESCO 137b1d11-c4bc-4016-89ba-45345d4c71f0"}},
 		// A user's role: its one language stands in for the other, and
@@ -117,6 +132,41 @@ func TestCardLines(t *testing.T) {
 		for _, w := range tc.want {
 			if !strings.Contains(flat, w) {
 				t.Errorf("%s %s %s: no %q in\n%s", tc.id, tc.lang, tc.size, w, b.String())
+			}
+		}
+	}
+}
+
+// TestCardNotesWhole: whatever the role, language and size, the card
+// carries "choose this role when" and "what it is not" whole, wrapped and
+// never cut with "…", in Markdown and in JSON.
+func TestCardNotesWhole(t *testing.T) {
+	c := load(t)
+	space := regexp.MustCompile(`\s+`)
+	for _, id := range c.IDs() {
+		for _, lang := range role.Languages() {
+			for _, size := range append([]string{""}, role.Sizes()...) {
+				d, err := Card(c, id, lang, size)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r, _ := c.Role(id)
+				if want := text(r.Notes.Not, lang); d.Not != want {
+					t.Errorf("%s %s %s: data note %q, want %q", id, lang, size, d.Not, want)
+				}
+				var b bytes.Buffer
+				if err := d.Markdown(&b, Options{}); err != nil {
+					t.Fatal(err)
+				}
+				flat := space.ReplaceAllString(b.String(), " ")
+				for _, n := range []string{d.Not, d.HireWhen} {
+					if !strings.Contains(flat, mdEscape(n)) {
+						t.Errorf("%s %s %s: note not whole: %q in\n%s", id, lang, size, n, b.String())
+					}
+				}
+				if strings.Contains(b.String(), " …") {
+					t.Errorf("%s %s %s: a cut note:\n%s", id, lang, size, b.String())
+				}
 			}
 		}
 	}
@@ -146,6 +196,40 @@ func TestBar(t *testing.T) {
 	} {
 		if got := bar(tc.level, tc.ascii); got != tc.want {
 			t.Errorf("bar(%d, %v) = %q, want %q", tc.level, tc.ascii, got, tc.want)
+		}
+	}
+}
+
+func TestLevelLegend(t *testing.T) {
+	for _, tc := range []struct {
+		lang  string
+		ascii bool
+		want  string
+	}{
+		{"fr", false, "Niveaux\u00a0: ●○○○ notions · ●●○○ pratique autonome · ●●●○ maîtrise · ●●●● expertise"},
+		{"en", true, "Levels: 1/4 basics · 2/4 independent · 3/4 proficient · 4/4 expert"},
+	} {
+		if got := levelLegend(words{tc.lang}, tc.ascii); got != tc.want {
+			t.Errorf("levelLegend(%s, %v) = %q, want %q", tc.lang, tc.ascii, got, tc.want)
+		}
+	}
+}
+
+func TestExperience(t *testing.T) {
+	n := func(i int) *int { return &i }
+	for _, tc := range []struct {
+		e    role.Experience
+		lang string
+		want string
+	}{
+		{role.Experience{Junior: n(0), Confirmed: n(2), Senior: n(5)}, "fr", "junior 0\u00a0an · confirmé·e 2\u00a0ans · senior 5\u00a0ans"},
+		{role.Experience{Junior: n(1), Confirmed: n(3)}, "en", "junior 1\u00a0year · confirmed 3\u00a0years"},
+		// A seniority the role does not state is left out, not shown as 0.
+		{role.Experience{Confirmed: n(5), Senior: n(8)}, "fr", "confirmé·e 5\u00a0ans · senior 8\u00a0ans"},
+		{role.Experience{}, "en", ""},
+	} {
+		if got := experience(tc.e, words{tc.lang}); got != tc.want {
+			t.Errorf("experience(%s) = %q, want %q", tc.lang, got, tc.want)
 		}
 	}
 }

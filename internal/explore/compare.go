@@ -1,11 +1,13 @@
 package explore
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -23,7 +25,11 @@ type Comparison struct {
 	// different work.
 	Shared []MissionGroup `json:"shared_missions"`
 	Partly []MissionGroup `json:"partly_shared_missions,omitempty"`
-	Skills []SkillRow     `json:"skills"`
+	// Close are the activities and mission titles of the missions left
+	// unique that do close work in different roles: two roles that each
+	// report results or set a tone share no mission, but share that work.
+	Close  []ActivityGroup `json:"close_activities"`
+	Skills []SkillRow      `json:"skills"`
 }
 
 // CompareRole is one role of a comparison.
@@ -45,16 +51,17 @@ type MissionGroup struct {
 	Missions []MissionItem `json:"missions"`
 }
 
-// SkillRow is one skill with the level each compared role asks, 0 for a
-// role that does not ask it.
+// SkillRow is one skill with the level each compared role asks.
 type SkillRow struct {
-	ID     string `json:"id"`
-	Name   string `json:"name"`
-	Kind   string `json:"kind"`
-	Levels []int  `json:"levels"`
-	// Gap is the highest level less the lowest: 0 when every role asks
-	// the same.
-	Gap int `json:"gap"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	// Levels are in the order of Roles, nil for a role that does not ask
+	// the skill: not asking a skill is not asking it at level 0.
+	Levels []*int `json:"levels"`
+	// Gap is the highest level less the lowest among the roles that ask
+	// the skill; nil when only one does.
+	Gap *int `json:"gap"`
 }
 
 // Compare sets two roles or more side by side.
@@ -102,7 +109,9 @@ func Compare(c *catalog.Catalog, ids []string, lang, size string) (*Comparison, 
 		return false
 	}
 	cmp.groupMissions(missions, related)
+	cmp.Close = closeActivities(ids, cmp.uniqueMissions(missions), lang)
 	cmp.Skills = skillRows(c, skills, lang)
+	byKindAndGap(cmp.Skills)
 	return cmp, nil
 }
 
@@ -147,6 +156,20 @@ func (cmp *Comparison) groupMissions(missions [][]role.Mission, related func(i, 
 	}
 }
 
+// uniqueMissions are each role's missions that no other compared role
+// has, in the order of missions.
+func (cmp *Comparison) uniqueMissions(missions [][]role.Mission) [][]role.Mission {
+	out := make([][]role.Mission, len(missions))
+	for i, ms := range missions {
+		for _, m := range ms {
+			if slices.ContainsFunc(cmp.Roles[i].Unique, func(u MissionItem) bool { return u.ID == m.ID }) {
+				out[i] = append(out[i], m)
+			}
+		}
+	}
+	return out
+}
+
 // matches reports whether m, a mission of role i, is the group's mission:
 // the same title whatever its case and spacing, or the same id in a
 // related role.
@@ -177,24 +200,54 @@ func sameTitle(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
-// skillRows lists every skill any of the roles asks, by kind and in
-// catalogue order, with each role's level.
+// skillRows lists every skill any of the roles asks, by kind (savoirs,
+// savoir-faire, savoir-être, as the matrix shows them) and in catalogue
+// order, with each role's level.
 func skillRows(c *catalog.Catalog, skills [][]role.SkillRef, lang string) []SkillRow {
 	var rows []SkillRow
 	for _, id := range orderSkills(c, skills) {
 		name, kind := skillName(c, id, lang)
-		row := SkillRow{ID: id, Name: name, Kind: kind, Levels: make([]int, len(skills))}
+		row := SkillRow{ID: id, Name: name, Kind: kind, Levels: make([]*int, len(skills))}
+		var asked []int
 		for i, refs := range skills {
 			for _, s := range refs {
 				if s.ID == id {
-					row.Levels[i] = s.Level
+					row.Levels[i] = &s.Level
+					asked = append(asked, s.Level)
 				}
 			}
 		}
-		row.Gap = slices.Max(row.Levels) - slices.Min(row.Levels)
+		if len(asked) > 1 {
+			gap := slices.Max(asked) - slices.Min(asked)
+			row.Gap = &gap
+		}
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// byKindAndGap orders a comparison's skills as a recruiter weighs them:
+// what the person does, how they work, what they know (compareKinds);
+// within a kind the widest gap first, the skills only one role asks
+// last, catalogue order between equals. A skill of no known kind ends.
+func byKindAndGap(rows []SkillRow) {
+	rank := func(kind string) int {
+		if i := slices.Index(compareKinds(), kind); i >= 0 {
+			return i
+		}
+		return len(compareKinds())
+	}
+	slices.SortStableFunc(rows, func(a, b SkillRow) int {
+		return cmp.Or(cmp.Compare(rank(a.Kind), rank(b.Kind)), cmp.Compare(gapRank(b.Gap), gapRank(a.Gap)))
+	})
+}
+
+// gapRank orders gaps, a skill only one role asks after every gap.
+func gapRank(gap *int) int {
+	if gap == nil {
+		return -1
+	}
+	return *gap
 }
 
 // orderSkills returns the ids of the skills the roles ask, grouped by kind
@@ -208,7 +261,7 @@ func orderSkills(c *catalog.Catalog, skills [][]role.SkillRef) []string {
 		}
 	}
 	var out []string
-	for _, kind := range kinds() {
+	for _, kind := range []string{role.Knowledge, role.KnowHow, role.Soft} {
 		for _, id := range c.SkillIDs() {
 			if asked[id] && c.Skill(id).Kind == kind {
 				out = append(out, id)
@@ -219,15 +272,16 @@ func orderSkills(c *catalog.Catalog, skills [][]role.SkillRef) []string {
 	return append(out, role.SortedKeys(asked)...)
 }
 
-// kinds are the kinds of skill in display order.
-func kinds() []string { return []string{role.Knowledge, role.KnowHow, role.Soft} }
+// compareKinds are the kinds of skill in the order compare shows them.
+func compareKinds() []string { return []string{role.KnowHow, role.Soft, role.Knowledge} }
 
 // JSON writes the comparison as JSON.
 func (cmp *Comparison) JSON(w io.Writer) error { return writeJSON(w, cmp) }
 
-// Markdown writes the comparison: the roles' lines and experience in a
-// table, the missions shared and unique, the skills with the gaps, and
-// when to choose each role.
+// Markdown writes the comparison: the roles numbered, with their line and
+// experience; the missions shared, the close work, the missions unique to
+// each; the skills a table per kind, a column per role number so it fits
+// a terminal; when to choose each role and what each is not.
 func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 	wd := words{cmp.Lang}
 	var doc doc
@@ -235,19 +289,30 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 	for _, r := range cmp.Roles {
 		titles = append(titles, mdEscape(r.Title))
 	}
-	title := wd.get(lCompare) + wd.colon() + strings.Join(titles, ", ")
+	size := ""
 	if cmp.Size != "" {
-		title += " (" + wd.size(cmp.Size) + ")"
+		size = " (" + wd.size(cmp.Size) + ")"
+	}
+	// A heading cannot wrap: too long to name the roles, it counts them,
+	// and the list below names them.
+	title := wd.get(lCompare) + wd.colon() + strings.Join(titles, ", ") + size
+	if utf8.RuneCountInString(title) > Width-2 {
+		title = wd.f(lCompareN, len(titles)) + size
 	}
 	doc.heading(1, title)
 
-	rows := [][]string{append([]string{""}, titles...)}
-	line, exp := []string{wd.get(lReporting)}, []string{wd.get(lExperience)}
-	for _, r := range cmp.Roles {
-		line = append(line, mdEscape(r.Line.phrase(wd)))
-		exp = append(exp, years(r.Experience, wd))
+	doc.heading(2, wd.get(lRoles))
+	var lines []string
+	for i, r := range cmp.Roles {
+		num := strconv.Itoa(i+1) + ". "
+		indent := strings.Repeat(" ", len(num))
+		lines = append(lines, wrap("**"+titles[i]+"**"+wd.colon()+mdEscape(r.Summary), num, indent, Width)...)
+		lines = append(lines, wrap(wd.get(lReporting)+wd.colon()+mdEscape(r.Line.phrase(wd)), indent+"- ", indent+"  ", Width)...)
+		if e := experience(r.Experience, wd); e != "" {
+			lines = append(lines, wrap(wd.get(lExperience)+wd.colon()+e, indent+"- ", indent+"  ", Width)...)
+		}
 	}
-	doc.add(table(append(rows, line, exp))...)
+	doc.add(lines...)
 
 	missionList := func(g MissionGroup, withRoles bool) string {
 		var ts, who []string
@@ -283,6 +348,11 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		}
 		doc.list("- ", items)
 	}
+	if len(cmp.Close) > 0 {
+		doc.heading(2, wd.get(lClose))
+		doc.para("*" + wd.get(lCloseLegend) + "*")
+		doc.add(cmp.closeLines(wd, titles)...)
+	}
 	for i, r := range cmp.Roles {
 		doc.heading(2, wd.f(lUniqueMissions, titles[i]))
 		if len(r.Unique) == 0 {
@@ -296,24 +366,37 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 	}
 
 	doc.heading(2, wd.get(lSkills))
-	rows = [][]string{append(append([]string{wd.get(lSkill)}, titles...), wd.get(lGap))}
-	kind := "-"
-	for _, s := range cmp.Skills {
-		if s.Kind != kind {
-			kind = s.Kind
-			rows = append(rows, kindRow(wd, kind, len(cmp.Roles)+1))
-		}
-		row := []string{mdEscape(s.Name)}
-		for _, l := range s.Levels {
-			row = append(row, bar(l, opts.ASCII))
-		}
-		gap := ""
-		if s.Gap > 0 {
-			gap = "**" + strconv.Itoa(s.Gap) + "**"
-		}
-		rows = append(rows, append(row, gap))
+	doc.para(levelLegend(wd, opts.ASCII))
+	doc.para(wd.get(lGapLegend))
+	var key []string
+	for i, t := range titles {
+		key = append(key, strconv.Itoa(i+1)+" "+t)
 	}
-	doc.add(table(rows)...)
+	doc.para(wd.get(lColumns) + wd.colon() + strings.Join(key, " · "))
+	for _, kind := range append(compareKinds(), "") {
+		head := []string{wd.get(lSkill)}
+		for i := range cmp.Roles {
+			head = append(head, strconv.Itoa(i+1))
+		}
+		rows := [][]string{append(head, wd.get(lGap))}
+		for _, s := range cmp.Skills {
+			if s.Kind != kind && (kind != "" || slices.Contains(compareKinds(), s.Kind)) {
+				continue
+			}
+			row := []string{mdEscape(s.Name)}
+			for _, l := range s.Levels {
+				row = append(row, levelCell(l, opts.ASCII))
+			}
+			rows = append(rows, append(row, gapCell(s.Gap)))
+		}
+		if len(rows) == 1 {
+			continue
+		}
+		if kind != "" {
+			doc.heading(3, wd.kind(kind))
+		}
+		doc.add(table(rows)...)
+	}
 
 	doc.heading(2, wd.get(lChoose))
 	items = nil
@@ -323,8 +406,67 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		}
 	}
 	doc.list("- ", items)
+	items = nil
+	for i, r := range cmp.Roles {
+		if r.Not != "" {
+			items = append(items, "**"+titles[i]+"**"+wd.colon()+mdEscape(r.Not))
+		}
+	}
+	if items != nil {
+		doc.heading(2, wd.get(lWhatNot))
+		doc.list("- ", items)
+	}
 	return doc.write(w)
 }
+
+// closeLines lists each group of close work: the roles it joins, then
+// each activity (a mission's title in italics) under the role's title.
+func (cmp *Comparison) closeLines(wd words, titles []string) []string {
+	index := map[string]int{}
+	for i, r := range cmp.Roles {
+		index[r.ID] = i
+	}
+	var lines []string
+	for _, g := range cmp.Close {
+		var who []string
+		for _, a := range g.Activities {
+			if t := titles[index[a.Role]]; !slices.Contains(who, t) {
+				who = append(who, t)
+			}
+		}
+		lines = append(lines, wrap(strings.Join(who, " · "), "- ", "  ", Width)...)
+		for _, a := range g.Activities {
+			t := mdEscape(a.Text)
+			if a.Title {
+				t = "*" + t + "*"
+			}
+			lines = append(lines, wrap(titles[index[a.Role]]+wd.colon()+t, "  - ", "    ", Width)...)
+		}
+	}
+	return lines
+}
+
+// levelCell is a level in a table: its bar, or "—" for a skill the role
+// does not ask.
+func levelCell(l *int, ascii bool) string {
+	if l == nil {
+		return absent
+	}
+	return bar(*l, ascii)
+}
+
+// gapCell is a gap in a table: its digit, or "—" when one role only asks
+// the skill.
+func gapCell(g *int) string {
+	if g == nil {
+		return absent
+	}
+	return strconv.Itoa(*g)
+}
+
+// absent stands for a skill a role does not ask, and a gap that does not
+// exist.
+const absent = "—"
 
 // chooseLine turns a role's "Choose this role when…" into "Choose
 // **Webmaster** when…"; a note worded otherwise follows the title.
@@ -335,18 +477,19 @@ func chooseLine(wd words, title, hireWhen string) string {
 	return "**" + title + "**" + wd.colon() + hireWhen
 }
 
-// years words the experience asked: "0 / 2 / 5 ans", "?" where the role
-// does not say.
-func years(e role.Experience, wd words) string {
+// experience words the years asked at each seniority the role states:
+// "junior 0 an · confirmé·e 2 ans · senior 5 ans"; "" when it states none.
+func experience(e role.Experience, wd words) string {
 	var parts []string
-	for _, y := range []*int{e.Junior, e.Confirmed, e.Senior} {
-		if y == nil {
-			parts = append(parts, "?")
-		} else {
-			parts = append(parts, strconv.Itoa(*y))
+	for _, s := range []struct {
+		l label
+		y *int
+	}{{lJunior, e.Junior}, {lConfirmed, e.Confirmed}, {lSenior, e.Senior}} {
+		if s.y != nil {
+			parts = append(parts, wd.get(s.l)+" "+wd.years(*s.y))
 		}
 	}
-	return strings.Join(parts, " / ") + " " + wd.get(lYears)
+	return strings.Join(parts, " · ")
 }
 
 // kindRow is a table row naming a kind of skill, the rows under it being

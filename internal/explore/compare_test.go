@@ -3,10 +3,14 @@ package explore
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/preview"
+	"github.com/jobdesc/jobdesc/internal/role"
 )
 
 func TestCompareGroupsMissions(t *testing.T) {
@@ -47,6 +51,10 @@ missions:
 	if len(cmp.Roles[0].Unique) != 0 || len(cmp.Roles[1].Unique) != 1 || cmp.Roles[1].Unique[0].ID != "events" {
 		t.Errorf("unique = %+v / %+v, want none / events", cmp.Roles[0].Unique, cmp.Roles[1].Unique)
 	}
+	// Shared missions are not compared again as close work.
+	if len(cmp.Close) != 0 {
+		t.Errorf("close work %+v, want none: only one role has missions of its own", cmp.Close)
+	}
 
 	cmp, err = Compare(c, []string{"community-manager", "other"}, "en", "")
 	if err != nil {
@@ -57,24 +65,146 @@ missions:
 	}
 }
 
-func TestCompareSkillsGap(t *testing.T) {
+// TestCompareSkills: a skill a role does not ask is absent, not level 0,
+// so the gap is over the roles that ask it; the rows come by kind
+// (savoir-faire, savoir-être, savoirs) and the widest gap first.
+func TestCompareSkills(t *testing.T) {
 	c := load(t)
-	cmp, err := Compare(c, []string{"community-manager", "webmaster"}, "fr", "")
+	ids := []string{"community-manager", "social-media-manager", "social-media-strategist"}
+	cmp, err := Compare(c, ids, "fr", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range cmp.Skills {
-		hi, lo := max(s.Levels[0], s.Levels[1]), min(s.Levels[0], s.Levels[1])
-		if s.Gap != hi-lo {
-			t.Errorf("%s: gap %d for levels %v", s.ID, s.Gap, s.Levels)
+	rank := func(kind string) int { return slices.Index(compareKinds(), kind) }
+	for i, s := range cmp.Skills {
+		var asked []int
+		for j, id := range ids {
+			r, _ := c.Role(id)
+			k := slices.IndexFunc(r.Skills, func(ref role.SkillRef) bool { return ref.ID == s.ID })
+			switch {
+			case k < 0 && s.Levels[j] != nil:
+				t.Errorf("%s: %s does not ask it but has level %d", s.ID, id, *s.Levels[j])
+			case k >= 0 && (s.Levels[j] == nil || *s.Levels[j] != r.Skills[k].Level):
+				t.Errorf("%s: %s asks level %d, row has %v", s.ID, id, r.Skills[k].Level, s.Levels[j])
+			case k >= 0:
+				asked = append(asked, r.Skills[k].Level)
+			}
 		}
+		switch {
+		case len(asked) < 2 && s.Gap != nil:
+			t.Errorf("%s: one role asks it, gap %d", s.ID, *s.Gap)
+		case len(asked) >= 2 && (s.Gap == nil || *s.Gap != slices.Max(asked)-slices.Min(asked)):
+			t.Errorf("%s: levels %v, gap %v", s.ID, asked, s.Gap)
+		}
+		if i == 0 {
+			continue
+		}
+		p := cmp.Skills[i-1]
+		if rank(p.Kind) > rank(s.Kind) || p.Kind == s.Kind && gapRank(p.Gap) < gapRank(s.Gap) {
+			t.Errorf("%s (%s, gap %v) comes after %s (%s, gap %v)", s.ID, s.Kind, s.Gap, p.ID, p.Kind, p.Gap)
+		}
+	}
+	if k := cmp.Skills[0].Kind; k != role.KnowHow {
+		t.Errorf("first kind %s, want know-how", k)
 	}
 	var b bytes.Buffer
 	if err := cmp.Markdown(&b, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "- Choisissez **Webmaster** quand") {
-		t.Errorf("no closing choice for the webmaster:\n%s", b.String())
+	for _, want := range []string{
+		// Asked by two roles at 4 and 2: a gap of 2, not 4.
+		// Naming three roles would not fit one line.
+		"# Comparaison de 3 postes\n",
+		"| Publicité sur les réseaux sociaux | — | ●●●● | ●●○○ | 2 |",
+		"| Capacité d'analyse | — | — | ●●●● | — |",
+		"— : le poste ne demande pas la compétence. Écart : le niveau le plus haut",
+		"Colonnes : 1 Community manager · 2 Responsable médias sociaux · 3 Stratège",
+		"### Savoir-faire",
+		"- Choisissez **Stratège médias sociaux** quand",
+		"## Ce que chaque poste n'est pas",
+		"- **Stratège médias sociaux** : Ce n'est pas un poste de management",
+	} {
+		if !strings.Contains(plain(b.String()), want) {
+			t.Errorf("no %q in\n%s", want, b.String())
+		}
+	}
+}
+
+// plain makes no-break spaces ordinary, so a test reads as typed.
+func plain(s string) string { return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s) }
+
+// TestCloseActivities: activities and mission titles of different roles
+// are close when they share at least two meaningful stems and a fifth of
+// all their stems; the brand, the team, the networks and how often do not
+// count.
+func TestCloseActivities(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Mesurer les résultats de l'équipe", "Écouter la communauté et mesurer les résultats", true},
+		{"Répondre aux commentaires et messages privés des abonnés", "Répondre sous 24 heures aux candidats qui écrivent en message privé", true},
+		{"Report the team's results to the board every month", "Report results to the brand's team every week", true},
+		// One stem in common is chance.
+		{"Suivre dans Mention ce qui se dit de la marque", "Suivre les licences d'outils de l'équipe", false},
+		// The brand, the team and the networks are everyone's.
+		{"Animer la communauté de la marque", "Gérer le budget de la marque", false},
+		{"Diriger l'équipe médias sociaux", "Traduire la stratégie en consignes pour l'équipe médias sociaux", false},
+		// Two in common among many: under a fifth.
+		{"Recruter les community managers et spécialistes des campagnes payantes, puis organiser leur intégration",
+			"Prévenir les community managers avant chaque campagne et leur fournir les réponses aux questions attendues", false},
+	} {
+		if got := close(stems(tc.a), stems(tc.b)); got != tc.want {
+			t.Errorf("close(%q, %q) = %v, want %v (stems %v / %v)", tc.a, tc.b, got, tc.want, stems(tc.a), stems(tc.b))
+		}
+	}
+}
+
+// TestCompareShowsCloseWork: three roles that share no mission still
+// show the results loop two of them run, and the Markdown names it.
+func TestCompareShowsCloseWork(t *testing.T) {
+	c := load(t)
+	cmp, err := Compare(c, []string{"community-manager", "social-media-manager", "social-media-strategist"}, "fr", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cmp.Shared) != 0 {
+		t.Fatalf("shared missions %+v, want none", cmp.Shared)
+	}
+	found := false
+	for _, g := range cmp.Close {
+		var got []string
+		for _, a := range g.Activities {
+			if a.Title {
+				got = append(got, a.Role+"/"+a.Mission)
+			}
+		}
+		if slices.Contains(got, "community-manager/listening") && slices.Contains(got, "social-media-manager/results") {
+			found = true
+		}
+		roles := map[string]bool{}
+		for _, a := range g.Activities {
+			roles[a.Role] = true
+		}
+		if len(roles) < 2 {
+			t.Errorf("a group of one role: %+v", g)
+		}
+	}
+	if !found {
+		t.Errorf("no group joins the community manager's listening and the social media manager's results: %+v", cmp.Close)
+	}
+	var b bytes.Buffer
+	if err := cmp.Markdown(&b, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"## Travail proche d'un poste à l'autre",
+		"  - Community manager : *Écouter la communauté et mesurer les résultats*",
+		"  - Responsable médias sociaux : *Mesurer les résultats de l'équipe*",
+	} {
+		if !strings.Contains(plain(b.String()), want) {
+			t.Errorf("no %q in\n%s", want, b.String())
+		}
 	}
 }
 
@@ -96,5 +226,45 @@ func TestCompareRefuses(t *testing.T) {
 	var unknown *catalog.UnknownRoleError
 	if _, err := Compare(c, []string{"webmaster", "nope"}, "fr", ""); !errors.As(err, &unknown) {
 		t.Errorf("an unknown role is %T, want *catalog.UnknownRoleError", err)
+	}
+}
+
+// TestCompareFitsEightyColumns: piped, and laid out by glamour for an
+// 80-column terminal, no line of a comparison is wider than 80 columns,
+// in each language, from two roles to five.
+func TestCompareFitsEightyColumns(t *testing.T) {
+	c := load(t)
+	r, err := preview.New(preview.Options{Style: "dark", Width: 80, Color: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ids := range [][]string{
+		{"community-manager", "social-media-manager"},
+		{"community-manager", "social-media-manager", "social-media-strategist"},
+		{"corporate-social-strategist", "digital-manager", "social-media-marketer", "social-recruiting-assistant", "internal-community-manager"},
+	} {
+		for _, lang := range role.Languages() {
+			for _, ascii := range []bool{false, true} {
+				cmp, err := Compare(c, ids, lang, "large")
+				if err != nil {
+					t.Fatal(err)
+				}
+				var b bytes.Buffer
+				if err := cmp.Markdown(&b, Options{ASCII: ascii}); err != nil {
+					t.Fatal(err)
+				}
+				out, err := r.Render(b.String())
+				if err != nil {
+					t.Fatal(err)
+				}
+				for name, s := range map[string]string{"markdown": b.String(), "rendered": out} {
+					for i, l := range strings.Split(s, "\n") {
+						if n := utf8.RuneCountInString(stripANSI(l)); n > 80 {
+							t.Errorf("%v %s %s: line %d is %d columns: %q", ids, lang, name, i+1, n, l)
+						}
+					}
+				}
+			}
+		}
 	}
 }

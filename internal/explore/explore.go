@@ -51,13 +51,19 @@ type Options struct {
 	ASCII bool
 }
 
-// Width is the widest line the Markdown outputs write. A card must fit
-// 100 columns once glamour has laid it out, and glamour keeps a margin and
-// counts a no-break space as two or three columns: 88 leaves room for both.
-const Width = 88
+// Width is the widest line the Markdown outputs write: piped, they fit an
+// 80-column terminal; laid out by glamour, which keeps a margin of two
+// columns each side, they fit it without being reflowed.
+const Width = 76
 
-// CardMaxLines is the height a card must fit, rendered.
-const CardMaxLines = 40
+// CardMaxLines is the height a card fits, rendered at 80 columns. The
+// card once fitted 40 lines by cutting its notes; now the notes are whole
+// and the card also says the titles candidates search, the years asked,
+// the sizes, the tools and what the levels mean, which takes the longest
+// shipped card to 67 lines at 80 columns. On a shorter terminal the pager
+// shows the rest; the notes on the size and the background still give
+// way first.
+const CardMaxLines = 72
 
 func typography(s, lang string) string { return posting.Typography(s, lang) }
 

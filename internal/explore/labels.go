@@ -24,6 +24,7 @@ const (
 	lAtThisSize
 	lHistory
 	lCompare
+	lCompareN
 	lSharedMissions
 	lUniqueMissions
 	lPartlyShared
@@ -31,6 +32,22 @@ const (
 	lGap
 	lExperience
 	lYears
+	lYear
+	lRoles
+	lClose
+	lCloseLegend
+	lGapLegend
+	lColumns
+	lWhatNot
+	lLevels
+	lLevel1
+	lLevel2
+	lLevel3
+	lLevel4
+	lTitles
+	lTools
+	lExistsAt
+	lNotAt
 	lChoose
 	lChooseLine
 	lChoosePrefix
@@ -84,13 +101,30 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lAtThisSize:     {"À cette taille", "At this size"},
 	lHistory:        {"Contexte", "Background"},
 	lCompare:        {"Comparaison", "Comparison"},
+	lCompareN:       {"Comparaison de %d postes", "Comparison of %d roles"},
 	lSharedMissions: {"Missions communes", "Shared missions"},
 	lUniqueMissions: {"Missions propres à %s", "Missions only %s has"},
 	lPartlyShared:   {"Missions partagées par une partie des postes", "Missions some of the roles share"},
 	lSkill:          {"Compétence", "Skill"},
 	lGap:            {"Écart", "Gap"},
-	lExperience:     {"Expérience demandée (junior / confirmé·e / senior)", "Experience asked (junior / confirmed / senior)"},
-	lYears:          {"ans", "years"},
+	lExperience:     {"Expérience minimale", "Minimum experience"},
+	lYears:          {"%d\u00a0ans", "%d\u00a0years"}, // a number stays with its unit
+	lYear:           {"%d\u00a0an", "%d\u00a0year"},
+	lRoles:          {"Les postes comparés", "The roles compared"},
+	lClose:          {"Travail proche d'un poste à l'autre", "Close work across the roles"},
+	lCloseLegend:    {"Activités et missions (en italique) dont les mots essentiels se recoupent : le même travail, à une autre échelle ou pour un autre public.", "Activities and missions (in italics) whose key words overlap: the same work, at another scale or for another audience."},
+	lGapLegend:      {"— : le poste ne demande pas la compétence. Écart : le niveau le plus haut moins le plus bas parmi les postes qui la demandent (— quand un seul la demande) ; les plus grands écarts d'abord.", "—: the role does not ask the skill. Gap: the highest level less the lowest among the roles that ask it (— when only one does); the widest gaps first."},
+	lColumns:        {"Colonnes", "Columns"},
+	lWhatNot:        {"Ce que chaque poste n'est pas", "What each role is not"},
+	lLevels:         {"Niveaux", "Levels"},
+	lLevel1:         {"notions", "basics"},
+	lLevel2:         {"pratique autonome", "independent"},
+	lLevel3:         {"maîtrise", "proficient"},
+	lLevel4:         {"expertise", "expert"},
+	lTitles:         {"Intitulés recherchés", "Titles candidates search"},
+	lTools:          {"Outils", "Tools"},
+	lExistsAt:       {"Existe en", "Exists in"},
+	lNotAt:          {"pas en %s : recruter plutôt %s", "not in a %s: hire %s instead"},
 	lChoose:         {"Choisir", "Choose"},
 	lChooseLine:     {"Choisissez %s", "Choose %s"},
 	lChoosePrefix:   {"Choisissez ce poste", "Choose this role"},
@@ -144,6 +178,14 @@ func (w words) colon() string {
 		return typography(" : ", w.lang)
 	}
 	return ": "
+}
+
+// years words a number of years: "0 an", "2 ans"; "1 year", "5 years".
+func (w words) years(n int) string {
+	if n == 1 || w.lang == "fr" && n == 0 {
+		return w.f(lYear, n)
+	}
+	return w.f(lYears, n)
 }
 
 // size names an organisation size; "" is the role as written.

@@ -107,11 +107,11 @@ func (m *SkillMatrix) CSV(w io.Writer) error {
 }
 
 // level is a level as a cell: its digit, empty for a skill not asked.
-func level(l int) string {
-	if l == 0 {
+func level(l *int) string {
+	if l == nil {
 		return ""
 	}
-	return strconv.Itoa(l)
+	return strconv.Itoa(*l)
 }
 
 // Markdown writes the matrix as a table, levels as digits (1 basics to 4

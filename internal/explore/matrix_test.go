@@ -25,12 +25,12 @@ func TestMatrixHasEveryRoleAndSkill(t *testing.T) {
 		r, _ := c.Role(ref.ID)
 		asked := 0
 		for _, s := range r.Skills {
-			if row[s.ID].Levels[i] != s.Level {
-				t.Errorf("%s asks %s at %d, the matrix says %d", r.ID, s.ID, s.Level, row[s.ID].Levels[i])
+			if l := row[s.ID].Levels[i]; l == nil || *l != s.Level {
+				t.Errorf("%s asks %s at %d, the matrix says %v", r.ID, s.ID, s.Level, l)
 			}
 		}
 		for _, s := range m.Rows {
-			if s.Levels[i] > 0 {
+			if s.Levels[i] != nil {
 				asked++
 			}
 		}
