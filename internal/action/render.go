@@ -158,6 +158,8 @@ type Render struct {
 	Force   bool
 	Prune   bool
 	Workers int
+	// Encoding is the batch file's (--encoding); "" for UTF-8.
+	Encoding string
 	// Lint checks one role's posting and returns its error-level findings
 	// in RenderResult.Lint; Strict then refuses to give or write it.
 	Lint, Strict bool
@@ -246,6 +248,9 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 			return nil, err
 		}
 	}
+	if err := CheckEncoding(r.Encoding); err != nil {
+		return nil, err
+	}
 	c, err := env.LoadCatalog(r.RolesDirs)
 	if err != nil {
 		return nil, err
@@ -262,7 +267,7 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	var src batch.Source
 	if r.All {
 		src = batch.Jobs(allJobs(c, cfg, r.OneLang))
-	} else if src, err = openBatch(r.Batch, c, cfg); err != nil {
+	} else if src, err = openBatch(r.Batch, r.Encoding, c, cfg); err != nil {
 		return res, err
 	}
 	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers}

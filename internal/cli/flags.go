@@ -10,6 +10,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -210,6 +211,12 @@ func (t *trackedString) String() string {
 func (t *trackedString) Type() string { return "string" }
 
 var _ pflag.Value = (*trackedString)(nil)
+
+// encodingFlag adds --encoding, for the files a spreadsheet exports.
+func encodingFlag(cmd *cobra.Command, p *string, usage string) {
+	cmd.Flags().StringVar(p, "encoding", "", usage+": "+strings.Join(fileread.Encodings, ", ")+` (default utf-8; a UTF-16 byte-order mark is recognised without it)`)
+	enum(cmd, "encoding", fileread.Encodings...)
+}
 
 // langFlag adds --lang to a command that shows the catalogue.
 func langFlag(cmd *cobra.Command, p *string) {

@@ -21,9 +21,11 @@ type LintOptions struct {
 	Args    []string // role ids, role files, postings written elsewhere
 	All     bool
 	Batch   string
-	Format  string // text, json, sarif, github
-	FailOn  string // error, warning, info, never
-	Workers int
+	// Encoding is the batch file's and the postings'.
+	Encoding string
+	Format   string // text, json, sarif, github
+	FailOn   string // error, warning, info, never
+	Workers  int
 }
 
 // lintFormats are the report formats, the default first.
@@ -72,6 +74,7 @@ otherwise, 2 for a usage error.`,
 	o.Values.addValueFlags(cmd)
 	cmd.Flags().BoolVar(&o.All, "all", false, "check every role of the catalogue, the skills, and their postings in each language")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "check every posting this batch file (YAML, or CSV with a header row) would render")
+	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file and of the postings to check")
 	formatFlag(cmd, &o.Format, lint.FormatText, lintFormats...)
 	cmd.Flags().StringVar(&o.FailOn, "fail-on", "error", "exit 1 when a finding at or above this level exists: error, warning, info or never")
 	enum(cmd, "fail-on", "error", "warning", "info", "never")
@@ -85,7 +88,7 @@ func (o *LintOptions) lintRequest() (action.LintRequest, error) {
 	if err != nil {
 		return action.LintRequest{}, err
 	}
-	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, All: o.All, Batch: o.Batch, Workers: o.Workers}
+	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, All: o.All, Batch: o.Batch, Encoding: o.Encoding, Workers: o.Workers}
 	for _, a := range o.Args {
 		switch strings.ToLower(filepath.Ext(a)) {
 		case ".yaml", ".yml":

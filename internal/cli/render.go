@@ -31,6 +31,8 @@ type RenderOptions struct {
 	Force   bool
 	Prune   bool
 	Workers int
+	// Encoding is the batch file's.
+	Encoding string
 	// Strict refuses to write a posting with an error-level lint finding.
 	Strict bool
 }
@@ -87,6 +89,7 @@ same command again to finish it.`,
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file (YAML, or CSV with a header row of value keys) into -o DIR")
 	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove files of earlier runs that this run did not produce (--all and --batch)")
+	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file")
 	cmd.Flags().BoolVar(&o.Strict, "strict", false, "fail, writing nothing, when the posting has an error-level lint finding (one ROLE)")
 	return cmd
 }
@@ -119,7 +122,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	req := &action.Render{
 		RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(),
 		Role: o.Role, All: o.All, Batch: o.Batch, To: o.Output, OneLang: o.Values.given("lang", o.Values.Lang),
-		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Lint: o.Role != "", Strict: o.Strict,
+		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Encoding: o.Encoding, Lint: o.Role != "", Strict: o.Strict,
 		Progress: func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
 	}
 	res, err := req.Run(ctx, o.Env)
