@@ -156,7 +156,7 @@ type linting struct {
 // load reads the catalogue, collecting its problems as findings, and the
 // Markdown template postings are checked in.
 func (lr *linting) load() error {
-	layers, err := lr.env.Layers(lr.req.RolesDirs)
+	layers, err := lr.env.withConfig(lr.req.Values.ConfigFile).Layers(lr.req.RolesDirs)
 	if err != nil {
 		return err
 	}

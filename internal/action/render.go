@@ -111,7 +111,7 @@ type Loaded struct {
 // LoadPosting loads what role p.Role needs, the run's values and the
 // format's template, in that order, so the first error is about the role.
 func (e *Env) LoadPosting(p Posting) (*Loaded, error) {
-	c, err := e.LoadRoles(p.RolesDirs, p.Role)
+	c, err := e.withConfig(p.Values.ConfigFile).LoadRoles(p.RolesDirs, p.Role)
 	if err != nil {
 		return nil, err
 	}
@@ -251,7 +251,7 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	if err := CheckEncoding(r.Encoding); err != nil {
 		return nil, err
 	}
-	c, err := env.LoadCatalog(r.RolesDirs)
+	c, err := env.withConfig(r.Values.ConfigFile).LoadCatalog(r.RolesDirs)
 	if err != nil {
 		return nil, err
 	}
