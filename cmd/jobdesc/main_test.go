@@ -47,11 +47,12 @@ func TestScripts(t *testing.T) {
 			return os.MkdirAll(home, 0o755)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits":    exits,
-			"bigfile":  bigfile,
-			"csvbatch": csvbatch,
-			"waitfile": waitfile,
-			"files":    files,
+			"exits":     exits,
+			"bigfile":   bigfile,
+			"csvbatch":  csvbatch,
+			"waitfile":  waitfile,
+			"files":     files,
+			"aliasbomb": aliasbomb,
 		},
 	})
 }
@@ -144,4 +145,19 @@ func files(ts *testscript.TestScript, neg bool, args []string) {
 	if len(got) != want {
 		ts.Fatalf("files: %d files match %s, want %d: %s", len(got), strings.Join(args[1:], " "), want, strings.Join(got, " "))
 	}
+}
+
+// aliasbomb FILE fills in a file written by the script: LONGTEXT becomes
+// 2,000 letters and ALIASES 600 aliases "*a", together 1.2 MB of text
+// from a file of a few KB, past the 1 MiB a document may expand to.
+func aliasbomb(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: aliasbomb file")
+	}
+	name := ts.MkAbs(args[0])
+	data, err := os.ReadFile(name)
+	ts.Check(err)
+	aliases := strings.TrimSuffix(strings.Repeat("*a, ", 600), ", ")
+	text := strings.NewReplacer("LONGTEXT", strings.Repeat("x", 2000), "ALIASES", aliases).Replace(string(data))
+	ts.Check(os.WriteFile(name, []byte(text), 0o644))
 }

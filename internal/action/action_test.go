@@ -81,7 +81,7 @@ func TestRender(t *testing.T) {
 				run(t, Render{Role: "webmaster", To: filepath.Join(dir, "w.md")})
 				write(t, filepath.Join(dir, "w.md"), "edited")
 			},
-			wantErr: notOwned,
+			wantErr: changed,
 		},
 		"forced": {
 			req:    Render{Role: "webmaster", To: "w.md", Force: true},
@@ -131,6 +131,11 @@ func TestRender(t *testing.T) {
 			}
 		})
 	}
+}
+
+func changed(err error) bool {
+	var e *atomicfile.ChangedError
+	return errors.As(err, &e)
 }
 
 func notOwned(err error) bool {

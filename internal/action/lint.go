@@ -89,7 +89,7 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		return nil, err
 	}
 	rep.Rules = l.Rules()
-	lr := &linting{env: e, req: req, cfg: cfg, l: l, rep: rep}
+	lr := &linting{ctx: ctx, env: e, req: req, cfg: cfg, l: l, rep: rep}
 	if req.All || len(req.Roles) > 0 || len(req.RoleFiles) > 0 || req.Batch != "" {
 		if err := lr.load(); err != nil {
 			return nil, err
@@ -144,6 +144,7 @@ func NewLinter(cfg *config.Config) (*lint.Linter, error) {
 
 // linting is one lint run.
 type linting struct {
+	ctx context.Context // the run's: a posting being rendered is abandoned when it ends
 	env *Env
 	req LintRequest
 	cfg *config.Config
@@ -224,7 +225,10 @@ func (lr *linting) roles() error {
 			p, err := res.Resolve(id, v)
 			if err == nil {
 				buf.Reset()
-				err = lr.rd.Render(&buf, p)
+				err = lr.rd.Render(lr.ctx, &buf, p)
+			}
+			if cause := context.Cause(lr.ctx); cause != nil {
+				return cause
 			}
 			if err != nil {
 				lr.rep.Files = append(lr.rep.Files, lr.l.Problems("values", file, err)...)
@@ -245,7 +249,7 @@ func (lr *linting) roles() error {
 // PostingErrors lints a posting render is about to write, in the Markdown
 // the run's templates give, and returns its error-level findings: render
 // warns about them, or refuses with --strict.
-func (e *Env) PostingErrors(l *Loaded, p *posting.Posting) ([]lint.Finding, error) {
+func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting) ([]lint.Finding, error) {
 	li, err := NewLinter(l.Config)
 	if err != nil {
 		return nil, err
@@ -257,7 +261,7 @@ func (e *Env) PostingErrors(l *Loaded, p *posting.Posting) ([]lint.Finding, erro
 		}
 	}
 	var buf bytes.Buffer
-	if err := md.Render(&buf, p); err != nil {
+	if err := md.Render(ctx, &buf, p); err != nil {
 		return nil, err
 	}
 	d, err := lint.FromPosting(p.RoleID+"."+p.Lang+".md", p, buf.Bytes())
@@ -276,12 +280,12 @@ func (e *Env) PostingErrors(l *Loaded, p *posting.Posting) ([]lint.Finding, erro
 
 // LoadedErrors is PostingErrors for the posting of the loaded role with
 // the run's values.
-func (e *Env) LoadedErrors(l *Loaded) ([]lint.Finding, error) {
+func (e *Env) LoadedErrors(ctx context.Context, l *Loaded) ([]lint.Finding, error) {
 	p, err := l.resolver().Resolve(l.Role.ID, l.Config.Values)
 	if err != nil {
 		return nil, err
 	}
-	return e.PostingErrors(l, p)
+	return e.PostingErrors(ctx, l, p)
 }
 
 // ignored lists the rules a role silences.

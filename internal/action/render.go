@@ -213,11 +213,11 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := l.Renderer.Render(&buf, p); err != nil {
+	if err := l.Renderer.Render(ctx, &buf, p); err != nil {
 		return nil, err
 	}
 	if r.Lint || r.Strict {
-		if res.Lint, err = env.PostingErrors(l, p); err != nil {
+		if res.Lint, err = env.PostingErrors(ctx, l, p); err != nil {
 			return nil, err
 		}
 		if r.Strict && len(res.Lint) > 0 {

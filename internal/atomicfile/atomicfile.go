@@ -38,16 +38,32 @@ func (e *NotOwnedError) Error() string {
 	return fmt.Sprintf("%s exists and was not written by jobdesc", e.Path)
 }
 
+// ChangedError is a file jobdesc wrote whose bytes are no longer those it
+// wrote: someone edited it, and the edit is replaced only when the caller
+// forces it.
+type ChangedError struct{ Path string }
+
+func (e *ChangedError) Error() string {
+	return fmt.Sprintf("%s changed since jobdesc wrote it", e.Path)
+}
+
 // NotRegularError is returned for a target that exists and is not a
 // regular file: a device, a FIFO, a symbolic link or a folder is never
 // replaced, even when replacing was asked.
 type NotRegularError struct {
 	Path string
 	Mode fs.FileMode
+	// Stdout is set where the command could write to stdout instead (one
+	// posting's -o), so the message suggests it; nowhere else.
+	Stdout bool
 }
 
 func (e *NotRegularError) Error() string {
-	return fmt.Sprintf("%s is %s, not a regular file; jobdesc replaces regular files only: name another file, or omit -o to write to stdout", e.Path, fileread.Kind(e.Mode))
+	hint := ""
+	if e.Stdout {
+		hint = ", or omit -o to write to stdout"
+	}
+	return fmt.Sprintf("%s is %s, not a regular file; jobdesc replaces regular files only: name another file%s", e.Path, fileread.Kind(e.Mode), hint)
 }
 
 // CheckReplaceable returns a *NotRegularError when path exists and is not
@@ -127,6 +143,31 @@ func existsError(path string) error {
 	return &ExistsError{Path: path}
 }
 
+// ReplaceIn replaces name, a file inside root, with data, through a
+// temporary file beside it; the new file's information is returned. Every
+// step goes through root, so a name or a link that leads out of the folder
+// fails, and only a regular file is replaced. Errors name the file as
+// root's name joined with name.
+func ReplaceIn(root *os.Root, name string, data []byte, perm os.FileMode) (os.FileInfo, error) {
+	path := filepath.Join(root.Name(), name)
+	if info, err := root.Lstat(name); err == nil && !info.Mode().IsRegular() {
+		return nil, &NotRegularError{Path: path, Mode: info.Mode()}
+	}
+	tmp, f, err := createWith(root.OpenFile, name, perm)
+	if err != nil {
+		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	info, err := fill(f, data)
+	if err == nil {
+		err = root.Rename(tmp, name)
+	}
+	if err != nil {
+		root.Remove(tmp)
+		return nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	return info, nil
+}
+
 // WriteStream replaces path with what fill writes, through a temporary
 // file in the same folder, for content too large to hold in memory twice.
 // Only a regular file is replaced.
@@ -164,11 +205,16 @@ var errUnsupported = errors.New("unnamed files not supported")
 var seq atomic.Uint64
 
 func create(path string, perm os.FileMode) (string, *os.File, error) {
+	return createWith(os.OpenFile, path, perm)
+}
+
+// createWith creates a new temporary file beside path with open.
+func createWith(open func(string, int, os.FileMode) (*os.File, error), path string, perm os.FileMode) (string, *os.File, error) {
 	prefix := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-"+strconv.Itoa(os.Getpid())+"-")
 	for {
 		n := seq.Add(1) ^ uint64(time.Now().UnixNano())
 		tmp := prefix + strconv.FormatUint(n, 36)
-		f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		f, err := open(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
 		if errors.Is(err, os.ErrExist) {
 			continue
 		}

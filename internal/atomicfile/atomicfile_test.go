@@ -77,3 +77,49 @@ func TestWriteRefusesSpecialFiles(t *testing.T) {
 		t.Error("the link was replaced")
 	}
 }
+
+// ReplaceIn stays inside its root: a name or a link that leads out of it
+// fails and changes nothing there, and only a regular file is replaced.
+func TestReplaceIn(t *testing.T) {
+	base := t.TempDir()
+	dir := filepath.Join(base, "out")
+	os.MkdirAll(filepath.Join(base, "elsewhere"), 0o755)
+	os.Mkdir(dir, 0o755)
+	victim := filepath.Join(base, "elsewhere", "victim.txt")
+	os.WriteFile(victim, []byte("precious"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("one"), 0o644)
+	os.Symlink("../elsewhere", filepath.Join(dir, "sub"))
+	os.Symlink("a.md", filepath.Join(dir, "link.md"))
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	if info, err := ReplaceIn(root, "a.md", []byte("two"), 0o644); err != nil || info.Size() != 3 {
+		t.Fatalf("regular file: %v %v", info, err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "a.md")); string(data) != "two" {
+		t.Errorf("content %q", data)
+	}
+	for _, name := range []string{"../elsewhere/victim.txt", "sub/victim.txt", victim} {
+		if _, err := ReplaceIn(root, name, []byte("x"), 0o644); err == nil {
+			t.Errorf("%s: replaced outside the root", name)
+		}
+	}
+	if data, _ := os.ReadFile(victim); string(data) != "precious" {
+		t.Errorf("victim %q", data)
+	}
+	var nr *NotRegularError
+	if _, err := ReplaceIn(root, "link.md", []byte("x"), 0o644); !errors.As(err, &nr) || nr.Path != filepath.Join(dir, "link.md") {
+		t.Errorf("link: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Join(base, "elsewhere")); len(entries) != 1 {
+		t.Errorf("elsewhere holds %d files", len(entries))
+	}
+}

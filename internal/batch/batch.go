@@ -11,6 +11,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +26,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // MaxPostings is the largest batch: a file with more postings fails before
@@ -82,13 +84,17 @@ func CheckName(name string) error {
 		ok = alnum || i > 0 && (c == '.' || c == '-' || c == '_')
 	}
 	if !ok {
-		return fmt.Errorf("invalid name %q: use letters, digits, dots, dashes and underscores", name)
+		return fmt.Errorf("invalid name %s: use letters, digits, dots, dashes and underscores", usertext.Quote(name))
 	}
 	return nil
 }
 
 // NotOwnedError is an existing file the folder's manifest does not list.
 type NotOwnedError = atomicfile.NotOwnedError
+
+// ChangedError is a file jobdesc wrote whose bytes are no longer those it
+// wrote: someone edited it, and the edit is not lost unless forced.
+type ChangedError = atomicfile.ChangedError
 
 // Checker is what a run that writes nothing does with each posting: lint
 // it, say. Check is called from several goroutines, with the job's
@@ -112,10 +118,12 @@ type Runner struct {
 	Dir   string
 	// Ext is appended to each job's name to make its file name.
 	Ext string
-	// Force replaces existing regular files the manifest does not list.
+	// Force replaces existing regular files the manifest does not list,
+	// and those it lists that changed since jobdesc wrote them.
 	Force bool
-	// Prune removes the files the manifest lists that this run did not
-	// produce, when the run went to its end.
+	// Prune removes the files the manifest lists that no job of this run
+	// names, when the run went to its end, each only while its bytes are
+	// still those jobdesc wrote. Force does not widen it.
 	Prune bool
 	// Named says the job names were given on the command line (-o FILE):
 	// any file name is accepted, and no file is stale.
@@ -131,10 +139,18 @@ type Summary struct {
 	// Partial counts files whose write began and did not complete; none
 	// of them is left on disk.
 	Partial int
-	// Stale counts files the manifest lists that this run did not produce
-	// and left in place; Pruned names those it removed.
+	// Kept counts failed postings whose file from an earlier run stays as
+	// it was; their errors say which file.
+	Kept int
+	// Stale counts files the manifest lists that no job of this run names
+	// and that were left in place; Pruned names those it removed, and Left
+	// says, for each one prune did not remove, which and why.
 	Stale  int
 	Pruned []string
+	Left   []string
+	// NotPruned, when set, says why --prune removed nothing: a job failed
+	// without a usable file name, so any stale file may be the one it meant.
+	NotPruned string
 	// Errors holds the first MaxErrors failures, in batch order.
 	Errors []error
 	// Interrupted says the run stopped early when its context ended.
@@ -166,6 +182,9 @@ type run struct {
 	mu     sync.Mutex
 	s      Summary
 	seqs   []int // of s.Errors
+	// unnamed is the first job (in batch order) that failed without a
+	// usable file name, 0 when none did.
+	unnamed int
 }
 
 // Run renders every job of src and returns what happened. Jobs are read
@@ -201,8 +220,11 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 				if ctx.Err() != nil {
 					continue // queued, not started
 				}
-				out, err := w.do(t)
-				ru.record(t.job, out, err)
+				out, err := w.do(ctx, t)
+				if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
+					continue // abandoned by the interrupt, nothing written
+				}
+				ru.record(t, out, err)
 			}
 		})
 	}
@@ -217,9 +239,14 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	if l := ru.ledger; l != nil {
 		if complete := srcErr == nil && cause == nil; complete && !r.Named {
 			stale := l.stale()
-			if r.Prune {
-				s.Pruned, err = l.prune(stale)
-			} else {
+			switch {
+			case r.Prune && ru.unnamed != 0:
+				s.Stale = len(stale)
+				s.NotPruned = fmt.Sprintf("posting %d failed without a usable file name", ru.unnamed)
+			case r.Prune:
+				s.Pruned, s.Left, err = l.prune(stale)
+				s.Stale = len(s.Left)
+			default:
 				s.Stale = len(stale)
 			}
 		}
@@ -258,7 +285,7 @@ func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) err
 			if ru.Check != nil {
 				ru.Check.Check(j, nil, nil, err)
 			}
-			ru.record(j, failed, err)
+			ru.record(t, failed, err)
 			continue
 		}
 		select {
@@ -270,31 +297,56 @@ func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) err
 }
 
 // claim gives a job its file name; a name used twice fails the later job.
+// A job that fails before rendering still claims its name, so that prune
+// leaves its earlier file alone; the task is then returned with the error.
 func (ru *run) claim(j Job) (*task, error) {
-	if j.Err != nil {
-		return nil, j.Err
+	t := &task{job: j}
+	if ru.ledger == nil { // checked, not written
+		return t, j.Err
 	}
-	if ru.ledger == nil {
-		return &task{job: j}, nil
-	}
+	nameErr := error(nil)
 	if !ru.Named {
-		if err := CheckName(j.Name); err != nil {
-			return nil, err
+		nameErr = CheckName(j.Name)
+	}
+	if nameErr != nil {
+		if j.Err != nil {
+			nameErr = j.Err
 		}
+		ru.mu.Lock()
+		if ru.unnamed == 0 || j.Seq < ru.unnamed {
+			ru.unnamed = j.Seq
+		}
+		ru.mu.Unlock()
+		return t, nameErr
 	}
 	name := j.Name + ru.Ext
 	prev, owned, first := ru.ledger.claim(name, j.Seq)
 	if first != 0 {
-		return nil, fmt.Errorf("output %s is also the output of posting %d; give one of them another name", name, first)
+		if j.Err != nil {
+			return t, j.Err
+		}
+		return t, fmt.Errorf("output %s is also the output of posting %d; give one of them another name", name, first)
 	}
-	return &task{job: j, name: name, prev: prev, owned: owned}, nil
+	t.name, t.prev, t.owned = name, prev, owned
+	return t, j.Err
 }
 
 // record counts a finished job, keeping the first failures in batch order.
-func (ru *run) record(j Job, out outcome, err error) {
+// A failed job whose file the manifest lists keeps that file as it was, and
+// its error says so.
+func (ru *run) record(t *task, out outcome, err error) {
+	j := t.job
+	var ce *ChangedError
+	kept := out != written && out != unchanged && t.owned && !errors.As(err, &ce)
+	if kept {
+		err = fmt.Errorf("%w; %s keeps its earlier version", err, filepath.Join(ru.Dir, t.name))
+	}
 	ru.mu.Lock()
 	defer ru.mu.Unlock()
 	ru.s.Postings++
+	if kept {
+		ru.s.Kept++
+	}
 	switch out {
 	case written:
 		ru.s.Written++
@@ -329,63 +381,72 @@ type worker struct {
 	cache map[posting.Key]*posting.Base
 }
 
-func (w *worker) do(t *task) (outcome, error) {
+func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	if w.Check != nil {
-		return w.check(t)
+		return w.check(ctx, t)
 	}
 	path := filepath.Join(w.Dir, t.name)
 	input := w.inputHash(&t.job)
-	info, err := os.Lstat(path)
+	info, err := w.ledger.root.Lstat(t.name)
 	exists := err == nil
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return failed, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+	}
 	if exists && !info.Mode().IsRegular() {
 		return failed, &atomicfile.NotRegularError{Path: path, Mode: info.Mode()}
 	}
 	if exists && !t.owned && !w.Force {
 		return failed, &NotOwnedError{Path: path}
 	}
-	// The same inputs and the same bytes on disk: nothing to do. The bytes
-	// are hashed, not dated, so a copy of the folder is recognised too.
-	var onDisk *[32]byte
-	if exists && t.owned && t.prev.Input == input && info.Size() == t.prev.Size {
-		var sum [32]byte
-		if sum, w.read, err = hashFile(path, w.read); err == nil {
-			if sum == t.prev.Sum {
-				return unchanged, nil
+	// The bytes are hashed, not dated, so a copy of the folder is
+	// recognised too, and an edit to a file jobdesc wrote is seen.
+	var onDisk [32]byte
+	intact := false
+	if exists {
+		if onDisk, w.read, err = w.ledger.hash(t.name, w.read); err != nil {
+			if errors.Is(err, errNotRegular) {
+				return failed, fmt.Errorf("%s changed while jobdesc read it; run again", path)
 			}
-			onDisk = &sum
+			return failed, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 		}
+		intact = t.owned && info.Size() == t.prev.Size && onDisk == t.prev.Sum
+	}
+	// The same inputs and the same bytes on disk: nothing to do.
+	if intact && t.prev.Input == input {
+		return unchanged, nil
 	}
 	p, err := w.resolve(&t.job)
 	if err != nil {
 		return failed, err
 	}
 	w.buf.Reset()
-	if err := w.Renderer.Render(&w.buf, p); err != nil {
+	if err := w.Renderer.Render(ctx, &w.buf, p); err != nil {
 		return failed, err
 	}
 	out := w.buf.Bytes()
 	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out))}
-	if exists && info.Size() == e.Size {
-		if onDisk == nil {
-			var sum [32]byte
-			if sum, w.read, err = hashFile(path, w.read); err == nil {
-				onDisk = &sum
-			}
+	if exists && onDisk == e.Sum {
+		if !t.owned || t.prev != e {
+			w.ledger.done(t.name, e)
 		}
-		if onDisk != nil && *onDisk == e.Sum {
-			if !t.owned || t.prev != e {
-				w.ledger.done(t.name, e)
-			}
-			return unchanged, nil
-		}
+		return unchanged, nil
+	}
+	if exists && t.owned && !intact && !w.Force {
+		return failed, &ChangedError{Path: path}
 	}
 	if err := w.ledger.intend(t.name, e); err != nil {
 		// Without the journal a written file could go unlisted: stop.
 		w.stop(err)
 		return failed, err
 	}
-	// Ownership was settled above: what is there may be replaced.
-	if _, err := atomicfile.Write(path, out, 0o644, true); err != nil {
+	// Ownership was settled above: what is there may be replaced, and only
+	// through the folder's root.
+	if exists {
+		_, err = atomicfile.ReplaceIn(w.ledger.root, t.name, out, 0o644)
+	} else {
+		_, err = atomicfile.Write(path, out, 0o644, false)
+	}
+	if err != nil {
 		return partial, err
 	}
 	w.ledger.done(t.name, e)
@@ -393,11 +454,14 @@ func (w *worker) do(t *task) (outcome, error) {
 }
 
 // check renders a job's posting and hands it to the run's Checker.
-func (w *worker) check(t *task) (outcome, error) {
+func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
 	p, err := w.resolve(&t.job)
 	if err == nil {
 		w.buf.Reset()
-		err = w.Renderer.Render(&w.buf, p)
+		err = w.Renderer.Render(ctx, &w.buf, p)
+	}
+	if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
+		return failed, err // abandoned by the interrupt: not a finding
 	}
 	if err != nil {
 		w.Check.Check(t.job, nil, nil, err)

@@ -2,12 +2,16 @@ package batch
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -107,10 +111,19 @@ func TestRunWritesOwnsAndSkips(t *testing.T) {
 		t.Error("the changed posting was not rewritten")
 	}
 
-	// An owned file edited by hand is rewritten from its inputs.
+	// An owned file edited by hand is someone's work: kept, and named,
+	// until --force replaces it from its inputs.
 	os.WriteFile(filepath.Join(dir, "webmaster-2.md"), []byte("edited"), 0o644)
-	if s := runJobs(t, runner(t, dir), js); s.Written != 1 {
+	if s := runJobs(t, runner(t, dir), js); s.Failed != 1 || s.Kept != 0 || !strings.HasSuffix(s.Errors[0].Error(), "webmaster-2.md changed since jobdesc wrote it") {
 		t.Errorf("edited run: %+v", s)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "webmaster-2.md")); string(data) != "edited" {
+		t.Error("an edited file was replaced without --force")
+	}
+	forced := runner(t, dir)
+	forced.Force = true
+	if s := runJobs(t, forced, js); s.Written != 1 {
+		t.Errorf("edited run with --force: %+v", s)
 	}
 
 	// A file the folder does not own is never replaced, and the others go on.
@@ -292,7 +305,7 @@ func TestJournalOfAKilledRun(t *testing.T) {
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "community-manager-1.md"))
 	e := entry{Size: int64(len(data))}
-	e.Sum, _, _ = hashFile(filepath.Join(dir, "community-manager-1.md"), nil)
+	e.Sum = sha256.Sum256(data)
 	l.intend("community-manager-1.md", e)
 	l.intend("webmaster-2.md", entry{Size: 1}) // killed before the write
 	l.journal.WriteString(`{"file":"digital-manager-3.md","inp`)
@@ -427,7 +440,7 @@ func BenchmarkBatchCPU(b *testing.B) {
 						b.Fatal(err)
 					}
 					w.buf.Reset()
-					if err := r.Renderer.Render(&w.buf, p); err != nil {
+					if err := r.Renderer.Render(context.Background(), &w.buf, p); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -438,3 +451,173 @@ func BenchmarkBatchCPU(b *testing.B) {
 }
 
 func timeAt(sec int64) time.Time { return time.Unix(sec, 0) }
+
+// manifestOf writes a manifest listing names, each with the hash and size
+// of the bytes it says the file holds.
+func manifestOf(t *testing.T, dir string, files map[string][]byte) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`{"version": 2, "files": {`)
+	i := 0
+	for name, data := range files {
+		if i++; i > 1 {
+			b.WriteString(",")
+		}
+		q, _ := json.Marshal(name)
+		fmt.Fprintf(&b, "%s: {\"input\": \"%032x\", \"sha256\": \"%x\", \"size\": %d}", q, 0, sha256.Sum256(data), len(data))
+	}
+	b.WriteString("}}\n")
+	if err := os.WriteFile(filepath.Join(dir, ManifestName), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A manifest travels with the folder: one that names a file outside it,
+// even with that file's exact hash, is refused whole, and nothing is
+// removed or written.
+func TestTamperedManifest(t *testing.T) {
+	precious := []byte("precious\n")
+	cases := []struct {
+		name  string
+		entry func(base string) string // base holds out/, precious.txt, elsewhere/victim.txt
+		why   string
+	}{
+		{"parent", func(string) string { return "../precious.txt" }, "leaves the folder"},
+		{"long chain", func(base string) string {
+			return strings.Repeat("../", 40) + strings.TrimPrefix(filepath.Join(base, "precious.txt"), "/")
+		}, "leaves the folder"},
+		{"through a subfolder", func(string) string { return "fr/../../precious.txt" }, "leaves the folder"},
+		{"absolute", func(base string) string { return filepath.Join(base, "precious.txt") }, "is an absolute path"},
+		{"not clean", func(string) string { return "./fr//x.md" }, "is not a clean path"},
+		{"own file", func(string) string { return ManifestName }, "names one of jobdesc's own files"},
+		{"linked subfolder", func(string) string { return "sub/victim.txt" }, `goes through "sub", a symbolic link`},
+		{"link inside", func(string) string { return "inner/victim.txt" }, `goes through "inner", a symbolic link`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			base := t.TempDir()
+			dir := filepath.Join(base, "out")
+			os.MkdirAll(filepath.Join(dir, "real"), 0o755)
+			os.MkdirAll(filepath.Join(base, "elsewhere"), 0o755)
+			os.WriteFile(filepath.Join(base, "precious.txt"), precious, 0o644)
+			os.WriteFile(filepath.Join(base, "elsewhere", "victim.txt"), precious, 0o644)
+			os.WriteFile(filepath.Join(dir, "real", "victim.txt"), precious, 0o644)
+			os.Symlink("../elsewhere", filepath.Join(dir, "sub"))
+			os.Symlink("real", filepath.Join(dir, "inner"))
+			entry := tc.entry(base)
+			manifestOf(t, dir, map[string][]byte{entry: precious})
+			r := runner(t, dir)
+			r.Prune = true
+			s, err := r.Run(context.Background(), Jobs(jobs(1)))
+			want := filepath.Join(dir, ManifestName) + ": entry " + strconv.Quote(entry)[:min(len(strconv.Quote(entry)), 20)]
+			if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.Contains(err.Error(), tc.why) || !strings.Contains(err.Error(), "fix the entry or delete the file") {
+				t.Fatalf("got %v, want %s… %s", err, want, tc.why)
+			}
+			if s.Written != 0 || len(s.Pruned) != 0 {
+				t.Errorf("ran on an invalid manifest: %+v", s)
+			}
+			for _, p := range []string{filepath.Join(base, "precious.txt"), filepath.Join(base, "elsewhere", "victim.txt"), filepath.Join(dir, "real", "victim.txt")} {
+				if data, err := os.ReadFile(p); err != nil || string(data) != string(precious) {
+					t.Errorf("%s: %v", p, err)
+				}
+			}
+		})
+	}
+}
+
+// A long entry is quoted in at most 40 characters, escaped.
+func TestTamperedManifestQuote(t *testing.T) {
+	dir := t.TempDir()
+	entry := "../\x1b]2;pwned\a" + strings.Repeat("x", 5000)
+	manifestOf(t, dir, map[string][]byte{entry: nil})
+	_, err := runner(t, dir).Run(context.Background(), Jobs(jobs(1)))
+	if err == nil || strings.ContainsAny(err.Error(), "\x1b\a") || len(err.Error()) > 400 || !strings.Contains(err.Error(), `"../\x1b]2;pwned\axxxx`) {
+		t.Fatalf("%q", err)
+	}
+}
+
+// Entries in a real subfolder are the folder's, and prune removes them
+// like any other.
+func TestPruneInSubfolder(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "fr"), 0o755)
+	data := []byte("old posting\n")
+	os.WriteFile(filepath.Join(dir, "fr", "old.md"), data, 0o644)
+	manifestOf(t, dir, map[string][]byte{"fr/old.md": data})
+	r := runner(t, dir)
+	r.Prune = true
+	s := runJobs(t, r, jobs(1))
+	if len(s.Pruned) != 1 || s.Pruned[0] != filepath.Join(dir, "fr", "old.md") {
+		t.Fatalf("%+v", s)
+	}
+}
+
+// Prune removes a stale file only while it holds the bytes jobdesc wrote:
+// an edited one stays listed and is named, a FIFO is left alone, and
+// --force changes neither.
+func TestPruneLeavesWhatChanged(t *testing.T) {
+	dir := t.TempDir()
+	runJobs(t, runner(t, dir), jobs(4))
+	edited := filepath.Join(dir, "digital-manager-3.md")
+	os.WriteFile(edited, []byte("my own version"), 0o644)
+	fifo := filepath.Join(dir, "content-curator-4.md")
+	os.Remove(fifo)
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, force := range []bool{true, false} {
+		r := runner(t, dir)
+		r.Prune, r.Force = true, force
+		s := runJobs(t, r, jobs(2))
+		if len(s.Pruned) != 0 || s.Stale != len(s.Left) {
+			t.Fatalf("force %v: %+v", force, s)
+		}
+		if data, _ := os.ReadFile(edited); string(data) != "my own version" {
+			t.Fatalf("force %v: an edited file was pruned", force)
+		}
+		if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+			t.Fatalf("force %v: the FIFO was removed", force)
+		}
+		if !slices.Contains(s.Left, edited+": not removed, it changed since jobdesc wrote it") {
+			t.Errorf("force %v: left %q", force, s.Left)
+		}
+	}
+	// The FIFO was forgotten the first time; the edited file stays listed.
+	r := runner(t, dir)
+	r.Prune = true
+	if s := runJobs(t, r, jobs(2)); len(s.Left) != 1 {
+		t.Errorf("third run: %+v", s)
+	}
+}
+
+// A posting that fails keeps the file it produced in an earlier run, with
+// or without --prune, and says so.
+func TestPruneKeepsTheFileOfAFailedPosting(t *testing.T) {
+	dir := t.TempDir()
+	runJobs(t, runner(t, dir), jobs(3))
+	js := jobs(3)
+	js[1].Err = errors.New(`salary.min: expected a number, got "lots"`) // found reading the batch
+	js[2].Values.Lang = "xx"                                            // found rendering
+	r := runner(t, dir)
+	r.Prune = true
+	s := runJobs(t, r, js)
+	if s.Failed != 2 || s.Kept != 2 || len(s.Pruned) != 0 || s.Stale != 0 {
+		t.Fatalf("%+v", s)
+	}
+	if want := `posting 2: salary.min: expected a number, got "lots"; ` + filepath.Join(dir, "webmaster-2.md") + " keeps its earlier version"; s.Errors[0].Error() != want {
+		t.Errorf("got %v, want %s", s.Errors[0], want)
+	}
+	for _, name := range []string{"webmaster-2.md", "digital-manager-3.md"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	// A posting that fails without a usable name could be any stale
+	// file's: nothing is pruned.
+	js = jobs(2)
+	js[1].Name, js[1].Err = "", errors.New("the row has 3 cells and the header 4")
+	s = runJobs(t, r, js)
+	if len(s.Pruned) != 0 || s.Stale != 2 || s.NotPruned != "posting 2 failed without a usable file name" {
+		t.Fatalf("%+v", s)
+	}
+}

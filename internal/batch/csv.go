@@ -13,6 +13,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // csvSource reads a CSV batch file a row at a time: a header row of value
@@ -116,7 +117,7 @@ func (s *csvSource) readHeader() error {
 		line, col := s.r.FieldPos(i)
 		at := fmt.Sprintf("%s:%d:%d: header", s.file, line, col)
 		if first, dup := seen[key]; dup {
-			return fmt.Errorf("%s: column %q is also column %d; keep one", at, key, first+1)
+			return fmt.Errorf("%s: column %s is also column %d; keep one", at, usertext.Quote(key), first+1)
 		}
 		seen[key] = i
 		c := column{key: key}
@@ -168,27 +169,32 @@ func (s *csvSource) Next() (Job, error) {
 		j.Err = fmt.Errorf("the row has %d cells and the header %d; check the separators and quotes", len(rec), len(s.cols))
 		return j, nil
 	}
-	// An empty cell leaves the value to the other layers; "null" clears it.
-	own := posting.Layer{Values: map[string]any{}}
+	// The file name comes first: a row whose value is wrong still names
+	// its file, which --prune then leaves alone.
 	for i, c := range s.cols {
-		text := strings.TrimSpace(rec[i])
-		switch {
-		case text == "":
-		case c.key == "role":
-			j.Role = text
-		case c.key == "name":
-			j.Name = text
-		default:
-			val, err := posting.ParseText(c.key, text)
-			if err != nil {
-				j.At, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
-				return j, nil
-			}
-			own.Set(c.key, val)
+		switch c.key {
+		case "role":
+			j.Role = strings.TrimSpace(rec[i])
+		case "name":
+			j.Name = strings.TrimSpace(rec[i])
 		}
 	}
 	if j.Name == "" {
 		j.Name = fmt.Sprintf("%s-%d", j.Role, j.Seq)
+	}
+	// An empty cell leaves the value to the other layers; "null" clears it.
+	own := posting.Layer{Values: map[string]any{}}
+	for i, c := range s.cols {
+		text := strings.TrimSpace(rec[i])
+		if text == "" || c.key == "role" || c.key == "name" {
+			continue
+		}
+		val, err := posting.ParseText(c.key, text)
+		if err != nil {
+			j.At, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
+			return j, nil
+		}
+		own.Set(c.key, val)
 	}
 	at := func(path string) finding.Location {
 		for i, c := range s.cols {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // ManifestName is the file, in the output folder, that lists what jobdesc
@@ -58,7 +59,11 @@ type rec struct {
 // ledger is the output folder's manifest while a run writes into it: the
 // lock, the manifest in memory, and the journal on disk.
 type ledger struct {
-	dir     string
+	dir string
+	// root is dir, opened once: every file the manifest names is read,
+	// replaced and removed through it, so no name, link or later rename
+	// reaches outside the folder.
+	root    *os.Root
 	lock    *os.File
 	mu      sync.Mutex
 	files   map[string]rec
@@ -70,8 +75,13 @@ type ledger struct {
 // openLedger locks dir and loads its manifest, folding in the journal of a
 // run that did not finish.
 func openLedger(dir string) (*ledger, error) {
-	l := &ledger{dir: dir, files: map[string]rec{}}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", dir, unwrapPath(err))
+	}
+	l := &ledger{dir: dir, root: root, files: map[string]rec{}}
 	if err := l.acquire(); err != nil {
+		l.release()
 		return nil, err
 	}
 	if err := l.load(); err != nil {
@@ -111,12 +121,16 @@ func (l *ledger) acquire() error {
 	}
 }
 
-// release removes the lock file, then lets go of the lock.
+// release removes the lock file, then lets go of the lock and the folder.
 func (l *ledger) release() {
 	if l.lock != nil {
 		os.Remove(filepath.Join(l.dir, LockName))
 		l.lock.Close()
 		l.lock = nil
+	}
+	if l.root != nil {
+		l.root.Close()
+		l.root = nil
 	}
 }
 
@@ -142,13 +156,83 @@ type jsonEntry struct {
 	MTime   int64  `json:"mtime,omitempty"`
 }
 
-func (j *jsonEntry) entry() entry {
+// entry checks and converts what the file says. The content hash is what
+// makes a file replaceable and removable, so it must be one; a version 1
+// entry has none, and then never matches the bytes on disk.
+func (j *jsonEntry) entry() (entry, error) {
 	var e entry
 	hex.Decode(e.Input[:], []byte(j.Input))
-	hex.Decode(e.Sum[:], []byte(j.SHA256))
+	if j.SHA256 != "" {
+		if n, err := hex.Decode(e.Sum[:], []byte(j.SHA256)); err != nil || n != len(e.Sum) || len(j.SHA256) != 2*len(e.Sum) {
+			return e, errors.New("bad sha256")
+		}
+	}
+	if j.Size < 0 {
+		return e, errors.New("bad size")
+	}
 	e.Size = j.Size
-	return e
+	return e, nil
 }
+
+// maxEntryName bounds an entry's name, as the system bounds a path.
+const maxEntryName = 4096
+
+// checkEntry says why name cannot be an entry of the manifest, or "" when
+// it can: an entry is a file inside the folder, named by a clean relative
+// path (subfolders allowed), never one of jobdesc's own files. Whether a
+// folder on the way is a link is checked on disk (checkParents).
+func checkEntry(name string) string {
+	switch {
+	case name == "":
+		return "is empty"
+	case name == ".":
+		return "names the folder itself; an entry names a file inside it"
+	case len(name) > maxEntryName:
+		return fmt.Sprintf("is over %d bytes", maxEntryName)
+	case strings.IndexByte(name, 0) >= 0:
+		return "holds a NUL byte"
+	case filepath.IsAbs(name):
+		return "is an absolute path; an entry names a file inside the folder"
+	case !filepath.IsLocal(name):
+		return "leaves the folder; an entry names a file inside it"
+	case filepath.Clean(name) != name:
+		return "is not a clean path (no ., .., // or trailing /)"
+	case name == ManifestName || name == JournalName || name == LockName:
+		return "names one of jobdesc's own files"
+	}
+	return ""
+}
+
+// checkParents says why name cannot be reached inside the folder without
+// following a link, or "" when it can; seen caches the folders already
+// found to be real ones. A folder that does not exist is no way out.
+func (l *ledger) checkParents(name string, seen map[string]bool) (string, error) {
+	for i := 0; i < len(name); i++ {
+		if name[i] != '/' {
+			continue
+		}
+		dir := name[:i]
+		if seen[dir] {
+			continue
+		}
+		info, err := l.root.Lstat(dir)
+		switch {
+		case errors.Is(err, os.ErrNotExist) || errors.Is(err, unix.ENOTDIR):
+			return "", nil
+		case err != nil:
+			return "", fmt.Errorf("cannot check %s: %w", filepath.Join(l.dir, dir), unwrapPath(err))
+		case info.Mode()&os.ModeSymlink != 0:
+			return "goes through " + usertext.Quote(dir) + ", a symbolic link; an entry names a file inside the folder", nil
+		}
+		seen[dir] = true
+	}
+	return "", nil
+}
+
+// badEntry is a name a manifest or journal may not hold.
+type badEntry struct{ name, why string }
+
+func (e *badEntry) Error() string { return "entry " + usertext.Quote(e.name) + " " + e.why }
 
 func (l *ledger) damaged(name string) error {
 	return fmt.Errorf("%s is damaged; remove it (jobdesc will then refuse to replace the files it listed unless you pass --force)", filepath.Join(l.dir, name))
@@ -168,13 +252,55 @@ func (l *ledger) load() error {
 		if info, err := f.Stat(); err == nil {
 			l.files = make(map[string]rec, info.Size()/140)
 		}
-		err := l.decode(bufio.NewReaderSize(io.LimitReader(f, maxManifest), 64<<10))
+		err := l.parse(bufio.NewReaderSize(io.LimitReader(f, maxManifest), 64<<10))
 		f.Close()
-		if err != nil {
+		var be *badEntry
+		switch {
+		case errors.As(err, &be):
+			return l.invalid(ManifestName, be)
+		case err != nil:
 			return l.damaged(ManifestName)
 		}
 	}
 	return l.replay()
+}
+
+// invalid says that the manifest or journal name holds an entry that
+// is not a file inside the folder: someone changed it, and nothing it
+// lists is touched.
+func (l *ledger) invalid(name string, be *badEntry) error {
+	return fmt.Errorf("%s: %v; fix the entry or delete the file (jobdesc then replaces none of the files it listed unless you pass --force)", filepath.Join(l.dir, name), be)
+}
+
+// checkFolders refuses entries in a subfolder reached through a link, in
+// name order so the error is the same from run to run.
+func (l *ledger) checkFolders() error {
+	var nested []string
+	for name := range l.files {
+		if strings.IndexByte(name, '/') >= 0 {
+			nested = append(nested, name)
+		}
+	}
+	slices.Sort(nested)
+	seen := map[string]bool{}
+	for _, name := range nested {
+		why, err := l.checkParents(name, seen)
+		if err != nil {
+			return err
+		}
+		if why != "" {
+			return &badEntry{name: name, why: why}
+		}
+	}
+	return nil
+}
+
+// parse reads a manifest's entries and checks them against the folder.
+func (l *ledger) parse(r io.Reader) error {
+	if err := l.decode(r); err != nil {
+		return err
+	}
+	return l.checkFolders()
 }
 
 func (l *ledger) decode(r io.Reader) error {
@@ -205,11 +331,18 @@ func (l *ledger) decode(r io.Reader) error {
 				if err != nil || !ok {
 					return errors.New("bad name")
 				}
+				if why := checkEntry(name); why != "" {
+					return &badEntry{name: name, why: why}
+				}
 				var je jsonEntry
 				if err := dec.Decode(&je); err != nil {
 					return err
 				}
-				l.files[name] = rec{entry: je.entry(), owned: true}
+				e, err := je.entry()
+				if err != nil {
+					return err
+				}
+				l.files[name] = rec{entry: e, owned: true}
 			}
 			if _, err := dec.Token(); err != nil {
 				return err
@@ -243,24 +376,35 @@ func (l *ledger) replay() error {
 	sc := bufio.NewScanner(io.LimitReader(f, maxManifest))
 	sc.Buffer(nil, 1<<20)
 	var buf []byte
+	seen := map[string]bool{}
 	for sc.Scan() {
 		var je jsonEntry
 		if json.Unmarshal(sc.Bytes(), &je) != nil || je.File == "" {
 			continue // the last line of a killed run may be cut short
 		}
-		info, err := os.Lstat(filepath.Join(l.dir, je.File))
+		why := checkEntry(je.File)
+		if why == "" {
+			var err error
+			if why, err = l.checkParents(je.File, seen); err != nil {
+				return err
+			}
+		}
+		if why != "" {
+			return l.invalid(JournalName, &badEntry{name: je.File, why: why})
+		}
+		info, err := l.root.Lstat(je.File)
 		if je.Removed {
 			if errors.Is(err, os.ErrNotExist) {
 				delete(l.files, je.File)
 			}
 			continue
 		}
-		e := je.entry()
-		if err != nil || !info.Mode().IsRegular() || info.Size() != e.Size {
+		e, eerr := je.entry()
+		if eerr != nil || err != nil || !info.Mode().IsRegular() || info.Size() != e.Size {
 			continue
 		}
 		var sum [32]byte
-		if sum, buf, err = hashFile(filepath.Join(l.dir, je.File), buf); err == nil && sum == e.Sum {
+		if sum, buf, err = l.hash(je.File, buf); err == nil && sum == e.Sum {
 			l.files[je.File] = rec{entry: e, owned: true}
 		}
 	}
@@ -332,25 +476,82 @@ func (l *ledger) stale() []string {
 	return names
 }
 
-// prune removes the stale files and their entries; a name that is no
-// longer a regular file is only forgotten.
-func (l *ledger) prune(names []string) ([]string, error) {
-	var removed []string
+// prune removes the stale files and their entries, each only while it
+// holds the bytes jobdesc wrote: a file edited since is someone's work and
+// stays listed, and a name that is no longer a regular file is forgotten,
+// both reported in left. A name already gone is forgotten too.
+func (l *ledger) prune(names []string) (removed, left []string, err error) {
+	var buf []byte
 	for _, name := range names {
-		if err := l.journalLine(jsonEntry{File: name, Removed: true}); err != nil {
-			return removed, err
-		}
 		path := filepath.Join(l.dir, name)
-		if atomicfile.CheckReplaceable(path) == nil {
-			if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
-				return removed, fmt.Errorf("cannot remove %s: %w", path, unwrapPath(err))
+		why, err := l.checkParents(name, map[string]bool{})
+		if err != nil {
+			return removed, left, err
+		}
+		if why != "" {
+			left = append(left, path+": not removed, its path "+why)
+			continue
+		}
+		var st fileState
+		st, buf, err = l.state(name, l.files[name].entry, buf)
+		switch {
+		case err != nil:
+			return removed, left, err
+		case st == changed:
+			left = append(left, path+": not removed, it changed since jobdesc wrote it")
+			continue
+		case st == special:
+			left = append(left, path+": not removed, it is no longer a regular file")
+		case st == intact:
+			if err := l.journalLine(jsonEntry{File: name, Removed: true}); err != nil {
+				return removed, left, err
+			}
+			if err := l.root.Remove(name); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return removed, left, fmt.Errorf("cannot remove %s: %w", path, unwrapPath(err))
 			}
 			removed = append(removed, path)
 		}
 		delete(l.files, name)
 		l.dirty = true
 	}
-	return removed, nil
+	return removed, left, nil
+}
+
+// fileState is what a name in the folder holds, next to what the
+// manifest recorded of it.
+type fileState int
+
+const (
+	missing fileState = iota
+	intact            // a regular file with the recorded bytes
+	changed           // a regular file with other bytes
+	special           // not a regular file
+)
+
+// state compares name with e, reading it through buf (returned for the
+// next call).
+func (l *ledger) state(name string, e entry, buf []byte) (fileState, []byte, error) {
+	info, err := l.root.Lstat(name)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return missing, buf, nil
+	case err != nil:
+		return missing, buf, fmt.Errorf("cannot read %s: %w", filepath.Join(l.dir, name), unwrapPath(err))
+	case !info.Mode().IsRegular():
+		return special, buf, nil
+	case info.Size() != e.Size:
+		return changed, buf, nil
+	}
+	sum, buf, err := l.hash(name, buf)
+	switch {
+	case errors.Is(err, errNotRegular):
+		return special, buf, nil
+	case err != nil:
+		return missing, buf, fmt.Errorf("cannot read %s: %w", filepath.Join(l.dir, name), unwrapPath(err))
+	case sum != e.Sum:
+		return changed, buf, nil
+	}
+	return intact, buf, nil
 }
 
 // commit writes the manifest when it changed, then drops the journal, and
@@ -415,14 +616,28 @@ func (l *ledger) write(w io.Writer) error {
 	return err
 }
 
-// hashFile returns the SHA-256 of a file's bytes, read through buf (grown
-// as needed and returned for the next call).
-func hashFile(path string, buf []byte) ([32]byte, []byte, error) {
-	f, err := os.Open(path)
+// errNotRegular is a name that was a regular file when looked at, and
+// something else when opened.
+var errNotRegular = errors.New("not a regular file")
+
+// hash returns the SHA-256 of the bytes of name, a regular file inside the
+// folder, read through buf (grown as needed and returned for the next
+// call).
+func (l *ledger) hash(name string, buf []byte) ([32]byte, []byte, error) {
+	f, err := l.root.Open(name)
 	if err != nil {
 		return [32]byte{}, buf, err
 	}
 	defer f.Close()
+	// The root follows a link that stays inside the folder: what was
+	// opened must be the regular file that was looked at.
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		return [32]byte{}, buf, errNotRegular
+	}
+	if named, err := l.root.Lstat(name); err != nil || !os.SameFile(info, named) {
+		return [32]byte{}, buf, errNotRegular
+	}
 	h := sha256.New()
 	if cap(buf) < 32<<10 {
 		buf = make([]byte, 32<<10)

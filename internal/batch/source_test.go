@@ -125,6 +125,28 @@ func TestYAMLAliasBomb(t *testing.T) {
 	}
 }
 
+// Postings may share anchored defaults past what the whole file may
+// expand to (2,000 postings of 2 KB each, 4 MB from a 90 KB file): the
+// bound holds a chunk at a time. A chunk that repeats too much fails at
+// its alias.
+func TestYAMLExpansionIsBoundedPerChunk(t *testing.T) {
+	about := strings.Repeat("x", 2000)
+	var b strings.Builder
+	b.WriteString("defaults:\n  lang: en\n  company: &co {name: Acme, about: " + about + "}\npostings:\n")
+	for i := range 2000 {
+		fmt.Fprintf(&b, "  - {role: webmaster, name: p%d, company: *co}\n", i)
+	}
+	js, err := readAll(t, write(t, "shared.yaml", b.String()))
+	if err != nil || len(js) != 2000 {
+		t.Fatalf("shared defaults: got %d jobs, %v", len(js), err)
+	}
+	bomb := "defaults: {company: {about: &a " + about + "}}\npostings:\n  - {role: webmaster, name: p0, benefits: [" + strings.Repeat("*a, ", 600) + "*a]}\n"
+	_, err = readAll(t, write(t, "bomb.yaml", bomb))
+	if err == nil || !strings.Contains(err.Error(), "bomb.yaml:3:") || !strings.Contains(err.Error(), "aliases expand this document past 1048576 bytes") {
+		t.Fatalf("%v", err)
+	}
+}
+
 func TestLimits(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("role\n")

@@ -55,8 +55,10 @@ type yamlSource struct {
 	off, end int
 	line     int
 	indent   int
-	// Tree mode: the postings' nodes not yet decoded.
-	items []*yaml.Node
+	// Tree mode: the postings' nodes not yet decoded, and what each
+	// chunk of them may expand to through aliases.
+	items  []*yaml.Node
+	expand int64
 	// The chunk being read, and the values each entry gives.
 	chunk  []Entry
 	layers []posting.Layer
@@ -198,10 +200,16 @@ func (s *yamlSource) openCut(data []byte, sec section) error {
 
 // openTree parses the whole file and keeps its postings' nodes.
 func (s *yamlSource) openTree(data []byte) error {
-	doc, err := strictyaml.ParseLimit(s.file, data, MaxFileSize)
+	// Postings that share anchored defaults expand, together, to many
+	// times the file: what aliases add is bounded per chunk, below, since
+	// a chunk is what memory holds at a time, as for a file of the size
+	// of this one, up to the 1 MiB of a values file (so at most 16 MiB a
+	// chunk); the rest of the file is bounded as a document of its own.
+	doc, err := strictyaml.ParseUnbounded(s.file, data, MaxFileSize)
 	if err != nil {
 		return err
 	}
+	s.expand = strictyaml.ExpansionLimit(min(len(data), strictyaml.MaxSize))
 	root := doc.Content[0]
 	var seq *yaml.Node
 	if root.Kind == yaml.MappingNode {
@@ -212,6 +220,9 @@ func (s *yamlSource) openTree(data []byte) error {
 				break
 			}
 		}
+	}
+	if err := strictyaml.CheckExpansion(s.file, doc, s.expand); err != nil {
+		return err
 	}
 	if err := s.decodeHead(nil, doc); err != nil {
 		return err
@@ -329,6 +340,9 @@ func (s *yamlSource) load() error {
 			s.items = nil
 		}
 		s.offset = 0
+		if err := strictyaml.CheckExpansion(s.file, doc, s.expand); err != nil {
+			return err
+		}
 	case s.off < s.end:
 		start, line := s.off, s.line
 		s.cutChunk()

@@ -79,9 +79,9 @@ func (e *UnknownRoleError) Error() string {
 		return fmt.Sprintf("unknown role %q; did you mean %q?", e.ID, e.Suggestion)
 	}
 	if len(e.Dirs) == 0 {
-		return fmt.Sprintf("unknown role %q in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with --roles-dir DIR or roles_dir: in jobdesc.yaml", e.ID)
+		return fmt.Sprintf("unknown role %s in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with --roles-dir DIR or roles_dir: in jobdesc.yaml", usertext.Quote(e.ID))
 	}
-	return fmt.Sprintf("unknown role %q in the built-in catalogue and %s; run 'jobdesc list' to see the catalogue", e.ID, strings.Join(e.Dirs, ", "))
+	return fmt.Sprintf("unknown role %s in the built-in catalogue and %s; run 'jobdesc list' to see the catalogue", usertext.Quote(e.ID), strings.Join(e.Dirs, ", "))
 }
 
 // BrokenRoleError is returned for a role LoadAll found a problem in: the
@@ -395,7 +395,7 @@ func (l *loader) skillFile(layer Layer, file string, data []byte, at map[string]
 		s := &sf.Skills[i]
 		p := fmt.Sprintf("skills[%d]", i)
 		if seen[s.ID] {
-			l.problem(file, pos.get(), role.Problem{Path: p + ".id", Msg: fmt.Sprintf("skill %q defined twice", s.ID)})
+			l.problem(file, pos.get(), role.Problem{Path: p + ".id", Msg: fmt.Sprintf("skill %s defined twice", usertext.Quote(s.ID))})
 			continue
 		}
 		seen[s.ID] = true
@@ -543,9 +543,9 @@ func (l *loader) checkLines(e *Entry, size string, report func(path, msg string)
 			bs := boss.Role.ShapeAt(size, "")
 			switch {
 			case bs.Unsuitable != nil:
-				report(path, fmt.Sprintf("reports to %q%s, where %s says that role does not exist", s.ReportsTo, atSize, boss.File))
+				report(path, fmt.Sprintf("reports to %s%s, where %s says that role does not exist", usertext.Quote(s.ReportsTo), atSize, boss.File))
 			case !slices.Contains(bs.Manages, r.ID):
-				report(path, fmt.Sprintf("reports to %q%s, but %s does not list it under manages; add it there", s.ReportsTo, atSize, boss.File))
+				report(path, fmt.Sprintf("reports to %s%s, but %s does not list it under manages; add it there", usertext.Quote(s.ReportsTo), atSize, boss.File))
 			}
 		}
 	}
@@ -562,12 +562,12 @@ func (l *loader) checkLines(e *Entry, size string, report func(path, msg string)
 		ss := sub.Role.ShapeAt(size, "")
 		switch {
 		case ss.Unsuitable != nil && e.Shipped && sub.Shipped:
-			report(path, fmt.Sprintf("manages %q%s, where %s says that role does not exist", m, atSize, sub.File))
+			report(path, fmt.Sprintf("manages %s%s, where %s says that role does not exist", usertext.Quote(m), atSize, sub.File))
 		case ss.Unsuitable != nil:
 		case ss.ReportsTo != "" && ss.ReportsTo != r.ID:
-			report(path, fmt.Sprintf("manages %q%s, but %s says it reports to %q; make the two agree", m, atSize, sub.File, ss.ReportsTo))
+			report(path, fmt.Sprintf("manages %s%s, but %s says it reports to %s; make the two agree", usertext.Quote(m), atSize, sub.File, usertext.Quote(ss.ReportsTo)))
 		case e.Shipped && sub.Shipped && ss.ReportsTo == "":
-			report(path, fmt.Sprintf("manages %q%s, but %s has no reports_to; set it to %q", m, atSize, sub.File, r.ID))
+			report(path, fmt.Sprintf("manages %s%s, but %s has no reports_to; set it to %q", usertext.Quote(m), atSize, sub.File, r.ID))
 		}
 	}
 }

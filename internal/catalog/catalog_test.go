@@ -204,7 +204,10 @@ func TestEntryRefusesPathLikeIDs(t *testing.T) {
 
 // FuzzParseRole feeds arbitrary bytes to the role loader, beside a small
 // skills catalogue: it must return a catalogue or an error, never panic or
-// hang.
+// hang. The seeds are whole role files, slow to minimise: run it with
+// -fuzzminimizetime, or a fixed-time run spends its time minimising:
+//
+//	go test ./internal/catalog -run '^$' -fuzz FuzzParseRole -fuzztime 5m -fuzzminimizetime 3s
 func FuzzParseRole(f *testing.F) {
 	for _, id := range []string{"community-manager", "webmaster"} {
 		data, err := fs.ReadFile(roles.FS(), id+".yaml")

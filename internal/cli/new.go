@@ -11,9 +11,12 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // NewOptions are the inputs of jobdesc new.
@@ -71,9 +74,22 @@ replaced without --force.`,
 	return cmd
 }
 
+// ownFiles are the files, named like ID.yaml, that jobdesc reads as
+// something other than a role: a roles folder's skills catalogue, the
+// config file of the working folder (where new writes by default), and the
+// labels of a templates folder.
+var ownFiles = map[string]string{
+	catalog.SkillsFile: "the skills catalogue of a roles folder",
+	config.FileName:    "the config file jobdesc reads in the working folder",
+	render.LabelsFile:  "the section labels of a templates folder",
+}
+
 func runNew(o *NewOptions) error {
 	if err := role.CheckID(o.ID); err != nil {
 		return &catalog.InvalidIDError{Err: err}
+	}
+	if what, ok := ownFiles[o.ID+".yaml"]; ok {
+		return &catalog.InvalidIDError{Err: fmt.Errorf("role id %s would write %s.yaml, %s; choose another id, like %s", usertext.Quote(o.ID), o.ID, what, usertext.Quote(o.ID+"-lead"))}
 	}
 	base := o.From + o.Extends
 	var c *catalog.Catalog

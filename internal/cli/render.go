@@ -15,7 +15,9 @@ import (
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // RenderOptions are the inputs of jobdesc render.
@@ -136,13 +138,24 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return fmt.Errorf("not written: lint %s", lintLine(o.Role, res.Lint))
 	}
 	if err != nil {
+		// One posting has another way out than a file: stdout.
+		var nr *atomicfile.NotRegularError
+		if errors.As(err, &nr) {
+			nr.Stdout = true
+		}
 		return withHint(err)
 	}
 	if len(res.Lint) > 0 {
 		fmt.Fprintln(o.IO.ErrOut, "jobdesc: warning: lint "+lintLine(o.Role, res.Lint))
 	}
 	if res.Data != nil {
-		_, err = o.IO.Out.Write(res.Data)
+		out := res.Data
+		if o.IO.IsOutTTY() {
+			// A template (--template, a templates folder) may hold escape
+			// sequences: they reach a file as written, never the terminal.
+			out = []byte(preview.Sanitize(string(out)))
+		}
+		_, err = o.IO.Out.Write(out)
 	}
 	return err
 }
@@ -167,15 +180,19 @@ func warn(ios *term.IO, fs ...finding.Finding) {
 		if at := f.At().String(); at != "" {
 			msg = at + ": " + msg
 		}
-		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+msg)
+		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+usertext.Escape(msg))
 	}
 }
 
 // withHint adds to what went wrong how to fix it from the command line.
 func withHint(err error) error {
 	var notOwned *atomicfile.NotOwnedError
-	if errors.As(err, &notOwned) {
+	var changed *atomicfile.ChangedError
+	switch {
+	case errors.As(err, &notOwned):
 		return fmt.Errorf("%w; remove it, choose another name, or pass --force to replace it", err)
+	case errors.As(err, &changed):
+		return fmt.Errorf("%w; keep your edit under another name, or pass --force to replace it", err)
 	}
 	return err
 }
@@ -183,13 +200,16 @@ func withHint(err error) error {
 // reportBatch says on stderr what --all or --batch did.
 func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 	for _, e := range s.Errors {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+withHint(e).Error())
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+usertext.Escape(withHint(e).Error()))
 	}
 	if more := s.Failed - len(s.Errors); more > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "jobdesc: and %s more failed postings\n", count(more))
 	}
 	for _, p := range s.Pruned {
-		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", p)
+		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", usertext.Escape(p))
+	}
+	for _, p := range s.Left {
+		fmt.Fprintf(o.IO.ErrOut, "left %s\n", p)
 	}
 	var ie *InterruptedError
 	if errors.As(err, &ie) {
@@ -207,9 +227,21 @@ func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 		noun = "posting"
 	}
 	line := fmt.Sprintf("%d %s in %s: %d written, %d unchanged, %d failed", s.Postings, noun, o.Output, s.Written, s.Unchanged, s.Failed)
+	if s.Kept > 0 {
+		what := "their files"
+		if s.Kept == 1 {
+			what = "its file"
+		}
+		line += fmt.Sprintf(" (%d kept %s from an earlier run)", s.Kept, what)
+	}
 	switch {
-	case len(s.Pruned) > 0:
+	case s.NotPruned != "":
+		line += fmt.Sprintf("; nothing removed: %s; fix it and run again", s.NotPruned)
+	case len(s.Pruned) > 0 || len(s.Left) > 0:
 		line += fmt.Sprintf(", %d removed", len(s.Pruned))
+		if len(s.Left) > 0 {
+			line += fmt.Sprintf(", %d left in place", len(s.Left))
+		}
 	case s.Stale == 1:
 		line += "; 1 file from an earlier run remains, pass --prune to remove it"
 	case s.Stale > 1:

@@ -58,7 +58,7 @@ An existing file is not replaced without --force; nothing is written then.`,
 			return run(runF, runTemplatesExport, o)
 		},
 	}
-	export.Flags().BoolVar(&o.Force, "force", false, "replace existing files")
+	export.Flags().BoolVar(&o.Force, "force", false, "replace existing regular files")
 	cmd.AddCommand(export)
 	return cmd
 }
@@ -82,16 +82,20 @@ func runTemplatesExport(o *TemplatesOptions) error {
 	if err != nil {
 		return err
 	}
-	if !o.Force {
-		var there []string
-		for _, name := range role.SortedKeys(files) {
-			if _, err := os.Lstat(filepath.Join(o.Dir, name)); err == nil {
-				there = append(there, name)
-			}
+	// Every target is checked before any is written: a refusal leaves the
+	// folder as it was.
+	var there []string
+	for _, name := range role.SortedKeys(files) {
+		path := filepath.Join(o.Dir, name)
+		if err := atomicfile.CheckReplaceable(path); err != nil {
+			return err
 		}
-		if len(there) > 0 {
-			return fmt.Errorf("%s already holds %s; pass --force to replace them, or choose another folder", o.Dir, strings.Join(there, ", "))
+		if _, err := os.Lstat(path); err == nil {
+			there = append(there, name)
 		}
+	}
+	if len(there) > 0 && !o.Force {
+		return fmt.Errorf("%s already holds %s; pass --force to replace them, or choose another folder", o.Dir, strings.Join(there, ", "))
 	}
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
 		return fmt.Errorf("cannot make the folder %s: %w", o.Dir, errors.Unwrap(err))

@@ -172,7 +172,7 @@ func Load(o Options) (*Config, error) {
 		case "", "dark", "light", "notty":
 			c.PreviewStyle = ff.Preview.Style
 		default:
-			return nil, fmt.Errorf("%s: invalid preview.style %q: use one of dark, light, notty", file, ff.Preview.Style)
+			return nil, fmt.Errorf("%s: invalid preview.style %s: use one of dark, light, notty", file, usertext.Quote(ff.Preview.Style))
 		}
 		c.files = append(c.files, l)
 		c.File = file
@@ -182,7 +182,7 @@ func Load(o Options) (*Config, error) {
 				c.Templates = filepath.Join(filepath.Dir(file), c.Templates)
 			}
 			if info, err := os.Stat(c.Templates); err != nil || !info.IsDir() {
-				return nil, fmt.Errorf("%s: templates folder %q not found; create it or fix the path", file, ff.Templates)
+				return nil, fmt.Errorf("%s: templates folder %s not found; create it or fix the path", file, usertext.Quote(ff.Templates))
 			}
 		}
 	}
@@ -213,8 +213,14 @@ func Load(o Options) (*Config, error) {
 		return nil, Err(ps)
 	}
 	if c.Values.Lang == "" {
-		// Cleared: the language cannot fall back to a default.
-		return nil, &UsageError{Msg: fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))}
+		// Cleared: the language cannot fall back to a default. Say which
+		// file or flag cleared it, since it may be a config file found on
+		// its own.
+		msg := fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))
+		if where := c.giver("lang"); where != "" {
+			msg = where + ": " + msg
+		}
+		return nil, &UsageError{Msg: msg}
 	}
 	return c, nil
 }
@@ -234,6 +240,18 @@ func (c *Config) Apply(layers ...posting.Layer) (posting.Values, posting.Problem
 		}
 	}
 	return v, ps
+}
+
+// giver names the place that gave key last, over every layer of the
+// run: "jobdesc.yaml:3:7", "--lang"; "" when none did.
+func (c *Config) giver(key string) string {
+	all := append(append([]posting.Layer{}, c.files...), c.command...)
+	for i := len(all) - 1; i >= 0; i-- {
+		if _, ok := all[i].Values[key]; ok && all[i].Where != nil {
+			return all[i].Where(key)
+		}
+	}
+	return ""
 }
 
 // Err is the error of problems: a usage error when they all come from the
@@ -388,7 +406,7 @@ func ParseSet(s string) (key, value string, err error) {
 	key, value, ok := strings.Cut(s, "=")
 	key = strings.TrimSpace(key)
 	if !ok {
-		return "", "", &UsageError{Msg: fmt.Sprintf("invalid --set %q: write key.path=value, e.g. company.name=Acme", s)}
+		return "", "", &UsageError{Msg: fmt.Sprintf("invalid --set %s: write key.path=value, e.g. company.name=Acme", usertext.Quote(s))}
 	}
 	if err := CheckKey(key); err != nil {
 		return "", "", err
@@ -402,7 +420,7 @@ func CheckKey(key string) error {
 		return nil
 	}
 	keys := Keys()
-	msg := fmt.Sprintf("unknown key %q", key)
+	msg := fmt.Sprintf("unknown key %s", usertext.Quote(key))
 	if near := strictyaml.Closest(key, keys); near != "" {
 		msg += fmt.Sprintf("; did you mean %q?", near)
 	} else {
@@ -430,7 +448,7 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
 		secs, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return "", &UsageError{Msg: fmt.Sprintf("invalid SOURCE_DATE_EPOCH %q: use seconds since 1970", s)}
+			return "", &UsageError{Msg: fmt.Sprintf("invalid SOURCE_DATE_EPOCH %s: use seconds since 1970", usertext.Quote(s))}
 		}
 		return time.Unix(secs, 0).UTC().Format(posting.DateLayout), nil
 	}
@@ -461,6 +479,10 @@ func ParseSalary(s string) (map[string]string, error) {
 	cur := ""
 	for i, part := range parts {
 		a, err := posting.ParseAmount(part)
+		var refused *posting.AmountError
+		if errors.As(err, &refused) {
+			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), refused.Msg)}
+		}
 		if err != nil || strings.TrimSpace(part) == "" {
 			return nil, bad
 		}

@@ -323,7 +323,18 @@ func TestErrors(t *testing.T) {
 		{name: "past 2^63 from --set", sets: []string{"salary.min=1e19", "salary.currency=EUR"}, want: "--set salary.min: expected a finite positive amount below 1,000,000,000, got 1e+19"},
 		{name: ".nan in a file", file: "salary: {min: .nan, currency: EUR}\n", want: "values.yaml:1:15: salary.min: expected a finite positive amount below 1,000,000,000, got NaN"},
 		{name: "-.inf in a file", file: "salary: {max: -.inf, currency: EUR}\n", want: "values.yaml:1:15: salary.max: expected a finite positive amount below 1,000,000,000, got -Inf"},
-		{name: "empty lang", flags: map[string]string{"lang": ""}, want: `invalid lang "": use one of fr, en`},
+		{name: "empty lang", flags: map[string]string{"lang": ""}, want: `--lang: invalid lang "": use one of fr, en`},
+		{name: "empty lang in a file", file: "lang: ''\n", want: `values.yaml:1:7: invalid lang "": use one of fr, en`},
+		{name: "lang cleared in a file", file: "company: {name: Acme}\nlang:\n", want: `values.yaml:2:6: invalid lang "": use one of fr, en`},
+		{name: "code on the amount against the currency", sets: []string{"salary.min=12 JPY", "salary.currency=EUR"}, want: "--set salary.min: salary.min 12 JPY is not in salary.currency EUR (--set salary.currency); use one currency, or give the amount without its code"},
+		{name: "code on the amount against a file", file: "salary: {currency: EUR}\n", sets: []string{"salary.max=45000 USD"}, want: "--set salary.max: salary.max 45000 USD is not in salary.currency EUR (values.yaml:1:20); use one currency"},
+		{name: "dot before three digits", sets: []string{"salary.min=38.000", "salary.currency=EUR"}, want: `--set salary.min: ambiguous amount "38.000": a dot before three digits groups thousands in French or German and marks decimals in English; write 38000, or 38 000`},
+		{name: "underflow from --set", sets: []string{"salary.min=1e-400", "salary.currency=EUR"}, want: `--set salary.min: amount "1e-400" is too small to be a salary; check the exponent`},
+		{name: "underflow in a file", file: "salary: {min: 1e-400, currency: EUR}\n", want: "values.yaml:1:15: salary.min: 1e-400 is too small for a number; check the exponent"},
+		{name: "invalid UTF-8 from a flag", flags: map[string]string{"location.city": "Lyon\xff"}, want: "--city: invalid UTF-8 byte 0xFF in location.city; remove it"},
+		{name: "tag characters from --set", sets: []string{"company.name=Acme\U000E0041"}, want: "--set company.name: invisible character U+E0041 TAG CHARACTER in company.name; remove it"},
+		{name: "hangul filler from --set", sets: []string{"company.name=\uFFA0"}, want: "--set company.name: invisible character U+FFA0 HALFWIDTH HANGUL FILLER in company.name; remove it"},
+		{name: "mailto query", sets: []string{"apply.email=jobs@example.com?bcc=spy%40evil.test"}, want: `--set apply.email: invalid apply.email "jobs@example.com?bcc=spy%40evil.test": use a plain address like jobs@example.com`},
 		{name: "line break from a flag", flags: map[string]string{"location.city": "Lyon\n\n    rm -rf /"}, want: "--city: line break in location.city: it is a one-line value; write it on one line"},
 		{name: "many bad benefits", sets: []string{"benefits=" + strings.Repeat("\x1b,", 200)}, want: "--set benefits: control character U+001B in benefits[0]; remove it"},
 	}
@@ -413,6 +424,10 @@ func TestParseSalary(t *testing.T) {
 		{"38k €/fortnight", nil},
 		{"38k € - 45k $", nil},
 		{"1-2-3 EUR", nil},
+		{"38.000-45.000 EUR/year", nil},
+		{"38.000 €", nil},
+		{"1e-400 EUR", nil},
+		{"38.000,50 €/an", map[string]string{"salary.min": "38000.5", "salary.max": "", "salary.currency": "EUR", "salary.period": "year"}},
 	}
 	for _, tt := range tests {
 		got, err := ParseSalary(tt.in)

@@ -29,6 +29,7 @@ type Document struct {
 
 	src      string
 	lines    []int    // offset of each source line's first byte
+	runes    []int    // runes[k]: how many code points src holds before byte k*runeStep
 	text     string   // the words a reader sees; blocks are separated by a blank line
 	low      string   // text in lower case, byte for byte aligned with text
 	anchors  []anchor // where runs of text start in the source
@@ -126,12 +127,7 @@ func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 		h := &d.headings[i]
 		h.text = strings.TrimSpace(d.low[h.t:h.end(d)])
 	}
-	d.lines = append(d.lines, 0)
-	for i := 0; i < len(d.src); i++ {
-		if d.src[i] == '\n' {
-			d.lines = append(d.lines, i+1)
-		}
-	}
+	d.index()
 	return d, nil
 }
 
@@ -161,7 +157,49 @@ func (d *Document) position(t int) (line, col int) {
 	}
 	s = min(s, len(d.src))
 	l := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > s }) - 1
-	return l + 1, utf8.RuneCountInString(d.src[d.lines[l]:s]) + 1
+	return l + 1, d.runesBefore(s) - d.runesBefore(d.lines[l]) + 1
+}
+
+// runeStep is how many bytes of source one entry of Document.runes covers.
+const runeStep = 1024
+
+// index records where the source's lines start, and how many code points
+// come before every runeStep bytes: a column is then counted over at most
+// runeStep bytes, not from the start of its line, which on a posting of
+// one long line made placing its findings quadratic.
+func (d *Document) index() {
+	d.lines, d.runes = []int{0}, make([]int, 0, len(d.src)/runeStep+1)
+	n := 0
+	for i := 0; i < len(d.src); i++ {
+		if i%runeStep == 0 {
+			d.runes = append(d.runes, n)
+		}
+		if utf8.RuneStart(d.src[i]) {
+			n++
+		}
+		if d.src[i] == '\n' {
+			d.lines = append(d.lines, i+1)
+		}
+	}
+}
+
+// runesBefore counts the code points of the (valid UTF-8) source before
+// byte offset s.
+func (d *Document) runesBefore(s int) int {
+	k := s / runeStep
+	if k >= len(d.runes) {
+		k = len(d.runes) - 1
+	}
+	if k < 0 {
+		return 0
+	}
+	n := d.runes[k]
+	for i := k * runeStep; i < s; i++ {
+		if utf8.RuneStart(d.src[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // fold lowers text without changing a byte offset: a rune whose lower case

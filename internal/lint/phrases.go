@@ -230,14 +230,12 @@ func (r *run) find(rule string) []match {
 	low := r.d.low
 	ps := phrases()
 	var out []match
-	taken := func(s, e int) bool {
-		for _, m := range out {
-			if s < m.end && m.start < e {
-				return true
-			}
-		}
-		return false
-	}
+	// taken marks the bytes matches cover. A candidate spans at most a
+	// key and two windows, so checking it costs a bounded time whatever
+	// was matched before: linear in the hits, where comparing it with
+	// every earlier match was quadratic (166,666 matches took minutes).
+	var covered bitset
+	taken := func(s, e int) bool { return covered.any(s, e) }
 	for _, h := range r.keyHits() {
 		p := &ps.all[h.phrase]
 		if p.rule != rule {
@@ -269,12 +267,38 @@ func (r *run) find(rule string) []match {
 			if rx.before != nil && rx.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
 				continue
 			}
+			if covered == nil {
+				covered = make(bitset, len(low)/64+1)
+			}
+			covered.set(s, e)
 			out = append(out, match{span{s, e}, p})
 			break
 		}
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })
 	return out
+}
+
+// bitset is a set of byte offsets; a nil one is empty.
+type bitset []uint64
+
+func (b bitset) set(s, e int) {
+	for i := s; i < e; i++ {
+		b[i/64] |= 1 << (i % 64)
+	}
+}
+
+// any reports whether an offset in [s, e) is in the set.
+func (b bitset) any(s, e int) bool {
+	if b == nil {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if b[i/64]&(1<<(i%64)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quote is a match as the posting writes it, for messages.

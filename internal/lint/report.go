@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // The report formats --format chooses.
@@ -72,10 +74,12 @@ func messageLine(f Finding) string {
 }
 
 // WriteText writes one line per finding: file:line:col: severity rule-id: message.
+// File names and messages come from files anyone can hand over: they are
+// escaped, so they neither write to the terminal nor forge a line.
 func (rep Report) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range rep.Findings() {
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Col, f.Severity, f.Rule, messageLine(f))
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", usertext.Escape(f.File), f.Line, f.Col, f.Severity, usertext.Escape(f.Rule), usertext.Escape(messageLine(f)))
 	}
 	return bw.Flush()
 }
@@ -115,7 +119,9 @@ func (rep Report) WriteJSON(w io.Writer) error {
 	return enc.Encode(out)
 }
 
-// githubData escapes a workflow command's message as the runner reads it.
+// githubData escapes a workflow command's message as the runner reads it;
+// usertext.Escape then makes every other control character visible, since
+// the runner's log is shown in terminals and browsers that obey them.
 var githubData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 
 // githubProperty escapes a workflow command's property value.
@@ -137,7 +143,7 @@ func (rep Report) WriteGitHub(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range rep.Findings() {
 		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", githubLevel(f.Severity),
-			githubProperty.Replace(f.File), f.Line, f.Col, githubProperty.Replace(f.Rule), githubData.Replace(messageLine(f)))
+			usertext.Escape(githubProperty.Replace(f.File)), f.Line, f.Col, usertext.Escape(githubProperty.Replace(f.Rule)), usertext.Escape(githubData.Replace(messageLine(f))))
 	}
 	return bw.Flush()
 }

@@ -144,12 +144,8 @@ func (rr *roleRun) texts(file string, src []byte, pos func(string) strictyaml.Po
 
 // textDocument is one text of a role file as a document of its own.
 func textDocument(file, lang, text string) *Document {
-	d := &Document{File: file, Lang: lang, src: text, text: text, low: fold(text), anchors: []anchor{{0, 0}}, lines: []int{0}}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			d.lines = append(d.lines, i+1)
-		}
-	}
+	d := &Document{File: file, Lang: lang, src: text, text: text, low: fold(text), anchors: []anchor{{0, 0}}}
+	d.index()
 	return d
 }
 

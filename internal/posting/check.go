@@ -8,10 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
-
-	"golang.org/x/text/currency"
 
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/usertext"
@@ -120,7 +117,7 @@ func (v *Values) CheckFields() []role.Problem {
 		add("apply.url", "invalid apply.url %s: use a full http(s) address", usertext.Quote(u))
 	}
 	if e := v.Apply.Email; e != "" {
-		if a, err := mail.ParseAddress(e); err != nil || a.Address != e {
+		if !plainAddress(e) {
 			add("apply.email", "invalid apply.email %s: use a plain address like jobs@example.com", usertext.Quote(e))
 		}
 	}
@@ -260,30 +257,70 @@ func checkPrecision(path string, n float64, cur string, scale int) string {
 	return fmt.Sprintf("%s: %s has more decimals than %s amounts have (%d); round it", path, strconv.FormatFloat(n, 'f', -1, 64), cur, scale)
 }
 
-// currencies are the ISO 4217 codes of money in use today: not historical
-// ones (FRF), nor codes for testing (XTS), no currency (XXX), precious
-// metals (XAU) or funds (CHE, XDR). Built on first use.
-var currencies = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for it := currency.Query(); it.Next(); {
-		if !it.IsTender() {
-			continue
-		}
-		u := it.Unit()
-		scale, _ := currency.Standard.Rounding(u)
-		m[u.String()] = scale
-	}
-	for _, code := range []string{"XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD"} {
-		delete(m, code)
-	}
-	return m
-})
+// currencies are the ISO 4217 codes of money in use, with the decimals
+// of their minor unit: List One as amended up to 2025-03-31 (XCG
+// replacing ANG). Left out: withdrawn codes (HRK, VEF, MRO, STD, SLL,
+// CUC, ZWL, ANG, FRF), codes for testing (XTS) or no currency (XXX),
+// precious metals (XAU), and funds and units of account (CHE, CLF, UYW,
+// XDR). A table of its own, not a library's: one that lagged behind
+// refused VES, VED, MRU, SLE and ZWG and took HRK, VEF and MRO. Review it
+// when ISO publishes an amendment.
+var currencies = map[string]int{
+	// No minor unit.
+	"BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0,
+	"KRW": 0, "PYG": 0, "RWF": 0, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0,
+	"XOF": 0, "XPF": 0,
+	// Thousandths.
+	"BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+	// Hundredths.
+	"AED": 2, "AFN": 2, "ALL": 2, "AMD": 2, "AOA": 2, "ARS": 2, "AUD": 2,
+	"AWG": 2, "AZN": 2, "BAM": 2, "BBD": 2, "BDT": 2, "BGN": 2, "BMD": 2,
+	"BND": 2, "BOB": 2, "BRL": 2, "BSD": 2, "BTN": 2, "BWP": 2, "BYN": 2,
+	"BZD": 2, "CAD": 2, "CDF": 2, "CHF": 2, "CNY": 2, "COP": 2, "CRC": 2,
+	"CUP": 2, "CVE": 2, "CZK": 2, "DKK": 2, "DOP": 2, "DZD": 2, "EGP": 2,
+	"ERN": 2, "ETB": 2, "EUR": 2, "FJD": 2, "FKP": 2, "GBP": 2, "GEL": 2,
+	"GHS": 2, "GIP": 2, "GMD": 2, "GTQ": 2, "GYD": 2, "HKD": 2, "HNL": 2,
+	"HTG": 2, "HUF": 2, "IDR": 2, "ILS": 2, "INR": 2, "IRR": 2, "JMD": 2,
+	"KES": 2, "KGS": 2, "KHR": 2, "KPW": 2, "KYD": 2, "KZT": 2, "LAK": 2,
+	"LBP": 2, "LKR": 2, "LRD": 2, "LSL": 2, "MAD": 2, "MDL": 2, "MGA": 2,
+	"MKD": 2, "MMK": 2, "MNT": 2, "MOP": 2, "MRU": 2, "MUR": 2, "MVR": 2,
+	"MWK": 2, "MXN": 2, "MYR": 2, "MZN": 2, "NAD": 2, "NGN": 2, "NIO": 2,
+	"NOK": 2, "NPR": 2, "NZD": 2, "PAB": 2, "PEN": 2, "PGK": 2, "PHP": 2,
+	"PKR": 2, "PLN": 2, "QAR": 2, "RON": 2, "RSD": 2, "RUB": 2, "SAR": 2,
+	"SBD": 2, "SCR": 2, "SDG": 2, "SEK": 2, "SGD": 2, "SHP": 2, "SLE": 2,
+	"SOS": 2, "SRD": 2, "SSP": 2, "STN": 2, "SVC": 2, "SYP": 2, "SZL": 2,
+	"THB": 2, "TJS": 2, "TMT": 2, "TOP": 2, "TRY": 2, "TTD": 2, "TWD": 2,
+	"TZS": 2, "UAH": 2, "USD": 2, "UYU": 2, "UZS": 2, "VED": 2, "VES": 2,
+	"WST": 2, "XCD": 2, "XCG": 2, "YER": 2, "ZAR": 2, "ZMW": 2, "ZWG": 2,
+}
 
 // Scale returns the decimals amounts in cur have (2 for EUR, 0 for JPY)
 // and whether cur is a currency jobdesc accepts.
 func Scale(cur string) (int, bool) {
-	scale, ok := currencies()[cur]
+	scale, ok := currencies[cur]
 	return scale, ok
+}
+
+// plainAddress accepts a bare address, local@domain.tld, and nothing a
+// mailto: link would read more into: "jobs@example.com?bcc=…" is an
+// address to Go's mail parser, and a link that copies someone in. The
+// domain is a host name; the local part has no ?, %, # or &.
+func plainAddress(e string) bool {
+	a, err := mail.ParseAddress(e)
+	if err != nil || a.Address != e || strings.ContainsAny(e, "?%#&\"\\") {
+		return false
+	}
+	_, domain, _ := strings.Cut(e[strings.LastIndexByte(e, '@'):], "@")
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' || strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // webURL accepts only absolute http(s) addresses: a "javascript:" link in

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // Labels are the fixed words of one language a template lays a posting
@@ -104,7 +105,7 @@ func ParseLabels(file string, data []byte) (*Words, error) {
 	}
 	for _, lang := range role.SortedKeys(w.byLang) {
 		if !slices.Contains(role.Languages(), lang) {
-			fail(lang, "unknown language %q; use fr or en", lang)
+			fail(lang, "unknown language %s; use fr or en", usertext.Quote(lang))
 			continue
 		}
 		labels := w.byLang[lang]
@@ -124,7 +125,7 @@ func ParseLabels(file string, data []byte) (*Words, error) {
 		}
 		for _, k := range role.SortedKeys(labels) {
 			if !slices.Contains(keys, k) {
-				msg := fmt.Sprintf("%s: unknown label %q", lang, k)
+				msg := fmt.Sprintf("%s: unknown label %s", lang, usertext.Quote(k))
 				if near := strictyaml.Closest(k, keys); near != "" {
 					msg += fmt.Sprintf("; did you mean %q?", near)
 				}
@@ -148,7 +149,7 @@ func ParseLabels(file string, data []byte) (*Words, error) {
 func (w *Words) lang(lang string) (map[string]string, error) {
 	m, ok := w.byLang[lang]
 	if !ok {
-		return nil, fmt.Errorf("%s has no labels for language %q; add a %s: section", w.file, lang, lang)
+		return nil, fmt.Errorf("%s has no labels for language %s; add a %s: section", w.file, usertext.Quote(lang), lang)
 	}
 	return m, nil
 }

@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -58,7 +59,7 @@ func (l *Layer) Set(key string, val any) {
 // keys it holds, a key given no value (null, ~ or nothing) clearing what
 // lower layers said. drop lists keys that are not values (role, name).
 func YAMLLayer(n *yaml.Node, where func(path string) string, drop ...string) (Layer, error) {
-	m, ok := nodeValue(n).(map[string]any)
+	m, ok := nodeValue(n, "").(map[string]any)
 	if !ok {
 		return Layer{}, fmt.Errorf("expected a mapping of values")
 	}
@@ -68,42 +69,47 @@ func YAMLLayer(n *yaml.Node, where func(path string) string, drop ...string) (La
 	return Layer{Values: m, Where: where}, nil
 }
 
-// nodeValue is what a node holds, as a layer keeps it: numbers as
-// numbers, nil for no value, any other scalar as the text it is (a date
-// stays "2027-01-15"). The caller decoded the node strictly, so aliases
-// are bounded and keys are unique.
-func nodeValue(n *yaml.Node) any {
+// nodeValue is what the node of key path holds, as a layer keeps it: a
+// number for a numeric key, nil for no value, and for any other key the
+// scalar's text as written: "reference: 00123" is 00123, not the octal
+// 83, "1.50" stays 1.50, a date stays "2027-01-15". The caller decoded
+// the node strictly, so aliases are bounded and keys are unique.
+func nodeValue(n *yaml.Node, path string) any {
 	switch n.Kind {
 	case yaml.DocumentNode:
 		if len(n.Content) == 0 {
 			return nil
 		}
-		return nodeValue(n.Content[0])
+		return nodeValue(n.Content[0], path)
 	case yaml.AliasNode:
-		return nodeValue(n.Alias)
+		return nodeValue(n.Alias, path)
 	case yaml.MappingNode:
 		m := make(map[string]any, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			m[n.Content[i].Value] = nodeValue(n.Content[i+1])
+			k := n.Content[i].Value
+			m[k] = nodeValue(n.Content[i+1], joinPath(path, k))
 		}
 		return m
 	case yaml.SequenceNode:
 		l := make([]any, len(n.Content))
 		for i, c := range n.Content {
-			l[i] = nodeValue(c)
+			l[i] = nodeValue(c, path)
 		}
 		return l
 	}
-	switch n.Tag {
-	case "!!null":
+	if n.Tag == "!!null" {
 		return nil
-	case "!!int":
+	}
+	switch t := keyKinds()[path]; {
+	case t == nil || t.Kind() != reflect.Float64 && t.Kind() != reflect.Int:
+		return n.Value
+	case n.Tag == "!!int":
 		var i int
 		if n.Decode(&i) == nil {
 			return i
 		}
 		fallthrough // past an int's range: the amount's check says so
-	case "!!float":
+	case n.Tag == "!!float":
 		var f float64
 		if n.Decode(&f) == nil {
 			return f
@@ -174,6 +180,7 @@ func Merge(layers ...Layer) (Values, Problems) {
 		}
 		return p
 	}
+	coded := takeCodes(m)
 	var v Values
 	if path, err := decodeValue(reflect.ValueOf(&v).Elem(), m, ""); err != nil {
 		p := where(path)
@@ -182,6 +189,26 @@ func Merge(layers ...Layer) (Values, Problems) {
 	}
 	v.Normalize()
 	var ps Problems
+	// An amount typed with its code ("12 JPY") gives the currency, or
+	// must agree with the one given.
+	for _, c := range coded {
+		switch {
+		case v.Salary.Currency == "":
+			v.Salary.Currency = c.Currency
+		case v.Salary.Currency != c.Currency:
+			p := where(c.path)
+			cur := where("salary.currency")
+			from := ""
+			if cur.Where != "" {
+				from = " (" + cur.Where + ")"
+			}
+			p.Msg = fmt.Sprintf("%s %s %s is not in salary.currency %s%s; use one currency, or give the amount without its code", c.path, number(c.Value), c.Currency, v.Salary.Currency, from)
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) > 0 {
+		return v, ps
+	}
 	for _, c := range v.Check() {
 		p := where(c.Path)
 		p.Msg = c.Msg
@@ -192,6 +219,26 @@ func Merge(layers ...Layer) (Values, Problems) {
 		ps = append(ps, p)
 	}
 	return v, ps
+}
+
+// codedAmount is an amount of the merged values typed with its currency.
+type codedAmount struct {
+	path string
+	TypedAmount
+}
+
+// takeCodes replaces the salary amounts typed with their currency
+// (from --set, the environment or CSV) by their numbers, and returns them.
+func takeCodes(m map[string]any) []codedAmount {
+	s, _ := m["salary"].(map[string]any)
+	var out []codedAmount
+	for _, k := range []string{"min", "max"} {
+		if a, ok := s[k].(TypedAmount); ok {
+			s[k] = a.Value
+			out = append(out, codedAmount{"salary." + k, a})
+		}
+	}
+	return out
 }
 
 // mergeMap puts src over dst, recording in from which layer gave each
@@ -514,8 +561,16 @@ func ParseText(key, text string) (any, error) {
 		// A currency typed with the amount must be one: "12abc" is a
 		// mistake, not 12 ABC. (--salary reports an unknown currency itself.)
 		a, err := ParseAmount(text)
+		var refused *AmountError
+		if errors.As(err, &refused) {
+			return nil, err
+		}
 		if _, known := Scale(a.Currency); err != nil || a.Currency != "" && !known {
 			return nil, fmt.Errorf("expected a number, got %s", usertext.Quote(text))
+		}
+		if a.Currency != "" {
+			// Kept with its code, for Merge to hold it to salary.currency.
+			return a, nil
 		}
 		return a.Value, nil
 	case t.Kind() == reflect.Int:
@@ -554,9 +609,19 @@ type TypedAmount struct {
 // "38000", "38 000", "38 000 €", "38k€", "38 k€", "€38,000", "38,5k",
 // "45000 EUR", "CHF 45'000". A number Go reads as is ("NaN", "1e19")
 // passes through for the amount's own check to refuse.
+//
+// "38.000" is refused: a dot before three digits groups thousands in
+// French and German writing and marks decimals in English, and a dinar
+// has thousandths; either reading would print a wrong salary for someone,
+// where an error costs a retype. A number too small for a float64
+// ("1e-400") is refused rather than read as 0, which means no salary.
 func ParseAmount(s string) (TypedAmount, error) {
 	s = strings.TrimSpace(s)
-	if n, err := strconv.ParseFloat(s, 64); err == nil {
+	orig := s
+	if n, err := strconv.ParseFloat(s, 64); err == nil && !dotThousands(s) {
+		if strictyaml.Underflows(s, n) {
+			return TypedAmount{}, &AmountError{fmt.Sprintf("amount %s is too small to be a salary; check the exponent", usertext.Quote(s))}
+		}
 		return TypedAmount{Value: n}, nil
 	}
 	bad := fmt.Errorf("expected an amount such as 38000, 38 000 € or 38k€, got %s", usertext.Quote(s))
@@ -585,7 +650,13 @@ func ParseAmount(s string) (TypedAmount, error) {
 	if rest, ok := strings.CutSuffix(strings.ToLower(s), "k"); ok {
 		s, a.Thousands = rest, true
 	}
+	if !a.Thousands && dotThousands(s) {
+		return TypedAmount{}, &AmountError{fmt.Sprintf("ambiguous amount %s: a dot before three digits groups thousands in French or German and marks decimals in English; write %s, or %s", usertext.Quote(orig), strings.ReplaceAll(s, ".", ""), strings.Replace(s, ".", " ", 1))}
+	}
 	if n, err := strconv.ParseFloat(s, 64); err == nil {
+		if strictyaml.Underflows(s, n) {
+			return TypedAmount{}, &AmountError{fmt.Sprintf("amount %s is too small to be a salary; check the exponent", usertext.Quote(orig))}
+		}
 		a.Value = n
 		if a.Thousands {
 			a.Value = math.Round(n*1000*100) / 100
@@ -616,6 +687,23 @@ func ParseAmount(s string) (TypedAmount, error) {
 	}
 	a.Value = n
 	return a, nil
+}
+
+// AmountError is an amount that reads as a number but cannot be taken
+// as one: its message says why, for the caller to name the source.
+type AmountError struct{ Msg string }
+
+func (e *AmountError) Error() string { return e.Msg }
+
+// dotThousands reports an amount that reads as thousands grouped by a
+// dot as well as decimals: one dot, one to three digits before it (not
+// a lone 0) and three after: "38.000", "1.500"; not "38000.999" or
+// "0.001".
+func dotThousands(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	whole, frac, ok := strings.Cut(s, ".")
+	return ok && len(whole) >= 1 && len(whole) <= 3 && whole[0] != '0' && len(frac) == 3 &&
+		strings.Trim(whole+frac, "0123456789") == ""
 }
 
 // groupsOfThree reports whether s is digits grouped by three with sep:

@@ -105,8 +105,16 @@ func TestParseText(t *testing.T) {
 	}{
 		{"company.name", "Acme", "Acme", ""},
 		{"salary.min", "38000", 38000.0, ""},
-		{"salary.min", "38k€", 38000.0, ""},
-		{"salary.min", "38 000 €", 38000.0, ""},
+		{"salary.min", "38k€", TypedAmount{38000, "EUR", true}, ""},
+		{"salary.min", "38 000 €", TypedAmount{38000, "EUR", false}, ""},
+		{"salary.min", "38.000", nil, `ambiguous amount "38.000": a dot before three digits groups thousands in French or German and marks decimals in English; write 38000, or 38 000`},
+		{"salary.min", "1e-400", nil, `amount "1e-400" is too small to be a salary; check the exponent`},
+		{"salary.min", "0x1p-2000", nil, `amount "0x1p-2000" is too small to be a salary; check the exponent`},
+		{"salary.min", "38.5", 38.5, ""},
+		{"salary.min", "38000.999", 38000.999, ""},
+		{"salary.min", "0.001", 0.001, ""},
+		{"salary.min", "1.234.567", 1234567.0, ""},
+		{"salary.min", "38.500k", 38500.0, ""},
 		{"salary.min", "abc", nil, `expected a number, got "abc"`},
 		{"salary.min", "12abc", nil, `expected a number, got "12abc"`},
 		{"location.remote_days", "2", 2, ""},
@@ -161,7 +169,7 @@ func TestParseAmount(t *testing.T) {
 			t.Errorf("ParseAmount(%q) = %+v, %v", tt.in, a, err)
 		}
 	}
-	for _, bad := range []string{"", "abc", "38k-", "€", "1.2.3", "0x1F", "12e"} {
+	for _, bad := range []string{"", "abc", "38k-", "€", "1.2.3", "0x1F", "12e", "38.000", "38.000 EUR", "€45.000", "1e-400", "-1e-400 EUR"} {
 		if a, err := ParseAmount(bad); err == nil {
 			t.Errorf("ParseAmount(%q) = %+v, want an error", bad, a)
 		}
@@ -240,5 +248,19 @@ func BenchmarkMerge(b *testing.B) {
 		if _, ps := Merge(ls...); len(ps) > 0 {
 			b.Fatal(ps)
 		}
+	}
+}
+
+// An amount typed with its code gives the currency when none is set.
+func TestCodedAmountGivesTheCurrency(t *testing.T) {
+	a, err := ParseText("salary.min", "12 JPY")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := Layer{}
+	l.Set("salary.min", a)
+	v, ps := Merge(l)
+	if len(ps) > 0 || v.Salary.Min != 12 || v.Salary.Currency != "JPY" {
+		t.Fatalf("got %+v, %v", v.Salary, ps)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // Posting is a role resolved in one language with the recruiter's values:
@@ -39,7 +40,22 @@ type Posting struct {
 	Apply      Application
 	Labels     Labels `desc:"the fixed words of the posting's language"`
 	Data       Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+
+	// base is the Base the posting was made from: the postings of one
+	// base have their SharedFields alike, so a format lays them out once.
+	base *Base
 }
+
+// SharedFields are the fields that every posting made from one Base has
+// alike: With sets none of them. A template a format lays out once per
+// base may read these and nothing else of the posting.
+func SharedFields() []string {
+	return []string{"Lang", "RoleID", "Title", "Length", "Aliases", "Summary", "Pitch", "Context", "Missions", "Skills", "Profile", "Labels"}
+}
+
+// Base returns the base the posting was made from, which identifies its
+// SharedFields; nil for a posting built otherwise.
+func (p *Posting) Base() *Base { return p.base }
 
 // Employer is the hiring company.
 type Employer struct {
@@ -206,7 +222,7 @@ func (r *Resolver) Warning(id string, v Values) string {
 func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	lang := v.Lang
 	if !slices.Contains(role.Languages(), lang) {
-		return nil, fmt.Errorf("unknown language %q; use fr or en", lang)
+		return nil, fmt.Errorf("unknown language %s; use fr or en", usertext.Quote(lang))
 	}
 	ro, err := r.Catalog.Role(id)
 	if err != nil {
@@ -333,7 +349,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 func (b *Base) word(key string) string {
 	s, ok := b.words[key]
 	if !ok && b.err == nil {
-		b.err = fmt.Errorf("%s: no %s label %q; add it", b.file, b.p.Lang, key)
+		b.err = fmt.Errorf("%s: no %s label %s; add it", b.file, b.p.Lang, usertext.Quote(key))
 	}
 	return s
 }
@@ -349,6 +365,7 @@ func (b *Base) With(v Values) (*Posting, error) {
 	wb := *b
 	wb.err = nil
 	p := &wb.p
+	p.base = b
 	lang := p.Lang
 	w := wb.word
 	about, err := inLang("company.about", v.Company.About, lang)
@@ -622,7 +639,7 @@ func unknownIDs(key, noun string, ids, known []string) error {
 		if slices.Contains(known, id) {
 			continue
 		}
-		msg := fmt.Sprintf("%s: the role has no %s %q", key, noun, id)
+		msg := fmt.Sprintf("%s: the role has no %s %s", key, noun, usertext.Quote(id))
 		if near := strictyaml.Closest(id, known); near != "" {
 			msg += fmt.Sprintf("; did you mean %q?", near)
 		} else {

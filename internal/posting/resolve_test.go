@@ -332,3 +332,55 @@ func TestDurationPerLanguage(t *testing.T) {
 		}
 	}
 }
+
+// The fields SharedFields names are alike in every posting of one base,
+// and every other field the values set is not, so a format that lays the
+// shared ones out once per base writes what it would write each time.
+func TestSharedFields(t *testing.T) {
+	r := resolver(t)
+	a := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Alpha", Size: "medium", About: PlainText("Alpha fait des choses."), URL: "https://alpha.example"},
+		Location: Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: Contract{Type: "permanent", Hours: "full-time", Status: "cadre"},
+		Salary: Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: PlainList("Mutuelle"), Process: PlainList("Un appel"),
+		Apply: Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: PlainText("(F/H)"), Team: Team{Size: 4}}
+	b := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Beta", Size: "medium"},
+		Location: Location{City: "Brest", Country: "FR", Remote: "onsite"}, Contract: Contract{Type: "fixed-term", Hours: "part-time"},
+		Apply: Apply{URL: "https://beta.example/jobs"}, Reference: "B-2", Posted: "2026-12-01"}
+	if KeyOf("webmaster", a) != KeyOf("webmaster", b) {
+		t.Fatal("the two values must share a key")
+	}
+	base, err := r.Base("webmaster", a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pa, err := base.With(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, err := base.With(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pa.Base() != base || pb.Base() != base {
+		t.Fatal("a posting does not name the base it was made from")
+	}
+	va, vb := reflect.ValueOf(pa).Elem(), reflect.ValueOf(pb).Elem()
+	shared := SharedFields()
+	for i := range va.NumField() {
+		f := va.Type().Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		same := reflect.DeepEqual(va.Field(i).Interface(), vb.Field(i).Interface())
+		switch {
+		case slices.Contains(shared, f.Name) && !same:
+			t.Errorf("%s is shared but differs between postings of one base", f.Name)
+		case !slices.Contains(shared, f.Name) && same:
+			t.Errorf("%s is alike in both postings: is it shared? (if so, add it to SharedFields; if not, make the values differ)", f.Name)
+		}
+	}
+	for _, name := range shared {
+		if _, ok := va.Type().FieldByName(name); !ok {
+			t.Errorf("SharedFields names %s, which a posting does not have", name)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html/template"
 	"strings"
+	"text/template/parse"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 )
@@ -13,7 +14,14 @@ import (
 // JSON-LD script block.
 func htmlFormat() Format {
 	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", build: func(name string, src []byte) (writeFunc, error) {
+		var t *template.Template
+		cache := &sharedCache{}
 		t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
+			// html/template has escaped what the shared template wrote.
+			"shared": func(name string, p *posting.Posting) (template.HTML, error) {
+				s, err := cache.get(name, p, func(buf *bytes.Buffer) error { return t.ExecuteTemplate(buf, name, p) })
+				return template.HTML(s), err
+			},
 			"paragraphs": Paragraphs,
 			"jsonld":     pageJSONLD,
 			"dict":       dict,
@@ -22,8 +30,21 @@ func htmlFormat() Format {
 		if err != nil {
 			return nil, templateError(err)
 		}
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
-			if err := t.Execute(buf, p); err != nil {
+		var names []string
+		for _, x := range t.Templates() {
+			names = append(names, x.Name())
+		}
+		lookup := func(name string) *parse.Tree {
+			if x := t.Lookup(name); x != nil {
+				return x.Tree
+			}
+			return nil
+		}
+		if err := checkShared(lookup, names); err != nil {
+			return nil, err
+		}
+		return func(o *output, p *posting.Posting) error {
+			if err := t.Execute(o, p); err != nil {
 				return templateError(err)
 			}
 			return nil

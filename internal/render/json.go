@@ -1,8 +1,6 @@
 package render
 
 import (
-	"bytes"
-
 	"github.com/jobdesc/jobdesc/internal/posting"
 )
 
@@ -10,6 +8,6 @@ import (
 // receive, under the same names: `jobdesc schema --posting` describes both.
 func jsonFormat() Format {
 	return Format{Name: "json", Ext: ".json", build: func(string, []byte) (writeFunc, error) {
-		return func(buf *bytes.Buffer, p *posting.Posting) error { return writeJSON(buf, p) }, nil
+		return func(o *output, p *posting.Posting) error { return writeJSON(o, p) }, nil
 	}}
 }

@@ -1,10 +1,10 @@
 package render
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"io"
 	"strings"
 	"sync"
 
@@ -16,20 +16,20 @@ import (
 // one that does not collide with the json format's in a shared folder.
 func jsonldFormat() Format {
 	return Format{Name: "jsonld", Ext: ".jsonld", build: func(string, []byte) (writeFunc, error) {
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
+		return func(o *output, p *posting.Posting) error {
 			jp, err := JobPosting(p)
 			if err != nil {
 				return err
 			}
-			return writeJSON(buf, jp)
+			return writeJSON(o, jp)
 		}, nil
 	}}
 }
 
 // writeJSON writes v indented, with a newline; the file is not HTML, so
 // "<" stays "<" (the html format escapes its script block itself).
-func writeJSON(buf *bytes.Buffer, v any) error {
-	enc := json.NewEncoder(buf)
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)

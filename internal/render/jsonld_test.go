@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"regexp"
@@ -19,7 +20,7 @@ func jsonldOf(t *testing.T, v posting.Values) map[string]any {
 	c := shippedCatalog(t)
 	r := renderer(t, "jsonld")
 	var buf bytes.Buffer
-	if err := r.Render(&buf, resolve(t, c, r, "community-manager", v)); err != nil {
+	if err := r.Render(context.Background(), &buf, resolve(t, c, r, "community-manager", v)); err != nil {
 		t.Fatal(err)
 	}
 	var m map[string]any
@@ -191,7 +192,7 @@ func TestJSONLDMissing(t *testing.T) {
 		v := base
 		tt.edit(&v)
 		var buf bytes.Buffer
-		err := r.Render(&buf, resolve(t, c, r, "webmaster", v))
+		err := r.Render(context.Background(), &buf, resolve(t, c, r, "webmaster", v))
 		var missing *MissingError
 		if !errors.As(err, &missing) || !strings.HasPrefix(err.Error(), tt.want) || buf.Len() != 0 {
 			t.Errorf("got %v, want %s", err, tt.want)

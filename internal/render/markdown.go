@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"text/template/parse"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 )
@@ -31,22 +32,26 @@ func markdownFuncs() template.FuncMap {
 // when set, rewrites the template's output.
 func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func(string, []byte) (writeFunc, error) {
 	return func(name string, src []byte) (writeFunc, error) {
-		t, err := template.New(name).Option("missingkey=error").Funcs(funcs()).Parse(string(src))
+		var t *template.Template
+		cache := &sharedCache{}
+		fm := funcs()
+		fm["shared"] = func(name string, p *posting.Posting) (string, error) {
+			return cache.get(name, p, func(buf *bytes.Buffer) error { return t.ExecuteTemplate(buf, name, p) })
+		}
+		t, err := template.New(name).Option("missingkey=error").Funcs(fm).Parse(string(src))
 		if err != nil {
 			return nil, templateError(err)
 		}
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
-			if after == nil {
-				if err := t.Execute(buf, p); err != nil {
-					return templateError(err)
-				}
-				return nil
-			}
-			var out bytes.Buffer
-			if err := t.Execute(&out, p); err != nil {
+		if err := checkShared(textTrees(t)); err != nil {
+			return nil, err
+		}
+		return func(o *output, p *posting.Posting) error {
+			if err := t.Execute(o, p); err != nil {
 				return templateError(err)
 			}
-			buf.Write(after(out.Bytes()))
+			if after != nil {
+				o.replace(after(o.buf.Bytes()))
+			}
 			return nil
 		}, nil
 	}
@@ -114,4 +119,18 @@ func MarkdownMail(e string) string {
 		return "<" + e + ">"
 	}
 	return EscapeMarkdown(e)
+}
+
+// textTrees gives checkShared a template set's parse trees and names.
+func textTrees(t *template.Template) (func(string) *parse.Tree, []string) {
+	var names []string
+	for _, x := range t.Templates() {
+		names = append(names, x.Name())
+	}
+	return func(name string) *parse.Tree {
+		if x := t.Lookup(name); x != nil {
+			return x.Tree
+		}
+		return nil
+	}, names
 }

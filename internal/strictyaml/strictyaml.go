@@ -180,6 +180,21 @@ func Parse(file string, data []byte) (*yaml.Node, error) {
 
 // ParseLimit is Parse for files allowed to be larger, such as batch files.
 func ParseLimit(file string, data []byte, limit int) (*yaml.Node, error) {
+	doc, err := ParseUnbounded(file, data, limit)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckExpansion(file, doc, ExpansionLimit(len(data))); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// ParseUnbounded is ParseLimit without the bound on what aliases expand
+// to, for a reader that decodes a document in parts (a batch's postings,
+// a chunk at a time): it must call CheckExpansion on each part before
+// decoding it.
+func ParseUnbounded(file string, data []byte, limit int) (*yaml.Node, error) {
 	if len(data) > limit {
 		return nil, &Error{File: file, Msg: fmt.Sprintf("file is %d bytes, over the %d MiB limit; split it into smaller files", len(data), limit>>20)}
 	}
@@ -203,6 +218,88 @@ func ParseLimit(file string, data []byte, limit int) (*yaml.Node, error) {
 		return nil, &Error{File: file, Line: next.Line, Col: next.Column, Msg: "a second YAML document; keep one document per file"}
 	}
 	return &doc, nil
+}
+
+// Aliases let a small file stand for a large document (one long text
+// repeated a thousand times): a document may expand to ExpansionFactor
+// times its file's size, and to MinExpansion whatever its size, room
+// enough for defaults shared through anchors.
+const (
+	ExpansionFactor = 16
+	MinExpansion    = 1 << 20
+)
+
+// ExpansionLimit is the most bytes a document read from size bytes of
+// YAML may expand to.
+func ExpansionLimit(size int) int64 {
+	return max(int64(size)*ExpansionFactor, MinExpansion)
+}
+
+// CheckExpansion measures what n expands to, each alias counting the
+// size of what it names, and fails at the alias that takes it past limit
+// bytes, before anything is decoded. Each anchored node is measured once,
+// so the check costs one walk of the tree however the aliases nest.
+func CheckExpansion(file string, n *yaml.Node, limit int64) error {
+	m := measure{limit: limit, memo: map[*yaml.Node]int64{}}
+	if m.size(n) <= limit {
+		return nil
+	}
+	at := m.over
+	if at == nil {
+		at = n
+	}
+	return &Error{File: file, Line: at.Line, Col: at.Column, Msg: fmt.Sprintf("aliases expand this document past %d bytes (%d times the file, at least 1 MiB); repeat less through aliases or split the file", limit, ExpansionFactor)}
+}
+
+type measure struct {
+	limit int64
+	memo  map[*yaml.Node]int64 // sizes of anchored nodes
+	over  *yaml.Node           // the node that took a total past limit
+	last  *yaml.Node           // the alias met last, and how many so far
+	seen  int
+}
+
+// size is what n expands to: a scalar counts its text and one byte (so
+// that empty values count too), a collection its children, an alias
+// what it names. Sizes stop growing past limit.
+func (m *measure) size(n *yaml.Node) int64 {
+	if n == nil {
+		return 0
+	}
+	if n.Anchor != "" {
+		if s, ok := m.memo[n]; ok {
+			return s
+		}
+		m.memo[n] = m.limit + 1 // a node that holds itself has no end
+	}
+	var s int64
+	if n.Kind == yaml.AliasNode {
+		s = m.size(n.Alias)
+		if s > m.limit && m.over == nil {
+			m.over = n
+		}
+		m.last, m.seen = n, m.seen+1
+	} else {
+		s = int64(len(n.Value)) + 1
+		for _, c := range n.Content {
+			before := m.seen
+			if s += m.size(c); s > m.limit {
+				if m.over == nil {
+					// The alias in c that tipped it over, or c itself.
+					m.over = c
+					if m.seen > before {
+						m.over = m.last
+					}
+				}
+				s = m.limit + 1
+				break
+			}
+		}
+	}
+	if n.Anchor != "" {
+		m.memo[n] = s
+	}
+	return s
 }
 
 func syntaxError(file string, err error) error {
@@ -417,6 +514,11 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			d.fail(n, "%s: expected a number, got %s", describePath(path), describe(n))
 			return false
 		}
+		if Underflows(n.Value, f) {
+			// 0 would read as no value at all.
+			d.fail(n, "%s: %s is too small for a number; check the exponent", describePath(path), n.Value)
+			return false
+		}
 		v.SetFloat(f)
 	case reflect.Bool:
 		if n.Tag != "!!bool" {
@@ -429,6 +531,21 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		return false
 	}
 	return true
+}
+
+// Underflows reports a number written with a digit other than zero that
+// a float64 reads as 0: "1e-400".
+func Underflows(text string, n float64) bool {
+	if n != 0 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimLeft(text, "+-"))
+	digits, exp := "123456789", "e"
+	if rest, ok := strings.CutPrefix(t, "0x"); ok {
+		t, digits, exp = rest, "123456789abcdef", "p"
+	}
+	mantissa, _, _ := strings.Cut(t, exp)
+	return strings.ContainsAny(mantissa, digits)
 }
 
 func join(path, key string) string {

@@ -100,6 +100,8 @@ func TestDecodeValuesAndPositions(t *testing.T) {
 // without a single type error and only the node budget can stop it.
 type tree []tree
 
+// A document parsed without the expansion check (a batch, checked a chunk
+// at a time) still has the decoder's node budget.
 func TestAliasBombFailsFast(t *testing.T) {
 	// Nine levels of nine aliases: 9^9 (387 million) lists once expanded.
 	var b strings.Builder
@@ -108,7 +110,7 @@ func TestAliasBombFailsFast(t *testing.T) {
 		ref := fmt.Sprintf("*a%d", i-1)
 		fmt.Fprintf(&b, "a%d: &a%d [%s%s]\n", i, i, strings.Repeat(ref+", ", 8), ref)
 	}
-	doc, err := Parse("bomb.yaml", []byte(b.String()))
+	doc, err := ParseUnbounded("bomb.yaml", []byte(b.String()), MaxSize)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,6 +119,103 @@ func TestAliasBombFailsFast(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "expands to too many nodes") {
 		t.Fatalf("alias bomb: got %v", err)
 	}
+}
+
+func TestParseBoundsExpansion(t *testing.T) {
+	long := strings.Repeat("x", 96<<10)
+	aliases := func(n int) string { return strings.TrimSuffix(strings.Repeat("*a, ", n), ", ") }
+	var nested strings.Builder
+	nested.WriteString("l0: &l0 [a, a, a, a, a, a, a, a, a, a]\n")
+	for i := 1; i <= 9; i++ {
+		fmt.Fprintf(&nested, "l%d: &l%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*l%d, ", i-1), 10), ", "))
+	}
+	tests := []struct {
+		name, doc string
+		want      string // "" for no error
+	}{
+		// The report: one 96 KB text, 2,000 aliases of it (192 MB).
+		{"one text many times", "about: &a " + long + "\nbenefits: [" + aliases(2000) + "]\n", "x.yaml:2:80: aliases expand this document past 1701216 bytes"},
+		{"shared under the floor", "about: &a " + strings.Repeat("x", 1000) + "\nbenefits: [" + aliases(1000) + "]\n", ""},
+		{"past the floor", "about: &a " + strings.Repeat("x", 1000) + "\nbenefits: [" + aliases(1100) + "]\n", "x.yaml:2:"},
+		{"nested", nested.String(), "x.yaml:6:30: "},
+		{"itself", "a: &a [*a]\n", "x.yaml:1:8: aliases expand"},
+		{"no alias", "about: " + long + "\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("x.yaml", []byte(tt.doc))
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("got %v", err)
+			case tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)):
+				t.Fatalf("got %v, want %s…", err, tt.want)
+			}
+		})
+	}
+}
+
+// expanded is what n expands to, walked the long way, stopping once past
+// limit.
+func expanded(n *yaml.Node, limit int64) int64 {
+	if n.Kind == yaml.AliasNode {
+		return expanded(n.Alias, limit)
+	}
+	s := int64(len(n.Value)) + 1
+	for _, c := range n.Content {
+		if s += expanded(c, limit); s > limit {
+			return s
+		}
+	}
+	return s
+}
+
+// FuzzExpansion checks the alias bound against a plain walk: a document
+// Parse accepts expands to at most the limit, and one it refuses for its
+// aliases expands past it.
+func FuzzExpansion(f *testing.F) {
+	f.Add([]byte("a: &a " + strings.Repeat("x", 2000) + "\nb: [" + strings.Repeat("*a, ", 600) + "*a]\n"))
+	f.Add([]byte("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b, {k: *a}]\n"))
+	f.Add([]byte("a: &a [*a]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		limit := ExpansionLimit(len(data))
+		doc, err := Parse("f.yaml", data)
+		if err != nil {
+			if strings.Contains(err.Error(), "aliases expand this document") {
+				raw, err := ParseUnbounded("f.yaml", data, MaxSize)
+				if err != nil {
+					t.Fatalf("refused for its aliases, but does not parse: %v", err)
+				}
+				if !selfNamed(raw, map[*yaml.Node]bool{}, map[*yaml.Node]bool{}) && expanded(raw, limit) <= limit {
+					t.Fatalf("refused, yet expands to at most %d bytes", limit)
+				}
+			}
+			return
+		}
+		if s := expanded(doc, limit); s > limit {
+			t.Fatalf("accepted, yet expands past %d bytes", limit)
+		}
+	})
+}
+
+// selfNamed reports an alias inside the node it names, which has no end.
+func selfNamed(n *yaml.Node, open, done map[*yaml.Node]bool) bool {
+	if open[n] {
+		return true
+	}
+	if done[n] {
+		return false
+	}
+	open[n] = true
+	defer func() { delete(open, n); done[n] = true }()
+	if n.Kind == yaml.AliasNode {
+		return selfNamed(n.Alias, open, done)
+	}
+	for _, c := range n.Content {
+		if selfNamed(c, open, done) {
+			return true
+		}
+	}
+	return false
 }
 
 func TestParseRefusesLargeFiles(t *testing.T) {

@@ -39,13 +39,26 @@ var invisible = map[rune]string{
 	0x2068: "FIRST STRONG ISOLATE",
 	0x2069: "POP DIRECTIONAL ISOLATE",
 	0xFEFF: "ZERO WIDTH NO-BREAK SPACE",
+	// Hangul fillers draw nothing outside a Korean syllable: they make
+	// names and titles that look empty, or look like another.
+	0x115F: "HANGUL CHOSEONG FILLER",
+	0x1160: "HANGUL JUNGSEONG FILLER",
+	0x3164: "HANGUL FILLER",
+	0xFFA0: "HALFWIDTH HANGUL FILLER",
 }
+
+// Tag characters (U+E0000–U+E007F) are invisible; they spell hidden text
+// ("ASCII smuggling") that a reader never sees but a program does.
+const tagFirst, tagLast = 0xE0000, 0xE007F
 
 // Invisible returns "U+202E RIGHT-TO-LEFT OVERRIDE" for a refused
 // invisible character, "" for any other.
 func Invisible(r rune) string {
 	if name, ok := invisible[r]; ok {
 		return fmt.Sprintf("%U %s", r, name)
+	}
+	if r >= tagFirst && r <= tagLast {
+		return fmt.Sprintf("%U TAG CHARACTER", r)
 	}
 	return ""
 }
@@ -55,19 +68,64 @@ const LineBreak = "line break"
 
 // Problem names the first character s may not carry, "" when it is clean:
 // "control character U+001B", "invisible character U+202E RIGHT-TO-LEFT
-// OVERRIDE", or LineBreak when s must hold one line.
+// OVERRIDE", "invalid UTF-8 byte 0xFF", or LineBreak when s must hold one
+// line.
 func Problem(s string, oneLine bool) string {
-	for _, r := range s {
-		switch {
-		case oneLine && (r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029):
-			return LineBreak
-		case IsControl(r):
-			return fmt.Sprintf("control character %U", r)
-		case Invisible(r) != "":
-			return "invisible character " + Invisible(r)
+	for i, r := range s {
+		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+			// A byte that is not UTF-8 (from a flag or a variable) would
+			// reach the HTML and text outputs as is.
+			return fmt.Sprintf("invalid UTF-8 byte 0x%02X", s[i])
+		}
+		if p := problem(r, oneLine); p != "" {
+			return p
 		}
 	}
 	return ""
+}
+
+// problem names what is wrong with r in text, "" for nothing.
+func problem(r rune, oneLine bool) string {
+	switch {
+	case oneLine && isLineBreak(r):
+		return LineBreak
+	case IsControl(r):
+		return fmt.Sprintf("control character %U", r)
+	case Invisible(r) != "":
+		return "invisible character " + Invisible(r)
+	}
+	return ""
+}
+
+func isLineBreak(r rune) bool {
+	return r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029
+}
+
+// Escape makes s safe to print as one line of a terminal or of a report
+// other programs read (lint's text and GitHub workflow commands): every
+// character Problem refuses in one-line text, and every byte that is not
+// UTF-8, is written as its Go escape (\x1b, \n, \u202e), so a file name
+// or a template cannot move the cursor, set the clipboard, retitle the
+// window or forge another line. Clean text is returned as it is.
+func Escape(s string) string {
+	if utf8.ValidString(s) && Problem(s, true) == "" {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case problem(r, true) != "":
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // excerptRunes is how much of a text a message quotes.

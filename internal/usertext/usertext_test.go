@@ -23,6 +23,16 @@ func TestProblem(t *testing.T) {
 		{"\ufeffAcme", true, "invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE"},
 		{"\u2066x\u2069", false, "invisible character U+2066 LEFT-TO-RIGHT ISOLATE"},
 		{"\u061c", false, "invisible character U+061C ARABIC LETTER MARK"},
+		{"Acme\U000E0041\U000E0042", true, "invisible character U+E0041 TAG CHARACTER"},
+		{"\U000E007F", true, "invisible character U+E007F TAG CHARACTER"},
+		{"\u3164", true, "invisible character U+3164 HANGUL FILLER"},
+		{"x\uffa0", true, "invisible character U+FFA0 HALFWIDTH HANGUL FILLER"},
+		{"\u115f\u1160", true, "invisible character U+115F HANGUL CHOSEONG FILLER"},
+		{"\u1160", true, "invisible character U+1160 HANGUL JUNGSEONG FILLER"},
+		{"한국", true, ""},
+		{"Lyon\xff", true, "invalid UTF-8 byte 0xFF"},
+		{"caf\xc3", true, "invalid UTF-8 byte 0xC3"},
+		{"a \ufffd b", true, ""},
 	}
 	for _, tt := range tests {
 		if got := Problem(tt.in, tt.oneLine); got != tt.want {
@@ -41,6 +51,25 @@ func TestQuote(t *testing.T) {
 	for _, tt := range tests {
 		if got := Quote(tt.in); got != tt.want {
 			t.Errorf("Quote(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"roles/community-manager.yaml", "roles/community-manager.yaml"},
+		{"Café\ttab 👩🏽", "Café\ttab 👩🏽"},
+		{"r/\x1b]2;pwned\a.yaml", `r/\x1b]2;pwned\a.yaml`},
+		{"a\nb.yaml:1:1: error forged", `a\nb.yaml:1:1: error forged`},
+		{"cr\r\u0085\u2028", `cr\r\u0085\u2028`},
+		{"c1 \u009b2J", `c1 \u009b2J`},
+		{"raw \x9b2J", `raw \x9b2J`},
+		{"bidi \u202egpj.exe", `bidi \u202egpj.exe`},
+		{"\ufffd stays", "\ufffd stays"},
+	}
+	for _, tt := range tests {
+		if got := Escape(tt.in); got != tt.want {
+			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -85,6 +85,9 @@ func Write(stateDir, path string, data []byte, force bool) (Result, error) {
 		return 0, err
 	}
 	if exists && !force && rec[abs] != hash(old) {
+		if _, wrote := rec[abs]; wrote {
+			return 0, &atomicfile.ChangedError{Path: path}
+		}
 		return 0, &atomicfile.NotOwnedError{Path: path}
 	}
 	res := Unchanged

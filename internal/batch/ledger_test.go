@@ -1,0 +1,81 @@
+package batch
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// FuzzManifest reads any bytes as a manifest: it never panics, and never
+// accepts an entry that is not a file inside the folder reached without a
+// link. The folder holds a link out of it (sub) and one inside it (in).
+func FuzzManifest(f *testing.F) {
+	for _, seed := range []string{
+		`{"version": 2, "files": {"a.md": {"input": "00000000000000000000000000000000", "sha256": "` + strings.Repeat("0", 64) + `", "size": 1}}}`,
+		`{"version": 2, "files": {"fr/a.md": {"input": "", "sha256": "", "size": 0}, "sub/x": {}}}`,
+		`{"version": 1, "files": {"a.md": {"input": "00", "size": 1, "mtime": 5}}}`,
+		`{"version": 2, "files": {"../precious.txt": {"size": 1}}}`,
+		`{"files": {"/etc/passwd": {"size": 1}}, "version": 2}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	dir := f.TempDir()
+	os.MkdirAll(filepath.Join(dir, "real"), 0o755)
+	os.Symlink("..", filepath.Join(dir, "sub"))
+	os.Symlink("real", filepath.Join(dir, "in"))
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { root.Close() })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l := &ledger{dir: dir, root: root, files: map[string]rec{}}
+		if l.parse(bytes.NewReader(data)) != nil {
+			return
+		}
+		for name := range l.files {
+			parts := strings.Split(name, "/")
+			if !filepath.IsLocal(name) || filepath.IsAbs(name) || slices.Contains(parts, "..") || slices.Contains(parts, ".") || slices.Contains(parts, "") ||
+				parts[0] == "sub" || parts[0] == "in" || name == ManifestName || strings.IndexByte(name, 0) >= 0 {
+				t.Fatalf("accepted entry %q", name)
+			}
+			if rel, err := filepath.Rel(dir, filepath.Join(dir, name)); err != nil || strings.HasPrefix(rel, "..") {
+				t.Fatalf("entry %q resolves outside: %q", name, rel)
+			}
+		}
+	})
+}
+
+func TestCheckEntry(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		ok   bool
+	}{
+		{"a.md", true},
+		{"fr/a.md", true},
+		{"fr/x/a.md", true},
+		{"..a.md", true},
+		{"", false},
+		{".", false},
+		{"..", false},
+		{"../a", false},
+		{"a/..", false},
+		{"a/../b", false},
+		{"/a", false},
+		{"a//b", false},
+		{"a/", false},
+		{"./a", false},
+		{"a\x00b", false},
+		{ManifestName, false},
+		{JournalName, false},
+		{LockName, false},
+		{strings.Repeat("a", maxEntryName+1), false},
+	} {
+		if got := checkEntry(tt.name) == ""; got != tt.ok {
+			t.Errorf("checkEntry(%q) = %q", tt.name, checkEntry(tt.name))
+		}
+	}
+}
