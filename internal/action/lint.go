@@ -25,7 +25,7 @@ import (
 // LintRequest is what jobdesc lint checks.
 type LintRequest struct {
 	RolesDirs []string
-	Values    Values
+	Values    ValueSources
 	// Lang, when set, is the one language role postings are checked in,
 	// and the language of postings written elsewhere; else roles are
 	// checked in every language they carry and files in the run's.
@@ -80,7 +80,9 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		// A values file that does not read: its problems are findings,
 		// and the postings are checked with no values at all.
 		rep.Files = append(rep.Files, defaultLinter().Problems("values", req.Values.ConfigFile, err)...)
-		cfg = &config.Config{Values: posting.Values{Lang: config.LocaleLang(e.Getenv), Seniority: "confirmed"}}
+		if cfg, err = e.DefaultConfig(); err != nil {
+			return nil, err
+		}
 	default:
 		return nil, err
 	}

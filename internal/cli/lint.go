@@ -24,12 +24,9 @@ type LintOptions struct {
 	// Encoding is the batch file's and the postings'.
 	Encoding string
 	Format   string // text, json, sarif, github
-	FailOn   string // error, warning, info, never
+	FailOn   string // one of lint.FailOnLevels
 	Workers  int
 }
-
-// lintFormats are the report formats, the default first.
-var lintFormats = []string{lint.FormatText, lint.FormatJSON, lint.FormatSARIF, lint.FormatGitHub}
 
 // NewLintCmd builds jobdesc lint; runF, when not nil, runs instead of
 // runLint, so tests can check what the flags set.
@@ -67,7 +64,7 @@ otherwise, 2 for a usage error.`,
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Args = a
-			return run(runF, func(o *LintOptions) error { return runLint(cmd, o) }, o)
+			return hookOr(runF, func(o *LintOptions) error { return runLint(cmd, o) }, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)
@@ -75,9 +72,9 @@ otherwise, 2 for a usage error.`,
 	cmd.Flags().BoolVar(&o.All, "all", false, "check every role of the catalogue, the skills, and their postings in each language")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "check every posting this batch file (YAML, or CSV with a header row) would render")
 	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file and of the postings to check")
-	formatFlag(cmd, &o.Format, lint.FormatText, lintFormats...)
-	cmd.Flags().StringVar(&o.FailOn, "fail-on", "error", "exit 1 when a finding at or above this level exists: error, warning, info or never")
-	enum(cmd, "fail-on", "error", "warning", "info", "never")
+	formatFlag(cmd, &o.Format, lint.FormatText, lint.Formats()...)
+	cmd.Flags().StringVar(&o.FailOn, "fail-on", lint.FailOnLevels()[0], "exit 1 when a finding at or above this level exists: "+orList(lint.FailOnLevels()))
+	enum(cmd, "fail-on", lint.FailOnLevels()...)
 	return cmd
 }
 
@@ -103,12 +100,12 @@ func (o *LintOptions) lintRequest() (action.LintRequest, error) {
 }
 
 func runLint(cmd *cobra.Command, o *LintOptions) error {
-	if err := chooseFormat(&o.Format, lintFormats...); err != nil {
+	if err := chooseFormat(&o.Format, lint.Formats()...); err != nil {
 		return err
 	}
 	failOn, err := lint.ParseFailOn(o.FailOn)
 	if err != nil {
-		return &term.BadValueError{Flag: "fail-on", Value: o.FailOn, Allowed: []string{"error", "warning", "info", "never"}}
+		return &term.BadValueError{Flag: "fail-on", Value: o.FailOn, Allowed: lint.FailOnLevels()}
 	}
 	if len(o.Args) == 0 && !o.All && o.Batch == "" {
 		return usageErrorf("name a role, a role file or a posting, or pass --all or --batch FILE")

@@ -39,12 +39,12 @@ mermaid-raw prints the bare flowchart, for a .mmd file and mermaid-cli.`,
   jobdesc org --company-size large --format mermaid >> ORG.md
   jobdesc org --format mermaid-raw > org.mmd && mmdc -i org.mmd -o org.svg`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runOrg, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runOrg, o) },
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)
 	langFlag(cmd, &o.Lang)
-	sizeFlag(cmd, &o.Size, "company size: small, medium or large (default: the config's company.size, else medium)")
+	sizeFlag(cmd, &o.Size, "the size the reporting tree is for (default: the config's company.size, else medium)")
 	formatFlag(cmd, &o.Format, "text", orgFormats...)
 	return cmd
 }

@@ -81,7 +81,7 @@ same command again to finish it.`,
 			if len(a) == 1 {
 				o.Role = a[0]
 			}
-			return run(runF, func(o *RenderOptions) error { return runRender(cmd.Context(), o) }, o)
+			return hookOr(runF, func(o *RenderOptions) error { return runRender(cmd.Context(), o) }, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)

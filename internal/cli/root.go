@@ -163,9 +163,9 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// run calls the hook a test gave the command constructor, else the
+// hookOr calls the hook a test gave the command constructor, else the
 // command's own run function.
-func run[O any](hook, def func(*O) error, o *O) error {
+func hookOr[O any](hook, def func(*O) error, o *O) error {
 	if hook != nil {
 		return hook(o)
 	}

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/spf13/viper"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
@@ -21,7 +20,7 @@ const RolesKey = "roles_dir"
 // command does not need cannot stop it. No config file, or no roles_dir,
 // gives none.
 func RolesDirs(o Options) ([]string, error) {
-	file, err := findConfig(viper.New(), o)
+	file, err := findConfig(o)
 	if err != nil || file == "" {
 		return nil, err
 	}

@@ -13,8 +13,10 @@ var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf"}
 var (
 	payWords = []string{"salaire", "rémunération", "brut", "par an", "par mois", "annuel", "mensuel", "/an", "/mois", "k€",
 		"salary", "compensation", "gross", "a year", "per year", "per annum", "annual", "/year", "/yr", "an hour", "per hour",
-		"a month", "per month", "wage", "remuneration"}
-	payWholeWords = []string{"net", "fixe", "pay", "ote"}
+		"a month", "per month", "wage", "remuneration",
+		"par jour", "day rate", "daily rate", "a day", "per day"}
+	// A freelance's rate: "TJM : 450 € HT", "€450, excl. VAT".
+	payWholeWords = []string{"net", "fixe", "pay", "ote", "tjm", "ht", "vat"}
 )
 
 // amountAt says whether the currency at low[at:at+n] goes with a number:

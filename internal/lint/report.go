@@ -22,6 +22,9 @@ const (
 	FormatGitHub = "github"
 )
 
+// Formats are the report formats, the default first.
+func Formats() []string { return []string{FormatText, FormatJSON, FormatSARIF, FormatGitHub} }
+
 // Report is what a reporter needs: the results of the documents linted,
 // the rules that ran, and the folder paths are made relative to.
 type Report struct {
@@ -56,7 +59,7 @@ func (rep Report) Write(w io.Writer, format string) error {
 	case FormatGitHub:
 		return rep.WriteGitHub(w)
 	}
-	return fmt.Errorf("unknown lint format %q; use text, json, sarif or github", format)
+	return fmt.Errorf("unknown lint format %q; use %s", format, usertext.OrList(Formats()))
 }
 
 // messageLine is a finding's message with its suggestion, after the

@@ -275,7 +275,7 @@ func (rr *roleRun) shape() {
 	bad := map[int][]posting{}
 	var counts []int
 	exists := map[string][]string{} // seniority -> the sizes where the role exists
-	for _, seniority := range []string{"junior", "confirmed", "senior"} {
+	for _, seniority := range role.Seniorities() {
 		for _, size := range role.Sizes() {
 			s := r.ShapeAt(size, seniority)
 			if s.Unsuitable != nil {
@@ -293,7 +293,7 @@ func (rr *roleRun) shape() {
 	for _, n := range counts {
 		// "a junior or confirmed hire at every size; a senior hire in a small organisation"
 		var everywhere, parts []string
-		for _, seniority := range []string{"junior", "confirmed", "senior"} {
+		for _, seniority := range role.Seniorities() {
 			var sizes []string
 			for _, p := range bad[n] {
 				if p.seniority == seniority {
@@ -370,7 +370,7 @@ func (rr *roleRun) levels() {
 		want = [3][2]int{{3, 4}, {5, 7}, {8, 12}}
 	}
 	for i, y := range []*int{e.Junior, e.Confirmed, e.Senior} {
-		name := []string{"junior", "confirmed", "senior"}[i]
+		name := role.Seniorities()[i]
 		if y != nil && (*y < want[i][0] || *y > want[i][1]) {
 			who := "a role"
 			if lead {

@@ -163,6 +163,8 @@ func TestRules(t *testing.T) {
 		{rule: "pay-range", lang: "en", cfg: eu, text: "We work in a competitive market. Salary: €40,000–€48,000 a year.", want: false},
 		{rule: "pay-range", lang: "fr", text: "Rémunération : 38 000 – 45 000 € brut annuel.", want: false},
 		{rule: "pay-range", lang: "fr", text: "Salaire : 45k€.", want: false},
+		{rule: "pay-range", lang: "fr", text: "Mission freelance. TJM : 450 € HT.", want: false},
+		{rule: "pay-range", lang: "en", text: "A freelance mission. Day rate: €450, excl. VAT.", want: false},
 		{rule: "pay-range", lang: "en", facts: &Facts{Salary: true}, text: "A job.", want: false},
 		{rule: "pay-range", lang: "en", cfg: Config{Rules: map[string]string{"pay-range": "off"}}, text: "A job.", want: false},
 

@@ -14,26 +14,40 @@ import (
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
-// The allowed values of each enumerated key.
+// The allowed values of each enumerated key; the flags, their completion
+// and help text read these, and role.Sizes and role.Seniorities, too.
 var (
-	CompanySizes  = []string{"small", "medium", "large"}
 	RemoteModes   = []string{"onsite", "hybrid", "remote"}
 	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship", "interim"}
-	// ContractWords are the French words accepted for a contract type
-	// (Normalize turns them into ContractTypes), as people write them.
-	ContractWords = []string{"cdi", "cdd", "stage", "alternance", "intérim"}
 	HoursKinds    = []string{"full-time", "part-time"}
 	PayPeriods    = []string{"hour", "day", "week", "month", "year"}
-	Seniorities   = []string{"junior", "confirmed", "senior"}
-	Lengths       = []string{"standard", "full"}
+	// RatePeriods are the pay periods of a freelance's rate: a yearly
+	// amount is a salary.
+	RatePeriods = []string{"hour", "day", "week", "month"}
+	Seniorities = role.Seniorities()
+	Lengths     = []string{"standard", "full"}
 	// Statuses are the French employee categories (statut).
 	Statuses = []string{"cadre", "non-cadre", "agent-de-maitrise"}
 )
 
+// ContractWords are the French words accepted for the contract types, in
+// the order of ContractTypes.
+func ContractWords() []string {
+	var words []string
+	for _, t := range ContractTypes {
+		for _, w := range role.SortedKeys(contractWords) {
+			if contractWords[w] == t {
+				words = append(words, w)
+			}
+		}
+	}
+	return words
+}
+
 // ContractSpellings are every accepted contract type: the codes, then the
 // French words, for messages and completion.
 func ContractSpellings() []string {
-	return append(slices.Clone(ContractTypes), ContractWords...)
+	return append(slices.Clone(ContractTypes), ContractWords()...)
 }
 
 // Bounds of the whole-number values.
@@ -64,7 +78,7 @@ func (v *Values) CheckFields() []role.Problem {
 		}
 	}
 	oneOf("lang", v.Lang, role.Languages())
-	oneOf("company.size", v.Company.Size, CompanySizes)
+	oneOf("company.size", v.Company.Size, role.Sizes())
 	oneOf("location.remote", v.Location.Remote, RemoteModes)
 	if t := v.Contract.Type; t != "" && !slices.Contains(ContractTypes, t) {
 		add("contract.type", "invalid contract.type %s: use one of %s", usertext.Quote(t), strings.Join(ContractSpellings(), ", "))
@@ -141,7 +155,7 @@ func (v *Values) CheckFields() []role.Problem {
 	// any other value would break the posting's structure.
 	for _, t := range []struct {
 		path    string
-		value   Text
+		value   ValueText
 		oneLine bool
 	}{{"company.about", v.Company.About, false}, {"client.about", v.Client.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
 		if t.value.ByLang == nil {
@@ -204,6 +218,9 @@ func (v *Values) checkRelations() []role.Problem {
 	ok := func(n float64) bool { return CheckAmount("", n) == "" }
 	if s.Max > 0 && s.Min > s.Max && ok(s.Min) && ok(s.Max) {
 		add("salary.min", "salary min %s is above max %s; swap them", number(s.Min), number(s.Max))
+	}
+	if v.Contract.Type == Freelance && (s.Min > 0 || s.Max > 0) && s.Period != "" && !slices.Contains(RatePeriods, s.Period) {
+		add("salary.period", "a freelance is paid a rate, not a salary %s: set salary.period to %s (day for a TJM), or contract.type to an employee's contract", "per "+s.Period, usertext.OrList(RatePeriods))
 	}
 	if (s.Min > 0 || s.Max > 0) && s.Currency == "" {
 		add("salary.currency", "salary has no currency; set salary.currency, e.g. EUR")

@@ -18,8 +18,8 @@ type Values struct {
 	Lang string `yaml:"lang"`
 	// TitleSuffix follows the title in the heading and the JSON-LD title,
 	// as job boards expect: "(F/H)". It never replaces the title.
-	TitleSuffix Text    `yaml:"title_suffix"`
-	Company     Company `yaml:"company"`
+	TitleSuffix ValueText `yaml:"title_suffix"`
+	Company     Company   `yaml:"company"`
 	// Client is the company a temporary worker is placed with (contract
 	// type interim): Company is then the staffing agency, the employer.
 	Client       Client   `yaml:"client"`
@@ -47,18 +47,18 @@ type Values struct {
 
 // Company is the hiring organisation.
 type Company struct {
-	Name  string `yaml:"name"`
-	About Text   `yaml:"about"`
-	Size  string `yaml:"size"`
-	URL   string `yaml:"url"`
+	Name  string    `yaml:"name"`
+	About ValueText `yaml:"about"`
+	Size  string    `yaml:"size"`
+	URL   string    `yaml:"url"`
 }
 
 // Client is the company that uses a temporary worker (the entreprise
 // utilisatrice of French intérim). It is described to the candidate; the
 // employer, in JSON-LD and in law, stays the agency named by Company.
 type Client struct {
-	Name  string `yaml:"name"`
-	About Text   `yaml:"about"`
+	Name  string    `yaml:"name"`
+	About ValueText `yaml:"about"`
 }
 
 // Location is where the job is done.
@@ -74,9 +74,9 @@ type Location struct {
 
 // Contract is the kind of employment.
 type Contract struct {
-	Type     string `yaml:"type"`
-	Hours    string `yaml:"hours"`
-	Duration Text   `yaml:"duration"` // "12 mois", or {fr: "12 mois", en: "12 months"}
+	Type     string    `yaml:"type"`
+	Hours    string    `yaml:"hours"`
+	Duration ValueText `yaml:"duration"` // "12 mois", or {fr: "12 mois", en: "12 months"}
 	// Status is the French employee category: cadre, non-cadre or
 	// agent-de-maitrise. French postings only show it.
 	Status string `yaml:"status"`
@@ -97,7 +97,7 @@ type Team struct {
 	// Size is how many people the team has; 0 when not given.
 	Size int `yaml:"size"`
 	// With says who the hire works with.
-	With Text `yaml:"with"`
+	With ValueText `yaml:"with"`
 }
 
 // Apply says how to apply.
@@ -114,14 +114,15 @@ type PerLang[T string | []string] struct {
 	ByLang map[string]T // the value of each language; nil when All is used
 }
 
-// Text is a text for every language or per language.
-type Text = PerLang[string]
+// ValueText is a text a recruiter gives, for every language or per
+// language; role.Text is a role file's, always per language.
+type ValueText = PerLang[string]
 
 // TextList is a list for every language or per language.
 type TextList = PerLang[[]string]
 
 // PlainText is a text for every language.
-func PlainText(s string) Text { return Text{All: s} }
+func PlainText(s string) ValueText { return ValueText{All: s} }
 
 // PlainList is a list for every language.
 func PlainList(items ...string) TextList { return TextList{All: items} }
@@ -166,7 +167,7 @@ func (e *MissingLangError) Error() string {
 // French words a recruiter types for a value, and the value they stand
 // for; matched without case or accents.
 var (
-	contractWords = map[string]string{"cdi": "permanent", "cdd": "fixed-term", "stage": "internship", "alternance": "apprenticeship", "interim": "interim"}
+	contractWords = map[string]string{"cdi": "permanent", "cdd": "fixed-term", "stage": "internship", "alternance": "apprenticeship", "intérim": "interim"}
 	periodWords   = map[string]string{"an": "year", "annee": "year", "mois": "month", "semaine": "week", "jour": "day", "heure": "hour"}
 	statusWords   = map[string]string{"cadre": "cadre", "non-cadre": "non-cadre", "non cadre": "non-cadre", "agent de maitrise": "agent-de-maitrise", "etam": "non-cadre"}
 )
@@ -179,8 +180,13 @@ func (v *Values) Normalize() {
 		if *s == "" || slices.Contains(codes, *s) {
 			return
 		}
-		if code, ok := words[fold(*s)]; ok {
-			*s = code
+		// The words are written as people write them ("intérim"), and
+		// matched without case or accents.
+		for w, code := range words {
+			if fold(w) == fold(*s) {
+				*s = code
+				return
+			}
 		}
 	}
 	word(&v.Contract.Type, contractWords, ContractTypes)

@@ -30,8 +30,8 @@ func markdownFuncs() template.FuncMap {
 
 // textTemplate builds a format from a text/template with funcs; after,
 // when set, rewrites the template's output.
-func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func(string, []byte) (writeFunc, error) {
-	return func(name string, src []byte) (writeFunc, error) {
+func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func(string, []byte, *describer) (writeFunc, error) {
+	return func(name string, src []byte, _ *describer) (writeFunc, error) {
 		var t *template.Template
 		cache := &sharedCache{}
 		fm := funcs()

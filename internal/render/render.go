@@ -36,9 +36,13 @@ type Format struct {
 	// Template is the file name of its template, "" for a format built
 	// in Go only.
 	Template string
+	// describes says the format writes a JSON-LD JobPosting, whose
+	// description has a template of its own (DescriptionFile).
+	describes bool
 	// build parses the template (name and source; none when Template is
-	// "") and returns the function that writes a posting.
-	build func(name string, src []byte) (writeFunc, error)
+	// "") and returns the function that writes a posting; d, for a format
+	// that describes, writes its JobPostings.
+	build func(name string, src []byte, d *describer) (writeFunc, error)
 }
 
 // writeFunc writes one posting to o.
@@ -184,12 +188,25 @@ func New(opts Options) (*Renderer, error) {
 			return nil, err
 		}
 	}
-	write, err := f.build(tmplName, src)
+	var d *describer
+	var descSrc []byte
+	if f.describes {
+		descName := tmplName
+		if descSrc = src; f.Template != DescriptionFile {
+			if descName, descSrc, err = lookup(opts.Layers, DescriptionFile); err != nil {
+				return nil, err
+			}
+		}
+		if d, err = newDescriber(descName, descSrc); err != nil {
+			return nil, err
+		}
+	}
+	write, err := f.build(tmplName, src, d)
 	if err != nil {
 		return nil, err
 	}
 	sum := sha256.New()
-	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src} {
+	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, descSrc} {
 		fmt.Fprintf(sum, "%d\x00", len(part))
 		sum.Write(part)
 	}

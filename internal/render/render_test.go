@@ -530,3 +530,41 @@ func TestRenderLimits(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionTemplate: the JSON-LD description is laid out by a
+// template file that a templates folder, or --template for the jsonld
+// format, replaces; a mistake in it is located in its file.
+func TestDescriptionTemplate(t *testing.T) {
+	c := shippedCatalog(t)
+	v := values(t, "complete")
+	mine := Layer{Dir: "mine", FS: fstest.MapFS{DescriptionFile: {Data: []byte(`<p>ours: {{.Lang}}</p>`)}}}
+	for _, format := range []string{"jsonld", "html"} {
+		r, err := New(Options{Format: format, Layers: []Layer{shippedLayers[0], mine}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := render(t, r, resolve(t, c, r, "webmaster", v))
+		if !strings.Contains(out, `"description": "<p>ours: fr</p>"`) && !strings.Contains(out, `"description":"\u003cp\u003eours: fr\u003c/p\u003e"`) {
+			t.Errorf("%s: the folder's description template is not used:\n%.600s", format, out[strings.Index(out, `"description"`):])
+		}
+		if shipped := renderer(t, format); shipped.Fingerprint() == r.Fingerprint() {
+			t.Errorf("%s: the description template is not part of the fingerprint", format)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "desc.tmpl")
+	if err := os.WriteFile(file, []byte("<p>{{.Lang}}</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(Options{Format: "jsonld", Layers: shippedLayers, TemplateFile: file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := render(t, r, resolve(t, c, r, "webmaster", v)); !strings.Contains(out, `"description": "<p>fr</p>"`) {
+		t.Errorf("--template does not replace the description:\n%s", out)
+	}
+	broken := Layer{Dir: "mine", FS: fstest.MapFS{DescriptionFile: {Data: []byte("<p>{{.Nope</p>")}}}
+	_, err = New(Options{Format: "html", Layers: []Layer{shippedLayers[0], broken}})
+	if err == nil || !strings.HasPrefix(err.Error(), "mine/"+DescriptionFile+":1:") {
+		t.Errorf("got %v, want an error located in mine/%s", err, DescriptionFile)
+	}
+}

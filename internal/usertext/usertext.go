@@ -151,3 +151,11 @@ func Quote(s string) string {
 	q := strconv.Quote(b.String())
 	return q[:len(q)-1] + `…"`
 }
+
+// OrList names the values a message or help text offers: "a, b or c".
+func OrList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
+}
