@@ -12,7 +12,7 @@ import (
 // Layers are the built-in catalogue with the user's folders over it,
 // later ones winning: the config file's roles_dir, then dirs (--roles-dir).
 func (e *Env) Layers(dirs []string) ([]catalog.Layer, error) {
-	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, Decoded: e.RolesDecoded}}
+	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, Decoded: e.RolesDecoded, IDAliases: e.RoleIDAliases}}
 	if e.configFile != "" {
 		if err := e.Exists("--config", "config file", e.configFile); err != nil {
 			return nil, err

@@ -2,6 +2,7 @@ package action
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -29,7 +30,11 @@ type LintRequest struct {
 	// Lang, when set, is the one language role postings are checked in,
 	// and the language of postings written elsewhere; else roles are
 	// checked in every language they carry and files in the run's.
-	Lang      string
+	Lang string
+	// Country, when set, is the job's country of postings written
+	// elsewhere (ISO 3166-1 alpha-2); else the values' location.country,
+	// else what the posting's text tells.
+	Country   string
 	Roles     []string // role ids
 	RoleFiles []string // role files: their folder goes over the catalogue
 	Postings  []string // postings written elsewhere: .md, .txt, .html
@@ -71,6 +76,16 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		if err := CheckLang(req.Lang); err != nil {
 			return nil, err
 		}
+	}
+	if req.Country != "" {
+		if len(req.Country) > 40 {
+			req.Country = req.Country[:40]
+		}
+		c := strings.ToUpper(req.Country)
+		if len(c) != 2 || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+			return nil, &UsageError{Err: fmt.Errorf("--country %q is not a country code; use two letters (ISO 3166-1), such as FR, GB or US", req.Country)}
+		}
+		req.Country = c
 	}
 	rep := &lint.Report{}
 	cfg, err := e.LoadConfig(req.Values)
@@ -306,15 +321,13 @@ func (lr *linting) file(f string) error {
 		return err
 	}
 	format, _ := lint.FormatOf(f)
-	lang := lr.req.Lang
-	if lang == "" {
-		lang = lr.cfg.Values.Lang
-	}
-	d, err := lint.Parse(f, lang, format, src)
+	// Without --lang, the posting's own text tells its language: the
+	// locale's says nothing about a file written elsewhere.
+	d, err := lint.Parse(f, lr.req.Lang, format, src)
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	d.Country = lr.cfg.Values.Location.Country
+	d.Country = cmp.Or(lr.req.Country, lr.cfg.Values.Location.Country)
 	lr.rep.Results = append(lr.rep.Results, lr.l.Lint(d))
 	return nil
 }

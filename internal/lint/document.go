@@ -20,6 +20,11 @@ type Document struct {
 	File    string
 	Lang    string // fr or en
 	Country string // ISO 3166-1 alpha-2 of the job's place, upper-case; empty when unknown
+	// LangDetected: no language was given, Lang is what the text reads as.
+	LangDetected bool
+	// CountryFrom says what in the text Country was inferred from; empty
+	// when the caller gave the country (or none was found).
+	CountryFrom string
 	// Facts, when set, are what the caller knows for certain about the
 	// posting (a posting jobdesc renders); the completeness, pay and dating
 	// rules trust them over what they guess from the text.
@@ -99,10 +104,11 @@ func FormatOf(name string) (Format, error) {
 	return 0, fmt.Errorf("%s: cannot tell the format of a %q file; use .md, .txt or .html", name, "."+ext)
 }
 
-// Parse reads a posting in a format. lang is fr or en.
+// Parse reads a posting in a format. lang is fr or en, or empty to detect
+// it from the text.
 func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 	switch lang {
-	case "fr", "en":
+	case "fr", "en", "":
 	default:
 		return nil, fmt.Errorf("unknown language %q; use fr or en", lang)
 	}
@@ -123,6 +129,9 @@ func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 	d := &Document{File: file, Lang: lang, src: b.src, text: b.text.String(), anchors: b.anchors,
 		headings: b.headings, items: b.items, links: b.links, title: b.title}
 	d.low = fold(d.text)
+	if lang == "" {
+		d.Lang, d.LangDetected = detectLang(d.low), true
+	}
 	for i := range d.headings {
 		h := &d.headings[i]
 		h.text = strings.TrimSpace(d.low[h.t:h.end(d)])

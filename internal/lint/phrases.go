@@ -21,6 +21,7 @@ var phrasesTSV string
 // front cost a single render about 10 ms.
 type phrase struct {
 	rule, lang    string
+	category      string // the ground or kind of problem a match is
 	keys          []string
 	pattern       string // as written in the file
 	rx            func() (phraseRx, error)
@@ -93,16 +94,16 @@ func parsePhrases(tsv string) (*phraseSet, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 8 {
-			return nil, fmt.Errorf("data/phrases.tsv:%d: %d fields, want 8", n+1, len(f))
+		if len(f) != 9 {
+			return nil, fmt.Errorf("data/phrases.tsv:%d: %d fields, want 9", n+1, len(f))
 		}
 		for i := range f {
 			if f[i] == "-" {
 				f[i] = ""
 			}
 		}
-		line, pattern, after, before := n+1, f[3], f[4], f[5]
-		p := phrase{rule: f[0], lang: f[1], keys: strings.Split(f[2], "|"), pattern: pattern, what: f[6], suggest: f[7],
+		line, pattern, after, before := n+1, f[4], f[5], f[6]
+		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: pattern, what: f[7], suggest: f[8],
 			rx: sync.OnceValues(func() (phraseRx, error) { return compilePhrase(line, pattern, after, before) })}
 		if ps.keys[p.lang] == nil {
 			ps.keys[p.lang] = map[string][]keyRef{}
