@@ -149,7 +149,7 @@ type Place struct {
 
 // Terms is the kind of employment, as codes.
 type Terms struct {
-	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
+	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship, interim or empty"`
 	Hours     string `desc:"full-time, part-time or empty"`
 	Duration  string `desc:"the duration as the recruiter wrote it, in the posting's language, or empty"`
 	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
