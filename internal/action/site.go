@@ -34,7 +34,9 @@ type Site struct {
 	RolesDirs []string
 	Values    ValueSources
 	Batch     string
-	To        string
+	// Encoding is the batch file's ("" to detect it).
+	Encoding string
+	To       string
 	// State is the folder of the pages' manifest; "" for StateFolder
 	// beside To.
 	State   string
@@ -106,7 +108,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	defer spool.Close()
 
 	// First pass: every posting's record, the open ones' descriptions.
-	src, err := openBatch(s.Batch, c, cfg)
+	src, err := openBatch(s.Batch, s.Encoding, c, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +152,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	}
 
 	// Second pass: the pages, through the runner and its manifest.
-	if src, err = openBatch(s.Batch, c, cfg); err != nil {
+	if src, err = openBatch(s.Batch, s.Encoding, c, cfg); err != nil {
 		return nil, err
 	}
 	pages := &pageSource{Source: src, page: func(j *batch.Job) (*posting.Page, bool) {

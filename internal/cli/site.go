@@ -13,16 +13,17 @@ import (
 
 // SiteOptions are the inputs of jobdesc site.
 type SiteOptions struct {
-	IO      *term.IO
-	Env     *action.Env
-	Catalog catalogOptions
-	Values  valueOptions
-	Batch   string
-	Output  string
-	State   string
-	Force   bool
-	Prune   bool
-	Workers int
+	IO       *term.IO
+	Env      *action.Env
+	Catalog  catalogOptions
+	Values   valueOptions
+	Batch    string
+	Encoding string
+	Output   string
+	State    string
+	Force    bool
+	Prune    bool
+	Workers  int
 }
 
 // NewSiteCmd builds jobdesc site; runF, when not nil, runs instead of
@@ -56,6 +57,7 @@ are.`, site.PerPage, action.StateFolder),
 	o.Catalog.addFlags(cmd)
 	o.Values.addValueFlags(cmd)
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "the batch file of the postings to publish (YAML, or CSV with a header row of value keys)")
+	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file")
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "the site's folder")
 	cmd.Flags().StringVar(&o.State, "state", "", "folder of the pages' manifest, journal and lock (default DIR/../"+action.StateFolder+")")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "replace existing pages jobdesc did not write")
@@ -74,7 +76,7 @@ func runSite(ctx context.Context, o *SiteOptions) error {
 	if err != nil {
 		return err
 	}
-	req := &action.Site{RolesDirs: o.Catalog.RolesDirs, Values: values, Batch: o.Batch, To: o.Output, State: o.State,
+	req := &action.Site{RolesDirs: o.Catalog.RolesDirs, Values: values, Batch: o.Batch, Encoding: o.Encoding, To: o.Output, State: o.State,
 		Force: o.Force, Prune: o.Prune, Workers: o.Workers}
 	res, err := req.Run(ctx, o.Env)
 	if res == nil || res.Pages == nil {
