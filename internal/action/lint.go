@@ -20,6 +20,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // LintRequest is what jobdesc lint checks.
@@ -44,20 +45,20 @@ type LintRequest struct {
 // not a finding.
 func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 	for _, f := range req.Postings {
-		if err := e.Exists("the argument", "posting", f); err != nil {
+		if err := e.Exists("posting", f); err != nil {
 			return nil, err
 		}
 		if _, err := lint.FormatOf(f); err != nil {
-			return nil, &UsageError{Err: err}
+			return nil, usage.Wrap(err)
 		}
 	}
 	for _, f := range req.RoleFiles {
-		if err := e.Exists("the argument", "role file", f); err != nil {
+		if err := e.Exists("role file", f); err != nil {
 			return nil, err
 		}
 	}
 	if req.Batch != "" {
-		if err := e.Exists("--batch", "batch file", req.Batch); err != nil {
+		if err := e.Exists("batch file", req.Batch); err != nil {
 			return nil, err
 		}
 	}
@@ -131,7 +132,7 @@ func NewLinter(cfg *config.Config) (*lint.Linter, error) {
 		if at := cfg.LintAt(""); at != "" {
 			err = fmt.Errorf("%s: %w", at, err)
 		}
-		return nil, &UsageError{Err: err}
+		return nil, usage.Wrap(err)
 	}
 	return l, nil
 }
@@ -178,10 +179,7 @@ func (lr *linting) roles() error {
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintSkills(lr.c)...)
 	}
 	for _, id := range lr.req.Roles {
-		if err := role.CheckID(id); err != nil {
-			return &catalog.InvalidIDError{Err: err}
-		}
-		if !slices.Contains(lr.c.IDs(), id) {
+		if role.CheckID(id) != nil || !slices.Contains(lr.c.IDs(), id) {
 			_, err := lr.c.Entry(id)
 			return err
 		}
@@ -300,7 +298,7 @@ func (lr *linting) file(f string) error {
 	}
 	d, err := lint.Parse(f, lang, format, src)
 	if err != nil {
-		return &UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	d.Country = lr.cfg.Values.Location.Country
 	lr.rep.Results = append(lr.rep.Results, lr.l.Lint(d))

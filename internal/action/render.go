@@ -20,6 +20,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // Output says how postings are written: a format, and a template file
@@ -42,9 +43,9 @@ func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error)
 	}
 	if out.Template != "" {
 		if f.Template == "" {
-			return nil, Usagef("--template does not apply to the %s format, which has no template", f.Name)
+			return nil, usage.Wrap(&render.NoTemplateError{Format: f.Name})
 		}
-		if err := e.Exists("--template", "template", out.Template); err != nil {
+		if err := e.Exists("template", out.Template); err != nil {
 			return nil, err
 		}
 	}
@@ -196,7 +197,7 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 // many renders --all or --batch into the folder To.
 func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	if r.Batch != "" {
-		if err := env.Exists("--batch", "batch file", r.Batch); err != nil {
+		if err := env.Exists("batch file", r.Batch); err != nil {
 			return nil, err
 		}
 	}

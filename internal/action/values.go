@@ -1,12 +1,12 @@
 package action
 
 import (
-	"errors"
 	"slices"
 
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // Values say where a run's posting values come from, lowest first after
@@ -28,12 +28,12 @@ type Values struct {
 // exits the same way from each.
 func (e *Env) LoadConfig(v Values) (*config.Config, error) {
 	for _, f := range v.Files {
-		if err := e.Exists("-f", "values file", f); err != nil {
+		if err := e.Exists("values file", f); err != nil {
 			return nil, err
 		}
 	}
 	if v.ConfigFile != "" {
-		if err := e.Exists("--config", "config file", v.ConfigFile); err != nil {
+		if err := e.Exists("config file", v.ConfigFile); err != nil {
 			return nil, err
 		}
 	}
@@ -54,11 +54,7 @@ func (e *Env) LoadConfig(v Values) (*config.Config, error) {
 		Now:           e.Now,
 	})
 	if err != nil {
-		var usage *UsageError
-		if errors.As(err, &usage) {
-			return nil, err
-		}
-		return nil, &UsageError{Err: err}
+		return nil, usage.Wrap(err)
 	}
 	return cfg, nil
 }
@@ -120,5 +116,5 @@ func OneOf(flag, value string, allowed []string) error {
 	if slices.Contains(allowed, value) {
 		return nil
 	}
-	return &term.BadValueError{Flag: flag, Value: value, Allowed: allowed}
+	return term.BadValue(flag, value, allowed)
 }

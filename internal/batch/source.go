@@ -2,7 +2,6 @@ package batch
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // MaxFileSize is the largest batch file read.
@@ -32,7 +32,7 @@ type Options struct {
 func Open(path string, o Options) (Source, error) {
 	f, err := fileread.Open(path, MaxFileSize, true)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("batch file %s not found; check the --batch path", path)
+		return nil, usage.NotFound("batch file", path)
 	}
 	if err != nil {
 		return nil, err

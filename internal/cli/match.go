@@ -9,6 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // MatchOptions are the inputs of jobdesc match.
@@ -68,7 +69,7 @@ func runMatch(o *MatchOptions) error {
 	}
 	asks, err := explore.ParseAsks(c, o.Skills)
 	if err != nil {
-		return &action.UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	p, err := prefs(o.IO, o.Env, o.Lang, o.Size)
 	if err != nil {
@@ -76,7 +77,7 @@ func runMatch(o *MatchOptions) error {
 	}
 	res, err := explore.Match(c, asks, o.Mission, p.Lang, p.Size)
 	if err != nil {
-		return &action.UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	if o.Format == term.FormatTable {
 		return o.IO.Export(o.Format, matchTable(res))

@@ -14,8 +14,8 @@ import (
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/render"
-	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -83,11 +83,11 @@ var ownFiles = map[string]string{
 }
 
 func runNew(o *NewOptions) error {
-	if err := role.CheckID(o.ID); err != nil {
-		return &catalog.InvalidIDError{Err: err}
+	if err := catalog.CheckID(o.ID); err != nil {
+		return err
 	}
 	if what, ok := ownFiles[o.ID+".yaml"]; ok {
-		return &catalog.InvalidIDError{Err: fmt.Errorf("role id %s would write %s.yaml, %s; choose another id, like %s", usertext.Quote(o.ID), o.ID, what, usertext.Quote(o.ID+"-lead"))}
+		return usage.Wrap(&catalog.InvalidIDError{Err: fmt.Errorf("role id %s would write %s.yaml, %s; choose another id, like %s", usertext.Quote(o.ID), o.ID, what, usertext.Quote(o.ID+"-lead"))})
 	}
 	base := o.From + o.Extends
 	var c *catalog.Catalog
@@ -102,7 +102,7 @@ func runNew(o *NewOptions) error {
 	}
 	data, err := explore.Scaffold(c, o.ID, explore.ScaffoldOptions{From: o.From, Extends: o.Extends})
 	if err != nil {
-		return &action.UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	dir := o.Dir
 	if dir == "" {

@@ -25,6 +25,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -105,11 +106,6 @@ type fileFormat struct {
 	} `yaml:"preview"`
 	Lint Lint `yaml:"lint"`
 }
-
-// UsageError is a value given on the command line that cannot be used.
-type UsageError struct{ Msg string }
-
-func (e *UsageError) Error() string { return e.Msg }
 
 // Keys returns every value key path ("company.name"), sorted.
 func Keys() []string { return posting.Keys() }
@@ -217,7 +213,7 @@ func Load(o Options) (*Config, error) {
 		if where := c.giver("lang"); where != "" {
 			msg = where + ": " + msg
 		}
-		return nil, &UsageError{Msg: msg}
+		return nil, usage.Wrap(errors.New(msg))
 	}
 	return c, nil
 }
@@ -255,7 +251,7 @@ func (c *Config) giver(key string) string {
 // command line or the environment, a failure when a file is at fault.
 func Err(ps posting.Problems) error {
 	if ps.Usage() {
-		return &UsageError{Msg: ps.Error()}
+		return usage.Wrap(ps)
 	}
 	return ps
 }
@@ -270,7 +266,7 @@ func textLayer(texts map[string]string, where func(key string) string) (posting.
 		if text := texts[key]; text != "" {
 			var err error
 			if val, err = posting.ParseText(key, text); err != nil {
-				return posting.Layer{}, &UsageError{Msg: where(key) + ": " + err.Error()}
+				return posting.Layer{}, usage.Errorf("%s: %w", where(key), err)
 			}
 		}
 		l.Set(key, val)
@@ -403,7 +399,7 @@ func ParseSet(s string) (key, value string, err error) {
 	key, value, ok := strings.Cut(s, "=")
 	key = strings.TrimSpace(key)
 	if !ok {
-		return "", "", &UsageError{Msg: fmt.Sprintf("invalid --set %s: write key.path=value, e.g. company.name=Acme", usertext.Quote(s))}
+		return "", "", usage.Errorf("invalid --set %s: write key.path=value, e.g. company.name=Acme", usertext.Quote(s))
 	}
 	if err := CheckKey(key); err != nil {
 		return "", "", err
@@ -423,7 +419,7 @@ func CheckKey(key string) error {
 	} else {
 		msg += "; run 'jobdesc init' to see every key"
 	}
-	return &UsageError{Msg: msg}
+	return usage.Wrap(errors.New(msg))
 }
 
 // LocaleLang is French when the locale says so, else English.
@@ -445,7 +441,7 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
 		secs, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return "", &UsageError{Msg: fmt.Sprintf("invalid SOURCE_DATE_EPOCH %s: use seconds since 1970", usertext.Quote(s))}
+			return "", usage.Errorf("invalid SOURCE_DATE_EPOCH %s: use seconds since 1970", usertext.Quote(s))
 		}
 		return time.Unix(secs, 0).UTC().Format(posting.DateLayout), nil
 	}
@@ -457,13 +453,13 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 // "38 000 € – 45 000 €/an", "2 500 €/mois". It returns the value keys it
 // sets; one amount clears the maximum ("" clears), whatever a file said.
 func ParseSalary(s string) (map[string]string, error) {
-	bad := &UsageError{Msg: fmt.Sprintf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\" or \"38k-45k €/an\"", usertext.Quote(s))}
+	bad := usage.Errorf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\" or \"38k-45k €/an\"", usertext.Quote(s))
 	text, per, hasPeriod := strings.Cut(s, "/")
 	out := map[string]string{}
 	if hasPeriod {
 		period, ok := posting.PeriodCode(per)
 		if !ok {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: unknown period %s; use year, month, week, day or hour (an, mois, semaine, jour, heure)", usertext.Quote(s), usertext.Quote(strings.TrimSpace(per)))}
+			return nil, usage.Errorf("invalid --salary %s: unknown period %s; use year, month, week, day or hour (an, mois, semaine, jour, heure)", usertext.Quote(s), usertext.Quote(strings.TrimSpace(per)))
 		}
 		out["salary.period"] = period
 	}
@@ -478,13 +474,13 @@ func ParseSalary(s string) (map[string]string, error) {
 		a, err := posting.ParseAmount(part)
 		var refused *posting.AmountError
 		if errors.As(err, &refused) {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), refused.Msg)}
+			return nil, usage.Errorf("invalid --salary %s: %s", usertext.Quote(s), refused.Msg)
 		}
 		if err != nil || strings.TrimSpace(part) == "" {
 			return nil, bad
 		}
 		if a.Currency != "" && cur != "" && a.Currency != cur {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: two currencies, %s and %s; use one", usertext.Quote(s), cur, a.Currency)}
+			return nil, usage.Errorf("invalid --salary %s: two currencies, %s and %s; use one", usertext.Quote(s), cur, a.Currency)
 		}
 		if a.Currency != "" {
 			cur = a.Currency
@@ -501,7 +497,7 @@ func ParseSalary(s string) (map[string]string, error) {
 	keys := []string{"salary.min", "salary.max"}
 	for i, a := range amounts {
 		if msg := posting.CheckAmount(keys[i], a.Value); msg != "" {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), msg)}
+			return nil, usage.Errorf("invalid --salary %s: %s", usertext.Quote(s), msg)
 		}
 		out[keys[i]] = strconv.FormatFloat(a.Value, 'f', -1, 64)
 	}

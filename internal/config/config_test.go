@@ -12,6 +12,8 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // layer names, lowest precedence first: the run's files, a batch's
@@ -388,7 +390,7 @@ func TestListItemsTrimmed(t *testing.T) {
 
 func TestConfigFileMustExist(t *testing.T) {
 	_, err := Load(Options{Dir: t.TempDir(), ConfigFile: "nope.yaml", Getenv: func(string) string { return "" }})
-	if err == nil || err.Error() != "config file nope.yaml not found; check the --config path or run 'jobdesc init'" {
+	if err == nil || err.Error() != "config file nope.yaml not found" || !usage.Is(err) {
 		t.Fatalf("got %v", err)
 	}
 }

@@ -2,12 +2,13 @@ package config
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/spf13/afero"
 	"github.com/spf13/viper"
+
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // findConfig returns the config file to read: --config (which must exist),
@@ -18,7 +19,7 @@ import (
 func findConfig(v *viper.Viper, o Options) (string, error) {
 	if o.ConfigFile != "" {
 		if _, err := os.Stat(o.ConfigFile); err != nil {
-			return "", fmt.Errorf("config file %s not found; check the --config path or run 'jobdesc init'", o.ConfigFile)
+			return "", usage.NotFound("config file", o.ConfigFile)
 		}
 		v.SetConfigFile(o.ConfigFile)
 		return v.ConfigFileUsed(), nil

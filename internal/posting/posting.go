@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -616,11 +618,6 @@ func chooseSkills(refs []role.SkillRef, ids []string, full bool) ([]role.SkillRe
 	return out, nil
 }
 
-// ValueError is a value that names something the role does not have.
-type ValueError struct{ Msg string }
-
-func (e *ValueError) Error() string { return e.Msg }
-
 // unknownIDs refuses an id the role does not have, naming those it has.
 func unknownIDs(key, noun string, ids, known []string) error {
 	for _, id := range ids {
@@ -633,7 +630,7 @@ func unknownIDs(key, noun string, ids, known []string) error {
 		} else {
 			msg += "; use one of " + strings.Join(known, ", ")
 		}
-		return &ValueError{Msg: msg}
+		return usage.Wrap(errors.New(msg))
 	}
 	return nil
 }
