@@ -123,9 +123,8 @@ func (s *csvSource) readHeader() error {
 		seen[key] = i
 		c := column{key: key}
 		if key != "role" && key != "name" {
-			if err := config.CheckKey(key); err != nil {
-				// A bad file is a failure, not a usage error: no %w.
-				return fmt.Errorf("%s: %v", at, err)
+			if err := config.UnknownKey(key); err != nil {
+				return fmt.Errorf("%s: %w", at, err)
 			}
 		}
 		s.cols = append(s.cols, c)
@@ -139,7 +138,7 @@ func (s *csvSource) readHeader() error {
 func (s *csvSource) syntax(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s:%d:%d: invalid CSV: %v", s.file, pe.Line, pe.Column, pe.Err)
+		return fmt.Errorf("%s:%d:%d: invalid CSV: %w", s.file, pe.Line, pe.Column, pe.Err)
 	}
 	return fmt.Errorf("%s: cannot read: %w", s.file, unwrapPath(err))
 }

@@ -9,9 +9,8 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/snapshot"
-	"github.com/jobdesc/jobdesc/roles"
-
 	"github.com/jobdesc/jobdesc/internal/usage"
+	"github.com/jobdesc/jobdesc/roles"
 )
 
 func shipped() Layer { return Layer{Dir: "roles", FS: roles.FS(), Shipped: true} }

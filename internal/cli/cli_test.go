@@ -14,10 +14,9 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
-
-	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // testFactory is a Factory over buffers in a clean environment (see env),

@@ -19,10 +19,9 @@ import (
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
-
-	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 func shippedIDs(t *testing.T) []string {

@@ -407,8 +407,13 @@ func ParseSet(s string) (key, value string, err error) {
 	return key, value, nil
 }
 
-// CheckKey refuses a key path that names no value.
-func CheckKey(key string) error {
+// CheckKey refuses, as a usage error, a key path that names no value.
+func CheckKey(key string) error { return usage.Wrap(UnknownKey(key)) }
+
+// UnknownKey says that key names no value, with the closest key; nil when
+// it names one. It is not a usage error: where the key was written in a
+// file that is not the run's own (a batch file), that file is at fault.
+func UnknownKey(key string) error {
 	if posting.IsKey(key) {
 		return nil
 	}
@@ -419,7 +424,7 @@ func CheckKey(key string) error {
 	} else {
 		msg += "; run 'jobdesc init' to see every key"
 	}
-	return usage.Wrap(errors.New(msg))
+	return errors.New(msg)
 }
 
 // LocaleLang is French when the locale says so, else English.

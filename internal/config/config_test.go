@@ -12,7 +12,6 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
-
 	"github.com/jobdesc/jobdesc/internal/usage"
 )
 

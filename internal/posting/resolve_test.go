@@ -10,10 +10,9 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
-
-	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 func resolver(t *testing.T) *Resolver {
