@@ -13,7 +13,7 @@ import (
 // escapes every value for where it stands: text, attribute, URL, and the
 // JSON-LD script block.
 func htmlFormat() Format {
-	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", build: func(name string, src []byte) (writeFunc, error) {
+	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", describes: true, build: func(name string, src []byte, d *describer) (writeFunc, error) {
 		var t *template.Template
 		cache := &sharedCache{}
 		t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
@@ -23,7 +23,7 @@ func htmlFormat() Format {
 				return template.HTML(s), err
 			},
 			"paragraphs": Paragraphs,
-			"jsonld":     pageJSONLD,
+			"jsonld":     d.pageJSONLD,
 			"dict":       dict,
 			"join":       strings.Join,
 		}).Parse(string(src))
@@ -43,8 +43,8 @@ func htmlFormat() Format {
 		if err := checkShared(lookup, names); err != nil {
 			return nil, err
 		}
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
-			if err := t.Execute(buf, p); err != nil {
+		return func(o *output, p *posting.Posting) error {
+			if err := t.Execute(o, p); err != nil {
 				return templateError(err)
 			}
 			return nil
@@ -55,8 +55,8 @@ func htmlFormat() Format {
 // pageJSONLD is the posting's JobPosting for a page's script block, or nil
 // when the values lack what JSON-LD requires: the page is still worth
 // having, and the jsonld format says what is missing.
-func pageJSONLD(p *posting.Posting) (*JSONLD, error) {
-	j, err := JobPosting(p)
+func (d *describer) pageJSONLD(p *posting.Posting) (*JSONLD, error) {
+	j, err := d.JobPosting(p)
 	if _, missing := err.(*MissingError); missing {
 		return nil, nil
 	}
