@@ -7,6 +7,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/usage"
 )
@@ -44,6 +45,8 @@ func withHint(err error) error {
 		changed    *atomicfile.ChangedError
 		notRegular *atomicfile.NotRegularError
 		damaged    *batch.DamagedError
+		missing    *render.MissingError
+		noTitle    *posting.NoTitleError
 	)
 	hint := ""
 	switch {
@@ -65,6 +68,12 @@ func withHint(err error) error {
 		hint = "; keep your edit under another name, or pass --force to replace it"
 	case errors.As(err, &notRegular):
 		hint = ": name another file"
+	case errors.As(err, &missing):
+		if flag := keyFlag(missing.Key); flag != "" {
+			hint = " or " + flag
+		}
+	case errors.As(err, &noTitle):
+		hint = "; render it with --lang set to a language it carries"
 	case errors.As(err, &damaged):
 		hint = " (jobdesc then replaces none of the files it listed unless you pass --force)"
 	}
@@ -72,4 +81,15 @@ func withHint(err error) error {
 		return err
 	}
 	return &hinted{msg: err.Error() + hint, err: err}
+}
+
+// keyFlag is the dedicated flag that sets a value key ("--company" for
+// company.name), "" when none does.
+func keyFlag(key string) string {
+	for _, d := range (&valueOptions{}).dedicated() {
+		if d.key == key {
+			return "--" + d.name
+		}
+	}
+	return ""
 }

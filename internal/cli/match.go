@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -76,6 +77,9 @@ func runMatch(o *MatchOptions) error {
 		return err
 	}
 	res, err := explore.Match(c, asks, o.Mission, p.Lang, p.Size)
+	if errors.Is(err, explore.ErrNothingToMatch) {
+		return usage.Errorf("%w; ask for skills with --skill ID[:LEVEL] or describe the work with --mission TEXT", err)
+	}
 	if err != nil {
 		return usage.Wrap(err)
 	}

@@ -83,6 +83,9 @@ var ownFiles = map[string]string{
 }
 
 func runNew(o *NewOptions) error {
+	if o.From != "" && o.Extends != "" {
+		return usage.Errorf("--from and --extends cannot go together; copy a role with --from, or build on it with --extends")
+	}
 	if err := catalog.CheckID(o.ID); err != nil {
 		return err
 	}

@@ -243,7 +243,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		return nil, err
 	}
 	if ro.Title.In(lang) == "" {
-		return nil, fmt.Errorf("role %q has no %s title; render it with --lang set to a language it carries", ro.ID, lang)
+		return nil, &NoTitleError{Role: ro.ID, Lang: lang}
 	}
 	words, err := r.Words.lang(lang)
 	if err != nil {
