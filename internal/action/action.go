@@ -41,6 +41,9 @@ type Env struct {
 	// RolesDecoded is the built-in catalogue decoded at build time: a run
 	// takes it instead of parsing the files it still matches.
 	RolesDecoded map[string]role.Decoded
+	// RoleIDAliases are other names of the built-in roles' ids (their
+	// French slugs), name to id.
+	RoleIDAliases map[string]string
 	// LabelsDecoded is the built-in labels file decoded at build time.
 	LabelsDecoded posting.DecodedLabels
 	// Version names this build in the batch manifest's hashes.

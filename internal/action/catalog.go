@@ -11,7 +11,7 @@ import (
 // Layers are the built-in catalogue with the user's folders over it,
 // later ones winning.
 func (e *Env) Layers(dirs []string) ([]catalog.Layer, error) {
-	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, Decoded: e.RolesDecoded}}
+	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, Decoded: e.RolesDecoded, IDAliases: e.RoleIDAliases}}
 	for _, dir := range dirs {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 			return nil, usage.NotFound("roles folder", dir)

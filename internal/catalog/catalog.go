@@ -35,6 +35,9 @@ type Layer struct {
 	// Decoded holds files already decoded, by name (a snapshot): a file
 	// still equal to its snapshot is not parsed.
 	Decoded map[string]role.Decoded
+	// IDAliases are other names a user may type for a role id, as the
+	// French slug of its title ("responsable-reseaux-sociaux"): name to id.
+	IDAliases map[string]string
 }
 
 // Entry is a loaded role and where it came from.
@@ -60,6 +63,7 @@ type Catalog struct {
 	bad      map[string]bool // ids of the roles LoadAll found a problem in
 	roles    map[string]*Entry
 	ids      []string
+	alias    map[string]string // another name of a role id, to the id
 	skills   map[string]*role.Skill
 	skillIDs []string
 	skillAt  map[string]skillAt
@@ -143,6 +147,20 @@ func load(layers []Layer, want []string) (*Catalog, strictyaml.Errors) {
 	c.ids = role.SortedKeys(index)
 	for _, id := range c.ids {
 		c.known[id] = true
+	}
+	c.alias = map[string]string{}
+	for _, layer := range layers {
+		for name, id := range layer.IDAliases {
+			if _, ok := index[id]; ok && !c.known[name] { // a role file of that name wins
+				c.alias[name] = id
+			}
+		}
+	}
+	if want != nil {
+		want = slices.Clone(want)
+		for i, id := range want {
+			want[i] = c.canonical(id)
+		}
 	}
 	checked := want
 	if want == nil {
@@ -588,7 +606,7 @@ func (c *Catalog) reportingCycle(id, size string) string {
 }
 
 func (c *Catalog) unknown(id, field string) error {
-	err := &UnknownRoleError{ID: id, Suggestion: strictyaml.Closest(id, c.ids)}
+	err := &UnknownRoleError{ID: id, Suggestion: strictyaml.Closest(id, append(c.IDs(), role.SortedKeys(c.alias)...))}
 	if field == "" {
 		return usage.Wrap(err)
 	}
@@ -615,6 +633,7 @@ func (c *Catalog) Entry(id string) (*Entry, error) {
 	if err := CheckID(id); err != nil {
 		return nil, err
 	}
+	id = c.canonical(id)
 	if c.bad[id] {
 		return nil, &BrokenRoleError{ID: id}
 	}
@@ -623,6 +642,15 @@ func (c *Catalog) Entry(id string) (*Entry, error) {
 		return nil, c.unknown(id, "")
 	}
 	return e, nil
+}
+
+// canonical is the role id a name stands for: the id itself, or the id
+// an alias names.
+func (c *Catalog) canonical(name string) string {
+	if id, ok := c.alias[name]; ok {
+		return id
+	}
+	return name
 }
 
 // Source is the role file's content, for pointing at a word inside a text.

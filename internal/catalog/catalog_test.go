@@ -297,3 +297,35 @@ func TestStaleSnapshotIsIgnored(t *testing.T) {
 		t.Errorf("title %q: the stale snapshot was taken", got)
 	}
 }
+
+// A role's French slug stands for its id, whether the whole catalogue is
+// loaded or only that role, and is suggested for a near miss; a role file
+// of the alias's name wins over the alias.
+func TestIDAliases(t *testing.T) {
+	layer := shipped()
+	layer.IDAliases = map[string]string{"responsable-reseaux-sociaux": "social-media-manager", "growth": "social-media-manager"}
+	full, err := Load(layer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy, err := LoadRoles([]string{"responsable-reseaux-sociaux"}, layer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]*Catalog{"Load": full, "LoadRoles": lazy} {
+		if r, err := c.Role("responsable-reseaux-sociaux"); err != nil || r.ID != "social-media-manager" {
+			t.Errorf("%s: the slug gives %v, %v", name, r, err)
+		}
+	}
+	var unknown *UnknownRoleError
+	if _, err := full.Role("responsable-reseau-sociaux"); !errors.As(err, &unknown) || unknown.Suggestion != "responsable-reseaux-sociaux" {
+		t.Errorf("near miss: %v", err)
+	}
+	mine, err := Load(layer, user(map[string]string{"growth.yaml": roleYAML("growth")}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := mine.Role("growth"); err != nil || r.ID != "growth" {
+		t.Errorf("a role file named like an alias: %v, %v", r, err)
+	}
+}

@@ -160,7 +160,7 @@ func blankRole(c *catalog.Catalog, id string) *role.Role {
 	if c.Skill(skill) == nil && len(c.SkillIDs()) > 0 {
 		skill = c.SkillIDs()[0]
 	}
-	zero, two, five := 0, 2, 5
+	zero, three, six := 0, 3, 6
 	return &role.Role{
 		ID:        id,
 		Family:    "community",
@@ -177,8 +177,9 @@ func blankRole(c *catalog.Catalog, id string) *role.Role {
 			Title:      role.Text{"fr": "Première mission (un verbe à l'infinitif)", "en": "First mission (an imperative)"},
 			Activities: []role.Text{{"fr": "Une activité concrète, de 8 à 20 mots, la plus parlante d'abord", "en": "A concrete activity of 8 to 20 words, the most telling first"}},
 		}},
-		Skills:  []role.SkillRef{{ID: skill, Level: 3, Key: true}},
-		Profile: role.Profile{Experience: role.Experience{Junior: &zero, Confirmed: &two, Senior: &five}},
+		Skills: []role.SkillRef{{ID: skill, Level: 3, Key: true,
+			Offer: role.Text{"fr": "Vous savez … (ce que ce poste fait de la compétence, dit à la personne candidate).", "en": "You can … (what this role does with the skill, to the candidate)."}}},
+		Profile: role.Profile{Experience: role.Experience{Junior: &zero, Confirmed: &three, Senior: &six}},
 	}
 }
 
@@ -199,7 +200,7 @@ func sectionComments() map[string]string {
 		"tools":      "Tools of the job today, short names, per language.",
 		"notes":      "For recruiters only (card, compare): never printed in a posting.",
 		"missions":   "Every mission; key ones make the standard posting, with their first four activities.",
-		"skills":     "Skills of skills.yaml ('jobdesc matrix' lists them), level 1 basics to 4 expert for a\nconfirmed hire; key ones make the standard posting.",
+		"skills":     "Skills of skills.yaml ('jobdesc matrix' lists them), level 1 basics to 4 expert for a\nconfirmed hire; key ones make the standard posting, each shown by its offer line.",
 		"profile":    "What candidates usually bring: years of experience per seniority, education, English (CEFR).",
 		"seniority":  "How the missions change for a junior (drop) or a senior (missions added).",
 		"contexts":   "What changes in a small (<50), medium (50-999) or large (1000+) organisation;\na field left out keeps the value above.",
@@ -267,6 +268,9 @@ func roleNode(r *role.Role, notes map[string]string) *yaml.Node {
 			n := pairs(flow(), "id", str(s.ID), "level", num(s.Level))
 			if s.Key {
 				pairs(n, "key", boolean(true))
+			}
+			if len(s.Offer) > 0 {
+				pairs(n, "offer", textNode(s.Offer))
 			}
 			skills.Content = append(skills.Content, n)
 		}

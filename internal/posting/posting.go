@@ -3,6 +3,7 @@ package posting
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -93,8 +94,11 @@ type Skills struct {
 
 // Skill is a skill and the level asked.
 type Skill struct {
-	ID          string `desc:"id in the skills catalogue"`
-	Name        string
+	ID   string `desc:"id in the skills catalogue"`
+	Name string
+	// Line is what the posting prints: no level jargon, the candidate
+	// addressed directly.
+	Line        string `desc:"the skill as the posting words it for the candidate: the role's own line (\"Vous savez…\"), else the skill's name and what its level means"`
 	Level       int    `desc:"level asked, 1 (basics) to 4 (expert), after the seniority rule"`
 	LevelLabel  string `desc:"the level in words"`
 	Description string `desc:"what the level means for this skill; may be empty"`
@@ -242,6 +246,9 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !ro.HiredAt(v.Seniority) {
+		return nil, &ValueError{Msg: fmt.Sprintf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))}
+	}
 	if ro.Title.In(lang) == "" {
 		return nil, &NoTitleError{Role: ro.ID, Lang: lang}
 	}
@@ -258,7 +265,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	*p = Posting{
 		Lang:    lang,
 		RoleID:  ro.ID,
-		Title:   ro.Title.In(lang),
+		Title:   ro.TitleAt(v.Seniority, lang),
 		Length:  "standard",
 		Aliases: []string{},
 		Summary: ro.Summary.In(lang),
@@ -303,7 +310,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		return nil, err
 	}
 	p.Missions = missions(ms, lang, full)
-	refs, err := chooseSkills(ro.Skills, v.Skills, full)
+	refs, err := chooseSkills(role.SkillsAt(ro.Skills, v.Seniority), v.Skills, full)
 	if err != nil {
 		return nil, err
 	}
@@ -315,6 +322,13 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		}
 		level := AdjustLevel(ref.Level, v.Seniority)
 		ps := Skill{ID: s.ID, Name: s.Name.In(lang), Level: level, LevelLabel: w("level_" + strconv.Itoa(level)), Description: s.Levels[level].In(lang)}
+		ps.Line = ref.Offer.In(lang)
+		if ps.Line == "" {
+			ps.Line = ps.Name
+			if ps.Description != "" {
+				ps.Line += w("colon") + ps.Description
+			}
+		}
 		switch s.Kind {
 		case role.KnowHow:
 			p.Skills.KnowHow = append(p.Skills.KnowHow, ps)
@@ -407,6 +421,11 @@ func (b *Base) With(v Values) (*Posting, error) {
 		return nil, err
 	}
 	p.Heading = p.Title
+	if lang != "fr" && genderMark.MatchString(suffix) {
+		// "(F/H)" is what French law and boards expect; an English
+		// posting built from the same values reads without it.
+		suffix = ""
+	}
 	if suffix != "" {
 		p.Heading += " " + suffix
 	}
@@ -501,6 +520,9 @@ func (b *Base) With(v Values) (*Posting, error) {
 	}
 	return p, nil
 }
+
+// genderMark is a French title's gender marker: (F/H), (H/F), (F/H/X)…
+var genderMark = regexp.MustCompile(`^\((?:[FHX]\s*/\s*)+[FHX]\)$`)
 
 // inLang is a per-language value's text in lang, with French typography.
 func inLang(key string, t ValueText, lang string) (string, error) {

@@ -52,7 +52,7 @@ func TestJSONLDProperties(t *testing.T) {
 	want := map[string]any{
 		"@context":                                  "https://schema.org",
 		"@type":                                     "JobPosting",
-		"title":                                     "Community manager (F/H)",
+		"title":                                     "Community manager", // an English posting drops the French (F/H)
 		"datePosted":                                "2026-11-20",
 		"validThrough":                              "2027-01-31",
 		"jobStartDate":                              "2027-03-01",
@@ -74,7 +74,7 @@ func TestJSONLDProperties(t *testing.T) {
 		"identifier.value":                          "EX-2026-042",
 		"directApply":                               true,
 		"experienceRequirements.@type":              "OccupationalExperienceRequirements",
-		"experienceRequirements.monthsOfExperience": 24.0,
+		"experienceRequirements.monthsOfExperience": 36.0,
 	}
 	for path, w := range want {
 		if got := get(m, path); got != w {
