@@ -247,7 +247,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		return nil, err
 	}
 	if !ro.HiredAt(v.Seniority) {
-		return nil, &ValueError{Msg: fmt.Sprintf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))}
+		return nil, usage.Errorf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))
 	}
 	if ro.Title.In(lang) == "" {
 		return nil, &NoTitleError{Role: ro.ID, Lang: lang}
