@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -146,10 +145,7 @@ func NewLinter(cfg *config.Config) (*lint.Linter, error) {
 	l, err := lint.New(lint.Config{Rules: c.Rules, PayTransparency: c.PayTransparency, MinWords: c.MinWords,
 		MaxWords: c.MaxWords, MaxSentenceWords: c.MaxSentenceWords, MinReadingEase: c.MinReadingEase})
 	if err != nil {
-		if at := cfg.LintAt(""); at != "" {
-			err = fmt.Errorf("%s: %w", at, err)
-		}
-		return nil, usage.Wrap(err)
+		return nil, usage.Wrap(&finding.LocatedError{At: cfg.LintAt(""), Err: err})
 	}
 	return l, nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
@@ -250,11 +251,8 @@ func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang bool) []batch.Job {
 }
 
 // warnings are the run's warnings as findings.
-func warnings(config []string, values string) []finding.Finding {
-	var out []finding.Finding
-	for _, w := range config {
-		out = append(out, finding.Finding{Rule: "config", Severity: finding.Warning, Message: w})
-	}
+func warnings(config []finding.Finding, values string) []finding.Finding {
+	out := slices.Clone(config)
 	if values != "" {
 		out = append(out, finding.Finding{Rule: "values", Severity: finding.Warning, Message: values})
 	}

@@ -204,7 +204,7 @@ func (s *csvSource) Next() (Job, error) {
 		}
 		return row
 	}
-	own.Where = func(path string) string { return at(path).String() }
+	own.Where = at
 	s.opts.prepare(&j, []posting.Layer{own}, at)
 	return j, nil
 }

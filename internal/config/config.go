@@ -22,6 +22,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
@@ -62,8 +63,9 @@ type Config struct {
 	File string
 	// PreviewStyle is the config file's preview.style, "" for none.
 	PreviewStyle string
-	// Warnings are for stderr: environment variables that name no value.
-	Warnings []string
+	// Warnings are what the run should say besides its output:
+	// environment variables that name no value.
+	Warnings []finding.Finding
 	// Lint is the config file's lint section; lint checks its rule ids,
 	// levels and profiles, and LintAt places what it refuses.
 	Lint    Lint
@@ -88,14 +90,15 @@ type Lint struct {
 }
 
 // LintAt is where a key of the config file's lint section is written
-// ("rules.pay-range"), or of the nearest key above it, as
-// "file:line:col", for messages about it.
-func (c *Config) LintAt(key string) string {
-	at := c.lintPos.Lookup("lint." + key)
-	if c.File == "" || at.Line == 0 {
-		return c.File
+// ("rules.pay-range"), or the nearest key above it, for messages about
+// it; the file alone when the section is not written, zero without a
+// config file.
+func (c *Config) LintAt(key string) finding.Location {
+	if c.File == "" {
+		return finding.Location{}
 	}
-	return fmt.Sprintf("%s:%d:%d", c.File, at.Line, at.Col)
+	at := c.lintPos.Lookup("lint." + key)
+	return finding.Location{File: c.File, Line: at.Line, Col: at.Col}
 }
 
 // fileFormat is the config file: values plus settings of the tool.
@@ -184,7 +187,9 @@ func Load(o Options) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.Warnings = warnings
+	for _, w := range warnings {
+		c.Warnings = append(c.Warnings, finding.Finding{Rule: "config", Severity: finding.Warning, Message: w})
+	}
 	sets, err := setLayer(o.Sets)
 	if err != nil {
 		return nil, err
@@ -203,10 +208,7 @@ func Load(o Options) (*Config, error) {
 		// file or flag cleared it, since it may be a config file found on
 		// its own.
 		msg := fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))
-		if where := c.giver("lang"); where != "" {
-			msg = where + ": " + msg
-		}
-		return nil, usage.Wrap(errors.New(msg))
+		return nil, usage.Wrap(&finding.LocatedError{At: c.giver("lang"), Err: errors.New(msg)})
 	}
 	return c, nil
 }
@@ -260,16 +262,16 @@ func (c *Config) Apply(layers ...posting.Layer) (posting.Values, posting.Problem
 	return v, ps
 }
 
-// giver names the place that gave key last, over every layer of the
-// run: "jobdesc.yaml:3:7", "--lang"; "" when none did.
-func (c *Config) giver(key string) string {
+// giver is the place that gave key last, over every layer of the run
+// (jobdesc.yaml:3:7, --lang); zero when none did.
+func (c *Config) giver(key string) finding.Location {
 	all := append(append([]posting.Layer{}, c.files...), c.command...)
 	for i := len(all) - 1; i >= 0; i-- {
 		if _, ok := all[i].Values[key]; ok && all[i].Where != nil {
 			return all[i].Where(key)
 		}
 	}
-	return ""
+	return finding.Location{}
 }
 
 // Err is the error of problems: a usage error when they all come from the
@@ -285,7 +287,7 @@ func Err(ps posting.Problems) error {
 // (environment, --set, flags): "" and "null" clear a key. where names the
 // source of a key in messages.
 func textLayer(texts map[string]string, where func(key string) string) (posting.Layer, error) {
-	l := posting.Layer{Values: map[string]any{}, Usage: true, Where: func(path string) string { return where(keyOf(path, texts)) }}
+	l := posting.Layer{Values: map[string]any{}, Usage: true, Where: func(path string) finding.Location { return finding.Location{File: where(keyOf(path, texts))} }}
 	for _, key := range role.SortedKeys(texts) {
 		var val any
 		if text := texts[key]; text != "" {
@@ -412,7 +414,10 @@ func fileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (pos
 	if err := errs.Err(); err != nil {
 		return posting.Layer{}, nil, err
 	}
-	l, err := posting.YAMLLayer(doc, func(path string) string { return strictyaml.Where(file, pos.Lookup(path)) })
+	l, err := posting.YAMLLayer(doc, func(path string) finding.Location {
+		at := pos.Lookup(path)
+		return finding.Location{File: file, Line: at.Line, Col: at.Col}
+	})
 	if err != nil {
 		return posting.Layer{}, nil, fmt.Errorf("%s: %w", file, err)
 	}
