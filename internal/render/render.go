@@ -74,6 +74,27 @@ func Lookup(name string) (Format, error) {
 	return Format{}, usage.Errorf("unknown format %q: use one of %s", name, strings.Join(Names(), ", "))
 }
 
+// ByExt returns the format whose files take the extension ext (".html"),
+// without regard to case.
+func ByExt(ext string) (Format, bool) {
+	for _, f := range Formats() {
+		if strings.EqualFold(f.Ext, ext) {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// Exts lists the formats' extensions, as "markdown (.md)", for messages.
+func Exts() []string {
+	fs := Formats()
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Name + " (" + f.Ext + ")"
+	}
+	return out
+}
+
 // NoTemplateError is a template given for a format that has none.
 type NoTemplateError struct{ Format string }
 
