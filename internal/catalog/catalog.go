@@ -85,7 +85,7 @@ func (e *UnknownRoleError) Error() string {
 		return fmt.Sprintf("unknown role %q; did you mean %q?", e.ID, e.Suggestion)
 	}
 	if len(e.Dirs) == 0 {
-		return fmt.Sprintf("unknown role %s in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with --roles-dir DIR or roles_dir: in jobdesc.yaml", usertext.Quote(e.ID))
+		return fmt.Sprintf("unknown role %s in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with roles_dir: in jobdesc.yaml", usertext.Quote(e.ID))
 	}
 	return fmt.Sprintf("unknown role %s in the built-in catalogue and %s; run 'jobdesc list' to see the catalogue", usertext.Quote(e.ID), strings.Join(e.Dirs, ", "))
 }

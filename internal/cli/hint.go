@@ -7,6 +7,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
+	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/usage"
@@ -47,6 +48,7 @@ func withHint(err error) error {
 		damaged    *batch.DamagedError
 		missing    *render.MissingError
 		noTitle    *posting.NoTitleError
+		unknown    *catalog.UnknownRoleError
 	)
 	hint := ""
 	switch {
@@ -71,6 +73,10 @@ func withHint(err error) error {
 	case errors.As(err, &missing):
 		if flag := keyFlag(missing.Key); flag != "" {
 			hint = " or " + flag
+		}
+	case errors.As(err, &unknown):
+		if unknown.Suggestion == "" && len(unknown.Dirs) == 0 {
+			hint = ", or --roles-dir DIR"
 		}
 	case errors.As(err, &noTitle):
 		hint = "; render it with --lang set to a language it carries"

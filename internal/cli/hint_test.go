@@ -9,6 +9,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
+	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/usage"
@@ -38,6 +39,8 @@ func TestWithHint(t *testing.T) {
 		{&atomicfile.ChangedError{Path: "a.md"}, "a.md changed since jobdesc wrote it; keep your edit under another name, or pass --force to replace it", ExitFailure},
 		{&atomicfile.NotRegularError{Path: "a.md", Mode: fs.ModeSymlink}, "a.md is a symbolic link, not a regular file; jobdesc replaces regular files only: name another file", ExitFailure},
 		{&batch.DamagedError{Path: "out/m.json"}, "out/m.json is damaged; remove it (jobdesc then replaces none of the files it listed unless you pass --force)", ExitFailure},
+		{usage.Wrap(&catalog.UnknownRoleError{ID: "nope"}), `unknown role "nope" in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with roles_dir: in jobdesc.yaml, or --roles-dir DIR`, ExitUsage},
+		{usage.Wrap(&catalog.UnknownRoleError{ID: "nope", Dirs: []string{"mine"}}), `unknown role "nope" in the built-in catalogue and mine; run 'jobdesc list' to see the catalogue`, ExitUsage},
 		{errors.New("boom"), "boom", ExitFailure},
 	}
 	for _, tt := range tests {
