@@ -68,7 +68,11 @@ type Config struct {
 	Warnings []finding.Finding
 	// Lint is the config file's lint section; lint checks its rule ids,
 	// levels and profiles, and LintAt places what it refuses.
-	Lint    Lint
+	Lint Lint
+	// Site is the config file's site section, for jobdesc site; SiteAt
+	// places what it refuses.
+	Site Site
+	// lintPos are the positions of the config file's keys.
 	lintPos strictyaml.Positions
 	// files are the defaults, the config file and -f files; command the
 	// environment, --set and flags. A batch's layers go between them.
@@ -93,11 +97,16 @@ type Lint struct {
 // ("rules.pay-range"), or the nearest key above it, for messages about
 // it; the file alone when the section is not written, zero without a
 // config file.
-func (c *Config) LintAt(key string) finding.Location {
+func (c *Config) LintAt(key string) finding.Location { return c.at("lint." + key) }
+
+// SiteAt is LintAt for the site section.
+func (c *Config) SiteAt(key string) finding.Location { return c.at("site." + key) }
+
+func (c *Config) at(path string) finding.Location {
 	if c.File == "" {
 		return finding.Location{}
 	}
-	at := c.lintPos.Lookup("lint." + key)
+	at := c.lintPos.Lookup(path)
 	return finding.Location{File: c.File, Line: at.Line, Col: at.Col}
 }
 
@@ -111,6 +120,21 @@ type fileFormat struct {
 		Style string `yaml:"style"`
 	} `yaml:"preview"`
 	Lint Lint `yaml:"lint"`
+	Site Site `yaml:"site"`
+}
+
+// Site is the careers site jobdesc site writes, as a config file sets it:
+//
+//	site:
+//	  base_url: https://jobs.example.fr/
+//	  name: Exemple SA
+//	  logo: https://example.fr/logo.svg
+//	  accent: "#0b5cad"
+type Site struct {
+	BaseURL string `yaml:"base_url"`
+	Name    string `yaml:"name"`
+	Logo    string `yaml:"logo"`
+	Accent  string `yaml:"accent"`
 }
 
 // Keys returns every value key path ("company.name"), sorted.
@@ -161,7 +185,8 @@ func Load(o Options) (*Config, error) {
 		delete(l.Values, RolesKey)
 		delete(l.Values, "preview")
 		delete(l.Values, "lint")
-		c.Lint, c.lintPos = ff.Lint, pos
+		delete(l.Values, "site")
+		c.Lint, c.Site, c.lintPos = ff.Lint, ff.Site, pos
 		if s := ff.Preview.Style; s != "" && !slices.Contains(term.Styles(), s) {
 			return nil, fmt.Errorf("%s: invalid preview.style %s: use one of %s", file, usertext.Quote(s), strings.Join(term.Styles(), ", "))
 		}
@@ -471,6 +496,12 @@ func LocaleLang(getenv func(string) string) string {
 		}
 	}
 	return "en"
+}
+
+// Today is the date a run takes for today, YYYY-MM-DD: SOURCE_DATE_EPOCH's
+// when set, else the clock's.
+func Today(getenv func(string) string, now func() time.Time) (string, error) {
+	return today(getenv, now)
 }
 
 // today is SOURCE_DATE_EPOCH's date when set, so CI output is
