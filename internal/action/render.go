@@ -71,6 +71,9 @@ type Loaded struct {
 	Role     *role.Role
 	Config   *config.Config
 	Renderer *render.Renderer
+	// AllowUnsuitable renders the role even at a company size where it
+	// does not exist.
+	AllowUnsuitable bool
 }
 
 // LoadPosting loads what role p.Role needs, the run's values and the
@@ -97,7 +100,7 @@ func (e *Env) LoadPosting(p Posting) (*Loaded, error) {
 
 // resolver resolves the loaded role's postings in the renderer's words.
 func (l *Loaded) resolver() *posting.Resolver {
-	return &posting.Resolver{Catalog: l.Catalog, Words: l.Renderer.Words()}
+	return &posting.Resolver{Catalog: l.Catalog, Words: l.Renderer.Words(), AllowUnsuitable: l.AllowUnsuitable}
 }
 
 // Warning is what the user should hear about the values before the
@@ -123,6 +126,10 @@ type Render struct {
 	Force   bool
 	Prune   bool
 	Workers int
+	// AllowUnsuitable renders a role at a company size where it does not
+	// exist, with a warning, instead of refusing it; --all then renders
+	// every role.
+	AllowUnsuitable bool
 	// Lint checks one role's posting and returns its error-level findings
 	// in RenderResult.Lint; Strict then refuses to give or write it.
 	Lint, Strict bool
@@ -145,6 +152,14 @@ type RenderResult struct {
 	Warnings []finding.Finding
 	// Lint are the posting's error-level lint findings, when asked.
 	Lint []finding.Finding
+	// Skipped are the roles --all left out, each with why: they do not
+	// exist at the company's size. A notice, not an error.
+	Skipped []Skipped
+}
+
+// Skipped is a role --all did not render, and why.
+type Skipped struct {
+	Role, Size, Reason string
 }
 
 // ErrRefused is a posting not given or written because of its lint
@@ -168,6 +183,7 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	l.AllowUnsuitable = r.AllowUnsuitable
 	res := &RenderResult{Warnings: warnings(l.Config.Warnings, l.Warning())}
 	p, err := l.resolver().Resolve(r.Role, l.Config.Values)
 	if err != nil {
@@ -215,11 +231,13 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	}
 	var src batch.Source
 	if r.All {
-		src = batch.Jobs(allJobs(c, cfg, r.OneLang))
+		var jobs []batch.Job
+		jobs, res.Skipped = allJobs(c, cfg, r.OneLang, r.AllowUnsuitable)
+		src = batch.Jobs(jobs)
 	} else if src, err = openBatch(r.Batch, c, cfg); err != nil {
 		return res, err
 	}
-	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers}
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers, AllowUnsuitable: r.AllowUnsuitable}
 	stop := func() {}
 	if r.Progress != nil {
 		stop = r.Progress(&run.Done, src.Len())
@@ -230,21 +248,29 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	return res, err
 }
 
-// allJobs is every role in each language, or in the run's only.
-func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang bool) []batch.Job {
+// allJobs is every role in each language, or in the run's only, that
+// exists at the company's size; the others are skipped, not refused: the
+// user asked for the catalogue, not for them.
+func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bool) ([]batch.Job, []Skipped) {
 	langs := role.Languages()
 	if oneLang {
 		langs = []string{cfg.Values.Lang}
 	}
 	var jobs []batch.Job
+	var skipped []Skipped
+	res := posting.Resolver{Catalog: c}
 	for _, id := range c.IDs() {
+		if u := res.Unsuitable(id, cfg.Values); u != nil && !allowUnsuitable {
+			skipped = append(skipped, Skipped{Role: id, Size: u.Size, Reason: u.Msg})
+			continue
+		}
 		for _, lang := range langs {
 			v := cfg.Values
 			v.Lang = lang
 			jobs = append(jobs, batch.Job{Name: id + "." + lang, Role: id, Values: v, At: finding.Location{File: id + " (" + lang + ")"}})
 		}
 	}
-	return jobs
+	return jobs, skipped
 }
 
 // warnings are the run's warnings as findings.

@@ -129,6 +129,9 @@ type Runner struct {
 	// any file name is accepted, and no file is stale.
 	Named   bool
 	Workers int
+	// AllowUnsuitable renders roles at company sizes where they do not
+	// exist instead of refusing them.
+	AllowUnsuitable bool
 	// Done counts finished jobs, for a progress display.
 	Done atomic.Int64
 }
@@ -471,7 +474,7 @@ func (w *worker) resolve(j *Job) (*posting.Posting, error) {
 	key := posting.KeyOf(j.Role, j.Values)
 	base, ok := w.cache[key]
 	if !ok {
-		res := posting.Resolver{Catalog: w.Catalog, Words: w.Renderer.Words()}
+		res := posting.Resolver{Catalog: w.Catalog, Words: w.Renderer.Words(), AllowUnsuitable: w.AllowUnsuitable}
 		var err error
 		if base, err = res.Base(j.Role, j.Values); err != nil {
 			return nil, err

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -24,6 +25,9 @@ type LintOptions struct {
 	Format  string // text, json, sarif, github
 	FailOn  string // error, warning, info, never
 	Workers int
+	// AllowUnsuitable checks a role at a company size where it does not
+	// exist.
+	AllowUnsuitable bool
 }
 
 // lintFormats are the report formats, the default first.
@@ -71,6 +75,7 @@ otherwise, 2 for a usage error.`,
 	o.Catalog.addFlags(cmd)
 	o.Values.addValueFlags(cmd)
 	cmd.Flags().BoolVar(&o.All, "all", false, "check every role of the catalogue, the skills, and their postings in each language")
+	cmd.Flags().BoolVar(&o.AllowUnsuitable, "allow-unsuitable", false, "check a role even at a company size where it does not exist (an error by default)")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "check every posting this batch file (YAML, or CSV with a header row) would render")
 	formatFlag(cmd, &o.Format, lint.FormatText, lintFormats...)
 	cmd.Flags().StringVar(&o.FailOn, "fail-on", "error", "exit 1 when a finding at or above this level exists: error, warning, info or never")
@@ -85,7 +90,7 @@ func (o *LintOptions) lintRequest() (action.LintRequest, error) {
 	if err != nil {
 		return action.LintRequest{}, err
 	}
-	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, All: o.All, Batch: o.Batch, Workers: o.Workers}
+	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, All: o.All, Batch: o.Batch, Workers: o.Workers, AllowUnsuitable: o.AllowUnsuitable}
 	for _, a := range o.Args {
 		switch strings.ToLower(filepath.Ext(a)) {
 		case ".yaml", ".yml":
@@ -123,6 +128,9 @@ func runLint(cmd *cobra.Command, o *LintOptions) error {
 		return err
 	}
 	rep.Base, rep.Version = o.Env.WorkDir, version()
+	for _, n := range rep.Notices {
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+n)
+	}
 	if err := rep.Write(o.IO.Out, o.Format); err != nil {
 		return err
 	}

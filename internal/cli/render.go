@@ -15,7 +15,9 @@ import (
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // RenderOptions are the inputs of jobdesc render.
@@ -33,6 +35,9 @@ type RenderOptions struct {
 	Workers int
 	// Strict refuses to write a posting with an error-level lint finding.
 	Strict bool
+	// AllowUnsuitable renders a role at a company size where it does not
+	// exist.
+	AllowUnsuitable bool
 }
 
 // NewRenderCmd builds jobdesc render; runF, when not nil, runs instead of
@@ -84,6 +89,7 @@ same command again to finish it.`,
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file (YAML, or CSV with a header row of value keys) into -o DIR")
 	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove files of earlier runs that this run did not produce (--all and --batch)")
+	cmd.Flags().BoolVar(&o.AllowUnsuitable, "allow-unsuitable", false, "render a role even at a company size where it does not exist (refused by default)")
 	cmd.Flags().BoolVar(&o.Strict, "strict", false, "fail, writing nothing, when the posting has an error-level lint finding (one ROLE)")
 	return cmd
 }
@@ -117,11 +123,20 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(),
 		Role: o.Role, All: o.All, Batch: o.Batch, To: o.Output, OneLang: o.Values.given("lang", o.Values.Lang),
 		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Lint: o.Role != "", Strict: o.Strict,
-		Progress: func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
+		AllowUnsuitable: o.AllowUnsuitable,
+		Progress:        func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
 	}
 	res, err := req.Run(ctx, o.Env)
 	if res != nil {
 		warn(o.IO, res.Warnings...)
+		if n := len(res.Skipped); n > 0 {
+			ids := make([]string, n)
+			for i, sk := range res.Skipped {
+				ids[i] = sk.Role
+			}
+			fmt.Fprintf(o.IO.ErrOut, "jobdesc: skipped %s a %s company does not have: %s; name one to see which role to hire instead\n",
+				usertext.Count(n, "role", "roles"), res.Skipped[0].Size, strings.Join(ids, ", "))
+		}
 	}
 	if res != nil && res.Batch != nil {
 		return reportBatch(o, res.Batch, err)
@@ -174,7 +189,10 @@ func warn(ios *term.IO, fs ...finding.Finding) {
 func withHint(err error) error {
 	var notOwned *atomicfile.NotOwnedError
 	var changed *atomicfile.ChangedError
+	var unsuitable *posting.UnsuitableError
 	switch {
+	case errors.As(err, &unsuitable):
+		return fmt.Errorf("%w; pass --allow-unsuitable to render it anyway", err)
 	case errors.As(err, &notOwned):
 		return fmt.Errorf("%w; remove it, choose another name, or pass --force to replace it", err)
 	case errors.As(err, &changed):

@@ -163,7 +163,21 @@ type Pay struct {
 type Resolver struct {
 	Catalog *catalog.Catalog
 	Words   *Words
+	// AllowUnsuitable resolves a role at a company size where it does not
+	// exist (Warning then says so) instead of refusing it.
+	AllowUnsuitable bool
 }
+
+// UnsuitableError is a role asked for at a company size where it does not
+// exist: the posting would describe a job nobody there does.
+type UnsuitableError struct {
+	Role, Size string
+	// Instead is the role to hire instead, "" when the role names none.
+	Instead string
+	Msg     string
+}
+
+func (e *UnsuitableError) Error() string { return e.Msg }
 
 // Key says which postings share a Base: what the role part of a posting
 // depends on besides the catalogue and the labels. Batches cache a Base
@@ -198,22 +212,33 @@ func (r *Resolver) Resolve(id string, v Values) (*Posting, error) {
 // exist at the company's size and which role to hire instead; "" when it
 // does.
 func (r *Resolver) Warning(id string, v Values) string {
+	if u := r.Unsuitable(id, v); u != nil {
+		return u.Msg
+	}
+	return ""
+}
+
+// Unsuitable says when role id does not exist at the company's size of v,
+// and which role to hire instead; nil when it does.
+func (r *Resolver) Unsuitable(id string, v Values) *UnsuitableError {
 	ro, err := r.Catalog.Role(id)
 	if err != nil {
-		return ""
+		return nil
 	}
 	u := ro.ShapeAt(v.Company.Size, v.Seniority).Unsuitable
 	if u == nil {
-		return ""
+		return nil
 	}
-	msg := fmt.Sprintf("%s is not a role a %s company hires", id, v.Company.Size)
+	e := &UnsuitableError{Role: id, Size: v.Company.Size}
+	e.Msg = fmt.Sprintf("%s is not a role a %s company hires", id, v.Company.Size)
 	if instead, err := r.Catalog.Role(u.Instead); err == nil {
-		msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, instead.Title.In("en"))
+		e.Instead = u.Instead
+		e.Msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, instead.Title.In("en"))
 	}
 	if note := u.Note.In("en"); note != "" {
-		msg += ": " + strings.TrimSuffix(note, ".")
+		e.Msg += ": " + strings.TrimSuffix(note, ".")
 	}
-	return msg
+	return e
 }
 
 // Base resolves the role part of the posting of role id with values v:
@@ -226,6 +251,9 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	ro, err := r.Catalog.Role(id)
 	if err != nil {
 		return nil, err
+	}
+	if u := r.Unsuitable(id, v); u != nil && !r.AllowUnsuitable {
+		return nil, u
 	}
 	if ro.Title.In(lang) == "" {
 		return nil, fmt.Errorf("role %q has no %s title; render it with --lang set to a language it carries", ro.ID, lang)

@@ -111,3 +111,11 @@ func Quote(s string) string {
 	q := strconv.Quote(b.String())
 	return q[:len(q)-1] + `…"`
 }
+
+// Count is n and the noun for n: "1 role", "3 roles".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
