@@ -27,6 +27,9 @@ import (
 type Output struct {
 	Format   string // "" for markdown
 	Template string
+	// NoJSONLD leaves the JSON-LD block out of HTML pages, as the
+	// config's render.jsonld: false does.
+	NoJSONLD bool
 }
 
 // Renderer parses the format's template: the built-in one, the config's
@@ -52,7 +55,8 @@ func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error)
 	if cfg.Templates != "" {
 		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: fileread.Dir(cfg.Templates)})
 	}
-	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version, Labels: e.LabelsDecoded})
+	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version, Labels: e.LabelsDecoded,
+		NoJSONLD: out.NoJSONLD || cfg.NoJSONLD})
 }
 
 // Posting is one posting to render.

@@ -16,6 +16,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
@@ -89,6 +90,7 @@ same command again to finish it.`,
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file (YAML, or CSV with a header row of value keys) into -o DIR")
 	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove files of earlier runs that this run did not produce (--all and --batch)")
+	cmd.Flags().BoolVar(&o.Values.NoJSONLD, "no-jsonld", false, "leave the JSON-LD block out of HTML pages (else a page lacking what JSON-LD requires is refused)")
 	cmd.Flags().BoolVar(&o.AllowUnsuitable, "allow-unsuitable", false, "render a role even at a company size where it does not exist (refused by default)")
 	cmd.Flags().BoolVar(&o.Strict, "strict", false, "fail, writing nothing, when the posting has an error-level lint finding (one ROLE)")
 	return cmd
@@ -190,7 +192,10 @@ func withHint(err error) error {
 	var notOwned *atomicfile.NotOwnedError
 	var changed *atomicfile.ChangedError
 	var unsuitable *posting.UnsuitableError
+	var page *render.PageJSONLDError
 	switch {
+	case errors.As(err, &page):
+		return fmt.Errorf("%w, or pass --no-jsonld for a page without it", err)
 	case errors.As(err, &unsuitable):
 		return fmt.Errorf("%w; pass --allow-unsuitable to render it anyway", err)
 	case errors.As(err, &notOwned):

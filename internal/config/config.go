@@ -60,6 +60,9 @@ type Config struct {
 	File string
 	// PreviewStyle is the config file's preview.style, "" for none.
 	PreviewStyle string
+	// NoJSONLD is the config file's render.jsonld: false, which leaves
+	// the JSON-LD block out of HTML pages.
+	NoJSONLD bool
 	// Warnings are for stderr: environment variables that name no value.
 	Warnings []string
 	// Lint is the config file's lint section; lint checks its rule ids,
@@ -103,7 +106,10 @@ type fileFormat struct {
 	Preview        struct {
 		Style string `yaml:"style"`
 	} `yaml:"preview"`
-	Lint Lint `yaml:"lint"`
+	Lint   Lint `yaml:"lint"`
+	Render struct {
+		JSONLD *bool `yaml:"jsonld"`
+	} `yaml:"render"`
 }
 
 // UsageError is a value given on the command line that cannot be used.
@@ -164,6 +170,8 @@ func Load(o Options) (*Config, error) {
 		delete(l.Values, "templates")
 		delete(l.Values, "preview")
 		delete(l.Values, "lint")
+		delete(l.Values, "render")
+		c.NoJSONLD = ff.Render.JSONLD != nil && !*ff.Render.JSONLD
 		c.Lint, c.lintPos = ff.Lint, pos
 		switch ff.Preview.Style {
 		case "", "dark", "light", "notty":

@@ -2,6 +2,8 @@ package render
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"html/template"
 	"strings"
 	"text/template/parse"
@@ -12,8 +14,21 @@ import (
 // The html format is a standalone page built with html/template, which
 // escapes every value for where it stands: text, attribute, URL, and the
 // JSON-LD script block.
-func htmlFormat() Format {
-	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", build: func(name string, src []byte) (writeFunc, error) {
+//
+// A page carries its posting's JSON-LD, which is what job boards read:
+// when the values lack a property JSON-LD requires, the page is refused,
+// naming the value, as the jsonld format does. withJSONLD false leaves
+// the block out, for those who ask.
+func htmlFormat(withJSONLD bool) Format {
+	f := Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl"}
+	f.configure = func(o Options) Format { return htmlFormat(!o.NoJSONLD) }
+	pageJSONLD := func(p *posting.Posting) (*JSONLD, error) {
+		if !withJSONLD {
+			return nil, nil
+		}
+		return JobPosting(p)
+	}
+	f.build = func(name string, src []byte) (writeFunc, error) {
 		var t *template.Template
 		cache := &sharedCache{}
 		t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
@@ -45,23 +60,26 @@ func htmlFormat() Format {
 		}
 		return func(buf *bytes.Buffer, p *posting.Posting) error {
 			if err := t.Execute(buf, p); err != nil {
+				if me := (*MissingError)(nil); errors.As(err, &me) {
+					return &PageJSONLDError{Missing: me}
+				}
 				return templateError(err)
 			}
 			return nil
 		}, nil
-	}}
+	}
+	return f
 }
 
-// pageJSONLD is the posting's JobPosting for a page's script block, or nil
-// when the values lack what JSON-LD requires: the page is still worth
-// having, and the jsonld format says what is missing.
-func pageJSONLD(p *posting.Posting) (*JSONLD, error) {
-	j, err := JobPosting(p)
-	if _, missing := err.(*MissingError); missing {
-		return nil, nil
-	}
-	return j, err
+// PageJSONLDError is a page refused because its JSON-LD lacks a property
+// job boards require.
+type PageJSONLDError struct{ Missing *MissingError }
+
+func (e *PageJSONLDError) Error() string {
+	return fmt.Sprintf("the page's JSON-LD needs %s: set %s", e.Missing.What, e.Missing.Set)
 }
+
+func (e *PageJSONLDError) Unwrap() error { return e.Missing }
 
 // Paragraphs splits a text at its blank lines.
 func Paragraphs(s string) []string {

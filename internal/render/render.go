@@ -35,6 +35,8 @@ type Format struct {
 	// build parses the template (name and source; none when Template is
 	// "") and returns the function that writes a posting.
 	build func(name string, src []byte) (writeFunc, error)
+	// configure, when set, is the format as the options shape it.
+	configure func(Options) Format
 }
 
 // writeFunc appends one posting to buf.
@@ -42,7 +44,7 @@ type writeFunc func(buf *bytes.Buffer, p *posting.Posting) error
 
 // Formats is the registry, in the order help texts list them.
 func Formats() []Format {
-	return []Format{markdownFormat(), htmlFormat(), jsonldFormat(), jsonFormat(), textFormat()}
+	return []Format{markdownFormat(), htmlFormat(true), jsonldFormat(), jsonFormat(), textFormat()}
 }
 
 // Names lists the formats' names.
@@ -94,6 +96,9 @@ type Options struct {
 	// Labels is the shipped labels file decoded at build time, taken
 	// while the labels file the layers give is still its bytes.
 	Labels posting.DecodedLabels
+	// NoJSONLD leaves the JSON-LD block out of HTML pages; with it, a
+	// page lacking a property JSON-LD requires is refused.
+	NoJSONLD bool
 }
 
 // Renderer writes postings in one format, its files read and parsed once.
@@ -113,6 +118,9 @@ func New(opts Options) (*Renderer, error) {
 	f, err := Lookup(name)
 	if err != nil {
 		return nil, err
+	}
+	if f.configure != nil {
+		f = f.configure(opts)
 	}
 	labelFile, labelData, err := lookup(opts.Layers, LabelsFile)
 	if err != nil {
@@ -145,7 +153,7 @@ func New(opts Options) (*Renderer, error) {
 		return nil, err
 	}
 	sum := sha256.New()
-	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src} {
+	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, []byte(fmt.Sprint(opts.NoJSONLD))} {
 		fmt.Fprintf(sum, "%d\x00", len(part))
 		sum.Write(part)
 	}
