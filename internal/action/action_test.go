@@ -41,7 +41,7 @@ func TestRender(t *testing.T) {
 		check   func(t *testing.T, dir string, res *RenderResult)
 	}{
 		"one role to bytes": {
-			req: Render{Role: "webmaster", Values: Values{Flags: map[string]string{"lang": "en"}}},
+			req: Render{Role: "webmaster", Values: ValueSources{Flags: map[string]string{"lang": "en"}}},
 			check: func(t *testing.T, dir string, res *RenderResult) {
 				if !strings.HasPrefix(string(res.Data), "# Webmaster\n") {
 					t.Errorf("data: %.40q", res.Data)

@@ -2,6 +2,7 @@ package action
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -26,11 +27,15 @@ import (
 // LintRequest is what jobdesc lint checks.
 type LintRequest struct {
 	RolesDirs []string
-	Values    Values
+	Values    ValueSources
 	// Lang, when set, is the one language role postings are checked in,
 	// and the language of postings written elsewhere; else roles are
 	// checked in every language they carry and files in the run's.
-	Lang      string
+	Lang string
+	// Country, when set, is the job's country of postings written
+	// elsewhere (ISO 3166-1 alpha-2); else the values' location.country,
+	// else what the posting's text tells.
+	Country   string
 	Roles     []string // role ids
 	RoleFiles []string // role files: their folder goes over the catalogue
 	Postings  []string // postings written elsewhere: .md, .txt, .html
@@ -70,6 +75,16 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 			return nil, err
 		}
 	}
+	if req.Country != "" {
+		if len(req.Country) > 40 {
+			req.Country = req.Country[:40]
+		}
+		c := strings.ToUpper(req.Country)
+		if len(c) != 2 || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+			return nil, &UsageError{Err: fmt.Errorf("--country %q is not a country code; use two letters (ISO 3166-1), such as FR, GB or US", req.Country)}
+		}
+		req.Country = c
+	}
 	rep := &lint.Report{}
 	cfg, err := e.LoadConfig(req.Values)
 	switch {
@@ -78,7 +93,9 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		// A values file that does not read: its problems are findings,
 		// and the postings are checked with no values at all.
 		rep.Files = append(rep.Files, defaultLinter().Problems("values", req.Values.ConfigFile, err)...)
-		cfg = &config.Config{Values: posting.Values{Lang: config.LocaleLang(e.Getenv), Seniority: "confirmed"}}
+		if cfg, err = e.DefaultConfig(); err != nil {
+			return nil, err
+		}
 	default:
 		return nil, err
 	}
@@ -87,7 +104,7 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		return nil, err
 	}
 	rep.Rules = l.Rules()
-	lr := &linting{env: e, req: req, cfg: cfg, l: l, rep: rep}
+	lr := &linting{ctx: ctx, env: e, req: req, cfg: cfg, l: l, rep: rep}
 	if req.All || len(req.Roles) > 0 || len(req.RoleFiles) > 0 || req.Batch != "" {
 		if err := lr.load(); err != nil {
 			return nil, err
@@ -142,6 +159,7 @@ func NewLinter(cfg *config.Config) (*lint.Linter, error) {
 
 // linting is one lint run.
 type linting struct {
+	ctx context.Context // the run's: a posting being rendered is abandoned when it ends
 	env *Env
 	req LintRequest
 	cfg *config.Config
@@ -242,7 +260,10 @@ func (lr *linting) roles() error {
 			p, err := res.Resolve(id, v)
 			if err == nil {
 				buf.Reset()
-				err = lr.rd.Render(&buf, p)
+				err = lr.rd.Render(lr.ctx, &buf, p)
+			}
+			if cause := context.Cause(lr.ctx); cause != nil {
+				return cause
 			}
 			if err != nil {
 				lr.rep.Files = append(lr.rep.Files, lr.l.Problems("values", file, err)...)
@@ -263,7 +284,7 @@ func (lr *linting) roles() error {
 // PostingErrors lints a posting render is about to write, in the Markdown
 // the run's templates give, and returns its error-level findings: render
 // warns about them, or refuses with --strict.
-func (e *Env) PostingErrors(l *Loaded, p *posting.Posting) ([]lint.Finding, error) {
+func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting) ([]lint.Finding, error) {
 	li, err := NewLinter(l.Config)
 	if err != nil {
 		return nil, err
@@ -275,7 +296,7 @@ func (e *Env) PostingErrors(l *Loaded, p *posting.Posting) ([]lint.Finding, erro
 		}
 	}
 	var buf bytes.Buffer
-	if err := md.Render(&buf, p); err != nil {
+	if err := md.Render(ctx, &buf, p); err != nil {
 		return nil, err
 	}
 	d, err := lint.FromPosting(p.RoleID+"."+p.Lang+".md", p, buf.Bytes())
@@ -294,12 +315,12 @@ func (e *Env) PostingErrors(l *Loaded, p *posting.Posting) ([]lint.Finding, erro
 
 // LoadedErrors is PostingErrors for the posting of the loaded role with
 // the run's values.
-func (e *Env) LoadedErrors(l *Loaded) ([]lint.Finding, error) {
+func (e *Env) LoadedErrors(ctx context.Context, l *Loaded) ([]lint.Finding, error) {
 	p, err := l.resolver().Resolve(l.Role.ID, l.Config.Values)
 	if err != nil {
 		return nil, err
 	}
-	return e.PostingErrors(l, p)
+	return e.PostingErrors(ctx, l, p)
 }
 
 // ignored lists the rules a role silences.
@@ -318,15 +339,13 @@ func (lr *linting) file(f string) error {
 		return err
 	}
 	format, _ := lint.FormatOf(f)
-	lang := lr.req.Lang
-	if lang == "" {
-		lang = lr.cfg.Values.Lang
-	}
-	d, err := lint.Parse(f, lang, format, src)
+	// Without --lang, the posting's own text tells its language: the
+	// locale's says nothing about a file written elsewhere.
+	d, err := lint.Parse(f, lr.req.Lang, format, src)
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	d.Country = lr.cfg.Values.Location.Country
+	d.Country = cmp.Or(lr.req.Country, lr.cfg.Values.Location.Country)
 	lr.rep.Results = append(lr.rep.Results, lr.l.Lint(d))
 	return nil
 }

@@ -59,10 +59,11 @@ func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error)
 		NoJSONLD: out.NoJSONLD || cfg.NoJSONLD})
 }
 
-// Posting is one posting to render.
-type Posting struct {
+// PostingRequest asks for one posting: the role, where its values come
+// from, and the output it is rendered to.
+type PostingRequest struct {
 	RolesDirs []string
-	Values    Values
+	Values    ValueSources
 	Output    Output
 	Role      string
 	// Lint asks for the posting's error-level lint findings (Rendered.Errors).
@@ -82,7 +83,7 @@ type Loaded struct {
 
 // LoadPosting loads what role p.Role needs, the run's values and the
 // format's template, in that order, so the first error is about the role.
-func (e *Env) LoadPosting(p Posting) (*Loaded, error) {
+func (e *Env) LoadPosting(p PostingRequest) (*Loaded, error) {
 	c, err := e.LoadRoles(p.RolesDirs, p.Role)
 	if err != nil {
 		return nil, err
@@ -119,7 +120,7 @@ func (l *Loaded) Warning() string { return l.resolver().Warning(l.Role.ID, l.Con
 // returns what was made and what the user should hear, and prints nothing.
 type Render struct {
 	RolesDirs []string
-	Values    Values
+	Values    ValueSources
 	Output    Output
 	Role      string
 	All       bool
@@ -183,7 +184,7 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 			return nil, fmt.Errorf("cannot write %s: folder %s not found; create it first", r.To, dirName(r.To))
 		}
 	}
-	l, err := env.LoadPosting(Posting{RolesDirs: r.RolesDirs, Values: r.Values, Output: r.Output, Role: r.Role})
+	l, err := env.LoadPosting(PostingRequest{RolesDirs: r.RolesDirs, Values: r.Values, Output: r.Output, Role: r.Role})
 	if err != nil {
 		return nil, err
 	}
@@ -194,11 +195,11 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := l.Renderer.Render(&buf, p); err != nil {
+	if err := l.Renderer.Render(ctx, &buf, p); err != nil {
 		return nil, err
 	}
 	if r.Lint || r.Strict {
-		if res.Lint, err = env.PostingErrors(l, p); err != nil {
+		if res.Lint, err = env.PostingErrors(ctx, l, p); err != nil {
 			return nil, err
 		}
 		if r.Strict && len(res.Lint) > 0 {

@@ -9,9 +9,9 @@ import (
 	"github.com/jobdesc/jobdesc/internal/term"
 )
 
-// Values say where a run's posting values come from, lowest first after
+// ValueSources say where a run's posting values come from, lowest first after
 // the config file.
-type Values struct {
+type ValueSources struct {
 	ConfigFile string   // --config; "" to look for jobdesc.yaml
 	Files      []string // -f, in order
 	Sets       []string // --set key.path=value
@@ -26,7 +26,7 @@ type Values struct {
 // in them is a usage error, wherever it was written (a flag, --set, the
 // environment, the config file or a values file): the same bad value
 // exits the same way from each.
-func (e *Env) LoadConfig(v Values) (*config.Config, error) {
+func (e *Env) LoadConfig(v ValueSources) (*config.Config, error) {
 	for _, f := range v.Files {
 		if err := e.Exists("-f", "values file", f); err != nil {
 			return nil, err
@@ -41,18 +41,9 @@ func (e *Env) LoadConfig(v Values) (*config.Config, error) {
 	if e.Environ != nil {
 		environ = e.Environ()
 	}
-	cfg, err := config.Load(config.Options{
-		ConfigFile:    v.ConfigFile,
-		ValueFiles:    v.Files,
-		Sets:          v.Sets,
-		Flags:         v.Flags,
-		FlagNames:     v.FlagNames,
-		Getenv:        e.Getenv,
-		Environ:       environ,
-		Dir:           e.WorkDir,
-		UserConfigDir: e.ConfigDir,
-		Now:           e.Now,
-	})
+	o := e.configOptions()
+	o.ConfigFile, o.ValueFiles, o.Sets, o.Flags, o.FlagNames, o.Environ = v.ConfigFile, v.Files, v.Sets, v.Flags, v.FlagNames, environ
+	cfg, err := config.Load(o)
 	if err != nil {
 		var usage *UsageError
 		if errors.As(err, &usage) {
@@ -61,6 +52,18 @@ func (e *Env) LoadConfig(v Values) (*config.Config, error) {
 		return nil, &UsageError{Err: err}
 	}
 	return cfg, nil
+}
+
+// configOptions are what the run's environment says of every
+// configuration: where to look, the environment, the clock.
+func (e *Env) configOptions() config.Options {
+	return config.Options{Getenv: e.Getenv, Dir: e.WorkDir, UserConfigDir: e.ConfigDir, Now: e.Now}
+}
+
+// DefaultConfig is the configuration of the built-in defaults alone, for a
+// run that goes on when its configuration does not read.
+func (e *Env) DefaultConfig() (*config.Config, error) {
+	return config.Defaults(e.configOptions())
 }
 
 // Prefs are the language and organisation size a command that shows
@@ -91,7 +94,7 @@ func (e *Env) Prefs(lang, size string) (Prefs, error) {
 		}
 	}
 	p := Prefs{Lang: lang, Size: size}
-	cfg, err := e.LoadConfig(Values{})
+	cfg, err := e.LoadConfig(ValueSources{})
 	if err != nil {
 		p.Warning = err
 		if p.Lang == "" {

@@ -223,7 +223,10 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 				if ctx.Err() != nil {
 					continue // queued, not started
 				}
-				out, err := w.do(t)
+				out, err := w.do(ctx, t)
+				if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
+					continue // abandoned by the interrupt, nothing written
+				}
 				ru.record(t, out, err)
 			}
 		})
@@ -381,9 +384,9 @@ type worker struct {
 	cache map[posting.Key]*posting.Base
 }
 
-func (w *worker) do(t *task) (outcome, error) {
+func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	if w.Check != nil {
-		return w.check(t)
+		return w.check(ctx, t)
 	}
 	path := filepath.Join(w.Dir, t.name)
 	input := w.inputHash(&t.job)
@@ -420,7 +423,7 @@ func (w *worker) do(t *task) (outcome, error) {
 		return failed, err
 	}
 	w.buf.Reset()
-	if err := w.Renderer.Render(&w.buf, p); err != nil {
+	if err := w.Renderer.Render(ctx, &w.buf, p); err != nil {
 		return failed, err
 	}
 	out := w.buf.Bytes()
@@ -454,11 +457,14 @@ func (w *worker) do(t *task) (outcome, error) {
 }
 
 // check renders a job's posting and hands it to the run's Checker.
-func (w *worker) check(t *task) (outcome, error) {
+func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
 	p, err := w.resolve(&t.job)
 	if err == nil {
 		w.buf.Reset()
-		err = w.Renderer.Render(&w.buf, p)
+		err = w.Renderer.Render(ctx, &w.buf, p)
+	}
+	if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
+		return failed, err // abandoned by the interrupt: not a finding
 	}
 	if err != nil {
 		w.Check.Check(t.job, nil, nil, err)

@@ -440,7 +440,7 @@ func BenchmarkBatchCPU(b *testing.B) {
 						b.Fatal(err)
 					}
 					w.buf.Reset()
-					if err := r.Renderer.Render(&w.buf, p); err != nil {
+					if err := r.Renderer.Render(context.Background(), &w.buf, p); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -49,14 +49,14 @@ object for one role, an array for several.`,
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.IDs = a
-			return run(runF, runCard, o)
+			return hookOr(runF, runCard, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)
 	cmd.Flags().BoolVar(&o.All, "all", false, "show the card of every role")
 	langFlag(cmd, &o.Lang)
-	sizeFlag(cmd, &o.Size, "company size the reporting line and missions are for: small, medium or large (default: the config's company.size)")
+	sizeFlag(cmd, &o.Size, "the size the reporting line and missions are for (default: the config's company.size)")
 	formatFlag(cmd, &o.Format, term.FormatMarkdown, term.FormatMarkdown, term.FormatJSON)
 	return cmd
 }

@@ -180,7 +180,7 @@ func TestRunPreviewPlainWhenPiped(t *testing.T) {
 	for _, color := range []string{"auto", "never"} {
 		f, out, _ := testFactory(t)
 		ios := f.IO
-		if err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: color}}); err != nil {
+		if err := runPreview(context.Background(), &PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: color}}); err != nil {
 			t.Fatal(err)
 		}
 		got := out.String()
@@ -210,7 +210,7 @@ func TestRunPreviewWidthAndStyle(t *testing.T) {
 	ios.SetTTY(true, true, 200)
 	os.WriteFile("jobdesc.yaml", []byte("preview:\n  style: light\n"), 0o644)
 	defer os.Remove("jobdesc.yaml")
-	if err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "always"}}); err != nil {
+	if err := runPreview(context.Background(), &PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "always"}}); err != nil {
 		t.Fatal(err)
 	}
 	for i, line := range strings.Split(ansi.ReplaceAllString(out.String(), ""), "\n") {
@@ -222,7 +222,7 @@ func TestRunPreviewWidthAndStyle(t *testing.T) {
 		t.Error("no color with --color always")
 	}
 	os.WriteFile("jobdesc.yaml", []byte("preview:\n  style: sepia\n"), 0o644)
-	err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "always"}})
+	err := runPreview(context.Background(), &PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "always"}})
 	if err == nil || !strings.Contains(err.Error(), `invalid preview.style "sepia": use one of dark, light, notty`) {
 		t.Errorf("bad preview.style: %v", err)
 	}
@@ -232,7 +232,7 @@ func TestRunPreviewColorOnATerminal(t *testing.T) {
 	f, out, _ := testFactory(t, "PAGER", "cat")
 	ios := f.IO
 	ios.SetTTY(true, true, 80)
-	if err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "auto", Style: "light"}}); err != nil {
+	if err := runPreview(context.Background(), &PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "auto", Style: "light"}}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "\x1b[") {
@@ -241,7 +241,7 @@ func TestRunPreviewColorOnATerminal(t *testing.T) {
 	f, out, _ = testFactory(t, "PAGER", "cat", "NO_COLOR", "1")
 	ios = f.IO
 	ios.SetTTY(true, true, 80)
-	if err := runPreview(&PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "auto"}}); err != nil {
+	if err := runPreview(context.Background(), &PreviewOptions{IO: ios, Env: &f.Env, Role: "webmaster", Display: displayOptions{Color: "auto"}}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(out.String(), "\x1b") {

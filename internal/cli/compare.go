@@ -40,13 +40,13 @@ is not.`,
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.IDs = a
-			return run(runF, runCompare, o)
+			return hookOr(runF, runCompare, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)
 	langFlag(cmd, &o.Lang)
-	sizeFlag(cmd, &o.Size, "company size the roles are compared at: small, medium or large (default: the config's company.size)")
+	sizeFlag(cmd, &o.Size, "the size the roles are compared at (default: the config's company.size)")
 	formatFlag(cmd, &o.Format, term.FormatMarkdown, term.FormatMarkdown, term.FormatJSON)
 	return cmd
 }

@@ -26,10 +26,10 @@ type displayOptions struct {
 }
 
 func (o *displayOptions) addFlags(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&o.Style, "style", "", "dark, light or notty (default: $GLAMOUR_STYLE, else the config's preview.style, else dark)")
-	cmd.Flags().StringVar(&o.Color, "color", term.ColorAuto, "auto, always or never")
-	enum(cmd, "style", "dark", "light", "notty")
-	enum(cmd, "color", term.ColorAuto, term.ColorAlways, term.ColorNever)
+	cmd.Flags().StringVar(&o.Style, "style", "", orList(term.Styles())+" (default: $GLAMOUR_STYLE, else the config's preview.style, else "+term.Styles()[0]+")")
+	cmd.Flags().StringVar(&o.Color, "color", term.ColorAuto, orList(term.ColorModes()))
+	enum(cmd, "style", term.Styles()...)
+	enum(cmd, "color", term.ColorModes()...)
 }
 
 // terminal says how output is laid out: by glamour, in style, when

@@ -10,9 +10,11 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // catalogOptions say where roles come from.
@@ -71,10 +73,15 @@ func completeDirs(*cobra.Command, []string, string) ([]cobra.Completion, cobra.S
 	return nil, cobra.ShellCompDirectiveFilterDirs
 }
 
-// enum registers the values a flag takes, for completion.
+// enum registers the values a flag takes, for completion. values come
+// from the package that checks them, and the flag's help text lists them
+// with orList, so the three cannot drift apart.
 func enum(cmd *cobra.Command, flag string, values ...string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 }
+
+// orList writes values for a help text: "a, b or c".
+var orList = usertext.OrList
 
 // valueOptions say where posting values come from.
 type valueOptions struct {
@@ -101,23 +108,26 @@ type valueOptions struct {
 	set map[string]bool
 }
 
-// dedicatedFlag is a flag that sets one value key.
+// dedicatedFlag is a flag that sets one value key; choices, when not nil,
+// are the values it takes, listed in its help text and offered by
+// completion.
 type dedicatedFlag struct {
 	name, key, usage string
 	value            *string
+	choices          []string
 }
 
 func (o *valueOptions) dedicated() []dedicatedFlag {
 	return []dedicatedFlag{
-		{"lang", "lang", "language of the posting: fr or en", &o.Lang},
-		{"company", "company.name", "company name", &o.Company},
-		{"city", "location.city", "city of the job", &o.City},
-		{"remote", "location.remote", "onsite, hybrid or remote", &o.Remote},
-		{"contract", "contract.type", "permanent, fixed-term, freelance, internship or apprenticeship (or cdi, cdd, stage, alternance)", &o.Contract},
-		{"seniority", "seniority", "junior, confirmed or senior", &o.Seniority},
-		{"company-size", "company.size", "small, medium or large", &o.Size},
-		{"length", "length", "standard (the offer: key missions and skills) or full (the role's whole reference, for internal use)", &o.Length},
-		{"date", "posted", "posted date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)", &o.Date},
+		{"lang", "lang", "language of the posting: " + orList(role.Languages()), &o.Lang, role.Languages()},
+		{"company", "company.name", "company name", &o.Company, nil},
+		{"city", "location.city", "city of the job", &o.City, nil},
+		{"remote", "location.remote", orList(posting.RemoteModes), &o.Remote, posting.RemoteModes},
+		{"contract", "contract.type", orList(posting.ContractTypes) + " (or " + strings.Join(posting.ContractWords(), ", ") + ")", &o.Contract, posting.ContractTypes},
+		{"seniority", "seniority", orList(role.Seniorities()), &o.Seniority, role.Seniorities()},
+		{"company-size", "company.size", orList(role.Sizes()), &o.Size, role.Sizes()},
+		{"length", "length", orList(posting.Lengths) + ": the offer (key missions and skills), or the role's whole reference, for internal use", &o.Length, posting.Lengths},
+		{"date", "posted", "posted date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)", &o.Date, nil},
 	}
 }
 
@@ -125,7 +135,7 @@ func (o *valueOptions) addFlags(cmd *cobra.Command) {
 	o.addValueFlags(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&o.Template, "template", "", "template file replacing the chosen format's built-in one (posting.md.tmpl, posting.html.tmpl, posting.txt.tmpl)")
-	fs.Var(&trackedString{p: &o.Format, name: "format", set: o.set}, "format", "output format: "+strings.Join(render.Names(), ", ")+` (default "markdown")`)
+	fs.Var(&trackedString{p: &o.Format, name: "format", set: o.set}, "format", "output format: "+orList(render.Names())+` (default "markdown")`)
 	enum(cmd, "format", render.Names()...)
 }
 
@@ -136,17 +146,14 @@ func (o *valueOptions) addValueFlags(cmd *cobra.Command) {
 	o.set = map[string]bool{}
 	for _, d := range o.dedicated() {
 		fs.Var(&trackedString{p: d.value, name: d.name, set: o.set}, d.name, d.usage)
+		if d.choices != nil {
+			enum(cmd, d.name, d.choices...)
+		}
 	}
 	fs.StringVar(&o.ConfigFile, "config", "", "config file (default: ./jobdesc.yaml, else the user's jobdesc/config.yaml)")
 	fs.StringArrayVarP(&o.Files, "values", "f", nil, "values file (repeatable; later wins)")
 	fs.StringArrayVar(&o.Sets, "set", nil, "set a value: key.path=value (repeatable)")
 	fs.Var(&trackedString{p: &o.Salary, name: "salary", set: o.set}, "salary", `pay range, e.g. "38000-45000 EUR/year" or "38k-45k €/an"`)
-	enum(cmd, "lang", role.Languages()...)
-	enum(cmd, "remote", "onsite", "hybrid", "remote")
-	enum(cmd, "contract", "permanent", "fixed-term", "freelance", "internship", "apprenticeship")
-	enum(cmd, "seniority", "junior", "confirmed", "senior")
-	enum(cmd, "company-size", role.Sizes()...)
-	enum(cmd, "length", "standard", "full")
 	_ = cmd.RegisterFlagCompletionFunc("set", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		var keys []string
 		for _, k := range config.Keys() {
@@ -163,7 +170,7 @@ func (o *valueOptions) given(name string, value string) bool {
 }
 
 // values turns the flags into what the action layer reads.
-func (o *valueOptions) values() (action.Values, error) {
+func (o *valueOptions) values() (action.ValueSources, error) {
 	flags, names := map[string]string{}, map[string]string{}
 	for _, d := range o.dedicated() {
 		if o.given(d.name, *d.value) {
@@ -173,13 +180,13 @@ func (o *valueOptions) values() (action.Values, error) {
 	if o.given("salary", o.Salary) {
 		s, err := config.ParseSalary(o.Salary)
 		if err != nil {
-			return action.Values{}, err
+			return action.ValueSources{}, err
 		}
 		for k, v := range s {
 			flags[k], names[k] = v, "--salary"
 		}
 	}
-	return action.Values{ConfigFile: o.ConfigFile, Files: o.Files, Sets: o.Sets, Flags: flags, FlagNames: names}, nil
+	return action.ValueSources{ConfigFile: o.ConfigFile, Files: o.Files, Sets: o.Sets, Flags: flags, FlagNames: names}, nil
 }
 
 // output is the format and template the posting renders with.
@@ -214,19 +221,20 @@ var _ pflag.Value = (*trackedString)(nil)
 
 // langFlag adds --lang to a command that shows the catalogue.
 func langFlag(cmd *cobra.Command, p *string) {
-	cmd.Flags().StringVar(p, "lang", "", "language: fr or en (default: the config's, else the locale's)")
+	cmd.Flags().StringVar(p, "lang", "", "language: "+orList(role.Languages())+" (default: the config's, else the locale's)")
 	enum(cmd, "lang", role.Languages()...)
 }
 
-// sizeFlag adds --company-size to a command that shows roles at a size.
+// sizeFlag adds --company-size to a command that shows roles at a size;
+// usage says what the size changes, after the sizes.
 func sizeFlag(cmd *cobra.Command, p *string, usage string) {
-	cmd.Flags().StringVar(p, "company-size", "", usage)
+	cmd.Flags().StringVar(p, "company-size", "", orList(role.Sizes())+": "+usage)
 	enum(cmd, "company-size", role.Sizes()...)
 }
 
 // formatFlag adds --format with its values.
 func formatFlag(cmd *cobra.Command, p *string, def string, values ...string) {
-	cmd.Flags().StringVar(p, "format", def, "output format: "+strings.Join(values, ", "))
+	cmd.Flags().StringVar(p, "format", def, "output format: "+orList(values))
 	enum(cmd, "format", values...)
 }
 

@@ -36,7 +36,7 @@ jobdesc.yaml is never replaced.`,
 		Example: `  jobdesc init
   jobdesc init --lang fr`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runInit, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runInit, o) },
 	}
 	langFlag(cmd, &o.Lang)
 	cmd.Flags().Lookup("lang").Usage = "language of the comments and of the postings: fr or en (default: the locale's)"

@@ -22,16 +22,16 @@ type LintOptions struct {
 	Args    []string // role ids, role files, postings written elsewhere
 	All     bool
 	Batch   string
+	// Country is the job's country for postings written elsewhere: it
+	// decides the law findings cite (FR, GB, US; others: EU law).
+	Country string
 	Format  string // text, json, sarif, github
-	FailOn  string // error, warning, info, never
+	FailOn  string // one of lint.FailOnLevels
 	Workers int
 	// AllowUnsuitable checks a role at a company size where it does not
 	// exist.
 	AllowUnsuitable bool
 }
-
-// lintFormats are the report formats, the default first.
-var lintFormats = []string{lint.FormatText, lint.FormatJSON, lint.FormatSARIF, lint.FormatGitHub}
 
 // NewLintCmd builds jobdesc lint; runF, when not nil, runs instead of
 // runLint, so tests can check what the flags set.
@@ -69,7 +69,7 @@ otherwise, 2 for a usage error.`,
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Args = a
-			return run(runF, func(o *LintOptions) error { return runLint(cmd, o) }, o)
+			return hookOr(runF, func(o *LintOptions) error { return runLint(cmd, o) }, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)
@@ -77,9 +77,10 @@ otherwise, 2 for a usage error.`,
 	cmd.Flags().BoolVar(&o.All, "all", false, "check every role of the catalogue, the skills, and their postings in each language")
 	cmd.Flags().BoolVar(&o.AllowUnsuitable, "allow-unsuitable", false, "check a role even at a company size where it does not exist (an error by default)")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "check every posting this batch file (YAML, or CSV with a header row) would render")
-	formatFlag(cmd, &o.Format, lint.FormatText, lintFormats...)
-	cmd.Flags().StringVar(&o.FailOn, "fail-on", "error", "exit 1 when a finding at or above this level exists: error, warning, info or never")
-	enum(cmd, "fail-on", "error", "warning", "info", "never")
+	cmd.Flags().StringVar(&o.Country, "country", "", "the job's country for postings written elsewhere (ISO code: FR, GB, US…); by default the values' location.country, else inferred from the text")
+	formatFlag(cmd, &o.Format, lint.FormatText, lint.Formats()...)
+	cmd.Flags().StringVar(&o.FailOn, "fail-on", lint.FailOnLevels()[0], "exit 1 when a finding at or above this level exists: "+orList(lint.FailOnLevels()))
+	enum(cmd, "fail-on", lint.FailOnLevels()...)
 	return cmd
 }
 
@@ -90,7 +91,7 @@ func (o *LintOptions) lintRequest() (action.LintRequest, error) {
 	if err != nil {
 		return action.LintRequest{}, err
 	}
-	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, All: o.All, Batch: o.Batch, Workers: o.Workers, AllowUnsuitable: o.AllowUnsuitable}
+	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, Country: o.Country, All: o.All, Batch: o.Batch, Workers: o.Workers, AllowUnsuitable: o.AllowUnsuitable}
 	for _, a := range o.Args {
 		switch strings.ToLower(filepath.Ext(a)) {
 		case ".yaml", ".yml":
@@ -105,12 +106,12 @@ func (o *LintOptions) lintRequest() (action.LintRequest, error) {
 }
 
 func runLint(cmd *cobra.Command, o *LintOptions) error {
-	if err := chooseFormat(&o.Format, lintFormats...); err != nil {
+	if err := chooseFormat(&o.Format, lint.Formats()...); err != nil {
 		return err
 	}
 	failOn, err := lint.ParseFailOn(o.FailOn)
 	if err != nil {
-		return &term.BadValueError{Flag: "fail-on", Value: o.FailOn, Allowed: []string{"error", "warning", "info", "never"}}
+		return &term.BadValueError{Flag: "fail-on", Value: o.FailOn, Allowed: lint.FailOnLevels()}
 	}
 	if len(o.Args) == 0 && !o.All && o.Batch == "" {
 		return usageErrorf("name a role, a role file or a posting, or pass --all or --batch FILE")

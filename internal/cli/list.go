@@ -41,7 +41,7 @@ locale's: a broken jobdesc.yaml does not stop list.`,
   jobdesc list --format json | jq -r '.[].id'
   jobdesc list --format csv > roles.csv`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runList, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runList, o) },
 	}
 	o.Catalog.addFlags(cmd)
 	familyFlag(f, cmd, &o.Family, &o.Catalog)

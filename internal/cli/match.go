@@ -45,7 +45,7 @@ one line a role (tab-separated when piped); json is for scripts.`, explore.Defau
   jobdesc match --skill web-analytics:3 --skill seo --mission "site and newsletter"
   jobdesc match --skill analysis:4 --skill paid-social --format table`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runMatch, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runMatch, o) },
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)
@@ -53,7 +53,7 @@ one line a role (tab-separated when piped); json is for scripts.`, explore.Defau
 	_ = cmd.RegisterFlagCompletionFunc("skill", o.Catalog.completeSkills(f))
 	cmd.Flags().StringVar(&o.Mission, "mission", "", "what the job is about, in a few words")
 	langFlag(cmd, &o.Lang)
-	sizeFlag(cmd, &o.Size, "company size: roles that do not exist at that size are left out (default: the config's company.size)")
+	sizeFlag(cmd, &o.Size, "roles that do not exist at that size are left out (default: the config's company.size)")
 	formatFlag(cmd, &o.Format, term.FormatMarkdown, matchFormats...)
 	return cmd
 }

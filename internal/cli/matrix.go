@@ -44,7 +44,7 @@ piped; csv and json are for spreadsheets and scripts.`,
   jobdesc matrix --format csv > skills.csv
   jobdesc matrix --format table`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runMatrix, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runMatrix, o) },
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)

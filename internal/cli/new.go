@@ -57,7 +57,7 @@ replaced without --force.`,
 		},
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.ID = a[0]
-			return run(runF, runNew, o)
+			return hookOr(runF, runNew, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)

@@ -37,12 +37,12 @@ Markdown file.`,
   jobdesc org --company-size small --lang fr
   jobdesc org --company-size large --format mermaid > org.mmd`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error { return run(runF, runOrg, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runOrg, o) },
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)
 	langFlag(cmd, &o.Lang)
-	sizeFlag(cmd, &o.Size, "company size: small, medium or large (default: the config's company.size, else medium)")
+	sizeFlag(cmd, &o.Size, "the size the reporting tree is for (default: the config's company.size, else medium)")
 	formatFlag(cmd, &o.Format, "text", orgFormats...)
 	return cmd
 }

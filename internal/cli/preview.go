@@ -40,7 +40,7 @@ preview.style, else dark.`,
 		ValidArgsFunction: firstArg(o.Catalog.completeRoles(f)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Role = a[0]
-			return run(runF, runPreview, o)
+			return hookOr(runF, func(o *PreviewOptions) error { return runPreview(cmd.Context(), o) }, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)
@@ -49,7 +49,7 @@ preview.style, else dark.`,
 	return cmd
 }
 
-func runPreview(o *PreviewOptions) error {
+func runPreview(ctx context.Context, o *PreviewOptions) error {
 	values, err := o.Values.values()
 	if err != nil {
 		return err
@@ -71,7 +71,7 @@ func runPreview(o *PreviewOptions) error {
 		o.Values.Format, glamour = "text", false
 	}
 	req := &action.Render{RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(), Role: o.Role}
-	res, err := req.Run(context.Background(), o.Env)
+	res, err := req.Run(ctx, o.Env)
 	if res != nil {
 		warn(o.IO, res.Warnings...)
 	}

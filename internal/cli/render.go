@@ -16,6 +16,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usertext"
@@ -80,7 +81,7 @@ same command again to finish it.`,
 			if len(a) == 1 {
 				o.Role = a[0]
 			}
-			return run(runF, func(o *RenderOptions) error { return runRender(cmd.Context(), o) }, o)
+			return hookOr(runF, func(o *RenderOptions) error { return runRender(cmd.Context(), o) }, o)
 		},
 	}
 	o.Catalog.addFlags(cmd)
@@ -158,7 +159,13 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		fmt.Fprintln(o.IO.ErrOut, "jobdesc: warning: lint "+lintLine(o.Role, res.Lint))
 	}
 	if res.Data != nil {
-		_, err = o.IO.Out.Write(res.Data)
+		out := res.Data
+		if o.IO.IsOutTTY() {
+			// A template (--template, a templates folder) may hold escape
+			// sequences: they reach a file as written, never the terminal.
+			out = []byte(preview.Sanitize(string(out)))
+		}
+		_, err = o.IO.Out.Write(out)
 	}
 	return err
 }
@@ -183,7 +190,7 @@ func warn(ios *term.IO, fs ...finding.Finding) {
 		if at := f.At().String(); at != "" {
 			msg = at + ": " + msg
 		}
-		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+msg)
+		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+usertext.Escape(msg))
 	}
 }
 
@@ -209,13 +216,13 @@ func withHint(err error) error {
 // reportBatch says on stderr what --all or --batch did.
 func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 	for _, e := range s.Errors {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+withHint(e).Error())
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+usertext.Escape(withHint(e).Error()))
 	}
 	if more := s.Failed - len(s.Errors); more > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "jobdesc: and %s more failed postings\n", count(more))
 	}
 	for _, p := range s.Pruned {
-		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", p)
+		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", usertext.Escape(p))
 	}
 	for _, p := range s.Left {
 		fmt.Fprintf(o.IO.ErrOut, "left %s\n", p)

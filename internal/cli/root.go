@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // Run runs the command line args on ios and returns the exit code.
@@ -40,8 +41,9 @@ func RunFactory(ctx context.Context, f *Factory, args []string) int {
 		err = fmt.Errorf("cannot write the output: %w", unwrapPath(werr))
 	}
 	if err != nil && !errors.Is(err, errSilent) {
-		msg := strings.TrimRight(err.Error(), "\n")
-		fmt.Fprintln(ios.ErrOut, "jobdesc: "+strings.ReplaceAll(msg, "\n", "\njobdesc: "))
+		for line := range strings.Lines(strings.TrimRight(err.Error(), "\n")) {
+			fmt.Fprintln(ios.ErrOut, "jobdesc: "+usertext.Escape(strings.TrimSuffix(line, "\n")))
+		}
 	}
 	return ExitCode(err)
 }
@@ -161,9 +163,9 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// run calls the hook a test gave the command constructor, else the
+// hookOr calls the hook a test gave the command constructor, else the
 // command's own run function.
-func run[O any](hook, def func(*O) error, o *O) error {
+func hookOr[O any](hook, def func(*O) error, o *O) error {
 	if hook != nil {
 		return hook(o)
 	}

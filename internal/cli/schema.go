@@ -36,7 +36,7 @@ also the shape of --format json (draft 2020-12 unless --draft says 07).`,
   jobdesc schema --posting > posting.schema.json
   jobdesc schema --posting --draft 07`,
 		Args: args(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, a []string) error { return run(runF, runSchema, o) },
+		RunE: func(cmd *cobra.Command, a []string) error { return hookOr(runF, runSchema, o) },
 	}
 	cmd.Flags().BoolVar(&o.Posting, "posting", false, "the schema of the posting data templates receive")
 	cmd.Flags().StringVar(&o.Draft, "draft", "", "JSON Schema draft: "+strings.Join(schema.Drafts(), " or ")+" (default: 07 for role files, 2020-12 with --posting)")

@@ -40,8 +40,10 @@ func NewTemplatesCmd(f *Factory, runF func(*TemplatesOptions) error) *cobra.Comm
 		Use:   "export DIR",
 		Short: "Write the built-in templates, labels and config sample into DIR, to change",
 		Long: `Write the built-in templates (posting.md.tmpl, posting.html.tmpl,
-posting.txt.tmpl), the section labels in each language (labels.yaml) and a
-commented jobdesc.yaml into DIR, made if missing. Change what you need and
+posting.txt.tmpl, and jsonld-description.html.tmpl, the JSON-LD
+description the jsonld and html formats carry), the section labels in each
+language (labels.yaml) and a commented jobdesc.yaml into DIR, made if
+missing. Change what you need and
 point your jobdesc.yaml at the folder with "templates: DIR": its files
 replace the built-in ones of the same name. 'jobdesc schema --posting'
 describes the data the templates receive.
@@ -55,7 +57,7 @@ An existing file is not replaced without --force; nothing is written then.`,
 		},
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Dir = a[0]
-			return run(runF, runTemplatesExport, o)
+			return hookOr(runF, runTemplatesExport, o)
 		},
 	}
 	export.Flags().BoolVar(&o.Force, "force", false, "replace existing regular files")

@@ -2,8 +2,8 @@
 // can come from, lowest precedence first: built-in defaults, the config
 // file, each -f values file in order, JOBDESC_* environment variables,
 // --set key.path=value, and the dedicated flags. It is the one place that
-// finds the config file (through viper, one instance per run) and binds
-// the environment and the flags to value keys; each source becomes a
+// finds the config file and binds the environment and the flags to value
+// keys; each source becomes a
 // posting.Layer, and posting.Merge is the one rule that merges them, here
 // and in batches.
 package config
@@ -14,17 +14,18 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/spf13/viper"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -144,20 +145,14 @@ func envKeys() map[string]string {
 // (posting.Merge), lowest first: built-in defaults, the config file, each
 // -f file, JOBDESC_* variables, --set, the dedicated flags.
 func Load(o Options) (*Config, error) {
-	now := time.Now
-	if o.Now != nil {
-		now = o.Now
-	}
-	posted, err := today(o.Getenv, now)
+	defaults, err := defaultLayer(o)
 	if err != nil {
 		return nil, err
 	}
 	c := &Config{}
-	c.files = append(c.files, posting.Layer{Values: map[string]any{
-		"lang": LocaleLang(o.Getenv), "seniority": "confirmed", "posted": posted,
-	}})
+	c.files = append(c.files, defaults)
 
-	file, err := findConfig(viper.New(), o)
+	file, err := findConfig(o)
 	if err != nil {
 		return nil, err
 	}
@@ -173,12 +168,10 @@ func Load(o Options) (*Config, error) {
 		delete(l.Values, "render")
 		c.NoJSONLD = ff.Render.JSONLD != nil && !*ff.Render.JSONLD
 		c.Lint, c.lintPos = ff.Lint, pos
-		switch ff.Preview.Style {
-		case "", "dark", "light", "notty":
-			c.PreviewStyle = ff.Preview.Style
-		default:
-			return nil, fmt.Errorf("%s: invalid preview.style %s: use one of dark, light, notty", file, usertext.Quote(ff.Preview.Style))
+		if s := ff.Preview.Style; s != "" && !slices.Contains(term.Styles(), s) {
+			return nil, fmt.Errorf("%s: invalid preview.style %s: use one of %s", file, usertext.Quote(s), strings.Join(term.Styles(), ", "))
 		}
+		c.PreviewStyle = ff.Preview.Style
 		c.files = append(c.files, l)
 		c.File = file
 		if ff.Templates != "" {
@@ -228,6 +221,38 @@ func Load(o Options) (*Config, error) {
 		return nil, &UsageError{Msg: msg}
 	}
 	return c, nil
+}
+
+// Defaults is the configuration of a run that reads no file, no
+// environment and no flag: the built-in defaults alone, for a command that
+// goes on when the configuration does not read.
+func Defaults(o Options) (*Config, error) {
+	defaults, err := defaultLayer(o)
+	if err != nil {
+		return nil, err
+	}
+	c := &Config{files: []posting.Layer{defaults}}
+	var ps posting.Problems
+	if c.Values, ps = c.Apply(); len(ps) > 0 {
+		return nil, Err(ps)
+	}
+	return c, nil
+}
+
+// defaultLayer is the lowest layer: the built-in defaults, the one place
+// they are written. The posted date is today, or SOURCE_DATE_EPOCH's.
+func defaultLayer(o Options) (posting.Layer, error) {
+	now := time.Now
+	if o.Now != nil {
+		now = o.Now
+	}
+	posted, err := today(o.Getenv, now)
+	if err != nil {
+		return posting.Layer{}, err
+	}
+	return posting.Layer{Values: map[string]any{
+		"lang": LocaleLang(o.Getenv), "seniority": role.DefaultSeniority, "posted": posted,
+	}}, nil
 }
 
 // Apply returns the values of the run with layers (a batch's defaults and

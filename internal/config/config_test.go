@@ -1,6 +1,8 @@
 package config
 
 import (
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
@@ -217,11 +219,13 @@ func TestUserConfigFolder(t *testing.T) {
 	}
 }
 
-// TestConfigSearchSeesOnlyItsFile: viper's search finds jobdesc.yaml, not
-// the jobdesc.json or jobdesc.toml it would also try, nor the user
-// folder's name in the working folder.
+// TestConfigSearchSeesOnlyItsFile: the search finds jobdesc.yaml, not a
+// jobdesc.yml, .json or .toml beside it, nor the user folder's name in the
+// working folder, nor a folder with the file's name.
 func TestConfigSearchSeesOnlyItsFile(t *testing.T) {
 	dir, user := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(dir, "jobdesc.yml"), []byte("lang: fr\n"), 0o644)
+	os.MkdirAll(filepath.Join(user, "jobdesc", "config.yaml"), 0o755)
 	os.WriteFile(filepath.Join(dir, "jobdesc.json"), []byte(`{"lang": "fr"}`), 0o644)
 	os.WriteFile(filepath.Join(dir, "jobdesc.toml"), []byte("lang = 'fr'\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "config.yaml"), []byte("lang: fr\n"), 0o644)
@@ -477,5 +481,29 @@ func TestLintSection(t *testing.T) {
 	}
 	if _, err := Load(Options{Dir: t.TempDir(), ValueFiles: []string{values}, Getenv: func(string) string { return "" }}); err == nil || !strings.Contains(err.Error(), `unknown key "lint"`) {
 		t.Errorf("lint in a values file: %v", err)
+	}
+}
+
+// TestNoSearchLibrary: two fixed paths are found with os.Stat; no
+// configuration library (viper, and the file-system shim it needed) is
+// imported for them.
+func TestNoSearchLibrary(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatal(err, files)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		ast, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range ast.Imports {
+			if p := strings.Trim(imp.Path.Value, `"`); strings.HasPrefix(p, "github.com/spf13/") {
+				t.Errorf("%s imports %s", f, p)
+			}
+		}
 	}
 }

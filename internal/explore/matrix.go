@@ -1,7 +1,6 @@
 package explore
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/term"
 )
 
 // SkillMatrix is the skills × roles table: a row per skill any of the
@@ -89,7 +89,7 @@ func (m *SkillMatrix) JSON(w io.Writer) error { return writeJSON(w, m) }
 // then one column per role id; a role that does not ask a skill has an
 // empty cell.
 func (m *SkillMatrix) CSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
+	cw := term.NewCSVWriter(w)
 	head := []string{"kind", "skill", "name"}
 	for _, r := range m.Roles {
 		head = append(head, r.ID)
@@ -102,8 +102,7 @@ func (m *SkillMatrix) CSV(w io.Writer) error {
 		}
 		_ = cw.Write(row)
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // level is a level as a cell: its digit, empty for a skill not asked.

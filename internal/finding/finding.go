@@ -99,6 +99,10 @@ type Finding struct {
 	Entry      int    `json:"entry,omitempty"`
 	Message    string `json:"message"`
 	Suggestion string `json:"suggestion,omitempty"`
+	// Category is the ground of discrimination or kind of problem the
+	// finding is about (age, sex, origin, pay-range…); empty for advice
+	// (completeness, length, readability) and for file problems.
+	Category string `json:"category,omitempty"`
 }
 
 // At is the finding's place.

@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -34,5 +35,26 @@ func BenchmarkLint(b *testing.B) {
 				l.Lint(d)
 			}
 		})
+	}
+}
+
+// BenchmarkLintManyMatches lints a posting that is one phrase repeated
+// 166,666 times ("jeune " is a finding every time): the cost must grow
+// with the number of matches, not with its square.
+func BenchmarkLintManyMatches(b *testing.B) {
+	src := []byte(strings.Repeat("jeune ", 166_666))
+	l, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		d, err := ParseMarkdown("many.md", "fr", src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r := l.Lint(d); len(r.Findings) == 0 {
+			b.Fatal("no finding")
+		}
 	}
 }

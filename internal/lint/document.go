@@ -20,6 +20,11 @@ type Document struct {
 	File    string
 	Lang    string // fr or en
 	Country string // ISO 3166-1 alpha-2 of the job's place, upper-case; empty when unknown
+	// LangDetected: no language was given, Lang is what the text reads as.
+	LangDetected bool
+	// CountryFrom says what in the text Country was inferred from; empty
+	// when the caller gave the country (or none was found).
+	CountryFrom string
 	// Facts, when set, are what the caller knows for certain about the
 	// posting (a posting jobdesc renders); the completeness, pay and dating
 	// rules trust them over what they guess from the text.
@@ -29,6 +34,7 @@ type Document struct {
 
 	src      string
 	lines    []int    // offset of each source line's first byte
+	runes    []int    // runes[k]: how many code points src holds before byte k*runeStep
 	text     string   // the words a reader sees; blocks are separated by a blank line
 	low      string   // text in lower case, byte for byte aligned with text
 	anchors  []anchor // where runs of text start in the source
@@ -98,10 +104,11 @@ func FormatOf(name string) (Format, error) {
 	return 0, fmt.Errorf("%s: cannot tell the format of a %q file; use .md, .txt or .html", name, "."+ext)
 }
 
-// Parse reads a posting in a format. lang is fr or en.
+// Parse reads a posting in a format. lang is fr or en, or empty to detect
+// it from the text.
 func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 	switch lang {
-	case "fr", "en":
+	case "fr", "en", "":
 	default:
 		return nil, fmt.Errorf("unknown language %q; use fr or en", lang)
 	}
@@ -122,16 +129,14 @@ func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 	d := &Document{File: file, Lang: lang, src: b.src, text: b.text.String(), anchors: b.anchors,
 		headings: b.headings, items: b.items, links: b.links, title: b.title}
 	d.low = fold(d.text)
+	if lang == "" {
+		d.Lang, d.LangDetected = detectLang(d.low), true
+	}
 	for i := range d.headings {
 		h := &d.headings[i]
 		h.text = strings.TrimSpace(d.low[h.t:h.end(d)])
 	}
-	d.lines = append(d.lines, 0)
-	for i := 0; i < len(d.src); i++ {
-		if d.src[i] == '\n' {
-			d.lines = append(d.lines, i+1)
-		}
-	}
+	d.index()
 	return d, nil
 }
 
@@ -161,7 +166,49 @@ func (d *Document) position(t int) (line, col int) {
 	}
 	s = min(s, len(d.src))
 	l := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > s }) - 1
-	return l + 1, utf8.RuneCountInString(d.src[d.lines[l]:s]) + 1
+	return l + 1, d.runesBefore(s) - d.runesBefore(d.lines[l]) + 1
+}
+
+// runeStep is how many bytes of source one entry of Document.runes covers.
+const runeStep = 1024
+
+// index records where the source's lines start, and how many code points
+// come before every runeStep bytes: a column is then counted over at most
+// runeStep bytes, not from the start of its line, which on a posting of
+// one long line made placing its findings quadratic.
+func (d *Document) index() {
+	d.lines, d.runes = []int{0}, make([]int, 0, len(d.src)/runeStep+1)
+	n := 0
+	for i := 0; i < len(d.src); i++ {
+		if i%runeStep == 0 {
+			d.runes = append(d.runes, n)
+		}
+		if utf8.RuneStart(d.src[i]) {
+			n++
+		}
+		if d.src[i] == '\n' {
+			d.lines = append(d.lines, i+1)
+		}
+	}
+}
+
+// runesBefore counts the code points of the (valid UTF-8) source before
+// byte offset s.
+func (d *Document) runesBefore(s int) int {
+	k := s / runeStep
+	if k >= len(d.runes) {
+		k = len(d.runes) - 1
+	}
+	if k < 0 {
+		return 0
+	}
+	n := d.runes[k]
+	for i := k * runeStep; i < s; i++ {
+		if utf8.RuneStart(d.src[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // fold lowers text without changing a byte offset: a rune whose lower case

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // Severity, Finding and their order are the finding package's, shared
@@ -31,14 +32,22 @@ func Sort(fs []Finding) { finding.Sort(fs) }
 // or never.
 type FailOn struct{ min Severity }
 
-// ParseFailOn reads error, warning, info or never.
+// failNever is the threshold no finding reaches.
+const failNever = "never"
+
+// FailOnLevels are the thresholds FailOn reads, strictest first.
+func FailOnLevels() []string {
+	return []string{Error.String(), Warning.String(), Info.String(), failNever}
+}
+
+// ParseFailOn reads one of FailOnLevels.
 func ParseFailOn(s string) (FailOn, error) {
-	if s == "never" {
+	if s == failNever {
 		return FailOn{}, nil
 	}
 	sev, err := ParseSeverity(s)
 	if err != nil {
-		return FailOn{}, fmt.Errorf("unknown --fail-on level %q; use error, warning, info or never", s)
+		return FailOn{}, fmt.Errorf("unknown --fail-on level %q; use %s", s, usertext.OrList(FailOnLevels()))
 	}
 	return FailOn{min: sev}, nil
 }

@@ -67,10 +67,20 @@ func hasWord(s, w string) bool {
 }
 
 // genderedTitle returns the first word of a folded title that names one
-// gender only, its entry and its offset.
+// gender only, its entry and its offset. A title that names both genders
+// with two nouns ("Hôtesse / Steward") names everyone. Plurals are read
+// as their singular ("Préparateurs de commandes").
 func genderedTitle(title string) (word string, n titleNoun, at int, found bool) {
 	lex := frTitles()
+	// The job's name is the title's first part: what follows a dash or a
+	// bar is a place, a company or a diploma ("– CAP Équipier…").
+	for _, sep := range []string{" – ", " — ", " | ", " - "} {
+		if i := strings.Index(title, sep); i > 0 {
+			title = title[:i]
+		}
+	}
 	first := true
+	var masc, fem bool
 	for i := 0; i < len(title); {
 		r, size := utf8.DecodeRuneInString(title[i:])
 		if !unicode.IsLetter(r) {
@@ -83,19 +93,32 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		}
 		w := title[i:e]
 		entry, ok := lex[w]
+		if !ok && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
+			entry, ok = lex[w[:len(w)-1]]
+		}
 		if ok && (!entry.first || first) && !inclusiveAfter(title, e, entry) {
 			other := entry.feminine
 			if entry.isFeminine {
 				other = entry.masculine
 			}
-			if !hasWord(title, other) {
-				return w, entry, i, true
+			if !hasWord(title, other) && !hasWord(title, other+"s") {
+				if entry.isFeminine {
+					fem = true
+				} else {
+					masc = true
+				}
+				if !found {
+					word, n, at, found = w, entry, i, true
+				}
 			}
 		}
 		first = false
 		i = e
 	}
-	return "", titleNoun{}, 0, false
+	if masc && fem {
+		return "", titleNoun{}, 0, false
+	}
+	return word, n, at, found
 }
 
 // titles returns where the document names the job: the title the caller
@@ -176,11 +199,17 @@ func checkInclusiveTitle(r *run) {
 		if !ok {
 			continue
 		}
+		sev := Severity(0)
+		if strings.Contains(msg, "guidance tolerates") {
+			// The most common French title form, which official guidance
+			// tolerates: the inclusive wording is better, not required.
+			sev = Warning
+		}
 		pos := s.start + i
 		if s.start < 0 {
 			pos = whole
 		}
-		r.add(pos, 0, msg, suggestion)
+		r.add(pos, sev, msg, suggestion)
 	}
 }
 
@@ -199,7 +228,12 @@ func inclusiveTitle(orig string) (msg, suggestion string, at int, ok bool) {
 	msg = fmt.Sprintf("job title %q names the %s form %q only; Code du travail L1142-1 forbids stating the sex of the candidate sought",
 		clean(orig), form, w)
 	if hasWord(title, "h/f") || hasWord(title, "f/h") {
-		msg += "; \"H/F\" after it does not make the title inclusive"
+		if n.isFeminine {
+			msg += "; \"H/F\" after a feminine form does not make the title inclusive"
+		} else {
+			msg = fmt.Sprintf("job title %q names the masculine form %q with \"H/F\", which guidance tolerates; the inclusive form names everyone (Code du travail L1142-1)",
+				clean(orig), w)
+		}
 	}
 	return msg, clean(orig[:i] + matchCase(orig[i:i+len(w)], n.inclusive) + orig[i+len(w):]), i, true
 }
@@ -228,7 +262,7 @@ func checkMasculineCandidate(r *run) {
 		if sug == "=vous" {
 			sug = vousFuture(q)
 		}
-		r.add(m.start, 0, fmt.Sprintf("%q %s", q, m.p.what), sug)
+		r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q %s", q, m.p.what), sug)
 	}
 }
 

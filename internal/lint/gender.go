@@ -200,7 +200,13 @@ func checkGender(r *run) {
 			words = append(words, fmt.Sprintf("%q", w.word))
 		}
 	}
-	r.add(m[0].start, 0, fmt.Sprintf("%s wording: %d masculine-coded words (%s) against %d feminine-coded; such ads draw fewer women applicants",
+	// A lean of a word or three is what any posting about leading or
+	// analysing shows: reported, but as advice.
+	sev := Severity(0)
+	if len(m)-len(f) < 4 {
+		sev = Info
+	}
+	r.add(m[0].start, sev, fmt.Sprintf("%s wording: %d masculine-coded words (%s) against %d feminine-coded; such ads draw fewer women applicants",
 		rep.Coding, len(m), strings.Join(words, ", "), len(f)),
 		"reword some of them or describe the collaborative side of the job (\"support\", \"collaborate\", \"understand\")")
 }

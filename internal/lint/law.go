@@ -2,8 +2,11 @@ package lint
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,13 +19,13 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
 	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome"}
 
-// lawRule runs a rule whose phrases are in data/phrases.tsv and whose
-// message is a template for "what" the phrase asks.
+// lawRule runs a rule whose phrases are in data/phrases.tsv, on every
+// posting: the grounds of discrimination are near-universal, and the
+// jurisdiction decides the article cited and the level. format says what
+// the phrase does ("%q sets %s"); the citation completes it.
 func lawRule(rule, format string, exceptEqual bool) func(*run) {
 	return func(r *run) {
-		if !r.french() {
-			return
-		}
+		j := r.d.jurisdiction()
 		for _, m := range r.find(rule) {
 			if exceptEqual {
 				s := r.a.sentenceAt(m.start)
@@ -30,7 +33,14 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 					continue
 				}
 			}
-			r.add(m.start, 0, fmt.Sprintf(format, r.quote(m.span), m.p.what), m.p.suggest)
+			if r.notACriterion(m) {
+				continue
+			}
+			cite, sev := citation(j, m.p.category)
+			if strings.Contains(m.p.what, "proxy") {
+				sev = Warning // a proxy is evidence to weigh, not a ground named
+			}
+			r.addAbout(m.p.category, m.span, sev, fmt.Sprintf(format, r.quote(m.span), m.p.what)+"; "+cite, m.p.suggest)
 		}
 	}
 }
@@ -153,26 +163,38 @@ func checkLanguage(r *run) {
 		r.add(whole, 0, "the job is in France but the posting is not in French; Code du travail L5331-4 requires the French text",
 			"publish the French version (render with --lang fr); the English one may go beside it")
 	}
+	if r.d.Country == "FR" && r.d.Lang == "fr" {
+		// A French posting may quote a product or a motto in English, not
+		// give whole paragraphs in another language only.
+		ps := foreignParagraphs(r.d.low)
+		if len(ps) > 0 {
+			msg := fmt.Sprintf("%q is written in English in a posting for a job in France; Code du travail L5331-4 requires the French text", clip(r.quote(ps[0]), 40))
+			if len(ps) > 1 {
+				msg += fmt.Sprintf(" (%d paragraphs)", len(ps))
+			}
+			r.addAbout("language", ps[0], 0, msg, "traduisez ces paragraphes ; une version anglaise peut figurer à côté")
+		}
+	}
 }
 
 // lawRules are the rules of French law on job offers.
 func lawRules() []Rule {
 	return []Rule{
-		{ID: "fr-age-limit", Severity: Error, Summary: "an upper age limit or an age range",
-			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s; Code du travail L5331-2 forbids an upper age limit in a job offer", false), texts: true},
-		{ID: "fr-discrimination", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
-			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination under Code du travail L1132-1", true), texts: true},
-		{ID: "fr-forbidden-request", Severity: Error, Summary: "a request for information L1221-6 does not allow",
-			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job (Code du travail L1221-6)", true), texts: true},
-		{ID: "fr-applicant-fee", Severity: Error, Summary: "a payment asked of applicants",
-			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free (Code du travail L5331-1, L5321-3)", false), texts: true},
+		{ID: "fr-age-limit", Category: "age", Severity: Error, Summary: "an upper age limit or an age range",
+			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s", false), texts: true},
+		{ID: "fr-discrimination", Category: "other-ground", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
+			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination", true), texts: true},
+		{ID: "fr-forbidden-request", Category: "personal-data", Severity: Error, Summary: "a request for information L1221-6 does not allow",
+			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job", true), texts: true},
+		{ID: "fr-applicant-fee", Category: "fee", Severity: Error, Summary: "a payment asked of applicants",
+			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free", false), texts: true},
 		{ID: "fr-undated", Severity: Error, Summary: "a posting with no publication date",
 			Help: undatedHelp, check: checkUndated},
-		{ID: "fr-language", Severity: Error, Summary: "a job in France advertised in another language than French",
+		{ID: "fr-language", Category: "language", Severity: Error, Summary: "a job in France advertised in another language than French",
 			Help: languageHelp, check: checkLanguage},
-		{ID: "fr-inclusive-title", Severity: Error, Summary: "a French job title in one gender only",
+		{ID: "fr-inclusive-title", Category: "inclusive-title", Severity: Error, Summary: "a French job title in one gender only",
 			Help: inclusiveHelp, check: checkInclusiveTitle},
-		{ID: "fr-masculine-candidate", Severity: Warning, Summary: "the candidate referred to in the masculine",
+		{ID: "fr-masculine-candidate", Category: "sex", Severity: Warning, Summary: "the candidate referred to in the masculine",
 			Help: candidateHelp, check: checkMasculineCandidate, texts: true},
 	}
 }
@@ -181,7 +203,87 @@ func lawRules() []Rule {
 func mention(rule string) func(*run) {
 	return func(r *run) {
 		for _, m := range r.find(rule) {
-			r.add(m.start, 0, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
+			if r.notACriterion(m) {
+				continue
+			}
+			r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
 		}
 	}
+}
+
+// publicWords name the people a job serves: an age or a health condition
+// right after one ("young people aged 11 to 19", "personnes en perte
+// d'autonomie") describes them, not the candidate.
+var publicWords = []string{"people", "persons", "children", "kids", "pupils", "students", "patients", "residents", "clients",
+	"customers", "users", "learners", "adults", "teenagers", "youth", "families", "participants", "jeunes", "enfants",
+	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
+	"mineurs", "aînés", "seniors", "familles", "adultes"}
+
+// lawfulNationality mark a sentence where nationality is a way to hold the
+// right to work, or a condition the law sets for the post.
+var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
+	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
+	"security clearance", "habilitation"}
+
+// apprenticeWords name a contract whose age conditions the law sets.
+var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
+
+// notACriterion says whether a phrase match describes something other
+// than the candidate: the public the job serves, an age condition the law
+// sets for the contract the posting names, a proper name ("Young & Co").
+func (r *run) notACriterion(m match) bool {
+	low := r.d.low
+	if m.p.category == "age" || m.p.category == "health" {
+		// the words just before the match, in the same sentence
+		s := r.a.sentenceAt(m.start)
+		from := max(s.start, m.start-40)
+		if s.end <= s.start {
+			from = max(0, m.start-40)
+		}
+		before := strings.Fields(low[runeStart(low, from):m.start])
+		if n := len(before); n > 0 && slices.Contains(publicWords, strings.Trim(before[n-1], ",.:;()")) ||
+			n > 1 && slices.Contains(publicWords, strings.Trim(before[n-2], ",.:;()")) {
+			return true
+		}
+	}
+	if m.p.what == "nationality" {
+		// Nationality named among the ways to hold the right to work, or
+		// as the condition a law sets for the post (police, army).
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], lawfulNationality) {
+			return true
+		}
+	}
+	if m.p.category == "age" && containsAny(low, apprenticeWords) {
+		// The apprenticeship's own bounds (16 to 29 in France, with
+		// exceptions): every age the match states lies within 15 to 30.
+		ages := 0
+		for _, f := range strings.FieldsFunc(low[m.start:m.end], func(r rune) bool { return r < '0' || r > '9' }) {
+			n, err := strconv.Atoi(f)
+			if err != nil || n < 15 || n > 30 {
+				return false
+			}
+			ages++
+		}
+		return ages > 0
+	}
+	// A capitalised single word inside a sentence is a name.
+	q := r.d.text[m.start:m.end]
+	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 {
+		i := m.start
+		for i > 0 && (low[i-1] == ' ' || low[i-1] == '*' || low[i-1] == '_') {
+			i--
+		}
+		if i > 0 && !strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(low[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// clip cuts s to n runes, marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
 }

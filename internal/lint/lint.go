@@ -16,6 +16,10 @@ type Rule struct {
 	Severity Severity // the level when the configuration does not change it
 	Summary  string   // one line: what it finds
 	Help     string   // why it matters, quoting the law where the law is the reason
+	// Category is the kind of problem its findings are about (a ground of
+	// discrimination, pay-range, cliche…); a rule of phrases may serve
+	// several grounds, each phrase naming its own. Empty for advice.
+	Category string
 	// check runs the rule on a document; nil for the rules of role files
 	// (role.go) and of loading problems (Problems).
 	check func(*run)
@@ -134,13 +138,20 @@ func (l *Linter) Rules() []Rule {
 // Result is what linting one document found, with the measures the JSON
 // report publishes.
 type Result struct {
-	File        string        `json:"file"`
-	Lang        string        `json:"lang"`
-	Words       int           `json:"words"`
-	Sentences   int           `json:"sentences"`
-	Readability Readability   `json:"readability"`
-	Gender      *GenderReport `json:"gender,omitempty"` // English postings only
-	Findings    []Finding     `json:"-"`
+	File string `json:"file"`
+	Lang string `json:"lang"`
+	// LangDetected: Lang was read from the text, not given.
+	LangDetected bool `json:"lang_detected,omitempty"`
+	// Country is the job's country the findings are read under, and
+	// CountryFrom what in the text it was inferred from, when it was.
+	Country      string        `json:"country,omitempty"`
+	CountryFrom  string        `json:"country_from,omitempty"`
+	Jurisdiction string        `json:"jurisdiction"`
+	Words        int           `json:"words"`
+	Sentences    int           `json:"sentences"`
+	Readability  Readability   `json:"readability"`
+	Gender       *GenderReport `json:"gender,omitempty"` // English postings only
+	Findings     []Finding     `json:"-"`
 }
 
 // Readability is a reading-ease score: Flesch for English, Kandel–Moles
@@ -153,8 +164,12 @@ type Readability struct {
 // Lint runs every kept rule on a document, but those the document's role
 // silences.
 func (l *Linter) Lint(d *Document) Result {
+	if d.Country == "" && d.CountryFrom == "" {
+		d.Country, d.CountryFrom = inferCountry(d.text, d.low)
+	}
 	a := analyse(d.low, d.Lang)
-	res := Result{File: d.File, Lang: d.Lang, Words: len(a.words), Sentences: len(a.sentences)}
+	res := Result{File: d.File, Lang: d.Lang, LangDetected: d.LangDetected, Country: d.Country, CountryFrom: d.CountryFrom,
+		Jurisdiction: d.jurisdiction().Name, Words: len(a.words), Sentences: len(a.sentences)}
 	res.Readability = readability(a, d.Lang)
 	r := &run{l: l, d: d, a: a, res: &res}
 	for i := range l.rules {
@@ -211,6 +226,13 @@ const whole = -1
 // level the rule asks for this finding (0: its default); a level the
 // configuration sets wins over both.
 func (r *run) add(t int, sev Severity, msg, suggestion string) {
+	r.addAbout(r.rule.Category, span{t, t}, sev, msg, suggestion)
+}
+
+// addAbout reports a finding of the current rule about span at of the
+// text (its start places it), of category cat.
+func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string) {
+	t := at.start
 	if s, ok := r.l.override[r.rule.ID]; ok {
 		sev = s
 	} else if sev == 0 {
@@ -224,7 +246,7 @@ func (r *run) add(t int, sev Severity, msg, suggestion string) {
 		line, col = r.d.position(t)
 	}
 	r.res.Findings = append(r.res.Findings, Finding{Rule: r.rule.ID, Severity: sev, File: file,
-		Line: line, Col: col, Message: msg, Suggestion: suggestion})
+		Line: line, Col: col, Message: msg, Suggestion: suggestion, Category: cat})
 }
 
 // french says whether French law applies: a French posting, or one for a

@@ -189,10 +189,10 @@ func TestDataFiles(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if _, err := parsePhrases("cliche\ten\tab\tab\t-\t-\tx\t-\n"); err == nil {
+	if _, err := parsePhrases("cliche\ten\tcliche\tab\tab\t-\t-\tx\t-\n"); err == nil {
 		t.Error("a key shorter than the index prefix is accepted")
 	}
-	bad, err := parsePhrases("cliche\ten\tabc\t(\t-\t-\tx\t-\n")
+	bad, err := parsePhrases("cliche\ten\tcliche\tabc\t(\t-\t-\tx\t-\n")
 	if err != nil {
 		t.Fatal(err)
 	}

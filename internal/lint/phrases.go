@@ -21,6 +21,7 @@ var phrasesTSV string
 // front cost a single render about 10 ms.
 type phrase struct {
 	rule, lang    string
+	category      string // the ground or kind of problem a match is
 	keys          []string
 	pattern       string // as written in the file
 	rx            func() (phraseRx, error)
@@ -93,16 +94,16 @@ func parsePhrases(tsv string) (*phraseSet, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 8 {
-			return nil, fmt.Errorf("data/phrases.tsv:%d: %d fields, want 8", n+1, len(f))
+		if len(f) != 9 {
+			return nil, fmt.Errorf("data/phrases.tsv:%d: %d fields, want 9", n+1, len(f))
 		}
 		for i := range f {
 			if f[i] == "-" {
 				f[i] = ""
 			}
 		}
-		line, pattern, after, before := n+1, f[3], f[4], f[5]
-		p := phrase{rule: f[0], lang: f[1], keys: strings.Split(f[2], "|"), pattern: pattern, what: f[6], suggest: f[7],
+		line, pattern, after, before := n+1, f[4], f[5], f[6]
+		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: pattern, what: f[7], suggest: f[8],
 			rx: sync.OnceValues(func() (phraseRx, error) { return compilePhrase(line, pattern, after, before) })}
 		if ps.keys[p.lang] == nil {
 			ps.keys[p.lang] = map[string][]keyRef{}
@@ -230,14 +231,12 @@ func (r *run) find(rule string) []match {
 	low := r.d.low
 	ps := phrases()
 	var out []match
-	taken := func(s, e int) bool {
-		for _, m := range out {
-			if s < m.end && m.start < e {
-				return true
-			}
-		}
-		return false
-	}
+	// taken marks the bytes matches cover. A candidate spans at most a
+	// key and two windows, so checking it costs a bounded time whatever
+	// was matched before: linear in the hits, where comparing it with
+	// every earlier match was quadratic (166,666 matches took minutes).
+	var covered bitset
+	taken := func(s, e int) bool { return covered.any(s, e) }
 	for _, h := range r.keyHits() {
 		p := &ps.all[h.phrase]
 		if p.rule != rule {
@@ -269,12 +268,38 @@ func (r *run) find(rule string) []match {
 			if rx.before != nil && rx.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
 				continue
 			}
+			if covered == nil {
+				covered = make(bitset, len(low)/64+1)
+			}
+			covered.set(s, e)
 			out = append(out, match{span{s, e}, p})
 			break
 		}
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })
 	return out
+}
+
+// bitset is a set of byte offsets; a nil one is empty.
+type bitset []uint64
+
+func (b bitset) set(s, e int) {
+	for i := s; i < e; i++ {
+		b[i/64] |= 1 << (i % 64)
+	}
+}
+
+// any reports whether an offset in [s, e) is in the set.
+func (b bitset) any(s, e int) bool {
+	if b == nil {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if b[i/64]&(1<<(i%64)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quote is a match as the posting writes it, for messages.

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -45,7 +46,7 @@ func (s *shippedPostings) document(t testing.TB, id string, v posting.Values) *D
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := s.rd.Render(&buf, p); err != nil {
+	if err := s.rd.Render(context.Background(), &buf, p); err != nil {
 		t.Fatal(err)
 	}
 	d, err := FromPosting(fmt.Sprintf("%s.%s.md", id, v.Lang), p, buf.Bytes())

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // The report formats --format chooses.
@@ -19,6 +21,9 @@ const (
 	FormatSARIF  = "sarif"
 	FormatGitHub = "github"
 )
+
+// Formats are the report formats, the default first.
+func Formats() []string { return []string{FormatText, FormatJSON, FormatSARIF, FormatGitHub} }
 
 // Report is what a reporter needs: the results of the documents linted,
 // the rules that ran, and the folder paths are made relative to.
@@ -57,7 +62,7 @@ func (rep Report) Write(w io.Writer, format string) error {
 	case FormatGitHub:
 		return rep.WriteGitHub(w)
 	}
-	return fmt.Errorf("unknown lint format %q; use text, json, sarif or github", format)
+	return fmt.Errorf("unknown lint format %q; use %s", format, usertext.OrList(Formats()))
 }
 
 // messageLine is a finding's message with its suggestion, after the
@@ -75,12 +80,85 @@ func messageLine(f Finding) string {
 }
 
 // WriteText writes one line per finding: file:line:col: severity rule-id: message.
+// File names and messages come from files anyone can hand over: they are
+// escaped, so they neither write to the terminal nor forge a line.
 func (rep Report) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	for _, f := range rep.Findings() {
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Col, f.Severity, f.Rule, messageLine(f))
+	fs := rep.Findings()
+	for _, f := range fs {
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", usertext.Escape(f.File), f.Line, f.Col, f.Severity, usertext.Escape(f.Rule), usertext.Escape(messageLine(f)))
 	}
+	rep.writeSummary(bw, fs)
 	return bw.Flush()
+}
+
+// writeSummary ends a text report, clean or not, so a reader sees that
+// something ran and on what: how many postings, findings by level, and
+// what lint read each posting as (its language, the law it applied).
+func (rep Report) writeSummary(w io.Writer, fs []Finding) {
+	count := map[Severity]int{}
+	for _, f := range fs {
+		count[f.Severity]++
+	}
+	fmt.Fprintf(w, "summary: %d posting%s checked", len(rep.Results), plural(len(rep.Results)))
+	fmt.Fprintf(w, "; %d error%s, %d warning%s, %d info\n", count[Error], plural(count[Error]), count[Warning], plural(count[Warning]), count[Info])
+	if len(rep.Results) > 5 {
+		// A batch: how many postings per language and per law, not one line each.
+		langs, laws, words := map[string]int{}, map[string]int{}, 0
+		for _, r := range rep.Results {
+			langs[r.Lang]++
+			laws[r.Jurisdiction]++
+			words += r.Words
+		}
+		fmt.Fprintf(w, "  languages: %s; jurisdictions: %s; %d words in all\n", countList(langs), countList(laws), words)
+		return
+	}
+	for _, r := range rep.Results {
+		fmt.Fprintf(w, "  %s: %s, %s, %d words, %s %.0f\n", usertext.Escape(r.File), r.langNote(), usertext.Escape(r.lawNote()), r.Words, r.Readability.Formula, r.Readability.Score)
+	}
+}
+
+func (r Result) langNote() string {
+	if r.LangDetected {
+		return "language " + r.Lang + " (detected)"
+	}
+	return "language " + r.Lang
+}
+
+func (r Result) lawNote() string {
+	switch {
+	case r.CountryFrom != "":
+		return fmt.Sprintf("jurisdiction %s (country %s inferred from %s)", r.Jurisdiction, r.Country, r.CountryFrom)
+	case r.Country != "":
+		return fmt.Sprintf("jurisdiction %s (country %s)", r.Jurisdiction, r.Country)
+	}
+	return fmt.Sprintf("jurisdiction %s (no country given or found)", r.Jurisdiction)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// countList writes counts as "fr 3, en 2", largest first.
+func countList(m map[string]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if m[a] != m[b] {
+			return m[b] - m[a]
+		}
+		return strings.Compare(a, b)
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, m[k])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // jsonReport is the JSON shape, version 1. Fields are only ever added.
@@ -118,7 +196,9 @@ func (rep Report) WriteJSON(w io.Writer) error {
 	return enc.Encode(out)
 }
 
-// githubData escapes a workflow command's message as the runner reads it.
+// githubData escapes a workflow command's message as the runner reads it;
+// usertext.Escape then makes every other control character visible, since
+// the runner's log is shown in terminals and browsers that obey them.
 var githubData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 
 // githubProperty escapes a workflow command's property value.
@@ -140,7 +220,7 @@ func (rep Report) WriteGitHub(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range rep.Findings() {
 		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", githubLevel(f.Severity),
-			githubProperty.Replace(f.File), f.Line, f.Col, githubProperty.Replace(f.Rule), githubData.Replace(messageLine(f)))
+			usertext.Escape(githubProperty.Replace(f.File)), f.Line, f.Col, usertext.Escape(githubProperty.Replace(f.Rule)), usertext.Escape(githubData.Replace(messageLine(f))))
 	}
 	return bw.Flush()
 }

@@ -137,9 +137,34 @@ func TestGitHubEscaping(t *testing.T) {
 	}
 }
 
+// A file name or a message with escape sequences, C1 controls or line
+// breaks reaches neither the terminal nor the runner's log as such, and
+// cannot forge a line of the report.
+func TestReportsEscapeControls(t *testing.T) {
+	rep := Report{Results: []Result{{Findings: []Finding{{Rule: "cliche", Severity: Error, File: "r/\x1b]2;pwned\a.md\nfake.md:1:1: error x", Line: 2, Col: 3,
+		Message: "say \u009b2J \x1b[2J"}}}}}
+	for _, tt := range []struct{ format, want string }{
+		{FormatText, `r/\x1b]2;pwned\a.md\nfake.md:1:1: error x:2:3: error cliche: say \u009b2J \x1b[2J` + "\n"},
+		{FormatGitHub, `::error file=r/\x1b]2;pwned\a.md%0Afake.md%3A1%3A1%3A error x,line=2,col=3,title=cliche::say \u009b2J \x1b[2J` + "\n"},
+	} {
+		var buf bytes.Buffer
+		if err := rep.Write(&buf, tt.format); err != nil {
+			t.Fatal(err)
+		}
+		// The text report's first line is the finding; its summary follows.
+		if got, _, _ := strings.Cut(buf.String(), "\n"); got+"\n" != tt.want {
+			t.Errorf("%s:\ngot  %q\nwant %q", tt.format, buf.String(), tt.want)
+		}
+		if strings.ContainsAny(buf.String(), "\x1b\x07\u009b") {
+			t.Errorf("%s: a control character reached the report: %q", tt.format, buf.String())
+		}
+	}
+}
+
 func TestTextAndJSONWithNoFinding(t *testing.T) {
 	var buf bytes.Buffer
-	if err := (Report{}).WriteText(&buf); err != nil || buf.Len() != 0 {
+	// A clean run still says what ran.
+	if err := (Report{}).WriteText(&buf); err != nil || buf.String() != "summary: 0 postings checked; 0 errors, 0 warnings, 0 info\n" {
 		t.Errorf("text report of nothing: %q, %v", buf.String(), err)
 	}
 	if err := (Report{}).WriteJSON(&buf); err != nil {

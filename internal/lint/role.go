@@ -144,12 +144,8 @@ func (rr *roleRun) texts(file string, src []byte, pos func(string) strictyaml.Po
 
 // textDocument is one text of a role file as a document of its own.
 func textDocument(file, lang, text string) *Document {
-	d := &Document{File: file, Lang: lang, src: text, text: text, low: fold(text), anchors: []anchor{{0, 0}}, lines: []int{0}}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			d.lines = append(d.lines, i+1)
-		}
-	}
+	d := &Document{File: file, Lang: lang, src: text, text: text, low: fold(text), anchors: []anchor{{0, 0}}}
+	d.index()
 	return d
 }
 
@@ -279,7 +275,7 @@ func (rr *roleRun) shape() {
 	bad := map[int][]posting{}
 	var counts []int
 	exists := map[string][]string{} // seniority -> the sizes where the role exists
-	for _, seniority := range []string{"junior", "confirmed", "senior"} {
+	for _, seniority := range role.Seniorities() {
 		for _, size := range role.Sizes() {
 			s := r.ShapeAt(size, seniority)
 			if s.Unsuitable != nil {
@@ -297,7 +293,7 @@ func (rr *roleRun) shape() {
 	for _, n := range counts {
 		// "a junior or confirmed hire at every size; a senior hire in a small organisation"
 		var everywhere, parts []string
-		for _, seniority := range []string{"junior", "confirmed", "senior"} {
+		for _, seniority := range role.Seniorities() {
 			var sizes []string
 			for _, p := range bad[n] {
 				if p.seniority == seniority {
@@ -374,7 +370,7 @@ func (rr *roleRun) levels() {
 		want = [3][2]int{{3, 4}, {5, 7}, {8, 12}}
 	}
 	for i, y := range []*int{e.Junior, e.Confirmed, e.Senior} {
-		name := []string{"junior", "confirmed", "senior"}[i]
+		name := role.Seniorities()[i]
 		if y != nil && (*y < want[i][0] || *y > want[i][1]) {
 			who := "a role"
 			if lead {

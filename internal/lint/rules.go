@@ -9,15 +9,15 @@ import (
 // registry is every rule, in id order; built once, never changed.
 var registry = sync.OnceValue(func() []Rule {
 	rs := []Rule{
-		{ID: "gender-coded", Severity: Warning, Summary: "English wording coded masculine overall (Gaucher, Friesen and Kay 2011)",
+		{ID: "gender-coded", Category: "gender-coded", Severity: Warning, Summary: "English wording coded masculine overall (Gaucher, Friesen and Kay 2011)",
 			Help: genderHelp, check: checkGender},
 		{ID: "gender-coded-word", Severity: Info, Summary: "each masculine-coded English word",
 			Help: genderHelp, check: checkGender},
-		{ID: "pay-range", Severity: Warning, Summary: "no salary amount or range, or vague wording in its place",
+		{ID: "pay-range", Category: "pay-range", Severity: Warning, Summary: "no salary amount or range, or vague wording in its place",
 			Help: payRangeHelp, check: checkPayRange},
-		{ID: "pay-history", Severity: Warning, Summary: "a question about current or past pay",
+		{ID: "pay-history", Category: "pay-history", Severity: Warning, Summary: "a question about current or past pay",
 			Help: payHistoryHelp, check: checkPayHistory, texts: true},
-		{ID: "cliche", Severity: Warning, Summary: "clichés and age-coded wording",
+		{ID: "cliche", Category: "cliche", Severity: Warning, Summary: "clichés and age-coded wording",
 			Help: clicheHelp, check: mention("cliche"), texts: true},
 		{ID: "readability", Severity: Info, Summary: "a low reading-ease score (Flesch, Kandel–Moles)",
 			Help: readabilityHelp, check: checkReadability},

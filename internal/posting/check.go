@@ -14,18 +14,35 @@ import (
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
-// The allowed values of each enumerated key.
+// The allowed values of each enumerated key; the flags, their completion
+// and help text read these, and role.Sizes and role.Seniorities, too.
 var (
-	CompanySizes  = []string{"small", "medium", "large"}
 	RemoteModes   = []string{"onsite", "hybrid", "remote"}
 	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship"}
 	HoursKinds    = []string{"full-time", "part-time"}
 	PayPeriods    = []string{"hour", "day", "week", "month", "year"}
-	Seniorities   = []string{"junior", "confirmed", "senior"}
-	Lengths       = []string{"standard", "full"}
+	// RatePeriods are the pay periods of a freelance's rate: a yearly
+	// amount is a salary.
+	RatePeriods = []string{"hour", "day", "week", "month"}
+	Seniorities = role.Seniorities()
+	Lengths     = []string{"standard", "full"}
 	// Statuses are the French employee categories (statut).
 	Statuses = []string{"cadre", "non-cadre", "agent-de-maitrise"}
 )
+
+// ContractWords are the French words accepted for the contract types, in
+// the order of ContractTypes.
+func ContractWords() []string {
+	var words []string
+	for _, t := range ContractTypes {
+		for _, w := range role.SortedKeys(contractWords) {
+			if contractWords[w] == t {
+				words = append(words, w)
+			}
+		}
+	}
+	return words
+}
 
 // Bounds of the whole-number values.
 const (
@@ -55,7 +72,7 @@ func (v *Values) CheckFields() []role.Problem {
 		}
 	}
 	oneOf("lang", v.Lang, role.Languages())
-	oneOf("company.size", v.Company.Size, CompanySizes)
+	oneOf("company.size", v.Company.Size, role.Sizes())
 	oneOf("location.remote", v.Location.Remote, RemoteModes)
 	oneOf("contract.type", v.Contract.Type, ContractTypes)
 	oneOf("contract.hours", v.Contract.Hours, HoursKinds)
@@ -130,7 +147,7 @@ func (v *Values) CheckFields() []role.Problem {
 	// any other value would break the posting's structure.
 	for _, t := range []struct {
 		path    string
-		value   Text
+		value   ValueText
 		oneLine bool
 	}{{"company.about", v.Company.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
 		if t.value.ByLang == nil {
@@ -193,6 +210,9 @@ func (v *Values) checkRelations() []role.Problem {
 	ok := func(n float64) bool { return CheckAmount("", n) == "" }
 	if s.Max > 0 && s.Min > s.Max && ok(s.Min) && ok(s.Max) {
 		add("salary.min", "salary min %s is above max %s; swap them", number(s.Min), number(s.Max))
+	}
+	if v.Contract.Type == Freelance && (s.Min > 0 || s.Max > 0) && s.Period != "" && !slices.Contains(RatePeriods, s.Period) {
+		add("salary.period", "a freelance is paid a rate, not a salary %s: set salary.period to %s (day for a TJM), or contract.type to an employee's contract", "per "+s.Period, usertext.OrList(RatePeriods))
 	}
 	if (s.Min > 0 || s.Max > 0) && s.Currency == "" {
 		add("salary.currency", "salary has no currency; set salary.currency, e.g. EUR")

@@ -61,6 +61,7 @@ func labelKeys() []string {
 		"english", "cefr", "tools",
 		"reports_to", "manages", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many",
+		"rate", "excl_vat",
 	}
 	t := reflect.TypeFor[Labels]()
 	for i := range t.NumField() {
@@ -71,7 +72,7 @@ func labelKeys() []string {
 		values []string
 	}{
 		{"contract_", ContractTypes}, {"hours_", HoursKinds}, {"remote_", RemoteModes},
-		{"per_", PayPeriods}, {"seniority_", Seniorities}, {"status_", Statuses},
+		{"per_", PayPeriods}, {"rate_", RatePeriods}, {"seniority_", Seniorities}, {"status_", Statuses},
 	} {
 		for _, v := range e.values {
 			keys = append(keys, e.prefix+v)

@@ -321,7 +321,7 @@ func joinPath(prefix, key string) string {
 }
 
 var (
-	textType     = reflect.TypeFor[Text]()
+	textType     = reflect.TypeFor[ValueText]()
 	textListType = reflect.TypeFor[TextList]()
 )
 
@@ -331,7 +331,7 @@ var (
 func decodeValue(v reflect.Value, data any, path string) (string, error) {
 	switch v.Type() {
 	case textType:
-		t := v.Addr().Interface().(*Text)
+		t := v.Addr().Interface().(*ValueText)
 		if d, ok := data.(map[string]any); ok {
 			return byLang(&t.ByLang, d, path, scalarText, "text")
 		}

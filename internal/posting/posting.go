@@ -151,13 +151,26 @@ type Terms struct {
 	Agreement string `desc:"the collective agreement, e.g. Syntec, or empty"`
 }
 
-// Pay is the salary range; a zero bound is not given.
+// Pay is the salary range, or a freelance's rate; a zero bound is not
+// given.
 type Pay struct {
 	Min      float64 `desc:"lower bound; 0 when not given"`
 	Max      float64 `desc:"upper bound; 0 when not given"`
 	Currency string  `desc:"ISO 4217 code"`
 	Period   string  `desc:"hour, day, week, month, year or empty"`
+	Basis    string  `desc:"gross (an employee's salary, before deductions) or excl-vat (a freelance's rate, before VAT)"`
 }
+
+// What amounts of pay are counted before: an employee's salary is gross
+// (brut), a freelance invoices a rate before VAT (hors taxes).
+const (
+	BasisGross   = "gross"
+	BasisExclVAT = "excl-vat"
+)
+
+// Freelance is the contract type of a self-employed contractor, paid a
+// rate rather than a salary.
+const Freelance = "freelance"
 
 // Resolver resolves postings from one catalogue with one labels file.
 type Resolver struct {
@@ -433,7 +446,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement}
 	d.Salary = nil
 	if s := v.Salary; s.Min > 0 || s.Max > 0 {
-		d.Salary = &Pay{Min: s.Min, Max: s.Max, Currency: s.Currency, Period: s.Period}
+		d.Salary = &Pay{Min: s.Min, Max: s.Max, Currency: s.Currency, Period: s.Period, Basis: BasisGross}
+		if v.Contract.Type == Freelance {
+			d.Salary.Basis = BasisExclVAT
+		}
 	}
 
 	var items []Item
@@ -467,7 +483,11 @@ func (b *Base) With(v Values) (*Posting, error) {
 	case remote != "":
 		add("remote", remote)
 	}
-	if d.Salary != nil {
+	switch {
+	case d.Salary != nil && d.Salary.Basis == BasisExclVAT:
+		// "TJM : 400 € HT": a rate, named by its period, not a salary.
+		items = append(items, Item{Key: "salary", Label: w(rateLabel(v.Salary.Period)), Value: wb.amounts(v.Salary) + w("excl_vat")})
+	case d.Salary != nil:
 		add("salary", wb.salary(v.Salary))
 	}
 	if v.Start != "" {
@@ -509,7 +529,7 @@ func (b *Base) With(v Values) (*Posting, error) {
 }
 
 // inLang is a per-language value's text in lang, with French typography.
-func inLang(key string, t Text, lang string) (string, error) {
+func inLang(key string, t ValueText, lang string) (string, error) {
 	s, ok := t.In(lang)
 	if !ok {
 		return "", &MissingLangError{Key: key, Lang: lang}
@@ -552,20 +572,36 @@ func plural(key string, n int) string {
 // salary words the pay range: "38 000 € – 45 000 € brut par an", "from
 // €40,000 per year, gross".
 func (b *Base) salary(s Salary) string {
-	lang := b.p.Lang
-	var out string
-	switch {
-	case s.Min > 0 && s.Max > 0:
-		out = Money(s.Min, s.Currency, lang) + " – " + Money(s.Max, s.Currency, lang)
-	case s.Min > 0:
-		out = b.word("salary_from") + " " + Money(s.Min, s.Currency, lang)
-	default:
-		out = b.word("salary_up_to") + " " + Money(s.Max, s.Currency, lang)
-	}
+	out := b.amounts(s)
 	if s.Period != "" {
 		out += " " + b.word("per_"+s.Period)
 	}
 	return out
+}
+
+// amounts words the bounds of a pay range: "38 000 € – 45 000 €", "from
+// €40,000", and one amount when both bounds are it ("400 €").
+func (b *Base) amounts(s Salary) string {
+	lang := b.p.Lang
+	switch {
+	case s.Min > 0 && s.Min == s.Max:
+		return Money(s.Min, s.Currency, lang)
+	case s.Min > 0 && s.Max > 0:
+		return Money(s.Min, s.Currency, lang) + " – " + Money(s.Max, s.Currency, lang)
+	case s.Min > 0:
+		return b.word("salary_from") + " " + Money(s.Min, s.Currency, lang)
+	default:
+		return b.word("salary_up_to") + " " + Money(s.Max, s.Currency, lang)
+	}
+}
+
+// rateLabel is the label key of a freelance's rate for a pay period: "TJM"
+// or "Day rate" for a day, "Tarif" or "Rate" with none.
+func rateLabel(period string) string {
+	if period == "" {
+		return "rate"
+	}
+	return "rate_" + period
 }
 
 func nonNil[T any](s []T) []T {

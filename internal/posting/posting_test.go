@@ -2,8 +2,13 @@ package posting
 
 import (
 	"math"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 func TestFormats(t *testing.T) {
@@ -101,8 +106,8 @@ func TestCheck(t *testing.T) {
 		{"zero width", Values{Reference: "REF\u200b1"}, "invisible character U+200B ZERO WIDTH SPACE in reference; remove it"},
 		{"empty benefit", Values{Benefits: PlainList("a", " ")}, "empty benefit in benefits; remove it"},
 		{"newline step", Values{Process: TextList{ByLang: map[string][]string{"fr": {"a\nb"}}}}, "line break in process.fr[0]: it is a one-line value; write it on one line"},
-		{"paragraphs about by language", Values{Company: Company{About: Text{ByLang: map[string]string{"fr": "a\n\nb", "en": "c"}}}}, ""},
-		{"unknown language", Values{Company: Company{About: Text{ByLang: map[string]string{"de": "Hallo"}}}}, `company.about: unknown language "de"; use fr or en`},
+		{"paragraphs about by language", Values{Company: Company{About: ValueText{ByLang: map[string]string{"fr": "a\n\nb", "en": "c"}}}}, ""},
+		{"unknown language", Values{Company: Company{About: ValueText{ByLang: map[string]string{"de": "Hallo"}}}}, `company.about: unknown language "de"; use fr or en`},
 		{"unknown language of a list", Values{Benefits: TextList{ByLang: map[string][]string{"es": {"x"}}}}, `benefits: unknown language "es"; use fr or en`},
 		{"newline team", Values{Team: Team{With: PlainText("a\nb")}}, "line break in team.with: it is a one-line value; write it on one line"},
 		{"newline suffix", Values{TitleSuffix: PlainText("(F/H)\n# x")}, "line break in title_suffix: it is a one-line value; write it on one line"},
@@ -112,6 +117,10 @@ func TestCheck(t *testing.T) {
 		{"remote days without hybrid", Values{Location: Location{RemoteDays: 2}}, "location.remote_days goes with location.remote: hybrid (it is not set); set remote to hybrid or drop remote_days"},
 		{"remote days on site", Values{Location: Location{Remote: "onsite", RemoteDays: 2}}, `location.remote_days goes with location.remote: hybrid (it is "onsite"); set remote to hybrid or drop remote_days`},
 		{"team size", Values{Team: Team{Size: -2}}, "team.size: expected a number of people from 1 to 100000, got -2"},
+		{"freelance by the day", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Currency: "EUR", Period: "day"}}, ""},
+		{"freelance by the year", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 60000, Currency: "EUR", Period: "year"}}, "a freelance is paid a rate, not a salary per year: set salary.period to hour, day, week or month (day for a TJM), or contract.type to an employee's contract"},
+		{"freelance, a yearly period and no amount", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Period: "year"}}, ""},
+		{"employee by the year", Values{Contract: Contract{Type: "permanent"}, Salary: Salary{Min: 60000, Currency: "EUR", Period: "year"}}, ""},
 		{"status", Values{Contract: Contract{Status: "chef"}}, `invalid contract.status "chef": use one of cadre, non-cadre, agent-de-maitrise`},
 		{"long value quoted short", Values{Location: Location{Country: strings.Repeat("Z", 100)}}, `unknown country code "` + strings.Repeat("Z", 40) + `…": use an ISO 3166 alpha-2 code like FR, BE or CA`},
 	}
@@ -123,6 +132,33 @@ func TestCheck(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: Check() = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSchemaDescriptionsListTheValues: the descriptions `jobdesc schema
+// --posting` shows for enumerated data list the values the checks accept,
+// in the same order.
+func TestSchemaDescriptionsListTheValues(t *testing.T) {
+	for _, c := range []struct {
+		of     any
+		field  string
+		values []string
+	}{
+		{Data{}, "Seniority", role.Seniorities()},
+		{Data{}, "CompanySize", role.Sizes()},
+		{Place{}, "Remote", RemoteModes},
+		{Terms{}, "Type", ContractTypes},
+		{Terms{}, "Hours", HoursKinds},
+		{Terms{}, "Status", Statuses},
+		{Pay{}, "Period", PayPeriods},
+	} {
+		f, ok := reflect.TypeOf(c.of).FieldByName(c.field)
+		if !ok {
+			t.Fatalf("%T has no field %s", c.of, c.field)
+		}
+		if got, want := f.Tag.Get("desc"), usertext.OrList(append(slices.Clone(c.values), "empty")); got != want {
+			t.Errorf("%T.%s: desc %q, want %q", c.of, c.field, got, want)
 		}
 	}
 }

@@ -80,6 +80,36 @@ func TestResolveWords(t *testing.T) {
 			"location": "Location|France (fully remote)",
 			"salary":   "Salary|up to £500 per day, gross",
 		}, map[string]string{}},
+		// A freelance's pay is a rate before VAT, not a gross salary.
+		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
+			"contract": "Contrat|freelance",
+			"salary":   "TJM|400\u00a0€\u00a0HT",
+		}, map[string]string{}},
+		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
+			"contract": "Contract|freelance",
+			"salary":   "Day rate|€400, excl. VAT",
+		}, map[string]string{}},
+		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 450, Max: 550, Currency: "EUR", Period: "day"}}, map[string]string{
+			"contract": "Contrat|freelance",
+			"salary":   "TJM|450\u00a0€ – 550\u00a0€\u00a0HT",
+		}, map[string]string{}},
+		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 60, Currency: "EUR", Period: "hour"}}, map[string]string{
+			"contract": "Contract|freelance",
+			"salary":   "Hourly rate|from €60, excl. VAT",
+		}, map[string]string{}},
+		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Max: 8000, Currency: "EUR", Period: "month"}}, map[string]string{
+			"contract": "Contrat|freelance",
+			"salary":   "Tarif mensuel|jusqu'à 8\u202f000\u00a0€\u00a0HT",
+		}, map[string]string{}},
+		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Currency: "EUR"}}, map[string]string{
+			"contract": "Contract|freelance",
+			"salary":   "Rate|from €400, excl. VAT",
+		}, map[string]string{}},
+		// An employee's day pay stays gross.
+		{"fr", Values{Contract: Contract{Type: "fixed-term"}, Salary: Salary{Min: 150, Max: 150, Currency: "EUR", Period: "day"}}, map[string]string{
+			"contract": "Contrat|CDD",
+			"salary":   "Rémunération|150\u00a0€ brut par jour",
+		}, map[string]string{}},
 	}
 	for _, tt := range tests {
 		tt.v.Lang = tt.lang
@@ -109,8 +139,8 @@ func TestResolveWords(t *testing.T) {
 func TestPerLanguageValues(t *testing.T) {
 	r := resolver(t)
 	v := Values{
-		TitleSuffix: Text{ByLang: map[string]string{"fr": "(F/H)", "en": "(M/F)"}},
-		Company:     Company{About: Text{ByLang: map[string]string{"fr": "Nous faisons : des outils", "en": "We make tools"}}},
+		TitleSuffix: ValueText{ByLang: map[string]string{"fr": "(F/H)", "en": "(M/F)"}},
+		Company:     Company{About: ValueText{ByLang: map[string]string{"fr": "Nous faisons : des outils", "en": "We make tools"}}},
 		Team:        Team{Size: 1, With: PlainText("Ana")},
 		Benefits:    TextList{ByLang: map[string][]string{"fr": {"Mutuelle"}, "en": {"Health insurance"}}},
 		Process:     PlainList("Call", "Interview"),
@@ -136,11 +166,11 @@ func TestPerLanguageValues(t *testing.T) {
 		v    Values
 		want string
 	}{
-		{Values{Company: Company{About: Text{ByLang: map[string]string{"fr": "x"}}}}, "company.about has no en text; add company.about.en, or write one text for every language"},
+		{Values{Company: Company{About: ValueText{ByLang: map[string]string{"fr": "x"}}}}, "company.about has no en text; add company.about.en, or write one text for every language"},
 		{Values{Benefits: TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "benefits has no en text; add benefits.en, or write one text for every language"},
 		{Values{Process: TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "process has no en text"},
-		{Values{Team: Team{With: Text{ByLang: map[string]string{"fr": "x"}}}}, "team.with has no en text"},
-		{Values{TitleSuffix: Text{ByLang: map[string]string{"fr": "(F/H)"}}}, "title_suffix has no en text"},
+		{Values{Team: Team{With: ValueText{ByLang: map[string]string{"fr": "x"}}}}, "team.with has no en text"},
+		{Values{TitleSuffix: ValueText{ByLang: map[string]string{"fr": "(F/H)"}}}, "title_suffix has no en text"},
 	} {
 		tt.v.Lang = "en"
 		if _, err := r.Resolve("webmaster", tt.v); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
@@ -153,6 +183,21 @@ func TestPerLanguageValues(t *testing.T) {
 	p2, _ := b.With(Values{Lang: "fr"})
 	if item(p1.Reporting.Items, "team") == "" || item(p2.Reporting.Items, "team") != "" {
 		t.Errorf("team leaked between postings of one base: %v / %v", p1.Reporting.Items, p2.Reporting.Items)
+	}
+}
+
+// TestPayBasis: machine formats read whether the amounts are a gross
+// salary or a rate before VAT.
+func TestPayBasis(t *testing.T) {
+	r := resolver(t)
+	for typ, want := range map[string]string{"freelance": BasisExclVAT, "permanent": BasisGross, "": BasisGross, "internship": BasisGross} {
+		p, err := r.Resolve("webmaster", Values{Lang: "en", Contract: Contract{Type: typ}, Salary: Salary{Min: 400, Currency: "EUR", Period: "day"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Data.Salary == nil || p.Data.Salary.Basis != want {
+			t.Errorf("%q: basis %+v, want %s", typ, p.Data.Salary, want)
+		}
 	}
 }
 
@@ -192,7 +237,7 @@ func TestBaseIsSharedByItsKey(t *testing.T) {
 	w.TitleSuffix, w.Team, w.Process = PlainText("(F/H)"), Team{Size: 3, With: PlainText("x")}, PlainList("Appel")
 	w.Location.Remote, w.Location.RemoteDays = "hybrid", 2
 	w.Contract = Contract{Type: "permanent", Status: "cadre", Agreement: "Syntec"}
-	w.Company.About, w.Benefits = Text{ByLang: map[string]string{"fr": "a"}}, TextList{ByLang: map[string][]string{"fr": {"b"}}}
+	w.Company.About, w.Benefits = ValueText{ByLang: map[string]string{"fr": "a"}}, TextList{ByLang: map[string][]string{"fr": {"b"}}}
 	if KeyOf("webmaster", w) != KeyOf("webmaster", v) {
 		t.Fatal("values of the posting's own changed the key")
 	}
@@ -320,7 +365,7 @@ func TestFrenchTypography(t *testing.T) {
 // A duration given per language reads in the posting's language.
 func TestDurationPerLanguage(t *testing.T) {
 	r := resolver(t)
-	v := Values{Contract: Contract{Type: "fixed-term", Duration: Text{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}}}
+	v := Values{Contract: Contract{Type: "fixed-term", Duration: ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}}}
 	for lang, want := range map[string]string{"fr": "CDD (12 mois)", "en": "fixed-term (12 months)"} {
 		v.Lang = lang
 		p, err := r.Resolve("webmaster", v)

@@ -18,19 +18,19 @@ type Values struct {
 	Lang string `yaml:"lang"`
 	// TitleSuffix follows the title in the heading and the JSON-LD title,
 	// as job boards expect: "(F/H)". It never replaces the title.
-	TitleSuffix  Text     `yaml:"title_suffix"`
-	Company      Company  `yaml:"company"`
-	Location     Location `yaml:"location"`
-	Contract     Contract `yaml:"contract"`
-	Salary       Salary   `yaml:"salary"`
-	Team         Team     `yaml:"team"`
-	Seniority    string   `yaml:"seniority"`
-	Start        string   `yaml:"start"`
-	Posted       string   `yaml:"posted"`
-	ValidThrough string   `yaml:"valid_through"`
-	Apply        Apply    `yaml:"apply"`
-	Reference    string   `yaml:"reference"`
-	Benefits     TextList `yaml:"benefits"`
+	TitleSuffix  ValueText `yaml:"title_suffix"`
+	Company      Company   `yaml:"company"`
+	Location     Location  `yaml:"location"`
+	Contract     Contract  `yaml:"contract"`
+	Salary       Salary    `yaml:"salary"`
+	Team         Team      `yaml:"team"`
+	Seniority    string    `yaml:"seniority"`
+	Start        string    `yaml:"start"`
+	Posted       string    `yaml:"posted"`
+	ValidThrough string    `yaml:"valid_through"`
+	Apply        Apply     `yaml:"apply"`
+	Reference    string    `yaml:"reference"`
+	Benefits     TextList  `yaml:"benefits"`
 	// Process lists the steps of the recruitment, in order.
 	Process TextList `yaml:"process"`
 	// Length is standard (the offer: key missions and skills) or full
@@ -44,10 +44,10 @@ type Values struct {
 
 // Company is the hiring organisation.
 type Company struct {
-	Name  string `yaml:"name"`
-	About Text   `yaml:"about"`
-	Size  string `yaml:"size"`
-	URL   string `yaml:"url"`
+	Name  string    `yaml:"name"`
+	About ValueText `yaml:"about"`
+	Size  string    `yaml:"size"`
+	URL   string    `yaml:"url"`
 }
 
 // Location is where the job is done.
@@ -63,9 +63,9 @@ type Location struct {
 
 // Contract is the kind of employment.
 type Contract struct {
-	Type     string `yaml:"type"`
-	Hours    string `yaml:"hours"`
-	Duration Text   `yaml:"duration"` // "12 mois", or {fr: "12 mois", en: "12 months"}
+	Type     string    `yaml:"type"`
+	Hours    string    `yaml:"hours"`
+	Duration ValueText `yaml:"duration"` // "12 mois", or {fr: "12 mois", en: "12 months"}
 	// Status is the French employee category: cadre, non-cadre or
 	// agent-de-maitrise. French postings only show it.
 	Status string `yaml:"status"`
@@ -86,7 +86,7 @@ type Team struct {
 	// Size is how many people the team has; 0 when not given.
 	Size int `yaml:"size"`
 	// With says who the hire works with.
-	With Text `yaml:"with"`
+	With ValueText `yaml:"with"`
 }
 
 // Apply says how to apply.
@@ -103,14 +103,15 @@ type PerLang[T string | []string] struct {
 	ByLang map[string]T // the value of each language; nil when All is used
 }
 
-// Text is a text for every language or per language.
-type Text = PerLang[string]
+// ValueText is a text a recruiter gives, for every language or per
+// language; role.Text is a role file's, always per language.
+type ValueText = PerLang[string]
 
 // TextList is a list for every language or per language.
 type TextList = PerLang[[]string]
 
 // PlainText is a text for every language.
-func PlainText(s string) Text { return Text{All: s} }
+func PlainText(s string) ValueText { return ValueText{All: s} }
 
 // PlainList is a list for every language.
 func PlainList(items ...string) TextList { return TextList{All: items} }

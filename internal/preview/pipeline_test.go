@@ -2,6 +2,7 @@ package preview_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -88,7 +89,7 @@ func (p *pipeline) markdown(tb testing.TB, v posting.Values) string {
 		tb.Fatal(err)
 	}
 	var md bytes.Buffer
-	if err := p.rd.Render(&md, post); err != nil {
+	if err := p.rd.Render(context.Background(), &md, post); err != nil {
 		tb.Fatal(err)
 	}
 	return md.String()

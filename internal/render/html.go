@@ -17,18 +17,10 @@ import (
 //
 // A page carries its posting's JSON-LD, which is what job boards read:
 // when the values lack a property JSON-LD requires, the page is refused,
-// naming the value, as the jsonld format does. withJSONLD false leaves
-// the block out, for those who ask.
-func htmlFormat(withJSONLD bool) Format {
-	f := Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl"}
-	f.configure = func(o Options) Format { return htmlFormat(!o.NoJSONLD) }
-	pageJSONLD := func(p *posting.Posting) (*JSONLD, error) {
-		if !withJSONLD {
-			return nil, nil
-		}
-		return JobPosting(p)
-	}
-	f.build = func(name string, src []byte) (writeFunc, error) {
+// naming the value, as the jsonld format does; a renderer built with
+// NoJSONLD leaves the block out, for those who ask.
+func htmlFormat() Format {
+	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", describes: true, build: func(name string, src []byte, d *describer) (writeFunc, error) {
 		var t *template.Template
 		cache := &sharedCache{}
 		t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
@@ -38,7 +30,7 @@ func htmlFormat(withJSONLD bool) Format {
 				return template.HTML(s), err
 			},
 			"paragraphs": Paragraphs,
-			"jsonld":     pageJSONLD,
+			"jsonld":     d.pageJSONLD,
 			"dict":       dict,
 			"join":       strings.Join,
 		}).Parse(string(src))
@@ -58,8 +50,8 @@ func htmlFormat(withJSONLD bool) Format {
 		if err := checkShared(lookup, names); err != nil {
 			return nil, err
 		}
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
-			if err := t.Execute(buf, p); err != nil {
+		return func(o *output, p *posting.Posting) error {
+			if err := t.Execute(o, p); err != nil {
 				if me := (*MissingError)(nil); errors.As(err, &me) {
 					return &PageJSONLDError{Missing: me}
 				}
@@ -67,8 +59,16 @@ func htmlFormat(withJSONLD bool) Format {
 			}
 			return nil
 		}, nil
+	}}
+}
+
+// pageJSONLD is the posting's JobPosting for a page's script block, or
+// nil when the page is asked without it.
+func (d *describer) pageJSONLD(p *posting.Posting) (*JSONLD, error) {
+	if d.noJSONLD {
+		return nil, nil
 	}
-	return f
+	return d.JobPosting(p)
 }
 
 // PageJSONLDError is a page refused because its JSON-LD lacks a property

@@ -1,12 +1,11 @@
 package render
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"io"
 	"strings"
-	"sync"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 )
@@ -14,22 +13,23 @@ import (
 // The jsonld format writes a schema.org JobPosting as Google for Jobs
 // reads it, to .jsonld files: the extension registered for JSON-LD, and
 // one that does not collide with the json format's in a shared folder.
+// Its template is the description's: --template replaces it.
 func jsonldFormat() Format {
-	return Format{Name: "jsonld", Ext: ".jsonld", build: func(string, []byte) (writeFunc, error) {
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
-			jp, err := JobPosting(p)
+	return Format{Name: "jsonld", Ext: ".jsonld", Template: DescriptionFile, describes: true, build: func(_ string, _ []byte, d *describer) (writeFunc, error) {
+		return func(o *output, p *posting.Posting) error {
+			jp, err := d.JobPosting(p)
 			if err != nil {
 				return err
 			}
-			return writeJSON(buf, jp)
+			return writeJSON(o, jp)
 		}, nil
 	}}
 }
 
 // writeJSON writes v indented, with a newline; the file is not HTML, so
 // "<" stays "<" (the html format escapes its script block itself).
-func writeJSON(buf *bytes.Buffer, v any) error {
-	enc := json.NewEncoder(buf)
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
@@ -86,7 +86,10 @@ type country struct {
 }
 
 type monetaryAmount struct {
-	Type     string            `json:"@type"`
+	Type string `json:"@type"`
+	// Name says, for a freelance, that the amount is a rate before VAT:
+	// MonetaryAmount has no property of its own for it.
+	Name     string            `json:"name,omitempty"`
 	Currency string            `json:"currency"`
 	Value    quantitativeValue `json:"value"`
 }
@@ -176,10 +179,35 @@ func EmploymentType(c posting.Terms) []string {
 	return out
 }
 
+// DescriptionFile is the template of the JobPosting description, a file a
+// user replaces like the posting templates.
+const DescriptionFile = "jsonld-description.html.tmpl"
+
+// describer writes JobPostings, their description laid out by its
+// template (DescriptionFile, or the user's).
+type describer struct {
+	t *template.Template
+	// noJSONLD says a page is asked without its JSON-LD block.
+	noJSONLD bool
+}
+
+// newDescriber parses the description template, an html/template: every
+// value is escaped for HTML.
+func newDescriber(name string, src []byte) (*describer, error) {
+	t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
+		"list":       func(v ...any) []any { return v },
+		"paragraphs": Paragraphs,
+	}).Parse(string(src))
+	if err != nil {
+		return nil, templateError(err)
+	}
+	return &describer{t: t}, nil
+}
+
 // JobPosting builds the schema.org JobPosting of p, or says which value it
 // requires is missing and how to set it.
-func JobPosting(p *posting.Posting) (*JSONLD, error) {
-	j, err := buildJobPosting(p)
+func (d *describer) JobPosting(p *posting.Posting) (*JSONLD, error) {
+	j, err := d.build(p)
 	if err != nil {
 		return nil, err
 	}
@@ -189,15 +217,15 @@ func JobPosting(p *posting.Posting) (*JSONLD, error) {
 	return j, nil
 }
 
-// buildJobPosting builds the schema.org JobPosting of p as it stands, a
-// required property missing or not.
-func buildJobPosting(p *posting.Posting) (*JSONLD, error) {
-	desc, err := Description(p)
-	if err != nil {
-		return nil, err
+// build builds the schema.org JobPosting of p as it stands, a required
+// property missing or not.
+func (d *describer) build(p *posting.Posting) (*JSONLD, error) {
+	var b strings.Builder
+	if err := d.t.Execute(&b, p); err != nil {
+		return nil, templateError(err)
 	}
 	j := jobPosting(p)
-	j.Description = desc
+	j.Description = b.String()
 	return j, nil
 }
 
@@ -212,6 +240,23 @@ func MissingProperties(p *posting.Posting) []MissingError {
 		j.Description = p.Pitch
 	}
 	return j.Missing()
+}
+
+// rateName is a freelance's rate as the posting words it, "TJM : 400 € HT"
+// or "Day rate: €400, excl. VAT", for baseSalary's name. schema.org's
+// baseSalary is "the base salary of the job", and Google reads it as the
+// pay the hiring organisation commits to, hour, day or otherwise; a
+// contractor's rate is that, while estimatedSalary is for estimates made
+// by others. The one thing MonetaryAmount cannot say, that the amount is
+// before VAT, its name says (every schema.org Thing has one); the
+// employmentType CONTRACTOR says who is paid.
+func rateName(p *posting.Posting) string {
+	for _, f := range p.Facts {
+		if f.Key == "salary" {
+			return f.Label + p.Labels.Colon + f.Value
+		}
+	}
+	return ""
 }
 
 // jobPosting is the JobPosting of p without its description.
@@ -247,6 +292,9 @@ func jobPosting(p *posting.Posting) *JSONLD {
 			v.MaxValue = &s.Max
 		}
 		j.BaseSalary = &monetaryAmount{Type: "MonetaryAmount", Currency: s.Currency, Value: v}
+		if s.Basis == posting.BasisExclVAT {
+			j.BaseSalary.Name = rateName(p)
+		}
 	}
 	if p.Apply.Reference != "" {
 		j.Identifier = &propertyValue{Type: "PropertyValue", Name: p.Company.Name, Value: p.Apply.Reference}
@@ -276,34 +324,4 @@ func jobPosting(p *posting.Posting) *JSONLD {
 	}
 	j.JobBenefits = strings.Join(p.Benefits, ", ")
 	return j
-}
-
-// description lays the posting out in the HTML Google for Jobs accepts in
-// a description: <p>, <ul> and <li> only. The key facts come first; what
-// schema.org has no property for (remote days, the team, the status and
-// agreement, the recruitment steps) is read here.
-var description = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("description").Funcs(template.FuncMap{"list": func(v ...any) []any { return v }, "paragraphs": Paragraphs}).Parse(
-		`{{$L := .Labels}}` +
-			`{{with .Facts}}<ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
-			`<p>{{.Pitch}}</p>` +
-			`{{with .Context}}<p>{{.}}</p>{{end}}` +
-			`{{range paragraphs .Company.About}}<p>{{.}}</p>{{end}}` +
-			`{{with .Reporting.Items}}<p>{{$L.Reporting}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
-			`<p>{{$L.Missions}}</p><ul>{{range .Missions}}<li>{{.Title}}{{with .Activities}}<ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}</li>{{end}}</ul>` +
-			`{{with .Profile}}<p>{{$L.Profile}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
-			`{{template "skills" (list $L.KnowHow .Skills.KnowHow)}}{{template "skills" (list $L.Soft .Skills.Soft)}}{{template "skills" (list $L.Knowledge .Skills.Knowledge)}}` +
-			`{{with .Conditions}}<p>{{$L.Conditions}}</p><ul>{{range .}}<li>{{.Label}}{{$L.Colon}}{{.Value}}</li>{{end}}</ul>{{end}}` +
-			`{{with .Process}}<p>{{$L.Process}}</p><ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}` +
-			`<p>{{$L.Equal}}</p>` +
-			`{{define "skills"}}{{with index . 1}}<p>{{index $ 0}}</p><ul>{{range .}}<li>{{.Name}} ({{.LevelLabel}})</li>{{end}}</ul>{{end}}{{end}}`))
-})
-
-// Description is the JobPosting description of p.
-func Description(p *posting.Posting) (string, error) {
-	var b strings.Builder
-	if err := description().Execute(&b, p); err != nil {
-		return "", templateError(err)
-	}
-	return b.String(), nil
 }

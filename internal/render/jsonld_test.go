@@ -2,8 +2,10 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
+	"html"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,7 +21,7 @@ func jsonldOf(t *testing.T, v posting.Values) map[string]any {
 	c := shippedCatalog(t)
 	r := renderer(t, "jsonld")
 	var buf bytes.Buffer
-	if err := r.Render(&buf, resolve(t, c, r, "community-manager", v)); err != nil {
+	if err := r.Render(context.Background(), &buf, resolve(t, c, r, "community-manager", v)); err != nil {
 		t.Fatal(err)
 	}
 	var m map[string]any
@@ -177,6 +179,7 @@ func TestEmploymentType(t *testing.T) {
 func TestJSONLDMissing(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "jsonld")
+	d := shippedDescriber(t)
 	base := values(t, "complete")
 	tests := []struct {
 		edit func(*posting.Values)
@@ -191,7 +194,7 @@ func TestJSONLDMissing(t *testing.T) {
 		v := base
 		tt.edit(&v)
 		var buf bytes.Buffer
-		err := r.Render(&buf, resolve(t, c, r, "webmaster", v))
+		err := r.Render(context.Background(), &buf, resolve(t, c, r, "webmaster", v))
 		var missing *MissingError
 		if !errors.As(err, &missing) || !strings.HasPrefix(err.Error(), tt.want) || buf.Len() != 0 {
 			t.Errorf("got %v, want %s", err, tt.want)
@@ -206,7 +209,7 @@ func TestJSONLDMissing(t *testing.T) {
 			w := v
 			tt.edit(&w)
 			p := resolve(t, c, r, "webmaster", w)
-			j, err := buildJobPosting(p)
+			j, err := d.build(p)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -239,6 +242,55 @@ func TestHTMLScriptBlock(t *testing.T) {
 	for _, bad := range []string{"<img", "<b>", "onerror=alert(5)>"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("page carries %q as markup", bad)
+		}
+	}
+}
+
+// shippedDescriber writes JobPostings with the shipped description.
+func shippedDescriber(t testing.TB) *describer {
+	t.Helper()
+	name, src, err := lookup(shippedLayers, DescriptionFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newDescriber(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestJSONLDFreelanceRate: a freelance's day rate is the baseSalary the
+// client commits to, by the DAY, named as a rate before VAT, for a
+// CONTRACTOR; the description's facts word it the same way.
+func TestJSONLDFreelanceRate(t *testing.T) {
+	c := shippedCatalog(t)
+	r := renderer(t, "jsonld")
+	for lang, want := range map[string]string{"fr": "TJM\u00a0: 400\u00a0€\u00a0HT", "en": "Day rate: €400, excl. VAT"} {
+		v := values(t, "complete")
+		v.Lang = lang
+		v.Contract = posting.Contract{Type: "freelance"}
+		v.Salary = posting.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}
+		var j JSONLD
+		if err := json.Unmarshal([]byte(render(t, r, resolve(t, c, r, "webmaster", v))), &j); err != nil {
+			t.Fatal(err)
+		}
+		if j.BaseSalary == nil || j.BaseSalary.Name != want || j.BaseSalary.Value.UnitText != "DAY" || *j.BaseSalary.Value.MinValue != 400 {
+			t.Errorf("%s: baseSalary %+v, want %q by the DAY", lang, j.BaseSalary, want)
+		}
+		if !slices.Equal(j.EmploymentType, []string{"CONTRACTOR"}) {
+			t.Errorf("%s: employmentType %v", lang, j.EmploymentType)
+		}
+		if strings.Contains(j.Description, "brut") || strings.Contains(j.Description, "gross") || !strings.Contains(j.Description, html.EscapeString(want)) {
+			t.Errorf("%s: the description does not word the rate as %q: %.300s", lang, want, j.Description)
+		}
+		v.Contract.Type = "permanent"
+		var employee JSONLD
+		if err := json.Unmarshal([]byte(render(t, r, resolve(t, c, r, "webmaster", v))), &employee); err != nil {
+			t.Fatal(err)
+		}
+		if employee.BaseSalary == nil || employee.BaseSalary.Name != "" {
+			t.Errorf("%s: an employee's salary is %+v, want one with no name", lang, employee.BaseSalary)
 		}
 	}
 }

@@ -30,8 +30,8 @@ func markdownFuncs() template.FuncMap {
 
 // textTemplate builds a format from a text/template with funcs; after,
 // when set, rewrites the template's output.
-func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func(string, []byte) (writeFunc, error) {
-	return func(name string, src []byte) (writeFunc, error) {
+func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func(string, []byte, *describer) (writeFunc, error) {
+	return func(name string, src []byte, _ *describer) (writeFunc, error) {
 		var t *template.Template
 		cache := &sharedCache{}
 		fm := funcs()
@@ -45,18 +45,13 @@ func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func
 		if err := checkShared(textTrees(t)); err != nil {
 			return nil, err
 		}
-		return func(buf *bytes.Buffer, p *posting.Posting) error {
-			if after == nil {
-				if err := t.Execute(buf, p); err != nil {
-					return templateError(err)
-				}
-				return nil
-			}
-			var out bytes.Buffer
-			if err := t.Execute(&out, p); err != nil {
+		return func(o *output, p *posting.Posting) error {
+			if err := t.Execute(o, p); err != nil {
 				return templateError(err)
 			}
-			buf.Write(after(out.Bytes()))
+			if after != nil {
+				o.replace(after(o.buf.Bytes()))
+			}
 			return nil
 		}, nil
 	}

@@ -8,6 +8,8 @@ package render
 
 import (
 	"bytes"
+	"cmp"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -16,6 +18,8 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/posting"
@@ -32,19 +36,21 @@ type Format struct {
 	// Template is the file name of its template, "" for a format built
 	// in Go only.
 	Template string
+	// describes says the format writes a JSON-LD JobPosting, whose
+	// description has a template of its own (DescriptionFile).
+	describes bool
 	// build parses the template (name and source; none when Template is
-	// "") and returns the function that writes a posting.
-	build func(name string, src []byte) (writeFunc, error)
-	// configure, when set, is the format as the options shape it.
-	configure func(Options) Format
+	// "") and returns the function that writes a posting; d, for a format
+	// that describes, writes its JobPostings.
+	build func(name string, src []byte, d *describer) (writeFunc, error)
 }
 
-// writeFunc appends one posting to buf.
-type writeFunc func(buf *bytes.Buffer, p *posting.Posting) error
+// writeFunc writes one posting to o.
+type writeFunc func(o *output, p *posting.Posting) error
 
 // Formats is the registry, in the order help texts list them.
 func Formats() []Format {
-	return []Format{markdownFormat(), htmlFormat(true), jsonldFormat(), jsonFormat(), textFormat()}
+	return []Format{markdownFormat(), htmlFormat(), jsonldFormat(), jsonFormat(), textFormat()}
 }
 
 // Names lists the formats' names.
@@ -96,17 +102,36 @@ type Options struct {
 	// Labels is the shipped labels file decoded at build time, taken
 	// while the labels file the layers give is still its bytes.
 	Labels posting.DecodedLabels
-	// NoJSONLD leaves the JSON-LD block out of HTML pages; with it, a
+	// MaxOutput and TimeBudget bound one posting (0: DefaultMaxOutput,
+	// DefaultTimeBudget).
+	MaxOutput  int
+	TimeBudget time.Duration
+	// NoJSONLD leaves the JSON-LD block out of HTML pages; without it, a
 	// page lacking a property JSON-LD requires is refused.
 	NoJSONLD bool
 }
 
+// The limits of one posting. A template is a program: {{range 1000000000}}
+// would write gigabytes, two nested ranges would loop for hours. Past the
+// output cap the template's next write fails, which stops a loop that
+// writes; past the time budget the posting is abandoned and reported (a
+// running template cannot be stopped: a loop that writes nothing goes on
+// in the background until the process ends). A posting the shipped
+// templates render is about 5 KB and takes a millisecond.
+const (
+	DefaultMaxOutput  = 4 << 20
+	DefaultTimeBudget = 10 * time.Second
+)
+
 // Renderer writes postings in one format, its files read and parsed once.
 type Renderer struct {
 	format      Format
+	template    string // the template's file name, "" for a format without one
 	words       *posting.Words
 	write       writeFunc
 	fingerprint string
+	maxOutput   int
+	budget      time.Duration
 }
 
 // New reads the labels and the chosen format's template, and nothing else.
@@ -118,9 +143,6 @@ func New(opts Options) (*Renderer, error) {
 	f, err := Lookup(name)
 	if err != nil {
 		return nil, err
-	}
-	if f.configure != nil {
-		f = f.configure(opts)
 	}
 	labelFile, labelData, err := lookup(opts.Layers, LabelsFile)
 	if err != nil {
@@ -148,16 +170,35 @@ func New(opts Options) (*Renderer, error) {
 			return nil, err
 		}
 	}
-	write, err := f.build(tmplName, src)
+	var d *describer
+	var descSrc []byte
+	if f.describes {
+		descName := tmplName
+		if descSrc = src; f.Template != DescriptionFile {
+			if descName, descSrc, err = lookup(opts.Layers, DescriptionFile); err != nil {
+				return nil, err
+			}
+		}
+		if d, err = newDescriber(descName, descSrc); err != nil {
+			return nil, err
+		}
+		d.noJSONLD = opts.NoJSONLD
+	}
+	write, err := f.build(tmplName, src, d)
 	if err != nil {
 		return nil, err
 	}
 	sum := sha256.New()
-	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, []byte(fmt.Sprint(opts.NoJSONLD))} {
+	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, descSrc, []byte(fmt.Sprint(opts.NoJSONLD))} {
 		fmt.Fprintf(sum, "%d\x00", len(part))
 		sum.Write(part)
 	}
-	return &Renderer{format: f, words: words, write: write, fingerprint: hex.EncodeToString(sum.Sum(nil))}, nil
+	rd := &Renderer{format: f, template: tmplName, words: words, write: write, fingerprint: hex.EncodeToString(sum.Sum(nil)),
+		maxOutput: cmp.Or(opts.MaxOutput, DefaultMaxOutput), budget: cmp.Or(opts.TimeBudget, DefaultTimeBudget)}
+	if rd.template == "" {
+		rd.template = f.Name + " format"
+	}
+	return rd, nil
 }
 
 // templated lists the formats that have a template.
@@ -181,22 +222,75 @@ func (r *Renderer) Words() *posting.Words { return r.words }
 // program version: equal fingerprints, equal output for equal postings.
 func (r *Renderer) Fingerprint() string { return r.fingerprint }
 
-// Render writes the posting. Nothing is written when it fails.
-func (r *Renderer) Render(w io.Writer, p *posting.Posting) error {
-	if buf, ok := w.(*bytes.Buffer); ok {
-		n := buf.Len()
-		if err := r.write(buf, p); err != nil {
-			buf.Truncate(n)
-			return err
-		}
-		return nil
+// Render writes the posting. Nothing is written when it fails: when the
+// template writes more than the output cap, runs past the time budget, or
+// ctx ends first (the error is then context.Cause(ctx)).
+func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) error {
+	o := &output{max: r.maxOutput}
+	// The template runs on a goroutine of its own, which the caller
+	// leaves behind when the budget or ctx ends first: text/template
+	// cannot be interrupted, and a signal must end the process now.
+	done := make(chan error, 1)
+	go func() { done <- r.write(o, p) }()
+	timer := time.NewTimer(r.budget)
+	defer timer.Stop()
+	var err error
+	select {
+	case err = <-done:
+	case <-timer.C:
+		o.stop.Store(true)
+		return fmt.Errorf("%s: abandoned the posting after %s, the time limit for one posting; look for a {{range}} that does not end", r.template, r.budget)
+	case <-ctx.Done():
+		o.stop.Store(true)
+		return context.Cause(ctx)
 	}
-	var buf bytes.Buffer
-	if err := r.write(&buf, p); err != nil {
+	if errors.Is(err, errOutputLimit) {
+		return fmt.Errorf("%s: the posting is over %s, the size limit for one posting; look for a {{range}} that does not end", r.template, mebibytes(r.maxOutput))
+	}
+	if err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err = w.Write(o.buf.Bytes())
 	return err
+}
+
+// errOutputLimit is what a write past the output cap returns; the
+// template stops there.
+var errOutputLimit = errors.New("output limit reached")
+
+// errAbandoned is what every write of an abandoned posting returns, so a
+// loop that writes stops soon after the caller went on.
+var errAbandoned = errors.New("posting abandoned")
+
+// output is a posting's bytes, capped.
+type output struct {
+	buf  bytes.Buffer
+	max  int
+	stop atomic.Bool
+}
+
+func (o *output) Write(b []byte) (int, error) {
+	if o.stop.Load() {
+		return 0, errAbandoned
+	}
+	if o.buf.Len()+len(b) > o.max {
+		return 0, errOutputLimit
+	}
+	return o.buf.Write(b)
+}
+
+// replace sets the output to b, which a format's last step made from it.
+func (o *output) replace(b []byte) {
+	o.buf.Reset()
+	o.buf.Write(b)
+}
+
+// mebibytes writes a size as "4 MiB".
+func mebibytes(n int) string {
+	if n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // lookup returns the file of that name from the highest layer holding it.
@@ -216,8 +310,13 @@ func lookup(layers []Layer, name string) (string, []byte, error) {
 }
 
 // templateError drops the template packages' "template: " and "html/template:"
-// prefixes so the error reads file:line:col: message like every other.
+// prefixes so the error reads file:line:col: message like every other. A
+// write that failed (text/template returns the writer's error as it is)
+// is kept for Render to tell.
 func templateError(err error) error {
+	if errors.Is(err, errOutputLimit) || errors.Is(err, errAbandoned) {
+		return err
+	}
 	msg := strings.TrimPrefix(err.Error(), "html/template:")
 	return errors.New(strings.TrimPrefix(msg, "template: "))
 }

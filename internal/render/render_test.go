@@ -2,7 +2,9 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -11,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/posting"
@@ -79,7 +82,7 @@ func resolve(t testing.TB, c *catalog.Catalog, r *Renderer, id string, v posting
 func render(t testing.TB, r *Renderer, p *posting.Posting) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := r.Render(&buf, p); err != nil {
+	if err := r.Render(context.Background(), &buf, p); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()
@@ -375,7 +378,7 @@ func TestTemplateErrors(t *testing.T) {
 				p := resolve(t, c, r, "webmaster", posting.Values{Lang: "en"})
 				var buf bytes.Buffer
 				buf.WriteString("kept")
-				err = r.Render(&buf, p)
+				err = r.Render(context.Background(), &buf, p)
 				if buf.String() != "kept" {
 					t.Errorf("wrote %q before failing", buf.String())
 				}
@@ -450,7 +453,7 @@ func benchmarkFormat(b *testing.B, format string, v posting.Values) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := r.Render(&buf, p); err != nil {
+		if err := r.Render(context.Background(), &buf, p); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -479,5 +482,90 @@ func BenchmarkResolve(b *testing.B) {
 		if _, err := res.Resolve("community-manager", v); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A template that writes without end is stopped at the output cap; one
+// that loops without writing is abandoned at the time budget; one still
+// running when the context ends is left behind at once. Nothing is written
+// in any of these cases.
+func TestRenderLimits(t *testing.T) {
+	interrupted := errors.New("interrupted")
+	for _, tt := range []struct {
+		name, tmpl string
+		cancel     bool
+		want       string
+	}{
+		{"output cap", "{{range 1000000000}}x{{end}}", false, "evil.md.tmpl: the posting is over 1 MiB, the size limit for one posting; look for a {{range}} that does not end"},
+		{"time budget", "{{range 1000000000}}{{range 1000000000}}{{end}}{{end}}", false, "evil.md.tmpl: abandoned the posting after 50ms, the time limit for one posting; look for a {{range}} that does not end"},
+		{"interrupt", "{{range 1000000000}}{{range 1000000000}}{{end}}{{end}}", true, "interrupted"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := filepath.Join(dir, "evil.md.tmpl")
+			if err := os.WriteFile(file, []byte(tt.tmpl), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			budget := time.Hour
+			if tt.name == "time budget" {
+				budget = 50 * time.Millisecond
+			}
+			r, err := New(Options{Layers: shippedLayers, TemplateFile: file, MaxOutput: 1 << 20, TimeBudget: budget})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancelCause(context.Background())
+			if tt.cancel {
+				cancel(interrupted)
+			}
+			defer cancel(nil)
+			var buf bytes.Buffer
+			buf.WriteString("before")
+			err = r.Render(ctx, &buf, &posting.Posting{})
+			if err == nil || strings.TrimPrefix(err.Error(), dir+string(filepath.Separator)) != tt.want {
+				t.Errorf("error %v, want %s", err, tt.want)
+			}
+			if buf.String() != "before" {
+				t.Errorf("wrote %d bytes", buf.Len()-len("before"))
+			}
+		})
+	}
+}
+
+// TestDescriptionTemplate: the JSON-LD description is laid out by a
+// template file that a templates folder, or --template for the jsonld
+// format, replaces; a mistake in it is located in its file.
+func TestDescriptionTemplate(t *testing.T) {
+	c := shippedCatalog(t)
+	v := values(t, "complete")
+	mine := Layer{Dir: "mine", FS: fstest.MapFS{DescriptionFile: {Data: []byte(`<p>ours: {{.Lang}}</p>`)}}}
+	for _, format := range []string{"jsonld", "html"} {
+		r, err := New(Options{Format: format, Layers: []Layer{shippedLayers[0], mine}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := render(t, r, resolve(t, c, r, "webmaster", v))
+		if !strings.Contains(out, `"description": "<p>ours: fr</p>"`) && !strings.Contains(out, `"description":"\u003cp\u003eours: fr\u003c/p\u003e"`) {
+			t.Errorf("%s: the folder's description template is not used:\n%.600s", format, out[strings.Index(out, `"description"`):])
+		}
+		if shipped := renderer(t, format); shipped.Fingerprint() == r.Fingerprint() {
+			t.Errorf("%s: the description template is not part of the fingerprint", format)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "desc.tmpl")
+	if err := os.WriteFile(file, []byte("<p>{{.Lang}}</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(Options{Format: "jsonld", Layers: shippedLayers, TemplateFile: file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := render(t, r, resolve(t, c, r, "webmaster", v)); !strings.Contains(out, `"description": "<p>fr</p>"`) {
+		t.Errorf("--template does not replace the description:\n%s", out)
+	}
+	broken := Layer{Dir: "mine", FS: fstest.MapFS{DescriptionFile: {Data: []byte("<p>{{.Nope</p>")}}}
+	_, err = New(Options{Format: "html", Layers: []Layer{shippedLayers[0], broken}})
+	if err == nil || !strings.HasPrefix(err.Error(), "mine/"+DescriptionFile+":1:") {
+		t.Errorf("got %v, want an error located in mine/%s", err, DescriptionFile)
 	}
 }

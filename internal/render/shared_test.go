@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,7 +98,7 @@ func BenchmarkBatchLayout(b *testing.B) {
 					b.Fatal(err)
 				}
 				buf.Reset()
-				if err := r.Render(&buf, p); err != nil {
+				if err := r.Render(context.Background(), &buf, p); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -25,6 +25,17 @@ var sizes = [...]string{"small", "medium", "large"}
 // Sizes returns the organisation sizes, smallest first.
 func Sizes() []string { return sizes[:] }
 
+// seniorities are the levels of experience a role's profile and variants
+// speak to, and a posting is written for.
+var seniorities = [...]string{"junior", DefaultSeniority, "senior"}
+
+// DefaultSeniority is the seniority the role as written describes, and a
+// posting's when nothing says otherwise.
+const DefaultSeniority = "confirmed"
+
+// Seniorities returns the seniorities, most junior first.
+func Seniorities() []string { return seniorities[:] }
+
 // Kinds of skill: savoirs, savoir-faire, savoir-être.
 const (
 	Knowledge = "knowledge"

@@ -88,7 +88,7 @@ func Validate(r *Role, complete bool) []Problem {
 	years := []*int{e.Junior, e.Confirmed, e.Senior}
 	for i, y := range years {
 		if y != nil && (*y < 0 || *y > 50) {
-			v.add("profile.experience."+[]string{"junior", "confirmed", "senior"}[i], fmt.Sprintf("%d years is outside 0-50", *y))
+			v.add("profile.experience."+Seniorities()[i], fmt.Sprintf("%d years is outside 0-50", *y))
 		}
 	}
 	if e.Junior != nil && e.Confirmed != nil && *e.Junior > *e.Confirmed || e.Confirmed != nil && e.Senior != nil && *e.Confirmed > *e.Senior {
@@ -107,7 +107,7 @@ func Validate(r *Role, complete bool) []Problem {
 	for _, size := range SortedKeys(r.Contexts) {
 		p := "contexts." + size
 		if !slices.Contains(Sizes(), size) {
-			v.add(p, fmt.Sprintf("unknown organisation size %s; use small, medium or large", usertext.Quote(size)))
+			v.add(p, fmt.Sprintf("unknown organisation size %s; use %s", usertext.Quote(size), usertext.OrList(Sizes())))
 		}
 		c := r.Contexts[size]
 		v.text(p+".note", c.Note, false)

@@ -282,7 +282,7 @@ func TestLimitAcrossLists(t *testing.T) {
 	}
 }
 
-// shaped is a text or a map of texts, like posting.Text.
+// shaped is a text or a map of texts, like posting.ValueText.
 type shaped struct {
 	All    string
 	ByLang map[string]string

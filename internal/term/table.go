@@ -1,7 +1,6 @@
 package term
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"io"
 	"strings"
@@ -86,7 +85,7 @@ func writeTSV(w io.Writer, t *Table) error {
 }
 
 func writeCSV(w io.Writer, t *Table) error {
-	cw := csv.NewWriter(w)
+	cw := NewCSVWriter(w)
 	head := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
 		head[i] = c.Key
@@ -95,8 +94,7 @@ func writeCSV(w io.Writer, t *Table) error {
 	for _, row := range t.Rows {
 		_ = cw.Write(row)
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 func writeJSONTable(w io.Writer, t *Table) error {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,6 +119,9 @@ const (
 	ColorNever  = "never"
 )
 
+// ColorModes are the values of --color, the default first.
+func ColorModes() []string { return []string{ColorAuto, ColorAlways, ColorNever} }
+
 // ColorEnabled decides whether output may carry escape codes. NO_COLOR
 // (any non-empty value) wins over everything but --color always.
 func (s *IO) ColorEnabled(mode string) (bool, error) {
@@ -129,11 +133,15 @@ func (s *IO) ColorEnabled(mode string) (bool, error) {
 	case ColorAuto, "":
 		return s.outTTY && s.Getenv("NO_COLOR") == "" && s.Getenv("TERM") != "dumb", nil
 	}
-	return false, &BadValueError{Flag: "color", Value: mode, Allowed: []string{ColorAuto, ColorAlways, ColorNever}}
+	return false, &BadValueError{Flag: "color", Value: mode, Allowed: ColorModes()}
 }
 
-// Styles glamour knows and we offer.
-var styles = []string{"dark", "light", "notty"}
+// Styles are the preview styles glamour knows and jobdesc offers, the
+// default first; NoTTYStyle is the one of plain output.
+func Styles() []string { return []string{"dark", "light", NoTTYStyle} }
+
+// NoTTYStyle is glamour's style without colour.
+const NoTTYStyle = "notty"
 
 // Style picks the preview style without probing the terminal (glamour's
 // auto style queries it and can hang): the flag, else $GLAMOUR_STYLE, else
@@ -144,21 +152,17 @@ func (s *IO) Style(flag string, color bool) (string, error) {
 		style = s.Getenv("GLAMOUR_STYLE")
 	}
 	if style == "" || style == "auto" {
-		style = "dark"
+		style = Styles()[0]
 	}
-	ok := false
-	for _, known := range styles {
-		ok = ok || style == known
-	}
-	if !ok {
+	if !slices.Contains(Styles(), style) {
 		source := "--style"
 		if flag == "" {
 			source = "GLAMOUR_STYLE"
 		}
-		return "", &BadValueError{Flag: source, Value: style, Allowed: styles}
+		return "", &BadValueError{Flag: source, Value: style, Allowed: Styles()}
 	}
 	if !color {
-		return "notty", nil
+		return NoTTYStyle, nil
 	}
 	return style, nil
 }

@@ -72,20 +72,60 @@ const LineBreak = "line break"
 // line.
 func Problem(s string, oneLine bool) string {
 	for i, r := range s {
-		switch {
-		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
 			// A byte that is not UTF-8 (from a flag or a variable) would
 			// reach the HTML and text outputs as is.
 			return fmt.Sprintf("invalid UTF-8 byte 0x%02X", s[i])
-		case oneLine && (r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029):
-			return LineBreak
-		case IsControl(r):
-			return fmt.Sprintf("control character %U", r)
-		case Invisible(r) != "":
-			return "invisible character " + Invisible(r)
+		}
+		if p := problem(r, oneLine); p != "" {
+			return p
 		}
 	}
 	return ""
+}
+
+// problem names what is wrong with r in text, "" for nothing.
+func problem(r rune, oneLine bool) string {
+	switch {
+	case oneLine && isLineBreak(r):
+		return LineBreak
+	case IsControl(r):
+		return fmt.Sprintf("control character %U", r)
+	case Invisible(r) != "":
+		return "invisible character " + Invisible(r)
+	}
+	return ""
+}
+
+func isLineBreak(r rune) bool {
+	return r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029
+}
+
+// Escape makes s safe to print as one line of a terminal or of a report
+// other programs read (lint's text and GitHub workflow commands): every
+// character Problem refuses in one-line text, and every byte that is not
+// UTF-8, is written as its Go escape (\x1b, \n, \u202e), so a file name
+// or a template cannot move the cursor, set the clipboard, retitle the
+// window or forge another line. Clean text is returned as it is.
+func Escape(s string) string {
+	if utf8.ValidString(s) && Problem(s, true) == "" {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case problem(r, true) != "":
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // excerptRunes is how much of a text a message quotes.
@@ -118,4 +158,12 @@ func Count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// OrList names the values a message or help text offers: "a, b or c".
+func OrList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
 }

@@ -54,3 +54,22 @@ func TestQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"roles/community-manager.yaml", "roles/community-manager.yaml"},
+		{"Café\ttab 👩🏽", "Café\ttab 👩🏽"},
+		{"r/\x1b]2;pwned\a.yaml", `r/\x1b]2;pwned\a.yaml`},
+		{"a\nb.yaml:1:1: error forged", `a\nb.yaml:1:1: error forged`},
+		{"cr\r\u0085\u2028", `cr\r\u0085\u2028`},
+		{"c1 \u009b2J", `c1 \u009b2J`},
+		{"raw \x9b2J", `raw \x9b2J`},
+		{"bidi \u202egpj.exe", `bidi \u202egpj.exe`},
+		{"\ufffd stays", "\ufffd stays"},
+	}
+	for _, tt := range tests {
+		if got := Escape(tt.in); got != tt.want {
+			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

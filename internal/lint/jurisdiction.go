@@ -1,0 +1,287 @@
+package lint
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Language detection: the share of a text's words that are the commonest
+// function words of each language. Function words are what every text,
+// on any subject, is made of; a posting's jargon (English tech words in a
+// French posting) does not shift them much.
+var functionWords = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{"fr": {}, "en": {}}
+	for _, w := range strings.Fields(`le la les un une des du de et ou est sont vous nous votre vos notre nos
+		pour dans avec sur par au aux ce cette ces qui que dont pas ne plus être avoir sera serez êtes avez
+		en son sa ses leur leurs il elle ils elles chez entre sans sous`) {
+		m["fr"][w] = true
+	}
+	for _, w := range strings.Fields(`the a an and or is are you we your our for in with on by at this that these
+		who which of to be will have has not from as it its they their he she his her would should can
+		into about than`) {
+		m["en"][w] = true
+	}
+	// shared spellings ("en", "a", "on") tell nothing either way
+	delete(m["fr"], "en")
+	return m
+})
+
+// detectLang says whether low, folded text, reads as French or English,
+// and the share of its paragraphs written in the other language (for a
+// posting in French with whole paragraphs in English).
+func detectLang(low string) string {
+	fr, en := langScores(low)
+	if fr >= en {
+		return "fr"
+	}
+	return "en"
+}
+
+func langScores(low string) (fr, en int) {
+	fw := functionWords()
+	for w := range strings.FieldsFuncSeq(low, func(r rune) bool { return !isWordRune(r) }) {
+		if fw["fr"][w] {
+			fr++
+		}
+		if fw["en"][w] {
+			en++
+		}
+	}
+	return fr, en
+}
+
+// foreignParagraphs finds the paragraphs of a French text written in
+// English: long enough to tell (eight words or more), with clearly more
+// English function words than French ones.
+func foreignParagraphs(low string) []span {
+	var out []span
+	for s := 0; s < len(low); {
+		e := strings.Index(low[s:], "\n")
+		if e < 0 {
+			e = len(low)
+		} else {
+			e += s
+		}
+		p := low[s:e]
+		if len(strings.Fields(p)) >= 8 {
+			fr, en := langScores(p)
+			if en >= 4 && en > 3*fr {
+				out = append(out, span{s, e})
+			}
+		}
+		s = e + 1
+	}
+	return out
+}
+
+// Jurisdiction is the law a posting is read under: it decides which
+// articles a finding cites.
+type Jurisdiction struct {
+	ID   string // fr, uk, us, eu
+	Name string
+}
+
+var (
+	jurFrance = Jurisdiction{"fr", "France"}
+	jurUK     = Jurisdiction{"uk", "United Kingdom"}
+	jurUS     = Jurisdiction{"us", "United States"}
+	jurEU     = Jurisdiction{"eu", "EU law (default)"}
+)
+
+// jurisdictionOf maps a country to the law lint cites: France, the UK and
+// the US have their own; elsewhere, the EU directives, which most
+// countries' equal-treatment laws echo.
+func jurisdictionOf(country string) Jurisdiction {
+	switch country {
+	case "FR":
+		return jurFrance
+	case "GB", "UK":
+		return jurUK
+	case "US":
+		return jurUS
+	}
+	return jurEU
+}
+
+// places are cities, regions and marks that place a job in a country,
+// folded; a posting that names one where the job is gets that country.
+var places = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(country, list string) {
+		for _, p := range strings.Split(list, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				m[p] = country
+			}
+		}
+	}
+	add("FR", `france, paris, lyon, marseille, toulouse, nice, nantes, strasbourg, montpellier, bordeaux, lille, rennes, reims,
+		toulon, grenoble, dijon, angers, nîmes, villeurbanne, clermont-ferrand, le mans, aix-en-provence, brest, tours,
+		amiens, limoges, annecy, perpignan, metz, besançon, orléans, rouen, mulhouse, caen, nancy, argenteuil, montreuil,
+		saint-denis, roubaix, tourcoing, avignon, nanterre, versailles, créteil, poitiers, pau, la rochelle, calais,
+		cannes, antibes, colmar, quimper, lorient, vannes, saint-malo, bayonne, biarritz, cergy, roissy, rungis, évry,
+		la défense, île-de-france, ile-de-france, normandie, bretagne, occitanie, auvergne, provence, alsace, dordogne,
+		mayenne, champagne, loudéac, lunel, saint-quentin-fallavier, chambéry, valence, troyes, niort, la roche-sur-yon,
+		vendée, gironde, savoie, haute-savoie, finistère, morbihan, france métropolitaine, cdi, cdd, smic, urssaf,
+		pôle emploi, france travail, apec, code du travail`)
+	add("BE", `bruxelles, brussels, liège, namur, charleroi, uccle, mons, anvers, antwerp, gand, ghent, louvain, wallonie,
+		belgique, belgium, flandre`)
+	add("CH", `genève, geneva, lausanne, bienne, fribourg, neuchâtel, la chaux-de-fonds, sion, crans-montana, zurich,
+		zürich, bâle, basel, berne, bern, lugano, valais, vaud, suisse, switzerland`)
+	add("LU", `luxembourg, bettembourg, esch-sur-alzette, differdange, kirchberg`)
+	add("CA", `montréal, montreal, québec, quebec, sherbrooke, laval, gatineau, toronto, ottawa, vancouver, calgary,
+		edmonton, winnipeg, halifax, ontario, british columbia, alberta, manitoba, nova scotia, canada`)
+	add("GB", `london, manchester, birmingham, leeds, glasgow, edinburgh, liverpool, bristol, sheffield, cardiff,
+		belfast, newcastle, nottingham, leicester, southampton, brighton, oxford, cambridge, yorkshire,
+		lancashire, kent, essex, surrey, scotland, wales, england, united kingdom, nhs, dbs check, hmrc,
+		national insurance, equality act, uk, royaume-uni`)
+	add("IE", `dublin, cork, galway, limerick, waterford, kilkenny, ireland, hse, pps number`)
+	add("US", `new york, los angeles, chicago, houston, phoenix, philadelphia, san antonio, san diego, dallas, austin,
+		san francisco, seattle, denver, boston, atlanta, miami, detroit, portland, las vegas, nashville, newark,
+		jersey city, brooklyn, manhattan, california, texas, florida, illinois, massachusetts, washington state,
+		colorado, georgia, new jersey, eeoc, united states, usa, u.s`)
+	add("AU", `sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, darwin, victoria, new south wales,
+		queensland, tasmania, australia, superannuation`)
+	add("SG", `singapore`)
+	return m
+})
+
+// regions are the codes of states and provinces an address ends with
+// ("Austin, TX", "Delta, BC", "Parramatta, NSW").
+var regions = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, s := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`) {
+		m[s] = "US"
+	}
+	for _, s := range strings.Fields(`BC AB SK MB ON QC NB NS PE NL YT NT NU`) {
+		m[s] = "CA"
+	}
+	for _, s := range strings.Fields(`NSW VIC QLD TAS ACT`) {
+		m[s] = "AU"
+	}
+	return m
+})
+
+// inferCountry guesses the country of the job from the text: a phone
+// prefix, a currency, a place it names, a US state after a city. It says
+// what it read, for the report. Marks are weighed: a phone prefix or a
+// place outweighs a currency, which many countries share.
+func inferCountry(text, low string) (country, from string) {
+	score := map[string]int{}
+	// what each country was inferred from: its weightiest mark, the first
+	// of equal ones
+	first, weight := map[string]string{}, map[string]int{}
+	vote := func(c string, w int, what string) {
+		score[c] += w
+		if w > weight[c] {
+			first[c], weight[c] = what, w
+		}
+	}
+	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
+		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}} {
+		if strings.Contains(low, p.prefix) {
+			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
+		}
+	}
+	for _, c := range []struct{ sign, country string }{{"£", "GB"}, {"€", ""}, {"eur", ""}, {"chf", "CH"}, {"s$", "SG"},
+		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}} {
+		if c.country != "" && (strings.Contains(low, c.sign) && !isWordRune(rune(c.sign[0])) || hasWord(low, c.sign)) {
+			vote(c.country, 2, "currency "+c.sign)
+		}
+	}
+	// Places: each word run of up to four words is looked up.
+	// The title line names where the job is more surely than the body,
+	// which may name clients' or offices' places.
+	titleEnd := strings.IndexByte(low, '\n')
+	if titleEnd < 0 {
+		titleEnd = len(low)
+	}
+	words := wordSpans(low)
+	for i := range words {
+		w := 2
+		if words[i].start < titleEnd {
+			w = 4
+		}
+		for n := 4; n >= 1; n-- {
+			if i+n > len(words) {
+				continue
+			}
+			k := low[words[i].start:words[i+n-1].end]
+			c, ok := places()[k]
+			if !ok && n == 1 {
+				// "Luxembourg-Kirchberg": the city before a district.
+				if j := strings.IndexByte(k, '-'); j > 0 {
+					c, ok = places()[k[:j]]
+				}
+			}
+			if ok {
+				vote(c, w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
+				break
+			}
+		}
+		// "Austin, TX 78701", "Delta, BC": a state or province code
+		// after a comma.
+		code := text[words[i].start:words[i].end]
+		if c := regions()[code]; c != "" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == ", " {
+			vote(c, w, `"`+code+`"`)
+		}
+		// A French postcode before a capitalised town: "75011 Paris".
+		if len(code) == 5 && strings.Trim(code, "0123456789") == "" && i+1 < len(words) {
+			if r, _ := utf8.DecodeRuneInString(text[words[i+1].start:]); unicode.IsUpper(r) && code >= "01000" {
+				vote("FR", 1, "postcode "+code)
+			}
+		}
+	}
+	if strings.Contains(low, "$") && score["US"] == 0 && score["CA"] == 0 && score["AU"] == 0 && score["SG"] == 0 {
+		vote("US", 1, "currency $")
+	}
+	best := ""
+	for c, s := range score {
+		if best == "" || s > score[best] || (s == score[best] && c < best) {
+			best = c
+		}
+	}
+	if best == "" || score[best] < 2 {
+		return "", ""
+	}
+	return best, first[best]
+}
+
+// wordSpans are the words of low, with hyphens and apostrophes inside.
+func wordSpans(low string) []span {
+	var out []span
+	s := -1
+	for i, r := range low {
+		in := isWordRune(r) || ((r == '-' || r == '.') && s >= 0)
+		if in && s < 0 {
+			s = i
+		}
+		if !in && s >= 0 {
+			out = append(out, span{s, trimEnd(low, s, i)})
+			s = -1
+		}
+	}
+	if s >= 0 {
+		out = append(out, span{s, trimEnd(low, s, len(low))})
+	}
+	return out
+}
+
+// trimEnd drops trailing punctuation a word run took in.
+func trimEnd(low string, s, e int) int {
+	for e > s && strings.ContainsRune("-.", rune(low[e-1])) {
+		e--
+	}
+	return e
+}
+
+// jurisdiction is the law the document's findings cite: a French posting
+// whose country nothing tells is read under French law, the law most
+// French postings are published under.
+func (d *Document) jurisdiction() Jurisdiction {
+	if d.Country == "" && d.Lang == "fr" {
+		return jurFrance
+	}
+	return jurisdictionOf(d.Country)
+}
