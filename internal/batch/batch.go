@@ -139,6 +139,11 @@ type Runner struct {
 // Summary is what a run did.
 type Summary struct {
 	Postings, Written, Unchanged, Failed int
+	// Refused counts the postings jobdesc would not render because what
+	// it would publish is wrong (a role the company's size lacks, a page
+	// without its JSON-LD, a text in another language): not counted in
+	// Failed; their errors are in Errors with the failures'.
+	Refused int
 	// Partial counts files whose write began and did not complete; none
 	// of them is left on disk.
 	Partial int
@@ -168,6 +173,17 @@ const (
 	failed
 	partial // failed while writing
 )
+
+// refusal is an error saying jobdesc refuses to publish what it would
+// render wrong, not that it could not render.
+type refusal interface{ Refused() }
+
+// IsRefused says whether err is a refusal: a posting that is not
+// published because it would be wrong.
+func IsRefused(err error) bool {
+	var r refusal
+	return errors.As(err, &r)
+}
 
 type task struct {
 	job   Job
@@ -350,13 +366,17 @@ func (ru *run) record(t *task, out outcome, err error) {
 	if kept {
 		ru.s.Kept++
 	}
-	switch out {
-	case written:
+	switch {
+	case out == written:
 		ru.s.Written++
-	case unchanged:
+	case out == unchanged:
 		ru.s.Unchanged++
+	case out == failed && IsRefused(err):
+		ru.s.Refused++
 	default:
 		ru.s.Failed++
+	}
+	if out != written && out != unchanged {
 		if out == partial {
 			ru.s.Partial++
 		}

@@ -190,6 +190,9 @@ type UnsuitableError struct {
 	Msg     string
 }
 
+// Refused marks a refusal: the posting would be wrong, not broken.
+func (e *UnsuitableError) Refused() {}
+
 func (e *UnsuitableError) Error() string { return e.Msg }
 
 // Key says which postings share a Base: what the role part of a posting

@@ -75,6 +75,9 @@ func (d *describer) pageJSONLD(p *posting.Posting) (*JSONLD, error) {
 // job boards require.
 type PageJSONLDError struct{ Missing *MissingError }
 
+// Refused marks a refusal: the posting would be wrong, not broken.
+func (e *PageJSONLDError) Refused() {}
+
 func (e *PageJSONLDError) Error() string {
 	return fmt.Sprintf("the page's JSON-LD needs %s: set %s", e.Missing.What, e.Missing.Set)
 }
