@@ -2,11 +2,13 @@ package posting
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/langdetect"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usertext"
@@ -411,29 +413,35 @@ func (b *Base) With(v Values) (*Posting, error) {
 	p.base = b
 	lang := p.Lang
 	w := wb.word
-	about, err := inLang("company.about", v.Company.About, lang)
-	if err != nil {
-		return nil, err
+	// Every text value in the posting's language, all checked before any
+	// is refused, so that one error names every key to fix.
+	var langErrs LangErrors
+	text := func(key string, t ValueText) string {
+		s, err := inLang(key, t, lang)
+		if err != nil {
+			langErrs = append(langErrs, err)
+		}
+		return s
 	}
-	suffix, err := inLang("title_suffix", v.TitleSuffix, lang)
-	if err != nil {
-		return nil, err
+	list := func(key string, l TextList) []string {
+		items, err := listIn(key, l, lang)
+		if err != nil {
+			langErrs = append(langErrs, err)
+		}
+		return items
 	}
-	with, err := inLang("team.with", v.Team.With, lang)
-	if err != nil {
-		return nil, err
-	}
-	duration, err := inLang("contract.duration", v.Contract.Duration, lang)
-	if err != nil {
-		return nil, err
-	}
-	benefits, err := listIn("benefits", v.Benefits, lang)
-	if err != nil {
-		return nil, err
-	}
-	process, err := listIn("process", v.Process, lang)
-	if err != nil {
-		return nil, err
+	about := text("company.about", v.Company.About)
+	suffix := text("title_suffix", v.TitleSuffix)
+	with := text("team.with", v.Team.With)
+	duration := text("contract.duration", v.Contract.Duration)
+	benefits := list("benefits", v.Benefits)
+	process := list("process", v.Process)
+	switch len(langErrs) {
+	case 0:
+	case 1:
+		return nil, langErrs[0]
+	default:
+		return nil, langErrs
 	}
 	p.Heading = p.Title
 	if suffix != "" {
@@ -532,25 +540,51 @@ func (b *Base) With(v Values) (*Posting, error) {
 }
 
 // inLang is a per-language value's text in lang, with French typography.
-func inLang(key string, t ValueText, lang string) (string, error) {
+// A text given for every language is used only when it reads as lang or
+// is too short to tell.
+func inLang(key string, t ValueText, lang string) (string, *MissingLangError) {
 	s, ok := t.In(lang)
 	if !ok {
 		return "", &MissingLangError{Key: key, Lang: lang}
 	}
+	if other := readsAs(key, s, t.ByLang != nil); other != "" && other != lang {
+		return "", &MissingLangError{Key: key, Lang: lang, ReadsAs: other, Value: s}
+	}
 	return Typography(s, lang), nil
 }
 
-// listIn is inLang for lists; the list is the posting's own.
-func listIn(key string, l TextList, lang string) ([]string, error) {
+// listIn is inLang for lists, the list read as one text; the list is the
+// posting's own.
+func listIn(key string, l TextList, lang string) ([]string, *MissingLangError) {
 	items, ok := l.In(lang)
 	if !ok {
 		return nil, &MissingLangError{Key: key, Lang: lang}
+	}
+	if other := readsAs(key, strings.Join(items, "\n"), l.ByLang != nil); other != "" && other != lang {
+		return nil, &MissingLangError{Key: key, Lang: lang, ReadsAs: other, Value: strings.Join(items, ", ")}
 	}
 	out := make([]string, len(items))
 	for i, item := range items {
 		out[i] = Typography(item, lang)
 	}
 	return out, nil
+}
+
+// frenchMarker is the gender marker French job titles carry by law and
+// usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
+var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn])?($|[^\pL])`)
+
+// readsAs is the language the text s of key is written in, "" when too
+// short to tell. A text given for its language (byLang) is taken at its
+// word, except a French gender marker in a title suffix.
+func readsAs(key, s string, byLang bool) string {
+	if key == "title_suffix" && frenchMarker.MatchString(s) {
+		return "fr"
+	}
+	if byLang {
+		return ""
+	}
+	return langdetect.Detect(s)
 }
 
 // placeIn words where the job is: "Lyon, Auvergne-Rhône-Alpes, France".
