@@ -387,3 +387,144 @@ func postingTexts(r *role.Role) []string {
 	}
 	return out
 }
+
+// offerLines is the skill lines of the role's standard posting in lang:
+// its key skills' offer lines.
+func offerLines(r *role.Role, lang string) []string {
+	var out []string
+	for _, s := range role.KeySkills(r.Skills) {
+		out = append(out, s.Offer.In(lang))
+	}
+	return out
+}
+
+// sharedShare is the share of lines that stand, word for word or nearly,
+// in another role's list.
+func sharedShare(lines map[string][]string) (float64, []string) {
+	var shared []string
+	total := 0
+	for _, id := range role.SortedKeys(lines) {
+		for _, a := range lines[id] {
+			total++
+			for _, other := range role.SortedKeys(lines) {
+				if other == id {
+					continue
+				}
+				if slices.ContainsFunc(lines[other], func(b string) bool { return normalise(a) == normalise(b) || similar(a, b) }) {
+					shared = append(shared, id+": "+a)
+					break
+				}
+			}
+		}
+	}
+	if total == 0 {
+		return 0, nil
+	}
+	return float64(len(shared)) / float64(total), shared
+}
+
+// The profile of a posting speaks to the candidate about what this role
+// does with each skill: every key skill has its own line, addressed to
+// the candidate, and at most a tenth of the lines across the catalogue's
+// postings stand in another posting too.
+func TestSkillLinesAreTheRolesOwn(t *testing.T) {
+	if s, _ := sharedShare(map[string][]string{"a": {"Vous savez écrire vite", "Vous savez lire"}, "b": {"Vous savez écrire vite"}}); s < 0.6 {
+		t.Fatalf("the shared-line count misses a copy: %v", s)
+	}
+	c := load(t)
+	start := map[string]*regexp.Regexp{"fr": regexp.MustCompile(`^(Vous|Votre) `), "en": regexp.MustCompile(`^(You|Your) `)}
+	for _, lang := range role.Languages() {
+		lines := map[string][]string{}
+		for _, id := range c.IDs() {
+			r, _ := c.Role(id)
+			lines[id] = offerLines(r, lang)
+			for _, l := range lines[id] {
+				if !start[lang].MatchString(l) {
+					t.Errorf("%s (%s): skill line %q does not speak to the candidate", id, lang, l)
+				}
+			}
+		}
+		if share, shared := sharedShare(lines); share > 0.10 {
+			t.Errorf("%s: %.0f %% of the postings' skill lines are shared (at most 10 %%):\n%s", lang, 100*share, strings.Join(shared, "\n"))
+		}
+	}
+}
+
+// The community manager's posting shows the four abilities the role is
+// hired for: relational ability, analysis, content creation and conflict
+// handling.
+func TestCommunityManagerKeySkills(t *testing.T) {
+	r, _ := load(t).Role("community-manager")
+	var key []string
+	for _, s := range role.KeySkills(r.Skills) {
+		key = append(key, s.ID)
+	}
+	for _, id := range []string{"relational", "analysis", "content-creation", "conflict-handling"} {
+		if !slices.Contains(key, id) {
+			t.Errorf("community-manager: %s is not a key skill (key: %v)", id, key)
+		}
+	}
+}
+
+// slug is how a French user types a title as a role name: lower case,
+// no accents, the inclusive ending dropped, words joined by dashes.
+func slug(title string) string {
+	title = regexp.MustCompile(`·\p{L}+`).ReplaceAllString(strings.ToLower(title), "")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(title) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		default:
+			b.WriteRune('-')
+		}
+	}
+	return strings.Trim(regexp.MustCompile(`-+`).ReplaceAllString(b.String(), "-"), "-")
+}
+
+// Every French title, at every seniority, is accepted as a role name: its
+// slug is the id or one of the id aliases, and each alias names a role.
+func TestFrenchSlugsNameTheRoles(t *testing.T) {
+	if got := slug("Chargé·e d'acquisition social ads"); got != "charge-d-acquisition-social-ads" {
+		t.Fatalf("slug = %q", got)
+	}
+	c := load(t)
+	aliases := roles.IDAliases()
+	for name, id := range aliases {
+		if _, err := c.Role(id); err != nil || !role.ValidID(name) || slices.Contains(c.IDs(), name) {
+			t.Errorf("alias %q of %q: not a plain name, a role id itself, or naming no role", name, id)
+		}
+	}
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, title := range []string{r.Title.In("fr"), r.Titles.Junior.In("fr"), r.Titles.Senior.In("fr")} {
+			if s := slug(title); title != "" && s != id && aliases[s] != id {
+				t.Errorf("%s: the French title %q, typed as %q, names no role", id, title, s)
+			}
+		}
+	}
+}
+
+// The mission that reports results stays in a senior posting and in a
+// large company's: what a senior hire or a group adds never pushes it out.
+func TestSeniorAndLargeKeepTheResults(t *testing.T) {
+	results := map[string]string{"community-manager": "listening", "digital-manager": "data",
+		"social-media-manager": "results", "social-media-strategist": "measurement", "webmaster": "measure", "social-media-marketer": "returns"}
+	c := load(t)
+	for id, mission := range results {
+		r, err := c.Role(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, at := range [][2]string{{"", ""}, {"", "senior"}, {"large", ""}, {"large", "senior"}} {
+			s := r.ShapeAt(at[0], at[1])
+			if s.Unsuitable != nil {
+				continue
+			}
+			if !slices.ContainsFunc(s.KeyMissions(), func(m role.Mission) bool { return m.ID == mission }) {
+				t.Errorf("%s (size %q, seniority %q): the posting drops the results mission %q", id, at[0], at[1], mission)
+			}
+		}
+	}
+}

@@ -14,3 +14,27 @@ var files embed.FS
 
 // FS returns the shipped role files.
 func FS() fs.FS { return files }
+
+// IDAliases are the French slugs of the shipped roles' titles, accepted
+// wherever a role id is: a French user types the job's name. Each French
+// title that is not its id has its slug here (a catalogue test holds it).
+func IDAliases() map[string]string {
+	return map[string]string{
+		"responsable-reseaux-sociaux":                "social-media-manager",
+		"charge-de-reseaux-sociaux":                  "social-media-manager",
+		"responsable-du-pole-reseaux-sociaux":        "social-media-manager",
+		"charge-d-acquisition-social-ads":            "social-media-marketer",
+		"charge-acquisition-social-ads":              "social-media-marketer",
+		"social-ads-manager":                         "social-media-marketer",
+		"stratege-social-media":                      "social-media-strategist",
+		"responsable-strategie-social-media-groupe":  "corporate-social-strategist",
+		"responsable-du-digital":                     "digital-manager",
+		"directeur-du-digital":                       "digital-manager",
+		"community-manager-interne":                  "internal-community-manager",
+		"charge-de-veille-et-de-curation-de-contenu": "content-curator",
+		"charge-de-veille":                           "content-curator",
+		"assistant-recrutement-et-marque-employeur":  "social-recruiting-assistant",
+		"assistant-recrutement":                      "social-recruiting-assistant",
+		"chef-de-projet-web":                         "webmaster",
+	}
+}

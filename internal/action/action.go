@@ -41,10 +41,16 @@ type Env struct {
 	// RolesDecoded is the built-in catalogue decoded at build time: a run
 	// takes it instead of parsing the files it still matches.
 	RolesDecoded map[string]role.Decoded
+	// RoleIDAliases are other names of the built-in roles' ids (their
+	// French slugs), name to id.
+	RoleIDAliases map[string]string
 	// LabelsDecoded is the built-in labels file decoded at build time.
 	LabelsDecoded posting.DecodedLabels
 	// Version names this build in the batch manifest's hashes.
 	Version string
+	// configFile is --config, set by withConfig for the run that names
+	// one: the config file whose roles_dir the catalogue reads.
+	configFile string
 }
 
 // UsageError is a run called with something it cannot use: a flag's

@@ -34,6 +34,9 @@ type Layer struct {
 	// Decoded holds files already decoded, by name (a snapshot): a file
 	// still equal to its snapshot is not parsed.
 	Decoded map[string]role.Decoded
+	// IDAliases are other names a user may type for a role id, as the
+	// French slug of its title ("responsable-reseaux-sociaux"): name to id.
+	IDAliases map[string]string
 }
 
 // Entry is a loaded role and where it came from.
@@ -59,22 +62,30 @@ type Catalog struct {
 	bad      map[string]bool // ids of the roles LoadAll found a problem in
 	roles    map[string]*Entry
 	ids      []string
+	alias    map[string]string // another name of a role id, to the id
 	skills   map[string]*role.Skill
 	skillIDs []string
 	skillAt  map[string]skillAt
+	dirs     []string // the user's folders, in the order read
 }
 
 // UnknownRoleError is returned for a role id the catalogue does not have.
 type UnknownRoleError struct {
 	ID         string
 	Suggestion string
+	// Dirs are the user's folders jobdesc looked in, besides the
+	// built-in catalogue.
+	Dirs []string
 }
 
 func (e *UnknownRoleError) Error() string {
 	if e.Suggestion != "" {
 		return fmt.Sprintf("unknown role %q; did you mean %q?", e.ID, e.Suggestion)
 	}
-	return fmt.Sprintf("unknown role %s; run 'jobdesc list' to see the catalogue", usertext.Quote(e.ID))
+	if len(e.Dirs) == 0 {
+		return fmt.Sprintf("unknown role %s in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with --roles-dir DIR or roles_dir: in jobdesc.yaml", usertext.Quote(e.ID))
+	}
+	return fmt.Sprintf("unknown role %s in the built-in catalogue and %s; run 'jobdesc list' to see the catalogue", usertext.Quote(e.ID), strings.Join(e.Dirs, ", "))
 }
 
 // BrokenRoleError is returned for a role LoadAll found a problem in: the
@@ -135,11 +146,28 @@ func load(layers []Layer, want []string) (*Catalog, strictyaml.Errors) {
 	index := map[string]source{}
 	for _, layer := range layers {
 		l.layer(layer, skillPos, index)
+		if !layer.Shipped {
+			l.c.dirs = append(l.c.dirs, layer.Dir)
+		}
 	}
 	c := l.c
 	c.ids = role.SortedKeys(index)
 	for _, id := range c.ids {
 		c.known[id] = true
+	}
+	c.alias = map[string]string{}
+	for _, layer := range layers {
+		for name, id := range layer.IDAliases {
+			if _, ok := index[id]; ok && !c.known[name] { // a role file of that name wins
+				c.alias[name] = id
+			}
+		}
+	}
+	if want != nil {
+		want = slices.Clone(want)
+		for i, id := range want {
+			want[i] = c.canonical(id)
+		}
 	}
 	checked := want
 	if want == nil {
@@ -585,7 +613,7 @@ func (c *Catalog) reportingCycle(id, size string) string {
 }
 
 func (c *Catalog) unknown(id, field string) error {
-	err := &UnknownRoleError{ID: id, Suggestion: strictyaml.Closest(id, c.ids)}
+	err := &UnknownRoleError{ID: id, Suggestion: strictyaml.Closest(id, append(c.IDs(), role.SortedKeys(c.alias)...)), Dirs: c.dirs}
 	if field == "" {
 		return err
 	}
@@ -604,6 +632,7 @@ func (c *Catalog) Entry(id string) (*Entry, error) {
 	if err := role.CheckID(id); err != nil {
 		return nil, &InvalidIDError{Err: err}
 	}
+	id = c.canonical(id)
 	if c.bad[id] {
 		return nil, &BrokenRoleError{ID: id}
 	}
@@ -612,6 +641,15 @@ func (c *Catalog) Entry(id string) (*Entry, error) {
 		return nil, c.unknown(id, "")
 	}
 	return e, nil
+}
+
+// canonical is the role id a name stands for: the id itself, or the id
+// an alias names.
+func (c *Catalog) canonical(name string) string {
+	if id, ok := c.alias[name]; ok {
+		return id
+	}
+	return name
 }
 
 // Source is the role file's content, for pointing at a word inside a text.

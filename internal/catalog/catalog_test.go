@@ -90,9 +90,9 @@ func TestLoadErrors(t *testing.T) {
 		{"reports_to names no role", map[string]string{"a.yaml": roleYAML("a") + "reports_to: webmastr\n"},
 			[]string{`mine/a.yaml:10:13: reports_to names no role: unknown role "webmastr"; did you mean "webmaster"?`}},
 		{"manages names no role", map[string]string{"a.yaml": roleYAML("a") + "manages: [nobody]\n"},
-			[]string{`mine/a.yaml:10:11: manages names no role: unknown role "nobody"; run 'jobdesc list' to see the catalogue`}},
+			[]string{`mine/a.yaml:10:11: manages names no role: unknown role "nobody" in the built-in catalogue and mine; run 'jobdesc list' to see the catalogue`}},
 		{"extends names no role", map[string]string{"a.yaml": "id: a\nextends: ghost\n"},
-			[]string{`mine/a.yaml:2:10: extends names no role: unknown role "ghost"; run 'jobdesc list' to see the catalogue`}},
+			[]string{`mine/a.yaml:2:10: extends names no role: unknown role "ghost" in the built-in catalogue and mine; run 'jobdesc list' to see the catalogue`}},
 		{"extends cycle", map[string]string{"a.yaml": "id: a\nextends: b\n", "b.yaml": "id: b\nextends: a\n"},
 			[]string{"mine/b.yaml:2:10: extends cycle: a -> b -> a; remove one extends"}},
 		{"unknown language", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "{en: Growth lead}", "{de: Wachstum}", 1)},
@@ -294,5 +294,37 @@ func TestStaleSnapshotIsIgnored(t *testing.T) {
 	}
 	if got := r.Title["en"]; got != "Growth lead" {
 		t.Errorf("title %q: the stale snapshot was taken", got)
+	}
+}
+
+// A role's French slug stands for its id, whether the whole catalogue is
+// loaded or only that role, and is suggested for a near miss; a role file
+// of the alias's name wins over the alias.
+func TestIDAliases(t *testing.T) {
+	layer := shipped()
+	layer.IDAliases = map[string]string{"responsable-reseaux-sociaux": "social-media-manager", "growth": "social-media-manager"}
+	full, err := Load(layer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy, err := LoadRoles([]string{"responsable-reseaux-sociaux"}, layer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]*Catalog{"Load": full, "LoadRoles": lazy} {
+		if r, err := c.Role("responsable-reseaux-sociaux"); err != nil || r.ID != "social-media-manager" {
+			t.Errorf("%s: the slug gives %v, %v", name, r, err)
+		}
+	}
+	var unknown *UnknownRoleError
+	if _, err := full.Role("responsable-reseau-sociaux"); !errors.As(err, &unknown) || unknown.Suggestion != "responsable-reseaux-sociaux" {
+		t.Errorf("near miss: %v", err)
+	}
+	mine, err := Load(layer, user(map[string]string{"growth.yaml": roleYAML("growth")}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := mine.Role("growth"); err != nil || r.ID != "growth" {
+		t.Errorf("a role file named like an alias: %v, %v", r, err)
 	}
 }

@@ -85,7 +85,7 @@ func TestRunRenderToFile(t *testing.T) {
 		t.Fatalf("replacing its own file: %v", err)
 	}
 	data, _ := os.ReadFile("w.md")
-	if !strings.HasPrefix(string(data), "# Digital manager") {
+	if !strings.HasPrefix(string(data), "# Head of digital") {
 		t.Error("jobdesc did not replace the file it wrote")
 	}
 	// A file it did not write needs --force.
@@ -103,7 +103,7 @@ func TestRunRenderToFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ = os.ReadFile("mine.md")
-	if !strings.HasPrefix(string(data), "# Digital manager") {
+	if !strings.HasPrefix(string(data), "# Head of digital") {
 		t.Error("--force did not replace the file")
 	}
 }

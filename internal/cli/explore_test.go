@@ -221,7 +221,7 @@ func TestListFitsNarrowTerminals(t *testing.T) {
 	if err := runList(&ListOptions{IO: f.IO, Env: &f.Env, Lang: "fr"}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Responsable médias sociaux") || strings.Contains(out.String(), "  social-media-manager\n") {
+	if !strings.Contains(out.String(), "Responsable réseaux sociaux") || strings.Contains(out.String(), "  social-media-manager\n") {
 		t.Errorf("list shows the manager's id, not its title:\n%s", out)
 	}
 }
@@ -234,7 +234,7 @@ func TestListWithABrokenConfig(t *testing.T) {
 	if err := runList(&ListOptions{IO: f.IO, Env: &f.Env}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Stratège médias sociaux") || !strings.HasPrefix(errOut.String(), "jobdesc: warning: config not used: ") {
+	if !strings.Contains(out.String(), "Stratège social media") || !strings.HasPrefix(errOut.String(), "jobdesc: warning: config not used: ") {
 		t.Errorf("stdout:\n%s\nstderr: %s", out, errOut)
 	}
 }

@@ -37,6 +37,7 @@ func NewFactory(ios *term.IO) *Factory {
 			Now:           time.Now,
 			Roles:         roles.FS(),
 			RolesDecoded:  roles.Snapshot(),
+			RoleIDAliases: roles.IDAliases(),
 			LabelsDecoded: templates.LabelsSnapshot(),
 			Templates:     templates.FS(),
 			StateDir:      written.Dir(ios.Getenv),

@@ -38,6 +38,8 @@ type RenderOptions struct {
 	Force   bool
 	Prune   bool
 	Workers int
+	// Encoding is the batch file's.
+	Encoding string
 	// Strict refuses to write a posting with an error-level lint finding.
 	Strict bool
 	// AllowUnsuitable renders a role at a company size where it does not
@@ -58,7 +60,10 @@ func NewRenderCmd(f *Factory, runF func(*RenderOptions) error) *cobra.Command {
 		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
 --format names: markdown (.md), html (a standalone page, .html), jsonld
 (schema.org JobPosting for job boards, .jsonld), json (the resolved
-posting, .json) or text (plain, wrapped at 80 columns, .txt).
+posting, .json) or text (plain, a line per paragraph, .txt). With -o FILE
+and no --format, the format is the file's extension's; a --format the
+extension contradicts, or an extension no format writes (.docx), is refused.
+-o creates the file's folder when it does not exist.
 
 With --all, render every role of the catalogue in each language into the
 folder -o DIR; with --batch FILE, render the postings a batch file lists
@@ -71,7 +76,7 @@ runs that this run did not produce. Ctrl-C stops a batch cleanly: run the
 same command again to finish it.`,
 		Example: `  jobdesc render community-manager
   jobdesc render webmaster --lang en -o webmaster.md
-  jobdesc render webmaster --format html -o webmaster.html
+  jobdesc render webmaster -o annonces/webmaster.html
   jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
   jobdesc render --all -o postings/
   jobdesc render --batch postings.yaml -o out/
@@ -101,6 +106,7 @@ same command again to finish it.`,
 	enum(cmd, "summary", summaryFormats...)
 	cmd.Flags().BoolVar(&o.Values.NoJSONLD, "no-jsonld", false, "leave the JSON-LD block out of HTML pages (else a page lacking what JSON-LD requires is refused)")
 	cmd.Flags().BoolVar(&o.AllowUnsuitable, "allow-unsuitable", false, "render a role even at a company size where it does not exist (refused by default)")
+	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file")
 	cmd.Flags().BoolVar(&o.Strict, "strict", false, "fail, writing nothing, when the posting has an error-level lint finding (one ROLE)")
 	return cmd
 }
@@ -135,7 +141,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	req := &action.Render{
 		RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(),
 		Role: o.Role, All: o.All, Batch: o.Batch, To: o.Output, OneLang: o.Values.given("lang", o.Values.Lang),
-		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Lint: o.Role != "", Strict: o.Strict,
+		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Encoding: o.Encoding, Lint: o.Role != "", Strict: o.Strict,
 		AllowUnsuitable: o.AllowUnsuitable,
 		Progress:        func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
 	}

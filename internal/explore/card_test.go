@@ -92,7 +92,7 @@ func TestCardLines(t *testing.T) {
 			"**Rattachement** (petite entreprise)\u00a0: n'existe pas à cette taille\u00a0: recruter plutôt Community manager",
 		}},
 		{"social-media-manager", "en", "", []string{
-			"**Reports to**: Digital manager · **Manages**: Community manager, Social media marketing",
+			"**Reports to**: Head of digital · **Manages**: Community manager, Paid social specialist",
 		}},
 		{"community-manager", "fr", "small", []string{"**Rattachement** (petite entreprise)\u00a0: la direction générale - **Intitulés"}},
 		// The facts a recruiter choosing the role needs: the titles
@@ -100,13 +100,13 @@ func TestCardLines(t *testing.T) {
 		// tools, what the level bars mean.
 		{"community-manager", "fr", "", []string{
 			"- **Intitulés recherchés**\u00a0: Community manager, Gestionnaire de communauté,",
-			"- **Expérience minimale**\u00a0: junior 0\u00a0an · confirmé·e 2\u00a0ans · senior 5\u00a0ans",
+			"- **Expérience minimale**\u00a0: junior 0\u00a0an · confirmé·e 3\u00a0ans · senior 6\u00a0ans",
 			"- **Existe en**\u00a0: petite entreprise, entreprise moyenne, grande entreprise -",
 			"- **Outils**\u00a0: Meta Business Suite, Agorapulse,",
 			"Niveaux\u00a0: ●○○○ notions · ●●○○ pratique autonome · ●●●○ maîtrise · ●●●● expertise",
 		}},
 		{"social-media-manager", "en", "", []string{
-			"- **Minimum experience**: junior 3\u00a0years · confirmed 5\u00a0years · senior 8\u00a0years",
+			"- **Minimum experience**: junior 2\u00a0years · confirmed 4\u00a0years · senior",
 			"- **Exists in**: medium-size company, large company · not in a small company: hire Community manager instead",
 			"Levels: ●○○○ basics · ●●○○ independent · ●●●○ proficient · ●●●● expert",
 		}},

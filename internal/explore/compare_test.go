@@ -45,7 +45,7 @@ missions:
 	for _, g := range cmp.Shared {
 		shared = append(shared, g.Missions[0].ID+"="+g.Missions[1].ID)
 	}
-	if got, want := strings.Join(shared, " "), "animate=animate content=content reputation=reputation listening=listening technical=technical pilot=pilot"; got != want {
+	if got, want := strings.Join(shared, " "), "animate=animate content=content listening=listening reputation=reputation technical=technical pilot=pilot"; got != want {
 		t.Errorf("shared = %s, want %s", got, want)
 	}
 	if len(cmp.Roles[0].Unique) != 0 || len(cmp.Roles[1].Unique) != 1 || cmp.Roles[1].Unique[0].ID != "events" {
@@ -116,13 +116,13 @@ func TestCompareSkills(t *testing.T) {
 		// Naming three roles would not fit one line.
 		"# Comparaison de 3 postes\n",
 		"| Publicité sur les réseaux sociaux | — | ●●●● | ●●○○ | 2 |",
-		"| Capacité d'analyse | — | — | ●●●● | — |",
+		"| Vision stratégique | — | — | ●●●● | — |",
 		"— : le poste ne demande pas la compétence. Écart : le niveau le plus haut",
-		"Colonnes : 1 Community manager · 2 Responsable médias sociaux · 3 Stratège",
+		"Colonnes : 1 Community manager · 2 Responsable réseaux sociaux · 3 Stratège",
 		"### Savoir-faire",
-		"- Choisissez **Stratège médias sociaux** quand",
+		"- Choisissez **Stratège social media** quand",
 		"## Ce que chaque poste n'est pas",
-		"- **Stratège médias sociaux** : Ce n'est pas un poste de management",
+		"- **Stratège social media** : Ce n'est pas un poste de management",
 	} {
 		if !strings.Contains(plain(b.String()), want) {
 			t.Errorf("no %q in\n%s", want, b.String())
@@ -200,7 +200,7 @@ func TestCompareShowsCloseWork(t *testing.T) {
 	for _, want := range []string{
 		"## Travail proche d'un poste à l'autre",
 		"  - Community manager : *Écouter la communauté et mesurer les résultats*",
-		"  - Responsable médias sociaux : *Mesurer les résultats de l'équipe*",
+		"  - Responsable réseaux sociaux : *Mesurer les résultats de l'équipe*",
 	} {
 		if !strings.Contains(plain(b.String()), want) {
 			t.Errorf("no %q in\n%s", want, b.String())

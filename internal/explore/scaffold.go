@@ -14,16 +14,23 @@ import (
 	"github.com/jobdesc/jobdesc/internal/role"
 )
 
-// SchemaURL is the JSON Schema the modeline of a new role file names. It
-// is absolute so that an editor finds it from any folder: a relative
-// role.schema.json would need 'jobdesc schema' written beside the file.
+// SchemaURL is the JSON Schema the modeline of a new role file names when
+// no schema file is beside it: absolute, so that an editor finds it from
+// any folder.
 const SchemaURL = "https://raw.githubusercontent.com/jobdesc/jobdesc/main/roles/role.schema.json"
+
+// SchemaFile is the name 'jobdesc schema' output is saved under beside
+// role files; a new role file's modeline names it when it is there, the
+// schema of the version the user runs.
+const SchemaFile = "role.schema.json"
 
 // ScaffoldOptions say what a new role file starts from; both empty gives
 // a blank role with one example of each part.
 type ScaffoldOptions struct {
 	From    string // copy this role whole, under the new id
 	Extends string // a child of this role, with commented examples
+	// Schema is what the modeline names: SchemaURL when empty.
+	Schema string
 }
 
 // Scaffold returns the YAML of a new role file named id, ready to edit:
@@ -49,6 +56,9 @@ func Scaffold(c *catalog.Catalog, id string, opts ScaffoldOptions) ([]byte, erro
 	}
 	if err != nil {
 		return nil, err
+	}
+	if opts.Schema != "" {
+		out = bytes.Replace(out, []byte("$schema="+SchemaURL), []byte("$schema="+opts.Schema), 1)
 	}
 	// What we write must read back: a failure here is a bug of ours.
 	if _, _, err := catalog.ParseRole(id+".yaml", out); err != nil {
@@ -160,7 +170,7 @@ func blankRole(c *catalog.Catalog, id string) *role.Role {
 	if c.Skill(skill) == nil && len(c.SkillIDs()) > 0 {
 		skill = c.SkillIDs()[0]
 	}
-	zero, two, five := 0, 2, 5
+	zero, three, six := 0, 3, 6
 	return &role.Role{
 		ID:        id,
 		Family:    "community",
@@ -177,8 +187,9 @@ func blankRole(c *catalog.Catalog, id string) *role.Role {
 			Title:      role.Text{"fr": "Première mission (un verbe à l'infinitif)", "en": "First mission (an imperative)"},
 			Activities: []role.Text{{"fr": "Une activité concrète, de 8 à 20 mots, la plus parlante d'abord", "en": "A concrete activity of 8 to 20 words, the most telling first"}},
 		}},
-		Skills:  []role.SkillRef{{ID: skill, Level: 3, Key: true}},
-		Profile: role.Profile{Experience: role.Experience{Junior: &zero, Confirmed: &two, Senior: &five}},
+		Skills: []role.SkillRef{{ID: skill, Level: 3, Key: true,
+			Offer: role.Text{"fr": "Vous savez … (ce que ce poste fait de la compétence, dit à la personne candidate).", "en": "You can … (what this role does with the skill, to the candidate)."}}},
+		Profile: role.Profile{Experience: role.Experience{Junior: &zero, Confirmed: &three, Senior: &six}},
 	}
 }
 
@@ -199,7 +210,7 @@ func sectionComments() map[string]string {
 		"tools":      "Tools of the job today, short names, per language.",
 		"notes":      "For recruiters only (card, compare): never printed in a posting.",
 		"missions":   "Every mission; key ones make the standard posting, with their first four activities.",
-		"skills":     "Skills of skills.yaml ('jobdesc matrix' lists them), level 1 basics to 4 expert for a\nconfirmed hire; key ones make the standard posting.",
+		"skills":     "Skills of skills.yaml ('jobdesc matrix' lists them), level 1 basics to 4 expert for a\nconfirmed hire; key ones make the standard posting, each shown by its offer line.",
 		"profile":    "What candidates usually bring: years of experience per seniority, education, English (CEFR).",
 		"seniority":  "How the missions change for a junior (drop) or a senior (missions added).",
 		"contexts":   "What changes in a small (<50), medium (50-999) or large (1000+) organisation;\na field left out keeps the value above.",
@@ -267,6 +278,9 @@ func roleNode(r *role.Role, notes map[string]string) *yaml.Node {
 			n := pairs(flow(), "id", str(s.ID), "level", num(s.Level))
 			if s.Key {
 				pairs(n, "key", boolean(true))
+			}
+			if len(s.Offer) > 0 {
+				pairs(n, "offer", textNode(s.Offer))
 			}
 			skills.Content = append(skills.Content, n)
 		}

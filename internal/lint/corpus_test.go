@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"flag"
 	"fmt"
 	"maps"
 	"os"
@@ -84,6 +85,11 @@ func about(d *Document, f Finding) (start, end int) {
 	return start, start + n
 }
 
+// corpusDir scores another labelled corpus, laid out as the shipped one
+// (postings beside their sidecars, in folders or not): one its rules were
+// not written against, for a measure that does not flatter them.
+var corpusDir = flag.String("corpus", "", "score lint on the labelled corpus in this folder instead of testdata/lint/corpus")
+
 // corpusScore lints every posting of the labelled corpus with neither its
 // language nor its country given, and scores the warnings and errors
 // against the labels: a finding is right when a problem of its category
@@ -91,9 +97,16 @@ func about(d *Document, f Finding) (start, end int) {
 // is found when a finding is right about it.
 func corpusScore(t *testing.T) (byCat, byLang map[string]*tally, falseClean []string, report string) {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "lint", "corpus", "*", "*.md"))
-	if err != nil || len(files) < 80 {
-		t.Fatalf("corpus: %d postings (%v), want 80 or more", len(files), err)
+	dir, least := *corpusDir, 1
+	if dir == "" {
+		dir, least = filepath.Join("..", "..", "testdata", "lint", "corpus"), 80
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*.md"))
+	if more, _ := filepath.Glob(filepath.Join(dir, "*.md")); len(more) > 0 {
+		files = append(files, more...)
+	}
+	if err != nil || len(files) < least {
+		t.Fatalf("corpus: %d postings (%v), want %d or more", len(files), err, least)
 	}
 	l, err := New(Config{})
 	if err != nil {

@@ -81,7 +81,7 @@ func TestShippedPostingsLintClean(t *testing.T) {
 		r, _ := s.c.Role(id)
 		for _, size := range role.Sizes() {
 			for _, seniority := range posting.Seniorities {
-				if r.ShapeAt(size, seniority).Unsuitable != nil {
+				if r.ShapeAt(size, seniority).Unsuitable != nil || !r.HiredAt(seniority) {
 					continue
 				}
 				for _, lang := range role.Languages() {

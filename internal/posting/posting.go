@@ -30,7 +30,8 @@ type Posting struct {
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
 	Pitch      string    `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
 	Context    string    `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
-	Company    Employer  `desc:"the hiring company, as the values describe it"`
+	Company    Employer  `desc:"the hiring company, as the values describe it (the staffing agency of an interim job)"`
+	Client     *Employer `json:",omitempty" desc:"the company an interim worker is placed with, as the values describe it (no URL); null otherwise"`
 	Reporting  Reporting `desc:"reports_to, manages and team"`
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
@@ -93,8 +94,11 @@ type Skills struct {
 
 // Skill is a skill and the level asked.
 type Skill struct {
-	ID          string `desc:"id in the skills catalogue"`
-	Name        string
+	ID   string `desc:"id in the skills catalogue"`
+	Name string
+	// Line is what the posting prints: no level jargon, the candidate
+	// addressed directly.
+	Line        string `desc:"the skill as the posting words it for the candidate: the role's own line (\"Vous savez…\"), else the skill's name and what its level means"`
 	Level       int    `desc:"level asked, 1 (basics) to 4 (expert), after the seniority rule"`
 	LevelLabel  string `desc:"the level in words"`
 	Description string `desc:"what the level means for this skill; may be empty"`
@@ -146,7 +150,7 @@ type Place struct {
 
 // Terms is the kind of employment, as codes.
 type Terms struct {
-	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
+	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship, interim or empty"`
 	Hours     string `desc:"full-time, part-time or empty"`
 	Duration  string `desc:"the duration as the recruiter wrote it, in the posting's language, or empty"`
 	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
@@ -273,6 +277,9 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	if u := r.Unsuitable(id, v); u != nil && !r.AllowUnsuitable {
 		return nil, u
 	}
+	if !ro.HiredAt(v.Seniority) {
+		return nil, &ValueError{Msg: fmt.Sprintf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))}
+	}
 	if ro.Title.In(lang) == "" {
 		return nil, fmt.Errorf("role %q has no %s title; render it with --lang set to a language it carries", ro.ID, lang)
 	}
@@ -289,7 +296,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	*p = Posting{
 		Lang:    lang,
 		RoleID:  ro.ID,
-		Title:   ro.Title.In(lang),
+		Title:   ro.TitleAt(v.Seniority, lang),
 		Length:  "standard",
 		Aliases: []string{},
 		Summary: ro.Summary.In(lang),
@@ -334,7 +341,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		return nil, err
 	}
 	p.Missions = missions(ms, lang, full)
-	refs, err := chooseSkills(ro.Skills, v.Skills, full)
+	refs, err := chooseSkills(role.SkillsAt(ro.Skills, v.Seniority), v.Skills, full)
 	if err != nil {
 		return nil, err
 	}
@@ -346,6 +353,13 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		}
 		level := AdjustLevel(ref.Level, v.Seniority)
 		ps := Skill{ID: s.ID, Name: s.Name.In(lang), Level: level, LevelLabel: w("level_" + strconv.Itoa(level)), Description: s.Levels[level].In(lang)}
+		ps.Line = ref.Offer.In(lang)
+		if ps.Line == "" {
+			ps.Line = ps.Name
+			if ps.Description != "" {
+				ps.Line += w("colon") + ps.Description
+			}
+		}
 		switch s.Kind {
 		case role.KnowHow:
 			p.Skills.KnowHow = append(p.Skills.KnowHow, ps)
@@ -431,6 +445,7 @@ func (b *Base) With(v Values) (*Posting, error) {
 		return items
 	}
 	about := text("company.about", v.Company.About)
+	clientAbout := text("client.about", v.Client.About)
 	suffix := text("title_suffix", v.TitleSuffix)
 	with := text("team.with", v.Team.With)
 	duration := text("contract.duration", v.Contract.Duration)
@@ -448,6 +463,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 		p.Heading += " " + suffix
 	}
 	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
+	p.Client = nil
+	if v.Client.Name != "" || clientAbout != "" {
+		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
+	}
 	p.Benefits, p.Process = benefits, process
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
@@ -469,7 +488,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	hours := v.Contract.Hours
 	if c := v.Contract; c.Type != "" {
 		fact := w("contract_" + c.Type)
-		if duration != "" {
+		switch {
+		case duration != "" && c.Type == "interim": // a mission, not a contract term
+			fact += " (" + w("assignment") + w("colon") + duration + ")"
+		case duration != "":
 			fact += " (" + duration + ")"
 		}
 		if hours != "" { // "CDI, temps plein": one fact

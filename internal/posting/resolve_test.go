@@ -207,10 +207,10 @@ func TestResolveProfileAndData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := item(p.Profile, "experience"); got != "Expérience|5 ans minimum" {
+	if got := item(p.Profile, "experience"); got != "Expérience|6 ans minimum" {
 		t.Errorf("experience: %q", got)
 	}
-	if p.Data.ExperienceYears == nil || *p.Data.ExperienceYears != 5 || p.Data.Posted != "2026-11-20" || p.Apply.Posted != "20 novembre 2026" {
+	if p.Data.ExperienceYears == nil || *p.Data.ExperienceYears != 6 || p.Data.Posted != "2026-11-20" || p.Apply.Posted != "20 novembre 2026" {
 		t.Errorf("data: %+v, apply %+v", p.Data, p.Apply)
 	}
 	if p.Data.Salary == nil || p.Data.Codes.ROME == "" || p.Labels.Missions != "Vos missions" {
@@ -335,7 +335,7 @@ func TestVariants(t *testing.T) {
 		t.Error("the social media manager manages nobody")
 	}
 	small, _ := r.Resolve("community-manager", Values{Lang: "fr", Company: Company{Size: "small"}})
-	if item(small.Reporting.Items, "reports_to") != "Sous la responsabilité de|la direction générale" {
+	if item(small.Reporting.Items, "reports_to") != "Poste rattaché à|la direction générale" {
 		t.Errorf("a small company's community manager: %+v", small.Reporting)
 	}
 	if w := r.Warning("corporate-social-strategist", Values{Company: Company{Size: "small"}}); !strings.Contains(w, "community-manager") {
@@ -386,7 +386,7 @@ func TestSharedFields(t *testing.T) {
 	a := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Alpha", Size: "medium", About: PlainText("Alpha fait des choses."), URL: "https://alpha.example"},
 		Location: Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: Contract{Type: "permanent", Hours: "full-time", Status: "cadre"},
 		Salary: Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: PlainList("Mutuelle"), Process: PlainList("Un appel"),
-		Apply: Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: PlainText("(F/H)"), Team: Team{Size: 4}}
+		Apply: Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: PlainText("(F/H)"), Team: Team{Size: 4}, Client: Client{Name: "Gamma"}}
 	b := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Beta", Size: "medium"},
 		Location: Location{City: "Brest", Country: "FR", Remote: "onsite"}, Contract: Contract{Type: "fixed-term", Hours: "part-time"},
 		Apply: Apply{URL: "https://beta.example/jobs"}, Reference: "B-2", Posted: "2026-12-01"}

@@ -50,6 +50,7 @@ func typeset(p *Posting) {
 		for i := range group {
 			t(&group[i].Name)
 			t(&group[i].Description)
+			t(&group[i].Line)
 		}
 	}
 	typesetItems(p.Reporting.Items, p.Lang)

@@ -74,7 +74,7 @@ func TestJSONLDProperties(t *testing.T) {
 		"identifier.value":                          "EX-2026-042",
 		"directApply":                               true,
 		"experienceRequirements.@type":              "OccupationalExperienceRequirements",
-		"experienceRequirements.monthsOfExperience": 24.0,
+		"experienceRequirements.monthsOfExperience": 36.0,
 	}
 	for path, w := range want {
 		if got := get(m, path); got != w {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -225,7 +226,7 @@ func TestOfferLength(t *testing.T) {
 		ro, _ := c.Role(id)
 		for _, size := range role.Sizes() {
 			for _, seniority := range posting.Seniorities {
-				if ro.ShapeAt(size, seniority).Unsuitable != nil {
+				if ro.ShapeAt(size, seniority).Unsuitable != nil || !ro.HiredAt(seniority) {
 					continue
 				}
 				for _, lang := range role.Languages() {
@@ -265,10 +266,11 @@ func checkFormat(t *testing.T, format string, p *posting.Posting, out string) {
 			t.Error("trailing whitespace")
 		}
 	case "text":
+		// A paragraph is one line, however long: forms wrap it.
+		if para, _, _ := strings.Cut(p.Pitch, "\n\n"); !strings.Contains(out, "\n"+para+"\n") {
+			t.Errorf("the pitch's first paragraph is not one line: %.60q", para)
+		}
 		for i, line := range strings.Split(out, "\n") {
-			if n := len([]rune(line)); n > TextWidth && strings.Contains(line, " ") {
-				t.Errorf("line %d is %d columns", i+1, n)
-			}
 			if strings.HasSuffix(line, " ") {
 				t.Errorf("line %d has trailing spaces", i+1)
 			}
@@ -352,12 +354,12 @@ func TestEscapeMarkdown(t *testing.T) {
 	}
 }
 
-func TestWrap(t *testing.T) {
+func TestTidy(t *testing.T) {
 	long := strings.Repeat("word ", 20) + "https://example.com/" + strings.Repeat("x", 90)
-	got := string(Wrap([]byte("\n\nTitle  \n\n\n- "+long+"\n\n"), 40))
-	want := "Title\n\n- word word word word word word word\n  word word word word word word word\n  word word word word word word\n  https://example.com/" + strings.Repeat("x", 90) + "\n"
+	got := string(Tidy([]byte("\n\nTitle  \n\n\n- " + long + "\n1. step\t\n\n")))
+	want := "Title\n\n- " + strings.TrimSpace(long) + "\n1. step\n"
 	if got != want {
-		t.Errorf("Wrap =\n%s\nwant\n%s", got, want)
+		t.Errorf("Tidy =\n%s\nwant\n%s", got, want)
 	}
 }
 
@@ -568,4 +570,147 @@ func TestDescriptionTemplate(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "mine/"+DescriptionFile+":1:") {
 		t.Errorf("got %v, want an error located in mine/%s", err, DescriptionFile)
 	}
+}
+
+// standardPostings calls fn with every standard posting of the shipped
+// catalogue at every size and seniority where the role exists, in every
+// language, with the complete values, and with the role's shape there.
+func standardPostings(t *testing.T, fn func(id, size, seniority, lang string, shape role.Shape, p *posting.Posting, text string)) {
+	t.Helper()
+	c := shippedCatalog(t)
+	r := renderer(t, "text")
+	v := values(t, "complete")
+	for _, id := range c.IDs() {
+		ro, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, seniority := range posting.Seniorities {
+				shape := ro.ShapeAt(size, seniority)
+				if shape.Unsuitable != nil || !ro.HiredAt(seniority) {
+					continue
+				}
+				for _, lang := range role.Languages() {
+					v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
+					p := resolve(t, c, r, id, v)
+					fn(id, size, seniority, lang, shape, p, render(t, r, p))
+				}
+			}
+		}
+	}
+}
+
+// A role is hired only at the seniorities it names: another is refused
+// with the ones it has, as a value error.
+func TestSeniorityTheRoleLacksIsRefused(t *testing.T) {
+	c := shippedCatalog(t)
+	r := renderer(t, "text")
+	v := values(t, "complete")
+	v.Seniority = "junior"
+	res := posting.Resolver{Catalog: c, Words: r.Words()}
+	_, err := res.Resolve("digital-manager", v)
+	var ve *posting.ValueError
+	if !errors.As(err, &ve) || err.Error() != "seniority: digital-manager has no junior posting; use confirmed or senior" {
+		t.Errorf("a junior head of digital: %v", err)
+	}
+	if _, err := res.Resolve("webmaster", v); err != nil {
+		t.Errorf("a junior webmaster: %v", err)
+	}
+}
+
+// A junior posting asks less than the confirmed one: it is never longer.
+func TestJuniorPostingIsNotLonger(t *testing.T) {
+	type at struct{ id, size, lang string }
+	words := map[at]map[string]int{}
+	standardPostings(t, func(id, size, seniority, lang string, _ role.Shape, _ *posting.Posting, text string) {
+		k := at{id, size, lang}
+		if words[k] == nil {
+			words[k] = map[string]int{}
+		}
+		words[k][seniority] = len(wordRE.FindAllString(text, -1))
+	})
+	for k, n := range words {
+		if j, ok := n["junior"]; ok && j > n["confirmed"] {
+			t.Errorf("%s (%s, %s): the junior posting has %d words, the confirmed one %d", k.id, k.size, k.lang, j, n["confirmed"])
+		}
+	}
+}
+
+// teamWork names what only a hire with a team does.
+var teamWork = regexp.MustCompile(`(?i)\b(encadr\w*|entretiens annuels|annual reviews|line.manage\w*|votre équipe|your team|(de|à) l'équipe|the team's|membres? de l'équipe|team members?)\b`)
+
+// A junior hire manages nobody: its posting asks no management skill and
+// no mission that presupposes a team.
+func TestJuniorPostingPresupposesNoTeam(t *testing.T) {
+	if !teamWork.MatchString("Mener les entretiens annuels") {
+		t.Fatal("the team-work pattern misses a team mission")
+	}
+	standardPostings(t, func(id, size, seniority, lang string, _ role.Shape, p *posting.Posting, _ string) {
+		if seniority != "junior" {
+			return
+		}
+		for _, s := range slices.Concat(p.Skills.KnowHow, p.Skills.Soft, p.Skills.Knowledge) {
+			if s.ID == "management" || s.ID == "leadership" {
+				t.Errorf("%s (%s, junior, %s) asks the management skill %s", id, size, lang, s.ID)
+			}
+		}
+		for _, m := range p.Missions {
+			for _, line := range append([]string{m.Title}, m.Activities...) {
+				if w := teamWork.FindString(line); w != "" {
+					t.Errorf("%s (%s, junior, %s): %q presupposes a team (%q)", id, size, lang, line, w)
+				}
+			}
+		}
+	})
+}
+
+// Missions, skills and tools agree: a line of a posting that names a tool
+// of the catalogue names one of that posting's tools.
+func TestPostingNamesOnlyItsTools(t *testing.T) {
+	c := shippedCatalog(t)
+	// Every tool any role lists at any size, but the social networks: they
+	// are where a role works, which its missions name.
+	networks := []string{"LinkedIn", "Instagram", "Facebook", "TikTok", "YouTube", "X"}
+	var tools []string
+	for _, id := range c.IDs() {
+		ro, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, tool := range ro.ShapeAt(size, "").Tools["en"] {
+				if !slices.Contains(tools, tool) && !slices.Contains(networks, tool) {
+					tools = append(tools, tool)
+				}
+			}
+		}
+	}
+	if !slices.Contains(tools, "Google Analytics 4") || !slices.Contains(tools, "Strapi") {
+		t.Fatalf("the tools of the catalogue are not read: %v", tools)
+	}
+	standardPostings(t, func(id, size, seniority, lang string, shape role.Shape, p *posting.Posting, _ string) {
+		var lines []string
+		for _, m := range p.Missions {
+			lines = append(lines, m.Title)
+			lines = append(lines, m.Activities...)
+		}
+		for _, s := range slices.Concat(p.Skills.KnowHow, p.Skills.Soft, p.Skills.Knowledge) {
+			lines = append(lines, s.Line)
+		}
+		for _, line := range lines {
+			for _, tool := range tools {
+				if !slices.Contains(shape.Tools[lang], tool) && regexp.MustCompile(`\b`+regexp.QuoteMeta(tool)+`\b`).MatchString(line) {
+					t.Errorf("%s (%s, %s, %s): %q names %s, not among its tools %v", id, size, seniority, lang, line, tool, shape.Tools[lang])
+				}
+			}
+		}
+	})
+}
+
+// sectorWords assume a sector or a spread of sites the values do not say.
+var sectorWords = regexp.MustCompile(`(?i)\b(boutique en ligne|panier moyen|site marchand|e-commerce|online shop|average order value|plusieurs sites|site par site|chaque site|several sites|every site|each site|site-by-site)\b`)
+
+// A default posting is sector-neutral: it sells nothing the company may
+// not make and assumes no several sites.
+func TestPostingIsSectorNeutral(t *testing.T) {
+	standardPostings(t, func(id, size, seniority, lang string, _ role.Shape, _ *posting.Posting, text string) {
+		if w := sectorWords.FindString(text); w != "" {
+			t.Errorf("%s (%s, %s, %s) assumes a sector or sites: %q", id, size, seniority, lang, w)
+		}
+	})
 }

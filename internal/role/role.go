@@ -4,6 +4,7 @@ package role
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -54,25 +55,53 @@ type Texts map[string][]string
 
 // Role is one role of the catalogue, as written in roles/<id>.yaml.
 type Role struct {
-	ID        string             `yaml:"id" json:"id"`
-	Family    string             `yaml:"family" json:"family,omitempty"`
-	Extends   string             `yaml:"extends" json:"extends,omitempty"`
-	Title     Text               `yaml:"title" json:"title"`
-	Aliases   Texts              `yaml:"aliases" json:"aliases,omitempty"`
-	Summary   Text               `yaml:"summary" json:"summary"`
-	Pitch     Text               `yaml:"pitch" json:"pitch,omitempty"`
-	ReportsTo string             `yaml:"reports_to" json:"reports_to,omitempty"`
-	Reporting Text               `yaml:"reporting" json:"reporting,omitempty"`
-	Manages   []string           `yaml:"manages" json:"manages,omitempty"`
-	Codes     Codes              `yaml:"codes" json:"codes"`
-	Tools     Texts              `yaml:"tools" json:"tools,omitempty"`
-	Notes     Notes              `yaml:"notes" json:"notes,omitzero"`
-	Missions  []Mission          `yaml:"missions" json:"missions"`
-	Skills    []SkillRef         `yaml:"skills" json:"skills"`
-	Profile   Profile            `yaml:"profile" json:"profile"`
-	Seniority Seniority          `yaml:"seniority" json:"seniority,omitzero"`
-	Contexts  map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
-	Lint      Lint               `yaml:"lint" json:"lint,omitzero"`
+	ID        string     `yaml:"id" json:"id"`
+	Family    string     `yaml:"family" json:"family,omitempty"`
+	Extends   string     `yaml:"extends" json:"extends,omitempty"`
+	Title     Text       `yaml:"title" json:"title"`
+	Titles    Titles     `yaml:"titles" json:"titles,omitzero"`
+	Aliases   Texts      `yaml:"aliases" json:"aliases,omitempty"`
+	Summary   Text       `yaml:"summary" json:"summary"`
+	Pitch     Text       `yaml:"pitch" json:"pitch,omitempty"`
+	ReportsTo string     `yaml:"reports_to" json:"reports_to,omitempty"`
+	Reporting Text       `yaml:"reporting" json:"reporting,omitempty"`
+	Manages   []string   `yaml:"manages" json:"manages,omitempty"`
+	Codes     Codes      `yaml:"codes" json:"codes"`
+	Tools     Texts      `yaml:"tools" json:"tools,omitempty"`
+	Notes     Notes      `yaml:"notes" json:"notes,omitzero"`
+	Missions  []Mission  `yaml:"missions" json:"missions"`
+	Skills    []SkillRef `yaml:"skills" json:"skills"`
+	Profile   Profile    `yaml:"profile" json:"profile"`
+	Seniority Seniority  `yaml:"seniority" json:"seniority,omitzero"`
+	// Seniorities are the seniorities the role is hired at; none listed
+	// means all three. A head-of role has no junior.
+	Seniorities []string           `yaml:"seniorities" json:"seniorities,omitempty"`
+	Contexts    map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
+	Lint        Lint               `yaml:"lint" json:"lint,omitzero"`
+}
+
+// Titles are the job titles the market uses at a seniority where it names
+// the job differently (a senior webmaster is advertised as a web project
+// manager); a seniority without one keeps the role's title.
+type Titles struct {
+	Junior Text `yaml:"junior" json:"junior,omitempty"`
+	Senior Text `yaml:"senior" json:"senior,omitempty"`
+}
+
+// TitleAt is the role's title in lang for a hire of seniority ("",
+// "junior", "confirmed" or "senior").
+func (r *Role) TitleAt(seniority, lang string) string {
+	var t Text
+	switch seniority {
+	case "junior":
+		t = r.Titles.Junior
+	case "senior":
+		t = r.Titles.Senior
+	}
+	if s := t.In(lang); s != "" {
+		return s
+	}
+	return r.Title.In(lang)
 }
 
 // Lint is what the role says to jobdesc lint: the rules that do not apply
@@ -119,6 +148,34 @@ type Variant struct {
 	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
 }
 
+// seniorityYears is the one scale of years of experience every role
+// follows, as French candidates read the words: junior 0 to 2 years,
+// confirmé·e 3 to 5, senior 6 or more.
+var seniorityYears = map[string][2]int{"junior": {0, 2}, "confirmed": {3, 5}, "senior": {6, 50}}
+
+// AllSeniorities are the seniorities a role can be hired at, most junior first.
+func AllSeniorities() []string { return []string{"junior", "confirmed", "senior"} }
+
+// SeniorityYears is the range of years of experience a seniority means.
+func SeniorityYears(seniority string) (lo, hi int) {
+	y := seniorityYears[seniority]
+	return y[0], y[1]
+}
+
+// HiredAt reports whether the role exists at a seniority; "" is the role
+// as written, which always does.
+func (r *Role) HiredAt(seniority string) bool {
+	return seniority == "" || len(r.Seniorities) == 0 || slices.Contains(r.Seniorities, seniority)
+}
+
+// SenioritiesHired are the seniorities the role is hired at.
+func (r *Role) SenioritiesHired() []string {
+	if len(r.Seniorities) == 0 {
+		return AllSeniorities()
+	}
+	return r.Seniorities
+}
+
 // Codes are occupation codes from public classifications.
 type Codes struct {
 	ROME string `yaml:"rome" json:"rome,omitempty"`
@@ -149,6 +206,10 @@ type SkillRef struct {
 	// Key skills are the ones that decide a hire: the standard posting
 	// shows those only.
 	Key bool `yaml:"key" json:"key,omitempty"`
+	// Offer is what this role does with the skill, written to the
+	// candidate ("Vous savez…", "You can…"): the posting's line for it.
+	// The skills catalogue's levels stay generic, for cards and match.
+	Offer Text `yaml:"offer" json:"offer,omitempty"`
 }
 
 // Profile is what candidates usually bring.
@@ -214,6 +275,7 @@ func Extend(parent, child *Role) *Role {
 		r.Family = child.Family
 	}
 	r.Title = mergeText(parent.Title, child.Title)
+	r.Titles = Titles{Junior: mergeText(parent.Titles.Junior, child.Titles.Junior), Senior: mergeText(parent.Titles.Senior, child.Titles.Senior)}
 	r.Summary = mergeText(parent.Summary, child.Summary)
 	r.Pitch = mergeText(parent.Pitch, child.Pitch)
 	r.Reporting = mergeText(parent.Reporting, child.Reporting)
@@ -236,6 +298,9 @@ func Extend(parent, child *Role) *Role {
 		HireWhen: mergeText(parent.Notes.HireWhen, child.Notes.HireWhen),
 		Not:      mergeText(parent.Notes.Not, child.Notes.Not),
 		History:  mergeText(parent.Notes.History, child.Notes.History),
+	}
+	if child.Seniorities != nil {
+		r.Seniorities = child.Seniorities
 	}
 	if v := child.Seniority.Junior; v.Drop != nil || v.Missions != nil {
 		r.Seniority.Junior = v
@@ -361,6 +426,8 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 		}
 	}
 	text("title", r.Title)
+	text("titles.junior", r.Titles.Junior)
+	text("titles.senior", r.Titles.Senior)
 	texts("aliases", r.Aliases)
 	text("summary", r.Summary)
 	text("pitch", r.Pitch)
@@ -371,6 +438,9 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	text("notes.not", r.Notes.Not)
 	text("notes.history", r.Notes.History)
 	missions("missions", r.Missions)
+	for i, s := range r.Skills {
+		text(fmt.Sprintf("skills[%d].offer", i), s.Offer)
+	}
 	text("profile.education", r.Profile.Education)
 	text("profile.background", r.Profile.Background)
 	missions("seniority.junior.missions", r.Seniority.Junior.Missions)

@@ -1,6 +1,9 @@
 package role
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestValidID(t *testing.T) {
 	for id, want := range map[string]bool{
@@ -39,5 +42,76 @@ func TestExtend(t *testing.T) {
 	}
 	if parent.Title["en"] != "Parent" || len(parent.Missions) != 2 {
 		t.Error("Extend changed the parent")
+	}
+}
+
+// A key skill is shown by its offer line: a role that lacks the line in a
+// language it is written in is refused, naming the skill.
+func TestKeySkillNeedsOfferLine(t *testing.T) {
+	base := func(skills ...SkillRef) *Role {
+		return &Role{ID: "r", Title: Text{"fr": "Titre"}, Summary: Text{"fr": "Résumé"},
+			Missions: []Mission{{ID: "m", Title: Text{"fr": "M"}, Activities: []Text{{"fr": "Faire"}}}}, Skills: skills}
+	}
+	for _, tc := range []struct {
+		name  string
+		skill SkillRef
+		want  string
+	}{
+		{"key without a line", SkillRef{ID: "seo", Level: 2, Key: true}, `key skill "seo" has no fr offer line`},
+		{"key with an English line only", SkillRef{ID: "seo", Level: 2, Key: true, Offer: Text{"en": "You can"}}, `key skill "seo" has no fr offer line`},
+		{"key with its line", SkillRef{ID: "seo", Level: 2, Key: true, Offer: Text{"fr": "Vous savez"}}, ""},
+		{"not key", SkillRef{ID: "seo", Level: 2}, ""},
+	} {
+		var got string
+		for _, p := range Validate(base(tc.skill), false) {
+			if p.Path == "skills[0].offer" || p.Path == "skills[0].offer.en" {
+				got += p.Msg
+			}
+		}
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: problems %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestTitleAt(t *testing.T) {
+	r := &Role{Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Titles: Titles{Senior: Text{"fr": "Chef·fe de projet web"}}}
+	for _, tc := range []struct{ seniority, lang, want string }{
+		{"senior", "fr", "Chef·fe de projet web"}, {"senior", "en", "Webmaster"}, {"junior", "fr", "Webmaster"}, {"", "fr", "Webmaster"},
+	} {
+		if got := r.TitleAt(tc.seniority, tc.lang); got != tc.want {
+			t.Errorf("TitleAt(%q, %q) = %q, want %q", tc.seniority, tc.lang, got, tc.want)
+		}
+	}
+}
+
+// Years of experience follow one scale, and a role says which
+// seniorities it is hired at.
+func TestSeniorityScale(t *testing.T) {
+	y := func(n int) *int { return &n }
+	for _, tc := range []struct {
+		name string
+		r    Role
+		want string
+	}{
+		{"on the scale", Role{Profile: Profile{Experience: Experience{Junior: y(0), Confirmed: y(3), Senior: y(6)}}}, ""},
+		{"junior with 3 years", Role{Profile: Profile{Experience: Experience{Junior: y(3), Confirmed: y(4)}}}, "profile.experience.junior"},
+		{"confirmed with 7 years", Role{Profile: Profile{Experience: Experience{Confirmed: y(7)}}}, "profile.experience.confirmed"},
+		{"unknown seniority", Role{Seniorities: []string{"expert"}}, "seniorities[0]"},
+		{"junior variant without junior", Role{Seniorities: []string{"senior"}, Seniority: Seniority{Junior: Variant{Drop: []string{}}}}, "seniority.junior"},
+	} {
+		var got string
+		for _, p := range Validate(&tc.r, false) {
+			if strings.HasPrefix(p.Path, "profile.experience") || strings.HasPrefix(p.Path, "seniorit") {
+				got = p.Path
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: problem at %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	r := Role{Seniorities: []string{"confirmed", "senior"}}
+	if r.HiredAt("junior") || !r.HiredAt("senior") || !r.HiredAt("") || !(&Role{}).HiredAt("junior") {
+		t.Error("HiredAt")
 	}
 }

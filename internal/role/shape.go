@@ -126,3 +126,16 @@ func (r *Role) Neighbours() []string {
 	}
 	return ids
 }
+
+// managing are the skills of running people and budgets: a junior hire
+// runs neither, so a junior posting does not ask for them.
+var managing = []string{"management", "leadership", "budget-vendor-management"}
+
+// SkillsAt returns the skills a posting of the seniority asks, from the
+// role's list: the managing ones go for a junior hire.
+func SkillsAt(ss []SkillRef, seniority string) []SkillRef {
+	if seniority != "junior" {
+		return ss
+	}
+	return slices.DeleteFunc(slices.Clone(ss), func(s SkillRef) bool { return slices.Contains(managing, s.ID) })
+}

@@ -44,6 +44,8 @@ func Validate(r *Role, complete bool) []Problem {
 	v := &validator{complete: complete}
 	v.checkID("id", r.ID)
 	v.text("title", r.Title, true)
+	v.text("titles.junior", r.Titles.Junior, false)
+	v.text("titles.senior", r.Titles.Senior, false)
 	v.texts("aliases", r.Aliases)
 	v.text("summary", r.Summary, true)
 	v.text("pitch", r.Pitch, false)
@@ -75,6 +77,18 @@ func Validate(r *Role, complete bool) []Problem {
 		if s.Level < MinLevel || s.Level > MaxLevel {
 			v.add(p+".level", fmt.Sprintf("level %d of skill %q is outside 1-4 (1 basics, 2 working, 3 advanced, 4 expert)", s.Level, s.ID))
 		}
+		v.text(p+".offer", s.Offer, false)
+		if !s.Key {
+			continue
+		}
+		// A posting shows a key skill by its offer line: without one in a
+		// language the role is written in, that posting would fall back to
+		// the catalogue's generic, third-person level text.
+		for _, lang := range Languages() {
+			if r.Title.In(lang) != "" && s.Offer.In(lang) == "" {
+				v.add(p+".offer", fmt.Sprintf("key skill %q has no %s offer line; write what this role does with it, to the candidate (\"%s\")", s.ID, lang, offerStart[lang]))
+			}
+		}
 	}
 	for i, m := range r.Manages {
 		if m == r.ID {
@@ -91,6 +105,17 @@ func Validate(r *Role, complete bool) []Problem {
 			v.add("profile.experience."+Seniorities()[i], fmt.Sprintf("%d years is outside 0-50", *y))
 		}
 	}
+	for i, s := range r.Seniorities {
+		if !slices.Contains(AllSeniorities(), s) {
+			v.add(fmt.Sprintf("seniorities[%d]", i), fmt.Sprintf("unknown seniority %s; use junior, confirmed or senior", usertext.Quote(s)))
+		}
+	}
+	for i, y := range years {
+		s := AllSeniorities()[i]
+		if lo, hi := SeniorityYears(s); y != nil && r.HiredAt(s) && (*y < lo || *y > hi) {
+			v.add("profile.experience."+s, fmt.Sprintf("%d years is not %s on the seniority scale (junior 0-2, confirmed 3-5, senior 6 or more); set years the scale gives %s", *y, s, s))
+		}
+	}
 	if e.Junior != nil && e.Confirmed != nil && *e.Junior > *e.Confirmed || e.Confirmed != nil && e.Senior != nil && *e.Confirmed > *e.Senior {
 		v.add("profile.experience", "years of experience must not decrease from junior to confirmed to senior")
 	}
@@ -101,6 +126,9 @@ func Validate(r *Role, complete bool) []Problem {
 	}
 	own := func(id string) bool {
 		return slices.ContainsFunc(r.Missions, func(m Mission) bool { return m.ID == id })
+	}
+	if j := r.Seniority.Junior; !r.HiredAt("junior") && (j.Drop != nil || j.Missions != nil) {
+		v.add("seniority.junior", "the role has no junior posting (seniorities); remove seniority.junior or add junior to seniorities")
 	}
 	v.variant("seniority.junior", r.Seniority.Junior, own)
 	v.variant("seniority.senior", r.Seniority.Senior, own)
@@ -137,6 +165,9 @@ func Validate(r *Role, complete bool) []Problem {
 	}
 	return v.problems
 }
+
+// offerStart is how an offer line usually starts, for the error message.
+var offerStart = map[string]string{"fr": "Vous savez…", "en": "You can…"}
 
 // cefrLevels are the Common European Framework levels a posting can ask.
 var cefrLevels = []string{"A1", "A2", "B1", "B2", "C1", "C2"}
