@@ -380,7 +380,7 @@ func (lr *linting) batch(ctx context.Context) error {
 		return err
 	}
 	ck := &batchLint{lr: lr}
-	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers, AllowUnsuitable: lr.req.AllowUnsuitable}
+	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers, AllowUnsuitable: lr.req.AllowUnsuitable, Today: lr.cfg.Today}
 	_, err = r.Run(ctx, src)
 	if err != nil {
 		if !located(err) {

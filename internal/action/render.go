@@ -172,6 +172,10 @@ type Render struct {
 	AllowUnsuitable bool
 	// Encoding is the batch file's (--encoding); "" for UTF-8.
 	Encoding string
+	// Repost dates the postings of --all and --batch that give no posted
+	// date today, as new publications, instead of the date the folder's
+	// manifest kept.
+	Repost bool
 	// Lint checks one role's posting and returns its error-level findings
 	// in RenderResult.Lint; Strict then refuses to give or write it.
 	Lint, Strict bool
@@ -293,7 +297,8 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	} else if src, err = openBatch(r.Batch, r.Encoding, c, cfg); err != nil {
 		return res, err
 	}
-	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers, AllowUnsuitable: r.AllowUnsuitable}
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers, AllowUnsuitable: r.AllowUnsuitable,
+		Today: cfg.Today, Repost: r.Repost}
 	stop := func() {}
 	if r.Progress != nil {
 		stop = r.Progress(&run.Done, src.Len())
@@ -323,6 +328,9 @@ func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bo
 		for _, lang := range langs {
 			v := cfg.Values
 			v.Lang = lang
+			if !cfg.PostedGiven {
+				v.Posted = "" // dated by the manifest, else today
+			}
 			jobs = append(jobs, batch.Job{Name: id + "." + lang, Role: id, Values: v, At: finding.Location{File: id + " (" + lang + ")"}})
 		}
 	}

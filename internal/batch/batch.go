@@ -132,6 +132,13 @@ type Runner struct {
 	// AllowUnsuitable renders roles at company sizes where they do not
 	// exist instead of refusing them.
 	AllowUnsuitable bool
+	// Today dates what the run writes: the posted date of a job whose
+	// values give none and whose file the manifest has no date for, and
+	// the date a file's content changed.
+	Today string
+	// Repost dates every job that gives no posted date Today, as a new
+	// publication, instead of the date the manifest kept.
+	Repost bool
 	// Done counts finished jobs, for a progress display.
 	Done atomic.Int64
 }
@@ -409,6 +416,14 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return w.check(ctx, t)
 	}
 	path := filepath.Join(w.Dir, t.name)
+	// A posting is dated the day it was first published, as long as its
+	// file is produced: re-dating it each run is artificial freshening.
+	if t.job.Values.Posted == "" {
+		t.job.Values.Posted = w.Today
+		if t.owned && t.prev.Posted != "" && !w.Repost {
+			t.job.Values.Posted = t.prev.Posted
+		}
+	}
 	input := w.inputHash(&t.job)
 	info, err := w.ledger.root.Lstat(t.name)
 	exists := err == nil
@@ -447,7 +462,10 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return failed, err
 	}
 	out := w.buf.Bytes()
-	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out))}
+	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: t.job.Values.Posted, Changed: w.Today}
+	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != "" {
+		e.Changed = t.prev.Changed
+	}
 	if exists && onDisk == e.Sum {
 		if !t.owned || t.prev != e {
 			w.ledger.done(t.name, e)

@@ -45,6 +45,9 @@ type RenderOptions struct {
 	// AllowUnsuitable renders a role at a company size where it does not
 	// exist.
 	AllowUnsuitable bool
+	// Repost dates postings without a posted value today, not as the
+	// manifest kept them.
+	Repost bool
 	// Summary is how --all and --batch report their figures: text on
 	// stderr, or json on stdout as well, for CI.
 	Summary string
@@ -105,6 +108,7 @@ same command again to finish it.`,
 	cmd.Flags().StringVar(&o.Summary, "summary", "text", "how --all and --batch report their figures: text (stderr) or json (stdout too, for CI)")
 	enum(cmd, "summary", summaryFormats...)
 	cmd.Flags().BoolVar(&o.Values.NoJSONLD, "no-jsonld", false, "leave the JSON-LD block out of HTML pages (else a page lacking what JSON-LD requires is refused)")
+	cmd.Flags().BoolVar(&o.Repost, "repost", false, "date the postings that give no posted date today, as new publications, not as first published (--all and --batch)")
 	cmd.Flags().BoolVar(&o.AllowUnsuitable, "allow-unsuitable", false, "render a role even at a company size where it does not exist (refused by default)")
 	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file")
 	cmd.Flags().BoolVar(&o.Strict, "strict", false, "fail, writing nothing, when the posting has an error-level lint finding (one ROLE)")
@@ -131,6 +135,8 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return usageErrorf("--all and --batch write files: pass -o DIR, not -")
 	case o.Prune && o.Role != "":
 		return usageErrorf("--prune works with --all and --batch only")
+	case o.Repost && o.Role != "":
+		return usageErrorf("--repost works with --all and --batch only; for one posting, set --date")
 	case o.Summary != "" && !slices.Contains(summaryFormats, o.Summary):
 		return &term.BadValueError{Flag: "summary", Value: o.Summary, Allowed: summaryFormats}
 	}
@@ -142,8 +148,8 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(),
 		Role: o.Role, All: o.All, Batch: o.Batch, To: o.Output, OneLang: o.Values.given("lang", o.Values.Lang),
 		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Encoding: o.Encoding, Lint: o.Role != "", Strict: o.Strict,
-		AllowUnsuitable: o.AllowUnsuitable,
-		Progress:        func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
+		AllowUnsuitable: o.AllowUnsuitable, Repost: o.Repost,
+		Progress: func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
 	}
 	res, err := req.Run(ctx, o.Env)
 	if res != nil {
