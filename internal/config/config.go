@@ -260,7 +260,6 @@ func (c *Config) date() {
 	}
 }
 
-
 // defaultLayer is the lowest layer: the built-in defaults, the one place
 // they are written. The posted date is today, or SOURCE_DATE_EPOCH's.
 func defaultLayer(o Options) (posting.Layer, string, error) {
