@@ -232,6 +232,13 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 		return nil, err
 	}
 	l.AllowUnsuitable = r.AllowUnsuitable
+	// A file rewritten keeps the date its posting was first published, as
+	// the state folder's record has it, unless a value dates it.
+	if toFile := r.To != "" && r.To != "-"; toFile && !l.Config.PostedGiven {
+		if posted := written.Posted(env.StateDir, r.To); posted != "" {
+			l.Config.Values.Posted = posted
+		}
+	}
 	res := &RenderResult{Warnings: warnings(l.Config.Warnings, l.Warning())}
 	p, err := l.resolver().Resolve(r.Role, l.Config.Values)
 	if err != nil {
@@ -262,7 +269,7 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 		}
 		return nil, fmt.Errorf("cannot write %s: cannot create folder %s: %w", r.To, dirName(r.To), err)
 	}
-	res.Wrote, err = written.Write(env.StateDir, r.To, buf.Bytes(), r.Force)
+	res.Wrote, err = written.Write(env.StateDir, r.To, buf.Bytes(), r.Force, l.Config.Values.Posted, l.Config.Today)
 	return res, err
 }
 
