@@ -39,6 +39,7 @@ type Labels struct {
 	Posted       string `label:"posted" desc:"phrase before the posted date"`
 	ValidThrough string `label:"valid_through" desc:"phrase before the closing date"`
 	Equal        string `label:"equal" desc:"the equal-opportunity statement closing the posting"`
+	WhyJoin      string `label:"why_join" desc:"heading of the why-join-us section"`
 }
 
 // Words are the labels of every language one labels file carries, all
@@ -62,6 +63,8 @@ func labelKeys() []string {
 		"reports_to", "manages", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many",
 		"rate", "excl_vat",
+		"working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call",
+		"inclusion_default", "privacy_default", "privacy_company", "privacy_contact",
 	}
 	t := reflect.TypeFor[Labels]()
 	for i := range t.NumField() {

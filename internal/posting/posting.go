@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -34,12 +35,19 @@ type Posting struct {
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
 	Profile    []Item   `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item   `desc:"the job's other conditions in display order: hours, status (French postings only), agreement, benefits"`
+	Conditions []Item   `desc:"the job's other conditions in display order: hours, working_time, reason and after (a fixed term's), on_call (only with its compensation), status (French postings only), agreement, benefits"`
+	WhyJoin    string   `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
+	Inclusion  string   `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
+	Privacy    string   `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name and the application address"`
 	Benefits   []string `desc:"the benefits one by one (also worded in Conditions)"`
 	Process    []string `desc:"the steps of the recruitment, in order"`
 	Apply      Application
 	Labels     Labels `desc:"the fixed words of the posting's language"`
 	Data       Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+
+	// lead is set for a head-of role: one the catalogue never hires
+	// junior.
+	lead bool
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -52,6 +60,10 @@ type Posting struct {
 func SharedFields() []string {
 	return []string{"Lang", "RoleID", "Title", "Length", "Aliases", "Summary", "Pitch", "Context", "Missions", "Skills", "Profile", "Labels"}
 }
+
+// Lead reports whether the posting's role is a head-of role, one never
+// hired junior.
+func (p *Posting) Lead() bool { return p.lead }
 
 // Base returns the base the posting was made from, which identifies its
 // SharedFields; nil for a posting built otherwise.
@@ -153,6 +165,14 @@ type Terms struct {
 	Duration  string `desc:"the duration as the recruiter wrote it, in the posting's language, or empty"`
 	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
 	Agreement string `desc:"the collective agreement, e.g. Syntec, or empty"`
+	// WorkingTime is the arrangement as a code; WeeklyHours its hours.
+	WorkingTime string  `desc:"the working-time arrangement: hours a week as 35h, or forfait-jours; empty when not given"`
+	WeeklyHours float64 `desc:"hours a week of the working time; 0 for a forfait jours or when not given"`
+	DaysPerYear int     `desc:"days worked a year of a forfait jours (218 unless the values say); 0 otherwise"`
+	Reason      string  `desc:"why a fixed-term contract is fixed-term, in the posting's language, or empty"`
+	After       string  `desc:"what may follow the contract, in the posting's language, or empty"`
+	OnCall      string  `desc:"the on-call duty (astreintes), in the posting's language, or empty; the posting shows it only with OnCallPay"`
+	OnCallPay   string  `desc:"the on-call duty's compensation, in the posting's language, or empty"`
 }
 
 // Pay is the salary range, or a freelance's rate; a zero bound is not
@@ -269,6 +289,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		Summary: ro.Summary.In(lang),
 		Pitch:   ro.Pitch.In(lang),
 		Labels:  labels(words),
+		lead:    !ro.HiredAt("junior"),
 	}
 	if p.Pitch == "" {
 		p.Pitch = p.Summary
@@ -410,6 +431,19 @@ func (b *Base) With(v Values) (*Posting, error) {
 	if err != nil {
 		return nil, err
 	}
+	var why, inclusion, privacy, reason, after, onCall, onCallPay string
+	for _, t := range []struct {
+		key  string
+		into *string
+		v    ValueText
+	}{{"company.why_join", &why, v.Company.WhyJoin}, {"company.inclusion", &inclusion, v.Company.Inclusion},
+		{"company.privacy", &privacy, v.Company.Privacy}, {"contract.reason", &reason, v.Contract.Reason},
+		{"contract.after", &after, v.Contract.After}, {"contract.on_call", &onCall, v.Contract.OnCall},
+		{"contract.on_call_pay", &onCallPay, v.Contract.OnCallPay}} {
+		if *t.into, err = inLang(t.key, t.v, lang); err != nil {
+			return nil, err
+		}
+	}
 	benefits, err := listIn("benefits", v.Benefits, lang)
 	if err != nil {
 		return nil, err
@@ -434,7 +468,15 @@ func (b *Base) With(v Values) (*Posting, error) {
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
 	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
-	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement}
+	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
+		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay}
+	wt, hasWT := ParseWorkingTime(v.Contract.WorkingTime)
+	if hasWT {
+		d.Contract.WorkingTime, d.Contract.WeeklyHours = wt.code(), wt.Hours
+		if wt.Forfait {
+			d.Contract.DaysPerYear = cmp.Or(v.Contract.DaysPerYear, ForfaitDays)
+		}
+	}
 	d.Salary = nil
 	if s := v.Salary; s.Min > 0 || s.Max > 0 {
 		d.Salary = &Pay{Min: s.Min, Max: s.Max, Currency: s.Currency, Period: s.Period, Basis: BasisGross}
@@ -488,6 +530,18 @@ func (b *Base) With(v Values) (*Posting, error) {
 	if hours != "" {
 		add("hours", w("hours_"+hours))
 	}
+	if hasWT {
+		add("working_time", wb.workingTime(wt, v.Contract.DaysPerYear))
+	}
+	if reason != "" {
+		add("reason", reason)
+	}
+	if after != "" {
+		add("after", after)
+	}
+	if onCall != "" && onCallPay != "" { // a duty the posting does not say is paid is left out; lint says so
+		add("on_call", onCall+" ("+onCallPay+")")
+	}
 	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
 		add("status", w("status_"+s))
 	}
@@ -498,6 +552,14 @@ func (b *Base) With(v Values) (*Posting, error) {
 		add("benefits", strings.Join(benefits, ", "))
 	}
 	p.Conditions, items = nonNil(items), nil
+	p.WhyJoin, p.Inclusion, p.Privacy = why, inclusion, privacy
+	if p.Inclusion == "" {
+		p.Inclusion = w("inclusion_default")
+	}
+	if p.Privacy == "" {
+		p.Privacy = wb.privacy(p.Company.Name, v.Apply.Email)
+	}
+	p.Inclusion, p.Privacy = Typography(p.Inclusion, lang), Typography(p.Privacy, lang)
 	if v.Team.Size > 0 || with != "" {
 		var parts []string
 		if n := v.Team.Size; n > 0 {
