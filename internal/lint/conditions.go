@@ -86,9 +86,17 @@ func checkMinimumWage(r *run) {
 	if !ok || low >= least-0.005 {
 		return
 	}
-	money := func(n float64) string { return strings.ReplaceAll(posting.Money(n, "EUR", "en"), "\u202f", " ") }
-	r.add(whole, 0, fmt.Sprintf("salary %s a %s is below the French minimum wage for %s hours a week, %s gross a %s (SMIC of %s an hour from %s, %s)",
-		money(low), f.Pay.Period, trimZero(hours), money(least), f.Pay.Period, money(smicHourly), smicFrom, smicSource),
+	money := func(n float64) string { return posting.Money(n, "EUR", "en") }
+	per := "a " + f.Pay.Period
+	if f.Pay.Period == "hour" {
+		per = "an hour"
+	}
+	time := trimZero(hours) + " hours a week"
+	if f.Terms.WorkingTime == posting.ForfaitJours {
+		time = "full time (a forfait jours)"
+	}
+	r.add(whole, 0, fmt.Sprintf("salary %s %s is below the French minimum wage for %s, %s gross %s (SMIC of %s an hour from %s, %s)",
+		money(low), per, time, money(least), per, money(smicHourly), smicFrom, smicSource),
 		fmt.Sprintf("raise salary.min to %s or more, or check salary.period and contract.working_time", money(least)))
 }
 

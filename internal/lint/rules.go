@@ -39,7 +39,7 @@ var registry = sync.OnceValue(func() []Rule {
 			Help: roleShapeHelp},
 		{ID: "fr-minimum-wage", Severity: Warning, Summary: "a salary below the French minimum wage (SMIC 2026) for the working time",
 			Help: minimumWageHelp, check: checkMinimumWage},
-		{ID: "fr-status", Severity: Warning, Summary: "a status (cadre, non-cadre) that does not fit the role and seniority",
+		{ID: "status-mismatch", Severity: Warning, Summary: "a status (cadre, non-cadre) that does not fit the role and seniority",
 			Help: statusHelp, check: checkStatus},
 		{ID: "on-call", Severity: Warning, Summary: "on-call duty (astreintes) without its compensation",
 			Help: onCallHelp, check: checkOnCall},

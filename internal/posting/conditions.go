@@ -75,16 +75,11 @@ func (b *Base) workingTime(wt WorkingTime, days int) string {
 }
 
 // privacy words the default candidate-data notice: who processes the
-// application (the company, by name when the values give it), how long
-// it is kept, and whom to ask (the application address when there is
-// one).
-func (b *Base) privacy(company, email string) string {
+// application (the company, by name when the values give it) and how
+// long it is kept; the template adds whom to ask, PrivacyEmail.
+func (b *Base) privacy(company string) string {
 	if company == "" {
 		company = b.word("privacy_company")
 	}
-	s := strings.Replace(b.word("privacy_default"), "{company}", company, 1)
-	if email != "" {
-		s += " " + strings.Replace(b.word("privacy_contact"), "{email}", email, 1)
-	}
-	return s
+	return strings.Replace(b.word("privacy_default"), "{company}", company, 1)
 }

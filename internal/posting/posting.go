@@ -34,16 +34,19 @@ type Posting struct {
 	Reporting  Reporting `desc:"reports_to, manages and team"`
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
-	Profile    []Item   `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item   `desc:"the job's other conditions in display order: hours, working_time, reason and after (a fixed term's), on_call (only with its compensation), status (French postings only), agreement, benefits"`
-	WhyJoin    string   `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
-	Inclusion  string   `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
-	Privacy    string   `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name and the application address"`
-	Benefits   []string `desc:"the benefits one by one (also worded in Conditions)"`
-	Process    []string `desc:"the steps of the recruitment, in order"`
-	Apply      Application
-	Labels     Labels `desc:"the fixed words of the posting's language"`
-	Data       Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+	Profile    []Item `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
+	Conditions []Item `desc:"the job's other conditions in display order: hours, working_time, reason and after (a fixed term's), on_call (only with its compensation), status (French postings only), agreement, benefits"`
+	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
+	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
+	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
+	// PrivacyEmail is apart from the notice's text so that each format
+	// writes it as an address.
+	PrivacyEmail string   `desc:"whom the default notice sends candidates to, to see or delete their data: the application e-mail address; empty with the company's own notice"`
+	Benefits     []string `desc:"the benefits one by one (also worded in Conditions)"`
+	Process      []string `desc:"the steps of the recruitment, in order"`
+	Apply        Application
+	Labels       Labels `desc:"the fixed words of the posting's language"`
+	Data         Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
 
 	// lead is set for a head-of role: one the catalogue never hires
 	// junior.
@@ -557,7 +560,7 @@ func (b *Base) With(v Values) (*Posting, error) {
 		p.Inclusion = w("inclusion_default")
 	}
 	if p.Privacy == "" {
-		p.Privacy = wb.privacy(p.Company.Name, v.Apply.Email)
+		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
 	}
 	p.Inclusion, p.Privacy = Typography(p.Inclusion, lang), Typography(p.Privacy, lang)
 	if v.Team.Size > 0 || with != "" {
