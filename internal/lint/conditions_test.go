@@ -44,7 +44,9 @@ func TestConditionRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	pay := func(min float64, period string) func(*posting.Values) {
-		return func(v *posting.Values) { v.Salary = posting.Salary{Min: min, Max: min, Currency: "EUR", Period: period} }
+		return func(v *posting.Values) {
+			v.Salary = posting.Salary{Min: min, Max: min, Currency: "EUR", Period: period}
+		}
 	}
 	tests := []struct {
 		name   string
