@@ -87,6 +87,7 @@ with your company's facts, in the formats people publish.`,
 	root.AddCommand(
 		NewListCmd(f, nil),
 		NewRenderCmd(f, nil),
+		NewSiteCmd(f, nil),
 		NewPreviewCmd(f, nil),
 		NewLintCmd(f, nil),
 		NewCardCmd(f, nil),

@@ -65,7 +65,11 @@ type Config struct {
 	Warnings []string
 	// Lint is the config file's lint section; lint checks its rule ids,
 	// levels and profiles, and LintAt places what it refuses.
-	Lint    Lint
+	Lint Lint
+	// Site is the config file's site section, for jobdesc site; SiteAt
+	// places what it refuses.
+	Site Site
+	// lintPos are the positions of the config file's keys.
 	lintPos strictyaml.Positions
 	// files are the defaults, the config file and -f files; command the
 	// environment, --set and flags. A batch's layers go between them.
@@ -89,8 +93,13 @@ type Lint struct {
 // LintAt is where a key of the config file's lint section is written
 // ("rules.pay-range"), or of the nearest key above it, as
 // "file:line:col", for messages about it.
-func (c *Config) LintAt(key string) string {
-	at := c.lintPos.Lookup("lint." + key)
+func (c *Config) LintAt(key string) string { return c.at("lint." + key) }
+
+// SiteAt is LintAt for the site section.
+func (c *Config) SiteAt(key string) string { return c.at("site." + key) }
+
+func (c *Config) at(path string) string {
+	at := c.lintPos.Lookup(path)
 	if c.File == "" || at.Line == 0 {
 		return c.File
 	}
@@ -101,10 +110,27 @@ func (c *Config) LintAt(key string) string {
 type fileFormat struct {
 	posting.Values `yaml:",inline"`
 	Templates      string `yaml:"templates"`
-	Preview        struct {
+	// RolesDir is read by RolesDirs, before the catalogue loads.
+	RolesDir []string `yaml:"roles_dir"`
+	Preview  struct {
 		Style string `yaml:"style"`
 	} `yaml:"preview"`
 	Lint Lint `yaml:"lint"`
+	Site Site `yaml:"site"`
+}
+
+// Site is the careers site jobdesc site writes, as a config file sets it:
+//
+//	site:
+//	  base_url: https://jobs.example.fr/
+//	  name: Exemple SA
+//	  logo: https://example.fr/logo.svg
+//	  accent: "#0b5cad"
+type Site struct {
+	BaseURL string `yaml:"base_url"`
+	Name    string `yaml:"name"`
+	Logo    string `yaml:"logo"`
+	Accent  string `yaml:"accent"`
 }
 
 // UsageError is a value given on the command line that cannot be used.
@@ -157,9 +183,11 @@ func Load(o Options) (*Config, error) {
 			return nil, err
 		}
 		delete(l.Values, "templates")
+		delete(l.Values, RolesKey)
 		delete(l.Values, "preview")
 		delete(l.Values, "lint")
-		c.Lint, c.lintPos = ff.Lint, pos
+		delete(l.Values, "site")
+		c.Lint, c.Site, c.lintPos = ff.Lint, ff.Site, pos
 		if s := ff.Preview.Style; s != "" && !slices.Contains(term.Styles(), s) {
 			return nil, fmt.Errorf("%s: invalid preview.style %s: use one of %s", file, usertext.Quote(s), strings.Join(term.Styles(), ", "))
 		}
@@ -462,6 +490,12 @@ func LocaleLang(getenv func(string) string) string {
 		}
 	}
 	return "en"
+}
+
+// Today is the date a run takes for today, YYYY-MM-DD: SOURCE_DATE_EPOCH's
+// when set, else the clock's.
+func Today(getenv func(string) string, now func() time.Time) (string, error) {
+	return today(getenv, now)
 }
 
 // today is SOURCE_DATE_EPOCH's date when set, so CI output is

@@ -110,7 +110,7 @@ func TestConditionsChecks(t *testing.T) {
 		{"days without forfait", Contract{WorkingTime: "35h", DaysPerYear: 210}, "contract.days_per_year goes with contract.working_time: forfait-jours"},
 		{"reason of a permanent contract", Contract{Type: "permanent", Reason: PlainText("surcroît d'activité")}, "contract.reason goes with contract.type: fixed-term"},
 		{"after an internship", Contract{Type: "internship", After: PlainText("embauche possible")}, ""},
-		{"after a permanent contract", Contract{Type: "permanent", After: PlainText("x")}, "contract.after goes with contract.type: fixed-term, internship or apprenticeship"},
+		{"after a permanent contract", Contract{Type: "permanent", After: PlainText("x")}, "contract.after goes with contract.type: fixed-term, interim, internship or apprenticeship"},
 		{"pay without duty", Contract{OnCallPay: PlainText("150 €")}, "contract.on_call_pay goes with contract.on_call"},
 		{"line break", Contract{OnCall: PlainText("soir\net week-end")}, "line break in contract.on_call"},
 	}

@@ -30,7 +30,8 @@ type Posting struct {
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
 	Pitch      string    `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
 	Context    string    `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
-	Company    Employer  `desc:"the hiring company, as the values describe it"`
+	Company    Employer  `desc:"the hiring company, as the values describe it (the staffing agency of an interim job)"`
+	Client     *Employer `json:",omitempty" desc:"the company an interim worker is placed with, as the values describe it (no URL); null otherwise"`
 	Reporting  Reporting `desc:"reports_to, manages and team"`
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
@@ -47,6 +48,7 @@ type Posting struct {
 	Apply        Application
 	Labels       Labels `desc:"the fixed words of the posting's language"`
 	Data         Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+	Page         Page   `json:",omitzero" desc:"where the page stands on a careers site (jobdesc site); empty otherwise"`
 
 	// lead is set for a head-of role: one the catalogue never hires
 	// junior.
@@ -143,6 +145,32 @@ type Data struct {
 	Codes           Codes
 }
 
+// Page is what a posting's page on a careers site knows beyond the
+// posting: its address, its versions in other languages, whether it is
+// closed, and the site's branding. jobdesc site fills it; it is empty for
+// render.
+type Page struct {
+	Canonical  string      `desc:"the page's absolute address; empty outside a site"`
+	Index      string      `desc:"the address of the site's index in the posting's language; empty outside a site"`
+	Alternates []Alternate `desc:"the posting's versions in every language, itself included (entries sharing a reference)"`
+	Closed     bool        `desc:"valid_through has passed: the page says the posting is closed"`
+	Site       Brand
+}
+
+// Alternate is one language version of a posting.
+type Alternate struct {
+	Lang string `desc:"fr or en"`
+	URL  string `desc:"absolute address of that version"`
+}
+
+// Brand is the careers site's identity, from the config's site section.
+type Brand struct {
+	Name       string `desc:"the site's name, e.g. the company's; may be empty"`
+	Logo       string `desc:"absolute address of the logo image, or empty"`
+	Accent     string `desc:"accent colour, #rrggbb"`
+	AccentText string `desc:"#ffffff or #000000, whichever reads best on the accent colour"`
+}
+
 // Codes are the role's occupation codes; each may be empty.
 type Codes struct {
 	ROME string `desc:"France Travail's ROME code, e.g. E1101"`
@@ -163,7 +191,7 @@ type Place struct {
 
 // Terms is the kind of employment, as codes.
 type Terms struct {
-	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
+	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship, interim or empty"`
 	Hours     string `desc:"full-time, part-time or empty"`
 	Duration  string `desc:"the duration as the recruiter wrote it, in the posting's language, or empty"`
 	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
@@ -422,6 +450,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	if err != nil {
 		return nil, err
 	}
+	clientAbout, err := inLang("client.about", v.Client.About, lang)
+	if err != nil {
+		return nil, err
+	}
 	suffix, err := inLang("title_suffix", v.TitleSuffix, lang)
 	if err != nil {
 		return nil, err
@@ -465,6 +497,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 		p.Heading += " " + suffix
 	}
 	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
+	p.Client = nil
+	if v.Client.Name != "" || clientAbout != "" {
+		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
+	}
 	p.Benefits, p.Process = benefits, process
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
@@ -494,7 +530,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	hours := v.Contract.Hours
 	if c := v.Contract; c.Type != "" {
 		fact := w("contract_" + c.Type)
-		if duration != "" {
+		switch {
+		case duration != "" && c.Type == "interim": // a mission, not a contract term
+			fact += " (" + w("assignment") + w("colon") + duration + ")"
+		case duration != "":
 			fact += " (" + duration + ")"
 		}
 		if hours != "" { // "CDI, temps plein": one fact
