@@ -41,7 +41,7 @@ func Typography(s, lang string) string {
 	if strings.ContainsAny(s, ":;?!«»") {
 		s = frenchSpaces.Replace(s)
 	}
-	if strings.ContainsAny(s, "0123456789") {
+	if spacedNumber(s) {
 		s = digitGroups.ReplaceAllStringFunc(s, groupSpace.Replace)
 		s = unitSpace.ReplaceAllString(s, "${1}"+nbsp+"${2}")
 	}
@@ -82,4 +82,25 @@ func typesetItems(items []Item, lang string) {
 	for i := range items {
 		items[i].Value = Typography(items[i].Value, lang)
 	}
+}
+
+// spacedNumber reports whether s has a digit, then a typed space (an
+// ordinary, no-break or narrow one), then a digit or a unit sign: the only
+// place the number rules can change anything. It spares the regular
+// expressions the texts with none, most of them.
+func spacedNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		rest := s[i+1:]
+		for _, sp := range []string{" ", nbsp, narrow} {
+			if after, ok := strings.CutPrefix(rest, sp); ok && after != "" &&
+				(after[0] >= '0' && after[0] <= '9' || strings.HasPrefix(after, "%") || strings.HasPrefix(after, "€") ||
+					strings.HasPrefix(after, "$") || strings.HasPrefix(after, "£")) {
+				return true
+			}
+		}
+	}
+	return false
 }
