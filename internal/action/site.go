@@ -21,6 +21,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/site"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -63,7 +64,7 @@ var accentRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 // writes the pages; the lists, sitemap and feeds are streamed last, of the
 // pages that exist.
 func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
-	if err := env.Exists("--batch", "batch file", s.Batch); err != nil {
+	if err := env.Exists("batch file", s.Batch); err != nil {
 		return nil, err
 	}
 	c, err := env.LoadCatalog(s.RolesDirs)
@@ -80,7 +81,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	}
 	today, err := config.Today(env.Getenv, env.Now)
 	if err != nil {
-		return nil, &UsageError{Err: err}
+		return nil, usage.Wrap(err)
 	}
 	rd, err := env.Renderer(cfg, Output{Format: "html"})
 	if err != nil {
@@ -95,7 +96,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		state = filepath.Join(filepath.Dir(filepath.Clean(s.To)), StateFolder)
 	}
 	if inside(state, s.To) {
-		return nil, Usagef("--state %s is inside the site folder %s, which is published; choose a folder beside it", state, s.To)
+		return nil, usage.Errorf("--state %s is inside the site folder %s, which is published; choose a folder beside it", state, s.To)
 	}
 	if err := os.MkdirAll(s.To, 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create %s: %w", s.To, err)
@@ -243,11 +244,11 @@ func siteConfig(cfg *config.Config) (string, posting.Brand, error) {
 		where = config.FileName
 	}
 	if s.BaseURL == "" {
-		return "", posting.Brand{}, Usagef("%s: site.base_url is required for jobdesc site; add \"site: {base_url: https://jobs.example.com/}\" with the address the site is served at", where)
+		return "", posting.Brand{}, usage.Errorf("%s: site.base_url is required for jobdesc site; add \"site: {base_url: https://jobs.example.com/}\" with the address the site is served at", where)
 	}
 	u, err := url.Parse(s.BaseURL)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
-		return "", posting.Brand{}, Usagef("%s: invalid site.base_url %s: use an absolute http(s) address such as https://jobs.example.com/", cfg.SiteAt("base_url"), usertext.Quote(s.BaseURL))
+		return "", posting.Brand{}, usage.Errorf("%s: invalid site.base_url %s: use an absolute http(s) address such as https://jobs.example.com/", cfg.SiteAt("base_url"), usertext.Quote(s.BaseURL))
 	}
 	base := strings.TrimSuffix(s.BaseURL, "/") + "/"
 	accent := s.Accent
@@ -255,11 +256,11 @@ func siteConfig(cfg *config.Config) (string, posting.Brand, error) {
 		accent = "#0b3d91"
 	}
 	if !accentRe.MatchString(accent) {
-		return "", posting.Brand{}, Usagef("%s: invalid site.accent %s: use a colour written #rrggbb, e.g. \"#0b5cad\"", cfg.SiteAt("accent"), usertext.Quote(accent))
+		return "", posting.Brand{}, usage.Errorf("%s: invalid site.accent %s: use a colour written #rrggbb, e.g. \"#0b5cad\"", cfg.SiteAt("accent"), usertext.Quote(accent))
 	}
 	if s.Logo != "" {
 		if u, err := url.Parse(s.Logo); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			return "", posting.Brand{}, Usagef("%s: invalid site.logo %s: use an absolute http(s) address of the image", cfg.SiteAt("logo"), usertext.Quote(s.Logo))
+			return "", posting.Brand{}, usage.Errorf("%s: invalid site.logo %s: use an absolute http(s) address of the image", cfg.SiteAt("logo"), usertext.Quote(s.Logo))
 		}
 	}
 	name := s.Name

@@ -242,8 +242,24 @@ type badEntry struct{ name, why string }
 
 func (e *badEntry) Error() string { return "entry " + usertext.Quote(e.name) + " " + e.why }
 
+// DamagedError is a manifest or journal jobdesc cannot trust: it
+// replaces none of the files it lists until someone fixes or removes it.
+type DamagedError struct {
+	Path string
+	// Entry is the entry that is not a file inside the folder; nil when
+	// the file cannot be read at all.
+	Entry error
+}
+
+func (e *DamagedError) Error() string {
+	if e.Entry == nil {
+		return e.Path + " is damaged; remove it"
+	}
+	return fmt.Sprintf("%s: %v; fix the entry or delete the file", e.Path, e.Entry)
+}
+
 func (l *ledger) damaged(name string) error {
-	return fmt.Errorf("%s is damaged; remove it (jobdesc will then refuse to replace the files it listed unless you pass --force)", filepath.Join(l.stateDir, name))
+	return &DamagedError{Path: filepath.Join(l.stateDir, name)}
 }
 
 // load reads the manifest, entry by entry, then replays the journal.
@@ -277,7 +293,7 @@ func (l *ledger) load() error {
 // is not a file inside the folder: someone changed it, and nothing it
 // lists is touched.
 func (l *ledger) invalid(name string, be *badEntry) error {
-	return fmt.Errorf("%s: %v; fix the entry or delete the file (jobdesc then replaces none of the files it listed unless you pass --force)", filepath.Join(l.stateDir, name), be)
+	return &DamagedError{Path: filepath.Join(l.stateDir, name), Entry: be}
 }
 
 // checkFolders refuses entries in a subfolder reached through a link, in

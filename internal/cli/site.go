@@ -9,6 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/site"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // SiteOptions are the inputs of jobdesc site.
@@ -68,9 +69,9 @@ are.`, site.PerPage, action.StateFolder),
 func runSite(ctx context.Context, o *SiteOptions) error {
 	switch {
 	case o.Batch == "":
-		return usageErrorf("pass --batch FILE: the postings to publish")
+		return usage.Errorf("pass --batch FILE: the postings to publish")
 	case o.Output == "" || o.Output == "-":
-		return usageErrorf("jobdesc site writes a folder: pass -o DIR")
+		return usage.Errorf("jobdesc site writes a folder: pass -o DIR")
 	}
 	values, err := o.Values.values()
 	if err != nil {

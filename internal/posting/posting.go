@@ -2,6 +2,7 @@ package posting
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -296,10 +298,10 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		return nil, err
 	}
 	if !ro.HiredAt(v.Seniority) {
-		return nil, &ValueError{Msg: fmt.Sprintf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))}
+		return nil, usage.Errorf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))
 	}
 	if ro.Title.In(lang) == "" {
-		return nil, fmt.Errorf("role %q has no %s title; render it with --lang set to a language it carries", ro.ID, lang)
+		return nil, &NoTitleError{Role: ro.ID, Lang: lang}
 	}
 	words, err := r.Words.lang(lang)
 	if err != nil {
@@ -778,11 +780,6 @@ func chooseSkills(refs []role.SkillRef, ids []string, full bool) ([]role.SkillRe
 	return out, nil
 }
 
-// ValueError is a value that names something the role does not have.
-type ValueError struct{ Msg string }
-
-func (e *ValueError) Error() string { return e.Msg }
-
 // unknownIDs refuses an id the role does not have, naming those it has.
 func unknownIDs(key, noun string, ids, known []string) error {
 	for _, id := range ids {
@@ -795,7 +792,7 @@ func unknownIDs(key, noun string, ids, known []string) error {
 		} else {
 			msg += "; use one of " + strings.Join(known, ", ")
 		}
-		return &ValueError{Msg: msg}
+		return usage.Wrap(errors.New(msg))
 	}
 	return nil
 }
