@@ -130,7 +130,7 @@ func TestConfig(t *testing.T) {
 
 func TestRegistry(t *testing.T) {
 	rs := Rules()
-	if len(rs) != 23 {
+	if len(rs) != 26 {
 		t.Errorf("%d rules", len(rs))
 	}
 	for i, r := range rs {
