@@ -11,22 +11,28 @@ import (
 // function words of each language. Function words are what every text,
 // on any subject, is made of; a posting's jargon (English tech words in a
 // French posting) does not shift them much.
-var functionWords = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{"fr": {}, "en": {}}
+var functionWords = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
 	for _, w := range strings.Fields(`le la les un une des du de et ou est sont vous nous votre vos notre nos
 		pour dans avec sur par au aux ce cette ces qui que dont pas ne plus être avoir sera serez êtes avez
 		en son sa ses leur leurs il elle ils elles chez entre sans sous`) {
-		m["fr"][w] = true
+		m[w] |= isFrench
 	}
 	for _, w := range strings.Fields(`the a an and or is are you we your our for in with on by at this that these
 		who which of to be will have has not from as it its they their he she his her would should can
 		into about than`) {
-		m["en"][w] = true
+		m[w] |= isEnglish
 	}
 	// shared spellings ("en", "a", "on") tell nothing either way
-	delete(m["fr"], "en")
+	m["en"] &^= isFrench
 	return m
 })
+
+// The languages a function word belongs to, as bits: one map lookup a word.
+const (
+	isFrench uint8 = 1 << iota
+	isEnglish
+)
 
 // detectLang says whether low, folded text, reads as French or English,
 // and the share of its paragraphs written in the other language (for a
@@ -40,16 +46,29 @@ func detectLang(low string) string {
 }
 
 func langScores(low string) (fr, en int) {
+	fr, en, _ = langCount(low)
+	return fr, en
+}
+
+// langCount counts the French and English function words of low, and its
+// words.
+func langCount(low string) (fr, en, words int) {
 	fw := functionWords()
-	for w := range strings.FieldsFuncSeq(low, func(r rune) bool { return !isWordRune(r) }) {
-		if fw["fr"][w] {
-			fr++
-		}
-		if fw["en"][w] {
-			en++
+	s := -1
+	for i, r := range low {
+		switch in := isWordRune(r); {
+		case in && s < 0:
+			s = i
+		case !in && s >= 0:
+			b := fw[low[s:i]]
+			fr, en, words, s = fr+int(b&isFrench), en+int(b&isEnglish>>1), words+1, -1
 		}
 	}
-	return fr, en
+	if s >= 0 {
+		b := fw[low[s:]]
+		fr, en, words = fr+int(b&isFrench), en+int(b&isEnglish>>1), words+1
+	}
+	return fr, en, words
 }
 
 // foreignParagraphs finds the paragraphs of a French text written in
@@ -64,12 +83,8 @@ func foreignParagraphs(low string) []span {
 		} else {
 			e += s
 		}
-		p := low[s:e]
-		if len(strings.Fields(p)) >= 8 {
-			fr, en := langScores(p)
-			if en >= 4 && en > 3*fr {
-				out = append(out, span{s, e})
-			}
+		if fr, en, words := langCount(low[s:e]); words >= 8 && en >= 4 && en > 3*fr {
+			out = append(out, span{s, e})
 		}
 		s = e + 1
 	}
@@ -147,6 +162,17 @@ var places = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// placeHeads are the first words of places: a word not among them starts
+// no place, so the longer runs after it are not looked up.
+var placeHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for p := range places() {
+		head, _, _ := strings.Cut(p, " ")
+		m[head] = true
+	}
+	return m
+})
+
 // regions are the codes of states and provinces an address ends with
 // ("Austin, TX", "Delta, BC", "Parramatta, NSW").
 var regions = sync.OnceValue(func() map[string]string {
@@ -203,7 +229,11 @@ func inferCountry(text, low string) (country, from string) {
 		if words[i].start < titleEnd {
 			w = 4
 		}
-		for n := 4; n >= 1; n-- {
+		head := low[words[i].start:words[i].end]
+		if j := strings.IndexByte(head, '-'); j > 0 && !placeHeads()[head] {
+			head = head[:j]
+		}
+		for n := 4; n >= 1 && placeHeads()[head]; n-- {
 			if i+n > len(words) {
 				continue
 			}
