@@ -87,12 +87,21 @@ var phrases = sync.OnceValue(func() *phraseSet {
 })
 
 // expr turns a data-file pattern into RE2: a space is any run of white
-// space (" ?" any, or none), an apostrophe either apostrophe.
+// space (" ?" any, or none), an apostrophe either apostrophe, {n} a number
+// in figures or in words (French or English), {e} the endings a French
+// adjective or noun takes in the feminine, the plural and inclusive
+// writing (é, ée, é(e), é·e, é·es…).
 func expr(p string) string {
+	p = strings.ReplaceAll(p, "{n}", numberExpr)
+	p = strings.ReplaceAll(p, "{e}", `(?:e|\(e\)|·e|\.e|-e)?s?`)
 	p = strings.ReplaceAll(p, "'", "['’]")
 	p = strings.ReplaceAll(p, " ?", `\s*`)
 	return strings.ReplaceAll(p, " ", `\s+`)
 }
+
+// numberExpr is a number as postings write a count of years, a size or an
+// age: figures, or the words up to twenty, longest first.
+const numberExpr = `(?:\d+(?:[.,]\d+)?|onze|douze|treize|quatorze|quinze|seize|vingt|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une|un|eleven|twelve|fifteen|twenty|one|two|three|four|five|seven|eight|nine|ten)`
 
 func parsePhrases(tsv string) (*phraseSet, error) {
 	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
