@@ -189,6 +189,29 @@ var regions = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// placeAt finds the longest place of places() that starts at word i of
+// low: its key and how many words it spans, 0 when none does.
+func placeAt(low string, words []span, i int) (key string, n int) {
+	head := low[words[i].start:words[i].end]
+	if j := strings.IndexByte(head, '-'); j > 0 && !placeHeads()[head] {
+		head = head[:j]
+	}
+	for n := 4; n >= 1 && placeHeads()[head]; n-- {
+		if i+n > len(words) {
+			continue
+		}
+		k := low[words[i].start:words[i+n-1].end]
+		if _, ok := places()[k]; ok {
+			return k, n
+		}
+		// "Luxembourg-Kirchberg": the city before a district.
+		if _, ok := places()[head]; ok && n == 1 {
+			return head, 1
+		}
+	}
+	return "", 0
+}
+
 // inferCountry guesses the country of the job from the text: a phone
 // prefix, a currency, a place it names, a US state after a city. It says
 // what it read, for the report. Marks are weighed: a phone prefix or a
@@ -229,26 +252,8 @@ func inferCountry(text, low string) (country, from string) {
 		if words[i].start < titleEnd {
 			w = 4
 		}
-		head := low[words[i].start:words[i].end]
-		if j := strings.IndexByte(head, '-'); j > 0 && !placeHeads()[head] {
-			head = head[:j]
-		}
-		for n := 4; n >= 1 && placeHeads()[head]; n-- {
-			if i+n > len(words) {
-				continue
-			}
-			k := low[words[i].start:words[i+n-1].end]
-			c, ok := places()[k]
-			if !ok && n == 1 {
-				// "Luxembourg-Kirchberg": the city before a district.
-				if j := strings.IndexByte(k, '-'); j > 0 {
-					c, ok = places()[k[:j]]
-				}
-			}
-			if ok {
-				vote(c, w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
-				break
-			}
+		if k, n := placeAt(low, words, i); n > 0 {
+			vote(places()[k], w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
 		}
 		// "Austin, TX 78701", "Delta, BC": a state or province code
 		// after a comma.
