@@ -100,8 +100,10 @@ func expr(p string) string {
 }
 
 // numberExpr is a number as postings write a count of years, a size or an
-// age: figures, or the words up to twenty, longest first.
-const numberExpr = `(?:\d+(?:[.,]\d+)?|onze|douze|treize|quatorze|quinze|seize|vingt|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une|un|eleven|twelve|fifteen|twenty|one|two|three|four|five|seven|eight|nine|ten)`
+// age: in figures, or a word ("trois", "three", "several"). A list of the
+// number words would make a pattern too big for the regexp backtracker,
+// and the words around the number carry the meaning.
+const numberExpr = `(?:\d+(?:[.,]\d+)?|\p{L}+)`
 
 func parsePhrases(tsv string) (*phraseSet, error) {
 	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
