@@ -249,6 +249,18 @@ func (r *run) servedBefore(at int) bool {
 	return false
 }
 
+// exclusionWords turn people away: a sentence holding one is about who may
+// apply, even when it names them as a public would ("les bénéficiaires
+// d'une RQTH ne pourront pas être retenus").
+var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "exclu", "s'abstenir", "s’abstenir",
+	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable"}
+
+// excludes says whether the sentence at offset at turns people away.
+func (r *run) excludes(at int) bool {
+	s := r.a.sentenceAt(at)
+	return s.start < s.end && containsAny(r.d.low[s.start:s.end], exclusionWords)
+}
+
 // lawfulNationality mark a sentence where nationality is a way to hold the
 // right to work, or a condition the law sets for the post.
 var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
@@ -265,7 +277,7 @@ func (r *run) notACriterion(m match) bool {
 	low := r.d.low
 	switch m.p.category {
 	case "age", "health", "sex", "family", "appearance":
-		if r.servedBefore(m.start) {
+		if r.servedBefore(m.start) && !r.excludes(m.start) {
 			return true
 		}
 	}
