@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -21,6 +20,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // LintRequest is what jobdesc lint checks.
@@ -55,20 +55,20 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		return nil, err
 	}
 	for _, f := range req.Postings {
-		if err := e.Exists("the argument", "posting", f); err != nil {
+		if err := e.Exists("posting", f); err != nil {
 			return nil, err
 		}
 		if _, err := lint.FormatOf(f); err != nil {
-			return nil, &UsageError{Err: err}
+			return nil, usage.Wrap(err)
 		}
 	}
 	for _, f := range req.RoleFiles {
-		if err := e.Exists("the argument", "role file", f); err != nil {
+		if err := e.Exists("role file", f); err != nil {
 			return nil, err
 		}
 	}
 	if req.Batch != "" {
-		if err := e.Exists("--batch", "batch file", req.Batch); err != nil {
+		if err := e.Exists("batch file", req.Batch); err != nil {
 			return nil, err
 		}
 	}
@@ -83,7 +83,7 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		}
 		c := strings.ToUpper(req.Country)
 		if len(c) != 2 || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
-			return nil, &UsageError{Err: fmt.Errorf("--country %q is not a country code; use two letters (ISO 3166-1), such as FR, GB or US", req.Country)}
+			return nil, usage.Errorf("--country %q is not a country code; use two letters (ISO 3166-1), such as FR, GB or US", req.Country)
 		}
 		req.Country = c
 	}
@@ -151,10 +151,7 @@ func NewLinter(cfg *config.Config) (*lint.Linter, error) {
 	l, err := lint.New(lint.Config{Rules: c.Rules, PayTransparency: c.PayTransparency, MinWords: c.MinWords,
 		MaxWords: c.MaxWords, MaxSentenceWords: c.MaxSentenceWords, MinReadingEase: c.MinReadingEase})
 	if err != nil {
-		if at := cfg.LintAt(""); at != "" {
-			err = fmt.Errorf("%s: %w", at, err)
-		}
-		return nil, &UsageError{Err: err}
+		return nil, usage.Wrap(&finding.LocatedError{At: cfg.LintAt(""), Err: err})
 	}
 	return l, nil
 }
@@ -202,10 +199,7 @@ func (lr *linting) roles() error {
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintSkills(lr.c)...)
 	}
 	for _, id := range lr.req.Roles {
-		if err := role.CheckID(id); err != nil {
-			return &catalog.InvalidIDError{Err: err}
-		}
-		if !slices.Contains(lr.c.IDs(), id) {
+		if role.CheckID(id) != nil || !slices.Contains(lr.c.IDs(), id) {
 			_, err := lr.c.Entry(id)
 			return err
 		}
@@ -325,7 +319,7 @@ func (lr *linting) file(f string) error {
 	// locale's says nothing about a file written elsewhere.
 	d, err := lint.Parse(f, lr.req.Lang, format, src)
 	if err != nil {
-		return &UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	d.Country = cmp.Or(lr.req.Country, lr.cfg.Values.Location.Country)
 	lr.rep.Results = append(lr.rep.Results, lr.l.Lint(d))

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -50,9 +52,9 @@ func (out Output) ForFile(path string) (Output, error) {
 	f, ok := render.ByExt(ext)
 	switch {
 	case !ok:
-		return out, Usagef("cannot tell the format of %s: no format writes %s files; name the file for one of %s", path, usertext.Quote(ext), strings.Join(render.Exts(), ", "))
+		return out, usage.Errorf("cannot tell the format of %s: no format writes %s files; name the file for one of %s", path, usertext.Quote(ext), strings.Join(render.Exts(), ", "))
 	case out.Format != "" && out.Format != f.Name:
-		return out, Usagef("--format %s contradicts %s, a %s file name; drop --format, or name the file %s", out.Format, path, f.Name, strings.TrimSuffix(path, ext)+formatExt(out.Format))
+		return out, usage.Errorf("--format %s contradicts %s, a %s file name; drop --format, or name the file %s", out.Format, path, f.Name, strings.TrimSuffix(path, ext)+formatExt(out.Format))
 	}
 	out.Format = f.Name
 	return out, nil
@@ -77,9 +79,9 @@ func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error)
 	}
 	if out.Template != "" {
 		if f.Template == "" {
-			return nil, Usagef("--template does not apply to the %s format, which has no template", f.Name)
+			return nil, usage.Wrap(&render.NoTemplateError{Format: f.Name})
 		}
-		if err := e.Exists("--template", "template", out.Template); err != nil {
+		if err := e.Exists("template", out.Template); err != nil {
 			return nil, err
 		}
 	}
@@ -245,7 +247,7 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 // many renders --all or --batch into the folder To.
 func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	if r.Batch != "" {
-		if err := env.Exists("--batch", "batch file", r.Batch); err != nil {
+		if err := env.Exists("batch file", r.Batch); err != nil {
 			return nil, err
 		}
 	}
@@ -300,11 +302,8 @@ func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang bool) []batch.Job {
 }
 
 // warnings are the run's warnings as findings.
-func warnings(config []string, values string) []finding.Finding {
-	var out []finding.Finding
-	for _, w := range config {
-		out = append(out, finding.Finding{Rule: "config", Severity: finding.Warning, Message: w})
-	}
+func warnings(config []finding.Finding, values string) []finding.Finding {
+	out := slices.Clone(config)
 	if values != "" {
 		out = append(out, finding.Finding{Rule: "values", Severity: finding.Warning, Message: values})
 	}

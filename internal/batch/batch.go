@@ -48,6 +48,9 @@ type Job struct {
 	Seq int
 	// Err is a problem found before rendering; the job only reports it.
 	Err error
+	// Page, when set, is given to the posting (its Page) before it is
+	// rendered, and is part of the file's inputs.
+	Page *posting.Page
 }
 
 // Source yields a batch's jobs in order, then io.EOF. Any other error
@@ -116,6 +119,10 @@ type Runner struct {
 	// is written.
 	Check Checker
 	Dir   string
+	// StateDir is the folder of the manifest, its journal and the lock; ""
+	// for Dir. A published folder keeps them elsewhere, out of reach of
+	// whoever it is served to.
+	StateDir string
 	// Ext is appended to each job's name to make its file name.
 	Ext string
 	// Force replaces existing regular files the manifest does not list,
@@ -201,7 +208,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 		if err := os.MkdirAll(r.Dir, 0o755); err != nil {
 			return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, unwrapPath(err))
 		}
-		l, err := openLedger(r.Dir)
+		l, err := openLedger(r.Dir, r.StateDir)
 		if err != nil {
 			return Summary{}, err
 		}
@@ -215,7 +222,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			w := worker{run: ru, cache: map[posting.Key]*posting.Base{}}
+			w := worker{run: ru, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer}}
 			for t := range tasks {
 				if ctx.Err() != nil {
 					continue // queued, not started
@@ -375,10 +382,10 @@ func (ru *run) record(t *task, out outcome, err error) {
 // worker holds what one goroutine reuses between jobs.
 type worker struct {
 	*run
-	buf   bytes.Buffer
-	hash  bytes.Buffer
-	read  []byte
-	cache map[posting.Key]*posting.Base
+	buf  bytes.Buffer
+	hash bytes.Buffer
+	read []byte
+	Resolver
 }
 
 func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
@@ -415,7 +422,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	if intact && t.prev.Input == input {
 		return unchanged, nil
 	}
-	p, err := w.resolve(&t.job)
+	p, err := w.Resolve(&t.job)
 	if err != nil {
 		return failed, err
 	}
@@ -455,7 +462,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 
 // check renders a job's posting and hands it to the run's Checker.
 func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
-	p, err := w.resolve(&t.job)
+	p, err := w.Resolve(&t.job)
 	if err == nil {
 		w.buf.Reset()
 		err = w.Renderer.Render(ctx, &w.buf, p)
@@ -471,20 +478,35 @@ func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
 	return written, nil
 }
 
-// resolve builds the posting; the role part is resolved once per worker
-// for the postings that share it, as the posting package's Key says.
-func (w *worker) resolve(j *Job) (*posting.Posting, error) {
+// Resolver builds the postings of jobs; the role part is resolved once
+// for the postings that share it, as the posting package's Key says. One
+// Resolver serves one goroutine.
+type Resolver struct {
+	Catalog  *catalog.Catalog
+	Renderer *render.Renderer
+	cache    map[posting.Key]*posting.Base
+}
+
+// Resolve builds the posting of j, with its Page when it has one.
+func (r *Resolver) Resolve(j *Job) (*posting.Posting, error) {
 	key := posting.KeyOf(j.Role, j.Values)
-	base, ok := w.cache[key]
+	base, ok := r.cache[key]
 	if !ok {
-		res := posting.Resolver{Catalog: w.Catalog, Words: w.Renderer.Words()}
+		res := posting.Resolver{Catalog: r.Catalog, Words: r.Renderer.Words()}
 		var err error
 		if base, err = res.Base(j.Role, j.Values); err != nil {
 			return nil, err
 		}
-		w.cache[key] = base
+		if r.cache == nil {
+			r.cache = map[posting.Key]*posting.Base{}
+		}
+		r.cache[key] = base
 	}
-	return base.With(j.Values)
+	p, err := base.With(j.Values)
+	if err == nil && j.Page != nil {
+		p.Page = *j.Page
+	}
+	return p, err
 }
 
 func (w *worker) inputHash(j *Job) [16]byte {
@@ -493,6 +515,9 @@ func (w *worker) inputHash(j *Job) [16]byte {
 	enc := json.NewEncoder(&w.hash)
 	_ = enc.Encode(j.Role)
 	_ = enc.Encode(j.Values)
+	if j.Page != nil {
+		_ = enc.Encode(j.Page)
+	}
 	sum := sha256.Sum256(w.hash.Bytes())
 	return [16]byte(sum[:16])
 }

@@ -251,5 +251,5 @@ func chooseFormat(format *string, values ...string) error {
 	if slices.Contains(values, *format) {
 		return nil
 	}
-	return &term.BadValueError{Flag: "format", Value: *format, Allowed: values}
+	return term.BadValue("format", *format, values)
 }

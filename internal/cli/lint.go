@@ -10,6 +10,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/lint"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // LintOptions are the inputs of jobdesc lint.
@@ -109,10 +110,10 @@ func runLint(cmd *cobra.Command, o *LintOptions) error {
 	}
 	failOn, err := lint.ParseFailOn(o.FailOn)
 	if err != nil {
-		return &term.BadValueError{Flag: "fail-on", Value: o.FailOn, Allowed: lint.FailOnLevels()}
+		return term.BadValue("fail-on", o.FailOn, lint.FailOnLevels())
 	}
 	if len(o.Args) == 0 && !o.All && o.Batch == "" {
-		return usageErrorf("name a role, a role file or a posting, or pass --all or --batch FILE")
+		return usage.Errorf("name a role, a role file or a posting, or pass --all or --batch FILE")
 	}
 	req, err := o.lintRequest()
 	if err != nil {

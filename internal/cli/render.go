@@ -17,6 +17,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -105,17 +106,17 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	}
 	switch {
 	case modes == 0:
-		return usageErrorf("name a role, or pass --all or --batch FILE; run 'jobdesc list' to see the roles")
+		return usage.Errorf("name a role, or pass --all or --batch FILE; run 'jobdesc list' to see the roles")
 	case modes > 1:
-		return usageErrorf("pass one of ROLE, --all and --batch")
+		return usage.Errorf("pass one of ROLE, --all and --batch")
 	case o.Strict && o.Role == "":
-		return usageErrorf("--strict works with one ROLE; check --all and --batch with 'jobdesc lint'")
+		return usage.Errorf("--strict works with one ROLE; check --all and --batch with 'jobdesc lint'")
 	case o.Role == "" && o.Output == "":
-		return usageErrorf("--all and --batch write files: pass -o DIR")
+		return usage.Errorf("--all and --batch write files: pass -o DIR")
 	case o.Role == "" && o.Output == "-":
-		return usageErrorf("--all and --batch write files: pass -o DIR, not -")
+		return usage.Errorf("--all and --batch write files: pass -o DIR, not -")
 	case o.Prune && o.Role != "":
-		return usageErrorf("--prune works with --all and --batch only")
+		return usage.Errorf("--prune works with --all and --batch only")
 	}
 	values, err := o.Values.values()
 	if err != nil {
@@ -141,9 +142,9 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		// One posting has another way out than a file: stdout.
 		var nr *atomicfile.NotRegularError
 		if errors.As(err, &nr) {
-			nr.Stdout = true
+			return &hinted{msg: err.Error() + ": name another file, or omit -o to write to stdout", err: err}
 		}
-		return withHint(err)
+		return err
 	}
 	if len(res.Lint) > 0 {
 		fmt.Fprintln(o.IO.ErrOut, "jobdesc: warning: lint "+lintLine(o.Role, res.Lint))
@@ -182,19 +183,6 @@ func warn(ios *term.IO, fs ...finding.Finding) {
 		}
 		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+usertext.Escape(msg))
 	}
-}
-
-// withHint adds to what went wrong how to fix it from the command line.
-func withHint(err error) error {
-	var notOwned *atomicfile.NotOwnedError
-	var changed *atomicfile.ChangedError
-	switch {
-	case errors.As(err, &notOwned):
-		return fmt.Errorf("%w; remove it, choose another name, or pass --force to replace it", err)
-	case errors.As(err, &changed):
-		return fmt.Errorf("%w; keep your edit under another name, or pass --force to replace it", err)
-	}
-	return err
 }
 
 // reportBatch says on stderr what --all or --batch did.

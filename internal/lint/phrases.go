@@ -42,7 +42,7 @@ func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 	var rx phraseRx
 	var err error
 	if rx.anchored, err = regexp.Compile(`^(?:` + expr(pattern) + `)`); err != nil {
-		return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+		return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 	}
 	if re, err := syntax.Parse(expr(pattern), syntax.Perl); err == nil {
 		if set, ok := firstBytes(re.Simplify()); ok {
@@ -51,12 +51,12 @@ func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 	}
 	if after != "" {
 		if rx.after, err = regexp.Compile(`^(?:` + expr(after) + `)`); err != nil {
-			return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+			return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 		}
 	}
 	if before != "" {
 		if rx.before, err = regexp.Compile(`(?:` + expr(before) + `)$`); err != nil {
-			return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+			return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 		}
 	}
 	return rx, nil

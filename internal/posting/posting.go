@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -41,6 +43,7 @@ type Posting struct {
 	Apply      Application
 	Labels     Labels `desc:"the fixed words of the posting's language"`
 	Data       Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+	Page       Page   `json:",omitzero" desc:"where the page stands on a careers site (jobdesc site); empty otherwise"`
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -127,6 +130,32 @@ type Data struct {
 	// ExperienceYears is nil when the role does not say.
 	ExperienceYears *int `desc:"years of experience asked at the posting's seniority; null when the role does not say"`
 	Codes           Codes
+}
+
+// Page is what a posting's page on a careers site knows beyond the
+// posting: its address, its versions in other languages, whether it is
+// closed, and the site's branding. jobdesc site fills it; it is empty for
+// render.
+type Page struct {
+	Canonical  string      `desc:"the page's absolute address; empty outside a site"`
+	Index      string      `desc:"the address of the site's index in the posting's language; empty outside a site"`
+	Alternates []Alternate `desc:"the posting's versions in every language, itself included (entries sharing a reference)"`
+	Closed     bool        `desc:"valid_through has passed: the page says the posting is closed"`
+	Site       Brand
+}
+
+// Alternate is one language version of a posting.
+type Alternate struct {
+	Lang string `desc:"fr or en"`
+	URL  string `desc:"absolute address of that version"`
+}
+
+// Brand is the careers site's identity, from the config's site section.
+type Brand struct {
+	Name       string `desc:"the site's name, e.g. the company's; may be empty"`
+	Logo       string `desc:"absolute address of the logo image, or empty"`
+	Accent     string `desc:"accent colour, #rrggbb"`
+	AccentText string `desc:"#ffffff or #000000, whichever reads best on the accent colour"`
 }
 
 // Codes are the role's occupation codes; each may be empty.
@@ -246,10 +275,10 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		return nil, err
 	}
 	if !ro.HiredAt(v.Seniority) {
-		return nil, &ValueError{Msg: fmt.Sprintf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))}
+		return nil, usage.Errorf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))
 	}
 	if ro.Title.In(lang) == "" {
-		return nil, fmt.Errorf("role %q has no %s title; render it with --lang set to a language it carries", ro.ID, lang)
+		return nil, &NoTitleError{Role: ro.ID, Lang: lang}
 	}
 	words, err := r.Words.lang(lang)
 	if err != nil {
@@ -686,11 +715,6 @@ func chooseSkills(refs []role.SkillRef, ids []string, full bool) ([]role.SkillRe
 	return out, nil
 }
 
-// ValueError is a value that names something the role does not have.
-type ValueError struct{ Msg string }
-
-func (e *ValueError) Error() string { return e.Msg }
-
 // unknownIDs refuses an id the role does not have, naming those it has.
 func unknownIDs(key, noun string, ids, known []string) error {
 	for _, id := range ids {
@@ -703,7 +727,7 @@ func unknownIDs(key, noun string, ids, known []string) error {
 		} else {
 			msg += "; use one of " + strings.Join(known, ", ")
 		}
-		return &ValueError{Msg: msg}
+		return usage.Wrap(errors.New(msg))
 	}
 	return nil
 }

@@ -164,6 +164,14 @@ func (e *MissingLangError) Error() string {
 	return fmt.Sprintf("%s has no %s text; add %s.%s, or write one text for every language", e.Key, e.Lang, e.Key, e.Lang)
 }
 
+// NoTitleError is a role with no title in the posting's language: a user
+// role may carry one language only.
+type NoTitleError struct{ Role, Lang string }
+
+func (e *NoTitleError) Error() string {
+	return fmt.Sprintf("role %q has no %s title", e.Role, e.Lang)
+}
+
 // French words a recruiter types for a value, and the value they stand
 // for; matched without case or accents.
 var (

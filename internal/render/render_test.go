@@ -20,6 +20,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -605,8 +606,7 @@ func TestSeniorityTheRoleLacksIsRefused(t *testing.T) {
 	v.Seniority = "junior"
 	res := posting.Resolver{Catalog: c, Words: r.Words()}
 	_, err := res.Resolve("digital-manager", v)
-	var ve *posting.ValueError
-	if !errors.As(err, &ve) || err.Error() != "seniority: digital-manager has no junior posting; use confirmed or senior" {
+	if !usage.Is(err) || err.Error() != "seniority: digital-manager has no junior posting; use confirmed or senior" {
 		t.Errorf("a junior head of digital: %v", err)
 	}
 	if _, err := res.Resolve("webmaster", v); err != nil {

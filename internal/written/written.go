@@ -138,7 +138,7 @@ func load(dir string) (map[string]string, error) {
 	}
 	rec := map[string]string{}
 	if err := json.Unmarshal(data, &rec); err != nil {
-		return nil, fmt.Errorf("%s is damaged (%v); remove it: jobdesc will then treat the files it listed as not its own", p, err)
+		return nil, fmt.Errorf("%s is damaged (%w); remove it: jobdesc will then treat the files it listed as not its own", p, err)
 	}
 	return rec, nil
 }
