@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -21,6 +22,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // LintRequest is what jobdesc lint checks.
@@ -44,6 +46,9 @@ type LintRequest struct {
 	// for UTF-8.
 	Encoding string
 	Workers  int // 0: one per core
+	// AllowUnsuitable checks roles at company sizes where they do not
+	// exist instead of reporting them as errors.
+	AllowUnsuitable bool
 }
 
 // Lint checks what req names and returns the report: every finding of
@@ -194,8 +199,14 @@ func (lr *linting) load() error {
 // renders in each language.
 func (lr *linting) roles() error {
 	var ids []string
+	// --all checks the postings of the roles that exist at the company's
+	// size; a role named explicitly at a size it lacks is an error.
+	catalogue := map[string]bool{}
 	if lr.req.All {
 		ids = lr.c.IDs()
+		for _, id := range ids {
+			catalogue[id] = true
+		}
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintSkills(lr.c)...)
 	}
 	for _, id := range lr.req.Roles {
@@ -212,7 +223,17 @@ func (lr *linting) roles() error {
 		}
 		ids = append(ids, id)
 	}
-	res := posting.Resolver{Catalog: lr.c, Words: lr.rd.Words()}
+	for _, id := range lr.req.Roles {
+		delete(catalogue, id)
+	}
+	res := posting.Resolver{Catalog: lr.c, Words: lr.rd.Words(), AllowUnsuitable: lr.req.AllowUnsuitable}
+	var skipped []string
+	defer func() {
+		if len(skipped) > 0 {
+			lr.rep.Notices = append(lr.rep.Notices, fmt.Sprintf("checked no posting of the %s a %s company does not have: %s",
+				usertext.Count(len(skipped), "role", "roles"), lr.cfg.Values.Company.Size, strings.Join(skipped, ", ")))
+		}
+	}()
 	var buf bytes.Buffer
 	for _, id := range ids {
 		e, err := lr.c.Entry(id)
@@ -220,6 +241,10 @@ func (lr *linting) roles() error {
 			continue // broken: its problems are findings already
 		}
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintRole(lr.c, e)...)
+		if u := res.Unsuitable(id, lr.cfg.Values); u != nil && catalogue[id] && !lr.req.AllowUnsuitable {
+			skipped = append(skipped, id)
+			continue
+		}
 		langs := []string{lr.req.Lang}
 		if lr.req.Lang == "" {
 			langs = nil
@@ -350,7 +375,7 @@ func (lr *linting) batch(ctx context.Context) error {
 		return err
 	}
 	ck := &batchLint{lr: lr}
-	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers}
+	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers, AllowUnsuitable: lr.req.AllowUnsuitable, Today: lr.cfg.Today}
 	_, err = r.Run(ctx, src)
 	if err != nil {
 		if !located(err) {

@@ -129,6 +129,11 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		if j.Err != nil || batch.CheckName(j.Name) != nil {
 			continue // the runner reports it
 		}
+		if j.Values.Posted == "" {
+			// The site dates its undated postings today, pages and
+			// records alike (the runner below reposts them).
+			j.Values.Posted = cfg.Today
+		}
 		p, err := res2.Resolve(&j)
 		if err != nil {
 			continue
@@ -167,7 +172,8 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		}
 		return pg, true
 	}}
-	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: filepath.Join(s.To, site.JobsDir), StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers}
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: filepath.Join(s.To, site.JobsDir), StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers,
+		Today: cfg.Today, Repost: true}
 	sum, err := run.Run(ctx, pages)
 	res.Pages = &sum
 	if err != nil {

@@ -136,6 +136,16 @@ type Runner struct {
 	// any file name is accepted, and no file is stale.
 	Named   bool
 	Workers int
+	// AllowUnsuitable renders roles at company sizes where they do not
+	// exist instead of refusing them.
+	AllowUnsuitable bool
+	// Today dates what the run writes: the posted date of a job whose
+	// values give none and whose file the manifest has no date for, and
+	// the date a file's content changed.
+	Today string
+	// Repost dates every job that gives no posted date Today, as a new
+	// publication, instead of the date the manifest kept.
+	Repost bool
 	// Done counts finished jobs, for a progress display.
 	Done atomic.Int64
 }
@@ -143,6 +153,11 @@ type Runner struct {
 // Summary is what a run did.
 type Summary struct {
 	Postings, Written, Unchanged, Failed int
+	// Refused counts the postings jobdesc would not render because what
+	// it would publish is wrong (a role the company's size lacks, a page
+	// without its JSON-LD, a text in another language): not counted in
+	// Failed; their errors are in Errors with the failures'.
+	Refused int
 	// Partial counts files whose write began and did not complete; none
 	// of them is left on disk.
 	Partial int
@@ -172,6 +187,17 @@ const (
 	failed
 	partial // failed while writing
 )
+
+// refusal is an error saying jobdesc refuses to publish what it would
+// render wrong, not that it could not render.
+type refusal interface{ Refused() }
+
+// IsRefused says whether err is a refusal: a posting that is not
+// published because it would be wrong.
+func IsRefused(err error) bool {
+	var r refusal
+	return errors.As(err, &r)
+}
 
 type task struct {
 	job   Job
@@ -222,7 +248,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			w := worker{run: ru, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer}}
+			w := worker{run: ru, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer, AllowUnsuitable: r.AllowUnsuitable}}
 			for t := range tasks {
 				if ctx.Err() != nil {
 					continue // queued, not started
@@ -354,13 +380,17 @@ func (ru *run) record(t *task, out outcome, err error) {
 	if kept {
 		ru.s.Kept++
 	}
-	switch out {
-	case written:
+	switch {
+	case out == written:
 		ru.s.Written++
-	case unchanged:
+	case out == unchanged:
 		ru.s.Unchanged++
+	case out == failed && IsRefused(err):
+		ru.s.Refused++
 	default:
 		ru.s.Failed++
+	}
+	if out != written && out != unchanged {
 		if out == partial {
 			ru.s.Partial++
 		}
@@ -393,6 +423,14 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return w.check(ctx, t)
 	}
 	path := filepath.Join(w.Dir, t.name)
+	// A posting is dated the day it was first published, as long as its
+	// file is produced: re-dating it each run is artificial freshening.
+	if t.job.Values.Posted == "" {
+		t.job.Values.Posted = w.Today
+		if t.owned && t.prev.Posted != "" && !w.Repost {
+			t.job.Values.Posted = t.prev.Posted
+		}
+	}
 	input := w.inputHash(&t.job)
 	info, err := w.ledger.root.Lstat(t.name)
 	exists := err == nil
@@ -431,7 +469,10 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return failed, err
 	}
 	out := w.buf.Bytes()
-	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out))}
+	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: t.job.Values.Posted, Changed: w.Today}
+	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != "" {
+		e.Changed = t.prev.Changed
+	}
 	if exists && onDisk == e.Sum {
 		if !t.owned || t.prev != e {
 			w.ledger.done(t.name, e)
@@ -484,7 +525,10 @@ func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
 type Resolver struct {
 	Catalog  *catalog.Catalog
 	Renderer *render.Renderer
-	cache    map[posting.Key]*posting.Base
+	// AllowUnsuitable resolves roles at company sizes where they do not
+	// exist instead of refusing them.
+	AllowUnsuitable bool
+	cache           map[posting.Key]*posting.Base
 }
 
 // Resolve builds the posting of j, with its Page when it has one.
@@ -492,7 +536,7 @@ func (r *Resolver) Resolve(j *Job) (*posting.Posting, error) {
 	key := posting.KeyOf(j.Role, j.Values)
 	base, ok := r.cache[key]
 	if !ok {
-		res := posting.Resolver{Catalog: r.Catalog, Words: r.Renderer.Words()}
+		res := posting.Resolver{Catalog: r.Catalog, Words: r.Renderer.Words(), AllowUnsuitable: r.AllowUnsuitable}
 		var err error
 		if base, err = res.Base(j.Role, j.Values); err != nil {
 			return nil, err

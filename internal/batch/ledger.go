@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -47,6 +48,10 @@ type entry struct {
 	Input [16]byte // hash of everything the file was made from
 	Sum   [32]byte // SHA-256 of the bytes written
 	Size  int64
+	// Posted is the date the posting was first published (its
+	// datePosted), reused while the file is produced; Changed is the
+	// date its bytes last changed. YYYY-MM-DD, "" when not known.
+	Posted, Changed string
 }
 
 // rec is the ledger's state of one name.
@@ -162,6 +167,8 @@ type jsonEntry struct {
 	SHA256  string `json:"sha256"`
 	Size    int64  `json:"size"`
 	MTime   int64  `json:"mtime,omitempty"`
+	Posted  string `json:"posted,omitempty"`
+	Changed string `json:"changed,omitempty"`
 }
 
 // entry checks and converts what the file says. The content hash is what
@@ -179,7 +186,19 @@ func (j *jsonEntry) entry() (entry, error) {
 		return e, errors.New("bad size")
 	}
 	e.Size = j.Size
+	for _, d := range []string{j.Posted, j.Changed} {
+		if d != "" && !isDate(d) {
+			return e, errors.New("bad date")
+		}
+	}
+	e.Posted, e.Changed = j.Posted, j.Changed
 	return e, nil
+}
+
+// isDate says whether s is a date as the manifest writes it: YYYY-MM-DD.
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 // maxEntryName bounds an entry's name, as the system bounds a path.
@@ -455,7 +474,7 @@ func (l *ledger) claim(name string, seq int) (prev entry, owned bool, first int)
 
 // intend records, before the file is written, that name is about to hold e.
 func (l *ledger) intend(name string, e entry) error {
-	return l.journalLine(jsonEntry{File: name, Input: hex.EncodeToString(e.Input[:]), SHA256: hex.EncodeToString(e.Sum[:]), Size: e.Size})
+	return l.journalLine(jsonEntry{File: name, Input: hex.EncodeToString(e.Input[:]), SHA256: hex.EncodeToString(e.Sum[:]), Size: e.Size, Posted: e.Posted, Changed: e.Changed})
 }
 
 func (l *ledger) journalLine(je jsonEntry) error {
@@ -624,6 +643,13 @@ func (l *ledger) write(w io.Writer) error {
 		b.WriteString(hex.EncodeToString(e.Sum[:]))
 		b.WriteString(`", "size": `)
 		b.WriteString(strconv.FormatInt(e.Size, 10))
+		// Validated dates: digits and dashes, nothing to escape.
+		if e.Posted != "" {
+			b.WriteString(`, "posted": "` + e.Posted + `"`)
+		}
+		if e.Changed != "" {
+			b.WriteString(`, "changed": "` + e.Changed + `"`)
+		}
 		b.WriteString("}")
 		if b.Len() > 32<<10 {
 			if _, err := w.Write(b.Bytes()); err != nil {

@@ -49,6 +49,8 @@ func withHint(err error) error {
 		missing    *render.MissingError
 		noTitle    *posting.NoTitleError
 		unknown    *catalog.UnknownRoleError
+		page       *render.PageJSONLDError
+		unsuitable *posting.UnsuitableError
 	)
 	hint := ""
 	switch {
@@ -70,6 +72,10 @@ func withHint(err error) error {
 		hint = "; keep your edit under another name, or pass --force to replace it"
 	case errors.As(err, &notRegular):
 		hint = ": name another file"
+	case errors.As(err, &page):
+		hint = ", or pass --no-jsonld for a page without it"
+	case errors.As(err, &unsuitable):
+		hint = "; pass --allow-unsuitable to render it anyway"
 	case errors.As(err, &missing):
 		if flag := keyFlag(missing.Key); flag != "" {
 			hint = " or " + flag

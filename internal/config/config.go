@@ -63,6 +63,17 @@ type Config struct {
 	File string
 	// PreviewStyle is the config file's preview.style, "" for none.
 	PreviewStyle string
+	// Today is the run's date (SOURCE_DATE_EPOCH's when set): the posted
+	// date of a posting no value dates and no record dated before.
+	Today string
+	// PostedGiven says a layer of the run gave Values.Posted; else it is
+	// Today. Apply leaves posted empty when no layer gives it, so that a
+	// batch takes the date a posting was first published from its
+	// manifest.
+	PostedGiven bool
+	// NoJSONLD is the config file's render.jsonld: false, which leaves
+	// the JSON-LD block out of HTML pages.
+	NoJSONLD bool
 	// Warnings are what the run should say besides its output:
 	// environment variables that name no value.
 	Warnings []finding.Finding
@@ -119,8 +130,11 @@ type fileFormat struct {
 	Preview  struct {
 		Style string `yaml:"style"`
 	} `yaml:"preview"`
-	Lint Lint `yaml:"lint"`
-	Site Site `yaml:"site"`
+	Lint   Lint `yaml:"lint"`
+	Site   Site `yaml:"site"`
+	Render struct {
+		JSONLD *bool `yaml:"jsonld"`
+	} `yaml:"render"`
 }
 
 // Site is the careers site jobdesc site writes, as a config file sets it:
@@ -164,11 +178,11 @@ func envKeys() map[string]string {
 // (posting.Merge), lowest first: built-in defaults, the config file, each
 // -f file, JOBDESC_* variables, --set, the dedicated flags.
 func Load(o Options) (*Config, error) {
-	defaults, err := defaultLayer(o)
+	defaults, today, err := defaultLayer(o)
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{}
+	c := &Config{Today: today}
 	c.files = append(c.files, defaults)
 
 	file, err := findConfig(o)
@@ -185,6 +199,8 @@ func Load(o Options) (*Config, error) {
 		delete(l.Values, RolesKey)
 		delete(l.Values, "preview")
 		delete(l.Values, "lint")
+		delete(l.Values, "render")
+		c.NoJSONLD = ff.Render.JSONLD != nil && !*ff.Render.JSONLD
 		delete(l.Values, "site")
 		c.Lint, c.Site, c.lintPos = ff.Lint, ff.Site, pos
 		if s := ff.Preview.Style; s != "" && !slices.Contains(term.Styles(), s) {
@@ -231,6 +247,7 @@ func Load(o Options) (*Config, error) {
 	if c.Values, ps = c.Apply(); len(ps) > 0 {
 		return nil, Err(ps)
 	}
+	c.date()
 	if c.Values.Lang == "" {
 		// Cleared: the language cannot fall back to a default. Say which
 		// file or flag cleared it, since it may be a config file found on
@@ -245,32 +262,43 @@ func Load(o Options) (*Config, error) {
 // environment and no flag: the built-in defaults alone, for a command that
 // goes on when the configuration does not read.
 func Defaults(o Options) (*Config, error) {
-	defaults, err := defaultLayer(o)
+	defaults, today, err := defaultLayer(o)
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{files: []posting.Layer{defaults}}
+	c := &Config{Today: today, files: []posting.Layer{defaults}}
 	var ps posting.Problems
 	if c.Values, ps = c.Apply(); len(ps) > 0 {
 		return nil, Err(ps)
 	}
+	c.date()
 	return c, nil
+}
+
+// date dates the run's values: the posted date given, else today.
+func (c *Config) date() {
+	c.PostedGiven = c.Values.Posted != ""
+	if !c.PostedGiven {
+		c.Values.Posted = c.Today
+	}
 }
 
 // defaultLayer is the lowest layer: the built-in defaults, the one place
 // they are written. The posted date is today, or SOURCE_DATE_EPOCH's.
-func defaultLayer(o Options) (posting.Layer, error) {
+func defaultLayer(o Options) (posting.Layer, string, error) {
 	now := time.Now
 	if o.Now != nil {
 		now = o.Now
 	}
 	posted, err := today(o.Getenv, now)
 	if err != nil {
-		return posting.Layer{}, err
+		return posting.Layer{}, "", err
 	}
+	// No posted date: a value that gives none is dated by the manifest
+	// of the folder it is written to, else today (Config.date).
 	return posting.Layer{Values: map[string]any{
-		"lang": LocaleLang(o.Getenv), "seniority": role.DefaultSeniority, "posted": posted,
-	}}, nil
+		"lang": LocaleLang(o.Getenv), "seniority": role.DefaultSeniority,
+	}}, posted, nil
 }
 
 // Apply returns the values of the run with layers (a batch's defaults and

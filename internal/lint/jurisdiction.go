@@ -5,33 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-)
 
-// Language detection: the share of a text's words that are the commonest
-// function words of each language. Function words are what every text,
-// on any subject, is made of; a posting's jargon (English tech words in a
-// French posting) does not shift them much.
-var functionWords = sync.OnceValue(func() map[string]uint8 {
-	m := map[string]uint8{}
-	for _, w := range strings.Fields(`le la les un une des du de et ou est sont vous nous votre vos notre nos
-		pour dans avec sur par au aux ce cette ces qui que dont pas ne plus être avoir sera serez êtes avez
-		en son sa ses leur leurs il elle ils elles chez entre sans sous`) {
-		m[w] |= isFrench
-	}
-	for _, w := range strings.Fields(`the a an and or is are you we your our for in with on by at this that these
-		who which of to be will have has not from as it its they their he she his her would should can
-		into about than`) {
-		m[w] |= isEnglish
-	}
-	// shared spellings ("en", "a", "on") tell nothing either way
-	m["en"] &^= isFrench
-	return m
-})
-
-// The languages a function word belongs to, as bits: one map lookup a word.
-const (
-	isFrench uint8 = 1 << iota
-	isEnglish
+	"github.com/jobdesc/jobdesc/internal/langdetect"
 )
 
 // detectLang says whether low, folded text, reads as French or English,
@@ -45,29 +20,24 @@ func detectLang(low string) string {
 	return "en"
 }
 
+// langScores counts the French and English function words of low, folded
+// text (langdetect's words, split as lint splits words).
 func langScores(low string) (fr, en int) {
 	fr, en, _ = langCount(low)
 	return fr, en
 }
 
 // langCount counts the French and English function words of low, and its
-// words.
+// words, in one pass.
 func langCount(low string) (fr, en, words int) {
-	fw := functionWords()
-	s := -1
-	for i, r := range low {
-		switch in := isWordRune(r); {
-		case in && s < 0:
-			s = i
-		case !in && s >= 0:
-			b := fw[low[s:i]]
-			fr, en, words, s = fr+int(b&isFrench), en+int(b&isEnglish>>1), words+1, -1
+	fr, en = langdetect.Scores(func(yield func(string) bool) {
+		for w := range strings.FieldsFuncSeq(low, func(r rune) bool { return !isWordRune(r) }) {
+			words++
+			if !yield(w) {
+				return
+			}
 		}
-	}
-	if s >= 0 {
-		b := fw[low[s:]]
-		fr, en, words = fr+int(b&isFrench), en+int(b&isEnglish>>1), words+1
-	}
+	})
 	return fr, en, words
 }
 

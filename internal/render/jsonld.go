@@ -189,7 +189,11 @@ const DescriptionFile = "jsonld-description.html.tmpl"
 
 // describer writes JobPostings, their description laid out by its
 // template (DescriptionFile, or the user's).
-type describer struct{ t *template.Template }
+type describer struct {
+	t *template.Template
+	// noJSONLD says a page is asked without its JSON-LD block.
+	noJSONLD bool
+}
 
 // newDescriber parses the description template, an html/template: every
 // value is escaped for HTML.

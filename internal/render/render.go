@@ -128,6 +128,9 @@ type Options struct {
 	// DefaultTimeBudget).
 	MaxOutput  int
 	TimeBudget time.Duration
+	// NoJSONLD leaves the JSON-LD block out of HTML pages; without it, a
+	// page lacking a property JSON-LD requires is refused.
+	NoJSONLD bool
 }
 
 // The limits of one posting. A template is a program: {{range 1000000000}}
@@ -201,13 +204,14 @@ func New(opts Options) (*Renderer, error) {
 		if d, err = newDescriber(descName, descSrc); err != nil {
 			return nil, err
 		}
+		d.noJSONLD = opts.NoJSONLD
 	}
 	write, err := f.build(tmplName, src, d)
 	if err != nil {
 		return nil, err
 	}
 	sum := sha256.New()
-	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, descSrc} {
+	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, descSrc, []byte(fmt.Sprint(opts.NoJSONLD))} {
 		fmt.Fprintf(sum, "%d\x00", len(part))
 		sum.Write(part)
 	}
