@@ -17,6 +17,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -154,6 +155,10 @@ type Renderer struct {
 	fingerprint string
 	maxOutput   int
 	budget      time.Duration
+	// idle holds goroutines that ran a posting and wait for the next:
+	// a template's stack grows while it runs, and a goroutine reused
+	// keeps it grown instead of growing a new one for every posting.
+	idle chan chan func()
 }
 
 // New reads the labels and the chosen format's template, and nothing else.
@@ -215,7 +220,7 @@ func New(opts Options) (*Renderer, error) {
 		fmt.Fprintf(sum, "%d\x00", len(part))
 		sum.Write(part)
 	}
-	rd := &Renderer{format: f, template: tmplName, words: words, write: write, fingerprint: hex.EncodeToString(sum.Sum(nil)),
+	rd := &Renderer{idle: make(chan chan func(), 2*runtime.GOMAXPROCS(0)), format: f, template: tmplName, words: words, write: write, fingerprint: hex.EncodeToString(sum.Sum(nil)),
 		maxOutput: cmp.Or(opts.MaxOutput, DefaultMaxOutput), budget: cmp.Or(opts.TimeBudget, DefaultTimeBudget)}
 	if rd.template == "" {
 		rd.template = f.Name + " format"
@@ -254,7 +259,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) 
 	// leaves behind when the budget or ctx ends first: text/template
 	// cannot be interrupted, and a signal must end the process now.
 	done := make(chan error, 1)
-	go func() { done <- r.write(o, p) }()
+	r.start(func() { done <- r.write(o, p) })
 	timer := time.NewTimer(r.budget)
 	defer timer.Stop()
 	var err error
@@ -275,6 +280,31 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) 
 	}
 	_, err = w.Write(o.buf.Bytes())
 	return err
+}
+
+// start runs f on an idle goroutine of the renderer, or a new one. A
+// goroutine whose posting was abandoned never comes back to idle.
+func (r *Renderer) start(f func()) {
+	select {
+	case next := <-r.idle:
+		next <- f
+	default:
+		go r.serve(make(chan func()), f)
+	}
+}
+
+// serve runs f, then waits on next for another, while the renderer
+// keeps few enough idle goroutines; past that it ends.
+func (r *Renderer) serve(next chan func(), f func()) {
+	for {
+		f()
+		select {
+		case r.idle <- next:
+		default:
+			return
+		}
+		f = <-next
+	}
 }
 
 // errOutputLimit is what a write past the output cap returns; the
