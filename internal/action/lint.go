@@ -227,11 +227,15 @@ func (lr *linting) roles() error {
 		delete(catalogue, id)
 	}
 	res := posting.Resolver{Catalog: lr.c, Words: lr.rd.Words(), AllowUnsuitable: lr.req.AllowUnsuitable}
-	var skipped []string
+	var skipped, notHired []string
 	defer func() {
 		if len(skipped) > 0 {
 			lr.rep.Notices = append(lr.rep.Notices, fmt.Sprintf("checked no posting of the %s a %s company does not have: %s",
 				usertext.Count(len(skipped), "role", "roles"), lr.cfg.Values.Company.Size, strings.Join(skipped, ", ")))
+		}
+		if len(notHired) > 0 {
+			lr.rep.Notices = append(lr.rep.Notices, fmt.Sprintf("checked no posting of the %s not hired at %s level: %s",
+				usertext.Count(len(notHired), "role", "roles"), lr.cfg.Values.Seniority, strings.Join(notHired, ", ")))
 		}
 	}()
 	var buf bytes.Buffer
@@ -243,6 +247,10 @@ func (lr *linting) roles() error {
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintRole(lr.c, e)...)
 		if u := res.Unsuitable(id, lr.cfg.Values); u != nil && catalogue[id] && !lr.req.AllowUnsuitable {
 			skipped = append(skipped, id)
+			continue
+		}
+		if catalogue[id] && !e.Role.HiredAt(lr.cfg.Values.Seniority) {
+			notHired = append(notHired, id)
 			continue
 		}
 		langs := []string{lr.req.Lang}

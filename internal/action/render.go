@@ -205,9 +205,10 @@ type RenderResult struct {
 	Skipped []Skipped
 }
 
-// Skipped is a role --all did not render, and why.
+// Skipped is a role --all did not render, and why: it does not exist at
+// Size, or is not hired at Seniority.
 type Skipped struct {
-	Role, Size, Reason string
+	Role, Size, Seniority, Reason string
 }
 
 // ErrRefused is a posting not given or written because of its lint
@@ -332,6 +333,11 @@ func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bo
 	for _, id := range c.IDs() {
 		if u := res.Unsuitable(id, cfg.Values); u != nil && !allowUnsuitable {
 			skipped = append(skipped, Skipped{Role: id, Size: u.Size, Reason: u.Msg})
+			continue
+		}
+		if r, err := c.Role(id); err == nil && !r.HiredAt(cfg.Values.Seniority) {
+			skipped = append(skipped, Skipped{Role: id, Seniority: cfg.Values.Seniority,
+				Reason: fmt.Sprintf("%s is hired at %s only", id, strings.Join(r.SenioritiesHired(), ", "))})
 			continue
 		}
 		for _, lang := range langs {

@@ -153,13 +153,22 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	res, err := req.Run(ctx, o.Env)
 	if res != nil {
 		warn(o.IO, res.Warnings...)
-		if n := len(res.Skipped); n > 0 {
-			ids := make([]string, n)
-			for i, sk := range res.Skipped {
-				ids[i] = sk.Role
+		var bySize, bySeniority []string
+		var size, seniority string
+		for _, sk := range res.Skipped {
+			if sk.Seniority != "" {
+				bySeniority, seniority = append(bySeniority, sk.Role), sk.Seniority
+			} else {
+				bySize, size = append(bySize, sk.Role), sk.Size
 			}
+		}
+		if n := len(bySize); n > 0 {
 			fmt.Fprintf(o.IO.ErrOut, "jobdesc: skipped %s a %s company does not have: %s; name one to see which role to hire instead\n",
-				usertext.Count(n, "role", "roles"), res.Skipped[0].Size, strings.Join(ids, ", "))
+				usertext.Count(n, "role", "roles"), size, strings.Join(bySize, ", "))
+		}
+		if n := len(bySeniority); n > 0 {
+			fmt.Fprintf(o.IO.ErrOut, "jobdesc: skipped %s not hired at %s level: %s; name one to see the levels it is hired at\n",
+				usertext.Count(n, "role", "roles"), seniority, strings.Join(bySeniority, ", "))
 		}
 	}
 	if res != nil && res.Batch != nil {
