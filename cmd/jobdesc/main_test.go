@@ -37,6 +37,13 @@ func TestScripts(t *testing.T) {
 			env.Setenv("SOURCE_DATE_EPOCH", "1795132800") // 2026-11-20
 			env.Setenv("PAGER", "")
 			env.Setenv("NO_COLOR", "")
+			// Files a text fixture cannot hold: spreadsheet exports in
+			// other encodings than UTF-8.
+			fixtures, err := filepath.Abs("../../testdata/encoding")
+			if err != nil {
+				return err
+			}
+			env.Setenv("ENCODINGS", fixtures)
 			return os.MkdirAll(home, 0o755)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -48,6 +48,9 @@ type Env struct {
 	LabelsDecoded posting.DecodedLabels
 	// Version names this build in the batch manifest's hashes.
 	Version string
+	// configFile is --config, set by withConfig for the run that names
+	// one: the config file whose roles_dir the catalogue reads.
+	configFile string
 }
 
 // UsageError is a run called with something it cannot use: a flag's

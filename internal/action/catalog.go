@@ -4,14 +4,27 @@ import (
 	"os"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/role"
 )
 
 // Layers are the built-in catalogue with the user's folders over it,
-// later ones winning.
+// later ones winning: the config file's roles_dir, then dirs (--roles-dir).
 func (e *Env) Layers(dirs []string) ([]catalog.Layer, error) {
 	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, Decoded: e.RolesDecoded, IDAliases: e.RoleIDAliases}}
+	if e.configFile != "" {
+		if err := e.Exists("--config", "config file", e.configFile); err != nil {
+			return nil, err
+		}
+	}
+	configured, err := config.RolesDirs(config.Options{ConfigFile: e.configFile, Dir: e.WorkDir, UserConfigDir: e.ConfigDir})
+	if err != nil {
+		return nil, &UsageError{Err: err}
+	}
+	for _, dir := range configured {
+		layers = append(layers, catalog.Layer{Dir: dir, FS: fileread.Dir(dir)})
+	}
 	for _, dir := range dirs {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 			return nil, Usagef("roles folder %q not found; check the --roles-dir path", dir)
@@ -20,6 +33,17 @@ func (e *Env) Layers(dirs []string) ([]catalog.Layer, error) {
 		layers = append(layers, catalog.Layer{Dir: dir, FS: fileread.Dir(dir)})
 	}
 	return layers, nil
+}
+
+// withConfig is the environment of a run given --config: its roles_dir
+// is the one read, not the working folder's jobdesc.yaml.
+func (e *Env) withConfig(file string) *Env {
+	if file == "" {
+		return e
+	}
+	c := *e
+	c.configFile = file
+	return &c
 }
 
 // LoadCatalog loads every role and skill.

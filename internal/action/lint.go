@@ -40,7 +40,10 @@ type LintRequest struct {
 	Postings  []string // postings written elsewhere: .md, .txt, .html
 	All       bool
 	Batch     string
-	Workers   int // 0: one per core
+	// Encoding is the batch file's and the postings' (--encoding); ""
+	// for UTF-8.
+	Encoding string
+	Workers  int // 0: one per core
 }
 
 // Lint checks what req names and returns the report: every finding of
@@ -48,6 +51,9 @@ type LintRequest struct {
 // a run that could not check (a usage error, an unreadable batch file),
 // not a finding.
 func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
+	if err := CheckEncoding(req.Encoding); err != nil {
+		return nil, err
+	}
 	for _, f := range req.Postings {
 		if err := e.Exists("the argument", "posting", f); err != nil {
 			return nil, err
@@ -168,7 +174,7 @@ type linting struct {
 // load reads the catalogue, collecting its problems as findings, and the
 // Markdown template postings are checked in.
 func (lr *linting) load() error {
-	layers, err := lr.env.Layers(lr.req.RolesDirs)
+	layers, err := lr.env.withConfig(lr.req.Values.ConfigFile).Layers(lr.req.RolesDirs)
 	if err != nil {
 		return err
 	}
@@ -310,7 +316,7 @@ func ignored(r *role.Role) []string {
 
 // file checks a posting written elsewhere.
 func (lr *linting) file(f string) error {
-	src, err := fileread.Read(f, fileread.MaxSize)
+	src, err := fileread.ReadAs(f, fileread.MaxSize, fileread.Charset{Name: lr.req.Encoding, Flag: true})
 	if err != nil {
 		return err
 	}
@@ -341,7 +347,7 @@ func (lr *linting) jobFinding(j batch.Job, err error) []lint.Finding {
 // batch checks every posting a batch file would render, on the runner
 // render --batch uses, and writes nothing. Results keep the batch's order.
 func (lr *linting) batch(ctx context.Context) error {
-	src, err := openBatch(lr.req.Batch, lr.c, lr.cfg)
+	src, err := openBatch(lr.req.Batch, lr.req.Encoding, lr.c, lr.cfg)
 	if err != nil {
 		if located(err) {
 			lr.rep.Files = append(lr.rep.Files, lr.l.Problems("batch", lr.req.Batch, err)...)
@@ -372,9 +378,10 @@ func (lr *linting) batch(ctx context.Context) error {
 // values and checked against the catalogue: an entry that cannot render
 // carries its error, at its place, and the others go on. render --batch
 // and lint --batch read batches through it.
-func openBatch(file string, c *catalog.Catalog, cfg *config.Config) (batch.Source, error) {
+func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (batch.Source, error) {
 	return batch.Open(file, batch.Options{
-		Merge: cfg.Apply,
+		Encoding: encoding,
+		Merge:    cfg.Apply,
 		Role: func(id string) error {
 			_, err := c.Role(id)
 			return err

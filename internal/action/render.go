@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
@@ -20,6 +22,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // Output says how postings are written: a format, and a template file
@@ -27,6 +30,38 @@ import (
 type Output struct {
 	Format   string // "" for markdown
 	Template string
+}
+
+// ForFile decides the format of the file path: the extension's when
+// --format is not given, so that -o cm.html is a page, never Markdown in a
+// .html file. A --format the extension contradicts, or an extension no
+// format has, is a usage error; a name without an extension takes
+// --format, else markdown.
+func (out Output) ForFile(path string) (Output, error) {
+	if out.Format != "" {
+		if _, err := render.Lookup(out.Format); err != nil {
+			return out, err
+		}
+	}
+	ext := filepath.Ext(path)
+	if ext == "" {
+		return out, nil
+	}
+	f, ok := render.ByExt(ext)
+	switch {
+	case !ok:
+		return out, Usagef("cannot tell the format of %s: no format writes %s files; name the file for one of %s", path, usertext.Quote(ext), strings.Join(render.Exts(), ", "))
+	case out.Format != "" && out.Format != f.Name:
+		return out, Usagef("--format %s contradicts %s, a %s file name; drop --format, or name the file %s", out.Format, path, f.Name, strings.TrimSuffix(path, ext)+formatExt(out.Format))
+	}
+	out.Format = f.Name
+	return out, nil
+}
+
+// formatExt is the extension of a format known to exist.
+func formatExt(name string) string {
+	f, _ := render.Lookup(name)
+	return f.Ext
 }
 
 // Renderer parses the format's template: the built-in one, the config's
@@ -77,7 +112,7 @@ type Loaded struct {
 // LoadPosting loads what role p.Role needs, the run's values and the
 // format's template, in that order, so the first error is about the role.
 func (e *Env) LoadPosting(p PostingRequest) (*Loaded, error) {
-	c, err := e.LoadRoles(p.RolesDirs, p.Role)
+	c, err := e.withConfig(p.Values.ConfigFile).LoadRoles(p.RolesDirs, p.Role)
 	if err != nil {
 		return nil, err
 	}
@@ -124,6 +159,8 @@ type Render struct {
 	Force   bool
 	Prune   bool
 	Workers int
+	// Encoding is the batch file's (--encoding); "" for UTF-8.
+	Encoding string
 	// Lint checks one role's posting and returns its error-level findings
 	// in RenderResult.Lint; Strict then refuses to give or write it.
 	Lint, Strict bool
@@ -157,15 +194,17 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 	if r.All || r.Batch != "" {
 		return r.many(ctx, env)
 	}
+	out := r.Output
 	if r.To != "" && r.To != "-" {
+		var err error
+		if out, err = out.ForFile(r.To); err != nil {
+			return nil, err
+		}
 		if err := atomicfile.CheckReplaceable(r.To); err != nil {
 			return nil, err
 		}
-		if dir := filepath.Dir(r.To); !isDir(dir) {
-			return nil, fmt.Errorf("cannot write %s: folder %s not found; create it first", r.To, dirName(r.To))
-		}
 	}
-	l, err := env.LoadPosting(PostingRequest{RolesDirs: r.RolesDirs, Values: r.Values, Output: r.Output, Role: r.Role})
+	l, err := env.LoadPosting(PostingRequest{RolesDirs: r.RolesDirs, Values: r.Values, Output: out, Role: r.Role})
 	if err != nil {
 		return nil, err
 	}
@@ -190,6 +229,15 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 		res.Data = buf.Bytes()
 		return res, nil
 	}
+	// The folder is made once the posting is ready, as a batch makes its
+	// own: a run that fails leaves nothing behind.
+	if err := os.MkdirAll(filepath.Dir(r.To), 0o755); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("cannot write %s: cannot create folder %s: %w", r.To, dirName(r.To), err)
+	}
 	res.Wrote, err = written.Write(env.StateDir, r.To, buf.Bytes(), r.Force)
 	return res, err
 }
@@ -201,7 +249,10 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 			return nil, err
 		}
 	}
-	c, err := env.LoadCatalog(r.RolesDirs)
+	if err := CheckEncoding(r.Encoding); err != nil {
+		return nil, err
+	}
+	c, err := env.withConfig(r.Values.ConfigFile).LoadCatalog(r.RolesDirs)
 	if err != nil {
 		return nil, err
 	}
@@ -217,7 +268,7 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	var src batch.Source
 	if r.All {
 		src = batch.Jobs(allJobs(c, cfg, r.OneLang))
-	} else if src, err = openBatch(r.Batch, c, cfg); err != nil {
+	} else if src, err = openBatch(r.Batch, r.Encoding, c, cfg); err != nil {
 		return res, err
 	}
 	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers}
@@ -258,11 +309,6 @@ func warnings(config []string, values string) []finding.Finding {
 		out = append(out, finding.Finding{Rule: "values", Severity: finding.Warning, Message: values})
 	}
 	return out
-}
-
-func isDir(p string) bool {
-	info, err := os.Stat(p)
-	return err == nil && info.IsDir()
 }
 
 // dirName is the folder of path as the user typed it: "missing/".

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -117,6 +118,14 @@ func CheckLang(lang string) error { return OneOf("lang", lang, role.Languages())
 
 // CheckSize refuses an organisation size that is not small, medium or large.
 func CheckSize(size string) error { return OneOf("company-size", size, role.Sizes()) }
+
+// CheckEncoding refuses an --encoding jobdesc does not read; "" is UTF-8.
+func CheckEncoding(name string) error {
+	if name == "" {
+		return nil
+	}
+	return OneOf("encoding", name, fileread.Encodings)
+}
 
 // OneOf refuses, as a bad flag value, a value outside allowed.
 func OneOf(flag, value string, allowed []string) error {

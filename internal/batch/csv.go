@@ -37,18 +37,17 @@ type column struct {
 }
 
 func openCSV(path string, f *os.File, o Options) (Source, error) {
-	rows, err := countRows(f)
+	// Counting reads the whole file first: a file in another encoding
+	// than the one given is refused before anything is written.
+	rows, err := countRows(o.text(path, f))
 	if err == nil {
 		_, err = f.Seek(0, io.SeekStart)
 	}
 	if err != nil {
 		f.Close()
-		return nil, fmt.Errorf("%s: cannot read: %w", path, unwrapPath(err))
+		return nil, readErr(path, err)
 	}
-	br := bufio.NewReaderSize(f, 64<<10)
-	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
-		br.Discard(3) // spreadsheets write one
-	}
+	br := bufio.NewReaderSize(o.text(path, f), 64<<10)
 	s := &csvSource{file: path, f: f, opts: o, r: csv.NewReader(br), total: rows - 1}
 	// A spreadsheet in a French locale separates cells with semicolons.
 	if first, _ := br.Peek(4096); bytes.IndexByte(first, ';') >= 0 && !bytes.Contains(bytes.SplitN(first, []byte("\n"), 2)[0], []byte(",")) {
@@ -141,7 +140,7 @@ func (s *csvSource) syntax(err error) error {
 	if errors.As(err, &pe) {
 		return fmt.Errorf("%s:%d:%d: invalid CSV: %v", s.file, pe.Line, pe.Column, pe.Err)
 	}
-	return fmt.Errorf("%s: cannot read: %w", s.file, unwrapPath(err))
+	return readErr(s.file, err)
 }
 
 func (s *csvSource) Len() int { return s.total }

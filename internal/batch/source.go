@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,6 +25,24 @@ type Options struct {
 	Merge func(layers ...posting.Layer) (posting.Values, posting.Problems)
 	// Role reports an unknown role id; nil accepts every id.
 	Role func(id string) error
+	// Encoding is the file's, as --encoding names it; "" for UTF-8 (or
+	// UTF-16 with its byte-order mark).
+	Encoding string
+}
+
+// text reads the batch file f as UTF-8 text, decoded from o.Encoding.
+func (o *Options) text(path string, f io.Reader) io.Reader {
+	return fileread.TextReader(f, path, fileread.Charset{Name: o.Encoding, Flag: true})
+}
+
+// readErr is the error of reading path: an encoding error says where it
+// is itself.
+func readErr(path string, err error) error {
+	var enc *fileread.EncodingError
+	if errors.As(err, &enc) {
+		return err
+	}
+	return fmt.Errorf("%s: cannot read: %w", path, unwrapPath(err))
 }
 
 // Open opens a batch file for reading as a stream: CSV when its name ends

@@ -9,6 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
@@ -68,8 +69,12 @@ type yamlSource struct {
 }
 
 func openYAML(path string, f *os.File, o Options) (Source, error) {
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := io.ReadAll(o.text(path, io.LimitReader(f, MaxFileSize+1)))
 	f.Close()
+	var enc *fileread.EncodingError
+	if errors.As(err, &enc) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, &strictyaml.Error{File: path, Msg: "cannot read: " + unwrapPath(err).Error()}
 	}

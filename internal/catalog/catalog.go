@@ -66,19 +66,26 @@ type Catalog struct {
 	skills   map[string]*role.Skill
 	skillIDs []string
 	skillAt  map[string]skillAt
+	dirs     []string // the user's folders, in the order read
 }
 
 // UnknownRoleError is returned for a role id the catalogue does not have.
 type UnknownRoleError struct {
 	ID         string
 	Suggestion string
+	// Dirs are the user's folders jobdesc looked in, besides the
+	// built-in catalogue.
+	Dirs []string
 }
 
 func (e *UnknownRoleError) Error() string {
 	if e.Suggestion != "" {
 		return fmt.Sprintf("unknown role %q; did you mean %q?", e.ID, e.Suggestion)
 	}
-	return fmt.Sprintf("unknown role %s; run 'jobdesc list' to see the catalogue", usertext.Quote(e.ID))
+	if len(e.Dirs) == 0 {
+		return fmt.Sprintf("unknown role %s in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with --roles-dir DIR or roles_dir: in jobdesc.yaml", usertext.Quote(e.ID))
+	}
+	return fmt.Sprintf("unknown role %s in the built-in catalogue and %s; run 'jobdesc list' to see the catalogue", usertext.Quote(e.ID), strings.Join(e.Dirs, ", "))
 }
 
 // BrokenRoleError is returned for a role LoadAll found a problem in: the
@@ -139,6 +146,9 @@ func load(layers []Layer, want []string) (*Catalog, strictyaml.Errors) {
 	index := map[string]source{}
 	for _, layer := range layers {
 		l.layer(layer, skillPos, index)
+		if !layer.Shipped {
+			l.c.dirs = append(l.c.dirs, layer.Dir)
+		}
 	}
 	c := l.c
 	c.ids = role.SortedKeys(index)
@@ -603,7 +613,7 @@ func (c *Catalog) reportingCycle(id, size string) string {
 }
 
 func (c *Catalog) unknown(id, field string) error {
-	err := &UnknownRoleError{ID: id, Suggestion: strictyaml.Closest(id, append(c.IDs(), role.SortedKeys(c.alias)...))}
+	err := &UnknownRoleError{ID: id, Suggestion: strictyaml.Closest(id, append(c.IDs(), role.SortedKeys(c.alias)...)), Dirs: c.dirs}
 	if field == "" {
 		return err
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -10,6 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -121,7 +121,7 @@ func (o *valueOptions) dedicated() []dedicatedFlag {
 		{"company", "company.name", "company name", &o.Company, nil},
 		{"city", "location.city", "city of the job", &o.City, nil},
 		{"remote", "location.remote", orList(posting.RemoteModes), &o.Remote, posting.RemoteModes},
-		{"contract", "contract.type", orList(posting.ContractTypes) + " (or " + strings.Join(posting.ContractWords(), ", ") + ")", &o.Contract, posting.ContractTypes},
+		{"contract", "contract.type", orList(posting.ContractSpellings()), &o.Contract, posting.ContractSpellings()},
 		{"seniority", "seniority", orList(role.Seniorities()), &o.Seniority, role.Seniorities()},
 		{"company-size", "company.size", orList(role.Sizes()), &o.Size, role.Sizes()},
 		{"length", "length", orList(posting.Lengths) + ": the offer (key missions and skills), or the role's whole reference, for internal use", &o.Length, posting.Lengths},
@@ -216,6 +216,12 @@ func (t *trackedString) String() string {
 func (t *trackedString) Type() string { return "string" }
 
 var _ pflag.Value = (*trackedString)(nil)
+
+// encodingFlag adds --encoding, for the files a spreadsheet exports.
+func encodingFlag(cmd *cobra.Command, p *string, usage string) {
+	cmd.Flags().StringVar(p, "encoding", "", usage+": "+orList(fileread.Encodings)+` (default utf-8; a UTF-16 byte-order mark is recognised without it)`)
+	enum(cmd, "encoding", fileread.Encodings...)
+}
 
 // langFlag adds --lang to a command that shows the catalogue.
 func langFlag(cmd *cobra.Command, p *string) {

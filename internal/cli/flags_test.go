@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/lint"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
@@ -23,7 +24,8 @@ func TestFlagChoicesFromTheRegistry(t *testing.T) {
 	registry := map[string][]string{
 		"lang":         role.Languages(),
 		"remote":       posting.RemoteModes,
-		"contract":     posting.ContractTypes,
+		"contract":     posting.ContractSpellings(),
+		"encoding":     fileread.Encodings,
 		"seniority":    role.Seniorities(),
 		"company-size": role.Sizes(),
 		"length":       posting.Lengths,

@@ -24,9 +24,11 @@ type LintOptions struct {
 	// Country is the job's country for postings written elsewhere: it
 	// decides the law findings cite (FR, GB, US; others: EU law).
 	Country string
-	Format  string // text, json, sarif, github
-	FailOn  string // one of lint.FailOnLevels
-	Workers int
+	// Encoding is the batch file's and the postings'.
+	Encoding string
+	Format   string // text, json, sarif, github
+	FailOn   string // one of lint.FailOnLevels
+	Workers  int
 }
 
 // NewLintCmd builds jobdesc lint; runF, when not nil, runs instead of
@@ -72,6 +74,7 @@ otherwise, 2 for a usage error.`,
 	o.Values.addValueFlags(cmd)
 	cmd.Flags().BoolVar(&o.All, "all", false, "check every role of the catalogue, the skills, and their postings in each language")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "check every posting this batch file (YAML, or CSV with a header row) would render")
+	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file and of the postings to check")
 	cmd.Flags().StringVar(&o.Country, "country", "", "the job's country for postings written elsewhere (ISO code: FR, GB, US…); by default the values' location.country, else inferred from the text")
 	formatFlag(cmd, &o.Format, lint.FormatText, lint.Formats()...)
 	cmd.Flags().StringVar(&o.FailOn, "fail-on", lint.FailOnLevels()[0], "exit 1 when a finding at or above this level exists: "+orList(lint.FailOnLevels()))
@@ -86,7 +89,7 @@ func (o *LintOptions) lintRequest() (action.LintRequest, error) {
 	if err != nil {
 		return action.LintRequest{}, err
 	}
-	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, Country: o.Country, All: o.All, Batch: o.Batch, Workers: o.Workers}
+	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, Country: o.Country, All: o.All, Batch: o.Batch, Encoding: o.Encoding, Workers: o.Workers}
 	for _, a := range o.Args {
 		switch strings.ToLower(filepath.Ext(a)) {
 		case ".yaml", ".yml":

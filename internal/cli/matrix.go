@@ -3,11 +3,13 @@ package cli
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
 
@@ -36,9 +38,12 @@ level in the cells (1 basics, 2 working, 3 advanced, 4 expert; empty when the
 role does not ask the skill), grouped by kind of skill: knowledge,
 know-how, soft skills.
 
---format markdown (the default) is a Markdown table, laid out for a
-terminal; table is aligned to the terminal's width, and tab-separated when
-piped; csv and json are for spreadsheets and scripts.`,
+On a terminal, with no --format, the matrix fits the terminal's width: a
+table per family, a numbered column per role with the roles in a legend
+under it, skill names wrapped between words (never cut). Piped, it is
+--format markdown, a Markdown table; table is aligned to the terminal's
+width, and tab-separated when piped; csv and json are for spreadsheets and
+scripts.`,
 		Example: `  jobdesc matrix
   jobdesc matrix --family community --lang fr
   jobdesc matrix --format csv > skills.csv
@@ -50,11 +55,14 @@ piped; csv and json are for spreadsheets and scripts.`,
 	o.Display.addFlags(cmd)
 	familyFlag(f, cmd, &o.Family, &o.Catalog)
 	langFlag(cmd, &o.Lang)
-	formatFlag(cmd, &o.Format, term.FormatMarkdown, matrixFormats...)
+	formatFlag(cmd, &o.Format, "", matrixFormats...)
 	return cmd
 }
 
 func runMatrix(o *MatrixOptions) error {
+	// With no --format, a terminal gets the matrix laid out to its width;
+	// a pipe gets Markdown.
+	fitted := o.Format == "" && o.IO.IsOutTTY()
 	if err := chooseFormat(&o.Format, matrixFormats...); err != nil {
 		return err
 	}
@@ -65,6 +73,13 @@ func runMatrix(o *MatrixOptions) error {
 	m, err := explore.Matrix(c, p.Lang, o.Family)
 	if err != nil {
 		return err
+	}
+	if fitted {
+		var b strings.Builder
+		if err := m.Terminal(&b, o.IO.Width()); err != nil {
+			return err
+		}
+		return page(o.IO, preview.Sanitize(b.String()))
 	}
 	if o.Format == term.FormatMarkdown {
 		t, err := o.Display.decide(o.IO, func() (string, error) { return p.Style, nil })

@@ -39,7 +39,9 @@ func NewNewCmd(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 		Short: "Write a role file of your own, ready to edit",
 		Long: `Write DIR/ID.yaml (the current folder unless -o says otherwise): a role
 file with a comment on each section, whose first line points editors that
-read YAML schemas at role.schema.json ('jobdesc schema' writes it).
+read YAML schemas at the role schema: role.schema.json when that file is in
+DIR ('jobdesc schema > DIR/role.schema.json' writes it, for the version you
+run), else the schema's address on GitHub (the latest version's).
 --from copies a role whole under the new id; --extends writes a child that
 keeps everything of its parent but what it changes. A blank role has one
 example of each part.
@@ -100,13 +102,17 @@ func runNew(o *NewOptions) error {
 	if err != nil {
 		return err
 	}
-	data, err := explore.Scaffold(c, o.ID, explore.ScaffoldOptions{From: o.From, Extends: o.Extends})
-	if err != nil {
-		return &action.UsageError{Err: err}
-	}
 	dir := o.Dir
 	if dir == "" {
 		dir = "."
+	}
+	opts := explore.ScaffoldOptions{From: o.From, Extends: o.Extends}
+	if info, err := os.Stat(filepath.Join(dir, explore.SchemaFile)); err == nil && info.Mode().IsRegular() {
+		opts.Schema = explore.SchemaFile
+	}
+	data, err := explore.Scaffold(c, o.ID, opts)
+	if err != nil {
+		return &action.UsageError{Err: err}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("cannot make the folder %s: %w", dir, errors.Unwrap(err))
@@ -116,6 +122,11 @@ func runNew(o *NewOptions) error {
 		return err
 	}
 	fmt.Fprintf(o.IO.ErrOut, "wrote %s: edit it, then run 'jobdesc card %s --roles-dir %s'\n", path, o.ID, dir)
+	if opts.Schema != "" {
+		fmt.Fprintf(o.IO.ErrOut, "its first line names the schema %s beside it\n", explore.SchemaFile)
+	} else {
+		fmt.Fprintf(o.IO.ErrOut, "its first line names the schema on GitHub; for this version's, run 'jobdesc schema > %s' before 'jobdesc new'\n", filepath.Join(dir, explore.SchemaFile))
+	}
 	if _, err := c.Role(o.ID); err == nil && base != o.ID {
 		fmt.Fprintf(o.IO.ErrOut, "note: with --roles-dir %s, %s replaces the role of the same id\n", dir, path)
 	}

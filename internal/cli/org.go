@@ -20,7 +20,7 @@ type OrgOptions struct {
 }
 
 // Formats of jobdesc org, the default first.
-var orgFormats = []string{"text", term.FormatMarkdown, "mermaid", term.FormatJSON}
+var orgFormats = []string{"text", term.FormatMarkdown, "mermaid", "mermaid-raw", term.FormatJSON}
 
 // NewOrgCmd builds jobdesc org.
 func NewOrgCmd(f *Factory, runF func(*OrgOptions) error) *cobra.Command {
@@ -31,11 +31,13 @@ func NewOrgCmd(f *Factory, runF func(*OrgOptions) error) *cobra.Command {
 		Long: `Show the catalogue's reporting tree for a company size as an indented
 tree; roles outside the tree (reporting outside the catalogue with no one
 under them, or not existing at that size) are listed apart. --format
-mermaid prints a Mermaid flowchart that GitHub and GitLab render in a
-Markdown file.`,
+mermaid prints a Mermaid flowchart in a fenced ` + "```mermaid" + ` block, which
+GitHub and GitLab draw when it is added to a Markdown file; --format
+mermaid-raw prints the bare flowchart, for a .mmd file and mermaid-cli.`,
 		Example: `  jobdesc org
   jobdesc org --company-size small --lang fr
-  jobdesc org --company-size large --format mermaid > org.mmd`,
+  jobdesc org --company-size large --format mermaid >> ORG.md
+  jobdesc org --format mermaid-raw > org.mmd && mmdc -i org.mmd -o org.svg`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runOrg, o) },
 	}
@@ -67,6 +69,8 @@ func runOrg(o *OrgOptions) error {
 	case term.FormatJSON:
 		return chart.JSON(o.IO.Out)
 	case "mermaid":
+		return chart.MermaidBlock(o.IO.Out)
+	case "mermaid-raw":
 		return chart.Mermaid(o.IO.Out)
 	case term.FormatMarkdown:
 		t, err := o.Display.decide(o.IO, func() (string, error) { return p.Style, nil })

@@ -65,7 +65,8 @@ func runPreview(ctx context.Context, o *PreviewOptions) error {
 		return err
 	}
 	glamour := !o.Values.given("format", o.Values.Format)
-	if glamour && !t.color {
+	plain := glamour && !t.color
+	if plain {
 		// Without colour the terminal gets the plain text format: no
 		// Markdown markers, no padding glamour would add.
 		o.Values.Format, glamour = "text", false
@@ -79,6 +80,11 @@ func runPreview(ctx context.Context, o *PreviewOptions) error {
 		return err
 	}
 	out := preview.Sanitize(string(res.Data))
+	if plain {
+		// The text format is one line a paragraph, for forms; on a
+		// terminal it is read, at a width a page has.
+		out = preview.Wrap(out, min(o.IO.Width(), maxPreviewWidth))
+	}
 	if glamour {
 		if out, err = glamourize(o.IO, t.style, t.color, out); err != nil {
 			return err

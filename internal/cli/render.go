@@ -33,6 +33,8 @@ type RenderOptions struct {
 	Force   bool
 	Prune   bool
 	Workers int
+	// Encoding is the batch file's.
+	Encoding string
 	// Strict refuses to write a posting with an error-level lint finding.
 	Strict bool
 }
@@ -47,7 +49,10 @@ func NewRenderCmd(f *Factory, runF func(*RenderOptions) error) *cobra.Command {
 		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
 --format names: markdown (.md), html (a standalone page, .html), jsonld
 (schema.org JobPosting for job boards, .jsonld), json (the resolved
-posting, .json) or text (plain, wrapped at 80 columns, .txt).
+posting, .json) or text (plain, a line per paragraph, .txt). With -o FILE
+and no --format, the format is the file's extension's; a --format the
+extension contradicts, or an extension no format writes (.docx), is refused.
+-o creates the file's folder when it does not exist.
 
 With --all, render every role of the catalogue in each language into the
 folder -o DIR; with --batch FILE, render the postings a batch file lists
@@ -60,7 +65,7 @@ runs that this run did not produce. Ctrl-C stops a batch cleanly: run the
 same command again to finish it.`,
 		Example: `  jobdesc render community-manager
   jobdesc render webmaster --lang en -o webmaster.md
-  jobdesc render webmaster --format html -o webmaster.html
+  jobdesc render webmaster -o annonces/webmaster.html
   jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
   jobdesc render --all -o postings/
   jobdesc render --batch postings.yaml -o out/
@@ -86,6 +91,7 @@ same command again to finish it.`,
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file (YAML, or CSV with a header row of value keys) into -o DIR")
 	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove files of earlier runs that this run did not produce (--all and --batch)")
+	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file")
 	cmd.Flags().BoolVar(&o.Strict, "strict", false, "fail, writing nothing, when the posting has an error-level lint finding (one ROLE)")
 	return cmd
 }
@@ -118,7 +124,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	req := &action.Render{
 		RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(),
 		Role: o.Role, All: o.All, Batch: o.Batch, To: o.Output, OneLang: o.Values.given("lang", o.Values.Lang),
-		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Lint: o.Role != "", Strict: o.Strict,
+		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Encoding: o.Encoding, Lint: o.Role != "", Strict: o.Strict,
 		Progress: func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
 	}
 	res, err := req.Run(ctx, o.Env)

@@ -101,7 +101,9 @@ func (c *Config) LintAt(key string) string {
 type fileFormat struct {
 	posting.Values `yaml:",inline"`
 	Templates      string `yaml:"templates"`
-	Preview        struct {
+	// RolesDir is read by RolesDirs, before the catalogue loads.
+	RolesDir []string `yaml:"roles_dir"`
+	Preview  struct {
 		Style string `yaml:"style"`
 	} `yaml:"preview"`
 	Lint Lint `yaml:"lint"`
@@ -157,6 +159,7 @@ func Load(o Options) (*Config, error) {
 			return nil, err
 		}
 		delete(l.Values, "templates")
+		delete(l.Values, RolesKey)
 		delete(l.Values, "preview")
 		delete(l.Values, "lint")
 		c.Lint, c.lintPos = ff.Lint, pos

@@ -11,7 +11,7 @@
 //	Card(c, id, lang, size)              -> *CardData; .Markdown(w, opts), .JSON(w)
 //	Compare(c, ids, lang, size)          -> *Comparison; .Markdown(w, opts), .JSON(w)
 //	Matrix(c, lang, family)              -> *SkillMatrix; .Markdown(w, opts), .CSV(w), .JSON(w)
-//	Org(c, lang, size)                   -> *OrgChart; .Text(w, opts), .Markdown(w, opts), .Mermaid(w), .JSON(w)
+//	Org(c, lang, size)                   -> *OrgChart; .Text(w, opts), .Markdown(w, opts), .Mermaid(w), .MermaidBlock(w), .JSON(w)
 //	ParseAsks(c, specs) + Match(c, asks, mission, lang, size)
 //	                                     -> *MatchResult; .Markdown(w, opts), .JSON(w)
 //	Scaffold(c, id, ScaffoldOptions{From|Extends}) -> []byte, the YAML of a new role file

@@ -3,7 +3,9 @@ package explore
 import (
 	"bytes"
 	"encoding/csv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestMatrixHasEveryRoleAndSkill checks every role is a column and every
@@ -73,6 +75,34 @@ func TestMatrixFamily(t *testing.T) {
 	} {
 		if _, err := Matrix(c, "en", family); err == nil || err.Error() != want {
 			t.Errorf("Matrix(%q) = %v, want %q", family, err, want)
+		}
+	}
+}
+
+// TestMatrixTerminalFits: at every width, no line is wider than the
+// terminal unless it is one word, and every skill name is there whole.
+func TestMatrixTerminalFits(t *testing.T) {
+	c := load(t)
+	m, err := Matrix(c, "fr", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{30, 80, 120} {
+		var b strings.Builder
+		if err := m.Terminal(&b, width); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for _, line := range strings.Split(out, "\n") {
+			if n := utf8.RuneCountInString(line); n > width && strings.Contains(strings.TrimSpace(line), " ") {
+				t.Errorf("width %d: line of %d columns: %q", width, n, line)
+			}
+		}
+		joined := strings.Join(strings.Fields(out), " ")
+		for _, s := range m.Rows {
+			if !strings.Contains(joined, s.Name) {
+				t.Errorf("width %d: skill %q cut or broken", width, s.Name)
+			}
 		}
 	}
 }

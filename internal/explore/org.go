@@ -229,9 +229,23 @@ func (o *OrgChart) Markdown(w io.Writer, opts Options) error {
 	return doc.write(w)
 }
 
-// Mermaid writes the chart as a Mermaid flowchart, which GitHub and GitLab
-// draw from a ```mermaid block: outside posts as rounded nodes with dotted
-// links, the roles apart in a subgraph of their own.
+// MermaidBlock writes the chart as a fenced ```mermaid block, the form
+// GitHub and GitLab draw in a Markdown file: bare, the flowchart shows
+// there as text.
+func (o *OrgChart) MermaidBlock(w io.Writer) error {
+	if _, err := io.WriteString(w, "```mermaid\n"); err != nil {
+		return err
+	}
+	if err := o.Mermaid(w); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "```\n")
+	return err
+}
+
+// Mermaid writes the chart as a bare Mermaid flowchart, what mermaid-cli
+// (mmdc) reads from a .mmd file: outside posts as rounded nodes with
+// dotted links, the roles apart in a subgraph of their own.
 func (o *OrgChart) Mermaid(w io.Writer) error {
 	wd := words{o.Lang}
 	var b strings.Builder

@@ -14,16 +14,23 @@ import (
 	"github.com/jobdesc/jobdesc/internal/role"
 )
 
-// SchemaURL is the JSON Schema the modeline of a new role file names. It
-// is absolute so that an editor finds it from any folder: a relative
-// role.schema.json would need 'jobdesc schema' written beside the file.
+// SchemaURL is the JSON Schema the modeline of a new role file names when
+// no schema file is beside it: absolute, so that an editor finds it from
+// any folder.
 const SchemaURL = "https://raw.githubusercontent.com/jobdesc/jobdesc/main/roles/role.schema.json"
+
+// SchemaFile is the name 'jobdesc schema' output is saved under beside
+// role files; a new role file's modeline names it when it is there, the
+// schema of the version the user runs.
+const SchemaFile = "role.schema.json"
 
 // ScaffoldOptions say what a new role file starts from; both empty gives
 // a blank role with one example of each part.
 type ScaffoldOptions struct {
 	From    string // copy this role whole, under the new id
 	Extends string // a child of this role, with commented examples
+	// Schema is what the modeline names: SchemaURL when empty.
+	Schema string
 }
 
 // Scaffold returns the YAML of a new role file named id, ready to edit:
@@ -49,6 +56,9 @@ func Scaffold(c *catalog.Catalog, id string, opts ScaffoldOptions) ([]byte, erro
 	}
 	if err != nil {
 		return nil, err
+	}
+	if opts.Schema != "" {
+		out = bytes.Replace(out, []byte("$schema="+SchemaURL), []byte("$schema="+opts.Schema), 1)
 	}
 	// What we write must read back: a failure here is a bug of ours.
 	if _, _, err := catalog.ParseRole(id+".yaml", out); err != nil {

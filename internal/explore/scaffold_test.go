@@ -96,3 +96,18 @@ func TestScaffoldRefuses(t *testing.T) {
 		t.Errorf("an unknown role is %T, want *catalog.UnknownRoleError", err)
 	}
 }
+
+func TestScaffoldNamesTheSchemaFile(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		schema, want string
+	}{{"", SchemaURL}, {SchemaFile, SchemaFile}} {
+		out, err := Scaffold(c, "x", ScaffoldOptions{Extends: "webmaster", Schema: tc.schema})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first, _, _ := strings.Cut(string(out), "\n"); first != "# yaml-language-server: $schema="+tc.want {
+			t.Errorf("Schema %q: first line %q", tc.schema, first)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 // Package fileread is the one way jobdesc reads a file a user can point it
 // at: role and skills files, values and config files, templates, labels,
-// batch files and the output folder's manifest. It reads regular files
+// batch files and the output folder's manifest. What it reads as text is
+// UTF-8 (TextReader), or decoded to it from the encoding the user names. It reads regular files
 // only, up to a size limit, and never blocks: a FIFO is opened without
 // waiting for a writer and refused, as are devices (/dev/zero,
 // /dev/urandom) and folders. Files of a folder (roles, templates) are read
@@ -33,15 +34,23 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Read reads the file at path, which the user named: a link is followed
 // wherever it leads, but what it leads to must be a regular file of at
-// most limit bytes. A missing file gives an error that matches
-// fs.ErrNotExist.
-func Read(path string, limit int64) ([]byte, error) {
+// most limit bytes, and UTF-8 text (or UTF-16 with its byte-order mark),
+// returned as UTF-8 without a byte-order mark. A missing file gives an
+// error that matches fs.ErrNotExist.
+func Read(path string, limit int64) ([]byte, error) { return ReadAs(path, limit, Charset{}) }
+
+// ReadAs is Read for a file in the encoding cs names.
+func ReadAs(path string, limit int64, cs Charset) ([]byte, error) {
 	f, err := os.OpenFile(path, openFlags, 0)
 	if err != nil {
 		return nil, openError(path, err)
 	}
 	defer f.Close()
-	return readOpen(f, path, limit)
+	data, err := readOpen(f, path, limit)
+	if err != nil {
+		return nil, err
+	}
+	return Text(path, data, cs)
 }
 
 // Open opens path for a reader that streams it (batch files, the output
@@ -77,16 +86,20 @@ func Open(path string, limit int64, follow bool) (*os.File, error) {
 	return f, nil
 }
 
-// ReadFS reads name from fsys the way Read does; file names it in errors.
-// Over a folder opened with Dir, the open does not block and stays inside
-// the folder.
+// ReadFS reads name from fsys the way Read does, UTF-8 text checked too;
+// file names it in errors. Over a folder opened with Dir, the open does
+// not block and stays inside the folder.
 func ReadFS(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, openError(file, err)
 	}
 	defer f.Close()
-	return readOpen(f, file, limit)
+	data, err := readOpen(f, file, limit)
+	if err != nil {
+		return nil, err
+	}
+	return Text(file, data, Charset{})
 }
 
 // readOpen checks what was opened (fstat, not a second lookup by name that

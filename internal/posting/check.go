@@ -18,7 +18,7 @@ import (
 // and help text read these, and role.Sizes and role.Seniorities, too.
 var (
 	RemoteModes   = []string{"onsite", "hybrid", "remote"}
-	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship"}
+	ContractTypes = []string{"permanent", "fixed-term", "freelance", "internship", "apprenticeship", "interim"}
 	HoursKinds    = []string{"full-time", "part-time"}
 	PayPeriods    = []string{"hour", "day", "week", "month", "year"}
 	// RatePeriods are the pay periods of a freelance's rate: a yearly
@@ -42,6 +42,12 @@ func ContractWords() []string {
 		}
 	}
 	return words
+}
+
+// ContractSpellings are every accepted contract type: the codes, then the
+// French words, for messages and completion.
+func ContractSpellings() []string {
+	return append(slices.Clone(ContractTypes), ContractWords()...)
 }
 
 // Bounds of the whole-number values.
@@ -74,7 +80,9 @@ func (v *Values) CheckFields() []role.Problem {
 	oneOf("lang", v.Lang, role.Languages())
 	oneOf("company.size", v.Company.Size, role.Sizes())
 	oneOf("location.remote", v.Location.Remote, RemoteModes)
-	oneOf("contract.type", v.Contract.Type, ContractTypes)
+	if t := v.Contract.Type; t != "" && !slices.Contains(ContractTypes, t) {
+		add("contract.type", "invalid contract.type %s: use one of %s", usertext.Quote(t), strings.Join(ContractSpellings(), ", "))
+	}
 	oneOf("contract.hours", v.Contract.Hours, HoursKinds)
 	oneOf("salary.period", v.Salary.Period, PayPeriods)
 	oneOf("seniority", v.Seniority, Seniorities)
@@ -149,7 +157,7 @@ func (v *Values) CheckFields() []role.Problem {
 		path    string
 		value   ValueText
 		oneLine bool
-	}{{"company.about", v.Company.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
+	}{{"company.about", v.Company.About, false}, {"client.about", v.Client.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
 		if t.value.ByLang == nil {
 			text(t.path, t.value.All, t.oneLine)
 			continue
@@ -160,7 +168,7 @@ func (v *Values) CheckFields() []role.Problem {
 		}
 	}
 	for _, t := range []struct{ path, value string }{
-		{"company.name", v.Company.Name}, {"company.url", v.Company.URL},
+		{"company.name", v.Company.Name}, {"company.url", v.Company.URL}, {"client.name", v.Client.Name},
 		{"location.city", v.Location.City}, {"location.region", v.Location.Region},
 		{"contract.agreement", v.Contract.Agreement},
 		{"reference", v.Reference}, {"apply.url", v.Apply.URL}, {"apply.email", v.Apply.Email},
@@ -221,6 +229,12 @@ func (v *Values) checkRelations() []role.Problem {
 	vt, errV := time.Parse(DateLayout, v.ValidThrough)
 	if errP == nil && errV == nil && vt.Before(p) {
 		add("valid_through", "valid_through %s is before the posted date %s", v.ValidThrough, v.Posted)
+	}
+	switch interim := v.Contract.Type == "interim"; {
+	case interim && v.Contract.Duration.IsZero():
+		add("contract.duration", "contract.type interim needs contract.duration, the mission's length (e.g. \"6 mois\"); add it")
+	case !interim && (v.Client.Name != "" || !v.Client.About.IsZero()):
+		add("client", "client describes the company a temporary worker is placed with; set contract.type: interim, or move it to company")
 	}
 	if v.Location.RemoteDays > 0 && v.Location.Remote != "hybrid" {
 		now := "not set"

@@ -23,6 +23,7 @@ type Labels struct {
 	Also         string `label:"also" desc:"introduces the role's other names"`
 	About        string `label:"about" desc:"heading of the company section"`
 	Website      string `label:"website" desc:"label of the company's website"`
+	Client       string `label:"client" desc:"heading of the client company an interim worker is placed with"`
 	Role         string `label:"role" desc:"heading of the role section"`
 	Reporting    string `label:"reporting" desc:"heading of the reporting line section"`
 	Missions     string `label:"missions" desc:"heading of the missions section"`
@@ -60,7 +61,7 @@ func labelKeys() []string {
 		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
 		"english", "cefr", "tools",
 		"reports_to", "manages", "team", "people_one", "people_many",
-		"status", "agreement", "remote_days_one", "remote_days_many",
+		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
 	}
 	t := reflect.TypeFor[Labels]()

@@ -199,12 +199,19 @@ func TestFrenchWords(t *testing.T) {
 			t.Errorf("status %q = %q, want %q", in, v.Contract.Status, want)
 		}
 	}
-	v := Values{Contract: Contract{Type: "interim"}, Salary: Salary{Currency: "€"}}
+	for _, in := range []string{"interim", "Intérim", "INTERIM"} {
+		v := Values{Contract: Contract{Type: in}}
+		if v.Normalize(); v.Contract.Type != "interim" {
+			t.Errorf("contract %q = %q, want interim", in, v.Contract.Type)
+		}
+	}
+	v := Values{Contract: Contract{Type: "temporaire"}, Salary: Salary{Currency: "€"}}
 	v.Normalize()
-	if v.Contract.Type != "interim" || v.Salary.Currency != "EUR" {
+	if v.Contract.Type != "temporaire" || v.Salary.Currency != "EUR" {
 		t.Errorf("normalized %+v", v)
 	}
-	if ps := v.CheckFields(); len(ps) != 1 || !strings.Contains(ps[0].Msg, `invalid contract.type "interim"`) {
+	// Every spelling accepted is named, the French words too.
+	if ps := v.CheckFields(); len(ps) != 1 || !strings.Contains(ps[0].Msg, `invalid contract.type "temporaire": use one of permanent, fixed-term, freelance, internship, apprenticeship, interim, cdi, cdd, stage, alternance, intérim`) {
 		t.Errorf("an unknown word is kept for the check to refuse: %v", ps)
 	}
 }

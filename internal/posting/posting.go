@@ -29,7 +29,8 @@ type Posting struct {
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
 	Pitch      string    `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
 	Context    string    `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
-	Company    Employer  `desc:"the hiring company, as the values describe it"`
+	Company    Employer  `desc:"the hiring company, as the values describe it (the staffing agency of an interim job)"`
+	Client     *Employer `json:",omitempty" desc:"the company an interim worker is placed with, as the values describe it (no URL); null otherwise"`
 	Reporting  Reporting `desc:"reports_to, manages and team"`
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
@@ -148,7 +149,7 @@ type Place struct {
 
 // Terms is the kind of employment, as codes.
 type Terms struct {
-	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship or empty"`
+	Type      string `desc:"permanent, fixed-term, freelance, internship, apprenticeship, interim or empty"`
 	Hours     string `desc:"full-time, part-time or empty"`
 	Duration  string `desc:"the duration as the recruiter wrote it, in the posting's language, or empty"`
 	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
@@ -398,6 +399,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	if err != nil {
 		return nil, err
 	}
+	clientAbout, err := inLang("client.about", v.Client.About, lang)
+	if err != nil {
+		return nil, err
+	}
 	suffix, err := inLang("title_suffix", v.TitleSuffix, lang)
 	if err != nil {
 		return nil, err
@@ -428,6 +433,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 		p.Heading += " " + suffix
 	}
 	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
+	p.Client = nil
+	if v.Client.Name != "" || clientAbout != "" {
+		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
+	}
 	p.Benefits, p.Process = benefits, process
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
@@ -449,7 +458,10 @@ func (b *Base) With(v Values) (*Posting, error) {
 	hours := v.Contract.Hours
 	if c := v.Contract; c.Type != "" {
 		fact := w("contract_" + c.Type)
-		if duration != "" {
+		switch {
+		case duration != "" && c.Type == "interim": // a mission, not a contract term
+			fact += " (" + w("assignment") + w("colon") + duration + ")"
+		case duration != "":
 			fact += " (" + duration + ")"
 		}
 		if hours != "" { // "CDI, temps plein": one fact

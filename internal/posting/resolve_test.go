@@ -386,7 +386,7 @@ func TestSharedFields(t *testing.T) {
 	a := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Alpha", Size: "medium", About: PlainText("Alpha fait des choses."), URL: "https://alpha.example"},
 		Location: Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: Contract{Type: "permanent", Hours: "full-time", Status: "cadre"},
 		Salary: Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: PlainList("Mutuelle"), Process: PlainList("Un appel"),
-		Apply: Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: PlainText("(F/H)"), Team: Team{Size: 4}}
+		Apply: Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: PlainText("(F/H)"), Team: Team{Size: 4}, Client: Client{Name: "Gamma"}}
 	b := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Beta", Size: "medium"},
 		Location: Location{City: "Brest", Country: "FR", Remote: "onsite"}, Contract: Contract{Type: "fixed-term", Hours: "part-time"},
 		Apply: Apply{URL: "https://beta.example/jobs"}, Reference: "B-2", Posted: "2026-12-01"}

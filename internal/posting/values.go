@@ -18,19 +18,22 @@ type Values struct {
 	Lang string `yaml:"lang"`
 	// TitleSuffix follows the title in the heading and the JSON-LD title,
 	// as job boards expect: "(F/H)". It never replaces the title.
-	TitleSuffix  ValueText `yaml:"title_suffix"`
-	Company      Company   `yaml:"company"`
-	Location     Location  `yaml:"location"`
-	Contract     Contract  `yaml:"contract"`
-	Salary       Salary    `yaml:"salary"`
-	Team         Team      `yaml:"team"`
-	Seniority    string    `yaml:"seniority"`
-	Start        string    `yaml:"start"`
-	Posted       string    `yaml:"posted"`
-	ValidThrough string    `yaml:"valid_through"`
-	Apply        Apply     `yaml:"apply"`
-	Reference    string    `yaml:"reference"`
-	Benefits     TextList  `yaml:"benefits"`
+	TitleSuffix ValueText `yaml:"title_suffix"`
+	Company     Company   `yaml:"company"`
+	// Client is the company a temporary worker is placed with (contract
+	// type interim): Company is then the staffing agency, the employer.
+	Client       Client   `yaml:"client"`
+	Location     Location `yaml:"location"`
+	Contract     Contract `yaml:"contract"`
+	Salary       Salary   `yaml:"salary"`
+	Team         Team     `yaml:"team"`
+	Seniority    string   `yaml:"seniority"`
+	Start        string   `yaml:"start"`
+	Posted       string   `yaml:"posted"`
+	ValidThrough string   `yaml:"valid_through"`
+	Apply        Apply    `yaml:"apply"`
+	Reference    string   `yaml:"reference"`
+	Benefits     TextList `yaml:"benefits"`
 	// Process lists the steps of the recruitment, in order.
 	Process TextList `yaml:"process"`
 	// Length is standard (the offer: key missions and skills) or full
@@ -48,6 +51,14 @@ type Company struct {
 	About ValueText `yaml:"about"`
 	Size  string    `yaml:"size"`
 	URL   string    `yaml:"url"`
+}
+
+// Client is the company that uses a temporary worker (the entreprise
+// utilisatrice of French intérim). It is described to the candidate; the
+// employer, in JSON-LD and in law, stays the agency named by Company.
+type Client struct {
+	Name  string    `yaml:"name"`
+	About ValueText `yaml:"about"`
 }
 
 // Location is where the job is done.
@@ -156,21 +167,26 @@ func (e *MissingLangError) Error() string {
 // French words a recruiter types for a value, and the value they stand
 // for; matched without case or accents.
 var (
-	contractWords = map[string]string{"cdi": "permanent", "cdd": "fixed-term", "stage": "internship", "alternance": "apprenticeship"}
+	contractWords = map[string]string{"cdi": "permanent", "cdd": "fixed-term", "stage": "internship", "alternance": "apprenticeship", "intérim": "interim"}
 	periodWords   = map[string]string{"an": "year", "annee": "year", "mois": "month", "semaine": "week", "jour": "day", "heure": "hour"}
 	statusWords   = map[string]string{"cadre": "cadre", "non-cadre": "non-cadre", "non cadre": "non-cadre", "agent de maitrise": "agent-de-maitrise", "etam": "non-cadre"}
 )
 
 // Normalize turns the French words jobdesc accepts into the values' codes:
-// contract type cdi, cdd, stage, alternance; pay period an, mois, jour,
+// contract type cdi, cdd, stage, alternance, intérim; pay period an, mois, jour,
 // heure, semaine; status "non cadre", "agent de maîtrise".
 func (v *Values) Normalize() {
 	word := func(s *string, words map[string]string, codes []string) {
 		if *s == "" || slices.Contains(codes, *s) {
 			return
 		}
-		if code, ok := words[fold(*s)]; ok {
-			*s = code
+		// The words are written as people write them ("intérim"), and
+		// matched without case or accents.
+		for w, code := range words {
+			if fold(w) == fold(*s) {
+				*s = code
+				return
+			}
 		}
 	}
 	word(&v.Contract.Type, contractWords, ContractTypes)

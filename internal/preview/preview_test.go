@@ -151,3 +151,12 @@ func TestWidthCapped(t *testing.T) {
 		}
 	}
 }
+
+func TestWrap(t *testing.T) {
+	long := strings.Repeat("word ", 8) + "https://example.com/" + strings.Repeat("x", 50)
+	got := Wrap("Title\n\n- "+long+"\n12. "+strings.Repeat("step ", 6)+"\n", 24)
+	want := "Title\n\n- word word word word\n  word word word word\n  https://example.com/" + strings.Repeat("x", 50) + "\n12. step step step step\n    step step\n"
+	if got != want {
+		t.Errorf("Wrap =\n%s\nwant\n%s", got, want)
+	}
+}

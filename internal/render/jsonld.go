@@ -155,7 +155,8 @@ func (j *JSONLD) Missing() []MissingError {
 }
 
 // EmploymentType maps the contract to schema.org's employment types:
-// full-time and part-time from the hours; fixed-term adds TEMPORARY,
+// full-time and part-time from the hours; fixed-term and interim (the
+// staffing agency, the hiringOrganization, employs) add TEMPORARY,
 // freelance is CONTRACTOR, internship and apprenticeship (a work-study
 // placement, grouped with internships by job boards) are INTERN. A
 // permanent contract with no hours says nothing schema.org can hold.
@@ -173,7 +174,7 @@ func EmploymentType(c posting.Terms) []string {
 	case "part-time":
 		out = append(out, "PART_TIME")
 	}
-	if c.Type == "fixed-term" {
+	if c.Type == "fixed-term" || c.Type == "interim" {
 		out = append(out, "TEMPORARY")
 	}
 	return out

@@ -73,6 +73,27 @@ func Lookup(name string) (Format, error) {
 	return Format{}, &UnknownFormatError{Name: name}
 }
 
+// ByExt returns the format whose files take the extension ext (".html"),
+// without regard to case.
+func ByExt(ext string) (Format, bool) {
+	for _, f := range Formats() {
+		if strings.EqualFold(f.Ext, ext) {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// Exts lists the formats' extensions, as "markdown (.md)", for messages.
+func Exts() []string {
+	fs := Formats()
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Name + " (" + f.Ext + ")"
+	}
+	return out
+}
+
 // UnknownFormatError is a format name the registry does not hold.
 type UnknownFormatError struct{ Name string }
 
