@@ -37,6 +37,9 @@ func TestScripts(t *testing.T) {
 			env.Setenv("SOURCE_DATE_EPOCH", "1795132800") // 2026-11-20
 			env.Setenv("PAGER", "")
 			env.Setenv("NO_COLOR", "")
+			repo, _ := filepath.Abs("../..")
+			env.Setenv("REPO", repo) // where node_modules is, for the sitemap schema
+			env.Setenv("CI", os.Getenv("CI"))
 			// Files a text fixture cannot hold: spreadsheet exports in
 			// other encodings than UTF-8.
 			fixtures, err := filepath.Abs("../../testdata/encoding")
@@ -53,6 +56,7 @@ func TestScripts(t *testing.T) {
 			"waitfile":  waitfile,
 			"files":     files,
 			"aliasbomb": aliasbomb,
+			"sitecheck": sitecheck,
 		},
 	})
 }
@@ -117,7 +121,7 @@ func waitfile(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 1 {
 		ts.Fatalf("usage: waitfile path")
 	}
-	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(5 * time.Minute); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
 			return
 		}

@@ -7,13 +7,13 @@ package action
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"time"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // Env is what a run may depend on outside its arguments, given once by
@@ -53,25 +53,13 @@ type Env struct {
 	configFile string
 }
 
-// UsageError is a run called with something it cannot use: a flag's
-// value, an argument, a value in a file of values, a path that does not
-// exist. The program exits 2 for it.
-type UsageError struct{ Err error }
-
-func (e *UsageError) Error() string { return e.Err.Error() }
-func (e *UsageError) Unwrap() error { return e.Err }
-
-// Usagef builds a UsageError.
-func Usagef(format string, args ...any) error {
-	return &UsageError{Err: fmt.Errorf(format, args...)}
-}
-
-// Exists refuses, as a usage error, a path a flag names that does not
-// exist; what is at the path is checked by whoever reads it. what names
-// the file in the message: "template", "batch file".
-func (e *Env) Exists(flag, what, p string) error {
+// Exists refuses, as a usage error, a path the run was given that does
+// not exist; what is at the path is checked by whoever reads it. what
+// names the file in the message ("template", "batch file"), and the
+// command the flag to check.
+func (e *Env) Exists(what, p string) error {
 	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-		return Usagef("%s %s not found; check the %s path", what, p, flag)
+		return usage.NotFound(what, p)
 	}
 	return nil
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/fileread"
-	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // Layers are the built-in catalogue with the user's folders over it,
@@ -14,20 +14,20 @@ import (
 func (e *Env) Layers(dirs []string) ([]catalog.Layer, error) {
 	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, Decoded: e.RolesDecoded, IDAliases: e.RoleIDAliases}}
 	if e.configFile != "" {
-		if err := e.Exists("--config", "config file", e.configFile); err != nil {
+		if err := e.Exists("config file", e.configFile); err != nil {
 			return nil, err
 		}
 	}
 	configured, err := config.RolesDirs(config.Options{ConfigFile: e.configFile, Dir: e.WorkDir, UserConfigDir: e.ConfigDir})
 	if err != nil {
-		return nil, &UsageError{Err: err}
+		return nil, usage.Wrap(err)
 	}
 	for _, dir := range configured {
 		layers = append(layers, catalog.Layer{Dir: dir, FS: fileread.Dir(dir)})
 	}
 	for _, dir := range dirs {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-			return nil, Usagef("roles folder %q not found; check the --roles-dir path", dir)
+			return nil, usage.NotFound("roles folder", dir)
 		}
 		// Confined: a link out of the folder is refused, not followed.
 		layers = append(layers, catalog.Layer{Dir: dir, FS: fileread.Dir(dir)})
@@ -60,8 +60,8 @@ func (e *Env) LoadCatalog(dirs []string) (*catalog.Catalog, error) {
 // plain name and names a role.
 func (e *Env) LoadRoles(dirs []string, ids ...string) (*catalog.Catalog, error) {
 	for _, id := range ids {
-		if err := role.CheckID(id); err != nil {
-			return nil, &catalog.InvalidIDError{Err: err}
+		if err := catalog.CheckID(id); err != nil {
+			return nil, err
 		}
 	}
 	layers, err := e.Layers(dirs)

@@ -21,6 +21,8 @@ import (
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
+	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
 // LintRequest is what jobdesc lint checks.
@@ -44,6 +46,9 @@ type LintRequest struct {
 	// for UTF-8.
 	Encoding string
 	Workers  int // 0: one per core
+	// AllowUnsuitable checks roles at company sizes where they do not
+	// exist instead of reporting them as errors.
+	AllowUnsuitable bool
 }
 
 // Lint checks what req names and returns the report: every finding of
@@ -55,20 +60,20 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		return nil, err
 	}
 	for _, f := range req.Postings {
-		if err := e.Exists("the argument", "posting", f); err != nil {
+		if err := e.Exists("posting", f); err != nil {
 			return nil, err
 		}
 		if _, err := lint.FormatOf(f); err != nil {
-			return nil, &UsageError{Err: err}
+			return nil, usage.Wrap(err)
 		}
 	}
 	for _, f := range req.RoleFiles {
-		if err := e.Exists("the argument", "role file", f); err != nil {
+		if err := e.Exists("role file", f); err != nil {
 			return nil, err
 		}
 	}
 	if req.Batch != "" {
-		if err := e.Exists("--batch", "batch file", req.Batch); err != nil {
+		if err := e.Exists("batch file", req.Batch); err != nil {
 			return nil, err
 		}
 	}
@@ -83,7 +88,7 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		}
 		c := strings.ToUpper(req.Country)
 		if len(c) != 2 || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
-			return nil, &UsageError{Err: fmt.Errorf("--country %q is not a country code; use two letters (ISO 3166-1), such as FR, GB or US", req.Country)}
+			return nil, usage.Errorf("--country %q is not a country code; use two letters (ISO 3166-1), such as FR, GB or US", req.Country)
 		}
 		req.Country = c
 	}
@@ -151,10 +156,7 @@ func NewLinter(cfg *config.Config) (*lint.Linter, error) {
 	l, err := lint.New(lint.Config{Rules: c.Rules, PayTransparency: c.PayTransparency, MinWords: c.MinWords,
 		MaxWords: c.MaxWords, MaxSentenceWords: c.MaxSentenceWords, MinReadingEase: c.MinReadingEase})
 	if err != nil {
-		if at := cfg.LintAt(""); at != "" {
-			err = fmt.Errorf("%s: %w", at, err)
-		}
-		return nil, &UsageError{Err: err}
+		return nil, usage.Wrap(&finding.LocatedError{At: cfg.LintAt(""), Err: err})
 	}
 	return l, nil
 }
@@ -197,15 +199,18 @@ func (lr *linting) load() error {
 // renders in each language.
 func (lr *linting) roles() error {
 	var ids []string
+	// --all checks the postings of the roles that exist at the company's
+	// size; a role named explicitly at a size it lacks is an error.
+	catalogue := map[string]bool{}
 	if lr.req.All {
 		ids = lr.c.IDs()
+		for _, id := range ids {
+			catalogue[id] = true
+		}
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintSkills(lr.c)...)
 	}
 	for _, id := range lr.req.Roles {
-		if err := role.CheckID(id); err != nil {
-			return &catalog.InvalidIDError{Err: err}
-		}
-		if !slices.Contains(lr.c.IDs(), id) {
+		if role.CheckID(id) != nil || !slices.Contains(lr.c.IDs(), id) {
 			_, err := lr.c.Entry(id)
 			return err
 		}
@@ -218,7 +223,17 @@ func (lr *linting) roles() error {
 		}
 		ids = append(ids, id)
 	}
-	res := posting.Resolver{Catalog: lr.c, Words: lr.rd.Words()}
+	for _, id := range lr.req.Roles {
+		delete(catalogue, id)
+	}
+	res := posting.Resolver{Catalog: lr.c, Words: lr.rd.Words(), AllowUnsuitable: lr.req.AllowUnsuitable}
+	var skipped []string
+	defer func() {
+		if len(skipped) > 0 {
+			lr.rep.Notices = append(lr.rep.Notices, fmt.Sprintf("checked no posting of the %s a %s company does not have: %s",
+				usertext.Count(len(skipped), "role", "roles"), lr.cfg.Values.Company.Size, strings.Join(skipped, ", ")))
+		}
+	}()
 	var buf bytes.Buffer
 	for _, id := range ids {
 		e, err := lr.c.Entry(id)
@@ -226,6 +241,10 @@ func (lr *linting) roles() error {
 			continue // broken: its problems are findings already
 		}
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintRole(lr.c, e)...)
+		if u := res.Unsuitable(id, lr.cfg.Values); u != nil && catalogue[id] && !lr.req.AllowUnsuitable {
+			skipped = append(skipped, id)
+			continue
+		}
 		langs := []string{lr.req.Lang}
 		if lr.req.Lang == "" {
 			langs = nil
@@ -325,7 +344,7 @@ func (lr *linting) file(f string) error {
 	// locale's says nothing about a file written elsewhere.
 	d, err := lint.Parse(f, lr.req.Lang, format, src)
 	if err != nil {
-		return &UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	d.Country = cmp.Or(lr.req.Country, lr.cfg.Values.Location.Country)
 	lr.rep.Results = append(lr.rep.Results, lr.l.Lint(d))
@@ -356,7 +375,7 @@ func (lr *linting) batch(ctx context.Context) error {
 		return err
 	}
 	ck := &batchLint{lr: lr}
-	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers}
+	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers, AllowUnsuitable: lr.req.AllowUnsuitable, Today: lr.cfg.Today}
 	_, err = r.Run(ctx, src)
 	if err != nil {
 		if !located(err) {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -30,6 +32,9 @@ import (
 type Output struct {
 	Format   string // "" for markdown
 	Template string
+	// NoJSONLD leaves the JSON-LD block out of HTML pages, as the
+	// config's render.jsonld: false does.
+	NoJSONLD bool
 }
 
 // ForFile decides the format of the file path: the extension's when
@@ -50,9 +55,9 @@ func (out Output) ForFile(path string) (Output, error) {
 	f, ok := render.ByExt(ext)
 	switch {
 	case !ok:
-		return out, Usagef("cannot tell the format of %s: no format writes %s files; name the file for one of %s", path, usertext.Quote(ext), strings.Join(render.Exts(), ", "))
+		return out, usage.Errorf("cannot tell the format of %s: no format writes %s files; name the file for one of %s", path, usertext.Quote(ext), strings.Join(render.Exts(), ", "))
 	case out.Format != "" && out.Format != f.Name:
-		return out, Usagef("--format %s contradicts %s, a %s file name; drop --format, or name the file %s", out.Format, path, f.Name, strings.TrimSuffix(path, ext)+formatExt(out.Format))
+		return out, usage.Errorf("--format %s contradicts %s, a %s file name; drop --format, or name the file %s", out.Format, path, f.Name, strings.TrimSuffix(path, ext)+formatExt(out.Format))
 	}
 	out.Format = f.Name
 	return out, nil
@@ -77,9 +82,9 @@ func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error)
 	}
 	if out.Template != "" {
 		if f.Template == "" {
-			return nil, Usagef("--template does not apply to the %s format, which has no template", f.Name)
+			return nil, usage.Wrap(&render.NoTemplateError{Format: f.Name})
 		}
-		if err := e.Exists("--template", "template", out.Template); err != nil {
+		if err := e.Exists("template", out.Template); err != nil {
 			return nil, err
 		}
 	}
@@ -87,7 +92,8 @@ func (e *Env) Renderer(cfg *config.Config, out Output) (*render.Renderer, error)
 	if cfg.Templates != "" {
 		layers = append(layers, render.Layer{Dir: cfg.Templates, FS: fileread.Dir(cfg.Templates)})
 	}
-	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version, Labels: e.LabelsDecoded})
+	return render.New(render.Options{Format: name, Layers: layers, TemplateFile: out.Template, Version: e.Version, Labels: e.LabelsDecoded,
+		NoJSONLD: out.NoJSONLD || cfg.NoJSONLD})
 }
 
 // PostingRequest asks for one posting: the role, where its values come
@@ -107,6 +113,9 @@ type Loaded struct {
 	Role     *role.Role
 	Config   *config.Config
 	Renderer *render.Renderer
+	// AllowUnsuitable renders the role even at a company size where it
+	// does not exist.
+	AllowUnsuitable bool
 }
 
 // LoadPosting loads what role p.Role needs, the run's values and the
@@ -133,7 +142,7 @@ func (e *Env) LoadPosting(p PostingRequest) (*Loaded, error) {
 
 // resolver resolves the loaded role's postings in the renderer's words.
 func (l *Loaded) resolver() *posting.Resolver {
-	return &posting.Resolver{Catalog: l.Catalog, Words: l.Renderer.Words()}
+	return &posting.Resolver{Catalog: l.Catalog, Words: l.Renderer.Words(), AllowUnsuitable: l.AllowUnsuitable}
 }
 
 // Warning is what the user should hear about the values before the
@@ -159,8 +168,16 @@ type Render struct {
 	Force   bool
 	Prune   bool
 	Workers int
+	// AllowUnsuitable renders a role at a company size where it does not
+	// exist, with a warning, instead of refusing it; --all then renders
+	// every role.
+	AllowUnsuitable bool
 	// Encoding is the batch file's (--encoding); "" for UTF-8.
 	Encoding string
+	// Repost dates the postings of --all and --batch that give no posted
+	// date today, as new publications, instead of the date the folder's
+	// manifest kept.
+	Repost bool
 	// Lint checks one role's posting and returns its error-level findings
 	// in RenderResult.Lint; Strict then refuses to give or write it.
 	Lint, Strict bool
@@ -183,6 +200,14 @@ type RenderResult struct {
 	Warnings []finding.Finding
 	// Lint are the posting's error-level lint findings, when asked.
 	Lint []finding.Finding
+	// Skipped are the roles --all left out, each with why: they do not
+	// exist at the company's size. A notice, not an error.
+	Skipped []Skipped
+}
+
+// Skipped is a role --all did not render, and why.
+type Skipped struct {
+	Role, Size, Reason string
 }
 
 // ErrRefused is a posting not given or written because of its lint
@@ -207,6 +232,14 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 	l, err := env.LoadPosting(PostingRequest{RolesDirs: r.RolesDirs, Values: r.Values, Output: out, Role: r.Role})
 	if err != nil {
 		return nil, err
+	}
+	l.AllowUnsuitable = r.AllowUnsuitable
+	// A file rewritten keeps the date its posting was first published, as
+	// the state folder's record has it, unless a value dates it.
+	if toFile := r.To != "" && r.To != "-"; toFile && !l.Config.PostedGiven {
+		if posted := written.Posted(env.StateDir, r.To); posted != "" {
+			l.Config.Values.Posted = posted
+		}
 	}
 	res := &RenderResult{Warnings: warnings(l.Config.Warnings, l.Warning())}
 	p, err := l.resolver().Resolve(r.Role, l.Config.Values)
@@ -238,14 +271,14 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 		}
 		return nil, fmt.Errorf("cannot write %s: cannot create folder %s: %w", r.To, dirName(r.To), err)
 	}
-	res.Wrote, err = written.Write(env.StateDir, r.To, buf.Bytes(), r.Force)
+	res.Wrote, err = written.Write(env.StateDir, r.To, buf.Bytes(), r.Force, l.Config.Values.Posted, l.Config.Today)
 	return res, err
 }
 
 // many renders --all or --batch into the folder To.
 func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	if r.Batch != "" {
-		if err := env.Exists("--batch", "batch file", r.Batch); err != nil {
+		if err := env.Exists("batch file", r.Batch); err != nil {
 			return nil, err
 		}
 	}
@@ -267,11 +300,14 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	}
 	var src batch.Source
 	if r.All {
-		src = batch.Jobs(allJobs(c, cfg, r.OneLang))
+		var jobs []batch.Job
+		jobs, res.Skipped = allJobs(c, cfg, r.OneLang, r.AllowUnsuitable)
+		src = batch.Jobs(jobs)
 	} else if src, err = openBatch(r.Batch, r.Encoding, c, cfg); err != nil {
 		return res, err
 	}
-	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers}
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: r.To, Ext: rd.Format().Ext, Force: r.Force, Prune: r.Prune, Workers: r.Workers, AllowUnsuitable: r.AllowUnsuitable,
+		Today: cfg.Today, Repost: r.Repost}
 	stop := func() {}
 	if r.Progress != nil {
 		stop = r.Progress(&run.Done, src.Len())
@@ -282,29 +318,37 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	return res, err
 }
 
-// allJobs is every role in each language, or in the run's only.
-func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang bool) []batch.Job {
+// allJobs is every role in each language, or in the run's only, that
+// exists at the company's size; the others are skipped, not refused: the
+// user asked for the catalogue, not for them.
+func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bool) ([]batch.Job, []Skipped) {
 	langs := role.Languages()
 	if oneLang {
 		langs = []string{cfg.Values.Lang}
 	}
 	var jobs []batch.Job
+	var skipped []Skipped
+	res := posting.Resolver{Catalog: c}
 	for _, id := range c.IDs() {
+		if u := res.Unsuitable(id, cfg.Values); u != nil && !allowUnsuitable {
+			skipped = append(skipped, Skipped{Role: id, Size: u.Size, Reason: u.Msg})
+			continue
+		}
 		for _, lang := range langs {
 			v := cfg.Values
 			v.Lang = lang
+			if !cfg.PostedGiven {
+				v.Posted = "" // dated by the manifest, else today
+			}
 			jobs = append(jobs, batch.Job{Name: id + "." + lang, Role: id, Values: v, At: finding.Location{File: id + " (" + lang + ")"}})
 		}
 	}
-	return jobs
+	return jobs, skipped
 }
 
 // warnings are the run's warnings as findings.
-func warnings(config []string, values string) []finding.Finding {
-	var out []finding.Finding
-	for _, w := range config {
-		out = append(out, finding.Finding{Rule: "config", Severity: finding.Warning, Message: w})
-	}
+func warnings(config []finding.Finding, values string) []finding.Finding {
+	out := slices.Clone(config)
 	if values != "" {
 		out = append(out, finding.Finding{Rule: "values", Severity: finding.Warning, Message: values})
 	}

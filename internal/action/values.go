@@ -1,13 +1,13 @@
 package action
 
 import (
-	"errors"
 	"slices"
 
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // ValueSources say where a run's posting values come from, lowest first after
@@ -29,12 +29,12 @@ type ValueSources struct {
 // exits the same way from each.
 func (e *Env) LoadConfig(v ValueSources) (*config.Config, error) {
 	for _, f := range v.Files {
-		if err := e.Exists("-f", "values file", f); err != nil {
+		if err := e.Exists("values file", f); err != nil {
 			return nil, err
 		}
 	}
 	if v.ConfigFile != "" {
-		if err := e.Exists("--config", "config file", v.ConfigFile); err != nil {
+		if err := e.Exists("config file", v.ConfigFile); err != nil {
 			return nil, err
 		}
 	}
@@ -46,11 +46,7 @@ func (e *Env) LoadConfig(v ValueSources) (*config.Config, error) {
 	o.ConfigFile, o.ValueFiles, o.Sets, o.Flags, o.FlagNames, o.Environ = v.ConfigFile, v.Files, v.Sets, v.Flags, v.FlagNames, environ
 	cfg, err := config.Load(o)
 	if err != nil {
-		var usage *UsageError
-		if errors.As(err, &usage) {
-			return nil, err
-		}
-		return nil, &UsageError{Err: err}
+		return nil, usage.Wrap(err)
 	}
 	return cfg, nil
 }
@@ -132,5 +128,5 @@ func OneOf(flag, value string, allowed []string) error {
 	if slices.Contains(allowed, value) {
 		return nil
 	}
-	return &term.BadValueError{Flag: flag, Value: value, Allowed: allowed}
+	return term.BadValue(flag, value, allowed)
 }

@@ -25,7 +25,7 @@ var ErrExists = errors.New("file exists")
 type ExistsError struct{ Path string }
 
 func (e *ExistsError) Error() string {
-	return fmt.Sprintf("%s already exists; pass --force to replace it", e.Path)
+	return e.Path + " already exists"
 }
 
 func (e *ExistsError) Is(target error) bool { return target == ErrExists }
@@ -53,17 +53,10 @@ func (e *ChangedError) Error() string {
 type NotRegularError struct {
 	Path string
 	Mode fs.FileMode
-	// Stdout is set where the command could write to stdout instead (one
-	// posting's -o), so the message suggests it; nowhere else.
-	Stdout bool
 }
 
 func (e *NotRegularError) Error() string {
-	hint := ""
-	if e.Stdout {
-		hint = ", or omit -o to write to stdout"
-	}
-	return fmt.Sprintf("%s is %s, not a regular file; jobdesc replaces regular files only: name another file%s", e.Path, fileread.Kind(e.Mode), hint)
+	return fmt.Sprintf("%s is %s, not a regular file; jobdesc replaces regular files only", e.Path, fileread.Kind(e.Mode))
 }
 
 // CheckReplaceable returns a *NotRegularError when path exists and is not

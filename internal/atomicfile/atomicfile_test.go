@@ -22,7 +22,7 @@ func TestWrite(t *testing.T) {
 	}
 	_, err = Write(path, []byte("two"), 0o644, false)
 	var exists *ExistsError
-	if !errors.As(err, &exists) || !errors.Is(err, ErrExists) || !strings.Contains(err.Error(), "pass --force") {
+	if !errors.As(err, &exists) || !errors.Is(err, ErrExists) || err.Error() != path+" already exists" {
 		t.Fatalf("existing file without replace: %v", err)
 	}
 	if data, _ := os.ReadFile(path); string(data) != "one" {

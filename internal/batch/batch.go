@@ -48,6 +48,9 @@ type Job struct {
 	Seq int
 	// Err is a problem found before rendering; the job only reports it.
 	Err error
+	// Page, when set, is given to the posting (its Page) before it is
+	// rendered, and is part of the file's inputs.
+	Page *posting.Page
 }
 
 // Source yields a batch's jobs in order, then io.EOF. Any other error
@@ -116,6 +119,10 @@ type Runner struct {
 	// is written.
 	Check Checker
 	Dir   string
+	// StateDir is the folder of the manifest, its journal and the lock; ""
+	// for Dir. A published folder keeps them elsewhere, out of reach of
+	// whoever it is served to.
+	StateDir string
 	// Ext is appended to each job's name to make its file name.
 	Ext string
 	// Force replaces existing regular files the manifest does not list,
@@ -129,6 +136,16 @@ type Runner struct {
 	// any file name is accepted, and no file is stale.
 	Named   bool
 	Workers int
+	// AllowUnsuitable renders roles at company sizes where they do not
+	// exist instead of refusing them.
+	AllowUnsuitable bool
+	// Today dates what the run writes: the posted date of a job whose
+	// values give none and whose file the manifest has no date for, and
+	// the date a file's content changed.
+	Today string
+	// Repost dates every job that gives no posted date Today, as a new
+	// publication, instead of the date the manifest kept.
+	Repost bool
 	// Done counts finished jobs, for a progress display.
 	Done atomic.Int64
 }
@@ -136,6 +153,11 @@ type Runner struct {
 // Summary is what a run did.
 type Summary struct {
 	Postings, Written, Unchanged, Failed int
+	// Refused counts the postings jobdesc would not render because what
+	// it would publish is wrong (a role the company's size lacks, a page
+	// without its JSON-LD, a text in another language): not counted in
+	// Failed; their errors are in Errors with the failures'.
+	Refused int
 	// Partial counts files whose write began and did not complete; none
 	// of them is left on disk.
 	Partial int
@@ -165,6 +187,17 @@ const (
 	failed
 	partial // failed while writing
 )
+
+// refusal is an error saying jobdesc refuses to publish what it would
+// render wrong, not that it could not render.
+type refusal interface{ Refused() }
+
+// IsRefused says whether err is a refusal: a posting that is not
+// published because it would be wrong.
+func IsRefused(err error) bool {
+	var r refusal
+	return errors.As(err, &r)
+}
 
 type task struct {
 	job   Job
@@ -201,7 +234,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 		if err := os.MkdirAll(r.Dir, 0o755); err != nil {
 			return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, unwrapPath(err))
 		}
-		l, err := openLedger(r.Dir)
+		l, err := openLedger(r.Dir, r.StateDir)
 		if err != nil {
 			return Summary{}, err
 		}
@@ -215,7 +248,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			w := worker{run: ru, cache: map[posting.Key]*posting.Base{}}
+			w := worker{run: ru, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer, AllowUnsuitable: r.AllowUnsuitable}}
 			for t := range tasks {
 				if ctx.Err() != nil {
 					continue // queued, not started
@@ -347,13 +380,17 @@ func (ru *run) record(t *task, out outcome, err error) {
 	if kept {
 		ru.s.Kept++
 	}
-	switch out {
-	case written:
+	switch {
+	case out == written:
 		ru.s.Written++
-	case unchanged:
+	case out == unchanged:
 		ru.s.Unchanged++
+	case out == failed && IsRefused(err):
+		ru.s.Refused++
 	default:
 		ru.s.Failed++
+	}
+	if out != written && out != unchanged {
 		if out == partial {
 			ru.s.Partial++
 		}
@@ -375,10 +412,10 @@ func (ru *run) record(t *task, out outcome, err error) {
 // worker holds what one goroutine reuses between jobs.
 type worker struct {
 	*run
-	buf   bytes.Buffer
-	hash  bytes.Buffer
-	read  []byte
-	cache map[posting.Key]*posting.Base
+	buf  bytes.Buffer
+	hash bytes.Buffer
+	read []byte
+	Resolver
 }
 
 func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
@@ -386,6 +423,14 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return w.check(ctx, t)
 	}
 	path := filepath.Join(w.Dir, t.name)
+	// A posting is dated the day it was first published, as long as its
+	// file is produced: re-dating it each run is artificial freshening.
+	if t.job.Values.Posted == "" {
+		t.job.Values.Posted = w.Today
+		if t.owned && t.prev.Posted != "" && !w.Repost {
+			t.job.Values.Posted = t.prev.Posted
+		}
+	}
 	input := w.inputHash(&t.job)
 	info, err := w.ledger.root.Lstat(t.name)
 	exists := err == nil
@@ -415,7 +460,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	if intact && t.prev.Input == input {
 		return unchanged, nil
 	}
-	p, err := w.resolve(&t.job)
+	p, err := w.Resolve(&t.job)
 	if err != nil {
 		return failed, err
 	}
@@ -424,7 +469,10 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return failed, err
 	}
 	out := w.buf.Bytes()
-	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out))}
+	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: t.job.Values.Posted, Changed: w.Today}
+	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != "" {
+		e.Changed = t.prev.Changed
+	}
 	if exists && onDisk == e.Sum {
 		if !t.owned || t.prev != e {
 			w.ledger.done(t.name, e)
@@ -455,7 +503,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 
 // check renders a job's posting and hands it to the run's Checker.
 func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
-	p, err := w.resolve(&t.job)
+	p, err := w.Resolve(&t.job)
 	if err == nil {
 		w.buf.Reset()
 		err = w.Renderer.Render(ctx, &w.buf, p)
@@ -471,20 +519,38 @@ func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
 	return written, nil
 }
 
-// resolve builds the posting; the role part is resolved once per worker
-// for the postings that share it, as the posting package's Key says.
-func (w *worker) resolve(j *Job) (*posting.Posting, error) {
+// Resolver builds the postings of jobs; the role part is resolved once
+// for the postings that share it, as the posting package's Key says. One
+// Resolver serves one goroutine.
+type Resolver struct {
+	Catalog  *catalog.Catalog
+	Renderer *render.Renderer
+	// AllowUnsuitable resolves roles at company sizes where they do not
+	// exist instead of refusing them.
+	AllowUnsuitable bool
+	cache           map[posting.Key]*posting.Base
+}
+
+// Resolve builds the posting of j, with its Page when it has one.
+func (r *Resolver) Resolve(j *Job) (*posting.Posting, error) {
 	key := posting.KeyOf(j.Role, j.Values)
-	base, ok := w.cache[key]
+	base, ok := r.cache[key]
 	if !ok {
-		res := posting.Resolver{Catalog: w.Catalog, Words: w.Renderer.Words()}
+		res := posting.Resolver{Catalog: r.Catalog, Words: r.Renderer.Words(), AllowUnsuitable: r.AllowUnsuitable}
 		var err error
 		if base, err = res.Base(j.Role, j.Values); err != nil {
 			return nil, err
 		}
-		w.cache[key] = base
+		if r.cache == nil {
+			r.cache = map[posting.Key]*posting.Base{}
+		}
+		r.cache[key] = base
 	}
-	return base.With(j.Values)
+	p, err := base.With(j.Values)
+	if err == nil && j.Page != nil {
+		p.Page = *j.Page
+	}
+	return p, err
 }
 
 func (w *worker) inputHash(j *Job) [16]byte {
@@ -493,6 +559,9 @@ func (w *worker) inputHash(j *Job) [16]byte {
 	enc := json.NewEncoder(&w.hash)
 	_ = enc.Encode(j.Role)
 	_ = enc.Encode(j.Values)
+	if j.Page != nil {
+		_ = enc.Encode(j.Page)
+	}
 	sum := sha256.Sum256(w.hash.Bytes())
 	return [16]byte(sum[:16])
 }

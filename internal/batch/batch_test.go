@@ -299,7 +299,7 @@ func TestJournalOfAKilledRun(t *testing.T) {
 	dir := t.TempDir()
 	runJobs(t, runner(t, dir), jobs(3))
 	os.Remove(filepath.Join(dir, ManifestName))
-	l, err := openLedger(dir)
+	l, err := openLedger(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -322,7 +322,7 @@ func TestJournalOfAKilledRun(t *testing.T) {
 
 func TestSecondRunFailsAtOnce(t *testing.T) {
 	dir := t.TempDir()
-	first, err := openLedger(dir)
+	first, err := openLedger(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -430,12 +430,12 @@ func BenchmarkBatchCPU(b *testing.B) {
 		b.Run(f.Name, func(b *testing.B) {
 			r := formatRunner(b, b.TempDir(), f.Name)
 			js := jobs(1000)
-			w := worker{run: &run{Runner: r}, cache: map[posting.Key]*posting.Base{}}
+			w := worker{run: &run{Runner: r}, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer}}
 			b.ReportAllocs()
 			for b.Loop() {
 				for i := range js {
 					w.inputHash(&js[i])
-					p, err := w.resolve(&js[i])
+					p, err := w.Resolve(&js[i])
 					if err != nil {
 						b.Fatal(err)
 					}

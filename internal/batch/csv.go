@@ -122,9 +122,8 @@ func (s *csvSource) readHeader() error {
 		seen[key] = i
 		c := column{key: key}
 		if key != "role" && key != "name" {
-			if err := config.CheckKey(key); err != nil {
-				// A bad file is a failure, not a usage error: no %w.
-				return fmt.Errorf("%s: %v", at, err)
+			if err := config.UnknownKey(key); err != nil {
+				return fmt.Errorf("%s: %w", at, err)
 			}
 		}
 		s.cols = append(s.cols, c)
@@ -138,7 +137,7 @@ func (s *csvSource) readHeader() error {
 func (s *csvSource) syntax(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s:%d:%d: invalid CSV: %v", s.file, pe.Line, pe.Column, pe.Err)
+		return fmt.Errorf("%s:%d:%d: invalid CSV: %w", s.file, pe.Line, pe.Column, pe.Err)
 	}
 	return readErr(s.file, err)
 }
@@ -204,7 +203,7 @@ func (s *csvSource) Next() (Job, error) {
 		}
 		return row
 	}
-	own.Where = func(path string) string { return at(path).String() }
+	own.Where = at
 	s.opts.prepare(&j, []posting.Layer{own}, at)
 	return j, nil
 }

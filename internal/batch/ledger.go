@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -47,6 +48,10 @@ type entry struct {
 	Input [16]byte // hash of everything the file was made from
 	Sum   [32]byte // SHA-256 of the bytes written
 	Size  int64
+	// Posted is the date the posting was first published (its
+	// datePosted), reused while the file is produced; Changed is the
+	// date its bytes last changed. YYYY-MM-DD, "" when not known.
+	Posted, Changed string
 }
 
 // rec is the ledger's state of one name.
@@ -60,6 +65,8 @@ type rec struct {
 // lock, the manifest in memory, and the journal on disk.
 type ledger struct {
 	dir string
+	// state is the folder of the manifest, the journal and the lock.
+	stateDir string
 	// root is dir, opened once: every file the manifest names is read,
 	// replaced and removed through it, so no name, link or later rename
 	// reaches outside the folder.
@@ -73,13 +80,19 @@ type ledger struct {
 }
 
 // openLedger locks dir and loads its manifest, folding in the journal of a
-// run that did not finish.
-func openLedger(dir string) (*ledger, error) {
+// run that did not finish; the three live in state, or in dir when state
+// is "".
+func openLedger(dir, state string) (*ledger, error) {
+	if state == "" {
+		state = dir
+	} else if err := os.MkdirAll(state, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create %s: %w", state, unwrapPath(err))
+	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", dir, unwrapPath(err))
 	}
-	l := &ledger{dir: dir, root: root, files: map[string]rec{}}
+	l := &ledger{dir: dir, stateDir: state, root: root, files: map[string]rec{}}
 	if err := l.acquire(); err != nil {
 		l.release()
 		return nil, err
@@ -95,7 +108,7 @@ func openLedger(dir string) (*ledger, error) {
 // another run holds it. The lock file is removed by its holder at the end,
 // so a lock taken on a file already unlinked is retried on the new one.
 func (l *ledger) acquire() error {
-	path := filepath.Join(l.dir, LockName)
+	path := filepath.Join(l.stateDir, LockName)
 	for {
 		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|unix.O_NOFOLLOW|unix.O_NONBLOCK, 0o644)
 		if err != nil {
@@ -124,7 +137,7 @@ func (l *ledger) acquire() error {
 // release removes the lock file, then lets go of the lock and the folder.
 func (l *ledger) release() {
 	if l.lock != nil {
-		os.Remove(filepath.Join(l.dir, LockName))
+		os.Remove(filepath.Join(l.stateDir, LockName))
 		l.lock.Close()
 		l.lock = nil
 	}
@@ -154,6 +167,8 @@ type jsonEntry struct {
 	SHA256  string `json:"sha256"`
 	Size    int64  `json:"size"`
 	MTime   int64  `json:"mtime,omitempty"`
+	Posted  string `json:"posted,omitempty"`
+	Changed string `json:"changed,omitempty"`
 }
 
 // entry checks and converts what the file says. The content hash is what
@@ -171,7 +186,19 @@ func (j *jsonEntry) entry() (entry, error) {
 		return e, errors.New("bad size")
 	}
 	e.Size = j.Size
+	for _, d := range []string{j.Posted, j.Changed} {
+		if d != "" && !isDate(d) {
+			return e, errors.New("bad date")
+		}
+	}
+	e.Posted, e.Changed = j.Posted, j.Changed
 	return e, nil
+}
+
+// isDate says whether s is a date as the manifest writes it: YYYY-MM-DD.
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 // maxEntryName bounds an entry's name, as the system bounds a path.
@@ -234,13 +261,29 @@ type badEntry struct{ name, why string }
 
 func (e *badEntry) Error() string { return "entry " + usertext.Quote(e.name) + " " + e.why }
 
+// DamagedError is a manifest or journal jobdesc cannot trust: it
+// replaces none of the files it lists until someone fixes or removes it.
+type DamagedError struct {
+	Path string
+	// Entry is the entry that is not a file inside the folder; nil when
+	// the file cannot be read at all.
+	Entry error
+}
+
+func (e *DamagedError) Error() string {
+	if e.Entry == nil {
+		return e.Path + " is damaged; remove it"
+	}
+	return fmt.Sprintf("%s: %v; fix the entry or delete the file", e.Path, e.Entry)
+}
+
 func (l *ledger) damaged(name string) error {
-	return fmt.Errorf("%s is damaged; remove it (jobdesc will then refuse to replace the files it listed unless you pass --force)", filepath.Join(l.dir, name))
+	return &DamagedError{Path: filepath.Join(l.stateDir, name)}
 }
 
 // load reads the manifest, entry by entry, then replays the journal.
 func (l *ledger) load() error {
-	path := filepath.Join(l.dir, ManifestName)
+	path := filepath.Join(l.stateDir, ManifestName)
 	f, err := fileread.Open(path, maxManifest, false)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -269,7 +312,7 @@ func (l *ledger) load() error {
 // is not a file inside the folder: someone changed it, and nothing it
 // lists is touched.
 func (l *ledger) invalid(name string, be *badEntry) error {
-	return fmt.Errorf("%s: %v; fix the entry or delete the file (jobdesc then replaces none of the files it listed unless you pass --force)", filepath.Join(l.dir, name), be)
+	return &DamagedError{Path: filepath.Join(l.stateDir, name), Entry: be}
 }
 
 // checkFolders refuses entries in a subfolder reached through a link, in
@@ -364,7 +407,7 @@ func (l *ledger) decode(r io.Reader) error {
 // manifest. A journal line is written before its file, so a file counts
 // as written only if it is there with the bytes the line records.
 func (l *ledger) replay() error {
-	path := filepath.Join(l.dir, JournalName)
+	path := filepath.Join(l.stateDir, JournalName)
 	f, err := fileread.Open(path, maxManifest, false)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
@@ -431,16 +474,16 @@ func (l *ledger) claim(name string, seq int) (prev entry, owned bool, first int)
 
 // intend records, before the file is written, that name is about to hold e.
 func (l *ledger) intend(name string, e entry) error {
-	return l.journalLine(jsonEntry{File: name, Input: hex.EncodeToString(e.Input[:]), SHA256: hex.EncodeToString(e.Sum[:]), Size: e.Size})
+	return l.journalLine(jsonEntry{File: name, Input: hex.EncodeToString(e.Input[:]), SHA256: hex.EncodeToString(e.Sum[:]), Size: e.Size, Posted: e.Posted, Changed: e.Changed})
 }
 
 func (l *ledger) journalLine(je jsonEntry) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.journal == nil {
-		f, err := os.OpenFile(filepath.Join(l.dir, JournalName), os.O_WRONLY|os.O_CREATE|os.O_APPEND|unix.O_NOFOLLOW, 0o644)
+		f, err := os.OpenFile(filepath.Join(l.stateDir, JournalName), os.O_WRONLY|os.O_CREATE|os.O_APPEND|unix.O_NOFOLLOW, 0o644)
 		if err != nil {
-			return fmt.Errorf("cannot record in %s: %w", filepath.Join(l.dir, JournalName), unwrapPath(err))
+			return fmt.Errorf("cannot record in %s: %w", filepath.Join(l.stateDir, JournalName), unwrapPath(err))
 		}
 		l.journal = f
 	}
@@ -448,7 +491,7 @@ func (l *ledger) journalLine(je jsonEntry) error {
 	data, _ := json.Marshal(je)
 	l.line = append(append(l.line, data...), '\n')
 	if _, err := l.journal.Write(l.line); err != nil {
-		return fmt.Errorf("cannot record in %s: %w", filepath.Join(l.dir, JournalName), unwrapPath(err))
+		return fmt.Errorf("cannot record in %s: %w", filepath.Join(l.stateDir, JournalName), unwrapPath(err))
 	}
 	return nil
 }
@@ -563,12 +606,12 @@ func (l *ledger) commit() error {
 		l.journal.Close()
 	}
 	if l.dirty {
-		path := filepath.Join(l.dir, ManifestName)
+		path := filepath.Join(l.stateDir, ManifestName)
 		if err := atomicfile.WriteStream(path, 0o644, l.write); err != nil {
-			return fmt.Errorf("%w; %s keeps the record and the next run uses it", err, filepath.Join(l.dir, JournalName))
+			return fmt.Errorf("%w; %s keeps the record and the next run uses it", err, filepath.Join(l.stateDir, JournalName))
 		}
 	}
-	if err := os.Remove(filepath.Join(l.dir, JournalName)); err != nil && !errors.Is(err, os.ErrNotExist) {
+	if err := os.Remove(filepath.Join(l.stateDir, JournalName)); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
 	return nil
@@ -600,6 +643,13 @@ func (l *ledger) write(w io.Writer) error {
 		b.WriteString(hex.EncodeToString(e.Sum[:]))
 		b.WriteString(`", "size": `)
 		b.WriteString(strconv.FormatInt(e.Size, 10))
+		// Validated dates: digits and dashes, nothing to escape.
+		if e.Posted != "" {
+			b.WriteString(`, "posted": "` + e.Posted + `"`)
+		}
+		if e.Changed != "" {
+			b.WriteString(`, "changed": "` + e.Changed + `"`)
+		}
 		b.WriteString("}")
 		if b.Len() > 32<<10 {
 			if _, err := w.Write(b.Bytes()); err != nil {

@@ -32,7 +32,7 @@ func FuzzManifest(f *testing.F) {
 	}
 	f.Cleanup(func() { root.Close() })
 	f.Fuzz(func(t *testing.T, data []byte) {
-		l := &ledger{dir: dir, root: root, files: map[string]rec{}}
+		l := &ledger{dir: dir, stateDir: dir, root: root, files: map[string]rec{}}
 		if l.parse(bytes.NewReader(data)) != nil {
 			return
 		}

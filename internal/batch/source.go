@@ -11,6 +11,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // MaxFileSize is the largest batch file read.
@@ -51,7 +52,7 @@ func readErr(path string, err error) error {
 func Open(path string, o Options) (Source, error) {
 	f, err := fileread.Open(path, MaxFileSize, true)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("batch file %s not found; check the --batch path", path)
+		return nil, usage.NotFound("batch file", path)
 	}
 	if err != nil {
 		return nil, err

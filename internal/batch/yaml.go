@@ -266,8 +266,9 @@ func (s *yamlSource) decodeHead(data []byte, doc *yaml.Node) error {
 	}
 	s.defaults = posting.Layer{}
 	if n := mappingValue(doc, "defaults"); n != nil {
-		where := func(path string) string {
-			return fmt.Sprintf("%s:%d: defaults", s.file, pos.Lookup("defaults."+path).Line)
+		where := func(path string) finding.Location {
+			at := pos.Lookup("defaults." + path)
+			return finding.Location{File: s.file, Line: at.Line, Col: at.Col}
 		}
 		if s.defaults, err = posting.YAMLLayer(n, where); err != nil {
 			return &strictyaml.Error{File: s.file, Line: n.Line, Col: n.Column, Msg: "defaults: " + err.Error()}
@@ -322,7 +323,7 @@ func (s *yamlSource) Next() (Job, error) {
 		return finding.Location{File: s.file, Line: line, Entry: j.Seq}
 	}
 	own := s.layers[i]
-	own.Where = func(path string) string { return at(path).String() }
+	own.Where = at
 	s.opts.prepare(&j, []posting.Layer{s.defaults, own}, at)
 	*e, s.layers[i] = Entry{}, posting.Layer{} // drop the posting's strings
 	return j, nil

@@ -18,6 +18,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -69,7 +70,8 @@ type Catalog struct {
 	dirs     []string // the user's folders, in the order read
 }
 
-// UnknownRoleError is returned for a role id the catalogue does not have.
+// UnknownRoleError is returned, marked as a usage error, for a role id
+// the catalogue does not have.
 type UnknownRoleError struct {
 	ID         string
 	Suggestion string
@@ -83,7 +85,7 @@ func (e *UnknownRoleError) Error() string {
 		return fmt.Sprintf("unknown role %q; did you mean %q?", e.ID, e.Suggestion)
 	}
 	if len(e.Dirs) == 0 {
-		return fmt.Sprintf("unknown role %s in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with --roles-dir DIR or roles_dir: in jobdesc.yaml", usertext.Quote(e.ID))
+		return fmt.Sprintf("unknown role %s in the built-in catalogue; run 'jobdesc list' to see it, or name your roles' folder with roles_dir: in jobdesc.yaml", usertext.Quote(e.ID))
 	}
 	return fmt.Sprintf("unknown role %s in the built-in catalogue and %s; run 'jobdesc list' to see the catalogue", usertext.Quote(e.ID), strings.Join(e.Dirs, ", "))
 }
@@ -96,7 +98,8 @@ func (e *BrokenRoleError) Error() string {
 	return fmt.Sprintf("role %q has problems; run 'jobdesc lint %s' to see them", e.ID, e.ID)
 }
 
-// InvalidIDError is returned for a role id that is not a plain name.
+// InvalidIDError is returned, marked as a usage error, for a role id
+// that is not a plain name.
 type InvalidIDError struct{ Err error }
 
 func (e *InvalidIDError) Error() string { return e.Err.Error() }
@@ -615,7 +618,7 @@ func (c *Catalog) reportingCycle(id, size string) string {
 func (c *Catalog) unknown(id, field string) error {
 	err := &UnknownRoleError{ID: id, Suggestion: strictyaml.Closest(id, append(c.IDs(), role.SortedKeys(c.alias)...)), Dirs: c.dirs}
 	if field == "" {
-		return err
+		return usage.Wrap(err)
 	}
 	return fmt.Errorf("%s names no role: %w", field, err)
 }
@@ -627,10 +630,18 @@ func (c *Catalog) Fingerprint() string { return hex.EncodeToString(c.sum.Sum(nil
 // IDs returns the role ids, sorted.
 func (c *Catalog) IDs() []string { return slices.Clone(c.ids) }
 
+// CheckID refuses, as a usage error, a role id that is not a plain name.
+func CheckID(id string) error {
+	if err := role.CheckID(id); err != nil {
+		return usage.Wrap(&InvalidIDError{Err: err})
+	}
+	return nil
+}
+
 // Entry returns the role of that id with where it came from.
 func (c *Catalog) Entry(id string) (*Entry, error) {
-	if err := role.CheckID(id); err != nil {
-		return nil, &InvalidIDError{Err: err}
+	if err := CheckID(id); err != nil {
+		return nil, err
 	}
 	id = c.canonical(id)
 	if c.bad[id] {

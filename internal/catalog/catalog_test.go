@@ -9,6 +9,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/snapshot"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/roles"
 )
 
@@ -192,7 +193,7 @@ func TestEntryRefusesPathLikeIDs(t *testing.T) {
 	for _, id := range []string{"../x", "a/b", "/etc/passwd", "", "Community-Manager", "cm.yaml"} {
 		if _, err := c.Role(id); err == nil {
 			t.Errorf("Role(%q) accepted", id)
-		} else if _, ok := err.(*InvalidIDError); !ok {
+		} else if invalid := (*InvalidIDError)(nil); !errors.As(err, &invalid) || !usage.Is(err) {
 			t.Errorf("Role(%q): %T %v", id, err, err)
 		}
 	}

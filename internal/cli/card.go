@@ -9,6 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // CardOptions are the inputs of jobdesc card.
@@ -64,9 +65,9 @@ object for one role, an array for several.`,
 func runCard(o *CardOptions) error {
 	switch {
 	case len(o.IDs) == 0 && !o.All:
-		return usageErrorf("name a role, or pass --all; run 'jobdesc list' to see the roles")
+		return usage.Errorf("name a role, or pass --all; run 'jobdesc list' to see the roles")
 	case len(o.IDs) > 0 && o.All:
-		return usageErrorf("pass roles or --all, not both")
+		return usage.Errorf("pass roles or --all, not both")
 	}
 	if err := chooseFormat(&o.Format, term.FormatMarkdown, term.FormatJSON); err != nil {
 		return err

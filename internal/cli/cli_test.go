@@ -14,6 +14,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -118,7 +119,7 @@ func TestRunRenderErrors(t *testing.T) {
 		{"unknown role", RenderOptions{Role: "comunity-manager"}, `unknown role "comunity-manager"; did you mean "community-manager"?`, ExitUsage},
 		{"path-like id", RenderOptions{Role: "../etc/passwd"}, `invalid role id "../etc/passwd"`, ExitUsage},
 		{"no role", RenderOptions{}, "name a role, or pass --all or --batch FILE", ExitUsage},
-		{"missing roles dir", RenderOptions{Role: "webmaster", Catalog: catalogOptions{RolesDirs: []string{"nowhere"}}}, `roles folder "nowhere" not found`, ExitUsage},
+		{"missing roles dir", RenderOptions{Role: "webmaster", Catalog: catalogOptions{RolesDirs: []string{"nowhere"}}}, `roles folder nowhere not found; check the --roles-dir path`, ExitUsage},
 		{"bad set", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"nope"}}}, `invalid --set "nope"`, ExitUsage},
 		{"bad lang", RenderOptions{Role: "webmaster", Values: valueOptions{Sets: []string{"lang=de"}}}, `--set lang: invalid lang "de": use one of fr, en`, ExitUsage},
 		{"missing template", RenderOptions{Role: "webmaster", Values: valueOptions{Template: "no.tmpl"}}, "template no.tmpl not found; check the --template path", ExitUsage},
@@ -135,7 +136,7 @@ func TestRunRenderErrors(t *testing.T) {
 			f, out, _ := testFactory(t)
 			os.WriteFile("gig.yaml", []byte("contract: {type: gig}\n"), 0o644)
 			tt.o.IO, tt.o.Env = f.IO, &f.Env
-			err := runRender(context.Background(), &tt.o)
+			err := withHint(runRender(context.Background(), &tt.o))
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || ExitCode(err) != tt.code {
 				t.Errorf("got %v (exit %d), want %s… (exit %d)", err, ExitCode(err), tt.want, tt.code)
 			}
@@ -282,8 +283,8 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{nil, ExitOK},
 		{errors.New("boom"), ExitFailure},
-		{usageErrorf("bad"), ExitUsage},
-		{&term.BadValueError{Flag: "color"}, ExitUsage},
+		{usage.Errorf("bad"), ExitUsage},
+		{term.BadValue("color", "x", nil), ExitUsage},
 	}
 	for _, tt := range tests {
 		if got := ExitCode(tt.err); got != tt.want {

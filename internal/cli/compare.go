@@ -6,6 +6,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // CompareOptions are the inputs of jobdesc compare.
@@ -53,7 +54,7 @@ is not.`,
 
 func runCompare(o *CompareOptions) error {
 	if len(o.IDs) < 2 {
-		return usageErrorf("name two roles or more to compare")
+		return usage.Errorf("name two roles or more to compare")
 	}
 	if err := chooseFormat(&o.Format, term.FormatMarkdown, term.FormatJSON); err != nil {
 		return err
@@ -68,7 +69,7 @@ func runCompare(o *CompareOptions) error {
 	}
 	cmp, err := explore.Compare(c, o.IDs, p.Lang, p.Size)
 	if err != nil {
-		return &action.UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	return o.Display.showDocument(o.IO, p, o.Format, cmp)
 }

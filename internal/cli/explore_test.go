@@ -19,6 +19,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -242,7 +243,7 @@ func TestListWithABrokenConfig(t *testing.T) {
 // TestExitCodeConcurrently: ExitCode shares nothing between calls (run
 // with -race).
 func TestExitCodeConcurrently(t *testing.T) {
-	errs := []error{usageErrorf("x"), errors.New("y"), &catalog.UnknownRoleError{ID: "z"}, fmt.Errorf("wrapped: %w", &term.BadValueError{Flag: "f"})}
+	errs := []error{usage.Errorf("x"), errors.New("y"), usage.Wrap(&catalog.UnknownRoleError{ID: "z"}), fmt.Errorf("wrapped: %w", term.BadValue("f", "x", nil))}
 	want := []int{ExitUsage, ExitFailure, ExitUsage, ExitUsage}
 	var wg sync.WaitGroup
 	for range 8 {

@@ -99,7 +99,9 @@ type valueOptions struct {
 	Length     string
 	Date       string
 	Template   string
-	Format     string
+	// NoJSONLD leaves the JSON-LD block out of HTML pages (render only).
+	NoJSONLD bool
+	Format   string
 	// set names the flags given on the command line, filled as they are
 	// parsed: a flag given empty (--lang "") must reach the checks, and a
 	// non-empty field counts without it, so tests build options directly.
@@ -189,7 +191,7 @@ func (o *valueOptions) values() (action.ValueSources, error) {
 
 // output is the format and template the posting renders with.
 func (o *valueOptions) output() action.Output {
-	return action.Output{Format: o.Format, Template: o.Template}
+	return action.Output{Format: o.Format, Template: o.Template, NoJSONLD: o.NoJSONLD}
 }
 
 // trackedString is a string flag that records, as it is parsed, that it
@@ -251,5 +253,5 @@ func chooseFormat(format *string, values ...string) error {
 	if slices.Contains(values, *format) {
 		return nil
 	}
-	return &term.BadValueError{Flag: "format", Value: *format, Allowed: values}
+	return term.BadValue("format", *format, values)
 }

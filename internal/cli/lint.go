@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/lint"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // LintOptions are the inputs of jobdesc lint.
@@ -29,6 +31,9 @@ type LintOptions struct {
 	Format   string // text, json, sarif, github
 	FailOn   string // one of lint.FailOnLevels
 	Workers  int
+	// AllowUnsuitable checks a role at a company size where it does not
+	// exist.
+	AllowUnsuitable bool
 }
 
 // NewLintCmd builds jobdesc lint; runF, when not nil, runs instead of
@@ -73,6 +78,7 @@ otherwise, 2 for a usage error.`,
 	o.Catalog.addFlags(cmd)
 	o.Values.addValueFlags(cmd)
 	cmd.Flags().BoolVar(&o.All, "all", false, "check every role of the catalogue, the skills, and their postings in each language")
+	cmd.Flags().BoolVar(&o.AllowUnsuitable, "allow-unsuitable", false, "check a role even at a company size where it does not exist (an error by default)")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "check every posting this batch file (YAML, or CSV with a header row) would render")
 	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file and of the postings to check")
 	cmd.Flags().StringVar(&o.Country, "country", "", "the job's country for postings written elsewhere (ISO code: FR, GB, US…); by default the values' location.country, else inferred from the text")
@@ -89,7 +95,7 @@ func (o *LintOptions) lintRequest() (action.LintRequest, error) {
 	if err != nil {
 		return action.LintRequest{}, err
 	}
-	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, Country: o.Country, All: o.All, Batch: o.Batch, Encoding: o.Encoding, Workers: o.Workers}
+	req := action.LintRequest{RolesDirs: o.Catalog.RolesDirs, Values: values, Lang: o.Values.Lang, Country: o.Country, All: o.All, Batch: o.Batch, Encoding: o.Encoding, Workers: o.Workers, AllowUnsuitable: o.AllowUnsuitable}
 	for _, a := range o.Args {
 		switch strings.ToLower(filepath.Ext(a)) {
 		case ".yaml", ".yml":
@@ -109,10 +115,10 @@ func runLint(cmd *cobra.Command, o *LintOptions) error {
 	}
 	failOn, err := lint.ParseFailOn(o.FailOn)
 	if err != nil {
-		return &term.BadValueError{Flag: "fail-on", Value: o.FailOn, Allowed: lint.FailOnLevels()}
+		return term.BadValue("fail-on", o.FailOn, lint.FailOnLevels())
 	}
 	if len(o.Args) == 0 && !o.All && o.Batch == "" {
-		return usageErrorf("name a role, a role file or a posting, or pass --all or --batch FILE")
+		return usage.Errorf("name a role, a role file or a posting, or pass --all or --batch FILE")
 	}
 	req, err := o.lintRequest()
 	if err != nil {
@@ -127,6 +133,9 @@ func runLint(cmd *cobra.Command, o *LintOptions) error {
 		return err
 	}
 	rep.Base, rep.Version = o.Env.WorkDir, version()
+	for _, n := range rep.Notices {
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+n)
+	}
 	if err := rep.Write(o.IO.Out, o.Format); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // MatchOptions are the inputs of jobdesc match.
@@ -68,15 +70,18 @@ func runMatch(o *MatchOptions) error {
 	}
 	asks, err := explore.ParseAsks(c, o.Skills)
 	if err != nil {
-		return &action.UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	p, err := prefs(o.IO, o.Env, o.Lang, o.Size)
 	if err != nil {
 		return err
 	}
 	res, err := explore.Match(c, asks, o.Mission, p.Lang, p.Size)
+	if errors.Is(err, explore.ErrNothingToMatch) {
+		return usage.Errorf("%w; ask for skills with --skill ID[:LEVEL] or describe the work with --mission TEXT", err)
+	}
 	if err != nil {
-		return &action.UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	if o.Format == term.FormatTable {
 		return o.IO.Export(o.Format, matchTable(res))

@@ -14,8 +14,8 @@ import (
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/render"
-	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -85,11 +85,14 @@ var ownFiles = map[string]string{
 }
 
 func runNew(o *NewOptions) error {
-	if err := role.CheckID(o.ID); err != nil {
-		return &catalog.InvalidIDError{Err: err}
+	if o.From != "" && o.Extends != "" {
+		return usage.Errorf("--from and --extends cannot go together; copy a role with --from, or build on it with --extends")
+	}
+	if err := catalog.CheckID(o.ID); err != nil {
+		return err
 	}
 	if what, ok := ownFiles[o.ID+".yaml"]; ok {
-		return &catalog.InvalidIDError{Err: fmt.Errorf("role id %s would write %s.yaml, %s; choose another id, like %s", usertext.Quote(o.ID), o.ID, what, usertext.Quote(o.ID+"-lead"))}
+		return usage.Wrap(&catalog.InvalidIDError{Err: fmt.Errorf("role id %s would write %s.yaml, %s; choose another id, like %s", usertext.Quote(o.ID), o.ID, what, usertext.Quote(o.ID+"-lead"))})
 	}
 	base := o.From + o.Extends
 	var c *catalog.Catalog
@@ -112,7 +115,7 @@ func runNew(o *NewOptions) error {
 	}
 	data, err := explore.Scaffold(c, o.ID, opts)
 	if err != nil {
-		return &action.UsageError{Err: err}
+		return usage.Wrap(err)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("cannot make the folder %s: %w", dir, errors.Unwrap(err))

@@ -2,8 +2,11 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -17,6 +20,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -37,6 +41,15 @@ type RenderOptions struct {
 	Encoding string
 	// Strict refuses to write a posting with an error-level lint finding.
 	Strict bool
+	// AllowUnsuitable renders a role at a company size where it does not
+	// exist.
+	AllowUnsuitable bool
+	// Repost dates postings without a posted value today, not as the
+	// manifest kept them.
+	Repost bool
+	// Summary is how --all and --batch report their figures: text on
+	// stderr, or json on stdout as well, for CI.
+	Summary string
 }
 
 // NewRenderCmd builds jobdesc render; runF, when not nil, runs instead of
@@ -91,6 +104,11 @@ same command again to finish it.`,
 	cmd.Flags().BoolVar(&o.All, "all", false, "render every role of the catalogue in each language into -o DIR")
 	cmd.Flags().StringVar(&o.Batch, "batch", "", "render the postings listed in this batch file (YAML, or CSV with a header row of value keys) into -o DIR")
 	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove files of earlier runs that this run did not produce (--all and --batch)")
+	cmd.Flags().StringVar(&o.Summary, "summary", "text", "how --all and --batch report their figures: text (stderr) or json (stdout too, for CI)")
+	enum(cmd, "summary", summaryFormats...)
+	cmd.Flags().BoolVar(&o.Values.NoJSONLD, "no-jsonld", false, "leave the JSON-LD block out of HTML pages (else a page lacking what JSON-LD requires is refused)")
+	cmd.Flags().BoolVar(&o.Repost, "repost", false, "date the postings that give no posted date today, as new publications, not as first published (--all and --batch)")
+	cmd.Flags().BoolVar(&o.AllowUnsuitable, "allow-unsuitable", false, "render a role even at a company size where it does not exist (refused by default)")
 	encodingFlag(cmd, &o.Encoding, "encoding of the --batch file")
 	cmd.Flags().BoolVar(&o.Strict, "strict", false, "fail, writing nothing, when the posting has an error-level lint finding (one ROLE)")
 	return cmd
@@ -105,17 +123,21 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	}
 	switch {
 	case modes == 0:
-		return usageErrorf("name a role, or pass --all or --batch FILE; run 'jobdesc list' to see the roles")
+		return usage.Errorf("name a role, or pass --all or --batch FILE; run 'jobdesc list' to see the roles")
 	case modes > 1:
-		return usageErrorf("pass one of ROLE, --all and --batch")
+		return usage.Errorf("pass one of ROLE, --all and --batch")
 	case o.Strict && o.Role == "":
-		return usageErrorf("--strict works with one ROLE; check --all and --batch with 'jobdesc lint'")
+		return usage.Errorf("--strict works with one ROLE; check --all and --batch with 'jobdesc lint'")
 	case o.Role == "" && o.Output == "":
-		return usageErrorf("--all and --batch write files: pass -o DIR")
+		return usage.Errorf("--all and --batch write files: pass -o DIR")
 	case o.Role == "" && o.Output == "-":
-		return usageErrorf("--all and --batch write files: pass -o DIR, not -")
+		return usage.Errorf("--all and --batch write files: pass -o DIR, not -")
 	case o.Prune && o.Role != "":
-		return usageErrorf("--prune works with --all and --batch only")
+		return usage.Errorf("--prune works with --all and --batch only")
+	case o.Repost && o.Role != "":
+		return usage.Errorf("--repost works with --all and --batch only; for one posting, set --date")
+	case o.Summary != "" && !slices.Contains(summaryFormats, o.Summary):
+		return term.BadValue("summary", o.Summary, summaryFormats)
 	}
 	values, err := o.Values.values()
 	if err != nil {
@@ -125,14 +147,29 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(),
 		Role: o.Role, All: o.All, Batch: o.Batch, To: o.Output, OneLang: o.Values.given("lang", o.Values.Lang),
 		Force: o.Force, Prune: o.Prune, Workers: o.Workers, Encoding: o.Encoding, Lint: o.Role != "", Strict: o.Strict,
+		AllowUnsuitable: o.AllowUnsuitable, Repost: o.Repost,
 		Progress: func(done *atomic.Int64, total int) func() { return progress(o.IO, done, total) },
 	}
 	res, err := req.Run(ctx, o.Env)
 	if res != nil {
 		warn(o.IO, res.Warnings...)
+		if n := len(res.Skipped); n > 0 {
+			ids := make([]string, n)
+			for i, sk := range res.Skipped {
+				ids[i] = sk.Role
+			}
+			fmt.Fprintf(o.IO.ErrOut, "jobdesc: skipped %s a %s company does not have: %s; name one to see which role to hire instead\n",
+				usertext.Count(n, "role", "roles"), res.Skipped[0].Size, strings.Join(ids, ", "))
+		}
 	}
 	if res != nil && res.Batch != nil {
-		return reportBatch(o, res.Batch, err)
+		err = reportBatch(o, res.Batch, err)
+		if o.Summary == "json" {
+			if jerr := writeFigures(o.IO.Out, res); jerr != nil && err == nil {
+				err = jerr
+			}
+		}
+		return err
 	}
 	if errors.Is(err, action.ErrRefused) {
 		return fmt.Errorf("not written: lint %s", lintLine(o.Role, res.Lint))
@@ -141,9 +178,9 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		// One posting has another way out than a file: stdout.
 		var nr *atomicfile.NotRegularError
 		if errors.As(err, &nr) {
-			nr.Stdout = true
+			return &hinted{msg: err.Error() + ": name another file, or omit -o to write to stdout", err: err}
 		}
-		return withHint(err)
+		return err
 	}
 	if len(res.Lint) > 0 {
 		fmt.Fprintln(o.IO.ErrOut, "jobdesc: warning: lint "+lintLine(o.Role, res.Lint))
@@ -184,25 +221,12 @@ func warn(ios *term.IO, fs ...finding.Finding) {
 	}
 }
 
-// withHint adds to what went wrong how to fix it from the command line.
-func withHint(err error) error {
-	var notOwned *atomicfile.NotOwnedError
-	var changed *atomicfile.ChangedError
-	switch {
-	case errors.As(err, &notOwned):
-		return fmt.Errorf("%w; remove it, choose another name, or pass --force to replace it", err)
-	case errors.As(err, &changed):
-		return fmt.Errorf("%w; keep your edit under another name, or pass --force to replace it", err)
-	}
-	return err
-}
-
 // reportBatch says on stderr what --all or --batch did.
 func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 	for _, e := range s.Errors {
 		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+usertext.Escape(withHint(e).Error()))
 	}
-	if more := s.Failed - len(s.Errors); more > 0 {
+	if more := s.Failed + s.Refused - len(s.Errors); more > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "jobdesc: and %s more failed postings\n", count(more))
 	}
 	for _, p := range s.Pruned {
@@ -226,7 +250,7 @@ func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 	if s.Postings == 1 {
 		noun = "posting"
 	}
-	line := fmt.Sprintf("%d %s in %s: %d written, %d unchanged, %d failed", s.Postings, noun, o.Output, s.Written, s.Unchanged, s.Failed)
+	line := fmt.Sprintf("%d %s in %s: %d written, %d unchanged, %d failed, %d refused", s.Postings, noun, o.Output, s.Written, s.Unchanged, s.Failed, s.Refused)
 	if s.Kept > 0 {
 		what := "their files"
 		if s.Kept == 1 {
@@ -248,10 +272,40 @@ func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
 		line += fmt.Sprintf("; %d files from earlier runs remain, pass --prune to remove them", s.Stale)
 	}
 	fmt.Fprintln(o.IO.ErrOut, line)
-	if s.Failed > 0 {
+	if s.Failed > 0 || s.Refused > 0 {
 		return errSilent
 	}
 	return nil
+}
+
+// summaryFormats are the values of --summary, the default first.
+var summaryFormats = []string{"text", "json"}
+
+// figures are a batch's figures as --summary json prints them: every kind
+// of outcome, zero included, so a CI script reads each without guessing.
+type figures struct {
+	Postings    int      `json:"postings"`
+	Written     int      `json:"written"`
+	Unchanged   int      `json:"unchanged"`
+	Failed      int      `json:"failed"`
+	Refused     int      `json:"refused"`
+	Kept        int      `json:"kept"`
+	Stale       int      `json:"stale"`
+	Pruned      int      `json:"pruned"`
+	Skipped     []string `json:"skipped"`
+	Interrupted bool     `json:"interrupted"`
+}
+
+// writeFigures prints the run's figures as one JSON object.
+func writeFigures(w io.Writer, res *action.RenderResult) error {
+	s := res.Batch
+	f := figures{Postings: s.Postings, Written: s.Written, Unchanged: s.Unchanged, Failed: s.Failed, Refused: s.Refused,
+		Kept: s.Kept, Stale: s.Stale, Pruned: len(s.Pruned), Skipped: []string{}, Interrupted: s.Interrupted}
+	for _, sk := range res.Skipped {
+		f.Skipped = append(f.Skipped, sk.Role)
+	}
+	enc := json.NewEncoder(w)
+	return enc.Encode(f)
 }
 
 // count writes n with thousands separators: 2,624.

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -40,6 +41,7 @@ func RunFactory(ctx context.Context, f *Factory, args []string) int {
 		// The command ignored it (fmt.Fprintf), but the output is lost.
 		err = fmt.Errorf("cannot write the output: %w", unwrapPath(werr))
 	}
+	err = withHint(err)
 	if err != nil && !errors.Is(err, errSilent) {
 		for line := range strings.Lines(strings.TrimRight(err.Error(), "\n")) {
 			fmt.Fprintln(ios.ErrOut, "jobdesc: "+usertext.Escape(strings.TrimSuffix(line, "\n")))
@@ -70,9 +72,9 @@ with your company's facts, in the formats people publish.`,
 			}
 			msg := fmt.Sprintf("unknown command %q", args[0])
 			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
-				return usageErrorf("%s; did you mean %q?", msg, s[0])
+				return usage.Errorf("%s; did you mean %q?", msg, s[0])
 			}
-			return usageErrorf("%s; run 'jobdesc --help' for the list", msg)
+			return usage.Errorf("%s; run 'jobdesc --help' for the list", msg)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
@@ -80,13 +82,14 @@ with your company's facts, in the formats people publish.`,
 	root.SetErr(ios.ErrOut)
 	root.SetIn(ios.In)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &UsageError{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
+		return &usage.Error{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
 	})
 	root.SetVersionTemplate("jobdesc {{.Version}}\n")
 	root.SuggestionsMinimumDistance = 2
 	root.AddCommand(
 		NewListCmd(f, nil),
 		NewRenderCmd(f, nil),
+		NewSiteCmd(f, nil),
 		NewPreviewCmd(f, nil),
 		NewLintCmd(f, nil),
 		NewCardCmd(f, nil),
@@ -109,7 +112,7 @@ with your company's facts, in the formats people publish.`,
 				if len(a) == 0 {
 					return cmd.Help()
 				}
-				return usageErrorf("unknown shell %q: use bash, zsh, fish or powershell", a[0])
+				return usage.Errorf("unknown shell %q: use bash, zsh, fish or powershell", a[0])
 			}
 		}
 	}
@@ -148,7 +151,7 @@ func buildID() string {
 func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, a []string) error {
 		if err := check(cmd, a); err != nil {
-			return &UsageError{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
+			return &usage.Error{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
 		}
 		return nil
 	}

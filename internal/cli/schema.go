@@ -53,7 +53,7 @@ func runSchema(o *SchemaOptions) error {
 		}
 	}
 	if !slices.Contains(schema.Drafts(), draft) {
-		return &term.BadValueError{Flag: "draft", Value: draft, Allowed: schema.Drafts()}
+		return term.BadValue("draft", draft, schema.Drafts())
 	}
 	var data []byte
 	var err error

@@ -22,10 +22,12 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -61,11 +63,27 @@ type Config struct {
 	File string
 	// PreviewStyle is the config file's preview.style, "" for none.
 	PreviewStyle string
-	// Warnings are for stderr: environment variables that name no value.
-	Warnings []string
+	// Today is the run's date (SOURCE_DATE_EPOCH's when set): the posted
+	// date of a posting no value dates and no record dated before.
+	Today string
+	// PostedGiven says a layer of the run gave Values.Posted; else it is
+	// Today. Apply leaves posted empty when no layer gives it, so that a
+	// batch takes the date a posting was first published from its
+	// manifest.
+	PostedGiven bool
+	// NoJSONLD is the config file's render.jsonld: false, which leaves
+	// the JSON-LD block out of HTML pages.
+	NoJSONLD bool
+	// Warnings are what the run should say besides its output:
+	// environment variables that name no value.
+	Warnings []finding.Finding
 	// Lint is the config file's lint section; lint checks its rule ids,
 	// levels and profiles, and LintAt places what it refuses.
-	Lint    Lint
+	Lint Lint
+	// Site is the config file's site section, for jobdesc site; SiteAt
+	// places what it refuses.
+	Site Site
+	// lintPos are the positions of the config file's keys.
 	lintPos strictyaml.Positions
 	// files are the defaults, the config file and -f files; command the
 	// environment, --set and flags. A batch's layers go between them.
@@ -87,14 +105,20 @@ type Lint struct {
 }
 
 // LintAt is where a key of the config file's lint section is written
-// ("rules.pay-range"), or of the nearest key above it, as
-// "file:line:col", for messages about it.
-func (c *Config) LintAt(key string) string {
-	at := c.lintPos.Lookup("lint." + key)
-	if c.File == "" || at.Line == 0 {
-		return c.File
+// ("rules.pay-range"), or the nearest key above it, for messages about
+// it; the file alone when the section is not written, zero without a
+// config file.
+func (c *Config) LintAt(key string) finding.Location { return c.at("lint." + key) }
+
+// SiteAt is LintAt for the site section.
+func (c *Config) SiteAt(key string) finding.Location { return c.at("site." + key) }
+
+func (c *Config) at(path string) finding.Location {
+	if c.File == "" {
+		return finding.Location{}
 	}
-	return fmt.Sprintf("%s:%d:%d", c.File, at.Line, at.Col)
+	at := c.lintPos.Lookup(path)
+	return finding.Location{File: c.File, Line: at.Line, Col: at.Col}
 }
 
 // fileFormat is the config file: values plus settings of the tool.
@@ -106,13 +130,26 @@ type fileFormat struct {
 	Preview  struct {
 		Style string `yaml:"style"`
 	} `yaml:"preview"`
-	Lint Lint `yaml:"lint"`
+	Lint   Lint `yaml:"lint"`
+	Site   Site `yaml:"site"`
+	Render struct {
+		JSONLD *bool `yaml:"jsonld"`
+	} `yaml:"render"`
 }
 
-// UsageError is a value given on the command line that cannot be used.
-type UsageError struct{ Msg string }
-
-func (e *UsageError) Error() string { return e.Msg }
+// Site is the careers site jobdesc site writes, as a config file sets it:
+//
+//	site:
+//	  base_url: https://jobs.example.fr/
+//	  name: Exemple SA
+//	  logo: https://example.fr/logo.svg
+//	  accent: "#0b5cad"
+type Site struct {
+	BaseURL string `yaml:"base_url"`
+	Name    string `yaml:"name"`
+	Logo    string `yaml:"logo"`
+	Accent  string `yaml:"accent"`
+}
 
 // Keys returns every value key path ("company.name"), sorted.
 func Keys() []string { return posting.Keys() }
@@ -141,11 +178,11 @@ func envKeys() map[string]string {
 // (posting.Merge), lowest first: built-in defaults, the config file, each
 // -f file, JOBDESC_* variables, --set, the dedicated flags.
 func Load(o Options) (*Config, error) {
-	defaults, err := defaultLayer(o)
+	defaults, today, err := defaultLayer(o)
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{}
+	c := &Config{Today: today}
 	c.files = append(c.files, defaults)
 
 	file, err := findConfig(o)
@@ -162,7 +199,10 @@ func Load(o Options) (*Config, error) {
 		delete(l.Values, RolesKey)
 		delete(l.Values, "preview")
 		delete(l.Values, "lint")
-		c.Lint, c.lintPos = ff.Lint, pos
+		delete(l.Values, "render")
+		c.NoJSONLD = ff.Render.JSONLD != nil && !*ff.Render.JSONLD
+		delete(l.Values, "site")
+		c.Lint, c.Site, c.lintPos = ff.Lint, ff.Site, pos
 		if s := ff.Preview.Style; s != "" && !slices.Contains(term.Styles(), s) {
 			return nil, fmt.Errorf("%s: invalid preview.style %s: use one of %s", file, usertext.Quote(s), strings.Join(term.Styles(), ", "))
 		}
@@ -191,7 +231,9 @@ func Load(o Options) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.Warnings = warnings
+	for _, w := range warnings {
+		c.Warnings = append(c.Warnings, finding.Finding{Rule: "config", Severity: finding.Warning, Message: w})
+	}
 	sets, err := setLayer(o.Sets)
 	if err != nil {
 		return nil, err
@@ -205,15 +247,13 @@ func Load(o Options) (*Config, error) {
 	if c.Values, ps = c.Apply(); len(ps) > 0 {
 		return nil, Err(ps)
 	}
+	c.date()
 	if c.Values.Lang == "" {
 		// Cleared: the language cannot fall back to a default. Say which
 		// file or flag cleared it, since it may be a config file found on
 		// its own.
 		msg := fmt.Sprintf("invalid lang \"\": use one of %s", strings.Join(role.Languages(), ", "))
-		if where := c.giver("lang"); where != "" {
-			msg = where + ": " + msg
-		}
-		return nil, &UsageError{Msg: msg}
+		return nil, usage.Wrap(&finding.LocatedError{At: c.giver("lang"), Err: errors.New(msg)})
 	}
 	return c, nil
 }
@@ -222,32 +262,43 @@ func Load(o Options) (*Config, error) {
 // environment and no flag: the built-in defaults alone, for a command that
 // goes on when the configuration does not read.
 func Defaults(o Options) (*Config, error) {
-	defaults, err := defaultLayer(o)
+	defaults, today, err := defaultLayer(o)
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{files: []posting.Layer{defaults}}
+	c := &Config{Today: today, files: []posting.Layer{defaults}}
 	var ps posting.Problems
 	if c.Values, ps = c.Apply(); len(ps) > 0 {
 		return nil, Err(ps)
 	}
+	c.date()
 	return c, nil
+}
+
+// date dates the run's values: the posted date given, else today.
+func (c *Config) date() {
+	c.PostedGiven = c.Values.Posted != ""
+	if !c.PostedGiven {
+		c.Values.Posted = c.Today
+	}
 }
 
 // defaultLayer is the lowest layer: the built-in defaults, the one place
 // they are written. The posted date is today, or SOURCE_DATE_EPOCH's.
-func defaultLayer(o Options) (posting.Layer, error) {
+func defaultLayer(o Options) (posting.Layer, string, error) {
 	now := time.Now
 	if o.Now != nil {
 		now = o.Now
 	}
 	posted, err := today(o.Getenv, now)
 	if err != nil {
-		return posting.Layer{}, err
+		return posting.Layer{}, "", err
 	}
+	// No posted date: a value that gives none is dated by the manifest
+	// of the folder it is written to, else today (Config.date).
 	return posting.Layer{Values: map[string]any{
-		"lang": LocaleLang(o.Getenv), "seniority": role.DefaultSeniority, "posted": posted,
-	}}, nil
+		"lang": LocaleLang(o.Getenv), "seniority": role.DefaultSeniority,
+	}}, posted, nil
 }
 
 // Apply returns the values of the run with layers (a batch's defaults and
@@ -267,23 +318,23 @@ func (c *Config) Apply(layers ...posting.Layer) (posting.Values, posting.Problem
 	return v, ps
 }
 
-// giver names the place that gave key last, over every layer of the
-// run: "jobdesc.yaml:3:7", "--lang"; "" when none did.
-func (c *Config) giver(key string) string {
+// giver is the place that gave key last, over every layer of the run
+// (jobdesc.yaml:3:7, --lang); zero when none did.
+func (c *Config) giver(key string) finding.Location {
 	all := append(append([]posting.Layer{}, c.files...), c.command...)
 	for i := len(all) - 1; i >= 0; i-- {
 		if _, ok := all[i].Values[key]; ok && all[i].Where != nil {
 			return all[i].Where(key)
 		}
 	}
-	return ""
+	return finding.Location{}
 }
 
 // Err is the error of problems: a usage error when they all come from the
 // command line or the environment, a failure when a file is at fault.
 func Err(ps posting.Problems) error {
 	if ps.Usage() {
-		return &UsageError{Msg: ps.Error()}
+		return usage.Wrap(ps)
 	}
 	return ps
 }
@@ -292,13 +343,13 @@ func Err(ps posting.Problems) error {
 // (environment, --set, flags): "" and "null" clear a key. where names the
 // source of a key in messages.
 func textLayer(texts map[string]string, where func(key string) string) (posting.Layer, error) {
-	l := posting.Layer{Values: map[string]any{}, Usage: true, Where: func(path string) string { return where(keyOf(path, texts)) }}
+	l := posting.Layer{Values: map[string]any{}, Usage: true, Where: func(path string) finding.Location { return finding.Location{File: where(keyOf(path, texts))} }}
 	for _, key := range role.SortedKeys(texts) {
 		var val any
 		if text := texts[key]; text != "" {
 			var err error
 			if val, err = posting.ParseText(key, text); err != nil {
-				return posting.Layer{}, &UsageError{Msg: where(key) + ": " + err.Error()}
+				return posting.Layer{}, usage.Errorf("%s: %w", where(key), err)
 			}
 		}
 		l.Set(key, val)
@@ -419,7 +470,10 @@ func fileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (pos
 	if err := errs.Err(); err != nil {
 		return posting.Layer{}, nil, err
 	}
-	l, err := posting.YAMLLayer(doc, func(path string) string { return strictyaml.Where(file, pos.Lookup(path)) })
+	l, err := posting.YAMLLayer(doc, func(path string) finding.Location {
+		at := pos.Lookup(path)
+		return finding.Location{File: file, Line: at.Line, Col: at.Col}
+	})
 	if err != nil {
 		return posting.Layer{}, nil, fmt.Errorf("%s: %w", file, err)
 	}
@@ -431,7 +485,7 @@ func ParseSet(s string) (key, value string, err error) {
 	key, value, ok := strings.Cut(s, "=")
 	key = strings.TrimSpace(key)
 	if !ok {
-		return "", "", &UsageError{Msg: fmt.Sprintf("invalid --set %s: write key.path=value, e.g. company.name=Acme", usertext.Quote(s))}
+		return "", "", usage.Errorf("invalid --set %s: write key.path=value, e.g. company.name=Acme", usertext.Quote(s))
 	}
 	if err := CheckKey(key); err != nil {
 		return "", "", err
@@ -439,8 +493,13 @@ func ParseSet(s string) (key, value string, err error) {
 	return key, value, nil
 }
 
-// CheckKey refuses a key path that names no value.
-func CheckKey(key string) error {
+// CheckKey refuses, as a usage error, a key path that names no value.
+func CheckKey(key string) error { return usage.Wrap(UnknownKey(key)) }
+
+// UnknownKey says that key names no value, with the closest key; nil when
+// it names one. It is not a usage error: where the key was written in a
+// file that is not the run's own (a batch file), that file is at fault.
+func UnknownKey(key string) error {
 	if posting.IsKey(key) {
 		return nil
 	}
@@ -451,7 +510,7 @@ func CheckKey(key string) error {
 	} else {
 		msg += "; run 'jobdesc init' to see every key"
 	}
-	return &UsageError{Msg: msg}
+	return errors.New(msg)
 }
 
 // LocaleLang is French when the locale says so, else English.
@@ -467,13 +526,19 @@ func LocaleLang(getenv func(string) string) string {
 	return "en"
 }
 
+// Today is the date a run takes for today, YYYY-MM-DD: SOURCE_DATE_EPOCH's
+// when set, else the clock's.
+func Today(getenv func(string) string, now func() time.Time) (string, error) {
+	return today(getenv, now)
+}
+
 // today is SOURCE_DATE_EPOCH's date when set, so CI output is
 // reproducible, else the clock's.
 func today(getenv func(string) string, now func() time.Time) (string, error) {
 	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
 		secs, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return "", &UsageError{Msg: fmt.Sprintf("invalid SOURCE_DATE_EPOCH %s: use seconds since 1970", usertext.Quote(s))}
+			return "", usage.Errorf("invalid SOURCE_DATE_EPOCH %s: use seconds since 1970", usertext.Quote(s))
 		}
 		return time.Unix(secs, 0).UTC().Format(posting.DateLayout), nil
 	}
@@ -485,13 +550,13 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 // "38 000 € – 45 000 €/an", "2 500 €/mois". It returns the value keys it
 // sets; one amount clears the maximum ("" clears), whatever a file said.
 func ParseSalary(s string) (map[string]string, error) {
-	bad := &UsageError{Msg: fmt.Sprintf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\" or \"38k-45k €/an\"", usertext.Quote(s))}
+	bad := usage.Errorf("invalid --salary %s: write MIN[-MAX] CURRENCY[/PERIOD], e.g. \"38000-45000 EUR/year\" or \"38k-45k €/an\"", usertext.Quote(s))
 	text, per, hasPeriod := strings.Cut(s, "/")
 	out := map[string]string{}
 	if hasPeriod {
 		period, ok := posting.PeriodCode(per)
 		if !ok {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: unknown period %s; use year, month, week, day or hour (an, mois, semaine, jour, heure)", usertext.Quote(s), usertext.Quote(strings.TrimSpace(per)))}
+			return nil, usage.Errorf("invalid --salary %s: unknown period %s; use year, month, week, day or hour (an, mois, semaine, jour, heure)", usertext.Quote(s), usertext.Quote(strings.TrimSpace(per)))
 		}
 		out["salary.period"] = period
 	}
@@ -506,13 +571,13 @@ func ParseSalary(s string) (map[string]string, error) {
 		a, err := posting.ParseAmount(part)
 		var refused *posting.AmountError
 		if errors.As(err, &refused) {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), refused.Msg)}
+			return nil, usage.Errorf("invalid --salary %s: %s", usertext.Quote(s), refused.Msg)
 		}
 		if err != nil || strings.TrimSpace(part) == "" {
 			return nil, bad
 		}
 		if a.Currency != "" && cur != "" && a.Currency != cur {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: two currencies, %s and %s; use one", usertext.Quote(s), cur, a.Currency)}
+			return nil, usage.Errorf("invalid --salary %s: two currencies, %s and %s; use one", usertext.Quote(s), cur, a.Currency)
 		}
 		if a.Currency != "" {
 			cur = a.Currency
@@ -529,7 +594,7 @@ func ParseSalary(s string) (map[string]string, error) {
 	keys := []string{"salary.min", "salary.max"}
 	for i, a := range amounts {
 		if msg := posting.CheckAmount(keys[i], a.Value); msg != "" {
-			return nil, &UsageError{Msg: fmt.Sprintf("invalid --salary %s: %s", usertext.Quote(s), msg)}
+			return nil, usage.Errorf("invalid --salary %s: %s", usertext.Quote(s), msg)
 		}
 		out[keys[i]] = strconv.FormatFloat(a.Value, 'f', -1, 64)
 	}

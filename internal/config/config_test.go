@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"go/parser"
 	"go/token"
 	"os"
@@ -12,8 +13,10 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // layer names, lowest precedence first: the run's files, a batch's
@@ -77,7 +80,7 @@ func (r *run) values() (posting.Values, error) {
 			if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
 				r.t.Fatal(err)
 			}
-			l, err := posting.YAMLLayer(doc.Content[0], func(path string) string { return "batch.yaml: " + name })
+			l, err := posting.YAMLLayer(doc.Content[0], func(path string) finding.Location { return finding.Location{File: "batch.yaml: " + name} })
 			if err != nil {
 				r.t.Fatal(err)
 			}
@@ -199,8 +202,15 @@ func TestUnknownEnvironmentVariable(t *testing.T) {
 		"JOBDESC_SALARY_MINN matches no value; did you mean JOBDESC_SALARY_MIN?",
 		"JOBDESC_ZZZZZZZZZZZZ matches no value; run 'jobdesc init' to see every key",
 	}
-	if !slices.Equal(c.Warnings, want) {
-		t.Errorf("warnings %q", c.Warnings)
+	var got []string
+	for _, w := range c.Warnings {
+		if w.Rule != "config" || w.Severity != finding.Warning || w.At() != (finding.Location{}) {
+			t.Errorf("warning %+v: want rule config, a warning, no place", w)
+		}
+		got = append(got, w.Message)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings %q", got)
 	}
 }
 
@@ -392,7 +402,7 @@ func TestListItemsTrimmed(t *testing.T) {
 
 func TestConfigFileMustExist(t *testing.T) {
 	_, err := Load(Options{Dir: t.TempDir(), ConfigFile: "nope.yaml", Getenv: func(string) string { return "" }})
-	if err == nil || err.Error() != "config file nope.yaml not found; check the --config path or run 'jobdesc init'" {
+	if err == nil || err.Error() != "config file nope.yaml not found" || !usage.Is(err) {
 		t.Fatalf("got %v", err)
 	}
 }
@@ -469,10 +479,10 @@ func TestLintSection(t *testing.T) {
 	if l.Rules["pay-range"] != "error" || l.Rules["readability"] != "off" || len(l.PayTransparency) != 1 || l.MaxWords != 800 || c.Values.Company.Name != "Acme" {
 		t.Errorf("lint section: %+v, values %+v", l, c.Values.Company)
 	}
-	if got, want := c.LintAt("rules.pay-range"), cfg+":4:16"; got != want {
+	if got, want := c.LintAt("rules.pay-range"), (finding.Location{File: cfg, Line: 4, Col: 16}); got != want {
 		t.Errorf("LintAt = %q, want %q", got, want)
 	}
-	if got, want := c.LintAt("rules.nothing"), cfg+":4:5"; got != want {
+	if got, want := c.LintAt("rules.nothing"), (finding.Location{File: cfg, Line: 4, Col: 5}); got != want {
 		t.Errorf("LintAt of an unwritten key = %q, want %q", got, want)
 	}
 	values := filepath.Join(dir, "values.yaml")
@@ -504,6 +514,30 @@ func TestNoSearchLibrary(t *testing.T) {
 			if p := strings.Trim(imp.Path.Value, `"`); strings.HasPrefix(p, "github.com/spf13/") {
 				t.Errorf("%s imports %s", f, p)
 			}
+		}
+	}
+}
+
+// TestProblemsArePlacedInFields: a bad relation between values is placed
+// as fields (file, line, column) where the value was written, and for the
+// command line by the flag that gave it, never as a string to parse back.
+func TestProblemsArePlacedInFields(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "v.yaml")
+	if err := os.WriteFile(f, []byte("company: {name: A}\nsalary: {min: 50000, max: 40000, currency: EUR}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		sets []string
+		want finding.Location
+	}{
+		{nil, finding.Location{File: f, Line: 2, Col: 15}},
+		{[]string{"salary.min=60000"}, finding.Location{File: "--set salary.min"}},
+	} {
+		_, err := Load(Options{Dir: dir, ValueFiles: []string{f}, Sets: tt.sets, Getenv: func(string) string { return "" }})
+		var ps posting.Problems
+		if !errors.As(err, &ps) || len(ps) != 1 || ps[0].At != tt.want {
+			t.Errorf("--set %v: %#v, want one problem at %+v", tt.sets, err, tt.want)
 		}
 	}
 }

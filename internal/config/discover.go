@@ -1,9 +1,10 @@
 package config
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // findConfig returns the config file to read: --config (which must exist),
@@ -13,7 +14,7 @@ import (
 func findConfig(o Options) (string, error) {
 	if o.ConfigFile != "" {
 		if _, err := os.Stat(o.ConfigFile); err != nil {
-			return "", fmt.Errorf("config file %s not found; check the --config path or run 'jobdesc init'", o.ConfigFile)
+			return "", usage.NotFound("config file", o.ConfigFile)
 		}
 		return o.ConfigFile, nil
 	}

@@ -3,6 +3,8 @@ package config
 import (
 	"strings"
 	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // FuzzParseSet: any --set argument is accepted as a known key and a value,
@@ -14,7 +16,7 @@ func FuzzParseSet(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		key, value, err := ParseSet(s)
 		if err != nil {
-			if _, ok := err.(*UsageError); !ok {
+			if !usage.Is(err) {
 				t.Fatalf("%q: error of type %T", s, err)
 			}
 			return

@@ -104,6 +104,9 @@ type Coverage struct {
 	Has   int    `json:"has"`
 }
 
+// ErrNothingToMatch is a match asked with no skill and no word of a mission.
+var ErrNothingToMatch = errors.New("nothing to match")
+
 // Match ranks the catalogue's roles by their coverage of asks, with the
 // words of mission, if given, matched against what each role does. A
 // role that does not exist at size is left out.
@@ -116,7 +119,7 @@ func Match(c *catalog.Catalog, asks []Ask, mission, lang, size string) (*MatchRe
 	}
 	want := missionWords(mission)
 	if len(asks) == 0 && len(want) == 0 {
-		return nil, errors.New("nothing to match; ask for skills with --skill ID[:LEVEL] or describe the work with --mission TEXT")
+		return nil, ErrNothingToMatch
 	}
 	res := &MatchResult{Lang: lang, Size: size, Asks: []Ask{}, Mission: mission}
 	for _, a := range asks {

@@ -44,7 +44,7 @@ func Scaffold(c *catalog.Catalog, id string, opts ScaffoldOptions) ([]byte, erro
 	var err error
 	switch {
 	case opts.From != "" && opts.Extends != "":
-		return nil, errors.New("--from and --extends cannot go together; copy a role with --from, or build on it with --extends")
+		return nil, errors.New("a new role copies a role or extends one, not both")
 	case opts.Extends == id:
 		return nil, fmt.Errorf("role %q cannot extend itself; give the new role another id", id)
 	case opts.From != "":

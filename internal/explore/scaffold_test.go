@@ -81,7 +81,7 @@ func TestScaffoldRefuses(t *testing.T) {
 		{"../evil", ScaffoldOptions{}, `invalid role id "../evil"`},
 		{"My Role", ScaffoldOptions{}, `invalid role id "My Role"`},
 		{"", ScaffoldOptions{}, `invalid role id ""`},
-		{"x", ScaffoldOptions{From: "webmaster", Extends: "webmaster"}, "cannot go together"},
+		{"x", ScaffoldOptions{From: "webmaster", Extends: "webmaster"}, "not both"},
 		{"webmaster", ScaffoldOptions{Extends: "webmaster"}, "cannot extend itself"},
 		{"x", ScaffoldOptions{From: "webmastr"}, `did you mean "webmaster"`},
 		{"x", ScaffoldOptions{Extends: "nothing-like-it"}, `unknown role "nothing-like-it"`},

@@ -57,6 +57,9 @@ type Facts struct {
 	Location     bool
 	Contract     bool
 	ApplyChannel bool // an e-mail address or a link to apply
+	// ValidThrough: the posting says until when it is open (JSON-LD
+	// validThrough); read only when JobBoardChecked.
+	ValidThrough bool
 	// FrenchVersion: a French version is published beside this one, as
 	// Code du travail L5331-4 allows for a job in France.
 	FrenchVersion bool

@@ -47,7 +47,7 @@ func ParseFailOn(s string) (FailOn, error) {
 	}
 	sev, err := ParseSeverity(s)
 	if err != nil {
-		return FailOn{}, fmt.Errorf("unknown --fail-on level %q; use %s", s, usertext.OrList(FailOnLevels()))
+		return FailOn{}, fmt.Errorf("unknown level %q; use %s", s, usertext.OrList(FailOnLevels()))
 	}
 	return FailOn{min: sev}, nil
 }

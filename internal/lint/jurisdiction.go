@@ -5,28 +5,9 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-)
 
-// Language detection: the share of a text's words that are the commonest
-// function words of each language. Function words are what every text,
-// on any subject, is made of; a posting's jargon (English tech words in a
-// French posting) does not shift them much.
-var functionWords = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{"fr": {}, "en": {}}
-	for _, w := range strings.Fields(`le la les un une des du de et ou est sont vous nous votre vos notre nos
-		pour dans avec sur par au aux ce cette ces qui que dont pas ne plus être avoir sera serez êtes avez
-		en son sa ses leur leurs il elle ils elles chez entre sans sous`) {
-		m["fr"][w] = true
-	}
-	for _, w := range strings.Fields(`the a an and or is are you we your our for in with on by at this that these
-		who which of to be will have has not from as it its they their he she his her would should can
-		into about than`) {
-		m["en"][w] = true
-	}
-	// shared spellings ("en", "a", "on") tell nothing either way
-	delete(m["fr"], "en")
-	return m
-})
+	"github.com/jobdesc/jobdesc/internal/langdetect"
+)
 
 // detectLang says whether low, folded text, reads as French or English,
 // and the share of its paragraphs written in the other language (for a
@@ -39,17 +20,10 @@ func detectLang(low string) string {
 	return "en"
 }
 
+// langScores counts the French and English function words of low, folded
+// text (langdetect's words, split as lint splits words).
 func langScores(low string) (fr, en int) {
-	fw := functionWords()
-	for w := range strings.FieldsFuncSeq(low, func(r rune) bool { return !isWordRune(r) }) {
-		if fw["fr"][w] {
-			fr++
-		}
-		if fw["en"][w] {
-			en++
-		}
-	}
-	return fr, en
+	return langdetect.Scores(strings.FieldsFuncSeq(low, func(r rune) bool { return !isWordRune(r) }))
 }
 
 // foreignParagraphs finds the paragraphs of a French text written in

@@ -40,16 +40,16 @@ func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 	var rx phraseRx
 	var err error
 	if rx.anchored, err = regexp.Compile(`^(?:` + expr(pattern) + `)`); err != nil {
-		return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+		return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 	}
 	if after != "" {
 		if rx.after, err = regexp.Compile(`^(?:` + expr(after) + `)`); err != nil {
-			return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+			return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 		}
 	}
 	if before != "" {
 		if rx.before, err = regexp.Compile(`(?:` + expr(before) + `)$`); err != nil {
-			return rx, fmt.Errorf("data/phrases.tsv:%d: %v", n, err)
+			return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 		}
 	}
 	return rx, nil

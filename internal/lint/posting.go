@@ -32,6 +32,7 @@ func FromPosting(file string, p *posting.Posting, md []byte) (*Document, error) 
 		Location:     loc.City != "" || loc.Region != "" || loc.Country != "" || loc.Remote == "remote",
 		Contract:     data.Contract.Type != "",
 		ApplyChannel: a.URL != "" || a.Email != "",
+		ValidThrough: data.ValidThrough != "",
 	}
 	d.Facts.JobBoard, d.Facts.JobBoardChecked = render.MissingProperties(p), true
 	return d, nil
@@ -50,5 +51,12 @@ func checkJSONLD(r *run) {
 	for _, m := range f.JobBoard {
 		r.add(whole, 0, fmt.Sprintf("the posting's JSON-LD has no %s (%s), which Google for Jobs requires: job boards will not list it", m.Property, m.What),
 			"set "+m.Set)
+	}
+	// No default expiry: jobdesc does not invent the date a job closes.
+	// Without one, boards list the posting until they drop it themselves,
+	// long after it is filled.
+	if !f.ValidThrough && len(f.JobBoard) == 0 {
+		r.add(whole, 0, "the posting's JSON-LD has no validThrough: job boards keep listing it until they drop it themselves",
+			"set valid_through (YYYY-MM-DD), the last day applications are taken")
 	}
 }

@@ -35,6 +35,9 @@ type Report struct {
 	Rules   []Rule // the rules that ran, at the levels they report (Linter.Rules)
 	Base    string // SARIF artifact paths are relative to it
 	Version string // jobdesc's version, for SARIF's tool.driver
+	// Notices are what the run left out on purpose, for stderr: the
+	// roles --all did not check at the company's size. Not findings.
+	Notices []string
 }
 
 // Findings returns every finding of the report, sorted.

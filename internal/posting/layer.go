@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usertext"
@@ -26,10 +27,11 @@ import (
 // (a list, or a per-language map over a plain text).
 type Layer struct {
 	Values map[string]any
-	// Where names the place that gave a key path in the user's terms:
-	// "values.yaml:3:8", "JOBDESC_SALARY_MIN", "--set salary.min"; ""
-	// for a built-in default.
-	Where func(path string) string
+	// Where places a key path where the user wrote it: in a file, its
+	// file, line and column (and entry of a batch file); outside files,
+	// File names the variable or flag ("JOBDESC_SALARY_MIN", "--set
+	// salary.min") and there is no line. Nil for the built-in defaults.
+	Where func(path string) finding.Location
 	// Usage marks the command line and the environment: a bad value
 	// there is a usage error.
 	Usage bool
@@ -58,7 +60,7 @@ func (l *Layer) Set(key string, val any) {
 // values file, a batch's defaults or entry), once strictly decoded: the
 // keys it holds, a key given no value (null, ~ or nothing) clearing what
 // lower layers said. drop lists keys that are not values (role, name).
-func YAMLLayer(n *yaml.Node, where func(path string) string, drop ...string) (Layer, error) {
+func YAMLLayer(n *yaml.Node, where func(path string) finding.Location, drop ...string) (Layer, error) {
 	m, ok := nodeValue(n, "").(map[string]any)
 	if !ok {
 		return Layer{}, fmt.Errorf("expected a mapping of values")
@@ -121,7 +123,8 @@ func nodeValue(n *yaml.Node, path string) any {
 // Problem is something wrong with the merged values, located at the
 // layer that gave the value.
 type Problem struct {
-	Where, Msg string
+	At  finding.Location // zero for a built-in default
+	Msg string
 	// Path is the value's key path ("salary.min"), for a caller that
 	// places problems itself.
 	Path  string
@@ -132,10 +135,7 @@ type Problem struct {
 }
 
 func (p Problem) Error() string {
-	if p.Where == "" {
-		return p.Msg
-	}
-	return p.Where + ": " + p.Msg
+	return (&finding.LocatedError{At: p.At, Err: errors.New(p.Msg)}).Error()
 }
 
 // Problems are all the problems found; they print on one line.
@@ -176,7 +176,7 @@ func Merge(layers ...Layer) (Values, Problems) {
 		}
 		p := Problem{Usage: layers[i].Usage, Layer: i, Path: path}
 		if layers[i].Where != nil {
-			p.Where = layers[i].Where(path)
+			p.At = layers[i].Where(path)
 		}
 		return p
 	}
@@ -199,8 +199,8 @@ func Merge(layers ...Layer) (Values, Problems) {
 			p := where(c.path)
 			cur := where("salary.currency")
 			from := ""
-			if cur.Where != "" {
-				from = " (" + cur.Where + ")"
+			if at := cur.At.String(); at != "" {
+				from = " (" + at + ")"
 			}
 			p.Msg = fmt.Sprintf("%s %s %s is not in salary.currency %s%s; use one currency, or give the amount without its code", c.path, number(c.Value), c.Currency, v.Salary.Currency, from)
 			ps = append(ps, p)

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/jobdesc/jobdesc/internal/finding"
 )
 
 // yamlLayer is the layer a YAML text gives, named name in messages.
@@ -15,7 +17,7 @@ func yamlLayer(t *testing.T, name, text string) Layer {
 	if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
 		t.Fatal(err)
 	}
-	l, err := YAMLLayer(doc.Content[0], func(path string) string { return name + ":" + path })
+	l, err := YAMLLayer(doc.Content[0], func(path string) finding.Location { return finding.Location{File: name + ":" + path} })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +78,7 @@ func TestMergeRule(t *testing.T) {
 // values of two layers, is located at the layer that gave it.
 func TestMergeProblemsNameTheirLayer(t *testing.T) {
 	file := yamlLayer(t, "values.yaml", "salary: {min: 50000, currency: EUR}\nlocation: {remote: onsite}")
-	set := Layer{Usage: true, Where: func(path string) string { return "--set " + path }}
+	set := Layer{Usage: true, Where: func(path string) finding.Location { return finding.Location{File: "--set " + path} }}
 	set.Set("salary.max", 40000.0)
 	set.Set("location.remote_days", 2)
 	_, ps := Merge(file, set)

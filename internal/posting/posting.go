@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -8,8 +9,10 @@ import (
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/langdetect"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -41,6 +44,7 @@ type Posting struct {
 	Apply      Application
 	Labels     Labels `desc:"the fixed words of the posting's language"`
 	Data       Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+	Page       Page   `json:",omitzero" desc:"where the page stands on a careers site (jobdesc site); empty otherwise"`
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -129,6 +133,32 @@ type Data struct {
 	Codes           Codes
 }
 
+// Page is what a posting's page on a careers site knows beyond the
+// posting: its address, its versions in other languages, whether it is
+// closed, and the site's branding. jobdesc site fills it; it is empty for
+// render.
+type Page struct {
+	Canonical  string      `desc:"the page's absolute address; empty outside a site"`
+	Index      string      `desc:"the address of the site's index in the posting's language; empty outside a site"`
+	Alternates []Alternate `desc:"the posting's versions in every language, itself included (entries sharing a reference)"`
+	Closed     bool        `desc:"valid_through has passed: the page says the posting is closed"`
+	Site       Brand
+}
+
+// Alternate is one language version of a posting.
+type Alternate struct {
+	Lang string `desc:"fr or en"`
+	URL  string `desc:"absolute address of that version"`
+}
+
+// Brand is the careers site's identity, from the config's site section.
+type Brand struct {
+	Name       string `desc:"the site's name, e.g. the company's; may be empty"`
+	Logo       string `desc:"absolute address of the logo image, or empty"`
+	Accent     string `desc:"accent colour, #rrggbb"`
+	AccentText string `desc:"#ffffff or #000000, whichever reads best on the accent colour"`
+}
+
 // Codes are the role's occupation codes; each may be empty.
 type Codes struct {
 	ROME string `desc:"France Travail's ROME code, e.g. E1101"`
@@ -181,7 +211,24 @@ const Freelance = "freelance"
 type Resolver struct {
 	Catalog *catalog.Catalog
 	Words   *Words
+	// AllowUnsuitable resolves a role at a company size where it does not
+	// exist (Warning then says so) instead of refusing it.
+	AllowUnsuitable bool
 }
+
+// UnsuitableError is a role asked for at a company size where it does not
+// exist: the posting would describe a job nobody there does.
+type UnsuitableError struct {
+	Role, Size string
+	// Instead is the role to hire instead, "" when the role names none.
+	Instead string
+	Msg     string
+}
+
+// Refused marks a refusal: the posting would be wrong, not broken.
+func (e *UnsuitableError) Refused() {}
+
+func (e *UnsuitableError) Error() string { return e.Msg }
 
 // Key says which postings share a Base: what the role part of a posting
 // depends on besides the catalogue and the labels. Batches cache a Base
@@ -216,22 +263,33 @@ func (r *Resolver) Resolve(id string, v Values) (*Posting, error) {
 // exist at the company's size and which role to hire instead; "" when it
 // does.
 func (r *Resolver) Warning(id string, v Values) string {
+	if u := r.Unsuitable(id, v); u != nil {
+		return u.Msg
+	}
+	return ""
+}
+
+// Unsuitable says when role id does not exist at the company's size of v,
+// and which role to hire instead; nil when it does.
+func (r *Resolver) Unsuitable(id string, v Values) *UnsuitableError {
 	ro, err := r.Catalog.Role(id)
 	if err != nil {
-		return ""
+		return nil
 	}
 	u := ro.ShapeAt(v.Company.Size, v.Seniority).Unsuitable
 	if u == nil {
-		return ""
+		return nil
 	}
-	msg := fmt.Sprintf("%s is not a role a %s company hires", id, v.Company.Size)
+	e := &UnsuitableError{Role: id, Size: v.Company.Size}
+	e.Msg = fmt.Sprintf("%s is not a role a %s company hires", id, v.Company.Size)
 	if instead, err := r.Catalog.Role(u.Instead); err == nil {
-		msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, instead.Title.In("en"))
+		e.Instead = u.Instead
+		e.Msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, instead.Title.In("en"))
 	}
 	if note := u.Note.In("en"); note != "" {
-		msg += ": " + strings.TrimSuffix(note, ".")
+		e.Msg += ": " + strings.TrimSuffix(note, ".")
 	}
-	return msg
+	return e
 }
 
 // Base resolves the role part of the posting of role id with values v:
@@ -245,11 +303,14 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
+	if u := r.Unsuitable(id, v); u != nil && !r.AllowUnsuitable {
+		return nil, u
+	}
 	if !ro.HiredAt(v.Seniority) {
-		return nil, &ValueError{Msg: fmt.Sprintf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))}
+		return nil, usage.Errorf("seniority: %s has no %s posting; use %s", ro.ID, v.Seniority, strings.Join(ro.SenioritiesHired(), " or "))
 	}
 	if ro.Title.In(lang) == "" {
-		return nil, fmt.Errorf("role %q has no %s title; render it with --lang set to a language it carries", ro.ID, lang)
+		return nil, &NoTitleError{Role: ro.ID, Lang: lang}
 	}
 	words, err := r.Words.lang(lang)
 	if err != nil {
@@ -395,40 +456,38 @@ func (b *Base) With(v Values) (*Posting, error) {
 	p.base = b
 	lang := p.Lang
 	w := wb.word
-	about, err := inLang("company.about", v.Company.About, lang)
-	if err != nil {
-		return nil, err
+	// Every text value in the posting's language, all checked before any
+	// is refused, so that one error names every key to fix.
+	var langErrs LangErrors
+	text := func(key string, t ValueText) string {
+		s, err := inLang(key, t, lang)
+		if err != nil {
+			langErrs = append(langErrs, err)
+		}
+		return s
 	}
-	clientAbout, err := inLang("client.about", v.Client.About, lang)
-	if err != nil {
-		return nil, err
+	list := func(key string, l TextList) []string {
+		items, err := listIn(key, l, lang)
+		if err != nil {
+			langErrs = append(langErrs, err)
+		}
+		return items
 	}
-	suffix, err := inLang("title_suffix", v.TitleSuffix, lang)
-	if err != nil {
-		return nil, err
-	}
-	with, err := inLang("team.with", v.Team.With, lang)
-	if err != nil {
-		return nil, err
-	}
-	duration, err := inLang("contract.duration", v.Contract.Duration, lang)
-	if err != nil {
-		return nil, err
-	}
-	benefits, err := listIn("benefits", v.Benefits, lang)
-	if err != nil {
-		return nil, err
-	}
-	process, err := listIn("process", v.Process, lang)
-	if err != nil {
-		return nil, err
+	about := text("company.about", v.Company.About)
+	clientAbout := text("client.about", v.Client.About)
+	suffix := text("title_suffix", v.TitleSuffix)
+	with := text("team.with", v.Team.With)
+	duration := text("contract.duration", v.Contract.Duration)
+	benefits := list("benefits", v.Benefits)
+	process := list("process", v.Process)
+	switch len(langErrs) {
+	case 0:
+	case 1:
+		return nil, langErrs[0]
+	default:
+		return nil, langErrs
 	}
 	p.Heading = p.Title
-	if lang != "fr" && genderMark.MatchString(suffix) {
-		// "(F/H)" is what French law and boards expect; an English
-		// posting built from the same values reads without it.
-		suffix = ""
-	}
 	if suffix != "" {
 		p.Heading += " " + suffix
 	}
@@ -531,29 +590,52 @@ func (b *Base) With(v Values) (*Posting, error) {
 	return p, nil
 }
 
-// genderMark is a French title's gender marker: (F/H), (H/F), (F/H/X)…
-var genderMark = regexp.MustCompile(`^\((?:[FHX]\s*/\s*)+[FHX]\)$`)
-
 // inLang is a per-language value's text in lang, with French typography.
-func inLang(key string, t ValueText, lang string) (string, error) {
+// A text given for every language is used only when it reads as lang or
+// is too short to tell.
+func inLang(key string, t ValueText, lang string) (string, *MissingLangError) {
 	s, ok := t.In(lang)
 	if !ok {
 		return "", &MissingLangError{Key: key, Lang: lang}
 	}
+	if other := readsAs(key, s, t.ByLang != nil); other != "" && other != lang {
+		return "", &MissingLangError{Key: key, Lang: lang, ReadsAs: other, Value: s}
+	}
 	return Typography(s, lang), nil
 }
 
-// listIn is inLang for lists; the list is the posting's own.
-func listIn(key string, l TextList, lang string) ([]string, error) {
+// listIn is inLang for lists, the list read as one text; the list is the
+// posting's own.
+func listIn(key string, l TextList, lang string) ([]string, *MissingLangError) {
 	items, ok := l.In(lang)
 	if !ok {
 		return nil, &MissingLangError{Key: key, Lang: lang}
+	}
+	if other := readsAs(key, strings.Join(items, "\n"), l.ByLang != nil); other != "" && other != lang {
+		return nil, &MissingLangError{Key: key, Lang: lang, ReadsAs: other, Value: strings.Join(items, ", ")}
 	}
 	out := make([]string, len(items))
 	for i, item := range items {
 		out[i] = Typography(item, lang)
 	}
 	return out, nil
+}
+
+// frenchMarker is the gender marker French job titles carry by law and
+// usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
+var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn])?($|[^\pL])`)
+
+// readsAs is the language the text s of key is written in, "" when too
+// short to tell. A text given for its language (byLang) is taken at its
+// word, except a French gender marker in a title suffix.
+func readsAs(key, s string, byLang bool) string {
+	if key == "title_suffix" && frenchMarker.MatchString(s) {
+		return "fr"
+	}
+	if byLang {
+		return ""
+	}
+	return langdetect.Detect(s)
 }
 
 // placeIn words where the job is: "Lyon, Auvergne-Rhône-Alpes, France".
@@ -686,11 +768,6 @@ func chooseSkills(refs []role.SkillRef, ids []string, full bool) ([]role.SkillRe
 	return out, nil
 }
 
-// ValueError is a value that names something the role does not have.
-type ValueError struct{ Msg string }
-
-func (e *ValueError) Error() string { return e.Msg }
-
 // unknownIDs refuses an id the role does not have, naming those it has.
 func unknownIDs(key, noun string, ids, known []string) error {
 	for _, id := range ids {
@@ -703,7 +780,7 @@ func unknownIDs(key, noun string, ids, known []string) error {
 		} else {
 			msg += "; use one of " + strings.Join(known, ", ")
 		}
-		return &ValueError{Msg: msg}
+		return usage.Wrap(errors.New(msg))
 	}
 	return nil
 }

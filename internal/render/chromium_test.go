@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -27,10 +28,12 @@ func TestHTMLInChromium(t *testing.T) {
 	// Scripts that would leave a mark in the DOM if they ran.
 	pwn := `document.title='PWNED';document.body.setAttribute('data-pwned','1')`
 	v.Company.Name += `</title><script>` + pwn + `</script>`
-	v.Company.About.All += "\n\n</script><script>" + pwn + "</script><img src=x onerror=\"" + pwn + "\">"
-	v.Benefits.All = append(v.Benefits.All, `"><svg onload="`+pwn+`">`, "</script><script>"+pwn+"</script>")
-	v.Process.All = append(v.Process.All, "</script><script>"+pwn+"</script>")
-	v.TitleSuffix.All += `</title><script>` + pwn + `</script>`
+	// The hostile values are given per language: the English ones get the
+	// scripts.
+	v.Company.About.ByLang["en"] += "\n\n</script><script>" + pwn + "</script><img src=x onerror=\"" + pwn + "\">"
+	v.Benefits.ByLang["en"] = append(slices.Clone(v.Benefits.ByLang["en"]), `"><svg onload="`+pwn+`">`, "</script><script>"+pwn+"</script>")
+	v.Process.ByLang["en"] = append(slices.Clone(v.Process.ByLang["en"]), "</script><script>"+pwn+"</script>")
+	v.TitleSuffix.ByLang["en"] += `</title><script>` + pwn + `</script>`
 	v.Lang = "en"
 	page := render(t, r, resolve(t, c, r, "webmaster", v))
 	dir := t.TempDir()
@@ -52,10 +55,10 @@ func TestHTMLInChromium(t *testing.T) {
 	if strings.Contains(dom, "<title>PWNED") || strings.Contains(dom, "data-pwned=") {
 		t.Fatal("an injected script ran")
 	}
-	if !strings.Contains(dom, "<title>Website manager (F/H) &lt;script&gt;alert(7)&lt;/script&gt;&lt;/title&gt;&lt;script&gt;") || !strings.Contains(dom, " – Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; *Co*&lt;/title&gt;&lt;script&gt;") {
+	if !strings.Contains(dom, "<title>Website manager (all genders) &lt;script&gt;alert(7)&lt;/script&gt;&lt;/title&gt;&lt;script&gt;") || !strings.Contains(dom, " – Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; *Co*&lt;/title&gt;&lt;script&gt;") {
 		t.Errorf("title not kept as text:\n%.400s", dom)
 	}
-	for _, want := range []string{`<section id="company">`, `<section id="role">`, `<section id="missions">`, `<section id="profile">`, `<section id="conditions">`, `<section id="apply">`, `<section id="process">`, `<ul class="facts">`, "<h1>Website manager (F/H) &lt;script&gt;alert(7)&lt;/script&gt;&lt;/title&gt;&lt;script&gt;"} {
+	for _, want := range []string{`<section id="company">`, `<section id="role">`, `<section id="missions">`, `<section id="profile">`, `<section id="conditions">`, `<section id="apply">`, `<section id="process">`, `<ul class="facts">`, "<h1>Website manager (all genders) &lt;script&gt;alert(7)&lt;/script&gt;&lt;/title&gt;&lt;script&gt;"} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("the page lacks %s", want)
 		}

@@ -2,6 +2,8 @@ package render
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"html/template"
 	"strings"
 	"text/template/parse"
@@ -12,6 +14,11 @@ import (
 // The html format is a standalone page built with html/template, which
 // escapes every value for where it stands: text, attribute, URL, and the
 // JSON-LD script block.
+//
+// A page carries its posting's JSON-LD, which is what job boards read:
+// when the values lack a property JSON-LD requires, the page is refused,
+// naming the value, as the jsonld format does; a renderer built with
+// NoJSONLD leaves the block out, for those who ask.
 func htmlFormat() Format {
 	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", describes: true, build: func(name string, src []byte, d *describer) (writeFunc, error) {
 		var t *template.Template
@@ -45,6 +52,9 @@ func htmlFormat() Format {
 		}
 		return func(o *output, p *posting.Posting) error {
 			if err := t.Execute(o, p); err != nil {
+				if me := (*MissingError)(nil); errors.As(err, &me) {
+					return &PageJSONLDError{Missing: me}
+				}
 				return templateError(err)
 			}
 			return nil
@@ -52,16 +62,27 @@ func htmlFormat() Format {
 	}}
 }
 
-// pageJSONLD is the posting's JobPosting for a page's script block, or nil
-// when the values lack what JSON-LD requires: the page is still worth
-// having, and the jsonld format says what is missing.
+// pageJSONLD is the posting's JobPosting for a page's script block, or
+// nil when the page is asked without it.
 func (d *describer) pageJSONLD(p *posting.Posting) (*JSONLD, error) {
-	j, err := d.JobPosting(p)
-	if _, missing := err.(*MissingError); missing {
+	if d.noJSONLD {
 		return nil, nil
 	}
-	return j, err
+	return d.JobPosting(p)
 }
+
+// PageJSONLDError is a page refused because its JSON-LD lacks a property
+// job boards require.
+type PageJSONLDError struct{ Missing *MissingError }
+
+// Refused marks a refusal: the posting would be wrong, not broken.
+func (e *PageJSONLDError) Refused() {}
+
+func (e *PageJSONLDError) Error() string {
+	return fmt.Sprintf("the page's JSON-LD needs %s: set %s", e.Missing.What, e.Missing.Set)
+}
+
+func (e *PageJSONLDError) Unwrap() error { return e.Missing }
 
 // Paragraphs splits a text at its blank lines.
 func Paragraphs(s string) []string {

@@ -122,7 +122,10 @@ type experienceRequire struct {
 type MissingError struct {
 	Property string // the JobPosting property, in schema.org's dotted path
 	What     string // the value, in words
-	Set      string // the value key or flag that sets it
+	Set      string // what sets it: its value key, or where it comes from
+	// Key is the value key that sets it ("company.name"), "" when none
+	// does on its own: the command names the flag that sets the key.
+	Key string
 }
 
 func (e *MissingError) Error() string {
@@ -140,16 +143,16 @@ func (j *JSONLD) Missing() []MissingError {
 			out = append(out, e)
 		}
 	}
-	add(j.Title != "", MissingError{"title", "a job title", "the role's title in the posting's language"})
-	add(j.Description != "", MissingError{"description", "a description", "the role's pitch or summary"})
-	add(j.HiringOrganization.Name != "", MissingError{"hiringOrganization.name", "a company name", "company.name or --company"})
-	add(j.DatePosted != "", MissingError{"datePosted", "the posted date", "posted or --date"})
+	add(j.Title != "", MissingError{"title", "a job title", "the role's title in the posting's language", ""})
+	add(j.Description != "", MissingError{"description", "a description", "the role's pitch or summary", ""})
+	add(j.HiringOrganization.Name != "", MissingError{"hiringOrganization.name", "a company name", "company.name", "company.name"})
+	add(j.DatePosted != "", MissingError{"datePosted", "the posted date", "posted", "posted"})
 	if j.JobLocationType == "TELECOMMUTE" {
 		add(j.ApplicantLocationRequirements != nil && j.ApplicantLocationRequirements.Name != "",
-			MissingError{"applicantLocationRequirements", "the job's country", "location.country (an ISO code such as FR)"})
+			MissingError{"applicantLocationRequirements", "the job's country", "location.country (an ISO code such as FR)", "location.country"})
 	} else {
 		add(j.JobLocation != nil && j.JobLocation.Address.AddressCountry != "",
-			MissingError{"jobLocation.address.addressCountry", "the job's country", "location.country (an ISO code such as FR)"})
+			MissingError{"jobLocation.address.addressCountry", "the job's country", "location.country (an ISO code such as FR)", "location.country"})
 	}
 	return out
 }
@@ -186,7 +189,11 @@ const DescriptionFile = "jsonld-description.html.tmpl"
 
 // describer writes JobPostings, their description laid out by its
 // template (DescriptionFile, or the user's).
-type describer struct{ t *template.Template }
+type describer struct {
+	t *template.Template
+	// noJSONLD says a page is asked without its JSON-LD block.
+	noJSONLD bool
+}
 
 // newDescriber parses the description template, an html/template: every
 // value is escaped for HTML.

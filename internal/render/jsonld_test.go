@@ -57,7 +57,7 @@ func TestJSONLDProperties(t *testing.T) {
 	want := map[string]any{
 		"@context":                                  "https://schema.org",
 		"@type":                                     "JobPosting",
-		"title":                                     "Community manager", // an English posting drops the French (F/H)
+		"title":                                     "Community manager",
 		"datePosted":                                "2026-11-20",
 		"validThrough":                              "2027-01-31",
 		"jobStartDate":                              "2027-05-03",
@@ -190,8 +190,8 @@ func TestJSONLDMissing(t *testing.T) {
 		edit func(*posting.Values)
 		want string
 	}{
-		{func(v *posting.Values) { v.Company.Name = "" }, "jsonld needs a company name: set company.name or --company"},
-		{func(v *posting.Values) { v.Posted = "" }, "jsonld needs the posted date: set posted or --date"},
+		{func(v *posting.Values) { v.Company.Name = "" }, "jsonld needs a company name: set company.name"},
+		{func(v *posting.Values) { v.Posted = "" }, "jsonld needs the posted date: set posted"},
 		{func(v *posting.Values) { v.Location.Country = "" }, "jsonld needs the job's country: set location.country (an ISO code such as FR)"},
 		{func(v *posting.Values) { v.Location.Country, v.Location.Remote = "", "remote" }, "jsonld needs the job's country"},
 	}

@@ -23,6 +23,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // LabelsFile is the shipped labels file, looked up like the templates.
@@ -70,7 +71,7 @@ func Lookup(name string) (Format, error) {
 			return f, nil
 		}
 	}
-	return Format{}, &UnknownFormatError{Name: name}
+	return Format{}, usage.Errorf("unknown format %q: use one of %s", name, strings.Join(Names(), ", "))
 }
 
 // ByExt returns the format whose files take the extension ext (".html"),
@@ -94,11 +95,11 @@ func Exts() []string {
 	return out
 }
 
-// UnknownFormatError is a format name the registry does not hold.
-type UnknownFormatError struct{ Name string }
+// NoTemplateError is a template given for a format that has none.
+type NoTemplateError struct{ Format string }
 
-func (e *UnknownFormatError) Error() string {
-	return fmt.Sprintf("unknown format %q: use one of %s", e.Name, strings.Join(Names(), ", "))
+func (e *NoTemplateError) Error() string {
+	return fmt.Sprintf("the %s format has no template; templates go with %s", e.Format, strings.Join(Templated(), ", "))
 }
 
 // Layer is one folder of templates; a file in a later layer replaces the
@@ -127,6 +128,9 @@ type Options struct {
 	// DefaultTimeBudget).
 	MaxOutput  int
 	TimeBudget time.Duration
+	// NoJSONLD leaves the JSON-LD block out of HTML pages; without it, a
+	// page lacking a property JSON-LD requires is refused.
+	NoJSONLD bool
 }
 
 // The limits of one posting. A template is a program: {{range 1000000000}}
@@ -174,12 +178,12 @@ func New(opts Options) (*Renderer, error) {
 	var src []byte
 	switch {
 	case opts.TemplateFile != "" && f.Template == "":
-		return nil, fmt.Errorf("--template does not apply to the %s format, which has no template; use it with %s", f.Name, strings.Join(templated(), ", "))
+		return nil, usage.Wrap(&NoTemplateError{Format: f.Name})
 	case opts.TemplateFile != "":
 		tmplName = opts.TemplateFile
 		if src, err = fileread.Read(tmplName, fileread.MaxSize); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("template %s not found; check the --template path", tmplName)
+				return nil, usage.NotFound("template", tmplName)
 			}
 			return nil, err
 		}
@@ -200,13 +204,14 @@ func New(opts Options) (*Renderer, error) {
 		if d, err = newDescriber(descName, descSrc); err != nil {
 			return nil, err
 		}
+		d.noJSONLD = opts.NoJSONLD
 	}
 	write, err := f.build(tmplName, src, d)
 	if err != nil {
 		return nil, err
 	}
 	sum := sha256.New()
-	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, descSrc} {
+	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, descSrc, []byte(fmt.Sprint(opts.NoJSONLD))} {
 		fmt.Fprintf(sum, "%d\x00", len(part))
 		sum.Write(part)
 	}
@@ -219,7 +224,8 @@ func New(opts Options) (*Renderer, error) {
 }
 
 // templated lists the formats that have a template.
-func templated() []string {
+// Templated names the formats written through a template.
+func Templated() []string {
 	var out []string
 	for _, f := range Formats() {
 		if f.Template != "" {

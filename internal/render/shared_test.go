@@ -20,7 +20,7 @@ func TestSharedLayoutIsThePostingsOwn(t *testing.T) {
 	b := a
 	b.Company.Name, b.Location.City, b.Reference = "Autre Société", "Brest", "X-2"
 	b.Benefits, b.Process, b.Salary = posting.TextList{}, posting.TextList{}, posting.Salary{}
-	for _, format := range templated() {
+	for _, format := range Templated() {
 		for _, lang := range []string{"fr", "en"} {
 			a.Lang, b.Lang = lang, lang
 			shared := renderer(t, format)
@@ -82,7 +82,7 @@ func TestSharedRefusesWhatDiffers(t *testing.T) {
 func BenchmarkBatchLayout(b *testing.B) {
 	c := shippedCatalog(b)
 	v := values(b, "complete")
-	for _, format := range templated() {
+	for _, format := range Templated() {
 		b.Run(format, func(b *testing.B) {
 			r := renderer(b, format)
 			res := posting.Resolver{Catalog: c, Words: r.Words()}

@@ -88,7 +88,7 @@ func (w *walker) object(t reflect.Type) map[string]any {
 			if n != "" {
 				name = n
 			}
-			omitempty = strings.Contains(opts, "omitempty") || w.tag == "yaml"
+			omitempty = strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero") || w.tag == "yaml"
 		}
 		s := w.of(f.Type)
 		if d := f.Tag.Get("desc"); d != "" {

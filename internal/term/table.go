@@ -66,7 +66,7 @@ func (s *IO) Export(format string, t *Table) error {
 	case FormatMarkdown:
 		return writeMarkdown(s.Out, t)
 	}
-	return &BadValueError{Flag: "format", Value: format, Allowed: TableFormats()}
+	return BadValue("format", format, TableFormats())
 }
 
 func writeTSV(w io.Writer, t *Table) error {

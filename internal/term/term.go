@@ -5,7 +5,6 @@ package term
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -16,6 +15,8 @@ import (
 	"syscall"
 
 	xterm "golang.org/x/term"
+
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // IO is the streams of one run. Commands write results to Out and
@@ -133,7 +134,7 @@ func (s *IO) ColorEnabled(mode string) (bool, error) {
 	case ColorAuto, "":
 		return s.outTTY && s.Getenv("NO_COLOR") == "" && s.Getenv("TERM") != "dumb", nil
 	}
-	return false, &BadValueError{Flag: "color", Value: mode, Allowed: ColorModes()}
+	return false, BadValue("color", mode, ColorModes())
 }
 
 // Styles are the preview styles glamour knows and jobdesc offers, the
@@ -159,7 +160,7 @@ func (s *IO) Style(flag string, color bool) (string, error) {
 		if flag == "" {
 			source = "GLAMOUR_STYLE"
 		}
-		return "", &BadValueError{Flag: source, Value: style, Allowed: Styles()}
+		return "", BadValue(source, style, Styles())
 	}
 	if !color {
 		return NoTTYStyle, nil
@@ -167,19 +168,14 @@ func (s *IO) Style(flag string, color bool) (string, error) {
 	return style, nil
 }
 
-// BadValueError is a flag or variable set to a value outside its list.
-type BadValueError struct {
-	Flag    string
-	Value   string
-	Allowed []string
-}
-
-func (e *BadValueError) Error() string {
-	name := e.Flag
+// BadValue refuses, as a usage error, a flag or variable (flag names
+// one: "color", "GLAMOUR_STYLE") set to a value outside allowed.
+func BadValue(flag, value string, allowed []string) error {
+	name := flag
 	if !strings.HasPrefix(name, "-") && strings.ToLower(name) == name {
 		name = "--" + name
 	}
-	return fmt.Sprintf("invalid %s %q: use one of %s", name, e.Value, strings.Join(e.Allowed, ", "))
+	return usage.Errorf("invalid %s %q: use one of %s", name, value, strings.Join(allowed, ", "))
 }
 
 // TrackWrites makes the IO remember the first write to Out that fails,

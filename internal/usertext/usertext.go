@@ -152,6 +152,14 @@ func Quote(s string) string {
 	return q[:len(q)-1] + `…"`
 }
 
+// Count is n and the noun for n: "1 role", "3 roles".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
 // OrList names the values a message or help text offers: "a, b or c".
 func OrList(values []string) string {
 	if len(values) < 2 {

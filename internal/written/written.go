@@ -1,6 +1,7 @@
 // Package written keeps, in the user's state folder, the record of the
 // single files jobdesc wrote (render ROLE -o FILE): by absolute path, the
-// SHA-256 of the bytes written. A file is replaced without being forced
+// SHA-256 of the bytes written, the date the posting was first published
+// there and the date its content last changed. A file is replaced without being forced
 // only when its bytes are still those recorded, so a posting the user
 // edited, or any file of theirs, is never lost; and nothing is left beside
 // the file in the user's folder. (A batch's folder keeps its own manifest.)
@@ -55,7 +56,10 @@ const (
 // is not regular (a link, a device, a folder) always is. The record in
 // stateDir is updated under a lock, so two runs do not lose each other's
 // entries.
-func Write(stateDir, path string, data []byte, force bool) (Result, error) {
+//
+// posted is the posting's publication date and today the run's, for the
+// record (Posted reads it back).
+func Write(stateDir, path string, data []byte, force bool, posted, today string) (Result, error) {
 	if err := atomicfile.CheckReplaceable(path); err != nil {
 		return 0, err
 	}
@@ -84,7 +88,7 @@ func Write(stateDir, path string, data []byte, force bool) (Result, error) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return 0, err
 	}
-	if exists && !force && rec[abs] != hash(old) {
+	if exists && !force && rec[abs].SHA256 != hash(old) {
 		if _, wrote := rec[abs]; wrote {
 			return 0, &atomicfile.ChangedError{Path: path}
 		}
@@ -97,13 +101,56 @@ func Write(stateDir, path string, data []byte, force bool) (Result, error) {
 		}
 		res = Written
 	}
-	if rec[abs] != sum {
-		rec[abs] = sum
+	e := entry{SHA256: sum, Posted: posted, Changed: today}
+	if prev := rec[abs]; prev.SHA256 == sum && prev.Changed != "" {
+		e.Changed = prev.Changed
+	}
+	if rec[abs] != e {
+		rec[abs] = e
 		if err := save(stateDir, rec); err != nil {
 			return 0, err
 		}
 	}
 	return res, nil
+}
+
+// Posted is the date the posting at path was first published, as the
+// record keeps it while jobdesc's bytes are still there; "" when the
+// record has none (then the posting is new, or was edited or replaced).
+func Posted(stateDir, path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil || stateDir == "" {
+		return ""
+	}
+	rec, err := load(stateDir)
+	if err != nil {
+		return ""
+	}
+	e, ok := rec[abs]
+	if !ok {
+		return ""
+	}
+	old, err := os.ReadFile(path)
+	if err != nil || hash(old) != e.SHA256 {
+		return ""
+	}
+	return e.Posted
+}
+
+// entry is the record of one file. A record written before dates were
+// kept gives the hash alone, as a string.
+type entry struct {
+	SHA256  string `json:"sha256"`
+	Posted  string `json:"posted,omitempty"`
+	Changed string `json:"changed,omitempty"`
+}
+
+func (e *entry) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &e.SHA256)
+	}
+	type plain entry
+	return json.Unmarshal(b, (*plain)(e))
 }
 
 func hash(b []byte) string {
@@ -124,28 +171,28 @@ func lock(dir string) (func(), error) {
 	return func() { f.Close() }, nil
 }
 
-// load reads the record: absolute path to the hex SHA-256 of the bytes
+// load reads the record: absolute path to the entry of the bytes
 // written. A record that does not read is damaged: jobdesc then owns
 // nothing, and says so rather than guessing.
-func load(dir string) (map[string]string, error) {
+func load(dir string) (map[string]entry, error) {
 	p := filepath.Join(dir, fileName)
 	data, err := fileread.Read(p, maxRecord)
 	if errors.Is(err, fs.ErrNotExist) {
-		return map[string]string{}, nil
+		return map[string]entry{}, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	rec := map[string]string{}
+	rec := map[string]entry{}
 	if err := json.Unmarshal(data, &rec); err != nil {
-		return nil, fmt.Errorf("%s is damaged (%v); remove it: jobdesc will then treat the files it listed as not its own", p, err)
+		return nil, fmt.Errorf("%s is damaged (%w); remove it: jobdesc will then treat the files it listed as not its own", p, err)
 	}
 	return rec, nil
 }
 
 // save writes the record atomically, keys sorted (encoding/json sorts
 // map keys), so the same files give the same record.
-func save(dir string, rec map[string]string) error {
+func save(dir string, rec map[string]entry) error {
 	data, err := json.MarshalIndent(rec, "", "  ")
 	if err != nil {
 		return err

@@ -1,0 +1,375 @@
+package action
+
+import (
+	"context"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"math"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/batch"
+	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/fileread"
+	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/site"
+	"github.com/jobdesc/jobdesc/internal/usage"
+	"github.com/jobdesc/jobdesc/internal/usertext"
+)
+
+// StateFolder is the folder, beside the site's, that keeps its manifest,
+// journal and lock when --state does not name one: DIR/../.jobdesc-site.
+const StateFolder = ".jobdesc-site"
+
+// Site is one jobdesc site request: a batch file's postings published as
+// a static careers site in the folder To.
+type Site struct {
+	RolesDirs []string
+	Values    ValueSources
+	Batch     string
+	// Encoding is the batch file's ("" to detect it).
+	Encoding string
+	To       string
+	// State is the folder of the pages' manifest; "" for StateFolder
+	// beside To.
+	State   string
+	Force   bool
+	Prune   bool
+	Workers int
+}
+
+// SiteResult is what a site run made.
+type SiteResult struct {
+	// Pages is the summary of the postings' pages.
+	Pages *batch.Summary
+	// Open and Closed count the postings listed and those past their
+	// valid_through; Lists and ListsUnchanged the other files.
+	Open, Closed          int
+	Lists, ListsUnchanged int
+	State                 string
+}
+
+var accentRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// Run builds the site in three steps: the postings are read once to know
+// every page's address, language versions and state; the batch runner
+// writes the pages; the lists, sitemap and feeds are streamed last, of the
+// pages that exist.
+func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
+	if err := env.Exists("batch file", s.Batch); err != nil {
+		return nil, err
+	}
+	c, err := env.LoadCatalog(s.RolesDirs)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := env.LoadConfig(s.Values)
+	if err != nil {
+		return nil, err
+	}
+	base, brand, err := siteConfig(cfg)
+	if err != nil {
+		return nil, err
+	}
+	today, err := config.Today(env.Getenv, env.Now)
+	if err != nil {
+		return nil, usage.Wrap(err)
+	}
+	rd, err := env.Renderer(cfg, Output{Format: "html"})
+	if err != nil {
+		return nil, err
+	}
+	index, err := indexTemplate(env, cfg)
+	if err != nil {
+		return nil, err
+	}
+	state := s.State
+	if state == "" {
+		state = filepath.Join(filepath.Dir(filepath.Clean(s.To)), StateFolder)
+	}
+	if inside(state, s.To) {
+		return nil, usage.Errorf("--state %s is inside the site folder %s, which is published; choose a folder beside it", state, s.To)
+	}
+	if err := os.MkdirAll(s.To, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create %s: %w", s.To, err)
+	}
+	res := &SiteResult{State: state}
+	spool, err := site.NewSpool(s.To)
+	if err != nil {
+		return nil, err
+	}
+	defer spool.Close()
+
+	// First pass: every posting's record, the open ones' descriptions.
+	src, err := openBatch(s.Batch, s.Encoding, c, cfg)
+	if err != nil {
+		return nil, err
+	}
+	recs := map[string]*site.Record{}
+	closed := map[string]bool{}
+	versions := map[string][]posting.Alternate{}
+	langs := map[string]bool{}
+	res2 := batch.Resolver{Catalog: c, Renderer: rd}
+	for {
+		j, err := src.Next()
+		if err != nil {
+			if err == io.EOF {
+				break
+			}
+			return nil, err
+		}
+		if j.Err != nil || batch.CheckName(j.Name) != nil {
+			continue // the runner reports it
+		}
+		if j.Values.Posted == "" {
+			// The site dates its undated postings today, pages and
+			// records alike (the runner below reposts them).
+			j.Values.Posted = cfg.Today
+		}
+		p, err := res2.Resolve(&j)
+		if err != nil {
+			continue
+		}
+		r := record(c, &j, p)
+		if recs[r.Name] != nil {
+			continue
+		}
+		langs[r.Lang] = true
+		if vt := p.Data.ValidThrough; vt != "" && vt < today {
+			closed[r.Name] = true
+			if s.Prune {
+				continue
+			}
+		} else if err := spool.Put(r, description(p)); err != nil {
+			return nil, err
+		}
+		recs[r.Name] = r
+		if r.Reference != "" {
+			versions[r.Reference] = append(versions[r.Reference], posting.Alternate{Lang: r.Lang, URL: r.URL(base)})
+		}
+	}
+
+	// Second pass: the pages, through the runner and its manifest.
+	if src, err = openBatch(s.Batch, s.Encoding, c, cfg); err != nil {
+		return nil, err
+	}
+	pages := &pageSource{Source: src, page: func(j *batch.Job) (*posting.Page, bool) {
+		r := recs[j.Name]
+		if r == nil {
+			return nil, !(s.Prune && closed[j.Name])
+		}
+		pg := &posting.Page{Canonical: r.URL(base), Index: "../" + r.Lang + "/index.html", Closed: closed[r.Name], Site: brand}
+		if vs := versions[r.Reference]; len(vs) > 1 {
+			pg.Alternates = vs
+		}
+		return pg, true
+	}}
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: filepath.Join(s.To, site.JobsDir), StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers,
+		Today: cfg.Today, Repost: true}
+	sum, err := run.Run(ctx, pages)
+	res.Pages = &sum
+	if err != nil {
+		return res, err
+	}
+
+	// Last: the lists of the open postings whose page is there.
+	var open []*site.Record
+	for _, r := range recs {
+		if closed[r.Name] {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(s.To, site.JobsDir, r.Name+".html")); err == nil {
+			open = append(open, r)
+		}
+	}
+	res.Open, res.Closed = len(open), len(closed)
+	w := &site.Site{Dir: s.To, Base: base, Brand: brand, Index: index, Updated: today, Langs: siteLangs(cfg.Values.Lang, langs)}
+	err = w.Write(open, spool)
+	res.Lists, res.ListsUnchanged = w.Wrote, w.Unchanged
+	return res, err
+}
+
+// pageSource gives each job its page, and drops those that are not to be
+// written (closed postings, with --prune).
+type pageSource struct {
+	batch.Source
+	page func(j *batch.Job) (*posting.Page, bool)
+}
+
+func (p *pageSource) Next() (batch.Job, error) {
+	for {
+		j, err := p.Source.Next()
+		if err != nil {
+			return j, err
+		}
+		pg, keep := p.page(&j)
+		if keep {
+			j.Page = pg
+			return j, nil
+		}
+	}
+}
+
+// siteLangs are the index languages: the run's first, then the others of
+// the postings, in the catalogue's order.
+func siteLangs(first string, seen map[string]bool) []string {
+	out := []string{first}
+	for _, l := range role.Languages() {
+		if l != first && seen[l] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// inside says whether dir is to or a folder under it.
+func inside(dir, to string) bool {
+	a, err1 := filepath.Abs(dir)
+	b, err2 := filepath.Abs(to)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	rel, err := filepath.Rel(b, a)
+	return err == nil && filepath.IsLocal(rel) || rel == "."
+}
+
+// siteConfig checks the config's site section: the base address is
+// required, absolute http(s), and taken with a final slash.
+func siteConfig(cfg *config.Config) (string, posting.Brand, error) {
+	s := cfg.Site
+	where := cfg.File
+	if where == "" {
+		where = config.FileName
+	}
+	if s.BaseURL == "" {
+		return "", posting.Brand{}, usage.Errorf("%s: site.base_url is required for jobdesc site; add \"site: {base_url: https://jobs.example.com/}\" with the address the site is served at", where)
+	}
+	u, err := url.Parse(s.BaseURL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return "", posting.Brand{}, usage.Errorf("%s: invalid site.base_url %s: use an absolute http(s) address such as https://jobs.example.com/", cfg.SiteAt("base_url"), usertext.Quote(s.BaseURL))
+	}
+	base := strings.TrimSuffix(s.BaseURL, "/") + "/"
+	accent := s.Accent
+	if accent == "" {
+		accent = "#0b3d91"
+	}
+	if !accentRe.MatchString(accent) {
+		return "", posting.Brand{}, usage.Errorf("%s: invalid site.accent %s: use a colour written #rrggbb, e.g. \"#0b5cad\"", cfg.SiteAt("accent"), usertext.Quote(accent))
+	}
+	if s.Logo != "" {
+		if u, err := url.Parse(s.Logo); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return "", posting.Brand{}, usage.Errorf("%s: invalid site.logo %s: use an absolute http(s) address of the image", cfg.SiteAt("logo"), usertext.Quote(s.Logo))
+		}
+	}
+	name := s.Name
+	if name == "" {
+		name = cfg.Values.Company.Name
+	}
+	return base, posting.Brand{Name: name, Logo: s.Logo, Accent: strings.ToLower(accent), AccentText: textOn(accent)}, nil
+}
+
+// textOn is black or white, whichever contrasts more with the colour
+// #rrggbb (WCAG relative luminance): one of them always reaches 4.5:1.
+func textOn(hex string) string {
+	lum := 0.0
+	for i, w := range []float64{0.2126, 0.7152, 0.0722} {
+		v, _ := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			c /= 12.92
+		} else {
+			c = math.Pow((c+0.055)/1.055, 2.4)
+		}
+		lum += w * c
+	}
+	if (lum+0.05)/0.05 >= 1.05/(lum+0.05) {
+		return "#000000"
+	}
+	return "#ffffff"
+}
+
+// indexTemplate parses the index template: the shipped one, or the
+// config's templates folder's.
+func indexTemplate(env *Env, cfg *config.Config) (*template.Template, error) {
+	name := site.Template
+	src, err := fs.ReadFile(env.Templates, name)
+	if cfg.Templates != "" {
+		if b, uerr := fs.ReadFile(fileread.Dir(cfg.Templates), name); uerr == nil {
+			src, err, name = b, nil, filepath.Join(cfg.Templates, name)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	t, err := template.New(filepath.Base(name)).Option("missingkey=error").Parse(string(src))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return t, nil
+}
+
+// record is what the site's lists say of posting p.
+func record(c *catalog.Catalog, j *batch.Job, p *posting.Posting) *site.Record {
+	r := &site.Record{Name: j.Name, Lang: p.Lang, Reference: p.Apply.Reference, Title: p.Heading, Company: p.Company.Name,
+		City: p.Data.Location.City, Region: p.Data.Location.Region, Country: p.Data.Location.Country,
+		Posted: p.Data.Posted, Updated: p.Data.Posted, JobType: jobType(p.Data.Contract)}
+	for _, f := range p.Facts {
+		switch f.Key {
+		case "contract":
+			r.Contract = f.Value
+		case "salary":
+			r.Pay = f.Value
+		}
+	}
+	r.Place = r.City
+	if r.Place == "" {
+		r.Place = r.Region
+	}
+	if ro, err := c.Role(p.RoleID); err == nil {
+		r.Family = ro.Family
+	}
+	return r
+}
+
+// jobType is Indeed's job type for the contract.
+func jobType(t posting.Terms) string {
+	switch t.Type {
+	case "internship":
+		return "internship"
+	case "freelance", "fixed-term":
+		return "contract"
+	case "apprenticeship":
+		return "apprenticeship"
+	}
+	switch t.Hours {
+	case "part-time":
+		return "parttime"
+	case "full-time":
+		return "fulltime"
+	}
+	return ""
+}
+
+// description is the posting as plain text for the feeds: its opening and
+// its missions.
+func description(p *posting.Posting) string {
+	var b strings.Builder
+	b.WriteString(p.Pitch)
+	for _, m := range p.Missions {
+		b.WriteString("\n\n")
+		b.WriteString(m.Title)
+		for _, a := range m.Activities {
+			b.WriteString("\n- ")
+			b.WriteString(a)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,183 @@
+package site
+
+import (
+	"bufio"
+	"encoding/xml"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+type sitemapURL struct{ Loc, Lastmod string }
+
+// writeSitemap writes the sitemaps.org urlset, one url a line.
+func writeSitemap(w io.Writer, urls []sitemapURL) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(xml.Header)
+	bw.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, u := range urls {
+		bw.WriteString("<url><loc>")
+		escape(bw, u.Loc)
+		bw.WriteString("</loc>")
+		if u.Lastmod != "" {
+			bw.WriteString("<lastmod>" + u.Lastmod + "</lastmod>")
+		}
+		bw.WriteString("</url>\n")
+	}
+	bw.WriteString("</urlset>\n")
+	return bw.Flush()
+}
+
+// writeJobFeed writes the XML feed Indeed documents for publishers: a
+// source, one job per open posting, every text in CDATA.
+func (s *Site) writeJobFeed(w io.Writer, recs []*Record, spool *Spool) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(xml.Header)
+	bw.WriteString("<source>\n")
+	element(bw, "publisher", s.Brand.Name)
+	element(bw, "publisherurl", s.Base)
+	element(bw, "lastBuildDate", rfc1123(newest(recs, s.Updated)))
+	var desc []byte
+	var err error
+	for _, r := range recs {
+		if desc, err = spool.get(r, desc); err != nil {
+			return err
+		}
+		bw.WriteString("<job>\n")
+		element(bw, "title", r.Title)
+		element(bw, "date", rfc1123(r.Posted))
+		element(bw, "referencenumber", ReferenceNumber(r))
+		element(bw, "url", r.URL(s.Base))
+		element(bw, "company", r.Company)
+		element(bw, "city", r.City)
+		element(bw, "state", r.Region)
+		element(bw, "country", r.Country)
+		element(bw, "description", string(desc))
+		element(bw, "salary", r.Pay)
+		element(bw, "jobtype", r.JobType)
+		bw.WriteString("</job>\n")
+	}
+	bw.WriteString("</source>\n")
+	return bw.Flush()
+}
+
+// ReferenceNumber is the job's id in the feed, unique per job as Indeed
+// asks: the reference and the language when the posting has a reference
+// (its versions share it), else the page name.
+func ReferenceNumber(r *Record) string {
+	if r.Reference != "" {
+		return r.Reference + "-" + r.Lang
+	}
+	return r.Name
+}
+
+// element writes <name><![CDATA[text]]></name>: no entity to decode, as
+// job boards expect, and a "]]>" in the text split across two sections.
+func element(w *bufio.Writer, name, text string) {
+	w.WriteString("<" + name + "><![CDATA[")
+	w.WriteString(strings.ReplaceAll(xmlChars(text), "]]>", "]]]]><![CDATA[>"))
+	w.WriteString("]]></" + name + ">\n")
+}
+
+// xmlChars drops the characters XML 1.0 does not allow.
+func xmlChars(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func escape(w io.Writer, s string) { xml.EscapeText(w, []byte(xmlChars(s))) }
+
+func rfc1123(date string) string {
+	t, err := time.Parse(posting.DateLayout, date)
+	if err != nil {
+		return ""
+	}
+	return t.UTC().Format("Mon, 02 Jan 2006 15:04:05 GMT")
+}
+
+func rfc3339(date string) string {
+	t, err := time.Parse(posting.DateLayout, date)
+	if err != nil {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+// writeAtom writes an Atom feed (RFC 4287) of the open postings.
+func (s *Site) writeAtom(w io.Writer, recs []*Record, spool *Spool) error {
+	bw := bufio.NewWriter(w)
+	text := func(name, v string) {
+		bw.WriteString("<" + name + ">")
+		escape(bw, v)
+		bw.WriteString("</" + name + ">\n")
+	}
+	bw.WriteString(xml.Header)
+	bw.WriteString(`<feed xmlns="http://www.w3.org/2005/Atom">` + "\n")
+	text("id", s.Base+AtomFeed)
+	text("title", strings.TrimSpace(s.Brand.Name+" "+WordsOf(s.Langs[0]).Jobs))
+	text("updated", rfc3339(newest(recs, s.Updated)))
+	bw.WriteString(`<link rel="self" href="`)
+	escape(bw, s.Base+AtomFeed)
+	bw.WriteString(`"/>` + "\n" + `<link rel="alternate" href="`)
+	escape(bw, s.Base)
+	bw.WriteString(`"/>` + "\n<author>")
+	text("name", s.Brand.Name)
+	bw.WriteString("</author>\n")
+	var desc []byte
+	var err error
+	for _, r := range recs {
+		if desc, err = spool.get(r, desc); err != nil {
+			return err
+		}
+		bw.WriteString(`<entry xml:lang="` + r.Lang + `">` + "\n")
+		text("id", r.URL(s.Base))
+		text("title", r.Title)
+		text("published", rfc3339(r.Posted))
+		text("updated", rfc3339(r.Updated))
+		bw.WriteString(`<link rel="alternate" type="text/html" href="`)
+		escape(bw, r.URL(s.Base))
+		bw.WriteString(`"/>` + "\n")
+		if r.Company != "" {
+			bw.WriteString("<author>")
+			text("name", r.Company)
+			bw.WriteString("</author>\n")
+		}
+		text("summary", string(desc))
+		bw.WriteString("</entry>\n")
+	}
+	bw.WriteString("</feed>\n")
+	return bw.Flush()
+}
+
+// Words are the site's fixed words in one language.
+type Words struct {
+	Jobs, All, Filter, Place, Contract, Family, Posted, Pages, Previous, Next, None, Feeds, Languages, Skip, Closed, Apply, Colon string
+	// Count words "3 open positions".
+	One, Many string
+	// Name of each language in itself.
+	LangNames map[string]string
+}
+
+var langNames = map[string]string{"fr": "Français", "en": "English"}
+
+// WordsOf returns the words of lang, English for a language without its own.
+func WordsOf(lang string) Words {
+	if lang == "fr" {
+		return Words{Jobs: "Offres d’emploi", All: "Toutes les offres", Filter: "Affiner la liste", Place: "Lieu", Contract: "Contrat",
+			Family: "Métier", Posted: "Publiée le", Pages: "Pages", Previous: "Page précédente", Next: "Page suivante",
+			None: "Aucune offre ouverte pour le moment.", Feeds: "Flux des offres", Languages: "Langues", Skip: "Aller aux offres",
+			Closed: "Cette offre est pourvue ou close : elle n’accepte plus de candidatures.", Apply: "Postuler", Colon: " : ",
+			One: "offre ouverte", Many: "offres ouvertes", LangNames: langNames}
+	}
+	return Words{Jobs: "Open positions", All: "All positions", Filter: "Narrow the list", Place: "Place", Contract: "Contract",
+		Family: "Role family", Posted: "Posted on", Pages: "Pages", Previous: "Previous page", Next: "Next page",
+		None: "No open position at the moment.", Feeds: "Job feeds", Languages: "Languages", Skip: "Skip to the positions",
+		Closed: "This position is closed: it no longer takes applications.", Apply: "Apply", Colon: ": ",
+		One: "open position", Many: "open positions", LangNames: langNames}
+}
