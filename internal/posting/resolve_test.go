@@ -428,3 +428,35 @@ func TestSharedFields(t *testing.T) {
 		}
 	}
 }
+
+// A junior posting shows a skill's junior line where the role gives one
+// (a beginner cannot claim to run hosting), and the offer line elsewhere.
+func TestJuniorSkillLines(t *testing.T) {
+	r := resolver(t)
+	line := func(seniority, id string) string {
+		t.Helper()
+		p, err := r.Resolve("webmaster", Values{Lang: "fr", Seniority: seniority})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, group := range [][]Skill{p.Skills.KnowHow, p.Skills.Soft, p.Skills.Knowledge} {
+			for _, s := range group {
+				if s.ID == id {
+					return s.Line
+				}
+			}
+		}
+		t.Fatalf("%s posting has no skill %s", seniority, id)
+		return ""
+	}
+	for _, tc := range []struct{ seniority, id, want string }{
+		{"junior", "technical-basics", "Vous avez des notions d'hébergement"},
+		{"confirmed", "technical-basics", "Hébergement, noms de domaine"},
+		{"senior", "technical-basics", "Hébergement, noms de domaine"},
+		{"junior", "seo", "Vous corrigez ce qui freine"}, // no junior line: the offer line
+	} {
+		if got := line(tc.seniority, tc.id); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%s %s: %q, want it to start with %q", tc.seniority, tc.id, got, tc.want)
+		}
+	}
+}
