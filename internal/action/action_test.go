@@ -16,7 +16,7 @@ import (
 
 // fakeEnv is an Env that reads nothing of the process: an environment of
 // its own, a fixed clock, a working and a state folder in a temporary one.
-func fakeEnv(t *testing.T) *Env {
+func fakeEnv(t testing.TB) *Env {
 	t.Helper()
 	dir := t.TempDir()
 	vars := map[string]string{"HOME": dir, "SOURCE_DATE_EPOCH": "1795132800"}
@@ -154,7 +154,7 @@ func run(t *testing.T, req Render) {
 	}
 }
 
-func write(t *testing.T, path, s string) {
+func write(t testing.TB, path, s string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
 		t.Fatal(err)

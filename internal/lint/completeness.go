@@ -3,8 +3,11 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sectionWords recognise the headings of a posting written elsewhere (by
@@ -23,21 +26,35 @@ var sections = sync.OnceValue(func() map[string]*sectionWords {
 	return map[string]*sectionWords{
 		"fr": {
 			strongMissions: strong["fr"],
-			missions:       append(strong["fr"], "le poste", "descriptif", "description du poste", "rôle"),
-			profile:        []string{"profil", "compétences", "vous êtes", "qualifications", "ce que nous recherchons", "prérequis", "savoir", "expérience", "formation", "vos atouts", "ce que vous apportez"},
-			conditions:     []string{"conditions", "rémunération", "salaire", "avantages", "nous offrons", "nous proposons", "infos pratiques", "informations pratiques", "modalités", "contrat", "package", "pourquoi nous rejoindre"},
-			apply:          []string{"postuler", "candidature", "candidater", "recrutement", "contact"},
-			location:       []string{"lieu", "localisation", "basé", "basée", "situé", "située", "télétravail", "sur site", "hybride", "adresse", "à distance"},
-			contract:       []string{"cdi", "cdd", "stage", "alternance", "apprentissage", "freelance", "indépendant", "intérim", "contrat", "temps plein", "temps partiel"},
+			missions: append(strong["fr"], "le poste", "descriptif", "description du poste", "rôle", "tâches", "ce que tu feras",
+				"ton quotidien", "votre quotidien", "en quoi consiste", "le job", "vos défis", "tes défis", "votre journée", "ce qui vous attend"),
+			profile: []string{"profil", "compétences", "vous êtes", "tu es", "qualifications", "ce que nous recherchons", "prérequis", "savoir",
+				"expérience", "formation", "vos atouts", "tes atouts", "ce que vous apportez", "ce que tu apportes", "qui êtes-vous", "qui es-tu",
+				"vous avez", "tu as", "pour réussir", "requis", "attendu", "ce qu'il vous faut", "bagage", "parcours"},
+			conditions: []string{"conditions", "rémunération", "salaire", "avantages", "nous offrons", "nous proposons", "infos pratiques",
+				"informations pratiques", "modalités", "contrat", "package", "pourquoi nous rejoindre", "pourquoi rejoindre", "pourquoi nous",
+				"on vous offre", "on t'offre", "on t’offre", "ce que nous offrons", "ce qu'on offre", "ce qu’on offre", "nos engagements",
+				"les plus", "horaires", "ce que vous y gagnez", "ce que tu y gagnes"},
+			apply: []string{"postuler", "candidature", "candidater", "recrutement", "contact", "étapes", "processus", "déroulement",
+				"entretien", "la suite", "comment nous rejoindre", "intéressé"},
+			location: []string{"lieu", "localisation", "basé", "basée", "situé", "située", "télétravail", "sur site", "hybride", "adresse", "à distance"},
+			contract: []string{"cdi", "cdd", "stage", "alternance", "apprentissage", "freelance", "indépendant", "intérim", "contrat", "temps plein", "temps partiel"},
 		},
 		"en": {
 			strongMissions: strong["en"],
-			missions:       append(strong["en"], "your role", "the role", "the job"),
-			profile:        []string{"what you bring", "profile", "requirements", "qualifications", "skills", "about you", "who you are", "looking for", "experience", "you have", "what we need"},
-			conditions:     []string{"conditions", "what we offer", "benefits", "compensation", "salary", "pay", "terms", "perks", "package", "why join", "the offer", "practical"},
-			apply:          []string{"apply", "application", "next steps", "hiring process", "recruitment process", "contact"},
-			location:       []string{"location", "based in", "remote", "on-site", "onsite", "hybrid", "office in", "located in"},
-			contract:       []string{"permanent", "fixed-term", "full-time", "full time", "part-time", "part time", "contract", "internship", "apprenticeship", "freelance", "temporary"},
+			missions: append(strong["en"], "your role", "the role", "the job", "you'll be doing", "you’ll be doing", "you will be doing",
+				"tasks", "your day", "the work", "your impact", "the opportunity", "what the job involves", "accountabilit", "key areas"),
+			profile: []string{"what you bring", "profile", "requirements", "qualifications", "skills", "about you", "who you are", "looking for",
+				"experience", "you have", "what we need", "background", "you'll need", "you’ll need", "you will need", "you'll have",
+				"you’ll have", "must have", "must-have", "nice to have", "essential", "desirable", "person specification", "ideal candidate",
+				"you are", "you're", "you’re", "to succeed", "criteria"},
+			conditions: []string{"conditions", "what we offer", "benefits", "compensation", "salary", "pay", "terms", "perks", "package",
+				"why join", "the offer", "practical", "why us", "why you'll love", "why you’ll love", "why work", "in it for you", "reward",
+				"hours", "what you get", "what you'll get", "what you’ll get", "the deal"},
+			apply: []string{"apply", "application", "next steps", "hiring process", "recruitment process", "contact", "process", "interview",
+				"what happens next", "stages", "steps", "how to join", "interested"},
+			location: []string{"location", "based in", "remote", "on-site", "onsite", "hybrid", "office in", "located in"},
+			contract: []string{"permanent", "fixed-term", "full-time", "full time", "part-time", "part time", "contract", "internship", "apprenticeship", "freelance", "temporary"},
 		},
 	}
 })
@@ -52,6 +69,75 @@ func containsAny(s string, subs []string) bool {
 }
 
 var email = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`) })
+
+// domain is a bare web address ("example.org/jobs", "careers.acme.fr"):
+// a way to apply as much as a link. Its last label is a top-level domain
+// postings use, so "node.js" or "e.g." is not one.
+var domain = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|fr|io|co|uk|be|ch|lu|ca|de|eu|us|au|sg|ie|jobs|careers|app|dev|info|biz|nz|es|it|nl)(?:/[^\s)]*)?(?:[\s).,;:]|$)`)
+})
+
+// notPlaces are the marks places() holds that tell a country but not
+// where the job is: a contract, an agency, a law.
+var notPlaces = map[string]bool{"cdi": true, "cdd": true, "smic": true, "urssaf": true, "pôle emploi": true, "france travail": true,
+	"apec": true, "code du travail": true, "nhs": true, "dbs check": true, "hmrc": true, "national insurance": true,
+	"equality act": true, "hse": true, "pps number": true, "eeoc": true, "superannuation": true}
+
+// namesPlace says whether low names a city, a region or a country lint
+// knows, anywhere: a place of work stated in a sentence ("our Rennes
+// workshop") is one.
+func namesPlace(low string) bool {
+	words := wordSpans(low)
+	for i := range words {
+		if k, n := placeAt(low, words, i); n > 0 && !notPlaces[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// titlePlace says whether the title line ends with a place after a dash,
+// a bar or a comma ("Électricien H/F — Rennes —", "Nurse | Dundee"): a
+// part after the first made of capitalised words, none an acronym such
+// as CDI or H/F.
+func titlePlace(title string) bool {
+	parts := strings.FieldsFunc(title, func(r rune) bool { return strings.ContainsRune("—–|,", r) })
+	if more := strings.Split(title, " - "); len(more) > len(parts) {
+		parts = more
+	}
+	for _, p := range parts[min(1, len(parts)):] {
+		words := strings.Fields(strings.Trim(p, " #*_()"))
+		if len(words) == 0 || len(words) > 4 {
+			continue
+		}
+		ok := true
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			lower := strings.ToLower(w)
+			if !unicode.IsUpper(r) || w == strings.ToUpper(w) && !strings.Contains(lower, "-") && len(w) <= 4 {
+				if !slices.Contains([]string{"de", "du", "des", "la", "le", "les", "sur", "en", "on", "upon", "of"}, lower) {
+					ok = false
+					break
+				}
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLine is the title as the source writes it, separators included
+// (the text drops a Markdown "|"): an HTML page's title, else the first
+// line of the source.
+func (d *Document) titleLine() string {
+	if d.title != "" {
+		return d.title
+	}
+	line, _, _ := strings.Cut(strings.TrimSpace(d.src), "\n")
+	return line
+}
 
 // hasPostcode: five digits alone, a French postcode.
 func hasPostcode(low string) bool {
@@ -91,10 +177,11 @@ func (d *Document) facts() Facts {
 	if mission >= 0 {
 		f.Missions = d.countMissions(mission)
 	}
-	f.Location = hasAnyWord(d.low, p.location) || d.Lang == "fr" && hasPostcode(d.low)
+	f.Location = hasAnyWord(d.low, p.location) || d.Lang == "fr" && hasPostcode(d.low) || namesPlace(d.low) || titlePlace(d.titleLine())
 	f.Contract = hasAnyWord(d.low, p.contract)
 	f.ApplyChannel = len(d.links) > 0 || near(d.low, []string{"@"}, email()) ||
-		strings.Contains(d.low, "http://") || strings.Contains(d.low, "https://") || strings.Contains(d.low, "www.")
+		strings.Contains(d.low, "http://") || strings.Contains(d.low, "https://") || strings.Contains(d.low, "www.") ||
+		near(d.low, []string{"."}, domain())
 	return f
 }
 

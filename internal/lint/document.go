@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 )
 
@@ -67,6 +68,14 @@ type Facts struct {
 	// requires; read only when JobBoardChecked.
 	JobBoard        []render.MissingError
 	JobBoardChecked bool
+	// The terms and pay the values gave, the seniority asked, whether the
+	// posting manages anyone and whether its role is a head-of role: what
+	// the minimum-wage, status and on-call rules weigh.
+	Terms     posting.Terms
+	Pay       *posting.Pay
+	Seniority string
+	Manages   bool
+	Lead      bool
 }
 
 type anchor struct{ t, s int }

@@ -23,7 +23,22 @@ func detectLang(low string) string {
 // langScores counts the French and English function words of low, folded
 // text (langdetect's words, split as lint splits words).
 func langScores(low string) (fr, en int) {
-	return langdetect.Scores(strings.FieldsFuncSeq(low, func(r rune) bool { return !isWordRune(r) }))
+	fr, en, _ = langCount(low)
+	return fr, en
+}
+
+// langCount counts the French and English function words of low, and its
+// words, in one pass.
+func langCount(low string) (fr, en, words int) {
+	fr, en = langdetect.Scores(func(yield func(string) bool) {
+		for w := range strings.FieldsFuncSeq(low, func(r rune) bool { return !isWordRune(r) }) {
+			words++
+			if !yield(w) {
+				return
+			}
+		}
+	})
+	return fr, en, words
 }
 
 // foreignParagraphs finds the paragraphs of a French text written in
@@ -38,12 +53,8 @@ func foreignParagraphs(low string) []span {
 		} else {
 			e += s
 		}
-		p := low[s:e]
-		if len(strings.Fields(p)) >= 8 {
-			fr, en := langScores(p)
-			if en >= 4 && en > 3*fr {
-				out = append(out, span{s, e})
-			}
+		if fr, en, words := langCount(low[s:e]); words >= 8 && en >= 4 && en > 3*fr {
+			out = append(out, span{s, e})
 		}
 		s = e + 1
 	}
@@ -121,6 +132,17 @@ var places = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// placeHeads are the first words of places: a word not among them starts
+// no place, so the longer runs after it are not looked up.
+var placeHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for p := range places() {
+		head, _, _ := strings.Cut(p, " ")
+		m[head] = true
+	}
+	return m
+})
+
 // regions are the codes of states and provinces an address ends with
 // ("Austin, TX", "Delta, BC", "Parramatta, NSW").
 var regions = sync.OnceValue(func() map[string]string {
@@ -136,6 +158,29 @@ var regions = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// placeAt finds the longest place of places() that starts at word i of
+// low: its key and how many words it spans, 0 when none does.
+func placeAt(low string, words []span, i int) (key string, n int) {
+	head := low[words[i].start:words[i].end]
+	if j := strings.IndexByte(head, '-'); j > 0 && !placeHeads()[head] {
+		head = head[:j]
+	}
+	for n := 4; n >= 1 && placeHeads()[head]; n-- {
+		if i+n > len(words) {
+			continue
+		}
+		k := low[words[i].start:words[i+n-1].end]
+		if _, ok := places()[k]; ok {
+			return k, n
+		}
+		// "Luxembourg-Kirchberg": the city before a district.
+		if _, ok := places()[head]; ok && n == 1 {
+			return head, 1
+		}
+	}
+	return "", 0
+}
 
 // inferCountry guesses the country of the job from the text: a phone
 // prefix, a currency, a place it names, a US state after a city. It says
@@ -177,22 +222,8 @@ func inferCountry(text, low string) (country, from string) {
 		if words[i].start < titleEnd {
 			w = 4
 		}
-		for n := 4; n >= 1; n-- {
-			if i+n > len(words) {
-				continue
-			}
-			k := low[words[i].start:words[i+n-1].end]
-			c, ok := places()[k]
-			if !ok && n == 1 {
-				// "Luxembourg-Kirchberg": the city before a district.
-				if j := strings.IndexByte(k, '-'); j > 0 {
-					c, ok = places()[k[:j]]
-				}
-			}
-			if ok {
-				vote(c, w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
-				break
-			}
+		if k, n := placeAt(low, words, i); n > 0 {
+			vote(places()[k], w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
 		}
 		// "Austin, TX 78701", "Delta, BC": a state or province code
 		// after a comma.

@@ -217,7 +217,49 @@ func mention(rule string) func(*run) {
 var publicWords = []string{"people", "persons", "children", "kids", "pupils", "students", "patients", "residents", "clients",
 	"customers", "users", "learners", "adults", "teenagers", "youth", "families", "participants", "jeunes", "enfants",
 	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
-	"mineurs", "aînés", "seniors", "familles", "adultes"}
+	"mineurs", "aînés", "seniors", "familles", "adultes", "boys", "girls", "teens", "pupils", "guests", "visitors",
+	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men"}
+
+// candidateWords name the candidate: looking back for the public served
+// stops at one ("pour nos clients, vous avez moins de 30 ans").
+var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candidate", "candidates", "candidats", "candidate·s",
+	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "seeking"}
+
+// servedBefore says whether the words just before offset at, in its
+// sentence, name the public the job serves ("un public de trentenaires
+// et de quadragénaires", "a club for boys aged 11 to 16"): six words
+// back at most, and none naming the candidate on the way.
+func (r *run) servedBefore(at int) bool {
+	low := r.d.low
+	s := r.a.sentenceAt(at)
+	from := max(s.start, at-60)
+	if s.end <= s.start {
+		from = max(0, at-60)
+	}
+	before := strings.Fields(low[runeStart(low, from):at])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
+		w := strings.Trim(before[i], ",.:;()")
+		if slices.Contains(publicWords, w) {
+			return true
+		}
+		if slices.Contains(candidateWords, w) {
+			return false
+		}
+	}
+	return false
+}
+
+// exclusionWords turn people away: a sentence holding one is about who may
+// apply, even when it names them as a public would ("les bénéficiaires
+// d'une RQTH ne pourront pas être retenus").
+var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "exclu", "s'abstenir", "s’abstenir",
+	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable"}
+
+// excludes says whether the sentence at offset at turns people away.
+func (r *run) excludes(at int) bool {
+	s := r.a.sentenceAt(at)
+	return s.start < s.end && containsAny(r.d.low[s.start:s.end], exclusionWords)
+}
 
 // lawfulNationality mark a sentence where nationality is a way to hold the
 // right to work, or a condition the law sets for the post.
@@ -233,16 +275,9 @@ var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "a
 // sets for the contract the posting names, a proper name ("Young & Co").
 func (r *run) notACriterion(m match) bool {
 	low := r.d.low
-	if m.p.category == "age" || m.p.category == "health" {
-		// the words just before the match, in the same sentence
-		s := r.a.sentenceAt(m.start)
-		from := max(s.start, m.start-40)
-		if s.end <= s.start {
-			from = max(0, m.start-40)
-		}
-		before := strings.Fields(low[runeStart(low, from):m.start])
-		if n := len(before); n > 0 && slices.Contains(publicWords, strings.Trim(before[n-1], ",.:;()")) ||
-			n > 1 && slices.Contains(publicWords, strings.Trim(before[n-2], ",.:;()")) {
+	switch m.p.category {
+	case "age", "health", "sex", "family", "appearance":
+		if r.servedBefore(m.start) && !r.excludes(m.start) {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -31,6 +32,7 @@ type phrase struct {
 // phraseRx are a phrase's compiled patterns.
 type phraseRx struct {
 	anchored *regexp.Regexp // the pattern at the start of the text only
+	first    *byteSet       // the bytes a match can start with; nil: any
 	after    *regexp.Regexp // matched at the text right after a match: not a finding
 	before   *regexp.Regexp // matched at the text right before a match: not a finding
 }
@@ -41,6 +43,11 @@ func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 	var err error
 	if rx.anchored, err = regexp.Compile(`^(?:` + expr(pattern) + `)`); err != nil {
 		return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
+	}
+	if re, err := syntax.Parse(expr(pattern), syntax.Perl); err == nil {
+		if set, ok := firstBytes(re.Simplify()); ok {
+			rx.first = &set
+		}
 	}
 	if after != "" {
 		if rx.after, err = regexp.Compile(`^(?:` + expr(after) + `)`); err != nil {
@@ -80,12 +87,23 @@ var phrases = sync.OnceValue(func() *phraseSet {
 })
 
 // expr turns a data-file pattern into RE2: a space is any run of white
-// space (" ?" any, or none), an apostrophe either apostrophe.
+// space (" ?" any, or none), an apostrophe either apostrophe, {n} a number
+// in figures or in words (French or English), {e} the endings a French
+// adjective or noun takes in the feminine, the plural and inclusive
+// writing (é, ée, é(e), é·e, é·es…).
 func expr(p string) string {
+	p = strings.ReplaceAll(p, "{n}", numberExpr)
+	p = strings.ReplaceAll(p, "{e}", `(?:e|\(e\)|·e|\.e|-e)?s?`)
 	p = strings.ReplaceAll(p, "'", "['’]")
 	p = strings.ReplaceAll(p, " ?", `\s*`)
 	return strings.ReplaceAll(p, " ", `\s+`)
 }
+
+// numberExpr is a number as postings write a count of years, a size or an
+// age: in figures, or a word ("trois", "three", "several"). A list of the
+// number words would make a pattern too big for the regexp backtracker,
+// and the words around the number carry the meaning.
+const numberExpr = `(?:\d+(?:[.,]\d+)?|\p{L}+)`
 
 func parsePhrases(tsv string) (*phraseSet, error) {
 	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
@@ -251,7 +269,7 @@ func (r *run) find(rule string) []match {
 		// which costs far less than searching the window from every byte.
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
 		for s := ws; s <= h.at; s++ {
-			if !utf8.RuneStart(low[s]) || !boundary(low, s) {
+			if rx.first != nil && !rx.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
 				continue
 			}
 			m := rx.anchored.FindStringIndex(low[s:we])

@@ -35,6 +35,10 @@ func FromPosting(file string, p *posting.Posting, md []byte) (*Document, error) 
 		ValidThrough: data.ValidThrough != "",
 	}
 	d.Facts.JobBoard, d.Facts.JobBoardChecked = render.MissingProperties(p), true
+	d.Facts.Terms, d.Facts.Pay, d.Facts.Seniority, d.Facts.Lead = data.Contract, data.Salary, data.Seniority, p.Lead()
+	for _, it := range p.Reporting.Items {
+		d.Facts.Manages = d.Facts.Manages || it.Key == "manages"
+	}
 	return d, nil
 }
 

@@ -86,6 +86,10 @@ func TestShippedPostingsLintClean(t *testing.T) {
 				}
 				for _, lang := range role.Languages() {
 					v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
+					v.Contract.Status = "cadre"
+					if seniority == "junior" {
+						v.Contract.Status = "non-cadre" // what a junior post is hired as
+					}
 					d := s.document(t, id, v)
 					d.Facts.FrenchVersion = true // both languages are published
 					for _, f := range l.Lint(d).Findings {

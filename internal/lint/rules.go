@@ -37,6 +37,12 @@ var registry = sync.OnceValue(func() []Rule {
 			Help: "A batch file is checked whole before anything is rendered: every entry's problem is reported at its line."},
 		{ID: "role-shape", Severity: Warning, Summary: "a role whose postings would show too few or too many missions, activities or skills",
 			Help: roleShapeHelp},
+		{ID: "fr-minimum-wage", Severity: Warning, Summary: "a salary below the French minimum wage (SMIC 2026) for the working time",
+			Help: minimumWageHelp, check: checkMinimumWage},
+		{ID: "status-mismatch", Severity: Warning, Summary: "a status (cadre, non-cadre) that does not fit the role and seniority",
+			Help: statusHelp, check: checkStatus},
+		{ID: "on-call", Severity: Warning, Summary: "on-call duty (astreintes) without its compensation",
+			Help: onCallHelp, check: checkOnCall},
 		{ID: "role-levels", Severity: Warning, Summary: "years of experience or skill levels out of step with the role's seniority and team",
 			Help: roleLevelsHelp},
 	}

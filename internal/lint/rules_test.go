@@ -3,6 +3,8 @@ package lint
 import (
 	"strings"
 	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
 )
 
 type ruleCase struct {
@@ -223,6 +225,14 @@ func TestRules(t *testing.T) {
 		{rule: "length", lang: "en", text: strings.Repeat("word ", 400), want: false},
 		{rule: "length", lang: "fr", text: strings.Repeat("mot ", 800), want: true, has: "more than 700"},
 		{rule: "length", lang: "fr", cfg: Config{MinWords: 10, MaxWords: 60}, text: strings.Repeat("mot ", 50), want: false},
+
+		// fr-minimum-wage, cadre-status, on-call: from the values of a resolved posting
+		{rule: "fr-minimum-wage", lang: "fr", country: "FR", text: "x", facts: &Facts{Pay: &posting.Pay{Min: 1500, Currency: "EUR", Period: "month", Basis: posting.BasisGross}}, want: true, has: "1,823.03"},
+		{rule: "fr-minimum-wage", lang: "fr", country: "FR", text: "x", facts: &Facts{Pay: &posting.Pay{Min: 1900, Currency: "EUR", Period: "month", Basis: posting.BasisGross}}, want: false},
+		{rule: "status-mismatch", lang: "fr", text: "x", facts: &Facts{Seniority: "junior", Terms: posting.Terms{Status: "cadre"}}, want: true, has: "junior"},
+		{rule: "status-mismatch", lang: "fr", text: "x", facts: &Facts{Seniority: "senior", Lead: true, Terms: posting.Terms{Status: "cadre"}}, want: false},
+		{rule: "on-call", lang: "fr", text: "Vous participez aux astreintes du week-end.", want: true},
+		{rule: "on-call", lang: "fr", text: "Vous participez aux astreintes du week-end, indemnisées 150 € la semaine.", want: false},
 
 		// completeness
 		{rule: "completeness", lang: "fr", text: "Une offre sans rien.", want: true, has: "missions"},

@@ -91,6 +91,14 @@ func (v *Values) CheckFields() []role.Problem {
 	if d := v.Location.RemoteDays; d < 0 || d > MaxRemoteDays {
 		add("location.remote_days", "location.remote_days: expected 1 to %d days a week, got %d", MaxRemoteDays, d)
 	}
+	if wt := v.Contract.WorkingTime; wt != "" {
+		if _, ok := ParseWorkingTime(wt); !ok {
+			add("contract.working_time", "invalid contract.working_time %s: use hours a week from 1 to %d (35h, 24,5h) or %s", usertext.Quote(wt), MaxWeeklyHours, ForfaitJours)
+		}
+	}
+	if d := v.Contract.DaysPerYear; d < 0 || d > MaxForfaitDays {
+		add("contract.days_per_year", "contract.days_per_year: expected 1 to %d days worked a year, got %d", MaxForfaitDays, d)
+	}
 	if n := v.Team.Size; n < 0 || n > MaxTeamSize {
 		add("team.size", "team.size: expected a number of people from 1 to %d, got %d", MaxTeamSize, n)
 	}
@@ -157,7 +165,11 @@ func (v *Values) CheckFields() []role.Problem {
 		path    string
 		value   ValueText
 		oneLine bool
-	}{{"company.about", v.Company.About, false}, {"client.about", v.Client.About, false}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true}} {
+	}{{"company.about", v.Company.About, false}, {"client.about", v.Client.About, false}, {"company.why_join", v.Company.WhyJoin, false},
+		{"company.inclusion", v.Company.Inclusion, true}, {"company.privacy", v.Company.Privacy, true},
+		{"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true},
+		{"contract.reason", v.Contract.Reason, true}, {"contract.after", v.Contract.After, true},
+		{"contract.on_call", v.Contract.OnCall, true}, {"contract.on_call_pay", v.Contract.OnCallPay, true}} {
 		if t.value.ByLang == nil {
 			text(t.path, t.value.All, t.oneLine)
 			continue
@@ -236,6 +248,18 @@ func (v *Values) checkRelations() []role.Problem {
 	case !interim && (v.Client.Name != "" || !v.Client.About.IsZero()):
 		add("client", "client describes the company a temporary worker is placed with; set contract.type: interim, or move it to company")
 	}
+	c := v.Contract
+	goesWith := func(path string, given bool, with string, ok bool) {
+		if given && !ok {
+			add(path, "%s goes with %s; set it, or drop %s", path, with, path)
+		}
+	}
+	wt, _ := ParseWorkingTime(c.WorkingTime)
+	goesWith("contract.days_per_year", c.DaysPerYear > 0, "contract.working_time: "+ForfaitJours, wt.Forfait)
+	goesWith("contract.reason", !c.Reason.IsZero(), "contract.type: fixed-term or interim", c.Type == "fixed-term" || c.Type == "interim")
+	goesWith("contract.after", !c.After.IsZero(), "contract.type: fixed-term, interim, internship or apprenticeship",
+		slices.Contains([]string{"fixed-term", "interim", "internship", "apprenticeship"}, c.Type))
+	goesWith("contract.on_call_pay", !c.OnCallPay.IsZero(), "contract.on_call (the duty it pays)", !c.OnCall.IsZero())
 	if v.Location.RemoteDays > 0 && v.Location.Remote != "hybrid" {
 		now := "not set"
 		if v.Location.Remote != "" {

@@ -40,6 +40,9 @@ type Labels struct {
 	Posted       string `label:"posted" desc:"phrase before the posted date"`
 	ValidThrough string `label:"valid_through" desc:"phrase before the closing date"`
 	Equal        string `label:"equal" desc:"the equal-opportunity statement closing the posting"`
+	WhyJoin      string `label:"why_join" desc:"heading of the why-join-us section"`
+	// PrivacyContact precedes PrivacyEmail.
+	PrivacyContact string `label:"privacy_contact" desc:"phrase before the address the candidate-data notice gives, ending with the colon"`
 }
 
 // Words are the labels of every language one labels file carries, all
@@ -63,6 +66,8 @@ func labelKeys() []string {
 		"reports_to", "manages", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
+		"working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call",
+		"inclusion_default", "privacy_default", "privacy_company",
 	}
 	t := reflect.TypeFor[Labels]()
 	for i := range t.NumField() {

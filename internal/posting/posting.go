@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -37,14 +38,24 @@ type Posting struct {
 	Reporting  Reporting `desc:"reports_to, manages and team"`
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
-	Profile    []Item   `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item   `desc:"the job's other conditions in display order: hours, status (French postings only), agreement, benefits"`
-	Benefits   []string `desc:"the benefits one by one (also worded in Conditions)"`
-	Process    []string `desc:"the steps of the recruitment, in order"`
-	Apply      Application
-	Labels     Labels `desc:"the fixed words of the posting's language"`
-	Data       Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
-	Page       Page   `json:",omitzero" desc:"where the page stands on a careers site (jobdesc site); empty otherwise"`
+	Profile    []Item `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
+	Conditions []Item `desc:"the job's other conditions in display order: hours, working_time, reason and after (a fixed term's), on_call (only with its compensation), status (French postings only), agreement, benefits"`
+	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
+	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
+	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
+	// PrivacyEmail is apart from the notice's text so that each format
+	// writes it as an address.
+	PrivacyEmail string   `desc:"whom the default notice sends candidates to, to see or delete their data: the application e-mail address; empty with the company's own notice"`
+	Benefits     []string `desc:"the benefits one by one (also worded in Conditions)"`
+	Process      []string `desc:"the steps of the recruitment, in order"`
+	Apply        Application
+	Labels       Labels `desc:"the fixed words of the posting's language"`
+	Data         Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+	Page         Page   `json:",omitzero" desc:"where the page stands on a careers site (jobdesc site); empty otherwise"`
+
+	// lead is set for a head-of role: one the catalogue never hires
+	// junior.
+	lead bool
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -57,6 +68,10 @@ type Posting struct {
 func SharedFields() []string {
 	return []string{"Lang", "RoleID", "Title", "Length", "Aliases", "Summary", "Pitch", "Context", "Missions", "Skills", "Profile", "Labels"}
 }
+
+// Lead reports whether the posting's role is a head-of role, one never
+// hired junior.
+func (p *Posting) Lead() bool { return p.lead }
 
 // Base returns the base the posting was made from, which identifies its
 // SharedFields; nil for a posting built otherwise.
@@ -184,6 +199,14 @@ type Terms struct {
 	Duration  string `desc:"the duration as the recruiter wrote it, in the posting's language, or empty"`
 	Status    string `desc:"cadre, non-cadre, agent-de-maitrise or empty"`
 	Agreement string `desc:"the collective agreement, e.g. Syntec, or empty"`
+	// WorkingTime is the arrangement as a code; WeeklyHours its hours.
+	WorkingTime string  `desc:"the working-time arrangement: hours a week as 35h, or forfait-jours; empty when not given"`
+	WeeklyHours float64 `desc:"hours a week of the working time; 0 for a forfait jours or when not given"`
+	DaysPerYear int     `desc:"days worked a year of a forfait jours (218 unless the values say); 0 otherwise"`
+	Reason      string  `desc:"why a fixed-term contract is fixed-term, in the posting's language, or empty"`
+	After       string  `desc:"what may follow the contract, in the posting's language, or empty"`
+	OnCall      string  `desc:"the on-call duty (astreintes), in the posting's language, or empty; the posting shows it only with OnCallPay"`
+	OnCallPay   string  `desc:"the on-call duty's compensation, in the posting's language, or empty"`
 }
 
 // Pay is the salary range, or a freelance's rate; a zero bound is not
@@ -331,6 +354,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		Summary: ro.Summary.In(lang),
 		Pitch:   ro.Pitch.In(lang),
 		Labels:  labels(words),
+		lead:    !ro.HiredAt("junior"),
 	}
 	if p.Pitch == "" {
 		p.Pitch = p.Summary
@@ -483,6 +507,13 @@ func (b *Base) With(v Values) (*Posting, error) {
 	duration := text("contract.duration", v.Contract.Duration)
 	benefits := list("benefits", v.Benefits)
 	process := list("process", v.Process)
+	why := text("company.why_join", v.Company.WhyJoin)
+	inclusion := text("company.inclusion", v.Company.Inclusion)
+	privacy := text("company.privacy", v.Company.Privacy)
+	reason := text("contract.reason", v.Contract.Reason)
+	after := text("contract.after", v.Contract.After)
+	onCall := text("contract.on_call", v.Contract.OnCall)
+	onCallPay := text("contract.on_call_pay", v.Contract.OnCallPay)
 	switch len(langErrs) {
 	case 0:
 	case 1:
@@ -505,7 +536,15 @@ func (b *Base) With(v Values) (*Posting, error) {
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
 	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
-	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement}
+	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
+		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay}
+	wt, hasWT := ParseWorkingTime(v.Contract.WorkingTime)
+	if hasWT {
+		d.Contract.WorkingTime, d.Contract.WeeklyHours = wt.code(), wt.Hours
+		if wt.Forfait {
+			d.Contract.DaysPerYear = cmp.Or(v.Contract.DaysPerYear, ForfaitDays)
+		}
+	}
 	d.Salary = nil
 	if s := v.Salary; s.Min > 0 || s.Max > 0 {
 		d.Salary = &Pay{Min: s.Min, Max: s.Max, Currency: s.Currency, Period: s.Period, Basis: BasisGross}
@@ -562,6 +601,18 @@ func (b *Base) With(v Values) (*Posting, error) {
 	if hours != "" {
 		add("hours", w("hours_"+hours))
 	}
+	if hasWT {
+		add("working_time", wb.workingTime(wt, v.Contract.DaysPerYear))
+	}
+	if reason != "" {
+		add("reason", reason)
+	}
+	if after != "" {
+		add("after", after)
+	}
+	if onCall != "" && onCallPay != "" { // a duty the posting does not say is paid is left out; lint says so
+		add("on_call", onCall+" ("+onCallPay+")")
+	}
 	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
 		add("status", w("status_"+s))
 	}
@@ -572,6 +623,14 @@ func (b *Base) With(v Values) (*Posting, error) {
 		add("benefits", strings.Join(benefits, ", "))
 	}
 	p.Conditions, items = nonNil(items), nil
+	p.WhyJoin, p.Inclusion, p.Privacy = why, inclusion, privacy
+	if p.Inclusion == "" {
+		p.Inclusion = w("inclusion_default")
+	}
+	if p.Privacy == "" {
+		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
+	}
+	p.Inclusion, p.Privacy = Typography(p.Inclusion, lang), Typography(p.Privacy, lang)
 	if v.Team.Size > 0 || with != "" {
 		var parts []string
 		if n := v.Team.Size; n > 0 {

@@ -382,7 +382,8 @@ func TestDurationPerLanguage(t *testing.T) {
 // shared ones out once per base writes what it would write each time.
 func TestSharedFields(t *testing.T) {
 	r := resolver(t)
-	a := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Alpha", Size: "medium", About: PlainText("Alpha fait des choses."), URL: "https://alpha.example"},
+	a := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Alpha", Size: "medium", About: PlainText("Alpha fait des choses."), URL: "https://alpha.example",
+		WhyJoin: PlainText("Une équipe soudée."), Inclusion: PlainText("Handi-accueillant.")},
 		Location: Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: Contract{Type: "permanent", Hours: "full-time", Status: "cadre"},
 		Salary: Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: PlainList("Mutuelle"), Process: PlainList("Un appel"),
 		Apply: Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: PlainText("(F/H)"), Team: Team{Size: 4}, Client: Client{Name: "Gamma"}}

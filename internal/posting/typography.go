@@ -1,6 +1,9 @@
 package posting
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // French typography wants a space that never breaks a line before the
 // high punctuation marks and inside guillemets: a narrow one (U+202F)
@@ -17,14 +20,32 @@ var frenchSpaces = strings.NewReplacer(
 	"« ", "«"+nbsp, " »", nbsp+"»", "«"+narrow, "«"+nbsp, narrow+"»", nbsp+"»",
 )
 
+// Numbers a recruiter types take the spaces of the numbers jobdesc
+// writes (Amount, Money): a narrow no-break space between groups of
+// thousands ("120 000 personnes"), a no-break space before a unit sign
+// ("70 %", "500 €"). A group is three digits after one to three: "2026
+// 300" and "04 72 10 20 30" are not grouped numbers and stay as typed.
+var (
+	digitGroups = regexp.MustCompile(`\b\d{1,3}(?:[ \x{00a0}]\d{3})+\b`)
+	unitSpace   = regexp.MustCompile(`(\d)[ \x{202f}]([%€$£])`)
+	groupSpace  = strings.NewReplacer(" ", narrow, nbsp, narrow)
+)
+
 // Typography returns s with the spacing rules of lang applied. Only
-// spaces already typed are changed: "https://x" and "10:30" stay as
-// they are.
+// spaces already typed are changed: "https://x", "10:30" and "70%" stay
+// as they are.
 func Typography(s, lang string) string {
-	if lang != "fr" || !strings.ContainsAny(s, ":;?!«»") {
+	if lang != "fr" {
 		return s
 	}
-	return frenchSpaces.Replace(s)
+	if strings.ContainsAny(s, ":;?!«»") {
+		s = frenchSpaces.Replace(s)
+	}
+	if spacedNumber(s) {
+		s = digitGroups.ReplaceAllStringFunc(s, groupSpace.Replace)
+		s = unitSpace.ReplaceAllString(s, "${1}"+nbsp+"${2}")
+	}
+	return s
 }
 
 // typeset applies the language's typography to the role part of a
@@ -61,4 +82,25 @@ func typesetItems(items []Item, lang string) {
 	for i := range items {
 		items[i].Value = Typography(items[i].Value, lang)
 	}
+}
+
+// spacedNumber reports whether s has a digit, then a typed space (an
+// ordinary, no-break or narrow one), then a digit or a unit sign: the only
+// place the number rules can change anything. It spares the regular
+// expressions the texts with none, most of them.
+func spacedNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		rest := s[i+1:]
+		for _, sp := range []string{" ", nbsp, narrow} {
+			if after, ok := strings.CutPrefix(rest, sp); ok && after != "" &&
+				(after[0] >= '0' && after[0] <= '9' || strings.HasPrefix(after, "%") || strings.HasPrefix(after, "€") ||
+					strings.HasPrefix(after, "$") || strings.HasPrefix(after, "£")) {
+				return true
+			}
+		}
+	}
+	return false
 }

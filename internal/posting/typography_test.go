@@ -10,6 +10,14 @@ func TestTypography(t *testing.T) {
 		{"https://example.fr/a?b=c à 10:30", "fr", "https://example.fr/a?b=c à 10:30"},
 		{"Tools : yes !", "en", "Tools : yes !"},
 		{"Sans ponctuation", "fr", "Sans ponctuation"},
+		// numbers typed get the spaces of the numbers jobdesc writes
+		{"120 000 personnes, 70 % pris en charge", "fr", "120\u202f000 personnes, 70\u00a0% pris en charge"},
+		{"1 234 567 clients et 500 €", "fr", "1\u202f234\u202f567 clients et 500\u00a0€"},
+		{"1\u00a0200 salariés", "fr", "1\u202f200 salariés"},
+		{"70\u202f% et 12\u00a0€", "fr", "70\u00a0% et 12\u00a0€"},
+		{"en 2026 300 recrues, au 04 72 10 20 30, 70%", "fr", "en 2026 300 recrues, au 04 72 10 20 30, 70%"},
+		{"12 0000 et 38 000,50 €", "fr", "12 0000 et 38\u202f000,50\u00a0€"},
+		{"120 000 people, 70 %", "en", "120 000 people, 70 %"},
 	}
 	for _, tt := range tests {
 		if got := Typography(tt.in, tt.lang); got != tt.want {

@@ -54,6 +54,17 @@ type Company struct {
 	About ValueText `yaml:"about"`
 	Size  string    `yaml:"size"`
 	URL   string    `yaml:"url"`
+	// WhyJoin is what the company offers the hire beyond the terms: the
+	// team, the project, the first months; paragraphs separated by a
+	// blank line.
+	WhyJoin ValueText `yaml:"why_join"`
+	// Inclusion is the disability-inclusion line (RQTH in France); a
+	// posting carries the labels' default when it is not given.
+	Inclusion ValueText `yaml:"inclusion"`
+	// Privacy is the candidate-data notice: who processes applications,
+	// how long they are kept, whom to ask; a posting words a default from
+	// the company's name and the application address when it is not given.
+	Privacy ValueText `yaml:"privacy"`
 }
 
 // Client is the company that uses a temporary worker (the entreprise
@@ -85,6 +96,21 @@ type Contract struct {
 	Status string `yaml:"status"`
 	// Agreement is the collective agreement that applies, e.g. Syntec.
 	Agreement string `yaml:"agreement"`
+	// WorkingTime is the working-time arrangement: hours a week ("35h",
+	// "24,5h") or forfait-jours (a cadre's yearly count of days worked).
+	WorkingTime string `yaml:"working_time"`
+	// DaysPerYear is the days worked a year of a forfait jours; 0 is the
+	// legal ceiling, ForfaitDays.
+	DaysPerYear int `yaml:"days_per_year"`
+	// Reason is why a fixed-term contract is fixed-term (the motif of a
+	// CDD); After is what may follow a fixed term, an internship or an
+	// apprenticeship.
+	Reason ValueText `yaml:"reason"`
+	After  ValueText `yaml:"after"`
+	// OnCall is the on-call duty (astreintes) and OnCallPay its
+	// compensation: a posting shows the duty only with its compensation.
+	OnCall    ValueText `yaml:"on_call"`
+	OnCallPay ValueText `yaml:"on_call_pay"`
 }
 
 // Salary is the pay range; zero means not given.
@@ -218,7 +244,8 @@ var (
 
 // Normalize turns the French words jobdesc accepts into the values' codes:
 // contract type cdi, cdd, stage, alternance, intérim; pay period an, mois, jour,
-// heure, semaine; status "non cadre", "agent de maîtrise".
+// heure, semaine; status "non cadre", "agent de maîtrise"; working time
+// "35 h", "forfait jours".
 func (v *Values) Normalize() {
 	word := func(s *string, words map[string]string, codes []string) {
 		if *s == "" || slices.Contains(codes, *s) {
@@ -236,6 +263,9 @@ func (v *Values) Normalize() {
 	word(&v.Contract.Type, contractWords, ContractTypes)
 	word(&v.Salary.Period, periodWords, PayPeriods)
 	word(&v.Contract.Status, statusWords, Statuses)
+	if wt, ok := ParseWorkingTime(v.Contract.WorkingTime); ok {
+		v.Contract.WorkingTime = wt.code()
+	}
 	switch c := strings.TrimSpace(v.Salary.Currency); c {
 	case "€":
 		v.Salary.Currency = "EUR"

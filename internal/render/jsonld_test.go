@@ -48,11 +48,11 @@ func get(m map[string]any, path string) any {
 func TestJSONLDProperties(t *testing.T) {
 	v := values(t, "complete")
 	v.Lang = "en"
-	// the complete values are a permanent job with no region or team
-	// size: add them, for the properties they fill
+	// the complete values are a permanent job with no region or team:
+	// add them, for the properties they fill
 	v.Location.Region = "Auvergne-Rhône-Alpes"
 	v.Contract.Type, v.Contract.Duration = "fixed-term", posting.ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}
-	v.Team.Size = 6
+	v.Team.Size, v.Team.With = 6, posting.PlainText("with marketing")
 	m := jsonldOf(t, v)
 	want := map[string]any{
 		"@context":                                  "https://schema.org",
@@ -103,7 +103,7 @@ func TestJSONLDProperties(t *testing.T) {
 	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 months), full-time</li><li>Location: Lyon, Auvergne-Rhône-Alpes, France (2 days a week remote)</li>") {
 		t.Errorf("description %.120q", desc)
 	}
-	for _, want := range []string{"<li>Team: 6 people, cross-functional, working with every department</li>", "<li>Collective agreement: Syntec</li>", "<p>Recruitment process</p><ul><li>A 30-minute phone call with our recruiter</li>"} {
+	for _, want := range []string{"<li>Team: 6 people, with marketing</li>", "<li>Collective agreement: Syntec</li>", "<p>Recruitment process</p><ul><li>A 30-minute phone call</li>"} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("description lacks %s", want)
 		}
