@@ -432,16 +432,27 @@ func TestSkillLinesAreTheRolesOwn(t *testing.T) {
 		t.Fatalf("the shared-line count misses a copy: %v", s)
 	}
 	c := load(t)
-	start := map[string]*regexp.Regexp{"fr": regexp.MustCompile(`^(Vous|Votre) `), "en": regexp.MustCompile(`^(You|Your) `)}
+	// a line may open on "Vous…", "À l'aise avec…, vous…" or a noun
+	// phrase, as a recruiter writes, as long as it speaks to the candidate
+	start := map[string]*regexp.Regexp{"fr": regexp.MustCompile(`(?i)(^|[^\pL])(vous|votre|vos)([^\pL]|$)`), "en": regexp.MustCompile(`(?i)(^|[^\pL])(you|your|you're|you've)([^\pL]|$)`)}
+	// nor does one opening stand on most lines of a posting
+	same := map[string]*regexp.Regexp{"fr": regexp.MustCompile(`^Vous savez `), "en": regexp.MustCompile(`^You can `)}
 	for _, lang := range role.Languages() {
 		lines := map[string][]string{}
 		for _, id := range c.IDs() {
 			r, _ := c.Role(id)
 			lines[id] = offerLines(r, lang)
+			repeated := 0
 			for _, l := range lines[id] {
 				if !start[lang].MatchString(l) {
 					t.Errorf("%s (%s): skill line %q does not speak to the candidate", id, lang, l)
 				}
+				if same[lang].MatchString(l) {
+					repeated++
+				}
+			}
+			if repeated*2 > len(lines[id]) {
+				t.Errorf("%s (%s): %d of %d skill lines open with %q: vary the openings as a recruiter would", id, lang, repeated, len(lines[id]), same[lang])
 			}
 		}
 		if share, shared := sharedShare(lines); share > 0.10 {

@@ -185,7 +185,7 @@ func TestRunPreviewPlainWhenPiped(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := out.String()
-		if strings.Contains(got, "\x1b") || !strings.HasPrefix(got, "WEBMASTER\n") {
+		if strings.Contains(got, "\x1b") || !strings.HasPrefix(got, "WEBSITE MANAGER\n") {
 			t.Errorf("--color %s piped: escape codes or no posting:\n%q", color, got[:200])
 		}
 		// The text format: no Markdown markers, no padding.

@@ -27,7 +27,7 @@ func TestRenderTemplateEscapesOnATerminal(t *testing.T) {
 		switch {
 		case tty && strings.ContainsAny(got, "\x1b\a\u009b"):
 			t.Errorf("on a terminal, stdout carries escapes: %q", got)
-		case tty && !strings.Contains(got, "# Webmaster\n]52;c;aGVsbG8=[2J2J\n"):
+		case tty && !strings.Contains(got, "# Website manager\n]52;c;aGVsbG8=[2J2J\n"):
 			t.Errorf("on a terminal, stdout lost the text around the escapes: %q", got)
 		case !tty && !strings.Contains(got, payload):
 			t.Errorf("piped, stdout is not the template's output: %q", got)

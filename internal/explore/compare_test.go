@@ -118,11 +118,11 @@ func TestCompareSkills(t *testing.T) {
 		"| Publicité sur les réseaux sociaux | — | ●●●● | ●●○○ | 2 |",
 		"| Vision stratégique | — | — | ●●●● | — |",
 		"— : le poste ne demande pas la compétence. Écart : le niveau le plus haut",
-		"Colonnes : 1 Community manager · 2 Responsable réseaux sociaux · 3 Stratège",
+		"Colonnes : 1 Community manager · 2 Responsable réseaux sociaux · 3 Social",
 		"### Savoir-faire",
-		"- Choisissez **Stratège social media** quand",
+		"- Choisissez **Social media strategist** quand",
 		"## Ce que chaque poste n'est pas",
-		"- **Stratège social media** : Ce n'est pas un poste de management",
+		"- **Social media strategist** : Ce n'est pas un poste de management",
 	} {
 		if !strings.Contains(plain(b.String()), want) {
 			t.Errorf("no %q in\n%s", want, b.String())

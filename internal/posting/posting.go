@@ -407,6 +407,9 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		level := AdjustLevel(ref.Level, v.Seniority)
 		ps := Skill{ID: s.ID, Name: s.Name.In(lang), Level: level, LevelLabel: w("level_" + strconv.Itoa(level)), Description: s.Levels[level].In(lang)}
 		ps.Line = ref.Offer.In(lang)
+		if l := ref.Junior.In(lang); l != "" && v.Seniority == "junior" {
+			ps.Line = l
+		}
 		if ps.Line == "" {
 			ps.Line = ps.Name
 			if ps.Description != "" {

@@ -147,7 +147,7 @@ func TestPerLanguageValues(t *testing.T) {
 	}
 	for lang, want := range map[string][]string{
 		"fr": {"Webmaster (F/H)", "Nous faisons\u00a0: des outils", "Mutuelle", "Équipe|1 personne, Ana"},
-		"en": {"Webmaster (M/F)", "We make tools", "Health insurance", "Team|1 person, Ana"},
+		"en": {"Website manager (M/F)", "We make tools", "Health insurance", "Team|1 person, Ana"},
 	} {
 		v.Lang = lang
 		p, err := r.Resolve("webmaster", v)
@@ -155,7 +155,7 @@ func TestPerLanguageValues(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := []string{p.Heading, p.Company.About, strings.Join(p.Benefits, ","), item(p.Reporting.Items, "team")}
-		if !slices.Equal(got, want) || p.Title != "Webmaster" || !slices.Equal(p.Process, []string{"Call", "Interview"}) {
+		if !slices.Equal(got, want) || !strings.HasPrefix(want[0], p.Title+" (") || !slices.Equal(p.Process, []string{"Call", "Interview"}) {
 			t.Errorf("%s: %q, title %q, process %q", lang, got, p.Title, p.Process)
 		}
 		if strings.Contains(fmt.Sprint(p), map[string]string{"fr": "Health", "en": "Mutuelle"}[lang]) {
@@ -426,6 +426,38 @@ func TestSharedFields(t *testing.T) {
 	for _, name := range shared {
 		if _, ok := va.Type().FieldByName(name); !ok {
 			t.Errorf("SharedFields names %s, which a posting does not have", name)
+		}
+	}
+}
+
+// A junior posting shows a skill's junior line where the role gives one
+// (a beginner cannot claim to run hosting), and the offer line elsewhere.
+func TestJuniorSkillLines(t *testing.T) {
+	r := resolver(t)
+	line := func(seniority, id string) string {
+		t.Helper()
+		p, err := r.Resolve("webmaster", Values{Lang: "fr", Seniority: seniority})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, group := range [][]Skill{p.Skills.KnowHow, p.Skills.Soft, p.Skills.Knowledge} {
+			for _, s := range group {
+				if s.ID == id {
+					return s.Line
+				}
+			}
+		}
+		t.Fatalf("%s posting has no skill %s", seniority, id)
+		return ""
+	}
+	for _, tc := range []struct{ seniority, id, want string }{
+		{"junior", "technical-basics", "Vous avez des notions d'hébergement"},
+		{"confirmed", "technical-basics", "Hébergement, noms de domaine"},
+		{"senior", "technical-basics", "Hébergement, noms de domaine"},
+		{"junior", "seo", "Vous corrigez ce qui freine"}, // no junior line: the offer line
+	} {
+		if got := line(tc.seniority, tc.id); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%s %s: %q, want it to start with %q", tc.seniority, tc.id, got, tc.want)
 		}
 	}
 }

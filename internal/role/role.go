@@ -210,6 +210,10 @@ type SkillRef struct {
 	// candidate ("Vous savez…", "You can…"): the posting's line for it.
 	// The skills catalogue's levels stay generic, for cards and match.
 	Offer Text `yaml:"offer" json:"offer,omitempty"`
+	// Junior is the line of a junior posting, where the offer line asks
+	// what a beginner cannot claim yet ("Vous avez déjà…"); empty keeps
+	// the offer line.
+	Junior Text `yaml:"junior" json:"junior,omitempty"`
 }
 
 // Profile is what candidates usually bring.
@@ -440,6 +444,7 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	missions("missions", r.Missions)
 	for i, s := range r.Skills {
 		text(fmt.Sprintf("skills[%d].offer", i), s.Offer)
+		text(fmt.Sprintf("skills[%d].junior", i), s.Junior)
 	}
 	text("profile.education", r.Profile.Education)
 	text("profile.background", r.Profile.Background)

@@ -78,6 +78,7 @@ func Validate(r *Role, complete bool) []Problem {
 			v.add(p+".level", fmt.Sprintf("level %d of skill %q is outside 1-4 (1 basics, 2 working, 3 advanced, 4 expert)", s.Level, s.ID))
 		}
 		v.text(p+".offer", s.Offer, false)
+		v.text(p+".junior", s.Junior, false)
 		if !s.Key {
 			continue
 		}
