@@ -37,17 +37,11 @@ func htmlFormat() Format {
 		if err != nil {
 			return nil, templateError(err)
 		}
-		var names []string
+		var trees []*parse.Tree
 		for _, x := range t.Templates() {
-			names = append(names, x.Name())
+			trees = append(trees, x.Tree)
 		}
-		lookup := func(name string) *parse.Tree {
-			if x := t.Lookup(name); x != nil {
-				return x.Tree
-			}
-			return nil
-		}
-		if err := checkShared(lookup, names); err != nil {
+		if err := checkShared(trees); err != nil {
 			return nil, err
 		}
 		return func(o *output, p *posting.Posting) error {

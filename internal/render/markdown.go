@@ -42,7 +42,11 @@ func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func
 		if err != nil {
 			return nil, templateError(err)
 		}
-		if err := checkShared(textTrees(t)); err != nil {
+		var trees []*parse.Tree
+		for _, x := range t.Templates() {
+			trees = append(trees, x.Tree)
+		}
+		if err := checkShared(trees); err != nil {
 			return nil, err
 		}
 		return func(o *output, p *posting.Posting) error {
@@ -119,18 +123,4 @@ func MarkdownMail(e string) string {
 		return "<" + e + ">"
 	}
 	return EscapeMarkdown(e)
-}
-
-// textTrees gives checkShared a template set's parse trees and names.
-func textTrees(t *template.Template) (func(string) *parse.Tree, []string) {
-	var names []string
-	for _, x := range t.Templates() {
-		names = append(names, x.Name())
-	}
-	return func(name string) *parse.Tree {
-		if x := t.Lookup(name); x != nil {
-			return x.Tree
-		}
-		return nil
-	}, names
 }

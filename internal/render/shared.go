@@ -58,12 +58,19 @@ func (c *sharedCache) get(name string, p *posting.Posting, exec func(*bytes.Buff
 	return s, nil
 }
 
-// checkShared finds every {{shared "name" .}} of the templates and checks
-// that each template so named reads only the posting's shared fields.
-func checkShared(lookup func(name string) *parse.Tree, names []string) error {
+// checkShared finds every {{shared "name" .}} of a template set's trees
+// and checks that each template so named reads only the posting's shared
+// fields.
+func checkShared(trees []*parse.Tree) error {
+	byName := map[string]*parse.Tree{}
+	for _, t := range trees {
+		if t != nil {
+			byName[t.Name] = t
+		}
+	}
+	lookup := func(name string) *parse.Tree { return byName[name] }
 	shared := posting.SharedFields()
-	for _, name := range names {
-		t := lookup(name)
+	for _, t := range trees {
 		if t == nil || t.Root == nil {
 			continue
 		}

@@ -88,14 +88,15 @@ func Write(stateDir, path string, data []byte, force bool, posted, today string)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return 0, err
 	}
-	if exists && !force && rec[abs].SHA256 != hash(old) {
+	onDisk := hash(old)
+	if exists && !force && rec[abs].SHA256 != onDisk {
 		if _, wrote := rec[abs]; wrote {
 			return 0, &atomicfile.ChangedError{Path: path}
 		}
 		return 0, &atomicfile.NotOwnedError{Path: path}
 	}
 	res := Unchanged
-	if !exists || hash(old) != sum {
+	if !exists || onDisk != sum {
 		if _, err := atomicfile.Write(path, data, 0o644, true); err != nil {
 			return 0, err
 		}
