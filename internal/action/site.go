@@ -62,7 +62,8 @@ var accentRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 // Run builds the site in three steps: the postings are read once to know
 // every page's address, language versions and state; the batch runner
 // writes the pages; the lists, sitemap and feeds are streamed last, of the
-// pages that exist.
+// pages that exist, through the runner, whose manifest lists every file of
+// the site.
 func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	if err := env.Exists("batch file", s.Batch); err != nil {
 		return nil, err
@@ -172,28 +173,28 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		}
 		return pg, true
 	}}
-	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: filepath.Join(s.To, site.JobsDir), StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers,
-		Today: cfg.Today, Repost: true}
+	// Last, inside the run so that its manifest records them too: the
+	// lists of the open postings whose page is there.
+	finish := func(f *batch.Files) error {
+		var open []*site.Record
+		for _, r := range recs {
+			if closed[r.Name] {
+				continue
+			}
+			if _, err := os.Stat(filepath.Join(s.To, site.JobsDir, r.Name+".html")); err == nil {
+				open = append(open, r)
+			}
+		}
+		res.Open, res.Closed = len(open), len(closed)
+		w := &site.Site{Files: f, Base: base, Brand: brand, Index: index, Updated: today, Langs: siteLangs(cfg.Values.Lang, langs)}
+		err := w.Write(open, spool)
+		res.Lists, res.ListsUnchanged = f.Wrote, f.Unchanged
+		return err
+	}
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: s.To, Sub: site.JobsDir, StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers,
+		Today: cfg.Today, Repost: true, Finish: finish}
 	sum, err := run.Run(ctx, pages)
 	res.Pages = &sum
-	if err != nil {
-		return res, err
-	}
-
-	// Last: the lists of the open postings whose page is there.
-	var open []*site.Record
-	for _, r := range recs {
-		if closed[r.Name] {
-			continue
-		}
-		if _, err := os.Stat(filepath.Join(s.To, site.JobsDir, r.Name+".html")); err == nil {
-			open = append(open, r)
-		}
-	}
-	res.Open, res.Closed = len(open), len(closed)
-	w := &site.Site{Dir: s.To, Base: base, Brand: brand, Index: index, Updated: today, Langs: siteLangs(cfg.Values.Lang, langs)}
-	err = w.Write(open, spool)
-	res.Lists, res.ListsUnchanged = w.Wrote, w.Unchanged
 	return res, err
 }
 

@@ -125,6 +125,15 @@ type Runner struct {
 	StateDir string
 	// Ext is appended to each job's name to make its file name.
 	Ext string
+	// Sub, when set, is the folder under Dir of the jobs' files; the
+	// manifest names every file relative to Dir.
+	Sub string
+	// Finish, when set, runs once every job is done if the batch was read
+	// to its end and not interrupted, before stale files are counted or
+	// pruned: the files it writes through Files are recorded in the
+	// manifest like the jobs', so they too are replaced only when jobdesc
+	// wrote them and pruned once no run writes them.
+	Finish func(f *Files) error
 	// Force replaces existing regular files the manifest does not list,
 	// and those it lists that changed since jobdesc wrote them.
 	Force bool
@@ -231,8 +240,8 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	defer stop(nil)
 	ru := &run{Runner: r, stop: stop}
 	if r.Check == nil {
-		if err := os.MkdirAll(r.Dir, 0o755); err != nil {
-			return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, unwrapPath(err))
+		if err := os.MkdirAll(filepath.Join(r.Dir, r.Sub), 0o755); err != nil {
+			return Summary{}, fmt.Errorf("cannot create %s: %w", filepath.Join(r.Dir, r.Sub), unwrapPath(err))
 		}
 		l, err := openLedger(r.Dir, r.StateDir)
 		if err != nil {
@@ -270,7 +279,12 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	s.Interrupted = cause != nil
 	var err error
 	if l := ru.ledger; l != nil {
-		if complete := srcErr == nil && cause == nil; complete && !r.Named {
+		complete := srcErr == nil && cause == nil
+		if complete && r.Finish != nil {
+			err = r.Finish(&Files{run: ru, ctx: ctx})
+			complete = err == nil
+		}
+		if complete && !r.Named {
 			stale := l.stale()
 			switch {
 			case r.Prune && ru.unnamed != 0:
@@ -353,6 +367,9 @@ func (ru *run) claim(j Job) (*task, error) {
 		return t, nameErr
 	}
 	name := j.Name + ru.Ext
+	if ru.Sub != "" {
+		name = ru.Sub + "/" + name
+	}
 	prev, owned, first := ru.ledger.claim(name, j.Seq)
 	if first != 0 {
 		if j.Err != nil {

@@ -44,7 +44,9 @@ an Atom feed (feed.atom) and robots.txt.
 The site's address is site.base_url in jobdesc.yaml (required); site.name,
 site.logo and site.accent brand it. A posting whose valid_through has passed
 leaves the lists and feeds and its page says it is closed; --prune removes
-its page instead. The pages' manifest, journal and lock live outside DIR,
+its page instead, and the lists no posting fills any more. The manifest of
+every file the site holds (a file it does not list is not replaced without
+--force), its journal and its lock live outside DIR,
 in DIR/../%s unless --state names another folder: keep that folder
 between runs (commit it or cache it in CI) so unchanged pages stay as they
 are.`, site.PerPage, action.StateFolder),
@@ -62,7 +64,7 @@ are.`, site.PerPage, action.StateFolder),
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "the site's folder")
 	cmd.Flags().StringVar(&o.State, "state", "", "folder of the pages' manifest, journal and lock (default DIR/../"+action.StateFolder+")")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "replace existing pages jobdesc did not write")
-	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove the pages of closed postings and of postings no longer in the batch")
+	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove the pages of closed postings and of postings no longer in the batch, and the lists they leave empty")
 	return cmd
 }
 
