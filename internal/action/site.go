@@ -131,8 +131,8 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 			continue // the runner reports it
 		}
 		if j.Values.Posted == "" {
-			// The site dates its undated postings today, pages and
-			// records alike (the runner below reposts them).
+			// Resolved as the runner resolves a new posting; the runner
+			// tells the date the page gets (dated, below).
 			j.Values.Posted = cfg.Today
 		}
 		p, err := res2.Resolve(&j)
@@ -173,6 +173,14 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		}
 		return pg, true
 	}}
+	// The lists show the dates the pages show: the first publication the
+	// manifest keeps, and the day the page's bytes last changed. Each job
+	// dates its own record, once.
+	dated := func(j *batch.Job, posted, changed string) {
+		if r := recs[j.Name]; r != nil {
+			r.Posted, r.Updated = posted, changed
+		}
+	}
 	// Last, inside the run so that its manifest records them too: the
 	// lists of the open postings whose page is there.
 	finish := func(f *batch.Files) error {
@@ -192,7 +200,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		return err
 	}
 	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: s.To, Sub: site.JobsDir, StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers,
-		Today: cfg.Today, Repost: true, Finish: finish}
+		Today: cfg.Today, Finish: finish, Dated: dated}
 	sum, err := run.Run(ctx, pages)
 	res.Pages = &sum
 	return res, err

@@ -8,6 +8,7 @@ package batch
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
@@ -155,6 +156,11 @@ type Runner struct {
 	// Repost dates every job that gives no posted date Today, as a new
 	// publication, instead of the date the manifest kept.
 	Repost bool
+	// Dated, when set, is told, for each job whose file is written or
+	// found as it should be, the dates the manifest keeps of it: when the
+	// posting was first published and when the file's bytes last changed.
+	// It is called from several goroutines, once per job.
+	Dated func(j *Job, posted, changed string)
 	// Done counts finished jobs, for a progress display.
 	Done atomic.Int64
 }
@@ -475,6 +481,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	}
 	// The same inputs and the same bytes on disk: nothing to do.
 	if intact && t.prev.Input == input {
+		w.dated(t, entry{Posted: cmp.Or(t.prev.Posted, t.job.Values.Posted), Changed: cmp.Or(t.prev.Changed, w.Today)})
 		return unchanged, nil
 	}
 	p, err := w.Resolve(&t.job)
@@ -494,6 +501,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		if !t.owned || t.prev != e {
 			w.ledger.done(t.name, e)
 		}
+		w.dated(t, e)
 		return unchanged, nil
 	}
 	if exists && t.owned && !intact && !w.Force {
@@ -515,7 +523,14 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return partial, err
 	}
 	w.ledger.done(t.name, e)
+	w.dated(t, e)
 	return written, nil
+}
+
+func (w *worker) dated(t *task, e entry) {
+	if w.Dated != nil {
+		w.Dated(&t.job, e.Posted, e.Changed)
+	}
 }
 
 // check renders a job's posting and hands it to the run's Checker.
