@@ -241,8 +241,14 @@ func (s *Site) writeLang(lang string, recs []*Record) ([]sitemapURL, error) {
 			}
 			p.Total = len(l.recs)
 			p.Postings = l.recs[(n-1)*PerPage : min(len(l.recs), n*PerPage)]
-			for i := 1; i <= pages && pages > 1; i++ {
-				p.Pages = append(p.Pages, Link{Name: strconv.Itoa(i), URL: p.Root + pagePath(l.path, i), Count: boolInt(i == n)})
+			if pages > 1 {
+				for _, i := range pageWindow(n, pages) {
+					if i == 0 {
+						p.Pages = append(p.Pages, Link{Name: "…"})
+						continue
+					}
+					p.Pages = append(p.Pages, Link{Name: strconv.Itoa(i), URL: p.Root + pagePath(l.path, i), Count: boolInt(i == n)})
+				}
 			}
 			if n > 1 {
 				p.Prev = p.Root + pagePath(l.path, n-1)
@@ -266,6 +272,31 @@ func (s *Site) writeLang(lang string, recs []*Record) ([]sitemapURL, error) {
 		}
 	}
 	return urls, nil
+}
+
+// Window is how many pages either side of the current one the page links
+// to directly, besides the first and the last.
+const Window = 2
+
+// pageWindow lists the pages page n of a list of pages links to: the
+// first, the last, and Window either side of n, with 0 for a gap. Every
+// page linking to every other would make a site's lists grow with the
+// square of its postings.
+func pageWindow(n, pages int) []int {
+	var out []int
+	for i := 1; i <= pages; i++ {
+		switch {
+		case i == 1 || i == pages || i >= n-Window && i <= n+Window:
+			out = append(out, i)
+		case i < n-Window:
+			out = append(out, 0)
+			i = n - Window - 1
+		default:
+			out = append(out, 0)
+			i = pages - 1
+		}
+	}
+	return out
 }
 
 func boolInt(b bool) int {
@@ -301,8 +332,9 @@ type Page struct {
 	// Total is how many postings the list has, over all its pages.
 	Total    int
 	Postings []*Record
-	// Pages links to each page of the list (Count 1 for this one); Prev
-	// and Next are "" at the ends.
+	// Pages links to the first and last pages of the list and to those
+	// around this one (Count 1 for this one); a Link without URL stands
+	// for the pages left out. Prev and Next are "" at the ends.
 	Pages      []Link
 	Prev, Next string
 	// Feeds are the site's feeds' addresses.

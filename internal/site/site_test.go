@@ -112,6 +112,9 @@ func TestPagination(t *testing.T) {
 					}
 					last = n
 				}
+				if current := strings.Count(page, `aria-current="page">`+fmt.Sprint(i+1)+`<`); len(tt.pages) > 1 && current != 1 {
+					t.Errorf("%s: %d links to itself marked current, want 1", name, current)
+				}
 				hasPrev, hasNext := strings.Contains(page, `rel="prev"`), strings.Contains(page, `rel="next"`)
 				if hasPrev != (i > 0) || hasNext != (i < len(tt.pages)-1) {
 					t.Errorf("%s: previous link %v, next link %v", name, hasPrev, hasNext)
@@ -198,6 +201,24 @@ func TestSlug(t *testing.T) {
 	} {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPageWindow(t *testing.T) {
+	for _, tt := range []struct {
+		n, pages int
+		want     string
+	}{
+		{1, 2, "[1 2]"},
+		{1, 5, "[1 2 3 0 5]"},
+		{3, 5, "[1 2 3 4 5]"},
+		{5, 5, "[1 0 3 4 5]"},
+		{50, 100, "[1 0 48 49 50 51 52 0 100]"},
+		{100, 100, "[1 0 98 99 100]"},
+	} {
+		if got := fmt.Sprint(pageWindow(tt.n, tt.pages)); got != tt.want {
+			t.Errorf("pageWindow(%d, %d) = %s, want %s", tt.n, tt.pages, got, tt.want)
 		}
 	}
 }
