@@ -1,6 +1,7 @@
 package action
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"html/template"
@@ -13,6 +14,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/catalog"
@@ -109,7 +111,8 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	}
 	defer spool.Close()
 
-	// First pass: every posting's record, the open ones' descriptions.
+	// First pass, reading values only: every page's address, language
+	// versions and state, which each page needs before it is rendered.
 	src, err := openBatch(s.Batch, s.Encoding, c, cfg)
 	if err != nil {
 		return nil, err
@@ -118,7 +121,6 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	closed := map[string]bool{}
 	versions := map[string][]posting.Alternate{}
 	langs := map[string]bool{}
-	res2 := batch.Resolver{Catalog: c, Renderer: rd}
 	for {
 		j, err := src.Next()
 		if err != nil {
@@ -127,32 +129,15 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 			}
 			return nil, err
 		}
-		if j.Err != nil || batch.CheckName(j.Name) != nil {
+		if j.Err != nil || batch.CheckName(j.Name) != nil || recs[j.Name] != nil {
 			continue // the runner reports it
 		}
-		if j.Values.Posted == "" {
-			// Resolved as the runner resolves a new posting; the runner
-			// tells the date the page gets (dated, below).
-			j.Values.Posted = cfg.Today
-		}
-		p, err := res2.Resolve(&j)
-		if err != nil {
-			continue
-		}
-		r := record(c, &j, p)
-		if recs[r.Name] != nil {
-			continue
-		}
-		langs[r.Lang] = true
-		if vt := p.Data.ValidThrough; vt != "" && vt < today {
-			closed[r.Name] = true
-			if s.Prune {
-				continue
-			}
-		} else if err := spool.Put(r, description(p)); err != nil {
-			return nil, err
-		}
+		r := &site.Record{Name: j.Name, Lang: cmp.Or(j.Values.Lang, cfg.Values.Lang), Reference: j.Values.Reference}
 		recs[r.Name] = r
+		langs[r.Lang] = true
+		if vt := j.Values.ValidThrough; vt != "" && vt < today {
+			closed[r.Name] = true
+		}
 		if r.Reference != "" {
 			versions[r.Reference] = append(versions[r.Reference], posting.Alternate{Lang: r.Lang, URL: r.URL(base)})
 		}
@@ -164,8 +149,8 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	}
 	pages := &pageSource{Source: src, page: func(j *batch.Job) (*posting.Page, bool) {
 		r := recs[j.Name]
-		if r == nil {
-			return nil, !(s.Prune && closed[j.Name])
+		if r == nil || s.Prune && closed[j.Name] {
+			return nil, r == nil
 		}
 		pg := &posting.Page{Canonical: r.URL(base), Index: "../" + r.Lang + "/index.html", Closed: closed[r.Name], Site: brand}
 		if vs := versions[r.Reference]; len(vs) > 1 {
@@ -173,23 +158,36 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		}
 		return pg, true
 	}}
-	// The lists show the dates the pages show: the first publication the
-	// manifest keeps, and the day the page's bytes last changed. Each job
-	// dates its own record, once.
-	dated := func(j *batch.Job, posted, changed string) {
-		if r := recs[j.Name]; r != nil {
-			r.Posted, r.Updated = posted, changed
+	// Each posting's record, from the posting the runner resolved for its
+	// page, with the dates the page shows: the first publication the
+	// manifest keeps, and the day the page's bytes last changed. Called
+	// once per job, from the runner's goroutines: each fills its own
+	// record, and the spool takes one description at a time.
+	var spoolErr error
+	var spoolMu sync.Mutex
+	listed := func(j *batch.Job, p *posting.Posting, posted, changed string) {
+		r := recs[j.Name]
+		if r == nil || closed[j.Name] {
+			return
+		}
+		*r = *record(c, j, p)
+		r.Posted, r.Updated = posted, changed
+		spoolMu.Lock()
+		defer spoolMu.Unlock()
+		if err := spool.Put(r, description(p)); err != nil && spoolErr == nil {
+			spoolErr = err
 		}
 	}
 	// Last, inside the run so that its manifest records them too: the
 	// lists of the open postings whose page is there.
 	finish := func(f *batch.Files) error {
+		if spoolErr != nil {
+			return spoolErr
+		}
 		var open []*site.Record
 		for _, r := range recs {
-			if closed[r.Name] {
-				continue
-			}
-			if _, err := os.Stat(filepath.Join(s.To, site.JobsDir, r.Name+".html")); err == nil {
+			// A record without a date is a posting whose page failed.
+			if !closed[r.Name] && r.Posted != "" {
 				open = append(open, r)
 			}
 		}
@@ -200,7 +198,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		return err
 	}
 	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: s.To, Sub: site.JobsDir, StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers,
-		Today: cfg.Today, Finish: finish, Dated: dated}
+		Today: cfg.Today, Finish: finish, Listed: listed}
 	sum, err := run.Run(ctx, pages)
 	res.Pages = &sum
 	return res, err

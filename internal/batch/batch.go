@@ -156,11 +156,12 @@ type Runner struct {
 	// Repost dates every job that gives no posted date Today, as a new
 	// publication, instead of the date the manifest kept.
 	Repost bool
-	// Dated, when set, is told, for each job whose file is written or
-	// found as it should be, the dates the manifest keeps of it: when the
+	// Listed, when set, is given each job whose file is written or found
+	// as it should be, with its posting (resolved even when the file is
+	// left as it was) and the dates the manifest keeps of it: when the
 	// posting was first published and when the file's bytes last changed.
 	// It is called from several goroutines, once per job.
-	Dated func(j *Job, posted, changed string)
+	Listed func(j *Job, p *posting.Posting, posted, changed string)
 	// Done counts finished jobs, for a progress display.
 	Done atomic.Int64
 }
@@ -481,7 +482,13 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	}
 	// The same inputs and the same bytes on disk: nothing to do.
 	if intact && t.prev.Input == input {
-		w.dated(t, entry{Posted: cmp.Or(t.prev.Posted, t.job.Values.Posted), Changed: cmp.Or(t.prev.Changed, w.Today)})
+		if w.Listed != nil {
+			p, err := w.Resolve(&t.job)
+			if err != nil {
+				return failed, err
+			}
+			w.Listed(&t.job, p, cmp.Or(t.prev.Posted, t.job.Values.Posted), cmp.Or(t.prev.Changed, w.Today))
+		}
 		return unchanged, nil
 	}
 	p, err := w.Resolve(&t.job)
@@ -501,7 +508,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		if !t.owned || t.prev != e {
 			w.ledger.done(t.name, e)
 		}
-		w.dated(t, e)
+		w.listed(t, p, e)
 		return unchanged, nil
 	}
 	if exists && t.owned && !intact && !w.Force {
@@ -523,13 +530,13 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return partial, err
 	}
 	w.ledger.done(t.name, e)
-	w.dated(t, e)
+	w.listed(t, p, e)
 	return written, nil
 }
 
-func (w *worker) dated(t *task, e entry) {
-	if w.Dated != nil {
-		w.Dated(&t.job, e.Posted, e.Changed)
+func (w *worker) listed(t *task, p *posting.Posting, e entry) {
+	if w.Listed != nil {
+		w.Listed(&t.job, p, e.Posted, e.Changed)
 	}
 }
 
