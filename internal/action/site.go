@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unique"
 
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/catalog"
@@ -132,7 +133,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		if j.Err != nil || batch.CheckName(j.Name) != nil || recs[j.Name] != nil {
 			continue // the runner reports it
 		}
-		r := &site.Record{Name: j.Name, Lang: cmp.Or(j.Values.Lang, cfg.Values.Lang), Reference: j.Values.Reference}
+		r := &site.Record{Name: strings.Clone(j.Name), Lang: unique.Make(cmp.Or(j.Values.Lang, cfg.Values.Lang)).Value(), Reference: strings.Clone(j.Values.Reference)}
 		recs[r.Name] = r
 		langs[r.Lang] = true
 		if vt := j.Values.ValidThrough; vt != "" && vt < today {
@@ -170,8 +171,8 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		if r == nil || closed[j.Name] {
 			return
 		}
-		*r = *record(c, j, p)
-		r.Posted, r.Updated = posted, changed
+		fill(r, c, p)
+		r.Posted, r.Updated = unique.Make(posted).Value(), unique.Make(changed).Value()
 		spoolMu.Lock()
 		defer spoolMu.Unlock()
 		if err := spool.Put(r, description(p)); err != nil && spoolErr == nil {
@@ -323,17 +324,21 @@ func indexTemplate(env *Env, cfg *config.Config) (*template.Template, error) {
 	return t, nil
 }
 
-// record is what the site's lists say of posting p.
-func record(c *catalog.Catalog, j *batch.Job, p *posting.Posting) *site.Record {
-	r := &site.Record{Name: j.Name, Lang: p.Lang, Reference: p.Apply.Reference, Title: p.Heading, Company: p.Company.Name,
-		City: p.Data.Location.City, Region: p.Data.Location.Region, Country: p.Data.Location.Country,
-		Posted: p.Data.Posted, Updated: p.Data.Posted, JobType: jobType(p.Data.Contract)}
+// fill completes r, the record of posting p, with what the site's lists
+// say of it. Words that recur from posting to posting (company, place,
+// contract, pay, title) are interned: a site of many postings keeps one
+// copy of each, and no record holds on to the batch line it came from.
+func fill(r *site.Record, c *catalog.Catalog, p *posting.Posting) {
+	in := func(s string) string { return unique.Make(s).Value() }
+	*r = site.Record{Name: r.Name, Lang: in(p.Lang), Reference: r.Reference, Title: in(p.Heading), Company: in(p.Company.Name),
+		City: in(p.Data.Location.City), Region: in(p.Data.Location.Region), Country: in(p.Data.Location.Country),
+		Posted: in(p.Data.Posted), Updated: in(p.Data.Posted), JobType: jobType(p.Data.Contract)}
 	for _, f := range p.Facts {
 		switch f.Key {
 		case "contract":
-			r.Contract = f.Value
+			r.Contract = in(f.Value)
 		case "salary":
-			r.Pay = f.Value
+			r.Pay = in(f.Value)
 		}
 	}
 	r.Place = r.City
@@ -343,7 +348,6 @@ func record(c *catalog.Catalog, j *batch.Job, p *posting.Posting) *site.Record {
 	if ro, err := c.Role(p.RoleID); err == nil {
 		r.Family = ro.Family
 	}
-	return r
 }
 
 // jobType is Indeed's job type for the contract.
