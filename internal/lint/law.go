@@ -281,13 +281,34 @@ func (r *run) negated(m match) bool {
 	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
 		clause = clause[i+1:]
 	}
-	for _, w := range strings.FieldsFunc(clause, func(c rune) bool { return !isWordRune(c) && c != '\'' && c != '’' }) {
-		w = strings.ReplaceAll(w, "’", "'")
-		if slices.Contains(negations, w) || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "n'") {
-			return true
-		}
+	// The clause before the match and the match itself ("the uniform fee
+	// is not deducted from your pay")…
+	if slices.ContainsFunc(apostropheWords(clause+" "+low[m.start:m.end]), negation) {
+		return true
 	}
-	return false
+	// …and the verb right after it ("les frais ne sont jamais à la charge
+	// du candidat", "costs are not passed on").
+	after := apostropheWords(low[m.end:runeStart(low, min(len(low), m.end+24))])
+	if len(after) > 0 && (after[0] == "ne" || negation(after[0]) && after[0] != "no") {
+		return true
+	}
+	return len(after) > 1 && slices.Contains([]string{"is", "are", "will", "shall", "would", "est", "sont", "sera", "seront"}, after[0]) &&
+		(negation(after[1]) || after[1] == "pas")
+}
+
+// apostropheWords splits text into words, keeping apostrophes inside
+// them ("n'est", "don't"), with one apostrophe.
+func apostropheWords(s string) []string {
+	ws := strings.FieldsFunc(s, func(c rune) bool { return !isWordRune(c) && c != '\'' && c != '’' })
+	for i := range ws {
+		ws[i] = strings.ReplaceAll(ws[i], "’", "'")
+	}
+	return ws
+}
+
+// negation says whether w denies what follows it.
+func negation(w string) bool {
+	return slices.Contains(negations, w) || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "n'")
 }
 
 // publicWords name the people a job serves: an age or a health condition
