@@ -51,7 +51,7 @@ func TestGroundClasses(t *testing.T) {
 				"Please include your date of birth.", "Please state your age.", "Our team averages 25 years old."},
 			clean: []string{"The average age of our fleet is 3 years.", "More than 10 years of experience is welcome.",
 				"We run workshops for people fresh out of prison.", "Our clients are young families.",
-				"The role suits someone fresh out of college or changing careers.", "You will work with age groups of 5 to 11.", "Health insurance for staff averaging 30+ hours a week."}},
+				"The role suits someone fresh out of college or changing careers.", "You will work with age groups of 5 to 11.", "There is no upper age limit for this post.", "Health insurance for staff averaging 30+ hours a week."}},
 		"age proxies, fr": {category: "age", lang: "fr",
 			flagged: []string{"La moyenne d'âge de l'équipe est de 27 ans.", "Âge moyen de nos équipes : 25 ans.",
 				"Les candidats ayant plus de 10 ans d'expérience ne seront pas retenus.", "Plus de 8 ans d'expérience : s'abstenir.",
