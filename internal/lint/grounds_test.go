@@ -192,5 +192,10 @@ func TestGroundFindings(t *testing.T) {
 		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Charpentier·ère-menuisier·ère\n", want: false},
 		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Opérateur sur fraiseuse numérique\n", want: true, has: "opérateur"},
 		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Conducteur routier\n", want: true, has: "conducteur"},
+		// A first word the lexicon lacks, read by its regular ending.
+		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Façadier-bardeur\n", want: true, has: "Façadier·ère", sev: Error},
+		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Acousticien confirmé (H/F)\n", want: true, has: "guidance tolerates", sev: Warning},
+		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Façadier·ère\n", want: false},
+		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Atelier de réparation : responsable\n", want: false},
 	})
 }
