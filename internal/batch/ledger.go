@@ -50,8 +50,40 @@ type entry struct {
 	Size  int64
 	// Posted is the date the posting was first published (its
 	// datePosted), reused while the file is produced; Changed is the
-	// date its bytes last changed. YYYY-MM-DD, "" when not known.
-	Posted, Changed string
+	// date its bytes last changed. Zero when not known.
+	Posted, Changed day
+}
+
+// day is a date of the manifest packed as the number YYYYMMDD, 0 for
+// none: a run of 100,000 postings keeps an entry per file in memory, and
+// two strings an entry were a fifth of it.
+type day uint32
+
+// parseDay reads YYYY-MM-DD; ok is false for anything else.
+func parseDay(s string) (d day, ok bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || len(s) != len(time.DateOnly) {
+		return 0, false
+	}
+	return day(t.Year()*10000 + int(t.Month())*100 + t.Day()), true
+}
+
+// String writes the day as YYYY-MM-DD, "" for none.
+func (d day) String() string {
+	if d == 0 {
+		return ""
+	}
+	b := []byte("0000-00-00")
+	put := func(at int, n uint32, width int) {
+		for i := at + width - 1; i >= at; i-- {
+			b[i] = byte('0' + n%10)
+			n /= 10
+		}
+	}
+	put(0, uint32(d)/10000, 4)
+	put(5, uint32(d)/100%100, 2)
+	put(8, uint32(d)%100, 2)
+	return string(b)
 }
 
 // rec is the ledger's state of one name.
@@ -186,19 +218,19 @@ func (j *jsonEntry) entry() (entry, error) {
 		return e, errors.New("bad size")
 	}
 	e.Size = j.Size
-	for _, d := range []string{j.Posted, j.Changed} {
-		if d != "" && !isDate(d) {
+	for _, d := range []struct {
+		text string
+		into *day
+	}{{j.Posted, &e.Posted}, {j.Changed, &e.Changed}} {
+		if d.text == "" {
+			continue
+		}
+		var ok bool
+		if *d.into, ok = parseDay(d.text); !ok {
 			return e, errors.New("bad date")
 		}
 	}
-	e.Posted, e.Changed = j.Posted, j.Changed
 	return e, nil
-}
-
-// isDate says whether s is a date as the manifest writes it: YYYY-MM-DD.
-func isDate(s string) bool {
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil
 }
 
 // maxEntryName bounds an entry's name, as the system bounds a path.
@@ -474,7 +506,7 @@ func (l *ledger) claim(name string, seq int) (prev entry, owned bool, first int)
 
 // intend records, before the file is written, that name is about to hold e.
 func (l *ledger) intend(name string, e entry) error {
-	return l.journalLine(jsonEntry{File: name, Input: hex.EncodeToString(e.Input[:]), SHA256: hex.EncodeToString(e.Sum[:]), Size: e.Size, Posted: e.Posted, Changed: e.Changed})
+	return l.journalLine(jsonEntry{File: name, Input: hex.EncodeToString(e.Input[:]), SHA256: hex.EncodeToString(e.Sum[:]), Size: e.Size, Posted: e.Posted.String(), Changed: e.Changed.String()})
 }
 
 func (l *ledger) journalLine(je jsonEntry) error {
@@ -644,11 +676,11 @@ func (l *ledger) write(w io.Writer) error {
 		b.WriteString(`", "size": `)
 		b.WriteString(strconv.FormatInt(e.Size, 10))
 		// Validated dates: digits and dashes, nothing to escape.
-		if e.Posted != "" {
-			b.WriteString(`, "posted": "` + e.Posted + `"`)
+		if e.Posted != 0 {
+			b.WriteString(`, "posted": "` + e.Posted.String() + `"`)
 		}
-		if e.Changed != "" {
-			b.WriteString(`, "changed": "` + e.Changed + `"`)
+		if e.Changed != 0 {
+			b.WriteString(`, "changed": "` + e.Changed.String() + `"`)
 		}
 		b.WriteString("}")
 		if b.Len() > 32<<10 {

@@ -79,3 +79,32 @@ func TestCheckEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestDay: a manifest date packs into four bytes and writes back the same
+// text; what is not a date is refused.
+func TestDay(t *testing.T) {
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{
+		{"2026-12-01", true},
+		{"0001-01-01", true},
+		{"9999-12-31", true},
+		{"2027-02-29", false},
+		{"2026-1-01", false},
+		{"2026-12-01T00:00:00Z", false},
+		{"", false},
+	} {
+		d, ok := parseDay(tt.in)
+		if ok != tt.ok {
+			t.Errorf("parseDay(%q) ok = %v, want %v", tt.in, ok, tt.ok)
+			continue
+		}
+		if ok && d.String() != tt.in {
+			t.Errorf("parseDay(%q).String() = %q", tt.in, d.String())
+		}
+	}
+	if s := day(0).String(); s != "" {
+		t.Errorf("no day writes %q", s)
+	}
+}
