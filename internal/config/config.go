@@ -23,6 +23,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/term"
@@ -135,6 +136,9 @@ type fileFormat struct {
 	Render struct {
 		JSONLD *bool `yaml:"jsonld"`
 	} `yaml:"render"`
+	// UILang is read by UILang, before the commands are built; Load
+	// only checks it.
+	UILang string `yaml:"ui_lang"`
 }
 
 // Site is the careers site jobdesc site writes, as a config file sets it:
@@ -197,6 +201,11 @@ func Load(o Options) (*Config, error) {
 		delete(l.Values, "preview")
 		delete(l.Values, "lint")
 		delete(l.Values, "render")
+		delete(l.Values, UILangKey)
+		if ff.UILang != "" && !slices.Contains(messages.Languages(), ff.UILang) {
+			at := pos.Lookup(UILangKey)
+			return nil, usage.Errorf("%s:%d:%d: invalid ui_lang %s: use one of %s", file, at.Line, at.Col, usertext.Quote(ff.UILang), strings.Join(messages.Languages(), ", "))
+		}
 		c.NoJSONLD = ff.Render.JSONLD != nil && !*ff.Render.JSONLD
 		delete(l.Values, "site")
 		c.Lint, c.Site, c.lintPos = ff.Lint, ff.Site, pos
@@ -392,7 +401,7 @@ func envLayer(getenv func(string) string, environ []string) (values.Layer, []str
 	names := role.SortedKeys(keys)
 	for _, kv := range environ {
 		name, val, _ := strings.Cut(kv, "=")
-		if _, known := keys[name]; known || !strings.HasPrefix(name, "JOBDESC_") || val == "" {
+		if _, known := keys[name]; known || name == UILangEnv || !strings.HasPrefix(name, "JOBDESC_") || val == "" {
 			continue
 		}
 		msg := fmt.Sprintf("%s matches no value", name)
@@ -495,13 +504,8 @@ func CheckKey(key string) error { return usage.Wrap(values.UnknownKey(key)) }
 
 // LocaleLang is French when the locale says so, else English.
 func LocaleLang(getenv func(string) string) string {
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := getenv(k); v != "" {
-			if strings.HasPrefix(v, "fr") {
-				return "fr"
-			}
-			return "en"
-		}
+	if strings.HasPrefix(locale(getenv), "fr") {
+		return "fr"
 	}
 	return "en"
 }
