@@ -107,7 +107,6 @@ type ledger struct {
 	mu      sync.Mutex
 	files   map[string]rec
 	journal *os.File
-	line    []byte
 	dirty   bool
 }
 
@@ -506,10 +505,22 @@ func (l *ledger) claim(name string, seq int) (prev entry, owned bool, first int)
 
 // intend records, before the file is written, that name is about to hold e.
 func (l *ledger) intend(name string, e entry) error {
-	return l.journalLine(jsonEntry{File: name, Input: hex.EncodeToString(e.Input[:]), SHA256: hex.EncodeToString(e.Sum[:]), Size: e.Size, Posted: e.Posted.String(), Changed: e.Changed.String()})
+	// The line is written out by hand, before the lock: every worker
+	// records each file here, and encoding/json under the lock made them
+	// wait on each other.
+	line := make([]byte, 0, 256)
+	line = append(appendName(append(line, `{"file": `...), name), ", "...)
+	line = append(appendEntry(line, e), "}\n"...)
+	return l.record(line)
 }
 
 func (l *ledger) journalLine(je jsonEntry) error {
+	data, _ := json.Marshal(je)
+	return l.record(append(data, '\n'))
+}
+
+// record appends one line to the journal.
+func (l *ledger) record(line []byte) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.journal == nil {
@@ -519,10 +530,7 @@ func (l *ledger) journalLine(je jsonEntry) error {
 		}
 		l.journal = f
 	}
-	l.line = l.line[:0]
-	data, _ := json.Marshal(je)
-	l.line = append(append(l.line, data...), '\n')
-	if _, err := l.journal.Write(l.line); err != nil {
+	if _, err := l.journal.Write(line); err != nil {
 		return fmt.Errorf("cannot record in %s: %w", filepath.Join(l.stateDir, JournalName), unwrapPath(err))
 	}
 	return nil
@@ -660,29 +668,15 @@ func (l *ledger) write(w io.Writer) error {
 	}
 	slices.Sort(names)
 	var b bytes.Buffer
+	var line []byte
 	b.WriteString("{\n \"version\": 2,\n \"files\": {")
 	for i, name := range names {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		e := l.files[name].entry
-		q, _ := json.Marshal(name)
-		b.WriteString("\n  ")
-		b.Write(q)
-		b.WriteString(`: {"input": "`)
-		b.WriteString(hex.EncodeToString(e.Input[:]))
-		b.WriteString(`", "sha256": "`)
-		b.WriteString(hex.EncodeToString(e.Sum[:]))
-		b.WriteString(`", "size": `)
-		b.WriteString(strconv.FormatInt(e.Size, 10))
-		// Validated dates: digits and dashes, nothing to escape.
-		if e.Posted != 0 {
-			b.WriteString(`, "posted": "` + e.Posted.String() + `"`)
-		}
-		if e.Changed != 0 {
-			b.WriteString(`, "changed": "` + e.Changed.String() + `"`)
-		}
-		b.WriteString("}")
+		line = append(appendName(append(line[:0], "\n  "...), name), ": {"...)
+		line = append(appendEntry(line, l.files[name].entry), '}')
+		b.Write(line)
 		if b.Len() > 32<<10 {
 			if _, err := w.Write(b.Bytes()); err != nil {
 				return err
@@ -696,6 +690,36 @@ func (l *ledger) write(w io.Writer) error {
 	b.WriteString("}\n}\n")
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// appendName appends name as a JSON string.
+func appendName(b []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			q, _ := json.Marshal(name)
+			return append(b, q...)
+		}
+	}
+	return append(append(append(b, '"'), name...), '"')
+}
+
+// appendEntry appends the fields of e as the manifest and the journal
+// spell them: "input", "sha256", "size", and the dates it has.
+func appendEntry(b []byte, e entry) []byte {
+	b = append(b, `"input": "`...)
+	b = hex.AppendEncode(b, e.Input[:])
+	b = append(b, `", "sha256": "`...)
+	b = hex.AppendEncode(b, e.Sum[:])
+	b = append(b, `", "size": `...)
+	b = strconv.AppendInt(b, e.Size, 10)
+	// Dates are digits and dashes: nothing to escape.
+	if e.Posted != 0 {
+		b = append(append(append(b, `, "posted": "`...), e.Posted.String()...), '"')
+	}
+	if e.Changed != 0 {
+		b = append(append(append(b, `, "changed": "`...), e.Changed.String()...), '"')
+	}
+	return b
 }
 
 // errNotRegular is a name that was a regular file when looked at, and

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -106,5 +107,23 @@ func TestDay(t *testing.T) {
 	}
 	if s := day(0).String(); s != "" {
 		t.Errorf("no day writes %q", s)
+	}
+}
+
+// TestJournalLineReadsBack: a journal line written by hand reads back as
+// the entry it records, whatever the name holds.
+func TestJournalLineReadsBack(t *testing.T) {
+	e := entry{Input: [16]byte{1, 2}, Sum: [32]byte{3}, Size: 42, Posted: 20261201, Changed: 20261202}
+	for _, name := range []string{"a.md", `fr/"quoted".md`, `back\slash.md`, "été.md", "tab\t.md", "a<b>&c.md"} {
+		line := append(appendName(append([]byte(nil), `{"file": `...), name), ", "...)
+		line = append(appendEntry(line, e), '}')
+		var je jsonEntry
+		if err := json.Unmarshal(line, &je); err != nil {
+			t.Fatalf("%q: %s: %v", name, line, err)
+		}
+		got, err := je.entry()
+		if je.File != name || err != nil || got != e {
+			t.Errorf("%q: read back %q %+v, %v", name, je.File, got, err)
+		}
 	}
 }
