@@ -42,11 +42,15 @@ func shippedMarkdown() writeFunc {
 		if err != nil {
 			return err
 		}
-		var b bytes.Buffer
-		b.Grow(8 << 10)
-		writePosting(&b, p, offer)
-		_, err = o.Write(b.Bytes())
-		return err
+		// Straight into the output, sized once: the layout is linear in
+		// the posting, so the cap is checked when it is done.
+		o.buf.Grow(len(offer) + 4<<10)
+		writePosting(&o.buf, p, offer)
+		if o.buf.Len() > o.max {
+			o.buf.Reset()
+			return errOutputLimit
+		}
+		return nil
 	}
 }
 
