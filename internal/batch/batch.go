@@ -491,7 +491,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 			if err != nil {
 				return failed, err
 			}
-			w.Listed(&t.job, p, cmp.Or(t.prev.Posted, t.job.Values.Posted), cmp.Or(t.prev.Changed, w.Today))
+			w.Listed(&t.job, p, cmp.Or(t.prev.Posted.String(), t.job.Values.Posted), cmp.Or(t.prev.Changed.String(), w.Today))
 		}
 		return unchanged, nil
 	}
@@ -542,7 +542,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 
 func (w *worker) listed(t *task, p *posting.Posting, e entry) {
 	if w.Listed != nil {
-		w.Listed(&t.job, p, e.Posted, e.Changed)
+		w.Listed(&t.job, p, e.Posted.String(), e.Changed.String())
 	}
 }
 

@@ -91,9 +91,9 @@ func (f *Files) Write(name string, fill func(w io.Writer) error) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
 	}
-	e := entry{Size: cw.n, Changed: f.run.Today}
+	e := entry{Size: cw.n, Changed: f.run.today}
 	h.Sum(e.Sum[:0])
-	if owned && prev.Sum == e.Sum && prev.Changed != "" {
+	if owned && prev.Sum == e.Sum && prev.Changed != 0 {
 		e.Changed = prev.Changed
 	}
 	if exists {
