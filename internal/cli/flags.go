@@ -78,7 +78,12 @@ func completeDirs(*cobra.Command, []string, string) ([]cobra.Completion, cobra.S
 // with orList, so the three cannot drift apart.
 func enum(cmd *cobra.Command, flag string, values ...string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.Flags().SetAnnotation(flag, choicesAnnotation, values)
 }
+
+// choicesAnnotation holds a flag's values, for its help text in the
+// interface language (see localize.go).
+const choicesAnnotation = "jobdesc_choices"
 
 // orList writes values for a help text: "a, b or c".
 var orList = usertext.OrList

@@ -27,14 +27,7 @@ type InitOptions struct {
 func NewInitCmd(f *Factory, runF func(*InitOptions) error) *cobra.Command {
 	o := &InitOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "init",
-		Short: "Write a jobdesc.yaml with your company's facts to fill in",
-		Long: `Write a commented jobdesc.yaml in the current folder: the company profile
-and defaults every posting starts from, commented in the language of your
-locale (French for a fr_* locale, else English) or of --lang. An existing
-jobdesc.yaml is never replaced.`,
-		Example: `  jobdesc init
-  jobdesc init --lang fr`,
+		Use:  "init",
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runInit, o) },
 	}

@@ -31,23 +31,7 @@ var matrixFormats = []string{term.FormatMarkdown, term.FormatTable, term.FormatC
 func NewMatrixCmd(f *Factory, runF func(*MatrixOptions) error) *cobra.Command {
 	o := &MatrixOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "matrix",
-		Short: "Show the skills × roles table: the level each role asks in each skill",
-		Long: `Show every skill the roles ask as a row and every role as a column, the
-level in the cells (1 basics, 2 working, 3 advanced, 4 expert; empty when the
-role does not ask the skill), grouped by kind of skill: knowledge,
-know-how, soft skills.
-
-On a terminal, with no --format, the matrix fits the terminal's width: a
-table per family, a numbered column per role with the roles in a legend
-under it, skill names wrapped between words (never cut). Piped, it is
---format markdown, a Markdown table; table is aligned to the terminal's
-width, and tab-separated when piped; csv and json are for spreadsheets and
-scripts.`,
-		Example: `  jobdesc matrix
-  jobdesc matrix --family community --lang fr
-  jobdesc matrix --format csv > skills.csv
-  jobdesc matrix --format table`,
+		Use:  "matrix",
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runMatrix, o) },
 	}

@@ -35,24 +35,7 @@ type NewOptions struct {
 func NewNewCmd(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	o := &NewOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "new ID [--from ROLE | --extends ROLE] [-o DIR]",
-		Short: "Write a role file of your own, ready to edit",
-		Long: `Write DIR/ID.yaml (the current folder unless -o says otherwise): a role
-file with a comment on each section, whose first line points editors that
-read YAML schemas at the role schema: role.schema.json when that file is in
-DIR ('jobdesc schema > DIR/role.schema.json' writes it, for the version you
-run), else the schema's address on GitHub (the latest version's).
---from copies a role whole under the new id; --extends writes a child that
-keeps everything of its parent but what it changes. A blank role has one
-example of each part.
-
-The file renders at once: 'jobdesc render ID --roles-dir DIR'. ID is a plain
-name (lower-case letters, digits and dashes); an existing file is not
-replaced without --force.`,
-		Example: `  jobdesc new growth-lead -o my-roles
-  jobdesc new senior-community-manager --extends community-manager -o my-roles
-  jobdesc new our-webmaster --from webmaster -o my-roles
-  jobdesc card growth-lead --roles-dir my-roles`,
+		Use:  "new ID [--from ROLE | --extends ROLE] [-o DIR]",
 		Args: f.args(1, 1),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveNoFileComp

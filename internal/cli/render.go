@@ -57,32 +57,7 @@ type RenderOptions struct {
 func NewRenderCmd(f *Factory, runF func(*RenderOptions) error) *cobra.Command {
 	o := &RenderOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "render ROLE | --all -o DIR | --batch FILE -o DIR",
-		Short: "Render job postings as Markdown, HTML, JSON-LD, JSON or text",
-		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
---format names: markdown (.md), html (a standalone page, .html), jsonld
-(schema.org JobPosting for job boards, .jsonld), json (the resolved
-posting, .json) or text (plain, a line per paragraph, .txt). With -o FILE
-and no --format, the format is the file's extension's; a --format the
-extension contradicts, or an extension no format writes (.docx), is refused.
--o creates the file's folder when it does not exist.
-
-With --all, render every role of the catalogue in each language into the
-folder -o DIR; with --batch FILE, render the postings a batch file lists
-(YAML, or CSV with a header row of value keys). Postings render in
-parallel; each file is written atomically. Files jobdesc wrote before, as
-the folder's .jobdesc-manifest.json records, are replaced (or left
-untouched when nothing changed); any other file is never replaced without
---force, and only regular files ever are. --prune removes files of earlier
-runs that this run did not produce. Ctrl-C stops a batch cleanly: run the
-same command again to finish it.`,
-		Example: `  jobdesc render community-manager
-  jobdesc render webmaster --lang en -o webmaster.md
-  jobdesc render webmaster -o annonces/webmaster.html
-  jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
-  jobdesc render --all -o postings/
-  jobdesc render --batch postings.yaml -o out/
-  jobdesc render --batch postings.csv -o out/ --prune`,
+		Use:  "render ROLE | --all -o DIR | --batch FILE -o DIR",
 		Args: f.args(0, 1),
 		ValidArgsFunction: func(cmd *cobra.Command, a []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if len(a) > 0 {
