@@ -107,7 +107,7 @@ func runLint(cmd *cobra.Command, o *LintOptions) error {
 	}
 	rep.Base, rep.Version = o.Env.WorkDir, version()
 	for _, n := range rep.Notices {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+n)
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.Translate(n))
 	}
 	if err := rep.Write(o.IO.Out, o.Format); err != nil {
 		return err

@@ -92,7 +92,7 @@ func runNew(o *NewOptions) error {
 	if dir == "" {
 		dir = "."
 	}
-	opts := explore.ScaffoldOptions{From: o.From, Extends: o.Extends}
+	opts := explore.ScaffoldOptions{From: o.From, Extends: o.Extends, Msg: o.Env.Msg}
 	if info, err := os.Stat(filepath.Join(dir, explore.SchemaFile)); err == nil && info.Mode().IsRegular() {
 		opts.Schema = explore.SchemaFile
 	}
@@ -107,14 +107,15 @@ func runNew(o *NewOptions) error {
 	if _, err := atomicfile.Write(path, data, 0o644, o.Force); err != nil {
 		return err
 	}
-	fmt.Fprintf(o.IO.ErrOut, "wrote %s: edit it, then run 'jobdesc card %s --roles-dir %s'\n", path, o.ID, dir)
+	msg := o.Env.Msg
+	fmt.Fprintln(o.IO.ErrOut, msg.T("cli.new.wrote", path, o.ID, dir))
 	if opts.Schema != "" {
-		fmt.Fprintf(o.IO.ErrOut, "its first line names the schema %s beside it\n", explore.SchemaFile)
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.new.schema_beside", explore.SchemaFile))
 	} else {
-		fmt.Fprintf(o.IO.ErrOut, "its first line names the schema on GitHub; for this version's, run 'jobdesc schema > %s' before 'jobdesc new'\n", filepath.Join(dir, explore.SchemaFile))
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.new.schema_github", filepath.Join(dir, explore.SchemaFile)))
 	}
 	if _, err := c.Role(o.ID); err == nil && base != o.ID {
-		fmt.Fprintf(o.IO.ErrOut, "note: with --roles-dir %s, %s replaces the role of the same id\n", dir, path)
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.new.replaces", dir, path))
 	}
 	return nil
 }

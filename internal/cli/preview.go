@@ -62,7 +62,7 @@ func runPreview(ctx context.Context, o *PreviewOptions) error {
 	req := &action.Render{RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(), Role: o.Role}
 	res, err := req.Run(ctx, o.Env)
 	if res != nil {
-		warn(o.IO, res.Warnings...)
+		warn(o.IO, o.Env.Msg, res.Warnings...)
 	}
 	if err != nil {
 		return err

@@ -18,6 +18,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usage"
@@ -127,7 +128,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	}
 	res, err := req.Run(ctx, o.Env)
 	if res != nil {
-		warn(o.IO, res.Warnings...)
+		warn(o.IO, o.Env.Msg, res.Warnings...)
 		var bySize, bySeniority []string
 		var size, seniority string
 		for _, sk := range res.Skipped {
@@ -138,12 +139,10 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 			}
 		}
 		if n := len(bySize); n > 0 {
-			fmt.Fprintf(o.IO.ErrOut, "jobdesc: skipped %s a %s company does not have: %s; name one to see which role to hire instead\n",
-				usertext.Count(n, "role", "roles"), size, strings.Join(bySize, ", "))
+			fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.N("cli.render.skipped_size", n, n, size, strings.Join(bySize, ", ")))
 		}
 		if n := len(bySeniority); n > 0 {
-			fmt.Fprintf(o.IO.ErrOut, "jobdesc: skipped %s not hired at %s level: %s; name one to see the levels it is hired at\n",
-				usertext.Count(n, "role", "roles"), seniority, strings.Join(bySeniority, ", "))
+			fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.N("cli.render.skipped_seniority", n, n, seniority, strings.Join(bySeniority, ", ")))
 		}
 	}
 	if res != nil && res.Batch != nil {
@@ -195,65 +194,56 @@ func lintLine(id string, errs []finding.Finding) string {
 // warn says on stderr what the user should know about a posting that
 // rendered: that the role does not exist at the company's size, and which
 // role to hire instead; that a JOBDESC_* variable names no value.
-func warn(ios *term.IO, fs ...finding.Finding) {
+func warn(ios *term.IO, msg *messages.Localizer, fs ...finding.Finding) {
 	for _, f := range fs {
-		msg := f.Message
+		text := msg.Translate(f.Message)
 		if at := f.At().String(); at != "" {
-			msg = at + ": " + msg
+			text = at + ": " + text
 		}
-		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+usertext.Escape(msg))
+		fmt.Fprintln(ios.ErrOut, "jobdesc: "+msg.T("cli.warning", usertext.Escape(text)))
 	}
 }
 
 // reportBatch says on stderr what --all or --batch did.
 func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
+	msg := o.Env.Msg
 	for _, e := range s.Errors {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+usertext.Escape(withHint(e).Error()))
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+usertext.Escape(withHint(o.Env.Msg, e).Error()))
 	}
 	if more := s.Failed + s.Refused - len(s.Errors); more > 0 {
-		fmt.Fprintf(o.IO.ErrOut, "jobdesc: and %s more failed postings\n", count(more))
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+msg.N("cli.render.more_failed", more, count(more)))
 	}
 	for _, p := range s.Pruned {
-		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", usertext.Escape(p))
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.render.removed", usertext.Escape(p)))
 	}
 	for _, p := range s.Left {
-		fmt.Fprintf(o.IO.ErrOut, "left %s\n", p)
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.render.left", p))
 	}
 	var ie *InterruptedError
 	if errors.As(err, &ie) {
-		fmt.Fprintf(o.IO.ErrOut, "interrupted: %s written, %s partial\n", count(s.Written), count(s.Partial))
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.render.interrupted", count(s.Written), count(s.Partial)))
 		return silent(err)
 	}
 	if err != nil {
 		if s.Postings > 0 {
-			fmt.Fprintf(o.IO.ErrOut, "stopped after %s postings: %s written, %s unchanged, %s failed\n", count(s.Postings), count(s.Written), count(s.Unchanged), count(s.Failed))
+			fmt.Fprintln(o.IO.ErrOut, msg.N("cli.render.stopped", s.Postings, count(s.Postings), count(s.Written), count(s.Unchanged), count(s.Failed)))
 		}
 		return err
 	}
-	noun := "postings"
-	if s.Postings == 1 {
-		noun = "posting"
-	}
-	line := fmt.Sprintf("%d %s in %s: %d written, %d unchanged, %d failed, %d refused", s.Postings, noun, o.Output, s.Written, s.Unchanged, s.Failed, s.Refused)
+	line := msg.N("cli.render.summary", s.Postings, s.Postings, o.Output, s.Written, s.Unchanged, s.Failed, s.Refused)
 	if s.Kept > 0 {
-		what := "their files"
-		if s.Kept == 1 {
-			what = "its file"
-		}
-		line += fmt.Sprintf(" (%d kept %s from an earlier run)", s.Kept, what)
+		line += msg.N("cli.render.kept", s.Kept, s.Kept)
 	}
 	switch {
 	case s.NotPruned != "":
-		line += fmt.Sprintf("; nothing removed: %s; fix it and run again", s.NotPruned)
+		line += msg.T("cli.render.not_pruned", msg.Translate(s.NotPruned))
 	case len(s.Pruned) > 0 || len(s.Left) > 0:
-		line += fmt.Sprintf(", %d removed", len(s.Pruned))
+		line += msg.T("cli.render.pruned", len(s.Pruned))
 		if len(s.Left) > 0 {
-			line += fmt.Sprintf(", %d left in place", len(s.Left))
+			line += msg.T("cli.render.left_in_place", len(s.Left))
 		}
-	case s.Stale == 1:
-		line += "; 1 file from an earlier run remains, pass --prune to remove it"
-	case s.Stale > 1:
-		line += fmt.Sprintf("; %d files from earlier runs remain, pass --prune to remove them", s.Stale)
+	case s.Stale > 0:
+		line += msg.N("cli.render.stale", s.Stale, s.Stale)
 	}
 	fmt.Fprintln(o.IO.ErrOut, line)
 	if s.Failed > 0 || s.Refused > 0 {

@@ -46,7 +46,7 @@ func RunFactory(ctx context.Context, f *Factory, args []string) int {
 		// The command ignored it (fmt.Fprintf), but the output is lost.
 		err = f.Msg.Err("err.write_output", unwrapPath(werr))
 	}
-	err = withHint(err)
+	err = withHint(f.Msg, err)
 	if err != nil && !errors.Is(err, errSilent) {
 		for line := range strings.Lines(strings.TrimRight(err.Error(), "\n")) {
 			fmt.Fprintln(ios.ErrOut, "jobdesc: "+usertext.Escape(strings.TrimSuffix(line, "\n")))

@@ -67,10 +67,9 @@ func runSite(ctx context.Context, o *SiteOptions) error {
 	if res == nil || res.Pages == nil {
 		return err
 	}
-	if rerr := reportBatch(&RenderOptions{IO: o.IO, Output: o.Output + "/" + site.JobsDir}, res.Pages, err); rerr != nil {
+	if rerr := reportBatch(&RenderOptions{IO: o.IO, Env: o.Env, Output: o.Output + "/" + site.JobsDir}, res.Pages, err); rerr != nil {
 		return rerr
 	}
-	fmt.Fprintf(o.IO.ErrOut, "site in %s: %d open, %d closed postings; %d lists and feeds written, %d unchanged; state in %s\n",
-		o.Output, res.Open, res.Closed, res.Lists, res.ListsUnchanged, res.State)
+	fmt.Fprintln(o.IO.ErrOut, o.Env.Msg.T("cli.site.summary", o.Output, res.Open, res.Closed, res.Lists, res.ListsUnchanged, res.State))
 	return err
 }

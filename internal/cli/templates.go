@@ -96,6 +96,6 @@ func runTemplatesExport(o *TemplatesOptions) error {
 			return err
 		}
 	}
-	fmt.Fprintf(o.IO.ErrOut, "wrote %d files in %s: change them, then add \"templates: %s\" to jobdesc.yaml\n", len(files), o.Dir, o.Dir)
+	fmt.Fprintln(o.IO.ErrOut, o.Env.Msg.N("cli.templates.export.wrote", len(files), len(files), o.Dir, o.Dir))
 	return nil
 }

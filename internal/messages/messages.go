@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"go.yaml.in/yaml/v3"
@@ -39,6 +40,9 @@ func Languages() []string { return []string{"en", "fr"} }
 type Localizer struct {
 	lang string
 	l    *i18n.Localizer
+	// patterns are the English forms Translate knows, made on first use.
+	once     sync.Once
+	patterns []pattern
 }
 
 // New is the Localizer for lang, English when lang has no catalogue. It
