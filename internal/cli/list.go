@@ -64,11 +64,12 @@ func runList(o *ListOptions) error {
 	if err != nil {
 		return err
 	}
+	msg := o.Env.Msg
 	t := &term.Table{Columns: []term.Column{
-		{Key: "id", Title: "ID"},
-		{Key: "title", Title: "TITLE", Shrink: true},
-		{Key: "family", Title: "FAMILY", Drop: 1},
-		{Key: "reports_to", Title: "REPORTS TO", Shrink: true, Drop: 2},
+		{Key: "id", Title: msg.T("cli.list.col.id")},
+		{Key: "title", Title: msg.T("cli.list.col.title"), Shrink: true},
+		{Key: "family", Title: msg.T("cli.list.col.family"), Drop: 1},
+		{Key: "reports_to", Title: msg.T("cli.list.col.reports_to"), Shrink: true, Drop: 2},
 	}}
 	listed := []listedRole{}
 	for _, id := range c.IDs() {
@@ -84,6 +85,9 @@ func runList(o *ListOptions) error {
 		if boss == "" && o.Format == term.FormatTable && o.IO.IsOutTTY() {
 			boss = "-"
 		}
+		// The family is the id --family takes, in every language: a
+		// translated name ("Ressources humaines") would not fit the
+		// terminals the table is made for, nor say what to type.
 		t.Rows = append(t.Rows, []string{r.ID, title(c, r.ID, p.Lang), r.Family, boss})
 		lr := listedRole{ID: r.ID, Family: r.Family, Title: r.Title, Aliases: r.Aliases, ReportsTo: r.ReportsTo, Manages: r.Manages, BuiltIn: e.Shipped}
 		if !e.Shipped {

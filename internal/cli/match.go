@@ -9,6 +9,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usage"
 )
@@ -73,18 +74,18 @@ func runMatch(o *MatchOptions) error {
 		return usage.Wrap(err)
 	}
 	if o.Format == term.FormatTable {
-		return o.IO.Export(o.Format, matchTable(res))
+		return o.IO.Export(o.Format, matchTable(o.Env.Msg, res))
 	}
 	return o.Display.showDocument(o.IO, p, o.Format, res)
 }
 
 // matchTable is the ranking one line a role.
-func matchTable(res *explore.MatchResult) *term.Table {
+func matchTable(msg *messages.Localizer, res *explore.MatchResult) *term.Table {
 	t := &term.Table{Columns: []term.Column{
-		{Key: "id", Title: "ID", Drop: 2},
-		{Key: "title", Title: "ROLE", Shrink: true},
-		{Key: "score", Title: "COVERS"},
-		{Key: "missed", Title: "MISSES", Shrink: true, Drop: 1},
+		{Key: "id", Title: msg.T("cli.match.col.id"), Drop: 2},
+		{Key: "title", Title: msg.T("cli.match.col.role"), Shrink: true},
+		{Key: "score", Title: msg.T("cli.match.col.covers")},
+		{Key: "missed", Title: msg.T("cli.match.col.misses"), Shrink: true, Drop: 1},
 	}, JSON: res}
 	for _, r := range res.Ranked {
 		var missed []string

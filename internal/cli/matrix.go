@@ -9,6 +9,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -72,18 +73,18 @@ func runMatrix(o *MatrixOptions) error {
 		}
 		return t.show(o.IO, m.Markdown)
 	}
-	return o.IO.Export(o.Format, matrixTable(m))
+	return o.IO.Export(o.Format, matrixTable(o.Env.Msg, m))
 }
 
 // matrixTable is the matrix for the exporter: on a terminal the skill's
 // name and a narrow column per role, numbered, with the roles in a legend
 // below; CSV names the role columns by id.
-func matrixTable(m *explore.SkillMatrix) *term.Table {
+func matrixTable(msg *messages.Localizer, m *explore.SkillMatrix) *term.Table {
 	t := &term.Table{
 		Columns: []term.Column{
-			{Key: "kind", Title: "KIND", Drop: 2},
-			{Key: "skill", Title: "SKILL", Drop: 1},
-			{Key: "name", Title: "NAME", Shrink: true},
+			{Key: "kind", Title: msg.T("cli.matrix.col.kind"), Drop: 2},
+			{Key: "skill", Title: msg.T("cli.matrix.col.skill"), Drop: 1},
+			{Key: "name", Title: msg.T("cli.matrix.col.name"), Shrink: true},
 		},
 		JSON: m,
 	}
