@@ -105,7 +105,7 @@ func runLint(cmd *cobra.Command, o *LintOptions) error {
 	if err != nil {
 		return err
 	}
-	rep.Base, rep.Version = o.Env.WorkDir, version()
+	rep.Base, rep.Version, rep.Msg = o.Env.WorkDir, version(), o.Env.Msg
 	for _, n := range rep.Notices {
 		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.Translate(n))
 	}

@@ -155,7 +155,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return err
 	}
 	if errors.Is(err, action.ErrRefused) {
-		return fmt.Errorf("not written: lint %s", lintLine(o.Role, res.Lint))
+		return o.Env.Msg.Err("cli.render.not_written", lintLine(o.Env.Msg, o.Role, res.Lint))
 	}
 	if err != nil {
 		// One posting has another way out than a file: stdout.
@@ -166,7 +166,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return err
 	}
 	if len(res.Lint) > 0 {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: warning: lint "+lintLine(o.Role, res.Lint))
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.T("cli.warning", o.Env.Msg.T("cli.render.lint", lintLine(o.Env.Msg, o.Role, res.Lint))))
 	}
 	if res.Data != nil {
 		out := res.Data
@@ -182,11 +182,11 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 
 // lintLine says on one line what is wrong with a posting, naming the
 // first rule and how to see the others.
-func lintLine(id string, errs []finding.Finding) string {
+func lintLine(msg *messages.Localizer, id string, errs []finding.Finding) string {
 	f := errs[0]
-	line := fmt.Sprintf("%s %s: %s", f.Severity, f.Rule, f.Message)
+	line := fmt.Sprintf("%s %s: %s", f.Severity, f.Rule, msg.Translate(f.Message))
 	if len(errs) > 1 {
-		line += fmt.Sprintf(" (and %d more; run 'jobdesc lint %s')", len(errs)-1, id)
+		line += msg.N("cli.render.lint_more", len(errs)-1, len(errs)-1, id)
 	}
 	return line
 }

@@ -31,6 +31,10 @@ func (l *Localizer) Translate(s string) string {
 // location is the place an error names before its message.
 var location = regexp.MustCompile(`^((?:[^\s"]+:\d+(?::\d+)?|--[a-z][a-z-]*(?: [a-z0-9_.\[\]]+)?|-f|JOBDESC_[A-Z0-9_]+|[^\s":]+\.(?:yaml|yml|csv|md|txt|html|tmpl|json)): )`)
 
+// quotedValue is an argument that is a value quoted as typed: never
+// translated.
+var quotedValue = regexp.MustCompile(`^"(?:[^"\\]|\\.)*"$`)
+
 // pattern is an English form of the catalogue as a regular expression,
 // with the translation it gets.
 type pattern struct {
@@ -69,6 +73,9 @@ func (l *Localizer) translate(s string, depth int) string {
 		for i, part := range parts {
 			parts[i] = l.translate(part, depth+1)
 		}
+		if strings.Join(parts, "; ") == s {
+			return s // nothing known: not even the joints are ours to change
+		}
 		out := parts[0]
 		for _, part := range parts[1:] {
 			out = l.T("text.join", out, part)
@@ -82,7 +89,7 @@ func (l *Localizer) translate(s string, depth int) string {
 		}
 		args := make([]any, len(m)-1)
 		for i, a := range m[1:] {
-			if depth < 3 && !strings.HasPrefix(a, `"`) {
+			if depth < 3 && !quotedValue.MatchString(a) {
 				a = l.translate(a, depth+1)
 			}
 			args[i] = a
