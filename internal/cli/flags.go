@@ -36,11 +36,14 @@ func (o *catalogOptions) completeRoles(f *Factory) cobra.CompletionFunc {
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		var ids []string
+		var ids []cobra.Completion
 		for _, id := range c.IDs() {
-			if !slices.Contains(args, id) {
-				ids = append(ids, id)
+			if slices.Contains(args, id) {
+				continue
 			}
+			// The shell shows the role's title beside its id, in the
+			// interface language.
+			ids = append(ids, cobra.CompletionWithDesc(id, title(c, id, f.Msg.Lang())))
 		}
 		return ids, cobra.ShellCompDirectiveNoFileComp
 	}
