@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"regexp"
-	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -31,31 +30,25 @@ type phrase struct {
 
 // phraseRx are a phrase's compiled patterns.
 type phraseRx struct {
-	anchored *regexp.Regexp // the pattern at the start of the text only
-	first    *byteSet       // the bytes a match can start with; nil: any
-	after    *regexp.Regexp // matched at the text right after a match: not a finding
-	before   *regexp.Regexp // matched at the text right before a match: not a finding
+	anchored *pattern // the phrase, matched from a word start
+	after    *pattern // matched at the text right after a match: not a finding
+	before   *pattern // matched at the text right before a match: not a finding
 }
 
 // compilePhrase compiles a phrase's patterns; n is its line, for errors.
 func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 	var rx phraseRx
 	var err error
-	if rx.anchored, err = regexp.Compile(`^(?:` + expr(pattern) + `)`); err != nil {
+	if rx.anchored, err = compilePattern(expr(pattern)); err != nil {
 		return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 	}
-	if re, err := syntax.Parse(expr(pattern), syntax.Perl); err == nil {
-		if set, ok := firstBytes(re.Simplify()); ok {
-			rx.first = &set
-		}
-	}
 	if after != "" {
-		if rx.after, err = regexp.Compile(`^(?:` + expr(after) + `)`); err != nil {
+		if rx.after, err = compilePattern(expr(after)); err != nil {
 			return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 		}
 	}
 	if before != "" {
-		if rx.before, err = regexp.Compile(`(?:` + expr(before) + `)$`); err != nil {
+		if rx.before, err = compilePattern(`(?:` + expr(before) + `)$`); err != nil {
 			return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 		}
 	}
@@ -269,21 +262,21 @@ func (r *run) find(rule string) []match {
 		// which costs far less than searching the window from every byte.
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
 		for s := ws; s <= h.at; s++ {
-			if rx.first != nil && !rx.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
+			if rx.anchored.first != nil && !rx.anchored.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
 				continue
 			}
-			m := rx.anchored.FindStringIndex(low[s:we])
-			if m == nil {
+			m := rx.anchored.matchAt(low[s:we])
+			if m < 0 {
 				continue
 			}
-			e := s + m[1]
+			e := s + m
 			if e < h.at+h.n || e == s || taken(s, e) || !boundary(low, e) {
 				continue
 			}
-			if rx.after != nil && rx.after.MatchString(low[e:runeStart(low, min(len(low), e+window))]) {
+			if rx.after != nil && rx.after.matchAt(low[e:runeStart(low, min(len(low), e+window))]) >= 0 {
 				continue
 			}
-			if rx.before != nil && rx.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
+			if rx.before != nil && rx.before.matchesEnd(low[runeStart(low, max(0, s-window)):s]) {
 				continue
 			}
 			if covered == nil {
