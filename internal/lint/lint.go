@@ -65,11 +65,12 @@ type Linter struct {
 	profiles []Profile
 	minWords, maxWords,
 	maxSentenceWords, minEase int
+	seen *contextMemo // the phrase candidates of the texts linted so far
 }
 
 // New checks a configuration and returns a linter for it.
 func New(cfg Config) (*Linter, error) {
-	l := &Linter{override: map[string]Severity{}, minWords: 300, maxWords: 700, maxSentenceWords: 35, minEase: 30}
+	l := &Linter{override: map[string]Severity{}, seen: &contextMemo{}, minWords: 300, maxWords: 700, maxSentenceWords: 35, minEase: 30}
 	all := registry()
 	off := map[string]bool{}
 	for _, id := range slices.Sorted(maps.Keys(cfg.Rules)) {

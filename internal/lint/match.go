@@ -136,7 +136,7 @@ func withLetters(re *syntax.Regexp) (*syntax.Regexp, error) {
 			case lo <= letterMark && letterMark <= hi:
 				// A class that holds every letter and more (\S, [^\s]) is
 				// the same with or without \p{L} in it.
-				if !slices.Equal(mergeRanges(append(slices.Clone(re.Rune), letterClass()...)), re.Rune) {
+				if !slices.Equal(unionRanges(re.Rune, letterClass()), re.Rune) {
 					return nil, fmt.Errorf(`\p{L} in a class that also holds U+10FFFC to U+10FFFF`)
 				}
 				return re, nil
@@ -144,27 +144,36 @@ func withLetters(re *syntax.Regexp) (*syntax.Regexp, error) {
 				rest = append(rest, lo, hi)
 			}
 		}
-		if found {
-			re.Rune = mergeRanges(append(rest, letterClass()...))
+		switch {
+		case found && len(rest) == 0:
+			re.Rune = letterClass()
+		case found:
+			re.Rune = unionRanges(rest, letterClass())
 		}
 	}
 	return re, nil
 }
 
-// mergeRanges sorts rune ranges (pairs lo, hi) and joins those that touch.
-func mergeRanges(rs []rune) []rune {
-	pairs := make([][2]rune, 0, len(rs)/2)
-	for i := 0; i+1 < len(rs); i += 2 {
-		pairs = append(pairs, [2]rune{rs[i], rs[i+1]})
-	}
-	slices.SortFunc(pairs, func(a, b [2]rune) int { return int(a[0] - b[0]) })
-	out := make([]rune, 0, len(rs))
-	for _, p := range pairs {
-		if n := len(out); n > 0 && p[0] <= out[n-1]+1 {
-			out[n-1] = max(out[n-1], p[1])
-			continue
+// unionRanges is the union of two sorted lists of rune ranges (pairs
+// lo, hi), sorted, with ranges that touch joined.
+func unionRanges(a, b []rune) []rune {
+	out := make([]rune, 0, len(a)+len(b))
+	add := func(lo, hi rune) {
+		if n := len(out); n > 0 && lo <= out[n-1]+1 {
+			out[n-1] = max(out[n-1], hi)
+			return
 		}
-		out = append(out, p[0], p[1])
+		out = append(out, lo, hi)
+	}
+	i, j := 0, 0
+	for i+1 < len(a) || j+1 < len(b) {
+		if j+1 >= len(b) || i+1 < len(a) && a[i] <= b[j] {
+			add(a[i], a[i+1])
+			i += 2
+		} else {
+			add(b[j], b[j+1])
+			j += 2
+		}
 	}
 	return out
 }
@@ -172,7 +181,11 @@ func mergeRanges(rs []rune) []rune {
 // matcher runs patterns; its buffers are reused from one match to the
 // next, so one matcher serves one goroutine.
 type matcher struct {
-	visited []uint32
+	// visited[k] == gen: the pair k was tried in this search. A new
+	// search takes the next gen instead of clearing the slice, which on
+	// a large pattern cost more than the search.
+	visited []uint16
+	gen     uint16
 	jobs    []job
 }
 
@@ -210,13 +223,15 @@ func (p *pattern) matchesEnd(in string) bool {
 	return false
 }
 
-func (m *matcher) reset(bits int) {
-	n := (bits + 31) / 32
+func (m *matcher) reset(n int) {
 	if cap(m.visited) < n {
-		m.visited = make([]uint32, n)
-	} else {
-		m.visited = m.visited[:n]
-		clear(m.visited)
+		m.visited = make([]uint16, n)
+		m.gen = 0
+	}
+	m.visited = m.visited[:n]
+	if m.gen++; m.gen == 0 {
+		clear(m.visited[:cap(m.visited)])
+		m.gen = 1
 	}
 }
 
@@ -226,10 +241,10 @@ func (m *matcher) reset(bits int) {
 // It returns the end of the first match in priority order, or -1.
 func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 	width := len(in) + 1
-	if k := uint(prog.Start*width + start); m.visited[k/32]&(1<<(k&31)) != 0 {
+	if k := prog.Start*width + start; m.visited[k] == m.gen {
 		return -1
 	} else {
-		m.visited[k/32] |= 1 << (k & 31)
+		m.visited[k] = m.gen
 	}
 	m.jobs = append(m.jobs[:0], job{pc: prog.Start, pos: start})
 	for len(m.jobs) > 0 {
@@ -238,10 +253,10 @@ func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 		pc, pos, arg := j.pc, j.pos, j.arg
 		goto skip
 	check:
-		if k := uint(pc*width + pos); m.visited[k/32]&(1<<(k&31)) != 0 {
+		if k := pc*width + pos; m.visited[k] == m.gen {
 			continue
 		} else {
-			m.visited[k/32] |= 1 << (k & 31)
+			m.visited[k] = m.gen
 		}
 	skip:
 		inst := &prog.Inst[pc]

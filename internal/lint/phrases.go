@@ -247,36 +247,25 @@ func (r *run) find(rule string) []match {
 	// was matched before: linear in the hits, where comparing it with
 	// every earlier match was quadratic (166,666 matches took minutes).
 	var covered bitset
-	taken := func(s, e int) bool { return covered.any(s, e) }
 	for _, h := range r.keyHits() {
 		p := &ps.all[h.phrase]
 		if p.rule != rule {
 			continue
 		}
-		rx, err := p.rx()
-		if err != nil {
-			panic(err) // the embedded file is tested; reaching this is a build mistake
-		}
-		// A match holds the key, so it starts at most a window before it:
-		// the pattern is tried, anchored, at each word boundary there,
-		// which costs far less than searching the window from every byte.
+		// Everything a candidate depends on lies within two windows of
+		// the key: the candidates are a function of that context, which
+		// the postings of one role share but for the values near it.
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
-		for s := ws; s <= h.at; s++ {
-			if rx.anchored.first != nil && !rx.anchored.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
-				continue
-			}
-			m := rx.anchored.matchAt(low[s:we])
-			if m < 0 {
-				continue
-			}
-			e := s + m
-			if e < h.at+h.n || e == s || taken(s, e) || !boundary(low, e) {
-				continue
-			}
-			if rx.after != nil && rx.after.matchAt(low[e:runeStart(low, min(len(low), e+window))]) >= 0 {
-				continue
-			}
-			if rx.before != nil && rx.before.matchesEnd(low[runeStart(low, max(0, s-window)):s]) {
+		cs, ce := runeStart(low, max(0, ws-window)), runeStart(low, min(len(low), we+window))
+		key := contextKey{phrase: int32(h.phrase), at: int32(h.at - cs), n: int32(h.n), text: low[cs:ce]}
+		cands, ok := r.l.seen.get(key)
+		if !ok {
+			cands = candidates(low[cs:ce], h.at-cs, h.n, p)
+			r.l.seen.put(key, cands)
+		}
+		for _, c := range cands {
+			s, e := cs+c.start, cs+c.end
+			if covered.any(s, e) {
 				continue
 			}
 			if covered == nil {
@@ -289,6 +278,93 @@ func (r *run) find(rule string) []match {
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })
 	return out
+}
+
+// candidates are the spans of low where phrase p matches around its key
+// (n bytes at offset at), first start first: each starts a word, holds
+// the key, ends a word, and the unless-after and unless-before
+// expressions do not hold around it. low reaches at least two windows
+// past the key on both sides, or to the end of the text.
+func candidates(low string, at, n int, p *phrase) []span {
+	rx, err := p.rx()
+	if err != nil {
+		panic(err) // the embedded file is tested; reaching this is a build mistake
+	}
+	var out []span
+	// A match holds the key, so it starts at most a window before it:
+	// the pattern is tried, anchored, at each word boundary there,
+	// which costs far less than searching the window from every byte.
+	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
+	for s := ws; s <= at; s++ {
+		if rx.anchored.first != nil && !rx.anchored.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
+			continue
+		}
+		m := rx.anchored.matchAt(low[s:we])
+		if m < 0 {
+			continue
+		}
+		e := s + m
+		if e < at+n || e == s || !boundary(low, e) {
+			continue
+		}
+		if rx.after != nil && rx.after.matchAt(low[e:runeStart(low, min(len(low), e+window))]) >= 0 {
+			continue
+		}
+		if rx.before != nil && rx.before.matchesEnd(low[runeStart(low, max(0, s-window)):s]) {
+			continue
+		}
+		out = append(out, span{s, e})
+	}
+	return out
+}
+
+// contextKey is a key at its place in the text around it.
+type contextKey struct {
+	phrase, at, n int32
+	text          string
+}
+
+// contextMemo remembers the candidates of the contexts a linter has seen:
+// in a batch, the text a role's postings share is matched once, not once
+// a posting. It keeps two generations of a bounded size, so what recurs
+// stays and a batch of unlike postings does not grow it without end.
+type contextMemo struct {
+	mu       sync.Mutex
+	cur, old map[contextKey][]span
+}
+
+// memoSize is how many contexts a generation holds: a role's posting has
+// a hundred or so keys.
+const memoSize = 1 << 14
+
+func (m *contextMemo) get(k contextKey) ([]span, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if c, ok := m.cur[k]; ok {
+		return c, true
+	}
+	c, ok := m.old[k]
+	if ok {
+		m.putLocked(k, c)
+	}
+	return c, ok
+}
+
+func (m *contextMemo) put(k contextKey, c []span) {
+	k.text = strings.Clone(k.text) // not the whole posting's text
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.putLocked(k, c)
+}
+
+func (m *contextMemo) putLocked(k contextKey, c []span) {
+	if len(m.cur) >= memoSize {
+		m.old, m.cur = m.cur, nil
+	}
+	if m.cur == nil {
+		m.cur = make(map[contextKey][]span)
+	}
+	m.cur[k] = c
 }
 
 // bitset is a set of byte offsets; a nil one is empty.
