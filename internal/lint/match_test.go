@@ -59,7 +59,7 @@ func TestPatternsMatchAsRegexp(t *testing.T) {
 	check := func(name, lang, text string) {
 		low := fold(text)
 		d := &Document{Lang: lang, low: low}
-		r := &run{l: l, d: d, a: analyse(low, lang)}
+		r := &run{l: l, d: d, a: analyse(low, lang, nil)}
 		defer r.a.release()
 		for _, h := range r.keyHits() {
 			rx, err := ps.all[h.phrase].rx()

@@ -258,10 +258,11 @@ func (r *run) find(rule string) []match {
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
 		cs, ce := runeStart(low, max(0, ws-window)), runeStart(low, min(len(low), we+window))
 		key := contextKey{phrase: int32(h.phrase), at: int32(h.at - cs), n: int32(h.n), text: low[cs:ce]}
-		cands, ok := r.l.seen.get(key)
+		cands, ok := r.l.seen.contexts.get(key)
 		if !ok {
 			cands = candidates(low[cs:ce], h.at-cs, h.n, p)
-			r.l.seen.put(key, cands)
+			key.text = strings.Clone(key.text) // not the whole posting's text
+			r.l.seen.contexts.put(key, cands)
 		}
 		for _, c := range cands {
 			s, e := cs+c.start, cs+c.end
@@ -322,49 +323,6 @@ func candidates(low string, at, n int, p *phrase) []span {
 type contextKey struct {
 	phrase, at, n int32
 	text          string
-}
-
-// contextMemo remembers the candidates of the contexts a linter has seen:
-// in a batch, the text a role's postings share is matched once, not once
-// a posting. It keeps two generations of a bounded size, so what recurs
-// stays and a batch of unlike postings does not grow it without end.
-type contextMemo struct {
-	mu       sync.Mutex
-	cur, old map[contextKey][]span
-}
-
-// memoSize is how many contexts a generation holds: a role's posting has
-// a hundred or so keys.
-const memoSize = 1 << 14
-
-func (m *contextMemo) get(k contextKey) ([]span, bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if c, ok := m.cur[k]; ok {
-		return c, true
-	}
-	c, ok := m.old[k]
-	if ok {
-		m.putLocked(k, c)
-	}
-	return c, ok
-}
-
-func (m *contextMemo) put(k contextKey, c []span) {
-	k.text = strings.Clone(k.text) // not the whole posting's text
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.putLocked(k, c)
-}
-
-func (m *contextMemo) putLocked(k contextKey, c []span) {
-	if len(m.cur) >= memoSize {
-		m.old, m.cur = m.cur, nil
-	}
-	if m.cur == nil {
-		m.cur = make(map[contextKey][]span)
-	}
-	m.cur[k] = c
 }
 
 // bitset is a set of byte offsets; a nil one is empty.
