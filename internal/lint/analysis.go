@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -94,6 +95,7 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		if !ok {
 			b = &analysis{}
 			b.add(low[s:e], lang)
+			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
 			k.text = strings.Clone(k.text)
 			blocks.put(k, b)
 		}

@@ -21,8 +21,10 @@ type memo[K comparable, V any] struct {
 }
 
 // memoSize is how many entries a generation holds: a posting has a
-// hundred or so keys and a few dozen blocks.
-const memoSize = 1 << 14
+// hundred or so keys and a few dozen blocks, and a batch's roles in each
+// language and size share most of them. A block and what it holds weigh
+// about a kilobyte, so the memos stay within a few tens of megabytes.
+const memoSize = 1 << 13
 
 func (m *memo[K, V]) get(k K) (V, bool) {
 	m.mu.Lock()
