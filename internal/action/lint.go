@@ -292,8 +292,10 @@ func (lr *linting) roles() error {
 
 // PostingErrors lints a posting render is about to write, in the Markdown
 // the run's templates give, and returns its error-level findings: render
-// warns about them, or refuses with --strict.
-func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting) ([]lint.Finding, error) {
+// warns about them, or refuses with --strict. rendered is what the run's
+// renderer made of p, or nil: a Markdown run's is linted as it is, not
+// rendered a second time.
+func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting, rendered []byte) ([]lint.Finding, error) {
 	li, err := NewLinter(l.Config)
 	if err != nil {
 		return nil, err
@@ -303,12 +305,16 @@ func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting) 
 		if md, err = e.Renderer(l.Config, Output{Format: "markdown"}); err != nil {
 			return nil, err
 		}
+		rendered = nil
 	}
-	var buf bytes.Buffer
-	if err := md.Render(ctx, &buf, p); err != nil {
-		return nil, err
+	if rendered == nil {
+		var buf bytes.Buffer
+		if err := md.Render(ctx, &buf, p); err != nil {
+			return nil, err
+		}
+		rendered = buf.Bytes()
 	}
-	d, err := lint.FromPosting(p.RoleID+"."+p.Lang+".md", p, buf.Bytes())
+	d, err := lint.FromPosting(p.RoleID+"."+p.Lang+".md", p, rendered)
 	if err != nil {
 		return nil, err
 	}
@@ -329,7 +335,7 @@ func (e *Env) LoadedErrors(ctx context.Context, l *Loaded) ([]lint.Finding, erro
 	if err != nil {
 		return nil, err
 	}
-	return e.PostingErrors(ctx, l, p)
+	return e.PostingErrors(ctx, l, p, nil)
 }
 
 // ignored lists the rules a role silences.
