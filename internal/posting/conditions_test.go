@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -126,5 +127,61 @@ func TestConditionsChecks(t *testing.T) {
 				t.Errorf("problems %v, want one with %q", ps, tt.want)
 			}
 		})
+	}
+}
+
+// TestWorkingLanguage: a posting in another language than the team's says
+// the language the team works in, given or taken from a country with one;
+// a posting in the team's language, or for a country with several, does
+// not. The line stands before the English level and leaves the base's
+// profile as it was.
+func TestWorkingLanguage(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		name, lang, country, given string
+		want                       string // "" for absent
+	}{
+		{"english posting in France", "en", "FR", "", "Working language|French (you work in French with the team)"},
+		{"french posting in France", "fr", "FR", "", ""},
+		{"french posting in the UK", "fr", "GB", "", "Langue de travail|anglais (vous travaillez en anglais avec l'équipe)"},
+		{"Belgium is not guessed", "en", "BE", "", ""},
+		{"Belgium given French", "en", "BE", "fr", "Working language|French (you work in French with the team)"},
+		{"given English in France", "en", "FR", "en", ""},
+		{"no country", "en", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := Values{Lang: tt.lang, Location: Location{Country: tt.country}, Company: Company{WorkingLanguage: tt.given}}
+			v.Normalize()
+			if ps := v.Check(); len(ps) > 0 {
+				t.Fatal(ps)
+			}
+			b, err := r.Base("social-media-manager", v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := len(b.p.Profile)
+			p, err := b.With(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := item(p.Profile, "working_language"); got != tt.want {
+				t.Errorf("working_language = %q, want %q", got, tt.want)
+			}
+			if len(b.p.Profile) != before {
+				t.Error("the base's profile changed")
+			}
+			keys := make([]string, len(p.Profile))
+			for i, it := range p.Profile {
+				keys[i] = it.Key
+			}
+			if i := slices.Index(keys, "working_language"); tt.want != "" && (i < 0 || i+1 >= len(keys) || keys[i+1] != "english") {
+				t.Errorf("working language not just before the English level: %v", keys)
+			}
+		})
+	}
+	v := Values{Lang: "en", Company: Company{WorkingLanguage: "de"}}
+	if ps := v.Check(); len(ps) != 1 || !strings.Contains(ps[0].Msg, "company.working_language") {
+		t.Errorf("an unknown working language is not refused: %v", ps)
 	}
 }

@@ -92,7 +92,7 @@ type Reporting struct {
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority, experience, education, english, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority, experience, education, working_language, english, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -459,6 +459,34 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	return b, nil
 }
 
+// countryLanguage is the working language jobdesc assumes for a country
+// with one official language it knows a posting may need; a country with
+// several (Belgium, Switzerland, Canada) is left to company.working_language.
+var countryLanguage = map[string]string{"FR": "fr", "MC": "fr", "GB": "en", "IE": "en", "US": "en", "AU": "en", "NZ": "en"}
+
+// WorkingLanguageOf is the language the team works in: the value given,
+// else the language of the job's country when it has one, else "".
+func WorkingLanguageOf(v Values) string {
+	if l := v.Company.WorkingLanguage; l != "" {
+		return l
+	}
+	return countryLanguage[strings.ToUpper(v.Location.Country)]
+}
+
+// withWorkingLanguage returns a copy of the profile with it placed before
+// the English level (or the tools, or at the end): the base's slice is
+// shared by every posting of its key.
+func withWorkingLanguage(profile []Item, it Item) []Item {
+	at := len(profile)
+	for i, p := range profile {
+		if p.Key == "english" || p.Key == "tools" {
+			at = i
+			break
+		}
+	}
+	return slices.Concat(profile[:at:at], []Item{it}, profile[at:])
+}
+
 // word is the label of key in the base's language; a label the file lacks
 // is recorded as the error of the whole resolution.
 func (b *Base) word(key string) string {
@@ -623,6 +651,9 @@ func (b *Base) With(v Values) (*Posting, error) {
 		add("benefits", strings.Join(benefits, ", "))
 	}
 	p.Conditions, items = nonNil(items), nil
+	if wl := WorkingLanguageOf(v); wl != "" && wl != lang {
+		p.Profile = withWorkingLanguage(p.Profile, Item{Key: "working_language", Label: w("working_language"), Value: w("works_in_" + wl)})
+	}
 	p.WhyJoin, p.Inclusion, p.Privacy = why, inclusion, privacy
 	if p.Inclusion == "" {
 		p.Inclusion = w("inclusion_default")
