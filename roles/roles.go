@@ -39,6 +39,7 @@ func IDAliases() map[string]string {
 		"community-manager-senior":                                  "community-manager",
 		"charge-de-veille-strategique":                              "content-curator",
 		"charge-de-veille-strategique-senior":                       "content-curator",
+		"responsable-de-la-veille-strategique":                      "content-curator",
 		"responsable-social-media-groupe":                           "corporate-social-strategist",
 		"responsable-digital":                                       "digital-manager",
 		"responsable-reseau-social-d-entreprise":                    "internal-community-manager",

@@ -407,7 +407,14 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 		level := AdjustLevel(ref.Level, v.Seniority)
 		ps := Skill{ID: s.ID, Name: s.Name.In(lang), Level: level, LevelLabel: w("level_" + strconv.Itoa(level)), Description: s.Levels[level].In(lang)}
 		ps.Line = ref.Offer.In(lang)
-		if l := ref.Junior.In(lang); l != "" && v.Seniority == "junior" {
+		var at role.Text // the seniority's own line, when the role writes one
+		switch v.Seniority {
+		case "junior":
+			at = ref.Junior
+		case "senior":
+			at = ref.Senior
+		}
+		if l := at.In(lang); l != "" {
 			ps.Line = l
 		}
 		if ps.Line == "" {

@@ -79,6 +79,7 @@ func Validate(r *Role, complete bool) []Problem {
 		}
 		v.text(p+".offer", s.Offer, false)
 		v.text(p+".junior", s.Junior, false)
+		v.text(p+".senior", s.Senior, false)
 		if !s.Key {
 			continue
 		}
