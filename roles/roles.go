@@ -41,6 +41,7 @@ func IDAliases() map[string]string {
 		"charge-de-veille-strategique-senior":                       "content-curator",
 		"responsable-de-la-veille-strategique":                      "content-curator",
 		"responsable-social-media-groupe":                           "corporate-social-strategist",
+		"directeur-des-reseaux-sociaux-groupe":                      "corporate-social-strategist",
 		"responsable-digital":                                       "digital-manager",
 		"responsable-reseau-social-d-entreprise":                    "internal-community-manager",
 		"social-media-strategist-senior":                            "social-media-strategist",

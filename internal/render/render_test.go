@@ -608,7 +608,7 @@ func TestSeniorityTheRoleLacksIsRefused(t *testing.T) {
 	v.Seniority = "junior"
 	res := posting.Resolver{Catalog: c, Words: r.Words()}
 	_, err := res.Resolve("digital-manager", v)
-	if !usage.Is(err) || err.Error() != "seniority: digital-manager has no junior posting; use confirmed or senior" {
+	if !usage.Is(err) || err.Error() != "seniority: digital-manager has no junior posting; use senior" {
 		t.Errorf("a junior head of digital: %v", err)
 	}
 	if _, err := res.Resolve("webmaster", v); err != nil {
