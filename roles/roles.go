@@ -26,6 +26,7 @@ func IDAliases() map[string]string {
 		"charge-d-acquisition-social-ads":                           "social-media-marketer",
 		"charge-acquisition-social-ads":                             "social-media-marketer",
 		"social-ads-manager":                                        "social-media-marketer",
+		"charge-d-acquisition-social-ads-senior":                    "social-media-marketer",
 		"stratege-social-media":                                     "social-media-strategist",
 		"responsable-strategie-social-media-groupe":                 "corporate-social-strategist",
 		"responsable-du-digital":                                    "digital-manager",
