@@ -45,6 +45,7 @@ func IDAliases() map[string]string {
 		"directeur-des-reseaux-sociaux-groupe":                      "corporate-social-strategist",
 		"responsable-digital":                                       "digital-manager",
 		"responsable-reseau-social-d-entreprise":                    "internal-community-manager",
+		"chef-de-projet-reseau-social-d-entreprise":                 "internal-community-manager",
 		"social-media-strategist-senior":                            "social-media-strategist",
 		"charge-de-strategie-reseaux-sociaux":                       "social-media-strategist",
 		"charge-de-strategie-reseaux-sociaux-senior":                "social-media-strategist",

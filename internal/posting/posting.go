@@ -450,7 +450,7 @@ func (r *Resolver) Base(id string, v Values) (*Base, error) {
 	if t := ro.Profile.Education.In(lang); t != "" {
 		p.Profile = append(p.Profile, Item{Key: "education", Label: w("education"), Value: t})
 	}
-	if e := ro.Profile.English; e != "" {
+	if e := shape.English; e != "" {
 		p.Profile = append(p.Profile, Item{Key: "english", Label: w("english"), Value: e + " " + w("cefr")})
 	}
 	if t := shape.Tools[lang]; len(t) > 0 {

@@ -248,6 +248,9 @@ type Context struct {
 	Drop      []string  `yaml:"drop" json:"drop,omitempty"`
 	Missions  []Mission `yaml:"missions" json:"missions,omitempty"`
 	Tools     Texts     `yaml:"tools" json:"tools,omitempty"`
+	// English replaces the role's English level at this size: a group's
+	// post works across countries where a medium company's does not.
+	English string `yaml:"english" json:"english,omitempty"`
 	// Unsuitable says the role does not exist at this size.
 	Unsuitable *Unsuitable `yaml:"unsuitable" json:"unsuitable,omitempty"`
 }
