@@ -680,7 +680,7 @@ func TestPostingNamesOnlyItsTools(t *testing.T) {
 			}
 		}
 	}
-	if !slices.Contains(tools, "Google Analytics 4") || !slices.Contains(tools, "Strapi") {
+	if !slices.Contains(tools, "Google Analytics 4") || !slices.Contains(tools, "Siteimprove") {
 		t.Fatalf("the tools of the catalogue are not read: %v", tools)
 	}
 	standardPostings(t, func(id, size, seniority, lang string, shape role.Shape, p *posting.Posting, _ string) {
