@@ -66,11 +66,11 @@ func TestClosingLines(t *testing.T) {
 		why, inclusion, privacy string
 	}{
 		{"defaults fr", Values{Lang: "fr", Company: Company{Name: "Exemple SA"}, Apply: Apply{Email: "jobs@example.fr"}}, "",
-			"Poste ouvert aux personnes en situation de handicap (RQTH)\u00a0: parlez-nous des aménagements utiles.",
-			"Exemple SA conserve vos données deux ans, pour ce seul recrutement."},
+			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous quels aménagements vous seraient utiles.",
+			"Exemple SA utilise vos données pour ses recrutements et les conserve deux ans au plus, sauf opposition."},
 		{"defaults en, no name nor address", Values{Lang: "en"}, "",
 			"Disabled candidates are welcome: tell us what adjustments would help.",
-			"The company keeps your data for two years, for this recruitment only."},
+			"The company uses your data for recruitment only and keeps it for up to two years."},
 		{"the company's own", Values{Lang: "fr", Company: Company{
 			WhyJoin:   ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: PlainText("Handi-accueillant : nous adaptons les entretiens."),
