@@ -714,3 +714,20 @@ func TestPostingIsSectorNeutral(t *testing.T) {
 		}
 	})
 }
+
+// The complete values come in one file per company size, so that a
+// group's posting does not say "we are 200": each file loads strictly,
+// names its own size, and only the medium company counts 200 people.
+func TestCompleteValuesPerSize(t *testing.T) {
+	for name, size := range map[string]string{"complete": "medium", "complete-large": "large", "complete-small": "small"} {
+		v := values(t, name)
+		if v.Company.Size != size {
+			t.Errorf("%s: company.size %q, want %q", name, v.Company.Size, size)
+		}
+		for _, lang := range role.Languages() {
+			if says200 := strings.Contains(v.Company.About.ByLang[lang], "200"); says200 != (size == "medium") {
+				t.Errorf("%s (%s): about %q", name, lang, v.Company.About.ByLang[lang])
+			}
+		}
+	}
+}
