@@ -67,10 +67,10 @@ func TestClosingLines(t *testing.T) {
 	}{
 		{"defaults fr", Values{Lang: "fr", Company: Company{Name: "Exemple SA"}, Apply: Apply{Email: "jobs@example.fr"}}, "",
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous quels aménagements vous seraient utiles.",
-			"Exemple SA conserve vos données deux ans au plus, pour ses seuls recrutements."},
+			"Exemple SA conserve vos données deux ans, pour ses seuls recrutements."},
 		{"defaults en, no name nor address", Values{Lang: "en"}, "",
 			"Disabled candidates are welcome: tell us what adjustments would help.",
-			"The company keeps your data for up to two years, for recruitment only."},
+			"The company keeps your data for two years, for recruitment only."},
 		{"the company's own", Values{Lang: "fr", Company: Company{
 			WhyJoin:   ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: PlainText("Handi-accueillant : nous adaptons les entretiens."),

@@ -13,7 +13,7 @@ type Shape struct {
 	Missions   []Mission // every mission kept, the role's first, then the size's, then the seniority's
 	Tools      Texts
 	English    string // the CEFR level the job needs at this size; "" for none
-	own        int // how many of Missions are the role's own
+	own        int    // how many of Missions are the role's own
 }
 
 // MaxKeyMissions is how many missions a standard posting shows at most.

@@ -19,7 +19,7 @@ func TestShapeAt(t *testing.T) {
 		Contexts: map[string]Context{
 			"small": {ReportsTo: &outside, Reporting: Text{"en": "the owner"}, Manages: []string{}, Drop: []string{"seo"},
 				Missions: []Mission{{ID: "admin"}}, Tools: Texts{"en": {"Canva"}}},
-			"large": {Unsuitable: &Unsuitable{Instead: "smm"}},
+			"large":  {Unsuitable: &Unsuitable{Instead: "smm"}},
 			"medium": {English: "B2"},
 		},
 	}
