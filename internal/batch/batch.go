@@ -27,6 +27,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/usertext"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // MaxPostings is the largest batch: a file with more postings fails before
@@ -41,7 +42,7 @@ const MaxErrors = 50
 type Job struct {
 	Name   string // output file name, without the runner's Ext
 	Role   string
-	Values posting.Values
+	Values values.Set
 	// At places the job in what is reported: batch.yaml, line 12, posting 3.
 	At finding.Location
 	// Seq is the job's position in its batch, from 1; 0 lets Run number it.

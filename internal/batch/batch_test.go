@@ -18,8 +18,8 @@ import (
 	"time"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
-	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/values"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -48,7 +48,7 @@ var (
 )
 
 func job(i int) Job {
-	v := posting.Values{Lang: "fr", Seniority: "confirmed", Posted: "2026-11-20"}
+	v := values.Set{Lang: "fr", Seniority: "confirmed", Posted: "2026-11-20"}
 	v.Company.Name = "Acme"
 	v.Location.City = testCities[i%4]
 	return Job{Name: fmt.Sprintf("%s-%d", testRoles[i%4], i+1), Role: testRoles[i%4], Values: v, At: finding.Location{Entry: i + 1}}

@@ -10,10 +10,9 @@ import (
 	"os"
 	"strings"
 
-	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/finding"
-	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/usertext"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // csvSource reads a CSV batch file a row at a time: a header row of value
@@ -122,7 +121,7 @@ func (s *csvSource) readHeader() error {
 		seen[key] = i
 		c := column{key: key}
 		if key != "role" && key != "name" {
-			if err := config.UnknownKey(key); err != nil {
+			if err := values.UnknownKey(key); err != nil {
 				return fmt.Errorf("%s: %w", at, err)
 			}
 		}
@@ -182,13 +181,13 @@ func (s *csvSource) Next() (Job, error) {
 		j.Name = fmt.Sprintf("%s-%d", j.Role, j.Seq)
 	}
 	// An empty cell leaves the value to the other layers; "null" clears it.
-	own := posting.Layer{Values: map[string]any{}}
+	own := values.Layer{Values: map[string]any{}}
 	for i, c := range s.cols {
 		text := strings.TrimSpace(rec[i])
 		if text == "" || c.key == "role" || c.key == "name" {
 			continue
 		}
-		val, err := posting.ParseText(c.key, text)
+		val, err := values.ParseText(c.key, text)
 		if err != nil {
 			j.At, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
 			return j, nil
@@ -204,6 +203,6 @@ func (s *csvSource) Next() (Job, error) {
 		return row
 	}
 	own.Where = at
-	s.opts.prepare(&j, []posting.Layer{own}, at)
+	s.opts.prepare(&j, []values.Layer{own}, at)
 	return j, nil
 }

@@ -10,8 +10,8 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/finding"
-	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/usage"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // MaxFileSize is the largest batch file read.
@@ -23,7 +23,7 @@ type Options struct {
 	// posting's own values) between the run's files and its command line,
 	// by the one rule: config.Config.Apply. A problem's Layer is the index
 	// of the posting's layer that gave the value, -1 for the run's.
-	Merge func(layers ...posting.Layer) (posting.Values, posting.Problems)
+	Merge func(layers ...values.Layer) (values.Set, values.Problems)
 	// Role reports an unknown role id; nil accepts every id.
 	Role func(id string) error
 	// Encoding is the file's, as --encoding names it; "" for UTF-8 (or
@@ -66,7 +66,7 @@ func Open(path string, o Options) (Source, error) {
 // prepare turns a posting's own layers into a job's values: the file's
 // layers under them, the run's around them, checked. at locates a value
 // path ("" for the posting): file, line, column, posting.
-func (o *Options) prepare(j *Job, layers []posting.Layer, at func(path string) finding.Location) {
+func (o *Options) prepare(j *Job, layers []values.Layer, at func(path string) finding.Location) {
 	j.At = at("")
 	if j.Role == "" {
 		j.Err = errors.New("no role; add role: ID to the entry")
@@ -80,7 +80,7 @@ func (o *Options) prepare(j *Job, layers []posting.Layer, at func(path string) f
 	}
 	merge := o.Merge
 	if merge == nil {
-		merge = posting.Merge
+		merge = values.Merge
 	}
 	v, ps := merge(layers...)
 	if j.Values = v; len(ps) == 0 {

@@ -11,22 +11,22 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/finding"
-	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // Entry is one posting of a YAML batch file: a role, an optional output
 // name, and values of its own.
 type Entry struct {
-	Role           string `yaml:"role"`
-	Name           string `yaml:"name"`
-	posting.Values `yaml:",inline"`
+	Role       string `yaml:"role"`
+	Name       string `yaml:"name"`
+	values.Set `yaml:",inline"`
 }
 
 // head is a YAML batch file without its postings.
 type head struct {
-	Defaults posting.Values `yaml:"defaults"`
-	Postings []Entry        `yaml:"postings"` // decoded chunk by chunk
+	Defaults values.Set `yaml:"defaults"`
+	Postings []Entry    `yaml:"postings"` // decoded chunk by chunk
 }
 
 // chunkSize is how many postings are parsed and decoded at a time: the
@@ -48,7 +48,7 @@ const maxAliasNodes = 20_000
 type yamlSource struct {
 	file     string
 	opts     Options
-	defaults posting.Layer
+	defaults values.Layer
 	total    int
 	// Cut mode: the postings' text, from off on, at line.
 	data     []byte
@@ -61,7 +61,7 @@ type yamlSource struct {
 	expand int64
 	// The chunk being read, and the values each entry gives.
 	chunk  []Entry
-	layers []posting.Layer
+	layers []values.Layer
 	pos    strictyaml.Positions
 	offset int // added to the chunk's line numbers
 	base   int // index of the chunk's first posting in the file
@@ -264,13 +264,13 @@ func (s *yamlSource) decodeHead(data []byte, doc *yaml.Node) error {
 		at := pos.Lookup("defaults." + ps[0].Path)
 		return &strictyaml.Error{File: s.file, Line: at.Line, Col: at.Col, Msg: "defaults: " + ps[0].Msg}
 	}
-	s.defaults = posting.Layer{}
+	s.defaults = values.Layer{}
 	if n := mappingValue(doc, "defaults"); n != nil {
 		where := func(path string) finding.Location {
 			at := pos.Lookup("defaults." + path)
 			return finding.Location{File: s.file, Line: at.Line, Col: at.Col}
 		}
-		if s.defaults, err = posting.YAMLLayer(n, where); err != nil {
+		if s.defaults, err = values.YAMLLayer(n, where); err != nil {
 			return &strictyaml.Error{File: s.file, Line: n.Line, Col: n.Column, Msg: "defaults: " + err.Error()}
 		}
 	}
@@ -324,8 +324,8 @@ func (s *yamlSource) Next() (Job, error) {
 	}
 	own := s.layers[i]
 	own.Where = at
-	s.opts.prepare(&j, []posting.Layer{s.defaults, own}, at)
-	*e, s.layers[i] = Entry{}, posting.Layer{} // drop the posting's strings
+	s.opts.prepare(&j, []values.Layer{s.defaults, own}, at)
+	*e, s.layers[i] = Entry{}, values.Layer{} // drop the posting's strings
 	return j, nil
 }
 
@@ -366,7 +366,7 @@ func (s *yamlSource) load() error {
 	}
 	for _, item := range seq.Content {
 		// The keys the entry gives, a key with no value clearing it.
-		l, err := posting.YAMLLayer(item, nil, "role", "name")
+		l, err := values.YAMLLayer(item, nil, "role", "name")
 		if err != nil {
 			return shiftLines(&strictyaml.Error{File: s.file, Line: item.Line, Col: item.Column, Msg: err.Error()}, s.offset)
 		}

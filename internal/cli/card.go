@@ -46,7 +46,7 @@ object for one role, an array for several.`,
   jobdesc card social-media-manager --company-size small --lang fr
   jobdesc card --all > cards.md
   jobdesc card my-role --roles-dir my-roles`,
-		Args:              args(cobra.ArbitraryArgs),
+		Args:              f.args(0, -1),
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.IDs = a

@@ -37,7 +37,7 @@ is not.`,
 		Example: `  jobdesc compare community-manager social-media-manager
   jobdesc compare social-media-manager social-media-strategist digital-manager --company-size large
   jobdesc compare webmaster digital-manager --format json`,
-		Args:              args(cobra.MinimumNArgs(2)),
+		Args:              f.args(2, -1),
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.IDs = a

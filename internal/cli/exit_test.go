@@ -21,7 +21,7 @@ func TestBadInputExitsTwo(t *testing.T) {
 	}{
 		{"unknown flag", []string{"render", "webmaster", "--nope"}, nil, nil, "unknown flag: --nope; run 'jobdesc render --help' for usage"},
 		{"unknown command", []string{"rendre"}, nil, nil, `unknown command "rendre"; did you mean "render"?`},
-		{"too few arguments", []string{"compare", "webmaster"}, nil, nil, "requires at least 2 arg(s), only received 1; run 'jobdesc compare --help' for usage"},
+		{"too few arguments", []string{"compare", "webmaster"}, nil, nil, "'jobdesc compare' needs at least 2 arguments; run 'jobdesc compare --help' for usage"},
 		{"unknown role", []string{"render", "comunity-manager"}, nil, nil, `unknown role "comunity-manager"; did you mean "community-manager"?`},
 		{"path-like role id", []string{"card", "../x"}, nil, nil, `invalid role id "../x"`},
 		{"unknown format", []string{"render", "webmaster", "--format", "pdf"}, nil, nil, `unknown format "pdf": use one of`},

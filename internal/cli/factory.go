@@ -2,9 +2,12 @@ package cli
 
 import (
 	"os"
+	"strings"
 	"time"
 
 	"github.com/jobdesc/jobdesc/internal/action"
+	"github.com/jobdesc/jobdesc/internal/config"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/written"
 	"github.com/jobdesc/jobdesc/roles"
@@ -17,6 +20,9 @@ import (
 // built once, by Run, and passed down; tests build their own.
 type Factory struct {
 	IO *term.IO
+	// Msg speaks the interface language; RunFactory chooses it when it
+	// is nil.
+	Msg *messages.Localizer
 	action.Env
 }
 
@@ -44,4 +50,27 @@ func NewFactory(ios *term.IO) *Factory {
 			Version:       buildID(),
 		},
 	}
+}
+
+// uiLang is the run's interface language (config.UILang), with --config
+// read from args before cobra parses them: the help itself is in it.
+func (f *Factory) uiLang(args []string) string {
+	return config.UILang(f.Getenv, configArg(args), f.WorkDir, f.ConfigDir)
+}
+
+// configArg is the value of --config in args, "" when absent; the last
+// one wins, as the flag's own parsing has it.
+func configArg(args []string) string {
+	file := ""
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--config="); ok {
+			file = v
+		} else if a == "--config" && i+1 < len(args) {
+			file = args[i+1]
+		}
+	}
+	return file
 }

@@ -10,11 +10,11 @@ import (
 	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/explore"
 	"github.com/jobdesc/jobdesc/internal/fileread"
-	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usertext"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // catalogOptions say where roles come from.
@@ -122,11 +122,11 @@ func (o *valueOptions) dedicated() []dedicatedFlag {
 		{"lang", "lang", "language of the posting: " + orList(role.Languages()), &o.Lang, role.Languages()},
 		{"company", "company.name", "company name", &o.Company, nil},
 		{"city", "location.city", "city of the job", &o.City, nil},
-		{"remote", "location.remote", orList(posting.RemoteModes), &o.Remote, posting.RemoteModes},
-		{"contract", "contract.type", orList(posting.ContractSpellings()), &o.Contract, posting.ContractSpellings()},
+		{"remote", "location.remote", orList(values.RemoteModes), &o.Remote, values.RemoteModes},
+		{"contract", "contract.type", orList(values.ContractSpellings()), &o.Contract, values.ContractSpellings()},
 		{"seniority", "seniority", orList(role.Seniorities()), &o.Seniority, role.Seniorities()},
 		{"company-size", "company.size", orList(role.Sizes()), &o.Size, role.Sizes()},
-		{"length", "length", orList(posting.Lengths) + ": the offer (key missions and skills), or the role's whole reference, for internal use", &o.Length, posting.Lengths},
+		{"length", "length", orList(values.Lengths) + ": the offer (key missions and skills), or the role's whole reference, for internal use", &o.Length, values.Lengths},
 		{"date", "posted", "posted date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)", &o.Date, nil},
 	}
 }
@@ -156,7 +156,7 @@ func (o *valueOptions) addValueFlags(cmd *cobra.Command) {
 	fs.Var(&trackedString{p: &o.Salary, name: "salary", set: o.set}, "salary", `pay range, e.g. "38000-45000 EUR/year" or "38k-45k €/an"`)
 	_ = cmd.RegisterFlagCompletionFunc("set", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		var keys []string
-		for _, k := range config.Keys() {
+		for _, k := range values.Keys() {
 			keys = append(keys, k+"=")
 		}
 		return keys, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp

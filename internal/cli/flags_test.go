@@ -10,11 +10,11 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/lint"
-	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/schema"
 	"github.com/jobdesc/jobdesc/internal/term"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // TestFlagChoicesFromTheRegistry: every flag that takes one of a list
@@ -23,12 +23,12 @@ import (
 func TestFlagChoicesFromTheRegistry(t *testing.T) {
 	registry := map[string][]string{
 		"lang":         role.Languages(),
-		"remote":       posting.RemoteModes,
-		"contract":     posting.ContractSpellings(),
+		"remote":       values.RemoteModes,
+		"contract":     values.ContractSpellings(),
 		"encoding":     fileread.Encodings,
 		"seniority":    role.Seniorities(),
 		"company-size": role.Sizes(),
-		"length":       posting.Lengths,
+		"length":       values.Lengths,
 		"fail-on":      lint.FailOnLevels(),
 		"style":        term.Styles(),
 		"color":        term.ColorModes(),

@@ -35,7 +35,7 @@ locale (French for a fr_* locale, else English) or of --lang. An existing
 jobdesc.yaml is never replaced.`,
 		Example: `  jobdesc init
   jobdesc init --lang fr`,
-		Args: args(cobra.NoArgs),
+		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runInit, o) },
 	}
 	langFlag(cmd, &o.Lang)

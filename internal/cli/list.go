@@ -40,7 +40,7 @@ locale's: a broken jobdesc.yaml does not stop list.`,
   jobdesc list --family community --lang fr
   jobdesc list --format json | jq -r '.[].id'
   jobdesc list --format csv > roles.csv`,
-		Args: args(cobra.NoArgs),
+		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runList, o) },
 	}
 	o.Catalog.addFlags(cmd)

@@ -46,7 +46,7 @@ one line a role (tab-separated when piped); json is for scripts.`, explore.Defau
 		Example: `  jobdesc match --skill community-animation:4 --skill conflict-handling
   jobdesc match --skill web-analytics:3 --skill seo --mission "site and newsletter"
   jobdesc match --skill analysis:4 --skill paid-social --format table`,
-		Args: args(cobra.NoArgs),
+		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runMatch, o) },
 	}
 	o.Catalog.addFlags(cmd)

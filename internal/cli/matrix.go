@@ -48,7 +48,7 @@ scripts.`,
   jobdesc matrix --family community --lang fr
   jobdesc matrix --format csv > skills.csv
   jobdesc matrix --format table`,
-		Args: args(cobra.NoArgs),
+		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runMatrix, o) },
 	}
 	o.Catalog.addFlags(cmd)

@@ -53,7 +53,7 @@ replaced without --force.`,
   jobdesc new senior-community-manager --extends community-manager -o my-roles
   jobdesc new our-webmaster --from webmaster -o my-roles
   jobdesc card growth-lead --roles-dir my-roles`,
-		Args: args(cobra.ExactArgs(1)),
+		Args: f.args(1, 1),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		},

@@ -38,7 +38,7 @@ mermaid-raw prints the bare flowchart, for a .mmd file and mermaid-cli.`,
   jobdesc org --company-size small --lang fr
   jobdesc org --company-size large --format mermaid >> ORG.md
   jobdesc org --format mermaid-raw > org.mmd && mmdc -i org.mmd -o org.svg`,
-		Args: args(cobra.NoArgs),
+		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runOrg, o) },
 	}
 	o.Catalog.addFlags(cmd)

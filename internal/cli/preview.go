@@ -36,7 +36,7 @@ preview.style, else dark.`,
 		Example: `  jobdesc preview community-manager
   jobdesc preview webmaster --style light
   NO_COLOR=1 jobdesc preview digital-manager | less`,
-		Args:              args(cobra.ExactArgs(1)),
+		Args:              f.args(1, 1),
 		ValidArgsFunction: firstArg(o.Catalog.completeRoles(f)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Role = a[0]

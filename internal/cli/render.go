@@ -83,7 +83,7 @@ same command again to finish it.`,
   jobdesc render --all -o postings/
   jobdesc render --batch postings.yaml -o out/
   jobdesc render --batch postings.csv -o out/ --prune`,
-		Args: args(cobra.MaximumNArgs(1)),
+		Args: f.args(0, 1),
 		ValidArgsFunction: func(cmd *cobra.Command, a []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if len(a) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp

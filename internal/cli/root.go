@@ -12,7 +12,9 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
@@ -34,12 +36,15 @@ func RunContext(ctx context.Context, args []string, ios *term.IO) int {
 func RunFactory(ctx context.Context, f *Factory, args []string) int {
 	ios := f.IO
 	ios.TrackWrites()
+	if f.Msg == nil {
+		f.Msg = messages.New(f.uiLang(args))
+	}
 	root := NewRootCmd(f)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if werr := ios.WriteError(); err == nil && werr != nil {
 		// The command ignored it (fmt.Fprintf), but the output is lost.
-		err = fmt.Errorf("cannot write the output: %w", unwrapPath(werr))
+		err = f.Msg.Err("err.write_output", unwrapPath(werr))
 	}
 	err = withHint(err)
 	if err != nil && !errors.Is(err, errSilent) {
@@ -53,6 +58,10 @@ func RunFactory(ctx context.Context, f *Factory, args []string) int {
 // NewRootCmd builds the command tree.
 func NewRootCmd(f *Factory) *cobra.Command {
 	ios := f.IO
+	if f.Msg == nil {
+		f.Msg = messages.New(messages.English)
+	}
+	msg := f.Msg
 	root := &cobra.Command{
 		Use:   "jobdesc",
 		Short: "Turn role definitions into job postings",
@@ -70,11 +79,10 @@ with your company's facts, in the formats people publish.`,
 			if len(args) == 0 {
 				return nil
 			}
-			msg := fmt.Sprintf("unknown command %q", args[0])
 			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
-				return usage.Errorf("%s; did you mean %q?", msg, s[0])
+				return usage.Wrap(msg.Err("err.unknown_command_near", args[0], s[0]))
 			}
-			return usage.Errorf("%s; run 'jobdesc --help' for the list", msg)
+			return usage.Wrap(msg.Err("err.unknown_command", args[0]))
 		},
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
@@ -82,7 +90,7 @@ with your company's facts, in the formats people publish.`,
 	root.SetErr(ios.ErrOut)
 	root.SetIn(ios.In)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &usage.Error{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
+		return &usage.Error{Err: msg.Err("err.flag", flagError(msg, err), cmd.CommandPath())}
 	})
 	root.SetVersionTemplate("jobdesc {{.Version}}\n")
 	root.SuggestionsMinimumDistance = 2
@@ -107,12 +115,12 @@ with your company's facts, in the formats people publish.`,
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
 		if c.Name() == "completion" {
-			c.Args = args(cobra.MaximumNArgs(1))
+			c.Args = f.args(0, 1)
 			c.RunE = func(cmd *cobra.Command, a []string) error {
 				if len(a) == 0 {
 					return cmd.Help()
 				}
-				return usage.Errorf("unknown shell %q: use bash, zsh, fish or powershell", a[0])
+				return usage.Wrap(msg.Err("err.unknown_shell", a[0]))
 			}
 		}
 	}
@@ -147,14 +155,46 @@ func buildID() string {
 	return fmt.Sprintf("%s %d %d", v, info.Size(), info.ModTime().UnixNano())
 }
 
-// args wraps a cobra argument check so its error counts as a usage error.
-func args(check cobra.PositionalArgs) cobra.PositionalArgs {
+// args checks a command takes min to max arguments (max -1: any number),
+// and says what is wrong in the interface language, as a usage error.
+func (f *Factory) args(min, max int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, a []string) error {
-		if err := check(cmd, a); err != nil {
-			return &usage.Error{Err: fmt.Errorf("%w; run '%s --help' for usage", err, cmd.CommandPath())}
+		path := cmd.CommandPath()
+		switch {
+		case len(a) < min:
+			return usage.Wrap(errors.New(f.Msg.N("err.args_missing", min, path, min, path)))
+		case max == 0 && len(a) > 0:
+			return usage.Wrap(f.Msg.Err("err.args_unexpected", a[0], path))
+		case max >= 0 && len(a) > max:
+			return usage.Wrap(errors.New(f.Msg.N("err.args_too_many", max, path, max, len(a), path)))
 		}
 		return nil
 	}
+}
+
+// flagError is pflag's error about a flag in the interface language: the
+// parser's errors are typed, so each gets its own message; another gets a
+// lead that says the flags are at fault, with the parser's words after.
+func flagError(msg *messages.Localizer, err error) string {
+	var (
+		notExist *pflag.NotExistError
+		required *pflag.ValueRequiredError
+		invalid  *pflag.InvalidValueError
+		syntax   *pflag.InvalidSyntaxError
+	)
+	switch {
+	case errors.As(err, &notExist) && notExist.GetSpecifiedShortnames() != "":
+		return msg.T("err.flag_unknown_short", notExist.GetSpecifiedName(), notExist.GetSpecifiedShortnames())
+	case errors.As(err, &notExist):
+		return msg.T("err.flag_unknown", notExist.GetSpecifiedName())
+	case errors.As(err, &required):
+		return msg.T("err.flag_needs_value", required.GetFlag().Name)
+	case errors.As(err, &invalid):
+		return msg.T("err.flag_invalid", invalid.GetValue(), invalid.GetFlag().Name, invalid.Unwrap())
+	case errors.As(err, &syntax):
+		return msg.T("err.flag_syntax", syntax.GetSpecifiedFlag())
+	}
+	return msg.T("err.flag_other", err)
 }
 
 // unwrapPath drops the "write /dev/stdout" an *fs.PathError adds.

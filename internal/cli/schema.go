@@ -35,7 +35,7 @@ also the shape of --format json (draft 2020-12 unless --draft says 07).`,
 		Example: `  jobdesc schema > my-roles/role.schema.json
   jobdesc schema --posting > posting.schema.json
   jobdesc schema --posting --draft 07`,
-		Args: args(cobra.NoArgs),
+		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, a []string) error { return hookOr(runF, runSchema, o) },
 	}
 	cmd.Flags().BoolVar(&o.Posting, "posting", false, "the schema of the posting data templates receive")

@@ -50,7 +50,7 @@ between runs (commit it or cache it in CI) so unchanged pages stay as they
 are.`, site.PerPage, action.StateFolder),
 		Example: `  jobdesc site --batch postings.csv -o public/
   jobdesc site --batch postings.yaml -o public/ --state .jobdesc-state --prune`,
-		Args: args(cobra.NoArgs),
+		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			return hookOr(runF, func(o *SiteOptions) error { return runSite(cmd.Context(), o) }, o)
 		},

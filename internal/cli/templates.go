@@ -32,7 +32,7 @@ func NewTemplatesCmd(f *Factory, runF func(*TemplatesOptions) error) *cobra.Comm
 		Use:     "templates",
 		Short:   "Work with the templates postings are rendered from",
 		Example: `  jobdesc templates export my-templates`,
-		Args:    args(cobra.NoArgs),
+		Args:    f.args(0, 0),
 		RunE:    func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	o := &TemplatesOptions{IO: f.IO, Env: &f.Env}
@@ -51,7 +51,7 @@ describes the data the templates receive.
 An existing file is not replaced without --force; nothing is written then.`,
 		Example: `  jobdesc templates export my-templates
   jobdesc templates export my-templates --force`,
-		Args: args(cobra.ExactArgs(1)),
+		Args: f.args(1, 1),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveFilterDirs
 		},

@@ -4,7 +4,7 @@
 // --set key.path=value, and the dedicated flags. It is the one place that
 // finds the config file and binds the environment and the flags to value
 // keys; each source becomes a
-// posting.Layer, and posting.Merge is the one rule that merges them, here
+// values.Layer, and values.Merge is the one rule that merges them, here
 // and in batches.
 package config
 
@@ -23,12 +23,13 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/finding"
-	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // FileName is the config file looked for in the working folder, and as
@@ -55,7 +56,7 @@ type Options struct {
 
 // Config is the result of a run's layers.
 type Config struct {
-	Values posting.Values
+	Values values.Set
 	// Templates is a folder whose files replace the shipped templates of
 	// the same name; "" for none.
 	Templates string
@@ -87,7 +88,7 @@ type Config struct {
 	lintPos strictyaml.Positions
 	// files are the defaults, the config file and -f files; command the
 	// environment, --set and flags. A batch's layers go between them.
-	files, command []posting.Layer
+	files, command []values.Layer
 }
 
 // Lint is how jobdesc lint checks postings, as a config file sets it:
@@ -123,8 +124,8 @@ func (c *Config) at(path string) finding.Location {
 
 // fileFormat is the config file: values plus settings of the tool.
 type fileFormat struct {
-	posting.Values `yaml:",inline"`
-	Templates      string `yaml:"templates"`
+	values.Set `yaml:",inline"`
+	Templates  string `yaml:"templates"`
 	// RolesDir is read by RolesDirs, before the catalogue loads.
 	RolesDir []string `yaml:"roles_dir"`
 	Preview  struct {
@@ -135,6 +136,9 @@ type fileFormat struct {
 	Render struct {
 		JSONLD *bool `yaml:"jsonld"`
 	} `yaml:"render"`
+	// UILang is read by UILang, before the commands are built; Load
+	// only checks it.
+	UILang string `yaml:"ui_lang"`
 }
 
 // Site is the careers site jobdesc site writes, as a config file sets it:
@@ -151,9 +155,6 @@ type Site struct {
 	Accent  string `yaml:"accent"`
 }
 
-// Keys returns every value key path ("company.name"), sorted.
-func Keys() []string { return posting.Keys() }
-
 // EnvName is the variable that sets key: JOBDESC_COMPANY_NAME.
 func EnvName(key string) string {
 	return "JOBDESC_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
@@ -163,9 +164,9 @@ func EnvName(key string) string {
 // each language of the per-language ones (JOBDESC_COMPANY_ABOUT_EN).
 func envKeys() map[string]string {
 	m := map[string]string{}
-	for _, k := range Keys() {
+	for _, k := range values.Keys() {
 		m[EnvName(k)] = k
-		if posting.PerLanguage(k) {
+		if values.PerLanguage(k) {
 			for _, lang := range role.Languages() {
 				m[EnvName(k+"."+lang)] = k + "." + lang
 			}
@@ -175,7 +176,7 @@ func envKeys() map[string]string {
 }
 
 // Load reads every layer of the run and merges them by the one rule
-// (posting.Merge), lowest first: built-in defaults, the config file, each
+// (values.Merge), lowest first: built-in defaults, the config file, each
 // -f file, JOBDESC_* variables, --set, the dedicated flags.
 func Load(o Options) (*Config, error) {
 	defaults, today, err := defaultLayer(o)
@@ -191,7 +192,7 @@ func Load(o Options) (*Config, error) {
 	}
 	if file != "" {
 		var ff fileFormat
-		l, pos, err := readLayer(file, &ff, &ff.Values)
+		l, pos, err := readLayer(file, &ff, &ff.Set)
 		if err != nil {
 			return nil, err
 		}
@@ -200,6 +201,11 @@ func Load(o Options) (*Config, error) {
 		delete(l.Values, "preview")
 		delete(l.Values, "lint")
 		delete(l.Values, "render")
+		delete(l.Values, UILangKey)
+		if ff.UILang != "" && !slices.Contains(messages.Languages(), ff.UILang) {
+			at := pos.Lookup(UILangKey)
+			return nil, usage.Errorf("%s:%d:%d: invalid ui_lang %s: use one of %s", file, at.Line, at.Col, usertext.Quote(ff.UILang), strings.Join(messages.Languages(), ", "))
+		}
 		c.NoJSONLD = ff.Render.JSONLD != nil && !*ff.Render.JSONLD
 		delete(l.Values, "site")
 		c.Lint, c.Site, c.lintPos = ff.Lint, ff.Site, pos
@@ -220,7 +226,7 @@ func Load(o Options) (*Config, error) {
 		}
 	}
 	for _, f := range o.ValueFiles {
-		var vals posting.Values
+		var vals values.Set
 		l, _, err := readLayer(f, &vals, &vals)
 		if err != nil {
 			return nil, err
@@ -242,8 +248,8 @@ func Load(o Options) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.command = []posting.Layer{env, sets, flags}
-	var ps posting.Problems
+	c.command = []values.Layer{env, sets, flags}
+	var ps values.Problems
 	if c.Values, ps = c.Apply(); len(ps) > 0 {
 		return nil, Err(ps)
 	}
@@ -266,8 +272,8 @@ func Defaults(o Options) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{Today: today, files: []posting.Layer{defaults}}
-	var ps posting.Problems
+	c := &Config{Today: today, files: []values.Layer{defaults}}
+	var ps values.Problems
 	if c.Values, ps = c.Apply(); len(ps) > 0 {
 		return nil, Err(ps)
 	}
@@ -285,18 +291,18 @@ func (c *Config) date() {
 
 // defaultLayer is the lowest layer: the built-in defaults, the one place
 // they are written. The posted date is today, or SOURCE_DATE_EPOCH's.
-func defaultLayer(o Options) (posting.Layer, string, error) {
+func defaultLayer(o Options) (values.Layer, string, error) {
 	now := time.Now
 	if o.Now != nil {
 		now = o.Now
 	}
 	posted, err := today(o.Getenv, now)
 	if err != nil {
-		return posting.Layer{}, "", err
+		return values.Layer{}, "", err
 	}
 	// No posted date: a value that gives none is dated by the manifest
 	// of the folder it is written to, else today (Config.date).
-	return posting.Layer{Values: map[string]any{
+	return values.Layer{Values: map[string]any{
 		"lang": LocaleLang(o.Getenv), "seniority": role.DefaultSeniority,
 	}}, posted, nil
 }
@@ -306,10 +312,10 @@ func defaultLayer(o Options) (posting.Layer, string, error) {
 // layers < environment < --set < flags, one rule for all. Each problem
 // names the layer and place that gave a bad value; its Layer is the index
 // in layers of the one that gave it, -1 for the run's own.
-func (c *Config) Apply(layers ...posting.Layer) (posting.Values, posting.Problems) {
-	all := make([]posting.Layer, 0, len(c.files)+len(layers)+len(c.command))
+func (c *Config) Apply(layers ...values.Layer) (values.Set, values.Problems) {
+	all := make([]values.Layer, 0, len(c.files)+len(layers)+len(c.command))
 	all = append(append(append(all, c.files...), layers...), c.command...)
-	v, ps := posting.Merge(all...)
+	v, ps := values.Merge(all...)
 	for i := range ps {
 		if ps[i].Layer -= len(c.files); ps[i].Layer < 0 || ps[i].Layer >= len(layers) {
 			ps[i].Layer = -1
@@ -321,7 +327,7 @@ func (c *Config) Apply(layers ...posting.Layer) (posting.Values, posting.Problem
 // giver is the place that gave key last, over every layer of the run
 // (jobdesc.yaml:3:7, --lang); zero when none did.
 func (c *Config) giver(key string) finding.Location {
-	all := append(append([]posting.Layer{}, c.files...), c.command...)
+	all := append(append([]values.Layer{}, c.files...), c.command...)
 	for i := len(all) - 1; i >= 0; i-- {
 		if _, ok := all[i].Values[key]; ok && all[i].Where != nil {
 			return all[i].Where(key)
@@ -332,7 +338,7 @@ func (c *Config) giver(key string) finding.Location {
 
 // Err is the error of problems: a usage error when they all come from the
 // command line or the environment, a failure when a file is at fault.
-func Err(ps posting.Problems) error {
+func Err(ps values.Problems) error {
 	if ps.Usage() {
 		return usage.Wrap(ps)
 	}
@@ -342,14 +348,14 @@ func Err(ps posting.Problems) error {
 // textLayer builds a layer from key paths and the texts given for them
 // (environment, --set, flags): "" and "null" clear a key. where names the
 // source of a key in messages.
-func textLayer(texts map[string]string, where func(key string) string) (posting.Layer, error) {
-	l := posting.Layer{Values: map[string]any{}, Usage: true, Where: func(path string) finding.Location { return finding.Location{File: where(keyOf(path, texts))} }}
+func textLayer(texts map[string]string, where func(key string) string) (values.Layer, error) {
+	l := values.Layer{Values: map[string]any{}, Usage: true, Where: func(path string) finding.Location { return finding.Location{File: where(keyOf(path, texts))} }}
 	for _, key := range role.SortedKeys(texts) {
 		var val any
 		if text := texts[key]; text != "" {
 			var err error
-			if val, err = posting.ParseText(key, text); err != nil {
-				return posting.Layer{}, usage.Errorf("%s: %w", where(key), err)
+			if val, err = values.ParseText(key, text); err != nil {
+				return values.Layer{}, usage.Errorf("%s: %w", where(key), err)
 			}
 		}
 		l.Set(key, val)
@@ -383,7 +389,7 @@ func indexOr(s string, c byte) int {
 // unset (shells and CI systems export empty variables for what they
 // lack); JOBDESC_X=null clears a value. A variable that names no value
 // gets a warning with the closest name.
-func envLayer(getenv func(string) string, environ []string) (posting.Layer, []string, error) {
+func envLayer(getenv func(string) string, environ []string) (values.Layer, []string, error) {
 	keys := envKeys()
 	texts := map[string]string{}
 	for name, key := range keys {
@@ -395,7 +401,7 @@ func envLayer(getenv func(string) string, environ []string) (posting.Layer, []st
 	names := role.SortedKeys(keys)
 	for _, kv := range environ {
 		name, val, _ := strings.Cut(kv, "=")
-		if _, known := keys[name]; known || !strings.HasPrefix(name, "JOBDESC_") || val == "" {
+		if _, known := keys[name]; known || name == UILangEnv || !strings.HasPrefix(name, "JOBDESC_") || val == "" {
 			continue
 		}
 		msg := fmt.Sprintf("%s matches no value", name)
@@ -412,19 +418,19 @@ func envLayer(getenv func(string) string, environ []string) (posting.Layer, []st
 }
 
 // setLayer reads --set key.path=value, later ones winning; key= clears.
-func setLayer(sets []string) (posting.Layer, error) {
+func setLayer(sets []string) (values.Layer, error) {
 	texts := map[string]string{}
 	for _, s := range sets {
 		key, val, err := ParseSet(s)
 		if err != nil {
-			return posting.Layer{}, err
+			return values.Layer{}, err
 		}
 		texts[key] = val
 	}
 	return textLayer(texts, func(key string) string { return "--set " + key })
 }
 
-func flagLayer(flags, names map[string]string) (posting.Layer, error) {
+func flagLayer(flags, names map[string]string) (values.Layer, error) {
 	return textLayer(flags, func(key string) string {
 		if n, ok := names[key]; ok {
 			return n
@@ -437,18 +443,18 @@ func flagLayer(flags, names map[string]string) (posting.Layer, error) {
 // is vals), checks each value on its own with file:line:col positions, and
 // returns the keys it gives as a layer; a key given no value (null, ~ or
 // nothing) is kept, to clear what lower layers said.
-func readLayer(file string, into any, vals *posting.Values) (posting.Layer, strictyaml.Positions, error) {
+func readLayer(file string, into any, vals *values.Set) (values.Layer, strictyaml.Positions, error) {
 	fsys, name := strictyaml.OSFile(file)
 	data, err := strictyaml.ReadFile(fsys, name, file, strictyaml.MaxSize)
 	if errors.Is(err, fs.ErrNotExist) {
-		return posting.Layer{}, nil, fmt.Errorf("%s: file not found; check the path", file)
+		return values.Layer{}, nil, fmt.Errorf("%s: file not found; check the path", file)
 	}
 	if err != nil {
-		return posting.Layer{}, nil, err
+		return values.Layer{}, nil, err
 	}
 	doc, err := strictyaml.Parse(file, data)
 	if err != nil {
-		return posting.Layer{}, nil, err
+		return values.Layer{}, nil, err
 	}
 	return fileLayer(file, doc, into, vals)
 }
@@ -456,10 +462,10 @@ func readLayer(file string, into any, vals *posting.Values) (posting.Layer, stri
 // fileLayer decodes a parsed values document strictly into into, checks
 // each value of vals with its position, and returns the document as a
 // layer of the merge rule and where each key stands.
-func fileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (posting.Layer, strictyaml.Positions, error) {
+func fileLayer(file string, doc *yaml.Node, into any, vals *values.Set) (values.Layer, strictyaml.Positions, error) {
 	pos, err := strictyaml.Decode(file, doc, into)
 	if err != nil {
-		return posting.Layer{}, nil, err
+		return values.Layer{}, nil, err
 	}
 	vals.Normalize()
 	var errs strictyaml.Errors
@@ -468,14 +474,14 @@ func fileLayer(file string, doc *yaml.Node, into any, vals *posting.Values) (pos
 		errs = append(errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: p.Msg})
 	}
 	if err := errs.Err(); err != nil {
-		return posting.Layer{}, nil, err
+		return values.Layer{}, nil, err
 	}
-	l, err := posting.YAMLLayer(doc, func(path string) finding.Location {
+	l, err := values.YAMLLayer(doc, func(path string) finding.Location {
 		at := pos.Lookup(path)
 		return finding.Location{File: file, Line: at.Line, Col: at.Col}
 	})
 	if err != nil {
-		return posting.Layer{}, nil, fmt.Errorf("%s: %w", file, err)
+		return values.Layer{}, nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return l, pos, nil
 }
@@ -494,34 +500,12 @@ func ParseSet(s string) (key, value string, err error) {
 }
 
 // CheckKey refuses, as a usage error, a key path that names no value.
-func CheckKey(key string) error { return usage.Wrap(UnknownKey(key)) }
-
-// UnknownKey says that key names no value, with the closest key; nil when
-// it names one. It is not a usage error: where the key was written in a
-// file that is not the run's own (a batch file), that file is at fault.
-func UnknownKey(key string) error {
-	if posting.IsKey(key) {
-		return nil
-	}
-	keys := Keys()
-	msg := fmt.Sprintf("unknown key %s", usertext.Quote(key))
-	if near := strictyaml.Closest(key, keys); near != "" {
-		msg += fmt.Sprintf("; did you mean %q?", near)
-	} else {
-		msg += "; run 'jobdesc init' to see every key"
-	}
-	return errors.New(msg)
-}
+func CheckKey(key string) error { return usage.Wrap(values.UnknownKey(key)) }
 
 // LocaleLang is French when the locale says so, else English.
 func LocaleLang(getenv func(string) string) string {
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := getenv(k); v != "" {
-			if strings.HasPrefix(v, "fr") {
-				return "fr"
-			}
-			return "en"
-		}
+	if strings.HasPrefix(locale(getenv), "fr") {
+		return "fr"
 	}
 	return "en"
 }
@@ -540,9 +524,9 @@ func today(getenv func(string) string, now func() time.Time) (string, error) {
 		if err != nil {
 			return "", usage.Errorf("invalid SOURCE_DATE_EPOCH %s: use seconds since 1970", usertext.Quote(s))
 		}
-		return time.Unix(secs, 0).UTC().Format(posting.DateLayout), nil
+		return time.Unix(secs, 0).UTC().Format(values.DateLayout), nil
 	}
-	return now().Format(posting.DateLayout), nil
+	return now().Format(values.DateLayout), nil
 }
 
 // ParseSalary reads the --salary flag, written the English or the French
@@ -554,7 +538,7 @@ func ParseSalary(s string) (map[string]string, error) {
 	text, per, hasPeriod := strings.Cut(s, "/")
 	out := map[string]string{}
 	if hasPeriod {
-		period, ok := posting.PeriodCode(per)
+		period, ok := values.PeriodCode(per)
 		if !ok {
 			return nil, usage.Errorf("invalid --salary %s: unknown period %s; use year, month, week, day or hour (an, mois, semaine, jour, heure)", usertext.Quote(s), usertext.Quote(strings.TrimSpace(per)))
 		}
@@ -565,11 +549,11 @@ func ParseSalary(s string) (map[string]string, error) {
 	if len(parts) > 2 {
 		return nil, bad
 	}
-	amounts := make([]posting.TypedAmount, len(parts))
+	amounts := make([]values.TypedAmount, len(parts))
 	cur := ""
 	for i, part := range parts {
-		a, err := posting.ParseAmount(part)
-		var refused *posting.AmountError
+		a, err := values.ParseAmount(part)
+		var refused *values.AmountError
 		if errors.As(err, &refused) {
 			return nil, usage.Errorf("invalid --salary %s: %s", usertext.Quote(s), refused.Msg)
 		}
@@ -593,7 +577,7 @@ func ParseSalary(s string) (map[string]string, error) {
 	}
 	keys := []string{"salary.min", "salary.max"}
 	for i, a := range amounts {
-		if msg := posting.CheckAmount(keys[i], a.Value); msg != "" {
+		if msg := values.CheckAmount(keys[i], a.Value); msg != "" {
 			return nil, usage.Errorf("invalid --salary %s: %s", usertext.Quote(s), msg)
 		}
 		out[keys[i]] = strconv.FormatFloat(a.Value, 'f', -1, 64)

@@ -14,9 +14,9 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/finding"
-	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // layer names, lowest precedence first: the run's files, a batch's
@@ -67,20 +67,20 @@ func (r *run) give(layer, key, text, yaml string) {
 }
 
 // values loads the run and applies the batch's layers.
-func (r *run) values() (posting.Values, error) {
+func (r *run) values() (values.Set, error) {
 	r.t.Helper()
 	c, err := Load(r.o)
 	if err != nil {
-		return posting.Values{}, err
+		return values.Set{}, err
 	}
-	var ls []posting.Layer
+	var ls []values.Layer
 	for _, name := range []string{"defaults", "entry"} {
 		if text, ok := r.batch[name]; ok {
 			var doc yaml.Node
 			if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
 				r.t.Fatal(err)
 			}
-			l, err := posting.YAMLLayer(doc.Content[0], func(path string) finding.Location { return finding.Location{File: "batch.yaml: " + name} })
+			l, err := values.YAMLLayer(doc.Content[0], func(path string) finding.Location { return finding.Location{File: "batch.yaml: " + name} })
 			if err != nil {
 				r.t.Fatal(err)
 			}
@@ -149,30 +149,30 @@ func TestSalaryFlagInABatch(t *testing.T) {
 func TestNewValuesInEveryLayer(t *testing.T) {
 	tests := []struct {
 		key, text, yaml string
-		ok              func(v posting.Values) bool
+		ok              func(v values.Set) bool
 	}{
 		{"company.about", "Nous faisons des outils", "company: {about: Nous faisons des outils}",
-			func(v posting.Values) bool { return v.Company.About.All == "Nous faisons des outils" }},
+			func(v values.Set) bool { return v.Company.About.All == "Nous faisons des outils" }},
 		{"company.about.en", "We make tools", "company: {about: {en: We make tools}}",
-			func(v posting.Values) bool { return v.Company.About.ByLang["en"] == "We make tools" }},
+			func(v values.Set) bool { return v.Company.About.ByLang["en"] == "We make tools" }},
 		{"benefits", "Mutuelle, Tickets", "benefits: [Mutuelle, Tickets]",
-			func(v posting.Values) bool { return slices.Equal(v.Benefits.All, []string{"Mutuelle", "Tickets"}) }},
+			func(v values.Set) bool { return slices.Equal(v.Benefits.All, []string{"Mutuelle", "Tickets"}) }},
 		{"benefits.fr", "Mutuelle", "benefits: {fr: [Mutuelle]}",
-			func(v posting.Values) bool { return slices.Equal(v.Benefits.ByLang["fr"], []string{"Mutuelle"}) }},
+			func(v values.Set) bool { return slices.Equal(v.Benefits.ByLang["fr"], []string{"Mutuelle"}) }},
 		{"location.remote_days", "2", "location: {remote_days: 2}",
-			func(v posting.Values) bool { return v.Location.RemoteDays == 2 }},
-		{"team.size", "6", "team: {size: 6}", func(v posting.Values) bool { return v.Team.Size == 6 }},
-		{"team.with", "le marketing", "team: {with: le marketing}", func(v posting.Values) bool { return v.Team.With.All == "le marketing" }},
+			func(v values.Set) bool { return v.Location.RemoteDays == 2 }},
+		{"team.size", "6", "team: {size: 6}", func(v values.Set) bool { return v.Team.Size == 6 }},
+		{"team.with", "le marketing", "team: {with: le marketing}", func(v values.Set) bool { return v.Team.With.All == "le marketing" }},
 		{"contract.status", "Agent de maîtrise", "contract: {status: agent de maîtrise}",
-			func(v posting.Values) bool { return v.Contract.Status == "agent-de-maitrise" }},
-		{"contract.agreement", "Syntec", "contract: {agreement: Syntec}", func(v posting.Values) bool { return v.Contract.Agreement == "Syntec" }},
-		{"contract.type", "CDI", "contract: {type: cdi}", func(v posting.Values) bool { return v.Contract.Type == "permanent" }},
-		{"salary.period", "mois", "salary: {period: mois}", func(v posting.Values) bool { return v.Salary.Period == "month" }},
-		{"salary.min", "38k€", "salary: {min: 38000}", func(v posting.Values) bool { return v.Salary.Min == 38000 }},
+			func(v values.Set) bool { return v.Contract.Status == "agent-de-maitrise" }},
+		{"contract.agreement", "Syntec", "contract: {agreement: Syntec}", func(v values.Set) bool { return v.Contract.Agreement == "Syntec" }},
+		{"contract.type", "CDI", "contract: {type: cdi}", func(v values.Set) bool { return v.Contract.Type == "permanent" }},
+		{"salary.period", "mois", "salary: {period: mois}", func(v values.Set) bool { return v.Salary.Period == "month" }},
+		{"salary.min", "38k€", "salary: {min: 38000}", func(v values.Set) bool { return v.Salary.Min == 38000 }},
 		{"process", "Appel, Entretien", "process: [Appel, Entretien]",
-			func(v posting.Values) bool { return slices.Equal(v.Process.All, []string{"Appel", "Entretien"}) }},
-		{"process.en", "Call", "process: {en: [Call]}", func(v posting.Values) bool { return slices.Equal(v.Process.ByLang["en"], []string{"Call"}) }},
-		{"title_suffix", "(F/H)", "title_suffix: (F/H)", func(v posting.Values) bool { return v.TitleSuffix.All == "(F/H)" }},
+			func(v values.Set) bool { return slices.Equal(v.Process.All, []string{"Appel", "Entretien"}) }},
+		{"process.en", "Call", "process: {en: [Call]}", func(v values.Set) bool { return slices.Equal(v.Process.ByLang["en"], []string{"Call"}) }},
+		{"title_suffix", "(F/H)", "title_suffix: (F/H)", func(v values.Set) bool { return v.TitleSuffix.All == "(F/H)" }},
 	}
 	for _, tt := range tests {
 		for _, layer := range layers {
@@ -535,7 +535,7 @@ func TestProblemsArePlacedInFields(t *testing.T) {
 		{[]string{"salary.min=60000"}, finding.Location{File: "--set salary.min"}},
 	} {
 		_, err := Load(Options{Dir: dir, ValueFiles: []string{f}, Sets: tt.sets, Getenv: func(string) string { return "" }})
-		var ps posting.Problems
+		var ps values.Problems
 		if !errors.As(err, &ps) || len(ps) != 1 || ps[0].At != tt.want {
 			t.Errorf("--set %v: %#v, want one problem at %+v", tt.sets, err, tt.want)
 		}

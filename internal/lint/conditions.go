@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // The French minimum wage (SMIC) in force on 1 January 2026: 12,02 € gross
@@ -51,7 +52,7 @@ func MinimumWage(period string, hours float64) (float64, bool) {
 	case "hour":
 		return smicHourly, true
 	case "day":
-		return week / 5, hours >= posting.LegalWeeklyHours
+		return week / 5, hours >= values.LegalWeeklyHours
 	case "week":
 		return week, true
 	case "month":
@@ -68,7 +69,7 @@ func checkMinimumWage(r *run) {
 		return
 	}
 	switch f.Terms.Type {
-	case "internship", "apprenticeship", posting.Freelance: // paid by their own scales, not the SMIC
+	case "internship", "apprenticeship", values.Freelance: // paid by their own scales, not the SMIC
 		return
 	}
 	hours := f.Terms.WeeklyHours
@@ -76,7 +77,7 @@ func checkMinimumWage(r *run) {
 	case hours == 0 && f.Terms.Hours == "part-time" && f.Pay.Period != "hour":
 		return // part time of unknown hours: nothing to pro-rate on
 	case hours == 0:
-		hours = posting.LegalWeeklyHours // full time, or a forfait jours
+		hours = values.LegalWeeklyHours // full time, or a forfait jours
 	}
 	least, ok := MinimumWage(f.Pay.Period, hours)
 	low := f.Pay.Min
@@ -92,7 +93,7 @@ func checkMinimumWage(r *run) {
 		per = "an hour"
 	}
 	time := trimZero(hours) + " hours a week"
-	if f.Terms.WorkingTime == posting.ForfaitJours {
+	if f.Terms.WorkingTime == values.ForfaitJours {
 		time = "full time (a forfait jours)"
 	}
 	r.add(whole, 0, fmt.Sprintf("salary %s %s is below the French minimum wage for %s, %s gross %s (SMIC of %s an hour from %s, %s)",

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // TestMinimumWage: the 2026 SMIC per period, pro-rated on the hours and
@@ -43,46 +43,46 @@ func TestConditionRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pay := func(min float64, period string) func(*posting.Values) {
-		return func(v *posting.Values) {
-			v.Salary = posting.Salary{Min: min, Max: min, Currency: "EUR", Period: period}
+	pay := func(min float64, period string) func(*values.Set) {
+		return func(v *values.Set) {
+			v.Salary = values.Salary{Min: min, Max: min, Currency: "EUR", Period: period}
 		}
 	}
 	tests := []struct {
 		name   string
 		role   string
-		change func(*posting.Values)
+		change func(*values.Set)
 		rule   string
 		has    string // "" for no finding of rule
 	}{
-		{"complete values", "community-manager", func(*posting.Values) {}, "fr-minimum-wage", ""},
+		{"complete values", "community-manager", func(*values.Set) {}, "fr-minimum-wage", ""},
 		{"below the SMIC a month", "community-manager", pay(1700, "month"), "fr-minimum-wage", "below the French minimum wage for full time (a forfait jours), €1,823.03 gross a month"},
-		{"below the SMIC, 39 hours", "community-manager", func(v *posting.Values) {
+		{"below the SMIC, 39 hours", "community-manager", func(v *values.Set) {
 			pay(1900, "month")(v)
 			v.Contract.WorkingTime, v.Contract.DaysPerYear = "39h", 0
 		}, "fr-minimum-wage", "for 39 hours a week, €2,083.47 gross a month"},
 		{"at the SMIC a month", "community-manager", pay(1823.03, "month"), "fr-minimum-wage", ""},
 		{"below a year", "community-manager", pay(21000, "year"), "fr-minimum-wage", "€21,876.40 gross a year"},
-		{"part-time pro-rated", "community-manager", func(v *posting.Values) {
+		{"part-time pro-rated", "community-manager", func(v *values.Set) {
 			pay(1300, "month")(v)
 			v.Contract.Hours, v.Contract.WorkingTime = "part-time", "24h"
 		}, "fr-minimum-wage", ""},
-		{"part-time below", "community-manager", func(v *posting.Values) {
+		{"part-time below", "community-manager", func(v *values.Set) {
 			pay(1200, "month")(v)
 			v.Contract.Hours, v.Contract.WorkingTime = "part-time", "24h"
 		}, "fr-minimum-wage", "for 24 hours a week, €1,250.08"},
 		{"hourly", "community-manager", pay(11.5, "hour"), "fr-minimum-wage", "€12.02 gross an hour"},
-		{"outside France", "community-manager", func(v *posting.Values) { pay(1000, "month")(v); v.Location.Country = "BE" }, "fr-minimum-wage", ""},
-		{"internship", "community-manager", func(v *posting.Values) { pay(700, "month")(v); v.Contract.Type = "internship" }, "fr-minimum-wage", ""},
-		{"junior cadre", "community-manager", func(v *posting.Values) { v.Seniority = "junior" }, "status-mismatch", "status cadre for a junior post that manages nobody"},
-		{"confirmed cadre", "community-manager", func(*posting.Values) {}, "status-mismatch", ""},
-		{"junior non-cadre", "community-manager", func(v *posting.Values) { v.Seniority, v.Contract.Status = "junior", "non-cadre" }, "status-mismatch", ""},
-		{"head-of non-cadre", "digital-manager", func(v *posting.Values) { v.Contract.Status = "non-cadre" }, "status-mismatch", "status non-cadre for a head-of post"},
-		{"head-of cadre", "digital-manager", func(*posting.Values) {}, "status-mismatch", ""},
-		{"paid on-call", "social-media-manager", func(*posting.Values) {}, "on-call", ""},
-		{"on-call without pay", "community-manager", func(v *posting.Values) { v.Contract.OnCallPay = posting.ValueText{} }, "on-call", "contract.on_call has no compensation"},
-		{"astreintes in the missions, no values", "social-media-manager", func(v *posting.Values) {
-			v.Contract.OnCall, v.Contract.OnCallPay = posting.ValueText{}, posting.ValueText{}
+		{"outside France", "community-manager", func(v *values.Set) { pay(1000, "month")(v); v.Location.Country = "BE" }, "fr-minimum-wage", ""},
+		{"internship", "community-manager", func(v *values.Set) { pay(700, "month")(v); v.Contract.Type = "internship" }, "fr-minimum-wage", ""},
+		{"junior cadre", "community-manager", func(v *values.Set) { v.Seniority = "junior" }, "status-mismatch", "status cadre for a junior post that manages nobody"},
+		{"confirmed cadre", "community-manager", func(*values.Set) {}, "status-mismatch", ""},
+		{"junior non-cadre", "community-manager", func(v *values.Set) { v.Seniority, v.Contract.Status = "junior", "non-cadre" }, "status-mismatch", ""},
+		{"head-of non-cadre", "digital-manager", func(v *values.Set) { v.Contract.Status = "non-cadre" }, "status-mismatch", "status non-cadre for a head-of post"},
+		{"head-of cadre", "digital-manager", func(*values.Set) {}, "status-mismatch", ""},
+		{"paid on-call", "social-media-manager", func(*values.Set) {}, "on-call", ""},
+		{"on-call without pay", "community-manager", func(v *values.Set) { v.Contract.OnCallPay = values.ValueText{} }, "on-call", "contract.on_call has no compensation"},
+		{"astreintes in the missions, no values", "social-media-manager", func(v *values.Set) {
+			v.Contract.OnCall, v.Contract.OnCallPay = values.ValueText{}, values.ValueText{}
 		}, "on-call", `"astreinte" mentions on-call duty without its compensation`},
 	}
 	for _, tt := range tests {

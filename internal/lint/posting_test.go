@@ -13,6 +13,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/role"
+	"github.com/jobdesc/jobdesc/internal/values"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -39,7 +40,7 @@ func newShippedPostings(t testing.TB) *shippedPostings {
 }
 
 // document is the lint document of role id with values v.
-func (s *shippedPostings) document(t testing.TB, id string, v posting.Values) *Document {
+func (s *shippedPostings) document(t testing.TB, id string, v values.Set) *Document {
 	t.Helper()
 	p, err := s.res.Resolve(id, v)
 	if err != nil {
@@ -57,7 +58,7 @@ func (s *shippedPostings) document(t testing.TB, id string, v posting.Values) *D
 }
 
 // completeValues reads testdata/values/complete.yaml as -f does.
-func completeValues(t testing.TB) posting.Values {
+func completeValues(t testing.TB) values.Set {
 	t.Helper()
 	cfg, err := config.Load(config.Options{ValueFiles: []string{filepath.Join("..", "..", "testdata", "values", "complete.yaml")},
 		Getenv: func(string) string { return "" }, Dir: t.TempDir()})
@@ -80,7 +81,7 @@ func TestShippedPostingsLintClean(t *testing.T) {
 	for _, id := range s.c.IDs() {
 		r, _ := s.c.Role(id)
 		for _, size := range role.Sizes() {
-			for _, seniority := range posting.Seniorities {
+			for _, seniority := range values.Seniorities {
 				if r.ShapeAt(size, seniority).Unsuitable != nil || !r.HiredAt(seniority) {
 					continue
 				}
@@ -123,28 +124,28 @@ func TestFromPosting(t *testing.T) {
 
 	cases := []struct {
 		name   string
-		change func(*posting.Values)
+		change func(*values.Set)
 		rule   string
 		has    string // "" for no finding
 	}{
-		{"complete", func(*posting.Values) {}, "jsonld", ""},
-		{"no company", func(v *posting.Values) { v.Company.Name = "" }, "jsonld", "hiringOrganization.name"},
-		{"no date", func(v *posting.Values) { v.Posted = "" }, "jsonld", "datePosted"},
-		{"no country", func(v *posting.Values) { v.Location.Country = "" }, "jsonld", "jobLocation.address.addressCountry"},
-		{"remote, no country", func(v *posting.Values) { v.Location = posting.Location{Remote: "remote"} }, "jsonld", "applicantLocationRequirements"},
-		{"remote with a country", func(v *posting.Values) { v.Location = posting.Location{Remote: "remote", Country: "FR"} }, "jsonld", ""},
+		{"complete", func(*values.Set) {}, "jsonld", ""},
+		{"no company", func(v *values.Set) { v.Company.Name = "" }, "jsonld", "hiringOrganization.name"},
+		{"no date", func(v *values.Set) { v.Posted = "" }, "jsonld", "datePosted"},
+		{"no country", func(v *values.Set) { v.Location.Country = "" }, "jsonld", "jobLocation.address.addressCountry"},
+		{"remote, no country", func(v *values.Set) { v.Location = values.Location{Remote: "remote"} }, "jsonld", "applicantLocationRequirements"},
+		{"remote with a country", func(v *values.Set) { v.Location = values.Location{Remote: "remote", Country: "FR"} }, "jsonld", ""},
 		// The pay and date rules read the model, not the words.
-		{"no salary", func(v *posting.Values) { v.Salary = posting.Salary{} }, "pay-range", "no salary amount or range"},
-		{"salary", func(*posting.Values) {}, "pay-range", ""},
-		{"undated", func(v *posting.Values) { v.Posted = "" }, "fr-undated", "no publication date"},
-		{"no contract", func(v *posting.Values) { v.Contract = posting.Contract{} }, "completeness", "no contract type"},
-		{"no way to apply", func(v *posting.Values) { v.Apply = posting.Apply{} }, "completeness", "no e-mail address or link"},
+		{"no salary", func(v *values.Set) { v.Salary = values.Salary{} }, "pay-range", "no salary amount or range"},
+		{"salary", func(*values.Set) {}, "pay-range", ""},
+		{"undated", func(v *values.Set) { v.Posted = "" }, "fr-undated", "no publication date"},
+		{"no contract", func(v *values.Set) { v.Contract = values.Contract{} }, "completeness", "no contract type"},
+		{"no way to apply", func(v *values.Set) { v.Apply = values.Apply{} }, "completeness", "no e-mail address or link"},
 		// The key facts under the title are conditions: no benefits or
 		// hours section is needed besides them.
-		{"key facts only", func(v *posting.Values) {
-			v.Benefits, v.Contract.Status, v.Contract.Agreement = posting.TextList{}, "", ""
+		{"key facts only", func(v *values.Set) {
+			v.Benefits, v.Contract.Status, v.Contract.Agreement = values.TextList{}, "", ""
 		}, "completeness", ""},
-		{"English, job in France, alone", func(v *posting.Values) { v.Lang = "en" }, "fr-language", "not in French"},
+		{"English, job in France, alone", func(v *values.Set) { v.Lang = "en" }, "fr-language", "not in French"},
 	}
 	for _, c := range cases {
 		v := completeValues(t)

@@ -3,6 +3,8 @@ package posting
 import (
 	"slices"
 	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/values"
 	"testing"
 )
 
@@ -11,34 +13,34 @@ import (
 // language; the duty is left out without its compensation.
 func TestConditionsWords(t *testing.T) {
 	r := resolver(t)
-	fixed := Contract{Type: "fixed-term", Reason: ValueText{ByLang: map[string]string{"fr": "remplacement d'un congé maternité", "en": "maternity cover"}},
-		After: ValueText{ByLang: map[string]string{"fr": "CDI envisagé", "en": "a permanent post is planned"}}}
-	onCall := func(c Contract, pay string) Contract {
-		c.OnCall = ValueText{ByLang: map[string]string{"fr": "soir et week-end", "en": "evenings and weekends"}}
+	fixed := values.Contract{Type: "fixed-term", Reason: values.ValueText{ByLang: map[string]string{"fr": "remplacement d'un congé maternité", "en": "maternity cover"}},
+		After: values.ValueText{ByLang: map[string]string{"fr": "CDI envisagé", "en": "a permanent post is planned"}}}
+	onCall := func(c values.Contract, pay string) values.Contract {
+		c.OnCall = values.ValueText{ByLang: map[string]string{"fr": "soir et week-end", "en": "evenings and weekends"}}
 		if pay != "" {
-			c.OnCallPay = PlainText(pay)
+			c.OnCallPay = values.PlainText(pay)
 		}
 		return c
 	}
 	tests := []struct {
 		name, lang string
-		c          Contract
+		c          values.Contract
 		want       map[string]string // condition key -> label|value; "" for absent
 	}{
-		{"35 hours fr", "fr", Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Durée du travail|35\u00a0h par semaine"}},
-		{"35 hours en", "en", Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
-		{"part-time hours fr", "fr", Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Durée du travail|24,5\u00a0h par semaine"}},
-		{"forfait fr", "fr", Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours)"}},
-		{"forfait en, days given", "en", Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
+		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Durée du travail|35\u00a0h par semaine"}},
+		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
+		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Durée du travail|24,5\u00a0h par semaine"}},
+		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours)"}},
+		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
 			map[string]string{"working_time": "Working time|annual days-worked arrangement (forfait jours, 210 days)"}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
-		{"paid on-call", "fr", onCall(Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end (150\u00a0€ brut la semaine)"}},
-		{"unpaid on-call left out", "en", onCall(Contract{}, ""), map[string]string{"on_call": ""}},
+		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end (150\u00a0€ brut la semaine)"}},
+		{"unpaid on-call left out", "en", onCall(values.Contract{}, ""), map[string]string{"on_call": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v := Values{Lang: tt.lang, Contract: tt.c}
+			v := values.Set{Lang: tt.lang, Contract: tt.c}
 			v.Normalize()
 			if ps := v.Check(); len(ps) > 0 {
 				t.Fatal(ps)
@@ -62,19 +64,19 @@ func TestClosingLines(t *testing.T) {
 	r := resolver(t)
 	tests := []struct {
 		name                    string
-		v                       Values
+		v                       values.Set
 		why, inclusion, privacy string
 	}{
-		{"defaults fr", Values{Lang: "fr", Company: Company{Name: "Exemple SA"}, Apply: Apply{Email: "jobs@example.fr"}}, "",
+		{"defaults fr", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous quels aménagements vous seraient utiles.",
 			"Exemple SA conserve vos données deux ans, pour ses seuls recrutements."},
-		{"defaults en, no name nor address", Values{Lang: "en"}, "",
+		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
 			"Disabled candidates are welcome: tell us what adjustments would help.",
 			"The company keeps your data for two years, for recruitment only."},
-		{"the company's own", Values{Lang: "fr", Company: Company{
-			WhyJoin:   ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
-			Inclusion: PlainText("Handi-accueillant : nous adaptons les entretiens."),
-			Privacy:   PlainText("Le cabinet RH traite les candidatures ; DPO : dpo@example.fr."),
+		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
+			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
+			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),
+			Privacy:   values.PlainText("Le cabinet RH traite les candidatures ; DPO : dpo@example.fr."),
 		}}, "Une équipe de 6 personnes et 120\u202f000 usagers.", "Handi-accueillant\u00a0: nous adaptons les entretiens.",
 			"Le cabinet RH traite les candidatures\u202f; DPO\u00a0: dpo@example.fr."},
 	}
@@ -90,41 +92,6 @@ func TestClosingLines(t *testing.T) {
 			// the default notice sends candidates to the application address
 			if want := map[bool]string{true: tt.v.Apply.Email}[tt.v.Company.Privacy.IsZero()]; p.PrivacyEmail != want {
 				t.Errorf("PrivacyEmail = %q, want %q", p.PrivacyEmail, want)
-			}
-		})
-	}
-}
-
-// TestConditionsChecks: a working time that does not read, and values
-// given without the value they go with, are refused with what to do.
-func TestConditionsChecks(t *testing.T) {
-	tests := []struct {
-		name string
-		c    Contract
-		want string
-	}{
-		{"hours", Contract{WorkingTime: "35h"}, ""},
-		{"forfait with days", Contract{WorkingTime: "forfait-jours", DaysPerYear: 210}, ""},
-		{"not a working time", Contract{WorkingTime: "souple"}, `invalid contract.working_time "souple": use hours a week from 1 to 48 (35h, 24,5h) or forfait-jours`},
-		{"past 48 hours", Contract{WorkingTime: "50h"}, `invalid contract.working_time "50h"`},
-		{"days past the most", Contract{WorkingTime: "forfait-jours", DaysPerYear: 300}, "contract.days_per_year: expected 1 to 235"},
-		{"days without forfait", Contract{WorkingTime: "35h", DaysPerYear: 210}, "contract.days_per_year goes with contract.working_time: forfait-jours"},
-		{"reason of a permanent contract", Contract{Type: "permanent", Reason: PlainText("surcroît d'activité")}, "contract.reason goes with contract.type: fixed-term"},
-		{"after an internship", Contract{Type: "internship", After: PlainText("embauche possible")}, ""},
-		{"after a permanent contract", Contract{Type: "permanent", After: PlainText("x")}, "contract.after goes with contract.type: fixed-term, interim, internship or apprenticeship"},
-		{"pay without duty", Contract{OnCallPay: PlainText("150 €")}, "contract.on_call_pay goes with contract.on_call"},
-		{"line break", Contract{OnCall: PlainText("soir\net week-end")}, "line break in contract.on_call"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			v := Values{Contract: tt.c}
-			v.Normalize()
-			ps := v.Check()
-			switch {
-			case tt.want == "" && len(ps) > 0:
-				t.Errorf("unexpected problems: %v", ps)
-			case tt.want != "" && (len(ps) == 0 || !strings.Contains(ps[0].Msg, tt.want)):
-				t.Errorf("problems %v, want one with %q", ps, tt.want)
 			}
 		})
 	}
@@ -151,7 +118,7 @@ func TestWorkingLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v := Values{Lang: tt.lang, Location: Location{Country: tt.country}, Company: Company{WorkingLanguage: tt.given}}
+			v := values.Set{Lang: tt.lang, Location: values.Location{Country: tt.country}, Company: values.Company{WorkingLanguage: tt.given}}
 			v.Normalize()
 			if ps := v.Check(); len(ps) > 0 {
 				t.Fatal(ps)
@@ -180,7 +147,7 @@ func TestWorkingLanguage(t *testing.T) {
 			}
 		})
 	}
-	v := Values{Lang: "en", Company: Company{WorkingLanguage: "de"}}
+	v := values.Set{Lang: "en", Company: values.Company{WorkingLanguage: "de"}}
 	if ps := v.Check(); len(ps) != 1 || !strings.Contains(ps[0].Msg, "company.working_language") {
 		t.Errorf("an unknown working language is not refused: %v", ps)
 	}

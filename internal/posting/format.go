@@ -1,16 +1,12 @@
 package posting
 
 import (
-	_ "embed"
+	"github.com/jobdesc/jobdesc/internal/values"
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
-
-// number writes n with no trailing zeros and no thousands separator.
-func number(n float64) string { return strconv.FormatFloat(n, 'f', -1, 64) }
 
 // Amount writes n the way lang writes money amounts, rounded to scale
 // decimals: "38 000" in French, "38,000" in English; decimals only when
@@ -20,7 +16,7 @@ func Amount(n float64, scale int, lang string) string {
 	if lang == "fr" {
 		sep, dec = narrow, ","
 	}
-	// Check keeps amounts below MaxAmount, so units fit an int64 at any
+	// Check keeps amounts below values.MaxAmount, so units fit an int64 at any
 	// currency's scale.
 	unit := int64(math.Pow10(scale))
 	units := int64(math.Round(n * float64(unit)))
@@ -44,7 +40,7 @@ func Amount(n float64, scale int, lang string) string {
 // "45 000 CHF", "CHF 45,000".
 func Money(n float64, cur, lang string) string {
 	sym, ok := symbol(cur)
-	scale, known := Scale(cur)
+	scale, known := values.Scale(cur)
 	if !known {
 		scale = 2
 	}
@@ -81,7 +77,7 @@ var (
 // "1er mars 2027", "15 January 2027". A date that does not parse is
 // returned as is; Check reports it.
 func Date(iso, lang string) string {
-	t, err := time.Parse(DateLayout, iso)
+	t, err := time.Parse(values.DateLayout, iso)
 	if err != nil {
 		return iso
 	}
@@ -94,39 +90,4 @@ func Date(iso, lang string) string {
 		month = monthsFR[t.Month()-1]
 	}
 	return day + " " + month + " " + strconv.Itoa(t.Year())
-}
-
-//go:embed countries.tsv
-var countriesTSV string
-
-// countries maps each ISO 3166 alpha-2 code to its names, French then
-// English; read on first use.
-var countries = sync.OnceValue(func() map[string][2]string {
-	m := make(map[string][2]string, 256)
-	for _, line := range strings.Split(countriesTSV, "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) == 3 && !strings.HasPrefix(line, "#") {
-			m[f[0]] = [2]string{f[1], f[2]}
-		}
-	}
-	return m
-})
-
-// IsCountry reports whether code is an ISO 3166 alpha-2 country code.
-func IsCountry(code string) bool {
-	_, ok := countries()[code]
-	return ok
-}
-
-// Country names an ISO 3166 alpha-2 code in lang: "FR" is "France".
-func Country(code, lang string) string {
-	names, ok := countries()[code]
-	switch {
-	case !ok:
-		return code
-	case lang == "fr":
-		return names[0]
-	default:
-		return names[1]
-	}
 }

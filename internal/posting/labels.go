@@ -2,6 +2,7 @@ package posting
 
 import (
 	"fmt"
+	"github.com/jobdesc/jobdesc/internal/values"
 	"reflect"
 	"slices"
 	"sort"
@@ -77,8 +78,8 @@ func labelKeys() []string {
 		prefix string
 		values []string
 	}{
-		{"contract_", ContractTypes}, {"hours_", HoursKinds}, {"remote_", RemoteModes},
-		{"per_", PayPeriods}, {"rate_", RatePeriods}, {"seniority_", Seniorities}, {"status_", Statuses},
+		{"contract_", values.ContractTypes}, {"hours_", values.HoursKinds}, {"remote_", values.RemoteModes},
+		{"per_", values.PayPeriods}, {"rate_", values.RatePeriods}, {"seniority_", values.Seniorities}, {"status_", values.Statuses},
 	} {
 		for _, v := range e.values {
 			keys = append(keys, e.prefix+v)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/jobdesc/jobdesc/internal/values"
 	"regexp"
 	"slices"
 	"strconv"
@@ -226,10 +227,6 @@ const (
 	BasisExclVAT = "excl-vat"
 )
 
-// Freelance is the contract type of a self-employed contractor, paid a
-// rate rather than a salary.
-const Freelance = "freelance"
-
 // Resolver resolves postings from one catalogue with one labels file.
 type Resolver struct {
 	Catalog *catalog.Catalog
@@ -259,7 +256,7 @@ func (e *UnsuitableError) Error() string { return e.Msg }
 type Key struct{ Role, Lang, Seniority, Size, Length, Missions, Skills string }
 
 // KeyOf is the Key of the posting of role id with values v.
-func KeyOf(id string, v Values) Key {
+func KeyOf(id string, v values.Set) Key {
 	return Key{Role: id, Lang: v.Lang, Seniority: v.Seniority, Size: v.Company.Size, Length: v.Length,
 		Missions: strings.Join(v.Missions, ","), Skills: strings.Join(v.Skills, ",")}
 }
@@ -274,7 +271,7 @@ type Base struct {
 }
 
 // Resolve builds the posting of role id with values v, in v.Lang.
-func (r *Resolver) Resolve(id string, v Values) (*Posting, error) {
+func (r *Resolver) Resolve(id string, v values.Set) (*Posting, error) {
 	b, err := r.Base(id, v)
 	if err != nil {
 		return nil, err
@@ -285,7 +282,7 @@ func (r *Resolver) Resolve(id string, v Values) (*Posting, error) {
 // Warning says, in English for the recruiter, when the role does not
 // exist at the company's size and which role to hire instead; "" when it
 // does.
-func (r *Resolver) Warning(id string, v Values) string {
+func (r *Resolver) Warning(id string, v values.Set) string {
 	if u := r.Unsuitable(id, v); u != nil {
 		return u.Msg
 	}
@@ -294,7 +291,7 @@ func (r *Resolver) Warning(id string, v Values) string {
 
 // Unsuitable says when role id does not exist at the company's size of v,
 // and which role to hire instead; nil when it does.
-func (r *Resolver) Unsuitable(id string, v Values) *UnsuitableError {
+func (r *Resolver) Unsuitable(id string, v values.Set) *UnsuitableError {
 	ro, err := r.Catalog.Role(id)
 	if err != nil {
 		return nil
@@ -317,7 +314,7 @@ func (r *Resolver) Unsuitable(id string, v Values) *UnsuitableError {
 
 // Base resolves the role part of the posting of role id with values v:
 // the same for every v of the same KeyOf(id, v).
-func (r *Resolver) Base(id string, v Values) (*Base, error) {
+func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	lang := v.Lang
 	if !slices.Contains(role.Languages(), lang) {
 		return nil, fmt.Errorf("unknown language %s; use fr or en", usertext.Quote(lang))
@@ -473,7 +470,7 @@ var countryLanguage = map[string]string{"FR": "fr", "MC": "fr", "GB": "en", "IE"
 
 // WorkingLanguageOf is the language the team works in: the value given,
 // else the language of the job's country when it has one, else "".
-func WorkingLanguageOf(v Values) string {
+func WorkingLanguageOf(v values.Set) string {
 	if l := v.Company.WorkingLanguage; l != "" {
 		return l
 	}
@@ -506,7 +503,7 @@ func (b *Base) word(key string) string {
 
 // With returns the posting for values v, which must have the Key the base
 // was resolved with: the role part is shared, the values part is worded.
-func (b *Base) With(v Values) (*Posting, error) {
+func (b *Base) With(v values.Set) (*Posting, error) {
 	if KeyOf(b.key.Role, v) != b.key {
 		return nil, fmt.Errorf("posting of %s resolved for other values; resolve it again", b.p.RoleID)
 	}
@@ -521,14 +518,14 @@ func (b *Base) With(v Values) (*Posting, error) {
 	// Every text value in the posting's language, all checked before any
 	// is refused, so that one error names every key to fix.
 	var langErrs LangErrors
-	text := func(key string, t ValueText) string {
+	text := func(key string, t values.ValueText) string {
 		s, err := inLang(key, t, lang)
 		if err != nil {
 			langErrs = append(langErrs, err)
 		}
 		return s
 	}
-	list := func(key string, l TextList) []string {
+	list := func(key string, l values.TextList) []string {
 		items, err := listIn(key, l, lang)
 		if err != nil {
 			langErrs = append(langErrs, err)
@@ -573,17 +570,17 @@ func (b *Base) With(v Values) (*Posting, error) {
 	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
 	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
 		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay}
-	wt, hasWT := ParseWorkingTime(v.Contract.WorkingTime)
+	wt, hasWT := values.ParseWorkingTime(v.Contract.WorkingTime)
 	if hasWT {
-		d.Contract.WorkingTime, d.Contract.WeeklyHours = wt.code(), wt.Hours
+		d.Contract.WorkingTime, d.Contract.WeeklyHours = wt.Code(), wt.Hours
 		if wt.Forfait {
-			d.Contract.DaysPerYear = cmp.Or(v.Contract.DaysPerYear, ForfaitDays)
+			d.Contract.DaysPerYear = cmp.Or(v.Contract.DaysPerYear, values.ForfaitDays)
 		}
 	}
 	d.Salary = nil
 	if s := v.Salary; s.Min > 0 || s.Max > 0 {
 		d.Salary = &Pay{Min: s.Min, Max: s.Max, Currency: s.Currency, Period: s.Period, Basis: BasisGross}
-		if v.Contract.Type == Freelance {
+		if v.Contract.Type == values.Freelance {
 			d.Salary.Basis = BasisExclVAT
 		}
 	}
@@ -693,7 +690,7 @@ func (b *Base) With(v Values) (*Posting, error) {
 // inLang is a per-language value's text in lang, with French typography.
 // A text given for every language is used only when it reads as lang or
 // is too short to tell.
-func inLang(key string, t ValueText, lang string) (string, *MissingLangError) {
+func inLang(key string, t values.ValueText, lang string) (string, *MissingLangError) {
 	s, ok := t.In(lang)
 	if !ok {
 		return "", &MissingLangError{Key: key, Lang: lang}
@@ -706,7 +703,7 @@ func inLang(key string, t ValueText, lang string) (string, *MissingLangError) {
 
 // listIn is inLang for lists, the list read as one text; the list is the
 // posting's own.
-func listIn(key string, l TextList, lang string) ([]string, *MissingLangError) {
+func listIn(key string, l values.TextList, lang string) ([]string, *MissingLangError) {
 	items, ok := l.In(lang)
 	if !ok {
 		return nil, &MissingLangError{Key: key, Lang: lang}
@@ -739,9 +736,9 @@ func readsAs(key, s string, byLang bool) string {
 }
 
 // placeIn words where the job is: "Lyon, Auvergne-Rhône-Alpes, France".
-func placeIn(l Location, lang string) string {
+func placeIn(l values.Location, lang string) string {
 	var parts []string
-	for _, s := range []string{l.City, l.Region, Country(l.Country, lang)} {
+	for _, s := range []string{l.City, l.Region, values.CountryName(l.Country, lang)} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -759,7 +756,7 @@ func plural(key string, n int) string {
 
 // salary words the pay range: "38 000 € – 45 000 € brut par an", "from
 // €40,000 per year, gross".
-func (b *Base) salary(s Salary) string {
+func (b *Base) salary(s values.Salary) string {
 	out := b.amounts(s)
 	if s.Period != "" {
 		out += " " + b.word("per_"+s.Period)
@@ -769,7 +766,7 @@ func (b *Base) salary(s Salary) string {
 
 // amounts words the bounds of a pay range: "38 000 € – 45 000 €", "from
 // €40,000", and one amount when both bounds are it ("400 €").
-func (b *Base) amounts(s Salary) string {
+func (b *Base) amounts(s values.Salary) string {
 	lang := b.p.Lang
 	switch {
 	case s.Min > 0 && s.Min == s.Max:

@@ -2,6 +2,7 @@ package posting
 
 import (
 	"fmt"
+	"github.com/jobdesc/jobdesc/internal/values"
 	"io/fs"
 	"reflect"
 	"slices"
@@ -47,15 +48,15 @@ func TestResolveWords(t *testing.T) {
 	r := resolver(t)
 	tests := []struct {
 		lang         string
-		v            Values
+		v            values.Set
 		facts, conds map[string]string
 	}{
-		{"fr", Values{
-			Contract: Contract{Type: "fixed-term", Hours: "full-time", Duration: PlainText("6 mois"), Status: "agent-de-maitrise", Agreement: "Syntec"},
-			Location: Location{City: "Lyon", Region: "Auvergne-Rhône-Alpes", Country: "FR", Remote: "hybrid", RemoteDays: 2},
-			Salary:   Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"},
+		{"fr", values.Set{
+			Contract: values.Contract{Type: "fixed-term", Hours: "full-time", Duration: values.PlainText("6 mois"), Status: "agent-de-maitrise", Agreement: "Syntec"},
+			Location: values.Location{City: "Lyon", Region: "Auvergne-Rhône-Alpes", Country: "FR", Remote: "hybrid", RemoteDays: 2},
+			Salary:   values.Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"},
 			Start:    "2027-03-01",
-			Benefits: PlainList("Tickets restaurant", "Mutuelle"),
+			Benefits: values.PlainList("Tickets restaurant", "Mutuelle"),
 		}, map[string]string{
 			"contract": "Contrat|CDD (6 mois), temps plein",
 			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes, France (2 jours de télétravail par semaine)",
@@ -66,47 +67,47 @@ func TestResolveWords(t *testing.T) {
 			"agreement": "Convention collective|Syntec",
 			"benefits":  "Avantages|Tickets restaurant, Mutuelle",
 		}},
-		{"en", Values{
-			Contract: Contract{Hours: "part-time", Status: "cadre"},
-			Location: Location{Remote: "hybrid", RemoteDays: 1},
-			Salary:   Salary{Min: 40000, Currency: "EUR", Period: "year"},
+		{"en", values.Set{
+			Contract: values.Contract{Hours: "part-time", Status: "cadre"},
+			Location: values.Location{Remote: "hybrid", RemoteDays: 1},
+			Salary:   values.Salary{Min: 40000, Currency: "EUR", Period: "year"},
 		}, map[string]string{
 			"remote": "Remote work|1 day a week remote",
 			"salary": "Salary|from €40,000 per year, gross",
 		}, map[string]string{
 			"hours": "Hours|part-time", // the status is French only
 		}},
-		{"en", Values{Salary: Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: Location{Country: "FR", Remote: "remote"}}, map[string]string{
+		{"en", values.Set{Salary: values.Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: values.Location{Country: "FR", Remote: "remote"}}, map[string]string{
 			"location": "Location|France (fully remote)",
 			"salary":   "Salary|up to £500 per day, gross",
 		}, map[string]string{}},
 		// A freelance's pay is a rate before VAT, not a gross salary.
-		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
+		{"fr", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
 			"contract": "Contrat|freelance",
 			"salary":   "TJM|400\u00a0€\u00a0HT",
 		}, map[string]string{}},
-		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
+		{"en", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
 			"contract": "Contract|freelance",
 			"salary":   "Day rate|€400, excl. VAT",
 		}, map[string]string{}},
-		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 450, Max: 550, Currency: "EUR", Period: "day"}}, map[string]string{
+		{"fr", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 450, Max: 550, Currency: "EUR", Period: "day"}}, map[string]string{
 			"contract": "Contrat|freelance",
 			"salary":   "TJM|450\u00a0€ – 550\u00a0€\u00a0HT",
 		}, map[string]string{}},
-		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 60, Currency: "EUR", Period: "hour"}}, map[string]string{
+		{"en", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 60, Currency: "EUR", Period: "hour"}}, map[string]string{
 			"contract": "Contract|freelance",
 			"salary":   "Hourly rate|from €60, excl. VAT",
 		}, map[string]string{}},
-		{"fr", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Max: 8000, Currency: "EUR", Period: "month"}}, map[string]string{
+		{"fr", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Max: 8000, Currency: "EUR", Period: "month"}}, map[string]string{
 			"contract": "Contrat|freelance",
 			"salary":   "Tarif mensuel|jusqu'à 8\u202f000\u00a0€\u00a0HT",
 		}, map[string]string{}},
-		{"en", Values{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Currency: "EUR"}}, map[string]string{
+		{"en", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 400, Currency: "EUR"}}, map[string]string{
 			"contract": "Contract|freelance",
 			"salary":   "Rate|from €400, excl. VAT",
 		}, map[string]string{}},
 		// An employee's day pay stays gross.
-		{"fr", Values{Contract: Contract{Type: "fixed-term"}, Salary: Salary{Min: 150, Max: 150, Currency: "EUR", Period: "day"}}, map[string]string{
+		{"fr", values.Set{Contract: values.Contract{Type: "fixed-term"}, Salary: values.Salary{Min: 150, Max: 150, Currency: "EUR", Period: "day"}}, map[string]string{
 			"contract": "Contrat|CDD",
 			"salary":   "Rémunération|150\u00a0€ brut par jour",
 		}, map[string]string{}},
@@ -138,12 +139,12 @@ func TestResolveWords(t *testing.T) {
 // the key and the language.
 func TestPerLanguageValues(t *testing.T) {
 	r := resolver(t)
-	v := Values{
-		TitleSuffix: ValueText{ByLang: map[string]string{"fr": "(F/H)", "en": "(M/F)"}},
-		Company:     Company{About: ValueText{ByLang: map[string]string{"fr": "Nous faisons : des outils", "en": "We make tools"}}},
-		Team:        Team{Size: 1, With: PlainText("Ana")},
-		Benefits:    TextList{ByLang: map[string][]string{"fr": {"Mutuelle"}, "en": {"Health insurance"}}},
-		Process:     PlainList("Call", "Interview"),
+	v := values.Set{
+		TitleSuffix: values.ValueText{ByLang: map[string]string{"fr": "(F/H)", "en": "(M/F)"}},
+		Company:     values.Company{About: values.ValueText{ByLang: map[string]string{"fr": "Nous faisons : des outils", "en": "We make tools"}}},
+		Team:        values.Team{Size: 1, With: values.PlainText("Ana")},
+		Benefits:    values.TextList{ByLang: map[string][]string{"fr": {"Mutuelle"}, "en": {"Health insurance"}}},
+		Process:     values.PlainList("Call", "Interview"),
 	}
 	for lang, want := range map[string][]string{
 		"fr": {"Webmaster (F/H)", "Nous faisons\u00a0: des outils", "Mutuelle", "Équipe|1 personne, Ana"},
@@ -163,14 +164,14 @@ func TestPerLanguageValues(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct {
-		v    Values
+		v    values.Set
 		want string
 	}{
-		{Values{Company: Company{About: ValueText{ByLang: map[string]string{"fr": "x"}}}}, "company.about has no en text; add company.about.en, or write one text for every language"},
-		{Values{Benefits: TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "benefits has no en text; add benefits.en, or write one text for every language"},
-		{Values{Process: TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "process has no en text"},
-		{Values{Team: Team{With: ValueText{ByLang: map[string]string{"fr": "x"}}}}, "team.with has no en text"},
-		{Values{TitleSuffix: ValueText{ByLang: map[string]string{"fr": "(F/H)"}}}, "title_suffix has no en text"},
+		{values.Set{Company: values.Company{About: values.ValueText{ByLang: map[string]string{"fr": "x"}}}}, "company.about has no en text; add company.about.en, or write one text for every language"},
+		{values.Set{Benefits: values.TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "benefits has no en text; add benefits.en, or write one text for every language"},
+		{values.Set{Process: values.TextList{ByLang: map[string][]string{"fr": {"x"}}}}, "process has no en text"},
+		{values.Set{Team: values.Team{With: values.ValueText{ByLang: map[string]string{"fr": "x"}}}}, "team.with has no en text"},
+		{values.Set{TitleSuffix: values.ValueText{ByLang: map[string]string{"fr": "(F/H)"}}}, "title_suffix has no en text"},
 	} {
 		tt.v.Lang = "en"
 		if _, err := r.Resolve("webmaster", tt.v); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
@@ -178,9 +179,9 @@ func TestPerLanguageValues(t *testing.T) {
 		}
 	}
 	// The base the reporting line comes from is not changed by a team.
-	b, _ := r.Base("social-media-manager", Values{Lang: "fr"})
-	p1, _ := b.With(Values{Lang: "fr", Team: Team{Size: 4}})
-	p2, _ := b.With(Values{Lang: "fr"})
+	b, _ := r.Base("social-media-manager", values.Set{Lang: "fr"})
+	p1, _ := b.With(values.Set{Lang: "fr", Team: values.Team{Size: 4}})
+	p2, _ := b.With(values.Set{Lang: "fr"})
 	if item(p1.Reporting.Items, "team") == "" || item(p2.Reporting.Items, "team") != "" {
 		t.Errorf("team leaked between postings of one base: %v / %v", p1.Reporting.Items, p2.Reporting.Items)
 	}
@@ -191,7 +192,7 @@ func TestPerLanguageValues(t *testing.T) {
 func TestPayBasis(t *testing.T) {
 	r := resolver(t)
 	for typ, want := range map[string]string{"freelance": BasisExclVAT, "permanent": BasisGross, "": BasisGross, "internship": BasisGross} {
-		p, err := r.Resolve("webmaster", Values{Lang: "en", Contract: Contract{Type: typ}, Salary: Salary{Min: 400, Currency: "EUR", Period: "day"}})
+		p, err := r.Resolve("webmaster", values.Set{Lang: "en", Contract: values.Contract{Type: typ}, Salary: values.Salary{Min: 400, Currency: "EUR", Period: "day"}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -203,7 +204,7 @@ func TestPayBasis(t *testing.T) {
 
 func TestResolveProfileAndData(t *testing.T) {
 	r := resolver(t)
-	p, err := r.Resolve("community-manager", Values{Lang: "fr", Seniority: "senior", Posted: "2026-11-20", Salary: Salary{Min: 1, Currency: "EUR"}})
+	p, err := r.Resolve("community-manager", values.Set{Lang: "fr", Seniority: "senior", Posted: "2026-11-20", Salary: values.Salary{Min: 1, Currency: "EUR"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +217,7 @@ func TestResolveProfileAndData(t *testing.T) {
 	if p.Data.Salary == nil || p.Data.Codes.ROME == "" || p.Labels.Missions != "Vos missions" {
 		t.Errorf("data or labels missing: %+v %+v", p.Data, p.Labels)
 	}
-	p, _ = r.Resolve("community-manager", Values{Lang: "en"})
+	p, _ = r.Resolve("community-manager", values.Set{Lang: "en"})
 	if p.Data.Salary != nil || p.Aliases == nil || p.Benefits == nil || p.Conditions == nil {
 		t.Error("an empty posting has nil lists or a salary")
 	}
@@ -226,7 +227,7 @@ func TestResolveProfileAndData(t *testing.T) {
 // posting of the same key, and refuses the others.
 func TestBaseIsSharedByItsKey(t *testing.T) {
 	r := resolver(t)
-	v := Values{Lang: "fr", Seniority: "junior", Company: Company{Size: "small", Name: "A"}}
+	v := values.Set{Lang: "fr", Seniority: "junior", Company: values.Company{Size: "small", Name: "A"}}
 	b, err := r.Base("webmaster", v)
 	if err != nil {
 		t.Fatal(err)
@@ -234,10 +235,10 @@ func TestBaseIsSharedByItsKey(t *testing.T) {
 	w := v
 	w.Company.Name, w.Location.City = "B", "Brest"
 	// The values a real posting needs are the posting's own, not the role's.
-	w.TitleSuffix, w.Team, w.Process = PlainText("(F/H)"), Team{Size: 3, With: PlainText("x")}, PlainList("Appel")
+	w.TitleSuffix, w.Team, w.Process = values.PlainText("(F/H)"), values.Team{Size: 3, With: values.PlainText("x")}, values.PlainList("Appel")
 	w.Location.Remote, w.Location.RemoteDays = "hybrid", 2
-	w.Contract = Contract{Type: "permanent", Status: "cadre", Agreement: "Syntec"}
-	w.Company.About, w.Benefits = ValueText{ByLang: map[string]string{"fr": "a"}}, TextList{ByLang: map[string][]string{"fr": {"b"}}}
+	w.Contract = values.Contract{Type: "permanent", Status: "cadre", Agreement: "Syntec"}
+	w.Company.About, w.Benefits = values.ValueText{ByLang: map[string]string{"fr": "a"}}, values.TextList{ByLang: map[string][]string{"fr": {"b"}}}
 	if KeyOf("webmaster", w) != KeyOf("webmaster", v) {
 		t.Fatal("values of the posting's own changed the key")
 	}
@@ -249,10 +250,10 @@ func TestBaseIsSharedByItsKey(t *testing.T) {
 	if p.Company.Name != "B" || !reflect.DeepEqual(p, direct) {
 		t.Error("a posting from a base differs from one resolved directly")
 	}
-	for _, other := range []Values{
-		{Lang: "en", Seniority: "junior", Company: Company{Size: "small"}},
-		{Lang: "fr", Seniority: "senior", Company: Company{Size: "small"}},
-		{Lang: "fr", Seniority: "junior", Company: Company{Size: "large"}},
+	for _, other := range []values.Set{
+		{Lang: "en", Seniority: "junior", Company: values.Company{Size: "small"}},
+		{Lang: "fr", Seniority: "senior", Company: values.Company{Size: "small"}},
+		{Lang: "fr", Seniority: "junior", Company: values.Company{Size: "large"}},
 	} {
 		if KeyOf("webmaster", other) == KeyOf("webmaster", v) {
 			t.Errorf("%+v shares the key", other)
@@ -275,7 +276,7 @@ func TestParseLabelsErrors(t *testing.T) {
 		}
 	}
 	r := resolver(t)
-	if _, err := r.Resolve("webmaster", Values{Lang: "de"}); err == nil {
+	if _, err := r.Resolve("webmaster", values.Set{Lang: "de"}); err == nil {
 		t.Error("an unknown language resolved")
 	}
 }
@@ -285,7 +286,7 @@ func TestParseLabelsErrors(t *testing.T) {
 // choose missions and skills by id.
 func TestOfferAndReference(t *testing.T) {
 	r := resolver(t)
-	offer, err := r.Resolve("community-manager", Values{Lang: "en"})
+	offer, err := r.Resolve("community-manager", values.Set{Lang: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,21 +302,21 @@ func TestOfferAndReference(t *testing.T) {
 	if offer.Pitch != ro.Pitch.In("en") || offer.Context != "" || len(offer.Aliases) != 0 {
 		t.Errorf("the offer opens with %q, context %q, aliases %v", offer.Pitch, offer.Context, offer.Aliases)
 	}
-	full, err := r.Resolve("community-manager", Values{Lang: "en", Length: "full", Company: Company{Size: "small"}})
+	full, err := r.Resolve("community-manager", values.Set{Lang: "en", Length: "full", Company: values.Company{Size: "small"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(full.Missions) <= len(offer.Missions) || !strings.HasPrefix(full.Context, ro.Summary.In("en")) || len(full.Aliases) == 0 {
 		t.Errorf("the reference lacks missions, the summary or the aliases: %d missions, %q", len(full.Missions), full.Context)
 	}
-	chosen, err := r.Resolve("community-manager", Values{Lang: "en", Missions: []string{"reputation", "animate"}, Skills: []string{"seo"}})
+	chosen, err := r.Resolve("community-manager", values.Set{Lang: "en", Missions: []string{"reputation", "animate"}, Skills: []string{"seo"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(chosen.Missions) != 2 || chosen.Missions[0].Title != ro.Missions[0].Title.In("en") || len(chosen.Skills.KnowHow) != 1 {
 		t.Errorf("chosen missions %v, skills %+v", chosen.Missions, chosen.Skills)
 	}
-	_, err = r.Resolve("community-manager", Values{Lang: "en", Missions: []string{"animat"}})
+	_, err = r.Resolve("community-manager", values.Set{Lang: "en", Missions: []string{"animat"}})
 	if !usage.Is(err) || !strings.Contains(err.Error(), `did you mean "animate"`) {
 		t.Errorf("an unknown mission id: %v", err)
 	}
@@ -325,22 +326,22 @@ func TestOfferAndReference(t *testing.T) {
 // manages nobody, a small company's role reports to its director.
 func TestVariants(t *testing.T) {
 	r := resolver(t)
-	junior, _ := r.Resolve("social-media-manager", Values{Lang: "en", Seniority: "junior"})
+	junior, _ := r.Resolve("social-media-manager", values.Set{Lang: "en", Seniority: "junior"})
 	if item(junior.Reporting.Items, "manages") != "" {
 		t.Errorf("a junior manager still manages: %v", junior.Reporting.Items)
 	}
-	confirmed, _ := r.Resolve("social-media-manager", Values{Lang: "en"})
+	confirmed, _ := r.Resolve("social-media-manager", values.Set{Lang: "en"})
 	if item(confirmed.Reporting.Items, "manages") == "" {
 		t.Error("the social media manager manages nobody")
 	}
-	small, _ := r.Resolve("community-manager", Values{Lang: "fr", Company: Company{Size: "small"}})
+	small, _ := r.Resolve("community-manager", values.Set{Lang: "fr", Company: values.Company{Size: "small"}})
 	if item(small.Reporting.Items, "reports_to") != "Poste rattaché à|la direction générale" {
 		t.Errorf("a small company's community manager: %+v", small.Reporting)
 	}
-	if w := r.Warning("corporate-social-strategist", Values{Company: Company{Size: "small"}}); !strings.Contains(w, "community-manager") {
+	if w := r.Warning("corporate-social-strategist", values.Set{Company: values.Company{Size: "small"}}); !strings.Contains(w, "community-manager") {
 		t.Errorf("warning %q", w)
 	}
-	if w := r.Warning("corporate-social-strategist", Values{Company: Company{Size: "large"}}); w != "" {
+	if w := r.Warning("corporate-social-strategist", values.Set{Company: values.Company{Size: "large"}}); w != "" {
 		t.Errorf("warning at the right size: %q", w)
 	}
 }
@@ -349,7 +350,7 @@ func TestVariants(t *testing.T) {
 // amounts and after labels.
 func TestFrenchTypography(t *testing.T) {
 	r := resolver(t)
-	p, _ := r.Resolve("community-manager", Values{Lang: "fr", Salary: Salary{Min: 38000, Currency: "EUR"}, Company: Company{About: PlainText("Qui sommes-nous ? Une équipe !")}})
+	p, _ := r.Resolve("community-manager", values.Set{Lang: "fr", Salary: values.Salary{Min: 38000, Currency: "EUR"}, Company: values.Company{About: values.PlainText("Qui sommes-nous ? Une équipe !")}})
 	if !strings.Contains(p.Pitch, "\u00a0:") || strings.Contains(p.Pitch, " :") {
 		t.Errorf("pitch %q", p.Pitch)
 	}
@@ -364,7 +365,7 @@ func TestFrenchTypography(t *testing.T) {
 // A duration given per language reads in the posting's language.
 func TestDurationPerLanguage(t *testing.T) {
 	r := resolver(t)
-	v := Values{Contract: Contract{Type: "fixed-term", Duration: ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}}}
+	v := values.Set{Contract: values.Contract{Type: "fixed-term", Duration: values.ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}}}
 	for lang, want := range map[string]string{"fr": "CDD (12 mois)", "en": "fixed-term (12 months)"} {
 		v.Lang = lang
 		p, err := r.Resolve("webmaster", v)
@@ -382,14 +383,14 @@ func TestDurationPerLanguage(t *testing.T) {
 // shared ones out once per base writes what it would write each time.
 func TestSharedFields(t *testing.T) {
 	r := resolver(t)
-	a := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Alpha", Size: "medium", About: PlainText("Alpha fait des choses."), URL: "https://alpha.example",
-		WhyJoin: PlainText("Une équipe soudée."), Inclusion: PlainText("Handi-accueillant.")},
-		Location: Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: Contract{Type: "permanent", Hours: "full-time", Status: "cadre"},
-		Salary: Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: PlainList("Mutuelle"), Process: PlainList("Un appel"),
-		Apply: Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: PlainText("(F/H)"), Team: Team{Size: 4}, Client: Client{Name: "Gamma"}}
-	b := Values{Lang: "fr", Seniority: "confirmed", Company: Company{Name: "Beta", Size: "medium"},
-		Location: Location{City: "Brest", Country: "FR", Remote: "onsite"}, Contract: Contract{Type: "fixed-term", Hours: "part-time"},
-		Apply: Apply{URL: "https://beta.example/jobs"}, Reference: "B-2", Posted: "2026-12-01"}
+	a := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Alpha", Size: "medium", About: values.PlainText("Alpha fait des choses."), URL: "https://alpha.example",
+		WhyJoin: values.PlainText("Une équipe soudée."), Inclusion: values.PlainText("Handi-accueillant.")},
+		Location: values.Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: values.Contract{Type: "permanent", Hours: "full-time", Status: "cadre"},
+		Salary: values.Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: values.PlainList("Mutuelle"), Process: values.PlainList("Un appel"),
+		Apply: values.Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: values.PlainText("(F/H)"), Team: values.Team{Size: 4}, Client: values.Client{Name: "Gamma"}}
+	b := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Beta", Size: "medium"},
+		Location: values.Location{City: "Brest", Country: "FR", Remote: "onsite"}, Contract: values.Contract{Type: "fixed-term", Hours: "part-time"},
+		Apply: values.Apply{URL: "https://beta.example/jobs"}, Reference: "B-2", Posted: "2026-12-01"}
 	if KeyOf("webmaster", a) != KeyOf("webmaster", b) {
 		t.Fatal("the two values must share a key")
 	}
@@ -436,7 +437,7 @@ func TestJuniorSkillLines(t *testing.T) {
 	r := resolver(t)
 	line := func(seniority, id string) string {
 		t.Helper()
-		p, err := r.Resolve("webmaster", Values{Lang: "fr", Seniority: seniority})
+		p, err := r.Resolve("webmaster", values.Set{Lang: "fr", Seniority: seniority})
 		if err != nil {
 			t.Fatal(err)
 		}

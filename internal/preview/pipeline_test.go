@@ -12,6 +12,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/render"
+	"github.com/jobdesc/jobdesc/internal/values"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -57,17 +58,17 @@ func newPipeline(tb testing.TB) *pipeline {
 // path must hold even if a value slips past it).
 func (p *pipeline) run(tb testing.TB, hostile string) []string {
 	tb.Helper()
-	md := p.markdown(tb, posting.Values{
+	md := p.markdown(tb, values.Set{
 		Lang:      "en",
-		Company:   posting.Company{Name: hostile, About: posting.PlainText(hostile)},
-		Location:  posting.Location{City: hostile, Region: hostile},
-		Contract:  posting.Contract{Type: "fixed-term", Duration: posting.PlainText(hostile), Agreement: hostile},
+		Company:   values.Company{Name: hostile, About: values.PlainText(hostile)},
+		Location:  values.Location{City: hostile, Region: hostile},
+		Contract:  values.Contract{Type: "fixed-term", Duration: values.PlainText(hostile), Agreement: hostile},
 		Reference: hostile,
-		Benefits:  posting.PlainList(hostile, "ok"),
+		Benefits:  values.PlainList(hostile, "ok"),
 		// The values a real posting needs carry it too.
-		TitleSuffix: posting.PlainText(hostile),
-		Team:        posting.Team{Size: 2, With: posting.PlainText(hostile)},
-		Process:     posting.PlainList(hostile),
+		TitleSuffix: values.PlainText(hostile),
+		Team:        values.Team{Size: 2, With: values.PlainText(hostile)},
+		Process:     values.PlainList(hostile),
 	})
 	var outs []string
 	for _, pr := range p.pr {
@@ -81,7 +82,7 @@ func (p *pipeline) run(tb testing.TB, hostile string) []string {
 }
 
 // markdown renders the webmaster's posting in English with values v.
-func (p *pipeline) markdown(tb testing.TB, v posting.Values) string {
+func (p *pipeline) markdown(tb testing.TB, v values.Set) string {
 	tb.Helper()
 	v.Lang = "en"
 	post, err := (&posting.Resolver{Catalog: p.c, Words: p.rd.Words()}).Resolve("webmaster", v)
@@ -172,7 +173,7 @@ func FuzzPreview(f *testing.F) {
 func BenchmarkLongWord(b *testing.B) {
 	p := newPipeline(b)
 	for _, n := range []int{10_000, 40_000, 160_000} {
-		md := p.markdown(b, posting.Values{Lang: "en", Company: posting.Company{Name: strings.Repeat("x", n)}})
+		md := p.markdown(b, values.Set{Lang: "en", Company: values.Company{Name: strings.Repeat("x", n)}})
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.SetBytes(int64(n))
 			for b.Loop() {

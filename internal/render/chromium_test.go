@@ -24,7 +24,7 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 	c := shippedCatalog(t)
 	r := renderer(t, "html")
-	v := values(t, "hostile")
+	v := valuesFile(t, "hostile")
 	// Scripts that would leave a mark in the DOM if they ran.
 	pwn := `document.title='PWNED';document.body.setAttribute('data-pwned','1')`
 	v.Company.Name += `</title><script>` + pwn + `</script>`

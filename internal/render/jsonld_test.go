@@ -12,11 +12,12 @@ import (
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // jsonldOf renders the jsonld format and decodes it generically, as a job
 // board would read it.
-func jsonldOf(t *testing.T, v posting.Values) map[string]any {
+func jsonldOf(t *testing.T, v values.Set) map[string]any {
 	t.Helper()
 	c := shippedCatalog(t)
 	r := renderer(t, "jsonld")
@@ -46,13 +47,13 @@ func get(m map[string]any, path string) any {
 // TestJSONLDProperties checks every required and recommended property of
 // Google for Jobs' JobPosting, with the complete values.
 func TestJSONLDProperties(t *testing.T) {
-	v := values(t, "complete")
+	v := valuesFile(t, "complete")
 	v.Lang = "en"
 	// the complete values are a permanent job with no region or team:
 	// add them, for the properties they fill
 	v.Location.Region = "Auvergne-Rhône-Alpes"
-	v.Contract.Type, v.Contract.Duration = "fixed-term", posting.ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}
-	v.Team.Size, v.Team.With = 6, posting.PlainText("with marketing")
+	v.Contract.Type, v.Contract.Duration = "fixed-term", values.ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}
+	v.Team.Size, v.Team.With = 6, values.PlainText("with marketing")
 	m := jsonldOf(t, v)
 	want := map[string]any{
 		"@context":                                  "https://schema.org",
@@ -135,7 +136,7 @@ func equalList(got any, want ...string) bool {
 }
 
 func TestJSONLDRemote(t *testing.T) {
-	v := values(t, "complete")
+	v := valuesFile(t, "complete")
 	v.Lang, v.Location.Remote = "fr", "remote"
 	m := jsonldOf(t, v)
 	if get(m, "jobLocationType") != "TELECOMMUTE" || get(m, "applicantLocationRequirements.@type") != "Country" || get(m, "applicantLocationRequirements.name") != "FR" {
@@ -174,7 +175,7 @@ func TestEmploymentType(t *testing.T) {
 		}
 	}
 	// Every pay period maps to a unitText Google accepts.
-	for _, period := range posting.PayPeriods {
+	for _, period := range values.PayPeriods {
 		if u := strings.ToUpper(period); !slices.Contains([]string{"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}, u) {
 			t.Errorf("period %s gives unitText %s", period, u)
 		}
@@ -185,15 +186,15 @@ func TestJSONLDMissing(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "jsonld")
 	d := shippedDescriber(t)
-	base := values(t, "complete")
+	base := valuesFile(t, "complete")
 	tests := []struct {
-		edit func(*posting.Values)
+		edit func(*values.Set)
 		want string
 	}{
-		{func(v *posting.Values) { v.Company.Name = "" }, "jsonld needs a company name: set company.name"},
-		{func(v *posting.Values) { v.Posted = "" }, "jsonld needs the posted date: set posted"},
-		{func(v *posting.Values) { v.Location.Country = "" }, "jsonld needs the job's country: set location.country (an ISO code such as FR)"},
-		{func(v *posting.Values) { v.Location.Country, v.Location.Remote = "", "remote" }, "jsonld needs the job's country"},
+		{func(v *values.Set) { v.Company.Name = "" }, "jsonld needs a company name: set company.name"},
+		{func(v *values.Set) { v.Posted = "" }, "jsonld needs the posted date: set posted"},
+		{func(v *values.Set) { v.Location.Country = "" }, "jsonld needs the job's country: set location.country (an ISO code such as FR)"},
+		{func(v *values.Set) { v.Location.Country, v.Location.Remote = "", "remote" }, "jsonld needs the job's country"},
 	}
 	for _, tt := range tests {
 		v := base
@@ -207,7 +208,7 @@ func TestJSONLDMissing(t *testing.T) {
 	}
 	// MissingProperties, which lint reads, says what the whole build's
 	// Missing says, without writing the description.
-	for _, edit := range append([]func(*posting.Values){func(*posting.Values) {}}, func(v *posting.Values) { *v = posting.Values{Lang: "en"} }) {
+	for _, edit := range append([]func(*values.Set){func(*values.Set) {}}, func(v *values.Set) { *v = values.Set{Lang: "en"} }) {
 		v := base
 		edit(&v)
 		for _, tt := range tests {
@@ -230,7 +231,7 @@ func TestJSONLDMissing(t *testing.T) {
 func TestHTMLScriptBlock(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "html")
-	v := values(t, "hostile")
+	v := valuesFile(t, "hostile")
 	out := render(t, r, resolve(t, c, r, "webmaster", v))
 	if n := strings.Count(out, "<script"); n != 1 {
 		t.Fatalf("%d script elements, want the JSON-LD one only", n)
@@ -272,10 +273,10 @@ func TestJSONLDFreelanceRate(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "jsonld")
 	for lang, want := range map[string]string{"fr": "TJM\u00a0: 400\u00a0€\u00a0HT", "en": "Day rate: €400, excl. VAT"} {
-		v := values(t, "complete")
+		v := valuesFile(t, "complete")
 		v.Lang = lang
-		v.Contract = posting.Contract{Type: "freelance"}
-		v.Salary = posting.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}
+		v.Contract = values.Contract{Type: "freelance"}
+		v.Salary = values.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}
 		var j JSONLD
 		if err := json.Unmarshal([]byte(render(t, r, resolve(t, c, r, "webmaster", v))), &j); err != nil {
 			t.Fatal(err)

@@ -21,6 +21,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
+	"github.com/jobdesc/jobdesc/internal/values"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -47,8 +48,8 @@ func renderer(t testing.TB, format string) *Renderer {
 	return r
 }
 
-// values reads testdata/values/name.yaml strictly and checks it.
-func values(t testing.TB, name string) posting.Values {
+// valuesFile reads testdata/values/name.yaml strictly and checks it.
+func valuesFile(t testing.TB, name string) values.Set {
 	t.Helper()
 	file := filepath.Join("..", "..", "testdata", "values", name+".yaml")
 	data, err := os.ReadFile(file)
@@ -59,7 +60,7 @@ func values(t testing.TB, name string) posting.Values {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var v posting.Values
+	var v values.Set
 	if _, err := strictyaml.Decode(file, doc, &v); err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +70,7 @@ func values(t testing.TB, name string) posting.Values {
 	return v
 }
 
-func resolve(t testing.TB, c *catalog.Catalog, r *Renderer, id string, v posting.Values) *posting.Posting {
+func resolve(t testing.TB, c *catalog.Catalog, r *Renderer, id string, v values.Set) *posting.Posting {
 	t.Helper()
 	// The layout of every role at every size is what these tests read,
 	// including where the command line refuses the role.
@@ -136,7 +137,7 @@ func TestGoldenPostings(t *testing.T) {
 	for _, id := range c.IDs() {
 		for _, lang := range role.Languages() {
 			t.Run(id+"."+lang, func(t *testing.T) {
-				p := resolve(t, c, r, id, posting.Values{Lang: lang, Seniority: "confirmed"})
+				p := resolve(t, c, r, id, values.Set{Lang: lang, Seniority: "confirmed"})
 				golden(t, id+"."+lang+".md", []byte(render(t, r, p)))
 			})
 		}
@@ -150,10 +151,10 @@ func TestGoldenPostings(t *testing.T) {
 func TestGoldenVariants(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "markdown")
-	base := values(t, "complete")
+	base := valuesFile(t, "complete")
 	for _, id := range []string{"community-manager", "social-media-manager"} {
 		for _, size := range role.Sizes() {
-			for _, seniority := range posting.Seniorities {
+			for _, seniority := range values.Seniorities {
 				for _, lang := range role.Languages() {
 					name := fmt.Sprintf("variants/%s.%s.%s.%s.md", id, size, seniority, lang)
 					t.Run(name, func(t *testing.T) {
@@ -172,7 +173,7 @@ func TestGoldenVariants(t *testing.T) {
 func TestGoldenFormats(t *testing.T) {
 	c := shippedCatalog(t)
 	for _, set := range []string{"complete", "hostile"} {
-		v := values(t, set)
+		v := valuesFile(t, set)
 		for _, f := range Formats() {
 			r := renderer(t, f.Name)
 			for _, id := range []string{"community-manager", "webmaster"} {
@@ -192,7 +193,7 @@ func TestGoldenFormats(t *testing.T) {
 // each format, and checks what every posting of that format must hold.
 func TestEveryFormatRendersTheCatalogue(t *testing.T) {
 	c := shippedCatalog(t)
-	v := values(t, "complete")
+	v := valuesFile(t, "complete")
 	for _, f := range Formats() {
 		r := renderer(t, f.Name)
 		for _, id := range c.IDs() {
@@ -220,13 +221,13 @@ var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`)
 func TestOfferLength(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "text")
-	v := values(t, "complete")
+	v := valuesFile(t, "complete")
 	bounds := map[string][2]int{"fr": {400, 650}, "en": {330, 650}}
 	spaceBefore := regexp.MustCompile(` [:;?!»]|« `)
 	for _, id := range c.IDs() {
 		ro, _ := c.Role(id)
 		for _, size := range role.Sizes() {
-			for _, seniority := range posting.Seniorities {
+			for _, seniority := range values.Seniorities {
 				if ro.ShapeAt(size, seniority).Unsuitable != nil || !ro.HiredAt(seniority) {
 					continue
 				}
@@ -300,7 +301,7 @@ func checkFormat(t *testing.T, format string, p *posting.Posting, out string) {
 func TestMarkdownAddresses(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "markdown")
-	v := values(t, "hostile")
+	v := valuesFile(t, "hostile")
 	out := render(t, r, resolve(t, c, r, "webmaster", v))
 	for _, want := range []string{
 		"<https://example.com/jobs/web_master>",
@@ -378,7 +379,7 @@ func TestTemplateErrors(t *testing.T) {
 			layer := Layer{Dir: "mine", FS: fstest.MapFS{"posting.md.tmpl": {Data: []byte(tt.tmpl)}}}
 			r, err := New(Options{Layers: []Layer{shippedLayers[0], layer}})
 			if err == nil {
-				p := resolve(t, c, r, "webmaster", posting.Values{Lang: "en"})
+				p := resolve(t, c, r, "webmaster", values.Set{Lang: "en"})
 				var buf bytes.Buffer
 				buf.WriteString("kept")
 				err = r.Render(context.Background(), &buf, p)
@@ -448,7 +449,7 @@ func TestFingerprint(t *testing.T) {
 	}
 }
 
-func benchmarkFormat(b *testing.B, format string, v posting.Values) {
+func benchmarkFormat(b *testing.B, format string, v values.Set) {
 	c := shippedCatalog(b)
 	r := renderer(b, format)
 	p := resolve(b, c, r, "community-manager", v)
@@ -465,12 +466,12 @@ func benchmarkFormat(b *testing.B, format string, v posting.Values) {
 // BenchmarkRenderMarkdown is comparable with its version before the
 // posting model: one French posting with no values, resolved beforehand.
 func BenchmarkRenderMarkdown(b *testing.B) {
-	benchmarkFormat(b, "markdown", posting.Values{Lang: "fr", Seniority: "confirmed"})
+	benchmarkFormat(b, "markdown", values.Set{Lang: "fr", Seniority: "confirmed"})
 }
 
 func BenchmarkFormat(b *testing.B) {
 	for _, f := range Formats() {
-		b.Run(f.Name, func(b *testing.B) { benchmarkFormat(b, f.Name, values(b, "complete")) })
+		b.Run(f.Name, func(b *testing.B) { benchmarkFormat(b, f.Name, valuesFile(b, "complete")) })
 	}
 }
 
@@ -478,7 +479,7 @@ func BenchmarkFormat(b *testing.B) {
 func BenchmarkResolve(b *testing.B) {
 	c := shippedCatalog(b)
 	r := renderer(b, "markdown")
-	v := values(b, "complete")
+	v := valuesFile(b, "complete")
 	res := posting.Resolver{Catalog: c, Words: r.Words()}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -540,7 +541,7 @@ func TestRenderLimits(t *testing.T) {
 // format, replaces; a mistake in it is located in its file.
 func TestDescriptionTemplate(t *testing.T) {
 	c := shippedCatalog(t)
-	v := values(t, "complete")
+	v := valuesFile(t, "complete")
 	mine := Layer{Dir: "mine", FS: fstest.MapFS{DescriptionFile: {Data: []byte(`<p>ours: {{.Lang}}</p>`)}}}
 	for _, format := range []string{"jsonld", "html"} {
 		r, err := New(Options{Format: format, Layers: []Layer{shippedLayers[0], mine}})
@@ -580,11 +581,11 @@ func standardPostings(t *testing.T, fn func(id, size, seniority, lang string, sh
 	t.Helper()
 	c := shippedCatalog(t)
 	r := renderer(t, "text")
-	v := values(t, "complete")
+	v := valuesFile(t, "complete")
 	for _, id := range c.IDs() {
 		ro, _ := c.Role(id)
 		for _, size := range role.Sizes() {
-			for _, seniority := range posting.Seniorities {
+			for _, seniority := range values.Seniorities {
 				shape := ro.ShapeAt(size, seniority)
 				if shape.Unsuitable != nil || !ro.HiredAt(seniority) {
 					continue
@@ -604,7 +605,7 @@ func standardPostings(t *testing.T, fn func(id, size, seniority, lang string, sh
 func TestSeniorityTheRoleLacksIsRefused(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "text")
-	v := values(t, "complete")
+	v := valuesFile(t, "complete")
 	v.Seniority = "junior"
 	res := posting.Resolver{Catalog: c, Words: r.Words()}
 	_, err := res.Resolve("digital-manager", v)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // Postings of one base laid out through the shared cache are the bytes
@@ -16,10 +17,10 @@ import (
 // differ in everything a base does not fix.
 func TestSharedLayoutIsThePostingsOwn(t *testing.T) {
 	c := shippedCatalog(t)
-	a := values(t, "complete")
+	a := valuesFile(t, "complete")
 	b := a
 	b.Company.Name, b.Location.City, b.Reference = "Autre Société", "Brest", "X-2"
-	b.Benefits, b.Process, b.Salary = posting.TextList{}, posting.TextList{}, posting.Salary{}
+	b.Benefits, b.Process, b.Salary = values.TextList{}, values.TextList{}, values.Salary{}
 	for _, format := range Templated() {
 		for _, lang := range []string{"fr", "en"} {
 			a.Lang, b.Lang = lang, lang
@@ -29,7 +30,7 @@ func TestSharedLayoutIsThePostingsOwn(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, v := range []posting.Values{a, b, a} {
+			for _, v := range []values.Set{a, b, a} {
 				p, err := base.With(v)
 				if err != nil {
 					t.Fatal(err)
@@ -81,7 +82,7 @@ func TestSharedRefusesWhatDiffers(t *testing.T) {
 // when its postings share a base: the shared part once, the rest each time.
 func BenchmarkBatchLayout(b *testing.B) {
 	c := shippedCatalog(b)
-	v := values(b, "complete")
+	v := valuesFile(b, "complete")
 	for _, format := range Templated() {
 		b.Run(format, func(b *testing.B) {
 			r := renderer(b, format)

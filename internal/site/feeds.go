@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 type sitemapURL struct{ Loc, Lastmod string }
@@ -94,7 +94,7 @@ func xmlChars(s string) string {
 func escape(w io.Writer, s string) { xml.EscapeText(w, []byte(xmlChars(s))) }
 
 func rfc1123(date string) string {
-	t, err := time.Parse(posting.DateLayout, date)
+	t, err := time.Parse(values.DateLayout, date)
 	if err != nil {
 		return ""
 	}
@@ -102,7 +102,7 @@ func rfc1123(date string) string {
 }
 
 func rfc3339(date string) string {
-	t, err := time.Parse(posting.DateLayout, date)
+	t, err := time.Parse(values.DateLayout, date)
 	if err != nil {
 		return ""
 	}

@@ -1,4 +1,4 @@
-package posting
+package values
 
 import (
 	"errors"
@@ -163,7 +163,7 @@ func (ps Problems) Usage() bool {
 // Merge applies the layers in order, lowest first, decodes the result
 // into Values once and checks them. Each problem names the layer, and the
 // place in it, that gave the value.
-func Merge(layers ...Layer) (Values, Problems) {
+func Merge(layers ...Layer) (Set, Problems) {
 	m := map[string]any{}
 	from := map[string]int{}
 	for i, l := range layers {
@@ -181,11 +181,11 @@ func Merge(layers ...Layer) (Values, Problems) {
 		return p
 	}
 	coded := takeCodes(m)
-	var v Values
+	var v Set
 	if path, err := decodeValue(reflect.ValueOf(&v).Elem(), m, ""); err != nil {
 		p := where(path)
 		p.Msg = err.Error()
-		return Values{}, Problems{p}
+		return Set{}, Problems{p}
 	}
 	v.Normalize()
 	var ps Problems
@@ -202,7 +202,7 @@ func Merge(layers ...Layer) (Values, Problems) {
 			if at := cur.At.String(); at != "" {
 				from = " (" + at + ")"
 			}
-			p.Msg = fmt.Sprintf("%s %s %s is not in salary.currency %s%s; use one currency, or give the amount without its code", c.path, number(c.Value), c.Currency, v.Salary.Currency, from)
+			p.Msg = fmt.Sprintf("%s %s %s is not in salary.currency %s%s; use one currency, or give the amount without its code", c.path, Number(c.Value), c.Currency, v.Salary.Currency, from)
 			ps = append(ps, p)
 		}
 	}
@@ -471,7 +471,7 @@ var structFields = sync.OnceValue(func() map[reflect.Type]map[string]int {
 		}
 		all[t] = fields
 	}
-	walk(reflect.TypeFor[Values]())
+	walk(reflect.TypeFor[Set]())
 	return all
 })
 
@@ -490,7 +490,7 @@ var keyKinds = sync.OnceValue(func() map[string]reflect.Type {
 			keys[key] = f.Type
 		}
 	}
-	walk(reflect.TypeFor[Values](), "")
+	walk(reflect.TypeFor[Set](), "")
 	return keys
 })
 
@@ -502,6 +502,23 @@ func Keys() []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// UnknownKey says that key names no value, with the closest key; nil when
+// it names one. It is not a usage error: where the key was written in a
+// file that is not the run's own (a batch file), that file is at fault.
+func UnknownKey(key string) error {
+	if IsKey(key) {
+		return nil
+	}
+	keys := Keys()
+	msg := fmt.Sprintf("unknown key %s", usertext.Quote(key))
+	if near := strictyaml.Closest(key, keys); near != "" {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	} else {
+		msg += "; run 'jobdesc init' to see every key"
+	}
+	return errors.New(msg)
 }
 
 // PerLanguage reports whether key takes a text per language, so that
@@ -626,7 +643,7 @@ func ParseAmount(s string) (TypedAmount, error) {
 	}
 	bad := fmt.Errorf("expected an amount such as 38000, 38 000 € or 38k€, got %s", usertext.Quote(s))
 	var a TypedAmount
-	s = strings.NewReplacer(nbsp, "", narrow, "", "\u2009", "", " ", "", "'", "", "’", "").Replace(s)
+	s = strings.NewReplacer("\u00a0", "", "\u202f", "", "\u2009", "", " ", "", "'", "", "’", "").Replace(s)
 	for _, sym := range []struct{ s, code string }{{"€", "EUR"}, {"£", "GBP"}, {"$", "USD"}} {
 		if rest, ok := strings.CutPrefix(s, sym.s); ok {
 			s, a.Currency = rest, sym.code

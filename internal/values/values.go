@@ -1,23 +1,21 @@
-// Package posting turns a role and what a recruiter says of the job (the
-// values: company, place, contract, pay…) into a Posting: plain data in one
-// language, ready for any output format.
-package posting
+// Package values owns what a recruiter says of a job (company, place,
+// contract, pay…): the layers it comes in, the one rule that merges them,
+// the parsing of typed text and the checks. The posting package turns a
+// role and a Set into the posting itself.
+package values
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
-
-	"github.com/jobdesc/jobdesc/internal/langdetect"
-	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
-// Values are what the recruiter adds to a role. Every field is optional;
-// what is left empty is left out of the posting.
-type Values struct {
+// A Set is what the recruiter adds to a role for one posting, once every
+// layer is merged. Every field is optional; what is left empty is left out
+// of the posting.
+type Set struct {
 	Lang string `yaml:"lang"`
 	// TitleSuffix follows the title in the heading and the JSON-LD title,
 	// as job boards expect: "(F/H)". It never replaces the title.
@@ -190,55 +188,6 @@ func (p *PerLang[T]) YAMLShape(k yaml.Kind) (any, string) {
 	return nil, want
 }
 
-// MissingLangError is a text value with no text in the posting's
-// language: given per language without it, or given once (or as its
-// language's) in another language (ReadsAs).
-type MissingLangError struct {
-	Key, Lang string
-	// ReadsAs is the language the text given reads as, "" when the key
-	// has no text in Lang at all; Value is that text.
-	ReadsAs, Value string
-}
-
-// Refused marks a refusal: the posting would mix two languages.
-func (e *MissingLangError) Refused() {}
-
-func (e *MissingLangError) Error() string {
-	if e.ReadsAs == "" {
-		return fmt.Sprintf("%s has no %s text; add %s.%s, or write one text for every language", e.Key, e.Lang, e.Key, e.Lang)
-	}
-	return fmt.Sprintf("%s %s is %s, not %s: write %s.%s for %s postings (and %s.%s for %s ones)",
-		e.Key, usertext.Quote(e.Value), langdetect.Name(e.ReadsAs), langdetect.Name(e.Lang),
-		e.Key, e.Lang, langdetect.Name(e.Lang), e.Key, e.ReadsAs, langdetect.Name(e.ReadsAs))
-}
-
-// LangErrors are several text values with no text in the posting's
-// language, in one error that names every key.
-type LangErrors []*MissingLangError
-
-// Refused marks a refusal: the posting would mix two languages.
-func (e LangErrors) Refused() {}
-
-func (e LangErrors) Error() string {
-	keys := make([]string, len(e))
-	fixes := make([]string, len(e))
-	for i, m := range e {
-		keys[i] = m.Key
-		fixes[i] = m.Key + "." + m.Lang
-	}
-	lang := e[0].Lang
-	return fmt.Sprintf("%s have no %s text (given in another language or not at all); add %s",
-		strings.Join(keys, ", "), langdetect.Name(lang), strings.Join(fixes, ", "))
-}
-
-// NoTitleError is a role with no title in the posting's language: a user
-// role may carry one language only.
-type NoTitleError struct{ Role, Lang string }
-
-func (e *NoTitleError) Error() string {
-	return fmt.Sprintf("role %q has no %s title", e.Role, e.Lang)
-}
-
 // French words a recruiter types for a value, and the value they stand
 // for; matched without case or accents.
 var (
@@ -251,7 +200,7 @@ var (
 // contract type cdi, cdd, stage, alternance, intérim; pay period an, mois, jour,
 // heure, semaine; status "non cadre", "agent de maîtrise"; working time
 // "35 h", "forfait jours".
-func (v *Values) Normalize() {
+func (v *Set) Normalize() {
 	word := func(s *string, words map[string]string, codes []string) {
 		if *s == "" || slices.Contains(codes, *s) {
 			return
@@ -269,7 +218,7 @@ func (v *Values) Normalize() {
 	word(&v.Salary.Period, periodWords, PayPeriods)
 	word(&v.Contract.Status, statusWords, Statuses)
 	if wt, ok := ParseWorkingTime(v.Contract.WorkingTime); ok {
-		v.Contract.WorkingTime = wt.code()
+		v.Contract.WorkingTime = wt.Code()
 	}
 	switch c := strings.TrimSpace(v.Salary.Currency); c {
 	case "€":

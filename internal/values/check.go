@@ -1,4 +1,4 @@
-package posting
+package values
 
 import (
 	"fmt"
@@ -50,6 +50,10 @@ func ContractSpellings() []string {
 	return append(slices.Clone(ContractTypes), ContractWords()...)
 }
 
+// Freelance is the contract type of a self-employed contractor, paid a
+// rate rather than a salary.
+const Freelance = "freelance"
+
 // Bounds of the whole-number values.
 const (
 	MaxRemoteDays = 5
@@ -61,13 +65,13 @@ const DateLayout = "2006-01-02"
 
 // Check returns every problem with the values, located by key path
 // ("salary.currency") so a caller can point at the file and line.
-func (v *Values) Check() []role.Problem {
+func (v *Set) Check() []role.Problem {
 	return append(v.CheckFields(), v.checkRelations()...)
 }
 
 // CheckFields returns the problems of each value on its own: what one
 // layer (a file, a batch entry) can be held to before the others join it.
-func (v *Values) CheckFields() []role.Problem {
+func (v *Set) CheckFields() []role.Problem {
 	var ps []role.Problem
 	add := func(path, format string, args ...any) {
 		ps = append(ps, role.Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
@@ -222,7 +226,7 @@ func (v *Values) CheckFields() []role.Problem {
 
 // checkRelations returns the problems between values: those only the
 // merged values of every layer can be held to.
-func (v *Values) checkRelations() []role.Problem {
+func (v *Set) checkRelations() []role.Problem {
 	var ps []role.Problem
 	add := func(path, format string, args ...any) {
 		ps = append(ps, role.Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
@@ -230,7 +234,7 @@ func (v *Values) checkRelations() []role.Problem {
 	s := v.Salary
 	ok := func(n float64) bool { return CheckAmount("", n) == "" }
 	if s.Max > 0 && s.Min > s.Max && ok(s.Min) && ok(s.Max) {
-		add("salary.min", "salary min %s is above max %s; swap them", number(s.Min), number(s.Max))
+		add("salary.min", "salary min %s is above max %s; swap them", Number(s.Min), Number(s.Max))
 	}
 	if v.Contract.Type == Freelance && (s.Min > 0 || s.Max > 0) && s.Period != "" && !slices.Contains(RatePeriods, s.Period) {
 		add("salary.period", "a freelance is paid a rate, not a salary %s: set salary.period to %s (day for a TJM), or contract.type to an employee's contract", "per "+s.Period, usertext.OrList(RatePeriods))

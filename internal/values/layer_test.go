@@ -1,4 +1,4 @@
-package posting
+package values
 
 import (
 	"reflect"
@@ -30,32 +30,32 @@ func TestMergeRule(t *testing.T) {
 	tests := []struct {
 		name   string
 		layers []string
-		check  func(v Values) bool
+		check  func(v Set) bool
 	}{
 		{"higher wins", []string{"company: {name: A, size: small}", "company: {name: B}"},
-			func(v Values) bool { return v.Company.Name == "B" && v.Company.Size == "small" }},
+			func(v Set) bool { return v.Company.Name == "B" && v.Company.Size == "small" }},
 		{"null clears", []string{"salary: {min: 38000, max: 45000, currency: EUR}", "salary: {max: null}"},
-			func(v Values) bool { return v.Salary.Min == 38000 && v.Salary.Max == 0 }},
+			func(v Set) bool { return v.Salary.Min == 38000 && v.Salary.Max == 0 }},
 		{"nothing clears", []string{"salary: {min: 38000, max: 45000, currency: EUR}", "salary:\n  max:\n"},
-			func(v Values) bool { return v.Salary.Max == 0 && v.Salary.Currency == "EUR" }},
+			func(v Set) bool { return v.Salary.Max == 0 && v.Salary.Currency == "EUR" }},
 		{"tilde clears a group", []string{"salary: {min: 38000, currency: EUR}\nlang: fr", "salary: ~"},
-			func(v Values) bool { return v.Salary == Salary{} && v.Lang == "fr" }},
+			func(v Set) bool { return v.Salary == Salary{} && v.Lang == "fr" }},
 		{"empty text clears", []string{"company: {name: A}", `company: {name: ""}`},
-			func(v Values) bool { return v.Company.Name == "" }},
+			func(v Set) bool { return v.Company.Name == "" }},
 		{"empty list clears", []string{"benefits: [a, b]", "benefits: []"},
-			func(v Values) bool { return v.Benefits.IsZero() }},
+			func(v Set) bool { return v.Benefits.IsZero() }},
 		{"a list is replaced whole", []string{"benefits: [a, b]", "benefits: [c]"},
-			func(v Values) bool { return reflect.DeepEqual(v.Benefits.All, []string{"c"}) }},
+			func(v Set) bool { return reflect.DeepEqual(v.Benefits.All, []string{"c"}) }},
 		{"languages merge one by one", []string{"company: {about: {fr: Bonjour}}", "company: {about: {en: Hello}}"},
-			func(v Values) bool {
+			func(v Set) bool {
 				return v.Company.About.ByLang["fr"] == "Bonjour" && v.Company.About.ByLang["en"] == "Hello"
 			}},
 		{"a map replaces a plain text", []string{"company: {about: Bonjour}", "company: {about: {en: Hello}}"},
-			func(v Values) bool { _, ok := v.Company.About.In("fr"); return !ok }},
+			func(v Set) bool { _, ok := v.Company.About.In("fr"); return !ok }},
 		{"a plain text replaces a map", []string{"benefits: {fr: [a], en: [b]}", "benefits: [c]"},
-			func(v Values) bool { l, _ := v.Benefits.In("en"); return reflect.DeepEqual(l, []string{"c"}) }},
+			func(v Set) bool { l, _ := v.Benefits.In("en"); return reflect.DeepEqual(l, []string{"c"}) }},
 		{"a clear then a value", []string{"team: {size: 3}", "team: null", "team: {with: x}"},
-			func(v Values) bool { return v.Team.Size == 0 && v.Team.With.All == "x" }},
+			func(v Set) bool { return v.Team.Size == 0 && v.Team.With.All == "x" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,33 +181,33 @@ func TestParseAmount(t *testing.T) {
 // TestFrenchWords: the words a French recruiter types become the codes.
 func TestFrenchWords(t *testing.T) {
 	for in, want := range map[string]string{"cdi": "permanent", "CDD": "fixed-term", "Stage": "internship", "alternance": "apprenticeship", "freelance": "freelance"} {
-		v := Values{Contract: Contract{Type: in}}
+		v := Set{Contract: Contract{Type: in}}
 		v.Normalize()
 		if v.Contract.Type != want {
 			t.Errorf("contract %q = %q, want %q", in, v.Contract.Type, want)
 		}
 	}
 	for in, want := range map[string]string{"an": "year", "mois": "month", "jour": "day", "heure": "hour", "semaine": "week", "Année": "year"} {
-		v := Values{Salary: Salary{Period: in}}
+		v := Set{Salary: Salary{Period: in}}
 		v.Normalize()
 		if v.Salary.Period != want {
 			t.Errorf("period %q = %q, want %q", in, v.Salary.Period, want)
 		}
 	}
 	for in, want := range map[string]string{"Cadre": "cadre", "non cadre": "non-cadre", "Agent de maîtrise": "agent-de-maitrise"} {
-		v := Values{Contract: Contract{Status: in}}
+		v := Set{Contract: Contract{Status: in}}
 		v.Normalize()
 		if v.Contract.Status != want {
 			t.Errorf("status %q = %q, want %q", in, v.Contract.Status, want)
 		}
 	}
 	for _, in := range []string{"interim", "Intérim", "INTERIM"} {
-		v := Values{Contract: Contract{Type: in}}
+		v := Set{Contract: Contract{Type: in}}
 		if v.Normalize(); v.Contract.Type != "interim" {
 			t.Errorf("contract %q = %q, want interim", in, v.Contract.Type)
 		}
 	}
-	v := Values{Contract: Contract{Type: "temporaire"}, Salary: Salary{Currency: "€"}}
+	v := Set{Contract: Contract{Type: "temporaire"}, Salary: Salary{Currency: "€"}}
 	v.Normalize()
 	if v.Contract.Type != "temporaire" || v.Salary.Currency != "EUR" {
 		t.Errorf("normalized %+v", v)

@@ -1,0 +1,185 @@
+// Package messages owns the interface's words: the message catalogues
+// (catalog/en.yaml, catalog/fr.yaml, one file per language, embedded),
+// their plural forms, French typography, and the choice of the interface
+// language. The posting's language (--lang) is another matter: a French
+// recruiter may write an English posting and still read French messages.
+//
+// A message is a format for fmt (%s, %q, %d, %[2]s, %w), looked up by id.
+// French typography is applied to the catalogue's own text when it loads,
+// never to the values put into it: a space before ":", ";", "?" or "!" in
+// fr.yaml becomes a no-break space (U+00A0). The no-break space, not the
+// narrow one (U+202F), because it is what French typesetting rules name
+// for the colon and what every terminal font draws; a location
+// "file:line:col:" is always an argument, so it never gets one.
+package messages
+
+import (
+	"embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
+)
+
+//go:embed catalog/*.yaml
+var files embed.FS
+
+// English is the language of a run that names none it knows.
+const English = "en"
+
+// Languages are the interface languages, each with a catalogue.
+func Languages() []string { return []string{"en", "fr"} }
+
+// Localizer gives the messages of one language. It is built once per run
+// and passed down; its zero value is not usable.
+type Localizer struct {
+	lang string
+	l    *i18n.Localizer
+}
+
+// New is the Localizer for lang, English when lang has no catalogue. It
+// panics when an embedded catalogue does not parse, which the package's
+// tests rule out.
+func New(lang string) *Localizer {
+	if !slices.Contains(Languages(), lang) {
+		lang = English
+	}
+	b, err := bundle()
+	if err != nil {
+		panic(err)
+	}
+	return &Localizer{lang: lang, l: i18n.NewLocalizer(b, lang, English)}
+}
+
+// Lang is the Localizer's language: "en" or "fr".
+func (l *Localizer) Lang() string { return l.lang }
+
+// T is message id formatted with args, as fmt.Sprintf does.
+func (l *Localizer) T(id string, args ...any) string {
+	return sprintf(l.lookup(id, nil), args)
+}
+
+// N is message id in the plural form count takes ("1 annonce", "2
+// annonces"), formatted with args; count is not among args unless the
+// message prints it.
+func (l *Localizer) N(id string, count int, args ...any) string {
+	return sprintf(l.lookup(id, count), args)
+}
+
+// Err is message id formatted with args as an error, as fmt.Errorf does:
+// %w keeps the cause reachable.
+func (l *Localizer) Err(id string, args ...any) error {
+	return fmt.Errorf(l.lookup(id, nil), args...)
+}
+
+// Has reports whether id is in the catalogue.
+func (l *Localizer) Has(id string) bool {
+	_, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: 1})
+	if err != nil {
+		_, err = l.l.Localize(&i18n.LocalizeConfig{MessageID: id})
+	}
+	return err == nil
+}
+
+func sprintf(format string, args []any) string {
+	if len(args) == 0 {
+		return strings.ReplaceAll(format, "%%", "%")
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+// lookup is the text of id, in the Localizer's language, else in
+// English, else the id itself (which the catalogue test rules out).
+func (l *Localizer) lookup(id string, count any) string {
+	s, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count})
+	if err != nil && s == "" {
+		return id
+	}
+	return s
+}
+
+// Choose is the interface language: the first of the candidates, in
+// order, that has a catalogue (JOBDESC_UI_LANG, the config's ui_lang,
+// the locale's language), else English. A candidate may be a locale
+// name ("fr_FR.UTF-8") or a tag ("fr-CA").
+func Choose(candidates ...string) string {
+	for _, c := range candidates {
+		if l := Base(c); l != "" {
+			return l
+		}
+	}
+	return English
+}
+
+// Base is the language of a locale name or tag that has a catalogue,
+// "" for any other (and for "C" and "POSIX").
+func Base(name string) string {
+	name, _, _ = strings.Cut(name, ".")
+	name, _, _ = strings.Cut(name, "@")
+	name = strings.ToLower(strings.ReplaceAll(name, "_", "-"))
+	base, _, _ := strings.Cut(name, "-")
+	if slices.Contains(Languages(), base) {
+		return base
+	}
+	return ""
+}
+
+// Catalogue is the messages of one language as the file holds them, by
+// id, after typography: for tests and tools that compare catalogues.
+func Catalogue(lang string) (map[string]*i18n.Message, error) {
+	msgs, err := parse(lang)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]*i18n.Message, len(msgs))
+	for _, msg := range msgs {
+		m[msg.ID] = msg
+	}
+	return m, nil
+}
+
+func bundle() (*i18n.Bundle, error) {
+	b := i18n.NewBundle(language.English)
+	for _, lang := range Languages() {
+		msgs, err := parse(lang)
+		if err != nil {
+			return nil, err
+		}
+		if err := b.AddMessages(language.Make(lang), msgs...); err != nil {
+			return nil, fmt.Errorf("catalog/%s.yaml: %w", lang, err)
+		}
+	}
+	return b, nil
+}
+
+func parse(lang string) ([]*i18n.Message, error) {
+	name := "catalog/" + lang + ".yaml"
+	data, err := files.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+	mf, err := b.ParseMessageFileBytes(data, name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if lang == "fr" {
+		for _, m := range mf.Messages {
+			for _, s := range []*string{&m.Zero, &m.One, &m.Two, &m.Few, &m.Many, &m.Other} {
+				*s = French(*s)
+			}
+		}
+	}
+	return mf.Messages, nil
+}
+
+// French puts a no-break space before the high punctuation of a French
+// text (":", ";", "?", "!") where the text has a plain space; it leaves
+// "a:b" (a location, a URL) as it is.
+func French(s string) string {
+	return strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!").Replace(s)
+}

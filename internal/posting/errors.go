@@ -1,0 +1,58 @@
+package posting
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/langdetect"
+	"github.com/jobdesc/jobdesc/internal/usertext"
+)
+
+// MissingLangError is a text value with no text in the posting's
+// language: given per language without it, or given once (or as its
+// language's) in another language (ReadsAs).
+type MissingLangError struct {
+	Key, Lang string
+	// ReadsAs is the language the text given reads as, "" when the key
+	// has no text in Lang at all; Value is that text.
+	ReadsAs, Value string
+}
+
+// Refused marks a refusal: the posting would mix two languages.
+func (e *MissingLangError) Refused() {}
+
+func (e *MissingLangError) Error() string {
+	if e.ReadsAs == "" {
+		return fmt.Sprintf("%s has no %s text; add %s.%s, or write one text for every language", e.Key, e.Lang, e.Key, e.Lang)
+	}
+	return fmt.Sprintf("%s %s is %s, not %s: write %s.%s for %s postings (and %s.%s for %s ones)",
+		e.Key, usertext.Quote(e.Value), langdetect.Name(e.ReadsAs), langdetect.Name(e.Lang),
+		e.Key, e.Lang, langdetect.Name(e.Lang), e.Key, e.ReadsAs, langdetect.Name(e.ReadsAs))
+}
+
+// LangErrors are several text values with no text in the posting's
+// language, in one error that names every key.
+type LangErrors []*MissingLangError
+
+// Refused marks a refusal: the posting would mix two languages.
+func (e LangErrors) Refused() {}
+
+func (e LangErrors) Error() string {
+	keys := make([]string, len(e))
+	fixes := make([]string, len(e))
+	for i, m := range e {
+		keys[i] = m.Key
+		fixes[i] = m.Key + "." + m.Lang
+	}
+	lang := e[0].Lang
+	return fmt.Sprintf("%s have no %s text (given in another language or not at all); add %s",
+		strings.Join(keys, ", "), langdetect.Name(lang), strings.Join(fixes, ", "))
+}
+
+// NoTitleError is a role with no title in the posting's language: a user
+// role may carry one language only.
+type NoTitleError struct{ Role, Lang string }
+
+func (e *NoTitleError) Error() string {
+	return fmt.Sprintf("role %q has no %s title", e.Role, e.Lang)
+}
