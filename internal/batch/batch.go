@@ -211,6 +211,8 @@ type task struct {
 type run struct {
 	*Runner
 	ledger *ledger
+	// today is Today as the manifest keeps it.
+	today  day
 	common string
 	stop   context.CancelCauseFunc
 	mu     sync.Mutex
@@ -231,6 +233,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
 	ru := &run{Runner: r, stop: stop}
+	ru.today, _ = parseDay(r.Today)
 	if r.Check == nil {
 		if err := os.MkdirAll(r.Dir, 0o755); err != nil {
 			return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, unwrapPath(err))
@@ -428,8 +431,8 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	// file is produced: re-dating it each run is artificial freshening.
 	if t.job.Values.Posted == "" {
 		t.job.Values.Posted = w.Today
-		if t.owned && t.prev.Posted != "" && !w.Repost {
-			t.job.Values.Posted = t.prev.Posted
+		if t.owned && t.prev.Posted != 0 && !w.Repost {
+			t.job.Values.Posted = t.prev.Posted.String()
 		}
 	}
 	input := w.inputHash(&t.job)
@@ -470,8 +473,10 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return failed, err
 	}
 	out := w.buf.Bytes()
-	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: t.job.Values.Posted, Changed: w.Today}
-	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != "" {
+	// A posted date that does not read was refused by Resolve.
+	posted, _ := parseDay(t.job.Values.Posted)
+	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: posted, Changed: w.today}
+	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != 0 {
 		e.Changed = t.prev.Changed
 	}
 	if exists && onDisk == e.Sum {

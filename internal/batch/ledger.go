@@ -50,8 +50,40 @@ type entry struct {
 	Size  int64
 	// Posted is the date the posting was first published (its
 	// datePosted), reused while the file is produced; Changed is the
-	// date its bytes last changed. YYYY-MM-DD, "" when not known.
-	Posted, Changed string
+	// date its bytes last changed. Zero when not known.
+	Posted, Changed day
+}
+
+// day is a date of the manifest packed as the number YYYYMMDD, 0 for
+// none: a run of 100,000 postings keeps an entry per file in memory, and
+// two strings an entry were a fifth of it.
+type day uint32
+
+// parseDay reads YYYY-MM-DD; ok is false for anything else.
+func parseDay(s string) (d day, ok bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || len(s) != len(time.DateOnly) {
+		return 0, false
+	}
+	return day(t.Year()*10000 + int(t.Month())*100 + t.Day()), true
+}
+
+// String writes the day as YYYY-MM-DD, "" for none.
+func (d day) String() string {
+	if d == 0 {
+		return ""
+	}
+	b := []byte("0000-00-00")
+	put := func(at int, n uint32, width int) {
+		for i := at + width - 1; i >= at; i-- {
+			b[i] = byte('0' + n%10)
+			n /= 10
+		}
+	}
+	put(0, uint32(d)/10000, 4)
+	put(5, uint32(d)/100%100, 2)
+	put(8, uint32(d)%100, 2)
+	return string(b)
 }
 
 // rec is the ledger's state of one name.
@@ -75,7 +107,6 @@ type ledger struct {
 	mu      sync.Mutex
 	files   map[string]rec
 	journal *os.File
-	line    []byte
 	dirty   bool
 }
 
@@ -186,19 +217,19 @@ func (j *jsonEntry) entry() (entry, error) {
 		return e, errors.New("bad size")
 	}
 	e.Size = j.Size
-	for _, d := range []string{j.Posted, j.Changed} {
-		if d != "" && !isDate(d) {
+	for _, d := range []struct {
+		text string
+		into *day
+	}{{j.Posted, &e.Posted}, {j.Changed, &e.Changed}} {
+		if d.text == "" {
+			continue
+		}
+		var ok bool
+		if *d.into, ok = parseDay(d.text); !ok {
 			return e, errors.New("bad date")
 		}
 	}
-	e.Posted, e.Changed = j.Posted, j.Changed
 	return e, nil
-}
-
-// isDate says whether s is a date as the manifest writes it: YYYY-MM-DD.
-func isDate(s string) bool {
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil
 }
 
 // maxEntryName bounds an entry's name, as the system bounds a path.
@@ -474,10 +505,22 @@ func (l *ledger) claim(name string, seq int) (prev entry, owned bool, first int)
 
 // intend records, before the file is written, that name is about to hold e.
 func (l *ledger) intend(name string, e entry) error {
-	return l.journalLine(jsonEntry{File: name, Input: hex.EncodeToString(e.Input[:]), SHA256: hex.EncodeToString(e.Sum[:]), Size: e.Size, Posted: e.Posted, Changed: e.Changed})
+	// The line is written out by hand, before the lock: every worker
+	// records each file here, and encoding/json under the lock made them
+	// wait on each other.
+	line := make([]byte, 0, 256)
+	line = append(appendName(append(line, `{"file": `...), name), ", "...)
+	line = append(appendEntry(line, e), "}\n"...)
+	return l.record(line)
 }
 
 func (l *ledger) journalLine(je jsonEntry) error {
+	data, _ := json.Marshal(je)
+	return l.record(append(data, '\n'))
+}
+
+// record appends one line to the journal.
+func (l *ledger) record(line []byte) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.journal == nil {
@@ -487,10 +530,7 @@ func (l *ledger) journalLine(je jsonEntry) error {
 		}
 		l.journal = f
 	}
-	l.line = l.line[:0]
-	data, _ := json.Marshal(je)
-	l.line = append(append(l.line, data...), '\n')
-	if _, err := l.journal.Write(l.line); err != nil {
+	if _, err := l.journal.Write(line); err != nil {
 		return fmt.Errorf("cannot record in %s: %w", filepath.Join(l.stateDir, JournalName), unwrapPath(err))
 	}
 	return nil
@@ -628,29 +668,15 @@ func (l *ledger) write(w io.Writer) error {
 	}
 	slices.Sort(names)
 	var b bytes.Buffer
+	var line []byte
 	b.WriteString("{\n \"version\": 2,\n \"files\": {")
 	for i, name := range names {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		e := l.files[name].entry
-		q, _ := json.Marshal(name)
-		b.WriteString("\n  ")
-		b.Write(q)
-		b.WriteString(`: {"input": "`)
-		b.WriteString(hex.EncodeToString(e.Input[:]))
-		b.WriteString(`", "sha256": "`)
-		b.WriteString(hex.EncodeToString(e.Sum[:]))
-		b.WriteString(`", "size": `)
-		b.WriteString(strconv.FormatInt(e.Size, 10))
-		// Validated dates: digits and dashes, nothing to escape.
-		if e.Posted != "" {
-			b.WriteString(`, "posted": "` + e.Posted + `"`)
-		}
-		if e.Changed != "" {
-			b.WriteString(`, "changed": "` + e.Changed + `"`)
-		}
-		b.WriteString("}")
+		line = append(appendName(append(line[:0], "\n  "...), name), ": {"...)
+		line = append(appendEntry(line, l.files[name].entry), '}')
+		b.Write(line)
 		if b.Len() > 32<<10 {
 			if _, err := w.Write(b.Bytes()); err != nil {
 				return err
@@ -664,6 +690,36 @@ func (l *ledger) write(w io.Writer) error {
 	b.WriteString("}\n}\n")
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// appendName appends name as a JSON string.
+func appendName(b []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			q, _ := json.Marshal(name)
+			return append(b, q...)
+		}
+	}
+	return append(append(append(b, '"'), name...), '"')
+}
+
+// appendEntry appends the fields of e as the manifest and the journal
+// spell them: "input", "sha256", "size", and the dates it has.
+func appendEntry(b []byte, e entry) []byte {
+	b = append(b, `"input": "`...)
+	b = hex.AppendEncode(b, e.Input[:])
+	b = append(b, `", "sha256": "`...)
+	b = hex.AppendEncode(b, e.Sum[:])
+	b = append(b, `", "size": `...)
+	b = strconv.AppendInt(b, e.Size, 10)
+	// Dates are digits and dashes: nothing to escape.
+	if e.Posted != 0 {
+		b = append(append(append(b, `, "posted": "`...), e.Posted.String()...), '"')
+	}
+	if e.Changed != 0 {
+		b = append(append(append(b, `, "changed": "`...), e.Changed.String()...), '"')
+	}
+	return b
 }
 
 // errNotRegular is a name that was a regular file when looked at, and

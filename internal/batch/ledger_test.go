@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -76,6 +77,53 @@ func TestCheckEntry(t *testing.T) {
 	} {
 		if got := checkEntry(tt.name) == ""; got != tt.ok {
 			t.Errorf("checkEntry(%q) = %q", tt.name, checkEntry(tt.name))
+		}
+	}
+}
+
+// TestDay: a manifest date packs into four bytes and writes back the same
+// text; what is not a date is refused.
+func TestDay(t *testing.T) {
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{
+		{"2026-12-01", true},
+		{"0001-01-01", true},
+		{"9999-12-31", true},
+		{"2027-02-29", false},
+		{"2026-1-01", false},
+		{"2026-12-01T00:00:00Z", false},
+		{"", false},
+	} {
+		d, ok := parseDay(tt.in)
+		if ok != tt.ok {
+			t.Errorf("parseDay(%q) ok = %v, want %v", tt.in, ok, tt.ok)
+			continue
+		}
+		if ok && d.String() != tt.in {
+			t.Errorf("parseDay(%q).String() = %q", tt.in, d.String())
+		}
+	}
+	if s := day(0).String(); s != "" {
+		t.Errorf("no day writes %q", s)
+	}
+}
+
+// TestJournalLineReadsBack: a journal line written by hand reads back as
+// the entry it records, whatever the name holds.
+func TestJournalLineReadsBack(t *testing.T) {
+	e := entry{Input: [16]byte{1, 2}, Sum: [32]byte{3}, Size: 42, Posted: 20261201, Changed: 20261202}
+	for _, name := range []string{"a.md", `fr/"quoted".md`, `back\slash.md`, "été.md", "tab\t.md", "a<b>&c.md"} {
+		line := append(appendName(append([]byte(nil), `{"file": `...), name), ", "...)
+		line = append(appendEntry(line, e), '}')
+		var je jsonEntry
+		if err := json.Unmarshal(line, &je); err != nil {
+			t.Fatalf("%q: %s: %v", name, line, err)
+		}
+		got, err := je.entry()
+		if je.File != name || err != nil || got != e {
+			t.Errorf("%q: read back %q %+v, %v", name, je.File, got, err)
 		}
 	}
 }

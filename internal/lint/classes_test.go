@@ -135,6 +135,12 @@ func TestClasses(t *testing.T) {
 				"No two days are ever the same.", "A jack of all trades."},
 			clean: []string{"You will manage the Swiss office.", "Our warehouse in Leeds."}},
 	}
+	checkClasses(t, classes)
+}
+
+// checkClasses lints each class's sentences one by one: every flagged one
+// must give a finding of the class's category, no clean one any finding.
+func checkClasses(t *testing.T, classes map[string]classCase) {
 	for name, c := range classes {
 		t.Run(name, func(t *testing.T) {
 			for _, s := range c.flagged {

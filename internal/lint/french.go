@@ -96,6 +96,9 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		if !ok && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
 			entry, ok = lex[w[:len(w)-1]]
 		}
+		if !ok && first {
+			entry, ok = regularNoun(strings.TrimSuffix(w, "s"))
+		}
 		if ok && (!entry.first || first) && !inclusiveAfter(title, e, entry) {
 			other := entry.feminine
 			if entry.isFeminine {
@@ -119,6 +122,35 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		return "", titleNoun{}, 0, false
 	}
 	return word, n, at, found
+}
+
+// notJobNouns end like job nouns but name no person: a title starting
+// with one names its job further on.
+var notJobNouns = map[string]bool{"premier": true, "dernier": true, "atelier": true, "chantier": true, "cahier": true,
+	"dossier": true, "métier": true, "quartier": true, "courrier": true, "papier": true, "fichier": true, "calendrier": true,
+	"janvier": true, "février": true, "entier": true, "particulier": true, "cashier": true, "courier": true, "frontier": true}
+
+// regularNoun reads a title's first word the lexicon does not list by
+// the regular French endings of person nouns, whose feminine is certain:
+// -ier, -ière (façadier, façadière); -icien, -icienne (acousticien). A
+// word in -eur is left out: its feminine may be -euse or -rice.
+func regularNoun(w string) (titleNoun, bool) {
+	if utf8.RuneCountInString(w) < 6 || notJobNouns[w] {
+		return titleNoun{}, false
+	}
+	switch {
+	case strings.HasSuffix(w, "ier"):
+		return titleNoun{masculine: w, feminine: strings.TrimSuffix(w, "ier") + "ière", inclusive: w + "·ère"}, true
+	case strings.HasSuffix(w, "ière"):
+		m := strings.TrimSuffix(w, "ière") + "ier"
+		return titleNoun{masculine: m, feminine: w, inclusive: m + "·ère", isFeminine: true}, true
+	case strings.HasSuffix(w, "icien"):
+		return titleNoun{masculine: w, feminine: w + "ne", inclusive: w + "·ne"}, true
+	case strings.HasSuffix(w, "icienne"):
+		m := strings.TrimSuffix(w, "ne")
+		return titleNoun{masculine: m, feminine: w, inclusive: m + "·ne", isFeminine: true}, true
+	}
+	return titleNoun{}, false
 }
 
 // titles returns where the document names the job: the title the caller

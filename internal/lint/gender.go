@@ -200,13 +200,11 @@ func checkGender(r *run) {
 			words = append(words, fmt.Sprintf("%q", w.word))
 		}
 	}
-	// A lean of a word or three is what any posting about leading or
-	// analysing shows: reported, but as advice.
-	sev := Severity(0)
-	if len(m)-len(f) < 4 {
-		sev = Info
-	}
-	r.add(m[0].start, sev, fmt.Sprintf("%s wording: %d masculine-coded words (%s) against %d feminine-coded; such ads draw fewer women applicants",
+	// A count of listed words sums ordinary ones ("lead", "active",
+	// "analytical") as much as macho ones: it is advice, as gender-decoder
+	// gives it. Explicit macho wording ("killer instinct", "alpha") is
+	// the cliché rule's, at warning.
+	r.add(m[0].start, 0, fmt.Sprintf("%s wording: %d masculine-coded words (%s) against %d feminine-coded; such ads draw fewer women applicants",
 		rep.Coding, len(m), strings.Join(words, ", "), len(f)),
 		"reword some of them or describe the collaborative side of the job (\"support\", \"collaborate\", \"understand\")")
 }

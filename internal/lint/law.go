@@ -33,14 +33,32 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 					continue
 				}
 			}
-			if r.notACriterion(m) {
+			if r.notACriterion(m) || r.negated(m) {
 				continue
 			}
 			cite, sev := citation(j, m.p.category)
 			if strings.Contains(m.p.what, "proxy") {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
-			r.addAbout(m.p.category, m.span, sev, fmt.Sprintf(format, r.quote(m.span), m.p.what)+"; "+cite, m.p.suggest)
+			if rule == "fr-forbidden-request" && m.p.category != "personal-data" {
+				// A date of birth or a marital status is filed under the
+				// ground it reveals, and is also data the job does not need.
+				also, s := citation(j, "personal-data")
+				cite, sev = cite+" and "+also, max(sev, s)
+			}
+			msg := fmt.Sprintf(format, r.quote(m.span), m.p.what) + "; " + cite
+			switch m.p.category {
+			case "appearance", "health":
+				// A genuine occupational requirement (a hygiene rule, a
+				// regulatory fitness test) is lawful when it is stated with
+				// its reason: these findings ask for the reason.
+				if r.justified(m) {
+					continue
+				}
+				sev = Warning
+				msg += "; " + justifyNote
+			}
+			r.addAbout(m.p.category, m.span, sev, msg, m.p.suggest)
 		}
 	}
 }
@@ -199,16 +217,98 @@ func lawRules() []Rule {
 	}
 }
 
-// mention reports a phrase-list rule with its own messages.
+// mention reports a phrase-list rule with its own messages. Slang
+// ("ninja", "jedi") is advice: it says little about the job, but a
+// reviewer does not read it as coded for one sex.
 func mention(rule string) func(*run) {
 	return func(r *run) {
 		for _, m := range r.find(rule) {
 			if r.notACriterion(m) {
 				continue
 			}
-			r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
+			cat, sev := m.p.category, Severity(0)
+			if cat == "slang" {
+				cat, sev = "cliche", Info
+			}
+			r.addAbout(cat, m.span, sev, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
 		}
 	}
+}
+
+// justifyNote completes an appearance or health finding: the law accepts
+// a requirement the job genuinely needs, stated with its reason.
+const justifyNote = "if the job genuinely requires it, state the reason (a hygiene or safety rule, a regulatory test)"
+
+// reasonWords state why a physical or health requirement is needed: a
+// hygiene or safety rule, a regulation, protective equipment.
+var reasonWords = []string{"food safety", "food hygiene", "hygiene", "hygiène", "haccp", "sécurité alimentaire",
+	"for safety", "safety reason", "safety requirement", "safety rule", "safety regulation", "health and safety",
+	"raisons de sécurité", "raison de sécurité", "règles de sécurité", "consignes de sécurité", "regulat", "réglementa",
+	"statutory", "required by law", "imposé par la loi", "imposée par la loi", "prévu par la loi", "arrêté", "décret",
+	"respirator", "fit test", "fit-test", "équipement de protection", "protective equipment",
+	"uniform provided", "uniforme fourni", "tenue fournie", "tenue de travail fournie", "cleanroom", "salle blanche"}
+
+// justified says whether the sentence of a match gives the reason for
+// the requirement it states.
+func (r *run) justified(m match) bool {
+	s := r.a.sentenceAt(m.start)
+	if s.end <= s.start {
+		s = span{runeStart(r.d.low, max(0, m.start-window)), runeStart(r.d.low, min(len(r.d.low), m.end+window))}
+	}
+	low := r.d.low[s.start:s.end]
+	return containsAny(low, reasonWords) || hasAnyWord(low, reasonTerms)
+}
+
+// reasonTerms are reasons written as short words, matched whole.
+var reasonTerms = []string{"ppe", "epi", "epis", "haccp", "hse", "osha"}
+
+// negations say that what follows is not so: "les frais ne sont pas à
+// votre charge", "costs are not at your expense".
+var negations = []string{"not", "n't", "never", "no", "ne", "n'", "pas", "aucun", "aucune", "aucuns", "jamais", "sans", "nullement", "without"}
+
+// negated says whether a fee match is denied in its clause: a negation
+// in the words before it, back to the last comma or sentence start.
+func (r *run) negated(m match) bool {
+	if m.p.category != "fee" {
+		return false
+	}
+	low := r.d.low
+	from := runeStart(low, max(0, m.start-48))
+	if s := r.a.sentenceAt(m.start); s.start < s.end && s.start > from {
+		from = s.start
+	}
+	clause := low[from:m.start]
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	// The clause before the match and the match itself ("the uniform fee
+	// is not deducted from your pay")…
+	if slices.ContainsFunc(apostropheWords(clause+" "+low[m.start:m.end]), negation) {
+		return true
+	}
+	// …and the verb right after it ("les frais ne sont jamais à la charge
+	// du candidat", "costs are not passed on").
+	after := apostropheWords(low[m.end:runeStart(low, min(len(low), m.end+24))])
+	if len(after) > 0 && (after[0] == "ne" || negation(after[0]) && after[0] != "no") {
+		return true
+	}
+	return len(after) > 1 && slices.Contains([]string{"is", "are", "will", "shall", "would", "est", "sont", "sera", "seront"}, after[0]) &&
+		(negation(after[1]) || after[1] == "pas")
+}
+
+// apostropheWords splits text into words, keeping apostrophes inside
+// them ("n'est", "don't"), with one apostrophe.
+func apostropheWords(s string) []string {
+	ws := strings.FieldsFunc(s, func(c rune) bool { return !isWordRune(c) && c != '\'' && c != '’' })
+	for i := range ws {
+		ws[i] = strings.ReplaceAll(ws[i], "’", "'")
+	}
+	return ws
+}
+
+// negation says whether w denies what follows it.
+func negation(w string) bool {
+	return slices.Contains(negations, w) || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "n'")
 }
 
 // publicWords name the people a job serves: an age or a health condition
@@ -301,9 +401,10 @@ func (r *run) notACriterion(m match) bool {
 		}
 		return ages > 0
 	}
-	// A capitalised single word inside a sentence is a name.
+	// A capitalised single word inside a sentence is a name; one in
+	// capitals only is an acronym ("RIB", "NIR"), which means what it says.
 	q := r.d.text[m.start:m.end]
-	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 {
+	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 && strings.ToUpper(q) != q {
 		i := m.start
 		for i > 0 && (low[i-1] == ' ' || low[i-1] == '*' || low[i-1] == '_') {
 			i--

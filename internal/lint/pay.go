@@ -59,13 +59,13 @@ func (r *run) paySentence() bool {
 			// bonus", "£2m turnover": the words next to an amount say it
 			// is not pay, whatever else the sentence says.
 			near := low[runeStart(low, max(s.start, at-32)):runeStart(low, min(s.end, at+len(k)+32))]
-			if containsAny(near, notPayWords) || bigAmountAt(low, at, len(k)) {
+			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) {
 				continue
 			}
 			sentence := low[s.start:s.end]
 			// "£95,000 – £115,000 plus bonus": an amount the sentence does
 			// not call anything else is pay.
-			if containsAny(sentence, payWords) || hasAnyWord(sentence, payWholeWords) || !containsAny(sentence, notPayWords) {
+			if containsAny(sentence, payWords) || hasAnyWord(sentence, payWholeWords) || !hasAnyWordStart(sentence, notPayWords) {
 				return true
 			}
 		}
@@ -88,6 +88,24 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	"valuation", "deal", "contract value", "chiffre d'affaires", "actifs", "portefeuille", "levée", "encours", "fee", "deposit",
 	"frais", "kit", "pack", "caution", "participation", "cost", "coût", "prix", "price", "sign-on", "signing bonus",
 	"bonus when", "levé"}
+
+// hasAnyWordStart reports whether one of words starts a word of low:
+// "pack" is in "packs", not in "package"'s meaning of pay, so a word
+// must end where it ends or with a plural s.
+func hasAnyWordStart(low string, words []string) bool {
+	for _, w := range words {
+		for at := range occurrences(low, w) {
+			e := at + len(w)
+			if e < len(low) && low[e] == 's' {
+				e++
+			}
+			if boundary(low, at) && boundary(low, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // bigAmountAt says whether the amount at a currency sign is in millions
 // or billions ("£2m", "€50 million", "6 milliards d'euros").
@@ -135,15 +153,28 @@ func checkPayRange(r *run) {
 	if r.d.Facts != nil {
 		salary = r.d.Facts.Salary
 	} else {
-		salary = r.paySentence()
+		salary = r.paySentence() || r.legalApprenticePay()
 	}
 	if salary {
 		return
 	}
+	none := "Directive (EU) 2023/970 Art. 5 entitles applicants to the initial pay or its range, in the posting or before the interview (from June 2026), and applicants pass over postings with no pay"
+	law, required := payLawOf(r.d)
+	switch {
+	case law != "":
+		none = law + " requires the pay range in the posting"
+	case !required:
+		// No law asks for pay where the job is (the UK is not in the EU;
+		// most US states and Canadian provinces ask nothing): advice.
+		none = noPayLaw(r.d.Country) + ", but applicants pass over postings with no pay"
+	}
 	sev, why := r.l.payLevel(
 		"%s requires the starting pay or its range to be given to applicants",
 		"%s would require the starting pay or its range",
-		"Directive (EU) 2023/970 Art. 5 entitles applicants to the initial pay or its range, in the posting or before the interview (from June 2026), and applicants pass over postings with no pay")
+		none)
+	if !required && len(r.l.profiles) == 0 {
+		sev = Info
+	}
 	sug := `publish a range (e.g. "38,000–45,000 EUR a year")`
 	if r.d.Lang == "fr" {
 		sug = "publiez une fourchette (ex. « 38 000 – 45 000 € brut par an »)"
@@ -164,4 +195,96 @@ func checkPayHistory(r *run) {
 	for _, m := range r.find("pay-history") {
 		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q asks about %s; %s", r.quote(m.span), m.p.what, why), m.p.suggest)
 	}
+}
+
+// euCountries are the EU's member states and the EEA's, where Directive
+// (EU) 2023/970 applies (the EEA states by the Joint Committee's
+// decision); Switzerland and the UK are not among them.
+var euCountries = map[string]bool{"AT": true, "BE": true, "BG": true, "HR": true, "CY": true, "CZ": true, "DK": true,
+	"EE": true, "FI": true, "FR": true, "DE": true, "GR": true, "HU": true, "IE": true, "IT": true, "LV": true, "LT": true,
+	"LU": true, "MT": true, "NL": true, "PL": true, "PT": true, "RO": true, "SK": true, "SI": true, "ES": true, "SE": true,
+	"IS": true, "LI": true, "NO": true}
+
+// payStates are the US states and Canadian provinces whose law requires
+// a pay range in a job posting, the words that place a job there, and
+// the law.
+var payStates = []struct {
+	country string
+	names   []string // folded place names
+	codes   []string // state or province codes, as an address writes them after a comma
+	law     string
+}{
+	{"US", []string{"new york", "nyc", "brooklyn", "manhattan", "queens", "bronx", "staten island", "ithaca", "westchester"}, []string{"NY"}, "New York Labor Law §194-b"},
+	{"US", []string{"california", "los angeles", "san francisco", "san diego", "san jose", "oakland", "sacramento", "fresno", "palo alto", "irvine"}, []string{"CA"}, "California Labor Code §432.3"},
+	{"US", []string{"colorado", "denver", "boulder", "colorado springs", "aurora"}, []string{"CO"}, "Colorado's Equal Pay for Equal Work Act (C.R.S. §8-5-201)"},
+	{"US", []string{"washington state", "seattle", "tacoma", "spokane", "bellevue", "redmond"}, []string{"WA"}, "Washington's Equal Pay and Opportunities Act (RCW 49.58.110)"},
+	{"US", []string{"illinois", "chicago", "springfield, il", "naperville", "evanston"}, []string{"IL"}, "the Illinois Equal Pay Act (820 ILCS 112/10)"},
+	{"US", []string{"maryland", "baltimore", "annapolis"}, []string{"MD"}, "Maryland's Wage Range Transparency Act"},
+	{"US", []string{"minnesota", "minneapolis", "st. paul", "saint paul"}, []string{"MN"}, "Minnesota Statutes §181.173"},
+	{"US", []string{"hawaii", "honolulu"}, []string{"HI"}, "Hawaii Revised Statutes §378-2.4"},
+	{"US", []string{"washington, dc", "washington dc", "washington, d.c.", "district of columbia"}, []string{"DC"}, "the District of Columbia's Wage Transparency Omnibus Amendment Act"},
+	{"US", []string{"new jersey", "jersey city", "newark", "hoboken", "trenton"}, []string{"NJ"}, "New Jersey's pay transparency law (P.L. 2024, c.91)"},
+	{"US", []string{"massachusetts", "boston", "worcester"}, []string{"MA"}, "Massachusetts General Laws c.149 §105F"},
+	{"US", []string{"vermont", "burlington, vt", "montpelier"}, []string{"VT"}, "Vermont's pay transparency law (21 V.S.A. §495o)"},
+	{"CA", []string{"british columbia", "vancouver", "surrey, bc", "burnaby", "kelowna"}, []string{"BC"}, "British Columbia's Pay Transparency Act s.13"},
+	{"CA", []string{"prince edward island", "charlottetown"}, []string{"PE"}, "Prince Edward Island's Employment Standards Act s.5.7"},
+	{"CA", []string{"ontario", "toronto", "ottawa", "mississauga", "brampton", "hamilton", "london, on", "kitchener", "waterloo"}, []string{"ON"}, "Ontario's Employment Standards Act s.8.2"},
+}
+
+// payLawOf says which law requires a pay range in the posting for the
+// document's job: law names a state's or a province's, required is false
+// where none does. The EU directive applies in the EU and the EEA, and to
+// a posting whose country nothing tells (the EU default).
+func payLawOf(d *Document) (law string, required bool) {
+	j := d.jurisdiction()
+	if j.ID == "fr" || j.ID == "eu" && (d.Country == "" || euCountries[d.Country]) {
+		return "", true
+	}
+	for _, s := range payStates {
+		if s.country != d.Country {
+			continue
+		}
+		for _, n := range s.names {
+			if hasWord(d.low, n) {
+				return s.law, true
+			}
+		}
+		for _, c := range s.codes {
+			if strings.Contains(d.text, ", "+c) && hasWord(d.text, c) {
+				return s.law, true
+			}
+		}
+	}
+	return "", false
+}
+
+// noPayLaw says that no law requires a pay range where the job is.
+func noPayLaw(country string) string {
+	switch country {
+	case "GB":
+		return "no UK law requires a pay range in a posting"
+	case "US":
+		return "no federal law requires a pay range, and the posting names no state that does (New York, California, Colorado, Washington, Illinois…)"
+	case "CA":
+		return "no law requires a pay range in Canada outside British Columbia, Prince Edward Island and Ontario"
+	}
+	name := map[string]string{"CH": "Switzerland", "AU": "Australia", "SG": "Singapore", "NZ": "New Zealand"}[country]
+	if name == "" {
+		name = country
+	}
+	return "no law requires a pay range in a posting in " + name
+}
+
+// legalPayWords state that the pay is the one a law sets for the
+// contract: an apprentice's percentage of the minimum wage.
+var legalPayWords = []string{"grille légale", "barème légal", "rémunération légale", "salaire légal", "minimum légal",
+	"% du smic", "% du smc", "pourcentage du smic", "du smic selon", "selon l'âge et l'année", "réglementation en vigueur",
+	"rémunération réglementaire", "apprentice rate", "minimum wage for apprentices", "apprentice minimum wage",
+	"legal scale", "statutory rate", "statutory scale", "set by law", "% of the smic", "percentage of the smic",
+	"% of the minimum wage", "national minimum wage", "award rate"}
+
+// legalApprenticePay says whether an apprenticeship posting states its
+// pay as the scale the law sets: that is the pay, stated.
+func (r *run) legalApprenticePay() bool {
+	return containsAny(r.d.low, apprenticeWords) && containsAny(r.d.low, legalPayWords)
 }

@@ -244,33 +244,7 @@ func TestRules(t *testing.T) {
 		{rule: "completeness", lang: "fr", facts: &Facts{Missions: 4, Profile: true, Conditions: true, Apply: true, Location: true, Contract: true, ApplyChannel: true}, text: "x", want: false},
 		{rule: "completeness", lang: "en", facts: &Facts{Missions: 4, Profile: true, Conditions: true, Apply: true, Location: true, Contract: true}, text: "x", want: true, has: "link to apply"},
 	}
-	seen := map[string][2]int{}
-	for _, c := range cases {
-		got := lintCase(t, c)
-		if (len(got) > 0) != c.want {
-			t.Errorf("%s (%s) on %q: got %v, want a finding: %v", c.rule, c.lang, c.text, got, c.want)
-			continue
-		}
-		n := seen[c.rule+"/"+c.lang]
-		if c.want {
-			n[0]++
-		} else {
-			n[1]++
-		}
-		seen[c.rule+"/"+c.lang] = n
-		for _, f := range got {
-			if c.has != "" && !strings.Contains(f.Message+" "+f.Suggestion, c.has) {
-				continue
-			}
-			if c.sev != 0 && f.Severity != c.sev {
-				t.Errorf("%s on %q: severity %s, want %s", c.rule, c.text, f.Severity, c.sev)
-			}
-			c.has = ""
-		}
-		if c.has != "" {
-			t.Errorf("%s on %q: no finding says %q: %v", c.rule, c.text, c.has, got)
-		}
-	}
+	seen := checkRuleCases(t, cases)
 	// Every rule has a case that fires and one that must not; the rules
 	// of role files, loading problems and job boards have theirs in
 	// role_test.go and posting_test.go.
@@ -342,3 +316,38 @@ const completeHTML = `<!doctype html>
 <h2>Apply</h2><p><a href="mailto:jobs@example.com">Send us a note</a></p>
 </body></html>
 `
+
+// checkRuleCases runs rule cases: a finding expected or not, its message
+// and its level. It counts, by rule and language, the cases that passed
+// expecting a finding and those expecting none.
+func checkRuleCases(t *testing.T, cases []ruleCase) map[string][2]int {
+	t.Helper()
+	seen := map[string][2]int{}
+	for _, c := range cases {
+		got := lintCase(t, c)
+		if (len(got) > 0) != c.want {
+			t.Errorf("%s (%s, %s) on %q: got %v, want a finding: %v", c.rule, c.lang, c.country, c.text, got, c.want)
+			continue
+		}
+		n := seen[c.rule+"/"+c.lang]
+		if c.want {
+			n[0]++
+		} else {
+			n[1]++
+		}
+		seen[c.rule+"/"+c.lang] = n
+		for _, f := range got {
+			if c.has != "" && !strings.Contains(f.Message+" "+f.Suggestion, c.has) {
+				continue
+			}
+			if c.sev != 0 && f.Severity != c.sev {
+				t.Errorf("%s on %q: severity %s, want %s", c.rule, c.text, f.Severity, c.sev)
+			}
+			c.has = ""
+		}
+		if c.has != "" {
+			t.Errorf("%s on %q: no finding says %q: %v", c.rule, c.text, c.has, got)
+		}
+	}
+	return seen
+}

@@ -1,0 +1,229 @@
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+// The shipped Markdown template, written out in Go. A batch spends most of
+// its CPU in text/template's reflection (a field looked up by name, a
+// function called through reflect, for every action of every posting);
+// the same layout written as code costs a tenth. It is used only for the
+// shipped template's exact bytes: a template a user changed or passed
+// with --template renders through text/template, correct if slower.
+// TestShippedMarkdownIsTheTemplate renders every shipped role, language,
+// size and seniority with several sets of values both ways and requires
+// the same bytes, and fails when the template changes without this file.
+
+// shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl.
+const shippedMarkdownSum = "423ad081f3432c03d61b083d9c09ec44ffb4044bcc4d538d9d72e71073be7b59"
+
+// markdownBuild writes the shipped template in Go, and any other through
+// text/template.
+func markdownBuild(name string, src []byte, d *describer) (writeFunc, error) {
+	if sum := sha256.Sum256(src); hex.EncodeToString(sum[:]) == shippedMarkdownSum {
+		return shippedMarkdown(), nil
+	}
+	return textTemplate(markdownFuncs, nil)(name, src, d)
+}
+
+// shippedMarkdown returns the writer of the shipped template; the offer
+// (missions and profile) is laid out once per base, as {{shared}} does.
+func shippedMarkdown() writeFunc {
+	cache := &sharedCache{}
+	return func(o *output, p *posting.Posting) error {
+		offer, err := cache.get("offer", p, func(buf *bytes.Buffer) error {
+			writeOffer(buf, p)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		// Straight into the output, sized once: the layout is linear in
+		// the posting, so the cap is checked when it is done.
+		o.buf.Grow(len(offer) + 4<<10)
+		writePosting(&o.buf, p, offer)
+		if o.buf.Len() > o.max {
+			o.buf.Reset()
+			return errOutputLimit
+		}
+		return nil
+	}
+}
+
+// md is MarkdownText written to b.
+func md(b *bytes.Buffer, s string) { b.WriteString(MarkdownText(s)) }
+
+// writeItems is the template "items": label/value pairs after a blank line.
+func writeItems(b *bytes.Buffer, items []posting.Item, l *posting.Labels) {
+	if len(items) == 0 {
+		return
+	}
+	b.WriteByte('\n')
+	for _, it := range items {
+		b.WriteString("\n- **")
+		md(b, it.Label)
+		b.WriteString("**")
+		md(b, l.Colon)
+		md(b, it.Value)
+	}
+}
+
+// writeSection starts a section: a blank line, then its heading.
+func writeSection(b *bytes.Buffer, heading string) {
+	b.WriteString("\n\n## ")
+	md(b, heading)
+}
+
+// writeParagraph writes s after a blank line, when there is one.
+func writeParagraph(b *bytes.Buffer, s string) {
+	if s != "" {
+		b.WriteString("\n\n")
+		md(b, s)
+	}
+}
+
+func writeEmployer(b *bytes.Buffer, heading string, e *posting.Employer, url bool, l *posting.Labels) {
+	writeSection(b, heading)
+	if e.Name != "" {
+		b.WriteString("\n\n### ")
+		md(b, e.Name)
+	}
+	writeParagraph(b, e.About)
+	if url && e.URL != "" {
+		b.WriteString("\n\n")
+		md(b, l.Website)
+		md(b, l.Colon)
+		b.WriteString(MarkdownLink(e.URL))
+	}
+}
+
+func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
+	l := &p.Labels
+	b.WriteString("# ")
+	md(b, p.Heading)
+	if len(p.Aliases) > 0 {
+		b.WriteString("\n\n")
+		md(b, l.Also)
+		md(b, l.Colon)
+		for i, a := range p.Aliases {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			md(b, a)
+		}
+	}
+	writeItems(b, p.Facts, l)
+	if c := p.Company; c.Name != "" || c.About != "" || c.URL != "" {
+		writeEmployer(b, l.About, &c, true, l)
+	}
+	if c := p.Client; c != nil && (c.Name != "" || c.About != "") {
+		writeEmployer(b, l.Client, c, false, l)
+	}
+	writeSection(b, l.Role)
+	b.WriteString("\n\n")
+	md(b, p.Pitch)
+	writeParagraph(b, p.Context)
+	if r := p.Reporting; len(r.Items) > 0 || r.Note != "" {
+		writeSection(b, l.Reporting)
+		writeItems(b, r.Items, l)
+		writeParagraph(b, r.Note)
+	}
+	b.WriteString("\n\n")
+	b.WriteString(offer)
+	if p.WhyJoin != "" {
+		writeSection(b, l.WhyJoin)
+		writeParagraph(b, p.WhyJoin)
+	}
+	if len(p.Conditions) > 0 {
+		writeSection(b, l.Conditions)
+		writeItems(b, p.Conditions, l)
+	}
+	if len(p.Process) > 0 {
+		writeSection(b, l.Process)
+		b.WriteByte('\n')
+		for _, s := range p.Process {
+			b.WriteString("\n1. ")
+			md(b, s)
+		}
+	}
+	if a := p.Apply; a.URL != "" || a.Email != "" || a.Reference != "" || a.Posted != "" || a.ValidThrough != "" {
+		writeSection(b, l.Apply)
+		b.WriteByte('\n')
+		if a.URL != "" {
+			b.WriteString("\n- ")
+			md(b, l.ApplyURL)
+			md(b, l.Colon)
+			b.WriteString(MarkdownLink(a.URL))
+		}
+		if a.Email != "" {
+			b.WriteString("\n- ")
+			md(b, l.ApplyEmail)
+			b.WriteByte(' ')
+			b.WriteString(MarkdownMail(a.Email))
+		}
+		if a.Reference != "" {
+			b.WriteString("\n- ")
+			md(b, l.Reference)
+			md(b, l.Colon)
+			md(b, a.Reference)
+		}
+		for _, d := range [...][2]string{{l.Posted, a.Posted}, {l.ValidThrough, a.ValidThrough}} {
+			if d[1] != "" {
+				b.WriteString("\n- ")
+				md(b, d[0])
+				b.WriteByte(' ')
+				md(b, d[1])
+			}
+		}
+	}
+	writeParagraph(b, l.Equal)
+	writeParagraph(b, p.Inclusion)
+	if p.Privacy != "" {
+		writeParagraph(b, p.Privacy)
+		if p.PrivacyEmail != "" {
+			b.WriteByte(' ')
+			md(b, l.PrivacyContact)
+			b.WriteByte(' ')
+			b.WriteString(MarkdownMail(p.PrivacyEmail))
+		}
+	}
+	b.WriteByte('\n')
+}
+
+// writeOffer is the template "offer": the missions and the profile, read
+// from the posting's shared fields only.
+func writeOffer(b *bytes.Buffer, p *posting.Posting) {
+	l := &p.Labels
+	b.WriteString("## ")
+	md(b, l.Missions)
+	for _, m := range p.Missions {
+		b.WriteString("\n\n### ")
+		md(b, m.Title)
+		if len(m.Activities) > 0 {
+			b.WriteByte('\n')
+			for _, a := range m.Activities {
+				b.WriteString("\n- ")
+				md(b, a)
+			}
+		}
+	}
+	s := p.Skills
+	if len(p.Profile) == 0 && len(s.KnowHow) == 0 && len(s.Soft) == 0 && len(s.Knowledge) == 0 {
+		return
+	}
+	writeSection(b, l.Profile)
+	if len(s.KnowHow) > 0 || len(s.Soft) > 0 || len(s.Knowledge) > 0 {
+		b.WriteByte('\n')
+		for _, kind := range [...][]posting.Skill{s.KnowHow, s.Soft, s.Knowledge} {
+			for _, k := range kind {
+				b.WriteString("\n- ")
+				md(b, k.Line)
+			}
+		}
+	}
+	writeItems(b, p.Profile, l)
+}
