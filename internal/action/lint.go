@@ -382,7 +382,7 @@ func (lr *linting) batch(ctx context.Context) error {
 		}
 		return err
 	}
-	ck := &batchLint{lr: lr}
+	ck := &batchLint{lr: lr, french: frenchVersions(lr.req.Batch, lr.req.Encoding, lr.c, lr.cfg)}
 	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers, AllowUnsuitable: lr.req.AllowUnsuitable, Today: lr.cfg.Today}
 	_, err = r.Run(ctx, src)
 	if err != nil {
@@ -416,6 +416,28 @@ func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (b
 	})
 }
 
+// frenchVersions returns the references of a batch's French entries.
+// Entries that share a reference are versions of one posting (jobdesc site
+// links them): a version in another language whose French one is in the
+// batch is published beside it, as Code du travail L5331-4 allows. An
+// entry that cannot be read is skipped here; the check reports it.
+func frenchVersions(file, encoding string, c *catalog.Catalog, cfg *config.Config) map[string]bool {
+	src, err := openBatch(file, encoding, c, cfg)
+	if err != nil {
+		return nil
+	}
+	french := map[string]bool{}
+	for {
+		j, err := src.Next()
+		if err != nil {
+			return french
+		}
+		if j.Err == nil && j.Values.Reference != "" && cmp.Or(j.Values.Lang, cfg.Values.Lang) == "fr" {
+			french[j.Values.Reference] = true
+		}
+	}
+}
+
 // linted is what lint found in one posting of a batch.
 type linted struct {
 	seq   int
@@ -426,9 +448,11 @@ type linted struct {
 // batchLint is the step lint puts in the batch runner: check the posting
 // render --batch would write, named as it would be in Markdown.
 type batchLint struct {
-	lr   *linting
-	mu   sync.Mutex
-	done []linted
+	lr *linting
+	// french are the references of the batch's French entries.
+	french map[string]bool
+	mu     sync.Mutex
+	done   []linted
 }
 
 func (b *batchLint) Check(j batch.Job, p *posting.Posting, md []byte, err error) {
@@ -439,6 +463,7 @@ func (b *batchLint) Check(j batch.Job, p *posting.Posting, md []byte, err error)
 			if r, rerr := b.lr.c.Role(j.Role); rerr == nil {
 				doc.Ignore = ignored(r)
 			}
+			doc.Facts.FrenchVersion = j.Values.Reference != "" && b.french[j.Values.Reference]
 			res := b.lr.l.Lint(doc)
 			d.res = &res
 		}
