@@ -419,6 +419,9 @@ type worker struct {
 	buf  bytes.Buffer
 	hash bytes.Buffer
 	read []byte
+	// produced is the task whose posting buf holds, entry its record.
+	produced *task
+	entry    entry
 	Resolver
 }
 
@@ -436,6 +439,20 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		}
 	}
 	input := w.inputHash(&t.job)
+	// A name the manifest does not know is, in a new folder, a file
+	// that does not exist yet: it is rendered and created in one step,
+	// which fails, changing nothing, when the name is taken after all.
+	var out []byte
+	if !t.owned {
+		var e entry
+		var err error
+		if out, e, err = w.produce(ctx, t, input); err != nil {
+			return failed, err
+		}
+		if o, err := w.create(t.name, out, e); !errors.Is(err, atomicfile.ErrExists) {
+			return o, err
+		}
+	}
 	info, err := w.ledger.root.Lstat(t.name)
 	exists := err == nil
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -464,20 +481,9 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	if intact && t.prev.Input == input {
 		return unchanged, nil
 	}
-	p, err := w.Resolve(&t.job)
+	out, e, err := w.produce(ctx, t, input)
 	if err != nil {
 		return failed, err
-	}
-	w.buf.Reset()
-	if err := w.Renderer.Render(ctx, &w.buf, p); err != nil {
-		return failed, err
-	}
-	out := w.buf.Bytes()
-	// A posted date that does not read was refused by Resolve.
-	posted, _ := parseDay(t.job.Values.Posted)
-	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: posted, Changed: w.today}
-	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != 0 {
-		e.Changed = t.prev.Changed
 	}
 	if exists && onDisk == e.Sum {
 		if !t.owned || t.prev != e {
@@ -488,6 +494,9 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	if exists && t.owned && !intact && !w.Force {
 		return failed, &ChangedError{Path: path}
 	}
+	if !exists {
+		return w.create(t.name, out, e)
+	}
 	if err := w.ledger.intend(t.name, e); err != nil {
 		// Without the journal a written file could go unlisted: stop.
 		w.stop(err)
@@ -495,15 +504,50 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	}
 	// Ownership was settled above: what is there may be replaced, and only
 	// through the folder's root.
-	if exists {
-		_, err = atomicfile.ReplaceIn(w.ledger.root, t.name, out, 0o644)
-	} else {
-		_, err = atomicfile.Write(path, out, 0o644, false)
-	}
-	if err != nil {
+	if _, err = atomicfile.ReplaceIn(w.ledger.root, t.name, out, 0o644); err != nil {
 		return partial, err
 	}
 	w.ledger.done(t.name, e)
+	return written, nil
+}
+
+// produce renders the posting of t, once for the job, into the worker's
+// buffer, and returns its bytes with the manifest entry they make.
+func (w *worker) produce(ctx context.Context, t *task, input [16]byte) ([]byte, entry, error) {
+	if w.produced == t {
+		return w.buf.Bytes(), w.entry, nil
+	}
+	p, err := w.Resolve(&t.job)
+	if err != nil {
+		return nil, entry{}, err
+	}
+	w.buf.Reset()
+	if err := w.Renderer.Render(ctx, &w.buf, p); err != nil {
+		return nil, entry{}, err
+	}
+	out := w.buf.Bytes()
+	// A posted date that does not read was refused by Resolve.
+	posted, _ := parseDay(t.job.Values.Posted)
+	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: posted, Changed: w.today}
+	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != 0 {
+		e.Changed = t.prev.Changed
+	}
+	w.produced, w.entry = t, e
+	return out, e, nil
+}
+
+// create writes out as the new file name, recorded in the journal first;
+// an *atomicfile.ExistsError says the name was taken, and nothing changed.
+func (w *worker) create(name string, out []byte, e entry) (outcome, error) {
+	if err := w.ledger.intend(name, e); err != nil {
+		// Without the journal a written file could go unlisted: stop.
+		w.stop(err)
+		return failed, err
+	}
+	if err := w.ledger.folder.CreateNew(name, out, 0o644); err != nil {
+		return partial, err
+	}
+	w.ledger.done(name, e)
 	return written, nil
 }
 
