@@ -10,7 +10,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -417,7 +416,7 @@ func (ru *run) record(t *task, out outcome, err error) {
 type worker struct {
 	*run
 	buf  bytes.Buffer
-	hash bytes.Buffer
+	hash []byte
 	read []byte
 	// produced is the task whose posting buf holds, entry its record.
 	produced *task
@@ -605,17 +604,4 @@ func (r *Resolver) Resolve(j *Job) (*posting.Posting, error) {
 		p.Page = *j.Page
 	}
 	return p, err
-}
-
-func (w *worker) inputHash(j *Job) [16]byte {
-	w.hash.Reset()
-	w.hash.WriteString(w.common)
-	enc := json.NewEncoder(&w.hash)
-	_ = enc.Encode(j.Role)
-	_ = enc.Encode(j.Values)
-	if j.Page != nil {
-		_ = enc.Encode(j.Page)
-	}
-	sum := sha256.Sum256(w.hash.Bytes())
-	return [16]byte(sum[:16])
 }
