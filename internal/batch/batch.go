@@ -582,6 +582,7 @@ type Resolver struct {
 	// exist instead of refusing them.
 	AllowUnsuitable bool
 	cache           map[posting.Key]*posting.Base
+	readings        posting.Readings
 }
 
 // Resolve builds the posting of j, with its Page when it has one.
@@ -599,7 +600,7 @@ func (r *Resolver) Resolve(j *Job) (*posting.Posting, error) {
 		}
 		r.cache[key] = base
 	}
-	p, err := base.With(j.Values)
+	p, err := base.WithReadings(j.Values, &r.readings)
 	if err == nil && j.Page != nil {
 		p.Page = *j.Page
 	}
