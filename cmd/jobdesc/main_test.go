@@ -57,6 +57,7 @@ func TestScripts(t *testing.T) {
 			"files":     files,
 			"aliasbomb": aliasbomb,
 			"sitecheck": sitecheck,
+			"english":   english,
 		},
 	})
 }

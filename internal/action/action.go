@@ -11,6 +11,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/usage"
@@ -48,6 +49,9 @@ type Env struct {
 	LabelsDecoded posting.DecodedLabels
 	// Version names this build in the batch manifest's hashes.
 	Version string
+	// Msg speaks the interface language (JOBDESC_UI_LANG, the config's
+	// ui_lang, the locale); nil speaks English.
+	Msg *messages.Localizer
 	// configFile is --config, set by withConfig for the run that names
 	// one: the config file whose roles_dir the catalogue reads.
 	configFile string

@@ -292,8 +292,10 @@ func (lr *linting) roles() error {
 
 // PostingErrors lints a posting render is about to write, in the Markdown
 // the run's templates give, and returns its error-level findings: render
-// warns about them, or refuses with --strict.
-func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting) ([]lint.Finding, error) {
+// warns about them, or refuses with --strict. rendered is what the run's
+// renderer made of p, or nil: a Markdown run's is linted as it is, not
+// rendered a second time.
+func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting, rendered []byte) ([]lint.Finding, error) {
 	li, err := NewLinter(l.Config)
 	if err != nil {
 		return nil, err
@@ -303,12 +305,16 @@ func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting) 
 		if md, err = e.Renderer(l.Config, Output{Format: "markdown"}); err != nil {
 			return nil, err
 		}
+		rendered = nil
 	}
-	var buf bytes.Buffer
-	if err := md.Render(ctx, &buf, p); err != nil {
-		return nil, err
+	if rendered == nil {
+		var buf bytes.Buffer
+		if err := md.Render(ctx, &buf, p); err != nil {
+			return nil, err
+		}
+		rendered = buf.Bytes()
 	}
-	d, err := lint.FromPosting(p.RoleID+"."+p.Lang+".md", p, buf.Bytes())
+	d, err := lint.FromPosting(p.RoleID+"."+p.Lang+".md", p, rendered)
 	if err != nil {
 		return nil, err
 	}
@@ -329,7 +335,7 @@ func (e *Env) LoadedErrors(ctx context.Context, l *Loaded) ([]lint.Finding, erro
 	if err != nil {
 		return nil, err
 	}
-	return e.PostingErrors(ctx, l, p)
+	return e.PostingErrors(ctx, l, p, nil)
 }
 
 // ignored lists the rules a role silences.
@@ -382,7 +388,7 @@ func (lr *linting) batch(ctx context.Context) error {
 		}
 		return err
 	}
-	ck := &batchLint{lr: lr}
+	ck := &batchLint{lr: lr, french: frenchVersions(lr.req.Batch, lr.req.Encoding, lr.c, lr.cfg)}
 	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers, AllowUnsuitable: lr.req.AllowUnsuitable, Today: lr.cfg.Today}
 	_, err = r.Run(ctx, src)
 	if err != nil {
@@ -416,6 +422,28 @@ func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (b
 	})
 }
 
+// frenchVersions returns the references of a batch's French entries.
+// Entries that share a reference are versions of one posting (jobdesc site
+// links them): a version in another language whose French one is in the
+// batch is published beside it, as Code du travail L5331-4 allows. An
+// entry that cannot be read is skipped here; the check reports it.
+func frenchVersions(file, encoding string, c *catalog.Catalog, cfg *config.Config) map[string]bool {
+	src, err := openBatch(file, encoding, c, cfg)
+	if err != nil {
+		return nil
+	}
+	french := map[string]bool{}
+	for {
+		j, err := src.Next()
+		if err != nil {
+			return french
+		}
+		if j.Err == nil && j.Values.Reference != "" && cmp.Or(j.Values.Lang, cfg.Values.Lang) == "fr" {
+			french[j.Values.Reference] = true
+		}
+	}
+}
+
 // linted is what lint found in one posting of a batch.
 type linted struct {
 	seq   int
@@ -426,9 +454,11 @@ type linted struct {
 // batchLint is the step lint puts in the batch runner: check the posting
 // render --batch would write, named as it would be in Markdown.
 type batchLint struct {
-	lr   *linting
-	mu   sync.Mutex
-	done []linted
+	lr *linting
+	// french are the references of the batch's French entries.
+	french map[string]bool
+	mu     sync.Mutex
+	done   []linted
 }
 
 func (b *batchLint) Check(j batch.Job, p *posting.Posting, md []byte, err error) {
@@ -439,6 +469,7 @@ func (b *batchLint) Check(j batch.Job, p *posting.Posting, md []byte, err error)
 			if r, rerr := b.lr.c.Role(j.Role); rerr == nil {
 				doc.Ignore = ignored(r)
 			}
+			doc.Facts.FrenchVersion = j.Values.Reference != "" && b.french[j.Values.Reference]
 			res := b.lr.l.Lint(doc)
 			d.res = &res
 		}

@@ -252,7 +252,7 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 		return nil, err
 	}
 	if r.Lint || r.Strict {
-		if res.Lint, err = env.PostingErrors(ctx, l, p); err != nil {
+		if res.Lint, err = env.PostingErrors(ctx, l, p, buf.Bytes()); err != nil {
 			return nil, err
 		}
 		if r.Strict && len(res.Lint) > 0 {

@@ -1,6 +1,7 @@
 package action
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"html/template"
@@ -13,6 +14,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"unique"
 
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/catalog"
@@ -62,7 +65,8 @@ var accentRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 // Run builds the site in three steps: the postings are read once to know
 // every page's address, language versions and state; the batch runner
 // writes the pages; the lists, sitemap and feeds are streamed last, of the
-// pages that exist.
+// pages that exist, through the runner, whose manifest lists every file of
+// the site.
 func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	if err := env.Exists("batch file", s.Batch); err != nil {
 		return nil, err
@@ -108,7 +112,8 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	}
 	defer spool.Close()
 
-	// First pass: every posting's record, the open ones' descriptions.
+	// First pass, reading values only: every page's address, language
+	// versions and state, which each page needs before it is rendered.
 	src, err := openBatch(s.Batch, s.Encoding, c, cfg)
 	if err != nil {
 		return nil, err
@@ -117,7 +122,6 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	closed := map[string]bool{}
 	versions := map[string][]posting.Alternate{}
 	langs := map[string]bool{}
-	res2 := batch.Resolver{Catalog: c, Renderer: rd}
 	for {
 		j, err := src.Next()
 		if err != nil {
@@ -126,32 +130,15 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 			}
 			return nil, err
 		}
-		if j.Err != nil || batch.CheckName(j.Name) != nil {
+		if j.Err != nil || batch.CheckName(j.Name) != nil || recs[j.Name] != nil {
 			continue // the runner reports it
 		}
-		if j.Values.Posted == "" {
-			// The site dates its undated postings today, pages and
-			// records alike (the runner below reposts them).
-			j.Values.Posted = cfg.Today
-		}
-		p, err := res2.Resolve(&j)
-		if err != nil {
-			continue
-		}
-		r := record(c, &j, p)
-		if recs[r.Name] != nil {
-			continue
-		}
-		langs[r.Lang] = true
-		if vt := p.Data.ValidThrough; vt != "" && vt < today {
-			closed[r.Name] = true
-			if s.Prune {
-				continue
-			}
-		} else if err := spool.Put(r, description(p)); err != nil {
-			return nil, err
-		}
+		r := &site.Record{Name: strings.Clone(j.Name), Lang: unique.Make(cmp.Or(j.Values.Lang, cfg.Values.Lang)).Value(), Reference: strings.Clone(j.Values.Reference)}
 		recs[r.Name] = r
+		langs[r.Lang] = true
+		if vt := j.Values.ValidThrough; vt != "" && vt < today {
+			closed[r.Name] = true
+		}
 		if r.Reference != "" {
 			versions[r.Reference] = append(versions[r.Reference], posting.Alternate{Lang: r.Lang, URL: r.URL(base)})
 		}
@@ -163,8 +150,8 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	}
 	pages := &pageSource{Source: src, page: func(j *batch.Job) (*posting.Page, bool) {
 		r := recs[j.Name]
-		if r == nil {
-			return nil, !(s.Prune && closed[j.Name])
+		if r == nil || s.Prune && closed[j.Name] {
+			return nil, r == nil
 		}
 		pg := &posting.Page{Canonical: r.URL(base), Index: "../" + r.Lang + "/index.html", Closed: closed[r.Name], Site: brand}
 		if vs := versions[r.Reference]; len(vs) > 1 {
@@ -172,28 +159,49 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		}
 		return pg, true
 	}}
-	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: filepath.Join(s.To, site.JobsDir), StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers,
-		Today: cfg.Today, Repost: true}
+	// Each posting's record, from the posting the runner resolved for its
+	// page, with the dates the page shows: the first publication the
+	// manifest keeps, and the day the page's bytes last changed. Called
+	// once per job, from the runner's goroutines: each fills its own
+	// record, and the spool takes one description at a time.
+	var spoolErr error
+	var spoolMu sync.Mutex
+	listed := func(j *batch.Job, p *posting.Posting, posted, changed string) {
+		r := recs[j.Name]
+		if r == nil || closed[j.Name] {
+			return
+		}
+		fill(r, c, p)
+		r.Posted, r.Updated = unique.Make(posted).Value(), unique.Make(changed).Value()
+		spoolMu.Lock()
+		defer spoolMu.Unlock()
+		if err := spool.Put(r, description(p)); err != nil && spoolErr == nil {
+			spoolErr = err
+		}
+	}
+	// Last, inside the run so that its manifest records them too: the
+	// lists of the open postings whose page is there.
+	finish := func(f *batch.Files) error {
+		if spoolErr != nil {
+			return spoolErr
+		}
+		var open []*site.Record
+		for _, r := range recs {
+			// A record without a date is a posting whose page failed.
+			if !closed[r.Name] && r.Posted != "" {
+				open = append(open, r)
+			}
+		}
+		res.Open, res.Closed = len(open), len(closed)
+		w := &site.Site{Files: f, Base: base, Brand: brand, Index: index, Updated: today, Langs: siteLangs(cfg.Values.Lang, langs)}
+		err := w.Write(open, spool)
+		res.Lists, res.ListsUnchanged = f.Wrote, f.Unchanged
+		return err
+	}
+	run := &batch.Runner{Catalog: c, Renderer: rd, Dir: s.To, Sub: site.JobsDir, StateDir: state, Ext: ".html", Force: s.Force, Prune: s.Prune, Workers: s.Workers,
+		Today: cfg.Today, Finish: finish, Listed: listed}
 	sum, err := run.Run(ctx, pages)
 	res.Pages = &sum
-	if err != nil {
-		return res, err
-	}
-
-	// Last: the lists of the open postings whose page is there.
-	var open []*site.Record
-	for _, r := range recs {
-		if closed[r.Name] {
-			continue
-		}
-		if _, err := os.Stat(filepath.Join(s.To, site.JobsDir, r.Name+".html")); err == nil {
-			open = append(open, r)
-		}
-	}
-	res.Open, res.Closed = len(open), len(closed)
-	w := &site.Site{Dir: s.To, Base: base, Brand: brand, Index: index, Updated: today, Langs: siteLangs(cfg.Values.Lang, langs)}
-	err = w.Write(open, spool)
-	res.Lists, res.ListsUnchanged = w.Wrote, w.Unchanged
 	return res, err
 }
 
@@ -316,17 +324,21 @@ func indexTemplate(env *Env, cfg *config.Config) (*template.Template, error) {
 	return t, nil
 }
 
-// record is what the site's lists say of posting p.
-func record(c *catalog.Catalog, j *batch.Job, p *posting.Posting) *site.Record {
-	r := &site.Record{Name: j.Name, Lang: p.Lang, Reference: p.Apply.Reference, Title: p.Heading, Company: p.Company.Name,
-		City: p.Data.Location.City, Region: p.Data.Location.Region, Country: p.Data.Location.Country,
-		Posted: p.Data.Posted, Updated: p.Data.Posted, JobType: jobType(p.Data.Contract)}
+// fill completes r, the record of posting p, with what the site's lists
+// say of it. Words that recur from posting to posting (company, place,
+// contract, pay, title) are interned: a site of many postings keeps one
+// copy of each, and no record holds on to the batch line it came from.
+func fill(r *site.Record, c *catalog.Catalog, p *posting.Posting) {
+	in := func(s string) string { return unique.Make(s).Value() }
+	*r = site.Record{Name: r.Name, Lang: in(p.Lang), Reference: r.Reference, Title: in(p.Heading), Company: in(p.Company.Name),
+		City: in(p.Data.Location.City), Region: in(p.Data.Location.Region), Country: in(p.Data.Location.Country),
+		Posted: in(p.Data.Posted), Updated: in(p.Data.Posted), JobType: jobType(p.Data.Contract)}
 	for _, f := range p.Facts {
 		switch f.Key {
 		case "contract":
-			r.Contract = f.Value
+			r.Contract = in(f.Value)
 		case "salary":
-			r.Pay = f.Value
+			r.Pay = in(f.Value)
 		}
 	}
 	r.Place = r.City
@@ -336,7 +348,6 @@ func record(c *catalog.Catalog, j *batch.Job, p *posting.Posting) *site.Record {
 	if ro, err := c.Role(p.RoleID); err == nil {
 		r.Family = ro.Family
 	}
-	return r
 }
 
 // jobType is Indeed's job type for the contract.

@@ -181,6 +181,13 @@ func WriteStream(path string, perm os.FileMode, fill func(w io.Writer) error) er
 	return nil
 }
 
+// CreateIn creates a new temporary file inside root, beside name, and
+// returns its name (relative to root) and the open file, for a caller that
+// decides after writing it whether to rename it into place.
+func CreateIn(root *os.Root, name string, perm os.FileMode) (string, *os.File, error) {
+	return createWith(root.OpenFile, name, perm)
+}
+
 // errUnsupported says the file system cannot create files without a name.
 var errUnsupported = errors.New("unnamed files not supported")
 

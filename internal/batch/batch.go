@@ -8,6 +8,7 @@ package batch
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -125,6 +126,15 @@ type Runner struct {
 	StateDir string
 	// Ext is appended to each job's name to make its file name.
 	Ext string
+	// Sub, when set, is the folder under Dir of the jobs' files; the
+	// manifest names every file relative to Dir.
+	Sub string
+	// Finish, when set, runs once every job is done if the batch was read
+	// to its end and not interrupted, before stale files are counted or
+	// pruned: the files it writes through Files are recorded in the
+	// manifest like the jobs', so they too are replaced only when jobdesc
+	// wrote them and pruned once no run writes them.
+	Finish func(f *Files) error
 	// Force replaces existing regular files the manifest does not list,
 	// and those it lists that changed since jobdesc wrote them.
 	Force bool
@@ -146,6 +156,12 @@ type Runner struct {
 	// Repost dates every job that gives no posted date Today, as a new
 	// publication, instead of the date the manifest kept.
 	Repost bool
+	// Listed, when set, is given each job whose file is written or found
+	// as it should be, with its posting (resolved even when the file is
+	// left as it was) and the dates the manifest keeps of it: when the
+	// posting was first published and when the file's bytes last changed.
+	// It is called from several goroutines, once per job.
+	Listed func(j *Job, p *posting.Posting, posted, changed string)
 	// Done counts finished jobs, for a progress display.
 	Done atomic.Int64
 }
@@ -234,8 +250,8 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	ru := &run{Runner: r, stop: stop}
 	ru.today, _ = parseDay(r.Today)
 	if r.Check == nil {
-		if err := os.MkdirAll(r.Dir, 0o755); err != nil {
-			return Summary{}, fmt.Errorf("cannot create %s: %w", r.Dir, unwrapPath(err))
+		if err := os.MkdirAll(filepath.Join(r.Dir, r.Sub), 0o755); err != nil {
+			return Summary{}, fmt.Errorf("cannot create %s: %w", filepath.Join(r.Dir, r.Sub), unwrapPath(err))
 		}
 		l, err := openLedger(r.Dir, r.StateDir)
 		if err != nil {
@@ -273,7 +289,12 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	s.Interrupted = cause != nil
 	var err error
 	if l := ru.ledger; l != nil {
-		if complete := srcErr == nil && cause == nil; complete && !r.Named {
+		complete := srcErr == nil && cause == nil
+		if complete && r.Finish != nil {
+			err = r.Finish(&Files{run: ru, ctx: ctx})
+			complete = err == nil
+		}
+		if complete && !r.Named {
 			stale := l.stale()
 			switch {
 			case r.Prune && ru.unnamed != 0:
@@ -356,6 +377,9 @@ func (ru *run) claim(j Job) (*task, error) {
 		return t, nameErr
 	}
 	name := j.Name + ru.Ext
+	if ru.Sub != "" {
+		name = ru.Sub + "/" + name
+	}
 	prev, owned, first := ru.ledger.claim(name, j.Seq)
 	if first != 0 {
 		if j.Err != nil {
@@ -418,8 +442,10 @@ type worker struct {
 	buf  bytes.Buffer
 	hash []byte
 	read []byte
-	// produced is the task whose posting buf holds, entry its record.
+	// produced is the task whose posting is posting, rendered in buf,
+	// and recorded as entry.
 	produced *task
+	posting  *posting.Posting
 	entry    entry
 	Resolver
 }
@@ -448,7 +474,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		if out, e, err = w.produce(ctx, t, input); err != nil {
 			return failed, err
 		}
-		if o, err := w.create(t.name, out, e); !errors.Is(err, atomicfile.ErrExists) {
+		if o, err := w.create(t, out, e); !errors.Is(err, atomicfile.ErrExists) {
 			return o, err
 		}
 	}
@@ -478,23 +504,32 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	}
 	// The same inputs and the same bytes on disk: nothing to do.
 	if intact && t.prev.Input == input {
+		if w.Listed != nil {
+			p, err := w.Resolve(&t.job)
+			if err != nil {
+				return failed, err
+			}
+			w.Listed(&t.job, p, cmp.Or(t.prev.Posted.String(), t.job.Values.Posted), cmp.Or(t.prev.Changed.String(), w.Today))
+		}
 		return unchanged, nil
 	}
 	out, e, err := w.produce(ctx, t, input)
 	if err != nil {
 		return failed, err
 	}
+	p := w.posting
 	if exists && onDisk == e.Sum {
 		if !t.owned || t.prev != e {
 			w.ledger.done(t.name, e)
 		}
+		w.listed(t, p, e)
 		return unchanged, nil
 	}
 	if exists && t.owned && !intact && !w.Force {
 		return failed, &ChangedError{Path: path}
 	}
 	if !exists {
-		return w.create(t.name, out, e)
+		return w.create(t, out, e)
 	}
 	if err := w.ledger.intend(t.name, e); err != nil {
 		// Without the journal a written file could go unlisted: stop.
@@ -507,6 +542,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		return partial, err
 	}
 	w.ledger.done(t.name, e)
+	w.listed(t, p, e)
 	return written, nil
 }
 
@@ -516,6 +552,7 @@ func (w *worker) produce(ctx context.Context, t *task, input [16]byte) ([]byte, 
 	if w.produced == t {
 		return w.buf.Bytes(), w.entry, nil
 	}
+	w.produced = nil
 	p, err := w.Resolve(&t.job)
 	if err != nil {
 		return nil, entry{}, err
@@ -531,23 +568,31 @@ func (w *worker) produce(ctx context.Context, t *task, input [16]byte) ([]byte, 
 	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != 0 {
 		e.Changed = t.prev.Changed
 	}
-	w.produced, w.entry = t, e
+	w.produced, w.posting, w.entry = t, p, e
 	return out, e, nil
 }
 
-// create writes out as the new file name, recorded in the journal first;
+// create writes out as the new file of t, recorded in the journal first;
 // an *atomicfile.ExistsError says the name was taken, and nothing changed.
-func (w *worker) create(name string, out []byte, e entry) (outcome, error) {
-	if err := w.ledger.intend(name, e); err != nil {
+func (w *worker) create(t *task, out []byte, e entry) (outcome, error) {
+	if err := w.ledger.intend(t.name, e); err != nil {
 		// Without the journal a written file could go unlisted: stop.
 		w.stop(err)
 		return failed, err
 	}
-	if err := w.ledger.folder.CreateNew(name, out, 0o644); err != nil {
+	if err := w.ledger.folder.CreateNew(t.name, out, 0o644); err != nil {
 		return partial, err
 	}
-	w.ledger.done(name, e)
+	w.ledger.done(t.name, e)
+	w.listed(t, w.posting, e)
 	return written, nil
+}
+
+// listed gives the job's posting and its dates to Listed, when set.
+func (w *worker) listed(t *task, p *posting.Posting, e entry) {
+	if w.Listed != nil {
+		w.Listed(&t.job, p, e.Posted.String(), e.Changed.String())
+	}
 }
 
 // check renders a job's posting and hands it to the run's Checker.

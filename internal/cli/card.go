@@ -29,23 +29,7 @@ type CardOptions struct {
 func NewCardCmd(f *Factory, runF func(*CardOptions) error) *cobra.Command {
 	o := &CardOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "card ROLE... | --all",
-		Short: "Show role cards: what a role is, who it reports to, its skills",
-		Long: `Show the card of each ROLE: the title in both languages and the titles
-candidates search, a one-line summary, the reporting line for the company
-size, the minimum years per seniority, the sizes the role exists at (and
-the role to hire where it does not), its tools, the missions, the skills
-with their level (●●●○, or 3/4 where the terminal cannot show it) and a
-legend, the family and occupation codes, and the notes for recruiters,
-whole: who the role is the right hire for, and what it is not.
-
-On a terminal the card is laid out for it (with the colour rules of
-preview); piped, it is Markdown. --format json prints the card's data: an
-object for one role, an array for several.`,
-		Example: `  jobdesc card community-manager
-  jobdesc card social-media-manager --company-size small --lang fr
-  jobdesc card --all > cards.md
-  jobdesc card my-role --roles-dir my-roles`,
+		Use:               "card ROLE... | --all",
 		Args:              f.args(0, -1),
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {

@@ -136,7 +136,7 @@ func TestRunRenderErrors(t *testing.T) {
 			f, out, _ := testFactory(t)
 			os.WriteFile("gig.yaml", []byte("contract: {type: gig}\n"), 0o644)
 			tt.o.IO, tt.o.Env = f.IO, &f.Env
-			err := withHint(runRender(context.Background(), &tt.o))
+			err := withHint(nil, runRender(context.Background(), &tt.o))
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || ExitCode(err) != tt.code {
 				t.Errorf("got %v (exit %d), want %s… (exit %d)", err, ExitCode(err), tt.want, tt.code)
 			}

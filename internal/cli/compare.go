@@ -25,18 +25,7 @@ type CompareOptions struct {
 func NewCompareCmd(f *Factory, runF func(*CompareOptions) error) *cobra.Command {
 	o := &CompareOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "compare ROLE ROLE [ROLE...]",
-		Short: "Set roles side by side: missions, skills, experience, reporting lines",
-		Long: `Set two roles or more side by side: the reporting lines and the years
-asked; the missions they share, the close work they do under other mission
-titles (activities whose key words overlap), and the missions unique to
-each; the skills by kind (savoir-faire, savoir-être, savoirs), each role's
-level or "—" where it does not ask the skill, the widest gaps first; and,
-from the roles' notes for recruiters, "choose X when…" and what each role
-is not.`,
-		Example: `  jobdesc compare community-manager social-media-manager
-  jobdesc compare social-media-manager social-media-strategist digital-manager --company-size large
-  jobdesc compare webmaster digital-manager --format json`,
+		Use:               "compare ROLE ROLE [ROLE...]",
 		Args:              f.args(2, -1),
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {

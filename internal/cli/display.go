@@ -107,7 +107,7 @@ func prefs(ios *term.IO, env *action.Env, lang, size string) (action.Prefs, erro
 		return p, err
 	}
 	if p.Warning != nil && lang == "" {
-		fmt.Fprintf(ios.ErrOut, "jobdesc: warning: config not used: %v\n", p.Warning)
+		fmt.Fprintln(ios.ErrOut, "jobdesc: "+env.Msg.T("cli.warning", env.Msg.T("cli.config_not_used", translateLines(env.Msg, p.Warning.Error()))))
 	}
 	return p, nil
 }

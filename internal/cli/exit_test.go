@@ -62,7 +62,7 @@ func TestBadInputExitsTwo(t *testing.T) {
 			if got := ExitCode(fmt.Errorf("on the way: %w", err)); got != ExitUsage {
 				t.Errorf("wrapped with %%w: exit %d, want %d", got, ExitUsage)
 			}
-			if msg := withHint(err).Error(); !strings.Contains(msg, tt.want) || strings.Contains(msg, "\n") {
+			if msg := withHint(nil, err).Error(); !strings.Contains(msg, tt.want) || strings.Contains(msg, "\n") {
 				t.Errorf("message %q, want one line with %q", msg, tt.want)
 			}
 			if out.Len() != 0 {

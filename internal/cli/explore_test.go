@@ -17,6 +17,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usage"
@@ -260,16 +261,30 @@ func TestExitCodeConcurrently(t *testing.T) {
 	wg.Wait()
 }
 
-// TestInitInTheLocaleLanguage: French comments for a French locale, and
-// the two samples set the same keys.
-func TestInitInTheLocaleLanguage(t *testing.T) {
-	f, _, _ := testFactory(t, "LC_ALL", "fr_CA.UTF-8")
-	if err := runInit(&InitOptions{IO: f.IO, Env: &f.Env}); err != nil {
-		t.Fatal(err)
-	}
-	data, _ := os.ReadFile("jobdesc.yaml")
-	if !strings.Contains(string(data), "# Langue des offres") {
-		t.Errorf("not in French:\n%s", data)
+// TestInitInTheInterfaceLanguage: comments in the interface language
+// (a French locale, or JOBDESC_UI_LANG), lang: the postings' language
+// (--lang, else the locale's); the two samples set the same keys.
+func TestInitInTheInterfaceLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		env      []string
+		flag     string
+		comment  string
+		langLine string
+	}{
+		{[]string{"LC_ALL", "fr_CA.UTF-8"}, "", "# Langue des offres", "\nlang: fr\n"},
+		{[]string{"LC_ALL", "fr_CA.UTF-8"}, "en", "# Langue des offres", "\nlang: en\n"},
+		{[]string{"LANG", "C", "JOBDESC_UI_LANG", "fr"}, "", "# Langue des offres", "\nlang: en\n"},
+		{[]string{"LANG", "fr_FR.UTF-8", "JOBDESC_UI_LANG", "en"}, "", "# Language of the postings", "\nlang: fr\n"},
+	} {
+		f, _, _ := testFactory(t, tc.env...)
+		f.Msg = messages.New(f.uiLang(nil))
+		if err := runInit(&InitOptions{IO: f.IO, Env: &f.Env, Lang: tc.flag}); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile("jobdesc.yaml")
+		if !strings.Contains(string(data), tc.comment) || !strings.Contains(string(data), tc.langLine) {
+			t.Errorf("%v --lang %q: want %q and %q in\n%s", tc.env, tc.flag, tc.comment, tc.langLine, data)
+		}
 	}
 	keys := func(name string) []string {
 		data, _ := fs.ReadFile(templates.FS(), name)

@@ -7,7 +7,6 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/config"
-	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/written"
 	"github.com/jobdesc/jobdesc/roles"
@@ -18,11 +17,9 @@ import (
 // streams, and the Env the action layer runs in (working folder, config
 // folder, clock, environment, the built-in catalogue and templates). It is
 // built once, by Run, and passed down; tests build their own.
+// Env.Msg, the interface language, is chosen by RunFactory when nil.
 type Factory struct {
 	IO *term.IO
-	// Msg speaks the interface language; RunFactory chooses it when it
-	// is nil.
-	Msg *messages.Localizer
 	action.Env
 }
 

@@ -36,11 +36,14 @@ func (o *catalogOptions) completeRoles(f *Factory) cobra.CompletionFunc {
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		var ids []string
+		var ids []cobra.Completion
 		for _, id := range c.IDs() {
-			if !slices.Contains(args, id) {
-				ids = append(ids, id)
+			if slices.Contains(args, id) {
+				continue
 			}
+			// The shell shows the role's title beside its id, in the
+			// interface language.
+			ids = append(ids, cobra.CompletionWithDesc(id, title(c, id, f.Msg.Lang())))
 		}
 		return ids, cobra.ShellCompDirectiveNoFileComp
 	}
@@ -78,7 +81,12 @@ func completeDirs(*cobra.Command, []string, string) ([]cobra.Completion, cobra.S
 // with orList, so the three cannot drift apart.
 func enum(cmd *cobra.Command, flag string, values ...string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.Flags().SetAnnotation(flag, choicesAnnotation, values)
 }
+
+// choicesAnnotation holds a flag's values, for its help text in the
+// interface language (see localize.go).
+const choicesAnnotation = "jobdesc_choices"
 
 // orList writes values for a help text: "a, b or c".
 var orList = usertext.OrList

@@ -2,12 +2,12 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
 	"github.com/jobdesc/jobdesc/internal/usage"
@@ -33,10 +33,12 @@ var pathFlags = map[string]string{
 	"roles folder": "--roles-dir",
 }
 
-// withHint adds to what went wrong how to fix it from the command line:
-// the packages below say what is wrong, without naming flags. It is
-// applied once, where an error is printed; an error told already stays.
-func withHint(err error) error {
+// withHint adds to what went wrong how to fix it from the command line,
+// in the interface language: the packages below say what is wrong, in
+// English and without naming flags; msg translates what they say
+// (messages.Translate) and words the hint. It is applied once, where an
+// error is printed; an error told already stays.
+func withHint(msg *messages.Localizer, err error) error {
 	var (
 		told       *hinted
 		notFound   *usage.NotFoundError
@@ -56,43 +58,59 @@ func withHint(err error) error {
 	switch {
 	case err == nil || errors.As(err, &told):
 		return err
-	case errors.As(err, &notFound):
-		hint = "; check the path"
+	case errors.As(err, &notFound) && err.Error() == notFound.Error():
+		what := msg.Translate(notFound.What)
 		if flag, ok := pathFlags[notFound.What]; ok {
-			hint = "; check the " + flag + " path"
+			return &hinted{msg: msg.T("err.not_found_flag", what, notFound.Path, flag), err: err}
+		}
+		return &hinted{msg: msg.T("err.not_found", what, notFound.Path), err: err}
+	case errors.As(err, &notFound):
+		hint = msg.T("hint.check_path")
+		if flag, ok := pathFlags[notFound.What]; ok {
+			hint = msg.T("hint.check_flag_path", flag)
 		}
 	case errors.As(err, &noTemplate):
-		return &hinted{msg: fmt.Sprintf("--template does not apply to the %s format, which has no template; use it with %s",
-			noTemplate.Format, strings.Join(render.Templated(), ", ")), err: err}
+		return &hinted{msg: msg.T("hint.no_template", noTemplate.Format, strings.Join(render.Templated(), ", ")), err: err}
 	case errors.As(err, &exists):
-		hint = "; pass --force to replace it"
+		hint = msg.T("hint.force")
 	case errors.As(err, &notOwned):
-		hint = "; remove it, choose another name, or pass --force to replace it"
+		hint = msg.T("hint.not_owned")
 	case errors.As(err, &changed):
-		hint = "; keep your edit under another name, or pass --force to replace it"
+		hint = msg.T("hint.changed")
 	case errors.As(err, &notRegular):
-		hint = ": name another file"
+		hint = msg.T("hint.not_regular")
 	case errors.As(err, &page):
-		hint = ", or pass --no-jsonld for a page without it"
+		hint = msg.T("hint.no_jsonld")
 	case errors.As(err, &unsuitable):
-		hint = "; pass --allow-unsuitable to render it anyway"
+		hint = msg.T("hint.allow_unsuitable")
 	case errors.As(err, &missing):
 		if flag := keyFlag(missing.Key); flag != "" {
-			hint = " or " + flag
+			hint = msg.T("hint.or_flag", flag)
 		}
 	case errors.As(err, &unknown):
 		if unknown.Suggestion == "" && len(unknown.Dirs) == 0 {
-			hint = ", or --roles-dir DIR"
+			hint = msg.T("hint.roles_dir")
 		}
 	case errors.As(err, &noTitle):
-		hint = "; render it with --lang set to a language it carries"
+		hint = msg.T("hint.no_title")
 	case errors.As(err, &damaged):
-		hint = " (jobdesc then replaces none of the files it listed unless you pass --force)"
+		hint = msg.T("hint.damaged")
 	}
-	if hint == "" {
+	text := translateLines(msg, err.Error())
+	if hint == "" && text == err.Error() {
 		return err
 	}
-	return &hinted{msg: err.Error() + hint, err: err}
+	return &hinted{msg: text + hint, err: err}
+}
+
+// translateLines translates each line of an error (a file's problems
+// come a line each).
+func translateLines(msg *messages.Localizer, s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = msg.Translate(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // keyFlag is the dedicated flag that sets a value key ("--company" for

@@ -49,11 +49,11 @@ func TestWithHint(t *testing.T) {
 		}
 		// Wrapped on the way up, as errors are.
 		err := fmt.Errorf("%w", tt.err)
-		got := withHint(err)
+		got := withHint(nil, err)
 		if got.Error() != tt.want || ExitCode(got) != tt.code {
 			t.Errorf("withHint(%T) = %q (exit %d), want %q (exit %d)", tt.err, got, ExitCode(got), tt.want, tt.code)
 		}
-		if again := withHint(got); again.Error() != tt.want {
+		if again := withHint(nil, got); again.Error() != tt.want {
 			t.Errorf("hinted twice: %q", again)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"regexp"
 
 	"github.com/spf13/cobra"
 
@@ -15,11 +16,16 @@ import (
 	"github.com/jobdesc/jobdesc/templates"
 )
 
+// langLine is the sample's lang: value, which init sets to the postings'
+// language.
+var langLine = regexp.MustCompile(`(?m)^(lang: )[a-z]+$`)
+
 // InitOptions are the inputs of jobdesc init.
 type InitOptions struct {
 	IO  *term.IO
 	Env *action.Env
-	// Lang is the language of the file's comments: "" for the locale's.
+	// Lang is the postings' language the file sets: "" for the
+	// locale's. The comments are in the interface language.
 	Lang string
 }
 
@@ -27,14 +33,7 @@ type InitOptions struct {
 func NewInitCmd(f *Factory, runF func(*InitOptions) error) *cobra.Command {
 	o := &InitOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "init",
-		Short: "Write a jobdesc.yaml with your company's facts to fill in",
-		Long: `Write a commented jobdesc.yaml in the current folder: the company profile
-and defaults every posting starts from, commented in the language of your
-locale (French for a fr_* locale, else English) or of --lang. An existing
-jobdesc.yaml is never replaced.`,
-		Example: `  jobdesc init
-  jobdesc init --lang fr`,
+		Use:  "init",
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runInit, o) },
 	}
@@ -51,17 +50,21 @@ func runInit(o *InitOptions) error {
 	if err := action.CheckLang(lang); err != nil {
 		return err
 	}
-	sample, err := fs.ReadFile(o.Env.Templates, templates.ConfigSampleIn(lang))
+	// The comments are for the person who fills the file in: in the
+	// interface language. lang is the postings' language, the file's
+	// lang: value.
+	sample, err := fs.ReadFile(o.Env.Templates, templates.ConfigSampleIn(o.Env.Msg.Lang()))
 	if err != nil {
 		return err
 	}
+	sample = langLine.ReplaceAll(sample, []byte("${1}"+lang))
 	path := filepath.Join(o.Env.WorkDir, config.FileName)
 	if _, err := atomicfile.Write(path, sample, 0o644, false); err != nil {
 		if errors.Is(err, atomicfile.ErrExists) {
-			return fmt.Errorf("%s already exists; edit it, or remove it and run 'jobdesc init' again", config.FileName)
+			return o.Env.Msg.Err("cli.init.exists", config.FileName)
 		}
 		return err
 	}
-	fmt.Fprintf(o.IO.ErrOut, "wrote %s: fill in your company's facts, then run 'jobdesc render ROLE'\n", config.FileName)
+	fmt.Fprintln(o.IO.ErrOut, o.Env.Msg.T("cli.init.wrote", config.FileName))
 	return nil
 }

@@ -41,34 +41,7 @@ type LintOptions struct {
 func NewLintCmd(f *Factory, runF func(*LintOptions) error) *cobra.Command {
 	o := &LintOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "lint [ROLE | ROLE.yaml | POSTING.md|.txt|.html]… | --all | --batch FILE",
-		Short: "Check role files and postings for biased, illegal, unpaid-range and incomplete wording",
-		Long: `Check role files, the postings they render, and postings written elsewhere,
-in French and English: gender-coded and age-coded wording, French law on
-job ads (Code du travail), pay transparency, readability, completeness and
-the JSON-LD job boards need. Every finding has a rule id, a level (error,
-warning, info), a file:line:col and a message; nothing is written.
-
-A ROLE (an id, or a role file, whose folder goes over the catalogue) is
-checked as a file, then as the posting it renders in each language it
-carries (only --lang's when given) with this run's values; findings in a
-posting point at the lines of the Markdown 'jobdesc render ROLE' writes.
---all checks every role and the skills; --batch FILE every posting the
-batch would render. A .md, .txt or .html file is a posting written
-elsewhere, read in --lang (default: the run's language).
-
-The config file's lint section changes rule levels and chooses
-pay-transparency profiles:
-  lint: {rules: {pay-range: error, readability: off}, pay_transparency: [eu-2023-970]}
-A role file silences a rule for itself with lint.ignore and a reason.
-
-The exit code is 1 when a finding at or above --fail-on exists, 0
-otherwise, 2 for a usage error.`,
-		Example: `  jobdesc lint community-manager
-  jobdesc lint --all -f values.yaml --format sarif > jobdesc.sarif
-  jobdesc lint my-roles/growth-lead.yaml
-  jobdesc lint --batch postings.csv --fail-on warning
-  jobdesc lint offer.md --lang fr --format github`,
+		Use:               "lint [ROLE | ROLE.yaml | POSTING.md|.txt|.html]… | --all | --batch FILE",
 		ValidArgsFunction: o.Catalog.completeRoles(f),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			o.Args = a
@@ -132,9 +105,9 @@ func runLint(cmd *cobra.Command, o *LintOptions) error {
 	if err != nil {
 		return err
 	}
-	rep.Base, rep.Version = o.Env.WorkDir, version()
+	rep.Base, rep.Version, rep.Msg = o.Env.WorkDir, version(), o.Env.Msg
 	for _, n := range rep.Notices {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+n)
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.Translate(n))
 	}
 	if err := rep.Write(o.IO.Out, o.Format); err != nil {
 		return err

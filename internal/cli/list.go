@@ -27,19 +27,7 @@ type ListOptions struct {
 func NewListCmd(f *Factory, runF func(*ListOptions) error) *cobra.Command {
 	o := &ListOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "list",
-		Short: "Show the role catalogue",
-		Long: `Show the roles of the catalogue (the built-in one, and your --roles-dir
-folders over it): id, title in the chosen language, family, and the role it
-reports to. On a terminal the table fits the width; piped, it prints one
-tab-separated line per role, with no header.
-
-The language is --lang, else the config file's lang when it loads, else the
-locale's: a broken jobdesc.yaml does not stop list.`,
-		Example: `  jobdesc list
-  jobdesc list --family community --lang fr
-  jobdesc list --format json | jq -r '.[].id'
-  jobdesc list --format csv > roles.csv`,
+		Use:  "list",
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runList, o) },
 	}
@@ -76,11 +64,12 @@ func runList(o *ListOptions) error {
 	if err != nil {
 		return err
 	}
+	msg := o.Env.Msg
 	t := &term.Table{Columns: []term.Column{
-		{Key: "id", Title: "ID"},
-		{Key: "title", Title: "TITLE", Shrink: true},
-		{Key: "family", Title: "FAMILY", Drop: 1},
-		{Key: "reports_to", Title: "REPORTS TO", Shrink: true, Drop: 2},
+		{Key: "id", Title: msg.T("cli.list.col.id")},
+		{Key: "title", Title: msg.T("cli.list.col.title"), Shrink: true},
+		{Key: "family", Title: msg.T("cli.list.col.family"), Drop: 1},
+		{Key: "reports_to", Title: msg.T("cli.list.col.reports_to"), Shrink: true, Drop: 2},
 	}}
 	listed := []listedRole{}
 	for _, id := range c.IDs() {
@@ -96,6 +85,9 @@ func runList(o *ListOptions) error {
 		if boss == "" && o.Format == term.FormatTable && o.IO.IsOutTTY() {
 			boss = "-"
 		}
+		// The family is the id --family takes, in every language: a
+		// translated name ("Ressources humaines") would not fit the
+		// terminals the table is made for, nor say what to type.
 		t.Rows = append(t.Rows, []string{r.ID, title(c, r.ID, p.Lang), r.Family, boss})
 		lr := listedRole{ID: r.ID, Family: r.Family, Title: r.Title, Aliases: r.Aliases, ReportsTo: r.ReportsTo, Manages: r.Manages, BuiltIn: e.Shipped}
 		if !e.Shipped {
@@ -149,7 +141,7 @@ func familyFlag(f *Factory, cmd *cobra.Command, p *string, co *catalogOptions) {
 	help := cmd.HelpFunc()
 	cmd.SetHelpFunc(func(c *cobra.Command, a []string) {
 		if cat, err := f.LoadCatalog(co.RolesDirs); err == nil {
-			c.Flags().Lookup("family").Usage = "only roles of this family: " + strings.Join(explore.Families(cat), ", ")
+			c.Flags().Lookup("family").Usage = f.Msg.T("cli.flag.family_list", strings.Join(explore.Families(cat), ", "))
 		}
 		help(c, a)
 	})

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usage"
 )
@@ -33,19 +34,8 @@ var matchFormats = []string{term.FormatMarkdown, term.FormatTable, term.FormatJS
 func NewMatchCmd(f *Factory, runF func(*MatchOptions) error) *cobra.Command {
 	o := &MatchOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "match --skill ID[:LEVEL]... [--mission TEXT]",
-		Short: "Find the roles that cover the skills you need",
-		Long: fmt.Sprintf(`Rank the roles by how well they cover the skills asked, levels counting
-(LEVEL 1 basics to 4 expert, %d when left out), each with what it covers and
-what it misses. --mission adds the words of what the job is about, matched
-against what each role does. When no role covers most of it, match says so
-and suggests starting a role of your own from the closest one.
-
---format markdown (the default) explains each role; table lists the ranking
-one line a role (tab-separated when piped); json is for scripts.`, explore.DefaultAskLevel),
-		Example: `  jobdesc match --skill community-animation:4 --skill conflict-handling
-  jobdesc match --skill web-analytics:3 --skill seo --mission "site and newsletter"
-  jobdesc match --skill analysis:4 --skill paid-social --format table`,
+		Use:  "match --skill ID[:LEVEL]... [--mission TEXT]",
+		Long: f.Msg.T("cli.match.long", explore.DefaultAskLevel),
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runMatch, o) },
 	}
@@ -84,18 +74,18 @@ func runMatch(o *MatchOptions) error {
 		return usage.Wrap(err)
 	}
 	if o.Format == term.FormatTable {
-		return o.IO.Export(o.Format, matchTable(res))
+		return o.IO.Export(o.Format, matchTable(o.Env.Msg, res))
 	}
 	return o.Display.showDocument(o.IO, p, o.Format, res)
 }
 
 // matchTable is the ranking one line a role.
-func matchTable(res *explore.MatchResult) *term.Table {
+func matchTable(msg *messages.Localizer, res *explore.MatchResult) *term.Table {
 	t := &term.Table{Columns: []term.Column{
-		{Key: "id", Title: "ID", Drop: 2},
-		{Key: "title", Title: "ROLE", Shrink: true},
-		{Key: "score", Title: "COVERS"},
-		{Key: "missed", Title: "MISSES", Shrink: true, Drop: 1},
+		{Key: "id", Title: msg.T("cli.match.col.id"), Drop: 2},
+		{Key: "title", Title: msg.T("cli.match.col.role"), Shrink: true},
+		{Key: "score", Title: msg.T("cli.match.col.covers")},
+		{Key: "missed", Title: msg.T("cli.match.col.misses"), Shrink: true, Drop: 1},
 	}, JSON: res}
 	for _, r := range res.Ranked {
 		var missed []string

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/action"
 	"github.com/jobdesc/jobdesc/internal/explore"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
@@ -31,23 +32,7 @@ var matrixFormats = []string{term.FormatMarkdown, term.FormatTable, term.FormatC
 func NewMatrixCmd(f *Factory, runF func(*MatrixOptions) error) *cobra.Command {
 	o := &MatrixOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "matrix",
-		Short: "Show the skills × roles table: the level each role asks in each skill",
-		Long: `Show every skill the roles ask as a row and every role as a column, the
-level in the cells (1 basics, 2 working, 3 advanced, 4 expert; empty when the
-role does not ask the skill), grouped by kind of skill: knowledge,
-know-how, soft skills.
-
-On a terminal, with no --format, the matrix fits the terminal's width: a
-table per family, a numbered column per role with the roles in a legend
-under it, skill names wrapped between words (never cut). Piped, it is
---format markdown, a Markdown table; table is aligned to the terminal's
-width, and tab-separated when piped; csv and json are for spreadsheets and
-scripts.`,
-		Example: `  jobdesc matrix
-  jobdesc matrix --family community --lang fr
-  jobdesc matrix --format csv > skills.csv
-  jobdesc matrix --format table`,
+		Use:  "matrix",
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runMatrix, o) },
 	}
@@ -88,18 +73,18 @@ func runMatrix(o *MatrixOptions) error {
 		}
 		return t.show(o.IO, m.Markdown)
 	}
-	return o.IO.Export(o.Format, matrixTable(m))
+	return o.IO.Export(o.Format, matrixTable(o.Env.Msg, m))
 }
 
 // matrixTable is the matrix for the exporter: on a terminal the skill's
 // name and a narrow column per role, numbered, with the roles in a legend
 // below; CSV names the role columns by id.
-func matrixTable(m *explore.SkillMatrix) *term.Table {
+func matrixTable(msg *messages.Localizer, m *explore.SkillMatrix) *term.Table {
 	t := &term.Table{
 		Columns: []term.Column{
-			{Key: "kind", Title: "KIND", Drop: 2},
-			{Key: "skill", Title: "SKILL", Drop: 1},
-			{Key: "name", Title: "NAME", Shrink: true},
+			{Key: "kind", Title: msg.T("cli.matrix.col.kind"), Drop: 2},
+			{Key: "skill", Title: msg.T("cli.matrix.col.skill"), Drop: 1},
+			{Key: "name", Title: msg.T("cli.matrix.col.name"), Shrink: true},
 		},
 		JSON: m,
 	}

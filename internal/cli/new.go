@@ -35,24 +35,7 @@ type NewOptions struct {
 func NewNewCmd(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	o := &NewOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "new ID [--from ROLE | --extends ROLE] [-o DIR]",
-		Short: "Write a role file of your own, ready to edit",
-		Long: `Write DIR/ID.yaml (the current folder unless -o says otherwise): a role
-file with a comment on each section, whose first line points editors that
-read YAML schemas at the role schema: role.schema.json when that file is in
-DIR ('jobdesc schema > DIR/role.schema.json' writes it, for the version you
-run), else the schema's address on GitHub (the latest version's).
---from copies a role whole under the new id; --extends writes a child that
-keeps everything of its parent but what it changes. A blank role has one
-example of each part.
-
-The file renders at once: 'jobdesc render ID --roles-dir DIR'. ID is a plain
-name (lower-case letters, digits and dashes); an existing file is not
-replaced without --force.`,
-		Example: `  jobdesc new growth-lead -o my-roles
-  jobdesc new senior-community-manager --extends community-manager -o my-roles
-  jobdesc new our-webmaster --from webmaster -o my-roles
-  jobdesc card growth-lead --roles-dir my-roles`,
+		Use:  "new ID [--from ROLE | --extends ROLE] [-o DIR]",
 		Args: f.args(1, 1),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveNoFileComp
@@ -109,7 +92,7 @@ func runNew(o *NewOptions) error {
 	if dir == "" {
 		dir = "."
 	}
-	opts := explore.ScaffoldOptions{From: o.From, Extends: o.Extends}
+	opts := explore.ScaffoldOptions{From: o.From, Extends: o.Extends, Msg: o.Env.Msg}
 	if info, err := os.Stat(filepath.Join(dir, explore.SchemaFile)); err == nil && info.Mode().IsRegular() {
 		opts.Schema = explore.SchemaFile
 	}
@@ -124,14 +107,15 @@ func runNew(o *NewOptions) error {
 	if _, err := atomicfile.Write(path, data, 0o644, o.Force); err != nil {
 		return err
 	}
-	fmt.Fprintf(o.IO.ErrOut, "wrote %s: edit it, then run 'jobdesc card %s --roles-dir %s'\n", path, o.ID, dir)
+	msg := o.Env.Msg
+	fmt.Fprintln(o.IO.ErrOut, msg.T("cli.new.wrote", path, o.ID, dir))
 	if opts.Schema != "" {
-		fmt.Fprintf(o.IO.ErrOut, "its first line names the schema %s beside it\n", explore.SchemaFile)
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.new.schema_beside", explore.SchemaFile))
 	} else {
-		fmt.Fprintf(o.IO.ErrOut, "its first line names the schema on GitHub; for this version's, run 'jobdesc schema > %s' before 'jobdesc new'\n", filepath.Join(dir, explore.SchemaFile))
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.new.schema_github", filepath.Join(dir, explore.SchemaFile)))
 	}
 	if _, err := c.Role(o.ID); err == nil && base != o.ID {
-		fmt.Fprintf(o.IO.ErrOut, "note: with --roles-dir %s, %s replaces the role of the same id\n", dir, path)
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.new.replaces", dir, path))
 	}
 	return nil
 }

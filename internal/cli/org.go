@@ -26,18 +26,7 @@ var orgFormats = []string{"text", term.FormatMarkdown, "mermaid", "mermaid-raw",
 func NewOrgCmd(f *Factory, runF func(*OrgOptions) error) *cobra.Command {
 	o := &OrgOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "org",
-		Short: "Show who reports to whom, for a company size",
-		Long: `Show the catalogue's reporting tree for a company size as an indented
-tree; roles outside the tree (reporting outside the catalogue with no one
-under them, or not existing at that size) are listed apart. --format
-mermaid prints a Mermaid flowchart in a fenced ` + "```mermaid" + ` block, which
-GitHub and GitLab draw when it is added to a Markdown file; --format
-mermaid-raw prints the bare flowchart, for a .mmd file and mermaid-cli.`,
-		Example: `  jobdesc org
-  jobdesc org --company-size small --lang fr
-  jobdesc org --company-size large --format mermaid >> ORG.md
-  jobdesc org --format mermaid-raw > org.mmd && mmdc -i org.mmd -o org.svg`,
+		Use:  "org",
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error { return hookOr(runF, runOrg, o) },
 	}

@@ -23,19 +23,7 @@ type PreviewOptions struct {
 func NewPreviewCmd(f *Factory, runF func(*PreviewOptions) error) *cobra.Command {
 	o := &PreviewOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "preview ROLE",
-		Short: "Show the posting in the terminal",
-		Long: `Show the posting formatted for the terminal, through a pager ($PAGER, else
-less -R) when stdout is a terminal, at most 100 columns wide. With NO_COLOR
-set, --color never, TERM=dumb or stdout not a terminal, it shows the plain
-text format instead, with no escape codes and no Markdown markers. With
---format, it shows that format's output as is.
-
-The style is --style, else $GLAMOUR_STYLE, else the config file's
-preview.style, else dark.`,
-		Example: `  jobdesc preview community-manager
-  jobdesc preview webmaster --style light
-  NO_COLOR=1 jobdesc preview digital-manager | less`,
+		Use:               "preview ROLE",
 		Args:              f.args(1, 1),
 		ValidArgsFunction: firstArg(o.Catalog.completeRoles(f)),
 		RunE: func(cmd *cobra.Command, a []string) error {
@@ -74,7 +62,7 @@ func runPreview(ctx context.Context, o *PreviewOptions) error {
 	req := &action.Render{RolesDirs: o.Catalog.RolesDirs, Values: values, Output: o.Values.output(), Role: o.Role}
 	res, err := req.Run(ctx, o.Env)
 	if res != nil {
-		warn(o.IO, res.Warnings...)
+		warn(o.IO, o.Env.Msg, res.Warnings...)
 	}
 	if err != nil {
 		return err

@@ -18,6 +18,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/preview"
 	"github.com/jobdesc/jobdesc/internal/term"
 	"github.com/jobdesc/jobdesc/internal/usage"
@@ -57,32 +58,7 @@ type RenderOptions struct {
 func NewRenderCmd(f *Factory, runF func(*RenderOptions) error) *cobra.Command {
 	o := &RenderOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "render ROLE | --all -o DIR | --batch FILE -o DIR",
-		Short: "Render job postings as Markdown, HTML, JSON-LD, JSON or text",
-		Long: `Render the posting of ROLE to stdout, or to a file with -o, in the format
---format names: markdown (.md), html (a standalone page, .html), jsonld
-(schema.org JobPosting for job boards, .jsonld), json (the resolved
-posting, .json) or text (plain, a line per paragraph, .txt). With -o FILE
-and no --format, the format is the file's extension's; a --format the
-extension contradicts, or an extension no format writes (.docx), is refused.
--o creates the file's folder when it does not exist.
-
-With --all, render every role of the catalogue in each language into the
-folder -o DIR; with --batch FILE, render the postings a batch file lists
-(YAML, or CSV with a header row of value keys). Postings render in
-parallel; each file is written atomically. Files jobdesc wrote before, as
-the folder's .jobdesc-manifest.json records, are replaced (or left
-untouched when nothing changed); any other file is never replaced without
---force, and only regular files ever are. --prune removes files of earlier
-runs that this run did not produce. Ctrl-C stops a batch cleanly: run the
-same command again to finish it.`,
-		Example: `  jobdesc render community-manager
-  jobdesc render webmaster --lang en -o webmaster.md
-  jobdesc render webmaster -o annonces/webmaster.html
-  jobdesc render digital-manager --company "Acme" --city Lyon --salary "55000-65000 EUR/year"
-  jobdesc render --all -o postings/
-  jobdesc render --batch postings.yaml -o out/
-  jobdesc render --batch postings.csv -o out/ --prune`,
+		Use:  "render ROLE | --all -o DIR | --batch FILE -o DIR",
 		Args: f.args(0, 1),
 		ValidArgsFunction: func(cmd *cobra.Command, a []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if len(a) > 0 {
@@ -152,7 +128,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 	}
 	res, err := req.Run(ctx, o.Env)
 	if res != nil {
-		warn(o.IO, res.Warnings...)
+		warn(o.IO, o.Env.Msg, res.Warnings...)
 		var bySize, bySeniority []string
 		var size, seniority string
 		for _, sk := range res.Skipped {
@@ -163,12 +139,10 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 			}
 		}
 		if n := len(bySize); n > 0 {
-			fmt.Fprintf(o.IO.ErrOut, "jobdesc: skipped %s a %s company does not have: %s; name one to see which role to hire instead\n",
-				usertext.Count(n, "role", "roles"), size, strings.Join(bySize, ", "))
+			fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.N("cli.render.skipped_size", n, n, size, strings.Join(bySize, ", ")))
 		}
 		if n := len(bySeniority); n > 0 {
-			fmt.Fprintf(o.IO.ErrOut, "jobdesc: skipped %s not hired at %s level: %s; name one to see the levels it is hired at\n",
-				usertext.Count(n, "role", "roles"), seniority, strings.Join(bySeniority, ", "))
+			fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.N("cli.render.skipped_seniority", n, n, seniority, strings.Join(bySeniority, ", ")))
 		}
 	}
 	if res != nil && res.Batch != nil {
@@ -181,7 +155,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return err
 	}
 	if errors.Is(err, action.ErrRefused) {
-		return fmt.Errorf("not written: lint %s", lintLine(o.Role, res.Lint))
+		return o.Env.Msg.Err("cli.render.not_written", lintLine(o.Env.Msg, o.Role, res.Lint))
 	}
 	if err != nil {
 		// One posting has another way out than a file: stdout.
@@ -192,7 +166,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		return err
 	}
 	if len(res.Lint) > 0 {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: warning: lint "+lintLine(o.Role, res.Lint))
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.T("cli.warning", o.Env.Msg.T("cli.render.lint", lintLine(o.Env.Msg, o.Role, res.Lint))))
 	}
 	if res.Data != nil {
 		out := res.Data
@@ -208,11 +182,11 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 
 // lintLine says on one line what is wrong with a posting, naming the
 // first rule and how to see the others.
-func lintLine(id string, errs []finding.Finding) string {
+func lintLine(msg *messages.Localizer, id string, errs []finding.Finding) string {
 	f := errs[0]
-	line := fmt.Sprintf("%s %s: %s", f.Severity, f.Rule, f.Message)
+	line := fmt.Sprintf("%s %s: %s", f.Severity, f.Rule, msg.Translate(f.Message))
 	if len(errs) > 1 {
-		line += fmt.Sprintf(" (and %d more; run 'jobdesc lint %s')", len(errs)-1, id)
+		line += msg.N("cli.render.lint_more", len(errs)-1, len(errs)-1, id)
 	}
 	return line
 }
@@ -220,65 +194,56 @@ func lintLine(id string, errs []finding.Finding) string {
 // warn says on stderr what the user should know about a posting that
 // rendered: that the role does not exist at the company's size, and which
 // role to hire instead; that a JOBDESC_* variable names no value.
-func warn(ios *term.IO, fs ...finding.Finding) {
+func warn(ios *term.IO, msg *messages.Localizer, fs ...finding.Finding) {
 	for _, f := range fs {
-		msg := f.Message
+		text := msg.Translate(f.Message)
 		if at := f.At().String(); at != "" {
-			msg = at + ": " + msg
+			text = at + ": " + text
 		}
-		fmt.Fprintln(ios.ErrOut, "jobdesc: warning: "+usertext.Escape(msg))
+		fmt.Fprintln(ios.ErrOut, "jobdesc: "+msg.T("cli.warning", usertext.Escape(text)))
 	}
 }
 
 // reportBatch says on stderr what --all or --batch did.
 func reportBatch(o *RenderOptions, s *batch.Summary, err error) error {
+	msg := o.Env.Msg
 	for _, e := range s.Errors {
-		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+usertext.Escape(withHint(e).Error()))
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+usertext.Escape(withHint(o.Env.Msg, e).Error()))
 	}
 	if more := s.Failed + s.Refused - len(s.Errors); more > 0 {
-		fmt.Fprintf(o.IO.ErrOut, "jobdesc: and %s more failed postings\n", count(more))
+		fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+msg.N("cli.render.more_failed", more, count(more)))
 	}
 	for _, p := range s.Pruned {
-		fmt.Fprintf(o.IO.ErrOut, "removed %s\n", usertext.Escape(p))
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.render.removed", usertext.Escape(p)))
 	}
 	for _, p := range s.Left {
-		fmt.Fprintf(o.IO.ErrOut, "left %s\n", p)
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.render.left", p))
 	}
 	var ie *InterruptedError
 	if errors.As(err, &ie) {
-		fmt.Fprintf(o.IO.ErrOut, "interrupted: %s written, %s partial\n", count(s.Written), count(s.Partial))
+		fmt.Fprintln(o.IO.ErrOut, msg.T("cli.render.interrupted", count(s.Written), count(s.Partial)))
 		return silent(err)
 	}
 	if err != nil {
 		if s.Postings > 0 {
-			fmt.Fprintf(o.IO.ErrOut, "stopped after %s postings: %s written, %s unchanged, %s failed\n", count(s.Postings), count(s.Written), count(s.Unchanged), count(s.Failed))
+			fmt.Fprintln(o.IO.ErrOut, msg.N("cli.render.stopped", s.Postings, count(s.Postings), count(s.Written), count(s.Unchanged), count(s.Failed)))
 		}
 		return err
 	}
-	noun := "postings"
-	if s.Postings == 1 {
-		noun = "posting"
-	}
-	line := fmt.Sprintf("%d %s in %s: %d written, %d unchanged, %d failed, %d refused", s.Postings, noun, o.Output, s.Written, s.Unchanged, s.Failed, s.Refused)
+	line := msg.N("cli.render.summary", s.Postings, s.Postings, o.Output, s.Written, s.Unchanged, s.Failed, s.Refused)
 	if s.Kept > 0 {
-		what := "their files"
-		if s.Kept == 1 {
-			what = "its file"
-		}
-		line += fmt.Sprintf(" (%d kept %s from an earlier run)", s.Kept, what)
+		line += msg.N("cli.render.kept", s.Kept, s.Kept)
 	}
 	switch {
 	case s.NotPruned != "":
-		line += fmt.Sprintf("; nothing removed: %s; fix it and run again", s.NotPruned)
+		line += msg.T("cli.render.not_pruned", msg.Translate(s.NotPruned))
 	case len(s.Pruned) > 0 || len(s.Left) > 0:
-		line += fmt.Sprintf(", %d removed", len(s.Pruned))
+		line += msg.T("cli.render.pruned", len(s.Pruned))
 		if len(s.Left) > 0 {
-			line += fmt.Sprintf(", %d left in place", len(s.Left))
+			line += msg.T("cli.render.left_in_place", len(s.Left))
 		}
-	case s.Stale == 1:
-		line += "; 1 file from an earlier run remains, pass --prune to remove it"
-	case s.Stale > 1:
-		line += fmt.Sprintf("; %d files from earlier runs remain, pass --prune to remove them", s.Stale)
+	case s.Stale > 0:
+		line += msg.N("cli.render.stale", s.Stale, s.Stale)
 	}
 	fmt.Fprintln(o.IO.ErrOut, line)
 	if s.Failed > 0 || s.Refused > 0 {

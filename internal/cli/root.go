@@ -46,7 +46,7 @@ func RunFactory(ctx context.Context, f *Factory, args []string) int {
 		// The command ignored it (fmt.Fprintf), but the output is lost.
 		err = f.Msg.Err("err.write_output", unwrapPath(werr))
 	}
-	err = withHint(err)
+	err = withHint(f.Msg, err)
 	if err != nil && !errors.Is(err, errSilent) {
 		for line := range strings.Lines(strings.TrimRight(err.Error(), "\n")) {
 			fmt.Fprintln(ios.ErrOut, "jobdesc: "+usertext.Escape(strings.TrimSuffix(line, "\n")))
@@ -63,15 +63,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	}
 	msg := f.Msg
 	root := &cobra.Command{
-		Use:   "jobdesc",
-		Short: "Turn role definitions into job postings",
-		Long: `jobdesc renders job postings for the new digital roles (community manager,
-social media manager, digital manager…) from a curated bilingual catalogue,
-with your company's facts, in the formats people publish.`,
-		Example: `  jobdesc init
-  jobdesc card community-manager
-  jobdesc render community-manager -o community-manager.md
-  jobdesc help render`,
+		Use:           "jobdesc",
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -124,6 +116,7 @@ with your company's facts, in the formats people publish.`,
 			}
 		}
 	}
+	localize(root, msg)
 	return root
 }
 

@@ -23,18 +23,7 @@ type SchemaOptions struct {
 func NewSchemaCmd(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 	o := &SchemaOptions{IO: f.IO}
 	cmd := &cobra.Command{
-		Use:   "schema [--posting] [--draft 07|2020-12]",
-		Short: "Print the JSON Schema of role files, or of the posting data templates receive",
-		Long: `Print the JSON Schema of role files (draft-07, the draft editors' YAML
-support reads), generated from jobdesc's own types so it always matches the
-version you run. Save it as role.schema.json beside your role files: the
-first line of a role file 'jobdesc new' writes points editors at it.
-
-With --posting, print the schema of the data a template receives, which is
-also the shape of --format json (draft 2020-12 unless --draft says 07).`,
-		Example: `  jobdesc schema > my-roles/role.schema.json
-  jobdesc schema --posting > posting.schema.json
-  jobdesc schema --posting --draft 07`,
+		Use:  "schema [--posting] [--draft 07|2020-12]",
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, a []string) error { return hookOr(runF, runSchema, o) },
 	}

@@ -32,24 +32,8 @@ type SiteOptions struct {
 func NewSiteCmd(f *Factory, runF func(*SiteOptions) error) *cobra.Command {
 	o := &SiteOptions{IO: f.IO, Env: &f.Env}
 	cmd := &cobra.Command{
-		Use:   "site --batch FILE -o DIR",
-		Short: "Publish a batch of postings as a static careers site",
-		Long: fmt.Sprintf(`Write the postings a batch file lists as a static careers site in DIR, ready
-for any static host: a page per posting (HTML with its JSON-LD, canonical
-address, links between the language versions of one reference), an index
-per language, newest first, %d postings a page, with lists by place,
-contract and role family, sitemap.xml, an Indeed-format job feed (jobs.xml),
-an Atom feed (feed.atom) and robots.txt.
-
-The site's address is site.base_url in jobdesc.yaml (required); site.name,
-site.logo and site.accent brand it. A posting whose valid_through has passed
-leaves the lists and feeds and its page says it is closed; --prune removes
-its page instead. The pages' manifest, journal and lock live outside DIR,
-in DIR/../%s unless --state names another folder: keep that folder
-between runs (commit it or cache it in CI) so unchanged pages stay as they
-are.`, site.PerPage, action.StateFolder),
-		Example: `  jobdesc site --batch postings.csv -o public/
-  jobdesc site --batch postings.yaml -o public/ --state .jobdesc-state --prune`,
+		Use:  "site --batch FILE -o DIR",
+		Long: f.Msg.T("cli.site.long", site.PerPage, action.StateFolder),
 		Args: f.args(0, 0),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			return hookOr(runF, func(o *SiteOptions) error { return runSite(cmd.Context(), o) }, o)
@@ -62,7 +46,7 @@ are.`, site.PerPage, action.StateFolder),
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "the site's folder")
 	cmd.Flags().StringVar(&o.State, "state", "", "folder of the pages' manifest, journal and lock (default DIR/../"+action.StateFolder+")")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "replace existing pages jobdesc did not write")
-	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove the pages of closed postings and of postings no longer in the batch")
+	cmd.Flags().BoolVar(&o.Prune, "prune", false, "remove the pages of closed postings and of postings no longer in the batch, and the lists they leave empty")
 	return cmd
 }
 
@@ -83,10 +67,9 @@ func runSite(ctx context.Context, o *SiteOptions) error {
 	if res == nil || res.Pages == nil {
 		return err
 	}
-	if rerr := reportBatch(&RenderOptions{IO: o.IO, Output: o.Output + "/" + site.JobsDir}, res.Pages, err); rerr != nil {
+	if rerr := reportBatch(&RenderOptions{IO: o.IO, Env: o.Env, Output: o.Output + "/" + site.JobsDir}, res.Pages, err); rerr != nil {
 		return rerr
 	}
-	fmt.Fprintf(o.IO.ErrOut, "site in %s: %d open, %d closed postings; %d lists and feeds written, %d unchanged; state in %s\n",
-		o.Output, res.Open, res.Closed, res.Lists, res.ListsUnchanged, res.State)
+	fmt.Fprintln(o.IO.ErrOut, o.Env.Msg.T("cli.site.summary", o.Output, res.Open, res.Closed, res.Lists, res.ListsUnchanged, res.State))
 	return err
 }

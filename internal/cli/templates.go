@@ -29,28 +29,13 @@ type TemplatesOptions struct {
 // NewTemplatesCmd builds jobdesc templates and its export subcommand.
 func NewTemplatesCmd(f *Factory, runF func(*TemplatesOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "templates",
-		Short:   "Work with the templates postings are rendered from",
-		Example: `  jobdesc templates export my-templates`,
-		Args:    f.args(0, 0),
-		RunE:    func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		Use:  "templates",
+		Args: f.args(0, 0),
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	o := &TemplatesOptions{IO: f.IO, Env: &f.Env}
 	export := &cobra.Command{
-		Use:   "export DIR",
-		Short: "Write the built-in templates, labels and config sample into DIR, to change",
-		Long: `Write the built-in templates (posting.md.tmpl, posting.html.tmpl,
-posting.txt.tmpl, and jsonld-description.html.tmpl, the JSON-LD
-description the jsonld and html formats carry), the section labels in each
-language (labels.yaml) and a commented jobdesc.yaml into DIR, made if
-missing. Change what you need and
-point your jobdesc.yaml at the folder with "templates: DIR": its files
-replace the built-in ones of the same name. 'jobdesc schema --posting'
-describes the data the templates receive.
-
-An existing file is not replaced without --force; nothing is written then.`,
-		Example: `  jobdesc templates export my-templates
-  jobdesc templates export my-templates --force`,
+		Use:  "export DIR",
 		Args: f.args(1, 1),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveFilterDirs
@@ -111,6 +96,6 @@ func runTemplatesExport(o *TemplatesOptions) error {
 			return err
 		}
 	}
-	fmt.Fprintf(o.IO.ErrOut, "wrote %d files in %s: change them, then add \"templates: %s\" to jobdesc.yaml\n", len(files), o.Dir, o.Dir)
+	fmt.Fprintln(o.IO.ErrOut, o.Env.Msg.N("cli.templates.export.wrote", len(files), len(files), o.Dir, o.Dir))
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/role"
 )
 
@@ -31,6 +32,9 @@ type ScaffoldOptions struct {
 	Extends string // a child of this role, with commented examples
 	// Schema is what the modeline names: SchemaURL when empty.
 	Schema string
+	// Msg words the comments, for the person who edits the file: in the
+	// interface language (nil: English).
+	Msg *messages.Localizer
 }
 
 // Scaffold returns the YAML of a new role file named id, ready to edit:
@@ -48,11 +52,11 @@ func Scaffold(c *catalog.Catalog, id string, opts ScaffoldOptions) ([]byte, erro
 	case opts.Extends == id:
 		return nil, fmt.Errorf("role %q cannot extend itself; give the new role another id", id)
 	case opts.From != "":
-		out, err = scaffoldFrom(c, id, opts.From)
+		out, err = scaffoldFrom(opts.Msg, c, id, opts.From)
 	case opts.Extends != "":
-		out, err = scaffoldChild(c, id, opts.Extends)
+		out, err = scaffoldChild(opts.Msg, c, id, opts.Extends)
 	default:
-		out, err = encode(roleNode(blankRole(c, id), nil), "")
+		out, err = encode(roleNode(opts.Msg, blankRole(c, id), nil), "")
 	}
 	if err != nil {
 		return nil, err
@@ -69,7 +73,7 @@ func Scaffold(c *catalog.Catalog, id string, opts ScaffoldOptions) ([]byte, erro
 
 // scaffoldFrom copies role from under id. Its manages lines are dropped:
 // the roles it names report to the original, and would not name the copy.
-func scaffoldFrom(c *catalog.Catalog, id, from string) ([]byte, error) {
+func scaffoldFrom(msg *messages.Localizer, c *catalog.Catalog, id, from string) ([]byte, error) {
 	src, err := c.Role(from)
 	if err != nil {
 		return nil, err
@@ -95,14 +99,14 @@ func scaffoldFrom(c *catalog.Catalog, id, from string) ([]byte, error) {
 	notes := map[string]string{}
 	if len(dropped) > 0 {
 		r.Manages = []string{}
-		notes["manages"] = fmt.Sprintf("%s manages %s: list them here once their reports_to names %s.", from, strings.Join(dropped, ", "), id)
+		notes["manages"] = msg.T("scaffold.from.manages", from, strings.Join(dropped, ", "), id)
 	}
-	return encode(roleNode(&r, notes), fmt.Sprintf("A copy of %s: change what makes this role yours.", from))
+	return encode(roleNode(msg, &r, notes), msg.T("scaffold.from.intro", from))
 }
 
 // scaffoldChild writes a child of parent: only what it must override, and
 // commented examples of the rest.
-func scaffoldChild(c *catalog.Catalog, id, parent string) ([]byte, error) {
+func scaffoldChild(msg *messages.Localizer, c *catalog.Catalog, id, parent string) ([]byte, error) {
 	p, err := c.Role(parent)
 	if err != nil {
 		return nil, err
@@ -113,19 +117,19 @@ func scaffoldChild(c *catalog.Catalog, id, parent string) ([]byte, error) {
 	// not report to the child.
 	if len(p.Manages) > 0 {
 		child.Manages = []string{}
-		notes["manages"] = fmt.Sprintf("%s manages %s; the roles listed here must name %s in their reports_to.", parent, strings.Join(p.Manages, ", "), id)
+		notes["manages"] = msg.T("scaffold.child.manages", parent, strings.Join(p.Manages, ", "), id)
 	}
 	for _, size := range role.SortedKeys(p.Contexts) {
 		if ctx := p.Contexts[size]; len(ctx.Manages) > 0 {
 			if child.Contexts == nil {
 				child.Contexts = map[string]role.Context{}
-				notes["contexts"] = "A size set here replaces the parent's whole entry for that size: these keep it, managing nobody."
+				notes["contexts"] = msg.T("scaffold.child.contexts")
 			}
 			ctx.Manages = []string{}
 			child.Contexts[size] = ctx
 		}
 	}
-	out, err := encode(roleNode(child, notes), fmt.Sprintf("A role built on %s: every field left out keeps the value of %s.", parent, parent))
+	out, err := encode(roleNode(msg, child, notes), msg.T("scaffold.child.intro", parent, parent))
 	if err != nil {
 		return nil, err
 	}
@@ -138,14 +142,17 @@ func scaffoldChild(c *catalog.Catalog, id, parent string) ([]byte, error) {
 		s.Level = min(s.Level+1, role.MaxLevel)
 		ex.Skills = []role.SkillRef{s}
 	}
-	examples, err := encode(roleNode(ex, nil), "")
+	examples, err := encode(roleNode(msg, ex, nil), "")
 	if err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
 	b.Write(out)
-	b.WriteString("\n# Set a field to replace the parent's. Missions and skills merge by id:\n")
-	b.WriteString("# an id of the parent's replaces its entry, a new id adds one. For example:\n#\n")
+	b.WriteString("\n")
+	for l := range strings.Lines(msg.T("scaffold.child.examples")) {
+		b.WriteString("# " + l)
+	}
+	b.WriteString("\n#\n")
 	for _, l := range strings.Split(strings.TrimSpace(stripComments(examples)), "\n") {
 		b.WriteString(strings.TrimRight("# "+l, " ") + "\n")
 	}
@@ -193,27 +200,28 @@ func blankRole(c *catalog.Catalog, id string) *role.Role {
 	}
 }
 
-// sectionComments explain each top-level key of a role file.
-func sectionComments() map[string]string {
+// sectionComments explain each top-level key of a role file, in the
+// interface language.
+func sectionComments(msg *messages.Localizer) map[string]string {
 	return map[string]string{
-		"id":         "The file name without .yaml: lower-case letters, digits and dashes.",
-		"extends":    "The role this one builds on.",
-		"family":     "community, strategy, management, web, marketing, hr, or one of your own.",
-		"title":      "What candidates type into job boards, per language (fr, en; one is enough).",
-		"aliases":    "Other titles candidates search for.",
-		"summary":    "One sentence: what this role alone is responsible for (card, list, compare).",
-		"pitch":      "Two or three sentences opening the posting, addressed to the candidate.",
-		"reports_to": "The role id this post reports to in a medium-size company; \"\" when outside the catalogue.",
-		"reporting":  "Who the post reports to when reports_to is \"\", as a candidate reads it.",
-		"manages":    "Role ids this post manages; each must name this role in its reports_to.",
-		"codes":      "Occupation codes: ROME fiche (or rome_note on why none), ESCO URI, ISCO.",
-		"tools":      "Tools of the job today, short names, per language.",
-		"notes":      "For recruiters only (card, compare): never printed in a posting.",
-		"missions":   "Every mission; key ones make the standard posting, with their first four activities.",
-		"skills":     "Skills of skills.yaml ('jobdesc matrix' lists them), level 1 basics to 4 expert for a\nconfirmed hire; key ones make the standard posting, each shown by its offer line.",
-		"profile":    "What candidates usually bring: years of experience per seniority, education, English (CEFR).",
-		"seniority":  "How the missions change for a junior (drop) or a senior (missions added).",
-		"contexts":   "What changes in a small (<50), medium (50-999) or large (1000+) organisation;\na field left out keeps the value above.",
+		"id":         msg.T("scaffold.section.id"),
+		"extends":    msg.T("scaffold.section.extends"),
+		"family":     msg.T("scaffold.section.family"),
+		"title":      msg.T("scaffold.section.title"),
+		"aliases":    msg.T("scaffold.section.aliases"),
+		"summary":    msg.T("scaffold.section.summary"),
+		"pitch":      msg.T("scaffold.section.pitch"),
+		"reports_to": msg.T("scaffold.section.reports_to"),
+		"reporting":  msg.T("scaffold.section.reporting"),
+		"manages":    msg.T("scaffold.section.manages"),
+		"codes":      msg.T("scaffold.section.codes"),
+		"tools":      msg.T("scaffold.section.tools"),
+		"notes":      msg.T("scaffold.section.notes"),
+		"missions":   msg.T("scaffold.section.missions"),
+		"skills":     msg.T("scaffold.section.skills"),
+		"profile":    msg.T("scaffold.section.profile"),
+		"seniority":  msg.T("scaffold.section.seniority"),
+		"contexts":   msg.T("scaffold.section.contexts"),
 	}
 }
 
@@ -239,8 +247,8 @@ func encode(m *yaml.Node, intro string) ([]byte, error) {
 // roleNode lays a role out as the shipped files are written: texts as
 // flow mappings, skills one a line, a comment on each section (notes
 // override the usual comment of a section).
-func roleNode(r *role.Role, notes map[string]string) *yaml.Node {
-	comments := sectionComments()
+func roleNode(msg *messages.Localizer, r *role.Role, notes map[string]string) *yaml.Node {
+	comments := sectionComments(msg)
 	for k, v := range notes {
 		comments[k] = v
 	}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -65,11 +66,56 @@ func (a *analysis) release() {
 	analyses.Put(a)
 }
 
-func analyse(low, lang string) *analysis {
+// blockKey is a block of text (the text between two blank lines) in a
+// language: its analysis depends on nothing else.
+type blockKey struct{ lang, text string }
+
+// analyse splits low into words and sentences. Sentences never run over
+// a blank line, so each block is analysed on its own, and a block seen
+// before (the same role's text in another posting of a batch) is taken
+// from blocks, when given, instead of analysed again.
+func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 	a := analyses.Get().(*analysis)
 	if a.words == nil {
 		a.words, a.starts, a.sentences = make([]span, 0, len(low)/6), make([]int, 0, len(low)/5), make([]sentence, 0, len(low)/80)
 	}
+	if blocks == nil {
+		a.add(low, lang)
+		return a
+	}
+	for s := 0; s < len(low); {
+		e := strings.Index(low[s:], "\n\n")
+		if e < 0 {
+			e = len(low)
+		} else {
+			e += s
+		}
+		k := blockKey{lang, low[s:e]}
+		b, ok := blocks.get(k)
+		if !ok {
+			b = &analysis{}
+			b.add(low[s:e], lang)
+			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
+			k.text = strings.Clone(k.text)
+			blocks.put(k, b)
+		}
+		for _, w := range b.words {
+			a.words = append(a.words, span{w.start + s, w.end + s})
+		}
+		for _, t := range b.starts {
+			a.starts = append(a.starts, t+s)
+		}
+		for _, t := range b.sentences {
+			a.sentences = append(a.sentences, sentence{span{t.start + s, t.end + s}, t.words})
+		}
+		a.syllables += b.syllables
+		s = e + 2
+	}
+	return a
+}
+
+// add appends the words and sentences of low, a whole text or a block.
+func (a *analysis) add(low, lang string) {
 	cur := sentence{span: span{-1, -1}}
 	end := func(at int) {
 		if cur.words > 0 {
@@ -131,7 +177,6 @@ func analyse(low, lang string) *analysis {
 		cur.words++
 	}
 	end(len(low))
-	return a
 }
 
 // sentenceAt returns the sentence that holds text offset t, or the span of

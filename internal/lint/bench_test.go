@@ -58,3 +58,27 @@ func BenchmarkLintManyMatches(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLintFresh lints one posting with a new linter each time, which
+// remembers nothing from the postings before: what the check render runs
+// on a single posting costs, the patterns compiled once per process.
+func BenchmarkLintFresh(b *testing.B) {
+	for _, lang := range []string{"fr", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			src, err := os.ReadFile(filepath.Join("testdata", "bench."+lang+".md"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				l, err := New(Config{PayTransparency: []string{"eu-2023-970"}})
+				if err != nil {
+					b.Fatal(err)
+				}
+				d, _ := ParseMarkdown("bench.md", lang, src)
+				d.Country = "FR"
+				l.Lint(d)
+			}
+		})
+	}
+}

@@ -43,8 +43,9 @@ func langCount(low string) (fr, en, words int) {
 
 // foreignParagraphs finds the paragraphs of a French text written in
 // English: long enough to tell (eight words or more), with clearly more
-// English function words than French ones.
-func foreignParagraphs(low string) []span {
+// English function words than French ones. A line's verdict is taken from
+// seen, when given, for a line seen before.
+func foreignParagraphs(low string, seen *memo[string, bool]) []span {
 	var out []span
 	for s := 0; s < len(low); {
 		e := strings.Index(low[s:], "\n")
@@ -53,12 +54,25 @@ func foreignParagraphs(low string) []span {
 		} else {
 			e += s
 		}
-		if fr, en, words := langCount(low[s:e]); words >= 8 && en >= 4 && en > 3*fr {
+		if foreignLine(low[s:e], seen) {
 			out = append(out, span{s, e})
 		}
 		s = e + 1
 	}
 	return out
+}
+
+func foreignLine(line string, seen *memo[string, bool]) bool {
+	if seen == nil {
+		fr, en, words := langCount(line)
+		return words >= 8 && en >= 4 && en > 3*fr
+	}
+	v, ok := seen.get(line)
+	if !ok {
+		v = foreignLine(line, nil)
+		seen.put(strings.Clone(line), v)
+	}
+	return v
 }
 
 // Jurisdiction is the law a posting is read under: it decides which

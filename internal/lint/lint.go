@@ -65,11 +65,12 @@ type Linter struct {
 	profiles []Profile
 	minWords, maxWords,
 	maxSentenceWords, minEase int
+	seen *seen
 }
 
 // New checks a configuration and returns a linter for it.
 func New(cfg Config) (*Linter, error) {
-	l := &Linter{override: map[string]Severity{}, minWords: 300, maxWords: 700, maxSentenceWords: 35, minEase: 30}
+	l := &Linter{override: map[string]Severity{}, seen: &seen{}, minWords: 300, maxWords: 700, maxSentenceWords: 35, minEase: 30}
 	all := registry()
 	off := map[string]bool{}
 	for _, id := range slices.Sorted(maps.Keys(cfg.Rules)) {
@@ -167,7 +168,7 @@ func (l *Linter) Lint(d *Document) Result {
 	if d.Country == "" && d.CountryFrom == "" {
 		d.Country, d.CountryFrom = inferCountry(d.text, d.low)
 	}
-	a := analyse(d.low, d.Lang)
+	a := analyse(d.low, d.Lang, &l.seen.blocks)
 	res := Result{File: d.File, Lang: d.Lang, LangDetected: d.LangDetected, Country: d.Country, CountryFrom: d.CountryFrom,
 		Jurisdiction: d.jurisdiction().Name, Words: len(a.words), Sentences: len(a.sentences)}
 	res.Readability = readability(a, d.Lang)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"regexp"
-	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -31,31 +30,25 @@ type phrase struct {
 
 // phraseRx are a phrase's compiled patterns.
 type phraseRx struct {
-	anchored *regexp.Regexp // the pattern at the start of the text only
-	first    *byteSet       // the bytes a match can start with; nil: any
-	after    *regexp.Regexp // matched at the text right after a match: not a finding
-	before   *regexp.Regexp // matched at the text right before a match: not a finding
+	anchored *pattern // the phrase, matched from a word start
+	after    *pattern // matched at the text right after a match: not a finding
+	before   *pattern // matched at the text right before a match: not a finding
 }
 
 // compilePhrase compiles a phrase's patterns; n is its line, for errors.
 func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 	var rx phraseRx
 	var err error
-	if rx.anchored, err = regexp.Compile(`^(?:` + expr(pattern) + `)`); err != nil {
+	if rx.anchored, err = compilePattern(expr(pattern)); err != nil {
 		return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 	}
-	if re, err := syntax.Parse(expr(pattern), syntax.Perl); err == nil {
-		if set, ok := firstBytes(re.Simplify()); ok {
-			rx.first = &set
-		}
-	}
 	if after != "" {
-		if rx.after, err = regexp.Compile(`^(?:` + expr(after) + `)`); err != nil {
+		if rx.after, err = compilePattern(expr(after)); err != nil {
 			return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 		}
 	}
 	if before != "" {
-		if rx.before, err = regexp.Compile(`(?:` + expr(before) + `)$`); err != nil {
+		if rx.before, err = compilePattern(`(?:` + expr(before) + `)$`); err != nil {
 			return rx, fmt.Errorf("data/phrases.tsv:%d: %w", n, err)
 		}
 	}
@@ -254,36 +247,26 @@ func (r *run) find(rule string) []match {
 	// was matched before: linear in the hits, where comparing it with
 	// every earlier match was quadratic (166,666 matches took minutes).
 	var covered bitset
-	taken := func(s, e int) bool { return covered.any(s, e) }
 	for _, h := range r.keyHits() {
 		p := &ps.all[h.phrase]
 		if p.rule != rule {
 			continue
 		}
-		rx, err := p.rx()
-		if err != nil {
-			panic(err) // the embedded file is tested; reaching this is a build mistake
-		}
-		// A match holds the key, so it starts at most a window before it:
-		// the pattern is tried, anchored, at each word boundary there,
-		// which costs far less than searching the window from every byte.
+		// Everything a candidate depends on lies within two windows of
+		// the key: the candidates are a function of that context, which
+		// the postings of one role share but for the values near it.
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
-		for s := ws; s <= h.at; s++ {
-			if rx.first != nil && !rx.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
-				continue
-			}
-			m := rx.anchored.FindStringIndex(low[s:we])
-			if m == nil {
-				continue
-			}
-			e := s + m[1]
-			if e < h.at+h.n || e == s || taken(s, e) || !boundary(low, e) {
-				continue
-			}
-			if rx.after != nil && rx.after.MatchString(low[e:runeStart(low, min(len(low), e+window))]) {
-				continue
-			}
-			if rx.before != nil && rx.before.MatchString(low[runeStart(low, max(0, s-window)):s]) {
+		cs, ce := runeStart(low, max(0, ws-window)), runeStart(low, min(len(low), we+window))
+		key := contextKey{phrase: int32(h.phrase), at: int32(h.at - cs), n: int32(h.n), text: low[cs:ce]}
+		cands, ok := r.l.seen.contexts.get(key)
+		if !ok {
+			cands = candidates(low[cs:ce], h.at-cs, h.n, p)
+			key.text = strings.Clone(key.text) // not the whole posting's text
+			r.l.seen.contexts.put(key, cands)
+		}
+		for _, c := range cands {
+			s, e := cs+c.start, cs+c.end
+			if covered.any(s, e) {
 				continue
 			}
 			if covered == nil {
@@ -296,6 +279,50 @@ func (r *run) find(rule string) []match {
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })
 	return out
+}
+
+// candidates are the spans of low where phrase p matches around its key
+// (n bytes at offset at), first start first: each starts a word, holds
+// the key, ends a word, and the unless-after and unless-before
+// expressions do not hold around it. low reaches at least two windows
+// past the key on both sides, or to the end of the text.
+func candidates(low string, at, n int, p *phrase) []span {
+	rx, err := p.rx()
+	if err != nil {
+		panic(err) // the embedded file is tested; reaching this is a build mistake
+	}
+	var out []span
+	// A match holds the key, so it starts at most a window before it:
+	// the pattern is tried, anchored, at each word boundary there,
+	// which costs far less than searching the window from every byte.
+	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
+	for s := ws; s <= at; s++ {
+		if rx.anchored.first != nil && !rx.anchored.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
+			continue
+		}
+		m := rx.anchored.matchAt(low[s:we])
+		if m < 0 {
+			continue
+		}
+		e := s + m
+		if e < at+n || e == s || !boundary(low, e) {
+			continue
+		}
+		if rx.after != nil && rx.after.matchAt(low[e:runeStart(low, min(len(low), e+window))]) >= 0 {
+			continue
+		}
+		if rx.before != nil && rx.before.matchesEnd(low[runeStart(low, max(0, s-window)):s]) {
+			continue
+		}
+		out = append(out, span{s, e})
+	}
+	return out
+}
+
+// contextKey is a key at its place in the text around it.
+type contextKey struct {
+	phrase, at, n int32
+	text          string
 }
 
 // bitset is a set of byte offsets; a nil one is empty.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
+	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/usertext"
 )
 
@@ -38,6 +39,10 @@ type Report struct {
 	// Notices are what the run left out on purpose, for stderr: the
 	// roles --all did not check at the company's size. Not findings.
 	Notices []string
+	// Msg words the text report for a person, in the interface language
+	// (nil: English); JSON, SARIF and GitHub output are for programs and
+	// stay in English, rule ids and levels too.
+	Msg *messages.Localizer
 }
 
 // Findings returns every finding of the report, sorted.
@@ -68,15 +73,20 @@ func (rep Report) Write(w io.Writer, format string) error {
 // messageLine is a finding's message with its suggestion, after the
 // batch entry it is about ("posting 3: "), which the formats that have a
 // place only for a file, line and column carry in the message.
-func messageLine(f Finding) string {
-	msg := f.Message
+func messageLine(f Finding) string { return localMessageLine(nil, f) }
+
+// localMessageLine is messageLine in msg's language: the message
+// translated (messages.Translate), the suggestion as it is (it is in the
+// posting's language, the words to write instead).
+func localMessageLine(msg *messages.Localizer, f Finding) string {
+	text := msg.Translate(f.Message)
 	if f.Entry > 0 {
-		msg = fmt.Sprintf("posting %d: %s", f.Entry, msg)
+		text = msg.T("lint.entry", f.Entry, text)
 	}
 	if f.Suggestion == "" {
-		return msg
+		return text
 	}
-	return msg + " (suggestion: " + f.Suggestion + ")"
+	return msg.T("lint.suggestion", text, msg.Translate(f.Suggestion))
 }
 
 // WriteText writes one line per finding: file:line:col: severity rule-id: message.
@@ -86,7 +96,7 @@ func (rep Report) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fs := rep.Findings()
 	for _, f := range fs {
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", usertext.Escape(f.File), f.Line, f.Col, f.Severity, usertext.Escape(f.Rule), usertext.Escape(messageLine(f)))
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", usertext.Escape(f.File), f.Line, f.Col, f.Severity, usertext.Escape(f.Rule), usertext.Escape(localMessageLine(rep.Msg, f)))
 	}
 	rep.writeSummary(bw, fs)
 	return bw.Flush()
@@ -100,8 +110,9 @@ func (rep Report) writeSummary(w io.Writer, fs []Finding) {
 	for _, f := range fs {
 		count[f.Severity]++
 	}
-	fmt.Fprintf(w, "summary: %d posting%s checked", len(rep.Results), plural(len(rep.Results)))
-	fmt.Fprintf(w, "; %d error%s, %d warning%s, %d info\n", count[Error], plural(count[Error]), count[Warning], plural(count[Warning]), count[Info])
+	msg := rep.Msg
+	fmt.Fprintln(w, msg.T("lint.summary", msg.N("lint.summary.postings", len(rep.Results), len(rep.Results)),
+		msg.N("lint.summary.errors", count[Error], count[Error]), msg.N("lint.summary.warnings", count[Warning], count[Warning]), count[Info]))
 	if len(rep.Results) > 5 {
 		// A batch: how many postings per language and per law, not one line each.
 		langs, laws, words := map[string]int{}, map[string]int{}, 0
@@ -110,36 +121,29 @@ func (rep Report) writeSummary(w io.Writer, fs []Finding) {
 			laws[r.Jurisdiction]++
 			words += r.Words
 		}
-		fmt.Fprintf(w, "  languages: %s; jurisdictions: %s; %d words in all\n", countList(langs), countList(laws), words)
+		fmt.Fprintln(w, "  "+msg.T("lint.summary.batch", countList(langs), countList(laws), words))
 		return
 	}
 	for _, r := range rep.Results {
-		fmt.Fprintf(w, "  %s: %s, %s, %d words, %s %.0f\n", usertext.Escape(r.File), r.langNote(), usertext.Escape(r.lawNote()), r.Words, r.Readability.Formula, r.Readability.Score)
+		fmt.Fprintln(w, "  "+msg.T("lint.summary.result", usertext.Escape(r.File), r.langNote(msg), usertext.Escape(r.lawNote(msg)), r.Words, r.Readability.Formula, r.Readability.Score))
 	}
 }
 
-func (r Result) langNote() string {
+func (r Result) langNote(msg *messages.Localizer) string {
 	if r.LangDetected {
-		return "language " + r.Lang + " (detected)"
+		return msg.T("lint.lang_detected", r.Lang)
 	}
-	return "language " + r.Lang
+	return msg.T("lint.lang", r.Lang)
 }
 
-func (r Result) lawNote() string {
+func (r Result) lawNote(msg *messages.Localizer) string {
 	switch {
 	case r.CountryFrom != "":
-		return fmt.Sprintf("jurisdiction %s (country %s inferred from %s)", r.Jurisdiction, r.Country, r.CountryFrom)
+		return msg.T("lint.law_inferred", r.Jurisdiction, r.Country, msg.Translate(r.CountryFrom))
 	case r.Country != "":
-		return fmt.Sprintf("jurisdiction %s (country %s)", r.Jurisdiction, r.Country)
+		return msg.T("lint.law_country", r.Jurisdiction, r.Country)
 	}
-	return fmt.Sprintf("jurisdiction %s (no country given or found)", r.Jurisdiction)
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
+	return msg.T("lint.law_none", r.Jurisdiction)
 }
 
 // countList writes counts as "fr 3, en 2", largest first.

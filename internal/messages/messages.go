@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"go.yaml.in/yaml/v3"
@@ -34,10 +35,14 @@ const English = "en"
 func Languages() []string { return []string{"en", "fr"} }
 
 // Localizer gives the messages of one language. It is built once per run
-// and passed down; its zero value is not usable.
+// and passed down; a nil Localizer speaks English, so that a command built
+// without one (in a test) still has its words.
 type Localizer struct {
 	lang string
 	l    *i18n.Localizer
+	// patterns are the English forms Translate knows, made on first use.
+	once     sync.Once
+	patterns []pattern
 }
 
 // New is the Localizer for lang, English when lang has no catalogue. It
@@ -55,7 +60,12 @@ func New(lang string) *Localizer {
 }
 
 // Lang is the Localizer's language: "en" or "fr".
-func (l *Localizer) Lang() string { return l.lang }
+func (l *Localizer) Lang() string {
+	if l == nil {
+		return English
+	}
+	return l.lang
+}
 
 // T is message id formatted with args, as fmt.Sprintf does.
 func (l *Localizer) T(id string, args ...any) string {
@@ -77,6 +87,9 @@ func (l *Localizer) Err(id string, args ...any) error {
 
 // Has reports whether id is in the catalogue.
 func (l *Localizer) Has(id string) bool {
+	if l == nil {
+		l = New(English)
+	}
 	_, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: 1})
 	if err != nil {
 		_, err = l.l.Localize(&i18n.LocalizeConfig{MessageID: id})
@@ -94,6 +107,9 @@ func sprintf(format string, args []any) string {
 // lookup is the text of id, in the Localizer's language, else in
 // English, else the id itself (which the catalogue test rules out).
 func (l *Localizer) lookup(id string, count any) string {
+	if l == nil {
+		l = New(English)
+	}
 	s, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count})
 	if err != nil && s == "" {
 		return id
@@ -182,4 +198,12 @@ func parse(lang string) ([]*i18n.Message, error) {
 // "a:b" (a location, a URL) as it is.
 func French(s string) string {
 	return strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!").Replace(s)
+}
+
+// Or writes values as a list for a sentence: "a, b or c", "a, b ou c".
+func (l *Localizer) Or(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return l.T("list.or", strings.Join(values[:len(values)-1], ", "), values[len(values)-1])
 }

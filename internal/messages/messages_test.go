@@ -26,13 +26,13 @@ func forms(m *i18n.Message) map[string]string {
 	return f
 }
 
-var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
+var verbRe = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
 
 // verbs are a text's formatting verbs, sorted, without their argument
 // indexes: a translation may reorder arguments, not change them.
-func verbs(s string) []string {
+func verbsOf(s string) []string {
 	var vs []string
-	for _, v := range verb.FindAllString(s, -1) {
+	for _, v := range verbRe.FindAllString(s, -1) {
 		vs = append(vs, regexp.MustCompile(`\[\d+\]`).ReplaceAllString(v, ""))
 	}
 	slices.Sort(vs)
@@ -62,8 +62,8 @@ func TestCataloguesMatch(t *testing.T) {
 			if (len(ef) > 1) != (len(of) > 1) {
 				t.Errorf("%s: %q has plural forms in one catalogue only", lang, id)
 			}
-			if !slices.Equal(verbs(ef["other"]), verbs(of["other"])) {
-				t.Errorf("%s: %q formats %v, en.yaml %v", lang, id, verbs(of["other"]), verbs(ef["other"]))
+			if !slices.Equal(verbsOf(ef["other"]), verbsOf(of["other"])) {
+				t.Errorf("%s: %q formats %v, en.yaml %v", lang, id, verbsOf(of["other"]), verbsOf(ef["other"]))
 			}
 		}
 		for id := range other {

@@ -10,14 +10,12 @@ package site
 
 import (
 	"bufio"
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -109,7 +107,6 @@ func (s *Spool) Close() error { return s.f.Close() }
 
 // Site is a careers site being written.
 type Site struct {
-	Dir string
 	// Base is the site's address, ending with a slash.
 	Base  string
 	Brand posting.Brand
@@ -120,8 +117,9 @@ type Site struct {
 	Index *template.Template
 	// Updated is the date the lists take when they list no posting.
 	Updated string
-	// Wrote and Unchanged count the files Write wrote and left as they were.
-	Wrote, Unchanged int
+	// Files writes the lists; the batch runner's, in a run, so that its
+	// manifest records them like the postings' pages.
+	Files Files
 }
 
 // Write writes every list of the open postings recs (sorted here, newest
@@ -243,8 +241,14 @@ func (s *Site) writeLang(lang string, recs []*Record) ([]sitemapURL, error) {
 			}
 			p.Total = len(l.recs)
 			p.Postings = l.recs[(n-1)*PerPage : min(len(l.recs), n*PerPage)]
-			for i := 1; i <= pages && pages > 1; i++ {
-				p.Pages = append(p.Pages, Link{Name: strconv.Itoa(i), URL: p.Root + pagePath(l.path, i), Count: boolInt(i == n)})
+			if pages > 1 {
+				for _, i := range pageWindow(n, pages) {
+					if i == 0 {
+						p.Pages = append(p.Pages, Link{Name: "…"})
+						continue
+					}
+					p.Pages = append(p.Pages, Link{Name: strconv.Itoa(i), URL: p.Root + pagePath(l.path, i), Count: boolInt(i == n)})
+				}
 			}
 			if n > 1 {
 				p.Prev = p.Root + pagePath(l.path, n-1)
@@ -259,8 +263,7 @@ func (s *Site) writeLang(lang string, recs []*Record) ([]sitemapURL, error) {
 					p.Alternates = append(p.Alternates, posting.Alternate{Lang: other, URL: s.Base + other + "/"})
 				}
 			}
-			name := filepath.FromSlash(pagePath(l.path, n))
-			if err := s.file(name, func(out io.Writer) error { return s.Index.Execute(out, p) }); err != nil {
+			if err := s.file(pagePath(l.path, n), func(out io.Writer) error { return s.Index.Execute(out, p) }); err != nil {
 				return nil, err
 			}
 			if n == 1 {
@@ -269,6 +272,31 @@ func (s *Site) writeLang(lang string, recs []*Record) ([]sitemapURL, error) {
 		}
 	}
 	return urls, nil
+}
+
+// Window is how many pages either side of the current one the page links
+// to directly, besides the first and the last.
+const Window = 2
+
+// pageWindow lists the pages page n of a list of pages links to: the
+// first, the last, and Window either side of n, with 0 for a gap. Every
+// page linking to every other would make a site's lists grow with the
+// square of its postings.
+func pageWindow(n, pages int) []int {
+	var out []int
+	for i := 1; i <= pages; i++ {
+		switch {
+		case i == 1 || i == pages || i >= n-Window && i <= n+Window:
+			out = append(out, i)
+		case i < n-Window:
+			out = append(out, 0)
+			i = n - Window - 1
+		default:
+			out = append(out, 0)
+			i = pages - 1
+		}
+	}
+	return out
 }
 
 func boolInt(b bool) int {
@@ -304,8 +332,9 @@ type Page struct {
 	// Total is how many postings the list has, over all its pages.
 	Total    int
 	Postings []*Record
-	// Pages links to each page of the list (Count 1 for this one); Prev
-	// and Next are "" at the ends.
+	// Pages links to the first and last pages of the list and to those
+	// around this one (Count 1 for this one); a Link without URL stands
+	// for the pages left out. Prev and Next are "" at the ends.
 	Pages      []Link
 	Prev, Next string
 	// Feeds are the site's feeds' addresses.
@@ -356,87 +385,16 @@ func Slug(v string) string {
 	return cmp.Or(b.String(), "x")
 }
 
-// file writes name under the site's folder through fill, and leaves the
-// file as it was when it already holds those bytes.
+// file writes name, a slash-separated path under the site's folder,
+// through fill.
 func (s *Site) file(name string, fill func(w io.Writer) error) error {
-	changed, err := WriteIfChanged(filepath.Join(s.Dir, name), fill)
-	if changed {
-		s.Wrote++
-	} else if err == nil {
-		s.Unchanged++
-	}
+	_, err := s.Files.Write(name, fill)
 	return err
 }
 
-// WriteIfChanged writes path through a temporary file in its folder and
-// renames it into place, unless path already holds the same bytes: then
-// the temporary file is dropped and path keeps its modification time.
-func WriteIfChanged(path string, fill func(w io.Writer) error) (bool, error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return false, fmt.Errorf("cannot create %s: %w", dir, errors.Unwrap(err))
-	}
-	if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() {
-		return false, fmt.Errorf("cannot write %s: it is not a regular file; remove it first", path)
-	}
-	f, err := os.CreateTemp(dir, ".jobdesc-tmp-*")
-	if err != nil {
-		return false, fmt.Errorf("cannot write %s: %w", path, errors.Unwrap(err))
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	bw := bufio.NewWriterSize(f, 64<<10)
-	err = fill(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = f.Chmod(0o644)
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return false, fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if same, _ := sameBytes(tmp, path); same {
-		return false, nil
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return false, fmt.Errorf("cannot write %s: %w", path, errors.Unwrap(err))
-	}
-	return true, nil
-}
-
-// sameBytes compares two files a buffer at a time.
-func sameBytes(a, b string) (bool, error) {
-	fa, err := os.Open(a)
-	if err != nil {
-		return false, err
-	}
-	defer fa.Close()
-	fb, err := os.Open(b)
-	if err != nil {
-		return false, err
-	}
-	defer fb.Close()
-	ia, _ := fa.Stat()
-	ib, _ := fb.Stat()
-	if ia.Size() != ib.Size() {
-		return false, nil
-	}
-	ba, bb := make([]byte, 32<<10), make([]byte, 32<<10)
-	for {
-		na, erra := io.ReadFull(fa, ba)
-		nb, _ := io.ReadFull(fb, bb)
-		if !bytes.Equal(ba[:na], bb[:nb]) {
-			return false, nil
-		}
-		if erra == io.EOF || erra == io.ErrUnexpectedEOF {
-			return true, nil
-		}
-		if erra != nil {
-			return false, erra
-		}
-	}
+// Files writes the site's files.
+type Files interface {
+	// Write writes name, a slash-separated path under the site's
+	// folder, with what fill writes, and says whether its bytes changed.
+	Write(name string, fill func(w io.Writer) error) (bool, error)
 }

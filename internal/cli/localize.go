@@ -1,0 +1,160 @@
+package cli
+
+import (
+	"strings"
+	"text/template"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/jobdesc/jobdesc/internal/messages"
+)
+
+// localize gives the command tree the interface language: each command's
+// Short, Long and Example, each flag's usage (cli.<path>.flag.<name>, else
+// cli.flag.<name>, with the list of its values for a %s), and cobra's own
+// words (the usage template, the help command and flag, completion).
+// The texts in the code are only the commands' Use lines: the help lives
+// in the catalogues, where the test of the tree finds every one.
+func localize(root *cobra.Command, msg *messages.Localizer) {
+	root.InitDefaultHelpCmd()
+	root.InitDefaultVersionFlag()
+	walk(root, func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		id := helpID(c)
+		// A text the command's constructor wrote from the catalogue
+		// itself (one that takes arguments) is kept.
+		c.Short = msg.T(id + ".short")
+		if c.Long == "" || cobraOwn(c) {
+			c.Long = ""
+			if msg.Has(id + ".long") {
+				c.Long = msg.T(id + ".long")
+			}
+		}
+		c.Example = ""
+		if msg.Has(id + ".example") {
+			c.Example = msg.T(id + ".example")
+		}
+		c.Flags().VisitAll(func(fl *pflag.Flag) {
+			fl.Usage = flagUsage(msg, c, id, fl)
+		})
+		if c.HasAvailableFlags() && !c.DisableFlagsInUseLine {
+			// cobra writes "[flags]" itself; the line is ours to word.
+			c.Use += " " + msg.T("cli.usage.flags_placeholder")
+			c.DisableFlagsInUseLine = true
+		}
+		c.SetUsageFunc(usageFunc(msg))
+	})
+}
+
+// cobraOwn reports whether cobra made c (help, completion), with its
+// own English texts.
+func cobraOwn(c *cobra.Command) bool {
+	return c.Name() == "help" || c.Name() == "completion" || c.HasParent() && c.Parent().Name() == "completion"
+}
+
+// walk calls fn on c and every command below it.
+func walk(c *cobra.Command, fn func(*cobra.Command)) {
+	fn(c)
+	for _, s := range c.Commands() {
+		walk(s, fn)
+	}
+}
+
+// helpID is the catalogue's prefix for c's texts: cli.root, cli.render,
+// cli.templates.export.
+func helpID(c *cobra.Command) string {
+	if !c.HasParent() {
+		return "cli.root"
+	}
+	path := strings.Fields(c.CommandPath())[1:]
+	return "cli." + strings.Join(path, ".")
+}
+
+// flagUsage is the usage of fl on c: the command's own text, else the
+// shared one; the help and version flags name the command.
+func flagUsage(msg *messages.Localizer, c *cobra.Command, id string, fl *pflag.Flag) string {
+	switch fl.Name {
+	case "help":
+		return msg.T("cli.flag.help", c.Name())
+	case "version":
+		return msg.T("cli.flag.version", c.Name())
+	}
+	key := id + ".flag." + fl.Name
+	if !msg.Has(key) {
+		key = "cli.flag." + fl.Name
+	}
+	if choices := fl.Annotations[choicesAnnotation]; choices != nil {
+		return msg.T(key, msg.Or(choices))
+	}
+	return msg.T(key)
+}
+
+// usageTemplate is cobra's usage template (v1.10) in the interface
+// language; its functions are cobra's, given here rather than through
+// cobra.AddTemplateFunc, which would change them for the whole process.
+const usageTemplate = `{{t "cli.usage.usage"}}{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} {{t "cli.usage.command_placeholder"}}{{end}}{{if gt (len .Aliases) 0}}
+
+{{t "cli.usage.aliases"}}
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+{{t "cli.usage.examples"}}
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+{{t "cli.usage.commands"}}{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+{{t "cli.usage.flags"}}
+{{flags .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+{{t "cli.usage.global_flags"}}
+{{flags .InheritedFlags}}{{end}}{{if .HasAvailableSubCommands}}
+
+{{t "cli.usage.more" .CommandPath}}{{end}}
+`
+
+// usageFunc prints a command's usage with usageTemplate.
+func usageFunc(msg *messages.Localizer) func(*cobra.Command) error {
+	return func(c *cobra.Command) error {
+		tmpl := template.Must(template.New("usage").Funcs(template.FuncMap{
+			"t":    func(id string, args ...any) string { return msg.T(id, args...) },
+			"rpad": func(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len([]rune(s)))) },
+			"flags": func(fs *pflag.FlagSet) string {
+				return strings.TrimRight(flagUsages(msg, fs), " \n\t")
+			},
+		}).Parse(usageTemplate))
+		return tmpl.Execute(c.OutOrStderr(), c)
+	}
+}
+
+// flagUsages is pflag's list of fs's flags, with the value types and
+// defaults worded in the interface language: pflag names a value by its
+// type ("string"), so each flag is shown through a copy whose value
+// gives the word, and pflag aligns the columns as usual.
+func flagUsages(msg *messages.Localizer, fs *pflag.FlagSet) string {
+	if msg.Lang() == messages.English {
+		return fs.FlagUsages()
+	}
+	shown := pflag.NewFlagSet("", pflag.ContinueOnError)
+	fs.VisitAll(func(fl *pflag.Flag) {
+		c := *fl
+		if t := fl.Value.Type(); t != "bool" {
+			c.Value = typeWord{Value: fl.Value, word: msg.T("cli.usage.type_" + strings.ToLower(t))}
+			if fl.DefValue == "[]" {
+				c.DefValue = ""
+			}
+		}
+		shown.AddFlag(&c)
+	})
+	return strings.ReplaceAll(shown.FlagUsages(), " (default ", " ("+msg.T("cli.usage.default")+" ")
+}
+
+// typeWord is a flag value that pflag shows under another name.
+type typeWord struct {
+	pflag.Value
+	word string
+}
+
+func (t typeWord) Type() string { return t.word }

@@ -1,0 +1,323 @@
+package lint
+
+import (
+	"fmt"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// pattern is a phrase pattern compiled to a program of regexp/syntax and
+// run by matchAt below, not by package regexp: a single render compiles
+// the patterns near the keys its posting holds, and regexp.Compile of
+// those cost it more than everything else render does (parsing each \p{L}
+// again, the one-pass analysis of anchored patterns). Matching is the
+// same: leftmost-first, the same program, the same empty-width rules.
+type pattern struct {
+	prog  *syntax.Prog
+	first *byteSet // the bytes a match can start with; nil: any
+}
+
+// letterMark stands for \p{L} while a pattern is parsed: the parser
+// builds the class of every letter, hundreds of ranges, for each \p{L} it
+// meets; the placeholder is swapped for one shared class afterwards.
+const letterMark = '\U0010FFFD'
+
+// letterClass is the parsed \p{L}: the runes of every letter.
+var letterClass = sync.OnceValue(func() []rune {
+	re, err := syntax.Parse(`\p{L}`, syntax.Perl)
+	if err != nil {
+		panic(err) // a constant expression
+	}
+	return re.Rune
+})
+
+// compilePattern compiles an RE2 expression (as regexp.Compile would
+// read it) for matchAt.
+func compilePattern(src string) (*pattern, error) {
+	if err := checkLetters(src); err != nil {
+		return nil, err
+	}
+	re, err := syntax.Parse(strings.ReplaceAll(src, `\p{L}`, `\x{10FFFD}`), syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	if re, err = withLetters(re); err != nil {
+		return nil, err
+	}
+	re = re.Simplify()
+	prog, err := syntax.Compile(re)
+	if err != nil {
+		return nil, err
+	}
+	p := &pattern{prog: prog}
+	if set, ok := firstBytes(re); ok {
+		p.first = &set
+	}
+	return p, nil
+}
+
+// checkLetters refuses what the placeholder cannot stand for: the
+// placeholder itself, and \p{L} in a negated class ([^\p{L}] would
+// become "anything but the placeholder").
+func checkLetters(src string) error {
+	if strings.ContainsRune(src, letterMark) {
+		return fmt.Errorf("pattern holds U+10FFFD, which jobdesc reserves")
+	}
+	for i := 0; i < len(src); i++ {
+		switch {
+		case src[i] == '\\':
+			i++
+		case strings.HasPrefix(src[i:], "[^"):
+			j := i + 2
+			for j < len(src) && src[j] != ']' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if strings.Contains(src[i:min(j, len(src))], `\p{L}`) {
+				return fmt.Errorf(`\p{L} in a negated class: write the letters it excludes another way`)
+			}
+			i = j
+		}
+	}
+	return nil
+}
+
+// withLetters puts the class of letters where the parser left letterMark:
+// a literal's mark becomes a class of its own, a class holding the mark
+// takes in every letter.
+func withLetters(re *syntax.Regexp) (*syntax.Regexp, error) {
+	for i, sub := range re.Sub {
+		s, err := withLetters(sub)
+		if err != nil {
+			return nil, err
+		}
+		re.Sub[i] = s
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		if !slices.Contains(re.Rune, letterMark) {
+			return re, nil
+		}
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, fmt.Errorf(`\p{L} in a case-insensitive literal`)
+		}
+		var parts []*syntax.Regexp
+		from := 0
+		for i, r := range re.Rune {
+			if r != letterMark {
+				continue
+			}
+			if i > from {
+				parts = append(parts, &syntax.Regexp{Op: syntax.OpLiteral, Flags: re.Flags, Rune: slices.Clone(re.Rune[from:i])})
+			}
+			parts = append(parts, &syntax.Regexp{Op: syntax.OpCharClass, Flags: re.Flags, Rune: letterClass()})
+			from = i + 1
+		}
+		if from < len(re.Rune) {
+			parts = append(parts, &syntax.Regexp{Op: syntax.OpLiteral, Flags: re.Flags, Rune: slices.Clone(re.Rune[from:])})
+		}
+		if len(parts) == 1 {
+			return parts[0], nil
+		}
+		return &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: parts}, nil
+	case syntax.OpCharClass:
+		var rest []rune
+		found := false
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			switch {
+			case lo == letterMark && hi == letterMark:
+				found = true
+			case lo <= letterMark && letterMark <= hi:
+				// A class that holds every letter and more (\S, [^\s]) is
+				// the same with or without \p{L} in it.
+				if !slices.Equal(unionRanges(re.Rune, letterClass()), re.Rune) {
+					return nil, fmt.Errorf(`\p{L} in a class that also holds U+10FFFC to U+10FFFF`)
+				}
+				return re, nil
+			default:
+				rest = append(rest, lo, hi)
+			}
+		}
+		switch {
+		case found && len(rest) == 0:
+			re.Rune = letterClass()
+		case found:
+			re.Rune = unionRanges(rest, letterClass())
+		}
+	}
+	return re, nil
+}
+
+// unionRanges is the union of two sorted lists of rune ranges (pairs
+// lo, hi), sorted, with ranges that touch joined.
+func unionRanges(a, b []rune) []rune {
+	out := make([]rune, 0, len(a)+len(b))
+	add := func(lo, hi rune) {
+		if n := len(out); n > 0 && lo <= out[n-1]+1 {
+			out[n-1] = max(out[n-1], hi)
+			return
+		}
+		out = append(out, lo, hi)
+	}
+	i, j := 0, 0
+	for i+1 < len(a) || j+1 < len(b) {
+		if j+1 >= len(b) || i+1 < len(a) && a[i] <= b[j] {
+			add(a[i], a[i+1])
+			i += 2
+		} else {
+			add(b[j], b[j+1])
+			j += 2
+		}
+	}
+	return out
+}
+
+// matcher runs patterns; its buffers are reused from one match to the
+// next, so one matcher serves one goroutine.
+type matcher struct {
+	// visited[k] == gen: the pair k was tried in this search. A new
+	// search takes the next gen instead of clearing the slice, which on
+	// a large pattern cost more than the search.
+	visited []uint16
+	gen     uint16
+	jobs    []job
+}
+
+type job struct {
+	pc, pos int
+	arg     bool
+}
+
+var matchers = sync.Pool{New: func() any { return new(matcher) }}
+
+// matchAt returns the end of the leftmost-first match of p that starts at
+// offset 0 of in, or -1: what regexp's FindStringIndex of "^(?:…)" gives.
+func (p *pattern) matchAt(in string) int {
+	m := matchers.Get().(*matcher)
+	m.reset(len(p.prog.Inst) * (len(in) + 1))
+	e := m.run(p.prog, in, 0)
+	matchers.Put(m)
+	return e
+}
+
+// matchesEnd says whether a match of p ends at the end of in, starting
+// anywhere: what regexp's MatchString of "(?:…)$" says.
+func (p *pattern) matchesEnd(in string) bool {
+	m := matchers.Get().(*matcher)
+	defer matchers.Put(m)
+	m.reset(len(p.prog.Inst) * (len(in) + 1))
+	for s := 0; s <= len(in); s++ {
+		if s > 0 && s < len(in) && !utf8.RuneStart(in[s]) {
+			continue
+		}
+		if e := m.run(p.prog, in, s); e == len(in) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *matcher) reset(n int) {
+	if cap(m.visited) < n {
+		m.visited = make([]uint16, n)
+		m.gen = 0
+	}
+	m.visited = m.visited[:n]
+	if m.gen++; m.gen == 0 {
+		clear(m.visited[:cap(m.visited)])
+		m.gen = 1
+	}
+}
+
+// run is a backtracking search of prog in in from offset start, as
+// package regexp's backtracker does it: each (instruction, offset) pair is
+// tried once, so a run costs at most the program's size times the input's.
+// It returns the end of the first match in priority order, or -1.
+func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
+	width := len(in) + 1
+	if k := prog.Start*width + start; m.visited[k] == m.gen {
+		return -1
+	} else {
+		m.visited[k] = m.gen
+	}
+	m.jobs = append(m.jobs[:0], job{pc: prog.Start, pos: start})
+	for len(m.jobs) > 0 {
+		j := m.jobs[len(m.jobs)-1]
+		m.jobs = m.jobs[:len(m.jobs)-1]
+		pc, pos, arg := j.pc, j.pos, j.arg
+		goto skip
+	check:
+		if k := pc*width + pos; m.visited[k] == m.gen {
+			continue
+		} else {
+			m.visited[k] = m.gen
+		}
+	skip:
+		inst := &prog.Inst[pc]
+		switch inst.Op {
+		case syntax.InstFail:
+			continue
+		case syntax.InstAlt, syntax.InstAltMatch:
+			// The reminder to try Arg is pushed behind Out, so Arg is
+			// tried after all of Out, as a leftmost-first match wants.
+			if arg {
+				arg = false
+				pc = int(inst.Arg)
+				goto check
+			}
+			m.jobs = append(m.jobs, job{pc: pc, pos: pos, arg: true})
+			pc = int(inst.Out)
+			goto check
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if pos >= len(in) {
+				continue
+			}
+			r, size := rune(in[pos]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(in[pos:])
+			}
+			switch inst.Op {
+			case syntax.InstRune:
+				if !inst.MatchRune(r) {
+					continue
+				}
+			case syntax.InstRune1:
+				if r != inst.Rune[0] {
+					continue
+				}
+			case syntax.InstRuneAnyNotNL:
+				if r == '\n' {
+					continue
+				}
+			}
+			pos += size
+			pc = int(inst.Out)
+			goto check
+		case syntax.InstCapture, syntax.InstNop:
+			pc = int(inst.Out)
+			goto check
+		case syntax.InstEmptyWidth:
+			before, after := rune(-1), rune(-1)
+			if pos > 0 {
+				before, _ = utf8.DecodeLastRuneInString(in[:pos])
+			}
+			if pos < len(in) {
+				after, _ = utf8.DecodeRuneInString(in[pos:])
+			}
+			if syntax.EmptyOp(inst.Arg)&^syntax.EmptyOpContext(before, after) != 0 {
+				continue
+			}
+			pc = int(inst.Out)
+			goto check
+		case syntax.InstMatch:
+			return pos
+		}
+	}
+	return -1
+}

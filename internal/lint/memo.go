@@ -1,0 +1,58 @@
+package lint
+
+import "sync"
+
+// seen is what a linter remembers of the texts it checked, each keyed by
+// the text it is a function of: in a batch, the text a role's postings
+// share (its missions, skills, profile) is analysed once, not once a
+// posting, and a posting pays only for what its values change.
+type seen struct {
+	contexts memo[contextKey, []span]  // phrase candidates around a key
+	blocks   memo[blockKey, *analysis] // the words and sentences of a block
+	foreign  memo[string, bool]        // a line of a French posting is in English
+}
+
+// memo maps keys to values in two generations of a bounded size: what
+// recurs stays, and a batch of unlike postings does not grow it without
+// end. Safe for the workers of a batch.
+type memo[K comparable, V any] struct {
+	mu       sync.Mutex
+	cur, old map[K]V
+}
+
+// memoSize is how many entries a generation holds: a posting has a
+// hundred or so keys and a few dozen blocks, and a batch's roles in each
+// language and size share most of them. A block and what it holds weigh
+// about a kilobyte, so the memos stay within a few tens of megabytes.
+const memoSize = 1 << 13
+
+func (m *memo[K, V]) get(k K) (V, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.cur[k]; ok {
+		return v, true
+	}
+	v, ok := m.old[k]
+	if ok {
+		m.putLocked(k, v)
+	}
+	return v, ok
+}
+
+// put remembers v for k; k must not hold a substring of a larger text
+// the memo would keep alive.
+func (m *memo[K, V]) put(k K, v V) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.putLocked(k, v)
+}
+
+func (m *memo[K, V]) putLocked(k K, v V) {
+	if len(m.cur) >= memoSize {
+		m.old, m.cur = m.cur, nil
+	}
+	if m.cur == nil {
+		m.cur = make(map[K]V)
+	}
+	m.cur[k] = v
+}

@@ -1,0 +1,224 @@
+package site
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/templates"
+)
+
+// memFiles keeps the site's files in memory.
+type memFiles map[string]string
+
+func (m memFiles) Write(name string, fill func(w io.Writer) error) (bool, error) {
+	var b bytes.Buffer
+	if err := fill(&b); err != nil {
+		return false, err
+	}
+	changed := m[name] != b.String()
+	m[name] = b.String()
+	return changed, nil
+}
+
+func newSite(t *testing.T, langs ...string) (*Site, memFiles) {
+	t.Helper()
+	src, err := fs.ReadFile(templates.FS(), Template)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := template.Must(template.New(Template).Option("missingkey=error").Parse(string(src)))
+	files := memFiles{}
+	return &Site{Files: files, Base: "https://jobs.example.fr/", Brand: posting.Brand{Name: "Exemple SA", Accent: "#0b5cad", AccentText: "#ffffff"},
+		Langs: langs, Index: index, Updated: "2026-11-20"}, files
+}
+
+// records makes n records in lang, posted on successive days, in Lyon
+// for even i and Paris for odd.
+func records(t *testing.T, spool *Spool, lang string, n int) []*Record {
+	var recs []*Record
+	for i := range n {
+		r := &Record{Name: fmt.Sprintf("job-%s-%03d", lang, i), Lang: lang, Title: fmt.Sprintf("Job %03d", i), Company: "Exemple SA",
+			Place: []string{"Lyon", "Paris"}[i%2], City: []string{"Lyon", "Paris"}[i%2], Country: "FR", Contract: "Permanent", JobType: "fulltime",
+			Family: "web", Posted: fmt.Sprintf("2026-%02d-%02d", 1+i/28%12, 1+i%28), Updated: "2026-11-20"}
+		if err := spool.Put(r, "Description of <job> "+r.Title+" ]]> & more"); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+var listedRe = regexp.MustCompile(`<h2><a href="[^"]*jobs/(job-[a-z]+-[0-9]+)\.html">`)
+
+func listed(page string) []string {
+	var names []string
+	for _, m := range listedRe.FindAllStringSubmatch(page, -1) {
+		names = append(names, m[1])
+	}
+	return names
+}
+
+func TestPagination(t *testing.T) {
+	for _, tt := range []struct {
+		n     int
+		pages []int // postings on each page of the language's index
+	}{
+		{0, []int{0}},
+		{1, []int{1}},
+		{PerPage, []int{PerPage}},
+		{PerPage + 1, []int{PerPage, 1}},
+		{2*PerPage + 7, []int{PerPage, PerPage, 7}},
+	} {
+		t.Run(fmt.Sprint(tt.n), func(t *testing.T) {
+			spool, err := NewSpool(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer spool.Close()
+			s, files := newSite(t, "en")
+			if err := s.Write(records(t, spool, "en", tt.n), spool); err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			last := ""
+			for i, want := range tt.pages {
+				name := pagePath("en/index", i+1)
+				page, ok := files[name]
+				if !ok {
+					t.Fatalf("no %s", name)
+				}
+				got := listed(page)
+				if len(got) != want {
+					t.Errorf("%s lists %d postings, want %d", name, len(got), want)
+				}
+				for _, n := range got {
+					if seen[n] {
+						t.Errorf("%s is listed twice", n)
+					}
+					seen[n] = true
+				}
+				// Newest first, across pages.
+				for _, n := range got {
+					if last != "" && n > last {
+						t.Errorf("%s comes after %s, which is older", n, last)
+					}
+					last = n
+				}
+				if current := strings.Count(page, `aria-current="page">`+fmt.Sprint(i+1)+`<`); len(tt.pages) > 1 && current != 1 {
+					t.Errorf("%s: %d links to itself marked current, want 1", name, current)
+				}
+				hasPrev, hasNext := strings.Contains(page, `rel="prev"`), strings.Contains(page, `rel="next"`)
+				if hasPrev != (i > 0) || hasNext != (i < len(tt.pages)-1) {
+					t.Errorf("%s: previous link %v, next link %v", name, hasPrev, hasNext)
+				}
+			}
+			if len(seen) != tt.n {
+				t.Errorf("%d postings listed, want %d", len(seen), tt.n)
+			}
+			if _, ok := files[pagePath("en/index", len(tt.pages)+1)]; ok {
+				t.Errorf("a page past the last")
+			}
+			// The lists by place page too: half the postings each.
+			if tt.n > 2*PerPage {
+				if _, ok := files["en/place/lyon-2.html"]; !ok {
+					t.Error("the list by place is not paginated")
+				}
+			}
+		})
+	}
+}
+
+func TestFeeds(t *testing.T) {
+	spool, err := NewSpool(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer spool.Close()
+	s, files := newSite(t, "fr", "en")
+	recs := append(records(t, spool, "fr", 3), records(t, spool, "en", 2)...)
+	recs[0].Reference, recs[3].Reference = "WEB-1", "WEB-1"
+	if err := s.Write(recs, spool); err != nil {
+		t.Fatal(err)
+	}
+	var src struct {
+		Jobs []struct {
+			Title       string `xml:"title"`
+			Date        string `xml:"date"`
+			Reference   string `xml:"referencenumber"`
+			Description string `xml:"description"`
+		} `xml:"job"`
+	}
+	if err := xml.Unmarshal([]byte(files[JobFeed]), &src); err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Jobs) != 5 {
+		t.Fatalf("%d jobs, want 5", len(src.Jobs))
+	}
+	refs := map[string]bool{}
+	for _, j := range src.Jobs {
+		if refs[j.Reference] {
+			t.Errorf("reference number %s given twice", j.Reference)
+		}
+		refs[j.Reference] = true
+		if !strings.HasPrefix(j.Description, "Description of <job> "+j.Title+" ]]> & more") {
+			t.Errorf("%s: description %q, not the spooled one", j.Title, j.Description)
+		}
+	}
+	if !refs["WEB-1-fr"] || !refs["WEB-1-en"] {
+		t.Errorf("versions of one reference not numbered by language: %v", refs)
+	}
+	if strings.Contains(files[JobFeed], "&lt;") || strings.Contains(files[JobFeed], "&amp;") {
+		t.Error("the job feed holds entities")
+	}
+	if err := xml.Unmarshal([]byte(files[AtomFeed]), new(struct{})); err != nil {
+		t.Errorf("feed.atom: %v", err)
+	}
+	if got := files[Robots]; got != "User-agent: *\nAllow: /\n\nSitemap: https://jobs.example.fr/sitemap.xml\n" {
+		t.Errorf("robots.txt: %q", got)
+	}
+	for _, f := range []string{RootIndex, "fr/index.html", "en/index.html", "fr/place/lyon.html", "en/family/web.html", Sitemap} {
+		if _, ok := files[f]; !ok {
+			t.Errorf("no %s", f)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Saint-Étienne":        "saint-etienne",
+		"CDI · temps plein":    "cdi-temps-plein",
+		"  Île de France  ":    "ile-de-france",
+		"京都":                   "x",
+		"Permanent, full-time": "permanent-full-time",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPageWindow(t *testing.T) {
+	for _, tt := range []struct {
+		n, pages int
+		want     string
+	}{
+		{1, 2, "[1 2]"},
+		{1, 5, "[1 2 3 0 5]"},
+		{3, 5, "[1 2 3 4 5]"},
+		{5, 5, "[1 0 3 4 5]"},
+		{50, 100, "[1 0 48 49 50 51 52 0 100]"},
+		{100, 100, "[1 0 98 99 100]"},
+	} {
+		if got := fmt.Sprint(pageWindow(tt.n, tt.pages)); got != tt.want {
+			t.Errorf("pageWindow(%d, %d) = %s, want %s", tt.n, tt.pages, got, tt.want)
+		}
+	}
+}
