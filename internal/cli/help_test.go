@@ -111,6 +111,10 @@ func TestGoldenErrors(t *testing.T) {
 		{"site", "--batch", "batch.yaml", "-o", "public"},
 		{"render", "--batch", "not-a-list.yaml", "-o", "out"},
 		{"render", "--batch", "header.csv", "-o", "out"},
+		{"render", "--all"},
+		{"render", "webmaster", "--salary", "40k-50k EUR/fortnight"},
+		{"new", "growth-lead", "--from", "webmaster", "--extends", "webmaster"},
+		{"lint", "offer.md"},
 	}
 	// The files the cases name, written in each case's working folder.
 	files := map[string]string{
