@@ -214,6 +214,10 @@ type SkillRef struct {
 	// what a beginner cannot claim yet ("Vous avez déjà…"); empty keeps
 	// the offer line.
 	Junior Text `yaml:"junior" json:"junior,omitempty"`
+	// Senior is the line of a senior posting, where the offer line says
+	// less than the senior hire has done (led the choice, the team, the
+	// budget); empty keeps the offer line.
+	Senior Text `yaml:"senior" json:"senior,omitempty"`
 }
 
 // Profile is what candidates usually bring.
@@ -244,6 +248,9 @@ type Context struct {
 	Drop      []string  `yaml:"drop" json:"drop,omitempty"`
 	Missions  []Mission `yaml:"missions" json:"missions,omitempty"`
 	Tools     Texts     `yaml:"tools" json:"tools,omitempty"`
+	// English replaces the role's English level at this size: a group's
+	// post works across countries where a medium company's does not.
+	English string `yaml:"english" json:"english,omitempty"`
 	// Unsuitable says the role does not exist at this size.
 	Unsuitable *Unsuitable `yaml:"unsuitable" json:"unsuitable,omitempty"`
 }
@@ -445,6 +452,7 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	for i, s := range r.Skills {
 		text(fmt.Sprintf("skills[%d].offer", i), s.Offer)
 		text(fmt.Sprintf("skills[%d].junior", i), s.Junior)
+		text(fmt.Sprintf("skills[%d].senior", i), s.Senior)
 	}
 	text("profile.education", r.Profile.Education)
 	text("profile.background", r.Profile.Background)
