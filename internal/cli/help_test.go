@@ -115,6 +115,8 @@ func TestGoldenErrors(t *testing.T) {
 		{"render", "webmaster", "--salary", "40k-50k EUR/fortnight"},
 		{"new", "growth-lead", "--from", "webmaster", "--extends", "webmaster"},
 		{"lint", "offer.md"},
+		{"render", "webmaster", "--format", "jsonld"},
+		{"render", "webmaster", "--lang", "en", "-f", "about-fr.yaml"},
 	}
 	// The files the cases name, written in each case's working folder.
 	files := map[string]string{
@@ -124,6 +126,7 @@ func TestGoldenErrors(t *testing.T) {
 		"batch.yaml":            "postings:\n  - role: webmaster\n",
 		"not-a-list.yaml":       "postings: 3\n",
 		"header.csv":            "role,salaire\nwebmaster,3\n",
+		"about-fr.yaml":         "company:\n  about: {fr: Nous faisons des jeux de société.}\n",
 	}
 	for _, lang := range messages.Languages() {
 		t.Run(lang, func(t *testing.T) {
