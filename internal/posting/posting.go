@@ -323,6 +323,8 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
+	key := KeyOf(id, v)
+	v.Seniority = ro.LevelOr(v.Seniority)
 	if u := r.Unsuitable(id, v); u != nil && !r.AllowUnsuitable {
 		return nil, u
 	}
@@ -336,7 +338,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Base{key: KeyOf(id, v), words: words, file: r.Words.file}
+	b := &Base{key: key, words: words, file: r.Words.file}
 	w := b.word
 	c := r.Catalog
 	p := &b.p

@@ -3,6 +3,7 @@
 package role
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -153,9 +154,6 @@ type Variant struct {
 // confirmé·e 3 to 5, senior 6 or more.
 var seniorityYears = map[string][2]int{"junior": {0, 2}, "confirmed": {3, 5}, "senior": {6, 50}}
 
-// AllSeniorities are the seniorities a role can be hired at, most junior first.
-func AllSeniorities() []string { return []string{"junior", "confirmed", "senior"} }
-
 // SeniorityYears is the range of years of experience a seniority means.
 func SeniorityYears(seniority string) (lo, hi int) {
 	y := seniorityYears[seniority]
@@ -171,9 +169,25 @@ func (r *Role) HiredAt(seniority string) bool {
 // SenioritiesHired are the seniorities the role is hired at.
 func (r *Role) SenioritiesHired() []string {
 	if len(r.Seniorities) == 0 {
-		return AllSeniorities()
+		return Seniorities()
 	}
 	return r.Seniorities
+}
+
+// LevelOr is seniority when one is asked, else the level the role is
+// hired at when none is: the default seniority, or for a role not hired
+// at it the most junior level it is (a head-of role is senior), so a
+// posting that asks no level is never refused for one it did not ask.
+func (r *Role) LevelOr(seniority string) string {
+	if seniority != "" || r.HiredAt(DefaultSeniority) {
+		return cmp.Or(seniority, DefaultSeniority)
+	}
+	for _, s := range Seniorities() {
+		if r.HiredAt(s) {
+			return s
+		}
+	}
+	return DefaultSeniority
 }
 
 // Codes are occupation codes from public classifications.

@@ -108,12 +108,12 @@ func Validate(r *Role, complete bool) []Problem {
 		}
 	}
 	for i, s := range r.Seniorities {
-		if !slices.Contains(AllSeniorities(), s) {
+		if !slices.Contains(Seniorities(), s) {
 			v.add(fmt.Sprintf("seniorities[%d]", i), fmt.Sprintf("unknown seniority %s; use junior, confirmed or senior", usertext.Quote(s)))
 		}
 	}
 	for i, y := range years {
-		s := AllSeniorities()[i]
+		s := Seniorities()[i]
 		if lo, hi := SeniorityYears(s); y != nil && r.HiredAt(s) && (*y < lo || *y > hi) {
 			v.add("profile.experience."+s, fmt.Sprintf("%d years is not %s on the seniority scale (junior 0-2, confirmed 3-5, senior 6 or more); set years the scale gives %s", *y, s, s))
 		}
