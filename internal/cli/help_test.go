@@ -99,12 +99,48 @@ func TestGoldenErrors(t *testing.T) {
 		{"render", "webmaster", "--set", "salary.min=abc"},
 		{"render", "webmaster", "-f", "missing.yaml"},
 		{"init", "--lang", "de"},
+		{"help", "nope"},
+		{"help", "rendr"},
+		{"render", "webmaster", "--format", "pdf"},
+		{"render", "webmaster", "-o", "offer.docx"},
+		{"render", "webmaster", "-f", "bad-type.yaml"},
+		{"render", "webmaster", "-f", "nan.yaml"},
+		{"render", "webmaster", "--set", "apply.url=jobs"},
+		{"render", "webmaster", "--set", "location.country=XX"},
+		{"render", "my-role", "--roles-dir", "my-roles"},
+		{"site", "--batch", "batch.yaml", "-o", "public"},
+		{"render", "--batch", "not-a-list.yaml", "-o", "out"},
+		{"render", "--batch", "header.csv", "-o", "out"},
+		{"render", "--all"},
+		{"render", "webmaster", "--salary", "40k-50k EUR/fortnight"},
+		{"new", "growth-lead", "--from", "webmaster", "--extends", "webmaster"},
+		{"lint", "offer.md"},
+		{"render", "webmaster", "--format", "jsonld"},
+		{"render", "webmaster", "--lang", "en", "-f", "about-fr.yaml"},
+	}
+	// The files the cases name, written in each case's working folder.
+	files := map[string]string{
+		"bad-type.yaml":         "company:\n  name: [a, b]\n",
+		"nan.yaml":              "salary:\n  min: .nan\n",
+		"my-roles/my-role.yaml": "id: my-role\nextends: webmaster\nskills:\n  - {id: seo, level: 7}\n",
+		"batch.yaml":            "postings:\n  - role: webmaster\n",
+		"not-a-list.yaml":       "postings: 3\n",
+		"header.csv":            "role,salaire\nwebmaster,3\n",
+		"about-fr.yaml":         "company:\n  about: {fr: Nous faisons des jeux de société.}\n",
 	}
 	for _, lang := range messages.Languages() {
 		t.Run(lang, func(t *testing.T) {
 			var got strings.Builder
 			for _, args := range cases {
 				f, _, errOut := testFactory(t, "JOBDESC_UI_LANG", lang)
+				for name, data := range files {
+					if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
 				code := RunFactory(context.Background(), f, args)
 				got.WriteString("$ jobdesc " + strings.Join(args, " ") + "\n")
 				got.WriteString(errOut.String())

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/jobdesc/jobdesc/internal/messages"
+	"github.com/jobdesc/jobdesc/internal/usage"
 )
 
 // localize gives the command tree the interface language: each command's
@@ -19,6 +20,7 @@ import (
 func localize(root *cobra.Command, msg *messages.Localizer) {
 	root.InitDefaultHelpCmd()
 	root.InitDefaultVersionFlag()
+	refuseUnknownTopics(root, msg)
 	walk(root, func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()
 		id := helpID(c)
@@ -45,6 +47,30 @@ func localize(root *cobra.Command, msg *messages.Localizer) {
 		}
 		c.SetUsageFunc(usageFunc(msg))
 	})
+}
+
+// refuseUnknownTopics makes "jobdesc help nope" a usage error in the
+// interface language: the root takes arguments (to word unknown commands
+// itself), so cobra's help finds the root for any topic and shows its
+// help as though it were asked.
+func refuseUnknownTopics(root *cobra.Command, msg *messages.Localizer) {
+	for _, h := range root.Commands() {
+		if h.Name() != "help" || h.Run == nil {
+			continue
+		}
+		show := h.Run
+		h.Run = nil
+		h.RunE = func(c *cobra.Command, args []string) error {
+			if found, _, err := root.Find(args); len(args) > 0 && (err != nil || found == root) {
+				if s := root.SuggestionsFor(args[0]); len(s) > 0 {
+					return usage.Wrap(msg.Err("err.unknown_help_topic_near", args[0], s[0]))
+				}
+				return usage.Wrap(msg.Err("err.unknown_help_topic", args[0]))
+			}
+			show(c, args)
+			return nil
+		}
+	}
 }
 
 // cobraOwn reports whether cobra made c (help, completion), with its

@@ -161,7 +161,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 		// One posting has another way out than a file: stdout.
 		var nr *atomicfile.NotRegularError
 		if errors.As(err, &nr) {
-			return &hinted{msg: err.Error() + ": name another file, or omit -o to write to stdout", err: err}
+			return &hinted{msg: translateLines(o.Env.Msg, err.Error()) + o.Env.Msg.T("hint.not_regular_stdout"), err: err}
 		}
 		return err
 	}

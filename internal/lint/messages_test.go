@@ -81,3 +81,33 @@ func TestTextReportInFrench(t *testing.T) {
 		t.Errorf("JSON is not in English:\n%s", b.String())
 	}
 }
+
+// TestPhraseSuggestionsInTheCatalogue: the suggestion of every phrase for
+// English postings reads in French under a French interface (each part
+// after "; " on its own); an example of wording, quoted, stays as written.
+func TestPhraseSuggestionsInTheCatalogue(t *testing.T) {
+	fr := messages.New("fr")
+	data, err := os.ReadFile("data/phrases.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for line := range strings.Lines(string(data)) {
+		fields := strings.Split(strings.TrimRight(line, "\n"), "\t")
+		if strings.HasPrefix(line, "#") || len(fields) < 9 || fields[1] != "en" || fields[8] == "" {
+			continue
+		}
+		for part := range strings.SplitSeq(fields[8], "; ") {
+			if strings.HasPrefix(part, `"`) {
+				continue
+			}
+			n++
+			if fr.Translate(part) == part {
+				t.Errorf("phrases.tsv: suggestion %q has no text.* entry in internal/messages/catalog/en.yaml and fr.yaml", part)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no suggestion read: the check is broken")
+	}
+}

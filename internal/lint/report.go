@@ -139,11 +139,11 @@ func (r Result) langNote(msg *messages.Localizer) string {
 func (r Result) lawNote(msg *messages.Localizer) string {
 	switch {
 	case r.CountryFrom != "":
-		return msg.T("lint.law_inferred", r.Jurisdiction, r.Country, msg.Translate(r.CountryFrom))
+		return msg.T("lint.law_inferred", msg.Translate(r.Jurisdiction), r.Country, msg.Translate(r.CountryFrom))
 	case r.Country != "":
-		return msg.T("lint.law_country", r.Jurisdiction, r.Country)
+		return msg.T("lint.law_country", msg.Translate(r.Jurisdiction), r.Country)
 	}
-	return msg.T("lint.law_none", r.Jurisdiction)
+	return msg.T("lint.law_none", msg.Translate(r.Jurisdiction))
 }
 
 // countList writes counts as "fr 3, en 2", largest first.

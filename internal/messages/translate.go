@@ -71,7 +71,15 @@ func (l *Localizer) translate(s string, depth int) string {
 	if depth == 0 && strings.Contains(s, "; ") {
 		parts := strings.Split(s, "; ")
 		for i, part := range parts {
-			parts[i] = l.translate(part, depth+1)
+			// A part may name its own place ("--set salary.currency: …"),
+			// as joined errors of several values do.
+			loc := ""
+			if i > 0 {
+				if m := location.FindStringSubmatch(part); m != nil {
+					loc, part = m[1], part[len(m[1]):]
+				}
+			}
+			parts[i] = loc + l.translate(part, depth+1)
 		}
 		if strings.Join(parts, "; ") == s {
 			return s // nothing known: not even the joints are ours to change
