@@ -11,14 +11,18 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jobdesc/jobdesc/internal/snapshot"
 )
 
 //go:embed data/phrases.tsv
 var phrasesTSV string
 
-// phrase is one line of data/phrases.tsv. Its patterns are compiled the
+// phrase is one line of data/phrases.tsv. Its patterns are made the
 // first time a document holds one of its keys: compiling every pattern up
-// front cost a single render about 10 ms.
+// front cost a single render about 10 ms. They are decoded from
+// phrases_snapshot.go, compiled at build time, while the file is the one
+// it was made from; compiled otherwise.
 type phrase struct {
 	rule, lang    string
 	category      string // the ground or kind of problem a match is
@@ -71,13 +75,22 @@ type keyRef struct {
 // prefixLen is how many bytes of a key index it; keys are at least that long.
 const prefixLen = 3
 
+//go:generate go run gensnapshot.go
+
 var phrases = sync.OnceValue(func() *phraseSet {
-	ps, err := parsePhrases(phrasesTSV)
+	ps, err := phrasesOf(phrasesTSV, phrasesSnapshot())
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
 	}
 	return ps
 })
+
+// phrasesOf reads a phrases file, its patterns the snapshot's programs
+// while the file is still the bytes they were compiled from.
+func phrasesOf(tsv string, d snapshot.Decoded[[]string]) (*phraseSet, error) {
+	progs, _ := d.Take([]byte(tsv))
+	return parsePhrases(tsv, progs)
+}
 
 // expr turns a data-file pattern into RE2: a space is any run of white
 // space (" ?" any, or none), an apostrophe either apostrophe, {n} a number
@@ -98,7 +111,9 @@ func expr(p string) string {
 // and the words around the number carry the meaning.
 const numberExpr = `(?:\d+(?:[.,]\d+)?|\p{L}+)`
 
-func parsePhrases(tsv string) (*phraseSet, error) {
+// parsePhrases reads a phrases file; progs, when not nil, are its
+// patterns compiled (phrasesSnapshot), a phrase a string.
+func parsePhrases(tsv string, progs []string) (*phraseSet, error) {
 	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
 	for n, line := range strings.Split(tsv, "\n") {
 		if line == "" || line[0] == '#' {
@@ -113,9 +128,17 @@ func parsePhrases(tsv string) (*phraseSet, error) {
 				f[i] = ""
 			}
 		}
-		line, pattern, after, before := n+1, f[4], f[5], f[6]
+		line, pattern, after, before, prog := n+1, f[4], f[5], f[6], ""
+		if len(ps.all) < len(progs) {
+			prog = progs[len(ps.all)]
+		}
 		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: pattern, what: f[7], suggest: f[8],
-			rx: sync.OnceValues(func() (phraseRx, error) { return compilePhrase(line, pattern, after, before) })}
+			rx: sync.OnceValues(func() (phraseRx, error) {
+				if rx, err := decodePhrase(prog); err == nil {
+					return rx, nil
+				}
+				return compilePhrase(line, pattern, after, before)
+			})}
 		if ps.keys[p.lang] == nil {
 			ps.keys[p.lang] = map[string][]keyRef{}
 		}
