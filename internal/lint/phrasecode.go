@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"cmp"
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"go/format"
 	"regexp/syntax"
 	"slices"
+	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/golit"
 	"github.com/jobdesc/jobdesc/internal/snapshot"
@@ -20,20 +22,29 @@ import (
 // file is the bytes it was made of (internal/snapshot); a pattern it
 // cannot give is compiled as before.
 
-// PhrasesSnapshotSource writes phrases_snapshot.go: the program of each
-// phrase of data/phrases.tsv, encoded, in the file's order.
+// PhrasesSnapshotSource writes phrases_snapshot.go: for each phrase of
+// data/phrases.tsv, in the file's order, its programs encoded and the
+// literals every match holds.
 func PhrasesSnapshotSource() ([]byte, error) {
 	ps, err := parsePhrases(phrasesTSV, nil)
 	if err != nil {
 		return nil, err
 	}
-	progs := make([]string, len(ps.all))
+	progs := make([][]string, len(ps.all))
 	for i := range ps.all {
-		rx, err := ps.all[i].rx()
+		p := &ps.all[i]
+		rx, err := p.rx()
 		if err != nil {
 			return nil, err
 		}
-		progs[i] = encodePhrase(rx)
+		re, err := parsePattern(expr(p.pattern))
+		if err != nil {
+			return nil, err
+		}
+		progs[i] = []string{encodePhrase(rx)}
+		for _, c := range needed(re) {
+			progs[i] = append(progs[i], strings.Join(c, "\x00"))
+		}
 	}
 	lit, err := golit.Expr(progs)
 	if err != nil {
@@ -46,13 +57,14 @@ package lint
 
 import "github.com/jobdesc/jobdesc/internal/snapshot"
 
-// phrasesSnapshot is the compiled patterns of data/phrases.tsv, a phrase
-// a string, made at build time (see phrasecode.go).
-func phrasesSnapshot() snapshot.Decoded[[]string] {
-	return snapshot.Decoded[[]string]{File: snapshot.File{Size: %d, CRC: %#08x}, Value: phrasePrograms}
+// phrasesSnapshot is the compiled patterns of data/phrases.tsv, made at
+// build time (see phrasecode.go): a phrase's programs, then what every
+// match holds (one of the literals a string holds, NUL between them).
+func phrasesSnapshot() snapshot.Decoded[[][]string] {
+	return snapshot.Decoded[[][]string]{File: snapshot.File{Size: %d, CRC: %#08x}, Value: phrasePrograms}
 }
 
-func phrasePrograms() []string {
+func phrasePrograms() [][]string {
 	return %s
 }
 `, f.Size, f.CRC, lit)
@@ -126,85 +138,72 @@ func decodePhrase(s string) (phraseRx, error) {
 	if err != nil {
 		return phraseRx{}, errPhraseCode
 	}
-	d := decoder{b: b}
-	rx := phraseRx{anchored: d.pattern(), after: d.pattern(), before: d.pattern()}
-	if d.err != nil || len(d.b) != 0 || rx.anchored == nil {
+	var rx phraseRx
+	i := 0
+	for _, p := range []**pattern{&rx.anchored, &rx.after, &rx.before} {
+		if *p, i = decodePattern(b, i); i < 0 {
+			return phraseRx{}, errPhraseCode
+		}
+	}
+	if i != len(b) || rx.anchored == nil {
 		return phraseRx{}, errPhraseCode
 	}
 	return rx, nil
 }
 
-type decoder struct {
-	b   []byte
-	err error
-}
-
-func (d *decoder) uvarint() uint64 {
-	if len(d.b) > 0 && d.b[0] < 0x80 { // most are: skip the call
-		v := uint64(d.b[0])
-		d.b = d.b[1:]
-		return v
+// decodePattern reads the pattern at b[i:], and where it ends; -1 when
+// b is not an encoding. The loop is the cost of a snapshot: a render
+// decodes thousands of instructions.
+func decodePattern(b []byte, i int) (*pattern, int) {
+	if i >= len(b) {
+		return nil, -1
 	}
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err, d.b = errPhraseCode, nil
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *decoder) byte() byte {
-	if len(d.b) == 0 {
-		d.err = errPhraseCode
-		return 0
-	}
-	c := d.b[0]
-	d.b = d.b[1:]
-	return c
-}
-
-func (d *decoder) pattern() *pattern {
-	flag := d.byte()
-	if flag == 0 || d.err != nil {
-		return nil
+	flag := b[i]
+	i++
+	if flag == 0 {
+		return nil, i
 	}
 	p := &pattern{prog: &syntax.Prog{}}
 	if flag == 3 {
-		if len(d.b) < 32 {
-			d.err = errPhraseCode
-			return nil
+		if len(b)-i < 32 {
+			return nil, -1
 		}
 		p.first = new(byteSet)
-		for i := range p.first {
-			p.first[i] = binary.LittleEndian.Uint64(d.b[8*i:])
+		for k := range p.first {
+			p.first[k] = binary.LittleEndian.Uint64(b[i+8*k:])
 		}
-		d.b = d.b[32:]
+		i += 32
 	}
-	p.prog.Start = int(d.uvarint())
-	p.prog.NumCap = int(d.uvarint())
-	n := d.uvarint()
-	total := d.uvarint()
-	if n > uint64(len(d.b)) || total > uint64(len(d.b)) { // each takes a byte at least
-		d.err = errPhraseCode
-		return nil
+	var start, ncap, n, total uint64
+	start, i = uvarintAt(b, i)
+	ncap, i = uvarintAt(b, i)
+	n, i = uvarintAt(b, i)
+	total, i = uvarintAt(b, i)
+	if i < 0 || n > uint64(len(b)-i) || total > uint64(len(b)-i) { // each takes a byte at least
+		return nil, -1
 	}
+	p.prog.Start, p.prog.NumCap = int(start), int(ncap)
 	runes := make([]rune, total)
 	p.prog.Inst = make([]syntax.Inst, n)
-	for i := range p.prog.Inst {
-		in := &p.prog.Inst[i]
-		in.Op = syntax.InstOp(d.byte())
-		in.Out = uint32(d.uvarint())
-		in.Arg = uint32(d.uvarint())
-		k := d.uvarint()
-		if k>>1 > uint64(len(runes)) {
-			d.err = errPhraseCode
-			return nil
+	for j := range p.prog.Inst {
+		in := &p.prog.Inst[j]
+		if i < 0 || i >= len(b) {
+			return nil, -1
 		}
+		in.Op = syntax.InstOp(b[i])
+		var out, arg, k, r uint64
+		out, i = uvarintAt(b, i+1)
+		arg, i = uvarintAt(b, i)
+		k, i = uvarintAt(b, i)
+		if i < 0 || k>>1 > uint64(len(runes)) {
+			return nil, -1
+		}
+		in.Out, in.Arg = uint32(out), uint32(arg)
 		if k>>1 > 0 {
 			in.Rune, runes = runes[:k>>1:k>>1], runes[k>>1:]
-			for j := range in.Rune {
-				in.Rune[j] = rune(d.uvarint())
+			for m := range in.Rune {
+				r, i = uvarintAt(b, i)
+				in.Rune[m] = rune(r)
 			}
 		}
 		switch {
@@ -214,10 +213,84 @@ func (d *decoder) pattern() *pattern {
 			in.Rune = unionRanges(in.Rune, letterClass())
 		}
 	}
-	if d.err != nil {
-		return nil
+	if i < 0 {
+		return nil, -1
 	}
-	return p
+	return p, i
+}
+
+// uvarintAt reads the uvarint at b[i:] and where it ends; -1 when there
+// is none (and for any i < 0, so that a loop checks once).
+func uvarintAt(b []byte, i int) (uint64, int) {
+	if uint(i) < uint(len(b)) && b[i] < 0x80 {
+		return uint64(b[i]), i + 1
+	}
+	return uvarintSlow(b, i)
+}
+
+func uvarintSlow(b []byte, i int) (uint64, int) {
+	if i < 0 || i >= len(b) {
+		return 0, -1
+	}
+	v, n := binary.Uvarint(b[i:])
+	if n <= 0 {
+		return 0, -1
+	}
+	return v, i + n
+}
+
+// needed is what every match of re holds: clauses, each a list of
+// literals of which a match holds one at least. Where a clause has none
+// of its literals around a key, the phrase cannot match there, and its
+// programs need not even be decoded.
+func needed(re *syntax.Regexp) [][]string {
+	var out [][]string
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			out = append(out, []string{string(re.Rune)})
+		}
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			out = append(out, needed(sub)...)
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		out = needed(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			out = needed(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		// A match holds one branch: one clause of each, joined.
+		var any []string
+		for _, sub := range re.Sub {
+			cs := needed(sub)
+			if len(cs) == 0 {
+				return nil
+			}
+			// The clause whose shortest literal is longest: "a" is in
+			// every window, "hats" is not.
+			any = append(any, slices.MaxFunc(cs, func(a, b []string) int {
+				return cmp.Or(shortest(a)-shortest(b), len(b)-len(a))
+			})...)
+		}
+		out = [][]string{any}
+	}
+	for i := range out {
+		slices.Sort(out[i])
+		out[i] = slices.Compact(out[i])
+	}
+	slices.SortFunc(out, slices.Compare)
+	return slices.CompactFunc(out, slices.Equal)
+}
+
+// shortest is the length of the shortest of lits.
+func shortest(lits []string) int {
+	n := len(lits[0])
+	for _, l := range lits[1:] {
+		n = min(n, len(l))
+	}
+	return n
 }
 
 // minusRanges is a without the runes of b, both sorted lists of rune

@@ -43,7 +43,7 @@ func TestPhrasesSnapshotEqualsTheCompile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodePhrase(progs[i])
+		got, err := decodePhrase(progs[i][0])
 		if err != nil {
 			t.Fatalf("phrase %q: %v", clip(compiled.all[i].pattern, 40), err)
 		}
@@ -76,7 +76,7 @@ func TestPhrasesSnapshotStale(t *testing.T) {
 			t.Errorf("edited %v: the first pattern matches up to %d, want %d", tsv != phrasesTSV, got, want)
 		}
 	}
-	broken := append([]string{"!"}, progs[1:]...)
+	broken := append([][]string{{"!"}}, progs[1:]...)
 	ps, err := parsePhrases(phrasesTSV, broken)
 	if err != nil {
 		t.Fatal(err)
@@ -85,5 +85,33 @@ func TestPhrasesSnapshotStale(t *testing.T) {
 	want, _ := first.all[0].rx()
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("a program that does not decode: %v", err)
+	}
+}
+
+// Every match of a pattern holds each literal needed gives: a literal
+// under an alternation or an optional part is not needed.
+func TestNeeded(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`wear\p{L}* (?:many|several) hats`, "hats; many several; wear"},
+		{`(?:de |d'un )?moins de \d{2} ans`, "ans; de; moins"},
+		{`rock ?stars?|killer`, "killer rock"},
+		{`rock ?stars?|killer|\d+ years`, "killer rock years"},
+		{`rock ?stars?|(?:killer)?`, ""},
+		{`(?:no|without) (?:history of )?back`, "back; no without"},
+		{`(?:very )+old`, "old; very"},
+		{`(?:very ){0,2}old`, "old"},
+		{`(?i)hello world`, ""},
+	} {
+		re, err := parsePattern(expr(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var clauses []string
+		for _, c := range needed(re) {
+			clauses = append(clauses, strings.Join(c, " "))
+		}
+		if got := strings.Join(clauses, "; "); got != tc.want {
+			t.Errorf("needed(%q) = %q, want %q", tc.src, got, tc.want)
+		}
 	}
 }

@@ -27,7 +27,8 @@ type phrase struct {
 	rule, lang    string
 	category      string // the ground or kind of problem a match is
 	keys          []string
-	pattern       string // as written in the file
+	pattern       string   // as written in the file
+	needs         []string // literals a match holds one of, each NUL-separated; when known
 	rx            func() (phraseRx, error)
 	what, suggest string
 }
@@ -87,7 +88,7 @@ var phrases = sync.OnceValue(func() *phraseSet {
 
 // phrasesOf reads a phrases file, its patterns the snapshot's programs
 // while the file is still the bytes they were compiled from.
-func phrasesOf(tsv string, d snapshot.Decoded[[]string]) (*phraseSet, error) {
+func phrasesOf(tsv string, d snapshot.Decoded[[][]string]) (*phraseSet, error) {
 	progs, _ := d.Take([]byte(tsv))
 	return parsePhrases(tsv, progs)
 }
@@ -112,8 +113,8 @@ func expr(p string) string {
 const numberExpr = `(?:\d+(?:[.,]\d+)?|\p{L}+)`
 
 // parsePhrases reads a phrases file; progs, when not nil, are its
-// patterns compiled (phrasesSnapshot), a phrase a string.
-func parsePhrases(tsv string, progs []string) (*phraseSet, error) {
+// patterns compiled (phrasesSnapshot).
+func parsePhrases(tsv string, progs [][]string) (*phraseSet, error) {
 	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
 	for n, line := range strings.Split(tsv, "\n") {
 		if line == "" || line[0] == '#' {
@@ -129,10 +130,11 @@ func parsePhrases(tsv string, progs []string) (*phraseSet, error) {
 			}
 		}
 		line, pattern, after, before, prog := n+1, f[4], f[5], f[6], ""
-		if len(ps.all) < len(progs) {
-			prog = progs[len(ps.all)]
+		var needs []string
+		if len(ps.all) < len(progs) && len(progs[len(ps.all)]) > 0 {
+			prog, needs = progs[len(ps.all)][0], progs[len(ps.all)][1:]
 		}
-		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: pattern, what: f[7], suggest: f[8],
+		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: pattern, what: f[7], suggest: f[8], needs: needs,
 			rx: sync.OnceValues(func() (phraseRx, error) {
 				if rx, err := decodePhrase(prog); err == nil {
 					return rx, nil
@@ -310,6 +312,21 @@ func (r *run) find(rule string) []match {
 // expressions do not hold around it. low reaches at least two windows
 // past the key on both sides, or to the end of the text.
 func candidates(low string, at, n int, p *phrase) []span {
+	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
+	// A match lies within low[ws:we]: it holds one literal of each of
+	// the phrase's needs.
+	for _, lits := range p.needs {
+		found := false
+		for lit := range strings.SplitSeq(lits, "\x00") {
+			if strings.Contains(low[ws:we], lit) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
 	rx, err := p.rx()
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
@@ -318,7 +335,6 @@ func candidates(low string, at, n int, p *phrase) []span {
 	// A match holds the key, so it starts at most a window before it:
 	// the pattern is tried, anchored, at each word boundary there,
 	// which costs far less than searching the window from every byte.
-	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
 	for s := ws; s <= at; s++ {
 		if rx.anchored.first != nil && !rx.anchored.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
 			continue
