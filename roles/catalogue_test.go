@@ -539,3 +539,21 @@ func TestSeniorAndLargeKeepTheResults(t *testing.T) {
 		}
 	}
 }
+
+// A role refused at a size names, as the one to hire instead, a role that
+// exists at that size: a recruiter is never sent from one refusal to another.
+func TestInsteadExistsAtThatSize(t *testing.T) {
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			u := r.ShapeAt(size, "").Unsuitable
+			if u == nil {
+				continue
+			}
+			if other, err := c.Role(u.Instead); err != nil || other.ShapeAt(size, "").Unsuitable != nil {
+				t.Errorf("%s at %s: instead %q does not exist at that size either", id, size, u.Instead)
+			}
+		}
+	}
+}

@@ -43,7 +43,7 @@ func formatRunner(t testing.TB, dir, format string) *Runner {
 }
 
 var (
-	testRoles  = []string{"community-manager", "webmaster", "digital-manager", "content-curator"}
+	testRoles  = []string{"community-manager", "webmaster", "social-recruiting-assistant", "content-curator"}
 	testCities = []string{"Lyon", "Paris", "Nantes", "Lille"}
 )
 
@@ -149,7 +149,7 @@ func TestRunReportsBadJobsAndGoesOn(t *testing.T) {
 	if s.Failed != 3 || s.Written != 1 {
 		t.Fatalf("%+v", s)
 	}
-	want := []string{`posting 1: unknown role "nope"`, `posting 2: invalid name "../escape"`, "posting 4: output digital-manager-3.md is also the output of posting 3"}
+	want := []string{`posting 1: unknown role "nope"`, `posting 2: invalid name "../escape"`, "posting 4: output social-recruiting-assistant-3.md is also the output of posting 3"}
 	for i, w := range want {
 		if !strings.HasPrefix(s.Errors[i].Error(), w) {
 			t.Errorf("error %d: %v, want %s…", i, s.Errors[i], w)
@@ -308,7 +308,7 @@ func TestJournalOfAKilledRun(t *testing.T) {
 	e.Sum = sha256.Sum256(data)
 	l.intend("community-manager-1.md", e)
 	l.intend("webmaster-2.md", entry{Size: 1}) // killed before the write
-	l.journal.WriteString(`{"file":"digital-manager-3.md","inp`)
+	l.journal.WriteString(`{"file":"social-recruiting-assistant-3.md","inp`)
 	l.release() // killed: no commit
 
 	s := runJobs(t, runner(t, dir), jobs(3))
@@ -350,17 +350,17 @@ func TestPrune(t *testing.T) {
 	if s := runJobs(t, runner(t, dir), jobs(2)); s.Stale != 1 || len(s.Pruned) != 0 {
 		t.Fatalf("without --prune: %+v", s)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "digital-manager-3.md")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "social-recruiting-assistant-3.md")); err != nil {
 		t.Fatal("a stale file was removed without --prune")
 	}
 	os.WriteFile(filepath.Join(dir, "mine.md"), []byte("x"), 0o644)
 	r := runner(t, dir)
 	r.Prune = true
 	s := runJobs(t, r, jobs(2))
-	if len(s.Pruned) != 1 || s.Pruned[0] != filepath.Join(dir, "digital-manager-3.md") {
+	if len(s.Pruned) != 1 || s.Pruned[0] != filepath.Join(dir, "social-recruiting-assistant-3.md") {
 		t.Fatalf("pruned %v", s.Pruned)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "digital-manager-3.md")); err == nil {
+	if _, err := os.Stat(filepath.Join(dir, "social-recruiting-assistant-3.md")); err == nil {
 		t.Error("the stale file is still there")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "mine.md")); err != nil {
@@ -558,7 +558,7 @@ func TestPruneInSubfolder(t *testing.T) {
 func TestPruneLeavesWhatChanged(t *testing.T) {
 	dir := t.TempDir()
 	runJobs(t, runner(t, dir), jobs(4))
-	edited := filepath.Join(dir, "digital-manager-3.md")
+	edited := filepath.Join(dir, "social-recruiting-assistant-3.md")
 	os.WriteFile(edited, []byte("my own version"), 0o644)
 	fifo := filepath.Join(dir, "content-curator-4.md")
 	os.Remove(fifo)
@@ -607,7 +607,7 @@ func TestPruneKeepsTheFileOfAFailedPosting(t *testing.T) {
 	if want := `posting 2: salary.min: expected a number, got "lots"; ` + filepath.Join(dir, "webmaster-2.md") + " keeps its earlier version"; s.Errors[0].Error() != want {
 		t.Errorf("got %v, want %s", s.Errors[0], want)
 	}
-	for _, name := range []string{"webmaster-2.md", "digital-manager-3.md"} {
+	for _, name := range []string{"webmaster-2.md", "social-recruiting-assistant-3.md"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}

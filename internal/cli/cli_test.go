@@ -81,12 +81,12 @@ func TestRunRenderToFile(t *testing.T) {
 		t.Error("a posting written to a file also went to stdout")
 	}
 	// jobdesc wrote w.md: it replaces it without --force.
-	o.Role = "digital-manager"
+	o.Role = "social-media-manager"
 	if err := runRender(context.Background(), o); err != nil {
 		t.Fatalf("replacing its own file: %v", err)
 	}
 	data, _ := os.ReadFile("w.md")
-	if !strings.HasPrefix(string(data), "# Head of digital") {
+	if !strings.HasPrefix(string(data), "# Social media manager") {
 		t.Error("jobdesc did not replace the file it wrote")
 	}
 	// A file it did not write needs --force.
@@ -104,7 +104,7 @@ func TestRunRenderToFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ = os.ReadFile("mine.md")
-	if !strings.HasPrefix(string(data), "# Head of digital") {
+	if !strings.HasPrefix(string(data), "# Social media manager") {
 		t.Error("--force did not replace the file")
 	}
 }
@@ -323,7 +323,8 @@ func TestInterruptedBatch(t *testing.T) {
 		ctx, cancel := context.WithCancelCause(context.Background())
 		cancel(&InterruptedError{Signal: sig})
 		err := runRender(ctx, &RenderOptions{IO: f.IO, Env: &f.Env, All: true, Output: "out"})
-		if ExitCode(err) != code || errOut.String() != "interrupted: 0 written, 0 partial\n" {
+		// the notice of the roles not hired at the run's seniority may come first
+		if ExitCode(err) != code || !strings.HasSuffix(errOut.String(), "\ninterrupted: 0 written, 0 partial\n") && errOut.String() != "interrupted: 0 written, 0 partial\n" {
 			t.Errorf("%v: exit %d, stderr %q", sig, ExitCode(err), errOut)
 		}
 	}

@@ -303,7 +303,7 @@ func defaultLayer(o Options) (values.Layer, string, error) {
 	// No posted date: a value that gives none is dated by the manifest
 	// of the folder it is written to, else today (Config.date).
 	return values.Layer{Values: map[string]any{
-		"lang": LocaleLang(o.Getenv), "seniority": role.DefaultSeniority,
+		"lang": LocaleLang(o.Getenv),
 	}}, posted, nil
 }
 

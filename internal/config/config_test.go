@@ -256,7 +256,7 @@ func TestDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Values.Lang != "fr" || c.Values.Posted != "2026-11-20" || c.Values.Seniority != "confirmed" {
+	if c.Values.Lang != "fr" || c.Values.Posted != "2026-11-20" || c.Values.Seniority != "" {
 		t.Errorf("defaults: %+v", c.Values)
 	}
 	delete(env, "SOURCE_DATE_EPOCH")

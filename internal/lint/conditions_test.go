@@ -77,13 +77,19 @@ func TestConditionRules(t *testing.T) {
 		{"junior cadre", "community-manager", func(v *values.Set) { v.Seniority = "junior" }, "status-mismatch", "status cadre for a junior post that manages nobody"},
 		{"confirmed cadre", "community-manager", func(*values.Set) {}, "status-mismatch", ""},
 		{"junior non-cadre", "community-manager", func(v *values.Set) { v.Seniority, v.Contract.Status = "junior", "non-cadre" }, "status-mismatch", ""},
-		{"head-of non-cadre", "digital-manager", func(v *values.Set) { v.Contract.Status = "non-cadre" }, "status-mismatch", "status non-cadre for a head-of post"},
-		{"head-of cadre", "digital-manager", func(*values.Set) {}, "status-mismatch", ""},
+		{"head-of non-cadre", "digital-manager", func(v *values.Set) { v.Seniority, v.Contract.Status = "senior", "non-cadre" }, "status-mismatch", "status non-cadre for a head-of post"},
+		{"head-of cadre", "digital-manager", func(v *values.Set) { v.Seniority = "senior" }, "status-mismatch", ""},
 		{"paid on-call", "social-media-manager", func(*values.Set) {}, "on-call", ""},
 		{"on-call without pay", "community-manager", func(v *values.Set) { v.Contract.OnCallPay = values.ValueText{} }, "on-call", "contract.on_call has no compensation"},
-		{"astreintes in the missions, no values", "social-media-manager", func(v *values.Set) {
+		// on-call is the company's to state, in the values: no role's
+		// content mentions it, so a posting without on-call values is clean
+		{"no on-call values, none in the role", "social-media-manager", func(v *values.Set) {
 			v.Contract.OnCall, v.Contract.OnCallPay = values.ValueText{}, values.ValueText{}
-		}, "on-call", `"astreinte" mentions on-call duty without its compensation`},
+		}, "on-call", ""},
+		{"no on-call values, group role", "corporate-social-strategist", func(v *values.Set) {
+			v.Seniority, v.Company.Size = "senior", "large"
+			v.Contract.OnCall, v.Contract.OnCallPay = values.ValueText{}, values.ValueText{}
+		}, "on-call", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package posting
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/jobdesc/jobdesc/internal/values"
 	"testing"
 )
@@ -65,11 +68,11 @@ func TestClosingLines(t *testing.T) {
 		why, inclusion, privacy string
 	}{
 		{"defaults fr", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
-			"Poste ouvert aux personnes en situation de handicap (RQTH)\u00a0: parlez-nous des aménagements utiles.",
-			"Exemple SA conserve vos données deux ans, pour ce seul recrutement."},
+			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous quels aménagements vous seraient utiles.",
+			"Exemple SA conserve vos données deux ans, pour ses seuls recrutements."},
 		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
 			"Disabled candidates are welcome: tell us what adjustments would help.",
-			"The company keeps your data for two years, for this recruitment only."},
+			"The company keeps your data for two years, for recruitment only."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),
@@ -91,5 +94,61 @@ func TestClosingLines(t *testing.T) {
 				t.Errorf("PrivacyEmail = %q, want %q", p.PrivacyEmail, want)
 			}
 		})
+	}
+}
+
+// TestWorkingLanguage: a posting in another language than the team's says
+// the language the team works in, given or taken from a country with one;
+// a posting in the team's language, or for a country with several, does
+// not. The line stands before the English level and leaves the base's
+// profile as it was.
+func TestWorkingLanguage(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		name, lang, country, given string
+		want                       string // "" for absent
+	}{
+		{"english posting in France", "en", "FR", "", "Working language|French (you work in French with the team)"},
+		{"french posting in France", "fr", "FR", "", ""},
+		{"french posting in the UK", "fr", "GB", "", "Langue de travail|anglais (vous travaillez en anglais avec l'équipe)"},
+		{"Belgium is not guessed", "en", "BE", "", ""},
+		{"Belgium given French", "en", "BE", "fr", "Working language|French (you work in French with the team)"},
+		{"given English in France", "en", "FR", "en", ""},
+		{"no country", "en", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := values.Set{Lang: tt.lang, Location: values.Location{Country: tt.country}, Company: values.Company{WorkingLanguage: tt.given}}
+			v.Normalize()
+			if ps := v.Check(); len(ps) > 0 {
+				t.Fatal(ps)
+			}
+			b, err := r.Base("social-media-manager", v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := len(b.p.Profile)
+			p, err := b.With(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := item(p.Profile, "working_language"); got != tt.want {
+				t.Errorf("working_language = %q, want %q", got, tt.want)
+			}
+			if len(b.p.Profile) != before {
+				t.Error("the base's profile changed")
+			}
+			keys := make([]string, len(p.Profile))
+			for i, it := range p.Profile {
+				keys[i] = it.Key
+			}
+			if i := slices.Index(keys, "working_language"); tt.want != "" && (i < 0 || i+1 >= len(keys) || keys[i+1] != "english") {
+				t.Errorf("working language not just before the English level: %v", keys)
+			}
+		})
+	}
+	v := values.Set{Lang: "en", Company: values.Company{WorkingLanguage: "de"}}
+	if ps := v.Check(); len(ps) != 1 || !strings.Contains(ps[0].Msg, "company.working_language") {
+		t.Errorf("an unknown working language is not refused: %v", ps)
 	}
 }

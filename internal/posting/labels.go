@@ -63,7 +63,7 @@ func labelKeys() []string {
 	keys := []string{
 		"contract", "hours", "location", "remote", "salary", "salary_from", "salary_up_to", "start", "benefits",
 		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
-		"english", "cefr", "tools",
+		"english", "cefr", "tools", "working_language", "works_in_fr", "works_in_en",
 		"reports_to", "manages", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",

@@ -93,7 +93,7 @@ type Reporting struct {
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority, experience, education, english, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority, experience, education, working_language, english, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -323,6 +323,8 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
+	key := KeyOf(id, v)
+	v.Seniority = ro.LevelOr(v.Seniority)
 	if u := r.Unsuitable(id, v); u != nil && !r.AllowUnsuitable {
 		return nil, u
 	}
@@ -336,7 +338,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Base{key: KeyOf(id, v), words: words, file: r.Words.file}
+	b := &Base{key: key, words: words, file: r.Words.file}
 	w := b.word
 	c := r.Catalog
 	p := &b.p
@@ -404,7 +406,14 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		level := AdjustLevel(ref.Level, v.Seniority)
 		ps := Skill{ID: s.ID, Name: s.Name.In(lang), Level: level, LevelLabel: w("level_" + strconv.Itoa(level)), Description: s.Levels[level].In(lang)}
 		ps.Line = ref.Offer.In(lang)
-		if l := ref.Junior.In(lang); l != "" && v.Seniority == "junior" {
+		var at role.Text // the seniority's own line, when the role writes one
+		switch v.Seniority {
+		case "junior":
+			at = ref.Junior
+		case "senior":
+			at = ref.Senior
+		}
+		if l := at.In(lang); l != "" {
 			ps.Line = l
 		}
 		if ps.Line == "" {
@@ -440,7 +449,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if t := ro.Profile.Education.In(lang); t != "" {
 		p.Profile = append(p.Profile, Item{Key: "education", Label: w("education"), Value: t})
 	}
-	if e := ro.Profile.English; e != "" {
+	if e := shape.English; e != "" {
 		p.Profile = append(p.Profile, Item{Key: "english", Label: w("english"), Value: e + " " + w("cefr")})
 	}
 	if t := shape.Tools[lang]; len(t) > 0 {
@@ -454,6 +463,34 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		return nil, b.err
 	}
 	return b, nil
+}
+
+// countryLanguage is the working language jobdesc assumes for a country
+// with one official language it knows a posting may need; a country with
+// several (Belgium, Switzerland, Canada) is left to company.working_language.
+var countryLanguage = map[string]string{"FR": "fr", "MC": "fr", "GB": "en", "IE": "en", "US": "en", "AU": "en", "NZ": "en"}
+
+// WorkingLanguageOf is the language the team works in: the value given,
+// else the language of the job's country when it has one, else "".
+func WorkingLanguageOf(v values.Set) string {
+	if l := v.Company.WorkingLanguage; l != "" {
+		return l
+	}
+	return countryLanguage[strings.ToUpper(v.Location.Country)]
+}
+
+// withWorkingLanguage returns a copy of the profile with it placed before
+// the English level (or the tools, or at the end): the base's slice is
+// shared by every posting of its key.
+func withWorkingLanguage(profile []Item, it Item) []Item {
+	at := len(profile)
+	for i, p := range profile {
+		if p.Key == "english" || p.Key == "tools" {
+			at = i
+			break
+		}
+	}
+	return slices.Concat(profile[:at:at], []Item{it}, profile[at:])
 }
 
 // word is the label of key in the base's language; a label the file lacks
@@ -620,6 +657,9 @@ func (b *Base) With(v values.Set) (*Posting, error) {
 		add("benefits", strings.Join(benefits, ", "))
 	}
 	p.Conditions, items = nonNil(items), nil
+	if wl := WorkingLanguageOf(v); wl != "" && wl != lang {
+		p.Profile = withWorkingLanguage(p.Profile, Item{Key: "working_language", Label: w("working_language"), Value: w("works_in_" + wl)})
+	}
 	p.WhyJoin, p.Inclusion, p.Privacy = why, inclusion, privacy
 	if p.Inclusion == "" {
 		p.Inclusion = w("inclusion_default")

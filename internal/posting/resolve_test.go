@@ -462,3 +462,28 @@ func TestJuniorSkillLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelWhenNoneAsked: a posting that asks no seniority is posted at
+// the role's own level (senior for a role hired senior only), while one
+// that asks a level the role is not hired at is refused.
+func TestLevelWhenNoneAsked(t *testing.T) {
+	r := resolver(t)
+	for _, tc := range []struct{ role, asked, want string }{
+		{"community-manager", "", "confirmed"},
+		{"digital-manager", "", "senior"},
+		{"digital-manager", "senior", "senior"},
+		{"community-manager", "junior", "junior"},
+	} {
+		p, err := r.Resolve(tc.role, values.Set{Lang: "fr", Seniority: tc.asked})
+		if err != nil {
+			t.Errorf("%s at %q: %v", tc.role, tc.asked, err)
+			continue
+		}
+		if p.Data.Seniority != tc.want {
+			t.Errorf("%s at %q: posted at %q, want %q", tc.role, tc.asked, p.Data.Seniority, tc.want)
+		}
+	}
+	if _, err := r.Resolve("digital-manager", values.Set{Lang: "fr", Seniority: "confirmed"}); err == nil || !strings.Contains(err.Error(), "use senior") {
+		t.Errorf("a head of digital asked at confirmed: %v", err)
+	}
+}

@@ -3,6 +3,7 @@
 package role
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -153,9 +154,6 @@ type Variant struct {
 // confirmé·e 3 to 5, senior 6 or more.
 var seniorityYears = map[string][2]int{"junior": {0, 2}, "confirmed": {3, 5}, "senior": {6, 50}}
 
-// AllSeniorities are the seniorities a role can be hired at, most junior first.
-func AllSeniorities() []string { return []string{"junior", "confirmed", "senior"} }
-
 // SeniorityYears is the range of years of experience a seniority means.
 func SeniorityYears(seniority string) (lo, hi int) {
 	y := seniorityYears[seniority]
@@ -171,9 +169,25 @@ func (r *Role) HiredAt(seniority string) bool {
 // SenioritiesHired are the seniorities the role is hired at.
 func (r *Role) SenioritiesHired() []string {
 	if len(r.Seniorities) == 0 {
-		return AllSeniorities()
+		return Seniorities()
 	}
 	return r.Seniorities
+}
+
+// LevelOr is seniority when one is asked, else the level the role is
+// hired at when none is: the default seniority, or for a role not hired
+// at it the most junior level it is (a head-of role is senior), so a
+// posting that asks no level is never refused for one it did not ask.
+func (r *Role) LevelOr(seniority string) string {
+	if seniority != "" || r.HiredAt(DefaultSeniority) {
+		return cmp.Or(seniority, DefaultSeniority)
+	}
+	for _, s := range Seniorities() {
+		if r.HiredAt(s) {
+			return s
+		}
+	}
+	return DefaultSeniority
 }
 
 // Codes are occupation codes from public classifications.
@@ -214,6 +228,10 @@ type SkillRef struct {
 	// what a beginner cannot claim yet ("Vous avez déjà…"); empty keeps
 	// the offer line.
 	Junior Text `yaml:"junior" json:"junior,omitempty"`
+	// Senior is the line of a senior posting, where the offer line says
+	// less than the senior hire has done (led the choice, the team, the
+	// budget); empty keeps the offer line.
+	Senior Text `yaml:"senior" json:"senior,omitempty"`
 }
 
 // Profile is what candidates usually bring.
@@ -244,6 +262,9 @@ type Context struct {
 	Drop      []string  `yaml:"drop" json:"drop,omitempty"`
 	Missions  []Mission `yaml:"missions" json:"missions,omitempty"`
 	Tools     Texts     `yaml:"tools" json:"tools,omitempty"`
+	// English replaces the role's English level at this size: a group's
+	// post works across countries where a medium company's does not.
+	English string `yaml:"english" json:"english,omitempty"`
 	// Unsuitable says the role does not exist at this size.
 	Unsuitable *Unsuitable `yaml:"unsuitable" json:"unsuitable,omitempty"`
 }
@@ -445,6 +466,7 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	for i, s := range r.Skills {
 		text(fmt.Sprintf("skills[%d].offer", i), s.Offer)
 		text(fmt.Sprintf("skills[%d].junior", i), s.Junior)
+		text(fmt.Sprintf("skills[%d].senior", i), s.Senior)
 	}
 	text("profile.education", r.Profile.Education)
 	text("profile.background", r.Profile.Background)

@@ -12,7 +12,8 @@ type Shape struct {
 	Manages    []string
 	Missions   []Mission // every mission kept, the role's first, then the size's, then the seniority's
 	Tools      Texts
-	own        int // how many of Missions are the role's own
+	English    string // the CEFR level the job needs at this size; "" for none
+	own        int    // how many of Missions are the role's own
 }
 
 // MaxKeyMissions is how many missions a standard posting shows at most.
@@ -22,7 +23,7 @@ const MaxKeyMissions = 5
 // written, which describes a medium-size company) and a seniority ("" or
 // "confirmed" for the role as written).
 func (r *Role) ShapeAt(size, seniority string) Shape {
-	s := Shape{ReportsTo: r.ReportsTo, Reporting: r.Reporting, Manages: r.Manages, Tools: r.Tools}
+	s := Shape{ReportsTo: r.ReportsTo, Reporting: r.Reporting, Manages: r.Manages, Tools: r.Tools, English: r.Profile.English}
 	var drop []string
 	var added []Mission
 	if c, ok := r.Contexts[size]; ok {
@@ -39,6 +40,9 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 		}
 		if c.Tools != nil {
 			s.Tools = c.Tools
+		}
+		if c.English != "" {
+			s.English = c.English
 		}
 		drop = append(drop, c.Drop...)
 		added = append(added, c.Missions...)

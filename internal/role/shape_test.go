@@ -10,6 +10,7 @@ func TestShapeAt(t *testing.T) {
 	r := &Role{
 		ID: "cm", ReportsTo: "dm", Manages: []string{"intern"},
 		Tools:    Texts{"en": {"Hootsuite"}},
+		Profile:  Profile{English: "B1"},
 		Missions: []Mission{{ID: "animate", Key: true}, {ID: "lead"}, {ID: "seo", Key: true}},
 		Seniority: Seniority{
 			Junior: Variant{Drop: []string{"lead"}},
@@ -18,7 +19,8 @@ func TestShapeAt(t *testing.T) {
 		Contexts: map[string]Context{
 			"small": {ReportsTo: &outside, Reporting: Text{"en": "the owner"}, Manages: []string{}, Drop: []string{"seo"},
 				Missions: []Mission{{ID: "admin"}}, Tools: Texts{"en": {"Canva"}}},
-			"large": {Unsuitable: &Unsuitable{Instead: "smm"}},
+			"large":  {Unsuitable: &Unsuitable{Instead: "smm"}},
+			"medium": {English: "B2"},
 		},
 	}
 	ids := func(ms []Mission) []string {
@@ -45,6 +47,10 @@ func TestShapeAt(t *testing.T) {
 		if s.ReportsTo != tt.reportsTo || !slices.Equal(s.Manages, tt.manages) || !slices.Equal(ids(s.Missions), tt.missions) || s.Tools["en"][0] != tt.tool {
 			t.Errorf("%s/%s: got %q %v %v %v", tt.size, tt.seniority, s.ReportsTo, s.Manages, ids(s.Missions), s.Tools)
 		}
+	}
+	// a size's English level replaces the role's; elsewhere the role's holds
+	if m, s := r.ShapeAt("medium", "senior"), r.ShapeAt("small", ""); m.English != "B2" || s.English != "B1" {
+		t.Errorf("english: medium %q, small %q; want B2, B1", m.English, s.English)
 	}
 	if s := r.ShapeAt("small", ""); s.Reporting.In("en") != "the owner" {
 		t.Errorf("small reporting %v", s.Reporting)

@@ -79,6 +79,7 @@ func Validate(r *Role, complete bool) []Problem {
 		}
 		v.text(p+".offer", s.Offer, false)
 		v.text(p+".junior", s.Junior, false)
+		v.text(p+".senior", s.Senior, false)
 		if !s.Key {
 			continue
 		}
@@ -107,12 +108,12 @@ func Validate(r *Role, complete bool) []Problem {
 		}
 	}
 	for i, s := range r.Seniorities {
-		if !slices.Contains(AllSeniorities(), s) {
+		if !slices.Contains(Seniorities(), s) {
 			v.add(fmt.Sprintf("seniorities[%d]", i), fmt.Sprintf("unknown seniority %s; use junior, confirmed or senior", usertext.Quote(s)))
 		}
 	}
 	for i, y := range years {
-		s := AllSeniorities()[i]
+		s := Seniorities()[i]
 		if lo, hi := SeniorityYears(s); y != nil && r.HiredAt(s) && (*y < lo || *y > hi) {
 			v.add("profile.experience."+s, fmt.Sprintf("%d years is not %s on the seniority scale (junior 0-2, confirmed 3-5, senior 6 or more); set years the scale gives %s", *y, s, s))
 		}
@@ -122,9 +123,7 @@ func Validate(r *Role, complete bool) []Problem {
 	}
 	v.text("profile.education", r.Profile.Education, false)
 	v.text("profile.background", r.Profile.Background, false)
-	if e := r.Profile.English; e != "" && !slices.Contains(cefrLevels, e) {
-		v.add("profile.english", fmt.Sprintf("english level %q is not a CEFR level; use one of %s", e, strings.Join(cefrLevels, ", ")))
-	}
+	v.english("profile.english", r.Profile.English)
 	own := func(id string) bool {
 		return slices.ContainsFunc(r.Missions, func(m Mission) bool { return m.ID == id })
 	}
@@ -142,6 +141,7 @@ func Validate(r *Role, complete bool) []Problem {
 		v.text(p+".note", c.Note, false)
 		v.text(p+".reporting", c.Reporting, false)
 		v.texts(p+".tools", c.Tools)
+		v.english(p+".english", c.English)
 		v.variant(p, Variant{Drop: c.Drop, Missions: c.Missions}, own)
 		if c.ReportsTo != nil && *c.ReportsTo == r.ID {
 			v.add(p+".reports_to", "a role cannot report to itself")
@@ -315,3 +315,10 @@ func (v *validator) clean(path, s string) {
 // IsControl reports whether r is a C0 or C1 control character other than
 // tab and newline.
 func IsControl(r rune) bool { return usertext.IsControl(r) }
+
+// english checks a CEFR level, the role's or a size's.
+func (v *validator) english(path, level string) {
+	if level != "" && !slices.Contains(cefrLevels, level) {
+		v.add(path, fmt.Sprintf("english level %q is not a CEFR level; use one of %s", level, strings.Join(cefrLevels, ", ")))
+	}
+}

@@ -83,6 +83,7 @@ func (v *Set) CheckFields() []role.Problem {
 	}
 	oneOf("lang", v.Lang, role.Languages())
 	oneOf("company.size", v.Company.Size, role.Sizes())
+	oneOf("company.working_language", v.Company.WorkingLanguage, role.Languages())
 	oneOf("location.remote", v.Location.Remote, RemoteModes)
 	if t := v.Contract.Type; t != "" && !slices.Contains(ContractTypes, t) {
 		add("contract.type", "invalid contract.type %s: use one of %s", usertext.Quote(t), strings.Join(ContractSpellings(), ", "))

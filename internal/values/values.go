@@ -63,6 +63,11 @@ type Company struct {
 	// how long they are kept, whom to ask; a posting words a default from
 	// the company's name and the application address when it is not given.
 	Privacy ValueText `yaml:"privacy"`
+	// WorkingLanguage is the language the team works in (fr or en). A
+	// posting in another language says it, so a candidate reading an
+	// English ad for a job in Lyon knows French is needed; when not
+	// given, it is the language of a country that has one (WorkingLanguageOf).
+	WorkingLanguage string `yaml:"working_language"`
 }
 
 // Client is the company that uses a temporary worker (the entreprise
