@@ -65,7 +65,32 @@ func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 // instead of the text being searched once per key.
 type phraseSet struct {
 	all  []phrase
-	keys map[string]map[string][]keyRef // lang -> key prefix -> keys
+	keys map[string]*keyIndex // by language
+}
+
+// keyIndex is a language's keys by prefix, made the first time a
+// document in that language is linted: a run seldom needs both.
+type keyIndex struct {
+	phrases  []int // in the language
+	once     sync.Once
+	byPrefix map[string][]keyRef
+}
+
+// index is lang's keys by prefix; nil when no phrase is in lang.
+func (ps *phraseSet) index(lang string) map[string][]keyRef {
+	ki := ps.keys[lang]
+	if ki == nil {
+		return nil
+	}
+	ki.once.Do(func() {
+		ki.byPrefix = map[string][]keyRef{}
+		for _, i := range ki.phrases {
+			for _, k := range ps.all[i].keys {
+				ki.byPrefix[k[:prefixLen]] = append(ki.byPrefix[k[:prefixLen]], keyRef{i, k})
+			}
+		}
+	})
+	return ki.byPrefix
 }
 
 type keyRef struct {
@@ -115,7 +140,7 @@ const numberExpr = `(?:\d+(?:[.,]\d+)?|\p{L}+)`
 // parsePhrases reads a phrases file; progs, when not nil, are its
 // patterns compiled (phrasesSnapshot).
 func parsePhrases(tsv string, progs [][]string) (*phraseSet, error) {
-	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
+	ps := &phraseSet{keys: map[string]*keyIndex{}}
 	for n, line := range strings.Split(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -142,14 +167,16 @@ func parsePhrases(tsv string, progs [][]string) (*phraseSet, error) {
 				return compilePhrase(line, pattern, after, before)
 			})}
 		if ps.keys[p.lang] == nil {
-			ps.keys[p.lang] = map[string][]keyRef{}
+			ps.keys[p.lang] = &keyIndex{}
 		}
+		ps.keys[p.lang].phrases = append(ps.keys[p.lang].phrases, len(ps.all))
 		for _, k := range p.keys {
-			r, _ := utf8.DecodeRuneInString(k)
-			if len(k) < prefixLen || k != fold(k) || !isWordRune(r) {
+			if progs != nil {
+				break // the file was checked when the snapshot was made
+			}
+			if r, _ := utf8.DecodeRuneInString(k); len(k) < prefixLen || k != fold(k) || !isWordRune(r) {
 				return nil, fmt.Errorf("data/phrases.tsv:%d: key %q must be lower-case, start with a letter and be %d bytes or more", n+1, k, prefixLen)
 			}
-			ps.keys[p.lang][k[:prefixLen]] = append(ps.keys[p.lang][k[:prefixLen]], keyRef{len(ps.all), k})
 		}
 		ps.all = append(ps.all, p)
 	}
@@ -165,7 +192,7 @@ func (r *run) keyHits() []hit {
 		return r.hits
 	}
 	ps := phrases()
-	idx := ps.keys[r.d.Lang]
+	idx := ps.index(r.d.Lang)
 	low := r.d.low
 	r.hits = []hit{}
 	for _, at := range r.a.starts {
