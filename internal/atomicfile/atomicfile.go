@@ -108,16 +108,7 @@ func Write(path string, data []byte, perm os.FileMode, replace bool) (os.FileInf
 		}
 		return info, nil
 	}
-	err = os.Link(tmp, path)
-	if err != nil && !errors.Is(err, os.ErrExist) {
-		// No hard links on this file system: check, then rename.
-		if _, statErr := os.Lstat(path); statErr == nil {
-			err = os.ErrExist
-		} else {
-			err = os.Rename(tmp, path)
-		}
-	}
-	os.Remove(tmp)
+	err = publish(hostFS{}, tmp, path)
 	switch {
 	case errors.Is(err, os.ErrExist):
 		return nil, existsError(path)
@@ -220,6 +211,38 @@ func createWith(open func(string, int, os.FileMode) (*os.File, error), path stri
 		}
 		return tmp, f, err
 	}
+}
+
+// names is where publish links and renames: the host's file system, or
+// an *os.Root.
+type names interface {
+	Link(oldname, newname string) error
+	Lstat(name string) (os.FileInfo, error)
+	Rename(oldname, newname string) error
+	Remove(name string) error
+}
+
+type hostFS struct{}
+
+func (hostFS) Link(oldname, newname string) error     { return os.Link(oldname, newname) }
+func (hostFS) Lstat(name string) (os.FileInfo, error) { return os.Lstat(name) }
+func (hostFS) Rename(oldname, newname string) error   { return os.Rename(oldname, newname) }
+func (hostFS) Remove(name string) error               { return os.Remove(name) }
+
+// publish gives the complete temporary file tmp its name, which must be
+// free (os.ErrExist otherwise), and removes tmp.
+func publish(fsys names, tmp, name string) error {
+	err := fsys.Link(tmp, name)
+	if err != nil && !errors.Is(err, os.ErrExist) {
+		// No hard links on this file system: check, then rename.
+		if _, statErr := fsys.Lstat(name); statErr == nil {
+			err = os.ErrExist
+		} else {
+			err = fsys.Rename(tmp, name)
+		}
+	}
+	fsys.Remove(tmp)
+	return err
 }
 
 func fill(f *os.File, data []byte) (os.FileInfo, error) {

@@ -123,3 +123,69 @@ func TestReplaceIn(t *testing.T) {
 		t.Errorf("elsewhere holds %d files", len(entries))
 	}
 }
+
+// CreateNew makes a new file inside its folder, by either way (a file
+// without a name, or a temporary name): an existing name, a link among
+// them, is left as it was, and a name that leads out of the folder fails.
+func TestFolderCreateNew(t *testing.T) {
+	for _, way := range []string{"unnamed", "named"} {
+		t.Run(way, func(t *testing.T) {
+			base := t.TempDir()
+			dir := filepath.Join(base, "out")
+			os.MkdirAll(filepath.Join(base, "elsewhere"), 0o755)
+			os.Mkdir(dir, 0o755)
+			os.Symlink("../elsewhere", filepath.Join(dir, "sub"))
+			os.Symlink("../elsewhere/target", filepath.Join(dir, "link.md"))
+			os.WriteFile(filepath.Join(dir, "old.md"), []byte("old"), 0o644)
+			root, err := os.OpenRoot(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer root.Close()
+			f, err := OpenFolder(root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			create := f.CreateNew
+			if way == "named" {
+				create = func(name string, data []byte, perm os.FileMode) error {
+					err := f.createNamed(name, data, perm)
+					if errors.Is(err, os.ErrExist) {
+						return &ExistsError{Path: name}
+					}
+					return err
+				}
+			}
+			if err := create("a.md", []byte("new"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if data, _ := os.ReadFile(filepath.Join(dir, "a.md")); string(data) != "new" {
+				t.Errorf("content %q", data)
+			}
+			if st, _ := os.Stat(filepath.Join(dir, "a.md")); st.Mode().Perm() != 0o644&^umask(t) {
+				t.Errorf("mode %v", st.Mode())
+			}
+			for _, name := range []string{"old.md", "link.md", "a.md"} {
+				if err := create(name, []byte("x"), 0o644); !errors.Is(err, ErrExists) {
+					t.Errorf("%s: %v, want it to exist", name, err)
+				}
+			}
+			if data, _ := os.ReadFile(filepath.Join(dir, "old.md")); string(data) != "old" {
+				t.Errorf("old.md %q: replaced", data)
+			}
+			for _, name := range []string{"../elsewhere/victim.md", "sub/victim.md"} {
+				if err := create(name, []byte("x"), 0o644); err == nil {
+					t.Errorf("%s: written outside the folder", name)
+				}
+			}
+			if entries, _ := os.ReadDir(filepath.Join(base, "elsewhere")); len(entries) != 0 {
+				t.Errorf("elsewhere holds %v", entries)
+			}
+			entries, _ := os.ReadDir(dir)
+			if len(entries) != 4 { // a.md, link.md, old.md, sub: no temporary file left
+				t.Errorf("folder holds %v", entries)
+			}
+		})
+	}
+}

@@ -51,3 +51,49 @@ func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
 }
+
+// createUnnamed is createNew relative to the folder's descriptor, name
+// being a plain name in it: four system calls, no path resolved but the
+// name, and no stat (the size is data's).
+func (f *Folder) createUnnamed(name string, data []byte, perm os.FileMode) error {
+	dfd := int(f.dir.Fd())
+	fd, err := unix.Openat(dfd, ".", unix.O_TMPFILE|unix.O_WRONLY|unix.O_CLOEXEC, uint32(perm.Perm()))
+	if err != nil {
+		if errors.Is(err, unix.EISDIR) || errors.Is(err, unix.EOPNOTSUPP) || errors.Is(err, unix.EINVAL) {
+			return errUnsupported
+		}
+		return err
+	}
+	// The descriptor stays open until the link is made: closed, its number
+	// could name another goroutine's file in /proc/self/fd.
+	defer unix.Close(fd)
+	for rest := data; len(rest) > 0; {
+		n, err := unix.Write(fd, rest)
+		if errors.Is(err, unix.EINTR) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		rest = rest[n:]
+	}
+	// Linking a descriptor by itself needs privilege before Linux 6.10;
+	// the /proc link does the same for anyone, at the cost of a lookup.
+	err = unix.ENOENT
+	if !f.noEmptyPath.Load() {
+		err = unix.Linkat(fd, "", dfd, name, unix.AT_EMPTY_PATH)
+		if errors.Is(err, unix.ENOENT) || errors.Is(err, unix.EPERM) {
+			f.noEmptyPath.Store(true)
+		}
+	}
+	if errors.Is(err, unix.ENOENT) || errors.Is(err, unix.EPERM) {
+		err = unix.Linkat(unix.AT_FDCWD, "/proc/self/fd/"+strconv.Itoa(fd), dfd, name, unix.AT_SYMLINK_FOLLOW)
+		if errors.Is(err, unix.ENOENT) {
+			return errUnsupported // no /proc, or the folder is gone: the named way says which
+		}
+	}
+	if errors.Is(err, unix.EEXIST) {
+		return os.ErrExist
+	}
+	return err
+}

@@ -11,7 +11,6 @@ import (
 	"cmp"
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -441,8 +440,13 @@ func (ru *run) record(t *task, out outcome, err error) {
 type worker struct {
 	*run
 	buf  bytes.Buffer
-	hash bytes.Buffer
+	hash []byte
 	read []byte
+	// produced is the task whose posting is posting, rendered in buf,
+	// and recorded as entry.
+	produced *task
+	posting  *posting.Posting
+	entry    entry
 	Resolver
 }
 
@@ -460,6 +464,20 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		}
 	}
 	input := w.inputHash(&t.job)
+	// A name the manifest does not know is, in a new folder, a file
+	// that does not exist yet: it is rendered and created in one step,
+	// which fails, changing nothing, when the name is taken after all.
+	var out []byte
+	if !t.owned {
+		var e entry
+		var err error
+		if out, e, err = w.produce(ctx, t, input); err != nil {
+			return failed, err
+		}
+		if o, err := w.create(t, out, e); !errors.Is(err, atomicfile.ErrExists) {
+			return o, err
+		}
+	}
 	info, err := w.ledger.root.Lstat(t.name)
 	exists := err == nil
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -495,21 +513,11 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 		}
 		return unchanged, nil
 	}
-	p, err := w.Resolve(&t.job)
+	out, e, err := w.produce(ctx, t, input)
 	if err != nil {
 		return failed, err
 	}
-	w.buf.Reset()
-	if err := w.Renderer.Render(ctx, &w.buf, p); err != nil {
-		return failed, err
-	}
-	out := w.buf.Bytes()
-	// A posted date that does not read was refused by Resolve.
-	posted, _ := parseDay(t.job.Values.Posted)
-	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: posted, Changed: w.today}
-	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != 0 {
-		e.Changed = t.prev.Changed
-	}
+	p := w.posting
 	if exists && onDisk == e.Sum {
 		if !t.owned || t.prev != e {
 			w.ledger.done(t.name, e)
@@ -520,6 +528,9 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	if exists && t.owned && !intact && !w.Force {
 		return failed, &ChangedError{Path: path}
 	}
+	if !exists {
+		return w.create(t, out, e)
+	}
 	if err := w.ledger.intend(t.name, e); err != nil {
 		// Without the journal a written file could go unlisted: stop.
 		w.stop(err)
@@ -527,12 +538,7 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	}
 	// Ownership was settled above: what is there may be replaced, and only
 	// through the folder's root.
-	if exists {
-		_, err = atomicfile.ReplaceIn(w.ledger.root, t.name, out, 0o644)
-	} else {
-		_, err = atomicfile.Write(path, out, 0o644, false)
-	}
-	if err != nil {
+	if _, err = atomicfile.ReplaceIn(w.ledger.root, t.name, out, 0o644); err != nil {
 		return partial, err
 	}
 	w.ledger.done(t.name, e)
@@ -540,6 +546,49 @@ func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	return written, nil
 }
 
+// produce renders the posting of t, once for the job, into the worker's
+// buffer, and returns its bytes with the manifest entry they make.
+func (w *worker) produce(ctx context.Context, t *task, input [16]byte) ([]byte, entry, error) {
+	if w.produced == t {
+		return w.buf.Bytes(), w.entry, nil
+	}
+	w.produced = nil
+	p, err := w.Resolve(&t.job)
+	if err != nil {
+		return nil, entry{}, err
+	}
+	w.buf.Reset()
+	if err := w.Renderer.Render(ctx, &w.buf, p); err != nil {
+		return nil, entry{}, err
+	}
+	out := w.buf.Bytes()
+	// A posted date that does not read was refused by Resolve.
+	posted, _ := parseDay(t.job.Values.Posted)
+	e := entry{Input: input, Sum: sha256.Sum256(out), Size: int64(len(out)), Posted: posted, Changed: w.today}
+	if t.owned && t.prev.Sum == e.Sum && t.prev.Changed != 0 {
+		e.Changed = t.prev.Changed
+	}
+	w.produced, w.posting, w.entry = t, p, e
+	return out, e, nil
+}
+
+// create writes out as the new file of t, recorded in the journal first;
+// an *atomicfile.ExistsError says the name was taken, and nothing changed.
+func (w *worker) create(t *task, out []byte, e entry) (outcome, error) {
+	if err := w.ledger.intend(t.name, e); err != nil {
+		// Without the journal a written file could go unlisted: stop.
+		w.stop(err)
+		return failed, err
+	}
+	if err := w.ledger.folder.CreateNew(t.name, out, 0o644); err != nil {
+		return partial, err
+	}
+	w.ledger.done(t.name, e)
+	w.listed(t, w.posting, e)
+	return written, nil
+}
+
+// listed gives the job's posting and its dates to Listed, when set.
 func (w *worker) listed(t *task, p *posting.Posting, e entry) {
 	if w.Listed != nil {
 		w.Listed(&t.job, p, e.Posted.String(), e.Changed.String())
@@ -578,6 +627,7 @@ type Resolver struct {
 	// exist instead of refusing them.
 	AllowUnsuitable bool
 	cache           map[posting.Key]*posting.Base
+	readings        posting.Readings
 }
 
 // Resolve builds the posting of j, with its Page when it has one.
@@ -595,22 +645,9 @@ func (r *Resolver) Resolve(j *Job) (*posting.Posting, error) {
 		}
 		r.cache[key] = base
 	}
-	p, err := base.With(j.Values)
+	p, err := base.WithReadings(j.Values, &r.readings)
 	if err == nil && j.Page != nil {
 		p.Page = *j.Page
 	}
 	return p, err
-}
-
-func (w *worker) inputHash(j *Job) [16]byte {
-	w.hash.Reset()
-	w.hash.WriteString(w.common)
-	enc := json.NewEncoder(&w.hash)
-	_ = enc.Encode(j.Role)
-	_ = enc.Encode(j.Values)
-	if j.Page != nil {
-		_ = enc.Encode(j.Page)
-	}
-	sum := sha256.Sum256(w.hash.Bytes())
-	return [16]byte(sum[:16])
 }

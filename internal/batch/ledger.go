@@ -102,7 +102,9 @@ type ledger struct {
 	// root is dir, opened once: every file the manifest names is read,
 	// replaced and removed through it, so no name, link or later rename
 	// reaches outside the folder.
-	root    *os.Root
+	root *os.Root
+	// folder is root kept open for creating new files relative to it.
+	folder  *atomicfile.Folder
 	lock    *os.File
 	mu      sync.Mutex
 	files   map[string]rec
@@ -124,6 +126,10 @@ func openLedger(dir, state string) (*ledger, error) {
 		return nil, fmt.Errorf("cannot open %s: %w", dir, unwrapPath(err))
 	}
 	l := &ledger{dir: dir, stateDir: state, root: root, files: map[string]rec{}}
+	if l.folder, err = atomicfile.OpenFolder(root); err != nil {
+		l.release()
+		return nil, err
+	}
 	if err := l.acquire(); err != nil {
 		l.release()
 		return nil, err
@@ -171,6 +177,10 @@ func (l *ledger) release() {
 		os.Remove(filepath.Join(l.stateDir, LockName))
 		l.lock.Close()
 		l.lock = nil
+	}
+	if l.folder != nil {
+		l.folder.Close()
+		l.folder = nil
 	}
 	if l.root != nil {
 		l.root.Close()

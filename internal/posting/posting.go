@@ -505,7 +505,11 @@ func (b *Base) word(key string) string {
 
 // With returns the posting for values v, which must have the Key the base
 // was resolved with: the role part is shared, the values part is worded.
-func (b *Base) With(v values.Set) (*Posting, error) {
+func (b *Base) With(v values.Set) (*Posting, error) { return b.WithReadings(v, nil) }
+
+// WithReadings is With, the language of each value text looked up in r
+// and remembered there; r may be nil.
+func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if KeyOf(b.key.Role, v) != b.key {
 		return nil, fmt.Errorf("posting of %s resolved for other values; resolve it again", b.p.RoleID)
 	}
@@ -521,14 +525,14 @@ func (b *Base) With(v values.Set) (*Posting, error) {
 	// is refused, so that one error names every key to fix.
 	var langErrs LangErrors
 	text := func(key string, t values.ValueText) string {
-		s, err := inLang(key, t, lang)
+		s, err := inLang(r, key, t, lang)
 		if err != nil {
 			langErrs = append(langErrs, err)
 		}
 		return s
 	}
 	list := func(key string, l values.TextList) []string {
-		items, err := listIn(key, l, lang)
+		items, err := listIn(r, key, l, lang)
 		if err != nil {
 			langErrs = append(langErrs, err)
 		}
@@ -692,12 +696,12 @@ func (b *Base) With(v values.Set) (*Posting, error) {
 // inLang is a per-language value's text in lang, with French typography.
 // A text given for every language is used only when it reads as lang or
 // is too short to tell.
-func inLang(key string, t values.ValueText, lang string) (string, *MissingLangError) {
+func inLang(r *Readings, key string, t values.ValueText, lang string) (string, *MissingLangError) {
 	s, ok := t.In(lang)
 	if !ok {
 		return "", &MissingLangError{Key: key, Lang: lang}
 	}
-	if other := readsAs(key, s, t.ByLang != nil); other != "" && other != lang {
+	if other := r.readsAs(key, s, t.ByLang != nil); other != "" && other != lang {
 		return "", &MissingLangError{Key: key, Lang: lang, ReadsAs: other, Value: s}
 	}
 	return Typography(s, lang), nil
@@ -705,12 +709,12 @@ func inLang(key string, t values.ValueText, lang string) (string, *MissingLangEr
 
 // listIn is inLang for lists, the list read as one text; the list is the
 // posting's own.
-func listIn(key string, l values.TextList, lang string) ([]string, *MissingLangError) {
+func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, *MissingLangError) {
 	items, ok := l.In(lang)
 	if !ok {
 		return nil, &MissingLangError{Key: key, Lang: lang}
 	}
-	if other := readsAs(key, strings.Join(items, "\n"), l.ByLang != nil); other != "" && other != lang {
+	if other := r.readsAs(key, strings.Join(items, "\n"), l.ByLang != nil); other != "" && other != lang {
 		return nil, &MissingLangError{Key: key, Lang: lang, ReadsAs: other, Value: strings.Join(items, ", ")}
 	}
 	out := make([]string, len(items))
@@ -727,14 +731,39 @@ var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn]
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its
 // word, except a French gender marker in a title suffix.
-func readsAs(key, s string, byLang bool) string {
+func (r *Readings) readsAs(key, s string, byLang bool) string {
 	if key == "title_suffix" && frenchMarker.MatchString(s) {
 		return "fr"
 	}
-	if byLang {
+	if byLang || s == "" {
 		return ""
 	}
-	return langdetect.Detect(s)
+	return r.detect(s)
+}
+
+// Readings remembers the language each text reads as, for one goroutine:
+// the postings of a batch repeat the same company texts thousands of
+// times, and telling their language each time was a tenth of resolving
+// one. The zero value is ready; a nil *Readings remembers nothing.
+type Readings struct{ langs map[string]string }
+
+// maxReadings bounds what Readings keeps: a batch whose every posting has
+// texts of its own would otherwise keep them all.
+const maxReadings = 4096
+
+func (r *Readings) detect(s string) string {
+	if r == nil {
+		return langdetect.Detect(s)
+	}
+	lang, ok := r.langs[s]
+	if !ok {
+		lang = langdetect.Detect(s)
+		if len(r.langs) >= maxReadings || r.langs == nil {
+			r.langs = make(map[string]string, 64)
+		}
+		r.langs[s] = lang
+	}
+	return lang
 }
 
 // placeIn words where the job is: "Lyon, Auvergne-Rhône-Alpes, France".

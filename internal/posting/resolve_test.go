@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"errors"
 	"fmt"
 	"github.com/jobdesc/jobdesc/internal/values"
 	"io/fs"
@@ -485,5 +486,36 @@ func TestLevelWhenNoneAsked(t *testing.T) {
 	}
 	if _, err := r.Resolve("digital-manager", values.Set{Lang: "fr", Seniority: "confirmed"}); err == nil || !strings.Contains(err.Error(), "use senior") {
 		t.Errorf("a head of digital asked at confirmed: %v", err)
+	}
+}
+
+// A text's language is remembered by Readings, and what it remembers is
+// what telling it again says: a text in the other language is refused
+// each time, one in the posting's language accepted each time, even past
+// the bound on what Readings keeps.
+func TestWithReadings(t *testing.T) {
+	r := resolver(t)
+	fr := "Nous sommes une équipe de la région qui fabrique des outils pour les artisans."
+	en := "We are a small team in the region that makes tools for the trades."
+	var rd Readings
+	for i := range maxReadings + 3 {
+		for _, tc := range []struct {
+			about string
+			ok    bool
+		}{{fr, false}, {en, true}, {fmt.Sprintf("%s %d", en, i), true}} {
+			v := values.Set{Lang: "en", Company: values.Company{About: values.PlainText(tc.about)}}
+			b, err := r.Base("community-manager", v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = b.WithReadings(v, &rd)
+			var ml *MissingLangError
+			if got := !errors.As(err, &ml); got != tc.ok || !tc.ok && ml.ReadsAs != "fr" {
+				t.Fatalf("text %d %q: %v", i, tc.about, err)
+			}
+		}
+	}
+	if len(rd.langs) > maxReadings {
+		t.Errorf("keeps %d texts", len(rd.langs))
 	}
 }

@@ -41,8 +41,11 @@ func Typography(s, lang string) string {
 	if strings.ContainsAny(s, ":;?!«»") {
 		s = frenchSpaces.Replace(s)
 	}
-	if spacedNumber(s) {
+	groups, units := spacedNumber(s)
+	if groups {
 		s = digitGroups.ReplaceAllStringFunc(s, groupSpace.Replace)
+	}
+	if units {
 		s = unitSpace.ReplaceAllString(s, "${1}"+nbsp+"${2}")
 	}
 	return s
@@ -84,23 +87,29 @@ func typesetItems(items []Item, lang string) {
 	}
 }
 
-// spacedNumber reports whether s has a digit, then a typed space (an
-// ordinary, no-break or narrow one), then a digit or a unit sign: the only
-// place the number rules can change anything. It spares the regular
-// expressions the texts with none, most of them.
-func spacedNumber(s string) bool {
+// spacedNumber reports which number rules can change s: groups when it
+// has a digit, an ordinary or no-break space and a digit; units when it
+// has a digit, an ordinary or narrow space and a unit sign. It spares
+// the regular expressions the texts with neither, most of them, and the
+// amounts jobdesc writes itself ("38 000 €", already spaced right).
+func spacedNumber(s string) (groups, units bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			continue
 		}
 		rest := s[i+1:]
 		for _, sp := range []string{" ", nbsp, narrow} {
-			if after, ok := strings.CutPrefix(rest, sp); ok && after != "" &&
-				(after[0] >= '0' && after[0] <= '9' || strings.HasPrefix(after, "%") || strings.HasPrefix(after, "€") ||
-					strings.HasPrefix(after, "$") || strings.HasPrefix(after, "£")) {
-				return true
+			after, ok := strings.CutPrefix(rest, sp)
+			if !ok || after == "" {
+				continue
+			}
+			if sp != narrow && after[0] >= '0' && after[0] <= '9' {
+				groups = true
+			}
+			if sp != nbsp && (after[0] == '%' || after[0] == '$' || strings.HasPrefix(after, "€") || strings.HasPrefix(after, "£")) {
+				units = true
 			}
 		}
 	}
-	return false
+	return groups, units
 }

@@ -18,10 +18,35 @@ func TestTypography(t *testing.T) {
 		{"en 2026 300 recrues, au 04 72 10 20 30, 70%", "fr", "en 2026 300 recrues, au 04 72 10 20 30, 70%"},
 		{"12 0000 et 38 000,50 €", "fr", "12 0000 et 38\u202f000,50\u00a0€"},
 		{"120 000 people, 70 %", "en", "120 000 people, 70 %"},
+		{"38\u202f000\u00a0€ – 45\u202f000\u00a0€", "fr", "38\u202f000\u00a0€ – 45\u202f000\u00a0€"},
+		{"5\u202f$, 3 £ et 1\u00a0000\u202f€", "fr", "5\u00a0$, 3\u00a0£ et 1\u202f000\u00a0€"},
 	}
 	for _, tt := range tests {
 		if got := Typography(tt.in, tt.lang); got != tt.want {
 			t.Errorf("Typography(%q, %s) = %q, want %q", tt.in, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// The regular expressions run only where a rule can change something:
+// never on the amounts jobdesc writes itself.
+func TestSpacedNumber(t *testing.T) {
+	tests := []struct {
+		in            string
+		groups, units bool
+	}{
+		{"38\u202f000\u00a0€ brut par an", false, false},
+		{"120 000 personnes", true, false},
+		{"1\u00a0200 salariés", true, false},
+		{"70 %", false, true},
+		{"70\u202f%", false, true},
+		{"70\u00a0%", false, false},
+		{"12 £ et 4 000", true, true},
+		{"en 2026", false, false},
+	}
+	for _, tt := range tests {
+		if g, u := spacedNumber(tt.in); g != tt.groups || u != tt.units {
+			t.Errorf("spacedNumber(%q) = %v, %v; want %v, %v", tt.in, g, u, tt.groups, tt.units)
 		}
 	}
 }

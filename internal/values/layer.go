@@ -44,16 +44,19 @@ func (l *Layer) Set(key string, val any) {
 		l.Values = map[string]any{}
 	}
 	m := l.Values
-	parts := strings.Split(key, ".")
-	for _, p := range parts[:len(parts)-1] {
+	for {
+		p, rest, nested := strings.Cut(key, ".")
+		if !nested {
+			m[key] = val
+			return
+		}
 		sub, ok := m[p].(map[string]any)
 		if !ok {
 			sub = map[string]any{}
 			m[p] = sub
 		}
-		m = sub
+		m, key = sub, rest
 	}
-	m[parts[len(parts)-1]] = val
 }
 
 // YAMLLayer is the layer a values mapping of a YAML document gives (a
@@ -165,11 +168,19 @@ func (ps Problems) Usage() bool {
 // place in it, that gave the value.
 func Merge(layers ...Layer) (Set, Problems) {
 	m := map[string]any{}
-	from := map[string]int{}
 	for i, l := range layers {
-		mergeMap(m, l.Values, "", i, from)
+		mergeMap(m, l.Values, "", i, nil)
 	}
+	// Which layer gave each path matters only for a problem: the merge
+	// is done again, recording it, the first time one is found.
+	var from map[string]int
 	where := func(path string) Problem {
+		if from == nil {
+			from = map[string]int{}
+			for i, l := range layers {
+				mergeMap(map[string]any{}, l.Values, "", i, from)
+			}
+		}
 		i, ok := origin(from, path)
 		if !ok {
 			return Problem{Layer: -1, Path: path}
@@ -241,21 +252,27 @@ func takeCodes(m map[string]any) []codedAmount {
 	return out
 }
 
-// mergeMap puts src over dst, recording in from which layer gave each
-// path. dst owns its maps: those of src are copied, never shared.
+// mergeMap puts src over dst, recording in from, unless it is nil, which
+// layer gave each path. dst owns its maps: those of src are copied, never
+// shared.
 func mergeMap(dst, src map[string]any, prefix string, layer int, from map[string]int) {
 	for k, sv := range src {
-		path := joinPath(prefix, k)
+		path := ""
+		if from != nil {
+			path = joinPath(prefix, k)
+		}
 		sm, srcMap := sv.(map[string]any)
 		dm, dstMap := dst[k].(map[string]any)
 		if srcMap && dstMap {
 			mergeMap(dm, sm, path, layer, from)
 			continue
 		}
-		if dstMap {
-			forget(from, path) // a subtree replaced whole
+		if from != nil {
+			if dstMap {
+				forget(from, path) // a subtree replaced whole
+			}
+			from[path] = layer
 		}
-		from[path] = layer
 		switch {
 		case sv == nil:
 			delete(dst, k)
