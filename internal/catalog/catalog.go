@@ -8,13 +8,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash"
 	"io/fs"
 	"path"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
@@ -58,7 +58,8 @@ type Entry struct {
 
 // Catalog is the set of roles and skills available to a run.
 type Catalog struct {
-	sum      hash.Hash       // of every file read, in order
+	read     []readFile      // every file read, in order, for Fingerprint
+	sum      func() string   // Fingerprint, made on first use
 	known    map[string]bool // every role file's id, read or not
 	bad      map[string]bool // ids of the roles LoadAll found a problem in
 	roles    map[string]*Entry
@@ -143,9 +144,10 @@ type source struct {
 }
 
 func load(layers []Layer, want []string) (*Catalog, strictyaml.Errors) {
-	l := &loader{c: &Catalog{sum: sha256.New(), roles: map[string]*Entry{}, skills: map[string]*role.Skill{}, known: map[string]bool{}, bad: map[string]bool{}}}
+	l := &loader{c: &Catalog{roles: map[string]*Entry{}, skills: map[string]*role.Skill{}, known: map[string]bool{}, bad: map[string]bool{}}}
 	skillPos := map[string]skillAt{}
 	l.c.skillAt = skillPos
+	l.c.sum = sync.OnceValue(l.c.fingerprint)
 	index := map[string]source{}
 	for _, layer := range layers {
 		l.layer(layer, skillPos, index)
@@ -336,8 +338,7 @@ func (l *loader) readFile(layer Layer, name string) []byte {
 		l.add(err)
 		return nil
 	}
-	fmt.Fprintf(l.c.sum, "%s\x00%d\x00", file, len(data))
-	l.c.sum.Write(data)
+	l.c.read = append(l.c.read, readFile{file, data})
 	return data
 }
 
@@ -625,7 +626,24 @@ func (c *Catalog) unknown(id, field string) error {
 
 // Fingerprint identifies the content of every file the catalogue was
 // loaded from: equal fingerprints, equal catalogues.
-func (c *Catalog) Fingerprint() string { return hex.EncodeToString(c.sum.Sum(nil)) }
+// It is hashed when first asked for: a single render never asks, and
+// hashing every file it read cost it more than reading them.
+func (c *Catalog) Fingerprint() string { return c.sum() }
+
+// readFile is a file the catalogue read, as Fingerprint hashes it.
+type readFile struct {
+	name string
+	data []byte
+}
+
+func (c *Catalog) fingerprint() string {
+	sum := sha256.New()
+	for _, f := range c.read {
+		fmt.Fprintf(sum, "%s\x00%d\x00", f.name, len(f.data))
+		sum.Write(f.data)
+	}
+	return hex.EncodeToString(sum.Sum(nil))
+}
 
 // IDs returns the role ids, sorted.
 func (c *Catalog) IDs() []string { return slices.Clone(c.ids) }

@@ -174,7 +174,7 @@ func TestFailOn(t *testing.T) {
 }
 
 func TestDataFiles(t *testing.T) {
-	ps, err := parsePhrases(phrasesTSV)
+	ps, err := parsePhrases(phrasesTSV, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,10 +200,10 @@ func TestDataFiles(t *testing.T) {
 			t.Errorf("phrase %q: more than 500 instructions (%v)", clip(p.pattern, 40), err)
 		}
 	}
-	if _, err := parsePhrases("cliche\ten\tcliche\tab\tab\t-\t-\tx\t-\n"); err == nil {
+	if _, err := parsePhrases("cliche\ten\tcliche\tab\tab\t-\t-\tx\t-\n", nil); err == nil {
 		t.Error("a key shorter than the index prefix is accepted")
 	}
-	bad, err := parsePhrases("cliche\ten\tcliche\tabc\t(\t-\t-\tx\t-\n")
+	bad, err := parsePhrases("cliche\ten\tcliche\tabc\t(\t-\t-\tx\t-\n", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,14 +37,8 @@ var letterClass = sync.OnceValue(func() []rune {
 // compilePattern compiles an RE2 expression (as regexp.Compile would
 // read it) for matchAt.
 func compilePattern(src string) (*pattern, error) {
-	if err := checkLetters(src); err != nil {
-		return nil, err
-	}
-	re, err := syntax.Parse(strings.ReplaceAll(src, `\p{L}`, `\x{10FFFD}`), syntax.Perl)
+	re, err := parsePattern(src)
 	if err != nil {
-		return nil, err
-	}
-	if re, err = withLetters(re); err != nil {
 		return nil, err
 	}
 	re = re.Simplify()
@@ -57,6 +51,18 @@ func compilePattern(src string) (*pattern, error) {
 		p.first = &set
 	}
 	return p, nil
+}
+
+// parsePattern parses an RE2 expression, \p{L} parsed once.
+func parsePattern(src string) (*syntax.Regexp, error) {
+	if err := checkLetters(src); err != nil {
+		return nil, err
+	}
+	re, err := syntax.Parse(strings.ReplaceAll(src, `\p{L}`, `\x{10FFFD}`), syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	return withLetters(re)
 }
 
 // checkLetters refuses what the placeholder cannot stand for: the

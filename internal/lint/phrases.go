@@ -11,19 +11,24 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jobdesc/jobdesc/internal/snapshot"
 )
 
 //go:embed data/phrases.tsv
 var phrasesTSV string
 
-// phrase is one line of data/phrases.tsv. Its patterns are compiled the
+// phrase is one line of data/phrases.tsv. Its patterns are made the
 // first time a document holds one of its keys: compiling every pattern up
-// front cost a single render about 10 ms.
+// front cost a single render about 10 ms. They are decoded from
+// phrases_snapshot.go, compiled at build time, while the file is the one
+// it was made from; compiled otherwise.
 type phrase struct {
 	rule, lang    string
 	category      string // the ground or kind of problem a match is
 	keys          []string
-	pattern       string // as written in the file
+	pattern       string   // as written in the file
+	needs         []string // literals a match holds one of, each NUL-separated; when known
 	rx            func() (phraseRx, error)
 	what, suggest string
 }
@@ -60,7 +65,32 @@ func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 // instead of the text being searched once per key.
 type phraseSet struct {
 	all  []phrase
-	keys map[string]map[string][]keyRef // lang -> key prefix -> keys
+	keys map[string]*keyIndex // by language
+}
+
+// keyIndex is a language's keys by prefix, made the first time a
+// document in that language is linted: a run seldom needs both.
+type keyIndex struct {
+	phrases  []int // in the language
+	once     sync.Once
+	byPrefix map[string][]keyRef
+}
+
+// index is lang's keys by prefix; nil when no phrase is in lang.
+func (ps *phraseSet) index(lang string) map[string][]keyRef {
+	ki := ps.keys[lang]
+	if ki == nil {
+		return nil
+	}
+	ki.once.Do(func() {
+		ki.byPrefix = map[string][]keyRef{}
+		for _, i := range ki.phrases {
+			for _, k := range ps.all[i].keys {
+				ki.byPrefix[k[:prefixLen]] = append(ki.byPrefix[k[:prefixLen]], keyRef{i, k})
+			}
+		}
+	})
+	return ki.byPrefix
 }
 
 type keyRef struct {
@@ -71,13 +101,22 @@ type keyRef struct {
 // prefixLen is how many bytes of a key index it; keys are at least that long.
 const prefixLen = 3
 
+//go:generate go run gensnapshot.go
+
 var phrases = sync.OnceValue(func() *phraseSet {
-	ps, err := parsePhrases(phrasesTSV)
+	ps, err := phrasesOf(phrasesTSV, phrasesSnapshot())
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
 	}
 	return ps
 })
+
+// phrasesOf reads a phrases file, its patterns the snapshot's programs
+// while the file is still the bytes they were compiled from.
+func phrasesOf(tsv string, d snapshot.Decoded[[][]string]) (*phraseSet, error) {
+	progs, _ := d.Take([]byte(tsv))
+	return parsePhrases(tsv, progs)
+}
 
 // expr turns a data-file pattern into RE2: a space is any run of white
 // space (" ?" any, or none), an apostrophe either apostrophe, {n} a number
@@ -98,8 +137,10 @@ func expr(p string) string {
 // and the words around the number carry the meaning.
 const numberExpr = `(?:\d+(?:[.,]\d+)?|\p{L}+)`
 
-func parsePhrases(tsv string) (*phraseSet, error) {
-	ps := &phraseSet{keys: map[string]map[string][]keyRef{}}
+// parsePhrases reads a phrases file; progs, when not nil, are its
+// patterns compiled (phrasesSnapshot).
+func parsePhrases(tsv string, progs [][]string) (*phraseSet, error) {
+	ps := &phraseSet{keys: map[string]*keyIndex{}}
 	for n, line := range strings.Split(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -113,18 +154,29 @@ func parsePhrases(tsv string) (*phraseSet, error) {
 				f[i] = ""
 			}
 		}
-		line, pattern, after, before := n+1, f[4], f[5], f[6]
-		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: pattern, what: f[7], suggest: f[8],
-			rx: sync.OnceValues(func() (phraseRx, error) { return compilePhrase(line, pattern, after, before) })}
-		if ps.keys[p.lang] == nil {
-			ps.keys[p.lang] = map[string][]keyRef{}
+		line, pattern, after, before, prog := n+1, f[4], f[5], f[6], ""
+		var needs []string
+		if len(ps.all) < len(progs) && len(progs[len(ps.all)]) > 0 {
+			prog, needs = progs[len(ps.all)][0], progs[len(ps.all)][1:]
 		}
+		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: pattern, what: f[7], suggest: f[8], needs: needs,
+			rx: sync.OnceValues(func() (phraseRx, error) {
+				if rx, err := decodePhrase(prog); err == nil {
+					return rx, nil
+				}
+				return compilePhrase(line, pattern, after, before)
+			})}
+		if ps.keys[p.lang] == nil {
+			ps.keys[p.lang] = &keyIndex{}
+		}
+		ps.keys[p.lang].phrases = append(ps.keys[p.lang].phrases, len(ps.all))
 		for _, k := range p.keys {
-			r, _ := utf8.DecodeRuneInString(k)
-			if len(k) < prefixLen || k != fold(k) || !isWordRune(r) {
+			if progs != nil {
+				break // the file was checked when the snapshot was made
+			}
+			if r, _ := utf8.DecodeRuneInString(k); len(k) < prefixLen || k != fold(k) || !isWordRune(r) {
 				return nil, fmt.Errorf("data/phrases.tsv:%d: key %q must be lower-case, start with a letter and be %d bytes or more", n+1, k, prefixLen)
 			}
-			ps.keys[p.lang][k[:prefixLen]] = append(ps.keys[p.lang][k[:prefixLen]], keyRef{len(ps.all), k})
 		}
 		ps.all = append(ps.all, p)
 	}
@@ -140,7 +192,7 @@ func (r *run) keyHits() []hit {
 		return r.hits
 	}
 	ps := phrases()
-	idx := ps.keys[r.d.Lang]
+	idx := ps.index(r.d.Lang)
 	low := r.d.low
 	r.hits = []hit{}
 	for _, at := range r.a.starts {
@@ -287,6 +339,21 @@ func (r *run) find(rule string) []match {
 // expressions do not hold around it. low reaches at least two windows
 // past the key on both sides, or to the end of the text.
 func candidates(low string, at, n int, p *phrase) []span {
+	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
+	// A match lies within low[ws:we]: it holds one literal of each of
+	// the phrase's needs.
+	for _, lits := range p.needs {
+		found := false
+		for lit := range strings.SplitSeq(lits, "\x00") {
+			if strings.Contains(low[ws:we], lit) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
 	rx, err := p.rx()
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
@@ -295,7 +362,6 @@ func candidates(low string, at, n int, p *phrase) []span {
 	// A match holds the key, so it starts at most a window before it:
 	// the pattern is tried, anchored, at each word boundary there,
 	// which costs far less than searching the window from every byte.
-	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
 	for s := ws; s <= at; s++ {
 		if rx.anchored.first != nil && !rx.anchored.first.has(low[s]) || !utf8.RuneStart(low[s]) || !boundary(low, s) {
 			continue

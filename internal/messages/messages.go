@@ -20,10 +20,13 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/jobdesc/jobdesc/internal/snapshot"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
+
+//go:generate go run gensnapshot.go
 
 //go:embed catalog/*.yaml
 var files embed.FS
@@ -52,7 +55,7 @@ func New(lang string) *Localizer {
 	if !slices.Contains(Languages(), lang) {
 		lang = English
 	}
-	b, err := bundle()
+	b, err := bundle(lang)
 	if err != nil {
 		panic(err)
 	}
@@ -157,9 +160,15 @@ func Catalogue(lang string) (map[string]*i18n.Message, error) {
 	return m, nil
 }
 
-func bundle() (*i18n.Bundle, error) {
+// bundle holds the catalogues of lang and, for the messages it lacks,
+// English: only those, as another language's is never looked up.
+func bundle(lang string) (*i18n.Bundle, error) {
 	b := i18n.NewBundle(language.English)
-	for _, lang := range Languages() {
+	langs := []string{lang}
+	if lang != English {
+		langs = append(langs, English)
+	}
+	for _, lang := range langs {
 		msgs, err := parse(lang)
 		if err != nil {
 			return nil, err
@@ -171,12 +180,29 @@ func bundle() (*i18n.Bundle, error) {
 	return b, nil
 }
 
+// parse is the messages of lang's catalogue: the snapshot's while the
+// file is still the bytes it was made of, else the file parsed.
 func parse(lang string) ([]*i18n.Message, error) {
 	name := "catalog/" + lang + ".yaml"
 	data, err := files.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
+	return decode(name, lang, data, catalogSnapshot()[lang])
+}
+
+// decode is the messages of a catalogue: the snapshot's while data is
+// still its bytes, else data parsed.
+func decode(name, lang string, data []byte, d snapshot.Decoded[[]*i18n.Message]) ([]*i18n.Message, error) {
+	if msgs, ok := d.Take(data); ok {
+		return msgs, nil
+	}
+	return parseFile(name, lang, data)
+}
+
+// parseFile parses a catalogue's bytes and sets French typography in
+// the French one.
+func parseFile(name, lang string, data []byte) ([]*i18n.Message, error) {
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
 	mf, err := b.ParseMessageFileBytes(data, name)
@@ -196,9 +222,13 @@ func parse(lang string) ([]*i18n.Message, error) {
 // French puts a no-break space before the high punctuation of a French
 // text (":", ";", "?", "!") where the text has a plain space; it leaves
 // "a:b" (a location, a URL) as it is.
-func French(s string) string {
-	return strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!").Replace(s)
-}
+func French(s string) string { return frenchSpaces().Replace(s) }
+
+// frenchSpaces is made once: building a Replacer costs far more than
+// running it, and a catalogue has thousands of texts.
+var frenchSpaces = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!")
+})
 
 // Or writes values as a list for a sentence: "a, b or c", "a, b ou c".
 func (l *Localizer) Or(values []string) string {
