@@ -28,7 +28,7 @@ type Posting struct {
 	RoleID     string    `desc:"id of the role in the catalogue"`
 	Title      string    `desc:"job title"`
 	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
-	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, start"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, start, working_language (when the team works in another language than the posting's)"`
 	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
@@ -479,20 +479,6 @@ func WorkingLanguageOf(v values.Set) string {
 	return countryLanguage[strings.ToUpper(v.Location.Country)]
 }
 
-// withWorkingLanguage returns a copy of the profile with it placed before
-// the English level (or the tools, or at the end): the base's slice is
-// shared by every posting of its key.
-func withWorkingLanguage(profile []Item, it Item) []Item {
-	at := len(profile)
-	for i, p := range profile {
-		if p.Key == "english" || p.Key == "tools" {
-			at = i
-			break
-		}
-	}
-	return slices.Concat(profile[:at:at], []Item{it}, profile[at:])
-}
-
 // word is the label of key in the base's language; a label the file lacks
 // is recorded as the error of the whole resolution.
 func (b *Base) word(key string) string {
@@ -635,6 +621,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if v.Start != "" {
 		add("start", Date(v.Start, lang))
 	}
+	// A candidate abroad asks first what language the team works in: it
+	// is a key fact, not a line of the profile.
+	if wl := WorkingLanguageOf(v); wl != "" && wl != lang {
+		add("working_language", w("works_in_"+wl))
+	}
 	p.Facts, items = nonNil(items), nil
 	if hours != "" {
 		add("hours", w("hours_"+hours))
@@ -661,9 +652,6 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		add("benefits", strings.Join(benefits, ", "))
 	}
 	p.Conditions, items = nonNil(items), nil
-	if wl := WorkingLanguageOf(v); wl != "" && wl != lang {
-		p.Profile = withWorkingLanguage(p.Profile, Item{Key: "working_language", Label: w("working_language"), Value: w("works_in_" + wl)})
-	}
 	p.WhyJoin, p.Inclusion, p.Privacy = why, inclusion, privacy
 	if p.Inclusion == "" {
 		p.Inclusion = w("inclusion_default")
