@@ -328,16 +328,6 @@ func (e *Env) PostingErrors(ctx context.Context, l *Loaded, p *posting.Posting, 
 	return out, nil
 }
 
-// LoadedErrors is PostingErrors for the posting of the loaded role with
-// the run's values.
-func (e *Env) LoadedErrors(ctx context.Context, l *Loaded) ([]lint.Finding, error) {
-	p, err := l.resolver().Resolve(l.Role.ID, l.Config.Values)
-	if err != nil {
-		return nil, err
-	}
-	return e.PostingErrors(ctx, l, p, nil)
-}
-
 // ignored lists the rules a role silences.
 func ignored(r *role.Role) []string {
 	out := make([]string, len(r.Lint.Ignore))
