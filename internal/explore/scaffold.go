@@ -342,10 +342,13 @@ func contextNode(c role.Context) *yaml.Node {
 }
 
 func variantNode(v role.Variant) *yaml.Node {
-	if v.Drop == nil && v.Missions == nil {
+	if v.IsZero() {
 		return nil
 	}
 	n := block()
+	if v.Pitch != nil {
+		pairs(n, "pitch", textNode(v.Pitch))
+	}
 	if v.Drop != nil {
 		pairs(n, "drop", strSeq(v.Drop))
 	}
