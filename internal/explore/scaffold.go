@@ -331,7 +331,7 @@ func contextNode(c role.Context) *yaml.Node {
 	if c.Drop != nil {
 		pairs(n, "drop", strSeq(c.Drop))
 	}
-	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools))
+	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools), "english", nonEmpty(c.English))
 	if u := c.Unsuitable; u != nil {
 		pairs(n, "unsuitable", pairs(block(), "instead", str(u.Instead), "note", textNode(u.Note)))
 	}
