@@ -241,38 +241,11 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 	for _, l := range lists {
 		pages := max(1, (len(l.idx)+PerPage-1)/PerPage)
 		for n := 1; n <= pages; n++ {
-			p := s.page(lang, strings.Repeat("../", strings.Count(l.path, "/")), groups)
-			p.Title = w.Jobs
-			if l.title != "" {
-				p.Title = l.title
-				p.All = p.Root + home + "index.html"
-			}
-			p.Total = len(l.idx)
-			if pages > 1 {
-				for _, i := range pageWindow(n, pages) {
-					if i == 0 {
-						p.Pages = append(p.Pages, Link{Name: "…"})
-						continue
-					}
-					p.Pages = append(p.Pages, Link{Name: strconv.Itoa(i), URL: p.Root + pagePath(l.path, i), Count: boolInt(i == n)})
-				}
-			}
-			if n > 1 {
-				p.Prev = p.Root + pagePath(l.path, n-1)
-			}
-			if n < pages {
-				p.Next = p.Root + pagePath(l.path, n+1)
-			}
-			p.Canonical = s.Base + pagePath(l.path, n)
-			if l.path == home+"index" && n == 1 {
-				p.Canonical = s.Base + home
-				for _, other := range s.Langs {
-					p.Alternates = append(p.Alternates, posting.Alternate{Lang: other, URL: s.Base + other + "/"})
-				}
-			}
-			on := l.idx[(n-1)*PerPage : min(len(l.idx), n*PerPage)]
+			// The page's data is made when it is rendered, and dropped once
+			// written: a site holds a page's records only while it writes it.
 			*items = append(*items, item{name: pagePath(l.path, n), render: func(out io.Writer) error {
-				for _, i := range on {
+				p := s.listPage(lang, home, l.path, l.title, n, pages, len(l.idx), groups)
+				for _, i := range l.idx[(n-1)*PerPage : min(len(l.idx), n*PerPage)] {
 					r, _, err := t.record(i, false)
 					if err != nil {
 						return err
@@ -282,11 +255,55 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 				return s.Index.Execute(out, p)
 			}})
 			if n == 1 {
-				urls = append(urls, sitemapURL{Loc: p.Canonical, Lastmod: t.newest(l.idx, s.Updated)})
+				urls = append(urls, sitemapURL{Loc: s.canonical(home, l.path, n), Lastmod: t.newest(l.idx, s.Updated)})
 			}
 		}
 	}
 	return urls
+}
+
+// listPage is page n of pages of the list at path (titled title, "" for
+// the language's index), of total postings, without them.
+func (s *Site) listPage(lang, home, path, title string, n, pages, total int, groups []Group) *Page {
+	w := WordsOf(lang)
+	p := s.page(lang, strings.Repeat("../", strings.Count(path, "/")), groups)
+	p.Title = w.Jobs
+	if title != "" {
+		p.Title = title
+		p.All = p.Root + home + "index.html"
+	}
+	p.Total = total
+	if pages > 1 {
+		for _, i := range pageWindow(n, pages) {
+			if i == 0 {
+				p.Pages = append(p.Pages, Link{Name: "…"})
+				continue
+			}
+			p.Pages = append(p.Pages, Link{Name: strconv.Itoa(i), URL: p.Root + pagePath(path, i), Count: boolInt(i == n)})
+		}
+	}
+	if n > 1 {
+		p.Prev = p.Root + pagePath(path, n-1)
+	}
+	if n < pages {
+		p.Next = p.Root + pagePath(path, n+1)
+	}
+	p.Canonical = s.canonical(home, path, n)
+	if path == home+"index" && n == 1 {
+		for _, other := range s.Langs {
+			p.Alternates = append(p.Alternates, posting.Alternate{Lang: other, URL: s.Base + other + "/"})
+		}
+	}
+	return p
+}
+
+// canonical is the address of page n of the list at path: the
+// language's folder for the first page of its index.
+func (s *Site) canonical(home, path string, n int) string {
+	if path == home+"index" && n == 1 {
+		return s.Base + home
+	}
+	return s.Base + pagePath(path, n)
 }
 
 // Window is how many pages either side of the current one the page links

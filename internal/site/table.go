@@ -42,7 +42,7 @@ type entry struct {
 	name, nameEnd, ref, refEnd uint32
 	// lang is the batch's language for the posting; listLang the
 	// rendered posting's.
-	lang, listLang                                 uint32
+	lang, listLang                                  uint32
 	title, place, contract, family, posted, updated uint32
 	// next is the next version of the same reference, around a circle in
 	// the batch's order; -1 for none.
