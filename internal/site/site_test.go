@@ -28,7 +28,7 @@ func (m memFiles) Write(name string, fill func(w io.Writer) error) (bool, error)
 	return changed, nil
 }
 
-func newSite(t *testing.T, langs ...string) (*Site, memFiles) {
+func newSite(t testing.TB, langs ...string) (*Site, memFiles) {
 	t.Helper()
 	src, err := fs.ReadFile(templates.FS(), Template)
 	if err != nil {

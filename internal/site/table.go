@@ -39,7 +39,9 @@ type Table struct {
 }
 
 type entry struct {
-	name, nameEnd, ref, refEnd uint32
+	// name and ref are where the posting's name and reference start in
+	// names and refs; the next entry's start where they end.
+	name, ref uint32
 	// lang is the batch's language for the posting; listLang the
 	// rendered posting's.
 	lang, listLang                                  uint32
@@ -94,15 +96,25 @@ func (t *Table) Add(name, lang, reference string, closed bool) {
 	e := entry{name: uint32(len(t.names)), ref: uint32(len(t.refs)), lang: t.word(lang), next: -1}
 	t.names = append(t.names, name...)
 	t.refs = append(t.refs, reference...)
-	e.nameEnd, e.refEnd = uint32(len(t.names)), uint32(len(t.refs))
 	if closed {
 		e.flags |= flagClosed
 	}
 	t.ents = append(t.ents, e)
 }
 
-func (t *Table) name(i int32) []byte { return t.names[t.ents[i].name:t.ents[i].nameEnd] }
-func (t *Table) ref(i int32) []byte  { return t.refs[t.ents[i].ref:t.ents[i].refEnd] }
+func (t *Table) name(i int32) []byte {
+	if int(i)+1 < len(t.ents) {
+		return t.names[t.ents[i].name:t.ents[i+1].name]
+	}
+	return t.names[t.ents[i].name:]
+}
+
+func (t *Table) ref(i int32) []byte {
+	if int(i)+1 < len(t.ents) {
+		return t.refs[t.ents[i].ref:t.ents[i+1].ref]
+	}
+	return t.refs[t.ents[i].ref:]
+}
 
 // Seal ends the Adds: it leaves out repeated names and links the
 // versions of each reference.
@@ -125,7 +137,7 @@ func (t *Table) Seal() {
 
 	var byRef []int32
 	for i := range t.ents {
-		if t.ents[i].flags&flagSkipped == 0 && t.ents[i].refEnd > t.ents[i].ref {
+		if t.ents[i].flags&flagSkipped == 0 && len(t.ref(int32(i))) > 0 {
 			byRef = append(byRef, int32(i))
 		}
 	}
