@@ -14,8 +14,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
-	"unique"
 
 	"github.com/jobdesc/jobdesc/internal/batch"
 	"github.com/jobdesc/jobdesc/internal/catalog"
@@ -106,11 +104,11 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 		return nil, fmt.Errorf("cannot create %s: %w", s.To, err)
 	}
 	res := &SiteResult{State: state}
-	spool, err := site.NewSpool(s.To)
+	tab, err := site.NewTable(s.To)
 	if err != nil {
 		return nil, err
 	}
-	defer spool.Close()
+	defer tab.Close()
 
 	// First pass, reading values only: every page's address, language
 	// versions and state, which each page needs before it is rendered.
@@ -118,10 +116,6 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	recs := map[string]*site.Record{}
-	closed := map[string]bool{}
-	versions := map[string][]posting.Alternate{}
-	langs := map[string]bool{}
 	for {
 		j, err := src.Next()
 		if err != nil {
@@ -130,71 +124,45 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 			}
 			return nil, err
 		}
-		if j.Err != nil || batch.CheckName(j.Name) != nil || recs[j.Name] != nil {
+		if j.Err != nil || batch.CheckName(j.Name) != nil {
 			continue // the runner reports it
 		}
-		r := &site.Record{Name: strings.Clone(j.Name), Lang: unique.Make(cmp.Or(j.Values.Lang, cfg.Values.Lang)).Value(), Reference: strings.Clone(j.Values.Reference)}
-		recs[r.Name] = r
-		langs[r.Lang] = true
-		if vt := j.Values.ValidThrough; vt != "" && vt < today {
-			closed[r.Name] = true
-		}
-		if r.Reference != "" {
-			versions[r.Reference] = append(versions[r.Reference], posting.Alternate{Lang: r.Lang, URL: r.URL(base)})
-		}
+		vt := j.Values.ValidThrough
+		tab.Add(j.Name, cmp.Or(j.Values.Lang, cfg.Values.Lang), j.Values.Reference, vt != "" && vt < today)
 	}
+	tab.Seal() // a repeated name keeps its first posting; the runner reports the others
 
 	// Second pass: the pages, through the runner and its manifest.
 	if src, err = openBatch(s.Batch, s.Encoding, c, cfg); err != nil {
 		return nil, err
 	}
 	pages := &pageSource{Source: src, page: func(j *batch.Job) (*posting.Page, bool) {
-		r := recs[j.Name]
-		if r == nil || s.Prune && closed[j.Name] {
-			return nil, r == nil
+		i, ok := tab.Find(j.Name)
+		if !ok || s.Prune && tab.Closed(i) {
+			return nil, !ok
 		}
-		pg := &posting.Page{Canonical: r.URL(base), Index: "../" + r.Lang + "/index.html", Closed: closed[r.Name], Site: brand}
-		if vs := versions[r.Reference]; len(vs) > 1 {
-			pg.Alternates = vs
-		}
-		return pg, true
+		url := tab.URL(i, base)
+		return &posting.Page{Canonical: url, Index: "../" + tab.Lang(i) + "/index.html", Closed: tab.Closed(i), Site: brand, Alternates: tab.Versions(i, base)}, true
 	}}
-	// Each posting's record, from the posting the runner resolved for its
-	// page, with the dates the page shows: the first publication the
+	// Each open posting's record, from the posting the runner resolved for
+	// its page, with the dates the page shows: the first publication the
 	// manifest keeps, and the day the page's bytes last changed. Called
-	// once per job, from the runner's goroutines: each fills its own
-	// record, and the spool takes one description at a time.
-	var spoolErr error
-	var spoolMu sync.Mutex
+	// once per job, from the runner's goroutines.
 	listed := func(j *batch.Job, p *posting.Posting, posted, changed string) {
-		r := recs[j.Name]
-		if r == nil || closed[j.Name] {
+		i, ok := tab.Find(j.Name)
+		if !ok || tab.Closed(i) {
 			return
 		}
-		fill(r, c, p)
-		r.Posted, r.Updated = unique.Make(posted).Value(), unique.Make(changed).Value()
-		spoolMu.Lock()
-		defer spoolMu.Unlock()
-		if err := spool.Put(r, description(p)); err != nil && spoolErr == nil {
-			spoolErr = err
-		}
+		r := record(c, p)
+		r.Posted, r.Updated = posted, changed
+		tab.List(i, r, description(p))
 	}
 	// Last, inside the run so that its manifest records them too: the
 	// lists of the open postings whose page is there.
 	finish := func(f *batch.Files) error {
-		if spoolErr != nil {
-			return spoolErr
-		}
-		var open []*site.Record
-		for _, r := range recs {
-			// A record without a date is a posting whose page failed.
-			if !closed[r.Name] && r.Posted != "" {
-				open = append(open, r)
-			}
-		}
-		res.Open, res.Closed = len(open), len(closed)
-		w := &site.Site{Files: f, Base: base, Brand: brand, Index: index, Updated: today, Langs: siteLangs(cfg.Values.Lang, langs)}
-		err := w.Write(open, spool)
+		res.Open, res.Closed = tab.Count()
+		w := &site.Site{Files: f, Base: base, Brand: brand, Index: index, Updated: today, Langs: siteLangs(cfg.Values.Lang, tab.Langs())}
+		err := w.Write(tab)
 		res.Lists, res.ListsUnchanged = f.Wrote, f.Unchanged
 		return err
 	}
@@ -324,30 +292,23 @@ func indexTemplate(env *Env, cfg *config.Config) (*template.Template, error) {
 	return t, nil
 }
 
-// fill completes r, the record of posting p, with what the site's lists
-// say of it. Words that recur from posting to posting (company, place,
-// contract, pay, title) are interned: a site of many postings keeps one
-// copy of each, and no record holds on to the batch line it came from.
-func fill(r *site.Record, c *catalog.Catalog, p *posting.Posting) {
-	in := func(s string) string { return unique.Make(s).Value() }
-	*r = site.Record{Name: r.Name, Lang: in(p.Lang), Reference: r.Reference, Title: in(p.Heading), Company: in(p.Company.Name),
-		City: in(p.Data.Location.City), Region: in(p.Data.Location.Region), Country: in(p.Data.Location.Country),
-		Posted: in(p.Data.Posted), Updated: in(p.Data.Posted), JobType: jobType(p.Data.Contract)}
+// record is what the site's lists say of posting p.
+func record(c *catalog.Catalog, p *posting.Posting) *site.Record {
+	r := &site.Record{Lang: p.Lang, Title: p.Heading, Company: p.Company.Name, City: p.Data.Location.City, Region: p.Data.Location.Region,
+		Country: p.Data.Location.Country, JobType: jobType(p.Data.Contract)}
 	for _, f := range p.Facts {
 		switch f.Key {
 		case "contract":
-			r.Contract = in(f.Value)
+			r.Contract = f.Value
 		case "salary":
-			r.Pay = in(f.Value)
+			r.Pay = f.Value
 		}
 	}
-	r.Place = r.City
-	if r.Place == "" {
-		r.Place = r.Region
-	}
+	r.Place = cmp.Or(r.City, r.Region)
 	if ro, err := c.Role(p.RoleID); err == nil {
 		r.Family = ro.Family
 	}
+	return r
 }
 
 // jobType is Indeed's job type for the contract.

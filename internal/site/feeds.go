@@ -12,12 +12,13 @@ import (
 
 type sitemapURL struct{ Loc, Lastmod string }
 
-// writeSitemap writes the sitemaps.org urlset, one url a line.
-func writeSitemap(w io.Writer, urls []sitemapURL) error {
+// writeSitemap writes the sitemaps.org urlset, one url a line: the lists'
+// urls, then the open postings' pages.
+func (s *Site) writeSitemap(w io.Writer, urls []sitemapURL, t *Table, open []int32) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
 	bw.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	for _, u := range urls {
+	put := func(u sitemapURL) {
 		bw.WriteString("<url><loc>")
 		escape(bw, u.Loc)
 		bw.WriteString("</loc>")
@@ -26,23 +27,28 @@ func writeSitemap(w io.Writer, urls []sitemapURL) error {
 		}
 		bw.WriteString("</url>\n")
 	}
+	for _, u := range urls {
+		put(u)
+	}
+	for _, i := range open {
+		put(sitemapURL{Loc: t.URL(i, s.Base), Lastmod: t.words[t.ents[i].updated]})
+	}
 	bw.WriteString("</urlset>\n")
 	return bw.Flush()
 }
 
 // writeJobFeed writes the XML feed Indeed documents for publishers: a
 // source, one job per open posting, every text in CDATA.
-func (s *Site) writeJobFeed(w io.Writer, recs []*Record, spool *Spool) error {
+func (s *Site) writeJobFeed(w io.Writer, t *Table, open []int32) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
 	bw.WriteString("<source>\n")
 	element(bw, "publisher", s.Brand.Name)
 	element(bw, "publisherurl", s.Base)
-	element(bw, "lastBuildDate", rfc1123(newest(recs, s.Updated)))
-	var desc []byte
-	var err error
-	for _, r := range recs {
-		if desc, err = spool.get(r, desc); err != nil {
+	element(bw, "lastBuildDate", rfc1123(t.newest(open, s.Updated)))
+	for _, i := range open {
+		r, desc, err := t.record(i, true)
+		if err != nil {
 			return err
 		}
 		bw.WriteString("<job>\n")
@@ -54,7 +60,7 @@ func (s *Site) writeJobFeed(w io.Writer, recs []*Record, spool *Spool) error {
 		element(bw, "city", r.City)
 		element(bw, "state", r.Region)
 		element(bw, "country", r.Country)
-		element(bw, "description", string(desc))
+		element(bw, "description", desc)
 		element(bw, "salary", r.Pay)
 		element(bw, "jobtype", r.JobType)
 		bw.WriteString("</job>\n")
@@ -110,7 +116,7 @@ func rfc3339(date string) string {
 }
 
 // writeAtom writes an Atom feed (RFC 4287) of the open postings.
-func (s *Site) writeAtom(w io.Writer, recs []*Record, spool *Spool) error {
+func (s *Site) writeAtom(w io.Writer, t *Table, open []int32) error {
 	bw := bufio.NewWriter(w)
 	text := func(name, v string) {
 		bw.WriteString("<" + name + ">")
@@ -121,7 +127,7 @@ func (s *Site) writeAtom(w io.Writer, recs []*Record, spool *Spool) error {
 	bw.WriteString(`<feed xmlns="http://www.w3.org/2005/Atom">` + "\n")
 	text("id", s.Base+AtomFeed)
 	text("title", strings.TrimSpace(s.Brand.Name+" "+WordsOf(s.Langs[0]).Jobs))
-	text("updated", rfc3339(newest(recs, s.Updated)))
+	text("updated", rfc3339(t.newest(open, s.Updated)))
 	bw.WriteString(`<link rel="self" href="`)
 	escape(bw, s.Base+AtomFeed)
 	bw.WriteString(`"/>` + "\n" + `<link rel="alternate" href="`)
@@ -129,10 +135,9 @@ func (s *Site) writeAtom(w io.Writer, recs []*Record, spool *Spool) error {
 	bw.WriteString(`"/>` + "\n<author>")
 	text("name", s.Brand.Name)
 	bw.WriteString("</author>\n")
-	var desc []byte
-	var err error
-	for _, r := range recs {
-		if desc, err = spool.get(r, desc); err != nil {
+	for _, i := range open {
+		r, desc, err := t.record(i, true)
+		if err != nil {
 			return err
 		}
 		bw.WriteString(`<entry xml:lang="` + r.Lang + `">` + "\n")
@@ -148,7 +153,7 @@ func (s *Site) writeAtom(w io.Writer, recs []*Record, spool *Spool) error {
 			text("name", r.Company)
 			bw.WriteString("</author>\n")
 		}
-		text("summary", string(desc))
+		text("summary", desc)
 		bw.WriteString("</entry>\n")
 	}
 	bw.WriteString("</feed>\n")

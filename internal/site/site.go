@@ -2,20 +2,20 @@
 // postings: an index per language (paginated, with a page per place,
 // contract and role family), sitemap.xml, a job feed in the XML format
 // Indeed documents for publishers, an Atom feed and robots.txt. The
-// postings' own pages are written by the batch runner; this package gets
-// one small Record per posting and streams every file it writes, so its
-// memory grows with the records only (a few hundred bytes each), never
-// with the descriptions, which wait in a spool file.
+// postings' own pages are written by the batch runner; this package keeps
+// a fixed-size entry per posting in a Table (some tens of bytes), the
+// rest of each posting's record and its description in a spool file, and
+// streams the sitemap and feeds: its memory stays flat in the size of the
+// site.
 package site
 
 import (
-	"bufio"
+	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
 	"html/template"
 	"io"
-	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,51 +59,10 @@ type Record struct {
 	Family    string
 	Posted    string // YYYY-MM-DD, the date the page shows
 	Updated   string // YYYY-MM-DD, when the page's content last changed
-	desc      spoolRef
 }
 
 // URL is the record's page address under base (which ends with a slash).
 func (r *Record) URL(base string) string { return base + JobsDir + "/" + r.Name + ".html" }
-
-// Spool keeps the postings' descriptions on disk until the feeds are
-// written, so they do not stay in memory.
-type Spool struct {
-	f   *os.File
-	w   *bufio.Writer
-	off int64
-}
-
-type spoolRef struct{ off, n int64 }
-
-// NewSpool opens a spool in dir, removed by Close.
-func NewSpool(dir string) (*Spool, error) {
-	f, err := os.CreateTemp(dir, ".jobdesc-spool-*")
-	if err != nil {
-		return nil, fmt.Errorf("cannot create a temporary file in %s: %w", dir, errors.Unwrap(err))
-	}
-	os.Remove(f.Name()) // unlinked: nothing is left behind, whatever happens
-	return &Spool{f: f, w: bufio.NewWriterSize(f, 64<<10)}, nil
-}
-
-// Put keeps the description of r.
-func (s *Spool) Put(r *Record, desc string) error {
-	n, err := s.w.WriteString(desc)
-	r.desc = spoolRef{off: s.off, n: int64(n)}
-	s.off += int64(n)
-	return err
-}
-
-func (s *Spool) get(r *Record, buf []byte) ([]byte, error) {
-	if err := s.w.Flush(); err != nil {
-		return buf, err
-	}
-	buf = slices.Grow(buf[:0], int(r.desc.n))[:r.desc.n]
-	_, err := s.f.ReadAt(buf, r.desc.off)
-	return buf, err
-}
-
-// Close removes the spool.
-func (s *Spool) Close() error { return s.f.Close() }
 
 // Site is a careers site being written.
 type Site struct {
@@ -122,23 +81,24 @@ type Site struct {
 	Files Files
 }
 
-// Write writes every list of the open postings recs (sorted here, newest
-// first) and the descriptions spool holds.
-func (s *Site) Write(recs []*Record, spool *Spool) error {
-	slices.SortStableFunc(recs, func(a, b *Record) int {
-		return cmp.Or(cmp.Compare(b.Posted, a.Posted), cmp.Compare(a.Title, b.Title), cmp.Compare(a.Name, b.Name))
-	})
-	var urls []sitemapURL
-	byLang := map[string][]*Record{}
-	for _, r := range recs {
-		byLang[r.Lang] = append(byLang[r.Lang], r)
+// Write writes every list of the open postings of t, newest first, and
+// the feeds with the descriptions t spooled. The index pages are rendered
+// on every core and written in order; the sitemap and the feeds are
+// streamed, a posting at a time.
+func (s *Site) Write(t *Table) error {
+	open, err := t.open()
+	if err != nil {
+		return err
 	}
+	var items []item
+	byLang := map[string][]int32{}
+	for _, i := range open {
+		l := t.words[t.ents[i].listLang]
+		byLang[l] = append(byLang[l], i)
+	}
+	var urls []sitemapURL
 	for _, lang := range s.Langs {
-		u, err := s.writeLang(lang, byLang[lang])
-		if err != nil {
-			return err
-		}
-		urls = append(urls, u...)
+		urls = append(urls, s.writeLang(t, lang, byLang[lang], &items)...)
 	}
 	root := s.page(s.Langs[0], "", nil)
 	root.Title = s.Brand.Name
@@ -146,132 +106,204 @@ func (s *Site) Write(recs []*Record, spool *Spool) error {
 	for _, lang := range s.Langs {
 		root.Choose = append(root.Choose, posting.Alternate{Lang: lang, URL: lang + "/index.html"})
 	}
-	if err := s.file(RootIndex, func(w io.Writer) error { return s.Index.Execute(w, root) }); err != nil {
-		return err
-	}
-	urls = append([]sitemapURL{{Loc: s.Base, Lastmod: newest(recs, s.Updated)}}, urls...)
-	for _, r := range recs {
-		urls = append(urls, sitemapURL{Loc: r.URL(s.Base), Lastmod: r.Updated})
-	}
-	if err := s.file(Sitemap, func(w io.Writer) error { return writeSitemap(w, urls) }); err != nil {
-		return err
-	}
-	if err := s.file(JobFeed, func(w io.Writer) error { return s.writeJobFeed(w, recs, spool) }); err != nil {
-		return err
-	}
-	if err := s.file(AtomFeed, func(w io.Writer) error { return s.writeAtom(w, recs, spool) }); err != nil {
-		return err
-	}
-	return s.file(Robots, func(w io.Writer) error {
-		_, err := fmt.Fprintf(w, "User-agent: *\nAllow: /\n\nSitemap: %s%s\n", s.Base, Sitemap)
-		return err
-	})
+	items = append(items, item{name: RootIndex, render: func(w io.Writer) error { return s.Index.Execute(w, root) }})
+	urls = append([]sitemapURL{{Loc: s.Base, Lastmod: t.newest(open, s.Updated)}}, urls...)
+	items = append(items,
+		item{name: Sitemap, stream: true, render: func(w io.Writer) error { return s.writeSitemap(w, urls, t, open) }},
+		item{name: JobFeed, stream: true, render: func(w io.Writer) error { return s.writeJobFeed(w, t, open) }},
+		item{name: AtomFeed, stream: true, render: func(w io.Writer) error { return s.writeAtom(w, t, open) }},
+		item{name: Robots, stream: true, render: func(w io.Writer) error {
+			_, err := fmt.Fprintf(w, "User-agent: *\nAllow: /\n\nSitemap: %s%s\n", s.Base, Sitemap)
+			return err
+		}})
+	return s.writeItems(items)
 }
 
-func newest(recs []*Record, none string) string {
-	d := ""
-	for _, r := range recs {
-		d = max(d, r.Updated)
+// item is a file of the site to write: rendered ahead on any core into
+// memory (an index page, a few tens of kilobytes), or, when stream is
+// set, written as it is made (the sitemap and feeds, which grow with the
+// site).
+type item struct {
+	name   string
+	stream bool
+	render func(w io.Writer) error
+}
+
+// writeItems writes items in their order, rendering the pages ahead on
+// every core: at most twice as many pages as cores wait in memory.
+func (s *Site) writeItems(items []item) error {
+	cores := max(1, runtime.GOMAXPROCS(0))
+	type result struct {
+		b   []byte
+		err error
 	}
-	return cmp.Or(d, none)
+	done := make([]chan result, len(items))
+	running := make(chan struct{}, cores)
+	next := 0
+	for k, it := range items {
+		for ; next < len(items) && next <= k+2*cores; next++ {
+			if items[next].stream {
+				continue
+			}
+			done[next] = make(chan result, 1)
+			go func(it item, out chan<- result) {
+				running <- struct{}{}
+				defer func() { <-running }()
+				var b bytes.Buffer
+				err := it.render(&b)
+				out <- result{b.Bytes(), err}
+			}(items[next], done[next])
+		}
+		if it.stream {
+			if err := s.file(it.name, it.render); err != nil {
+				return err
+			}
+			continue
+		}
+		r := <-done[k]
+		if r.err != nil {
+			return fmt.Errorf("cannot write %s: %w", it.name, r.err)
+		}
+		if err := s.file(it.name, func(w io.Writer) error { _, err := w.Write(r.b); return err }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newest is the latest date a posting of idx changed, or none.
+func (t *Table) newest(idx []int32, none string) string {
+	var d uint32
+	for _, i := range idx {
+		if u := t.ents[i].updated; t.words[u] > t.words[d] {
+			d = u
+		}
+	}
+	return cmp.Or(t.words[d], none)
 }
 
 // facet is one way to narrow the list: by place, contract or role family.
 type facet struct {
 	key  string // the folder of its pages
 	name func(w Words) string
-	of   func(r *Record) string
+	of   func(e *entry) uint32
 }
 
 var facets = []facet{
-	{key: "place", name: func(w Words) string { return w.Place }, of: func(r *Record) string { return r.Place }},
-	{key: "contract", name: func(w Words) string { return w.Contract }, of: func(r *Record) string { return r.Contract }},
-	{key: "family", name: func(w Words) string { return w.Family }, of: func(r *Record) string { return r.Family }},
+	{key: "place", name: func(w Words) string { return w.Place }, of: func(e *entry) uint32 { return e.place }},
+	{key: "contract", name: func(w Words) string { return w.Contract }, of: func(e *entry) uint32 { return e.contract }},
+	{key: "family", name: func(w Words) string { return w.Family }, of: func(e *entry) uint32 { return e.family }},
 }
 
-// writeLang writes the index of one language, its pages and the pages of
-// each facet's values, and returns the sitemap entries of their first pages.
-func (s *Site) writeLang(lang string, recs []*Record) ([]sitemapURL, error) {
+// writeLang adds the index of one language, its pages and the pages of
+// each facet's values to items, and returns the sitemap entries of their
+// first pages. A page reads back only the postings it lists.
+func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []sitemapURL {
 	w := WordsOf(lang)
 	home := lang + "/"
 	var groups []Group
 	type list struct {
 		path, title string
-		recs        []*Record
+		idx         []int32
 	}
 	var lists []list
 	for _, f := range facets {
 		g := Group{Name: f.name(w)}
-		by := map[string][]*Record{}
-		for _, r := range recs {
-			if v := f.of(r); v != "" {
-				by[v] = append(by[v], r)
+		by := map[uint32][]int32{}
+		for _, i := range idx {
+			if v := f.of(&t.ents[i]); v != 0 {
+				by[v] = append(by[v], i)
 			}
 		}
-		values := make([]string, 0, len(by))
+		values := make([]uint32, 0, len(by))
 		for v := range by {
 			values = append(values, v)
 		}
-		slices.Sort(values)
+		slices.SortFunc(values, func(a, b uint32) int { return cmp.Compare(t.words[a], t.words[b]) })
 		used := map[string]bool{}
-		for _, v := range values {
+		for _, id := range values {
+			v := t.words[id]
 			slug := Slug(v)
 			for n := 2; used[slug]; n++ {
 				slug = Slug(v) + "-" + strconv.Itoa(n)
 			}
 			used[slug] = true
 			path := home + f.key + "/" + slug
-			g.Values = append(g.Values, Link{Name: v, URL: path, Count: len(by[v])})
-			lists = append(lists, list{path: path, title: g.Name + w.Colon + v, recs: by[v]})
+			g.Values = append(g.Values, Link{Name: v, URL: path, Count: len(by[id])})
+			lists = append(lists, list{path: path, title: g.Name + w.Colon + v, idx: by[id]})
 		}
 		if len(g.Values) > 0 {
 			groups = append(groups, g)
 		}
 	}
-	lists = append([]list{{path: home + "index", recs: recs}}, lists...)
+	lists = append([]list{{path: home + "index", idx: idx}}, lists...)
 	var urls []sitemapURL
 	for _, l := range lists {
-		pages := max(1, (len(l.recs)+PerPage-1)/PerPage)
+		pages := max(1, (len(l.idx)+PerPage-1)/PerPage)
 		for n := 1; n <= pages; n++ {
-			p := s.page(lang, strings.Repeat("../", strings.Count(l.path, "/")), groups)
-			p.Title = w.Jobs
-			if l.title != "" {
-				p.Title = l.title
-				p.All = p.Root + home + "index.html"
-			}
-			p.Total = len(l.recs)
-			p.Postings = l.recs[(n-1)*PerPage : min(len(l.recs), n*PerPage)]
-			if pages > 1 {
-				for _, i := range pageWindow(n, pages) {
-					if i == 0 {
-						p.Pages = append(p.Pages, Link{Name: "…"})
-						continue
+			// The page's data is made when it is rendered, and dropped once
+			// written: a site holds a page's records only while it writes it.
+			*items = append(*items, item{name: pagePath(l.path, n), render: func(out io.Writer) error {
+				p := s.listPage(lang, home, l.path, l.title, n, pages, len(l.idx), groups)
+				for _, i := range l.idx[(n-1)*PerPage : min(len(l.idx), n*PerPage)] {
+					r, _, err := t.record(i, false)
+					if err != nil {
+						return err
 					}
-					p.Pages = append(p.Pages, Link{Name: strconv.Itoa(i), URL: p.Root + pagePath(l.path, i), Count: boolInt(i == n)})
+					p.Postings = append(p.Postings, r)
 				}
-			}
-			if n > 1 {
-				p.Prev = p.Root + pagePath(l.path, n-1)
-			}
-			if n < pages {
-				p.Next = p.Root + pagePath(l.path, n+1)
-			}
-			p.Canonical = s.Base + pagePath(l.path, n)
-			if l.path == home+"index" && n == 1 {
-				p.Canonical = s.Base + home
-				for _, other := range s.Langs {
-					p.Alternates = append(p.Alternates, posting.Alternate{Lang: other, URL: s.Base + other + "/"})
-				}
-			}
-			if err := s.file(pagePath(l.path, n), func(out io.Writer) error { return s.Index.Execute(out, p) }); err != nil {
-				return nil, err
-			}
+				return s.Index.Execute(out, p)
+			}})
 			if n == 1 {
-				urls = append(urls, sitemapURL{Loc: p.Canonical, Lastmod: newest(l.recs, s.Updated)})
+				urls = append(urls, sitemapURL{Loc: s.canonical(home, l.path, n), Lastmod: t.newest(l.idx, s.Updated)})
 			}
 		}
 	}
-	return urls, nil
+	return urls
+}
+
+// listPage is page n of pages of the list at path (titled title, "" for
+// the language's index), of total postings, without them.
+func (s *Site) listPage(lang, home, path, title string, n, pages, total int, groups []Group) *Page {
+	w := WordsOf(lang)
+	p := s.page(lang, strings.Repeat("../", strings.Count(path, "/")), groups)
+	p.Title = w.Jobs
+	if title != "" {
+		p.Title = title
+		p.All = p.Root + home + "index.html"
+	}
+	p.Total = total
+	if pages > 1 {
+		for _, i := range pageWindow(n, pages) {
+			if i == 0 {
+				p.Pages = append(p.Pages, Link{Name: "…"})
+				continue
+			}
+			p.Pages = append(p.Pages, Link{Name: strconv.Itoa(i), URL: p.Root + pagePath(path, i), Count: boolInt(i == n)})
+		}
+	}
+	if n > 1 {
+		p.Prev = p.Root + pagePath(path, n-1)
+	}
+	if n < pages {
+		p.Next = p.Root + pagePath(path, n+1)
+	}
+	p.Canonical = s.canonical(home, path, n)
+	if path == home+"index" && n == 1 {
+		for _, other := range s.Langs {
+			p.Alternates = append(p.Alternates, posting.Alternate{Lang: other, URL: s.Base + other + "/"})
+		}
+	}
+	return p
+}
+
+// canonical is the address of page n of the list at path: the
+// language's folder for the first page of its index.
+func (s *Site) canonical(home, path string, n int) string {
+	if path == home+"index" && n == 1 {
+		return s.Base + home
+	}
+	return s.Base + pagePath(path, n)
 }
 
 // Window is how many pages either side of the current one the page links

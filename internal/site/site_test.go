@@ -28,7 +28,7 @@ func (m memFiles) Write(name string, fill func(w io.Writer) error) (bool, error)
 	return changed, nil
 }
 
-func newSite(t *testing.T, langs ...string) (*Site, memFiles) {
+func newSite(t testing.TB, langs ...string) (*Site, memFiles) {
 	t.Helper()
 	src, err := fs.ReadFile(templates.FS(), Template)
 	if err != nil {
@@ -42,18 +42,38 @@ func newSite(t *testing.T, langs ...string) (*Site, memFiles) {
 
 // records makes n records in lang, posted on successive days, in Lyon
 // for even i and Paris for odd.
-func records(t *testing.T, spool *Spool, lang string, n int) []*Record {
+func records(lang string, n int) []*Record {
 	var recs []*Record
 	for i := range n {
 		r := &Record{Name: fmt.Sprintf("job-%s-%03d", lang, i), Lang: lang, Title: fmt.Sprintf("Job %03d", i), Company: "Exemple SA",
 			Place: []string{"Lyon", "Paris"}[i%2], City: []string{"Lyon", "Paris"}[i%2], Country: "FR", Contract: "Permanent", JobType: "fulltime",
 			Family: "web", Posted: fmt.Sprintf("2026-%02d-%02d", 1+i/28%12, 1+i%28), Updated: "2026-11-20"}
-		if err := spool.Put(r, "Description of <job> "+r.Title+" ]]> & more"); err != nil {
-			t.Fatal(err)
-		}
 		recs = append(recs, r)
 	}
 	return recs
+}
+
+// table is a table of recs, each listed with a description that names
+// its title.
+func table(t *testing.T, recs []*Record) *Table {
+	t.Helper()
+	tab, err := NewTable(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tab.Close() })
+	for _, r := range recs {
+		tab.Add(r.Name, r.Lang, r.Reference, false)
+	}
+	tab.Seal()
+	for _, r := range recs {
+		i, ok := tab.Find(r.Name)
+		if !ok {
+			t.Fatalf("%s not found", r.Name)
+		}
+		tab.List(i, r, "Description of <job> "+r.Title+" ]]> & more")
+	}
+	return tab
 }
 
 var listedRe = regexp.MustCompile(`<h2><a href="[^"]*jobs/(job-[a-z]+-[0-9]+)\.html">`)
@@ -78,13 +98,8 @@ func TestPagination(t *testing.T) {
 		{2*PerPage + 7, []int{PerPage, PerPage, 7}},
 	} {
 		t.Run(fmt.Sprint(tt.n), func(t *testing.T) {
-			spool, err := NewSpool(t.TempDir())
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer spool.Close()
 			s, files := newSite(t, "en")
-			if err := s.Write(records(t, spool, "en", tt.n), spool); err != nil {
+			if err := s.Write(table(t, records("en", tt.n))); err != nil {
 				t.Fatal(err)
 			}
 			seen := map[string]bool{}
@@ -137,15 +152,10 @@ func TestPagination(t *testing.T) {
 }
 
 func TestFeeds(t *testing.T) {
-	spool, err := NewSpool(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer spool.Close()
 	s, files := newSite(t, "fr", "en")
-	recs := append(records(t, spool, "fr", 3), records(t, spool, "en", 2)...)
+	recs := append(records("fr", 3), records("en", 2)...)
 	recs[0].Reference, recs[3].Reference = "WEB-1", "WEB-1"
-	if err := s.Write(recs, spool); err != nil {
+	if err := s.Write(table(t, recs)); err != nil {
 		t.Fatal(err)
 	}
 	var src struct {

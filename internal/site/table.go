@@ -1,0 +1,302 @@
+package site
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"sync"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+// Table is what the site knows of a batch's postings, in fixed-size
+// entries: the words the lists sort and group by (title, place, contract,
+// family, dates) are ids of words kept once, names and references sit
+// end to end in one buffer, and the rest of each posting's record and its
+// description wait in a spool file until a list or a feed reads them. A
+// site of 100,000 postings keeps some ten megabytes, not a record and a
+// description each.
+type Table struct {
+	names, refs []byte
+	ents        []entry
+	// byName is the entries in the order of their names, once sealed.
+	byName []int32
+	words  []string
+	ids    map[string]uint32
+	langs  map[uint32]bool
+
+	mu    sync.Mutex // guards what List changes
+	spool *os.File
+	w     *bufio.Writer
+	off   int64
+	err   error
+	buf   []byte
+}
+
+type entry struct {
+	// name and ref are where the posting's name and reference start in
+	// names and refs; the next entry's start where they end.
+	name, ref uint32
+	// lang is the batch's language for the posting; listLang the
+	// rendered posting's.
+	lang, listLang                                  uint32
+	title, place, contract, family, posted, updated uint32
+	// next is the next version of the same reference, around a circle in
+	// the batch's order; -1 for none.
+	next int32
+	// off is where the entry's fields start in the spool, followed by its
+	// description; flen and dlen their lengths.
+	off        int64
+	flen, dlen uint32
+	flags      uint8
+}
+
+const (
+	flagClosed  uint8 = 1 << iota // past its valid_through
+	flagSkipped                   // not a page of the site: a duplicate name
+	flagListed                    // its page is there, and its record spooled
+)
+
+// NewTable makes an empty table whose spool is a temporary file in dir,
+// removed by Close.
+func NewTable(dir string) (*Table, error) {
+	f, err := os.CreateTemp(dir, ".jobdesc-spool-*")
+	if err != nil {
+		return nil, fmt.Errorf("cannot create a temporary file in %s: %w", dir, errors.Unwrap(err))
+	}
+	os.Remove(f.Name()) // unlinked: nothing is left behind, whatever happens
+	t := &Table{spool: f, w: bufio.NewWriterSize(f, 64<<10), ids: map[string]uint32{}, langs: map[uint32]bool{}}
+	t.word("") // id 0 is the empty word
+	return t, nil
+}
+
+// Close removes the spool.
+func (t *Table) Close() error { return t.spool.Close() }
+
+// word is the id of s, which the table keeps once.
+func (t *Table) word(s string) uint32 {
+	if id, ok := t.ids[s]; ok {
+		return id
+	}
+	id := uint32(len(t.words))
+	s = string([]byte(s)) // not the batch line it may point into
+	t.words = append(t.words, s)
+	t.ids[s] = id
+	return id
+}
+
+// Add appends a posting of the batch, in its order; a name given before
+// is left out by Seal, the first posting of that name kept.
+func (t *Table) Add(name, lang, reference string, closed bool) {
+	e := entry{name: uint32(len(t.names)), ref: uint32(len(t.refs)), lang: t.word(lang), next: -1}
+	t.names = append(t.names, name...)
+	t.refs = append(t.refs, reference...)
+	if closed {
+		e.flags |= flagClosed
+	}
+	t.ents = append(t.ents, e)
+}
+
+func (t *Table) name(i int32) []byte {
+	if int(i)+1 < len(t.ents) {
+		return t.names[t.ents[i].name:t.ents[i+1].name]
+	}
+	return t.names[t.ents[i].name:]
+}
+
+func (t *Table) ref(i int32) []byte {
+	if int(i)+1 < len(t.ents) {
+		return t.refs[t.ents[i].ref:t.ents[i+1].ref]
+	}
+	return t.refs[t.ents[i].ref:]
+}
+
+// Seal ends the Adds: it leaves out repeated names and links the
+// versions of each reference.
+func (t *Table) Seal() {
+	t.byName = make([]int32, len(t.ents))
+	for i := range t.byName {
+		t.byName[i] = int32(i)
+	}
+	slices.SortStableFunc(t.byName, func(a, b int32) int { return bytes.Compare(t.name(a), t.name(b)) })
+	kept := t.byName[:0]
+	for k, i := range t.byName {
+		if k > 0 && bytes.Equal(t.name(i), t.name(kept[len(kept)-1])) {
+			t.ents[i].flags |= flagSkipped
+			continue
+		}
+		kept = append(kept, i)
+		t.langs[t.ents[i].lang] = true
+	}
+	t.byName = slices.Clip(kept)
+
+	var byRef []int32
+	for i := range t.ents {
+		if t.ents[i].flags&flagSkipped == 0 && len(t.ref(int32(i))) > 0 {
+			byRef = append(byRef, int32(i))
+		}
+	}
+	slices.SortStableFunc(byRef, func(a, b int32) int { return bytes.Compare(t.ref(a), t.ref(b)) })
+	for k := 0; k < len(byRef); {
+		end := k + 1
+		for end < len(byRef) && bytes.Equal(t.ref(byRef[k]), t.ref(byRef[end])) {
+			end++
+		}
+		if end-k > 1 {
+			for m := k; m < end; m++ {
+				t.ents[byRef[m]].next = byRef[k+(m+1-k)%(end-k)]
+			}
+		}
+		k = end
+	}
+}
+
+// Find is the entry of the page name, once sealed.
+func (t *Table) Find(name string) (int32, bool) {
+	k, ok := slices.BinarySearchFunc(t.byName, name, func(i int32, name string) int { return bytes.Compare(t.name(i), []byte(name)) })
+	if !ok {
+		return -1, false
+	}
+	return t.byName[k], true
+}
+
+// Closed says whether the posting is past its valid_through.
+func (t *Table) Closed(i int32) bool { return t.ents[i].flags&flagClosed != 0 }
+
+// Lang is the posting's language, as the batch gives it.
+func (t *Table) Lang(i int32) string { return t.words[t.ents[i].lang] }
+
+// Langs are the languages of the postings added.
+func (t *Table) Langs() map[string]bool {
+	out := map[string]bool{}
+	for id := range t.langs {
+		out[t.words[id]] = true
+	}
+	return out
+}
+
+// URL is the address of the posting's page under base.
+func (t *Table) URL(i int32, base string) string {
+	return base + JobsDir + "/" + string(t.name(i)) + ".html"
+}
+
+// Versions are the postings sharing i's reference, i among them, in the
+// batch's order; nil when i has no other version.
+func (t *Table) Versions(i int32, base string) []posting.Alternate {
+	if t.ents[i].next < 0 {
+		return nil
+	}
+	first := i
+	for j := t.ents[i].next; j != i; j = t.ents[j].next {
+		first = min(first, j)
+	}
+	var out []posting.Alternate
+	for j := first; ; {
+		out = append(out, posting.Alternate{Lang: t.Lang(j), URL: t.URL(j, base)})
+		if j = t.ents[j].next; j == first {
+			return out
+		}
+	}
+}
+
+// List records the posting i's page as there, with what the lists say of
+// it (r, whose Name and Reference the table has) and its description for
+// the feeds. It may be called from several goroutines, once per entry.
+func (t *Table) List(i int32, r *Record, desc string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	e := &t.ents[i]
+	e.listLang, e.title, e.place, e.contract, e.family = t.word(r.Lang), t.word(r.Title), t.word(r.Place), t.word(r.Contract), t.word(r.Family)
+	e.posted, e.updated = t.word(r.Posted), t.word(r.Updated)
+	t.buf = t.buf[:0]
+	for _, s := range []string{r.Company, r.City, r.Region, r.Country, r.JobType, r.Pay} {
+		t.buf = binary.AppendUvarint(t.buf, uint64(len(s)))
+		t.buf = append(t.buf, s...)
+	}
+	e.off, e.flen, e.dlen = t.off, uint32(len(t.buf)), uint32(len(desc))
+	if _, err := t.w.Write(t.buf); err != nil && t.err == nil {
+		t.err = err
+	}
+	if _, err := t.w.WriteString(desc); err != nil && t.err == nil {
+		t.err = err
+	}
+	t.off += int64(len(t.buf) + len(desc))
+	e.flags |= flagListed
+}
+
+// open is the entries listed and not closed, newest first, then by title
+// and name; it flushes the spool for the reads that follow.
+func (t *Table) open() ([]int32, error) {
+	if t.err != nil {
+		return nil, t.err
+	}
+	if err := t.w.Flush(); err != nil {
+		return nil, err
+	}
+	var out []int32
+	for _, i := range t.byName {
+		if f := t.ents[i].flags; f&flagListed != 0 && f&flagClosed == 0 {
+			out = append(out, i)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int32) int {
+		ea, eb := &t.ents[a], &t.ents[b]
+		if c := cmp.Compare(t.words[eb.posted], t.words[ea.posted]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(t.words[ea.title], t.words[eb.title]); c != 0 {
+			return c
+		}
+		return bytes.Compare(t.name(a), t.name(b))
+	})
+	return out, nil
+}
+
+// record is entry i as a Record, read back from the spool; with desc,
+// its description too.
+func (t *Table) record(i int32, desc bool) (*Record, string, error) {
+	e := &t.ents[i]
+	n := int64(e.flen)
+	if desc {
+		n += int64(e.dlen)
+	}
+	buf := make([]byte, n)
+	if _, err := t.spool.ReadAt(buf, e.off); err != nil {
+		return nil, "", fmt.Errorf("cannot read the site's temporary file: %w", err)
+	}
+	var fields [6]string
+	p := buf[:e.flen]
+	for k := range fields {
+		l, w := binary.Uvarint(p)
+		if w <= 0 || uint64(len(p)-w) < l {
+			return nil, "", errors.New("the site's temporary file is damaged")
+		}
+		fields[k], p = string(p[w:w+int(l)]), p[w+int(l):]
+	}
+	r := &Record{Name: string(t.name(i)), Lang: t.words[e.listLang], Reference: string(t.ref(i)), Title: t.words[e.title],
+		Company: fields[0], Place: t.words[e.place], City: fields[1], Region: fields[2], Country: fields[3], Contract: t.words[e.contract],
+		JobType: fields[4], Pay: fields[5], Family: t.words[e.family], Posted: t.words[e.posted], Updated: t.words[e.updated]}
+	if desc {
+		return r, string(buf[e.flen:]), nil
+	}
+	return r, "", nil
+}
+
+// Count is how many postings are listed (open, with their page there)
+// and how many are closed.
+func (t *Table) Count() (open, closed int) {
+	for _, i := range t.byName {
+		switch f := t.ents[i].flags; {
+		case f&flagClosed != 0:
+			closed++
+		case f&flagListed != 0:
+			open++
+		}
+	}
+	return open, closed
+}

@@ -1,0 +1,79 @@
+package site
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestTable(t *testing.T) {
+	tab, err := NewTable(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tab.Close()
+	const base = "https://jobs.example.fr/"
+	// name, lang, reference, closed
+	for _, a := range [][4]string{
+		{"c", "fr", "R1", ""}, {"a", "en", "", "closed"}, {"b", "en", "R1", ""}, {"c", "en", "R2", ""}, {"d", "de", "R1", ""}, {"e", "fr", "R3", ""},
+	} {
+		tab.Add(a[0], a[1], a[2], a[3] != "")
+	}
+	tab.Seal()
+	for _, tt := range []struct {
+		name, lang string
+		closed     bool
+		versions   string
+	}{
+		{"a", "en", true, "[]"},
+		// The first "c" is kept, the second left out with its R2.
+		{"c", "fr", false, "[{fr https://jobs.example.fr/jobs/c.html} {en https://jobs.example.fr/jobs/b.html} {de https://jobs.example.fr/jobs/d.html}]"},
+		{"b", "en", false, "[{fr https://jobs.example.fr/jobs/c.html} {en https://jobs.example.fr/jobs/b.html} {de https://jobs.example.fr/jobs/d.html}]"},
+		{"d", "de", false, "[{fr https://jobs.example.fr/jobs/c.html} {en https://jobs.example.fr/jobs/b.html} {de https://jobs.example.fr/jobs/d.html}]"},
+		{"e", "fr", false, "[]"},
+	} {
+		i, ok := tab.Find(tt.name)
+		if !ok {
+			t.Fatalf("%s not found", tt.name)
+		}
+		if got := tab.Lang(i); got != tt.lang {
+			t.Errorf("%s: language %s, want %s", tt.name, got, tt.lang)
+		}
+		if got := tab.Closed(i); got != tt.closed {
+			t.Errorf("%s: closed %v, want %v", tt.name, got, tt.closed)
+		}
+		if got := fmt.Sprint(tab.Versions(i, base)); got != tt.versions {
+			t.Errorf("%s: versions %s, want %s", tt.name, got, tt.versions)
+		}
+	}
+	if _, ok := tab.Find("f"); ok {
+		t.Error("found a name never added")
+	}
+	if got := fmt.Sprint(tab.Langs()); got != "map[de:true en:true fr:true]" {
+		t.Errorf("languages %s", got)
+	}
+	// Records read back from the spool are those listed; the closed "a"
+	// and the unlisted "e" are neither open nor counted as listed.
+	for _, n := range []string{"c", "b", "d", "a"} {
+		i, _ := tab.Find(n)
+		tab.List(i, &Record{Lang: tab.Lang(i), Title: "T " + n, Company: "Co " + n, City: "Lyon", Pay: "€ " + n, Posted: "2026-01-0" + map[string]string{"c": "1", "b": "2", "d": "2", "a": "3"}[n]}, "desc "+n)
+	}
+	open, err := tab.open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, i := range open {
+		r, desc, err := tab.record(i, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%s %s %s %s %s %s %s", r.Name, r.Reference, r.Title, r.Company, r.Pay, r.Posted, desc))
+	}
+	want := "[b R1 T b Co b € b 2026-01-02 desc b d R1 T d Co d € d 2026-01-02 desc d c R1 T c Co c € c 2026-01-01 desc c]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("open records\n got %s\nwant %s", got, want)
+	}
+	if o, c := tab.Count(); o != 3 || c != 1 {
+		t.Errorf("count %d open, %d closed; want 3, 1", o, c)
+	}
+}
