@@ -40,7 +40,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			if strings.Contains(m.p.what, "proxy") {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
-			if rule == "fr-forbidden-request" && m.p.category != "personal-data" {
+			if rule == "forbidden-request" && m.p.category != "personal-data" {
 				// A date of birth or a marital status is filed under the
 				// ground it reveals, and is also data the job does not need.
 				also, s := citation(j, "personal-data")
@@ -198,14 +198,14 @@ func checkLanguage(r *run) {
 // lawRules are the rules of French law on job offers.
 func lawRules() []Rule {
 	return []Rule{
-		{ID: "fr-age-limit", Category: "age", Severity: Error, Summary: "an upper age limit or an age range",
-			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s", false), texts: true},
-		{ID: "fr-discrimination", Category: "other-ground", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
-			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination", true), texts: true},
-		{ID: "fr-forbidden-request", Category: "personal-data", Severity: Error, Summary: "a request for information L1221-6 does not allow",
-			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job", true), texts: true},
-		{ID: "fr-applicant-fee", Category: "fee", Severity: Error, Summary: "a payment asked of applicants",
-			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free", false), texts: true},
+		{ID: "age-limit", Category: "age", Severity: Error, Summary: "an upper age limit or an age range",
+			Help: ageHelp, check: lawRule("age-limit", "%q sets %s", false), texts: true},
+		{ID: "discrimination", Category: "other-ground", Severity: Error, Summary: "a criterion among the grounds of discrimination (L1132-1, Equality Act 2010, Title VII, EU directives)",
+			Help: discriminationHelp, check: lawRule("discrimination", "%q selects candidates on %s, a ground of discrimination", true), texts: true},
+		{ID: "forbidden-request", Category: "personal-data", Severity: Error, Summary: "a request for information L1221-6 does not allow",
+			Help: requestHelp, check: lawRule("forbidden-request", "%q asks for %s, which has no direct and necessary link with the job", true), texts: true},
+		{ID: "applicant-fee", Category: "fee", Severity: Error, Summary: "a payment asked of applicants",
+			Help: feeHelp, check: lawRule("applicant-fee", "%q asks applicants for %s; applying must be free", false), texts: true},
 		{ID: "fr-undated", Severity: Error, Summary: "a posting with no publication date",
 			Help: undatedHelp, check: checkUndated},
 		{ID: "fr-language", Category: "language", Severity: Error, Summary: "a job in France advertised in another language than French",
