@@ -33,7 +33,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 					continue
 				}
 			}
-			if r.notACriterion(m) || r.negated(m) {
+			if r.notACriterion(m) || r.negated(m) || r.otherReferent(m) {
 				continue
 			}
 			cite, sev := citation(j, m.p.category)
@@ -338,7 +338,7 @@ func (r *run) servedBefore(at int) bool {
 	}
 	before := strings.Fields(low[runeStart(low, from):at])
 	for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
-		w := strings.Trim(before[i], ",.:;()")
+		w := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(before[i], "'s"), "’s"), ",.:;()'’")
 		if slices.Contains(publicWords, w) {
 			return true
 		}
@@ -422,4 +422,104 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n]) + "…"
+}
+
+// pronouns may stand for the job holder, or for someone named before them.
+var pronouns = []string{"he", "she", "his", "her", "him", "he'll", "she'll", "he’ll", "she’ll", "il", "elle"}
+
+// otherReferents name whom a pronoun stands for when it is not the job
+// holder: the employer, the people it serves, their owner.
+var otherReferents = []string{"company", "firm", "business", "shop", "store", "agency", "brand", "founder", "owner", "client",
+	"customer", "patient", "resident", "guest", "child", "pupil", "student", "user", "tenant", "visitor", "member",
+	"entreprise", "société", "agence", "boutique", "structure", "marque", "enseigne", "association", "fondatrice", "fondateur",
+	"propriétaire", "cliente", "patiente", "résidente", "résident", "enfant", "élève", "usager", "usagère", "bénéficiaire",
+	"locataire", "visiteuse", "visiteur", "mairie", "commune", "clinique", "mutuelle", "banque", "startup", "start-up"}
+
+// holderWords name the job holder.
+var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit",
+	"candidat", "recrutée", "recruté", "retenu", "retenue", "titulaire", "collaborateur", "collaboratrice", "recrue", "you", "your", "vous", "votre"}
+
+// otherReferent says whether a match that opens on a pronoun ("she
+// will", "elle sera") stands for someone other than the job holder: the
+// nearest person named before it, in its sentence or the one before, is
+// the company, a client or patient, or a person by name.
+func (r *run) otherReferent(m match) bool {
+	low := r.d.low
+	first, _, _ := strings.Cut(low[m.start:m.end], " ")
+	if !slices.Contains(pronouns, first) {
+		return false
+	}
+	s := r.a.sentenceAt(m.start)
+	from := max(0, m.start-160)
+	if s.start < s.end {
+		from = s.start
+		k := s.start
+		for k > 0 && strings.ContainsRune(" \n\t.!?", rune(low[k-1])) {
+			k--
+		}
+		if k > 0 {
+			if p := r.a.sentenceAt(k - 1); p.start < p.end && p.start < s.start {
+				from = p.start
+			}
+		}
+	}
+	from = runeStart(low, max(from, m.start-240))
+	other, holder := -1, -1
+	for i := from; i < m.start; {
+		c, size := utf8.DecodeRuneInString(low[i:])
+		if !isWordRune(c) {
+			i += size
+			continue
+		}
+		j := i
+		for j < m.start {
+			c, size := utf8.DecodeRuneInString(low[j:])
+			if !isWordRune(c) && c != '-' {
+				break
+			}
+			j += size
+		}
+		w := strings.TrimSuffix(low[i:j], "s")
+		switch {
+		case slices.Contains(holderWords, w) || slices.Contains(holderWords, low[i:j]):
+			holder = i
+		case slices.Contains(otherReferents, w) || r.personName(i, j):
+			other = i
+		}
+		i = j
+	}
+	return other > holder
+}
+
+// personName says whether the word at [i, j) of the text is a name: it
+// is capitalised, not in capitals only, not the sentence's first word, and
+// next to another capitalised word or a comma ("Claire Martin", "Maria,").
+func (r *run) personName(i, j int) bool {
+	t := r.d.text
+	c, _ := utf8.DecodeRuneInString(t[i:])
+	if !unicode.IsUpper(c) || strings.ToUpper(t[i:j]) == t[i:j] || strings.IndexFunc(t[i:j], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	// The next word, when it decides, is capitalised and written in letters.
+	next := func() bool {
+		if j+1 >= len(t) || t[j] != ' ' {
+			return false
+		}
+		e := j + 1
+		for e < len(t) && t[e] != ' ' && t[e] != ',' && t[e] != '.' {
+			e++
+		}
+		w := t[j+1 : e]
+		c, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(c) && strings.ToUpper(w) != w && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	}
+	k := i
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(t[k-1])) {
+		// A first word is a name only when another capitalised word follows.
+		return next()
+	}
+	return j < len(t) && t[j] == ',' || next()
 }
