@@ -99,3 +99,65 @@ func TestBreadth(t *testing.T) {
 	}
 	checkClasses(t, classes)
 }
+
+// TestBreadthPerGround: each ground in other words than the phrases were
+// written from, both languages, with lawful near misses: a legal age with
+// its law, the right to work, the public the job serves.
+func TestBreadthPerGround(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"en age": {category: "age", lang: "en", flagged: []string{
+			"Candidates should be no older than 35.", "This role suits someone at the start of their career, ideally under 30.", "Applicants must be 18-25.",
+			"Perfect for a recent school leaver.", "We're a young team looking for a young person to match.", "You'll be aged between 21 and 30.",
+			"Graduated within the last 3 years.", "Experience: 2-4 years maximum.", "Over 50s need not apply.", "Must be under the age of 40.",
+			"Looking for a junior with no more than two years in the industry.", "Retirees need not apply.", "Digital native preferred."},
+			clean: []string{"Must be 18 or over to serve alcohol, as required by the Licensing Act 2003.", "Staff must be at least 18 under state law to operate the forklift.",
+				"Our clients are aged 65 and over.", "Five years of experience or more."}},
+		"fr age": {category: "age", lang: "fr", flagged: []string{
+			"Vous avez moins de 35 ans.", "Idéalement entre 25 et 30 ans.", "Jeune diplômé de moins de 26 ans.", "Profil junior (2 ans d'expérience max).",
+			"Candidats de plus de 50 ans s'abstenir.", "Âgé(e) de 20 à 30 ans.", "Vous êtes jeune retraité ?", "Pas plus de 40 ans."},
+			clean: []string{"Vous devez avoir 18 ans révolus (vente d'alcool, Code de la santé publique).", "Contrat d'apprentissage : moins de 30 ans, conformément au Code du travail.",
+				"Au moins 5 ans d'expérience."}},
+		"en origin": {category: "origin", lang: "en", flagged: []string{
+			"English must be your first language.", "Must be a British citizen.", "Native-level English speakers only.", "We prefer local candidates born in the UK.",
+			"US citizens only.", "No foreign accents please."},
+			clean: []string{"You must have the right to work in the UK.", "Fluent English (C1) required.", "Security clearance requires British citizenship under the Official Secrets Act."}},
+		"fr origin": {category: "origin", lang: "fr", flagged: []string{
+			"Français langue maternelle exigé.", "De nationalité française uniquement.", "Profil européen souhaité.", "Vous êtes de langue maternelle anglaise."},
+			clean: []string{"Autorisation de travail en France requise.", "Anglais courant (C1)."}},
+		"en family": {category: "family", lang: "en", flagged: []string{
+			"No young children at home please.", "Must not have family commitments.", "Not planning a family in the next two years.", "Single applicants preferred.",
+			"Ideal for someone without kids.", "Applicants with childcare responsibilities will struggle with this rota."},
+			clean: []string{"Family-friendly hours: 9:30 to 3.", "We support working parents with flexible hours."}},
+		"fr family": {category: "family", lang: "fr", flagged: []string{
+			"Sans enfant à charge.", "Pas de projet de grossesse à court terme.", "Célibataire de préférence.", "Disponibilité totale, donc pas d'enfants en bas âge."},
+			clean: []string{"Horaires compatibles avec une vie de famille.", "Crèche d'entreprise pour les enfants des salariés."}},
+		"en health": {category: "health", lang: "en", flagged: []string{
+			"Must be in excellent physical health.", "No disabilities.", "Applicants must not suffer from any mental health conditions.", "Must be free of any chronic illness.",
+			"Must be able-bodied.", "No history of depression or anxiety."},
+			clean: []string{"Must be able to lift 25 kg, in line with our manual handling assessment.", "We welcome applicants with disabilities.", "You will support people with mental health conditions."}},
+		"fr health": {category: "health", lang: "fr", flagged: []string{
+			"Aucun problème de santé.", "Pas de maladie chronique.", "Vous êtes en parfaite santé.", "Pas de handicap.", "Sans antécédents de dépression."},
+			clean: []string{"Poste ouvert aux personnes en situation de handicap.", "Vous accompagnez des personnes atteintes de maladies chroniques.",
+				"Visite médicale d'aptitude à l'embauche (médecine du travail)."}},
+		"en religion": {category: "religion", lang: "en", flagged: []string{"Must be a practising Christian.", "Christian applicants preferred.", "Must be able to work every Saturday, so no Sabbath observers."},
+			clean: []string{"We cater for Christian, Jewish and Muslim weddings."}},
+		"fr religion": {category: "religion", lang: "fr", flagged: []string{"Candidat catholique pratiquant souhaité.", "Pas de signe religieux ostentatoire.", "Pas de port du voile."},
+			clean: []string{"Nous organisons des mariages de toutes confessions."}},
+		"en orientation": {category: "orientation", lang: "en", flagged: []string{"Straight candidates only.", "Gay or lesbian applicants not wanted."},
+			clean: []string{"We are proud to support LGBTQ+ employees."}},
+		"en sex": {category: "sex", lang: "en", flagged: []string{"Female bar staff wanted.", "Ideal for a strong man.", "We need a girl for front of house.", "Suits a female applicant.",
+			"Looking for a handyman.", "We'd like a woman for this role."},
+			clean: []string{"Women's football club seeks a coach.", "Female changing rooms on site."}},
+		"fr sex": {category: "sex", lang: "fr", flagged: []string{"Poste réservé aux femmes.", "Nous recherchons une hôtesse souriante.", "Profil féminin exigé.",
+			"Homme de préférence pour le port de charges."},
+			clean: []string{"Poste ouvert aux femmes et aux hommes.", "Vous accueillez les femmes enceintes en consultation."}},
+		"en residence": {category: "residence", lang: "en", flagged: []string{"Must live within 5 miles of the store.", "Local applicants only.", "Applicants must reside in the borough."},
+			clean: []string{"The store is 5 miles from the station."}},
+		"fr residence": {category: "residence", lang: "fr", flagged: []string{"Vous devez habiter à moins de 10 km.", "Candidats résidant dans le 93 uniquement.", "Résider à proximité du site est impératif."},
+			clean: []string{"Le site est à 10 km de Lyon."}},
+		"en appearance": {category: "appearance", lang: "en", flagged: []string{"Must be well groomed and attractive.", "No visible tattoos.", "Slim build preferred.", "Must fit a size 10 uniform."},
+			clean: []string{"Uniform provided.", "Hairnets must be worn in production areas for food safety."}},
+		"fr appearance": {category: "appearance", lang: "fr", flagged: []string{"Physique agréable exigé.", "Pas de tatouage visible.", "Taille 38 maximum.", "Belle présentation indispensable."},
+			clean: []string{"Port de la charlotte obligatoire en production pour des raisons d'hygiène.", "Tenue fournie."}},
+	})
+}

@@ -246,7 +246,11 @@ var reasonWords = []string{"food safety", "food hygiene", "hygiene", "hygiène",
 	"raisons de sécurité", "raison de sécurité", "règles de sécurité", "consignes de sécurité", "regulat", "réglementa",
 	"statutory", "required by law", "imposé par la loi", "imposée par la loi", "prévu par la loi", "arrêté", "décret",
 	"respirator", "fit test", "fit-test", "équipement de protection", "protective equipment",
-	"uniform provided", "uniforme fourni", "tenue fournie", "tenue de travail fournie", "cleanroom", "salle blanche"}
+	"uniform provided", "uniforme fourni", "tenue fournie", "tenue de travail fournie", "cleanroom", "salle blanche",
+	// a lawful source named ("the infection control policy", "the police
+	// entry test", "le protocole du masque"); a brand's own standards are not one
+	"by law", "legal requirement", "obligation légale", "la loi", "safety policy", "site safety", "entry test", "physical test",
+	"fitness test", "test physique", "épreuves physiques", "épreuve physique", "protocole", "infection control", "contrôle des infections"}
 
 // justified says whether the sentence of a match gives the reason for
 // the requirement it states.
@@ -266,10 +270,31 @@ var reasonTerms = []string{"ppe", "epi", "epis", "haccp", "hse", "osha"}
 // votre charge", "costs are not at your expense".
 var negations = []string{"not", "n't", "never", "no", "ne", "n'", "pas", "aucun", "aucune", "aucuns", "jamais", "sans", "nullement", "without"}
 
-// negated says whether a fee match is denied in its clause: a negation
-// in the words before it, back to the last comma or sentence start.
+// requestVerbs open a phrase that asks the candidate for something:
+// "provide your medical history", "indiquez vos traitements".
+var requestVerbs = []string{"list", "disclose", "declare", "state", "tell", "provide", "give", "indicate", "mention", "detail",
+	"report", "submit", "send", "attach", "include", "share", "enclose", "joindre", "joignez", "fournir", "fournissez", "transmettre",
+	"transmettez", "indiquer", "indiquez", "préciser", "précisez", "déclarer", "déclarez", "mentionner", "mentionnez", "lister",
+	"listez", "communiquer", "communiquez", "signaler", "signalez", "envoyer", "envoyez", "ajouter", "ajoutez"}
+
+// notDenials are words that, after a negation, turn it into an
+// instruction to do the thing: "don't forget to attach a photo",
+// "n'hésitez pas à joindre".
+var notDenials = []string{"forget", "hesitate", "oubli", "hésit", "manquez pas"}
+
+// denials deny a request when they stand before it: "inutile de
+// joindre une photo", "there is no need to state your age".
+var denials = []string{"inutile", "pas besoin", "no need", "not necessary", "unnecessary", "optional", "facultati"}
+
+// negated says whether a match that asks something of the candidate (a
+// payment, a piece of information, a document) is denied in its clause:
+// a negation in the words before it, back to the last comma or sentence
+// start, or the verb right after it ("the photo is not required"). A
+// phrase that states a criterion ("no children") is not read this way:
+// its negation is the criterion.
 func (r *run) negated(m match) bool {
-	if m.p.category != "fee" {
+	first, _, _ := strings.Cut(r.d.low[m.start:m.end], " ")
+	if m.p.category != "fee" && m.p.rule != "forbidden-request" && m.p.rule != "pay-history" && !slices.Contains(requestVerbs, first) {
 		return false
 	}
 	low := r.d.low
@@ -281,9 +306,19 @@ func (r *run) negated(m match) bool {
 	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
 		clause = clause[i+1:]
 	}
+	if containsAny(clause, notDenials) {
+		return false
+	}
+	if containsAny(clause, denials) {
+		return true
+	}
 	// The clause before the match and the match itself ("the uniform fee
 	// is not deducted from your pay")…
-	if slices.ContainsFunc(apostropheWords(clause+" "+low[m.start:m.end]), negation) {
+	denied := clause
+	if m.p.category == "fee" {
+		denied += " " + low[m.start:m.end]
+	}
+	if slices.ContainsFunc(apostropheWords(denied), negation) {
 		return true
 	}
 	// …and the verb right after it ("les frais ne sont jamais à la charge
