@@ -26,7 +26,19 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 func lawRule(rule, format string, exceptEqual bool) func(*run) {
 	return func(r *run) {
 		j := r.d.jurisdiction()
+		// One fee per sentence: its purchase, amount and deduction ("buy
+		// the kit…, deducted from your first pay") are one charge. Other
+		// grounds are not merged: a list of requests is several problems.
+		type said struct {
+			sentence int
+			category string
+		}
+		var seen []said
 		for _, m := range r.find(rule) {
+			k := said{r.a.sentenceAt(m.start).start, m.p.category}
+			if k.category == "fee" && slices.Contains(seen, k) {
+				continue
+			}
 			if exceptEqual {
 				s := r.a.sentenceAt(m.start)
 				if s.start < s.end && containsAny(r.d.low[s.start:s.end], equalOpportunity) {
@@ -58,6 +70,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				sev = Warning
 				msg += "; " + justifyNote
 			}
+			seen = append(seen, k)
 			r.addAbout(m.p.category, m.span, sev, msg, m.p.suggest)
 		}
 	}
@@ -400,7 +413,13 @@ func (r *run) excludes(at int) bool {
 // right to work, or a condition the law sets for the post.
 var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
-	"security clearance", "habilitation"}
+	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service"}
+
+// legalSource names a law as the reason for a condition: an age the law
+// sets (alcohol service, a driving licence class, night work of minors).
+var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum légal", "required by law", "by law", "imposé par la loi",
+	"imposée par la loi", "prévu par la loi", "prévue par la loi", "code de la route", "code du travail", "code de la santé", "licensing act",
+	"licensing law", "state law", "federal law", "statutory", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l"}
 
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
@@ -420,6 +439,13 @@ func (r *run) notACriterion(m match) bool {
 		// Nationality named among the ways to hold the right to work, or
 		// as the condition a law sets for the post (police, army).
 		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], lawfulNationality) {
+			return true
+		}
+	}
+	if m.p.category == "age" && !strings.Contains(m.p.what, "cap on experience") {
+		// An age the law sets for the job, with the law named ("âge légal
+		// pour conduire un autobus (Code de la route, art. R221-5)").
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
 			return true
 		}
 	}
