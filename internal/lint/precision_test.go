@@ -45,3 +45,16 @@ func TestPrecisionMechanisms(t *testing.T) {
 			clean: []string{"Must be 18 or over to serve alcohol, as required by the Licensing Act 2003.", "Apprenticeship: applicants aged 16 to 24, as the scheme's rules require."}},
 	})
 }
+
+// TestOpenEndedPay: a floor with no ceiling ("à partir de 40 k€",
+// "$95,000+") states the pay; vague wording beside no figure does not.
+func TestOpenEndedPay(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Rémunération : à partir de 40 k€ brut annuel.", want: false},
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Salaire dès 2 100 € brut par mois.", want: false},
+		{rule: "pay-range", lang: "en", country: "GB", text: "Permanent, London. Salary from £45k.", want: false},
+		{rule: "pay-range", lang: "en", country: "US", text: "Full time, New York, NY. Salary: $95,000+ plus bonus.", want: false},
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Rémunération attractive.", want: true},
+		{rule: "pay-range", lang: "en", country: "US", text: "Full time, New York, NY. Compensation: competitive and commensurate with experience.", want: true},
+	})
+}
