@@ -111,6 +111,7 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		return nil, err
 	}
 	rep.Rules = l.Rules()
+	rep.Files = append(rep.Files, l.Deprecations(cfg.LintAt)...)
 	lr := &linting{ctx: ctx, env: e, req: req, cfg: cfg, l: l, rep: rep}
 	if req.All || len(req.Roles) > 0 || len(req.RoleFiles) > 0 || req.Batch != "" {
 		if err := lr.load(); err != nil {

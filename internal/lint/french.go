@@ -289,6 +289,9 @@ func checkMasculineCandidate(r *run) {
 		return
 	}
 	for _, m := range r.find("fr-masculine-candidate") {
+		if r.otherReferent(m) {
+			continue
+		}
 		q := r.quote(m.span)
 		sug := m.p.suggest
 		if sug == "=vous" {

@@ -172,15 +172,15 @@ func TestGroundFindings(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		// The date of birth and the marital status are filed under the
 		// ground they reveal, citing both laws.
-		{rule: "fr-forbidden-request", lang: "fr", country: "FR", text: "Indiquez votre date de naissance.", want: true, has: "L5331-2 and L1132-1 (France) and Code du travail L1221-6", sev: Error},
-		{rule: "fr-forbidden-request", lang: "en", country: "GB", text: "State your marital status.", want: true, has: "Equality Act 2010 s.8", sev: Error},
+		{rule: "forbidden-request", lang: "fr", country: "FR", text: "Indiquez votre date de naissance.", want: true, has: "L5331-2 and L1132-1 (France) and Code du travail L1221-6", sev: Error},
+		{rule: "forbidden-request", lang: "en", country: "GB", text: "State your marital status.", want: true, has: "Equality Act 2010 s.8", sev: Error},
 		// Appearance and health ask for the reason, at warning; a reason given silences them.
-		{rule: "fr-discrimination", lang: "en", country: "GB", text: "No visible tattoos or piercings.", want: true, has: "state the reason", sev: Warning},
-		{rule: "fr-discrimination", lang: "fr", country: "FR", text: "Vous êtes en bonne santé.", want: true, has: "state the reason", sev: Warning},
-		{rule: "fr-discrimination", lang: "en", country: "GB", text: "No visible piercings, in line with our food hygiene rules.", want: false},
-		{rule: "fr-discrimination", lang: "fr", country: "FR", text: "Pas de piercing visible en cuisine (HACCP).", want: false},
+		{rule: "discrimination", lang: "en", country: "GB", text: "No visible tattoos or piercings.", want: true, has: "state the reason", sev: Warning},
+		{rule: "discrimination", lang: "fr", country: "FR", text: "Vous êtes en bonne santé.", want: true, has: "state the reason", sev: Warning},
+		{rule: "discrimination", lang: "en", country: "GB", text: "No visible piercings, in line with our food hygiene rules.", want: false},
+		{rule: "discrimination", lang: "fr", country: "FR", text: "Pas de piercing visible en cuisine (HACCP).", want: false},
 		// Bank domiciliation is its own ground, not residence.
-		{rule: "fr-discrimination", lang: "fr", country: "FR", text: "Domiciliation bancaire à la Banque Postale exigée.", want: true, has: "bank domiciliation"},
+		{rule: "discrimination", lang: "fr", country: "FR", text: "Domiciliation bancaire à la Banque Postale exigée.", want: true, has: "bank domiciliation"},
 		// Slang is advice; macho wording is a warning; a word count is advice.
 		{rule: "cliche", lang: "en", text: "You are a coding ninja.", want: true, has: "slang", sev: Info},
 		{rule: "cliche", lang: "fr", text: "Un vrai ninja du front-end.", want: true, sev: Info},

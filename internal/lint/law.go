@@ -26,21 +26,33 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 func lawRule(rule, format string, exceptEqual bool) func(*run) {
 	return func(r *run) {
 		j := r.d.jurisdiction()
+		// One fee per sentence: its purchase, amount and deduction ("buy
+		// the kit…, deducted from your first pay") are one charge. Other
+		// grounds are not merged: a list of requests is several problems.
+		type said struct {
+			sentence int
+			category string
+		}
+		var seen []said
 		for _, m := range r.find(rule) {
+			k := said{r.a.sentenceAt(m.start).start, m.p.category}
+			if k.category == "fee" && slices.Contains(seen, k) {
+				continue
+			}
 			if exceptEqual {
 				s := r.a.sentenceAt(m.start)
 				if s.start < s.end && containsAny(r.d.low[s.start:s.end], equalOpportunity) {
 					continue
 				}
 			}
-			if r.notACriterion(m) || r.negated(m) {
+			if r.notACriterion(m) || r.negated(m) || r.otherReferent(m) {
 				continue
 			}
 			cite, sev := citation(j, m.p.category)
 			if strings.Contains(m.p.what, "proxy") {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
-			if rule == "fr-forbidden-request" && m.p.category != "personal-data" {
+			if rule == "forbidden-request" && m.p.category != "personal-data" {
 				// A date of birth or a marital status is filed under the
 				// ground it reveals, and is also data the job does not need.
 				also, s := citation(j, "personal-data")
@@ -58,6 +70,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				sev = Warning
 				msg += "; " + justifyNote
 			}
+			seen = append(seen, k)
 			r.addAbout(m.p.category, m.span, sev, msg, m.p.suggest)
 		}
 	}
@@ -198,14 +211,14 @@ func checkLanguage(r *run) {
 // lawRules are the rules of French law on job offers.
 func lawRules() []Rule {
 	return []Rule{
-		{ID: "fr-age-limit", Category: "age", Severity: Error, Summary: "an upper age limit or an age range",
-			Help: ageHelp, check: lawRule("fr-age-limit", "%q sets %s", false), texts: true},
-		{ID: "fr-discrimination", Category: "other-ground", Severity: Error, Summary: "a criterion among the grounds of discrimination of L1132-1",
-			Help: discriminationHelp, check: lawRule("fr-discrimination", "%q selects candidates on %s, a ground of discrimination", true), texts: true},
-		{ID: "fr-forbidden-request", Category: "personal-data", Severity: Error, Summary: "a request for information L1221-6 does not allow",
-			Help: requestHelp, check: lawRule("fr-forbidden-request", "%q asks for %s, which has no direct and necessary link with the job", true), texts: true},
-		{ID: "fr-applicant-fee", Category: "fee", Severity: Error, Summary: "a payment asked of applicants",
-			Help: feeHelp, check: lawRule("fr-applicant-fee", "%q asks applicants for %s; applying must be free", false), texts: true},
+		{ID: "age-limit", Category: "age", Severity: Error, Summary: "an upper age limit or an age range",
+			Help: ageHelp, check: lawRule("age-limit", "%q sets %s", false), texts: true},
+		{ID: "discrimination", Category: "other-ground", Severity: Error, Summary: "a criterion among the grounds of discrimination (L1132-1, Equality Act 2010, Title VII, EU directives)",
+			Help: discriminationHelp, check: lawRule("discrimination", "%q selects candidates on %s, a ground of discrimination", true), texts: true},
+		{ID: "forbidden-request", Category: "personal-data", Severity: Error, Summary: "a request for information L1221-6 does not allow",
+			Help: requestHelp, check: lawRule("forbidden-request", "%q asks for %s, which has no direct and necessary link with the job", true), texts: true},
+		{ID: "applicant-fee", Category: "fee", Severity: Error, Summary: "a payment asked of applicants",
+			Help: feeHelp, check: lawRule("applicant-fee", "%q asks applicants for %s; applying must be free", false), texts: true},
 		{ID: "fr-undated", Severity: Error, Summary: "a posting with no publication date",
 			Help: undatedHelp, check: checkUndated},
 		{ID: "fr-language", Category: "language", Severity: Error, Summary: "a job in France advertised in another language than French",
@@ -246,7 +259,11 @@ var reasonWords = []string{"food safety", "food hygiene", "hygiene", "hygiène",
 	"raisons de sécurité", "raison de sécurité", "règles de sécurité", "consignes de sécurité", "regulat", "réglementa",
 	"statutory", "required by law", "imposé par la loi", "imposée par la loi", "prévu par la loi", "arrêté", "décret",
 	"respirator", "fit test", "fit-test", "équipement de protection", "protective equipment",
-	"uniform provided", "uniforme fourni", "tenue fournie", "tenue de travail fournie", "cleanroom", "salle blanche"}
+	"uniform provided", "uniforme fourni", "tenue fournie", "tenue de travail fournie", "cleanroom", "salle blanche",
+	// a lawful source named ("the infection control policy", "the police
+	// entry test", "le protocole du masque"); a brand's own standards are not one
+	"by law", "legal requirement", "obligation légale", "la loi", "safety policy", "site safety", "entry test", "physical test",
+	"fitness test", "test physique", "épreuves physiques", "épreuve physique", "protocole", "infection control", "contrôle des infections"}
 
 // justified says whether the sentence of a match gives the reason for
 // the requirement it states.
@@ -266,10 +283,31 @@ var reasonTerms = []string{"ppe", "epi", "epis", "haccp", "hse", "osha"}
 // votre charge", "costs are not at your expense".
 var negations = []string{"not", "n't", "never", "no", "ne", "n'", "pas", "aucun", "aucune", "aucuns", "jamais", "sans", "nullement", "without"}
 
-// negated says whether a fee match is denied in its clause: a negation
-// in the words before it, back to the last comma or sentence start.
+// requestVerbs open a phrase that asks the candidate for something:
+// "provide your medical history", "indiquez vos traitements".
+var requestVerbs = []string{"list", "disclose", "declare", "state", "tell", "provide", "give", "indicate", "mention", "detail",
+	"report", "submit", "send", "attach", "include", "share", "enclose", "joindre", "joignez", "fournir", "fournissez", "transmettre",
+	"transmettez", "indiquer", "indiquez", "préciser", "précisez", "déclarer", "déclarez", "mentionner", "mentionnez", "lister",
+	"listez", "communiquer", "communiquez", "signaler", "signalez", "envoyer", "envoyez", "ajouter", "ajoutez"}
+
+// notDenials are words that, after a negation, turn it into an
+// instruction to do the thing: "don't forget to attach a photo",
+// "n'hésitez pas à joindre".
+var notDenials = []string{"forget", "hesitate", "oubli", "hésit", "manquez pas"}
+
+// denials deny a request when they stand before it: "inutile de
+// joindre une photo", "there is no need to state your age".
+var denials = []string{"inutile", "pas besoin", "no need", "not necessary", "unnecessary", "optional", "facultati"}
+
+// negated says whether a match that asks something of the candidate (a
+// payment, a piece of information, a document) is denied in its clause:
+// a negation in the words before it, back to the last comma or sentence
+// start, or the verb right after it ("the photo is not required"). A
+// phrase that states a criterion ("no children") is not read this way:
+// its negation is the criterion.
 func (r *run) negated(m match) bool {
-	if m.p.category != "fee" {
+	first, _, _ := strings.Cut(r.d.low[m.start:m.end], " ")
+	if m.p.category != "fee" && m.p.rule != "forbidden-request" && m.p.rule != "pay-history" && !slices.Contains(requestVerbs, first) {
 		return false
 	}
 	low := r.d.low
@@ -281,9 +319,19 @@ func (r *run) negated(m match) bool {
 	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
 		clause = clause[i+1:]
 	}
+	if containsAny(clause, notDenials) {
+		return false
+	}
+	if containsAny(clause, denials) {
+		return true
+	}
 	// The clause before the match and the match itself ("the uniform fee
 	// is not deducted from your pay")…
-	if slices.ContainsFunc(apostropheWords(clause+" "+low[m.start:m.end]), negation) {
+	denied := clause
+	if m.p.category == "fee" {
+		denied += " " + low[m.start:m.end]
+	}
+	if slices.ContainsFunc(apostropheWords(denied), negation) {
 		return true
 	}
 	// …and the verb right after it ("les frais ne sont jamais à la charge
@@ -338,7 +386,7 @@ func (r *run) servedBefore(at int) bool {
 	}
 	before := strings.Fields(low[runeStart(low, from):at])
 	for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
-		w := strings.Trim(before[i], ",.:;()")
+		w := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(before[i], "'s"), "’s"), ",.:;()'’")
 		if slices.Contains(publicWords, w) {
 			return true
 		}
@@ -365,7 +413,13 @@ func (r *run) excludes(at int) bool {
 // right to work, or a condition the law sets for the post.
 var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
-	"security clearance", "habilitation"}
+	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service"}
+
+// legalSource names a law as the reason for a condition: an age the law
+// sets (alcohol service, a driving licence class, night work of minors).
+var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum légal", "required by law", "by law", "imposé par la loi",
+	"imposée par la loi", "prévu par la loi", "prévue par la loi", "code de la route", "code du travail", "code de la santé", "licensing act",
+	"licensing law", "state law", "federal law", "statutory", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l"}
 
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
@@ -385,6 +439,13 @@ func (r *run) notACriterion(m match) bool {
 		// Nationality named among the ways to hold the right to work, or
 		// as the condition a law sets for the post (police, army).
 		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], lawfulNationality) {
+			return true
+		}
+	}
+	if m.p.category == "age" && !strings.Contains(m.p.what, "cap on experience") {
+		// An age the law sets for the job, with the law named ("âge légal
+		// pour conduire un autobus (Code de la route, art. R221-5)").
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
 			return true
 		}
 	}
@@ -422,4 +483,104 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n]) + "…"
+}
+
+// pronouns may stand for the job holder, or for someone named before them.
+var pronouns = []string{"he", "she", "his", "her", "him", "he'll", "she'll", "he’ll", "she’ll", "il", "elle"}
+
+// otherReferents name whom a pronoun stands for when it is not the job
+// holder: the employer, the people it serves, their owner.
+var otherReferents = []string{"company", "firm", "business", "shop", "store", "agency", "brand", "founder", "owner", "client",
+	"customer", "patient", "resident", "guest", "child", "pupil", "student", "user", "tenant", "visitor", "member",
+	"entreprise", "société", "agence", "boutique", "structure", "marque", "enseigne", "association", "fondatrice", "fondateur",
+	"propriétaire", "cliente", "patiente", "résidente", "résident", "enfant", "élève", "usager", "usagère", "bénéficiaire",
+	"locataire", "visiteuse", "visiteur", "mairie", "commune", "clinique", "mutuelle", "banque", "startup", "start-up"}
+
+// holderWords name the job holder.
+var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit",
+	"candidat", "recrutée", "recruté", "retenu", "retenue", "titulaire", "collaborateur", "collaboratrice", "recrue", "you", "your", "vous", "votre"}
+
+// otherReferent says whether a match that opens on a pronoun ("she
+// will", "elle sera") stands for someone other than the job holder: the
+// nearest person named before it, in its sentence or the one before, is
+// the company, a client or patient, or a person by name.
+func (r *run) otherReferent(m match) bool {
+	low := r.d.low
+	first, _, _ := strings.Cut(low[m.start:m.end], " ")
+	if !slices.Contains(pronouns, first) {
+		return false
+	}
+	s := r.a.sentenceAt(m.start)
+	from := max(0, m.start-160)
+	if s.start < s.end {
+		from = s.start
+		k := s.start
+		for k > 0 && strings.ContainsRune(" \n\t.!?", rune(low[k-1])) {
+			k--
+		}
+		if k > 0 {
+			if p := r.a.sentenceAt(k - 1); p.start < p.end && p.start < s.start {
+				from = p.start
+			}
+		}
+	}
+	from = runeStart(low, max(from, m.start-240))
+	other, holder := -1, -1
+	for i := from; i < m.start; {
+		c, size := utf8.DecodeRuneInString(low[i:])
+		if !isWordRune(c) {
+			i += size
+			continue
+		}
+		j := i
+		for j < m.start {
+			c, size := utf8.DecodeRuneInString(low[j:])
+			if !isWordRune(c) && c != '-' {
+				break
+			}
+			j += size
+		}
+		w := strings.TrimSuffix(low[i:j], "s")
+		switch {
+		case slices.Contains(holderWords, w) || slices.Contains(holderWords, low[i:j]):
+			holder = i
+		case slices.Contains(otherReferents, w) || r.personName(i, j):
+			other = i
+		}
+		i = j
+	}
+	return other > holder
+}
+
+// personName says whether the word at [i, j) of the text is a name: it
+// is capitalised, not in capitals only, not the sentence's first word, and
+// next to another capitalised word or a comma ("Claire Martin", "Maria,").
+func (r *run) personName(i, j int) bool {
+	t := r.d.text
+	c, _ := utf8.DecodeRuneInString(t[i:])
+	if !unicode.IsUpper(c) || strings.ToUpper(t[i:j]) == t[i:j] || strings.IndexFunc(t[i:j], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	// The next word, when it decides, is capitalised and written in letters.
+	next := func() bool {
+		if j+1 >= len(t) || t[j] != ' ' {
+			return false
+		}
+		e := j + 1
+		for e < len(t) && t[e] != ' ' && t[e] != ',' && t[e] != '.' {
+			e++
+		}
+		w := t[j+1 : e]
+		c, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(c) && strings.ToUpper(w) != w && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	}
+	k := i
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(t[k-1])) {
+		// A first word is a name only when another capitalised word follows.
+		return next()
+	}
+	return j < len(t) && t[j] == ',' || next()
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
@@ -66,6 +67,51 @@ type Linter struct {
 	minWords, maxWords,
 	maxSentenceWords, minEase int
 	seen *seen
+	// renamed are the former ids the configuration used, each with the
+	// id it now has, for a deprecation warning.
+	renamed []Rename
+}
+
+// Rename is a rule id that changed: Old is still read, New is the id.
+type Rename struct{ Old, New string }
+
+// renames are the ids that named France for rules that run under every
+// jurisdiction; configurations and role files written with them still work.
+func renames() []Rename {
+	return []Rename{{"fr-age-limit", "age-limit"}, {"fr-applicant-fee", "applicant-fee"},
+		{"fr-discrimination", "discrimination"}, {"fr-forbidden-request", "forbidden-request"}}
+}
+
+// RenamedTo is the id a former rule id now has; "" for an id that did not change.
+func RenamedTo(id string) string {
+	for _, r := range renames() {
+		if r.Old == id {
+			return r.New
+		}
+	}
+	return ""
+}
+
+// DeprecatedMessage is the one-line warning for a former rule id where
+// is the setting that names it ("lint.rules", "lint.ignore").
+func DeprecatedMessage(where, old, new string) string {
+	return fmt.Sprintf("%s names rule %q by its former id; write %q instead", where, old, new)
+}
+
+// Deprecations are warnings, of the values rule, for each former rule id
+// the configuration named; at places a key of lint.rules ("rules.fr-discrimination").
+func (l *Linter) Deprecations(at func(key string) finding.Location) []Finding {
+	sev, ok := l.level("values", Warning)
+	if !ok {
+		return nil
+	}
+	var out []Finding
+	for _, rn := range l.renamed {
+		loc := at("rules." + rn.Old)
+		out = append(out, Finding{Rule: "values", Severity: sev, File: loc.File, Line: max(loc.Line, 1), Col: max(loc.Col, 1),
+			Message: DeprecatedMessage("lint.rules", rn.Old, rn.New), Suggestion: fmt.Sprintf("rename the key to %s", rn.New)})
+	}
+	return out
 }
 
 // New checks a configuration and returns a linter for it.
@@ -73,11 +119,19 @@ func New(cfg Config) (*Linter, error) {
 	l := &Linter{override: map[string]Severity{}, seen: &seen{}, minWords: 300, maxWords: 700, maxSentenceWords: 35, minEase: 30}
 	all := registry()
 	off := map[string]bool{}
-	for _, id := range slices.Sorted(maps.Keys(cfg.Rules)) {
+	for _, key := range slices.Sorted(maps.Keys(cfg.Rules)) {
+		id := key
+		if n := RenamedTo(key); n != "" {
+			l.renamed = append(l.renamed, Rename{key, n})
+			if _, both := cfg.Rules[n]; both {
+				continue // the current id says what is wanted
+			}
+			id = n
+		}
 		if !slices.ContainsFunc(all, func(r Rule) bool { return r.ID == id }) {
 			return nil, fmt.Errorf("unknown lint rule %q%s", id, didYouMean(id, ruleIDs(all)))
 		}
-		v := cfg.Rules[id]
+		v := cfg.Rules[key]
 		if v == "off" {
 			off[id] = true
 			continue
@@ -174,7 +228,7 @@ func (l *Linter) Lint(d *Document) Result {
 	res.Readability = readability(a, d.Lang)
 	r := &run{l: l, d: d, a: a, res: &res}
 	for i := range l.rules {
-		if l.rules[i].check == nil || slices.Contains(d.Ignore, l.rules[i].ID) {
+		if l.rules[i].check == nil || ignores(d.Ignore, l.rules[i].ID) {
 			continue
 		}
 		r.rule = &l.rules[i]
@@ -253,6 +307,12 @@ func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string
 // french says whether French law applies: a French posting, or one for a
 // job in France.
 func (r *run) french() bool { return r.d.Lang == "fr" || r.d.Country == "FR" }
+
+// ignores says whether a list of ignored rules names id, by its id or
+// a former one.
+func ignores(list []string, id string) bool {
+	return slices.ContainsFunc(list, func(s string) bool { return s == id || RenamedTo(s) == id })
+}
 
 func ruleIDs(rs []Rule) []string {
 	ids := make([]string, len(rs))

@@ -2,8 +2,11 @@ package lint
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/finding"
 )
 
 func TestPositions(t *testing.T) {
@@ -102,7 +105,7 @@ func TestConfig(t *testing.T) {
 		want string
 	}{
 		{Config{Rules: map[string]string{"pay-rang": "error"}}, `unknown lint rule "pay-rang"; did you mean "pay-range"?`},
-		{Config{Rules: map[string]string{"zzz-nothing-like": "off"}}, `unknown lint rule "zzz-nothing-like"; use one of batch, cliche, completeness`},
+		{Config{Rules: map[string]string{"zzz-nothing-like": "off"}}, `unknown lint rule "zzz-nothing-like"; use one of age-limit, applicant-fee, batch`},
 		{Config{Rules: map[string]string{"cliche": "fatal"}}, `lint rule "cliche": unknown level "fatal"; use error, warning, info or off`},
 		{Config{PayTransparency: []string{"us-ny"}}, `unknown pay-transparency profile "us-ny"; use eu-2023-970 or fr-draft-2026`},
 		{Config{MaxWords: -1}, "lint max words is -1"},
@@ -126,6 +129,64 @@ func TestConfig(t *testing.T) {
 	}
 	if len(l.profiles) != 1 {
 		t.Errorf("a profile named twice applies %d times", len(l.profiles))
+	}
+}
+
+// TestRenamedRules: the ids that named France for rules of every
+// jurisdiction are still read, in the configuration and in ignore lists,
+// each with a warning that names the new id.
+func TestRenamedRules(t *testing.T) {
+	for _, c := range []struct {
+		rules   map[string]string
+		off     string // the rule the configuration turns off
+		level   string // the level it sets, else
+		renamed int
+	}{
+		{map[string]string{"fr-discrimination": "off"}, "discrimination", "", 1},
+		{map[string]string{"fr-age-limit": "warning"}, "", "age-limit", 1},
+		{map[string]string{"fr-applicant-fee": "info", "fr-forbidden-request": "off"}, "forbidden-request", "applicant-fee", 2},
+		{map[string]string{"discrimination": "off"}, "discrimination", "", 0},
+		// Both ids: the current one decides, the former still warns.
+		{map[string]string{"discrimination": "warning", "fr-discrimination": "off"}, "", "discrimination", 1},
+	} {
+		l, err := New(Config{Rules: c.rules})
+		if err != nil {
+			t.Fatalf("%v: %v", c.rules, err)
+		}
+		for _, r := range l.Rules() {
+			if r.ID == c.off {
+				t.Errorf("%v: %s still runs", c.rules, r.ID)
+			}
+			if r.ID == c.level && r.Severity == Error {
+				t.Errorf("%v: %s keeps its default level", c.rules, r.ID)
+			}
+		}
+		deps := l.Deprecations(func(key string) finding.Location { return finding.Location{File: "jobdesc.yaml", Line: 3, Col: 5} })
+		if len(deps) != c.renamed {
+			t.Errorf("%v: %d deprecation warnings, want %d", c.rules, len(deps), c.renamed)
+		}
+		for _, d := range deps {
+			if d.Severity != Warning || d.Rule != "values" || d.File != "jobdesc.yaml" || d.Line != 3 ||
+				!strings.Contains(d.Message, "by its former id; write \"") || strings.Contains(d.Message, "\n") {
+				t.Errorf("%v: deprecation %+v", c.rules, d)
+			}
+		}
+	}
+	// An ignore list naming a former id silences the rule.
+	for _, ig := range [][]string{{"fr-discrimination"}, {"discrimination"}, {"cliche"}} {
+		d, err := Parse("p.md", "en", Markdown, []byte("# Waiter\n\nMale candidates only.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Ignore = ig
+		l, _ := New(Config{})
+		got := slices.ContainsFunc(l.Lint(d).Findings, func(f Finding) bool { return f.Rule == "discrimination" })
+		if want := ig[0] == "cliche"; got != want {
+			t.Errorf("ignore %v: discrimination reported %v, want %v", ig, got, want)
+		}
+	}
+	if RenamedTo("fr-language") != "" || RenamedTo("fr-discrimination") != "discrimination" {
+		t.Error("fr-language is French law only and keeps its id")
 	}
 }
 

@@ -56,7 +56,7 @@ func TestPhraseWhatsInTheCatalogue(t *testing.T) {
 func TestTextReportInFrench(t *testing.T) {
 	rep := Report{
 		Results: []Result{{File: "offre.md", Lang: "fr", Jurisdiction: "France", Country: "FR", Findings: []Finding{{
-			Rule: "fr-discrimination", Severity: Error, File: "offre.md", Line: 12, Col: 43,
+			Rule: "discrimination", Severity: Error, File: "offre.md", Line: 12, Col: 43,
 			Message:    `"de nationalité française" selects candidates on nationality, a ground of discrimination; Code du travail L1132-1 (France)`,
 			Suggestion: "supprimez la mention",
 		}}}},
@@ -66,7 +66,7 @@ func TestTextReportInFrench(t *testing.T) {
 	if err := rep.WriteText(&b); err != nil {
 		t.Fatal(err)
 	}
-	want := "offre.md:12:43: error fr-discrimination: \"de nationalité française\" sélectionne les candidats sur la nationalité, un critère de discrimination\u00a0; Code du travail L1132-1 (France) (suggestion\u00a0: supprimez la mention)\n"
+	want := "offre.md:12:43: error discrimination: \"de nationalité française\" sélectionne les candidats sur la nationalité, un critère de discrimination\u00a0; Code du travail L1132-1 (France) (suggestion\u00a0: supprimez la mention)\n"
 	if !strings.HasPrefix(b.String(), want) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}

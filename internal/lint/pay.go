@@ -193,6 +193,9 @@ func checkPayHistory(r *run) {
 		"%s would forbid asking applicants about their pay history",
 		"Directive (EU) 2023/970 Art. 5(2) forbids asking applicants about their pay history")
 	for _, m := range r.find("pay-history") {
+		if r.negated(m) {
+			continue
+		}
 		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q asks about %s; %s", r.quote(m.span), m.p.what, why), m.p.suggest)
 	}
 }

@@ -89,6 +89,14 @@ func (rr *roleRun) add(rule, path, msg, suggestion string) {
 func (rr *roleRun) ignores() {
 	ids := ruleIDs(registry())
 	for i, ig := range rr.e.Own().Lint.Ignore {
+		if n := RenamedTo(ig.Rule); n != "" {
+			file, at := rr.e.File, rr.e.OwnPos(fmt.Sprintf("lint.ignore[%d].rule", i))
+			if sev, ok := rr.l.level("role-schema", Warning); ok {
+				rr.out = append(rr.out, Finding{Rule: "role-schema", Severity: sev, File: file, Line: max(at.Line, 1), Col: max(at.Col, 1),
+					Message: DeprecatedMessage("lint.ignore", ig.Rule, n), Suggestion: fmt.Sprintf("write rule: %s", n)})
+			}
+			continue
+		}
 		if ig.Rule != "" && !slices.Contains(ids, ig.Rule) {
 			file, at := rr.e.File, rr.e.OwnPos(fmt.Sprintf("lint.ignore[%d].rule", i))
 			sev, ok := rr.l.level("role-schema", 0)

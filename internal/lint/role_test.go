@@ -124,6 +124,8 @@ func TestRoleRules(t *testing.T) {
 		{"inclusive French title", "fr-inclusive-title", map[string]string{"growth.yaml": repl("fr: Responsable de la croissance", "fr: Chargé·e de croissance")}, ""},
 		{"ignored rule that does not exist", "role-schema", map[string]string{"growth.yaml": goodRole + "lint:\n  ignore:\n    - {rule: gender-coding, reason: the word is the product's name}\n"},
 			`mine/growth.yaml:41:14: lint.ignore names no rule "gender-coding"; did you mean "gender-coded"?`},
+		{"ignored rule by its former id", "role-schema", map[string]string{"growth.yaml": goodRole + "lint:\n  ignore:\n    - {rule: fr-discrimination, reason: the role hires actors for a casting}\n"},
+			`mine/growth.yaml:41:14: lint.ignore names rule "fr-discrimination" by its former id; write "discrimination" instead`},
 		{"ignored rule", "cliche", map[string]string{"growth.yaml": repl("pitch: {en: You grow the audience.", "pitch: {en: \"You are our growth rockstar.\"") +
 			"lint:\n  ignore:\n    - {rule: cliche, reason: Rockstar is the name of the client's product}\n"}, ""},
 		{"extends: a problem where the child writes it", "role-shape", map[string]string{"growth.yaml": goodRole,
