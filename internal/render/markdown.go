@@ -13,7 +13,7 @@ import (
 )
 
 func markdownFormat() Format {
-	return Format{Name: "markdown", Ext: ".md", Template: "posting.md.tmpl", build: markdownBuild}
+	return Format{Name: "markdown", Ext: ".md", Template: "posting.md.tmpl", build: markdownBuild, bounded: isShippedMarkdown}
 }
 
 // markdownFuncs escape at output: md for text, link and mail for

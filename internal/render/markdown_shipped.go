@@ -24,10 +24,17 @@ const shippedMarkdownSum = "423ad081f3432c03d61b083d9c09ec44ffb4044bcc4d538d9d72
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
 func markdownBuild(name string, src []byte, d *describer) (writeFunc, error) {
-	if sum := sha256.Sum256(src); hex.EncodeToString(sum[:]) == shippedMarkdownSum {
+	if isShippedMarkdown(src) {
 		return shippedMarkdown(), nil
 	}
 	return textTemplate(markdownFuncs, nil)(name, src, d)
+}
+
+// isShippedMarkdown says whether src is the shipped template, which
+// markdownBuild writes in Go.
+func isShippedMarkdown(src []byte) bool {
+	sum := sha256.Sum256(src)
+	return hex.EncodeToString(sum[:]) == shippedMarkdownSum
 }
 
 // shippedMarkdown returns the writer of the shipped template; the offer

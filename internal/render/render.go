@@ -45,6 +45,11 @@ type Format struct {
 	// "") and returns the function that writes a posting; d, for a format
 	// that describes, writes its JobPostings.
 	build func(name string, src []byte, d *describer) (writeFunc, error)
+	// bounded, when set, says whether what build made of src is Go code
+	// whose time is linear in the posting (no template a user wrote):
+	// it then runs on the caller's goroutine, without the time budget's
+	// goroutine and timer, which cost a batch more than the writing.
+	bounded func(src []byte) bool
 }
 
 // writeFunc writes one posting to o.
@@ -155,6 +160,8 @@ type Renderer struct {
 	fingerprint string
 	maxOutput   int
 	budget      time.Duration
+	// inline runs the writer on the caller's goroutine: Format.bounded.
+	inline bool
 	// idle holds goroutines that ran a posting and wait for the next:
 	// a template's stack grows while it runs, and a goroutine reused
 	// keeps it grown instead of growing a new one for every posting.
@@ -225,6 +232,7 @@ func New(opts Options) (*Renderer, error) {
 	if rd.template == "" {
 		rd.template = f.Name + " format"
 	}
+	rd.inline = f.bounded != nil && f.bounded(src)
 	return rd, nil
 }
 
@@ -255,6 +263,9 @@ func (r *Renderer) Fingerprint() string { return r.fingerprint }
 // ctx ends first (the error is then context.Cause(ctx)).
 func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) error {
 	o := &output{max: r.maxOutput}
+	if r.inline {
+		return r.renderInline(ctx, w, o, p)
+	}
 	// The template runs on a goroutine of its own, which the caller
 	// leaves behind when the budget or ctx ends first: text/template
 	// cannot be interrupted, and a signal must end the process now.
@@ -272,6 +283,23 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) 
 		o.stop.Store(true)
 		return context.Cause(ctx)
 	}
+	if errors.Is(err, errOutputLimit) {
+		return fmt.Errorf("%s: the posting is over %s, the size limit for one posting; look for a {{range}} that does not end", r.template, mebibytes(r.maxOutput))
+	}
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(o.buf.Bytes())
+	return err
+}
+
+// renderInline is Render for a bounded writer: it ends on its own, soon,
+// so ctx is only looked at before it starts.
+func (r *Renderer) renderInline(ctx context.Context, w io.Writer, o *output, p *posting.Posting) error {
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	err := r.write(o, p)
 	if errors.Is(err, errOutputLimit) {
 		return fmt.Errorf("%s: the posting is over %s, the size limit for one posting; look for a {{range}} that does not end", r.template, mebibytes(r.maxOutput))
 	}
