@@ -263,24 +263,28 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	tasks := make(chan *task, 4*workers)
+	// Few hand-offs queued: the reader stays only a little ahead of the
+	// workers, so an interrupt leaves little read and not started.
+	tasks := make(chan []*task, workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			w := worker{run: ru, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer, AllowUnsuitable: r.AllowUnsuitable}}
-			for t := range tasks {
-				if ctx.Err() != nil {
-					continue // queued, not started
+			for chunk := range tasks {
+				for _, t := range chunk {
+					if ctx.Err() != nil {
+						continue // queued, not started
+					}
+					out, err := w.do(ctx, t)
+					if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
+						continue // abandoned by the interrupt, nothing written
+					}
+					ru.record(t, out, err)
 				}
-				out, err := w.do(ctx, t)
-				if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
-					continue // abandoned by the interrupt, nothing written
-				}
-				ru.record(t, out, err)
 			}
 		})
 	}
-	srcErr := ru.dispatch(ctx, src, tasks)
+	srcErr := ru.dispatch(ctx, src, tasks, perHandoff(src.Len(), workers))
 	close(tasks)
 	wg.Wait()
 
@@ -320,9 +324,35 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	return s, err
 }
 
+// maxChunk is the most jobs handed to a worker at once.
+const maxChunk = 32
+
+// perHandoff is how many jobs of a batch of n a worker takes at a time:
+// one at a time, a batch of postings that take microseconds each spent
+// as much in waking workers as in rendering; a small batch still keeps
+// every worker busy.
+func perHandoff(n, workers int) int {
+	return max(1, min(maxChunk, n/(8*workers)))
+}
+
 // dispatch reads the source and hands jobs to the workers until the
-// source ends, fails, or ctx ends.
-func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) error {
+// source ends, fails, or ctx ends: one job first, then twice as many at
+// each hand-off up to most, so that work starts at once.
+func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- []*task, most int) error {
+	size := 1
+	chunk := make([]*task, 0, size)
+	send := func() {
+		if len(chunk) == 0 {
+			return
+		}
+		select {
+		case tasks <- chunk:
+		case <-ctx.Done():
+		}
+		size = min(2*size, most)
+		chunk = make([]*task, 0, size)
+	}
+	defer send()
 	for seq := 1; ctx.Err() == nil; seq++ {
 		j, err := src.Next()
 		if err == io.EOF {
@@ -345,9 +375,8 @@ func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) err
 			ru.record(t, failed, err)
 			continue
 		}
-		select {
-		case tasks <- t:
-		case <-ctx.Done():
+		if chunk = append(chunk, t); len(chunk) == size {
+			send()
 		}
 	}
 	return nil

@@ -105,11 +105,15 @@ type ledger struct {
 	root *os.Root
 	// folder is root kept open for creating new files relative to it.
 	folder  *atomicfile.Folder
-	lock    *os.File
-	mu      sync.Mutex
-	files   map[string]rec
-	journal *os.File
-	dirty   bool
+	lock  *os.File
+	mu    sync.Mutex // files and dirty
+	files map[string]rec
+	dirty bool
+	// journalMu orders the journal's lines; apart from mu, so that a
+	// worker waiting on the journal's write does not hold up the others'
+	// bookkeeping, nor the reader claiming names.
+	journalMu sync.Mutex
+	journal   *os.File
 }
 
 // openLedger locks dir and loads its manifest, folding in the journal of a
@@ -531,8 +535,8 @@ func (l *ledger) journalLine(je jsonEntry) error {
 
 // record appends one line to the journal.
 func (l *ledger) record(line []byte) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	l.journalMu.Lock()
+	defer l.journalMu.Unlock()
 	if l.journal == nil {
 		f, err := os.OpenFile(filepath.Join(l.stateDir, JournalName), os.O_WRONLY|os.O_CREATE|os.O_APPEND|unix.O_NOFOLLOW, 0o644)
 		if err != nil {
