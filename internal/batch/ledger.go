@@ -104,11 +104,11 @@ type ledger struct {
 	// reaches outside the folder.
 	root *os.Root
 	// folder is root kept open for creating new files relative to it.
-	folder  *atomicfile.Folder
-	lock  *os.File
-	mu    sync.Mutex // files and dirty
-	files map[string]rec
-	dirty bool
+	folder *atomicfile.Folder
+	lock   *os.File
+	mu     sync.Mutex // files and dirty
+	files  map[string]rec
+	dirty  bool
 	// journalMu orders the journal's lines; apart from mu, so that a
 	// worker waiting on the journal's write does not hold up the others'
 	// bookkeeping, nor the reader claiming names.
