@@ -19,6 +19,7 @@ import (
 	"path"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -166,6 +167,9 @@ type Renderer struct {
 	// a template's stack grows while it runs, and a goroutine reused
 	// keeps it grown instead of growing a new one for every posting.
 	idle chan chan func()
+	// outputs keeps the buffers of inline renders for the next ones: a
+	// batch otherwise grew a new one, the posting's size, for each.
+	outputs sync.Pool
 }
 
 // New reads the labels and the chosen format's template, and nothing else.
@@ -262,10 +266,10 @@ func (r *Renderer) Fingerprint() string { return r.fingerprint }
 // template writes more than the output cap, runs past the time budget, or
 // ctx ends first (the error is then context.Cause(ctx)).
 func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) error {
-	o := &output{max: r.maxOutput}
 	if r.inline {
-		return r.renderInline(ctx, w, o, p)
+		return r.renderInline(ctx, w, p)
 	}
+	o := &output{max: r.maxOutput}
 	// The template runs on a goroutine of its own, which the caller
 	// leaves behind when the budget or ctx ends first: text/template
 	// cannot be interrupted, and a signal must end the process now.
@@ -295,10 +299,18 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) 
 
 // renderInline is Render for a bounded writer: it ends on its own, soon,
 // so ctx is only looked at before it starts.
-func (r *Renderer) renderInline(ctx context.Context, w io.Writer, o *output, p *posting.Posting) error {
+func (r *Renderer) renderInline(ctx context.Context, w io.Writer, p *posting.Posting) error {
 	if ctx.Err() != nil {
 		return context.Cause(ctx)
 	}
+	o, _ := r.outputs.Get().(*output)
+	if o == nil {
+		o = &output{max: r.maxOutput}
+	}
+	defer func() {
+		o.buf.Reset()
+		r.outputs.Put(o)
+	}()
 	err := r.write(o, p)
 	if errors.Is(err, errOutputLimit) {
 		return fmt.Errorf("%s: the posting is over %s, the size limit for one posting; look for a {{range}} that does not end", r.template, mebibytes(r.maxOutput))
