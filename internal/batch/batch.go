@@ -220,6 +220,12 @@ type task struct {
 	name  string
 	prev  entry
 	owned bool
+	// ahead is the posting produced, and recorded in the journal, with
+	// the rest of its chunk: its bytes are out[:size] of the worker's
+	// slab, once the chunk is produced.
+	ahead   *posting.Posting
+	aheadAt int
+	entry   entry
 }
 
 // run is the state one Run shares between its goroutines.
@@ -271,6 +277,9 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 		wg.Go(func() {
 			w := worker{run: ru, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer, AllowUnsuitable: r.AllowUnsuitable}}
 			for chunk := range tasks {
+				if ctx.Err() == nil {
+					w.ahead(ctx, chunk)
+				}
 				for _, t := range chunk {
 					if ctx.Err() != nil {
 						continue // queued, not started
@@ -468,9 +477,12 @@ func (ru *run) record(t *task, out outcome, err error) {
 // worker holds what one goroutine reuses between jobs.
 type worker struct {
 	*run
-	buf  bytes.Buffer
-	hash []byte
-	read []byte
+	buf bytes.Buffer
+	// slab holds the files of a chunk produced ahead, one after the
+	// other; lines, their journal lines.
+	slab, lines []byte
+	hash        []byte
+	read        []byte
 	// produced is the task whose posting is posting, rendered in buf,
 	// and recorded as entry.
 	produced *task
@@ -479,25 +491,85 @@ type worker struct {
 	Resolver
 }
 
-func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
+// maxAhead bounds the bytes a worker produces ahead.
+const maxAhead = 1 << 20
+
+// ahead produces the files of a chunk's new names (those the manifest does
+// not list, the whole of a first run), and records them in the journal
+// with one write instead of one a file. A posting that fails is left to
+// do, which produces it again and reports why.
+func (w *worker) ahead(ctx context.Context, chunk []*task) {
 	if w.Check != nil {
-		return w.check(ctx, t)
+		return
 	}
-	path := filepath.Join(w.Dir, t.name)
-	// A posting is dated the day it was first published, as long as its
-	// file is produced: re-dating it each run is artificial freshening.
+	w.slab, w.lines = w.slab[:0], w.lines[:0]
+	var made []*task
+	for _, t := range chunk {
+		if t.owned {
+			continue
+		}
+		if len(w.slab) > maxAhead {
+			break // the rest one at a time: a chunk of huge postings
+		}
+		w.date(t)
+		out, e, err := w.produce(ctx, t, w.inputHash(&t.job))
+		if err != nil {
+			continue
+		}
+		t.ahead, t.aheadAt, t.entry = w.posting, len(w.slab), e
+		w.slab = append(w.slab, out...)
+		w.lines = appendIntent(w.lines, t.name, e)
+		made = append(made, t)
+	}
+	w.produced = nil
+	if len(made) == 0 {
+		return
+	}
+	if err := w.ledger.record(w.lines); err != nil {
+		// Without the journal a written file could go unlisted: stop.
+		w.stop(err)
+		for _, t := range made {
+			t.ahead = nil
+		}
+	}
+}
+
+// date gives a job that has no posted date the one it was first
+// published, as long as its file is produced (re-dating it each run is
+// artificial freshening), else today.
+func (w *worker) date(t *task) {
 	if t.job.Values.Posted == "" {
 		t.job.Values.Posted = w.Today
 		if t.owned && t.prev.Posted != 0 && !w.Repost {
 			t.job.Values.Posted = t.prev.Posted.String()
 		}
 	}
+}
+
+func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
+	if w.Check != nil {
+		return w.check(ctx, t)
+	}
+	path := filepath.Join(w.Dir, t.name)
+	fresh := !t.owned
+	// Produced and journaled with its chunk: created as it is.
+	if t.ahead != nil {
+		fresh = false
+		w.posting = t.ahead
+		out := w.slab[t.aheadAt : t.aheadAt+int(t.entry.Size)]
+		if o, err := w.create(t, out, t.entry); !errors.Is(err, atomicfile.ErrExists) {
+			return o, err
+		}
+		// The name was taken after all: what follows produces it again.
+		t.ahead = nil
+	}
+	w.date(t)
 	input := w.inputHash(&t.job)
 	// A name the manifest does not know is, in a new folder, a file
 	// that does not exist yet: it is rendered and created in one step,
 	// which fails, changing nothing, when the name is taken after all.
 	var out []byte
-	if !t.owned {
+	if fresh {
 		var e entry
 		var err error
 		if out, e, err = w.produce(ctx, t, input); err != nil {
@@ -604,7 +676,9 @@ func (w *worker) produce(ctx context.Context, t *task, input [16]byte) ([]byte, 
 // create writes out as the new file of t, recorded in the journal first;
 // an *atomicfile.ExistsError says the name was taken, and nothing changed.
 func (w *worker) create(t *task, out []byte, e entry) (outcome, error) {
-	if err := w.ledger.intend(t.name, e); err != nil {
+	if t.ahead != nil {
+		// Recorded in the journal with its chunk.
+	} else if err := w.ledger.intend(t.name, e); err != nil {
 		// Without the journal a written file could go unlisted: stop.
 		w.stop(err)
 		return failed, err

@@ -522,10 +522,13 @@ func (l *ledger) intend(name string, e entry) error {
 	// The line is written out by hand, before the lock: every worker
 	// records each file here, and encoding/json under the lock made them
 	// wait on each other.
-	line := make([]byte, 0, 256)
+	return l.record(appendIntent(make([]byte, 0, 256), name, e))
+}
+
+// appendIntent appends the journal line saying name is about to hold e.
+func appendIntent(line []byte, name string, e entry) []byte {
 	line = append(appendName(append(line, `{"file": `...), name), ", "...)
-	line = append(appendEntry(line, e), "}\n"...)
-	return l.record(line)
+	return append(appendEntry(line, e), "}\n"...)
 }
 
 func (l *ledger) journalLine(je jsonEntry) error {
