@@ -220,6 +220,12 @@ type task struct {
 	name  string
 	prev  entry
 	owned bool
+	// ahead is the posting produced, and recorded in the journal, with
+	// the rest of its chunk: its bytes are out[:size] of the worker's
+	// slab, once the chunk is produced.
+	ahead   *posting.Posting
+	aheadAt int
+	entry   entry
 }
 
 // run is the state one Run shares between its goroutines.
@@ -263,24 +269,31 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	tasks := make(chan *task, 4*workers)
+	// Few hand-offs queued: the reader stays only a little ahead of the
+	// workers, so an interrupt leaves little read and not started.
+	tasks := make(chan []*task, workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			w := worker{run: ru, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer, AllowUnsuitable: r.AllowUnsuitable}}
-			for t := range tasks {
-				if ctx.Err() != nil {
-					continue // queued, not started
+			for chunk := range tasks {
+				if ctx.Err() == nil {
+					w.ahead(ctx, chunk)
 				}
-				out, err := w.do(ctx, t)
-				if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
-					continue // abandoned by the interrupt, nothing written
+				for _, t := range chunk {
+					if ctx.Err() != nil {
+						continue // queued, not started
+					}
+					out, err := w.do(ctx, t)
+					if cause := context.Cause(ctx); cause != nil && errors.Is(err, cause) {
+						continue // abandoned by the interrupt, nothing written
+					}
+					ru.record(t, out, err)
 				}
-				ru.record(t, out, err)
 			}
 		})
 	}
-	srcErr := ru.dispatch(ctx, src, tasks)
+	srcErr := ru.dispatch(ctx, src, tasks, perHandoff(src.Len(), workers))
 	close(tasks)
 	wg.Wait()
 
@@ -320,9 +333,35 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 	return s, err
 }
 
+// maxChunk is the most jobs handed to a worker at once.
+const maxChunk = 32
+
+// perHandoff is how many jobs of a batch of n a worker takes at a time:
+// one at a time, a batch of postings that take microseconds each spent
+// as much in waking workers as in rendering; a small batch still keeps
+// every worker busy.
+func perHandoff(n, workers int) int {
+	return max(1, min(maxChunk, n/(8*workers)))
+}
+
 // dispatch reads the source and hands jobs to the workers until the
-// source ends, fails, or ctx ends.
-func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) error {
+// source ends, fails, or ctx ends: one job first, then twice as many at
+// each hand-off up to most, so that work starts at once.
+func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- []*task, most int) error {
+	size := 1
+	chunk := make([]*task, 0, size)
+	send := func() {
+		if len(chunk) == 0 {
+			return
+		}
+		select {
+		case tasks <- chunk:
+		case <-ctx.Done():
+		}
+		size = min(2*size, most)
+		chunk = make([]*task, 0, size)
+	}
+	defer send()
 	for seq := 1; ctx.Err() == nil; seq++ {
 		j, err := src.Next()
 		if err == io.EOF {
@@ -345,9 +384,8 @@ func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- *task) err
 			ru.record(t, failed, err)
 			continue
 		}
-		select {
-		case tasks <- t:
-		case <-ctx.Done():
+		if chunk = append(chunk, t); len(chunk) == size {
+			send()
 		}
 	}
 	return nil
@@ -439,9 +477,12 @@ func (ru *run) record(t *task, out outcome, err error) {
 // worker holds what one goroutine reuses between jobs.
 type worker struct {
 	*run
-	buf  bytes.Buffer
-	hash []byte
-	read []byte
+	buf bytes.Buffer
+	// slab holds the files of a chunk produced ahead, one after the
+	// other; lines, their journal lines.
+	slab, lines []byte
+	hash        []byte
+	read        []byte
 	// produced is the task whose posting is posting, rendered in buf,
 	// and recorded as entry.
 	produced *task
@@ -450,25 +491,85 @@ type worker struct {
 	Resolver
 }
 
-func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
+// maxAhead bounds the bytes a worker produces ahead.
+const maxAhead = 1 << 20
+
+// ahead produces the files of a chunk's new names (those the manifest does
+// not list, the whole of a first run), and records them in the journal
+// with one write instead of one a file. A posting that fails is left to
+// do, which produces it again and reports why.
+func (w *worker) ahead(ctx context.Context, chunk []*task) {
 	if w.Check != nil {
-		return w.check(ctx, t)
+		return
 	}
-	path := filepath.Join(w.Dir, t.name)
-	// A posting is dated the day it was first published, as long as its
-	// file is produced: re-dating it each run is artificial freshening.
+	w.slab, w.lines = w.slab[:0], w.lines[:0]
+	var made []*task
+	for _, t := range chunk {
+		if t.owned {
+			continue
+		}
+		if len(w.slab) > maxAhead {
+			break // the rest one at a time: a chunk of huge postings
+		}
+		w.date(t)
+		out, e, err := w.produce(ctx, t, w.inputHash(&t.job))
+		if err != nil {
+			continue
+		}
+		t.ahead, t.aheadAt, t.entry = w.posting, len(w.slab), e
+		w.slab = append(w.slab, out...)
+		w.lines = appendIntent(w.lines, t.name, e)
+		made = append(made, t)
+	}
+	w.produced = nil
+	if len(made) == 0 {
+		return
+	}
+	if err := w.ledger.record(w.lines); err != nil {
+		// Without the journal a written file could go unlisted: stop.
+		w.stop(err)
+		for _, t := range made {
+			t.ahead = nil
+		}
+	}
+}
+
+// date gives a job that has no posted date the one it was first
+// published, as long as its file is produced (re-dating it each run is
+// artificial freshening), else today.
+func (w *worker) date(t *task) {
 	if t.job.Values.Posted == "" {
 		t.job.Values.Posted = w.Today
 		if t.owned && t.prev.Posted != 0 && !w.Repost {
 			t.job.Values.Posted = t.prev.Posted.String()
 		}
 	}
+}
+
+func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
+	if w.Check != nil {
+		return w.check(ctx, t)
+	}
+	path := filepath.Join(w.Dir, t.name)
+	fresh := !t.owned
+	// Produced and journaled with its chunk: created as it is.
+	if t.ahead != nil {
+		fresh = false
+		w.posting = t.ahead
+		out := w.slab[t.aheadAt : t.aheadAt+int(t.entry.Size)]
+		if o, err := w.create(t, out, t.entry); !errors.Is(err, atomicfile.ErrExists) {
+			return o, err
+		}
+		// The name was taken after all: what follows produces it again.
+		t.ahead = nil
+	}
+	w.date(t)
 	input := w.inputHash(&t.job)
 	// A name the manifest does not know is, in a new folder, a file
 	// that does not exist yet: it is rendered and created in one step,
 	// which fails, changing nothing, when the name is taken after all.
 	var out []byte
-	if !t.owned {
+	if fresh {
 		var e entry
 		var err error
 		if out, e, err = w.produce(ctx, t, input); err != nil {
@@ -575,7 +676,9 @@ func (w *worker) produce(ctx context.Context, t *task, input [16]byte) ([]byte, 
 // create writes out as the new file of t, recorded in the journal first;
 // an *atomicfile.ExistsError says the name was taken, and nothing changed.
 func (w *worker) create(t *task, out []byte, e entry) (outcome, error) {
-	if err := w.ledger.intend(t.name, e); err != nil {
+	if t.ahead != nil {
+		// Recorded in the journal with its chunk.
+	} else if err := w.ledger.intend(t.name, e); err != nil {
 		// Without the journal a written file could go unlisted: stop.
 		w.stop(err)
 		return failed, err

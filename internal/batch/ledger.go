@@ -104,12 +104,16 @@ type ledger struct {
 	// reaches outside the folder.
 	root *os.Root
 	// folder is root kept open for creating new files relative to it.
-	folder  *atomicfile.Folder
-	lock    *os.File
-	mu      sync.Mutex
-	files   map[string]rec
-	journal *os.File
-	dirty   bool
+	folder *atomicfile.Folder
+	lock   *os.File
+	mu     sync.Mutex // files and dirty
+	files  map[string]rec
+	dirty  bool
+	// journalMu orders the journal's lines; apart from mu, so that a
+	// worker waiting on the journal's write does not hold up the others'
+	// bookkeeping, nor the reader claiming names.
+	journalMu sync.Mutex
+	journal   *os.File
 }
 
 // openLedger locks dir and loads its manifest, folding in the journal of a
@@ -518,10 +522,13 @@ func (l *ledger) intend(name string, e entry) error {
 	// The line is written out by hand, before the lock: every worker
 	// records each file here, and encoding/json under the lock made them
 	// wait on each other.
-	line := make([]byte, 0, 256)
+	return l.record(appendIntent(make([]byte, 0, 256), name, e))
+}
+
+// appendIntent appends the journal line saying name is about to hold e.
+func appendIntent(line []byte, name string, e entry) []byte {
 	line = append(appendName(append(line, `{"file": `...), name), ", "...)
-	line = append(appendEntry(line, e), "}\n"...)
-	return l.record(line)
+	return append(appendEntry(line, e), "}\n"...)
 }
 
 func (l *ledger) journalLine(je jsonEntry) error {
@@ -531,8 +538,8 @@ func (l *ledger) journalLine(je jsonEntry) error {
 
 // record appends one line to the journal.
 func (l *ledger) record(line []byte) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	l.journalMu.Lock()
+	defer l.journalMu.Unlock()
 	if l.journal == nil {
 		f, err := os.OpenFile(filepath.Join(l.stateDir, JournalName), os.O_WRONLY|os.O_CREATE|os.O_APPEND|unix.O_NOFOLLOW, 0o644)
 		if err != nil {

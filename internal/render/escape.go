@@ -79,28 +79,62 @@ func special(c byte) bool {
 	return c < 0x20 && c != '\n' && c != '\t'
 }
 
+// Byte classes of plain's scan.
+const (
+	prose     byte = iota // nothing to escape
+	escaped               // escaped wherever it stands
+	opener                // escaped at the start of a line: # + - = ! and digits
+	newline               // starts a line
+	blank                 // space or tab: the line has not started
+	multibyte             // a UTF-8 sequence starts: looked at whole
+)
+
+// byteClasses is the class of each byte for plain: a table, looked up
+// once a byte, as plain reads the whole of every text of every posting.
+func byteClasses() (t [256]byte) {
+	for c := range 256 {
+		switch b := byte(c); {
+		case b >= 0x80:
+			t[c] = multibyte
+		case special(b):
+			t[c] = escaped
+		case b == '#' || b == '+' || b == '-' || b == '=' || b == '!' || b >= '0' && b <= '9':
+			t[c] = opener
+		case b == '\n':
+			t[c] = newline
+		case b == ' ' || b == '\t':
+			t[c] = blank
+		}
+	}
+	return t
+}
+
+// classes is byteClasses, computed once; it is never written.
+var classes = byteClasses()
+
 // plain reports whether EscapeMarkdown would return s unchanged, without
 // allocating: most of a posting's text is plain prose.
 func plain(s string) bool {
 	lineStart := true
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x80:
+		switch classes[s[i]] {
+		case prose:
+			lineStart = false
+		case escaped:
+			return false
+		case opener:
+			if lineStart {
+				return false
+			}
+		case newline:
+			lineStart = true
+		case multibyte:
 			// Invalid UTF-8 and C1 controls (U+0080-U+009F) are rewritten.
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && size == 1 || r < 0xA0 {
 				return false
 			}
 			i += size - 1
-			lineStart = false
-		case special(c):
-			return false
-		case lineStart && (c == '#' || c == '+' || c == '-' || c == '=' || c == '!' || c >= '0' && c <= '9'):
-			return false
-		case c == '\n':
-			lineStart = true
-		case c != ' ' && c != '\t':
 			lineStart = false
 		}
 	}

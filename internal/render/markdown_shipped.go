@@ -24,10 +24,17 @@ const shippedMarkdownSum = "87a3f0fb7580c3a40579215037b96161d725c3d423c79b460ab9
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
 func markdownBuild(name string, src []byte, d *describer) (writeFunc, error) {
-	if sum := sha256.Sum256(src); hex.EncodeToString(sum[:]) == shippedMarkdownSum {
+	if isShippedMarkdown(src) {
 		return shippedMarkdown(), nil
 	}
 	return textTemplate(markdownFuncs, nil)(name, src, d)
+}
+
+// isShippedMarkdown says whether src is the shipped template, which
+// markdownBuild writes in Go.
+func isShippedMarkdown(src []byte) bool {
+	sum := sha256.Sum256(src)
+	return hex.EncodeToString(sum[:]) == shippedMarkdownSum
 }
 
 // shippedMarkdown returns the writer of the shipped template; the offer

@@ -19,6 +19,7 @@ import (
 	"path"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -45,6 +46,11 @@ type Format struct {
 	// "") and returns the function that writes a posting; d, for a format
 	// that describes, writes its JobPostings.
 	build func(name string, src []byte, d *describer) (writeFunc, error)
+	// bounded, when set, says whether what build made of src is Go code
+	// whose time is linear in the posting (no template a user wrote):
+	// it then runs on the caller's goroutine, without the time budget's
+	// goroutine and timer, which cost a batch more than the writing.
+	bounded func(src []byte) bool
 }
 
 // writeFunc writes one posting to o.
@@ -155,10 +161,15 @@ type Renderer struct {
 	fingerprint string
 	maxOutput   int
 	budget      time.Duration
+	// inline runs the writer on the caller's goroutine: Format.bounded.
+	inline bool
 	// idle holds goroutines that ran a posting and wait for the next:
 	// a template's stack grows while it runs, and a goroutine reused
 	// keeps it grown instead of growing a new one for every posting.
 	idle chan chan func()
+	// outputs keeps the buffers of inline renders for the next ones: a
+	// batch otherwise grew a new one, the posting's size, for each.
+	outputs sync.Pool
 }
 
 // New reads the labels and the chosen format's template, and nothing else.
@@ -225,6 +236,7 @@ func New(opts Options) (*Renderer, error) {
 	if rd.template == "" {
 		rd.template = f.Name + " format"
 	}
+	rd.inline = f.bounded != nil && f.bounded(src)
 	return rd, nil
 }
 
@@ -254,6 +266,9 @@ func (r *Renderer) Fingerprint() string { return r.fingerprint }
 // template writes more than the output cap, runs past the time budget, or
 // ctx ends first (the error is then context.Cause(ctx)).
 func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) error {
+	if r.inline {
+		return r.renderInline(ctx, w, p)
+	}
 	o := &output{max: r.maxOutput}
 	// The template runs on a goroutine of its own, which the caller
 	// leaves behind when the budget or ctx ends first: text/template
@@ -272,6 +287,31 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, p *posting.Posting) 
 		o.stop.Store(true)
 		return context.Cause(ctx)
 	}
+	if errors.Is(err, errOutputLimit) {
+		return fmt.Errorf("%s: the posting is over %s, the size limit for one posting; look for a {{range}} that does not end", r.template, mebibytes(r.maxOutput))
+	}
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(o.buf.Bytes())
+	return err
+}
+
+// renderInline is Render for a bounded writer: it ends on its own, soon,
+// so ctx is only looked at before it starts.
+func (r *Renderer) renderInline(ctx context.Context, w io.Writer, p *posting.Posting) error {
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	o, _ := r.outputs.Get().(*output)
+	if o == nil {
+		o = &output{max: r.maxOutput}
+	}
+	defer func() {
+		o.buf.Reset()
+		r.outputs.Put(o)
+	}()
+	err := r.write(o, p)
 	if errors.Is(err, errOutputLimit) {
 		return fmt.Errorf("%s: the posting is over %s, the size limit for one posting; look for a {{range}} that does not end", r.template, mebibytes(r.maxOutput))
 	}

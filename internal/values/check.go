@@ -133,7 +133,11 @@ func (v *Set) CheckFields() []role.Problem {
 		}
 	}
 	for _, d := range []struct{ path, value string }{{"start", v.Start}, {"posted", v.Posted}, {"valid_through", v.ValidThrough}} {
-		if _, err := time.Parse(DateLayout, d.value); err != nil && d.value != "" {
+		// An empty date is none; parsing it only made an error to drop.
+		if d.value == "" {
+			continue
+		}
+		if _, err := time.Parse(DateLayout, d.value); err != nil {
 			add(d.path, "invalid date %s %s: write it as YYYY-MM-DD, e.g. 2027-01-15", d.path, usertext.Quote(d.value))
 		}
 	}
@@ -243,10 +247,12 @@ func (v *Set) checkRelations() []role.Problem {
 	if (s.Min > 0 || s.Max > 0) && s.Currency == "" {
 		add("salary.currency", "salary has no currency; set salary.currency, e.g. EUR")
 	}
-	p, errP := time.Parse(DateLayout, v.Posted)
-	vt, errV := time.Parse(DateLayout, v.ValidThrough)
-	if errP == nil && errV == nil && vt.Before(p) {
-		add("valid_through", "valid_through %s is before the posted date %s", v.ValidThrough, v.Posted)
+	if v.Posted != "" && v.ValidThrough != "" {
+		p, errP := time.Parse(DateLayout, v.Posted)
+		vt, errV := time.Parse(DateLayout, v.ValidThrough)
+		if errP == nil && errV == nil && vt.Before(p) {
+			add("valid_through", "valid_through %s is before the posted date %s", v.ValidThrough, v.Posted)
+		}
 	}
 	switch interim := v.Contract.Type == "interim"; {
 	case interim && v.Contract.Duration.IsZero():
