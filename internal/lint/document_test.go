@@ -33,7 +33,7 @@ func TestFold(t *testing.T) {
 	cases := []string{
 		"", "abc", "ABC", "Équipe Énergique, ÉTÉ : Ninja", "prix\u00a0: 40\u202f000\u2009€\u2007",
 		"İstanbul ẞ Ω K", // lower cases of another length stay as they are
-		"x\xffY",          // not UTF-8: as the rune loop reads it
+		"x\xffY",         // not UTF-8: as the rune loop reads it
 		strings.Repeat("Mot ", 300),
 	}
 	for _, c := range cases {
