@@ -178,6 +178,9 @@ func (d *Document) position(t int) (line, col int) {
 	}
 	s = min(s, len(d.src))
 	l := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > s }) - 1
+	if s-d.lines[l] <= runeStep {
+		return l + 1, runeStarts(d.src[d.lines[l]:s]) + 1 // a line of a few words: counted whole
+	}
 	return l + 1, d.runesBefore(s) - d.runesBefore(d.lines[l]) + 1
 }
 
@@ -247,6 +250,10 @@ func fold(s string) string {
 		if c < utf8.RuneSelf && (c < 'A' || 'Z' < c) {
 			i++
 			continue // the common case, copied by runs
+		}
+		if c == 0xc3 && i+1 < len(s) && s[i+1] >= 0xa0 && s[i+1] <= 0xbf {
+			i += 2
+			continue // à to ÿ: lower case already
 		}
 		b.WriteString(s[from:i])
 		if c < utf8.RuneSelf {

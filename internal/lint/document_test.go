@@ -34,7 +34,7 @@ func TestFold(t *testing.T) {
 		"", "abc", "ABC", "Équipe Énergique, ÉTÉ : Ninja", "prix\u00a0: 40\u202f000\u2009€\u2007",
 		"İstanbul ẞ Ω K", // lower cases of another length stay as they are
 		"x\xffY",         // not UTF-8: as the rune loop reads it
-		strings.Repeat("Mot ", 300),
+		strings.Repeat("Mot ", 300), "àâçéèêëîïôùûüÿ ÀÂÇÉÈÊËÎÏÔÙÛÜŸ ×÷ßÞþ", "\xc3", "a\xc3\xa0\xc3",
 	}
 	for _, c := range cases {
 		got := fold(c)
@@ -67,6 +67,30 @@ func TestIndex(t *testing.T) {
 		}
 		if !slices.Equal(d.lines, lines) || !slices.Equal(d.runes, runes) {
 			t.Errorf("%.20q: lines %v runes %v, want %v %v", src, d.lines, d.runes, lines, runes)
+		}
+	}
+}
+
+// position counts a column over its line, short or longer than runeStep,
+// as a walk from the line's start does.
+func TestPositionColumns(t *testing.T) {
+	src := "é court\n" + strings.Repeat("àb ", runeStep) + "\n" + strings.Repeat("x", 2*runeStep) + "é fin\n"
+	d, err := Parse("p.txt", "fr", Text, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []int{0, 3, 9, 9 + runeStep, 9 + 3*runeStep, len(src) - 6, len(src) - 1} {
+		start := strings.LastIndexByte(src[:s], '\n') + 1
+		wantLine, wantCol := strings.Count(src[:s], "\n")+1, utf8.RuneCountInString(src[start:s])+1
+		// the text offset of source byte s, by the document's anchors
+		t0 := -1
+		for _, a := range d.anchors {
+			if a.s <= s {
+				t0 = a.t + s - a.s
+			}
+		}
+		if line, col := d.position(t0); line != wantLine || col != wantCol {
+			t.Errorf("byte %d: %d:%d, want %d:%d", s, line, col, wantLine, wantCol)
 		}
 	}
 }
