@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -25,8 +26,7 @@ type sentence struct {
 type analysis struct {
 	words []span
 	// starts are every offset where a run of letters or digits starts,
-	// inside words too; a document's analysis made of remembered blocks
-	// leaves them out, as hits hold what they are read for.
+	// inside words too.
 	starts    []int
 	sentences []sentence
 	syllables int
@@ -111,12 +111,14 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 			// ends at a blank line, which no key holds and no word.
 			b.add(k.text, lang)
 			b.lookUp(k.text, lang)
-			b.words, b.sentences = slices.Clip(b.words), slices.Clip(b.sentences)
-			b.starts = nil
+			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
 			blocks.put(k, b)
 		}
 		for _, w := range b.words {
 			a.words = append(a.words, span{w.start + s, w.end + s})
+		}
+		for _, t := range b.starts {
+			a.starts = append(a.starts, t+s)
 		}
 		for _, t := range b.sentences {
 			a.sentences = append(a.sentences, sentence{span{t.start + s, t.end + s}, t.words})
@@ -134,6 +136,19 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		s = e + 2
 	}
 	return a
+}
+
+// wordsAt yields, in text order, the word starts of low where w begins:
+// the occurrences of w a boundary precedes, found without searching the
+// whole text. w starts with a letter or a digit.
+func (a *analysis) wordsAt(low, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, at := range a.starts {
+			if strings.HasPrefix(low[at:], w) && !yield(at) {
+				return
+			}
+		}
+	}
 }
 
 // lookUp finds the phrase keys at the word starts of low, analysed by
