@@ -373,6 +373,8 @@ func postingTexts(r *role.Role) []string {
 	add(r.Title)
 	add(r.Summary)
 	add(r.Pitch)
+	add(r.Seniority.Junior.Pitch)
+	add(r.Seniority.Senior.Pitch)
 	add(r.Profile.Education)
 	for _, m := range allMissions(r) {
 		add(m.Title)
@@ -481,6 +483,9 @@ func TestCommunityManagerKeySkills(t *testing.T) {
 // no accents, the inclusive ending dropped, words joined by dashes.
 func slug(title string) string {
 	title = regexp.MustCompile(`·\p{L}+`).ReplaceAllString(strings.ToLower(title), "")
+	// A doublet ("Chargée / Chargé de veille") is typed as the form next
+	// to the job's name, the one candidates search.
+	title = regexp.MustCompile(`^\p{L}+ / `).ReplaceAllString(title, "")
 	var b strings.Builder
 	for _, r := range norm.NFD.String(title) {
 		switch {
@@ -497,8 +502,10 @@ func slug(title string) string {
 // Every French title, at every seniority, is accepted as a role name: its
 // slug is the id or one of the id aliases, and each alias names a role.
 func TestFrenchSlugsNameTheRoles(t *testing.T) {
-	if got := slug("Chargé·e d'acquisition social ads"); got != "charge-d-acquisition-social-ads" {
-		t.Fatalf("slug = %q", got)
+	for _, title := range []string{"Chargé·e d'acquisition social ads", "Chargée / Chargé d'acquisition social ads"} {
+		if got := slug(title); got != "charge-d-acquisition-social-ads" {
+			t.Fatalf("slug(%q) = %q", title, got)
+		}
 	}
 	c := load(t)
 	aliases := roles.IDAliases()
@@ -512,6 +519,30 @@ func TestFrenchSlugsNameTheRoles(t *testing.T) {
 		for _, title := range []string{r.Title.In("fr"), r.Titles.Junior.In("fr"), r.Titles.Senior.In("fr")} {
 			if s := slug(title); title != "" && s != id && aliases[s] != id {
 				t.Errorf("%s: the French title %q, typed as %q, names no role", id, title, s)
+			}
+		}
+	}
+}
+
+// A posting opens on the job at its level: every seniority a role is
+// hired at other than the confirmed one has a pitch of its own, which
+// neither repeats the role's nor runs longer than it for a junior hire.
+func TestPitchPerSeniority(t *testing.T) {
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, s := range []string{"junior", "senior"} {
+			if !r.HiredAt(s) {
+				continue
+			}
+			for _, lang := range role.Languages() {
+				got, own := r.ShapeAt("", s).Pitch.In(lang), r.Pitch.In(lang)
+				switch {
+				case got == "" || got == own:
+					t.Errorf("%s: the %s posting opens on the role's pitch in %s; write seniority.%s.pitch", id, s, lang, s)
+				case s == "junior" && len(strings.Fields(got)) > len(strings.Fields(own)):
+					t.Errorf("%s: the junior pitch in %s is longer than the role's", id, lang)
+				}
 			}
 		}
 	}

@@ -46,11 +46,13 @@ func IDAliases() map[string]string {
 		"responsable-digital":                                       "digital-manager",
 		"responsable-reseau-social-d-entreprise":                    "internal-community-manager",
 		"chef-de-projet-reseau-social-d-entreprise":                 "internal-community-manager",
+		"responsable-du-reseau-social-d-entreprise":                 "internal-community-manager",
 		"social-media-strategist-senior":                            "social-media-strategist",
 		"charge-de-strategie-reseaux-sociaux":                       "social-media-strategist",
 		"charge-de-strategie-reseaux-sociaux-senior":                "social-media-strategist",
 		"charge-de-recrutement-et-marque-employeur":                 "social-recruiting-assistant",
 		"charge-de-recrutement-senior-sourcing-et-marque-employeur": "social-recruiting-assistant",
 		"charge-de-recrutement-senior-et-marque-employeur":          "social-recruiting-assistant",
+		"charge-de-recrutement-et-marque-employeur-senior":          "social-recruiting-assistant",
 	}
 }

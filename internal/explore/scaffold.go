@@ -331,7 +331,7 @@ func contextNode(c role.Context) *yaml.Node {
 	if c.Drop != nil {
 		pairs(n, "drop", strSeq(c.Drop))
 	}
-	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools))
+	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools), "english", nonEmpty(c.English))
 	if u := c.Unsuitable; u != nil {
 		pairs(n, "unsuitable", pairs(block(), "instead", str(u.Instead), "note", textNode(u.Note)))
 	}
@@ -342,10 +342,13 @@ func contextNode(c role.Context) *yaml.Node {
 }
 
 func variantNode(v role.Variant) *yaml.Node {
-	if v.Drop == nil && v.Missions == nil {
+	if v.IsZero() {
 		return nil
 	}
 	n := block()
+	if v.Pitch != nil {
+		pairs(n, "pitch", textNode(v.Pitch))
+	}
 	if v.Drop != nil {
 		pairs(n, "drop", strSeq(v.Drop))
 	}

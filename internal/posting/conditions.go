@@ -7,15 +7,23 @@ import (
 	"github.com/jobdesc/jobdesc/internal/values"
 )
 
-// words words the working time in lang: "35 h par semaine", "forfait
-// jours (218 jours)", "35 hours a week".
+// forfaitWorkable is the days a year a forfait jours could count: 365,
+// less 104 weekend days, 25 days of paid leave and about 8 public holidays
+// on weekdays. The 218 days of the legal ceiling leave about 10 rest days.
+const forfaitWorkable = 228
+
+// workingTime words the working time in lang: "35 h par semaine", "forfait
+// jours (218 jours…)", "35 hours a week".
 func (b *Base) workingTime(wt values.WorkingTime, days int) string {
 	lang := b.p.Lang
 	if wt.Forfait {
 		if days == 0 {
 			days = values.ForfaitDays
 		}
-		return strings.Replace(b.word("forfait_days"), "{days}", strconv.Itoa(days), 1)
+		// The rest days are part of the working time, not a benefit: the
+		// days left once weekends, the five weeks of paid leave and the
+		// weekday public holidays are off, less the days worked.
+		return strings.NewReplacer("{days}", strconv.Itoa(days), "{rest}", strconv.Itoa(max(forfaitWorkable-days, 0))).Replace(b.word("forfait_days"))
 	}
 	h := values.Number(wt.Hours)
 	if lang == "fr" {

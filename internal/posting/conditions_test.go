@@ -29,9 +29,9 @@ func TestConditionsWords(t *testing.T) {
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Durée du travail|35\u00a0h par semaine"}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Durée du travail|24,5\u00a0h par semaine"}},
-		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours)"}},
+		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours, environ 10 jours de repos par an)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|annual days-worked arrangement (forfait jours, 210 days)"}},
+			map[string]string{"working_time": "Working time|210 days a year (French \"forfait jours\"), about 18 extra days off (RTT)"}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
 		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end (150\u00a0€ brut la semaine)"}},
@@ -68,10 +68,10 @@ func TestClosingLines(t *testing.T) {
 	}{
 		{"defaults fr", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous quels aménagements vous seraient utiles.",
-			"Exemple SA conserve vos données deux ans, pour ses seuls recrutements."},
+			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
-			"Disabled candidates are welcome: tell us what adjustments would help.",
-			"The company keeps your data for two years, for recruitment only."},
+			"Need adjustments at any stage? Tell us and we will arrange them.",
+			"The company keeps your application data for two years after the last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),
@@ -97,23 +97,28 @@ func TestClosingLines(t *testing.T) {
 }
 
 // TestWorkingLanguage: a posting in another language than the team's says
-// the language the team works in, given or taken from a country with one;
-// a posting in the team's language, or for a country with several, does
-// not. The line stands before the English level and leaves the base's
-// profile as it was.
+// the languages the job works in, each with its level: the team's, given
+// or taken from a country with one, then the English the role needs. A
+// posting in the team's language for a role that needs no English, or for
+// a country with several languages, says nothing. The line is a key fact,
+// never a line of the profile.
 func TestWorkingLanguage(t *testing.T) {
 	r := resolver(t)
+	const smm, cm = "social-media-manager", "community-manager" // English B2; none
 	tests := []struct {
-		name, lang, country, given string
-		want                       string // "" for absent
+		name, role, lang, country, given string
+		want                             string // "" for absent
 	}{
-		{"english posting in France", "en", "FR", "", "Working language|French (you work in French with the team)"},
-		{"french posting in France", "fr", "FR", "", ""},
-		{"french posting in the UK", "fr", "GB", "", "Langue de travail|anglais (vous travaillez en anglais avec l'équipe)"},
-		{"Belgium is not guessed", "en", "BE", "", ""},
-		{"Belgium given French", "en", "BE", "fr", "Working language|French (you work in French with the team)"},
-		{"given English in France", "en", "FR", "en", ""},
-		{"no country", "en", "", "", ""},
+		{"english posting in France", smm, "en", "FR", "", "Languages|fluent French (C1), the team's working language; English B2 (CEFR)"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), the team's working language"},
+		{"french posting in France", smm, "fr", "FR", "", "Langues|français courant (C1)\u202f; anglais B2 (CECRL)"},
+		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
+		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1)"},
+		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2 (CEFR)"},
+		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
+		{"Belgium given French", smm, "en", "BE", "fr", "Languages|fluent French (C1), the team's working language; English B2 (CEFR)"},
+		{"given English in France", smm, "en", "FR", "en", ""},
+		{"no country", cm, "en", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,7 +127,7 @@ func TestWorkingLanguage(t *testing.T) {
 			if ps := v.Check(); len(ps) > 0 {
 				t.Fatal(ps)
 			}
-			b, err := r.Base("social-media-manager", v)
+			b, err := r.Base(tt.role, v)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -130,12 +135,13 @@ func TestWorkingLanguage(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			// a key fact, shown under the title, not a line of the profile
 			if got := item(p.Facts, "working_language"); got != tt.want {
 				t.Errorf("working_language = %q, want %q", got, tt.want)
 			}
-			if got := item(p.Profile, "working_language"); got != "" {
-				t.Errorf("working language also in the profile: %q", got)
+			for _, key := range []string{"working_language", "english"} {
+				if got := item(p.Profile, key); got != "" {
+					t.Errorf("%s also in the profile: %q", key, got)
+				}
 			}
 		})
 	}

@@ -28,7 +28,7 @@ type Posting struct {
 	RoleID     string    `desc:"id of the role in the catalogue"`
 	Title      string    `desc:"job title"`
 	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
-	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, start, working_language (when the team works in another language than the posting's)"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
 	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
@@ -57,6 +57,12 @@ type Posting struct {
 	// lead is set for a head-of role: one the catalogue never hires
 	// junior.
 	lead bool
+	// english is the CEFR level of English the job needs at its size; the
+	// languages fact says it beside the team's working language.
+	english string
+	// asked is the seniority the values asked; "" when the posting is the
+	// role as the catalogue hires it, whose title and years say the level.
+	asked string
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -93,7 +99,7 @@ type Reporting struct {
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority, experience, education, working_language, english, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -324,6 +330,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		return nil, err
 	}
 	key := KeyOf(id, v)
+	asked := v.Seniority
 	v.Seniority = ro.LevelOr(v.Seniority)
 	if u := r.Unsuitable(id, v); u != nil && !r.AllowUnsuitable {
 		return nil, u
@@ -351,9 +358,11 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		Length:  "standard",
 		Aliases: []string{},
 		Summary: ro.Summary.In(lang),
-		Pitch:   ro.Pitch.In(lang),
+		Pitch:   shape.Pitch.In(lang),
 		Labels:  labels(words),
 		lead:    !ro.HiredAt("junior"),
+		english: shape.English,
+		asked:   asked,
 	}
 	if p.Pitch == "" {
 		p.Pitch = p.Summary
@@ -432,7 +441,10 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	p.Profile = []Item{}
-	if s := v.Seniority; s != "" {
+	// The level is said when the recruiter asked one; otherwise the title
+	// and the years say it, and a label of the scale ("mid-level" beside
+	// "5 years or more" on a team lead) would only contradict them.
+	if s := asked; s != "" {
 		p.Profile = append(p.Profile, Item{Key: "seniority", Label: w("seniority"), Value: w("seniority_" + s)})
 	}
 	if y := years(ro.Profile.Experience, v.Seniority); y != nil {
@@ -449,9 +461,6 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if t := ro.Profile.Education.In(lang); t != "" {
 		p.Profile = append(p.Profile, Item{Key: "education", Label: w("education"), Value: t})
 	}
-	if e := shape.English; e != "" {
-		p.Profile = append(p.Profile, Item{Key: "english", Label: w("english"), Value: e + " " + w("cefr")})
-	}
 	if t := shape.Tools[lang]; len(t) > 0 {
 		p.Profile = append(p.Profile, Item{Key: "tools", Label: w("tools"), Value: strings.Join(t, ", ")})
 	}
@@ -463,6 +472,53 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		return nil, b.err
 	}
 	return b, nil
+}
+
+// languages words the languages fact: the team's working language when
+// it is not the posting's or when another language is asked beside it,
+// then the English level the job needs; "" when there is nothing to say
+// (a French posting for a French team that needs no English).
+func (p *Posting) languages(team string, w func(string) string) string {
+	english := p.english
+	if team == "en" {
+		english = "" // the working language says it
+	}
+	var parts []string
+	if team != "" && (team != p.Lang || english != "") {
+		parts = append(parts, w("works_in_"+team))
+	}
+	if english != "" {
+		parts = append(parts, w("english")+" "+english+" "+w("cefr"))
+	}
+	sep := "; "
+	if p.Lang == "fr" {
+		sep = " ; "
+	}
+	return strings.Join(parts, sep)
+}
+
+// steps names the post the job reports to where a step of the process
+// says {manager}: the candidate knows whom they will meet. A posting with
+// no reporting line drops the name, and the brackets around it.
+func (p *Posting) steps(process []string) []string {
+	boss := ""
+	for _, it := range p.Reporting.Items {
+		if it.Key == "reports_to" {
+			boss = it.Value
+		}
+	}
+	r := strings.NewReplacer(" ({manager})", "", "({manager})", "", "{manager}", "")
+	if boss != "" {
+		r = strings.NewReplacer("{manager}", boss)
+	}
+	if process == nil {
+		return nil
+	}
+	out := make([]string, len(process))
+	for i, s := range process {
+		out[i] = r.Replace(s)
+	}
+	return out
 }
 
 // countryLanguage is the working language jobdesc assumes for a country
@@ -531,6 +587,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	duration := text("contract.duration", v.Contract.Duration)
 	benefits := list("benefits", v.Benefits)
 	process := list("process", v.Process)
+	if lead := list("process_lead", v.ProcessLead); p.lead && len(lead) > 0 {
+		process = lead
+	}
 	why := text("company.why_join", v.Company.WhyJoin)
 	inclusion := text("company.inclusion", v.Company.Inclusion)
 	privacy := text("company.privacy", v.Company.Privacy)
@@ -538,6 +597,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	after := text("contract.after", v.Contract.After)
 	onCall := text("contract.on_call", v.Contract.OnCall)
 	onCallPay := text("contract.on_call_pay", v.Contract.OnCallPay)
+	var agreementNote string
+	if t, ok := v.Contract.AgreementNote.In(lang); ok && t != "" {
+		agreementNote = text("contract.agreement_note", v.Contract.AgreementNote)
+	}
 	switch len(langErrs) {
 	case 0:
 	case 1:
@@ -554,7 +617,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if v.Client.Name != "" || clientAbout != "" {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
 	}
-	p.Benefits, p.Process = benefits, process
+	p.Benefits, p.Process = benefits, p.steps(process)
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
@@ -622,9 +685,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		add("start", Date(v.Start, lang))
 	}
 	// A candidate abroad asks first what language the team works in: it
-	// is a key fact, not a line of the profile.
-	if wl := WorkingLanguageOf(v); wl != "" && wl != lang {
-		add("working_language", w("works_in_"+wl))
+	// is a key fact, not a line of the profile, and it says every language
+	// the job works in with its level: the team's, then English where the
+	// missions use it.
+	if l := p.languages(WorkingLanguageOf(v), w); l != "" {
+		add("working_language", l)
 	}
 	p.Facts, items = nonNil(items), nil
 	if hours != "" {
@@ -646,6 +711,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		add("status", w("status_"+s))
 	}
 	if a := v.Contract.Agreement; a != "" {
+		if agreementNote != "" {
+			a += " (" + agreementNote + ")"
+		}
 		add("agreement", a)
 	}
 	if len(benefits) > 0 {

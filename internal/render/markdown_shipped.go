@@ -19,7 +19,7 @@ import (
 // the same bytes, and fails when the template changes without this file.
 
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl.
-const shippedMarkdownSum = "423ad081f3432c03d61b083d9c09ec44ffb4044bcc4d538d9d72e71073be7b59"
+const shippedMarkdownSum = "87a3f0fb7580c3a40579215037b96161d725c3d423c79b460ab941ffdaf5bfc2"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -159,7 +159,7 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 			md(b, l.Colon)
 			b.WriteString(MarkdownLink(a.URL))
 		}
-		if a.Email != "" {
+		if a.Email != "" && a.URL == "" { // one channel: the address is for data requests when there is a form
 			b.WriteString("\n- ")
 			md(b, l.ApplyEmail)
 			b.WriteByte(' ')

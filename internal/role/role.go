@@ -145,9 +145,16 @@ type Seniority struct {
 
 // Variant drops missions of the role and adds others.
 type Variant struct {
+	// Pitch replaces the role's pitch for a hire of this seniority: a
+	// senior posting opens on leading, arbitrating and developing people,
+	// not on the confirmed job with a higher salary.
+	Pitch    Text      `yaml:"pitch" json:"pitch,omitempty"`
 	Drop     []string  `yaml:"drop" json:"drop,omitempty"`
 	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
 }
+
+// IsZero reports whether the variant changes nothing.
+func (v Variant) IsZero() bool { return v.Pitch == nil && v.Drop == nil && v.Missions == nil }
 
 // seniorityYears is the one scale of years of experience every role
 // follows, as French candidates read the words: junior 0 to 2 years,
@@ -327,10 +334,10 @@ func Extend(parent, child *Role) *Role {
 	if child.Seniorities != nil {
 		r.Seniorities = child.Seniorities
 	}
-	if v := child.Seniority.Junior; v.Drop != nil || v.Missions != nil {
+	if v := child.Seniority.Junior; !v.IsZero() {
 		r.Seniority.Junior = v
 	}
-	if v := child.Seniority.Senior; v.Drop != nil || v.Missions != nil {
+	if v := child.Seniority.Senior; !v.IsZero() {
 		r.Seniority.Senior = v
 	}
 	r.Missions = mergeByID(parent.Missions, child.Missions, func(m Mission) string { return m.ID })
@@ -470,7 +477,9 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	}
 	text("profile.education", r.Profile.Education)
 	text("profile.background", r.Profile.Background)
+	text("seniority.junior.pitch", r.Seniority.Junior.Pitch)
 	missions("seniority.junior.missions", r.Seniority.Junior.Missions)
+	text("seniority.senior.pitch", r.Seniority.Senior.Pitch)
 	missions("seniority.senior.missions", r.Seniority.Senior.Missions)
 	for _, size := range SortedKeys(r.Contexts) {
 		c, p := r.Contexts[size], "contexts."+size

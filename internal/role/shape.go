@@ -10,6 +10,7 @@ type Shape struct {
 	ReportsTo  string // a role id, or "" when the line leads outside the catalogue
 	Reporting  Text   // who the post reports to when ReportsTo is ""
 	Manages    []string
+	Pitch      Text      // the posting's opening: the seniority's, else the role's
 	Missions   []Mission // every mission kept, the role's first, then the size's, then the seniority's
 	Tools      Texts
 	English    string // the CEFR level the job needs at this size; "" for none
@@ -23,7 +24,7 @@ const MaxKeyMissions = 5
 // written, which describes a medium-size company) and a seniority ("" or
 // "confirmed" for the role as written).
 func (r *Role) ShapeAt(size, seniority string) Shape {
-	s := Shape{ReportsTo: r.ReportsTo, Reporting: r.Reporting, Manages: r.Manages, Tools: r.Tools, English: r.Profile.English}
+	s := Shape{Pitch: r.Pitch, ReportsTo: r.ReportsTo, Reporting: r.Reporting, Manages: r.Manages, Tools: r.Tools, English: r.Profile.English}
 	var drop []string
 	var added []Mission
 	if c, ok := r.Contexts[size]; ok {
@@ -53,6 +54,9 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 		v = r.Seniority.Junior
 	case "senior":
 		v = r.Seniority.Senior
+	}
+	if v.Pitch != nil {
+		s.Pitch = v.Pitch
 	}
 	drop = append(drop, v.Drop...)
 	added = append(added, v.Missions...)

@@ -127,9 +127,11 @@ func Validate(r *Role, complete bool) []Problem {
 	own := func(id string) bool {
 		return slices.ContainsFunc(r.Missions, func(m Mission) bool { return m.ID == id })
 	}
-	if j := r.Seniority.Junior; !r.HiredAt("junior") && (j.Drop != nil || j.Missions != nil) {
+	if j := r.Seniority.Junior; !r.HiredAt("junior") && !j.IsZero() {
 		v.add("seniority.junior", "the role has no junior posting (seniorities); remove seniority.junior or add junior to seniorities")
 	}
+	v.text("seniority.junior.pitch", r.Seniority.Junior.Pitch, false)
+	v.text("seniority.senior.pitch", r.Seniority.Senior.Pitch, false)
 	v.variant("seniority.junior", r.Seniority.Junior, own)
 	v.variant("seniority.senior", r.Seniority.Senior, own)
 	for _, size := range SortedKeys(r.Contexts) {

@@ -174,7 +174,8 @@ func (v *Set) CheckFields() []role.Problem {
 		{"company.inclusion", v.Company.Inclusion, true}, {"company.privacy", v.Company.Privacy, true},
 		{"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true},
 		{"contract.reason", v.Contract.Reason, true}, {"contract.after", v.Contract.After, true},
-		{"contract.on_call", v.Contract.OnCall, true}, {"contract.on_call_pay", v.Contract.OnCallPay, true}} {
+		{"contract.on_call", v.Contract.OnCall, true}, {"contract.on_call_pay", v.Contract.OnCallPay, true},
+		{"contract.agreement_note", v.Contract.AgreementNote, true}} {
 		if t.value.ByLang == nil {
 			text(t.path, t.value.All, t.oneLine)
 			continue
@@ -204,7 +205,7 @@ func (v *Set) CheckFields() []role.Problem {
 	for _, l := range []struct {
 		path, noun string
 		list       TextList
-	}{{"benefits", "benefit", v.Benefits}, {"process", "step", v.Process}} {
+	}{{"benefits", "benefit", v.Benefits}, {"process", "step", v.Process}, {"process_lead", "step", v.ProcessLead}} {
 		items(l.path, l.noun, l.list.All)
 		langs(l.path, role.SortedKeys(l.list.ByLang))
 		for _, lang := range role.SortedKeys(l.list.ByLang) {

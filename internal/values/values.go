@@ -35,8 +35,13 @@ type Set struct {
 	Apply        Apply    `yaml:"apply"`
 	Reference    string   `yaml:"reference"`
 	Benefits     TextList `yaml:"benefits"`
-	// Process lists the steps of the recruitment, in order.
+	// Process lists the steps of the recruitment, in order. A step may
+	// name the post the job reports to as {manager}.
 	Process TextList `yaml:"process"`
+	// ProcessLead, when given, replaces Process for a head-of role (one
+	// never hired junior): a senior hire meets the executive committee
+	// and presents a case, not a future colleague.
+	ProcessLead TextList `yaml:"process_lead"`
 	// Length is standard (the offer: key missions and skills) or full
 	// (the role's whole reference, for internal use).
 	Length string `yaml:"length"`
@@ -99,6 +104,10 @@ type Contract struct {
 	Status string `yaml:"status"`
 	// Agreement is the collective agreement that applies, e.g. Syntec.
 	Agreement string `yaml:"agreement"`
+	// AgreementNote says what the agreement is, for a reader who does not
+	// know it: an English posting's "the national agreement for IT and
+	// consulting firms". A language without one shows the name alone.
+	AgreementNote ValueText `yaml:"agreement_note"`
 	// WorkingTime is the working-time arrangement: hours a week ("35h",
 	// "24,5h") or forfait-jours (a cadre's yearly count of days worked).
 	WorkingTime string `yaml:"working_time"`
