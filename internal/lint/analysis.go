@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -19,12 +20,21 @@ type sentence struct {
 	words int
 }
 
-// analysis is what every rule shares: the words and the sentences.
+// analysis is what every rule shares: the words and the sentences, and
+// what the phrase and gender rules look up word by word, so that a block
+// a batch has seen before costs them nothing.
 type analysis struct {
-	words     []span
-	starts    []int // every offset where a run of letters or digits starts, inside words too
+	words []span
+	// starts are every offset where a run of letters or digits starts,
+	// inside words too.
+	starts    []int
 	sentences []sentence
 	syllables int
+	// hits are the phrase keys of the language at word starts, in text
+	// order, each start's keys in index order.
+	hits []hit
+	// masc and fem are the gender-decoder's coded words, English only.
+	masc, fem []codedWord
 }
 
 // asciiWordLo and asciiWordHi are the ASCII letters and digits as bit
@@ -63,6 +73,7 @@ var analyses = sync.Pool{New: func() any { return new(analysis) }}
 // release hands an analysis back for reuse; it must not be read after.
 func (a *analysis) release() {
 	a.words, a.starts, a.sentences, a.syllables = a.words[:0], a.starts[:0], a.sentences[:0], 0
+	a.hits, a.masc, a.fem = a.hits[:0], a.masc[:0], a.fem[:0]
 	analyses.Put(a)
 }
 
@@ -81,6 +92,7 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 	}
 	if blocks == nil {
 		a.add(low, lang)
+		a.lookUp(low, lang)
 		return a
 	}
 	for s := 0; s < len(low); {
@@ -94,9 +106,12 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		b, ok := blocks.get(k)
 		if !ok {
 			b = &analysis{}
-			b.add(low[s:e], lang)
-			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
 			k.text = strings.Clone(k.text)
+			// A block holds its words, keys and coded words whole: it
+			// ends at a blank line, which no key holds and no word.
+			b.add(k.text, lang)
+			b.lookUp(k.text, lang)
+			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
 			blocks.put(k, b)
 		}
 		for _, w := range b.words {
@@ -108,10 +123,51 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		for _, t := range b.sentences {
 			a.sentences = append(a.sentences, sentence{span{t.start + s, t.end + s}, t.words})
 		}
+		for _, h := range b.hits {
+			a.hits = append(a.hits, hit{h.phrase, h.at + s, h.n})
+		}
+		for _, w := range b.masc {
+			a.masc = append(a.masc, codedWord{span{w.start + s, w.end + s}, w.word, w.stem})
+		}
+		for _, w := range b.fem {
+			a.fem = append(a.fem, codedWord{span{w.start + s, w.end + s}, w.word, w.stem})
+		}
 		a.syllables += b.syllables
 		s = e + 2
 	}
 	return a
+}
+
+// wordsAt yields, in text order, the word starts of low where w begins:
+// the occurrences of w a boundary precedes, found without searching the
+// whole text. w starts with a letter or a digit.
+func (a *analysis) wordsAt(low, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, at := range a.starts {
+			if strings.HasPrefix(low[at:], w) && !yield(at) {
+				return
+			}
+		}
+	}
+}
+
+// lookUp finds the phrase keys at the word starts of low, analysed by
+// add, and in English its gender-coded words.
+func (a *analysis) lookUp(low, lang string) {
+	idx := phrases().index(lang)
+	for _, at := range a.starts {
+		if at+prefixLen > len(low) {
+			continue
+		}
+		for _, k := range idx[low[at:at+prefixLen]] {
+			if strings.HasPrefix(low[at:], k.key) {
+				a.hits = append(a.hits, hit{k.phrase, at, len(k.key)})
+			}
+		}
+	}
+	if lang == "en" {
+		a.masc, a.fem = genderWords(low, a.masc, a.fem)
+	}
 }
 
 // add appends the words and sentences of low, a whole text or a block.

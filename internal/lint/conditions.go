@@ -138,10 +138,7 @@ func checkOnCall(r *run) {
 	}
 	low := r.d.low
 	for _, w := range onCallWords {
-		for at := range occurrences(low, w) {
-			if !boundary(low, at) {
-				continue
-			}
+		for at := range r.a.wordsAt(low, w) {
 			s := r.a.sentenceAt(at)
 			if s.end <= s.start {
 				s = span{at, at + len(w)}

@@ -178,6 +178,9 @@ func (d *Document) position(t int) (line, col int) {
 	}
 	s = min(s, len(d.src))
 	l := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > s }) - 1
+	if s-d.lines[l] <= runeStep {
+		return l + 1, runeStarts(d.src[d.lines[l]:s]) + 1 // a line of a few words: counted whole
+	}
 	return l + 1, d.runesBefore(s) - d.runesBefore(d.lines[l]) + 1
 }
 
@@ -189,19 +192,31 @@ const runeStep = 1024
 // runeStep bytes, not from the start of its line, which on a posting of
 // one long line made placing its findings quadratic.
 func (d *Document) index() {
-	d.lines, d.runes = []int{0}, make([]int, 0, len(d.src)/runeStep+1)
+	d.lines, d.runes = append(make([]int, 0, len(d.src)/40+1), 0), make([]int, 0, len(d.src)/runeStep+1)
+	for i := 0; ; {
+		j := strings.IndexByte(d.src[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		d.lines = append(d.lines, i)
+	}
 	n := 0
-	for i := 0; i < len(d.src); i++ {
-		if i%runeStep == 0 {
-			d.runes = append(d.runes, n)
-		}
-		if utf8.RuneStart(d.src[i]) {
-			n++
-		}
-		if d.src[i] == '\n' {
-			d.lines = append(d.lines, i+1)
+	for k := 0; k < len(d.src); k += runeStep {
+		d.runes = append(d.runes, n)
+		n += runeStarts(d.src[k:min(k+runeStep, len(d.src))])
+	}
+}
+
+// runeStarts counts the bytes of s that start a code point.
+func runeStarts(s string) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			n--
 		}
 	}
+	return n
 }
 
 // runesBefore counts the code points of the (valid UTF-8) source before
@@ -227,27 +242,44 @@ func (d *Document) runesBefore(s int) int {
 // has another length stays as it is, and the no-break spaces French
 // typography puts before ":" become plain spaces so patterns see them.
 func fold(s string) string {
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && (c < 'A' || 'Z' < c) {
+			i++
+			continue // the common case, copied by runs
+		}
+		if c == 0xc3 && i+1 < len(s) && s[i+1] >= 0xa0 && s[i+1] <= 0xbf {
+			i += 2
+			continue // à to ÿ: lower case already
+		}
+		b.WriteString(s[from:i])
+		if c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			from = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b = append(b, byte(r))
 		case r == '\u00a0':
-			b = append(b, "  "...)
+			b.WriteString("  ")
 		case r == '\u202f' || r == '\u2009' || r == '\u2007':
-			b = append(b, "   "...)
+			b.WriteString("   ")
 		default:
 			l := unicode.ToLower(r)
-			if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			if utf8.RuneLen(l) != size {
 				l = r
 			}
-			b = utf8.AppendRune(b, l)
+			b.WriteRune(l)
 		}
+		i += size
+		from = i
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // builder writes the text of a document and remembers where each run of it
@@ -460,6 +492,10 @@ func wordByte(c byte) bool {
 	return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
+// inlineMarks are the bytes inline looks at; the words between them are
+// copied as they are.
+var inlineMarks = [256]bool{'\\': true, '*': true, '`': true, '|': true, '_': true, '!': true, '[': true, ']': true, '<': true}
+
 // inline copies a line of Markdown without its emphasis, code and link
 // markers; a link keeps its words and its target, as a reader of the
 // rendered page can follow it.
@@ -470,6 +506,9 @@ func (b *builder) inline(s int, line string) {
 	}
 	for i := 0; i < len(line); i++ {
 		c := line[i]
+		if !inlineMarks[c] {
+			continue
+		}
 		switch {
 		case c == '\\' && i+1 < len(line) && line[i+1] < utf8.RuneSelf && unicode.IsPunct(rune(line[i+1])):
 			flush(i)

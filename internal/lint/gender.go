@@ -78,7 +78,8 @@ type codedWord struct {
 // "self-confident") and else by its parts ("servant-leader" is "leader").
 // Unlike gender-decoder, a word that starts with two stems of one list
 // ("dominant": "domina" and "dominant") counts once.
-func genderWords(low string) (masc, fem []codedWord) {
+// The words are appended to masc and fem.
+func genderWords(low string, masc, fem []codedWord) ([]codedWord, []codedWord) {
 	g := genderData()
 	check := func(s, e int) {
 		w := low[s:e]
@@ -137,7 +138,7 @@ func genderWords(low string) (masc, fem []codedWord) {
 
 // GenderDecode scores an English text as gender-decoder does.
 func GenderDecode(text string) GenderReport {
-	m, f := genderWords(fold(text))
+	m, f := genderWords(fold(text), nil, nil)
 	return genderReport(m, f)
 }
 
@@ -177,12 +178,11 @@ func checkGender(r *run) {
 		return
 	}
 	if r.gender == nil {
-		m, f := genderWords(r.d.low)
-		r.masc, r.fem = m, f
+		m, f := r.a.masc, r.a.fem
 		rep := genderReport(m, f)
 		r.gender, r.res.Gender = &rep, &rep
 	}
-	m, f, rep := r.masc, r.fem, *r.gender
+	m, f, rep := r.a.masc, r.a.fem, *r.gender
 	if r.rule.ID == "gender-coded-word" {
 		for _, w := range m {
 			r.add(w.start, 0, fmt.Sprintf("%q is masculine-coded (stem %q)", r.quote(w.span), w.stem), "")

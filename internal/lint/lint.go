@@ -268,9 +268,8 @@ type run struct {
 	// positions: a text of a role file is placed in that file.
 	at func(t int) (file string, line, col int)
 
-	// the gender-decoder words, shared by the two gender rules
-	gender    *GenderReport
-	masc, fem []codedWord
+	// the gender-decoder verdict, shared by the two gender rules
+	gender *GenderReport
 }
 
 // whole is the text offset of findings about the whole posting: they

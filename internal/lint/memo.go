@@ -16,7 +16,9 @@ type seen struct {
 // recurs stays, and a batch of unlike postings does not grow it without
 // end. Safe for the workers of a batch.
 type memo[K comparable, V any] struct {
-	mu       sync.Mutex
+	// mu is read-locked for what the current generation holds, most
+	// look-ups of a batch: the workers then do not wait for each other.
+	mu       sync.RWMutex
 	cur, old map[K]V
 }
 
@@ -27,12 +29,18 @@ type memo[K comparable, V any] struct {
 const memoSize = 1 << 13
 
 func (m *memo[K, V]) get(k K) (V, bool) {
+	m.mu.RLock()
+	v, ok := m.cur[k]
+	m.mu.RUnlock()
+	if ok {
+		return v, true
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if v, ok := m.cur[k]; ok {
 		return v, true
 	}
-	v, ok := m.old[k]
+	v, ok = m.old[k]
 	if ok {
 		m.putLocked(k, v)
 	}

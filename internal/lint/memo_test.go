@@ -43,26 +43,34 @@ func testTexts(t *testing.T) map[string]string {
 }
 
 // Analysing a text block by block, with blocks remembered from the texts
-// before, finds the same words, word starts, sentences and syllables as
-// analysing it whole.
+// before, finds the same words, word starts, sentences, syllables, phrase keys and
+// gender-coded words as analysing it whole.
 func TestAnalyseByBlocks(t *testing.T) {
 	var blocks memo[blockKey, *analysis]
+	keys, codedWords := 0, 0
 	for pass := range 2 { // the second pass takes every block from the memo
 		for name, low := range testTexts(t) {
 			for _, lang := range []string{"fr", "en"} {
 				whole := analyse(low, lang, nil)
-				want := analysis{words: append([]span{}, whole.words...), starts: append([]int{}, whole.starts...),
-					sentences: append([]sentence{}, whole.sentences...), syllables: whole.syllables}
+				want := analysis{words: append([]span{}, whole.words...), starts: append([]int{}, whole.starts...), hits: append([]hit{}, whole.hits...),
+					sentences: append([]sentence{}, whole.sentences...), syllables: whole.syllables,
+					masc: append([]codedWord{}, whole.masc...), fem: append([]codedWord{}, whole.fem...)}
 				whole.release()
+				keys, codedWords = keys+len(want.hits), codedWords+len(want.masc)+len(want.fem)
 				got := analyse(low, lang, &blocks)
-				if !slices.Equal(got.words, want.words) || !slices.Equal(got.starts, want.starts) ||
-					!slices.Equal(got.sentences, want.sentences) || got.syllables != want.syllables {
-					t.Errorf("pass %d, %s (%s): by blocks %d words, %d sentences, %d syllables; whole %d, %d, %d",
-						pass, name, lang, len(got.words), len(got.sentences), got.syllables, len(want.words), len(want.sentences), want.syllables)
+				if !slices.Equal(got.words, want.words) || !slices.Equal(got.starts, want.starts) || !slices.Equal(got.hits, want.hits) ||
+					!slices.Equal(got.sentences, want.sentences) || got.syllables != want.syllables ||
+					!slices.Equal(got.masc, want.masc) || !slices.Equal(got.fem, want.fem) {
+					t.Errorf("pass %d, %s (%s): by blocks %d words, %d sentences, %d syllables, %d keys, %d+%d coded; whole %d, %d, %d, %d, %d+%d",
+						pass, name, lang, len(got.words), len(got.sentences), got.syllables, len(got.hits), len(got.masc), len(got.fem),
+						len(want.words), len(want.sentences), want.syllables, len(want.hits), len(want.masc), len(want.fem))
 				}
 				got.release()
 			}
 		}
+	}
+	if keys == 0 || codedWords == 0 {
+		t.Fatalf("%d phrase keys, %d coded words: the test compares nothing", keys, codedWords)
 	}
 }
 

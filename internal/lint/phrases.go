@@ -186,27 +186,13 @@ func parsePhrases(tsv string, progs [][]string) (*phraseSet, error) {
 // hit is a key found at the start of a word.
 type hit struct{ phrase, at, n int }
 
-// keyHits finds every phrase key that starts a word of the document.
+// keyHits are the phrase keys that start a word of the document, in
+// phrase order: the first phrase listed wins an overlap.
 func (r *run) keyHits() []hit {
-	if r.hits != nil {
-		return r.hits
+	if r.hits == nil {
+		r.hits = append([]hit{}, r.a.hits...)
+		slices.SortFunc(r.hits, func(a, b hit) int { return cmp.Or(a.phrase-b.phrase, a.at-b.at) })
 	}
-	ps := phrases()
-	idx := ps.index(r.d.Lang)
-	low := r.d.low
-	r.hits = []hit{}
-	for _, at := range r.a.starts {
-		if at+prefixLen > len(low) {
-			continue
-		}
-		for _, k := range idx[low[at:at+prefixLen]] {
-			if strings.HasPrefix(low[at:], k.key) {
-				r.hits = append(r.hits, hit{k.phrase, at, len(k.key)})
-			}
-		}
-	}
-	// Phrase order first: the first phrase listed wins an overlap.
-	slices.SortFunc(r.hits, func(a, b hit) int { return cmp.Or(a.phrase-b.phrase, a.at-b.at) })
 	return r.hits
 }
 
