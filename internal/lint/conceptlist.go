@@ -39,12 +39,16 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 	" employees", " salariés", " collaborateurs", " people", " staff", " hours", " heures", " minutes", " %", " kg", " km", " €", " m²",
 	" countries", " pays", " stores", " magasins", " clients", " customers", " days", " jours", " weeks", " semaines", " months", " mois"}
 
+// ageLawful, in a sentence, say its ages are a company's or a thing's.
+var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",
+	"established", "years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience"}
+
 // conceptList is every concept, both languages, in rule order.
 func conceptList() []concept {
 	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
 	return []concept{
 		// Ages stated outright: the words say it is an age.
-		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
+		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest, lawful: ageLawful,
 			terms: strings.Fields(`aged_# âgé*_de_# agé*_de_# #-year-old* #_year_old* #_years_old #_yo #yo #_ans_maximum #_ans_max
 				#_ans_au_plus #_ans_minimum moins_de_#_ans plus_de_#_ans pas_plus_de_#_ans entre_#_et_#_ans de_#_à_#_ans #_à_#_ans #_ans_et_moins
 				la_vingtaine la_trentaine la_quarantaine la_cinquantaine trentenaire* quadragénaire* quadra quinquagénaire* quinqua
@@ -53,11 +57,14 @@ func conceptList() []concept {
 		},
 		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
-				in_your_30s in_their_30s early_20s late_20s early_30s mid-20s mid-30s young_people under_# over_# not_more_than_#
-				no_older_than_# no_more_than_# not_over_# up_to_# below_# above_# maximum_#
-				#~#_ans #_ans #_yrs #_years #_year jeunes jeune young younger`),
-			cues: [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes max
-				maximum vingtaine trentaine`)},
+				in_your_30s in_their_30s early_20s late_20s early_30s mid-20s mid-30s #~#_ans #~#_years #_ans #_yrs #_years_old
+				(#~#)`),
+			cues: [][]string{candidateCues}, lawful: ageLawful,
+		},
+		// Bounds and ranges that are ages only beside an age word.
+		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
+			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# #~#`),
+			cues:  [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
 			lawful: []string{"years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
 				"young people we", "jeunes que nous", "jeune pousse", "young company", "jeune entreprise", "jeune société", "young business"},
 		},
@@ -66,14 +73,15 @@ func conceptList() []concept {
 			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys
 				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
 			cues:     [][]string{preferenceCues},
-			notAfter: []string{"'s", "’s", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
+			notAfter: []string{"'s", "’s", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
 			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "h/f", "f/h", "all genders", "any gender",
 				"tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear", "menswear", "vêtements", "clothing", "collection",
 				"rayon", "department", "occupational requirement", "schedule 9", "exigence professionnelle", "-only service", "-only space"},
 		},
 		// Origin through its proxies.
 		{rule: "discrimination", category: "origin", what: "origin (a proxy for it)", suggest: [2]string{"décrivez la compétence attendue (ex. « anglais courant, niveau C1 »)", "describe the skill the job needs (\"fluent English, C1\")"},
-			terms: strings.Fields(`accent accents pronunciation pronounce* prononc* native_speaker* native-speaker* native_english native_french
+			terms: strings.Fields(`accent accents pronunciation easy_to_pronounce hard_to_pronounce difficult_to_pronounce
+				facile_à_prononcer difficile_à_prononcer pronounceable prononçable* imprononçable* native_speaker* native-speaker* native_english native_french
 				native_german native_spanish mother_tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
 				né_en née_en né_à née_à né_au née_au nés_en grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
 				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien* white blanc blanche`),
@@ -83,7 +91,7 @@ func conceptList() []concept {
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des "},
 			lawful: append(slices.Clone(lawfulNationality), "mettre l'accent", "met l'accent", "mettons l'accent", "put the accent",
 				"accent is on", "accent on", "l'accent est", "english-speaking", "english level", "niveau d'anglais", "cuisine", "food",
-				"restaurant", "dishes", "plats", "customers", "clients", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
+				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
 		},
 		// Appearance as a condition.
 		{rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},

@@ -58,7 +58,7 @@ var concepts = sync.OnceValue(func() *conceptSet {
 
 // firstBytesOf are the bytes a term can start with.
 func firstBytesOf(t string) []byte {
-	if t[0] == '#' || t[0] == '%' {
+	if t[0] == '#' || t[0] == '%' || t[0] == '(' {
 		return []byte("0123456789")
 	}
 	return []byte{t[0]}
@@ -85,8 +85,15 @@ func (r *run) concepts(rule string, have []match) []match {
 			if c.rule != rule {
 				continue
 			}
-			e := termAt(low, w.start, ct.term)
-			if e < 0 {
+			at := w.start
+			if ct.term[0] == '(' {
+				at-- // a bracketed range, "(21–28)": the word is its first number
+				if at < 0 || low[at] != '(' {
+					continue
+				}
+			}
+			e := termAt(low, at, ct.term)
+			if e < 0 || r.servedBy(c.category, at) {
 				continue
 			}
 			s := r.a.sentenceAt(w.start)
@@ -98,10 +105,22 @@ func (r *run) concepts(rule string, have []match) []match {
 				continue
 			}
 			done[k] = true
-			out = append(out, match{span{w.start, e}, c.phrase(r.d.Lang)})
+			out = append(out, match{span{at, e}, c.phrase(r.d.Lang)})
 		}
 	}
 	return out
+}
+
+// servedBy says whether the word before offset at names the public a
+// job serves ("une clientèle européenne", "our female guests"): a sex,
+// an origin or an age there is theirs.
+func (r *run) servedBy(category string, at int) bool {
+	switch category {
+	case "sex", "origin", "age":
+		w, _ := wordBefore(r.d.low, at)
+		return slices.Contains(publicWords, w) || w == "clientèle" || w == "public"
+	}
+	return false
 }
 
 // holds says whether the term at [at, e) of low, in sentence s, is the
