@@ -588,3 +588,36 @@ func TestInsteadExistsAtThatSize(t *testing.T) {
 		}
 	}
 }
+
+// A senior social media hire steers the work the confirmed one does: at
+// most half of the missions its posting shows are the confirmed ones kept
+// as written, the rest are written at that level (plan, arbitrate, coach).
+func TestSeniorSocialPostingsSteer(t *testing.T) {
+	c := load(t)
+	for _, id := range []string{"social-media-manager", "social-media-marketer", "social-media-strategist"} {
+		r, err := c.Role(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		own := map[string]bool{}
+		for _, m := range r.Missions {
+			own[m.ID] = true
+		}
+		for _, size := range role.Sizes() {
+			s := r.ShapeAt(size, "senior")
+			if s.Unsuitable != nil {
+				continue
+			}
+			var kept []string
+			key := s.KeyMissions()
+			for _, m := range key {
+				if own[m.ID] {
+					kept = append(kept, m.ID)
+				}
+			}
+			if len(kept)*2 > len(key) {
+				t.Errorf("%s (size %q, senior): %d of %d missions are the confirmed ones as written (%s); write the senior block one level up", id, size, len(kept), len(key), strings.Join(kept, ", "))
+			}
+		}
+	}
+}
