@@ -1,6 +1,7 @@
 package roles_test
 
 import (
+	"cmp"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -617,6 +618,50 @@ func TestSeniorSocialPostingsSteer(t *testing.T) {
 			}
 			if len(kept)*2 > len(key) {
 				t.Errorf("%s (size %q, senior): %d of %d missions are the confirmed ones as written (%s); write the senior block one level up", id, size, len(kept), len(key), strings.Join(kept, ", "))
+			}
+		}
+	}
+}
+
+// teamWords name a team around the post, or colleagues in the same job.
+var teamWords = regexp.MustCompile(`(?i)\b(l'équipe|son équipe|votre équipe|the team|their team|your team|community managers)\b`)
+
+// In a small firm a post that answers to the managing director and
+// manages no one has no team around it: its posting, at every seniority,
+// does not hand work to one, review one or train its newcomers.
+func TestNoTeamWhereThePostIsAlone(t *testing.T) {
+	c := load(t)
+	const size = "small"
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, seniority := range []string{"junior", "", "senior"} {
+			s := r.ShapeAt(size, seniority)
+			if s.Unsuitable != nil || s.ReportsTo != "" || len(s.Manages) > 0 || !r.HiredAt(cmp.Or(seniority, role.DefaultSeniority)) {
+				continue
+			}
+			for _, lang := range role.Languages() {
+				texts := []string{s.Pitch.In(lang)}
+				for _, m := range s.KeyMissions() {
+					texts = append(texts, m.Title.In(lang))
+					for _, a := range m.Activities {
+						texts = append(texts, a.In(lang))
+					}
+				}
+				for _, sk := range role.KeySkills(r.Skills) {
+					line := sk.Offer
+					if seniority == "senior" && sk.Senior != nil {
+						line = sk.Senior
+					}
+					if seniority == "junior" && sk.Junior != nil {
+						line = sk.Junior
+					}
+					texts = append(texts, line.In(lang))
+				}
+				for _, text := range texts {
+					if w := teamWords.FindString(text); w != "" {
+						t.Errorf("%s (%s, %s, %s): %q names a team the post does not have: %s", id, size, cmp.Or(seniority, role.DefaultSeniority), lang, w, text)
+					}
+				}
 			}
 		}
 	}
