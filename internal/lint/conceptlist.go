@@ -84,7 +84,7 @@ func conceptList() []concept {
 				facile_à_prononcer difficile_à_prononcer pronounceable prononçable* imprononçable* native_speaker* native-speaker* native_english native_french
 				native_german native_spanish mother_tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
 				né_en née_en né_à née_à né_au née_au nés_en grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
-				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien* white blanc blanche`),
+				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited`)},
@@ -95,7 +95,7 @@ func conceptList() []concept {
 		},
 		// Appearance as a condition.
 		{rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
-			terms: strings.Fields(`slim slender athletic petite good-looking handsome well-groomed dreads dreadlocks
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed dreads dreadlocks
 				locs braids braided afro afros beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum

@@ -240,7 +240,7 @@ var payStates = []struct {
 // a posting whose country nothing tells (the EU default).
 func payLawOf(d *Document) (law string, required bool) {
 	j := d.jurisdiction()
-	if j.ID == "fr" || j.ID == "eu" && (d.Country == "" || euCountries[d.Country]) {
+	if j.ID == "fr" || j.ID == "eu" && d.Country == "" || euCountries[d.Country] {
 		return "", true
 	}
 	for _, s := range payStates {
