@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,11 +33,14 @@ type concept struct {
 	suggest        [2]string  // fr, en
 }
 
-// conceptSet is the concepts with their terms indexed by first byte, so
-// one pass over a document's words finds every concept's terms.
+// conceptSet is the concepts with their terms indexed by their first
+// bytes, so one pass over a document's words finds every concept's terms,
+// and each concept's cue groups indexed the same way.
 type conceptSet struct {
 	all   []concept
-	first map[byte][]conceptTerm
+	terms termIndex
+	cues  [][]termIndex // by concept, by group
+	alone []termIndex   // by concept
 }
 
 type conceptTerm struct {
@@ -44,69 +48,131 @@ type conceptTerm struct {
 	term    string
 }
 
-var concepts = sync.OnceValue(func() *conceptSet {
-	cs := &conceptSet{all: conceptList(), first: map[byte][]conceptTerm{}}
-	for i, c := range cs.all {
-		for _, t := range c.terms {
-			for _, b := range firstBytesOf(t) {
-				cs.first[b] = append(cs.first[b], conceptTerm{i, t})
+// termIndex is terms by their first two bytes, or their first when the
+// second is a wildcard; terms that start with a number are under "#".
+type termIndex map[string][]conceptTerm
+
+func (ix termIndex) add(concept int, t string) {
+	k := t[:1]
+	switch {
+	case t[0] == '#' || t[0] == '%' || t[0] == '(':
+		k = "#"
+	case len(t) > 1 && !strings.ContainsRune("*_#%~'", rune(t[1])) && t[1] < utf8.RuneSelf:
+		k = t[:2]
+	}
+	ix[k] = append(ix[k], conceptTerm{concept, t})
+}
+
+// at yields the terms that may start at offset i of low, a word start.
+func (ix termIndex) at(low string, i int, yield func(conceptTerm) bool) {
+	if c := low[i]; '0' <= c && c <= '9' {
+		for _, t := range ix["#"] {
+			if !yield(t) {
+				return
 			}
 		}
+		return
+	}
+	for _, t := range ix[low[i:i+1]] {
+		if !yield(t) {
+			return
+		}
+	}
+	if i+2 <= len(low) {
+		for _, t := range ix[low[i:i+2]] {
+			if !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+var concepts = sync.OnceValue(func() *conceptSet {
+	cs := &conceptSet{all: conceptList(), terms: termIndex{}}
+	for i, c := range cs.all {
+		for _, t := range c.terms {
+			cs.terms.add(i, t)
+		}
+		var groups []termIndex
+		for _, g := range c.cues {
+			ix := termIndex{}
+			for _, t := range g {
+				ix.add(i, t)
+			}
+			groups = append(groups, ix)
+		}
+		cs.cues = append(cs.cues, groups)
+		alone := termIndex{}
+		for _, t := range c.alone {
+			alone.add(i, t)
+		}
+		cs.alone = append(cs.alone, alone)
 	}
 	return cs
 })
 
-// firstBytesOf are the bytes a term can start with.
-func firstBytesOf(t string) []byte {
-	if t[0] == '#' || t[0] == '%' || t[0] == '(' {
-		return []byte("0123456789")
+// conceptHit is a concept's term found in the document.
+type conceptHit struct {
+	concept int
+	span
+}
+
+// conceptTerms appends to hits the concepts' terms at the words of low,
+// in text order: one pass over the words for every concept. A block's are
+// found once and kept with its analysis.
+func conceptTerms(low string, words []span, hits []conceptHit) []conceptHit {
+	cs := concepts()
+	for _, w := range words {
+		if w.end-w.start < 2 {
+			continue // no term is a single letter or digit
+		}
+		cs.terms.at(low, w.start, func(ct conceptTerm) bool {
+			at := w.start
+			if ct.term[0] == '(' {
+				at-- // a bracketed range, "(21–28)": the word is its first number
+				if at < 0 || low[at] != '(' {
+					return true
+				}
+			}
+			if e := termAt(low, at, ct.term); e >= 0 {
+				hits = append(hits, conceptHit{ct.concept, span{at, e}})
+			}
+			return true
+		})
 	}
-	return []byte{t[0]}
+	return hits
 }
 
 // concepts finds the concept matches of rule in the document: at most
 // one a sentence and category, none in a sentence where a phrase match of
 // the category (in have) already is.
-func (r *run) concepts(rule string, have []match) []match {
+func (r *run) conceptMatches(rule string, have []match) []match {
 	cs := concepts()
 	low := r.d.low
 	type said struct {
 		sentence int
 		category string
 	}
-	done := map[said]bool{}
+	var done []said
 	for _, m := range have {
-		done[said{r.a.sentenceAt(m.start).start, m.p.category}] = true
+		done = append(done, said{r.a.sentenceAt(m.start).start, m.p.category})
 	}
 	var out []match
-	for _, w := range r.a.words {
-		for _, ct := range cs.first[low[w.start]] {
-			c := &cs.all[ct.concept]
-			if c.rule != rule {
-				continue
-			}
-			at := w.start
-			if ct.term[0] == '(' {
-				at-- // a bracketed range, "(21–28)": the word is its first number
-				if at < 0 || low[at] != '(' {
-					continue
-				}
-			}
-			e := termAt(low, at, ct.term)
-			if e < 0 || r.servedBy(c.category, at) {
-				continue
-			}
-			s := r.a.sentenceAt(w.start)
-			if s.end <= s.start {
-				s = span{runeStart(low, max(0, w.start-window)), runeStart(low, min(len(low), e+window))}
-			}
-			k := said{s.start, c.category}
-			if done[k] || !c.holds(low, s, w.start, e) {
-				continue
-			}
-			done[k] = true
-			out = append(out, match{span{at, e}, c.phrase(r.d.Lang)})
+	for _, h := range r.a.concepts {
+		c := &cs.all[h.concept]
+		if c.rule != rule || r.servedBy(c.category, h.start) {
+			continue
 		}
+		s := r.a.sentenceAt(h.start)
+		if s.end <= s.start {
+			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
+		}
+		k := said{s.start, c.category}
+		if slices.Contains(done, k) || !r.holds(h, s) {
+			continue
+		}
+		done = append(done, k)
+		out = append(out, match{h.span, c.phrase(r.d.Lang)})
 	}
 	return out
 }
@@ -123,28 +189,28 @@ func (r *run) servedBy(category string, at int) bool {
 	return false
 }
 
-// holds says whether the term at [at, e) of low, in sentence s, is the
-// concept: its cues are in the sentence, nothing there makes it lawful.
-func (c *concept) holds(low string, s span, at, e int) bool {
-	after := low[e:runeStart(low, min(len(low), e+24))]
+// holds says whether the concept's term h, in sentence s, is the concept:
+// its cues are in the sentence, nothing there makes it lawful.
+func (r *run) holds(h conceptHit, s span) bool {
+	cs, low := concepts(), r.d.low
+	c := &cs.all[h.concept]
+	after := low[h.end:runeStart(low, min(len(low), h.end+24))]
 	for _, n := range c.notAfter {
 		if strings.HasPrefix(after, n) {
 			return false
 		}
 	}
-	text := low[s.start:s.end]
-	if containsAny(text, c.lawful) || containsAny(text, equalOpportunity) {
-		return false
-	}
-	if len(c.alone) > 0 && hasTerm(low, s, c.alone, at, e, notAfterSubject) {
-		return true
-	}
-	for _, group := range c.cues {
-		if !hasTerm(low, s, group, at, e, nil) {
+	cued := len(c.alone) > 0 && r.hasTerm(s, cs.alone[h.concept], h.span, notAfterSubject)
+	for _, g := range cs.cues[h.concept] {
+		if cued {
+			break
+		}
+		if !r.hasTerm(s, g, h.span, nil) {
 			return false
 		}
 	}
-	return true
+	text := low[s.start:s.end]
+	return !containsAny(text, c.lawful) && !containsAny(text, equalOpportunity)
 }
 
 // notAfterSubject says whether the word at offset i of low follows no
@@ -154,31 +220,29 @@ func notAfterSubject(low string, i int) bool {
 	return !slices.Contains([]string{"vous", "you", "we", "nous", "they", "ils", "elles", "on"}, w)
 }
 
-// hasTerm says whether one of terms starts a word of the sentence s of
-// low, outside the span [at, e) the lexicon matched; "?" is a question.
-func hasTerm(low string, s span, terms []string, at, e int, ok func(low string, i int) bool) bool {
-	for _, t := range terms {
-		if t == "?" {
-			if strings.Contains(low[s.start:s.end], "?") {
-				return true
-			}
+// hasTerm says whether a term of ix starts a word of sentence s, outside
+// the term the concept matched; "?" is a question.
+func (r *run) hasTerm(s span, ix termIndex, not span, ok func(low string, i int) bool) bool {
+	low := r.d.low
+	if _, q := ix["?"]; q && strings.Contains(low[s.start:s.end], "?") {
+		return true
+	}
+	i := sort.Search(len(r.a.words), func(i int) bool { return r.a.words[i].start >= s.start })
+	for ; i < len(r.a.words) && r.a.words[i].start < s.end; i++ {
+		w := r.a.words[i].start
+		if w >= not.start && w < not.end {
 			continue
 		}
-		for i := s.start; i < s.end; {
-			j := strings.Index(low[i:s.end], t[:1])
-			if t[0] == '#' || t[0] == '%' {
-				j = strings.IndexAny(low[i:s.end], "0123456789")
+		found := false
+		ix.at(low, w, func(ct conceptTerm) bool {
+			if termAt(low[:s.end], w, ct.term) >= 0 && (ok == nil || ok(low, w)) {
+				found = true
+				return false
 			}
-			if j < 0 {
-				break
-			}
-			i += j
-			if (i < at || i >= e) && boundary(low, i) {
-				if end := termAt(low[:s.end], i, t); end >= 0 && (ok == nil || ok(low, i)) {
-					return true
-				}
-			}
-			i++
+			return true
+		})
+		if found {
+			return true
 		}
 	}
 	return false
@@ -280,7 +344,7 @@ func (c *concept) phrase(lang string) *phrase {
 // withConcepts adds to a rule's phrase matches the concept matches the
 // phrases missed.
 func (r *run) withConcepts(rule string, ms []match) []match {
-	more := r.concepts(rule, ms)
+	more := r.conceptMatches(rule, ms)
 	if len(more) == 0 {
 		return ms
 	}
