@@ -1,6 +1,7 @@
 package roles_test
 
 import (
+	"cmp"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -584,6 +585,83 @@ func TestInsteadExistsAtThatSize(t *testing.T) {
 			}
 			if other, err := c.Role(u.Instead); err != nil || other.ShapeAt(size, "").Unsuitable != nil {
 				t.Errorf("%s at %s: instead %q does not exist at that size either", id, size, u.Instead)
+			}
+		}
+	}
+}
+
+// A senior social media hire steers the work the confirmed one does: at
+// most half of the missions its posting shows are the confirmed ones kept
+// as written, the rest are written at that level (plan, arbitrate, coach).
+func TestSeniorSocialPostingsSteer(t *testing.T) {
+	c := load(t)
+	for _, id := range []string{"social-media-manager", "social-media-marketer", "social-media-strategist"} {
+		r, err := c.Role(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		own := map[string]bool{}
+		for _, m := range r.Missions {
+			own[m.ID] = true
+		}
+		for _, size := range role.Sizes() {
+			s := r.ShapeAt(size, "senior")
+			if s.Unsuitable != nil {
+				continue
+			}
+			var kept []string
+			key := s.KeyMissions()
+			for _, m := range key {
+				if own[m.ID] {
+					kept = append(kept, m.ID)
+				}
+			}
+			if len(kept)*2 > len(key) {
+				t.Errorf("%s (size %q, senior): %d of %d missions are the confirmed ones as written (%s); write the senior block one level up", id, size, len(kept), len(key), strings.Join(kept, ", "))
+			}
+		}
+	}
+}
+
+// teamWords name a team around the post, or colleagues in the same job.
+var teamWords = regexp.MustCompile(`(?i)\b(l'équipe|son équipe|votre équipe|the team|their team|your team|community managers)\b`)
+
+// In a small firm a post that answers to the managing director and
+// manages no one has no team around it: its posting, at every seniority,
+// does not hand work to one, review one or train its newcomers.
+func TestNoTeamWhereThePostIsAlone(t *testing.T) {
+	c := load(t)
+	const size = "small"
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, seniority := range []string{"junior", "", "senior"} {
+			s := r.ShapeAt(size, seniority)
+			if s.Unsuitable != nil || s.ReportsTo != "" || len(s.Manages) > 0 || !r.HiredAt(cmp.Or(seniority, role.DefaultSeniority)) {
+				continue
+			}
+			for _, lang := range role.Languages() {
+				texts := []string{s.Pitch.In(lang)}
+				for _, m := range s.KeyMissions() {
+					texts = append(texts, m.Title.In(lang))
+					for _, a := range m.Activities {
+						texts = append(texts, a.In(lang))
+					}
+				}
+				for _, sk := range role.KeySkills(r.Skills) {
+					line := sk.Offer
+					if seniority == "senior" && sk.Senior != nil {
+						line = sk.Senior
+					}
+					if seniority == "junior" && sk.Junior != nil {
+						line = sk.Junior
+					}
+					texts = append(texts, line.In(lang))
+				}
+				for _, text := range texts {
+					if w := teamWords.FindString(text); w != "" {
+						t.Errorf("%s (%s, %s, %s): %q names a team the post does not have: %s", id, size, cmp.Or(seniority, role.DefaultSeniority), lang, w, text)
+					}
+				}
 			}
 		}
 	}
