@@ -2,7 +2,6 @@ package lint
 
 import (
 	"cmp"
-	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -103,9 +102,10 @@ func encodePhrase(rx phraseRx) string {
 	for _, p := range []*pattern{rx.anchored, rx.after, rx.before} {
 		b = appendPattern(b, p)
 	}
-	// In base64 the Go file holding it is half the size it is with
-	// strconv.Quote's escapes.
-	return base64.RawStdEncoding.EncodeToString(b)
+	// The bytes themselves, not base64: the Go file holding them is
+	// larger, but a render reads them where they are, with nothing to
+	// decode first.
+	return string(b)
 }
 
 // appendPattern appends p: a flag byte (0 for none, 1 with a program, 3
@@ -159,11 +159,7 @@ func appendPattern(b []byte, p *pattern) []byte {
 var errPhraseCode = errors.New("phrase snapshot: bad encoding")
 
 // decodePhrase reads what encodePhrase wrote.
-func decodePhrase(s string) (phraseRx, error) {
-	b, err := base64.RawStdEncoding.DecodeString(s)
-	if err != nil {
-		return phraseRx{}, errPhraseCode
-	}
+func decodePhrase(b string) (phraseRx, error) {
 	var rx phraseRx
 	i := 0
 	for _, p := range []**pattern{&rx.anchored, &rx.after, &rx.before} {
@@ -180,7 +176,7 @@ func decodePhrase(s string) (phraseRx, error) {
 // decodePattern reads the pattern at b[i:], and where it ends; -1 when
 // b is not an encoding. The loop is the cost of a snapshot: a render
 // decodes thousands of instructions.
-func decodePattern(b []byte, i int) (*pattern, int) {
+func decodePattern(b string, i int) (*pattern, int) {
 	if i >= len(b) {
 		return nil, -1
 	}
@@ -196,7 +192,9 @@ func decodePattern(b []byte, i int) (*pattern, int) {
 		}
 		p.first = new(byteSet)
 		for k := range p.first {
-			p.first[k] = binary.LittleEndian.Uint64(b[i+8*k:])
+			for j := 7; j >= 0; j-- {
+				p.first[k] = p.first[k]<<8 | uint64(b[i+8*k+j])
+			}
 		}
 		i += 32
 	}
@@ -217,18 +215,31 @@ func decodePattern(b []byte, i int) (*pattern, int) {
 			return nil, -1
 		}
 		in.Op = syntax.InstOp(b[i])
-		var out, arg, k, r uint64
-		out, i = uvarintAt(b, i+1)
-		arg, i = uvarintAt(b, i)
-		k, i = uvarintAt(b, i)
+		i++
+		// out, arg, the runes' count; uvarintAt by hand, which the
+		// compiler does not inline
+		var v [3]uint64
+		for f := range v {
+			if uint(i) < uint(len(b)) && b[i] < 0x80 {
+				v[f], i = uint64(b[i]), i+1
+			} else {
+				v[f], i = uvarintSlow(b, i)
+			}
+		}
+		k := v[2]
 		if i < 0 || k>>1 > uint64(len(runes)) {
 			return nil, -1
 		}
-		in.Out, in.Arg = uint32(out), uint32(arg)
+		in.Out, in.Arg = uint32(v[0]), uint32(v[1])
 		if k>>1 > 0 {
 			in.Rune, runes = runes[:k>>1:k>>1], runes[k>>1:]
 			for m := range in.Rune {
-				r, i = uvarintAt(b, i)
+				var r uint64
+				if uint(i) < uint(len(b)) && b[i] < 0x80 {
+					r, i = uint64(b[i]), i+1
+				} else {
+					r, i = uvarintSlow(b, i)
+				}
 				in.Rune[m] = rune(r)
 			}
 		}
@@ -247,22 +258,26 @@ func decodePattern(b []byte, i int) (*pattern, int) {
 
 // uvarintAt reads the uvarint at b[i:] and where it ends; -1 when there
 // is none (and for any i < 0, so that a loop checks once).
-func uvarintAt(b []byte, i int) (uint64, int) {
-	if uint(i) < uint(len(b)) && b[i] < 0x80 {
-		return uint64(b[i]), i + 1
+func uvarintAt(b string, i int) (uint64, int) {
+	if uint(i) < uint(len(b)) {
+		if c := b[i]; c < 0x80 {
+			return uint64(c), i + 1
+		}
 	}
 	return uvarintSlow(b, i)
 }
 
-func uvarintSlow(b []byte, i int) (uint64, int) {
-	if i < 0 || i >= len(b) {
-		return 0, -1
+func uvarintSlow(b string, i int) (uint64, int) {
+	var v uint64
+	for s := uint(0); i >= 0 && i < len(b) && s < 64; s += 7 {
+		c := b[i]
+		i++
+		v |= uint64(c&0x7f) << s
+		if c < 0x80 {
+			return v, i
+		}
 	}
-	v, n := binary.Uvarint(b[i:])
-	if n <= 0 {
-		return 0, -1
-	}
-	return v, i + n
+	return 0, -1
 }
 
 // needed is what every match of re holds: clauses, each a list of
