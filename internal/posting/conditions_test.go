@@ -150,3 +150,76 @@ func TestWorkingLanguage(t *testing.T) {
 		t.Errorf("an unknown working language is not refused: %v", ps)
 	}
 }
+
+// TestWorkPermit: a candidate abroad learns from the key facts whether
+// they must bring the right to work or the employer sponsors the visa,
+// right after the languages, and nothing is said when the value is not
+// given.
+func TestWorkPermit(t *testing.T) {
+	r := resolver(t)
+	tests := []struct{ lang, given, want string }{
+		{"en", "required", "Right to work|needed before you start; we cannot sponsor a visa"},
+		{"en", "sponsored", "Right to work|we sponsor the visa and work permit"},
+		{"fr", "required", "Autorisation de travail|requise avant l'embauche\u202f; pas de prise en charge de visa"},
+		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail"},
+		{"en", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.given, func(t *testing.T) {
+			v := values.Set{Lang: tt.lang, Location: values.Location{Country: "FR"}, Contract: values.Contract{WorkPermit: tt.given}}
+			v.Normalize()
+			if ps := v.Check(); len(ps) > 0 {
+				t.Fatal(ps)
+			}
+			b, err := r.Base("social-media-manager", v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := b.With(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := item(p.Facts, "work_permit"); got != tt.want {
+				t.Errorf("work_permit = %q, want %q", got, tt.want)
+			}
+			if tt.given != "" && p.Facts[len(p.Facts)-1].Key != "work_permit" {
+				t.Errorf("the right to work is not the last key fact: %v", p.Facts)
+			}
+		})
+	}
+	v := values.Set{Lang: "en", Contract: values.Contract{WorkPermit: "maybe"}}
+	if ps := v.Check(); len(ps) != 1 || !strings.Contains(ps[0].Msg, "contract.work_permit") {
+		t.Errorf("an unknown work_permit is not refused: %v", ps)
+	}
+}
+
+// TestHeadingMarksGenderOnce: a French title that names both genders in
+// full carries no "(F/H)" after it, which would say it twice; an
+// epicene or masculine title keeps it, and a suffix that says more than
+// the marker stays whole.
+func TestHeadingMarksGenderOnce(t *testing.T) {
+	r := resolver(t)
+	tests := []struct{ role, suffix, want string }{
+		{"content-curator", "(F/H)", "Chargée / Chargé de veille stratégique"},
+		{"content-curator", "H/F", "Chargée / Chargé de veille stratégique"},
+		{"content-curator", "(F/H) – CDI", "Chargée / Chargé de veille stratégique (F/H) – CDI"},
+		{"community-manager", "(F/H)", "Community manager (F/H)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.role+"/"+tt.suffix, func(t *testing.T) {
+			v := values.Set{Lang: "fr", TitleSuffix: values.PlainText(tt.suffix)}
+			v.Normalize()
+			b, err := r.Base(tt.role, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := b.With(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Heading != tt.want {
+				t.Errorf("heading %q, want %q", p.Heading, tt.want)
+			}
+		})
+	}
+}

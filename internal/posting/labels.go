@@ -64,6 +64,7 @@ func labelKeys() []string {
 		"contract", "hours", "location", "remote", "salary", "salary_from", "salary_up_to", "start", "benefits",
 		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
 		"english", "cefr", "tools", "working_language", "works_in_fr", "works_in_en",
+		"work_permit", "work_permit_required", "work_permit_sponsored",
 		"reports_to", "manages", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",

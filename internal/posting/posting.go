@@ -609,7 +609,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		return nil, langErrs
 	}
 	p.Heading = p.Title
-	if suffix != "" {
+	if suffix != "" && !(strings.Contains(p.Title, " / ") && onlyMarker.MatchString(suffix)) {
 		p.Heading += " " + suffix
 	}
 	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
@@ -690,6 +690,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// missions use it.
 	if l := p.languages(WorkingLanguageOf(v), w); l != "" {
 		add("working_language", l)
+	}
+	if wp := v.Contract.WorkPermit; wp != "" {
+		add("work_permit", w("work_permit_"+wp))
 	}
 	p.Facts, items = nonNil(items), nil
 	if hours != "" {
@@ -783,6 +786,12 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 // frenchMarker is the gender marker French job titles carry by law and
 // usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
 var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn])?($|[^\pL])`)
+
+// onlyMarker is a title suffix that is a gender marker and nothing else. A
+// title that names both genders in full ("Chargée / Chargé de veille")
+// marks them itself: the heading leaves such a suffix out rather than say
+// it twice; a suffix that says more ("(F/H) – CDI") stays.
+var onlyMarker = regexp.MustCompile(`(?i)^\(?\s*[fh]\s*/\s*[fh](\s*/\s*[xn])?\s*\)?$`)
 
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its

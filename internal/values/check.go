@@ -28,6 +28,9 @@ var (
 	Lengths     = []string{"standard", "full"}
 	// Statuses are the French employee categories (statut).
 	Statuses = []string{"cadre", "non-cadre", "agent-de-maitrise"}
+	// WorkPermits are the answers to "can I work there?": the right to
+	// work is the candidate's to bring, or the employer sponsors the visa.
+	WorkPermits = []string{"required", "sponsored"}
 )
 
 // ContractWords are the French words accepted for the contract types, in
@@ -93,6 +96,7 @@ func (v *Set) CheckFields() []role.Problem {
 	oneOf("seniority", v.Seniority, Seniorities)
 	oneOf("length", v.Length, Lengths)
 	oneOf("contract.status", v.Contract.Status, Statuses)
+	oneOf("contract.work_permit", v.Contract.WorkPermit, WorkPermits)
 	if d := v.Location.RemoteDays; d < 0 || d > MaxRemoteDays {
 		add("location.remote_days", "location.remote_days: expected 1 to %d days a week, got %d", MaxRemoteDays, d)
 	}

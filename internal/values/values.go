@@ -123,6 +123,10 @@ type Contract struct {
 	// compensation: a posting shows the duty only with its compensation.
 	OnCall    ValueText `yaml:"on_call"`
 	OnCallPay ValueText `yaml:"on_call_pay"`
+	// WorkPermit says whether the hire must already hold the right to work
+	// in the job's country ("required") or the employer sponsors the visa
+	// ("sponsored"): a candidate abroad asks it before anything else.
+	WorkPermit string `yaml:"work_permit"`
 }
 
 // Salary is the pay range; zero means not given.
