@@ -109,12 +109,12 @@ func conceptList() []concept {
 		},
 		// Requests about health, family, record and identity, made to the applicant.
 		{rule: "forbidden-request", category: "health", what: "health information", suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},
-			terms: strings.Fields(`health medical medication* medicine* injury injuries injured illness* sickness sick_leave sick_days
+			terms: strings.Fields(`health medical medication* medicine* injury injuries injured illness* sickness sick sick_leave sick_days off_sick absences absentéisme
 				days_off_sick disabilit* workers'_comp* workers_comp* workers’_comp* workcover work_cover cnesst santé médica* médical*
 				traitement* maladie* blessure* accident*_du_travail accident*_de_travail arrêt*_maladie arrêt*_de_travail congé*_maladie
 				handicap* allerg* chronic chronique* antécédent*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: []string{"insurance", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche"},
+			lawful: []string{"insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche"},
 		},
 		{rule: "forbidden-request", category: "family", what: "family situation or pregnancy", suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms: strings.Fields(`pregnant pregnancy pregnancies family_plans plan*_to_have_children planning_a_family start_a_family

@@ -50,7 +50,7 @@ func TestConcepts(t *testing.T) {
 				"Vous vendez des produits de maquillage, idéalement avec expérience."}},
 		"concept health request, en": {category: "health", lang: "en",
 			flagged: []string{"Tell us about any medication you take.", "Have you had any injuries in the last five years?", "List your sick days over the past year.",
-				"Do you have a disability we should know about?", "State any workers' compensation claims you have made.", "Applicants must disclose any chronic illness."},
+				"Do you have a disability we should know about?", "Please include details of any time off sick in the last two years.", "State any workers' compensation claims you have made.", "Applicants must disclose any chronic illness."},
 			clean: []string{"Health insurance from day one.", "You will prepare prescriptions and advise patients on medication.", "We do not ask about your health.",
 				"Report injuries on site to the safety officer.", "Sick leave at full pay for ten days a year.", "Our wellness programme covers your health."}},
 		"concept health request, fr": {category: "health", lang: "fr",
