@@ -5,33 +5,6 @@ import (
 	"strings"
 )
 
-// Cue groups the concepts share.
-var (
-	// preferenceCues say one kind of person is sought or preferred.
-	preferenceCues = strings.Fields(`only preferred preferably preference prefer prefers ideally ideal want wants seeking seek
-		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
-		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement`)
-	// addresseeCues name the applicant a request is made of.
-	// addresseeCues make a topic the applicant's own ("your injuries",
-	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
-	// accidents du travail").
-	addresseeCues = strings.Fields(`your yours vos votre any anything éventuel* have_you do_you are_you did_you you_have you_are
-		you_take avez-vous êtes-vous prenez-vous suivez-vous souffrez-vous attendez-vous vous_avez vous_êtes applicants_must
-		candidates_must candidats_doivent`)
-	// requestCues ask the applicant for something.
-	requestCues = append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
-		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
-		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory`), "let_us_know", "merci_de")
-	// imperativeCues ask the applicant by their form alone ("joignez une
-	// photo", "tell us about"); after "vous" or "we" they state a duty.
-	imperativeCues = strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
-		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
-		communiquez renseignez signalez envoyez ajoutez listez merci_de`)
-	// candidateCues say the sentence is about the person sought.
-	candidateCues = strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone
-		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
-)
-
 // ageAfter, right after an age, say it counts something else: years of
 // experience, a company's age, hours.
 var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", " years of", " years in", " years at", " ans d", " ans dans",
@@ -45,6 +18,31 @@ var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", 
 
 // conceptList is every concept, both languages, in rule order.
 func conceptList() []concept {
+	// Cue groups the concepts share: split here, when lint first needs
+	// them, not when the program starts.
+	// preferenceCues say one kind of person is sought or preferred.
+	preferenceCues := strings.Fields(`only preferred preferably preference prefer prefers ideally ideal want wants seeking seek
+		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
+		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement`)
+	// addresseeCues name the applicant a request is made of.
+	// addresseeCues make a topic the applicant's own ("your injuries",
+	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
+	// accidents du travail").
+	addresseeCues := strings.Fields(`your yours vos votre any anything éventuel* have_you do_you are_you did_you you_have you_are
+		you_take avez-vous êtes-vous prenez-vous suivez-vous souffrez-vous attendez-vous vous_avez vous_êtes applicants_must
+		candidates_must candidats_doivent`)
+	// requestCues ask the applicant for something.
+	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
+		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
+		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory`), "let_us_know", "merci_de")
+	// imperativeCues ask the applicant by their form alone ("joignez une
+	// photo", "tell us about"); after "vous" or "we" they state a duty.
+	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
+		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
+		communiquez renseignez signalez envoyez ajoutez listez merci_de`)
+	// candidateCues say the sentence is about the person sought.
+	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone
+		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
 	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
 	return []concept{
 		// Ages stated outright: the words say it is an age.
