@@ -159,7 +159,7 @@ func (a *analysis) lookUp(low, lang string) {
 		if at+prefixLen > len(low) {
 			continue
 		}
-		for _, k := range idx[low[at:at+prefixLen]] {
+		for _, k := range idx.lookup(low[at : at+prefixLen]) {
 			if strings.HasPrefix(low[at:], k.key) {
 				a.hits = append(a.hits, hit{k.phrase, at, len(k.key)})
 			}

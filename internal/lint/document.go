@@ -26,6 +26,9 @@ type Document struct {
 	// CountryFrom says what in the text Country was inferred from; empty
 	// when the caller gave the country (or none was found).
 	CountryFrom string
+	// countryGiven: Country and CountryFrom are the caller's, not to be
+	// inferred from the text (FromPosting).
+	countryGiven bool
 	// Facts, when set, are what the caller knows for certain about the
 	// posting (a posting jobdesc renders); the completeness, pay and dating
 	// rules trust them over what they guess from the text.

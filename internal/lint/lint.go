@@ -219,7 +219,7 @@ type Readability struct {
 // Lint runs every kept rule on a document, but those the document's role
 // silences.
 func (l *Linter) Lint(d *Document) Result {
-	if d.Country == "" && d.CountryFrom == "" {
+	if d.Country == "" && d.CountryFrom == "" && !d.countryGiven {
 		d.Country, d.CountryFrom = inferCountry(d.text, d.low)
 	}
 	a := analyse(d.low, d.Lang, &l.seen.blocks)

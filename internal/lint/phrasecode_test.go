@@ -24,39 +24,49 @@ func TestPhrasesSnapshotIsCurrent(t *testing.T) {
 	}
 }
 
-// The snapshot gives each phrase the programs compiling gives it, the
+// The snapshot is the parse of data/phrases.tsv: the same phrases and
+// key indexes, and each phrase's programs those compiling gives it, the
 // first bytes and the shared class of letters included.
-func TestPhrasesSnapshotEqualsTheCompile(t *testing.T) {
-	progs, ok := phrasesSnapshot().Take([]byte(phrasesTSV))
+func TestPhrasesSnapshotEqualsTheParse(t *testing.T) {
+	snap, ok := phrasesSnapshot().Take([]byte(phrasesTSV))
 	if !ok {
 		t.Fatal("the snapshot is not of data/phrases.tsv")
 	}
-	compiled, err := parsePhrases(phrasesTSV, nil)
+	snap = snap.ready()
+	parsed, err := parsePhrases(phrasesTSV, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(progs) != len(compiled.all) {
-		t.Fatalf("%d programs for %d phrases", len(progs), len(compiled.all))
+	if !reflect.DeepEqual(snap.keys, parsed.keys) {
+		t.Error("the snapshot's key indexes differ from the parse's")
 	}
-	for i := range compiled.all {
-		want, err := compiled.all[i].rx()
+	if len(snap.all) != len(parsed.all) {
+		t.Fatalf("%d phrases in the snapshot, %d in the file", len(snap.all), len(parsed.all))
+	}
+	for i := range parsed.all {
+		want, err := parsed.all[i].rx()
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodePhrase(progs[i][0])
+		got, err := decodePhrase(snap.all[i].prog)
 		if err != nil {
-			t.Fatalf("phrase %q: %v", clip(compiled.all[i].pattern, 40), err)
+			t.Fatalf("phrase %q: %v", clip(parsed.all[i].pattern, 40), err)
 		}
 		if !reflect.DeepEqual(got, want) {
-			t.Errorf("phrase %q: the snapshot's programs differ from the compiled ones", clip(compiled.all[i].pattern, 40))
+			t.Errorf("phrase %q: the snapshot's programs differ from the compiled ones", clip(parsed.all[i].pattern, 40))
+		}
+		s, p := snap.all[i], parsed.all[i]
+		s.prog, s.needs, s.compiled, p.compiled = "", nil, nil, nil
+		if !reflect.DeepEqual(s, p) {
+			t.Errorf("phrase %q: the snapshot's phrase differs from the file's:\n%+v\n%+v", clip(p.pattern, 40), s, p)
 		}
 	}
 }
 
-// A phrases file that is not the snapshot's bytes has its patterns
-// compiled; a program that does not decode is compiled.
+// A phrases file that is not the snapshot's bytes is parsed and its
+// patterns compiled; a program that does not decode is compiled.
 func TestPhrasesSnapshotStale(t *testing.T) {
-	progs, _ := phrasesSnapshot().Take([]byte(phrasesTSV))
+	snap, _ := phrasesSnapshot().Take([]byte(phrasesTSV))
 	first, err := parsePhrases(phrasesTSV, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -76,8 +86,11 @@ func TestPhrasesSnapshotStale(t *testing.T) {
 			t.Errorf("edited %v: the first pattern matches up to %d, want %d", tsv != phrasesTSV, got, want)
 		}
 	}
-	broken := append([][]string{{"!"}}, progs[1:]...)
-	ps, err := parsePhrases(phrasesTSV, broken)
+	progs := []string{"!"}
+	for _, p := range snap.all[1:] {
+		progs = append(progs, p.prog)
+	}
+	ps, err := parsePhrases(phrasesTSV, progs)
 	if err != nil {
 		t.Fatal(err)
 	}

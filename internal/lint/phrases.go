@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"iter"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -20,17 +21,44 @@ var phrasesTSV string
 
 // phrase is one line of data/phrases.tsv. Its patterns are made the
 // first time a document holds one of its keys: compiling every pattern up
-// front cost a single render about 10 ms. They are decoded from
-// phrases_snapshot.go, compiled at build time, while the file is the one
-// it was made from; compiled otherwise.
+// front cost a single render about 10 ms. The phrases, their programs and
+// the key indexes are Go values in phrases_snapshot.go, made at build
+// time, while the file is the one they were made from; otherwise the
+// file is parsed and its patterns compiled.
 type phrase struct {
 	rule, lang    string
 	category      string // the ground or kind of problem a match is
 	keys          []string
-	pattern       string   // as written in the file
-	needs         []string // literals a match holds one of, each NUL-separated; when known
-	rx            func() (phraseRx, error)
+	pattern       string // as written in the file
+	after, before string // the unless-after and unless-before patterns
+	line          int    // in the file, for errors
+	prog          string // the patterns compiled and encoded (phrasecode.go); empty when not known
+	// needs are literals a match holds one of, each NUL-separated; when known
+	needs         []string
 	what, suggest string
+	compiled      *compiledRx // set by phraseSet.ready
+}
+
+// compiledRx are a phrase's patterns, made once.
+type compiledRx struct {
+	once sync.Once
+	rx   phraseRx
+	err  error
+}
+
+// rx are the phrase's patterns: decoded from its program, compiled when
+// it has none or it does not decode.
+func (p *phrase) rx() (phraseRx, error) {
+	c := p.compiled
+	c.once.Do(func() {
+		if p.prog != "" {
+			if c.rx, c.err = decodePhrase(p.prog); c.err == nil {
+				return
+			}
+		}
+		c.rx, c.err = compilePhrase(p.line, p.pattern, p.after, p.before)
+	})
+	return c.rx, c.err
 }
 
 // phraseRx are a phrase's compiled patterns.
@@ -60,38 +88,36 @@ func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 	return rx, nil
 }
 
-// phraseSet holds the compiled phrases and, per language, an index of
-// their keys by first bytes, so a document's words are looked up once
-// instead of the text being searched once per key.
+// phraseSet holds the phrases and, per language, an index of their keys
+// by first bytes, so a document's words are looked up once instead of
+// the text being searched once per key.
 type phraseSet struct {
 	all  []phrase
 	keys map[string]*keyIndex // by language
 }
 
-// keyIndex is a language's keys by prefix, made the first time a
-// document in that language is linted: a run seldom needs both.
+// keyIndex is a language's keys by prefix: the prefixes sorted, and the
+// keys each starts, in phrase order. Sorted slices, not a map, so that
+// the snapshot's indexes are data the program starts with, where filling
+// a map cost a render more than the search it serves.
 type keyIndex struct {
-	phrases  []int // in the language
-	once     sync.Once
-	byPrefix map[string][]keyRef
+	prefixes []string
+	refs     [][]keyRef
 }
 
-// index is lang's keys by prefix; nil when no phrase is in lang.
-func (ps *phraseSet) index(lang string) map[string][]keyRef {
-	ki := ps.keys[lang]
+// lookup are the keys that start with prefix.
+func (ki *keyIndex) lookup(prefix string) []keyRef {
 	if ki == nil {
 		return nil
 	}
-	ki.once.Do(func() {
-		ki.byPrefix = map[string][]keyRef{}
-		for _, i := range ki.phrases {
-			for _, k := range ps.all[i].keys {
-				ki.byPrefix[k[:prefixLen]] = append(ki.byPrefix[k[:prefixLen]], keyRef{i, k})
-			}
-		}
-	})
-	return ki.byPrefix
+	if i, ok := slices.BinarySearch(ki.prefixes, prefix); ok {
+		return ki.refs[i]
+	}
+	return nil
 }
+
+// index is lang's keys by prefix; nil when no phrase is in lang.
+func (ps *phraseSet) index(lang string) *keyIndex { return ps.keys[lang] }
 
 type keyRef struct {
 	phrase int // index in all
@@ -100,6 +126,39 @@ type keyRef struct {
 
 // prefixLen is how many bytes of a key index it; keys are at least that long.
 const prefixLen = 3
+
+// indexKeys makes the key indexes of phrases, one per language.
+func indexKeys(all []phrase) map[string]*keyIndex {
+	byLang := map[string]map[string][]keyRef{}
+	for i, p := range all {
+		if byLang[p.lang] == nil {
+			byLang[p.lang] = map[string][]keyRef{}
+		}
+		for _, k := range p.keys {
+			byLang[p.lang][k[:prefixLen]] = append(byLang[p.lang][k[:prefixLen]], keyRef{i, k})
+		}
+	}
+	out := map[string]*keyIndex{}
+	for lang, m := range byLang {
+		ki := &keyIndex{prefixes: slices.Sorted(maps.Keys(m))}
+		for _, pre := range ki.prefixes {
+			ki.refs = append(ki.refs, m[pre])
+		}
+		out[lang] = ki
+	}
+	return out
+}
+
+// ready gives each phrase its place for compiled patterns. The phrases
+// are copied: the snapshot's table is shared by every set made of it.
+func (ps *phraseSet) ready() *phraseSet {
+	ps.all = slices.Clone(ps.all)
+	c := make([]compiledRx, len(ps.all))
+	for i := range ps.all {
+		ps.all[i].compiled = &c[i]
+	}
+	return ps
+}
 
 //go:generate go run gensnapshot.go
 
@@ -111,11 +170,13 @@ var phrases = sync.OnceValue(func() *phraseSet {
 	return ps
 })
 
-// phrasesOf reads a phrases file, its patterns the snapshot's programs
-// while the file is still the bytes they were compiled from.
-func phrasesOf(tsv string, d snapshot.Decoded[[][]string]) (*phraseSet, error) {
-	progs, _ := d.Take([]byte(tsv))
-	return parsePhrases(tsv, progs)
+// phrasesOf is the phrases of a file: the snapshot's while the file is
+// still the bytes it was made from, parsed otherwise.
+func phrasesOf(tsv string, d snapshot.Decoded[*phraseSet]) (*phraseSet, error) {
+	if ps, ok := d.Take([]byte(tsv)); ok {
+		return ps.ready(), nil
+	}
+	return parsePhrases(tsv, nil)
 }
 
 // expr turns a data-file pattern into RE2: a space is any run of white
@@ -138,9 +199,9 @@ func expr(p string) string {
 const numberExpr = `(?:\d+(?:[.,]\d+)?|\p{L}+)`
 
 // parsePhrases reads a phrases file; progs, when not nil, are its
-// patterns compiled (phrasesSnapshot).
-func parsePhrases(tsv string, progs [][]string) (*phraseSet, error) {
-	ps := &phraseSet{keys: map[string]*keyIndex{}}
+// phrases' encoded programs, in order (tests give broken ones).
+func parsePhrases(tsv string, progs []string) (*phraseSet, error) {
+	ps := &phraseSet{}
 	for n, line := range strings.Split(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -154,33 +215,20 @@ func parsePhrases(tsv string, progs [][]string) (*phraseSet, error) {
 				f[i] = ""
 			}
 		}
-		line, pattern, after, before, prog := n+1, f[4], f[5], f[6], ""
-		var needs []string
-		if len(ps.all) < len(progs) && len(progs[len(ps.all)]) > 0 {
-			prog, needs = progs[len(ps.all)][0], progs[len(ps.all)][1:]
+		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: f[4], after: f[5], before: f[6],
+			line: n + 1, what: f[7], suggest: f[8]}
+		if len(ps.all) < len(progs) {
+			p.prog = progs[len(ps.all)]
 		}
-		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: pattern, what: f[7], suggest: f[8], needs: needs,
-			rx: sync.OnceValues(func() (phraseRx, error) {
-				if rx, err := decodePhrase(prog); err == nil {
-					return rx, nil
-				}
-				return compilePhrase(line, pattern, after, before)
-			})}
-		if ps.keys[p.lang] == nil {
-			ps.keys[p.lang] = &keyIndex{}
-		}
-		ps.keys[p.lang].phrases = append(ps.keys[p.lang].phrases, len(ps.all))
 		for _, k := range p.keys {
-			if progs != nil {
-				break // the file was checked when the snapshot was made
-			}
 			if r, _ := utf8.DecodeRuneInString(k); len(k) < prefixLen || k != fold(k) || !isWordRune(r) {
 				return nil, fmt.Errorf("data/phrases.tsv:%d: key %q must be lower-case, start with a letter and be %d bytes or more", n+1, k, prefixLen)
 			}
 		}
 		ps.all = append(ps.all, p)
 	}
-	return ps, nil
+	ps.keys = indexKeys(ps.all)
+	return ps.ready(), nil
 }
 
 // hit is a key found at the start of a word.

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
@@ -17,7 +18,8 @@ func FromPosting(file string, p *posting.Posting, md []byte) (*Document, error) 
 		return nil, err
 	}
 	data := p.Data
-	d.Country = data.Location.Country
+	d.Country, d.CountryFrom = valuesCountry(p)
+	d.countryGiven = true
 	skills := len(p.Skills.KnowHow) + len(p.Skills.Soft) + len(p.Skills.Knowledge)
 	a := p.Apply
 	loc := data.Location
@@ -40,6 +42,33 @@ func FromPosting(file string, p *posting.Posting, md []byte) (*Document, error) 
 		d.Facts.Manages = d.Facts.Manages || it.Key == "manages"
 	}
 	return d, nil
+}
+
+// valuesCountry is the country of a posting jobdesc resolved, from its
+// values: their country, or else what their place and pay currency say.
+// The rest of the posting is the role's text, which places no job, so
+// reading the whole text for a country cost a render a millisecond for
+// what the values already tell.
+func valuesCountry(p *posting.Posting) (country, from string) {
+	loc := p.Data.Location
+	if loc.Country != "" {
+		return loc.Country, ""
+	}
+	var text []string
+	for _, s := range []string{loc.City, loc.Region} {
+		if s != "" {
+			text = append(text, s)
+		}
+	}
+	if s := p.Data.Salary; s != nil && s.Currency != "" {
+		// the signs inferCountry reads: the code, and the pound's sign
+		text = append(text, "\n"+strings.ToLower(s.Currency))
+		if s.Currency == "GBP" {
+			text = append(text, "£")
+		}
+	}
+	t := strings.Join(text, ", ")
+	return inferCountry(t, fold(t))
 }
 
 const jsonldHelp = "Google for Jobs lists a posting only when its JSON-LD (the jsonld format, and the " +

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -167,6 +168,66 @@ func TestFromPosting(t *testing.T) {
 	d.Ignore = []string{"jsonld"}
 	if got := rules(d); got["fr-language"] != "" || got["jsonld"] != "" {
 		t.Errorf("French version beside it, jsonld ignored: %v", got)
+	}
+}
+
+// A rendered posting's country is its values': the role's text never
+// decides it, and with no country given it is what the values' place and
+// currency say.
+func TestFromPostingCountry(t *testing.T) {
+	s := newShippedPostings(t)
+	l, _ := New(Config{})
+	for _, c := range []struct {
+		name       string
+		loc        values.Location
+		currency   string
+		text       string // the company's description
+		want, from string
+	}{
+		{"given", values.Location{City: "London", Country: "FR"}, "EUR", "", "FR", ""},
+		{"given, text says otherwise", values.Location{Country: "FR"}, "EUR", "Call +44 20 7946 0000 in London.", "FR", ""},
+		{"from the city", values.Location{City: "London"}, "EUR", "", "GB", `"London"`},
+		{"from the currency", values.Location{}, "CHF", "", "CH", "currency chf"},
+		{"none, text names a place", values.Location{}, "EUR", "Offices in Boston, MA and London.", "", ""},
+	} {
+		v := completeValues(t)
+		v.Lang, v.Location, v.Salary.Currency = "en", c.loc, c.currency
+		v.Company.About = values.ValueText{All: c.text}
+		d := s.document(t, "community-manager", v)
+		res := l.Lint(d)
+		if res.Country != c.want || res.CountryFrom != c.from {
+			t.Errorf("%s: country %q from %q, want %q from %q", c.name, res.Country, res.CountryFrom, c.want, c.from)
+		}
+	}
+}
+
+// BenchmarkLintSetup is what a single render's check costs the first
+// time: the phrases and the language's key index made ready, a linter
+// made, and one posting linted, as a process that lints one posting
+// pays it.
+func BenchmarkLintSetup(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("testdata", "bench.en.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		ps, err := phrasesOf(phrasesTSV, phrasesSnapshot())
+		if err != nil {
+			b.Fatal(err)
+		}
+		l, err := New(Config{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, _ := ParseMarkdown("bench.md", "en", src)
+		d.Country = "FR"
+		a := analyse(d.low, d.Lang, nil)
+		if len(ps.all) == 0 || ps.index("en") == nil {
+			b.Fatal("no phrases")
+		}
+		a.release()
+		l.Lint(d)
 	}
 }
 
