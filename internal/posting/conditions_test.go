@@ -109,14 +109,14 @@ func TestWorkingLanguage(t *testing.T) {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Languages|fluent French (C1), the team's working language; English B2 (CEFR)"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), the team's working language"},
+		{"english posting in France", smm, "en", "FR", "", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|this job is in French (fluent, C1)"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|français courant (C1)\u202f; anglais B2 (CECRL)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
 		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1)"},
 		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2 (CEFR)"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Languages|fluent French (C1), the team's working language; English B2 (CEFR)"},
+		{"Belgium given French", smm, "en", "BE", "fr", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
 		{"given English in France", smm, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
