@@ -148,21 +148,29 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	// its page, with the dates the page shows: the first publication the
 	// manifest keeps, and the day the page's bytes last changed. Called
 	// once per job, from the runner's goroutines.
+	// The lists' writer, whose index template renders each posting's
+	// entry in the lists as the runner records it, on its goroutines.
+	lists := &site.Site{Base: base, Brand: brand, Index: index, Updated: today}
 	listed := func(j *batch.Job, p *posting.Posting, posted, changed string) {
 		i, ok := tab.Find(j.Name)
 		if !ok || tab.Closed(i) {
 			return
 		}
 		r := record(c, p)
-		r.Posted, r.Updated = posted, changed
-		tab.List(i, r, description(p))
+		r.Name, r.Reference, r.Posted, r.Updated = j.Name, j.Values.Reference, posted, changed
+		entries, err := lists.Entries(r)
+		if err != nil {
+			tab.Fail(fmt.Errorf("cannot list %s: %w", j.Name, err))
+			return
+		}
+		tab.List(i, r, entries, description(p))
 	}
 	// Last, inside the run so that its manifest records them too: the
 	// lists of the open postings whose page is there.
 	finish := func(f *batch.Files) error {
 		res.Open, res.Closed = tab.Count()
-		w := &site.Site{Files: f, Base: base, Brand: brand, Index: index, Updated: today, Langs: siteLangs(cfg.Values.Lang, tab.Langs())}
-		err := w.Write(tab)
+		lists.Files, lists.Langs = f, siteLangs(cfg.Values.Lang, tab.Langs())
+		err := lists.Write(tab)
 		res.Lists, res.ListsUnchanged = f.Wrote, f.Unchanged
 		return err
 	}

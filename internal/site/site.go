@@ -32,6 +32,51 @@ const PerPage = 50
 // Template is the index template's file name, looked up like the others.
 const Template = "site-index.html.tmpl"
 
+// EntryTemplate is the template the index template may define for one
+// posting's entry in a list. A posting is listed on about four pages (its
+// language's index, its place's, its contract's and its family's): with
+// it, the entry is rendered once per depth of those pages, when the
+// posting is recorded, and the pages splice it (Page.Entries) instead of
+// executing the same markup on every page.
+const EntryTemplate = "posting"
+
+// Depths is how deep under the site's root list pages are: a language's
+// index (fr/index.html) at 1, a facet's pages (fr/place/lyon.html) at 2.
+const Depths = 2
+
+// Entries are a posting's list entries, one per depth of the pages that
+// list it, rendered by the entry template; nil without one.
+type Entries [][]byte
+
+// Entry is what the entry template receives.
+type Entry struct {
+	Lang  string
+	Words Words
+	// Root is the way from the list pages up to the site's root, "../"
+	// or "../../".
+	Root    string
+	Posting *Record
+}
+
+// Entries renders r's list entries, nil when the index template defines
+// no entry template. It may be called from several goroutines.
+func (s *Site) Entries(r *Record) (Entries, error) {
+	if s.Index.Lookup(EntryTemplate) == nil {
+		return nil, nil
+	}
+	out := make(Entries, Depths)
+	var b bytes.Buffer
+	for d := range out {
+		b.Reset()
+		e := Entry{Lang: r.Lang, Words: WordsOf(r.Lang), Root: strings.Repeat("../", d+1), Posting: r}
+		if err := s.Index.ExecuteTemplate(&b, EntryTemplate, e); err != nil {
+			return nil, err
+		}
+		out[d] = bytes.Clone(b.Bytes())
+	}
+	return out, nil
+}
+
 // Layout: where each file of the site goes, relative to its root.
 const (
 	JobsDir   = "jobs" // the postings' pages, JobsDir/<name>.html
@@ -245,12 +290,16 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 			// written: a site holds a page's records only while it writes it.
 			*items = append(*items, item{name: pagePath(l.path, n), render: func(out io.Writer) error {
 				p := s.listPage(lang, home, l.path, l.title, n, pages, len(l.idx), groups)
+				depth := strings.Count(l.path, "/")
 				for _, i := range l.idx[(n-1)*PerPage : min(len(l.idx), n*PerPage)] {
-					r, _, err := t.record(i, false)
+					r, entry, _, err := t.read(i, depth, false)
 					if err != nil {
 						return err
 					}
 					p.Postings = append(p.Postings, r)
+					if t.ents[i].flags&flagEntries != 0 {
+						p.Entries = append(p.Entries, template.HTML(entry))
+					}
 				}
 				return s.Index.Execute(out, p)
 			}})
@@ -364,6 +413,9 @@ type Page struct {
 	// Total is how many postings the list has, over all its pages.
 	Total    int
 	Postings []*Record
+	// Entries are the Postings' entries as the entry template rendered
+	// them for this page, when the index template defines one.
+	Entries []template.HTML
 	// Pages links to the first and last pages of the list and to those
 	// around this one (Count 1 for this one); a Link without URL stands
 	// for the pages left out. Prev and Next are "" at the ends.

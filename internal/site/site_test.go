@@ -66,12 +66,17 @@ func table(t *testing.T, recs []*Record) *Table {
 		tab.Add(r.Name, r.Lang, r.Reference, false)
 	}
 	tab.Seal()
+	s, _ := newSite(t)
 	for _, r := range recs {
 		i, ok := tab.Find(r.Name)
 		if !ok {
 			t.Fatalf("%s not found", r.Name)
 		}
-		tab.List(i, r, "Description of <job> "+r.Title+" ]]> & more")
+		entries, err := s.Entries(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab.List(i, r, entries, "Description of <job> "+r.Title+" ]]> & more")
 	}
 	return tab
 }

@@ -50,9 +50,11 @@ type entry struct {
 	// the batch's order; -1 for none.
 	next int32
 	// off is where the entry's fields start in the spool, followed by its
-	// description; flen and dlen their lengths.
+	// list entries (see Entries) and its description; flen, elen and dlen
+	// their lengths.
 	off        int64
 	flen, dlen uint32
+	elen       [Depths]uint32
 	flags      uint8
 }
 
@@ -60,6 +62,7 @@ const (
 	flagClosed  uint8 = 1 << iota // past its valid_through
 	flagSkipped                   // not a page of the site: a duplicate name
 	flagListed                    // its page is there, and its record spooled
+	flagEntries                   // its list entries are spooled too
 )
 
 // NewTable makes an empty table whose spool is a temporary file in dir,
@@ -205,9 +208,11 @@ func (t *Table) Versions(i int32, base string) []posting.Alternate {
 }
 
 // List records the posting i's page as there, with what the lists say of
-// it (r, whose Name and Reference the table has) and its description for
-// the feeds. It may be called from several goroutines, once per entry.
-func (t *Table) List(i int32, r *Record, desc string) {
+// it (r, whose Name and Reference the table has), its list entries as
+// the index pages splice them (Site.Entries; nil when the index template
+// renders its postings itself) and its description for the feeds. It may
+// be called from several goroutines, once per entry.
+func (t *Table) List(i int32, r *Record, entries Entries, desc string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	e := &t.ents[i]
@@ -219,6 +224,13 @@ func (t *Table) List(i int32, r *Record, desc string) {
 		t.buf = append(t.buf, s...)
 	}
 	e.off, e.flen, e.dlen = t.off, uint32(len(t.buf)), uint32(len(desc))
+	for d, b := range entries {
+		e.elen[d] = uint32(len(b))
+		t.buf = append(t.buf, b...)
+	}
+	if entries != nil {
+		e.flags |= flagEntries
+	}
 	if _, err := t.w.Write(t.buf); err != nil && t.err == nil {
 		t.err = err
 	}
@@ -227,6 +239,16 @@ func (t *Table) List(i int32, r *Record, desc string) {
 	}
 	t.off += int64(len(t.buf) + len(desc))
 	e.flags |= flagListed
+}
+
+// Fail makes Site.Write fail with err, the first so given: a posting
+// that could not be recorded.
+func (t *Table) Fail(err error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.err == nil {
+		t.err = err
+	}
 }
 
 // open is the entries listed and not closed, newest first, then by title
@@ -260,21 +282,43 @@ func (t *Table) open() ([]int32, error) {
 // record is entry i as a Record, read back from the spool; with desc,
 // its description too.
 func (t *Table) record(i int32, desc bool) (*Record, string, error) {
+	r, _, d, err := t.read(i, -1, desc)
+	return r, d, err
+}
+
+// read is entry i as a Record, read back from the spool with, for depth
+// d from 1 to Depths, its list entry at that depth, and with desc its
+// description: one read of the spool.
+func (t *Table) read(i int32, depth int, desc bool) (*Record, []byte, string, error) {
 	e := &t.ents[i]
+	var elen uint32
+	for _, l := range e.elen {
+		elen += l
+	}
 	n := int64(e.flen)
 	if desc {
-		n += int64(e.dlen)
+		n += int64(elen + e.dlen)
+	} else if depth > 0 {
+		n += int64(elen)
 	}
 	buf := make([]byte, n)
 	if _, err := t.spool.ReadAt(buf, e.off); err != nil {
-		return nil, "", fmt.Errorf("cannot read the site's temporary file: %w", err)
+		return nil, nil, "", fmt.Errorf("cannot read the site's temporary file: %w", err)
+	}
+	var entry []byte
+	if depth > 0 {
+		start := e.flen
+		for _, l := range e.elen[:depth-1] {
+			start += l
+		}
+		entry = buf[start : start+e.elen[depth-1]]
 	}
 	var fields [6]string
 	p := buf[:e.flen]
 	for k := range fields {
 		l, w := binary.Uvarint(p)
 		if w <= 0 || uint64(len(p)-w) < l {
-			return nil, "", errors.New("the site's temporary file is damaged")
+			return nil, nil, "", errors.New("the site's temporary file is damaged")
 		}
 		fields[k], p = string(p[w:w+int(l)]), p[w+int(l):]
 	}
@@ -282,9 +326,9 @@ func (t *Table) record(i int32, desc bool) (*Record, string, error) {
 		Company: fields[0], Place: t.words[e.place], City: fields[1], Region: fields[2], Country: fields[3], Contract: t.words[e.contract],
 		JobType: fields[4], Pay: fields[5], Family: t.words[e.family], Posted: t.words[e.posted], Updated: t.words[e.updated]}
 	if desc {
-		return r, string(buf[e.flen:]), nil
+		return r, entry, string(buf[e.flen+elen:]), nil
 	}
-	return r, "", nil
+	return r, entry, "", nil
 }
 
 // Count is how many postings are listed (open, with their page there)

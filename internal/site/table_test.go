@@ -55,7 +55,7 @@ func TestTable(t *testing.T) {
 	// and the unlisted "e" are neither open nor counted as listed.
 	for _, n := range []string{"c", "b", "d", "a"} {
 		i, _ := tab.Find(n)
-		tab.List(i, &Record{Lang: tab.Lang(i), Title: "T " + n, Company: "Co " + n, City: "Lyon", Pay: "€ " + n, Posted: "2026-01-0" + map[string]string{"c": "1", "b": "2", "d": "2", "a": "3"}[n]}, "desc "+n)
+		tab.List(i, &Record{Lang: tab.Lang(i), Title: "T " + n, Company: "Co " + n, City: "Lyon", Pay: "€ " + n, Posted: "2026-01-0" + map[string]string{"c": "1", "b": "2", "d": "2", "a": "3"}[n]}, nil, "desc "+n)
 	}
 	open, err := tab.open()
 	if err != nil {
