@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
@@ -235,5 +236,58 @@ func TestPageWindow(t *testing.T) {
 		if got := fmt.Sprint(pageWindow(tt.n, tt.pages)); got != tt.want {
 			t.Errorf("pageWindow(%d, %d) = %s, want %s", tt.n, tt.pages, got, tt.want)
 		}
+	}
+}
+
+// TestEntriesRenderedOnce checks that a posting's entry is rendered once
+// per depth of the pages that list it, not once per page, and that the
+// pages splice it; a template without the entry template still lists
+// .Postings.
+func TestEntriesRenderedOnce(t *testing.T) {
+	const page = `{{define "posting"}}{{count}}<li>{{.Root}}{{.Posting.Name}}</li>{{end}}{{range .Entries}}{{.}}{{end}}`
+	for _, tc := range []struct {
+		name, src string
+		renders   int // per posting
+	}{
+		{"entry template", page, Depths},
+		{"postings only", `{{range .Postings}}{{count}}<li>{{$.Root}}{{.Name}}</li>{{end}}`, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var n atomic.Int64 // pages are rendered on every core
+			index := template.Must(template.New(Template).Funcs(template.FuncMap{"count": func() string { n.Add(1); return "" }}).Option("missingkey=error").Parse(tc.src))
+			s, files := newSite(t, "fr")
+			s.Index = index
+			recs := records("fr", 120)
+			tab, err := NewTable(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer tab.Close()
+			for _, r := range recs {
+				tab.Add(r.Name, r.Lang, r.Reference, false)
+			}
+			tab.Seal()
+			for _, r := range recs {
+				i, _ := tab.Find(r.Name)
+				entries, err := s.Entries(r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tab.List(i, r, entries, "")
+			}
+			if err := s.Write(tab); err != nil {
+				t.Fatal(err)
+			}
+			// Each posting is on its language's index, its place's, its
+			// contract's and its family's pages.
+			if want := tc.renders * len(recs); int(n.Load()) != want {
+				t.Errorf("the entry markup ran %d times for %d postings, want %d", n.Load(), len(recs), want)
+			}
+			for path, want := range map[string]string{"fr/index.html": "<li>../job-fr-119</li>", "fr/place/lyon.html": "<li>../../job-fr-118</li>", "fr/family/web-3.html": "<li>../../job-fr-019</li>"} {
+				if !strings.Contains(files[path], want) {
+					t.Errorf("%s lacks %s:\n%.300s", path, want, files[path])
+				}
+			}
+		})
 	}
 }
