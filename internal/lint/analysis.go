@@ -35,6 +35,8 @@ type analysis struct {
 	hits []hit
 	// masc and fem are the gender-decoder's coded words, English only.
 	masc, fem []codedWord
+	// concepts are the concept terms at word starts, in text order.
+	concepts []conceptHit
 }
 
 // asciiWordLo and asciiWordHi are the ASCII letters and digits as bit
@@ -73,7 +75,7 @@ var analyses = sync.Pool{New: func() any { return new(analysis) }}
 // release hands an analysis back for reuse; it must not be read after.
 func (a *analysis) release() {
 	a.words, a.starts, a.sentences, a.syllables = a.words[:0], a.starts[:0], a.sentences[:0], 0
-	a.hits, a.masc, a.fem = a.hits[:0], a.masc[:0], a.fem[:0]
+	a.hits, a.masc, a.fem, a.concepts = a.hits[:0], a.masc[:0], a.fem[:0], a.concepts[:0]
 	analyses.Put(a)
 }
 
@@ -93,6 +95,7 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 	if blocks == nil {
 		a.add(low, lang)
 		a.lookUp(low, lang)
+		a.concepts = conceptTerms(low, a.words, a.concepts)
 		return a
 	}
 	for s := 0; s < len(low); {
@@ -111,6 +114,7 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 			// ends at a blank line, which no key holds and no word.
 			b.add(k.text, lang)
 			b.lookUp(k.text, lang)
+			b.concepts = conceptTerms(k.text, b.words, nil)
 			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
 			blocks.put(k, b)
 		}
@@ -131,6 +135,9 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		}
 		for _, w := range b.fem {
 			a.fem = append(a.fem, codedWord{span{w.start + s, w.end + s}, w.word, w.stem})
+		}
+		for _, h := range b.concepts {
+			a.concepts = append(a.concepts, conceptHit{h.concept, span{h.start + s, h.end + s}})
 		}
 		a.syllables += b.syllables
 		s = e + 2

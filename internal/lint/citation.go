@@ -51,8 +51,78 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"fee":           {"state employment-agency laws, which forbid charging applicants", Warning},
 			"other-ground":  {"Title VII disparate impact, 42 U.S.C. 2000e-2(k), as the EEOC explains it", Warning},
 		}
-	default:
+	case "ca", "ca-on", "ca-qc":
+		return canadianCitation(j, cat)
+	case "au":
 		table = map[string]law{
+			"age":           {"Age Discrimination Act 2004 s.18 and s.50, and Fair Work Act 2009 s.351", Error},
+			"sex":           {"Sex Discrimination Act 1984 s.14 and s.86, and Fair Work Act 2009 s.351", Error},
+			"family":        {"Sex Discrimination Act 1984 s.14 (marital status, pregnancy, family responsibilities) and Fair Work Act 2009 s.351", Error},
+			"origin":        {"Racial Discrimination Act 1975 s.15 and s.16, and Fair Work Act 2009 s.351", Error},
+			"health":        {"Disability Discrimination Act 1992 s.15 and s.30, and Fair Work Act 2009 s.351", Error},
+			"religion":      {"Fair Work Act 2009 s.351", Error},
+			"orientation":   {"Sex Discrimination Act 1984 s.5A and s.14, and Fair Work Act 2009 s.351", Error},
+			"appearance":    {"Sex Discrimination Act 1984 and Racial Discrimination Act 1975 (appearance as a proxy for sex or race)", Warning},
+			"union":         {"Fair Work Act 2009 s.346 (industrial activities)", Error},
+			"residence":     {"Racial Discrimination Act 1975 s.9(1A) (indirect discrimination)", Warning},
+			"personal-data": {"Privacy Act 1988, Australian Privacy Principle 3 (collect only what the job needs)", Warning},
+			"fee":           {"Fair Work Act 2009 s.325 (unreasonable payments)", Error},
+			"other-ground":  {"Fair Work Act 2009 s.351", Warning},
+		}
+	case "sg":
+		tg := " and the Tripartite Guidelines on Fair Employment Practices"
+		table = map[string]law{
+			"age":           {"Workplace Fairness Act 2025 (age)" + tg, Error},
+			"sex":           {"Workplace Fairness Act 2025 (sex)" + tg, Error},
+			"family":        {"Workplace Fairness Act 2025 (marital status, pregnancy, caregiving responsibilities)" + tg, Error},
+			"origin":        {"Workplace Fairness Act 2025 (race, nationality, language)" + tg, Error},
+			"health":        {"Workplace Fairness Act 2025 (disability, mental health condition)" + tg, Error},
+			"religion":      {"Workplace Fairness Act 2025 (religion)" + tg, Error},
+			"personal-data": {"the Personal Data Protection Act 2012 s.18 (purpose limitation)" + tg, Warning},
+			"fee":           {"the Employment Agencies Act 1958 and its Rules (capped fees)", Warning},
+		}
+		return pick(table[cat], law{"the Tripartite Guidelines on Fair Employment Practices (merit-based selection)", Warning}, j)
+	case "ch":
+		cst := "Federal Constitution art. 8(2) and Code of Obligations art. 328 (protection of the employee's personality)"
+		table = map[string]law{
+			"sex":           {"Gender Equality Act art. 3", Error},
+			"family":        {"Gender Equality Act art. 3 (marital status, family situation, pregnancy)", Error},
+			"personal-data": {"Code of Obligations art. 328b (only data on suitability for the job)", Error},
+			"health":        {"Code of Obligations art. 328b (only data on suitability for the job) and art. 328", Error},
+			"fee":           {"the Federal Act on Recruitment and the Hiring of Services art. 9 (fees job seekers may be charged)", Warning},
+		}
+		return pick(table[cat], law{cst, Warning}, j)
+	case "be":
+		ad := "Loi anti-discrimination du 10 mai 2007"
+		table = map[string]law{
+			"age":           {ad + " art. 4 and 14", Error},
+			"sex":           {"Loi genre du 10 mai 2007 art. 4 and 19", Error},
+			"family":        {ad + " (état civil) and Loi genre du 10 mai 2007 (grossesse, maternité)", Error},
+			"origin":        {"Loi anti-racisme du 30 juillet 1981 art. 4 and 12", Error},
+			"health":        {ad + " (état de santé, handicap)", Error},
+			"religion":      {ad + " (conviction religieuse ou philosophique)", Error},
+			"orientation":   {ad + " (orientation sexuelle)", Error},
+			"appearance":    {ad + " (caractéristique physique)", Error},
+			"union":         {ad + " (conviction syndicale)", Error},
+			"personal-data": {"CCT n° 38 (recrutement et sélection) and GDPR Art. 5(1)(c)", Error},
+			"other-ground":  {ad + " art. 4 and 14", Error},
+		}
+	case "lu":
+		table = map[string]law{
+			"age":           {"Code du travail L.251-1", Error},
+			"sex":           {"Code du travail L.241-1", Error},
+			"family":        {"Code du travail L.241-1 (situation familiale, grossesse)", Error},
+			"origin":        {"Code du travail L.251-1 (race, ethnie, nationalité)", Error},
+			"health":        {"Code du travail L.251-1 (handicap)", Error},
+			"religion":      {"Code du travail L.251-1", Error},
+			"orientation":   {"Code du travail L.251-1", Error},
+			"personal-data": {"GDPR Art. 5(1)(c) (data minimisation)", Warning},
+		}
+	}
+	if table == nil || j.ID == "be" || j.ID == "lu" {
+		// Belgium and Luxembourg transpose the directives: what their own
+		// law does not name is cited from them.
+		eu := map[string]law{
 			"age":           {"Directive 2000/78/EC Art. 2 and 6", Error},
 			"sex":           {"Directive 2006/54/EC Art. 14", Error},
 			"family":        {"Directive 2006/54/EC Art. 2 and 14", Error},
@@ -66,6 +136,11 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"personal-data": {"GDPR Art. 5(1)(c) (data minimisation)", Warning},
 			"fee":           {"Directive 2008/104/EC Art. 6(3) (no fee for being placed)", Error},
 			"other-ground":  {"the EU Charter of Fundamental Rights Art. 21", Warning},
+		}
+		if table == nil {
+			table = eu
+		} else if table[cat].text == "" {
+			table[cat] = eu[cat]
 		}
 	}
 	return pick(table[cat], law{"the EU Charter of Fundamental Rights Art. 21", Warning}, j)
@@ -82,4 +157,37 @@ func pick(l, def law, j Jurisdiction) (string, Severity) {
 		l = def
 	}
 	return fmt.Sprintf("%s (%s)", l.text, j.Name), l.sev
+}
+
+// canadianCitation is the law of a Canadian job: the province's code
+// where lint knows the province, the federal Act elsewhere.
+func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
+	switch j.ID {
+	case "ca-qc":
+		ch := "Charte des droits et libertés de la personne art. 10, 16 and 18.1"
+		table := map[string]law{
+			"health":        {ch + " (handicap); workplace injuries are the CNESST's, not the employer's, to assess", Error},
+			"personal-data": {ch + " (no question on a ground in a form or interview)", Error},
+			"fee":           {"Règlement sur les agences de placement de personnel (no fee from a worker)", Warning},
+			"appearance":    {ch + " (appearance as a proxy for sex, origin or handicap)", Warning},
+			"residence":     {ch + " (condition sociale)", Warning},
+		}
+		return pick(table[cat], law{ch, Error}, j)
+	case "ca-on":
+		hr := "Human Rights Code (Ontario) s.5 and s.23"
+		table := map[string]law{
+			"fee":        {"Employment Standards Act 2000 (Ontario) s.74.8 (no fee from a temporary help agency's worker)", Warning},
+			"appearance": {hr + " (appearance as a proxy for a protected ground)", Warning},
+			"residence":  {hr + " s.11 (constructive discrimination)", Warning},
+		}
+		return pick(table[cat], law{hr, Error}, j)
+	}
+	chra := "Canadian Human Rights Act s.3, s.7 and s.8"
+	table := map[string]law{
+		"personal-data": {chra + " and PIPEDA Principle 4.4 (limit what is collected)", Warning},
+		"fee":           {"provincial employment standards, which forbid charging job seekers", Warning},
+		"appearance":    {chra + " (appearance as a proxy for a protected ground)", Warning},
+		"residence":     {chra + " (indirect discrimination)", Warning},
+	}
+	return pick(table[cat], law{chra, Error}, j)
 }

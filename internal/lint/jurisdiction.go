@@ -83,15 +83,23 @@ type Jurisdiction struct {
 }
 
 var (
-	jurFrance = Jurisdiction{"fr", "France"}
-	jurUK     = Jurisdiction{"uk", "United Kingdom"}
-	jurUS     = Jurisdiction{"us", "United States"}
-	jurEU     = Jurisdiction{"eu", "EU law (default)"}
+	jurFrance      = Jurisdiction{"fr", "France"}
+	jurUK          = Jurisdiction{"uk", "United Kingdom"}
+	jurUS          = Jurisdiction{"us", "United States"}
+	jurEU          = Jurisdiction{"eu", "EU law (default)"}
+	jurCanada      = Jurisdiction{"ca", "Canada (federal)"}
+	jurOntario     = Jurisdiction{"ca-on", "Ontario, Canada"}
+	jurQuebec      = Jurisdiction{"ca-qc", "Québec, Canada"}
+	jurAustralia   = Jurisdiction{"au", "Australia"}
+	jurSingapore   = Jurisdiction{"sg", "Singapore"}
+	jurSwitzerland = Jurisdiction{"ch", "Switzerland"}
+	jurBelgium     = Jurisdiction{"be", "Belgium"}
+	jurLuxembourg  = Jurisdiction{"lu", "Luxembourg"}
 )
 
-// jurisdictionOf maps a country to the law lint cites: France, the UK and
-// the US have their own; elsewhere, the EU directives, which most
-// countries' equal-treatment laws echo.
+// jurisdictionOf maps a country to the law lint cites: the countries
+// postings most often come from have their own; elsewhere, the EU
+// directives, which most countries' equal-treatment laws echo.
 func jurisdictionOf(country string) Jurisdiction {
 	switch country {
 	case "FR":
@@ -100,8 +108,31 @@ func jurisdictionOf(country string) Jurisdiction {
 		return jurUK
 	case "US":
 		return jurUS
+	case "CA":
+		return jurCanada
+	case "AU":
+		return jurAustralia
+	case "SG":
+		return jurSingapore
+	case "CH":
+		return jurSwitzerland
+	case "BE":
+		return jurBelgium
+	case "LU":
+		return jurLuxembourg
 	}
 	return jurEU
+}
+
+// provinces are the words that place a Canadian job in a province with
+// its own human rights law; elsewhere in Canada lint cites the federal
+// Act, which most provincial codes echo.
+var provinces = []struct {
+	j     Jurisdiction
+	words []string
+}{
+	{jurQuebec, []string{"québec", "quebec", "montréal", "montreal", "laval", "gatineau", "sherbrooke", "trois-rivières", "longueuil", "saguenay", "lévis"}},
+	{jurOntario, []string{"ontario", "toronto", "ottawa", "mississauga", "brampton", "hamilton", "kitchener", "waterloo", "windsor", "markham"}},
 }
 
 // places are cities, regions and marks that place a job in a country,
@@ -301,6 +332,13 @@ func trimEnd(low string, s, e int) int {
 func (d *Document) jurisdiction() Jurisdiction {
 	if d.Country == "" && d.Lang == "fr" {
 		return jurFrance
+	}
+	if d.Country == "CA" {
+		for _, p := range provinces {
+			if hasAnyWord(d.low, p.words) {
+				return p.j
+			}
+		}
 	}
 	return jurisdictionOf(d.Country)
 }

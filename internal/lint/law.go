@@ -34,7 +34,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			category string
 		}
 		var seen []said
-		for _, m := range r.find(rule) {
+		for _, m := range r.withConcepts(rule, r.find(rule)) {
 			k := said{r.a.sentenceAt(m.start).start, m.p.category}
 			if k.category == "fee" && slices.Contains(seen, k) {
 				continue
@@ -419,7 +419,7 @@ var lawfulNationality = []string{"autorisation de travail", "right to work", "wo
 // sets (alcohol service, a driving licence class, night work of minors).
 var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum légal", "required by law", "by law", "imposé par la loi",
 	"imposée par la loi", "prévu par la loi", "prévue par la loi", "code de la route", "code du travail", "code de la santé", "licensing act",
-	"licensing law", "state law", "federal law", "statutory", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l"}
+	"licensing law", "state law", "federal law", "statutory", "federal minimum", " cfr ", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l"}
 
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}

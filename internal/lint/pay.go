@@ -192,7 +192,7 @@ func checkPayHistory(r *run) {
 	sev, why := r.l.payLevel("%s forbids asking applicants about their pay history",
 		"%s would forbid asking applicants about their pay history",
 		"Directive (EU) 2023/970 Art. 5(2) forbids asking applicants about their pay history")
-	for _, m := range r.find("pay-history") {
+	for _, m := range r.withConcepts("pay-history", r.find("pay-history")) {
 		if r.negated(m) {
 			continue
 		}
@@ -240,7 +240,7 @@ var payStates = []struct {
 // a posting whose country nothing tells (the EU default).
 func payLawOf(d *Document) (law string, required bool) {
 	j := d.jurisdiction()
-	if j.ID == "fr" || j.ID == "eu" && (d.Country == "" || euCountries[d.Country]) {
+	if j.ID == "fr" || j.ID == "eu" && d.Country == "" || euCountries[d.Country] {
 		return "", true
 	}
 	for _, s := range payStates {

@@ -31,7 +31,7 @@ func TestConditionsWords(t *testing.T) {
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Durée du travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours, environ 10 jours de repos par an)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 days a year (French \"forfait jours\"), about 18 extra days off (RTT)"}},
+			map[string]string{"working_time": "Working time|210 days a year (French \"forfait jours\", about 18 RTT days off)"}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
 		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end (150\u00a0€ brut la semaine)"}},
@@ -67,10 +67,10 @@ func TestClosingLines(t *testing.T) {
 		why, inclusion, privacy string
 	}{
 		{"defaults fr", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
-			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous quels aménagements vous seraient utiles.",
+			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
-			"Need adjustments at any stage? Tell us and we will arrange them.",
+			"Need adjustments? Tell us and we'll arrange them.",
 			"The company keeps your application data for two years after the last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
@@ -109,14 +109,14 @@ func TestWorkingLanguage(t *testing.T) {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Languages|fluent French (C1), the team's working language; English B2 (CEFR)"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), the team's working language"},
+		{"english posting in France", smm, "en", "FR", "", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|this job is in French (fluent, C1)"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|français courant (C1)\u202f; anglais B2 (CECRL)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
 		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1)"},
 		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2 (CEFR)"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Languages|fluent French (C1), the team's working language; English B2 (CEFR)"},
+		{"Belgium given French", smm, "en", "BE", "fr", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
 		{"given English in France", smm, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
@@ -221,5 +221,51 @@ func TestHeadingMarksGenderOnce(t *testing.T) {
 				t.Errorf("heading %q, want %q", p.Heading, tt.want)
 			}
 		})
+	}
+}
+
+// TestProcessManager: a recruitment step's {manager} reads as a sentence
+// would, with the post's article and its relation to the candidate, not as
+// a form's field in brackets; the older bracketed form still gives the
+// bare name.
+func TestProcessManager(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		role, size, lang, step, want string
+	}{
+		{"social-media-marketer", "medium", "fr", "Entretien avec {manager}, à Lyon",
+			"Entretien avec la ou le responsable réseaux sociaux, votre future hiérarchie, à Lyon"},
+		{"social-media-marketer", "medium", "en", "An interview with {manager}",
+			"An interview with the Social media manager, your line manager"},
+		// a post outside the catalogue is written with its article already
+		{"community-manager", "small", "fr", "Entretien avec {manager}",
+			"Entretien avec la direction générale, votre future hiérarchie"},
+		{"social-media-marketer", "medium", "fr", "Entretien avec votre responsable ({manager})",
+			"Entretien avec votre responsable (Responsable réseaux sociaux)"},
+	}
+	for _, tt := range tests {
+		v := values.Set{Lang: tt.lang, Company: values.Company{Size: tt.size}, Process: values.PlainList(tt.step)}
+		p, err := r.Resolve(tt.role, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Process) != 1 || p.Process[0] != tt.want {
+			t.Errorf("%s %s %s: %q, want %q", tt.role, tt.size, tt.lang, p.Process, tt.want)
+		}
+	}
+}
+
+func TestWithArticle(t *testing.T) {
+	for _, tt := range []struct{ title, lang, want string }{
+		{"Responsable digital", "fr", "la ou le responsable digital"},
+		{"Directrice / Directeur des réseaux sociaux groupe", "fr", "la directrice ou le directeur des réseaux sociaux groupe"},
+		{"Assistante / Assistant RH", "fr", "l'assistante ou l'assistant RH"},
+		{"Webmaster", "fr", "la ou le webmaster"},
+		{"DRH", "fr", "la ou le DRH"},
+		{"Head of digital", "en", "the Head of digital"},
+	} {
+		if got := withArticle(tt.title, tt.lang); got != tt.want {
+			t.Errorf("withArticle(%q, %s) = %q, want %q", tt.title, tt.lang, got, tt.want)
+		}
 	}
 }

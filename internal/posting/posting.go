@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/langdetect"
@@ -63,6 +65,10 @@ type Posting struct {
 	// asked is the seniority the values asked; "" when the posting is the
 	// role as the catalogue hires it, whose title and years say the level.
 	asked string
+	// manager is who the post reports to as a candidate would name them
+	// after "with": "la ou le responsable digital", "the Head of digital",
+	// "la direction générale"; "" for no reporting line.
+	manager string
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -377,10 +383,12 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	p.Data.Codes = Codes{ROME: ro.Codes.ROME, ESCO: ro.Codes.ESCO, ISCO: ro.Codes.ISCO}
 	p.Data.Seniority, p.Data.CompanySize = v.Seniority, v.Company.Size
 	p.Reporting = Reporting{Items: []Item{}}
-	boss := shape.Reporting.In(lang) // a post outside the catalogue
+	boss := shape.Reporting.In(lang) // a post outside the catalogue, worded with its article
+	p.manager = boss
 	if shape.ReportsTo != "" {
 		if r, err := c.Role(shape.ReportsTo); err == nil {
 			boss = r.Title.In(lang)
+			p.manager = withArticle(boss, lang)
 		}
 	}
 	if boss != "" {
@@ -498,18 +506,22 @@ func (p *Posting) languages(team string, w func(string) string) string {
 }
 
 // steps names the post the job reports to where a step of the process
-// says {manager}: the candidate knows whom they will meet. A posting with
-// no reporting line drops the name, and the brackets around it.
-func (p *Posting) steps(process []string) []string {
+// says {manager}, as a sentence would ("Entretien avec {manager}" gives
+// "Entretien avec la ou le responsable digital, votre future hiérarchie"):
+// the candidate knows whom they will meet, and that it is their future
+// manager. A posting with no reporting line says the second part alone.
+// The older bracketed form, " ({manager})", gives the bare name, or
+// nothing with its brackets.
+func (p *Posting) steps(process []string, w func(string) string) []string {
 	boss := ""
 	for _, it := range p.Reporting.Items {
 		if it.Key == "reports_to" {
 			boss = it.Value
 		}
 	}
-	r := strings.NewReplacer(" ({manager})", "", "({manager})", "", "{manager}", "")
+	r := strings.NewReplacer(" ({manager})", "", "({manager})", "", "{manager}", w("manager_unnamed"))
 	if boss != "" {
-		r = strings.NewReplacer("{manager}", boss)
+		r = strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(w("manager_named"), "{name}", p.manager))
 	}
 	if process == nil {
 		return nil
@@ -519,6 +531,37 @@ func (p *Posting) steps(process []string) []string {
 		out[i] = r.Replace(s)
 	}
 	return out
+}
+
+// withArticle words a post's title for use after "with": "the Head of
+// digital"; in French, "la ou le responsable digital", "la directrice ou le
+// directeur des réseaux sociaux", "l'assistante ou l'assistant RH".
+func withArticle(title, lang string) string {
+	if lang != "fr" {
+		return "the " + title
+	}
+	lower := func(s string) string { // "Responsable" in a sentence, "SEO" kept
+		r, n := utf8.DecodeRuneInString(s)
+		if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
+			return s
+		}
+		return string(unicode.ToLower(r)) + s[n:]
+	}
+	vowel := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return strings.ContainsRune("aàâeéèêiîoôuAÀÂEÉÈÊIÎOÔU", r)
+	}
+	if f, m, ok := strings.Cut(title, " / "); ok { // "Directrice / Directeur des …"
+		f, m = lower(f), lower(m)
+		if vowel(f) {
+			return "l'" + f + " ou l'" + m
+		}
+		return "la " + f + " ou le " + m
+	}
+	if vowel(title) {
+		return "l'" + lower(title)
+	}
+	return "la ou le " + lower(title)
 }
 
 // countryLanguage is the working language jobdesc assumes for a country
@@ -617,7 +660,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if v.Client.Name != "" || clientAbout != "" {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
 	}
-	p.Benefits, p.Process = benefits, p.steps(process)
+	p.Benefits, p.Process = benefits, p.steps(process, b.word)
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start

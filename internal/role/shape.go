@@ -10,11 +10,17 @@ type Shape struct {
 	ReportsTo  string // a role id, or "" when the line leads outside the catalogue
 	Reporting  Text   // who the post reports to when ReportsTo is ""
 	Manages    []string
-	Pitch      Text      // the posting's opening: the seniority's, else the role's
-	Missions   []Mission // every mission kept, the role's first, then the size's, then the seniority's
-	Tools      Texts
-	English    string // the CEFR level the job needs at this size; "" for none
-	own        int    // how many of Missions are the role's own
+	Pitch      Text // the posting's opening: the seniority's, else the role's
+	// Missions is every mission kept: the role's, then the size's, then the
+	// seniority's; but a senior's come first where the role is also hired
+	// confirmed, since a senior candidate reads the first block as the heart
+	// of the job, not the work the confirmed posting already has.
+	Missions []Mission
+	Tools    Texts
+	English  string // the CEFR level the job needs at this size; "" for none
+	// Missions[ownFrom:ownTo] are the role's own; the rest are what the
+	// size and seniority add.
+	ownFrom, ownTo int
 }
 
 // MaxKeyMissions is how many missions a standard posting shows at most.
@@ -59,18 +65,25 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 		s.Pitch = v.Pitch
 	}
 	drop = append(drop, v.Drop...)
-	added = append(added, v.Missions...)
-	for _, m := range r.Missions {
-		if !slices.Contains(drop, m.ID) {
-			s.Missions = append(s.Missions, m)
+	keep := func(ms []Mission) {
+		for _, m := range ms {
+			if !slices.Contains(drop, m.ID) {
+				s.Missions = append(s.Missions, m)
+			}
 		}
 	}
-	s.own = len(s.Missions)
-	for _, m := range added {
-		if !slices.Contains(drop, m.ID) {
-			s.Missions = append(s.Missions, m)
-		}
+	// A senior posting built on a confirmed one leads with what the
+	// seniority adds; a role hired senior only has no confirmed posting
+	// under it, and its own order stands.
+	if seniority == "senior" && r.HiredAt("confirmed") {
+		keep(v.Missions)
+	} else {
+		added = append(added, v.Missions...)
 	}
+	s.ownFrom = len(s.Missions)
+	keep(r.Missions)
+	s.ownTo = len(s.Missions)
+	keep(added)
 	return s
 }
 
@@ -79,23 +92,34 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 // sets this posting apart, so it is kept and the role's own key missions
 // give way, last first. A role that marks no mission key shows them all.
 func (s Shape) KeyMissions() []Mission {
-	var own, added []Mission
+	var own, added int
 	for i, m := range s.Missions {
 		switch {
 		case !m.Key:
-		case i < s.own:
-			own = append(own, m)
+		case i >= s.ownFrom && i < s.ownTo:
+			own++
 		default:
-			added = append(added, m)
+			added++
 		}
 	}
-	if own == nil && added == nil {
+	if own == 0 && added == 0 {
 		return s.Missions
 	}
-	if room := MaxKeyMissions - len(added); len(own) > room {
-		own = own[:max(room, 0)]
+	room := max(MaxKeyMissions-added, 0) // how many of the role's own stay
+	var out []Mission
+	for i, m := range s.Missions {
+		if !m.Key {
+			continue
+		}
+		if i >= s.ownFrom && i < s.ownTo {
+			if room == 0 {
+				continue
+			}
+			room--
+		}
+		out = append(out, m)
 	}
-	return append(own, added...)
+	return out
 }
 
 // KeySkills returns the skills the standard posting shows; a role that

@@ -13,7 +13,7 @@ func TestShapeAt(t *testing.T) {
 		Profile:  Profile{English: "B1"},
 		Missions: []Mission{{ID: "animate", Key: true}, {ID: "lead"}, {ID: "seo", Key: true}},
 		Seniority: Seniority{
-			Junior: Variant{Drop: []string{"lead"}},
+			Junior: Variant{Drop: []string{"lead"}, Missions: []Mission{{ID: "learn"}}},
 			Senior: Variant{Missions: []Mission{{ID: "mentor", Key: true}}},
 		},
 		Contexts: map[string]Context{
@@ -38,9 +38,11 @@ func TestShapeAt(t *testing.T) {
 		tool            string
 	}{
 		{"medium", "confirmed", "dm", []string{"intern"}, []string{"animate", "lead", "seo"}, "Hootsuite"},
-		{"", "junior", "dm", []string{"intern"}, []string{"animate", "seo"}, "Hootsuite"},
-		{"medium", "senior", "dm", []string{"intern"}, []string{"animate", "lead", "seo", "mentor"}, "Hootsuite"},
-		{"small", "junior", "", []string{}, []string{"animate", "admin"}, "Canva"},
+		// a junior learns the job as the confirmed posting has it: its own missions last
+		{"", "junior", "dm", []string{"intern"}, []string{"animate", "seo", "learn"}, "Hootsuite"},
+		// a senior candidate reads the first block as the heart of the job
+		{"medium", "senior", "dm", []string{"intern"}, []string{"mentor", "animate", "lead", "seo"}, "Hootsuite"},
+		{"small", "junior", "", []string{}, []string{"animate", "admin", "learn"}, "Canva"},
 	}
 	for _, tt := range tests {
 		s := r.ShapeAt(tt.size, tt.seniority)
@@ -58,14 +60,19 @@ func TestShapeAt(t *testing.T) {
 	if s := r.ShapeAt("large", ""); s.Unsuitable == nil || s.Unsuitable.Instead != "smm" {
 		t.Errorf("large: %+v", s.Unsuitable)
 	}
-	if got := ids(r.ShapeAt("medium", "senior").KeyMissions()); !slices.Equal(got, []string{"animate", "seo", "mentor"}) {
+	if got := ids(r.ShapeAt("medium", "senior").KeyMissions()); !slices.Equal(got, []string{"mentor", "animate", "seo"}) {
 		t.Errorf("key missions %v", got)
 	}
 	crowded := &Role{Missions: []Mission{{ID: "a", Key: true}, {ID: "b", Key: true}, {ID: "c", Key: true}, {ID: "d", Key: true}, {ID: "e"}},
 		Contexts:  map[string]Context{"large": {Missions: []Mission{{ID: "desk", Key: true}}}},
 		Seniority: Seniority{Senior: Variant{Missions: []Mission{{ID: "lead", Key: true}}}}}
+	if got := ids(crowded.ShapeAt("large", "senior").KeyMissions()); !slices.Equal(got, []string{"lead", "a", "b", "c", "desk"}) {
+		t.Errorf("a posting shows at most %d key missions, the size's and seniority's kept, the senior's first: got %v", MaxKeyMissions, got)
+	}
+	// a role hired senior only (a head-of) has no confirmed posting to follow
+	crowded.Seniorities = []string{"senior"}
 	if got := ids(crowded.ShapeAt("large", "senior").KeyMissions()); !slices.Equal(got, []string{"a", "b", "c", "desk", "lead"}) {
-		t.Errorf("a posting shows at most %d key missions, the size's and seniority's kept: got %v", MaxKeyMissions, got)
+		t.Errorf("a senior-only role keeps its own missions first: got %v", got)
 	}
 	if got := ids((&Role{Missions: []Mission{{ID: "x"}, {ID: "y"}}}).ShapeAt("", "").KeyMissions()); len(got) != 2 {
 		t.Errorf("a role marking no key mission shows them all, got %v", got)

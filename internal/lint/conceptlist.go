@@ -1,0 +1,162 @@
+package lint
+
+import (
+	"slices"
+	"strings"
+)
+
+// ageAfter, right after an age, say it counts something else: years of
+// experience, a company's age, hours.
+var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", " years of", " years in", " years at", " ans d", " ans dans",
+	" ans en ", " ans chez", " ans de métier", " ans de carrière", " ans de pratique", " ans sur", " ans au sein", " experience",
+	" employees", " salariés", " collaborateurs", " people", " staff", " hours", " heures", " minutes", " %", " kg", " km", " €", " m²",
+	" countries", " pays", " stores", " magasins", " clients", " customers", " days", " jours", " weeks", " semaines", " months", " mois"}
+
+// ageLawful, in a sentence, say its ages are a company's or a thing's.
+var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",
+	"established", "years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience"}
+
+// conceptList is every concept, both languages, in rule order.
+func conceptList() []concept {
+	// Cue groups the concepts share: split here, when lint first needs
+	// them, not when the program starts.
+	// preferenceCues say one kind of person is sought or preferred.
+	preferenceCues := strings.Fields(`only preferred preferably preference prefer prefers ideally ideal want wants seeking seek
+		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
+		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement`)
+	// addresseeCues name the applicant a request is made of.
+	// addresseeCues make a topic the applicant's own ("your injuries",
+	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
+	// accidents du travail").
+	addresseeCues := strings.Fields(`your yours vos votre any anything éventuel* have_you do_you are_you did_you you_have you_are
+		you_take avez-vous êtes-vous prenez-vous suivez-vous souffrez-vous attendez-vous vous_avez vous_êtes applicants_must
+		candidates_must candidats_doivent`)
+	// requestCues ask the applicant for something.
+	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
+		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
+		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory`), "let_us_know", "merci_de")
+	// imperativeCues ask the applicant by their form alone ("joignez une
+	// photo", "tell us about"); after "vous" or "we" they state a duty.
+	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
+		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
+		communiquez renseignez signalez envoyez ajoutez listez merci_de`)
+	// candidateCues say the sentence is about the person sought.
+	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone
+		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
+	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
+	return []concept{
+		// Ages stated outright: the words say it is an age.
+		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest, lawful: ageLawful,
+			terms: strings.Fields(`aged_# âgé*_de_# agé*_de_# #-year-old* #_year_old* #_years_old #_yo #yo #_ans_maximum #_ans_max
+				#_ans_au_plus #_ans_minimum moins_de_#_ans plus_de_#_ans pas_plus_de_#_ans entre_#_et_#_ans de_#_à_#_ans #_à_#_ans #_ans_et_moins
+				la_vingtaine la_trentaine la_quarantaine la_cinquantaine trentenaire* quadragénaire* quadra quinquagénaire* quinqua
+				vingtenaire* millennial* millénial* gen_z gen-z génération_z generation_z génération_y generation_y boomer*
+				twenty-something* thirty-something* twentysomething* thirtysomething*`),
+		},
+		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
+			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
+				in_your_30s in_their_30s early_20s late_20s early_30s mid-20s mid-30s #~#_ans #~#_years #_ans #_yrs #_years_old
+				(#~#)`),
+			cues: [][]string{candidateCues}, lawful: ageLawful,
+		},
+		// Bounds and ranges that are ages only beside an age word.
+		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
+			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# #~#`),
+			cues:  [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
+			lawful: []string{"years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
+				"young people we", "jeunes que nous", "jeune pousse", "young company", "jeune entreprise", "jeune société", "young business"},
+		},
+		// One sex sought or preferred.
+		{rule: "discrimination", category: "sex", what: "sex", suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
+			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys
+				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
+			cues:     [][]string{preferenceCues},
+			notAfter: []string{"'s", "’s", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
+			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "h/f", "f/h", "all genders", "any gender",
+				"tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear", "menswear", "vêtements", "clothing", "collection",
+				"rayon", "department", "occupational requirement", "schedule 9", "exigence professionnelle", "-only service", "-only space"},
+		},
+		// Origin through its proxies.
+		{rule: "discrimination", category: "origin", what: "origin (a proxy for it)", suggest: [2]string{"décrivez la compétence attendue (ex. « anglais courant, niveau C1 »)", "describe the skill the job needs (\"fluent English, C1\")"},
+			terms: strings.Fields(`accent accents pronunciation easy_to_pronounce hard_to_pronounce difficult_to_pronounce
+				facile_à_prononcer difficile_à_prononcer pronounceable prononçable* imprononçable* native_speaker* native-speaker* native_english native_french
+				native_german native_spanish mother_tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
+				né_en née_en né_à née_à né_au née_au nés_en grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
+				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
+			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
+				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
+				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited`)},
+			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des "},
+			lawful: append(slices.Clone(lawfulNationality), "mettre l'accent", "met l'accent", "mettons l'accent", "put the accent",
+				"accent is on", "accent on", "l'accent est", "english-speaking", "english level", "niveau d'anglais", "cuisine", "food",
+				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
+		},
+		// Appearance as a condition.
+		{rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed dreads dreadlocks
+				locs braids braided afro afros beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
+				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
+				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
+				taille_minimale taille_#`),
+			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible allowed
+				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes exigé*
+				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*
+				apparence`)},
+			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
+				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer"},
+		},
+		// Requests about health, family, record and identity, made to the applicant.
+		{rule: "forbidden-request", category: "health", what: "health information", suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},
+			terms: strings.Fields(`health medical medication* medicine* injury injuries injured illness* sickness sick sick_leave sick_days off_sick absences absentéisme
+				days_off_sick disabilit* workers'_comp* workers_comp* workers’_comp* workcover work_cover cnesst santé médica* médical*
+				traitement* maladie* blessure* accident*_du_travail accident*_de_travail arrêt*_maladie arrêt*_de_travail congé*_maladie
+				handicap* allerg* chronic chronique* antécédent*`),
+			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
+			lawful: []string{"insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche"},
+		},
+		{rule: "forbidden-request", category: "family", what: "family situation or pregnancy", suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
+			terms: strings.Fields(`pregnant pregnancy pregnancies family_plans plan*_to_have_children planning_a_family start_a_family
+				marital_status married spouse husband wife childcare children kids enceinte* grossesse* projet*_d'enfant* projet*_d’enfant*
+				projet*_familia* projet*_de_famille situation_de_famille situation_familiale état_civil marié* mariée* conjoint* enfants
+				enfant*_à_charge garde_d'enfant* garde_d’enfant* pacsé* célibat*`),
+			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
+			lawful: []string{"children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"},
+		},
+		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},
+			terms: strings.Fields(`criminal conviction* arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
+				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
+				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
+				photo photos photograph portrait* full-length full-body full_body pied silhouette selfie*`),
+			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
+			lawful: []string{"photos of our", "photos de nos", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
+				"photographer", "photography", "photographie", "retouch", "book", "our work", "projects", "projets", "extrait de casier judiciaire (bulletin n°3) est exigé par",
+				"required by law", "exigé par la loi", "dbs check", "disclosure and barring", "garde d'enfants", "vulnerable"},
+		},
+		// Pay history: a current or past pay asked of the applicant.
+		{rule: "pay-history", category: "pay-history", what: "current or past pay", suggest: [2]string{"donnez la fourchette de salaire du poste ; ne demandez pas la rémunération passée", "state the job's pay range; do not ask about past pay"},
+			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn
+				how_much_you_earn you_currently_earn package compensation remuneration ote base bonus bonuses
+				rémunération* salaire* paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*
+				p60 w-2 avis_d'imposition avis_d’imposition`),
+			cues: [][]string{addresseeCues, requestCues, strings.Fields(`current currently present previous past last existing history
+				actuel* actuellement précédent* dernier* derniers historique touchez percevez earn earning are_paid`)},
+			notAfter: []string{" expectation", " range", " band"},
+			lawful:   []string{"expectation", "prétention", "attentes salariales", "salary range", "fourchette"},
+		},
+		// Fees: the applicant pays to apply, to be trained or equipped.
+		{rule: "applicant-fee", category: "fee", what: "a payment", suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
+			terms: strings.Fields(`deposit caution participation registration inscription dossier file kit kits uniform uniforms tenue tenues
+				matériel equipment training formation starter pack badge fee fees frais charge`),
+			cues: [][]string{strings.Fields(`paid_by_you at_your_expense at_your_own your_own_cost your_cost à_vos_frais à_votre_charge
+				à_la_charge_du_candidat à_la_charge_des_candidat* à_la_charge_du_salarié deducted deduct* déduit* déduire prélev*
+				une_retenue retenue_de retenue_sur retenus_sur you_pay you_will_pay vous_payez payer pay_for payable refundable
+				non-refundable charged facturé* avance* verser versez versement must_pay vous_réglez buy_your_own purchase_your_own
+				to_buy_your must_buy must_purchase acheter_votre acheter_vos achetez_votre achetez_vos devez_acheter devrez_acheter
+				de_votre_poche out_of_pocket`)},
+			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
+				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
+				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
+				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
+		},
+	}
+}

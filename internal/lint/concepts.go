@@ -1,0 +1,354 @@
+package lint
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// A concept finds a ground by what a sentence means rather than by the
+// sentence a phrase was written from: a word of its lexicon (a sex, an
+// age, a health topic…) and, in the same sentence or list item, a word of
+// each of its cue groups (a preference, a request to the applicant…).
+// Phrases catch the wordings they list; concepts catch the wordings no
+// one listed ("women are ideally suited", "tell us about any injuries").
+//
+// Lexicon and cue terms are folded text matched from a word start:
+//   - "*" ends a stem: any word ending follows (féminin* → féminines);
+//   - "#" is an age, a number from 15 to 75; "%" any number;
+//   - "~" joins a range: "-", "–", "/", " to ", " à ", " et ", " and ";
+//   - "_" is any run of spaces, "'" either apostrophe;
+//   - otherwise a term ends on a word boundary.
+type concept struct {
+	rule, category string
+	what           string
+	terms          []string   // what the sentence is about
+	cues           [][]string // one of each group must be in the sentence
+	alone          []string   // or one of these, not after "vous", "you" or "we"
+	lawful         []string   // in the sentence, they make it lawful (substrings)
+	notAfter       []string   // right after the term, it means something else
+	suggest        [2]string  // fr, en
+}
+
+// conceptSet is the concepts with their terms indexed by their first
+// bytes, so one pass over a document's words finds every concept's terms,
+// and each concept's cue groups indexed the same way.
+type conceptSet struct {
+	all   []concept
+	terms termIndex
+	cues  [][]termIndex // by concept, by group
+	alone []termIndex   // by concept
+}
+
+type conceptTerm struct {
+	concept int
+	term    string
+}
+
+// termIndex is terms by their first two bytes, or their first when the
+// second is a wildcard; terms that start with a number are under "#".
+type termIndex map[string][]conceptTerm
+
+func (ix termIndex) add(concept int, t string) {
+	k := t[:1]
+	switch {
+	case t[0] == '#' || t[0] == '%' || t[0] == '(':
+		k = "#"
+	case len(t) > 1 && !strings.ContainsRune("*_#%~'", rune(t[1])) && t[1] < utf8.RuneSelf:
+		k = t[:2]
+	}
+	ix[k] = append(ix[k], conceptTerm{concept, t})
+}
+
+// at yields the terms that may start at offset i of low, a word start.
+func (ix termIndex) at(low string, i int, yield func(conceptTerm) bool) {
+	if c := low[i]; '0' <= c && c <= '9' {
+		for _, t := range ix["#"] {
+			if !yield(t) {
+				return
+			}
+		}
+		return
+	}
+	for _, t := range ix[low[i:i+1]] {
+		if !yield(t) {
+			return
+		}
+	}
+	if i+2 <= len(low) {
+		for _, t := range ix[low[i:i+2]] {
+			if !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+var concepts = sync.OnceValue(func() *conceptSet {
+	cs := &conceptSet{all: conceptList(), terms: termIndex{}}
+	for i, c := range cs.all {
+		for _, t := range c.terms {
+			cs.terms.add(i, t)
+		}
+		var groups []termIndex
+		for _, g := range c.cues {
+			ix := termIndex{}
+			for _, t := range g {
+				ix.add(i, t)
+			}
+			groups = append(groups, ix)
+		}
+		cs.cues = append(cs.cues, groups)
+		alone := termIndex{}
+		for _, t := range c.alone {
+			alone.add(i, t)
+		}
+		cs.alone = append(cs.alone, alone)
+	}
+	return cs
+})
+
+// conceptHit is a concept's term found in the document.
+type conceptHit struct {
+	concept int
+	span
+}
+
+// conceptTerms appends to hits the concepts' terms at the words of low,
+// in text order: one pass over the words for every concept. A block's are
+// found once and kept with its analysis.
+func conceptTerms(low string, words []span, hits []conceptHit) []conceptHit {
+	cs := concepts()
+	for _, w := range words {
+		if w.end-w.start < 2 {
+			continue // no term is a single letter or digit
+		}
+		cs.terms.at(low, w.start, func(ct conceptTerm) bool {
+			at := w.start
+			if ct.term[0] == '(' {
+				at-- // a bracketed range, "(21–28)": the word is its first number
+				if at < 0 || low[at] != '(' {
+					return true
+				}
+			}
+			if e := termAt(low, at, ct.term); e >= 0 {
+				hits = append(hits, conceptHit{ct.concept, span{at, e}})
+			}
+			return true
+		})
+	}
+	return hits
+}
+
+// concepts finds the concept matches of rule in the document: at most
+// one a sentence and category, none in a sentence where a phrase match of
+// the category (in have) already is.
+func (r *run) conceptMatches(rule string, have []match) []match {
+	cs := concepts()
+	low := r.d.low
+	type said struct {
+		sentence int
+		category string
+	}
+	var done []said
+	for _, m := range have {
+		done = append(done, said{r.a.sentenceAt(m.start).start, m.p.category})
+	}
+	var out []match
+	for _, h := range r.a.concepts {
+		c := &cs.all[h.concept]
+		if c.rule != rule || r.servedBy(c.category, h.start) {
+			continue
+		}
+		s := r.a.sentenceAt(h.start)
+		if s.end <= s.start {
+			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
+		}
+		k := said{s.start, c.category}
+		if slices.Contains(done, k) || !r.holds(h, s) {
+			continue
+		}
+		done = append(done, k)
+		out = append(out, match{h.span, c.phrase(r.d.Lang)})
+	}
+	return out
+}
+
+// servedBy says whether the word before offset at names the public a
+// job serves ("une clientèle européenne", "our female guests"): a sex,
+// an origin or an age there is theirs.
+func (r *run) servedBy(category string, at int) bool {
+	switch category {
+	case "sex", "origin", "age":
+		w, _ := wordBefore(r.d.low, at)
+		return slices.Contains(publicWords, w) || w == "clientèle" || w == "public"
+	}
+	return false
+}
+
+// holds says whether the concept's term h, in sentence s, is the concept:
+// its cues are in the sentence, nothing there makes it lawful.
+func (r *run) holds(h conceptHit, s span) bool {
+	cs, low := concepts(), r.d.low
+	c := &cs.all[h.concept]
+	after := low[h.end:runeStart(low, min(len(low), h.end+24))]
+	for _, n := range c.notAfter {
+		if strings.HasPrefix(after, n) {
+			return false
+		}
+	}
+	cued := len(c.alone) > 0 && r.hasTerm(s, cs.alone[h.concept], h.span, notAfterSubject)
+	for _, g := range cs.cues[h.concept] {
+		if cued {
+			break
+		}
+		if !r.hasTerm(s, g, h.span, nil) {
+			return false
+		}
+	}
+	text := low[s.start:s.end]
+	return !containsAny(text, c.lawful) && !containsAny(text, equalOpportunity)
+}
+
+// notAfterSubject says whether the word at offset i of low follows no
+// subject: "joignez" asks, "vous joignez" describes.
+func notAfterSubject(low string, i int) bool {
+	w, _ := wordBefore(low, i)
+	return !slices.Contains([]string{"vous", "you", "we", "nous", "they", "ils", "elles", "on"}, w)
+}
+
+// hasTerm says whether a term of ix starts a word of sentence s, outside
+// the term the concept matched; "?" is a question.
+func (r *run) hasTerm(s span, ix termIndex, not span, ok func(low string, i int) bool) bool {
+	low := r.d.low
+	if _, q := ix["?"]; q && strings.Contains(low[s.start:s.end], "?") {
+		return true
+	}
+	i := sort.Search(len(r.a.words), func(i int) bool { return r.a.words[i].start >= s.start })
+	for ; i < len(r.a.words) && r.a.words[i].start < s.end; i++ {
+		w := r.a.words[i].start
+		if w >= not.start && w < not.end {
+			continue
+		}
+		found := false
+		ix.at(low, w, func(ct conceptTerm) bool {
+			if termAt(low[:s.end], w, ct.term) >= 0 && (ok == nil || ok(low, w)) {
+				found = true
+				return false
+			}
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// termAt returns the end of term t matched at offset i of low, or -1.
+func termAt(low string, i int, t string) int {
+	for j := 0; j < len(t); j++ {
+		switch c := t[j]; c {
+		case '*':
+			for i < len(low) {
+				r, size := utf8.DecodeRuneInString(low[i:])
+				if !isWordRune(r) && r != '·' {
+					break
+				}
+				i += size
+			}
+		case '#', '%':
+			k := i
+			for k < len(low) && '0' <= low[k] && low[k] <= '9' {
+				k++
+			}
+			if k == i || k-i > 6 {
+				return -1
+			}
+			if c == '#' {
+				n, _ := strconv.Atoi(low[i:k])
+				if k-i > 2 || n < 15 || n > 75 {
+					return -1
+				}
+			}
+			i = k
+		case '~':
+			k := skipSpaces(low, i)
+			switch {
+			case strings.HasPrefix(low[k:], "-") || strings.HasPrefix(low[k:], "/"):
+				k++
+			case strings.HasPrefix(low[k:], "–") || strings.HasPrefix(low[k:], "—"):
+				k += len("–")
+			default:
+				w := k
+				for _, sep := range []string{"to ", "à ", "et ", "and "} {
+					if strings.HasPrefix(low[k:], sep) {
+						k += len(sep)
+						break
+					}
+				}
+				if k == w {
+					return -1
+				}
+			}
+			i = skipSpaces(low, k)
+		case '_':
+			k := skipSpaces(low, i)
+			if k == i {
+				return -1
+			}
+			i = k
+		case '\'':
+			switch {
+			case strings.HasPrefix(low[i:], "'"):
+				i++
+			case strings.HasPrefix(low[i:], "’"):
+				i += len("’")
+			default:
+				return -1
+			}
+		default:
+			if i >= len(low) || low[i] != c {
+				return -1
+			}
+			i++
+		}
+	}
+	last := t[len(t)-1]
+	if (isWordRune(rune(last)) || last >= utf8.RuneSelf || last == '#' || last == '%') && !boundary(low, i) {
+		return -1
+	}
+	return i
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// phrase is the concept as the law rules read a match: its rule,
+// category, what it asks for and a rewording.
+func (c *concept) phrase(lang string) *phrase {
+	p := &phrase{rule: c.rule, lang: lang, category: c.category, what: c.what, suggest: c.suggest[1]}
+	if lang == "fr" {
+		p.suggest = c.suggest[0]
+	}
+	return p
+}
+
+// withConcepts adds to a rule's phrase matches the concept matches the
+// phrases missed.
+func (r *run) withConcepts(rule string, ms []match) []match {
+	more := r.conceptMatches(rule, ms)
+	if len(more) == 0 {
+		return ms
+	}
+	out := append(ms[:len(ms):len(ms)], more...)
+	slices.SortStableFunc(out, func(a, b match) int { return a.start - b.start })
+	return out
+}
