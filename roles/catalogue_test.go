@@ -325,6 +325,11 @@ func TestReportingLinesFormATreePerSize(t *testing.T) {
 // would stumble on, and inclusive-writing systems other than the median dot.
 var outdated = regexp.MustCompile(`(?i)\b(netvibes|scoop\.it|paper\.li|tweetdeck|tablettes?|site mobile|RSE|le ou la|la ou le|il ou elle|celles et ceux|curateur|curatrice)\b`)
 
+// leadershipBody is every English name the catalogue has used for the
+// body that runs the company; the French "comité de direction" is "the
+// executive committee" in every English posting.
+var leadershipBody = regexp.MustCompile(`(?i)leadership team|executive team|senior management`)
+
 func TestCurrentWording(t *testing.T) {
 	if !outdated.MatchString("animer le RSE") || outdated.MatchString("responsable") {
 		t.Fatal("the outdated-wording check is wrong")
@@ -335,6 +340,9 @@ func TestCurrentWording(t *testing.T) {
 		for _, text := range postingTexts(r) {
 			if m := outdated.FindString(text); m != "" {
 				t.Errorf("%s: outdated or mixed wording %q in %q", id, m, text)
+			}
+			if m := leadershipBody.FindString(text); m != "" {
+				t.Errorf("%s: %q in %q; say \"the executive committee\", as the French says \"comité de direction\"", id, m, text)
 			}
 		}
 	}
@@ -640,23 +648,7 @@ func TestNoTeamWhereThePostIsAlone(t *testing.T) {
 				continue
 			}
 			for _, lang := range role.Languages() {
-				texts := []string{s.Pitch.In(lang)}
-				for _, m := range s.KeyMissions() {
-					texts = append(texts, m.Title.In(lang))
-					for _, a := range m.Activities {
-						texts = append(texts, a.In(lang))
-					}
-				}
-				for _, sk := range role.KeySkills(r.Skills) {
-					line := sk.Offer
-					if seniority == "senior" && sk.Senior != nil {
-						line = sk.Senior
-					}
-					if seniority == "junior" && sk.Junior != nil {
-						line = sk.Junior
-					}
-					texts = append(texts, line.In(lang))
-				}
+				texts := postingLines(r, size, seniority, lang)
 				for _, text := range texts {
 					if w := teamWords.FindString(text); w != "" {
 						t.Errorf("%s (%s, %s, %s): %q names a team the post does not have: %s", id, size, cmp.Or(seniority, role.DefaultSeniority), lang, w, text)
@@ -665,4 +657,90 @@ func TestNoTeamWhereThePostIsAlone(t *testing.T) {
 			}
 		}
 	}
+}
+
+// postingLines is what one posting of the role prints of the role's own
+// text at a size and seniority, in lang: the pitch, the key missions and
+// the key skills' lines for that seniority.
+func postingLines(r *role.Role, size, seniority, lang string) []string {
+	s := r.ShapeAt(size, seniority)
+	out := []string{s.Pitch.In(lang)}
+	for _, m := range s.KeyMissions() {
+		out = append(out, m.Title.In(lang))
+		for _, a := range m.Activities {
+			out = append(out, a.In(lang))
+		}
+	}
+	for _, k := range role.KeySkills(r.Skills) {
+		line := k.Offer
+		switch {
+		case seniority == "senior" && k.Senior != nil:
+			line = k.Senior
+		case seniority == "junior" && k.Junior != nil:
+			line = k.Junior
+		}
+		out = append(out, line.In(lang))
+	}
+	return out
+}
+
+// eachPosting calls f with the lines of every posting the catalogue can
+// render: every role, size, seniority and language where the role exists.
+func eachPosting(t *testing.T, f func(id, size, seniority, lang string, lines []string)) {
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, seniority := range []string{"junior", "", "senior"} {
+				if r.ShapeAt(size, seniority).Unsuitable != nil || !r.HiredAt(cmp.Or(seniority, role.DefaultSeniority)) {
+					continue
+				}
+				for _, lang := range role.Languages() {
+					f(id, size, seniority, lang, postingLines(r, size, seniority, lang))
+				}
+			}
+		}
+	}
+}
+
+// accountCall is a line that claims the call on opening or closing
+// accounts, and brandScope says they are the brand's accounts on a network
+// (not, say, an agency's access to the website).
+var (
+	accountCall = regexp.MustCompile(`(?i)ouv\w*.{0,70}ferm|ferm\w*.{0,70}ouv|ouverture ou fermeture|to open or close|open(ed|ing)? or clos|launch, keep or drop`)
+	brandScope  = regexp.MustCompile(`(?i)réseau|marque|officiels|platform|brand|official`)
+)
+
+// Opening or closing a brand's accounts has one owner across the
+// catalogue: the strategist recommends, the group's head of social media
+// authorises. A posting of any other role that claims it overlaps theirs.
+func TestAccountDecisionsHaveOneOwner(t *testing.T) {
+	owners := map[string]bool{"social-media-strategist": true, "corporate-social-strategist": true}
+	eachPosting(t, func(id, size, seniority, lang string, lines []string) {
+		if owners[id] {
+			return
+		}
+		for _, l := range lines {
+			if accountCall.MatchString(l) && brandScope.MatchString(l) {
+				t.Errorf("%s (%s, %s, %s): %q claims the call on brand accounts, which the strategist recommends and the group authorises", id, size, seniority, lang, l)
+			}
+		}
+	})
+}
+
+var generativeAI = regexp.MustCompile(`(?i)IA générative|generative AI`)
+
+// A posting names generative AI once: a second line on it reads as a tic.
+func TestOneGenerativeAILinePerPosting(t *testing.T) {
+	eachPosting(t, func(id, size, seniority, lang string, lines []string) {
+		var hits []string
+		for _, l := range lines {
+			if generativeAI.MatchString(l) {
+				hits = append(hits, l)
+			}
+		}
+		if len(hits) > 1 {
+			t.Errorf("%s (%s, %s, %s): %d lines on generative AI: %q", id, size, seniority, lang, len(hits), hits)
+		}
+	})
 }
