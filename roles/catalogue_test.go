@@ -744,3 +744,29 @@ func TestOneGenerativeAILinePerPosting(t *testing.T) {
 		}
 	})
 }
+
+// TestReportingLinesReadInASentence: a reporting line written in a role
+// file is used as written in "Entretien avec …, votre future hiérarchie"
+// and after "Reports to:", so it is a noun phrase with its article, not a
+// bare capitalised title.
+func TestReportingLinesReadInASentence(t *testing.T) {
+	c := load(t)
+	starts := map[string][]string{"fr": {"la ", "le ", "l'", "l’", "les "}, "en": {"the "}}
+	for _, id := range c.IDs() {
+		r, err := c.Role(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts := map[string]role.Text{"reporting": r.Reporting}
+		for size, ctx := range r.Contexts {
+			texts["contexts."+size+".reporting"] = ctx.Reporting
+		}
+		for path, text := range texts {
+			for lang, s := range text {
+				if s != "" && !slices.ContainsFunc(starts[lang], func(p string) bool { return strings.HasPrefix(s, p) }) {
+					t.Errorf("%s %s.%s: %q does not start with an article (%v)", id, path, lang, s, starts[lang])
+				}
+			}
+		}
+	}
+}

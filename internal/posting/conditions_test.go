@@ -111,7 +111,7 @@ func TestWorkingLanguage(t *testing.T) {
 	}{
 		{"english posting in France", smm, "en", "FR", "", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
 		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|this job is in French (fluent, C1)"},
-		{"french posting in France", smm, "fr", "FR", "", "Langues|français courant (C1)\u202f; anglais B2 (CECRL)"},
+		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (CECRL)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
 		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1)"},
 		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2 (CEFR)"},

@@ -483,8 +483,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 }
 
 // languages words the languages fact: the team's working language when
-// it is not the posting's or when another language is asked beside it,
-// then the English level the job needs; "" when there is nothing to say
+// it is not the posting's, then the English level the job needs; "" when there is nothing to say
 // (a French posting for a French team that needs no English).
 func (p *Posting) languages(team string, w func(string) string) string {
 	english := p.english
@@ -492,7 +491,10 @@ func (p *Posting) languages(team string, w func(string) string) string {
 		english = "" // the working language says it
 	}
 	var parts []string
-	if team != "" && (team != p.Lang || english != "") {
+	// A posting in the team's own language says nothing of it: a French
+	// candidate reads "français courant" in a French posting for a job in
+	// France as filler.
+	if team != "" && team != p.Lang {
 		parts = append(parts, w("works_in_"+team))
 	}
 	if english != "" {
