@@ -168,11 +168,22 @@ func (t *Table) Find(name string) (int32, bool) {
 	return t.byName[k], true
 }
 
-// Closed says whether the posting is past its valid_through.
-func (t *Table) Closed(i int32) bool { return t.ents[i].flags&flagClosed != 0 }
+// Closed says whether the posting is past its valid_through. It may be
+// called while the runner's goroutines List: they set other flags of the
+// same entry.
+func (t *Table) Closed(i int32) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.ents[i].flags&flagClosed != 0
+}
 
-// Lang is the posting's language, as the batch gives it.
-func (t *Table) Lang(i int32) string { return t.words[t.ents[i].lang] }
+// Lang is the posting's language, as the batch gives it. It may be called
+// while the runner's goroutines List, which add words.
+func (t *Table) Lang(i int32) string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.words[t.ents[i].lang]
+}
 
 // Langs are the languages of the postings added.
 func (t *Table) Langs() map[string]bool {
