@@ -127,11 +127,7 @@ func TestWorkingLanguage(t *testing.T) {
 			if ps := v.Check(); len(ps) > 0 {
 				t.Fatal(ps)
 			}
-			b, err := r.Base(tt.role, v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := b.With(v)
+			p, err := r.Resolve(tt.role, v)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -171,11 +167,7 @@ func TestWorkPermit(t *testing.T) {
 			if ps := v.Check(); len(ps) > 0 {
 				t.Fatal(ps)
 			}
-			b, err := r.Base("social-media-manager", v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := b.With(v)
+			p, err := r.Resolve("social-media-manager", v)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -209,11 +201,7 @@ func TestHeadingMarksGenderOnce(t *testing.T) {
 		t.Run(tt.role+"/"+tt.suffix, func(t *testing.T) {
 			v := values.Set{Lang: "fr", TitleSuffix: values.PlainText(tt.suffix)}
 			v.Normalize()
-			b, err := r.Base(tt.role, v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := b.With(v)
+			p, err := r.Resolve(tt.role, v)
 			if err != nil {
 				t.Fatal(err)
 			}

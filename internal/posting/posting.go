@@ -830,13 +830,16 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 
 // frenchMarker is the gender marker French job titles carry by law and
 // usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
-var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn])?($|[^\pL])`)
+var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])` + markerWords + `($|[^\pL])`)
+
+// markerWords are the letters of a gender marker: F/H, H/F, F/H/X.
+const markerWords = `[fh]\s*/\s*[fh](\s*/\s*[xn])?`
 
 // onlyMarker is a title suffix that is a gender marker and nothing else. A
 // title that names both genders in full ("Chargée / Chargé de veille")
 // marks them itself: the heading leaves such a suffix out rather than say
 // it twice; a suffix that says more ("(F/H) – CDI") stays.
-var onlyMarker = regexp.MustCompile(`(?i)^\(?\s*[fh]\s*/\s*[fh](\s*/\s*[xn])?\s*\)?$`)
+var onlyMarker = regexp.MustCompile(`(?i)^\(?\s*` + markerWords + `\s*\)?$`)
 
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its
