@@ -654,7 +654,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		return nil, langErrs
 	}
 	p.Heading = p.Title
-	if suffix != "" && !(strings.Contains(p.Title, " / ") && onlyMarker.MatchString(suffix)) {
+	if suffix != "" && !(strings.Contains(p.Title, " / ") && onlyMarker(suffix)) {
 		p.Heading += " " + suffix
 	}
 	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
@@ -830,16 +830,17 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 
 // frenchMarker is the gender marker French job titles carry by law and
 // usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
-var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])` + markerWords + `($|[^\pL])`)
+var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn])?($|[^\pL])`)
 
-// markerWords are the letters of a gender marker: F/H, H/F, F/H/X.
-const markerWords = `[fh]\s*/\s*[fh](\s*/\s*[xn])?`
-
-// onlyMarker is a title suffix that is a gender marker and nothing else. A
-// title that names both genders in full ("Chargée / Chargé de veille")
-// marks them itself: the heading leaves such a suffix out rather than say
-// it twice; a suffix that says more ("(F/H) – CDI") stays.
-var onlyMarker = regexp.MustCompile(`(?i)^\(?\s*` + markerWords + `\s*\)?$`)
+// onlyMarker says whether a title suffix is a gender marker and nothing
+// else ("(F/H)", "H/F"). A title that names both genders in full
+// ("Chargée / Chargé de veille") marks them itself: the heading leaves
+// such a suffix out rather than say it twice; a suffix that says more
+// ("(F/H) – CDI") stays.
+func onlyMarker(suffix string) bool {
+	m := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(suffix), "("), ")"))
+	return m != "" && frenchMarker.FindString(m) == m
+}
 
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its
