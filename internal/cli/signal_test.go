@@ -22,6 +22,10 @@ import (
 // run Main as the child of TestFirstSignalStopsALoopingTemplate.
 const signalChild = "JOBDESC_TEST_SIGNAL_CHILD"
 
+// signalReady names the variable giving the file the child makes once it
+// holds SIGINT.
+const signalReady = "JOBDESC_TEST_SIGNAL_READY"
+
 // The first SIGINT ends the process with 130 even while a template loops
 // without writing: the posting is left behind, not waited for until its
 // time budget. The signals go to a child process running Main: sent to
@@ -39,7 +43,11 @@ func TestFirstSignalStopsALoopingTemplate(t *testing.T) {
 	}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestFirstSignalStopsALoopingTemplate$")
 	cmd.Dir = t.TempDir()
-	cmd.Env = []string{signalChild + "=" + loop, "HOME=" + home, "PATH=" + os.Getenv("PATH")}
+	// The child makes this file once it holds SIGINT itself: a signal sent
+	// before that would end it by the default action, which is not what is
+	// tested (a slow start under the race detector and a busy machine).
+	ready := filepath.Join(t.TempDir(), "ready")
+	cmd.Env = []string{signalChild + "=" + loop, signalReady + "=" + ready, "HOME=" + home, "PATH=" + os.Getenv("PATH")}
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Start(); err != nil {
@@ -47,6 +55,16 @@ func TestFirstSignalStopsALoopingTemplate(t *testing.T) {
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
+	for {
+		if _, err := os.Stat(ready); err == nil {
+			break
+		}
+		select {
+		case err := <-exited:
+			t.Fatalf("child ended before it was ready: %v; stderr: %s", err, errOut.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 	// Most often the template is looping by the first signal; a slower
 	// start is stopped the same way.
 	time.Sleep(300 * time.Millisecond)
@@ -81,6 +99,10 @@ func signalChildMain(loop string) {
 	// not the end of it; the parent sends again until Main stops.
 	mine := make(chan os.Signal, 16)
 	signal.Notify(mine, os.Interrupt)
+	if err := os.WriteFile(os.Getenv(signalReady), nil, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	home := os.Getenv("HOME")
 	ios, _, out, errOut := term.Test(map[string]string{"SOURCE_DATE_EPOCH": "1795132800", "HOME": home,
 		"XDG_CONFIG_HOME": filepath.Join(home, ".config"), "XDG_STATE_HOME": filepath.Join(home, ".state")})
