@@ -333,7 +333,7 @@ func contextNode(c role.Context) *yaml.Node {
 	}
 	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools), "english", nonEmpty(c.English))
 	if u := c.Unsuitable; u != nil {
-		pairs(n, "unsuitable", pairs(block(), "instead", str(u.Instead), "note", textNode(u.Note)))
+		pairs(n, "unsuitable", unsuitableNode(u))
 	}
 	if len(n.Content) == 0 {
 		n.Style = yaml.FlowStyle // {}
@@ -469,6 +469,14 @@ func strSeq(ss []string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
 	for _, s := range ss {
 		n.Content = append(n.Content, str(s))
+	}
+	return n
+}
+
+func unsuitableNode(u *role.Unsuitable) *yaml.Node {
+	n := pairs(block(), "instead", str(u.Instead), "note", textNode(u.Note))
+	if len(u.Seniority) > 0 {
+		pairs(n, "seniority", strSeq(u.Seniority))
 	}
 	return n
 }

@@ -252,6 +252,9 @@ type Resolver struct {
 // exist: the posting would describe a job nobody there does.
 type UnsuitableError struct {
 	Role, Size string
+	// Seniority is the level refused, "" when the role is refused at
+	// every level of this size.
+	Seniority string
 	// Instead is the role to hire instead, "" when the role names none.
 	Instead string
 	Msg     string
@@ -308,12 +311,28 @@ func (r *Resolver) Unsuitable(id string, v values.Set) *UnsuitableError {
 	if err != nil {
 		return nil
 	}
-	u := ro.ShapeAt(v.Company.Size, v.Seniority).Unsuitable
+	level := ro.LevelOr(v.Seniority)
+	u := ro.ShapeAt(v.Company.Size, level).Unsuitable
 	if u == nil {
 		return nil
 	}
 	e := &UnsuitableError{Role: id, Size: v.Company.Size}
 	e.Msg = fmt.Sprintf("%s is not a role a %s company hires", id, v.Company.Size)
+	if len(u.Seniority) > 0 {
+		// The refusal holds at some levels only: the ones it does not
+		// name are the seniority to ask instead.
+		var others []string
+		for _, s := range ro.SenioritiesHired() {
+			if !u.At(s) {
+				others = append(others, s)
+			}
+		}
+		e.Seniority = level
+		e.Msg += " at " + level + " level"
+		if len(others) > 0 {
+			e.Msg += fmt.Sprintf("; set --seniority %s", usertext.OrList(others))
+		}
+	}
 	if instead, err := r.Catalog.Role(u.Instead); err == nil {
 		e.Instead = u.Instead
 		e.Msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, instead.Title.In("en"))

@@ -281,6 +281,22 @@ type Context struct {
 type Unsuitable struct {
 	Instead string `yaml:"instead" json:"instead"`
 	Note    Text   `yaml:"note" json:"note,omitempty"`
+	// Seniority limits the refusal to these levels: a junior alone on a
+	// small company's site is a job nobody can do, where a confirmed
+	// webmaster is. Empty refuses every level.
+	Seniority []string `yaml:"seniority" json:"seniority,omitempty"`
+}
+
+// At says whether the refusal holds for a hire of seniority ("" for the
+// role as written).
+func (u *Unsuitable) At(seniority string) bool {
+	if u == nil {
+		return false
+	}
+	if seniority == "" {
+		seniority = DefaultSeniority
+	}
+	return len(u.Seniority) == 0 || slices.Contains(u.Seniority, seniority)
 }
 
 // Skill is one entry of the skills catalogue.

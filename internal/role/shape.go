@@ -34,7 +34,9 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	var drop []string
 	var added []Mission
 	if c, ok := r.Contexts[size]; ok {
-		s.Unsuitable = c.Unsuitable
+		if c.Unsuitable.At(seniority) {
+			s.Unsuitable = c.Unsuitable
+		}
 		if c.ReportsTo != nil {
 			s.ReportsTo = *c.ReportsTo
 			s.Reporting = nil
@@ -152,8 +154,9 @@ func (r *Role) Neighbours() []string {
 		for _, m := range s.Manages {
 			add(m)
 		}
-		if s.Unsuitable != nil {
-			add(s.Unsuitable.Instead)
+		// A refusal at some seniorities only is not in the shape as written.
+		if u := r.Contexts[size].Unsuitable; u != nil {
+			add(u.Instead)
 		}
 	}
 	return ids

@@ -155,6 +155,15 @@ func Validate(r *Role, complete bool) []Problem {
 				v.add(p+".unsuitable.instead", "a role cannot be its own replacement")
 			}
 			v.text(p+".unsuitable.note", u.Note, false)
+			for i, s := range u.Seniority {
+				at := fmt.Sprintf("%s.unsuitable.seniority[%d]", p, i)
+				switch {
+				case !slices.Contains(Seniorities(), s):
+					v.add(at, fmt.Sprintf("unknown seniority %s; use junior, confirmed or senior", usertext.Quote(s)))
+				case slices.Contains(u.Seniority[:i], s):
+					v.add(at, fmt.Sprintf("seniority %s is listed twice; remove one", usertext.Quote(s)))
+				}
+			}
 		}
 	}
 	seenRule := map[string]bool{}
