@@ -185,16 +185,16 @@ func TestWorkPermit(t *testing.T) {
 	}
 }
 
-// TestHeadingMarksGenderOnce: a French title that names both genders in
-// full carries no "(F/H)" after it, which would say it twice; an
-// epicene or masculine title keeps it, and a suffix that says more than
-// the marker stays whole.
-func TestHeadingMarksGenderOnce(t *testing.T) {
+// TestHeadingCarriesTheMarker: every French title, inclusive in one
+// form, is followed by the title suffix, whether the suffix is the gender
+// marker alone or says more.
+func TestHeadingCarriesTheMarker(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ role, suffix, want string }{
-		{"content-curator", "(F/H)", "Chargée / Chargé de veille stratégique"},
-		{"content-curator", "H/F", "Chargée / Chargé de veille stratégique"},
-		{"content-curator", "(F/H) – CDI", "Chargée / Chargé de veille stratégique (F/H) – CDI"},
+		{"content-curator", "(F/H)", "Chargé·e de veille stratégique (F/H)"},
+		{"content-curator", "H/F", "Chargé·e de veille stratégique H/F"},
+		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique (F/H) – CDI"},
+		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe (F/H)"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
 	}
 	for _, tt := range tests {
@@ -222,14 +222,19 @@ func TestProcessManager(t *testing.T) {
 		role, size, lang, step, want string
 	}{
 		{"social-media-marketer", "medium", "fr", "Entretien avec {manager}, à Lyon",
-			"Entretien avec la ou le responsable réseaux sociaux, votre future hiérarchie, à Lyon"},
+			"Entretien avec votre futur·e responsable, la ou le responsable réseaux sociaux, à Lyon"},
 		{"social-media-marketer", "medium", "en", "An interview with {manager}",
-			"An interview with the Social media manager, your line manager"},
-		// a post outside the catalogue is written with its article already
+			"An interview with the social media manager, who you will report to"},
+		// a post outside the catalogue is written with its article already;
+		// a department is where the manager is, not the manager
 		{"community-manager", "small", "fr", "Entretien avec {manager}",
-			"Entretien avec la direction générale, votre future hiérarchie"},
+			"Entretien avec votre futur·e responsable à la direction générale"},
+		{"social-recruiting-assistant", "large", "fr", "Entretien avec {manager}",
+			"Entretien avec votre futur·e responsable, la ou le responsable de l'acquisition des talents"},
+		{"digital-manager", "small", "en", "An interview with {manager}",
+			"An interview with the managing director, who you will report to"},
 		{"social-media-marketer", "medium", "fr", "Entretien avec votre responsable ({manager})",
-			"Entretien avec votre responsable (Responsable réseaux sociaux)"},
+			"Entretien avec votre responsable (la ou le responsable réseaux sociaux)"},
 	}
 	for _, tt := range tests {
 		v := values.Set{Lang: tt.lang, Company: values.Company{Size: tt.size}, Process: values.PlainList(tt.step)}
@@ -250,7 +255,9 @@ func TestWithArticle(t *testing.T) {
 		{"Assistante / Assistant RH", "fr", "l'assistante ou l'assistant RH"},
 		{"Webmaster", "fr", "la ou le webmaster"},
 		{"DRH", "fr", "la ou le DRH"},
-		{"Head of digital", "en", "the Head of digital"},
+		{"Head of digital", "en", "the head of digital"},
+		{"SEO manager", "en", "the SEO manager"},
+		{"Chargé·e de veille stratégique", "fr", "la ou le chargé·e de veille stratégique"},
 	} {
 		if got := withArticle(tt.title, tt.lang); got != tt.want {
 			t.Errorf("withArticle(%q, %s) = %q, want %q", tt.title, tt.lang, got, tt.want)

@@ -411,7 +411,9 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	if boss != "" {
-		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "reports_to", Label: w("reports_to"), Value: boss})
+		// The line names the post as the process and the missions do, with
+		// its article: "la ou le responsable digital", "the head of digital".
+		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "reports_to", Label: w("reports_to"), Value: p.manager})
 	}
 	var manages []string
 	if v.Seniority != "junior" { // a junior hire manages nobody
@@ -542,7 +544,11 @@ func (p *Posting) steps(process []string, w func(string) string) []string {
 	}
 	r := strings.NewReplacer(" ({manager})", "", "({manager})", "", "{manager}", w("manager_unnamed"))
 	if boss != "" {
-		r = strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(w("manager_named"), "{name}", p.manager))
+		named := w("manager_named")
+		if department(p.manager, p.Lang) {
+			named = w("manager_in")
+		}
+		r = strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(named, "{name}", p.manager))
 	}
 	if process == nil {
 		return nil
@@ -554,19 +560,35 @@ func (p *Posting) steps(process []string, w func(string) string) []string {
 	return out
 }
 
-// withArticle words a post's title for use after "with": "the Head of
+// department says whether a reporting line names a department rather
+// than a person ("la direction générale"): the candidate's future manager
+// is then someone in it, "votre futur·e responsable à la direction
+// générale", not the department itself.
+func department(boss, lang string) bool {
+	if lang != "fr" {
+		return false
+	}
+	for _, unit := range []string{"la direction ", "le service ", "l'équipe ", "le pôle "} {
+		if strings.HasPrefix(boss, unit) {
+			return true
+		}
+	}
+	return false
+}
+
+// withArticle words a post's title for use after "with": "the head of
 // digital"; in French, "la ou le responsable digital", "la directrice ou le
 // directeur des réseaux sociaux", "l'assistante ou l'assistant RH".
 func withArticle(title, lang string) string {
-	if lang != "fr" {
-		return "the " + title
-	}
 	lower := func(s string) string { // "Responsable" in a sentence, "SEO" kept
 		r, n := utf8.DecodeRuneInString(s)
 		if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
 			return s
 		}
 		return string(unicode.ToLower(r)) + s[n:]
+	}
+	if lang != "fr" {
+		return "the " + lower(title)
 	}
 	vowel := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
@@ -673,7 +695,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		return nil, langErrs
 	}
 	p.Heading = p.Title
-	if suffix != "" && !(strings.Contains(p.Title, " / ") && onlyMarker(suffix)) {
+	// Every French title has one form, inclusive, then the marker job
+	// boards expect ("Chargé·e de veille stratégique (F/H)"): the title
+	// says everyone is meant, the marker says it where candidates look.
+	if suffix != "" {
 		p.Heading += " " + suffix
 	}
 	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
@@ -850,16 +875,6 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 // frenchMarker is the gender marker French job titles carry by law and
 // usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
 var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn])?($|[^\pL])`)
-
-// onlyMarker says whether a title suffix is a gender marker and nothing
-// else ("(F/H)", "H/F"). A title that names both genders in full
-// ("Chargée / Chargé de veille") marks them itself: the heading leaves
-// such a suffix out rather than say it twice; a suffix that says more
-// ("(F/H) – CDI") stays.
-func onlyMarker(suffix string) bool {
-	m := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(suffix), "("), ")"))
-	return m != "" && frenchMarker.FindString(m) == m
-}
 
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its
