@@ -120,8 +120,12 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`mine/a.yaml:11:72: unknown seniority "beginner"; use junior, confirmed or senior`, `mine/a.yaml:11:82: seniority "junior" is listed twice; remove one`}},
 		{"dropping a mission the role lacks", map[string]string{"a.yaml": roleYAML("a") + "seniority:\n  junior: {drop: [lead]}\n"},
 			[]string{`mine/a.yaml:11:19: drop names "lead", which is not a mission of the role`}},
-		{"english level", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "skills:", "profile: {english: B3}\nskills:", 1)},
+		{"english level", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "skills:", "profile: {english: B3, english_use: {en: to read sources}}\nskills:", 1)},
 			[]string{`mine/a.yaml:8:20: english level "B3" is not a CEFR level; use one of A1, A2, B1, B2, C1, C2`}},
+		{"english level without its use", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "skills:", "profile: {english: B2}\nskills:", 1)},
+			[]string{`mine/a.yaml:8:20: say what the job uses English for in profile.english_use, e.g. {fr: lecture de sources anglophones, en: to read English-language sources}`}},
+		{"english at a size without its use", map[string]string{"a.yaml": roleYAML("a") + "contexts:\n  large: {english: B1}\n"},
+			[]string{`mine/a.yaml:11:20: say what the job uses English for at this size in english_use`}},
 		{"unknown skill in a role that extends another", map[string]string{
 			"base.yaml":  strings.Replace(roleYAML("base"), "skills:\n", "skills:\n  - {id: writing, level: 2}\n", 1),
 			"child.yaml": "id: child\nextends: base\ntitle: {en: Child}\nmissions:\n  - {id: grow, title: {en: Grow more}, activities: [{en: Grow it}]}\nskills:\n  - {id: seo, level: 3}\n  - {id: analysys, level: 3}\n",

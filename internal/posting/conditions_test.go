@@ -29,9 +29,13 @@ func TestConditionsWords(t *testing.T) {
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Durée du travail|35\u00a0h par semaine"}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Durée du travail|24,5\u00a0h par semaine"}},
-		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours, environ 10 jours de repos par an)"}},
+		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours, environ 10 jours de RTT par an, selon le calendrier)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 days a year (French \"forfait jours\", about 18 RTT days off)"}},
+			map[string]string{"working_time": "Working time|a French \"forfait jours\" contract, paid for 210 working days a year rather than set hours, with about 18 extra days off (RTT)"}},
+		{"probation and relocation, each in its languages", "en", values.Contract{Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
+			map[string]string{"probation": "Probation period|4 months", "relocation": "Relocation|moving costs paid"}},
+		{"relocation given in English only", "fr", values.Contract{Probation: values.ValueText{ByLang: map[string]string{"fr": "4 mois", "en": "4 months"}}, Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
+			map[string]string{"probation": "Période d'essai|4 mois", "relocation": ""}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
 		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end (150\u00a0€ brut la semaine)"}},
@@ -67,10 +71,10 @@ func TestClosingLines(t *testing.T) {
 		why, inclusion, privacy string
 	}{
 		{"defaults fr", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
-			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
+			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement à jobs@example.fr.",
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
-			"Need adjustments? Tell us and we'll arrange them.",
+			"If you need any adjustments to take part in the recruitment process, tell us and we'll arrange them.",
 			"The company keeps your application data for two years after the last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
@@ -109,14 +113,14 @@ func TestWorkingLanguage(t *testing.T) {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|this job is in French (fluent, C1)"},
-		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (CECRL)"},
+		{"english posting in France", smm, "en", "FR", "", "Languages|you will work in French every day (fluent, CEFR C1); English B2 (CEFR), to follow platform news and trends, often published in English"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|you will work in French every day (fluent, CEFR C1)"},
+		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille sur les formats et les tendances des réseaux, souvent publiée en anglais)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
 		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1)"},
-		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2 (CEFR)"},
+		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2 (CEFR), to follow platform news and trends, often published in English"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
+		{"Belgium given French", smm, "en", "BE", "fr", "Languages|you will work in French every day (fluent, CEFR C1); English B2 (CEFR), to follow platform news and trends, often published in English"},
 		{"given English in France", smm, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
@@ -261,6 +265,31 @@ func TestWithArticle(t *testing.T) {
 	} {
 		if got := withArticle(tt.title, tt.lang); got != tt.want {
 			t.Errorf("withArticle(%q, %s) = %q, want %q", tt.title, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestLanguagesSayWhat: the team's language comes with the company's
+// reason in a posting in another language, and a role's English with its
+// use; a size's use replaces the role's.
+func TestLanguagesSayWhat(t *testing.T) {
+	r := resolver(t)
+	tests := []struct{ role, lang, size, want string }{
+		{"content-curator", "en", "medium", "Languages|you will work in French every day, with colleagues and French customers (fluent, CEFR C1); English B2 (CEFR), to read English-language trade press and research"},
+		{"content-curator", "fr", "medium", "Langues|anglais B2 (lecture de la presse professionnelle et des études en anglais)"},
+		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les équipes des sites pays)"},
+		{"webmaster", "fr", "medium", ""},
+	}
+	for _, tt := range tests {
+		v := values.Set{Lang: tt.lang, Location: values.Location{Country: "FR"}, Company: values.Company{Size: tt.size,
+			WorkingLanguageUse: values.ValueText{ByLang: map[string]string{"en": "with colleagues and French customers"}}}}
+		v.Normalize()
+		p, err := r.Resolve(tt.role, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := item(p.Facts, "working_language"); got != tt.want {
+			t.Errorf("%s %s %s: %q, want %q", tt.role, tt.lang, tt.size, got, tt.want)
 		}
 	}
 }

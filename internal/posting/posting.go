@@ -62,6 +62,8 @@ type Posting struct {
 	// english is the CEFR level of English the job needs at its size; the
 	// languages fact says it beside the team's working language.
 	english string
+	// englishUse is what the job uses English for, in the posting's language.
+	englishUse string
 	// asked is the seniority the values asked; "" when the posting is the
 	// role as the catalogue hires it, whose title and years say the level.
 	asked string
@@ -105,7 +107,7 @@ type Reporting struct {
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, probation, relocation, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -377,17 +379,18 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	full := v.Length == "full"
 	shape := ro.ShapeAt(v.Company.Size, v.Seniority)
 	*p = Posting{
-		Lang:    lang,
-		RoleID:  ro.ID,
-		Title:   ro.TitleAt(v.Seniority, lang),
-		Length:  "standard",
-		Aliases: []string{},
-		Summary: ro.Summary.In(lang),
-		Pitch:   shape.Pitch.In(lang),
-		Labels:  labels(words),
-		lead:    !ro.HiredAt("junior"),
-		english: shape.English,
-		asked:   asked,
+		Lang:       lang,
+		RoleID:     ro.ID,
+		Title:      ro.TitleAt(v.Seniority, lang),
+		Length:     "standard",
+		Aliases:    []string{},
+		Summary:    ro.Summary.In(lang),
+		Pitch:      shape.Pitch.In(lang),
+		Labels:     labels(words),
+		lead:       !ro.HiredAt("junior"),
+		english:    shape.English,
+		englishUse: shape.EnglishUse.In(lang),
+		asked:      asked,
 	}
 	if p.Pitch == "" {
 		p.Pitch = p.Summary
@@ -504,9 +507,11 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 }
 
 // languages words the languages fact: the team's working language when
-// it is not the posting's, then the English level the job needs; "" when there is nothing to say
-// (a French posting for a French team that needs no English).
-func (p *Posting) languages(team string, w func(string) string) string {
+// it is not the posting's, with why (teamUse, the company's word), then
+// the English level the job needs with what it is for; "" when there is
+// nothing to say (a French posting for a French team that needs no
+// English).
+func (p *Posting) languages(team, teamUse string, w func(string) string) string {
 	english := p.english
 	if team == "en" {
 		english = "" // the working language says it
@@ -516,9 +521,16 @@ func (p *Posting) languages(team string, w func(string) string) string {
 	// candidate reads "français courant" in a French posting for a job in
 	// France as filler.
 	if team != "" && team != p.Lang {
-		parts = append(parts, w("works_in_"+team))
+		if teamUse != "" {
+			teamUse = ", " + teamUse
+		}
+		parts = append(parts, strings.ReplaceAll(w("works_in_"+team), "{use}", teamUse))
 	}
-	if english != "" {
+	// A level alone reads as a filter; with its use, as part of the job.
+	switch {
+	case english != "" && p.englishUse != "":
+		parts = append(parts, strings.NewReplacer("{level}", english, "{use}", p.englishUse).Replace(w("english_for")))
+	case english != "":
 		parts = append(parts, w("english")+" "+english+" "+w("cefr"))
 	}
 	sep := "; "
@@ -530,9 +542,10 @@ func (p *Posting) languages(team string, w func(string) string) string {
 
 // steps names the post the job reports to where a step of the process
 // says {manager}, as a sentence would ("Entretien avec {manager}" gives
-// "Entretien avec la ou le responsable digital, votre future hiérarchie"):
-// the candidate knows whom they will meet, and that it is their future
-// manager. A posting with no reporting line says the second part alone.
+// "Entretien avec votre futur·e responsable, la ou le responsable
+// digital"): the candidate knows whom they will meet, and that it is their
+// future manager. A posting with no reporting line says the first part
+// alone.
 // The older bracketed form, " ({manager})", gives the bare name, or
 // nothing with its brackets.
 func (p *Posting) steps(process []string, w func(string) string) []string {
@@ -777,7 +790,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// is a key fact, not a line of the profile, and it says every language
 	// the job works in with its level: the team's, then English where the
 	// missions use it.
-	if l := p.languages(WorkingLanguageOf(v), w); l != "" {
+	if l := p.languages(WorkingLanguageOf(v), text("company.working_language_use", v.Company.WorkingLanguageUse), w); l != "" {
 		add("working_language", l)
 	}
 	if wp := v.Contract.WorkPermit; wp != "" {
@@ -795,6 +808,16 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	}
 	if after != "" {
 		add("after", after)
+	}
+	// What a candidate from elsewhere asks first, given per language: an
+	// English posting may answer relocation where the French one does not.
+	for _, c := range []struct {
+		key string
+		t   values.ValueText
+	}{{"probation", v.Contract.Probation}, {"relocation", v.Contract.Relocation}} {
+		if t, ok := c.t.In(lang); ok && t != "" {
+			add(c.key, text("contract."+c.key, c.t))
+		}
 	}
 	if onCall != "" && onCallPay != "" { // a duty the posting does not say is paid is left out; lint says so
 		add("on_call", onCall+" ("+onCallPay+")")
@@ -815,6 +838,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	p.WhyJoin, p.Inclusion, p.Privacy = why, inclusion, privacy
 	if p.Inclusion == "" {
 		p.Inclusion = w("inclusion_default")
+		if e := v.Apply.Email; e != "" {
+			// The line says where to ask, not only that one may.
+			p.Inclusion = strings.ReplaceAll(w("inclusion_email"), "{email}", e)
+		}
 	}
 	if p.Privacy == "" {
 		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
