@@ -65,7 +65,7 @@ func labelKeys() []string {
 		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
 		"english", "english_for", "cefr", "tools", "working_language", "works_in_fr", "works_in_en",
 		"work_permit", "work_permit_required", "work_permit_sponsored",
-		"reports_to", "manages", "manager_named", "manager_in", "manager_unnamed", "team", "people_one", "people_many",
+		"reports_to", "manages", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
 		"working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "probation", "relocation",

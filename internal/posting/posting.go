@@ -414,9 +414,14 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	if boss != "" {
-		// The line names the post as the process and the missions do, with
-		// its article: "la ou le responsable digital", "the head of digital".
-		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "reports_to", Label: w("reports_to"), Value: p.manager})
+		// An English line names the post as a sentence does, "the head of
+		// digital", not as a capitalised heading; a French label line keeps
+		// the title as candidates search it ("Responsable digital").
+		line := boss
+		if lang != "fr" {
+			line = p.manager
+		}
+		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "reports_to", Label: w("reports_to"), Value: line})
 	}
 	var manages []string
 	if v.Seniority != "junior" { // a junior hire manages nobody
@@ -473,13 +478,15 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	p.Profile = []Item{}
-	// The level is said when the recruiter asked one; otherwise the title
-	// and the years say it, and a label of the scale ("mid-level" beside
-	// "5 years or more" on a team lead) would only contradict them.
-	if s := asked; s != "" {
+	// The level is said when the recruiter asked one and the role gives
+	// no years for it; otherwise the title and the years say it, and a
+	// label of the scale ("Niveau : junior" above "débutant·e accepté·e",
+	// "mid-level" beside "5 years or more") only repeats or contradicts them.
+	y := years(ro.Profile.Experience, v.Seniority)
+	if s := asked; s != "" && y == nil {
 		p.Profile = append(p.Profile, Item{Key: "seniority", Label: w("seniority"), Value: w("seniority_" + s)})
 	}
-	if y := years(ro.Profile.Experience, v.Seniority); y != nil {
+	if y != nil {
 		p.Data.ExperienceYears = y
 		exp := w("no_experience")
 		switch {
@@ -541,11 +548,11 @@ func (p *Posting) languages(team, teamUse string, w func(string) string) string 
 }
 
 // steps names the post the job reports to where a step of the process
-// says {manager}, as a sentence would ("Entretien avec {manager}" gives
-// "Entretien avec votre futur·e responsable, la ou le responsable
-// digital"): the candidate knows whom they will meet, and that it is their
-// future manager. A posting with no reporting line says the first part
-// alone.
+// says {manager}, as the labels word it: "Entretien avec {manager}" gives
+// "Entretien avec votre futur·e responsable", a person, whom the reporting
+// line above names; a labels file may name the post with {name} ("la ou le
+// responsable digital"). A posting with no reporting line says the
+// unnamed form.
 // The older bracketed form, " ({manager})", gives the bare name, or
 // nothing with its brackets.
 func (p *Posting) steps(process []string, w func(string) string) []string {
@@ -557,11 +564,7 @@ func (p *Posting) steps(process []string, w func(string) string) []string {
 	}
 	r := strings.NewReplacer(" ({manager})", "", "({manager})", "", "{manager}", w("manager_unnamed"))
 	if boss != "" {
-		named := w("manager_named")
-		if department(p.manager, p.Lang) {
-			named = w("manager_in")
-		}
-		r = strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(named, "{name}", p.manager))
+		r = strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(w("manager_named"), "{name}", p.manager))
 	}
 	if process == nil {
 		return nil
@@ -571,22 +574,6 @@ func (p *Posting) steps(process []string, w func(string) string) []string {
 		out[i] = r.Replace(s)
 	}
 	return out
-}
-
-// department says whether a reporting line names a department rather
-// than a person ("la direction générale"): the candidate's future manager
-// is then someone in it, "votre futur·e responsable à la direction
-// générale", not the department itself.
-func department(boss, lang string) bool {
-	if lang != "fr" {
-		return false
-	}
-	for _, unit := range []string{"la direction ", "le service ", "l'équipe ", "le pôle "} {
-		if strings.HasPrefix(boss, unit) {
-			return true
-		}
-	}
-	return false
 }
 
 // withArticle words a post's title for use after "with": "the head of

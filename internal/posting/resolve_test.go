@@ -81,7 +81,7 @@ func TestResolveWords(t *testing.T) {
 		{"en", values.Set{Salary: values.Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: values.Location{Country: "FR", Remote: "remote"}}, map[string]string{
 			"location":         "Location|France (fully remote)",
 			"salary":           "Salary|up to £500 per day, gross",
-			"working_language": "Languages|you will work in French every day (fluent, CEFR C1)",
+			"working_language": "Languages|you work in French (fluent, C1)",
 		}, map[string]string{}},
 		// A freelance's pay is a rate before VAT, not a gross salary.
 		{"fr", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
