@@ -299,7 +299,8 @@ func roleNode(msg *messages.Localizer, r *role.Role, notes map[string]string) *y
 		"experience", some(pairs(flow(), "junior", intPtr(e.Junior), "confirmed", intPtr(e.Confirmed), "senior", intPtr(e.Senior))),
 		"education", textNode(r.Profile.Education),
 		"background", textNode(r.Profile.Background),
-		"english", nonEmpty(r.Profile.English))))
+		"english", nonEmpty(r.Profile.English),
+		"english_use", textNode(r.Profile.EnglishUse))))
 	put("seniority", some(pairs(block(), "junior", variantNode(r.Seniority.Junior), "senior", variantNode(r.Seniority.Senior))))
 	if len(r.Contexts) > 0 {
 		ctxs := block()
@@ -331,7 +332,7 @@ func contextNode(c role.Context) *yaml.Node {
 	if c.Drop != nil {
 		pairs(n, "drop", strSeq(c.Drop))
 	}
-	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools), "english", nonEmpty(c.English))
+	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools), "english", nonEmpty(c.English), "english_use", textNode(c.EnglishUse))
 	if u := c.Unsuitable; u != nil {
 		pairs(n, "unsuitable", unsuitableNode(u))
 	}
