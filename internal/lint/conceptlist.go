@@ -43,8 +43,13 @@ func conceptList() []concept {
 	// candidateCues say the sentence is about the person sought.
 	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
+	// condCues make a ground a condition: required, preferred, ruled out.
+	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
+		prefer* ideally ideal need needs want wants seeking seek looking expected expect* no not never without won't cannot can't
+		don't need_not uniquement exclusivement obligatoire* impérati* indispensable* exige exigent exigé* exigence* requis*
+		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non`)
 	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
-	return []concept{
+	return append([]concept{
 		// Ages stated outright: the words say it is an age.
 		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest, lawful: ageLawful,
 			terms: strings.Fields(`aged_# âgé*_de_# agé*_de_# #-year-old* #_year_old* #_years_old #_yo #yo #_ans_maximum #_ans_max
@@ -158,5 +163,5 @@ func conceptList() []concept {
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
 				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},
-	}
+	}, groundConcepts(condCues, candidateCues)...)
 }

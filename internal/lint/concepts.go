@@ -168,13 +168,36 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
 		}
 		k := said{s.start, c.category}
-		if slices.Contains(done, k) || !r.holds(h, s) {
+		if slices.Contains(done, k) || !r.holds(h, s) || r.saidIn(s, c.category) {
 			continue
 		}
 		done = append(done, k)
 		out = append(out, match{h.span, c.phrase(r.d.Lang)})
 	}
 	return out
+}
+
+// saidIn says whether another rule already reported a finding of the
+// category on the lines of sentence s ("in their twenties" is an age
+// limit; "young" beside it is the same problem, not a second one).
+func (r *run) saidIn(s span, category string) bool {
+	if r.at != nil {
+		return false // a role file's texts are placed in that file
+	}
+	first, last := -1, -1
+	for _, f := range r.res.Findings {
+		if f.Category != category || f.Rule == r.rule.ID {
+			continue
+		}
+		if first < 0 {
+			first, _ = r.d.position(s.start)
+			last, _ = r.d.position(max(s.start, s.end-1))
+		}
+		if f.Line >= first && f.Line <= last {
+			return true
+		}
+	}
+	return false
 }
 
 // servedBy says whether the word before offset at names the public a

@@ -48,7 +48,11 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			if r.notACriterion(m) || r.negated(m) || r.otherReferent(m) {
 				continue
 			}
-			cite, sev := citation(j, m.p.category)
+			ground := m.p.category
+			if strings.HasPrefix(m.p.what, "political") {
+				ground = "political" // filed with union activity, cited from its own law
+			}
+			cite, sev := citation(j, ground)
 			if strings.Contains(m.p.what, "proxy") {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
@@ -235,7 +239,7 @@ func lawRules() []Rule {
 // reviewer does not read it as coded for one sex.
 func mention(rule string) func(*run) {
 	return func(r *run) {
-		for _, m := range r.find(rule) {
+		for _, m := range r.withConcepts(rule, r.find(rule)) {
 			if r.notACriterion(m) {
 				continue
 			}
@@ -430,10 +434,13 @@ var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "a
 func (r *run) notACriterion(m match) bool {
 	low := r.d.low
 	switch m.p.category {
-	case "age", "health", "sex", "family", "appearance":
+	case "age", "health", "sex", "family", "appearance", "residence":
 		if r.servedBefore(m.start) && !r.excludes(m.start) {
 			return true
 		}
+	}
+	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], positiveAction) {
+		return true // encouraging a group the workforce lacks to apply
 	}
 	if m.p.what == "nationality" {
 		// Nationality named among the ways to hold the right to work, or
@@ -465,6 +472,9 @@ func (r *run) notACriterion(m match) bool {
 	// A capitalised single word inside a sentence is a name; one in
 	// capitals only is an acronym ("RIB", "NIR"), which means what it says.
 	q := r.d.text[m.start:m.end]
+	if (m.p.category == "religion" || m.p.category == "origin") && r.d.Lang == "en" && !r.personName(m.start, m.end) {
+		return false // English writes a faith or a people with a capital: "a practising Christian"
+	}
 	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 && strings.ToUpper(q) != q {
 		i := m.start
 		for i > 0 && (low[i-1] == ' ' || low[i-1] == '*' || low[i-1] == '_') {
