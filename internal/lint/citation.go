@@ -44,13 +44,13 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"origin":        {"Title VII of the Civil Rights Act, 42 U.S.C. 2000e-3(b), and 8 U.S.C. 1324b (citizenship)", Error},
 			"health":        {"the Americans with Disabilities Act, 42 U.S.C. 12112(d) (no medical questions before an offer)", Error},
 			"religion":      {"Title VII of the Civil Rights Act, 42 U.S.C. 2000e-3(b)", Error},
-			"orientation":   {"Title VII of the Civil Rights Act as the EEOC applies it (Bostock v. Clayton County)", Error},
-			"appearance":    {"Title VII and the ADA as the EEOC explains them (appearance rules as a proxy for sex, race or disability)", Warning},
+			"orientation":   {"Title VII of the Civil Rights Act, 42 U.S.C. 2000e-2(a) and 2000e-3(b), as Bostock v. Clayton County (2020) reads it", Error},
+			"appearance":    {"Title VII, 42 U.S.C. 2000e-2(a), and the ADA, 42 U.S.C. 12112, as the EEOC explains them (appearance rules as a proxy for sex, race or disability)", Warning},
 			"union":         {"the National Labor Relations Act s.8(a)(3), 29 U.S.C. 158(a)(3)", Error},
 			"political":     {"no federal ground; state laws such as California Labor Code s.1101 and s.1102 forbid it", Warning},
 			"residence":     {"Title VII disparate impact, 42 U.S.C. 2000e-2(k)", Warning},
-			"personal-data": {"the EEOC's guidance under Title VII and the ADA (ask only what the job needs)", Warning},
-			"fee":           {"state employment-agency laws, which forbid charging applicants", Warning},
+			"personal-data": {"Title VII, 42 U.S.C. 2000e-2(k), and the ADA, 42 U.S.C. 12112(d), as the EEOC explains them (ask only what the job needs)", Warning},
+			"fee":           {"the Fair Labor Standards Act, 29 C.F.R. 531.35 (wages paid free and clear), and state laws such as California Labor Code s.450 and s.2802", Warning},
 			"other-ground":  {"Title VII disparate impact, 42 U.S.C. 2000e-2(k), as the EEOC explains it", Warning},
 		}
 	case "ca", "ca-on", "ca-qc":
@@ -174,7 +174,7 @@ func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
 		table := map[string]law{
 			"health":        {ch + " (handicap); workplace injuries are the CNESST's, not the employer's, to assess", Error},
 			"personal-data": {ch + " (no question on a ground in a form or interview)", Error},
-			"fee":           {"Règlement sur les agences de placement de personnel (no fee from a worker)", Warning},
+			"fee":           {"Loi sur les normes du travail art. 85 and 85.1 (uniforms and tools at the employer's cost) and the Règlement sur les agences de placement de personnel (no fee from a worker)", Error},
 			"appearance":    {ch + " (appearance as a proxy for sex, origin or handicap)", Warning},
 			"residence":     {ch + " (condition sociale)", Warning},
 			"union":         {"Code du travail (Québec) art. 14 (no refusal to hire for exercising a right under the Code)", Error},
@@ -195,7 +195,7 @@ func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
 	chra := "Canadian Human Rights Act s.3, s.7 and s.8"
 	table := map[string]law{
 		"personal-data": {chra + " and PIPEDA Principle 4.4 (limit what is collected)", Warning},
-		"fee":           {"provincial employment standards, which forbid charging job seekers", Warning},
+		"fee":           {"provincial employment standards, such as the Employment Standards Act (British Columbia) s.10 and the Employment Standards Act 2000 (Ontario) s.74.8", Warning},
 		"appearance":    {chra + " (appearance as a proxy for a protected ground)", Warning},
 		"residence":     {chra + " (indirect discrimination)", Warning},
 		"union":         {"Canada Labour Code s.94(3)(a) (no refusal to employ for union membership)", Error},

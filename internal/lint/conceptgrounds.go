@@ -142,7 +142,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				native*_du_numérique recent_grad* recently_graduated jeune*_diplômé* newly_graduated génération* generation* too_old
 				older_workers older_applicants older_candidates trop_âgé* plus_âgé* trop_vieux trop_vieille* overqualified over-qualified surqualifié* sur-qualifié* rester_jeune* stay_young
 				young_blood sang_neuf sang_jeune nouvelle_génération new_generation`),
-			cues: [][]string{candidate, with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
+			cues: [][]string{with(candidate, `recrut* embauch* hiring hires`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
 				dynami* fit fits`)},
 			notAfter: []string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
@@ -216,17 +216,29 @@ func groundConcepts(cond, candidate []string) []concept {
 				"member state", "espace économique européen", "sans condition de nationalité"),
 		},
 		// Sex: one sex kept, preferred by clients or a team, or the job described in one gender.
+		// A team that must stay one sex.
+		{rule: "discrimination", category: "sex", what: "sex (a team kept one sex)",
+			suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
+			terms: fields(`all-female all-male all-women all-men all-girl all-boy all-woman all-man non-mixte entièrement_féminin*
+				entièrement_masculin* exclusivement_féminin* exclusivement_masculin* uniquement_féminin* uniquement_masculin*
+				single-sex single-gender`),
+			cues: [][]string{fields(`stay rester reste restera remain* keep garder want wants prefer* préfèr* préfér* souhait* only
+				uniquement need needs requires require* doit must`)},
+			lawful: append(slices.Clone(positiveAction), "occupational requirement", "exigence professionnelle", "-only service",
+				"-only space", "refuge", "shelter", "violences", "domestic violence", "school", "école", "lycée", "collège", "choir", "chœur"),
+		},
 		{rule: "discrimination", category: "sex", what: "sex",
 			suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
 			terms: fields(`all-female all-male all-women all-men all-girl all-boy non-mixte entièrement_féminin* entièrement_masculin* exclusivement_féminin* exclusivement_masculin* feminine masculine
-				womanly manly female_touch feminine_touch touche_féminine poigne_masculine une_femme un_homme a_woman a_man women men
+				womanly manly female_touch feminine_touch touche_féminine poigne_masculine une_femme un_homme woman man women men
 				femmes hommes`),
 			cues: [][]string{fields(`stay rester reste restera remain* keep_it keep_the garder prefer* préfèr* préfér* rather
 				plus_facilement more_comfortable more_at_ease plus_à_l'aise better mieux ideal* idéal* souhait* only uniquement
 				exclusivement wants want need needs requires require* seek* recherch* convien* naturally naturellement se_confient
 				confide*`)},
 			notAfter: []string{"'s", "’s", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
-				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime"},
+				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
+				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "},
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",
 				"h/f", "f/h", "all genders", "any gender", "tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear",
 				"menswear", "vêtements", "clothing", "collection", "rayon", "department store", "occupational requirement", "schedule 9",
@@ -280,14 +292,14 @@ func groundConcepts(cond, candidate []string) []concept {
 				meneur_d'équipe_viril* viril* virilité`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
-				être sera devez`)},
+				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat*`)},
 			notAfter: []string{" market", " position", " player", " share", " brand", " in the market", " growth", " target", " timeline",
 				" deadline", " pricing", " schedule", " roadmap", " behaviour", " behavior", " dog", " tumour", " tumor", " cancer",
 				" treatment", " leave", " pay", " health", " care", " comment", " message", " email", " e-mail", " post", " review",
 				" tone", " customer", " client", " caller", " people", " person", " user", " driver", " traffic", " weather", " language",
 				" content", " behaviour", " situation", " incident", " patient", " resident", " pupil", " student", " child", " animal",
 				" dog", " competitor", " competition", " pricing", " spam", " attack", " malware", " bot"},
-			lawful: []string{"de-escalat", "désescalade", "patients", "residents", "résidents", "clients who", "animals", "animaux",
+			lawful: []string{"de-escalat", "désescalade", "clients who", "animals", "animaux",
 				"dogs", "chiens", "behaviour", "behavior", "comportement", "maternal health", "santé maternelle", "maternal care",
 				"maternity", "market", "marché", "growth", "croissance", "targets", "objectifs", "tumour", "cancer"},
 		},

@@ -126,20 +126,49 @@ func conceptTerms(low string, words []span, hits []conceptHit) []conceptHit {
 		if w.end-w.start < 2 {
 			continue // no term is a single letter or digit
 		}
-		cs.terms.at(low, w.start, func(ct conceptTerm) bool {
-			at := w.start
-			if ct.term[0] == '(' {
-				at-- // a bracketed range, "(21–28)": the word is its first number
-				if at < 0 || low[at] != '(' {
-					return true
-				}
-			}
-			if e := termAt(low, at, ct.term); e >= 0 {
-				hits = append(hits, conceptHit{ct.concept, span{at, e}})
-			}
-			return true
-		})
+		hits = termsAt(cs, low, w.start, hits)
+		// French elides an article or a preposition into the word that
+		// follows ("d'activités", "l'orientation"): its terms start there too.
+		if e := elided(low, w); e > 0 {
+			hits = termsAt(cs, low, e, hits)
+		}
 	}
+	return hits
+}
+
+// elided returns where the word after an elided article or preposition
+// starts in word w ("d'", "l'", "qu'"), or 0 when w opens with none.
+func elided(low string, w span) int {
+	for _, p := range []string{"d", "l", "qu", "n", "s", "j", "c", "m", "t"} {
+		i := w.start + len(p)
+		if !strings.HasPrefix(low[w.start:w.end], p) || i >= w.end {
+			continue
+		}
+		switch {
+		case low[i] == '\'':
+			return i + 1
+		case strings.HasPrefix(low[i:], "’"):
+			return i + len("’")
+		}
+	}
+	return 0
+}
+
+// termsAt appends the concept terms that match at offset i of low.
+func termsAt(cs *conceptSet, low string, i int, hits []conceptHit) []conceptHit {
+	cs.terms.at(low, i, func(ct conceptTerm) bool {
+		at := i
+		if ct.term[0] == '(' {
+			at-- // a bracketed range, "(21–28)": the word is its first number
+			if at < 0 || low[at] != '(' {
+				return true
+			}
+		}
+		if e := termAt(low, at, ct.term); e >= 0 {
+			hits = append(hits, conceptHit{ct.concept, span{at, e}})
+		}
+		return true
+	})
 	return hits
 }
 

@@ -375,7 +375,9 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 // candidateWords name the candidate: looking back for the public served
 // stops at one ("pour nos clients, vous avez moins de 30 ans").
 var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candidate", "candidates", "candidats", "candidate·s",
-	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "seeking"}
+	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "seeking",
+	// the public's preference is the criterion: "our clients prefer women"
+	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent"}
 
 // servedBefore says whether the words just before offset at, in its
 // sentence, name the public the job serves ("un public de trentenaires
@@ -439,8 +441,13 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], positiveAction) {
-		return true // encouraging a group the workforce lacks to apply
+	if s := r.a.sentenceAt(m.start); s.start < s.end {
+		if containsAny(low[s.start:s.end], positiveAction) {
+			return true // encouraging a group the workforce lacks to apply
+		}
+		if m.p.category == "religion" && containsAny(low[s.start:s.end], ethosRequirement) {
+			return true // an ethos employer's requirement, stated as such
+		}
 	}
 	if m.p.what == "nationality" {
 		// Nationality named among the ways to hold the right to work, or
