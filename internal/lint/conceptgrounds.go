@@ -37,6 +37,12 @@ func groundConcepts(cond, candidate []string) []concept {
 	})
 	fields := strings.Fields
 	with := func(a []string, more string) []string { return append(slices.Clone(a), fields(more)...) }
+	parentCues := [][]string{fields(`ideal* idéal* perfect parfait* suit suits suited convien* plus atout asset bonus préfér* préfèr*
+		prefer* preferred returning_to_work return_to_work reprise`)}
+	parentNotAfter := []string{" tongue", "-tongue", " company", " board", " ship", " nature", " of ", " de ", " d'élève", " d’élève",
+		" teacher", "'s", "’s", " et ", " and ", " ou ", " or ", "/", " groupe", " group"}
+	parentLawful := []string{"family-friendly", "parents d'élèves", "welcom", "bienvenu", "we support", "nous accompagnons", "soutien",
+		"accompagner les", "support parents", "parent company", "maison mère", "société mère", "as well as", "comme"}
 	return []concept{
 		// Sexual orientation and gender identity, or a family model expected.
 		{rule: "discrimination", category: "orientation", what: "sexual orientation or gender identity",
@@ -47,7 +53,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				traditional_families famille_traditionnelle familles_traditionnelles traditional_marriage mariage_traditionnel
 				one_man_and_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
 				heteronormativ* hétéronormativ* same-sex même_sexe conventional_family famille_classique modèle_familial family_model
-				lifestyle_choices mode_de_vie_alternatif`),
+				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre`),
 			cues: [][]string{with(cond, `share sharing partag* values valeurs conform* keep kept private privée discret* discreet*
 				live living vivre vivez respect* adhér* adhere* embrace* in_line cohérent* fit fits`)},
 			lawful: []string{"support", "soutien", "soutenons", "proud", "fier", "fière", "pride", "welcom", "accueill", "inclusi",
@@ -71,12 +77,15 @@ func groundConcepts(cond, candidate []string) []concept {
 				syndicat* syndical* syndicaliste* syndiqu* shop_steward* union_rep* cfmeu amwu teamsters cgt cfdt cfe-cgc strike strikes
 				striking striker* grève* gréviste* picket* industrial_action work_stoppage* débrayage* militant* militantisme
 				activist* activism encarté* mandat_syndical représentant*_du_personnel staff_representative* employee_representative*
-				délégué*_du_personnel délégué*_syndica* works_council* comité_d'entreprise troublemaker* fauteur*_de_trouble* agitator*`),
+				délégué*_du_personnel délégué*_syndica* works_council* comité_d'entreprise troublemaker* fauteur*_de_trouble* agitator*
+				non-unionis* non-unioniz* nonunionis* nonunioniz* no-strike collective_bargaining négociation_collective revendicati*
+				contestataire* barrack-room_lawyer* union-busting`),
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
-				peace paix tranquille* quiet neutral neutre*`)},
+				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired
+				licenci* sign pledge`)},
 			notAfter: []string{" européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
-				" a balance", " the right balance", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
+				" a balance", " the right balance", " price", " rate", " zone", " force", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
 				" de l'", " d'initiative", " de copropriété", " des copropriétaires", " intercommunal", " mixte", " arc-en-ciel", " lgbt",
 				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate"},
 			lawful: append(slices.Clone(publicService), "european union", "union européenne", "credit union", "student union",
@@ -85,7 +94,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				"collective agreement", "convention collective", "accord collectif", "partenaires sociaux", "social partners",
 				"dialogue social", "en cas de grève", "in case of strike", "in the event of a strike", "grève des transports",
 				"transport strike", "élections professionnelles", "we work with", "welcom", "bienvenu", "interlocut", "relations sociales",
-				"relation avec", "relations avec", "liaise", "employee relations", "industrial relations", "droit du travail", "employment law", "labour law", "nous travaillons avec", "negotiat", "négoci",
+				"relation avec", "relations avec", "liaise", "employee relations", "industrial relations", "droit du travail", "employment law", "labour law", "nous travaillons avec", "negotiate with", "negotiations with", "négocier avec",
+				"négociez avec", "négociations avec",
 				"militant associatif", "militante associative", "bénévole", "volunteer", "activist groups we", "climate", "climat",
 				"strike rate", "lightning", "foudre", "bowling", "cricket", "striker position", "football", "forward"),
 		},
@@ -114,7 +124,7 @@ func groundConcepts(cond, candidate []string) []concept {
 		{rule: "applicant-fee", category: "fee", what: "a payment",
 			suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
 			terms: fields(`cost costs coût coûts montant somme sum accommodation hébergement logement housing lodging board meals repas
-				transport visa visas medical_exam* examen*_médica* visite*_médica* background_check* vérification* police_check*
+				transport visa visas dbs dbs_check* disclosure_check* medical_exam* examen*_médica* visite*_médica* background_check* vérification* police_check*
 				shoes chaussures boots outils tools tablet tablette laptop phone téléphone vehicle véhicule assurance insurance contribution* participation`),
 			cues: [][]string{fields(`taken_from taken_out_of withheld recouped recovered_from from_your_first from_your_pay
 				from_your_wages from_your_salary off_your_pay sur_votre_premier sur_votre_première sur_la_première sur_le_premier
@@ -125,9 +135,12 @@ func groundConcepts(cond, candidate []string) []concept {
 				to_be_paid_by must_pay you_pay you'll_pay you_will_pay vous_payez vous_réglez vous_versez facturé* billed_to_you
 				charged_to_you invoiced_to_you deducted déduit* déduite* prélevé* prélevée*
 				cost_you costs_you vous_coûte* à_la_charge_du_candidat à_la_charge_de_la_candidate à_la_charge_des_candidat*
-				à_la_charge_du_salarié`)},
+				à_la_charge_du_salarié à_la_charge pay_for pay_their_own their_own_cost own_expense own_cost we_charge comes_out_of
+				come_out_of out_of_your_wages out_of_your_pay expected_from_you`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
-				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "rembours", "reimburse", "par l'employeur",
+				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
+				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",
+				"charge de la société", "charge de l'agence", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", "nothing", "rien n", "never", "jamais", "no cost", "aucun",
 				"we will pay", "we'll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge",
 				"avantage en nature", "accommodation offset", "cotisation", "pension", "retraite", "mutuelle", "employer contribution",
@@ -163,14 +176,16 @@ func groundConcepts(cond, candidate []string) []concept {
 			suggest: [2]string{"supprimez ; si l'employeur est une organisation de conviction, énoncez l'exigence professionnelle essentielle", "remove it; an ethos-based employer states the genuine occupational requirement as such"},
 			terms: fields(`christian* chrétien* catholic* catholique* muslim* musulman* islam* jewish juif juifs juive* hindu* hindou*
 				sikh* buddhist* bouddhiste* protestant* evangelical* évangélique* religion* religious religieu* faith foi croyant*
-				believer* believing pratiquant* practising practicing observant* church* église* paroiss* parish* mosque* mosquée*
+				church* église* paroiss* parish* mosque* mosquée*
 				synagogue* prayer* prière* sabbath shabbat ramadan hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
-				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin*`),
+				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* messe worship congregation*
+				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*`),
 			cues: [][]string{with(requireCues, `share sharing partag* values valeurs live_out living vivre vivez vécu* vécue embrace*
 				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
 				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
-				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent*`)},
+				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
+				participate take_part incompatible*`)},
 			notAfter: []string{" street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
 				" nautique", " de l'entreprise"},
 			lawful: append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
@@ -187,7 +202,9 @@ func groundConcepts(cond, candidate []string) []concept {
 				chinoise chinoises mexican* latino* latina* hispanic* arab arabs arabes marocain* algérien* tunisien* sénégalais*
 				portugaise* polonaise* roumaine* roumains turque* turcs vietnamienne* antillais* antillaise* ivoirien* malien* malienne*
 				comorienne* espagnole* italienne* ethnic* ethnique* ethnie* racial* raciale* couleur_de_peau skin_colour skin_color
-				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african`),
+				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
+				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
+				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
 				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted
@@ -199,13 +216,17 @@ func groundConcepts(cond, candidate []string) []concept {
 				"marché", "cuisine", "food", "restaurant", "dishes", "plats", "products", "produits", "language", "langue", "diversity",
 				"diversité", "all backgrounds", "tous horizons", "toutes origines", "every background", "ethnic minorities are",
 				"monitoring", "suivi de la diversité", "questionnaire anonyme", "anonymous", "anonyme", "welcom", "employment equity",
-				"équité en matière d'emploi", "accueillons", "encourag"),
+				"équité en matière d'emploi", "accueillons", "encourag", "certificat", "certificate", "produit", "product", "marchandise",
+				"goods", "traçabilité", "traceability", "pays d'origine", "country of origin", "origine des", "origin of", "origine du",
+				"appellation", "aoc", "aop"),
 		},
 		// Nationality or citizenship beyond the right to work.
 		{rule: "discrimination", category: "origin", what: "nationality",
 			suggest: [2]string{"demandez l'autorisation de travailler, pas une nationalité", "ask for the right to work, not a nationality"},
 			terms: fields(`nationality nationalities nationalité* citizen citizens citizenship citoyen* citoyenneté passport* passeport*
-				permanent_resident* pr_holder* résident*_permanent*`),
+				permanent_resident* pr_holder* résident*_permanent* ressortissant* étrangers étrangères foreigners
+				foreign_nationals foreign_workers foreign_applicants foreign_candidates non-nationals non-eu hors_ue non-européen*
+				extra-communautaire*`),
 			notAfter: []string{"-sized", "-size", " size", " photo", " picture", " office", " control", " check"},
 			cues:     [][]string{with(cond, `holder* titulaire* de_nationalité of_nationality hold holding`)},
 			lawful: append(slices.Clone(lawfulNationality), "any nationality", "all nationalities", "toutes nationalités", "toute nationalité",
@@ -213,7 +234,10 @@ func groundConcepts(cond, candidate []string) []concept {
 				"autorisée à travailler", "autorisé·e à travailler", "droit de travailler", "legally entitled", "entitled to work",
 				"work authori", "titre de séjour", "titre de travail", "citizens of", "citoyens de", "citizen science", "senior citizen",
 				"citoyenneté active", "corporate citizenship", "no nationality", "aucune condition de nationalité", "customers", "clients", "passport office", "passeport talent", "diversity", "diversité", "droits civiques", "conditions fixées", "état membre",
-				"member state", "espace économique européen", "sans condition de nationalité"),
+				"member state", "espace économique européen", "sans condition de nationalité", "travailleurs étrangers temporaires",
+				"temporary foreign worker", "lmia", "eimt", "pte ", "tfw", "vous accompagnez", "you will support", "you support",
+				"accueil des", "clients étrangers", "foreign clients", "foreign customers", "langues étrangères", "foreign languages",
+				"foreign exchange", "change", "devises", "marchés étrangers", "foreign markets"),
 		},
 		// Sex: one sex kept, preferred by clients or a team, or the job described in one gender.
 		// A team that must stay one sex.
@@ -230,12 +254,13 @@ func groundConcepts(cond, candidate []string) []concept {
 		{rule: "discrimination", category: "sex", what: "sex",
 			suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
 			terms: fields(`all-female all-male all-women all-men all-girl all-boy non-mixte entièrement_féminin* entièrement_masculin* exclusivement_féminin* exclusivement_masculin* feminine masculine
-				womanly manly female_touch feminine_touch touche_féminine poigne_masculine une_femme un_homme woman man women men
+				womanly manly female male présence_masculine présence_féminine male_presence female_presence
+				female_touch feminine_touch touche_féminine poigne_masculine une_femme un_homme woman man women men
 				femmes hommes`),
 			cues: [][]string{fields(`stay rester reste restera remain* keep_it keep_the garder prefer* préfèr* préfér* rather
 				plus_facilement more_comfortable more_at_ease plus_à_l'aise better mieux ideal* idéal* souhait* only uniquement
 				exclusivement wants want need needs requires require* seek* recherch* convien* naturally naturellement se_confient
-				confide*`)},
+				confide* must doit devra will_be sera should expect* attend* nécessite* necessit*`)},
 			notAfter: []string{"'s", "’s", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
 				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "},
@@ -245,7 +270,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"exigence professionnelle", "-only service", "-only space", "refuge", "shelter", "violences", "domestic violence",
 				"fragrance", "parfum", "voice", "voix", "vocal", "choir", "chœur", "role of", "rôle de", "actor", "actress", "comédien",
 				"model for", "mannequin", "whether you are a man or a woman", "que vous soyez un homme ou une femme", "hommes comme femmes",
-				"women as well as men", "no matter"),
+				"women as well as men", "no matter", "man and one woman", "man and a woman", "homme et une femme", "marriage", "mariage"),
 		},
 		// Family: children, family constraints, being a parent as an asset or a bar.
 		{rule: "discrimination", category: "family", what: "family situation",
@@ -256,7 +281,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				small_children little_ones jeunes_enfants enfants_en_bas_âge être_parent being_a_parent mère*_de_famille père*_de_famille
 				mother_of father_of single_parent* single_mother* single_father* parent*_isolé* famille_monoparentale
 				sans_attaches no_ties free_of_ties libre_de_toute_attache no_dependants no_dependents sans_personne_à_charge
-				personne*_à_charge parenthood motherhood`),
+				personne*_à_charge parenthood motherhood married marié mariée mariés mariées marié·e
+				single_applicants single_candidates single_people unmarried non_marié*`),
 			cues: [][]string{with(cond, `compatible* free libre* plus atout asset bonus suit* convien* struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer`)},
 			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
@@ -267,7 +293,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"familles que", "families we", "accompagner les familles", "support families", "parents d'élèves", "maison mère",
 				"société mère", "parent company", "groupe", "mother and baby", "mère et l'enfant", "mères et bébés", "protection maternelle",
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
-				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
+				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
 		},
 		// Residence: a commune, a district, a postcode, beyond a reasonable travel or on-call time.
 		{rule: "discrimination", category: "residence", what: "place of residence",
@@ -275,7 +301,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			terms: fields(`live_in live_within live_near living_in living_within living_near reside resides residing resident_of
 				residents_of resident_in habiter habitez résider résidez résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
-				candidates_from applicants_from postcode* code_postal zip_code`),
+				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition`)},
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute", "astreinte", "on-call", "on call", "call-out",
@@ -283,13 +309,44 @@ func groundConcepts(cond, candidate []string) []concept {
 				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",
 				"autorisation de travail", "work permit", "permis de travail", "tax", "impôt", "fiscal", "visa"},
 		},
+		// A mother or a father as what the job suits: a sex sought
+		// (L1142-1); a parent: a family situation.
+		{rule: "discrimination", category: "sex", what: "sex (a mother or a father sought)",
+			suggest: [2]string{"ouvrez le poste à toutes et à tous ; décrivez les horaires", "open the job to everyone; describe the hours"},
+			terms:   fields(`mum mums mom moms mother mothers dad dads father fathers maman mamans papa papas`),
+			cues:    parentCues, notAfter: parentNotAfter, lawful: parentLawful,
+		},
+		{rule: "discrimination", category: "family", what: "family situation (a parent sought)",
+			suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
+			terms:   fields(`parent parents`),
+			cues:    parentCues, notAfter: parentNotAfter, lawful: parentLawful,
+		},
+		// Preference for the people of a commune.
+		{rule: "discrimination", category: "residence", what: "place of residence",
+			suggest: [2]string{"indiquez le lieu de travail, pas celui du domicile", "state where the job is, not where the candidate lives"},
+			terms: fields(`habitant*_de_la_commune habitant*_du_village habitant*_de_la_ville habitants_du_quartier habitant*_du_secteur
+				résident*_de_la_commune locals local_people local_residents people_living_locally`),
+			cues: [][]string{fields(`préférence priorité priority prioritaire* uniquement only exclusivement exclusively réservé* reserved first
+				d'abord preferred`)},
+			lawful: []string{"clients", "customers", "public", "serve", "servir", "accueil", "welcome"},
+		},
+		// A graduation or birth year as a bound: an age by another name.
+		{rule: "age-limit", category: "age", what: "a graduation or birth year (an age proxy)",
+			suggest: [2]string{"demandez le diplôme, pas l'année où il a été obtenu", "ask for the qualification, not the year it was earned"},
+			terms: fields(`graduated_% graduated_in_% graduating_in_% graduation_% diplômé*_en_% diplômé*_depuis_% promotion_% promo_%
+				class_of_% born_after_% born_before_% born_between_% born_in_the_% né*_après_% né*_avant_% née*_après_% née*_avant_%`),
+			cues: [][]string{fields(`or_later or_after ou_après ou_plus_tard after après since depuis no_earlier within récent* recent*
+				latest au_plus_tôt minimum maximum only uniquement born né* née* between entre before avant`)},
+			lawful: []string{"founded", "fondée", "créée", "company"},
+		},
 		// Gender-coded English wording: leadership or drive as manhood.
 		{rule: "cliche", category: "gender-coded", what: "gender-coded wording: it puts off applicants who do not see themselves that way, more often women",
 			suggest: [2]string{"décrivez ce que la personne fera et saura faire", "describe what the person will do and know"},
 			terms: fields(`aggressive aggressively dominant dominate dominates dominating strong_hand firm_hand iron_fist iron_hand
 				leader_of_men leaders_of_men man_of_action men_of_action man_enough man_up real_man ruthless* fearless killer_instinct
 				motherly maternal fatherly testosterone cojones poigne main_de_fer meneur_d'hommes meneuse_d'hommes chef_d'hommes
-				meneur_d'équipe_viril* viril* virilité`),
+				meneur_d'équipe_viril* viril* virilité combative combatif* thick-skinned cutthroat cut-throat hard-nosed
+				macho forceful domineering bulldozer pitbull girly ladylike feminine_charm charme_féminin douceur_féminine`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat*`)},

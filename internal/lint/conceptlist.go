@@ -47,7 +47,7 @@ func conceptList() []concept {
 	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
 		prefer* ideally ideal need needs want wants seeking seek looking expected expect* no not never without won't cannot can't
 		don't need_not uniquement exclusivement obligatoire* impérati* indispensable* exige exigent exigé* exigence* requis*
-		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non`)
+		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non privilégi* favoris* favour* favor*`)
 	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
 	return append([]concept{
 		// Ages stated outright: the words say it is an age.
@@ -131,7 +131,7 @@ func conceptList() []concept {
 			terms: strings.Fields(`criminal conviction* arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
-				photo photos photograph portrait* full-length full-body full_body pied silhouette selfie*`),
+				photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"photos of our", "photos de nos", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
 				"photographer", "photography", "photographie", "retouch", "book", "our work", "projects", "projets", "extrait de casier judiciaire (bulletin n°3) est exigé par",
