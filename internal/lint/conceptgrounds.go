@@ -325,7 +325,7 @@ func groundConcepts(cond, candidate []string) []concept {
 		{rule: "discrimination", category: "residence", what: "place of residence",
 			suggest: [2]string{"indiquez le lieu de travail, pas celui du domicile", "state where the job is, not where the candidate lives"},
 			terms: fields(`habitant*_de_la_commune habitant*_du_village habitant*_de_la_ville habitants_du_quartier habitant*_du_secteur
-				résident*_de_la_commune locals local_people local_residents people_living_locally`),
+				résident*_de_la_commune local_people local_residents people_living_locally`),
 			cues: [][]string{fields(`préférence priorité priority prioritaire* uniquement only exclusivement exclusively réservé* reserved first
 				d'abord preferred`)},
 			lawful: []string{"clients", "customers", "public", "serve", "servir", "accueil", "welcome"},
