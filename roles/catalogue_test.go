@@ -361,6 +361,9 @@ func TestCurrentWording(t *testing.T) {
 			if m := calque.FindString(text); m != "" {
 				t.Errorf("%s: %q in %q: write it as a recruiter would", id, m, text)
 			}
+			if strings.Contains(text, "  ") {
+				t.Errorf("%s: a double space in %q", id, text)
+			}
 		}
 	}
 	for _, id := range c.SkillIDs() {

@@ -104,20 +104,20 @@ func TestClosingLines(t *testing.T) {
 // never a line of the profile.
 func TestWorkingLanguage(t *testing.T) {
 	r := resolver(t)
-	const smm, cm = "social-media-manager", "community-manager" // English B2; none
+	const mi, cm = "content-curator", "community-manager" // English B2; none
 	tests := []struct {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
+		{"english posting in France", mi, "en", "FR", "", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
 		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|this job is in French (fluent, C1)"},
-		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (CECRL)"},
+		{"french posting in France", mi, "fr", "FR", "", "Langues|anglais B2 (CECRL)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
-		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1)"},
-		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2 (CEFR)"},
+		{"french posting in the UK", mi, "fr", "GB", "", "Langues|anglais courant (C1)"},
+		{"Belgium is not guessed", mi, "en", "BE", "", "Languages|English B2 (CEFR)"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
-		{"given English in France", smm, "en", "FR", "en", ""},
+		{"Belgium given French", mi, "en", "BE", "fr", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
+		{"given English in France", mi, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
 	for _, tt := range tests {
