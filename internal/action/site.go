@@ -89,7 +89,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	index, err := indexTemplate(env, cfg)
+	index, shipped, err := indexTemplate(env, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +150,7 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	// once per job, from the runner's goroutines.
 	// The lists' writer, whose index template renders each posting's
 	// entry in the lists as the runner records it, on its goroutines.
-	lists := &site.Site{Base: base, Brand: brand, Index: index, Updated: today}
+	lists := &site.Site{Base: base, Brand: brand, Index: index, RootInHref: shipped, Updated: today}
 	listed := func(j *batch.Job, p *posting.Posting, posted, changed string) {
 		i, ok := tab.Find(j.Name)
 		if !ok || tab.Closed(i) {
@@ -281,23 +281,24 @@ func textOn(hex string) string {
 }
 
 // indexTemplate parses the index template: the shipped one, or the
-// config's templates folder's.
-func indexTemplate(env *Env, cfg *config.Config) (*template.Template, error) {
+// config's templates folder's; shipped says which.
+func indexTemplate(env *Env, cfg *config.Config) (t *template.Template, shipped bool, err error) {
 	name := site.Template
 	src, err := fs.ReadFile(env.Templates, name)
+	shipped = true
 	if cfg.Templates != "" {
 		if b, uerr := fs.ReadFile(fileread.Dir(cfg.Templates), name); uerr == nil {
-			src, err, name = b, nil, filepath.Join(cfg.Templates, name)
+			src, err, name, shipped = b, nil, filepath.Join(cfg.Templates, name), false
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	t, err := template.New(filepath.Base(name)).Option("missingkey=error").Parse(string(src))
+	t, err = template.New(filepath.Base(name)).Option("missingkey=error").Parse(string(src))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, false, fmt.Errorf("%s: %w", name, err)
 	}
-	return t, nil
+	return t, shipped, nil
 }
 
 // record is what the site's lists say of posting p.

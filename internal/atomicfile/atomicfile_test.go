@@ -124,9 +124,10 @@ func TestReplaceIn(t *testing.T) {
 	}
 }
 
-// CreateNew makes a new file inside its folder, by either way (a file
-// without a name, or a temporary name): an existing name, a link among
-// them, is left as it was, and a name that leads out of the folder fails.
+// CreateNew makes a new file inside its folder or a subfolder of it, by
+// either way (a file without a name, or a temporary name): an existing
+// name, a link among them, is left as it was, and a name that leads out
+// of the folder fails.
 func TestFolderCreateNew(t *testing.T) {
 	for _, way := range []string{"unnamed", "named"} {
 		t.Run(way, func(t *testing.T) {
@@ -137,6 +138,8 @@ func TestFolderCreateNew(t *testing.T) {
 			os.Symlink("../elsewhere", filepath.Join(dir, "sub"))
 			os.Symlink("../elsewhere/target", filepath.Join(dir, "link.md"))
 			os.WriteFile(filepath.Join(dir, "old.md"), []byte("old"), 0o644)
+			os.Mkdir(filepath.Join(dir, "jobs"), 0o755)
+			os.WriteFile(filepath.Join(dir, "jobs", "old.md"), []byte("old"), 0o644)
 			root, err := os.OpenRoot(dir)
 			if err != nil {
 				t.Fatal(err)
@@ -157,22 +160,26 @@ func TestFolderCreateNew(t *testing.T) {
 					return err
 				}
 			}
-			if err := create("a.md", []byte("new"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if data, _ := os.ReadFile(filepath.Join(dir, "a.md")); string(data) != "new" {
-				t.Errorf("content %q", data)
+			for _, name := range []string{"a.md", "jobs/a.md"} {
+				if err := create(name, []byte("new"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if data, _ := os.ReadFile(filepath.Join(dir, name)); string(data) != "new" {
+					t.Errorf("%s: content %q", name, data)
+				}
 			}
 			if st, _ := os.Stat(filepath.Join(dir, "a.md")); st.Mode().Perm() != 0o644&^umask(t) {
 				t.Errorf("mode %v", st.Mode())
 			}
-			for _, name := range []string{"old.md", "link.md", "a.md"} {
+			for _, name := range []string{"old.md", "link.md", "a.md", "jobs/old.md", "jobs/a.md"} {
 				if err := create(name, []byte("x"), 0o644); !errors.Is(err, ErrExists) {
 					t.Errorf("%s: %v, want it to exist", name, err)
 				}
 			}
-			if data, _ := os.ReadFile(filepath.Join(dir, "old.md")); string(data) != "old" {
-				t.Errorf("old.md %q: replaced", data)
+			for _, name := range []string{"old.md", "jobs/old.md"} {
+				if data, _ := os.ReadFile(filepath.Join(dir, name)); string(data) != "old" {
+					t.Errorf("%s %q: replaced", name, data)
+				}
 			}
 			for _, name := range []string{"../elsewhere/victim.md", "sub/victim.md"} {
 				if err := create(name, []byte("x"), 0o644); err == nil {
@@ -183,8 +190,15 @@ func TestFolderCreateNew(t *testing.T) {
 				t.Errorf("elsewhere holds %v", entries)
 			}
 			entries, _ := os.ReadDir(dir)
-			if len(entries) != 4 { // a.md, link.md, old.md, sub: no temporary file left
+			if len(entries) != 5 { // a.md, jobs, link.md, old.md, sub: no temporary file left
 				t.Errorf("folder holds %v", entries)
+			}
+			if entries, _ := os.ReadDir(filepath.Join(dir, "jobs")); len(entries) != 2 {
+				t.Errorf("jobs holds %v", entries)
+			}
+			// A subfolder's files take the folder's way, kept open for them.
+			if way == "unnamed" && f.subs["jobs"] == nil {
+				t.Error("jobs/a.md was not created through the open subfolder")
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 )
 
@@ -20,6 +21,11 @@ type Folder struct {
 	// noEmptyPath is set once linking a descriptor by itself failed for
 	// lack of privilege, so later files go straight through /proc.
 	noEmptyPath atomic.Bool
+	// subs keeps open, by name, the subfolders files were created in
+	// (a site's jobs/): opened once through root, each takes its files
+	// the way the folder itself does, not through a temporary name.
+	subsMu sync.Mutex
+	subs   map[string]*Folder
 }
 
 // OpenFolder opens the folder of root for CreateNew. Close it after use;
@@ -33,7 +39,38 @@ func OpenFolder(root *os.Root) (*Folder, error) {
 }
 
 // Close lets go of the folder.
-func (f *Folder) Close() error { return f.dir.Close() }
+func (f *Folder) Close() error {
+	for _, s := range f.subs {
+		if s != nil {
+			s.Close()
+			s.root.Close() // opened by sub, unlike f's own
+		}
+	}
+	return f.dir.Close()
+}
+
+// sub is the subfolder dir of f, opened through f's root the first time,
+// so a link on the way is followed only when it stays inside, as it is
+// for a temporary name; nil when it cannot be opened.
+func (f *Folder) sub(dir string) *Folder {
+	f.subsMu.Lock()
+	defer f.subsMu.Unlock()
+	if s, ok := f.subs[dir]; ok {
+		return s
+	}
+	var s *Folder
+	if r, err := f.root.OpenRoot(dir); err == nil {
+		if s, err = OpenFolder(r); err != nil {
+			r.Close()
+			s = nil
+		}
+	}
+	if f.subs == nil {
+		f.subs = map[string]*Folder{}
+	}
+	f.subs[dir] = s
+	return s
+}
 
 // CreateNew writes data to name, a file inside the folder that must not
 // exist: when it does, os.ErrExist is returned (in an *ExistsError) and
@@ -45,6 +82,8 @@ func (f *Folder) CreateNew(name string, data []byte, perm os.FileMode) error {
 	err := errUnsupported
 	if filepath.Base(name) == name { // in the folder itself: no link on the way
 		err = f.createUnnamed(name, data, perm)
+	} else if s := f.sub(filepath.Dir(name)); s != nil {
+		err = s.createUnnamed(filepath.Base(name), data, perm)
 	}
 	if errors.Is(err, errUnsupported) {
 		err = f.createNamed(name, data, perm)

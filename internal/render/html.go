@@ -22,13 +22,8 @@ import (
 func htmlFormat() Format {
 	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", describes: true, build: func(name string, src []byte, d *describer) (writeFunc, error) {
 		var t *template.Template
-		cache := &sharedCache{}
 		t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
-			// html/template has escaped what the shared template wrote.
-			"shared": func(name string, p *posting.Posting) (template.HTML, error) {
-				s, err := cache.get(name, p, func(buf *bytes.Buffer) error { return t.ExecuteTemplate(buf, name, p) })
-				return template.HTML(s), err
-			},
+			"shared":     sharedFunc(func() *template.Template { return t }),
 			"paragraphs": Paragraphs,
 			"jsonld":     d.pageJSONLD,
 			"dict":       dict,
@@ -37,11 +32,7 @@ func htmlFormat() Format {
 		if err != nil {
 			return nil, templateError(err)
 		}
-		var trees []*parse.Tree
-		for _, x := range t.Templates() {
-			trees = append(trees, x.Tree)
-		}
-		if err := checkShared(trees); err != nil {
+		if err := checkTemplateShared(t); err != nil {
 			return nil, err
 		}
 		return func(o *output, p *posting.Posting) error {
@@ -54,6 +45,27 @@ func htmlFormat() Format {
 			return nil
 		}, nil
 	}}
+}
+
+// sharedFunc is the shared function of an html/template set, which
+// set gives once parsed: {{shared "name" .}} executes the set's
+// template "name" once per base, and html/template has escaped what it
+// wrote.
+func sharedFunc(set func() *template.Template) func(string, *posting.Posting) (template.HTML, error) {
+	cache := &sharedCache{}
+	return func(name string, p *posting.Posting) (template.HTML, error) {
+		s, err := cache.get(name, p, func(buf *bytes.Buffer) error { return set().ExecuteTemplate(buf, name, p) })
+		return template.HTML(s), err
+	}
+}
+
+// checkTemplateShared is checkShared of an html/template set's trees.
+func checkTemplateShared(t *template.Template) error {
+	var trees []*parse.Tree
+	for _, x := range t.Templates() {
+		trees = append(trees, x.Tree)
+	}
+	return checkShared(trees)
 }
 
 // pageJSONLD is the posting's JobPosting for a page's script block, or

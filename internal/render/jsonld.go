@@ -198,12 +198,17 @@ type describer struct {
 // newDescriber parses the description template, an html/template: every
 // value is escaped for HTML.
 func newDescriber(name string, src []byte) (*describer, error) {
+	var t *template.Template
 	t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
 		"list":       func(v ...any) []any { return v },
 		"paragraphs": Paragraphs,
+		"shared":     sharedFunc(func() *template.Template { return t }),
 	}).Parse(string(src))
 	if err != nil {
 		return nil, templateError(err)
+	}
+	if err := checkTemplateShared(t); err != nil {
+		return nil, err
 	}
 	return &describer{t: t}, nil
 }

@@ -45,7 +45,8 @@ func TestSharedLayoutIsThePostingsOwn(t *testing.T) {
 }
 
 // A template handed to shared that reads what differs between postings
-// of one base is refused when it is parsed, naming what it reads.
+// of one base is refused when it is parsed, naming what it reads, in a
+// posting template and in the JSON-LD description's.
 func TestSharedRefusesWhatDiffers(t *testing.T) {
 	for _, tc := range []struct{ name, src, want string }{
 		{"field", `{{shared "x" .}}{{define "x"}}{{.Title}} {{.Company.Name}}{{end}}`, "reads .Company"},
@@ -56,7 +57,7 @@ func TestSharedRefusesWhatDiffers(t *testing.T) {
 		{"inner variable ends with its block", `{{shared "x" .}}{{define "x"}}{{$p := .}}{{range $p := .Missions}}{{end}}{{$p.Heading}}{{end}}`, "reads $p.Heading"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, format := range []string{"markdown", "html"} {
+			for _, format := range []string{"markdown", "html", "jsonld"} {
 				file := filepath.Join(t.TempDir(), "t.tmpl")
 				if err := os.WriteFile(file, []byte(tc.src), 0o600); err != nil {
 					t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jobdesc/jobdesc/internal/values"
 )
@@ -90,14 +91,65 @@ func element(w *bufio.Writer, name, text string) {
 // xmlChars drops the characters XML 1.0 does not allow.
 func xmlChars(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF {
+		if xmlChar(r) {
 			return r
 		}
 		return -1
 	}, s)
 }
 
-func escape(w io.Writer, s string) { xml.EscapeText(w, []byte(xmlChars(s))) }
+// xmlChar says whether XML 1.0 allows r.
+func xmlChar(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
+
+// escape writes s as XML character data: xmlChars, then xml.EscapeText,
+// in one pass without copies (a feed escapes every posting's
+// description).
+func escape(w *bufio.Writer, s string) {
+	last := 0
+	for i := 0; i < len(s); {
+		c, width := s[i], 1
+		var esc string
+		switch {
+		case c == '"':
+			esc = "&#34;"
+		case c == '\'':
+			esc = "&#39;"
+		case c == '&':
+			esc = "&amp;"
+		case c == '<':
+			esc = "&lt;"
+		case c == '>':
+			esc = "&gt;"
+		case c == '\t':
+			esc = "&#x9;"
+		case c == '\n':
+			esc = "&#xA;"
+		case c == '\r':
+			esc = "&#xD;"
+		case c < 0x20: // not allowed in XML: dropped
+		case c < utf8.RuneSelf:
+			i++
+			continue
+		default:
+			var r rune
+			r, width = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && width == 1:
+				esc = "\uFFFD" // as strings.Map reads a byte that is not UTF-8
+			case xmlChar(r):
+				i += width
+				continue
+			}
+		}
+		w.WriteString(s[last:i])
+		w.WriteString(esc)
+		i += width
+		last = i
+	}
+	w.WriteString(s[last:])
+}
 
 func rfc1123(date string) string {
 	t, err := time.Parse(values.DateLayout, date)

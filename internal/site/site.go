@@ -67,8 +67,15 @@ func (s *Site) Entries(r *Record) (Entries, error) {
 	out := make(Entries, Depths)
 	var b bytes.Buffer
 	for d := range out {
+		root := strings.Repeat("../", d+1)
+		if d > 0 && s.RootInHref {
+			// A " in the posting's values is escaped: only the template's
+			// own text writes href=" followed by the way up.
+			out[d] = bytes.ReplaceAll(out[0], []byte(`href="../`), []byte(`href="`+root))
+			continue
+		}
 		b.Reset()
-		e := Entry{Lang: r.Lang, Words: WordsOf(r.Lang), Root: strings.Repeat("../", d+1), Posting: r}
+		e := Entry{Lang: r.Lang, Words: WordsOf(r.Lang), Root: root, Posting: r}
 		if err := s.Index.ExecuteTemplate(&b, EntryTemplate, e); err != nil {
 			return nil, err
 		}
@@ -119,6 +126,11 @@ type Site struct {
 	Langs []string
 	// Index is the parsed index template.
 	Index *template.Template
+	// RootInHref says the entry template writes Root only at the start of
+	// an href="…" (the shipped one does), so a posting's entry is
+	// rendered once and the deeper pages' entries are that one with a
+	// longer way up; a template of the user's is rendered at every depth.
+	RootInHref bool
 	// Updated is the date the lists take when they list no posting.
 	Updated string
 	// Files writes the lists; the batch runner's, in a run, so that its

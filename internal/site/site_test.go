@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"fmt"
@@ -289,5 +290,64 @@ func TestEntriesRenderedOnce(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// With the shipped index template, a posting's entry is rendered once and
+// spliced into the deeper pages: the bytes are those rendered at each
+// depth, whatever the values hold.
+func TestEntriesSplicedAtDepth(t *testing.T) {
+	plain, _ := newSite(t)
+	once, _ := newSite(t)
+	once.RootInHref = true
+	base := records("fr", 1)[0]
+	for _, tc := range []struct {
+		name string
+		edit func(r *Record)
+	}{
+		{"plain", func(*Record) {}},
+		{"href in the title", func(r *Record) { r.Title = `<a href="../jobs/x.html">x</a> href="../` }},
+		{"quotes and dots", func(r *Record) { r.Company, r.Place, r.Pay = `"../"`, `'../../'`, `../ & ../` }},
+		{"nothing but the title", func(r *Record) { r.Company, r.Place, r.Contract, r.Pay = "", "", "", "" }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := *base
+			tc.edit(&r)
+			want, err := plain.Entries(&r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := once.Entries(&r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for d := range want {
+				if !bytes.Equal(got[d], want[d]) {
+					t.Errorf("depth %d:\ngot  %s\nwant %s", d+1, got[d], want[d])
+				}
+			}
+			if !bytes.Contains(got[1], []byte(`href="../../jobs/`)) {
+				t.Errorf("the deeper entry does not go up two folders: %s", got[1])
+			}
+		})
+	}
+}
+
+// escape writes what xml.EscapeText writes of the text xmlChars keeps.
+func TestEscape(t *testing.T) {
+	for _, s := range []string{
+		"", "plain text", `<a href="x">'b' & c</a>`, "tab\tnew\nline\r\n", "ctl\x00\x01\x1f\x7f end",
+		"accents: Saint-Étienne, développeur·euse", "bad \xff\xfe utf-8 \xe2\x82", "kept \uFFFD, dropped \uFFFE\uFFFF",
+		"astral 😀 \U0010FFFF", "]]> &amp; &#34;",
+	} {
+		var want bytes.Buffer
+		xml.EscapeText(&want, []byte(xmlChars(s)))
+		var got bytes.Buffer
+		w := bufio.NewWriter(&got)
+		escape(w, s)
+		w.Flush()
+		if got.String() != want.String() {
+			t.Errorf("escape(%q) = %q, want %q", s, got.String(), want.String())
+		}
 	}
 }
