@@ -1,0 +1,74 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLawfulContexts: wordings that name a ground but select no one: the
+// public a job serves, an age a law sets and names, the age of majority
+// as a floor, a thing's age, a list whose verb is denied, a pronoun that
+// stands for a person named before. Each beside the same ground used as
+// a criterion, which stays a finding.
+func TestLawfulContexts(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"the public served, one or many": {category: "age", lang: "en",
+			flagged: []string{"Ideal for young professionals who want to grow with us.", "You must be under 30.",
+				"Applicants under 30 preferred.", "We're hiring someone under 30 to front the bar."},
+			clean: []string{"Check ID for every guest who looks under 30.", "Ask any customer who looks under 25 for proof of age.",
+				"Our regular crowd ranges from retired dockers to young professionals.",
+				"A patron who appears under 21 must show photo ID before being served."}},
+		"an age a named law sets": {category: "age", lang: "en",
+			flagged: []string{"You must be at least 21 years old.", "Applicants must be 21 to 35 years old."},
+			clean: []string{"You must be at least 21 years old: California law (Business & Professions Code) requires bartenders to be 21.",
+				"Drivers must be 21 years old, as the federal motor carrier law requires for interstate routes.",
+				"Minimum age 21: Nevada gaming law requires dealers to be 21 or older."}},
+		"the age of majority as a floor": {category: "age", lang: "en",
+			flagged: []string{"You must be aged 18 to 25.", "Applicants must be no older than 18.", "You must be aged 19 or over.",
+				"You must be aged under 18 for this youth ambassador role."},
+			clean: []string{"You must be aged 18 or over at the date of appointment.", "Applicants must be at least 18 years old.",
+				"Candidates aged 16 or older are welcome.", "You must be 18+ on your start date."}},
+		"the age of majority as a floor, fr": {category: "age", lang: "fr",
+			flagged: []string{"Vous avez entre 18 et 25 ans.", "Vous avez moins de 18 ans."},
+			clean:   []string{"Vous devez avoir au moins 18 ans à la prise de poste."}},
+		"a thing's age": {category: "age", lang: "en",
+			flagged: []string{"We're looking for a 25-year-old to join the crew.", "Perfect for a 30-year-old graduate."},
+			clean: []string{"We still feed the same 40-year-old mother dough every morning.", "Our 100-year-old building has just been restored.",
+				"The 60-year-old tradition of the Friday market continues."}},
+		"a list whose verb is denied": {category: "age", lang: "en",
+			flagged: []string{"Send your CV, a recent photo and your date of birth.", "No cover letter needed, send your date of birth."},
+			clean: []string{"Please submit a cover letter and résumé; do not include a photo, date of birth or SIN.",
+				"Don't send a photo, your date of birth or your marital status."}},
+		"a pronoun that stands for a person named": {category: "sex", lang: "en",
+			flagged: []string{"The new manager will be trained by the team; give him time to settle.", "We will support her as she learns the role."},
+			clean: []string{"Send your CV to Dave Marsh at dave@example.com, or give him a ring on the number above.",
+				"Questions? Email Sarah Jones or give her a call."}},
+	})
+}
+
+// TestCountryFromAddress: a postal address with a US ZIP code places the
+// job more surely than places the prose names.
+func TestCountryFromAddress(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"# Sales Associate\n\n112 Greene Street, New York, NY 10012\n\nA Paris-born label with boutiques in Paris and London; our Paris design studio sends the collection.", "US"},
+		{"# Barista\n\n1820 Polk Street, San Francisco, CA 94109-2210\n\nOur beans come from Lyon and our founder from Paris; we opened in Paris too.", "US"},
+		{"# Barista\n\nA café in Paris, with beans roasted in Lyon. Call us in Paris.", "FR"},
+	} {
+		low := strings.ToLower(c.text)
+		if got, from := inferCountry(c.text, low); got != c.want {
+			t.Errorf("%q: country %q (from %s), want %s", c.text[:40], got, from, c.want)
+		}
+	}
+}
+
+// TestPayBesidePerks: an amount that is a perk, or a company's money in
+// millions and billions, is not the pay; vague pay wording beside them
+// is still found.
+func TestPayBesidePerks(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{rule: "pay-range", lang: "en", country: "US", text: "Full time, Seattle, WA. Salary commensurate with experience, plus a $1,000 gear stipend every year.", want: true},
+		{rule: "pay-range", lang: "en", country: "US", text: "Full time, Brooklyn, NY. We raised $14M in 2025. Our platform processes over $2B in transactions a year. Competitive base, DOE.", want: true},
+		{rule: "pay-range", lang: "en", country: "US", text: "Full time, Seattle, WA. Salary $120,000–$140,000, plus a $1,000 gear stipend.", want: false},
+		{rule: "pay-range", lang: "en", country: "US", text: "Full time, Brooklyn, NY. Base pay $150,000 to $175,000.", want: false},
+	})
+}
