@@ -72,3 +72,38 @@ func TestPayBesidePerks(t *testing.T) {
 		{rule: "pay-range", lang: "en", country: "US", text: "Full time, Brooklyn, NY. Base pay $150,000 to $175,000.", want: false},
 	})
 }
+
+// TestGroundsInWordsNotListed: grounds in wordings the lists lacked: a lean
+// toward one sex, a demonym given priority, an age bracket or bound, a
+// clothing size, a marriage model hyphenated, a treatment that bars, a
+// course the applicant funds. Each beside a lawful near miss.
+func TestGroundsInWordsNotListed(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a sex leaned toward": {category: "sex", lang: "en",
+			flagged: []string{"We lean toward hiring ladies for this role.", "We tend to hire women for the front desk.",
+				"Leaning towards male applicants for the night shift."},
+			clean: []string{"We are hiring men and women for the warehouse.", "We're hiring for our women's collection.",
+				"We lean toward hiring people with care experience."}},
+		"origin given priority": {category: "origin", lang: "en",
+			flagged: []string{"True-blue Aussies get first look.", "We've had enough of agency Europeans.", "Priority to Asians for this role."},
+			clean: []string{"We serve Aussies and tourists alike.", "Our clients are mostly Europeans on holiday.",
+				"Priority goes to applicants with a forklift licence."}},
+		"an age bracket or bound": {category: "age", lang: "en",
+			flagged: []string{"We're targeting the 35 to 45 bracket.", "An early-career profile, up to 28 years old.",
+				"Ideal age group 25-35 age bracket."},
+			clean: []string{"You will lift up to 25 lbs, and bring 2 years of warehouse experience.", "Shifts of up to 30 hours a week; you have 3 years in retail.",
+				"You will manage up to 40 people across two sites."}},
+		"a clothing size": {category: "appearance", lang: "en",
+			flagged: []string{"You should fit a sample size 0–4.", "Dress size 8 to 10 required."},
+			clean:   []string{"We supply samples in every size."}},
+		"a marriage model, hyphenated": {category: "orientation", lang: "en",
+			flagged: []string{"We expect staff to share traditional one-man-one-woman values."},
+			clean:   []string{"We welcome staff of every family model and sexual orientation."}},
+		"a treatment that bars": {category: "health", lang: "en",
+			flagged: []string{"Insulin users won't be considered.", "Not suitable for insulin-dependent applicants."},
+			clean:   []string{"You will help residents who are insulin users manage their doses.", "You will administer insulin to patients."}},
+		"a course the applicant funds": {category: "fee", lang: "en",
+			flagged: []string{"All new drivers fund their own Driver CPC refresher and ADR course.", "Applicants self-fund the SIA licence."},
+			clean:   []string{"We fund your Driver CPC refresher course.", "The ADR course is paid by the company."}},
+	})
+}

@@ -500,6 +500,9 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if m.p.category == "sex" && bothSexes(low, m) {
+		return true
+	}
 	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m)) {
 		return true
 	}
@@ -530,6 +533,18 @@ func (r *run) notACriterion(m match) bool {
 // 18", "aged 18 or over", "18+", "au moins 18 ans".
 var floorBefore = []string{"at least", "minimum age", "minimum of", "over", "au moins", "plus de", "minimum", "âge minimum", "age minimum"}
 var floorAfter = []string{"or over", "or older", "and over", "and older", "or above", "+", "ans minimum", "ans ou plus", "ans révolus"}
+
+// bothSexes says whether a sex match names everyone ("hiring men and
+// women") or a thing made for one sex ("hiring for our women's
+// collection"), not a person of one sex sought.
+func bothSexes(low string, m match) bool {
+	if strings.HasPrefix(low[m.end:], "'s") || strings.HasPrefix(low[m.end:], "’s") {
+		return true
+	}
+	said := low[m.start:m.end]
+	return hasAnyWord(said, []string{"men", "man", "male", "males", "boys", "guys", "hommes", "homme"}) &&
+		hasAnyWord(said, []string{"women", "woman", "female", "females", "girls", "ladies", "femmes", "femme"})
+}
 
 // agesWithin is how many numbers s states, 0 when one lies outside lo
 // to hi.
