@@ -107,3 +107,45 @@ func TestGroundsInWordsNotListed(t *testing.T) {
 			clean:   []string{"We fund your Driver CPC refresher course.", "The ADR course is paid by the company."}},
 	})
 }
+
+// TestUnionStatusDescribed: an employer saying it has no union is not a
+// finding; refusing, questioning or warning off people for union
+// activity, or telling applicants the place will stay so, still is.
+func TestUnionStatusDescribed(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a union status described": {category: "union", lang: "en",
+			flagged: []string{"We run a non-union site and don't hire people who've been shop stewards.",
+				"We only hire people who will keep this a union-free shop.", "We are a union-free site and intend to stay that way.",
+				"Union reps need not apply."},
+			clean: []string{"We're proud to have stayed union-free for 20 years.", "We run a non-union site.",
+				"We're a small non-union workshop, so you'll talk to the owner directly about pay."}},
+	})
+}
+
+// TestProblemWhereTheSentenceStatesIt: when a sentence's problem is said
+// twice, the finding is where it is first said.
+func TestProblemWhereTheSentenceStatesIt(t *testing.T) {
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, quote string }{
+		{"There is a $150 charge for your starter kit (uniform and induction), deducted from your first pay.", `"charge"`},
+		{"An early-career profile, up to 28 years old, to match our youthful team.", `"up to 28"`},
+	} {
+		d, err := Parse("p", "en", Text, []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := ""
+		for _, f := range l.Lint(d).Findings {
+			if f.Severity >= Warning && f.Category != "" && f.Rule != "pay-range" {
+				first = f.Message
+				break
+			}
+		}
+		if !strings.HasPrefix(first, c.quote) {
+			t.Errorf("%q: first finding %q, want it on %s", c.text, first, c.quote)
+		}
+	}
+}

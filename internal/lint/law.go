@@ -500,6 +500,9 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if m.p.category == "union" && !strings.HasPrefix(m.p.what, "political") && r.selfDescribed(m) {
+		return true
+	}
 	if m.p.category == "sex" && bothSexes(low, m) {
 		return true
 	}
@@ -533,6 +536,46 @@ func (r *run) notACriterion(m match) bool {
 // 18", "aged 18 or over", "18+", "au moins 18 ans".
 var floorBefore = []string{"at least", "minimum age", "minimum of", "over", "au moins", "plus de", "minimum", "âge minimum", "age minimum"}
 var floorAfter = []string{"or over", "or older", "and over", "and older", "or above", "+", "ans minimum", "ans ou plus", "ans révolus"}
+
+// personWords name people a clause could select: with none, a clause
+// about a union describes the employer ("we're not a union site", "we
+// have stayed union-free for 20 years"), which the law lets it say (NLRA
+// s.8(c)); refusing or questioning people for their union activity is
+// what it forbids.
+var personWords = []string{"you", "your", "people", "person", "anyone", "someone", "candidate", "candidates", "applicant", "applicants",
+	"staff", "workers", "worker", "employees", "members", "member", "reps", "rep", "representatives", "stewards", "activists",
+	"hire", "hires", "hiring", "recruit", "recruiting", "employ", "vous", "votre", "candidats", "candidat", "personnes", "salariés",
+	"recrutons", "embauchons", "adhérents", "militants", "délégués", "who", "qui", "those"}
+
+// selfDescribed says whether a union match says a place has no union, in
+// a clause that names no one it could select and no stance to keep it
+// so in its sentence: the clause runs between commas, semicolons, "and"
+// and "but".
+func (r *run) selfDescribed(m match) bool {
+	low := r.d.low
+	s := r.a.sentenceAt(m.start)
+	if s.end <= s.start {
+		return false
+	}
+	from, to := s.start, s.end
+	for _, sep := range []string{",", ";", ":", " and ", " but ", " et ", " mais "} {
+		if i := strings.LastIndex(low[from:m.start], sep); i >= 0 {
+			from += i + len(sep)
+		}
+		if i := strings.Index(low[m.end:to], sep); i >= 0 {
+			to = m.end + i
+		}
+	}
+	clause := low[from:to]
+	return containsAny(clause, siteWords) && !hasAnyWord(clause, personWords) && !containsAny(low[s.start:s.end], keepWords)
+}
+
+// siteWords say a union match is about a place being without a union.
+var siteWords = []string{"union-free", "non-union", "nonunion", "union site", "union shop", "union workplace"}
+
+// keepWords, in the sentence, turn a description into a stance
+// applicants are told to share: "…and we intend to keep it that way".
+var keepWords = []string{"keep it", "keep this", "stay that way", "intend", "remain so", "that way"}
 
 // bothSexes says whether a sex match names everyone ("hiring men and
 // women") or a thing made for one sex ("hiring for our women's
