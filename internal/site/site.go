@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -64,8 +65,18 @@ func (s *Site) Entries(r *Record) (Entries, error) {
 	if s.Index.Lookup(EntryTemplate) == nil {
 		return nil, nil
 	}
+	s.entryOnce.Do(func() { s.goEntry = s.isShippedEntry() })
 	out := make(Entries, Depths)
 	var b bytes.Buffer
+	if s.goEntry && entryNameOK(r.Name) {
+		posted := WordsOf(r.Lang).Posted
+		for d := range out {
+			b.Reset()
+			writeShippedEntry(&b, r, strings.Repeat("../", d+1), posted)
+			out[d] = bytes.Clone(b.Bytes())
+		}
+		return out, nil
+	}
 	for d := range out {
 		root := strings.Repeat("../", d+1)
 		if d > 0 && s.RootInHref {
@@ -136,6 +147,11 @@ type Site struct {
 	// Files writes the lists; the batch runner's, in a run, so that its
 	// manifest records them like the postings' pages.
 	Files Files
+
+	// goEntry says the index template's entry is the shipped one, which
+	// Entries writes in Go; decided once, before the template first runs.
+	entryOnce sync.Once
+	goEntry   bool
 }
 
 // Write writes every list of the open postings of t, newest first, and
