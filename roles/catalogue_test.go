@@ -770,3 +770,42 @@ func TestReportingLinesReadInASentence(t *testing.T) {
 		}
 	}
 }
+
+// brokenInclusive is an inclusive plural whose ending after the dot is
+// not the feminine plural's: "ambassadeur·rices" (ambassadrices),
+// "développeur·ses" (développeuses), "contributeur·rices".
+var brokenInclusive = regexp.MustCompile(`\p{L}·(rices|ses)\b`)
+
+// TestFrenchTitlesAndPluralsHaveOneForm: every French title is in its one
+// inclusive form (no "Chargée / Chargé" doublet beside "Chargé·e" titles),
+// and no French text of a role or skill writes a broken inclusive plural.
+func TestFrenchTitlesAndPluralsHaveOneForm(t *testing.T) {
+	for s, broken := range map[string]bool{"ambassadeur·rices": true, "développeur·ses": true, "furieux·se": false,
+		"ambassadeur·ices": false, "développeur·euses": false, "Directeur·rice": false} {
+		if brokenInclusive.MatchString(s) != broken {
+			t.Fatalf("the broken-plural check is wrong on %q", s)
+		}
+	}
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, title := range []string{r.Title.In("fr"), r.Titles.Junior.In("fr"), r.Titles.Senior.In("fr")} {
+			if strings.Contains(title, " / ") {
+				t.Errorf("%s: French title %q is a doublet; write its inclusive form (Chargé·e de …)", id, title)
+			}
+		}
+		r.EachText(func(path, lang, text string) {
+			if m := brokenInclusive.FindString(text); lang == "fr" && m != "" {
+				t.Errorf("%s %s: broken inclusive form %q; write ·ices or ·euses, or both words", id, path, m)
+			}
+		})
+	}
+	for _, id := range c.SkillIDs() {
+		s := c.Skill(id)
+		s.EachText(func(path, lang, text string) {
+			if m := brokenInclusive.FindString(text); lang == "fr" && m != "" {
+				t.Errorf("skill %s %s: broken inclusive form %q", id, path, m)
+			}
+		})
+	}
+}

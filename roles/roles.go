@@ -43,6 +43,7 @@ func IDAliases() map[string]string {
 		"responsable-de-la-veille-strategique":                      "content-curator",
 		"responsable-social-media-groupe":                           "corporate-social-strategist",
 		"directeur-des-reseaux-sociaux-groupe":                      "corporate-social-strategist",
+		"directeur-des-reseaux-sociaux-du-groupe":                   "corporate-social-strategist",
 		"responsable-digital":                                       "digital-manager",
 		"responsable-reseau-social-d-entreprise":                    "internal-community-manager",
 		"chef-de-projet-reseau-social-d-entreprise":                 "internal-community-manager",

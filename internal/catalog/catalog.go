@@ -539,10 +539,12 @@ func (l *loader) checkLines(e *Entry, size string, report func(path, msg string)
 		}
 		return field
 	}
-	if u := s.Unsuitable; u != nil {
-		if role.ValidID(u.Instead) && u.Instead != r.ID && !l.c.known[u.Instead] {
-			report(at("unsuitable.instead", true), l.c.unknown(u.Instead, "instead").Error())
-		}
+	// A refusal at some seniorities only leaves the size's lines to check
+	// for the others, but its replacement must exist all the same.
+	if u := ctx.Unsuitable; hasCtx && u != nil && role.ValidID(u.Instead) && u.Instead != r.ID && !l.c.known[u.Instead] {
+		report(at("unsuitable.instead", true), l.c.unknown(u.Instead, "instead").Error())
+	}
+	if s.Unsuitable != nil {
 		return
 	}
 	other := func(id string) (*Entry, bool) {

@@ -236,7 +236,7 @@ func TestListWithABrokenConfig(t *testing.T) {
 	if err := runList(&ListOptions{IO: f.IO, Env: &f.Env}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Chargée / Chargé de stratégie réseaux sociaux") || !strings.HasPrefix(errOut.String(), "jobdesc: warning: config not used: ") {
+	if !strings.Contains(out.String(), "Chargé·e de stratégie réseaux sociaux") || !strings.HasPrefix(errOut.String(), "jobdesc: warning: config not used: ") {
 		t.Errorf("stdout:\n%s\nstderr: %s", out, errOut)
 	}
 }

@@ -157,7 +157,14 @@ type Site struct {
 
 // EnvName is the variable that sets key: JOBDESC_COMPANY_NAME.
 func EnvName(key string) string {
-	return "JOBDESC_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
+	// strings.Map, not a Replacer: a Replacer is built for every call, and
+	// every run names every key (envKeys).
+	return "JOBDESC_" + strings.ToUpper(strings.Map(func(r rune) rune {
+		if r == '.' || r == '-' {
+			return '_'
+		}
+		return r
+	}, key))
 }
 
 // envKeys maps each JOBDESC_* variable to the key it sets: every key, and

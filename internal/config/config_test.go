@@ -541,3 +541,16 @@ func TestProblemsArePlacedInFields(t *testing.T) {
 		}
 	}
 }
+
+func TestEnvName(t *testing.T) {
+	for key, want := range map[string]string{
+		"company.name":     "JOBDESC_COMPANY_NAME",
+		"company.about.en": "JOBDESC_COMPANY_ABOUT_EN",
+		"valid-through":    "JOBDESC_VALID_THROUGH",
+		"lang":             "JOBDESC_LANG",
+	} {
+		if got := EnvName(key); got != want {
+			t.Errorf("EnvName(%q) = %q, want %q", key, got, want)
+		}
+	}
+}

@@ -118,11 +118,11 @@ func TestCompareSkills(t *testing.T) {
 		"| Publicité sur les réseaux sociaux | — | ●●●● | ●●○○ | 2 |",
 		"| Vision stratégique | — | — | ●●●● | — |",
 		"— : le poste ne demande pas la compétence. Écart : le niveau le plus haut",
-		"Colonnes : 1 Community manager · 2 Responsable réseaux sociaux · 3 Chargée /",
+		"Colonnes : 1 Community manager · 2 Responsable réseaux sociaux · 3 Chargé·e",
 		"### Savoir-faire",
-		"- Choisissez **Chargée / Chargé de stratégie réseaux sociaux** quand",
+		"- Choisissez **Chargé·e de stratégie réseaux sociaux** quand",
 		"## Ce que chaque poste n'est pas",
-		"- **Chargée / Chargé de stratégie réseaux sociaux** : Ce n'est pas un poste",
+		"- **Chargé·e de stratégie réseaux sociaux** : Ce n'est pas un poste",
 	} {
 		if !strings.Contains(plain(b.String()), want) {
 			t.Errorf("no %q in\n%s", want, b.String())

@@ -299,7 +299,8 @@ func roleNode(msg *messages.Localizer, r *role.Role, notes map[string]string) *y
 		"experience", some(pairs(flow(), "junior", intPtr(e.Junior), "confirmed", intPtr(e.Confirmed), "senior", intPtr(e.Senior))),
 		"education", textNode(r.Profile.Education),
 		"background", textNode(r.Profile.Background),
-		"english", nonEmpty(r.Profile.English))))
+		"english", nonEmpty(r.Profile.English),
+		"english_use", textNode(r.Profile.EnglishUse))))
 	put("seniority", some(pairs(block(), "junior", variantNode(r.Seniority.Junior), "senior", variantNode(r.Seniority.Senior))))
 	if len(r.Contexts) > 0 {
 		ctxs := block()
@@ -331,9 +332,9 @@ func contextNode(c role.Context) *yaml.Node {
 	if c.Drop != nil {
 		pairs(n, "drop", strSeq(c.Drop))
 	}
-	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools), "english", nonEmpty(c.English))
+	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools), "english", nonEmpty(c.English), "english_use", textNode(c.EnglishUse))
 	if u := c.Unsuitable; u != nil {
-		pairs(n, "unsuitable", pairs(block(), "instead", str(u.Instead), "note", textNode(u.Note)))
+		pairs(n, "unsuitable", unsuitableNode(u))
 	}
 	if len(n.Content) == 0 {
 		n.Style = yaml.FlowStyle // {}
@@ -469,6 +470,14 @@ func strSeq(ss []string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
 	for _, s := range ss {
 		n.Content = append(n.Content, str(s))
+	}
+	return n
+}
+
+func unsuitableNode(u *role.Unsuitable) *yaml.Node {
+	n := pairs(block(), "instead", str(u.Instead), "note", textNode(u.Note))
+	if len(u.Seniority) > 0 {
+		pairs(n, "seniority", strSeq(u.Seniority))
 	}
 	return n
 }

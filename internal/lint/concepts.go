@@ -1,11 +1,11 @@
 package lint
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -50,36 +50,67 @@ type conceptTerm struct {
 
 // termIndex is terms by their first two bytes, or their first when the
 // second is a wildcard; terms that start with a number are under "#".
-type termIndex map[string][]conceptTerm
+// Its keys are sorted codes, not hashed strings, so that the index is a
+// Go literal in concepts_snapshot.go that the program starts with (a map
+// would be filled on every run that lints), and a look-up is a binary
+// search over small integers.
+type termIndex struct {
+	keys  []uint16        // keyCode of the first byte, or of the first two
+	terms [][]conceptTerm // terms[i] are the terms under keys[i], in list order
+}
 
-func (ix termIndex) add(concept int, t string) {
-	k := t[:1]
+// keyCode is a key of one or two bytes as a number.
+func keyCode(b0, b1 byte) uint16 { return uint16(b0)<<8 | uint16(b1) }
+
+// termKey is the code of the key t is indexed under.
+func termKey(t string) uint16 {
 	switch {
 	case t[0] == '#' || t[0] == '%' || t[0] == '(':
-		k = "#"
+		return keyCode('#', 0)
 	case len(t) > 1 && !strings.ContainsRune("*_#%~'", rune(t[1])) && t[1] < utf8.RuneSelf:
-		k = t[:2]
+		return keyCode(t[0], t[1])
 	}
-	ix[k] = append(ix[k], conceptTerm{concept, t})
+	return keyCode(t[0], 0)
+}
+
+// indexTerms is the index of the terms ts.
+func indexTerms(ts []conceptTerm) termIndex {
+	by := map[uint16][]conceptTerm{}
+	for _, t := range ts {
+		k := termKey(t.term)
+		by[k] = append(by[k], t)
+	}
+	ix := termIndex{keys: slices.Sorted(maps.Keys(by))}
+	for _, k := range ix.keys {
+		ix.terms = append(ix.terms, by[k])
+	}
+	return ix
+}
+
+func (ix *termIndex) get(k uint16) []conceptTerm {
+	if i, ok := slices.BinarySearch(ix.keys, k); ok {
+		return ix.terms[i]
+	}
+	return nil
 }
 
 // at yields the terms that may start at offset i of low, a word start.
-func (ix termIndex) at(low string, i int, yield func(conceptTerm) bool) {
+func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 	if c := low[i]; '0' <= c && c <= '9' {
-		for _, t := range ix["#"] {
+		for _, t := range ix.get(keyCode('#', 0)) {
 			if !yield(t) {
 				return
 			}
 		}
 		return
 	}
-	for _, t := range ix[low[i:i+1]] {
+	for _, t := range ix.get(keyCode(low[i], 0)) {
 		if !yield(t) {
 			return
 		}
 	}
 	if i+2 <= len(low) {
-		for _, t := range ix[low[i:i+2]] {
+		for _, t := range ix.get(keyCode(low[i], low[i+1])) {
 			if !yield(t) {
 				return
 			}
@@ -87,29 +118,36 @@ func (ix termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 	}
 }
 
-var concepts = sync.OnceValue(func() *conceptSet {
-	cs := &conceptSet{all: conceptList(), terms: termIndex{}}
+// concepts is the concepts and their indexes as concepts_snapshot.go
+// holds them, built by buildConcepts at `go generate`.
+func concepts() *conceptSet { return &conceptsSnapshot }
+
+// buildConcepts is conceptList indexed.
+func buildConcepts() *conceptSet {
+	cs := &conceptSet{all: conceptList()}
+	var terms []conceptTerm
 	for i, c := range cs.all {
 		for _, t := range c.terms {
-			cs.terms.add(i, t)
+			terms = append(terms, conceptTerm{i, t})
 		}
 		var groups []termIndex
 		for _, g := range c.cues {
-			ix := termIndex{}
-			for _, t := range g {
-				ix.add(i, t)
-			}
-			groups = append(groups, ix)
+			groups = append(groups, indexTerms(conceptTermsOf(i, g)))
 		}
 		cs.cues = append(cs.cues, groups)
-		alone := termIndex{}
-		for _, t := range c.alone {
-			alone.add(i, t)
-		}
-		cs.alone = append(cs.alone, alone)
+		cs.alone = append(cs.alone, indexTerms(conceptTermsOf(i, c.alone)))
 	}
+	cs.terms = indexTerms(terms)
 	return cs
-})
+}
+
+func conceptTermsOf(concept int, ts []string) []conceptTerm {
+	out := make([]conceptTerm, len(ts))
+	for i, t := range ts {
+		out[i] = conceptTerm{concept, t}
+	}
+	return out
+}
 
 // conceptHit is a concept's term found in the document.
 type conceptHit struct {
@@ -200,12 +238,12 @@ func (r *run) holds(h conceptHit, s span) bool {
 			return false
 		}
 	}
-	cued := len(c.alone) > 0 && r.hasTerm(s, cs.alone[h.concept], h.span, notAfterSubject)
-	for _, g := range cs.cues[h.concept] {
+	cued := len(c.alone) > 0 && r.hasTerm(s, &cs.alone[h.concept], h.span, notAfterSubject)
+	for g := range cs.cues[h.concept] {
 		if cued {
 			break
 		}
-		if !r.hasTerm(s, g, h.span, nil) {
+		if !r.hasTerm(s, &cs.cues[h.concept][g], h.span, nil) {
 			return false
 		}
 	}
@@ -222,9 +260,9 @@ func notAfterSubject(low string, i int) bool {
 
 // hasTerm says whether a term of ix starts a word of sentence s, outside
 // the term the concept matched; "?" is a question.
-func (r *run) hasTerm(s span, ix termIndex, not span, ok func(low string, i int) bool) bool {
+func (r *run) hasTerm(s span, ix *termIndex, not span, ok func(low string, i int) bool) bool {
 	low := r.d.low
-	if _, q := ix["?"]; q && strings.Contains(low[s.start:s.end], "?") {
+	if ix.get(keyCode('?', 0)) != nil && strings.Contains(low[s.start:s.end], "?") {
 		return true
 	}
 	i := sort.Search(len(r.a.words), func(i int) bool { return r.a.words[i].start >= s.start })

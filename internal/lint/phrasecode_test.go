@@ -8,19 +8,24 @@ import (
 	"testing"
 )
 
-// data/phrases.tsv edited without `go generate` fails here (a run would
-// still be right, only slower).
-func TestPhrasesSnapshotIsCurrent(t *testing.T) {
-	want, err := PhrasesSnapshotSource()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile("phrases_snapshot.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("internal/lint/phrases_snapshot.go is out of date: run go generate ./internal/lint")
+// data/phrases.tsv or conceptlist.go edited without `go generate` fails
+// here (a run would still be right, only slower or with the old concepts).
+func TestSnapshotsAreCurrent(t *testing.T) {
+	for file, source := range map[string]func() ([]byte, error){
+		"phrases_snapshot.go":  PhrasesSnapshotSource,
+		"concepts_snapshot.go": ConceptsSnapshotSource,
+	} {
+		want, err := source()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("internal/lint/%s is out of date: run go generate ./internal/lint", file)
+		}
 	}
 }
 

@@ -29,9 +29,13 @@ func TestConditionsWords(t *testing.T) {
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Durée du travail|35\u00a0h par semaine"}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Durée du travail|24,5\u00a0h par semaine"}},
-		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours, environ 10 jours de repos par an)"}},
+		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours, environ 10 jours de RTT par an)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 days a year (French \"forfait jours\", about 18 RTT days off)"}},
+			map[string]string{"working_time": "Working time|210 days a year, not set hours (\"forfait jours\"): about 18 extra days off (RTT)"}},
+		{"probation and relocation, each in its languages", "en", values.Contract{Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
+			map[string]string{"probation": "Probation period|4 months", "relocation": "Relocation|moving costs paid"}},
+		{"relocation given in English only", "fr", values.Contract{Probation: values.ValueText{ByLang: map[string]string{"fr": "4 mois", "en": "4 months"}}, Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
+			map[string]string{"probation": "Période d'essai|4 mois", "relocation": ""}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
 		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end (150\u00a0€ brut la semaine)"}},
@@ -70,7 +74,7 @@ func TestClosingLines(t *testing.T) {
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
-			"Need adjustments? Tell us and we'll arrange them.",
+			"Need any adjustments to the process? Tell us and we'll arrange them.",
 			"The company keeps your application data for two years after the last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
@@ -109,14 +113,14 @@ func TestWorkingLanguage(t *testing.T) {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|this job is in French (fluent, C1)"},
-		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (CECRL)"},
+		{"english posting in France", smm, "en", "FR", "", "Languages|you work in French (fluent, C1); English B2, to follow platform news and trends"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|you work in French (fluent, C1)"},
+		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
 		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1)"},
-		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2 (CEFR)"},
+		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2, to follow platform news and trends"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Languages|this job is in French (fluent, C1); English B2 (CEFR)"},
+		{"Belgium given French", smm, "en", "BE", "fr", "Languages|you work in French (fluent, C1); English B2, to follow platform news and trends"},
 		{"given English in France", smm, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
@@ -185,16 +189,16 @@ func TestWorkPermit(t *testing.T) {
 	}
 }
 
-// TestHeadingMarksGenderOnce: a French title that names both genders in
-// full carries no "(F/H)" after it, which would say it twice; an
-// epicene or masculine title keeps it, and a suffix that says more than
-// the marker stays whole.
-func TestHeadingMarksGenderOnce(t *testing.T) {
+// TestHeadingCarriesTheMarker: every French title, inclusive in one
+// form, is followed by the title suffix, whether the suffix is the gender
+// marker alone or says more.
+func TestHeadingCarriesTheMarker(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ role, suffix, want string }{
-		{"content-curator", "(F/H)", "Chargée / Chargé de veille stratégique"},
-		{"content-curator", "H/F", "Chargée / Chargé de veille stratégique"},
-		{"content-curator", "(F/H) – CDI", "Chargée / Chargé de veille stratégique (F/H) – CDI"},
+		{"content-curator", "(F/H)", "Chargé·e de veille stratégique (F/H)"},
+		{"content-curator", "H/F", "Chargé·e de veille stratégique H/F"},
+		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique (F/H) – CDI"},
+		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe (F/H)"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
 	}
 	for _, tt := range tests {
@@ -212,22 +216,20 @@ func TestHeadingMarksGenderOnce(t *testing.T) {
 	}
 }
 
-// TestProcessManager: a recruitment step's {manager} reads as a sentence
-// would, with the post's article and its relation to the candidate, not as
-// a form's field in brackets; the older bracketed form still gives the
-// bare name.
+// TestProcessManager: a recruitment step's {manager} names the person the
+// candidate will meet by their relation to them, "votre futur·e
+// responsable", whatever the reporting line (a post, a department, a chief
+// executive), which the line above names; the older bracketed form still
+// gives the post's bare name.
 func TestProcessManager(t *testing.T) {
 	r := resolver(t)
 	tests := []struct {
 		role, size, lang, step, want string
 	}{
-		{"social-media-marketer", "medium", "fr", "Entretien avec {manager}, à Lyon",
-			"Entretien avec la ou le responsable réseaux sociaux, votre future hiérarchie, à Lyon"},
-		{"social-media-marketer", "medium", "en", "An interview with {manager}",
-			"An interview with the Social media manager, your line manager"},
-		// a post outside the catalogue is written with its article already
-		{"community-manager", "small", "fr", "Entretien avec {manager}",
-			"Entretien avec la direction générale, votre future hiérarchie"},
+		{"social-media-marketer", "medium", "fr", "Entretien avec {manager}, à Lyon", "Entretien avec votre futur·e responsable, à Lyon"},
+		{"social-media-marketer", "medium", "en", "An interview with {manager}", "An interview with your future manager"},
+		{"community-manager", "small", "fr", "Entretien avec {manager}", "Entretien avec votre futur·e responsable"},
+		{"digital-manager", "small", "en", "An interview with {manager}", "An interview with your future manager"},
 		{"social-media-marketer", "medium", "fr", "Entretien avec votre responsable ({manager})",
 			"Entretien avec votre responsable (Responsable réseaux sociaux)"},
 	}
@@ -250,10 +252,37 @@ func TestWithArticle(t *testing.T) {
 		{"Assistante / Assistant RH", "fr", "l'assistante ou l'assistant RH"},
 		{"Webmaster", "fr", "la ou le webmaster"},
 		{"DRH", "fr", "la ou le DRH"},
-		{"Head of digital", "en", "the Head of digital"},
+		{"Head of digital", "en", "the head of digital"},
+		{"SEO manager", "en", "the SEO manager"},
+		{"Chargé·e de veille stratégique", "fr", "la ou le chargé·e de veille stratégique"},
 	} {
 		if got := withArticle(tt.title, tt.lang); got != tt.want {
 			t.Errorf("withArticle(%q, %s) = %q, want %q", tt.title, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestLanguagesSayWhat: the team's language comes with the company's
+// reason in a posting in another language, and a role's English with its
+// use; a size's use replaces the role's.
+func TestLanguagesSayWhat(t *testing.T) {
+	r := resolver(t)
+	tests := []struct{ role, lang, size, want string }{
+		{"content-curator", "en", "medium", "Languages|you work in French, with colleagues and French customers (fluent, C1); English B2, to read trade press and research"},
+		{"content-curator", "fr", "medium", "Langues|anglais B2 (lecture d'études anglophones)"},
+		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les sites pays)"},
+		{"webmaster", "fr", "medium", ""},
+	}
+	for _, tt := range tests {
+		v := values.Set{Lang: tt.lang, Location: values.Location{Country: "FR"}, Company: values.Company{Size: tt.size,
+			WorkingLanguageUse: values.ValueText{ByLang: map[string]string{"en": "with colleagues and French customers"}}}}
+		v.Normalize()
+		p, err := r.Resolve(tt.role, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := item(p.Facts, "working_language"); got != tt.want {
+			t.Errorf("%s %s %s: %q, want %q", tt.role, tt.lang, tt.size, got, tt.want)
 		}
 	}
 }

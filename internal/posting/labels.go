@@ -43,7 +43,7 @@ type Labels struct {
 	Equal        string `label:"equal" desc:"the equal-opportunity statement closing the posting"`
 	WhyJoin      string `label:"why_join" desc:"heading of the why-join-us section"`
 	// PrivacyContact precedes PrivacyEmail.
-	PrivacyContact string `label:"privacy_contact" desc:"phrase before the address the candidate-data notice gives, ending with the colon"`
+	PrivacyContact string `label:"privacy_contact" desc:"phrase before the address the candidate-data notice gives (ending with a colon, or a verb: \"email\")"`
 }
 
 // Words are the labels of every language one labels file carries, all
@@ -63,13 +63,13 @@ func labelKeys() []string {
 	keys := []string{
 		"contract", "hours", "location", "remote", "salary", "salary_from", "salary_up_to", "start", "benefits",
 		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
-		"english", "cefr", "tools", "working_language", "works_in_fr", "works_in_en",
+		"english", "english_for", "cefr", "tools", "working_language", "works_in_fr", "works_in_en",
 		"work_permit", "work_permit_required", "work_permit_sponsored",
 		"reports_to", "manages", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
-		"working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call",
-		"inclusion_default", "privacy_default", "privacy_company",
+		"working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "probation", "relocation",
+		"inclusion_default", "inclusion_email", "privacy_default", "privacy_company",
 	}
 	t := reflect.TypeFor[Labels]()
 	for i := range t.NumField() {

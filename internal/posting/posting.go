@@ -62,6 +62,8 @@ type Posting struct {
 	// english is the CEFR level of English the job needs at its size; the
 	// languages fact says it beside the team's working language.
 	english string
+	// englishUse is what the job uses English for, in the posting's language.
+	englishUse string
 	// asked is the seniority the values asked; "" when the posting is the
 	// role as the catalogue hires it, whose title and years say the level.
 	asked string
@@ -105,7 +107,7 @@ type Reporting struct {
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, probation, relocation, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -252,6 +254,9 @@ type Resolver struct {
 // exist: the posting would describe a job nobody there does.
 type UnsuitableError struct {
 	Role, Size string
+	// Seniority is the level refused, "" when the role is refused at
+	// every level of this size.
+	Seniority string
 	// Instead is the role to hire instead, "" when the role names none.
 	Instead string
 	Msg     string
@@ -308,12 +313,28 @@ func (r *Resolver) Unsuitable(id string, v values.Set) *UnsuitableError {
 	if err != nil {
 		return nil
 	}
-	u := ro.ShapeAt(v.Company.Size, v.Seniority).Unsuitable
+	level := ro.LevelOr(v.Seniority)
+	u := ro.ShapeAt(v.Company.Size, level).Unsuitable
 	if u == nil {
 		return nil
 	}
 	e := &UnsuitableError{Role: id, Size: v.Company.Size}
 	e.Msg = fmt.Sprintf("%s is not a role a %s company hires", id, v.Company.Size)
+	if len(u.Seniority) > 0 {
+		// The refusal holds at some levels only: the ones it does not
+		// name are the seniority to ask instead.
+		var others []string
+		for _, s := range ro.SenioritiesHired() {
+			if !u.At(s) {
+				others = append(others, s)
+			}
+		}
+		e.Seniority = level
+		e.Msg += " at " + level + " level"
+		if len(others) > 0 {
+			e.Msg += fmt.Sprintf("; set --seniority %s", usertext.OrList(others))
+		}
+	}
 	if instead, err := r.Catalog.Role(u.Instead); err == nil {
 		e.Instead = u.Instead
 		e.Msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, instead.Title.In("en"))
@@ -358,17 +379,18 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	full := v.Length == "full"
 	shape := ro.ShapeAt(v.Company.Size, v.Seniority)
 	*p = Posting{
-		Lang:    lang,
-		RoleID:  ro.ID,
-		Title:   ro.TitleAt(v.Seniority, lang),
-		Length:  "standard",
-		Aliases: []string{},
-		Summary: ro.Summary.In(lang),
-		Pitch:   shape.Pitch.In(lang),
-		Labels:  labels(words),
-		lead:    !ro.HiredAt("junior"),
-		english: shape.English,
-		asked:   asked,
+		Lang:       lang,
+		RoleID:     ro.ID,
+		Title:      ro.TitleAt(v.Seniority, lang),
+		Length:     "standard",
+		Aliases:    []string{},
+		Summary:    ro.Summary.In(lang),
+		Pitch:      shape.Pitch.In(lang),
+		Labels:     labels(words),
+		lead:       !ro.HiredAt("junior"),
+		english:    shape.English,
+		englishUse: shape.EnglishUse.In(lang),
+		asked:      asked,
 	}
 	if p.Pitch == "" {
 		p.Pitch = p.Summary
@@ -392,7 +414,14 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	if boss != "" {
-		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "reports_to", Label: w("reports_to"), Value: boss})
+		// An English line names the post as a sentence does, "the head of
+		// digital", not as a capitalised heading; a French label line keeps
+		// the title as candidates search it ("Responsable digital").
+		line := boss
+		if lang != "fr" {
+			line = p.manager
+		}
+		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "reports_to", Label: w("reports_to"), Value: line})
 	}
 	var manages []string
 	if v.Seniority != "junior" { // a junior hire manages nobody
@@ -449,13 +478,15 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	p.Profile = []Item{}
-	// The level is said when the recruiter asked one; otherwise the title
-	// and the years say it, and a label of the scale ("mid-level" beside
-	// "5 years or more" on a team lead) would only contradict them.
-	if s := asked; s != "" {
+	// The level is said when the recruiter asked one and the role gives
+	// no years for it; otherwise the title and the years say it, and a
+	// label of the scale ("Niveau : junior" above "débutant·e accepté·e",
+	// "mid-level" beside "5 years or more") only repeats or contradicts them.
+	y := years(ro.Profile.Experience, v.Seniority)
+	if s := asked; s != "" && y == nil {
 		p.Profile = append(p.Profile, Item{Key: "seniority", Label: w("seniority"), Value: w("seniority_" + s)})
 	}
-	if y := years(ro.Profile.Experience, v.Seniority); y != nil {
+	if y != nil {
 		p.Data.ExperienceYears = y
 		exp := w("no_experience")
 		switch {
@@ -483,9 +514,11 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 }
 
 // languages words the languages fact: the team's working language when
-// it is not the posting's, then the English level the job needs; "" when there is nothing to say
-// (a French posting for a French team that needs no English).
-func (p *Posting) languages(team string, w func(string) string) string {
+// it is not the posting's, with why (teamUse, the company's word), then
+// the English level the job needs with what it is for; "" when there is
+// nothing to say (a French posting for a French team that needs no
+// English).
+func (p *Posting) languages(team, teamUse string, w func(string) string) string {
 	english := p.english
 	if team == "en" {
 		english = "" // the working language says it
@@ -495,9 +528,16 @@ func (p *Posting) languages(team string, w func(string) string) string {
 	// candidate reads "français courant" in a French posting for a job in
 	// France as filler.
 	if team != "" && team != p.Lang {
-		parts = append(parts, w("works_in_"+team))
+		if teamUse != "" {
+			teamUse = ", " + teamUse
+		}
+		parts = append(parts, strings.ReplaceAll(w("works_in_"+team), "{use}", teamUse))
 	}
-	if english != "" {
+	// A level alone reads as a filter; with its use, as part of the job.
+	switch {
+	case english != "" && p.englishUse != "":
+		parts = append(parts, strings.NewReplacer("{level}", english, "{use}", p.englishUse).Replace(w("english_for")))
+	case english != "":
 		parts = append(parts, w("english")+" "+english+" "+w("cefr"))
 	}
 	sep := "; "
@@ -508,10 +548,11 @@ func (p *Posting) languages(team string, w func(string) string) string {
 }
 
 // steps names the post the job reports to where a step of the process
-// says {manager}, as a sentence would ("Entretien avec {manager}" gives
-// "Entretien avec la ou le responsable digital, votre future hiérarchie"):
-// the candidate knows whom they will meet, and that it is their future
-// manager. A posting with no reporting line says the second part alone.
+// says {manager}, as the labels word it: "Entretien avec {manager}" gives
+// "Entretien avec votre futur·e responsable", a person, whom the reporting
+// line above names; a labels file may name the post with {name} ("la ou le
+// responsable digital"). A posting with no reporting line says the
+// unnamed form.
 // The older bracketed form, " ({manager})", gives the bare name, or
 // nothing with its brackets.
 func (p *Posting) steps(process []string, w func(string) string) []string {
@@ -535,19 +576,19 @@ func (p *Posting) steps(process []string, w func(string) string) []string {
 	return out
 }
 
-// withArticle words a post's title for use after "with": "the Head of
+// withArticle words a post's title for use after "with": "the head of
 // digital"; in French, "la ou le responsable digital", "la directrice ou le
 // directeur des réseaux sociaux", "l'assistante ou l'assistant RH".
 func withArticle(title, lang string) string {
-	if lang != "fr" {
-		return "the " + title
-	}
 	lower := func(s string) string { // "Responsable" in a sentence, "SEO" kept
 		r, n := utf8.DecodeRuneInString(s)
 		if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
 			return s
 		}
 		return string(unicode.ToLower(r)) + s[n:]
+	}
+	if lang != "fr" {
+		return "the " + lower(title)
 	}
 	vowel := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
@@ -654,7 +695,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		return nil, langErrs
 	}
 	p.Heading = p.Title
-	if suffix != "" && !(strings.Contains(p.Title, " / ") && onlyMarker(suffix)) {
+	// Every French title has one form, inclusive, then the marker job
+	// boards expect ("Chargé·e de veille stratégique (F/H)"): the title
+	// says everyone is meant, the marker says it where candidates look.
+	if suffix != "" {
 		p.Heading += " " + suffix
 	}
 	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
@@ -733,7 +777,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// is a key fact, not a line of the profile, and it says every language
 	// the job works in with its level: the team's, then English where the
 	// missions use it.
-	if l := p.languages(WorkingLanguageOf(v), w); l != "" {
+	if l := p.languages(WorkingLanguageOf(v), text("company.working_language_use", v.Company.WorkingLanguageUse), w); l != "" {
 		add("working_language", l)
 	}
 	if wp := v.Contract.WorkPermit; wp != "" {
@@ -751,6 +795,16 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	}
 	if after != "" {
 		add("after", after)
+	}
+	// What a candidate from elsewhere asks first, given per language: an
+	// English posting may answer relocation where the French one does not.
+	for _, c := range []struct {
+		key string
+		t   values.ValueText
+	}{{"probation", v.Contract.Probation}, {"relocation", v.Contract.Relocation}} {
+		if t, ok := c.t.In(lang); ok && t != "" {
+			add(c.key, text("contract."+c.key, c.t))
+		}
 	}
 	if onCall != "" && onCallPay != "" { // a duty the posting does not say is paid is left out; lint says so
 		add("on_call", onCall+" ("+onCallPay+")")
@@ -771,6 +825,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	p.WhyJoin, p.Inclusion, p.Privacy = why, inclusion, privacy
 	if p.Inclusion == "" {
 		p.Inclusion = w("inclusion_default")
+		if e := v.Apply.Email; e != "" {
+			// The line says where to ask, not only that one may.
+			p.Inclusion = strings.ReplaceAll(w("inclusion_email"), "{email}", e)
+		}
 	}
 	if p.Privacy == "" {
 		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
@@ -831,16 +889,6 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 // frenchMarker is the gender marker French job titles carry by law and
 // usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
 var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn])?($|[^\pL])`)
-
-// onlyMarker says whether a title suffix is a gender marker and nothing
-// else ("(F/H)", "H/F"). A title that names both genders in full
-// ("Chargée / Chargé de veille") marks them itself: the heading leaves
-// such a suffix out rather than say it twice; a suffix that says more
-// ("(F/H) – CDI") stays.
-func onlyMarker(suffix string) bool {
-	m := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(suffix), "("), ")"))
-	return m != "" && frenchMarker.FindString(m) == m
-}
 
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its

@@ -81,7 +81,7 @@ func TestResolveWords(t *testing.T) {
 		{"en", values.Set{Salary: values.Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: values.Location{Country: "FR", Remote: "remote"}}, map[string]string{
 			"location":         "Location|France (fully remote)",
 			"salary":           "Salary|up to £500 per day, gross",
-			"working_language": "Languages|this job is in French (fluent, C1)",
+			"working_language": "Languages|you work in French (fluent, C1)",
 		}, map[string]string{}},
 		// A freelance's pay is a rate before VAT, not a gross salary.
 		{"fr", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
@@ -230,7 +230,7 @@ func TestResolveProfileAndData(t *testing.T) {
 func TestBaseIsSharedByItsKey(t *testing.T) {
 	r := resolver(t)
 	v := values.Set{Lang: "fr", Seniority: "junior", Company: values.Company{Size: "small", Name: "A"}}
-	b, err := r.Base("webmaster", v)
+	b, err := r.Base("community-manager", v)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,14 +241,14 @@ func TestBaseIsSharedByItsKey(t *testing.T) {
 	w.Location.Remote, w.Location.RemoteDays = "hybrid", 2
 	w.Contract = values.Contract{Type: "permanent", Status: "cadre", Agreement: "Syntec"}
 	w.Company.About, w.Benefits = values.ValueText{ByLang: map[string]string{"fr": "a"}}, values.TextList{ByLang: map[string][]string{"fr": {"b"}}}
-	if KeyOf("webmaster", w) != KeyOf("webmaster", v) {
+	if KeyOf("community-manager", w) != KeyOf("community-manager", v) {
 		t.Fatal("values of the posting's own changed the key")
 	}
 	p, err := b.With(w)
 	if err != nil {
 		t.Fatal(err)
 	}
-	direct, _ := r.Resolve("webmaster", w)
+	direct, _ := r.Resolve("community-manager", w)
 	if p.Company.Name != "B" || !reflect.DeepEqual(p, direct) {
 		t.Error("a posting from a base differs from one resolved directly")
 	}
@@ -257,7 +257,7 @@ func TestBaseIsSharedByItsKey(t *testing.T) {
 		{Lang: "fr", Seniority: "senior", Company: values.Company{Size: "small"}},
 		{Lang: "fr", Seniority: "junior", Company: values.Company{Size: "large"}},
 	} {
-		if KeyOf("webmaster", other) == KeyOf("webmaster", v) {
+		if KeyOf("community-manager", other) == KeyOf("community-manager", v) {
 			t.Errorf("%+v shares the key", other)
 		}
 		if _, err := b.With(other); err == nil {
@@ -518,5 +518,37 @@ func TestWithReadings(t *testing.T) {
 	}
 	if len(rd.langs) > maxReadings {
 		t.Errorf("keeps %d texts", len(rd.langs))
+	}
+}
+
+// TestUnsuitableBySizeAndSeniority: a refusal limited to some seniorities
+// holds at those only, and its message names the levels to ask instead; a
+// refusal by size holds at every level.
+func TestUnsuitableBySizeAndSeniority(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		role, size, seniority string
+		want                  string // a part of the message; "" for no refusal
+	}{
+		{"webmaster", "small", "junior", "webmaster is not a role a small company hires at junior level; set --seniority confirmed or senior; consider community-manager (Community manager) instead: "},
+		{"webmaster", "small", "", ""},
+		{"webmaster", "small", "confirmed", ""},
+		{"webmaster", "small", "senior", ""},
+		{"webmaster", "medium", "junior", ""},
+		{"content-curator", "small", "junior", "content-curator is not a role a small company hires; consider community-manager"},
+		{"content-curator", "small", "senior", "content-curator is not a role a small company hires; consider community-manager"},
+	}
+	for _, tt := range tests {
+		v := values.Set{Lang: "fr", Seniority: tt.seniority, Company: values.Company{Size: tt.size}}
+		u := r.Unsuitable(tt.role, v)
+		_, err := r.Resolve(tt.role, v)
+		switch {
+		case tt.want == "" && (u != nil || err != nil):
+			t.Errorf("%s %s %q: refused: %v %v", tt.role, tt.size, tt.seniority, u, err)
+		case tt.want != "" && (u == nil || !strings.HasPrefix(u.Msg, tt.want)):
+			t.Errorf("%s %s %q: got %v, want a message starting %q", tt.role, tt.size, tt.seniority, u, tt.want)
+		case tt.want != "" && err == nil:
+			t.Errorf("%s %s %q: resolved", tt.role, tt.size, tt.seniority)
+		}
 	}
 }

@@ -160,3 +160,26 @@ func TestWrap(t *testing.T) {
 		t.Errorf("Wrap =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// BenchmarkLayer is preview's own work around glamour: sanitizing the
+// Markdown, breaking long words, filtering glamour's output.
+func BenchmarkLayer(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/golden/community-manager.fr.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	md := string(data)
+	r, err := New(Options{Style: "dark", Width: 80, Color: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	out, err := r.tr.Render(md)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		BreakWords(Sanitize(md), 78)
+		Terminal(out, true)
+	}
+}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"io/fs"
@@ -98,5 +99,30 @@ func TestEditedMarkdownTemplateRendersThroughTextTemplate(t *testing.T) {
 	}
 	if got := o.buf.String(); len(got) < 20 || got[len(got)-len("webmaster edited\n"):] != "webmaster edited\n" {
 		t.Fatalf("the edited template did not render: %q", got)
+	}
+}
+
+// TestIsShippedMarkdown: only the shipped bytes take the Go writer; an
+// edit of the same length does not.
+func TestIsShippedMarkdown(t *testing.T) {
+	src, err := fs.ReadFile(templates.FS(), "posting.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameLength := bytes.Clone(src)
+	sameLength[len(sameLength)/2] ^= ' '
+	for _, tt := range []struct {
+		name string
+		src  []byte
+		want bool
+	}{
+		{"shipped", bytes.Clone(src), true},
+		{"one byte changed", sameLength, false},
+		{"appended", append(bytes.Clone(src), '\n'), false},
+		{"empty", nil, false},
+	} {
+		if got := isShippedMarkdown(tt.src); got != tt.want {
+			t.Errorf("%s: isShippedMarkdown = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

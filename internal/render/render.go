@@ -158,7 +158,7 @@ type Renderer struct {
 	template    string // the template's file name, "" for a format without one
 	words       *posting.Words
 	write       writeFunc
-	fingerprint string
+	fingerprint func() string // hashed when asked: only a batch's ledger asks
 	maxOutput   int
 	budget      time.Duration
 	// inline runs the writer on the caller's goroutine: Format.bounded.
@@ -226,12 +226,8 @@ func New(opts Options) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := sha256.New()
-	for _, part := range [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, descSrc, []byte(fmt.Sprint(opts.NoJSONLD))} {
-		fmt.Fprintf(sum, "%d\x00", len(part))
-		sum.Write(part)
-	}
-	rd := &Renderer{idle: make(chan chan func(), 2*runtime.GOMAXPROCS(0)), format: f, template: tmplName, words: words, write: write, fingerprint: hex.EncodeToString(sum.Sum(nil)),
+	parts := [][]byte{[]byte(f.Name), []byte(opts.Version), labelData, src, descSrc, []byte(fmt.Sprint(opts.NoJSONLD))}
+	rd := &Renderer{idle: make(chan chan func(), 2*runtime.GOMAXPROCS(0)), format: f, template: tmplName, words: words, write: write, fingerprint: sync.OnceValue(func() string { return fingerprint(parts) }),
 		maxOutput: cmp.Or(opts.MaxOutput, DefaultMaxOutput), budget: cmp.Or(opts.TimeBudget, DefaultTimeBudget)}
 	if rd.template == "" {
 		rd.template = f.Name + " format"
@@ -260,7 +256,16 @@ func (r *Renderer) Words() *posting.Words { return r.words }
 
 // Fingerprint identifies the format, its template, the labels and the
 // program version: equal fingerprints, equal output for equal postings.
-func (r *Renderer) Fingerprint() string { return r.fingerprint }
+func (r *Renderer) Fingerprint() string { return r.fingerprint() }
+
+func fingerprint(parts [][]byte) string {
+	sum := sha256.New()
+	for _, part := range parts {
+		fmt.Fprintf(sum, "%d\x00", len(part))
+		sum.Write(part)
+	}
+	return hex.EncodeToString(sum.Sum(nil))
+}
 
 // Render writes the posting. Nothing is written when it fails: when the
 // template writes more than the output cap, runs past the time budget, or

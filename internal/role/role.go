@@ -248,6 +248,10 @@ type Profile struct {
 	Background Text       `yaml:"background" json:"background,omitempty"`
 	// English is the CEFR level the job needs (A2…C2); "" when it needs none.
 	English string `yaml:"english" json:"english,omitempty"`
+	// EnglishUse is what the job uses English for, after the level in a
+	// posting ("anglais B2 (lecture de sources anglophones)"): a bare
+	// level reads as a filter, a use as part of the job.
+	EnglishUse Text `yaml:"english_use" json:"english_use,omitempty"`
 }
 
 // Experience is the years of experience expected at each seniority; nil
@@ -272,6 +276,8 @@ type Context struct {
 	// English replaces the role's English level at this size: a group's
 	// post works across countries where a medium company's does not.
 	English string `yaml:"english" json:"english,omitempty"`
+	// EnglishUse replaces the role's use of English at this size.
+	EnglishUse Text `yaml:"english_use" json:"english_use,omitempty"`
 	// Unsuitable says the role does not exist at this size.
 	Unsuitable *Unsuitable `yaml:"unsuitable" json:"unsuitable,omitempty"`
 }
@@ -281,6 +287,22 @@ type Context struct {
 type Unsuitable struct {
 	Instead string `yaml:"instead" json:"instead"`
 	Note    Text   `yaml:"note" json:"note,omitempty"`
+	// Seniority limits the refusal to these levels: a junior alone on a
+	// small company's site is a job nobody can do, where a confirmed
+	// webmaster is. Empty refuses every level.
+	Seniority []string `yaml:"seniority" json:"seniority,omitempty"`
+}
+
+// At says whether the refusal holds for a hire of seniority ("" for the
+// role as written).
+func (u *Unsuitable) At(seniority string) bool {
+	if u == nil {
+		return false
+	}
+	if seniority == "" {
+		seniority = DefaultSeniority
+	}
+	return len(u.Seniority) == 0 || slices.Contains(u.Seniority, seniority)
 }
 
 // Skill is one entry of the skills catalogue.
@@ -351,6 +373,7 @@ func Extend(parent, child *Role) *Role {
 	}
 	r.Profile.Education = mergeText(parent.Profile.Education, child.Profile.Education)
 	r.Profile.Background = mergeText(parent.Profile.Background, child.Profile.Background)
+	r.Profile.EnglishUse = mergeText(parent.Profile.EnglishUse, child.Profile.EnglishUse)
 	if child.Profile.English != "" {
 		r.Profile.English = child.Profile.English
 	}
@@ -477,6 +500,7 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	}
 	text("profile.education", r.Profile.Education)
 	text("profile.background", r.Profile.Background)
+	text("profile.english_use", r.Profile.EnglishUse)
 	text("seniority.junior.pitch", r.Seniority.Junior.Pitch)
 	missions("seniority.junior.missions", r.Seniority.Junior.Missions)
 	text("seniority.senior.pitch", r.Seniority.Senior.Pitch)
@@ -486,6 +510,7 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 		text(p+".note", c.Note)
 		text(p+".reporting", c.Reporting)
 		texts(p+".tools", c.Tools)
+		text(p+".english_use", c.EnglishUse)
 		missions(p+".missions", c.Missions)
 		if c.Unsuitable != nil {
 			text(p+".unsuitable.note", c.Unsuitable.Note)

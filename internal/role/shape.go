@@ -18,6 +18,8 @@ type Shape struct {
 	Missions []Mission
 	Tools    Texts
 	English  string // the CEFR level the job needs at this size; "" for none
+	// EnglishUse is what the job uses English for at this size.
+	EnglishUse Text
 	// Missions[ownFrom:ownTo] are the role's own; the rest are what the
 	// size and seniority add.
 	ownFrom, ownTo int
@@ -30,11 +32,13 @@ const MaxKeyMissions = 5
 // written, which describes a medium-size company) and a seniority ("" or
 // "confirmed" for the role as written).
 func (r *Role) ShapeAt(size, seniority string) Shape {
-	s := Shape{Pitch: r.Pitch, ReportsTo: r.ReportsTo, Reporting: r.Reporting, Manages: r.Manages, Tools: r.Tools, English: r.Profile.English}
+	s := Shape{Pitch: r.Pitch, ReportsTo: r.ReportsTo, Reporting: r.Reporting, Manages: r.Manages, Tools: r.Tools, English: r.Profile.English, EnglishUse: r.Profile.EnglishUse}
 	var drop []string
 	var added []Mission
 	if c, ok := r.Contexts[size]; ok {
-		s.Unsuitable = c.Unsuitable
+		if c.Unsuitable.At(seniority) {
+			s.Unsuitable = c.Unsuitable
+		}
 		if c.ReportsTo != nil {
 			s.ReportsTo = *c.ReportsTo
 			s.Reporting = nil
@@ -50,6 +54,9 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 		}
 		if c.English != "" {
 			s.English = c.English
+		}
+		if c.EnglishUse != nil {
+			s.EnglishUse = c.EnglishUse
 		}
 		drop = append(drop, c.Drop...)
 		added = append(added, c.Missions...)
@@ -152,8 +159,9 @@ func (r *Role) Neighbours() []string {
 		for _, m := range s.Manages {
 			add(m)
 		}
-		if s.Unsuitable != nil {
-			add(s.Unsuitable.Instead)
+		// A refusal at some seniorities only is not in the shape as written.
+		if u := r.Contexts[size].Unsuitable; u != nil {
+			add(u.Instead)
 		}
 	}
 	return ids

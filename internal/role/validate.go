@@ -124,6 +124,12 @@ func Validate(r *Role, complete bool) []Problem {
 	v.text("profile.education", r.Profile.Education, false)
 	v.text("profile.background", r.Profile.Background, false)
 	v.english("profile.english", r.Profile.English)
+	v.text("profile.english_use", r.Profile.EnglishUse, false)
+	// A posting says what the English is for; a role that extends another
+	// may take the use from it.
+	if r.Profile.English != "" && len(r.Profile.EnglishUse) == 0 && r.Extends == "" {
+		v.add("profile.english", "say what the job uses English for in profile.english_use, e.g. {fr: lecture de sources anglophones, en: to read English-language sources}")
+	}
 	own := func(id string) bool {
 		return slices.ContainsFunc(r.Missions, func(m Mission) bool { return m.ID == id })
 	}
@@ -144,6 +150,10 @@ func Validate(r *Role, complete bool) []Problem {
 		v.text(p+".reporting", c.Reporting, false)
 		v.texts(p+".tools", c.Tools)
 		v.english(p+".english", c.English)
+		v.text(p+".english_use", c.EnglishUse, false)
+		if c.English != "" && len(c.EnglishUse) == 0 && len(r.Profile.EnglishUse) == 0 && r.Extends == "" {
+			v.add(p+".english", "say what the job uses English for at this size in english_use")
+		}
 		v.variant(p, Variant{Drop: c.Drop, Missions: c.Missions}, own)
 		if c.ReportsTo != nil && *c.ReportsTo == r.ID {
 			v.add(p+".reports_to", "a role cannot report to itself")
@@ -155,6 +165,15 @@ func Validate(r *Role, complete bool) []Problem {
 				v.add(p+".unsuitable.instead", "a role cannot be its own replacement")
 			}
 			v.text(p+".unsuitable.note", u.Note, false)
+			for i, s := range u.Seniority {
+				at := fmt.Sprintf("%s.unsuitable.seniority[%d]", p, i)
+				switch {
+				case !slices.Contains(Seniorities(), s):
+					v.add(at, fmt.Sprintf("unknown seniority %s; use junior, confirmed or senior", usertext.Quote(s)))
+				case slices.Contains(u.Seniority[:i], s):
+					v.add(at, fmt.Sprintf("seniority %s is listed twice; remove one", usertext.Quote(s)))
+				}
+			}
 		}
 	}
 	seenRule := map[string]bool{}

@@ -73,6 +73,10 @@ type Company struct {
 	// English ad for a job in Lyon knows French is needed; when not
 	// given, it is the language of a country that has one (WorkingLanguageOf).
 	WorkingLanguage string `yaml:"working_language"`
+	// WorkingLanguageUse says why the work is in that language, for a
+	// posting in another one: "with colleagues and customers, all in
+	// France". A candidate abroad then sees a reason, not a filter.
+	WorkingLanguageUse ValueText `yaml:"working_language_use"`
 }
 
 // Client is the company that uses a temporary worker (the entreprise
@@ -127,6 +131,12 @@ type Contract struct {
 	// in the job's country ("required") or the employer sponsors the visa
 	// ("sponsored"): a candidate abroad asks it before anything else.
 	WorkPermit string `yaml:"work_permit"`
+	// Probation is the trial period ("4 mois, renouvelable une fois") and
+	// Relocation the help with moving: the first two questions a
+	// candidate from elsewhere asks. Either may be given for one language
+	// only (an English posting's relocation line).
+	Probation  ValueText `yaml:"probation"`
+	Relocation ValueText `yaml:"relocation"`
 }
 
 // Salary is the pay range; zero means not given.
