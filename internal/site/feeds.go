@@ -32,7 +32,7 @@ func (s *Site) writeSitemap(w io.Writer, urls []sitemapURL, t *Table, open []int
 		put(u)
 	}
 	for _, i := range open {
-		put(sitemapURL{Loc: t.URL(i, s.Base), Lastmod: t.words[t.ents[i].updated]})
+		put(sitemapURL{Loc: t.URL(i, s.Base), Lastmod: t.words[t.ent(i).updated]})
 	}
 	bw.WriteString("</urlset>\n")
 	return bw.Flush()

@@ -166,7 +166,7 @@ func (s *Site) Write(t *Table) error {
 	var items []item
 	byLang := map[string][]int32{}
 	for _, i := range open {
-		l := t.words[t.ents[i].listLang]
+		l := t.words[t.ent(i).listLang]
 		byLang[l] = append(byLang[l], i)
 	}
 	var urls []sitemapURL
@@ -248,7 +248,7 @@ func (s *Site) writeItems(items []item) error {
 func (t *Table) newest(idx []int32, none string) string {
 	var d uint32
 	for _, i := range idx {
-		if u := t.ents[i].updated; t.words[u] > t.words[d] {
+		if u := t.ent(i).updated; t.words[u] > t.words[d] {
 			d = u
 		}
 	}
@@ -284,7 +284,7 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 		g := Group{Name: f.name(w)}
 		by := map[uint32][]int32{}
 		for _, i := range idx {
-			if v := f.of(&t.ents[i]); v != 0 {
+			if v := f.of(t.ent(i)); v != 0 {
 				by[v] = append(by[v], i)
 			}
 		}
@@ -325,7 +325,7 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 						return err
 					}
 					p.Postings = append(p.Postings, r)
-					if t.ents[i].flags&flagEntries != 0 {
+					if t.ent(i).flags&flagEntries != 0 {
 						p.Entries = append(p.Entries, template.HTML(entry))
 					}
 				}
