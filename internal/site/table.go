@@ -107,9 +107,14 @@ func (t *Table) Add(name, lang, reference string, closed bool) {
 		e.flags |= flagClosed
 	}
 	if t.n%chunkSize == 0 {
-		t.chunks = append(t.chunks, make([]entry, 0, chunkSize))
+		t.chunks = append(t.chunks, make([]entry, 0, min(64, chunkSize)))
 	}
 	c := &t.chunks[len(t.chunks)-1]
+	if len(*c) == cap(*c) {
+		// A chunk doubles up to its full size, so a small site
+		// keeps no more than twice its entries.
+		*c = append(make([]entry, 0, min(2*cap(*c), chunkSize)), *c...)
+	}
 	*c = append(*c, e)
 	t.n++
 }
