@@ -831,3 +831,36 @@ func TestFrenchTitlesAndPluralsHaveOneForm(t *testing.T) {
 		})
 	}
 }
+
+// companyFigure is an amount of money or a head count: a company's own
+// facts, which a role file (shared by every company) cannot know.
+var companyFigure = regexp.MustCompile(`(?i)[€$£]\s?\d|\d[\d\s.,]*\s?(k?€|euros?|\$|£|k\b)|\b(\d+|deux|trois|quatre|cinq|six|dix|vingt|quarantaine|cinquantaine|centaine|two|three|four|five|six|ten|twenty|forty|fifty|a hundred)\s+(de\s+)?(personnes|salariés|recrutements|embauches|people|staff|hires|employees)\b|team of (two|three|four|five|six|\d+)|(millions?|milliers?|thousands?) (d'euros|of euros|euros)`)
+
+// TestNoCompanyFiguresInRoleText keeps budgets, team sizes and hiring
+// volumes out of what postings say: with one company's figures in a role,
+// every other company would publish them as its own.
+func TestNoCompanyFiguresInRoleText(t *testing.T) {
+	for _, s := range []string{"about €500,000 a year", "environ 8 000 € par mois", "a team of five", "une quarantaine de recrutements par an", "forty hires a year", "plusieurs millions d'euros"} {
+		if !companyFigure.MatchString(s) {
+			t.Fatalf("the figure check misses %q", s)
+		}
+	}
+	for _, s := range []string{"3 ans minimum", "the digital budget", "chaque semaine", "Bac+2 à Bac+5", "GA4"} {
+		if companyFigure.MatchString(s) {
+			t.Fatalf("the figure check flags %q", s)
+		}
+	}
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		texts := postingTexts(r)
+		for _, lang := range role.Languages() {
+			texts = append(texts, offerLines(r, lang)...)
+		}
+		for _, text := range texts {
+			if m := companyFigure.FindString(text); m != "" {
+				t.Errorf("%s: %q in %q is one company's figure: leave it to the company's values or say it without a number", id, m, text)
+			}
+		}
+	}
+}
