@@ -149,3 +149,17 @@ func TestProblemWhereTheSentenceStatesIt(t *testing.T) {
 		}
 	}
 }
+
+// TestBankDomiciliationIsNotResidence: an account "domicilié" in a
+// French bank is the bank domiciliation ground, not the candidate's home:
+// found under its own ground, not as residence.
+func TestBankDomiciliationIsNotResidence(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"bank domiciliation, residence": {category: "residence", lang: "fr",
+			flagged: []string{"Candidat domicilié dans le 93 exclu.", "Vous devez être domicilié en Gironde."},
+			clean: []string{"Salaire versé sur un compte domicilié en France, dans la banque de votre choix.",
+				"Paie versée sur un compte domicilié dans la banque de votre choix."}},
+		"bank domiciliation, its ground": {category: "other-ground", lang: "fr",
+			flagged: []string{"Les candidats dont le compte bancaire n'est pas domicilié dans une banque française ne pourront pas être retenus."}},
+	})
+}

@@ -503,6 +503,14 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "union" && !strings.HasPrefix(m.p.what, "political") && r.selfDescribed(m) {
 		return true
 	}
+	if m.p.category == "residence" && strings.Contains(low[m.start:m.end], "domicili") {
+		// "un compte domicilié dans une banque française": the account's
+		// bank, a ground of its own (bank domiciliation, L1132-1), not
+		// where the candidate lives.
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], []string{"bancaire", "banque", "bank"}) {
+			return true
+		}
+	}
 	if m.p.category == "sex" && bothSexes(low, m) {
 		return true
 	}
