@@ -33,11 +33,11 @@ func FuzzManifest(f *testing.F) {
 	}
 	f.Cleanup(func() { root.Close() })
 	f.Fuzz(func(t *testing.T, data []byte) {
-		l := &ledger{dir: dir, stateDir: dir, root: root, files: map[string]rec{}}
+		l := &ledger{dir: dir, stateDir: dir, root: root, files: newFileSet(0)}
 		if l.parse(bytes.NewReader(data)) != nil {
 			return
 		}
-		for name := range l.files {
+		for name := range l.files.all() {
 			parts := strings.Split(name, "/")
 			if !filepath.IsLocal(name) || filepath.IsAbs(name) || slices.Contains(parts, "..") || slices.Contains(parts, ".") || slices.Contains(parts, "") ||
 				parts[0] == "sub" || parts[0] == "in" || name == ManifestName || strings.IndexByte(name, 0) >= 0 {
