@@ -1,6 +1,9 @@
 package posting
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTypography(t *testing.T) {
 	tests := []struct{ in, lang, want string }{
@@ -49,4 +52,25 @@ func TestSpacedNumber(t *testing.T) {
 			t.Errorf("spacedNumber(%q) = %v, %v; want %v, %v", tt.in, g, u, tt.groups, tt.units)
 		}
 	}
+}
+
+// highPunctuation finds what strings.ContainsAny finds, and only that: a
+// « or » split from its lead byte, or another character that shares one,
+// is no mark.
+func TestHighPunctuation(t *testing.T) {
+	for _, s := range []string{"", "a", "Outils : x", "a;b", "?", "fin !", "«x", "x»", "\u00a0\u00ab", "\xc2", "\xab", "x\xc2", "\u00e9\u00e0\u00a0\u202f", "\u00aa\u00ba", "\u2019\u00c2\u00bb"} {
+		if got, want := highPunctuation(s), strings.ContainsAny(s, ":;?!«»"); got != want {
+			t.Errorf("highPunctuation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzHighPunctuation(f *testing.F) {
+	f.Add("« Bienvenue » : oui")
+	f.Add("\xc2\xab\xc3\xbb")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := highPunctuation(s), strings.ContainsAny(s, ":;?!«»"); got != want {
+			t.Errorf("highPunctuation(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
