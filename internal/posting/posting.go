@@ -990,8 +990,13 @@ func (r *Readings) detect(s string) string {
 }
 
 // minTypeset is the shortest text Readings remembers the typography of:
-// a shorter one costs less to typeset than to look up.
-const minTypeset = 64
+// a shorter one costs less to typeset than to look up. maxTypeset bounds
+// what it keeps: a notice worded from each posting's company name is a
+// new text every posting, and 4,096 of them were megabytes a worker.
+const (
+	minTypeset = 64
+	maxTypeset = 256
+)
 
 // typography is Typography(s, lang), remembered for long French texts.
 func (r *Readings) typography(s, lang string) string {
@@ -1001,7 +1006,7 @@ func (r *Readings) typography(s, lang string) string {
 	t, ok := r.typeset[s]
 	if !ok {
 		t = Typography(s, lang)
-		if len(r.typeset) >= maxReadings || r.typeset == nil {
+		if len(r.typeset) >= maxTypeset || r.typeset == nil {
 			r.typeset = make(map[string]string, 64)
 		}
 		r.typeset[s] = t
