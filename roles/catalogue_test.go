@@ -330,9 +330,23 @@ var outdated = regexp.MustCompile(`(?i)\b(netvibes|scoop\.it|paper\.li|tweetdeck
 // executive committee" in every English posting.
 var leadershipBody = regexp.MustCompile(`(?i)leadership team|executive team|senior management`)
 
+// calque is wording both reviewing recruiters sent back: a French
+// construction carried into either language, a tool the posting leaves
+// unnamed ("the listening tool") where the role lists it, and inclusive
+// forms cut in the wrong place ("créateur·rices").
+var calque = regexp.MustCompile(`(?i)journée ouvrée|l'outil d'(écoute|analyse)|l'outil de publication|(listening|publishing|analytics) tool\b|tagging plan|salary shown|vous (est|sont) famili|fait partie de votre|votre parcours compte|s'emballe|qui marchent|\pL(eur|teur)·(rices|ses)\b`)
+
 func TestCurrentWording(t *testing.T) {
 	if !outdated.MatchString("animer le RSE") || outdated.MatchString("responsable") {
 		t.Fatal("the outdated-wording check is wrong")
+	}
+	for _, s := range []string{"dans la journée ouvrée", "in the listening tool", "créateur·rices", "développeur·ses"} {
+		if !calque.MatchString(s) {
+			t.Fatalf("the calque check misses %q", s)
+		}
+	}
+	if calque.MatchString("développeur·euses") || calque.MatchString("sous un jour ouvré") {
+		t.Fatal("the calque check flags a right wording")
 	}
 	c := load(t)
 	for _, id := range c.IDs() {
@@ -343,6 +357,12 @@ func TestCurrentWording(t *testing.T) {
 			}
 			if m := leadershipBody.FindString(text); m != "" {
 				t.Errorf("%s: %q in %q; say \"the executive committee\", as the French says \"comité de direction\"", id, m, text)
+			}
+			if m := calque.FindString(text); m != "" {
+				t.Errorf("%s: %q in %q: write it as a recruiter would", id, m, text)
+			}
+			if strings.Contains(text, "  ") {
+				t.Errorf("%s: a double space in %q", id, text)
 			}
 		}
 	}
@@ -443,9 +463,11 @@ func TestSkillLinesAreTheRolesOwn(t *testing.T) {
 		t.Fatalf("the shared-line count misses a copy: %v", s)
 	}
 	c := load(t)
-	// a line may open on "Vous…", "À l'aise avec…, vous…" or a noun
-	// phrase, as a recruiter writes, as long as it speaks to the candidate
-	start := map[string]*regexp.Regexp{"fr": regexp.MustCompile(`(?i)(^|[^\pL])(vous|votre|vos)([^\pL]|$)`), "en": regexp.MustCompile(`(?i)(^|[^\pL])(you|your|you're|you've)([^\pL]|$)`)}
+	// the candidate is the subject: a line opens on "Vous…" or on a short
+	// aside then "…, vous…" ("À l'aise avec…, vous…"); a noun phrase first
+	// ("Un budget … vous est familier", "Hébergement … : vous en maîtrisez
+	// les bases", "Your track record includes…") reads as translated
+	start := map[string]*regexp.Regexp{"fr": regexp.MustCompile(`^(Vous |[^:;.]{1,60}, vous )`), "en": regexp.MustCompile(`^(You |You're |You've |[^:;.]{1,60}, you )`)}
 	// nor does one opening stand on most lines of a posting
 	same := map[string]*regexp.Regexp{"fr": regexp.MustCompile(`^Vous savez `), "en": regexp.MustCompile(`^You can `)}
 	for _, lang := range role.Languages() {
@@ -807,5 +829,38 @@ func TestFrenchTitlesAndPluralsHaveOneForm(t *testing.T) {
 				t.Errorf("skill %s %s: broken inclusive form %q", id, path, m)
 			}
 		})
+	}
+}
+
+// companyFigure is an amount of money or a head count: a company's own
+// facts, which a role file (shared by every company) cannot know.
+var companyFigure = regexp.MustCompile(`(?i)[€$£]\s?\d|\d[\d\s.,]*\s?(k?€|euros?|\$|£|k\b)|\b(\d+|deux|trois|quatre|cinq|six|dix|vingt|quarantaine|cinquantaine|centaine|two|three|four|five|six|ten|twenty|forty|fifty|a hundred)\s+(de\s+)?(personnes|salariés|recrutements|embauches|people|staff|hires|employees)\b|team of (two|three|four|five|six|\d+)|(millions?|milliers?|thousands?) (d'euros|of euros|euros)`)
+
+// TestNoCompanyFiguresInRoleText keeps budgets, team sizes and hiring
+// volumes out of what postings say: with one company's figures in a role,
+// every other company would publish them as its own.
+func TestNoCompanyFiguresInRoleText(t *testing.T) {
+	for _, s := range []string{"about €500,000 a year", "environ 8 000 € par mois", "a team of five", "une quarantaine de recrutements par an", "forty hires a year", "plusieurs millions d'euros"} {
+		if !companyFigure.MatchString(s) {
+			t.Fatalf("the figure check misses %q", s)
+		}
+	}
+	for _, s := range []string{"3 ans minimum", "the digital budget", "chaque semaine", "Bac+2 à Bac+5", "GA4"} {
+		if companyFigure.MatchString(s) {
+			t.Fatalf("the figure check flags %q", s)
+		}
+	}
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		texts := postingTexts(r)
+		for _, lang := range role.Languages() {
+			texts = append(texts, offerLines(r, lang)...)
+		}
+		for _, text := range texts {
+			if m := companyFigure.FindString(text); m != "" {
+				t.Errorf("%s: %q in %q is one company's figure: leave it to the company's values or say it without a number", id, m, text)
+			}
+		}
 	}
 }

@@ -3,13 +3,16 @@ package action
 import (
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
+	"github.com/jobdesc/jobdesc/internal/lint"
 	"github.com/jobdesc/jobdesc/roles"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -188,6 +191,41 @@ func TestLintBatch(t *testing.T) {
 			}
 			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
 				t.Errorf("findings %q, want one starting %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLintBatchFrenchVersion checks that a posting for a job in France in
+// another language is not reported when the batch gives its French
+// version, whether that version comes before or after it.
+func TestLintBatchFrenchVersion(t *testing.T) {
+	for name, tt := range map[string]struct {
+		rows string
+		want map[string]bool // result file -> reported by fr-language
+	}{
+		"french version after":  {"webmaster,en1,en,R1\nwebmaster,fr1,fr,R1\n", map[string]bool{"en1.md": false, "fr1.md": false}},
+		"french version before": {"webmaster,fr1,fr,R1\nwebmaster,en1,en,R1\n", map[string]bool{"en1.md": false, "fr1.md": false}},
+		"another reference":     {"webmaster,en1,en,R1\nwebmaster,fr1,fr,R2\n", map[string]bool{"en1.md": true, "fr1.md": false}},
+		"no reference":          {"webmaster,en1,en,\nwebmaster,fr1,fr,\n", map[string]bool{"en1.md": true, "fr1.md": false}},
+		"french entry broken":   {"webmaster,en1,en,R1\nnope,fr1,fr,R1\n", map[string]bool{"en1.md": true}},
+		"two versions, one french": {"webmaster,en1,en,R1\nwebmaster,en2,en,R2\nwebmaster,fr2,fr,R2\n",
+			map[string]bool{"en1.md": true, "en2.md": false, "fr2.md": false}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			env := fakeEnv(t)
+			path := filepath.Join(env.WorkDir, "b.csv")
+			write(t, path, "role,name,lang,reference,location.country\n"+strings.ReplaceAll(tt.rows, "\n", ",FR\n"))
+			rep, err := env.Lint(context.Background(), LintRequest{Batch: path, Workers: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]bool{}
+			for _, res := range rep.Results {
+				got[res.File] = slices.ContainsFunc(res.Findings, func(f lint.Finding) bool { return f.Rule == "fr-language" })
+			}
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("reported by fr-language: %v, want %v", got, tt.want)
 			}
 		})
 	}

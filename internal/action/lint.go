@@ -379,7 +379,7 @@ func (lr *linting) batch(ctx context.Context) error {
 		}
 		return err
 	}
-	ck := &batchLint{lr: lr, french: frenchVersions(lr.req.Batch, lr.req.Encoding, lr.c, lr.cfg)}
+	ck := &batchLint{lr: lr, french: map[string]bool{}}
 	r := &batch.Runner{Catalog: lr.c, Renderer: lr.rd, Check: ck, Workers: lr.req.Workers, AllowUnsuitable: lr.req.AllowUnsuitable, Today: lr.cfg.Today}
 	_, err = r.Run(ctx, src)
 	if err != nil {
@@ -390,6 +390,9 @@ func (lr *linting) batch(ctx context.Context) error {
 	}
 	slices.SortFunc(ck.done, func(a, b linted) int { return a.seq - b.seq })
 	for _, d := range ck.done {
+		if d.res != nil && !d.french && d.ref != "" && ck.french[d.ref] {
+			lint.WithFrenchVersion(d.res)
+		}
 		lr.rep.Files = append(lr.rep.Files, d.files...)
 		if d.res != nil {
 			lr.rep.Results = append(lr.rep.Results, *d.res)
@@ -413,54 +416,46 @@ func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (b
 	})
 }
 
-// frenchVersions returns the references of a batch's French entries.
-// Entries that share a reference are versions of one posting (jobdesc site
-// links them): a version in another language whose French one is in the
-// batch is published beside it, as Code du travail L5331-4 allows. An
-// entry that cannot be read is skipped here; the check reports it.
-func frenchVersions(file, encoding string, c *catalog.Catalog, cfg *config.Config) map[string]bool {
-	src, err := openBatch(file, encoding, c, cfg)
-	if err != nil {
-		return nil
-	}
-	french := map[string]bool{}
-	for {
-		j, err := src.Next()
-		if err != nil {
-			return french
-		}
-		if j.Err == nil && j.Values.Reference != "" && cmp.Or(j.Values.Lang, cfg.Values.Lang) == "fr" {
-			french[j.Values.Reference] = true
-		}
-	}
-}
-
 // linted is what lint found in one posting of a batch.
 type linted struct {
 	seq   int
 	res   *lint.Result
 	files []lint.Finding
+	// ref is the entry's reference, and french whether the entry is a
+	// French version of it, which res was linted knowing.
+	ref    string
+	french bool
 }
 
 // batchLint is the step lint puts in the batch runner: check the posting
 // render --batch would write, named as it would be in Markdown.
+//
+// Entries that share a reference are versions of one posting (jobdesc
+// site links them): a version in another language whose French one is in
+// the batch is published beside it, as Code du travail L5331-4 allows.
+// Which references have a French entry is known only once the whole batch
+// is read, so each posting is linted knowing whether it is itself French,
+// and the others the batch gives a French version are corrected at the
+// end: the batch is read once, not once more first for its references.
 type batchLint struct {
 	lr *linting
-	// french are the references of the batch's French entries.
+	mu sync.Mutex
+	// french are the references of the batch's French entries read so
+	// far; an entry that cannot be read is not one.
 	french map[string]bool
-	mu     sync.Mutex
 	done   []linted
 }
 
 func (b *batchLint) Check(j batch.Job, p *posting.Posting, md []byte, err error) {
-	d := linted{seq: j.Seq}
+	ref := j.Values.Reference
+	d := linted{seq: j.Seq, ref: ref, french: j.Err == nil && ref != "" && cmp.Or(j.Values.Lang, b.lr.cfg.Values.Lang) == "fr"}
 	if err == nil {
 		var doc *lint.Document
 		if doc, err = lint.FromPosting(j.Name+".md", p, md); err == nil {
 			if r, rerr := b.lr.c.Role(j.Role); rerr == nil {
 				doc.Ignore = ignored(r)
 			}
-			doc.Facts.FrenchVersion = j.Values.Reference != "" && b.french[j.Values.Reference]
+			doc.Facts.FrenchVersion = d.french
 			res := b.lr.l.Lint(doc)
 			d.res = &res
 		}
@@ -469,6 +464,9 @@ func (b *batchLint) Check(j batch.Job, p *posting.Posting, md []byte, err error)
 		d.files = b.lr.jobFinding(j, err)
 	}
 	b.mu.Lock()
+	if d.french {
+		b.french[ref] = true
+	}
 	b.done = append(b.done, d)
 	b.mu.Unlock()
 }

@@ -30,6 +30,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"orientation":   {"Equality Act 2010 s.7 and s.12", Error},
 			"appearance":    {"Equality Act 2010 s.13 and s.19 (appearance as a proxy for sex, race, age or disability)", Warning},
 			"union":         {"Trade Union and Labour Relations (Consolidation) Act 1992 s.137", Error},
+			"political":     {"Equality Act 2010 s.10 (a philosophical belief, where the opinion amounts to one)", Warning},
 			"residence":     {"Equality Act 2010 s.19 (a residence condition can exclude a race or nationality indirectly)", Warning},
 			"personal-data": {"UK GDPR Art. 5(1)(c) (data minimisation) and Equality Act 2010 s.60", Warning},
 			"fee":           {"Employment Agencies Act 1973 s.6", Error},
@@ -43,12 +44,13 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"origin":        {"Title VII of the Civil Rights Act, 42 U.S.C. 2000e-3(b), and 8 U.S.C. 1324b (citizenship)", Error},
 			"health":        {"the Americans with Disabilities Act, 42 U.S.C. 12112(d) (no medical questions before an offer)", Error},
 			"religion":      {"Title VII of the Civil Rights Act, 42 U.S.C. 2000e-3(b)", Error},
-			"orientation":   {"Title VII of the Civil Rights Act as the EEOC applies it (Bostock v. Clayton County)", Error},
-			"appearance":    {"Title VII and the ADA as the EEOC explains them (appearance rules as a proxy for sex, race or disability)", Warning},
+			"orientation":   {"Title VII of the Civil Rights Act, 42 U.S.C. 2000e-2(a) and 2000e-3(b), as Bostock v. Clayton County (2020) reads it", Error},
+			"appearance":    {"Title VII, 42 U.S.C. 2000e-2(a), and the ADA, 42 U.S.C. 12112, as the EEOC explains them (appearance rules as a proxy for sex, race or disability)", Warning},
 			"union":         {"the National Labor Relations Act s.8(a)(3), 29 U.S.C. 158(a)(3)", Error},
+			"political":     {"no federal ground; state laws such as California Labor Code s.1101 and s.1102 forbid it", Warning},
 			"residence":     {"Title VII disparate impact, 42 U.S.C. 2000e-2(k)", Warning},
-			"personal-data": {"the EEOC's guidance under Title VII and the ADA (ask only what the job needs)", Warning},
-			"fee":           {"state employment-agency laws, which forbid charging applicants", Warning},
+			"personal-data": {"Title VII, 42 U.S.C. 2000e-2(k), and the ADA, 42 U.S.C. 12112(d), as the EEOC explains them (ask only what the job needs)", Warning},
+			"fee":           {"the Fair Labor Standards Act, 29 C.F.R. 531.35 (wages paid free and clear), and state laws such as California Labor Code s.450 and s.2802", Warning},
 			"other-ground":  {"Title VII disparate impact, 42 U.S.C. 2000e-2(k), as the EEOC explains it", Warning},
 		}
 	case "ca", "ca-on", "ca-qc":
@@ -64,6 +66,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"orientation":   {"Sex Discrimination Act 1984 s.5A and s.14, and Fair Work Act 2009 s.351", Error},
 			"appearance":    {"Sex Discrimination Act 1984 and Racial Discrimination Act 1975 (appearance as a proxy for sex or race)", Warning},
 			"union":         {"Fair Work Act 2009 s.346 (industrial activities)", Error},
+			"political":     {"Fair Work Act 2009 s.351 (political opinion)", Error},
 			"residence":     {"Racial Discrimination Act 1975 s.9(1A) (indirect discrimination)", Warning},
 			"personal-data": {"Privacy Act 1988, Australian Privacy Principle 3 (collect only what the job needs)", Warning},
 			"fee":           {"Fair Work Act 2009 s.325 (unreasonable payments)", Error},
@@ -90,6 +93,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"personal-data": {"Code of Obligations art. 328b (only data on suitability for the job)", Error},
 			"health":        {"Code of Obligations art. 328b (only data on suitability for the job) and art. 328", Error},
 			"fee":           {"the Federal Act on Recruitment and the Hiring of Services art. 9 (fees job seekers may be charged)", Warning},
+			"union":         {"Federal Constitution art. 28 (freedom of association) and Code of Obligations art. 328", Warning},
 		}
 		return pick(table[cat], law{cst, Warning}, j)
 	case "be":
@@ -97,13 +101,14 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 		table = map[string]law{
 			"age":           {ad + " art. 4 and 14", Error},
 			"sex":           {"Loi genre du 10 mai 2007 art. 4 and 19", Error},
-			"family":        {ad + " (état civil) and Loi genre du 10 mai 2007 (grossesse, maternité)", Error},
+			"family":        {ad + " art. 4 and 14 (état civil) and Loi genre du 10 mai 2007 art. 4 and 19 (grossesse, maternité)", Error},
 			"origin":        {"Loi anti-racisme du 30 juillet 1981 art. 4 and 12", Error},
-			"health":        {ad + " (état de santé, handicap)", Error},
-			"religion":      {ad + " (conviction religieuse ou philosophique)", Error},
-			"orientation":   {ad + " (orientation sexuelle)", Error},
-			"appearance":    {ad + " (caractéristique physique)", Error},
-			"union":         {ad + " (conviction syndicale)", Error},
+			"health":        {ad + " art. 4 and 14 (état de santé, handicap)", Error},
+			"religion":      {ad + " art. 4 and 14 (conviction religieuse ou philosophique)", Error},
+			"orientation":   {ad + " art. 4 and 14 (orientation sexuelle)", Error},
+			"appearance":    {ad + " art. 4 and 14 (caractéristique physique)", Error},
+			"union":         {ad + " art. 4 and 14 (conviction syndicale)", Error},
+			"political":     {ad + " art. 4 and 14 (conviction politique)", Error},
 			"personal-data": {"CCT n° 38 (recrutement et sélection) and GDPR Art. 5(1)(c)", Error},
 			"other-ground":  {ad + " art. 4 and 14", Error},
 		}
@@ -132,6 +137,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"orientation":   {"Directive 2000/78/EC Art. 2", Error},
 			"appearance":    {"Directive 2000/43/EC and 2006/54/EC (appearance as a proxy for origin or sex)", Warning},
 			"union":         {"the EU Charter of Fundamental Rights Art. 12 and 21", Warning},
+			"political":     {"the EU Charter of Fundamental Rights Art. 21 (political or any other opinion)", Warning},
 			"residence":     {"Directive 2000/43/EC Art. 2(2)(b) (indirect discrimination)", Warning},
 			"personal-data": {"GDPR Art. 5(1)(c) (data minimisation)", Warning},
 			"fee":           {"Directive 2008/104/EC Art. 6(3) (no fee for being placed)", Error},
@@ -168,9 +174,11 @@ func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
 		table := map[string]law{
 			"health":        {ch + " (handicap); workplace injuries are the CNESST's, not the employer's, to assess", Error},
 			"personal-data": {ch + " (no question on a ground in a form or interview)", Error},
-			"fee":           {"Règlement sur les agences de placement de personnel (no fee from a worker)", Warning},
+			"fee":           {"Loi sur les normes du travail art. 85 and 85.1 (uniforms and tools at the employer's cost) and the Règlement sur les agences de placement de personnel (no fee from a worker)", Error},
 			"appearance":    {ch + " (appearance as a proxy for sex, origin or handicap)", Warning},
 			"residence":     {ch + " (condition sociale)", Warning},
+			"union":         {"Code du travail (Québec) art. 14 (no refusal to hire for exercising a right under the Code)", Error},
+			"political":     {ch + " (convictions politiques)", Error},
 		}
 		return pick(table[cat], law{ch, Error}, j)
 	case "ca-on":
@@ -179,15 +187,19 @@ func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
 			"fee":        {"Employment Standards Act 2000 (Ontario) s.74.8 (no fee from a temporary help agency's worker)", Warning},
 			"appearance": {hr + " (appearance as a proxy for a protected ground)", Warning},
 			"residence":  {hr + " s.11 (constructive discrimination)", Warning},
+			"union":      {"Labour Relations Act 1995 (Ontario) s.72 (no refusal to employ for union membership)", Error},
+			"political":  {hr + " (creed, where a political belief amounts to one)", Warning},
 		}
 		return pick(table[cat], law{hr, Error}, j)
 	}
 	chra := "Canadian Human Rights Act s.3, s.7 and s.8"
 	table := map[string]law{
 		"personal-data": {chra + " and PIPEDA Principle 4.4 (limit what is collected)", Warning},
-		"fee":           {"provincial employment standards, which forbid charging job seekers", Warning},
+		"fee":           {"provincial employment standards, such as the Employment Standards Act (British Columbia) s.10 and the Employment Standards Act 2000 (Ontario) s.74.8", Warning},
 		"appearance":    {chra + " (appearance as a proxy for a protected ground)", Warning},
 		"residence":     {chra + " (indirect discrimination)", Warning},
+		"union":         {"Canada Labour Code s.94(3)(a) (no refusal to employ for union membership)", Error},
+		"political":     {"no ground of the Canadian Human Rights Act; provincial codes such as Québec's Charter art. 10 name it", Warning},
 	}
 	return pick(table[cat], law{chra, Error}, j)
 }

@@ -43,8 +43,13 @@ func conceptList() []concept {
 	// candidateCues say the sentence is about the person sought.
 	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
+	// condCues make a ground a condition: required, preferred, ruled out.
+	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
+		prefer* ideally ideal need needs want wants seeking seek looking expected expect* no not never without won't cannot can't
+		don't need_not uniquement exclusivement obligatoire* impérati* indispensable* exige exigent exigé* exigence* requis*
+		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non privilégi* favoris* favour* favor*`)
 	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
-	return []concept{
+	return append([]concept{
 		// Ages stated outright: the words say it is an age.
 		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest, lawful: ageLawful,
 			terms: strings.Fields(`aged_# âgé*_de_# agé*_de_# #-year-old* #_year_old* #_years_old #_yo #yo #_ans_maximum #_ans_max
@@ -126,7 +131,7 @@ func conceptList() []concept {
 			terms: strings.Fields(`criminal conviction* arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
-				photo photos photograph portrait* full-length full-body full_body pied silhouette selfie*`),
+				photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"photos of our", "photos de nos", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
 				"photographer", "photography", "photographie", "retouch", "book", "our work", "projects", "projets", "extrait de casier judiciaire (bulletin n°3) est exigé par",
@@ -158,5 +163,5 @@ func conceptList() []concept {
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
 				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},
-	}
+	}, groundConcepts(condCues, candidateCues)...)
 }

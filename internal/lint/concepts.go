@@ -164,20 +164,49 @@ func conceptTerms(low string, words []span, hits []conceptHit) []conceptHit {
 		if w.end-w.start < 2 {
 			continue // no term is a single letter or digit
 		}
-		cs.terms.at(low, w.start, func(ct conceptTerm) bool {
-			at := w.start
-			if ct.term[0] == '(' {
-				at-- // a bracketed range, "(21–28)": the word is its first number
-				if at < 0 || low[at] != '(' {
-					return true
-				}
-			}
-			if e := termAt(low, at, ct.term); e >= 0 {
-				hits = append(hits, conceptHit{ct.concept, span{at, e}})
-			}
-			return true
-		})
+		hits = termsAt(cs, low, w.start, hits)
+		// French elides an article or a preposition into the word that
+		// follows ("d'activités", "l'orientation"): its terms start there too.
+		if e := elided(low, w); e > 0 {
+			hits = termsAt(cs, low, e, hits)
+		}
 	}
+	return hits
+}
+
+// elided returns where the word after an elided article or preposition
+// starts in word w ("d'", "l'", "qu'"), or 0 when w opens with none.
+func elided(low string, w span) int {
+	for _, p := range []string{"d", "l", "qu", "n", "s", "j", "c", "m", "t"} {
+		i := w.start + len(p)
+		if !strings.HasPrefix(low[w.start:w.end], p) || i >= w.end {
+			continue
+		}
+		switch {
+		case low[i] == '\'':
+			return i + 1
+		case strings.HasPrefix(low[i:], "’"):
+			return i + len("’")
+		}
+	}
+	return 0
+}
+
+// termsAt appends the concept terms that match at offset i of low.
+func termsAt(cs *conceptSet, low string, i int, hits []conceptHit) []conceptHit {
+	cs.terms.at(low, i, func(ct conceptTerm) bool {
+		at := i
+		if ct.term[0] == '(' {
+			at-- // a bracketed range, "(21–28)": the word is its first number
+			if at < 0 || low[at] != '(' {
+				return true
+			}
+		}
+		if e := termAt(low, at, ct.term); e >= 0 {
+			hits = append(hits, conceptHit{ct.concept, span{at, e}})
+		}
+		return true
+	})
 	return hits
 }
 
@@ -206,13 +235,36 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
 		}
 		k := said{s.start, c.category}
-		if slices.Contains(done, k) || !r.holds(h, s) {
+		if slices.Contains(done, k) || !r.holds(h, s) || r.saidIn(s, c.category) {
 			continue
 		}
 		done = append(done, k)
 		out = append(out, match{h.span, c.phrase(r.d.Lang)})
 	}
 	return out
+}
+
+// saidIn says whether another rule already reported a finding of the
+// category on the lines of sentence s ("in their twenties" is an age
+// limit; "young" beside it is the same problem, not a second one).
+func (r *run) saidIn(s span, category string) bool {
+	if r.at != nil {
+		return false // a role file's texts are placed in that file
+	}
+	first, last := -1, -1
+	for _, f := range r.res.Findings {
+		if f.Category != category || f.Rule == r.rule.ID {
+			continue
+		}
+		if first < 0 {
+			first, _ = r.d.position(s.start)
+			last, _ = r.d.position(max(s.start, s.end-1))
+		}
+		if f.Line >= first && f.Line <= last {
+			return true
+		}
+	}
+	return false
 }
 
 // servedBy says whether the word before offset at names the public a

@@ -48,7 +48,11 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			if r.notACriterion(m) || r.negated(m) || r.otherReferent(m) {
 				continue
 			}
-			cite, sev := citation(j, m.p.category)
+			ground := m.p.category
+			if strings.HasPrefix(m.p.what, "political") {
+				ground = "political" // filed with union activity, cited from its own law
+			}
+			cite, sev := citation(j, ground)
 			if strings.Contains(m.p.what, "proxy") {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
@@ -208,6 +212,15 @@ func checkLanguage(r *run) {
 	}
 }
 
+// WithFrenchVersion makes res, linted from a document whose Facts said
+// no French version is published beside it, what linting it with one
+// gives: fr-language, the one rule that reads the fact, finds nothing.
+// A batch learns which postings have a French version only once every
+// entry is read; lint --batch corrects the few it linted before.
+func WithFrenchVersion(res *Result) {
+	res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool { return f.Rule == "fr-language" })
+}
+
 // lawRules are the rules of French law on job offers.
 func lawRules() []Rule {
 	return []Rule{
@@ -235,7 +248,7 @@ func lawRules() []Rule {
 // reviewer does not read it as coded for one sex.
 func mention(rule string) func(*run) {
 	return func(r *run) {
-		for _, m := range r.find(rule) {
+		for _, m := range r.withConcepts(rule, r.find(rule)) {
 			if r.notACriterion(m) {
 				continue
 			}
@@ -371,7 +384,9 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 // candidateWords name the candidate: looking back for the public served
 // stops at one ("pour nos clients, vous avez moins de 30 ans").
 var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candidate", "candidates", "candidats", "candidate·s",
-	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "seeking"}
+	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "seeking",
+	// the public's preference is the criterion: "our clients prefer women"
+	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent"}
 
 // servedBefore says whether the words just before offset at, in its
 // sentence, name the public the job serves ("un public de trentenaires
@@ -430,9 +445,17 @@ var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "a
 func (r *run) notACriterion(m match) bool {
 	low := r.d.low
 	switch m.p.category {
-	case "age", "health", "sex", "family", "appearance":
+	case "age", "health", "sex", "family", "appearance", "residence":
 		if r.servedBefore(m.start) && !r.excludes(m.start) {
 			return true
+		}
+	}
+	if s := r.a.sentenceAt(m.start); s.start < s.end {
+		if containsAny(low[s.start:s.end], positiveAction) {
+			return true // encouraging a group the workforce lacks to apply
+		}
+		if m.p.category == "religion" && containsAny(low[s.start:s.end], ethosRequirement) {
+			return true // an ethos employer's requirement, stated as such
 		}
 	}
 	if m.p.what == "nationality" {
@@ -465,6 +488,9 @@ func (r *run) notACriterion(m match) bool {
 	// A capitalised single word inside a sentence is a name; one in
 	// capitals only is an acronym ("RIB", "NIR"), which means what it says.
 	q := r.d.text[m.start:m.end]
+	if (m.p.category == "religion" || m.p.category == "origin") && r.d.Lang == "en" && !r.personName(m.start, m.end) {
+		return false // English writes a faith or a people with a capital: "a practising Christian"
+	}
 	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 && strings.ToUpper(q) != q {
 		i := m.start
 		for i > 0 && (low[i-1] == ' ' || low[i-1] == '*' || low[i-1] == '_') {

@@ -456,8 +456,8 @@ func TestJuniorSkillLines(t *testing.T) {
 	}
 	for _, tc := range []struct{ seniority, id, want string }{
 		{"junior", "technical-basics", "Vous avez des notions d'hébergement"},
-		{"confirmed", "technical-basics", "Hébergement, noms de domaine"},
-		{"senior", "technical-basics", "Hébergement, noms de domaine"},
+		{"confirmed", "technical-basics", "Vous maîtrisez les bases de l'hébergement"},
+		{"senior", "technical-basics", "Vous discutez d'égal à égal"},
 		{"junior", "seo", "Vous corrigez ce qui freine"}, // no junior line: the offer line
 	} {
 		if got := line(tc.seniority, tc.id); !strings.HasPrefix(got, tc.want) {
