@@ -770,7 +770,13 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
 	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
 		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay}
-	wt, hasWT := values.ParseWorkingTime(v.Contract.WorkingTime)
+	// Most postings give no working time, and a parse of "" allocates its
+	// error.
+	var wt values.WorkingTime
+	hasWT := false
+	if v.Contract.WorkingTime != "" {
+		wt, hasWT = values.ParseWorkingTime(v.Contract.WorkingTime)
+	}
 	if hasWT {
 		d.Contract.WorkingTime, d.Contract.WeeklyHours = wt.Code(), wt.Hours
 		if wt.Forfait {

@@ -74,3 +74,27 @@ func FuzzHighPunctuation(f *testing.F) {
 		}
 	})
 }
+
+// Date words an ISO date, leaves what does not read as one as it is, and
+// says nothing of no date.
+func TestDate(t *testing.T) {
+	for _, tt := range []struct{ iso, lang, want string }{
+		{"2027-03-01", "fr", "1er mars 2027"},
+		{"2027-03-02", "en", "2 March 2027"},
+		{"", "fr", ""},
+		{"", "en", ""},
+		{"2027-13-01", "fr", "2027-13-01"},
+	} {
+		if got := Date(tt.iso, tt.lang); got != tt.want {
+			t.Errorf("Date(%q, %s) = %q, want %q", tt.iso, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// No date and no working time cost no allocation: most postings give
+// neither, and a parse of "" allocates its error.
+func TestNoDateAllocatesNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { Date("", "fr") }); n != 0 {
+		t.Errorf("Date of no date: %v allocations", n)
+	}
+}
