@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -93,6 +94,66 @@ type rec struct {
 	claimed int32 // position (1-based) of the posting of this run that names it
 }
 
+// fileSet is the ledger's records by name. A run of 100,000 postings
+// keeps one per file: as the values of a map they were four fifths of the
+// run's live heap, the map's empty slots each the size of a record and its
+// growth copying them. The map holds only the index of each record, and
+// the records sit in chunks that are never copied and hold no pointers,
+// so the collector does not scan them.
+type fileSet struct {
+	index  map[string]int32
+	chunks [][]rec
+	n      int32
+}
+
+// recChunk is how many records a chunk holds: 72 KiB of them.
+const recChunk = 1024
+
+func newFileSet(size int) fileSet { return fileSet{index: make(map[string]int32, size)} }
+
+// find returns the record of name, nil when there is none.
+func (s *fileSet) find(name string) *rec {
+	i, ok := s.index[name]
+	if !ok {
+		return nil
+	}
+	return &s.chunks[i/recChunk][i%recChunk]
+}
+
+// add returns the record of name, a new zero one when there was none.
+func (s *fileSet) add(name string) *rec {
+	if r := s.find(name); r != nil {
+		return r
+	}
+	if int(s.n) == len(s.chunks)*recChunk {
+		s.chunks = append(s.chunks, make([]rec, recChunk))
+	}
+	i := s.n
+	s.n++
+	s.index[name] = i
+	return &s.chunks[i/recChunk][i%recChunk]
+}
+
+// remove forgets name; its record's room is not reused (only prune and a
+// journal's removal lines remove, a few names a run).
+func (s *fileSet) remove(name string) {
+	if r := s.find(name); r != nil {
+		*r = rec{}
+		delete(s.index, name)
+	}
+}
+
+// all yields every name with its record, in no order.
+func (s *fileSet) all() iter.Seq2[string, *rec] {
+	return func(yield func(string, *rec) bool) {
+		for name, i := range s.index {
+			if !yield(name, &s.chunks[i/recChunk][i%recChunk]) {
+				return
+			}
+		}
+	}
+}
+
 // ledger is the output folder's manifest while a run writes into it: the
 // lock, the manifest in memory, and the journal on disk.
 type ledger struct {
@@ -107,7 +168,7 @@ type ledger struct {
 	folder *atomicfile.Folder
 	lock   *os.File
 	mu     sync.Mutex // files and dirty
-	files  map[string]rec
+	files  fileSet
 	dirty  bool
 	// journalMu orders the journal's lines; apart from mu, so that a
 	// worker waiting on the journal's write does not hold up the others'
@@ -129,7 +190,7 @@ func openLedger(dir, state string) (*ledger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", dir, unwrapPath(err))
 	}
-	l := &ledger{dir: dir, stateDir: state, root: root, files: map[string]rec{}}
+	l := &ledger{dir: dir, stateDir: state, root: root, files: newFileSet(0)}
 	if l.folder, err = atomicfile.OpenFolder(root); err != nil {
 		l.release()
 		return nil, err
@@ -338,7 +399,7 @@ func (l *ledger) load() error {
 		// About 140 bytes an entry: sized once, the map never grows by
 		// copying itself.
 		if info, err := f.Stat(); err == nil {
-			l.files = make(map[string]rec, info.Size()/140)
+			l.files = newFileSet(int(info.Size() / 140))
 		}
 		err := l.parse(bufio.NewReaderSize(io.LimitReader(f, maxManifest), 64<<10))
 		f.Close()
@@ -364,7 +425,7 @@ func (l *ledger) invalid(name string, be *badEntry) error {
 // name order so the error is the same from run to run.
 func (l *ledger) checkFolders() error {
 	var nested []string
-	for name := range l.files {
+	for name := range l.files.all() {
 		if strings.IndexByte(name, '/') >= 0 {
 			nested = append(nested, name)
 		}
@@ -430,7 +491,7 @@ func (l *ledger) decode(r io.Reader) error {
 				if err != nil {
 					return err
 				}
-				l.files[name] = rec{entry: e, owned: true}
+				*l.files.add(name) = rec{entry: e, owned: true}
 			}
 			if _, err := dec.Token(); err != nil {
 				return err
@@ -483,7 +544,7 @@ func (l *ledger) replay() error {
 		info, err := l.root.Lstat(je.File)
 		if je.Removed {
 			if errors.Is(err, os.ErrNotExist) {
-				delete(l.files, je.File)
+				l.files.remove(je.File)
 			}
 			continue
 		}
@@ -493,7 +554,7 @@ func (l *ledger) replay() error {
 		}
 		var sum [32]byte
 		if sum, buf, err = l.hash(je.File, buf); err == nil && sum == e.Sum {
-			l.files[je.File] = rec{entry: e, owned: true}
+			*l.files.add(je.File) = rec{entry: e, owned: true}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -508,12 +569,11 @@ func (l *ledger) replay() error {
 func (l *ledger) claim(name string, seq int) (prev entry, owned bool, first int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	r := l.files[name]
+	r := l.files.add(name)
 	if r.claimed != 0 {
 		return r.entry, r.owned, int(r.claimed)
 	}
 	r.claimed = int32(seq)
-	l.files[name] = r
 	return r.entry, r.owned, 0
 }
 
@@ -556,9 +616,8 @@ func (l *ledger) record(line []byte) error {
 // done records that name now holds e.
 func (l *ledger) done(name string, e entry) {
 	l.mu.Lock()
-	r := l.files[name]
+	r := l.files.add(name)
 	r.entry, r.owned = e, true
-	l.files[name] = r
 	l.dirty = true
 	l.mu.Unlock()
 }
@@ -567,7 +626,7 @@ func (l *ledger) done(name string, e entry) {
 // this run claimed.
 func (l *ledger) stale() []string {
 	var names []string
-	for name, r := range l.files {
+	for name, r := range l.files.all() {
 		if r.owned && r.claimed == 0 {
 			names = append(names, name)
 		}
@@ -593,7 +652,7 @@ func (l *ledger) prune(names []string) (removed, left []string, err error) {
 			continue
 		}
 		var st fileState
-		st, buf, err = l.state(name, l.files[name].entry, buf)
+		st, buf, err = l.state(name, l.files.find(name).entry, buf)
 		switch {
 		case err != nil:
 			return removed, left, err
@@ -611,7 +670,7 @@ func (l *ledger) prune(names []string) (removed, left []string, err error) {
 			}
 			removed = append(removed, path)
 		}
-		delete(l.files, name)
+		l.files.remove(name)
 		l.dirty = true
 	}
 	return removed, left, nil
@@ -677,8 +736,8 @@ func (l *ledger) commit() error {
 // write prints the manifest: sorted names, one entry a line, so the same
 // files give the same bytes and a diff shows one line per changed file.
 func (l *ledger) write(w io.Writer) error {
-	names := make([]string, 0, len(l.files))
-	for name, r := range l.files {
+	names := make([]string, 0, len(l.files.index))
+	for name, r := range l.files.all() {
 		if r.owned {
 			names = append(names, name)
 		}
@@ -692,7 +751,7 @@ func (l *ledger) write(w io.Writer) error {
 			b.WriteByte(',')
 		}
 		line = append(appendName(append(line[:0], "\n  "...), name), ": {"...)
-		line = append(appendEntry(line, l.files[name].entry), '}')
+		line = append(appendEntry(line, l.files.find(name).entry), '}')
 		b.Write(line)
 		if b.Len() > 32<<10 {
 			if _, err := w.Write(b.Bytes()); err != nil {

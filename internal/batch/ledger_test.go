@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -33,11 +34,11 @@ func FuzzManifest(f *testing.F) {
 	}
 	f.Cleanup(func() { root.Close() })
 	f.Fuzz(func(t *testing.T, data []byte) {
-		l := &ledger{dir: dir, stateDir: dir, root: root, files: map[string]rec{}}
+		l := &ledger{dir: dir, stateDir: dir, root: root, files: newFileSet(0)}
 		if l.parse(bytes.NewReader(data)) != nil {
 			return
 		}
-		for name := range l.files {
+		for name := range l.files.all() {
 			parts := strings.Split(name, "/")
 			if !filepath.IsLocal(name) || filepath.IsAbs(name) || slices.Contains(parts, "..") || slices.Contains(parts, ".") || slices.Contains(parts, "") ||
 				parts[0] == "sub" || parts[0] == "in" || name == ManifestName || strings.IndexByte(name, 0) >= 0 {
@@ -125,5 +126,39 @@ func TestJournalLineReadsBack(t *testing.T) {
 		if je.File != name || err != nil || got != e {
 			t.Errorf("%q: read back %q %+v, %v", name, je.File, got, err)
 		}
+	}
+}
+
+// A fileSet's records stay where they are as it grows past a chunk, a
+// removed name is gone with its record, and all yields each name once.
+func TestFileSet(t *testing.T) {
+	s := newFileSet(0)
+	first := s.add("a.md")
+	first.claimed = 7
+	for i := range 3 * recChunk {
+		s.add(fmt.Sprintf("p%d.md", i)).Size = int64(i)
+	}
+	if r := s.find("a.md"); r != first || r.claimed != 7 {
+		t.Fatalf("the first record moved or changed: %p %+v, was %p", r, r, first)
+	}
+	if r := s.find("p2000.md"); r == nil || r.Size != 2000 {
+		t.Fatalf("p2000.md: %+v", r)
+	}
+	s.remove("p5.md")
+	if s.find("p5.md") != nil {
+		t.Fatal("p5.md still found after remove")
+	}
+	if r := s.add("p5.md"); r.Size != 0 {
+		t.Fatalf("p5.md came back with its old record: %+v", r)
+	}
+	seen := map[string]bool{}
+	for name, r := range s.all() {
+		if seen[name] || s.find(name) != r {
+			t.Fatalf("all: %s twice or not its record", name)
+		}
+		seen[name] = true
+	}
+	if len(seen) != 3*recChunk+1 {
+		t.Fatalf("all yielded %d names, want %d", len(seen), 3*recChunk+1)
 	}
 }

@@ -77,6 +77,9 @@ var (
 // "1er mars 2027", "15 January 2027". A date that does not parse is
 // returned as is; Check reports it.
 func Date(iso, lang string) string {
+	if iso == "" { // no date, most valid_through: not parsed for an error
+		return ""
+	}
 	t, err := time.Parse(values.DateLayout, iso)
 	if err != nil {
 		return iso

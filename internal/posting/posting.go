@@ -292,6 +292,11 @@ type Base struct {
 	words map[string]string
 	file  string
 	err   error // the first label found missing
+	// steps and englishFor are what steps and languages make of the
+	// base's labels for every posting, made once; nil and "" when a
+	// label they need is missing, which each posting then reports.
+	steps      *strings.Replacer
+	englishFor string
 }
 
 // Resolve builds the posting of role id with values v, in v.Lang.
@@ -520,11 +525,12 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
+	b.phrases()
 	return b, nil
 }
 
 // languages words the languages fact: the team's working language when
-// it is not the posting's, with why (teamUse, the company's word), then
+// it is not the posting's, with whom (teamUse, the role's or the company's word), then
 // the English level the job needs with what it is for; "" when there is
 // nothing to say (a French posting for a French team that needs no
 // English).
@@ -545,8 +551,10 @@ func (p *Posting) languages(team, teamUse string, w func(string) string) string 
 	}
 	// A level alone reads as a filter; with its use, as part of the job.
 	switch {
+	case english != "" && p.englishUse != "" && p.base != nil && p.base.englishFor != "":
+		parts = append(parts, p.base.englishFor)
 	case english != "" && p.englishUse != "":
-		parts = append(parts, strings.NewReplacer("{level}", english, "{use}", p.englishUse).Replace(w("english_for")))
+		parts = append(parts, englishFor(recording(w), english, p.englishUse))
 	case english != "":
 		parts = append(parts, w("english")+" "+english+" "+w("cefr"))
 	}
@@ -566,24 +574,57 @@ func (p *Posting) languages(team, teamUse string, w func(string) string) string 
 // The older bracketed form, " ({manager})", gives the bare name, or
 // nothing with its brackets.
 func (p *Posting) steps(process []string, w func(string) string) []string {
-	boss := ""
-	for _, it := range p.Reporting.Items {
-		if it.Key == "reports_to" {
-			boss = it.Value
-		}
+	if len(process) == 0 {
+		return process
 	}
-	r := strings.NewReplacer(" ({manager})", "", "({manager})", "", "{manager}", w("manager_unnamed"))
-	if boss != "" {
-		r = strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(w("manager_named"), "{name}", p.manager))
-	}
-	if process == nil {
-		return nil
+	r := p.base.steps
+	if r == nil {
+		r = p.stepReplacer(recording(w))
 	}
 	out := make([]string, len(process))
 	for i, s := range process {
 		out[i] = r.Replace(s)
 	}
 	return out
+}
+
+// stepReplacer is what steps replaces in each step, the labels read
+// through w; nil when w finds one missing (a nil w result is "").
+func (p *Posting) stepReplacer(w func(string) (string, bool)) *strings.Replacer {
+	boss := ""
+	for _, it := range p.Reporting.Items {
+		if it.Key == "reports_to" {
+			boss = it.Value
+		}
+	}
+	if boss == "" {
+		unnamed, ok := w("manager_unnamed")
+		if !ok {
+			return nil
+		}
+		return strings.NewReplacer(" ({manager})", "", "({manager})", "", "{manager}", unnamed)
+	}
+	named, ok := w("manager_named")
+	if !ok {
+		return nil
+	}
+	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(named, "{name}", p.manager))
+}
+
+// recording is w, which records a missing label, as the lookups that
+// build the base's phrases take it.
+func recording(w func(string) string) func(string) (string, bool) {
+	return func(key string) (string, bool) { return w(key), true }
+}
+
+// englishFor words the English level with its use, from the label
+// english_for: "anglais B2 pour échanger avec les partenaires".
+func englishFor(w func(string) (string, bool), level, use string) string {
+	t, ok := w("english_for")
+	if !ok {
+		return ""
+	}
+	return strings.NewReplacer("{level}", level, "{use}", use).Replace(t)
 }
 
 // withArticle words a post's title for use after "with": "the head of
@@ -639,6 +680,21 @@ func (b *Base) word(key string) string {
 		b.err = fmt.Errorf("%s: no %s label %s; add it", b.file, b.p.Lang, usertext.Quote(key))
 	}
 	return s
+}
+
+// phrases makes the base's steps and englishFor.
+func (b *Base) phrases() {
+	b.steps, b.englishFor = b.p.stepReplacer(b.label), ""
+	if b.p.english != "" && b.p.englishUse != "" {
+		b.englishFor = englishFor(b.label, b.p.english, b.p.englishUse)
+	}
+}
+
+// label is the label of key in the base's language, and whether the
+// labels have it; unlike word, a missing one is not an error.
+func (b *Base) label(key string) (string, bool) {
+	s, ok := b.words[key]
+	return s, ok
 }
 
 // With returns the posting for values v, which must have the Key the base
@@ -716,7 +772,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if v.Client.Name != "" || clientAbout != "" {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
 	}
-	p.Benefits, p.Process = benefits, p.steps(process, b.word)
+	p.Benefits, p.Process = benefits, p.steps(process, w)
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
@@ -724,7 +780,13 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
 	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
 		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay, OnCallDuty: p.onCallDuty}
-	wt, hasWT := values.ParseWorkingTime(v.Contract.WorkingTime)
+	// Most postings give no working time, and a parse of "" allocates its
+	// error.
+	var wt values.WorkingTime
+	hasWT := false
+	if v.Contract.WorkingTime != "" {
+		wt, hasWT = values.ParseWorkingTime(v.Contract.WorkingTime)
+	}
 	if hasWT {
 		d.Contract.WorkingTime, d.Contract.WeeklyHours = wt.Code(), wt.Hours
 		if wt.Forfait {
@@ -859,7 +921,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if p.Privacy == "" {
 		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
 	}
-	p.Inclusion, p.Privacy = Typography(p.Inclusion, lang), Typography(p.Privacy, lang)
+	p.Inclusion, p.Privacy = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang)
 	if v.Team.Size > 0 || with != "" {
 		var parts []string
 		if n := v.Team.Size; n > 0 {
@@ -892,7 +954,7 @@ func inLang(r *Readings, key string, t values.ValueText, lang string) (string, *
 	if other := r.readsAs(key, s, t.ByLang != nil); other != "" && other != lang {
 		return "", &MissingLangError{Key: key, Lang: lang, ReadsAs: other, Value: s}
 	}
-	return Typography(s, lang), nil
+	return r.typography(s, lang), nil
 }
 
 // listIn is inLang for lists, the list read as one text; the list is the
@@ -907,7 +969,7 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 	}
 	out := make([]string, len(items))
 	for i, item := range items {
-		out[i] = Typography(item, lang)
+		out[i] = r.typography(item, lang)
 	}
 	return out, nil
 }
@@ -933,7 +995,12 @@ func (r *Readings) readsAs(key, s string, byLang bool) string {
 // the postings of a batch repeat the same company texts thousands of
 // times, and telling their language each time was a tenth of resolving
 // one. The zero value is ready; a nil *Readings remembers nothing.
-type Readings struct{ langs map[string]string }
+type Readings struct {
+	langs map[string]string
+	// typeset is what French typography made of each long text: the
+	// notices every posting repeats were a tenth of resolving one.
+	typeset map[string]string
+}
 
 // maxReadings bounds what Readings keeps: a batch whose every posting has
 // texts of its own would otherwise keep them all.
@@ -952,6 +1019,31 @@ func (r *Readings) detect(s string) string {
 		r.langs[s] = lang
 	}
 	return lang
+}
+
+// minTypeset is the shortest text Readings remembers the typography of:
+// a shorter one costs less to typeset than to look up. maxTypeset bounds
+// what it keeps: a notice worded from each posting's company name is a
+// new text every posting, and 4,096 of them were megabytes a worker.
+const (
+	minTypeset = 64
+	maxTypeset = 256
+)
+
+// typography is Typography(s, lang), remembered for long French texts.
+func (r *Readings) typography(s, lang string) string {
+	if r == nil || lang != "fr" || len(s) < minTypeset {
+		return Typography(s, lang)
+	}
+	t, ok := r.typeset[s]
+	if !ok {
+		t = Typography(s, lang)
+		if len(r.typeset) >= maxTypeset || r.typeset == nil {
+			r.typeset = make(map[string]string, 64)
+		}
+		r.typeset[s] = t
+	}
+	return t
 }
 
 // placeIn words where the job is: "Lyon, Auvergne-Rhône-Alpes, France".

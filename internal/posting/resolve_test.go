@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/jobdesc/jobdesc/internal/values"
 	"io/fs"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -550,5 +551,63 @@ func TestUnsuitableBySizeAndSeniority(t *testing.T) {
 		case tt.want != "" && err == nil:
 			t.Errorf("%s %s %q: resolved", tt.role, tt.size, tt.seniority)
 		}
+	}
+}
+
+// The phrases a base makes once (the process's {manager}, the English
+// level with its use) are those each posting made for itself, and a
+// label they need that is missing still fails the postings that use it,
+// only those.
+func TestBasePhrases(t *testing.T) {
+	r := resolver(t)
+	ids := r.Catalog.IDs()
+	english := 0
+	for _, id := range ids {
+		for _, lang := range []string{"fr", "en"} {
+			v := values.Set{Lang: lang, Process: values.PlainList("Entretien avec {manager}", "Appel ({manager})"), Location: values.Location{Country: "FR"}}
+			b, err := r.Base(id, v)
+			if err != nil {
+				continue
+			}
+			if b.englishFor != "" {
+				english++
+			}
+			cached, err := b.With(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			each := *b
+			each.steps, each.englishFor = nil, ""
+			own, err := each.With(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(cached.Process, own.Process) || !reflect.DeepEqual(cached.Facts, own.Facts) {
+				t.Errorf("%s %s: base %q %v, per posting %q %v", id, lang, cached.Process, cached.Facts, own.Process, own.Facts)
+			}
+			if strings.Contains(strings.Join(cached.Process, ""), "{manager}") {
+				t.Errorf("%s %s: %q", id, lang, cached.Process)
+			}
+		}
+	}
+	if english == 0 {
+		t.Error("no role asks English with its use: the English phrase is not tested")
+	}
+	v := values.Set{Lang: "fr", Process: values.PlainList("Entretien avec {manager}")}
+	b, err := r.Base("community-manager", v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lacking := *b
+	lacking.words = maps.Clone(b.words)
+	delete(lacking.words, "manager_named")
+	delete(lacking.words, "manager_unnamed")
+	lacking.phrases()
+	if _, err := lacking.With(v); err == nil || !strings.Contains(err.Error(), "label") {
+		t.Errorf("a process without its manager label: %v", err)
+	}
+	lacking.err = nil
+	if _, err := lacking.With(values.Set{Lang: "fr"}); err != nil {
+		t.Errorf("no process, no manager label needed: %v", err)
 	}
 }

@@ -1,6 +1,9 @@
 package posting
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTypography(t *testing.T) {
 	tests := []struct{ in, lang, want string }{
@@ -48,5 +51,50 @@ func TestSpacedNumber(t *testing.T) {
 		if g, u := spacedNumber(tt.in); g != tt.groups || u != tt.units {
 			t.Errorf("spacedNumber(%q) = %v, %v; want %v, %v", tt.in, g, u, tt.groups, tt.units)
 		}
+	}
+}
+
+// highPunctuation finds what strings.ContainsAny finds, and only that: a
+// « or » split from its lead byte, or another character that shares one,
+// is no mark.
+func TestHighPunctuation(t *testing.T) {
+	for _, s := range []string{"", "a", "Outils : x", "a;b", "?", "fin !", "«x", "x»", "\u00a0\u00ab", "\xc2", "\xab", "x\xc2", "\u00e9\u00e0\u00a0\u202f", "\u00aa\u00ba", "\u2019\u00c2\u00bb"} {
+		if got, want := highPunctuation(s), strings.ContainsAny(s, ":;?!«»"); got != want {
+			t.Errorf("highPunctuation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzHighPunctuation(f *testing.F) {
+	f.Add("« Bienvenue » : oui")
+	f.Add("\xc2\xab\xc3\xbb")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := highPunctuation(s), strings.ContainsAny(s, ":;?!«»"); got != want {
+			t.Errorf("highPunctuation(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// Date words an ISO date, leaves what does not read as one as it is, and
+// says nothing of no date.
+func TestDate(t *testing.T) {
+	for _, tt := range []struct{ iso, lang, want string }{
+		{"2027-03-01", "fr", "1er mars 2027"},
+		{"2027-03-02", "en", "2 March 2027"},
+		{"", "fr", ""},
+		{"", "en", ""},
+		{"2027-13-01", "fr", "2027-13-01"},
+	} {
+		if got := Date(tt.iso, tt.lang); got != tt.want {
+			t.Errorf("Date(%q, %s) = %q, want %q", tt.iso, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// No date and no working time cost no allocation: most postings give
+// neither, and a parse of "" allocates its error.
+func TestNoDateAllocatesNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { Date("", "fr") }); n != 0 {
+		t.Errorf("Date of no date: %v allocations", n)
 	}
 }

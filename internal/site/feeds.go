@@ -32,7 +32,7 @@ func (s *Site) writeSitemap(w io.Writer, urls []sitemapURL, t *Table, open []int
 		put(u)
 	}
 	for _, i := range open {
-		put(sitemapURL{Loc: t.URL(i, s.Base), Lastmod: t.words[t.ents[i].updated]})
+		put(sitemapURL{Loc: t.URL(i, s.Base), Lastmod: t.words[t.ent(i).updated]})
 	}
 	bw.WriteString("</urlset>\n")
 	return bw.Flush()
@@ -83,9 +83,51 @@ func ReferenceNumber(r *Record) string {
 // element writes <name><![CDATA[text]]></name>: no entity to decode, as
 // job boards expect, and a "]]>" in the text split across two sections.
 func element(w *bufio.Writer, name, text string) {
-	w.WriteString("<" + name + "><![CDATA[")
-	w.WriteString(strings.ReplaceAll(xmlChars(text), "]]>", "]]]]><![CDATA[>"))
-	w.WriteString("]]></" + name + ">\n")
+	w.WriteByte('<')
+	w.WriteString(name)
+	w.WriteString("><![CDATA[")
+	cdata(w, text)
+	w.WriteString("]]></")
+	w.WriteString(name)
+	w.WriteString(">\n")
+}
+
+// cdata writes s as CDATA content: xmlChars, then each "]]>" split, with
+// no copy of a text XML allows as it is (a feed writes every posting's
+// description).
+func cdata(w *bufio.Writer, s string) {
+	if !xmlClean(s) {
+		s = xmlChars(s)
+	}
+	for {
+		k := strings.Index(s, "]]>")
+		if k < 0 {
+			w.WriteString(s)
+			return
+		}
+		w.WriteString(s[:k])
+		w.WriteString("]]]]><![CDATA[>")
+		s = s[k+3:]
+	}
+}
+
+// xmlClean says whether xmlChars would leave s as it is.
+func xmlClean(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, width := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && width == 1 || !xmlChar(r) {
+			return false
+		}
+		i += width
+	}
+	return true
 }
 
 // xmlChars drops the characters XML 1.0 does not allow.

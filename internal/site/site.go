@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -64,8 +65,18 @@ func (s *Site) Entries(r *Record) (Entries, error) {
 	if s.Index.Lookup(EntryTemplate) == nil {
 		return nil, nil
 	}
+	s.entryOnce.Do(func() { s.goEntry = s.isShippedEntry() })
 	out := make(Entries, Depths)
 	var b bytes.Buffer
+	if s.goEntry && entryNameOK(r.Name) {
+		posted := WordsOf(r.Lang).Posted
+		for d := range out {
+			b.Reset()
+			writeShippedEntry(&b, r, strings.Repeat("../", d+1), posted)
+			out[d] = bytes.Clone(b.Bytes())
+		}
+		return out, nil
+	}
 	for d := range out {
 		root := strings.Repeat("../", d+1)
 		if d > 0 && s.RootInHref {
@@ -136,6 +147,11 @@ type Site struct {
 	// Files writes the lists; the batch runner's, in a run, so that its
 	// manifest records them like the postings' pages.
 	Files Files
+
+	// goEntry says the index template's entry is the shipped one, which
+	// Entries writes in Go; decided once, before the template first runs.
+	entryOnce sync.Once
+	goEntry   bool
 }
 
 // Write writes every list of the open postings of t, newest first, and
@@ -150,7 +166,7 @@ func (s *Site) Write(t *Table) error {
 	var items []item
 	byLang := map[string][]int32{}
 	for _, i := range open {
-		l := t.words[t.ents[i].listLang]
+		l := t.words[t.ent(i).listLang]
 		byLang[l] = append(byLang[l], i)
 	}
 	var urls []sitemapURL
@@ -232,7 +248,7 @@ func (s *Site) writeItems(items []item) error {
 func (t *Table) newest(idx []int32, none string) string {
 	var d uint32
 	for _, i := range idx {
-		if u := t.ents[i].updated; t.words[u] > t.words[d] {
+		if u := t.ent(i).updated; t.words[u] > t.words[d] {
 			d = u
 		}
 	}
@@ -268,7 +284,7 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 		g := Group{Name: f.name(w)}
 		by := map[uint32][]int32{}
 		for _, i := range idx {
-			if v := f.of(&t.ents[i]); v != 0 {
+			if v := f.of(t.ent(i)); v != 0 {
 				by[v] = append(by[v], i)
 			}
 		}
@@ -309,7 +325,7 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 						return err
 					}
 					p.Postings = append(p.Postings, r)
-					if t.ents[i].flags&flagEntries != 0 {
+					if t.ent(i).flags&flagEntries != 0 {
 						p.Entries = append(p.Entries, template.HTML(entry))
 					}
 				}

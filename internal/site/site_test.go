@@ -351,3 +351,21 @@ func TestEscape(t *testing.T) {
 		}
 	}
 }
+
+// cdata writes what the feed's CDATA held before it was streamed: the
+// text xmlChars keeps, each "]]>" split across two sections.
+func TestCDATA(t *testing.T) {
+	for _, s := range []string{
+		"", "plain text", `<a href="x">'b' & c</a>`, "tab\tnew\nline\r\n", "ctl\x00\x01\x1f\x7f end",
+		"bad \xff\xfe utf-8 \xe2\x82", "kept \uFFFD, dropped \uFFFE\uFFFF", "]]> a ]]]>> b ]]", "]]\x01> joined once dropped",
+	} {
+		want := strings.ReplaceAll(xmlChars(s), "]]>", "]]]]><![CDATA[>")
+		var got bytes.Buffer
+		w := bufio.NewWriter(&got)
+		cdata(w, s)
+		w.Flush()
+		if got.String() != want {
+			t.Errorf("cdata(%q) = %q, want %q", s, got.String(), want)
+		}
+	}
+}

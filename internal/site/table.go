@@ -23,7 +23,10 @@ import (
 // description each.
 type Table struct {
 	names, refs []byte
-	ents        []entry
+	// chunks hold the entries, chunkSize each but the last: a table that
+	// grows is never copied, nor more than a chunk larger than it needs.
+	chunks [][]entry
+	n      int32
 	// byName is the entries in the order of their names, once sealed.
 	byName []int32
 	words  []string
@@ -38,7 +41,12 @@ type Table struct {
 	buf   []byte
 }
 
+// entry is laid out with its one 8-byte field first: 72 bytes, not 80.
 type entry struct {
+	// off is where the entry's fields start in the spool, followed by its
+	// list entries (see Entries) and its description; flen, elen and dlen
+	// their lengths.
+	off int64
 	// name and ref are where the posting's name and reference start in
 	// names and refs; the next entry's start where they end.
 	name, ref uint32
@@ -48,11 +56,7 @@ type entry struct {
 	title, place, contract, family, posted, updated uint32
 	// next is the next version of the same reference, around a circle in
 	// the batch's order; -1 for none.
-	next int32
-	// off is where the entry's fields start in the spool, followed by its
-	// list entries (see Entries) and its description; flen, elen and dlen
-	// their lengths.
-	off        int64
+	next       int32
 	flen, dlen uint32
 	elen       [Depths]uint32
 	flags      uint8
@@ -102,27 +106,43 @@ func (t *Table) Add(name, lang, reference string, closed bool) {
 	if closed {
 		e.flags |= flagClosed
 	}
-	t.ents = append(t.ents, e)
+	if t.n%chunkSize == 0 {
+		t.chunks = append(t.chunks, make([]entry, 0, min(64, chunkSize)))
+	}
+	c := &t.chunks[len(t.chunks)-1]
+	if len(*c) == cap(*c) {
+		// A chunk doubles up to its full size, so a small site
+		// keeps no more than twice its entries.
+		*c = append(make([]entry, 0, min(2*cap(*c), chunkSize)), *c...)
+	}
+	*c = append(*c, e)
+	t.n++
 }
 
+// chunkSize is how many entries a chunk of the table holds (some 300 kB).
+const chunkSize = 4096
+
+// ent is entry i.
+func (t *Table) ent(i int32) *entry { return &t.chunks[i/chunkSize][i%chunkSize] }
+
 func (t *Table) name(i int32) []byte {
-	if int(i)+1 < len(t.ents) {
-		return t.names[t.ents[i].name:t.ents[i+1].name]
+	if i+1 < t.n {
+		return t.names[t.ent(i).name:t.ent(i+1).name]
 	}
-	return t.names[t.ents[i].name:]
+	return t.names[t.ent(i).name:]
 }
 
 func (t *Table) ref(i int32) []byte {
-	if int(i)+1 < len(t.ents) {
-		return t.refs[t.ents[i].ref:t.ents[i+1].ref]
+	if i+1 < t.n {
+		return t.refs[t.ent(i).ref:t.ent(i+1).ref]
 	}
-	return t.refs[t.ents[i].ref:]
+	return t.refs[t.ent(i).ref:]
 }
 
 // Seal ends the Adds: it leaves out repeated names and links the
 // versions of each reference.
 func (t *Table) Seal() {
-	t.byName = make([]int32, len(t.ents))
+	t.byName = make([]int32, t.n)
 	for i := range t.byName {
 		t.byName[i] = int32(i)
 	}
@@ -130,18 +150,18 @@ func (t *Table) Seal() {
 	kept := t.byName[:0]
 	for k, i := range t.byName {
 		if k > 0 && bytes.Equal(t.name(i), t.name(kept[len(kept)-1])) {
-			t.ents[i].flags |= flagSkipped
+			t.ent(i).flags |= flagSkipped
 			continue
 		}
 		kept = append(kept, i)
-		t.langs[t.ents[i].lang] = true
+		t.langs[t.ent(i).lang] = true
 	}
 	t.byName = slices.Clip(kept)
 
 	var byRef []int32
-	for i := range t.ents {
-		if t.ents[i].flags&flagSkipped == 0 && len(t.ref(int32(i))) > 0 {
-			byRef = append(byRef, int32(i))
+	for i := range t.n {
+		if t.ent(i).flags&flagSkipped == 0 && len(t.ref(i)) > 0 {
+			byRef = append(byRef, i)
 		}
 	}
 	slices.SortStableFunc(byRef, func(a, b int32) int { return bytes.Compare(t.ref(a), t.ref(b)) })
@@ -152,7 +172,7 @@ func (t *Table) Seal() {
 		}
 		if end-k > 1 {
 			for m := k; m < end; m++ {
-				t.ents[byRef[m]].next = byRef[k+(m+1-k)%(end-k)]
+				t.ent(byRef[m]).next = byRef[k+(m+1-k)%(end-k)]
 			}
 		}
 		k = end
@@ -174,7 +194,7 @@ func (t *Table) Find(name string) (int32, bool) {
 func (t *Table) Closed(i int32) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.ents[i].flags&flagClosed != 0
+	return t.ent(i).flags&flagClosed != 0
 }
 
 // Lang is the posting's language, as the batch gives it. It may be called
@@ -182,7 +202,7 @@ func (t *Table) Closed(i int32) bool {
 func (t *Table) Lang(i int32) string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.words[t.ents[i].lang]
+	return t.words[t.ent(i).lang]
 }
 
 // Langs are the languages of the postings added.
@@ -202,17 +222,17 @@ func (t *Table) URL(i int32, base string) string {
 // Versions are the postings sharing i's reference, i among them, in the
 // batch's order; nil when i has no other version.
 func (t *Table) Versions(i int32, base string) []posting.Alternate {
-	if t.ents[i].next < 0 {
+	if t.ent(i).next < 0 {
 		return nil
 	}
 	first := i
-	for j := t.ents[i].next; j != i; j = t.ents[j].next {
+	for j := t.ent(i).next; j != i; j = t.ent(j).next {
 		first = min(first, j)
 	}
 	var out []posting.Alternate
 	for j := first; ; {
 		out = append(out, posting.Alternate{Lang: t.Lang(j), URL: t.URL(j, base)})
-		if j = t.ents[j].next; j == first {
+		if j = t.ent(j).next; j == first {
 			return out
 		}
 	}
@@ -226,7 +246,7 @@ func (t *Table) Versions(i int32, base string) []posting.Alternate {
 func (t *Table) List(i int32, r *Record, entries Entries, desc string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	e := &t.ents[i]
+	e := t.ent(i)
 	e.listLang, e.title, e.place, e.contract, e.family = t.word(r.Lang), t.word(r.Title), t.word(r.Place), t.word(r.Contract), t.word(r.Family)
 	e.posted, e.updated = t.word(r.Posted), t.word(r.Updated)
 	t.buf = t.buf[:0]
@@ -273,12 +293,12 @@ func (t *Table) open() ([]int32, error) {
 	}
 	var out []int32
 	for _, i := range t.byName {
-		if f := t.ents[i].flags; f&flagListed != 0 && f&flagClosed == 0 {
+		if f := t.ent(i).flags; f&flagListed != 0 && f&flagClosed == 0 {
 			out = append(out, i)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b int32) int {
-		ea, eb := &t.ents[a], &t.ents[b]
+		ea, eb := t.ent(a), t.ent(b)
 		if c := cmp.Compare(t.words[eb.posted], t.words[ea.posted]); c != 0 {
 			return c
 		}
@@ -301,7 +321,7 @@ func (t *Table) record(i int32, desc bool) (*Record, string, error) {
 // d from 1 to Depths, its list entry at that depth, and with desc its
 // description: one read of the spool.
 func (t *Table) read(i int32, depth int, desc bool) (*Record, []byte, string, error) {
-	e := &t.ents[i]
+	e := t.ent(i)
 	var elen uint32
 	for _, l := range e.elen {
 		elen += l
@@ -346,7 +366,7 @@ func (t *Table) read(i int32, depth int, desc bool) (*Record, []byte, string, er
 // and how many are closed.
 func (t *Table) Count() (open, closed int) {
 	for _, i := range t.byName {
-		switch f := t.ents[i].flags; {
+		switch f := t.ent(i).flags; {
 		case f&flagClosed != 0:
 			closed++
 		case f&flagListed != 0:

@@ -77,3 +77,44 @@ func TestTable(t *testing.T) {
 		t.Errorf("count %d open, %d closed; want 3, 1", o, c)
 	}
 }
+
+// A table of more entries than a chunk holds finds each name, with its
+// reference's versions and its record, across the chunks' bounds.
+func TestTableChunks(t *testing.T) {
+	tab, err := NewTable(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tab.Close()
+	n := 2*chunkSize + 5
+	for k := range n {
+		tab.Add(fmt.Sprintf("p%d", k), []string{"fr", "en"}[k%2], fmt.Sprintf("R%d", k/2), false)
+	}
+	tab.Seal()
+	for k := range n {
+		i, ok := tab.Find(fmt.Sprintf("p%d", k))
+		if !ok || int(i) != k {
+			t.Fatalf("p%d: found %d, %v", k, i, ok)
+		}
+		tab.List(i, &Record{Lang: tab.Lang(i), Title: fmt.Sprintf("T%d", k), Posted: "2026-01-01"}, nil, fmt.Sprintf("desc %d", k))
+	}
+	if open, err := tab.open(); err != nil || len(open) != n {
+		t.Fatalf("%d open, %v; want %d", len(open), err, n)
+	}
+	for _, k := range []int{0, chunkSize - 1, chunkSize, chunkSize + 1, 2 * chunkSize, n - 1} {
+		i, _ := tab.Find(fmt.Sprintf("p%d", k))
+		r, desc, err := tab.record(i, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := fmt.Sprint(r.Name, " ", r.Reference, " ", r.Title, " ", desc), fmt.Sprintf("p%d R%d T%d desc %d", k, k/2, k, k); got != want {
+			t.Errorf("entry %d: %s, want %s", k, got, want)
+		}
+		if k/2*2+1 < n {
+			want := fmt.Sprintf("[{fr https://jobs.example.fr/jobs/p%d.html} {en https://jobs.example.fr/jobs/p%d.html}]", k/2*2, k/2*2+1)
+			if got := fmt.Sprint(tab.Versions(i, "https://jobs.example.fr/")); got != want {
+				t.Errorf("entry %d: versions %s, want %s", k, got, want)
+			}
+		}
+	}
+}
