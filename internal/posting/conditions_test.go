@@ -270,7 +270,7 @@ func TestLanguagesSayWhat(t *testing.T) {
 	tests := []struct{ role, lang, size, want string }{
 		{"content-curator", "en", "medium", "Languages|you work in French, with colleagues and French customers (fluent, C1); English B2, to read trade press and research"},
 		{"content-curator", "fr", "medium", "Langues|anglais B2 (lecture d'études anglophones)"},
-		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les sites pays)"},
+		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les équipes pays)"},
 		{"webmaster", "fr", "medium", ""},
 	}
 	for _, tt := range tests {
