@@ -51,7 +51,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				bisexual* bisexuel* lgbt* queer sexual_orientation orientation_sexuelle gender_identity identité_de_genre transgender*
 				transgenre* transsexuel* transsexual* normal_family normal_families famille_normale familles_normales traditional_family
 				traditional_families famille_traditionnelle familles_traditionnelles traditional_marriage mariage_traditionnel
-				one_man_and_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
+				one_man_and_one_woman one-man-one-woman one_man_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
 				heteronormativ* hétéronormativ* same-sex même_sexe conventional_family famille_classique modèle_familial family_model
 				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre`),
 			cues: [][]string{with(cond, `share sharing partag* values valeurs conform* keep kept private privée discret* discreet*
@@ -125,7 +125,8 @@ func groundConcepts(cond, candidate []string) []concept {
 			suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
 			terms: fields(`cost costs coût coûts montant somme sum accommodation hébergement logement housing lodging board meals repas
 				transport visa visas dbs dbs_check* disclosure_check* medical_exam* examen*_médica* visite*_médica* background_check* vérification* police_check*
-				shoes chaussures boots outils tools tablet tablette laptop phone téléphone vehicle véhicule assurance insurance contribution* participation`),
+				shoes chaussures boots outils tools tablet tablette laptop phone téléphone vehicle véhicule assurance insurance contribution* participation
+				course courses refresher certification* licence licences license licenses`),
 			cues: [][]string{fields(`taken_from taken_out_of withheld recouped recovered_from from_your_first from_your_pay
 				from_your_wages from_your_salary off_your_pay sur_votre_premier sur_votre_première sur_la_première sur_le_premier
 				sur_votre_salaire sur_votre_paie retenu*_sur retenue*_de reste*_à_votre_charge restent*_à_votre_charge à_votre_charge à_vos_frais
@@ -136,7 +137,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				charged_to_you invoiced_to_you deducted déduit* déduite* prélevé* prélevée*
 				cost_you costs_you vous_coûte* à_la_charge_du_candidat à_la_charge_de_la_candidate à_la_charge_des_candidat*
 				à_la_charge_du_salarié à_la_charge pay_for pay_their_own their_own_cost own_expense own_cost we_charge comes_out_of
-				come_out_of out_of_your_wages out_of_your_pay expected_from_you`)},
+				come_out_of out_of_your_wages out_of_your_pay expected_from_you fund_their_own fund_your_own self-fund* pay_for_your_own
+				pay_for_their_own at_their_own_expense at_their_own_cost their_own_expense`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",
@@ -204,11 +206,12 @@ func groundConcepts(cond, candidate []string) []concept {
 				comorienne* espagnole* italienne* ethnic* ethnique* ethnie* racial* raciale* couleur_de_peau skin_colour skin_color
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
-				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines`),
+				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines
+				aussie aussies true-blue europeans africans asians caucasians`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
 				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted
-				recherch* seeking looking background origine* origin`)},
+				recherch* seeking looking background origine* origin first_look first_dibs first_call priority prioriti* enough`)},
 			notAfter: []string{" food", " cuisine", " restaurant", " market", " marché", " new year", " nouvel an", " ocean", " océan",
 				" summer", " client", " customer", " clientèle", " speaking", "-speaking", " speakers", " language", " langue"},
 			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with",

@@ -9,7 +9,7 @@ import (
 // experience, a company's age, hours.
 var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", " years of", " years in", " years at", " ans d", " ans dans",
 	" ans en ", " ans chez", " ans de métier", " ans de carrière", " ans de pratique", " ans sur", " ans au sein", " experience",
-	" employees", " salariés", " collaborateurs", " people", " staff", " hours", " heures", " minutes", " %", " kg", " km", " €", " m²",
+	" employees", " salariés", " lbs", " lb", " pounds", " kilos", " miles", " collaborateurs", " people", " staff", " hours", " heures", " minutes", " %", " kg", " km", " €", " m²",
 	" countries", " pays", " stores", " magasins", " clients", " customers", " days", " jours", " weeks", " semaines", " months", " mois"}
 
 // ageLawful, in a sentence, say its ages are a company's or a thing's.
@@ -23,7 +23,8 @@ func conceptList() []concept {
 	// preferenceCues say one kind of person is sought or preferred.
 	preferenceCues := strings.Fields(`only preferred preferably preference prefer prefers ideally ideal want wants seeking seek
 		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
-		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement`)
+		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement
+		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire`)
 	// addresseeCues name the applicant a request is made of.
 	// addresseeCues make a topic the applicant's own ("your injuries",
 	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
@@ -56,7 +57,7 @@ func conceptList() []concept {
 				#_ans_au_plus #_ans_minimum moins_de_#_ans plus_de_#_ans pas_plus_de_#_ans entre_#_et_#_ans de_#_à_#_ans #_à_#_ans #_ans_et_moins
 				la_vingtaine la_trentaine la_quarantaine la_cinquantaine trentenaire* quadragénaire* quadra quinquagénaire* quinqua
 				vingtenaire* millennial* millénial* gen_z gen-z génération_z generation_z génération_y generation_y boomer*
-				twenty-something* thirty-something* twentysomething* thirtysomething*`),
+				twenty-something* thirty-something* twentysomething* thirtysomething* #~#_bracket #~#_age_bracket #~#_age_group`),
 		},
 		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
@@ -66,7 +67,7 @@ func conceptList() []concept {
 		},
 		// Bounds and ranges that are ages only beside an age word.
 		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
-			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# #~#`),
+			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# up_to_# #~#`),
 			cues:  [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
 			lawful: []string{"years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
 				"young people we", "jeunes que nous", "jeune pousse", "young company", "jeune entreprise", "jeune société", "young business"},
@@ -102,7 +103,7 @@ func conceptList() []concept {
 				locs braids braided afro afros beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
-				taille_minimale taille_#`),
+				taille_minimale taille_# sample_size dress_size clothing_size`),
 			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible allowed
 				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes exigé*
 				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*

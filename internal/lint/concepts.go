@@ -212,7 +212,10 @@ func termsAt(cs *conceptSet, low string, i int, hits []conceptHit) []conceptHit 
 
 // concepts finds the concept matches of rule in the document: at most
 // one a sentence and category, none in a sentence where a phrase match of
-// the category (in have) already is.
+// the category (in have) already starts before it. One that starts
+// earlier is where the sentence states its problem ("a $150 charge for
+// your kit, deducted from your first pay"; "up to 28 years old, to match
+// our youthful team"), and is kept.
 func (r *run) conceptMatches(rule string, have []match) []match {
 	cs := concepts()
 	low := r.d.low
@@ -221,8 +224,15 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		category string
 	}
 	var done []said
+	phraseAt := map[said]int{} // the first phrase match of each sentence and category
 	for _, m := range have {
-		done = append(done, said{r.a.sentenceAt(m.start).start, m.p.category})
+		if r.notACriterion(m) {
+			continue // it will not stand: a concept in its sentence may
+		}
+		k := said{r.a.sentenceAt(m.start).start, m.p.category}
+		if at, ok := phraseAt[k]; !ok || m.start < at {
+			phraseAt[k] = m.start
+		}
 	}
 	var out []match
 	for _, h := range r.a.concepts {
@@ -235,11 +245,15 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
 		}
 		k := said{s.start, c.category}
-		if slices.Contains(done, k) || !r.holds(h, s) || r.saidIn(s, c.category) {
+		if at, ok := phraseAt[k]; ok && h.end > at || slices.Contains(done, k) || !r.holds(h, s) || r.saidIn(s, c.category) {
 			continue
 		}
+		m := match{h.span, c.phrase(r.d.Lang)}
+		if r.notACriterion(m) {
+			continue // not this one: a later one in the sentence may be
+		}
 		done = append(done, k)
-		out = append(out, match{h.span, c.phrase(r.d.Lang)})
+		out = append(out, m)
 	}
 	return out
 }

@@ -169,7 +169,7 @@ var places = sync.OnceValue(func() map[string]string {
 	add("IE", `dublin, cork, galway, limerick, waterford, kilkenny, ireland, hse, pps number`)
 	add("US", `new york, los angeles, chicago, houston, phoenix, philadelphia, san antonio, san diego, dallas, austin,
 		san francisco, seattle, denver, boston, atlanta, miami, detroit, portland, las vegas, nashville, newark,
-		jersey city, brooklyn, manhattan, california, texas, florida, illinois, massachusetts, washington state,
+		jersey city, brooklyn, manhattan, nyc, california, texas, florida, illinois, massachusetts, washington state,
 		colorado, georgia, new jersey, eeoc, united states, usa, u.s`)
 	add("AU", `sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, darwin, victoria, new south wales,
 		queensland, tasmania, australia, superannuation`)
@@ -274,7 +274,14 @@ func inferCountry(text, low string) (country, from string) {
 		// after a comma.
 		code := text[words[i].start:words[i].end]
 		if c := regions()[code]; c != "" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == ", " {
-			vote(c, w, `"`+code+`"`)
+			// With a ZIP code after it, it is a postal address: where the
+			// job is, more surely than a place the prose names ("a
+			// Paris-born label… 112 Greene Street, New York, NY 10012").
+			if c == "US" && i+1 < len(words) && zip(text[words[i+1].start:words[i+1].end]) {
+				vote(c, w+4, `"`+code+" "+text[words[i+1].start:words[i+1].end]+`"`)
+			} else {
+				vote(c, w, `"`+code+`"`)
+			}
 		}
 		// A French postcode before a capitalised town: "75011 Paris".
 		if len(code) == 5 && strings.Trim(code, "0123456789") == "" && i+1 < len(words) {
@@ -296,6 +303,13 @@ func inferCountry(text, low string) (country, from string) {
 		return "", ""
 	}
 	return best, first[best]
+}
+
+// zip says whether w is a US ZIP code: five digits, or ZIP+4.
+func zip(w string) bool {
+	five, four, plus := strings.Cut(w, "-")
+	digits := func(s string, n int) bool { return len(s) == n && strings.Trim(s, "0123456789") == "" }
+	return digits(five, 5) && (!plus || digits(four, 4))
 }
 
 // wordSpans are the words of low, with hyphens and apostrophes inside.

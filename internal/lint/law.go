@@ -330,6 +330,20 @@ func (r *run) negated(m match) bool {
 	}
 	clause := low[from:m.start]
 	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		// An item of a list shares the verb that opens it: "do not
+		// include a photo, date of birth or SIN". Items are short and
+		// have no verb of their own; the list is read from its verb when
+		// that verb is denied.
+		for k, end := i, len(clause); k >= 0 && clause[k] == ','; {
+			if item := clause[k+1 : end]; len(strings.Fields(item)) > 6 || hasAnyWord(item, requestVerbs) {
+				break
+			}
+			end, k = k, strings.LastIndexAny(clause[:k], ",;:")
+			if slices.ContainsFunc(apostropheWords(clause[k+1:end]), negation) {
+				i = k
+				break
+			}
+		}
 		clause = clause[i+1:]
 	}
 	if containsAny(clause, notDenials) {
@@ -379,19 +393,26 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"customers", "users", "learners", "adults", "teenagers", "youth", "families", "participants", "jeunes", "enfants",
 	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
 	"mineurs", "aînés", "seniors", "familles", "adultes", "boys", "girls", "teens", "pupils", "guests", "visitors",
-	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men"}
+	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men",
+	// one of the public ("every guest who looks under 30"), and the public
+	// as a whole ("a crowd that ranges from retirees to young professionals")
+	"guest", "customer", "client", "patient", "patron", "visitor", "diner", "diners", "shopper", "shoppers", "crowd", "clientele",
+	"regulars", "audience", "audiences", "readers", "listeners", "viewers", "fans", "client·e·s", "cliente", "patiente", "usager", "usagère"}
 
 // candidateWords name the candidate: looking back for the public served
 // stops at one ("pour nos clients, vous avez moins de 30 ans").
 var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candidate", "candidates", "candidats", "candidate·s",
 	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "seeking",
+	// a hiring verb: what follows it is the person hired
+	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit",
 	// the public's preference is the criterion: "our clients prefer women"
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent"}
 
 // servedBefore says whether the words just before offset at, in its
 // sentence, name the public the job serves ("un public de trentenaires
-// et de quadragénaires", "a club for boys aged 11 to 16"): six words
-// back at most, and none naming the candidate on the way.
+// et de quadragénaires", "a club for boys aged 11 to 16"): eight words
+// back at most (a public may be listed: "from retired dockers to young
+// professionals"), and none naming the candidate on the way.
 func (r *run) servedBefore(at int) bool {
 	low := r.d.low
 	s := r.a.sentenceAt(at)
@@ -400,7 +421,10 @@ func (r *run) servedBefore(at int) bool {
 		from = max(0, at-60)
 	}
 	before := strings.Fields(low[runeStart(low, from):at])
-	for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-8; i-- {
+		if i < len(before)-1 && strings.Contains(before[i], ")") {
+			return false // an aside closed before the words: "(10 cots, children 3 months to 3), we hire a…"
+		}
 		w := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(before[i], "'s"), "’s"), ",.:;()'’")
 		if slices.Contains(publicWords, w) {
 			return true
@@ -434,7 +458,11 @@ var lawfulNationality = []string{"autorisation de travail", "right to work", "wo
 // sets (alcohol service, a driving licence class, night work of minors).
 var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum légal", "required by law", "by law", "imposé par la loi",
 	"imposée par la loi", "prévu par la loi", "prévue par la loi", "code de la route", "code du travail", "code de la santé", "licensing act",
-	"licensing law", "state law", "federal law", "statutory", "federal minimum", " cfr ", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l"}
+	"licensing law", "state law", "federal law", "statutory", "federal minimum", " cfr ", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l",
+	// any law named as what requires it: "California law (Business &
+	// Professions Code) requires bartenders to be 21"
+	"law requires", "laws require", "law) requires", "code) requires", "act requires", "legally required", "legal requirement",
+	"required by the", "as required by", "la loi impose", "la loi exige", "obligation légale", "exigé par la loi", "exigée par la loi"}
 
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
@@ -472,18 +500,27 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if m.p.category == "union" && !strings.HasPrefix(m.p.what, "political") && r.selfDescribed(m) {
+		return true
+	}
+	if m.p.category == "residence" && strings.Contains(low[m.start:m.end], "domicili") {
+		// "un compte domicilié dans une banque française": the account's
+		// bank, a ground of its own (bank domiciliation, L1132-1), not
+		// where the candidate lives.
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], []string{"bancaire", "banque", "bank"}) {
+			return true
+		}
+	}
+	if m.p.category == "sex" && bothSexes(low, m) {
+		return true
+	}
+	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m)) {
+		return true
+	}
 	if m.p.category == "age" && containsAny(low, apprenticeWords) {
 		// The apprenticeship's own bounds (16 to 29 in France, with
 		// exceptions): every age the match states lies within 15 to 30.
-		ages := 0
-		for _, f := range strings.FieldsFunc(low[m.start:m.end], func(r rune) bool { return r < '0' || r > '9' }) {
-			n, err := strconv.Atoi(f)
-			if err != nil || n < 15 || n > 30 {
-				return false
-			}
-			ages++
-		}
-		return ages > 0
+		return agesWithin(low[m.start:m.end], 15, 30) > 0
 	}
 	// A capitalised single word inside a sentence is a name; one in
 	// capitals only is an acronym ("RIB", "NIR"), which means what it says.
@@ -501,6 +538,125 @@ func (r *run) notACriterion(m match) bool {
 		}
 	}
 	return false
+}
+
+// floorBefore and floorAfter, around an age, make it a lower bound: "at least
+// 18", "aged 18 or over", "18+", "au moins 18 ans".
+var floorBefore = []string{"at least", "minimum age", "minimum of", "over", "au moins", "plus de", "minimum", "âge minimum", "age minimum"}
+var floorAfter = []string{"or over", "or older", "and over", "and older", "or above", "+", "ans minimum", "ans ou plus", "ans révolus"}
+
+// personWords name people a clause could select: with none, a clause
+// about a union describes the employer ("we're not a union site", "we
+// have stayed union-free for 20 years"), which the law lets it say (NLRA
+// s.8(c)); refusing or questioning people for their union activity is
+// what it forbids.
+var personWords = []string{"you", "your", "people", "person", "anyone", "someone", "candidate", "candidates", "applicant", "applicants",
+	"staff", "workers", "worker", "employees", "members", "member", "reps", "rep", "representatives", "stewards", "activists",
+	"hire", "hires", "hiring", "recruit", "recruiting", "employ", "vous", "votre", "candidats", "candidat", "personnes", "salariés",
+	"recrutons", "embauchons", "adhérents", "militants", "délégués", "who", "qui", "those"}
+
+// selfDescribed says whether a union match says a place has no union, in
+// a clause that names no one it could select and no stance to keep it
+// so in its sentence: the clause runs between commas, semicolons, "and"
+// and "but".
+func (r *run) selfDescribed(m match) bool {
+	low := r.d.low
+	s := r.a.sentenceAt(m.start)
+	if s.end <= s.start {
+		return false
+	}
+	from, to := s.start, s.end
+	for _, sep := range []string{",", ";", ":", " and ", " but ", " et ", " mais "} {
+		if i := strings.LastIndex(low[from:m.start], sep); i >= 0 {
+			from += i + len(sep)
+		}
+		if i := strings.Index(low[m.end:to], sep); i >= 0 {
+			to = m.end + i
+		}
+	}
+	clause := low[from:to]
+	return containsAny(clause, siteWords) && !hasAnyWord(clause, personWords) && !containsAny(low[s.start:s.end], keepWords)
+}
+
+// siteWords say a union match is about a place being without a union.
+var siteWords = []string{"union-free", "non-union", "nonunion", "union site", "union shop", "union workplace"}
+
+// keepWords, in the sentence, turn a description into a stance
+// applicants are told to share: "…and we intend to keep it that way".
+var keepWords = []string{"keep it", "keep this", "stay that way", "intend", "remain so", "that way"}
+
+// bothSexes says whether a sex match names everyone ("hiring men and
+// women") or a thing made for one sex ("hiring for our women's
+// collection"), not a person of one sex sought.
+func bothSexes(low string, m match) bool {
+	if strings.HasPrefix(low[m.end:], "'s") || strings.HasPrefix(low[m.end:], "’s") {
+		return true
+	}
+	said := low[m.start:m.end]
+	return hasAnyWord(said, []string{"men", "man", "male", "males", "boys", "guys", "hommes", "homme"}) &&
+		hasAnyWord(said, []string{"women", "woman", "female", "females", "girls", "ladies", "femmes", "femme"})
+}
+
+// agesWithin is how many numbers s states, 0 when one lies outside lo
+// to hi.
+func agesWithin(s string, lo, hi int) int {
+	ages := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+		n, err := strconv.Atoi(f)
+		if err != nil || n < lo || n > hi {
+			return 0
+		}
+		ages++
+	}
+	return ages
+}
+
+// ageFloor says whether an age match is a floor of 18 or less: the age
+// of majority, below which the law itself restricts work (night work,
+// alcohol, licences), so asking for it selects no one on age.
+func (r *run) ageFloor(m match) bool {
+	low := r.d.low
+	if agesWithin(low[m.start:m.end], 14, 18) != 1 {
+		return false
+	}
+	before := strings.TrimRight(low[runeStart(low, max(0, m.start-16)):m.start], " ")
+	said := before + " " + low[m.start:m.end]
+	if hasAnyWord(said, []string{"not", "no", "under", "below", "maximum", "max", "than"}) || containsAny(said, []string{"moins de", "pas plus"}) {
+		return false // an upper bound: "not over 18", "no more than 18"
+	}
+	after := strings.TrimLeft(low[m.end:runeStart(low, min(len(low), m.end+24))], " ")
+	after = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(after, "years old"), "years of age"), " ")
+	for _, w := range floorBefore {
+		if strings.HasSuffix(before, w) || strings.Contains(low[m.start:m.end], w+" ") {
+			return true
+		}
+	}
+	for _, w := range floorAfter {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingsAge says whether an age ("40-year-old") is a thing's the posting
+// already has ("the same 40-year-old mother dough", "our 100-year-old
+// building"): a definite or possessive word before it, and no one sought
+// in the sentence.
+func (r *run) thingsAge(m match) bool {
+	low := r.d.low
+	if !strings.Contains(low[m.start:m.end], "year") {
+		return false
+	}
+	w, _ := wordBefore(low, m.start)
+	if !slices.Contains([]string{"the", "same", "our", "its", "this", "that", "their"}, w) {
+		return false
+	}
+	s := r.a.sentenceAt(m.start)
+	if s.end <= s.start {
+		return false
+	}
+	return !hasAnyWord(low[s.start:s.end], []string{"you", "your", "candidate", "candidates", "applicant", "applicants", "hire", "someone", "person", "ideal", "seeking", "looking"})
 }
 
 // clip cuts s to n runes, marking the cut.
@@ -526,14 +682,15 @@ var otherReferents = []string{"company", "firm", "business", "shop", "store", "a
 var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit",
 	"candidat", "recrutée", "recruté", "retenu", "retenue", "titulaire", "collaborateur", "collaboratrice", "recrue", "you", "your", "vous", "votre"}
 
-// otherReferent says whether a match that opens on a pronoun ("she
-// will", "elle sera") stands for someone other than the job holder: the
+// otherReferent says whether a match that holds a pronoun ("she will",
+// "elle sera", "give him") stands for someone other than the job holder: the
 // nearest person named before it, in its sentence or the one before, is
 // the company, a client or patient, or a person by name.
 func (r *run) otherReferent(m match) bool {
 	low := r.d.low
-	first, _, _ := strings.Cut(low[m.start:m.end], " ")
-	if !slices.Contains(pronouns, first) {
+	// The pronoun may open the match ("she will") or close it ("give
+	// him a ring"): either way whom it stands for is named before.
+	if !slices.ContainsFunc(strings.Fields(low[m.start:m.end]), func(w string) bool { return slices.Contains(pronouns, w) }) {
 		return false
 	}
 	s := r.a.sentenceAt(m.start)

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -59,7 +60,7 @@ func (r *run) paySentence() bool {
 			// bonus", "£2m turnover": the words next to an amount say it
 			// is not pay, whatever else the sentence says.
 			near := low[runeStart(low, max(s.start, at-32)):runeStart(low, min(s.end, at+len(k)+32))]
-			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) {
+			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) {
 				continue
 			}
 			sentence := low[s.start:s.end]
@@ -89,6 +90,25 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	"frais", "kit", "pack", "caution", "participation", "cost", "coût", "prix", "price", "sign-on", "signing bonus",
 	"bonus when", "levé"}
 
+// perkWords, among the few words after an amount, make it a perk rather
+// than pay: "$1,000 gear stipend every year", "£500 home-office allowance".
+var perkWords = []string{"stipend", "stipends", "allowance", "allowances", "budget", "credit", "credits", "voucher", "vouchers"}
+
+// perkAt says whether the amount at a currency sign is a perk: one of
+// perkWords within the three words after it.
+func perkAt(low string, at, n int) bool {
+	after := strings.FieldsFunc(low[at+n:min(len(low), at+n+40)], func(c rune) bool { return !isWordRune(c) && c != ',' && c != '.' })
+	for i, w := range after {
+		if i > 3 {
+			break
+		}
+		if slices.Contains(perkWords, strings.Trim(w, ",.")) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasAnyWordStart reports whether one of words starts a word of low:
 // "pack" is in "packs", not in "package"'s meaning of pay, so a word
 // must end where it ends or with a plural s.
@@ -117,8 +137,13 @@ func bigAmountAt(low string, at, n int) bool {
 			return true
 		}
 	}
+	// "$14M", "$2B", "£1.2bn": a letter for millions or billions right
+	// after the figure, ending the word.
 	num := strings.TrimLeft(after, " 0123456789.,")
-	return strings.HasPrefix(num, "m ") || strings.HasPrefix(num, "m,") || strings.HasPrefix(num, "m.") || num == "m"
+	if num == "" || num[0] != 'm' && num[0] != 'b' {
+		return false
+	}
+	return len(num) == 1 || !isWordRune(rune(num[1]))
 }
 
 // payLevel is the level of a pay finding and the reason, by the strongest

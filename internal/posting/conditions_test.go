@@ -135,7 +135,7 @@ func TestWorkingLanguage(t *testing.T) {
 		want                             string // "" for absent
 	}{
 		{"english posting in France", smm, "en", "FR", "", "Languages|fluent French (C1), with your team and followers; English B2, to follow platform news and trends"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), writing for the brand's followers"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), for the brand's followers"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
 		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1), avec votre équipe et pour les abonnés de la marque"},
@@ -292,7 +292,7 @@ func TestLanguagesSayWhat(t *testing.T) {
 	tests := []struct{ role, lang, size, want string }{
 		{"content-curator", "en", "medium", "Languages|fluent French (C1), for colleagues in every department; English B2, to read trade press and research"},
 		{"content-curator", "fr", "medium", "Langues|anglais B2 (lecture d'études anglophones)"},
-		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les sites pays)"},
+		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les équipes pays)"},
 		{"webmaster", "fr", "medium", ""},
 	}
 	for _, tt := range tests {
