@@ -36,6 +36,10 @@ const onCallHelp = "On-call duty (astreinte) must be compensated, in money or ti
 	"(Code du travail L3121-9), and candidates ask what it pays before anything else about it. " +
 	"A posting jobdesc renders shows contract.on_call only with contract.on_call_pay."
 
+const onCallDutyHelp = "A rota with nothing to do on it is the candidate's first question. A posting jobdesc " +
+	"renders shows contract.on_call only for a role that says what is done on call (its on_call_duty, " +
+	"shown with the line); for any other role the line is left out and this rule says so."
+
 // paidHours are the hours a week a worker of hours is paid at the minimum,
 // overtime counted at its legal premium (L3121-36).
 func paidHours(hours float64) float64 {
@@ -115,6 +119,17 @@ func checkStatus(r *run) {
 	case f.Terms.Status == "non-cadre" && f.Lead:
 		r.add(whole, 0, "status non-cadre for a head-of post; candidates for a post that leads a team and sets a strategy expect cadre",
 			"set contract.status to cadre, or check the role and seniority")
+	}
+}
+
+// checkOnCallDuty: the company's rota is not every role's. Values that
+// set on-call for a role giving no on_call_duty are common (one company
+// file for every posting), so the posting leaves the line out and this
+// says why, as information, not as a fault of the values.
+func checkOnCallDuty(r *run) {
+	if f := r.d.Facts; f != nil && f.Terms.OnCall != "" && f.Terms.OnCallPay != "" && f.Terms.OnCallDuty == "" {
+		r.add(whole, 0, "contract.on_call is set for a role that says no on-call duty, so the posting leaves the on-call line out",
+			"say what the role does on call in its on_call_duty, or clear contract.on_call for this posting")
 	}
 }
 

@@ -80,6 +80,9 @@ func TestConditionRules(t *testing.T) {
 		{"head-of non-cadre", "digital-manager", func(v *values.Set) { v.Seniority, v.Contract.Status = "senior", "non-cadre" }, "status-mismatch", "status non-cadre for a head-of post"},
 		{"head-of cadre", "digital-manager", func(v *values.Set) { v.Seniority = "senior" }, "status-mismatch", ""},
 		{"paid on-call", "social-media-manager", func(*values.Set) {}, "on-call", ""},
+		{"paid on-call, role with a duty", "webmaster", func(*values.Set) {}, "on-call-duty", ""},
+		{"paid on-call, role without a duty", "content-curator", func(*values.Set) {}, "on-call-duty", "contract.on_call is set for a role that says no on-call duty"},
+		{"unpaid on-call, role without a duty", "content-curator", func(v *values.Set) { v.Contract.OnCallPay = values.ValueText{} }, "on-call-duty", ""},
 		{"on-call without pay", "community-manager", func(v *values.Set) { v.Contract.OnCallPay = values.ValueText{} }, "on-call", "contract.on_call has no compensation"},
 		// on-call is the company's to state, in the values: no role's
 		// content mentions it, so a posting without on-call values is clean

@@ -43,6 +43,8 @@ var registry = sync.OnceValue(func() []Rule {
 			Help: statusHelp, check: checkStatus},
 		{ID: "on-call", Severity: Warning, Summary: "on-call duty (astreintes) without its compensation",
 			Help: onCallHelp, check: checkOnCall},
+		{ID: "on-call-duty", Severity: Info, Summary: "on-call set for a role that says no on-call duty, left out of the posting",
+			Help: onCallDutyHelp, check: checkOnCallDuty},
 		{ID: "role-levels", Severity: Warning, Summary: "years of experience or skill levels out of step with the role's seniority and team",
 			Help: roleLevelsHelp},
 	}

@@ -233,6 +233,8 @@ func TestRules(t *testing.T) {
 		{rule: "status-mismatch", lang: "fr", text: "x", facts: &Facts{Seniority: "senior", Lead: true, Terms: posting.Terms{Status: "cadre"}}, want: false},
 		{rule: "on-call", lang: "fr", text: "Vous participez aux astreintes du week-end.", want: true},
 		{rule: "on-call", lang: "fr", text: "Vous participez aux astreintes du week-end, indemnisées 150 € la semaine.", want: false},
+		{rule: "on-call-duty", lang: "en", text: "x", facts: &Facts{Terms: posting.Terms{OnCall: "one week in six", OnCallPay: "€150 a week"}}, want: true, has: "no on-call duty"},
+		{rule: "on-call-duty", lang: "en", text: "x", facts: &Facts{Terms: posting.Terms{OnCall: "one week in six", OnCallPay: "€150 a week", OnCallDuty: "restore the site"}}, want: false},
 
 		// completeness
 		{rule: "completeness", lang: "fr", text: "Une offre sans rien.", want: true, has: "missions"},

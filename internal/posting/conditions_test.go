@@ -31,14 +31,14 @@ func TestConditionsWords(t *testing.T) {
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Durée du travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours, environ 10 jours de RTT par an)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 days a year, not set hours (\"forfait jours\"): about 18 extra days off (RTT)"}},
+			map[string]string{"working_time": "Working time|210 working days a year, no fixed hours (\"forfait jours\"), plus about 18 days off (RTT)"}},
 		{"probation and relocation, each in its languages", "en", values.Contract{Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
-			map[string]string{"probation": "Probation period|4 months", "relocation": "Relocation|moving costs paid"}},
+			map[string]string{"probation": "Probationary period|4 months", "relocation": "Relocation|moving costs paid"}},
 		{"relocation given in English only", "fr", values.Contract{Probation: values.ValueText{ByLang: map[string]string{"fr": "4 mois", "en": "4 months"}}, Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"probation": "Période d'essai|4 mois", "relocation": ""}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
-		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end (150\u00a0€ brut la semaine)"}},
+		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end, pour remettre le site en ligne après un incident (150\u00a0€ brut la semaine)"}},
 		{"unpaid on-call left out", "en", onCall(values.Contract{}, ""), map[string]string{"on_call": ""}},
 	}
 	for _, tt := range tests {
@@ -61,6 +61,27 @@ func TestConditionsWords(t *testing.T) {
 	}
 }
 
+// TestOnCallNeedsTheRolesDuty: the company's paid rota shows with what
+// the role does on call, and not at all for a role that says it does
+// nothing on call.
+func TestOnCallNeedsTheRolesDuty(t *testing.T) {
+	r := resolver(t)
+	for _, tt := range []struct{ role, want string }{
+		{"webmaster", "On-call|one week in six, to restore the site after an outage (€150 a week)"},
+		{"content-curator", ""},
+	} {
+		v := values.Set{Lang: "en", Contract: values.Contract{OnCall: values.PlainText("one week in six"), OnCallPay: values.PlainText("€150 a week")}}
+		v.Normalize()
+		p, err := r.Resolve(tt.role, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := item(p.Conditions, "on_call"); got != tt.want {
+			t.Errorf("%s: on_call = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
 // TestClosingLines: the why-join-us text, the inclusion line and the
 // candidate-data notice, the company's own or the defaults, per language.
 func TestClosingLines(t *testing.T) {
@@ -75,7 +96,7 @@ func TestClosingLines(t *testing.T) {
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
 			"Need any adjustments to the process? Tell us and we'll arrange them.",
-			"The company keeps your application data for two years after the last contact."},
+			"We keep your application data for two years after our last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),
@@ -113,14 +134,14 @@ func TestWorkingLanguage(t *testing.T) {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Languages|you work in French (fluent, C1); English B2, to follow platform news and trends"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|you work in French (fluent, C1)"},
+		{"english posting in France", smm, "en", "FR", "", "Languages|fluent French (C1), with your team and followers; English B2, to follow platform news and trends"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), for the brand's followers"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
-		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1)"},
+		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1), avec votre équipe et pour les abonnés de la marque"},
 		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2, to follow platform news and trends"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Languages|you work in French (fluent, C1); English B2, to follow platform news and trends"},
+		{"Belgium given French", smm, "en", "BE", "fr", "Languages|fluent French (C1), with your team and followers; English B2, to follow platform news and trends"},
 		{"given English in France", smm, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
@@ -158,7 +179,7 @@ func TestWorkingLanguage(t *testing.T) {
 func TestWorkPermit(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ lang, given, want string }{
-		{"en", "required", "Right to work|needed before you start; we cannot sponsor a visa"},
+		{"en", "required", "Right to work|you must already be entitled to work in France; we cannot sponsor a visa"},
 		{"en", "sponsored", "Right to work|we sponsor the visa and work permit"},
 		{"fr", "required", "Autorisation de travail|requise avant l'embauche\u202f; pas de prise en charge de visa"},
 		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail"},
@@ -262,13 +283,14 @@ func TestWithArticle(t *testing.T) {
 	}
 }
 
-// TestLanguagesSayWhat: the team's language comes with the company's
-// reason in a posting in another language, and a role's English with its
+// TestLanguagesSayWhat: the team's language comes with whom the role works
+// with in it (the role's language_use, over the company's word) in a
+// posting in another language, and a role's English with its
 // use; a size's use replaces the role's.
 func TestLanguagesSayWhat(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ role, lang, size, want string }{
-		{"content-curator", "en", "medium", "Languages|you work in French, with colleagues and French customers (fluent, C1); English B2, to read trade press and research"},
+		{"content-curator", "en", "medium", "Languages|fluent French (C1), for colleagues in every department; English B2, to read trade press and research"},
 		{"content-curator", "fr", "medium", "Langues|anglais B2 (lecture d'études anglophones)"},
 		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les équipes pays)"},
 		{"webmaster", "fr", "medium", ""},

@@ -64,6 +64,12 @@ type Posting struct {
 	english string
 	// englishUse is what the job uses English for, in the posting's language.
 	englishUse string
+	// languageUse is whom the job works with in the team's language, the
+	// role's (ownLanguageUse: the role says it, maybe not in this
+	// language); onCallDuty what the job does on call.
+	languageUse    string
+	ownLanguageUse bool
+	onCallDuty     string
 	// asked is the seniority the values asked; "" when the posting is the
 	// role as the catalogue hires it, whose title and years say the level.
 	asked string
@@ -222,6 +228,7 @@ type Terms struct {
 	After       string  `desc:"what may follow the contract, in the posting's language, or empty"`
 	OnCall      string  `desc:"the on-call duty (astreintes), in the posting's language, or empty; the posting shows it only with OnCallPay"`
 	OnCallPay   string  `desc:"the on-call duty's compensation, in the posting's language, or empty"`
+	OnCallDuty  string  `desc:"what the role does on call (the role's on_call_duty), in the posting's language, or empty"`
 }
 
 // Pay is the salary range, or a freelance's rate; a zero bound is not
@@ -384,18 +391,21 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	full := v.Length == "full"
 	shape := ro.ShapeAt(v.Company.Size, v.Seniority)
 	*p = Posting{
-		Lang:       lang,
-		RoleID:     ro.ID,
-		Title:      ro.TitleAt(v.Seniority, lang),
-		Length:     "standard",
-		Aliases:    []string{},
-		Summary:    ro.Summary.In(lang),
-		Pitch:      shape.Pitch.In(lang),
-		Labels:     labels(words),
-		lead:       !ro.HiredAt("junior"),
-		english:    shape.English,
-		englishUse: shape.EnglishUse.In(lang),
-		asked:      asked,
+		Lang:           lang,
+		RoleID:         ro.ID,
+		Title:          ro.TitleAt(v.Seniority, lang),
+		Length:         "standard",
+		Aliases:        []string{},
+		Summary:        ro.Summary.In(lang),
+		Pitch:          shape.Pitch.In(lang),
+		Labels:         labels(words),
+		lead:           !ro.HiredAt("junior"),
+		english:        shape.English,
+		englishUse:     shape.EnglishUse.In(lang),
+		languageUse:    ro.Profile.LanguageUse.In(lang),
+		ownLanguageUse: len(ro.Profile.LanguageUse) > 0,
+		onCallDuty:     ro.OnCallDuty.In(lang),
+		asked:          asked,
 	}
 	if p.Pitch == "" {
 		p.Pitch = p.Summary
@@ -520,7 +530,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 }
 
 // languages words the languages fact: the team's working language when
-// it is not the posting's, with why (teamUse, the company's word), then
+// it is not the posting's, with whom (teamUse, the role's or the company's word), then
 // the English level the job needs with what it is for; "" when there is
 // nothing to say (a French posting for a French team that needs no
 // English).
@@ -769,7 +779,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
 	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
 	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
-		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay}
+		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay, OnCallDuty: p.onCallDuty}
 	// Most postings give no working time, and a parse of "" allocates its
 	// error.
 	var wt values.WorkingTime
@@ -839,11 +849,24 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// is a key fact, not a line of the profile, and it says every language
 	// the job works in with its level: the team's, then English where the
 	// missions use it.
-	if l := p.languages(WorkingLanguageOf(v), text("company.working_language_use", v.Company.WorkingLanguageUse), w); l != "" {
+	// Whom the work in that language is with is the role's to say: the
+	// company's word ("for French customers") is wrong for a role whose
+	// audience is colleagues or candidates, so it is only the fallback of
+	// a role that says nothing.
+	use := p.languageUse
+	if !p.ownLanguageUse {
+		use = text("company.working_language_use", v.Company.WorkingLanguageUse)
+	}
+	if l := p.languages(WorkingLanguageOf(v), use, w); l != "" {
 		add("working_language", l)
 	}
 	if wp := v.Contract.WorkPermit; wp != "" {
-		add("work_permit", w("work_permit_"+wp))
+		// "entitled to work in France": where the right must hold.
+		in := ""
+		if c := values.CountryName(v.Location.Country, lang); c != "" {
+			in = strings.ReplaceAll(w("in_country"), "{country}", c)
+		}
+		add("work_permit", strings.ReplaceAll(w("work_permit_"+wp), "{in_country}", in))
 	}
 	p.Facts, items = nonNil(items), nil
 	if hours != "" {
@@ -868,8 +891,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			add(c.key, text("contract."+c.key, c.t))
 		}
 	}
-	if onCall != "" && onCallPay != "" { // a duty the posting does not say is paid is left out; lint says so
-		add("on_call", onCall+" ("+onCallPay+")")
+	// A duty the posting does not say is paid is left out, and so is a
+	// rota the role gives nothing to do on (its on_call_duty): the
+	// company's rota is not every role's; lint says so.
+	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
+		add("on_call", onCall+w("on_call_duty_sep")+duty+" ("+onCallPay+")")
 	}
 	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
 		add("status", w("status_"+s))

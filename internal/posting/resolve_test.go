@@ -75,14 +75,14 @@ func TestResolveWords(t *testing.T) {
 			Salary:   values.Salary{Min: 40000, Currency: "EUR", Period: "year"},
 		}, map[string]string{
 			"remote": "Remote work|1 day a week remote",
-			"salary": "Salary|from €40,000 per year, gross",
+			"salary": "Salary|from €40,000 per year, gross (before deductions)",
 		}, map[string]string{
 			"hours": "Hours|part-time", // the status is French only
 		}},
 		{"en", values.Set{Salary: values.Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: values.Location{Country: "FR", Remote: "remote"}}, map[string]string{
 			"location":         "Location|France (fully remote)",
-			"salary":           "Salary|up to £500 per day, gross",
-			"working_language": "Languages|you work in French (fluent, C1)",
+			"salary":           "Salary|up to £500 per day, gross (before deductions)",
+			"working_language": "Languages|fluent French (C1), with colleagues and the site's suppliers",
 		}, map[string]string{}},
 		// A freelance's pay is a rate before VAT, not a gross salary.
 		{"fr", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{

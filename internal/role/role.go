@@ -79,6 +79,11 @@ type Role struct {
 	Seniorities []string           `yaml:"seniorities" json:"seniorities,omitempty"`
 	Contexts    map[string]Context `yaml:"contexts" json:"contexts,omitempty"`
 	Lint        Lint               `yaml:"lint" json:"lint,omitzero"`
+	// OnCallDuty is what the job does on call, shown with the company's
+	// on-call line (contract.on_call): a rota with no duty behind it is
+	// the candidate's first question. A role that gives none is not one
+	// to put on call; lint warns when the values do.
+	OnCallDuty Text `yaml:"on_call_duty" json:"on_call_duty,omitempty"`
 }
 
 // Titles are the job titles the market uses at a seniority where it names
@@ -252,6 +257,11 @@ type Profile struct {
 	// posting ("anglais B2 (lecture de sources anglophones)"): a bare
 	// level reads as a filter, a use as part of the job.
 	EnglishUse Text `yaml:"english_use" json:"english_use,omitempty"`
+	// LanguageUse is whom the job works with in the team's language, after
+	// it in a posting in another language ("you work in French, with
+	// colleagues in every department"): the audience is the role's, not
+	// the company's; a support role's is not the customers.
+	LanguageUse Text `yaml:"language_use" json:"language_use,omitempty"`
 }
 
 // Experience is the years of experience expected at each seniority; nil
@@ -374,6 +384,8 @@ func Extend(parent, child *Role) *Role {
 	r.Profile.Education = mergeText(parent.Profile.Education, child.Profile.Education)
 	r.Profile.Background = mergeText(parent.Profile.Background, child.Profile.Background)
 	r.Profile.EnglishUse = mergeText(parent.Profile.EnglishUse, child.Profile.EnglishUse)
+	r.Profile.LanguageUse = mergeText(parent.Profile.LanguageUse, child.Profile.LanguageUse)
+	r.OnCallDuty = mergeText(parent.OnCallDuty, child.OnCallDuty)
 	if child.Profile.English != "" {
 		r.Profile.English = child.Profile.English
 	}
@@ -501,6 +513,8 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	text("profile.education", r.Profile.Education)
 	text("profile.background", r.Profile.Background)
 	text("profile.english_use", r.Profile.EnglishUse)
+	text("profile.language_use", r.Profile.LanguageUse)
+	text("on_call_duty", r.OnCallDuty)
 	text("seniority.junior.pitch", r.Seniority.Junior.Pitch)
 	missions("seniority.junior.missions", r.Seniority.Junior.Missions)
 	text("seniority.senior.pitch", r.Seniority.Senior.Pitch)

@@ -125,6 +125,8 @@ func Validate(r *Role, complete bool) []Problem {
 	v.text("profile.background", r.Profile.Background, false)
 	v.english("profile.english", r.Profile.English)
 	v.text("profile.english_use", r.Profile.EnglishUse, false)
+	v.text("profile.language_use", r.Profile.LanguageUse, false)
+	v.text("on_call_duty", r.OnCallDuty, false)
 	// A posting says what the English is for; a role that extends another
 	// may take the use from it.
 	if r.Profile.English != "" && len(r.Profile.EnglishUse) == 0 && r.Extends == "" {
