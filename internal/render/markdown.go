@@ -64,7 +64,7 @@ func textTemplate(funcs func() template.FuncMap, after func([]byte) []byte) func
 // A text of one line is left as it is: labels such as " : " carry their
 // spaces.
 func MarkdownText(s string) string {
-	s = EscapeMarkdown(s)
+	s = escapeWithMail(s)
 	if !strings.Contains(s, "\n") {
 		return s
 	}
@@ -87,6 +87,45 @@ func MarkdownText(s string) string {
 		out = out[:len(out)-1]
 	}
 	return strings.Join(out, "\n")
+}
+
+// escapeWithMail is EscapeMarkdown, but for the e-mail addresses in s,
+// which it writes as autolinks: a bare address is plain text to
+// CommonMark, so readers could not click it and Markdown linters flag it
+// ("Email jobs@example.fr." in a sentence of a label). An address here
+// has a local part, an @ and a domain with a dot; a dot or dash that ends
+// the sentence is not the domain's.
+func escapeWithMail(s string) string {
+	if strings.IndexByte(s, '@') < 0 {
+		return EscapeMarkdown(s)
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '@' {
+			continue
+		}
+		start := i
+		for start > last && (alnum(s[start-1]) || strings.IndexByte("._%+-", s[start-1]) >= 0) {
+			start--
+		}
+		end := i + 1
+		for end < len(s) && (alnum(s[end]) || s[end] == '.' || s[end] == '-') {
+			end++
+		}
+		for end > i+1 && (s[end-1] == '.' || s[end-1] == '-') {
+			end--
+		}
+		e := s[start:end]
+		if start == i || !strings.Contains(s[i+1:end], ".") || !isEmailAutolink(e) {
+			continue
+		}
+		b.WriteString(EscapeMarkdown(s[last:start]))
+		b.WriteString("<" + e + ">")
+		last, i = end, end-1
+	}
+	b.WriteString(EscapeMarkdown(s[last:]))
+	return b.String()
 }
 
 // MarkdownLink writes an address as an autolink, <https://…>, which

@@ -742,3 +742,21 @@ func TestCompleteValuesPerSize(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownTextLinksAddresses: an e-mail address inside a text is
+// written as an autolink, the sentence's full stop left outside, and what
+// only looks like one (a handle, no domain dot) stays escaped text.
+func TestMarkdownTextLinksAddresses(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Need any adjustments to the process? Email jobs_fr@example.fr.", "Need any adjustments to the process? Email <jobs_fr@example.fr>."},
+		{"Écrivez à rh@exemple.fr ou à paie@exemple.fr : nous répondons.", "Écrivez à <rh@exemple.fr> ou à <paie@exemple.fr> : nous répondons."},
+		{"Follow @jobdesc_fr on social media", `Follow @jobdesc\_fr on social media`},
+		{"user@localhost is not an address here", "user@localhost is not an address here"},
+		{"*a*@b.fr-", `\*a\*@b.fr-`},
+		{"x_y@mail.example.org", "<x_y@mail.example.org>"},
+	} {
+		if got := MarkdownText(tt.in); got != tt.want {
+			t.Errorf("MarkdownText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
