@@ -551,7 +551,7 @@ func (p *Posting) languages(team, teamUse string, w func(string) string) string 
 	}
 	// A level alone reads as a filter; with its use, as part of the job.
 	switch {
-	case english != "" && p.englishUse != "" && p.base != nil && p.base.englishFor != "":
+	case english != "" && p.englishUse != "" && p.base.englishFor != "":
 		parts = append(parts, p.base.englishFor)
 	case english != "" && p.englishUse != "":
 		parts = append(parts, englishFor(recording(w), english, p.englishUse))
