@@ -21,9 +21,10 @@ const MaxFileSize = 256 << 20
 type Options struct {
 	// Merge puts a posting's layers (the file's defaults, then the
 	// posting's own values) between the run's files and its command line,
-	// by the one rule: config.Config.Apply. A problem's Layer is the index
-	// of the posting's layer that gave the value, -1 for the run's.
-	Merge func(layers ...values.Layer) (values.Set, values.Problems)
+	// by the one rule, for the posting's role: config.Config.ApplyFor. A
+	// problem's Layer is the index of the posting's layer that gave the
+	// value, -1 for the run's.
+	Merge func(roleID string, layers ...values.Layer) (values.Set, values.Problems)
 	// Role reports an unknown role id; nil accepts every id.
 	Role func(id string) error
 	// Encoding is the file's, as --encoding names it; "" for UTF-8 (or
@@ -80,9 +81,9 @@ func (o *Options) prepare(j *Job, layers []values.Layer, at func(path string) fi
 	}
 	merge := o.Merge
 	if merge == nil {
-		merge = values.Merge
+		merge = values.MergeFor
 	}
-	v, ps := merge(layers...)
+	v, ps := merge(j.Role, layers...)
 	if j.Values = v; len(ps) == 0 {
 		return
 	}
