@@ -282,6 +282,16 @@ func Load(o Options) (*Config, error) {
 	if c.Values, ps = c.Apply(); len(ps) > 0 {
 		return nil, Err(ps)
 	}
+	// A role's section is checked with the rest of the run's values now,
+	// not when a posting of that role is rendered: a range whose minimum
+	// is above its maximum is the file's fault whatever is rendered.
+	for _, l := range c.files {
+		for _, id := range values.SectionRoles(l) {
+			if _, ps := c.ApplyFor(id); len(ps) > 0 {
+				return nil, Err(ps)
+			}
+		}
+	}
 	c.date()
 	if c.Values.Lang == "" {
 		// Cleared: the language cannot fall back to a default. Say which
