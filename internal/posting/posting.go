@@ -404,7 +404,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		englishUse:     shape.EnglishUse.In(lang),
 		languageUse:    ro.Profile.LanguageUse.In(lang),
 		ownLanguageUse: len(ro.Profile.LanguageUse) > 0,
-		onCallDuty:     ro.OnCallDuty.In(lang),
+		onCallDuty:     ro.OnCallDutyAt(v.Seniority).In(lang),
 		asked:          asked,
 	}
 	if p.Pitch == "" {
