@@ -23,6 +23,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // LintRequest is what jobdesc lint checks.
@@ -247,7 +248,7 @@ func (lr *linting) roles() error {
 			continue // broken: its problems are findings already
 		}
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintRole(lr.c, e)...)
-		own, ps := lr.cfg.ApplyFor(id)
+		own, ps := lr.cfg.ApplyFor(e.Role)
 		if len(ps) > 0 {
 			lr.rep.Files = append(lr.rep.Files, lr.l.Problems("values", id, ps)...)
 			continue
@@ -417,7 +418,10 @@ func (lr *linting) batch(ctx context.Context) error {
 func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (batch.Source, error) {
 	return batch.Open(file, batch.Options{
 		Encoding: encoding,
-		Merge:    cfg.ApplyFor,
+		Merge: func(id string, layers ...values.Layer) (values.Set, values.Problems) {
+			ro, _ := c.Role(id) // an unknown id is refused by Role below, first
+			return cfg.ApplyFor(ro, layers...)
+		},
 		Role: func(id string) error {
 			_, err := c.Role(id)
 			return err

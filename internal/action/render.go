@@ -136,7 +136,7 @@ func (e *Env) LoadPosting(p PostingRequest) (*Loaded, error) {
 	if err := checkRoles(cfg, c); err != nil {
 		return nil, err
 	}
-	if err := cfg.UseRole(r.ID); err != nil {
+	if err := cfg.UseRole(r); err != nil {
 		return nil, usage.Wrap(err)
 	}
 	rd, err := e.Renderer(cfg, p.Output)
@@ -343,7 +343,11 @@ func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bo
 	var skipped []Skipped
 	res := posting.Resolver{Catalog: c}
 	for _, id := range c.IDs() {
-		own, ps := cfg.ApplyFor(id)
+		ro, err := c.Role(id)
+		if err != nil {
+			ro = &role.Role{ID: id} // broken: its job says why
+		}
+		own, ps := cfg.ApplyFor(ro)
 		if len(ps) > 0 {
 			return nil, nil, usage.Wrap(config.Err(ps))
 		}
@@ -351,9 +355,9 @@ func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bo
 			skipped = append(skipped, Skipped{Role: id, Size: u.Size, Reason: u.Msg})
 			continue
 		}
-		if r, err := c.Role(id); err == nil && !r.HiredAt(own.Seniority) {
+		if err == nil && !ro.HiredAt(own.Seniority) {
 			skipped = append(skipped, Skipped{Role: id, Seniority: own.Seniority,
-				Reason: fmt.Sprintf("%s is hired at %s only", id, strings.Join(r.SenioritiesHired(), ", "))})
+				Reason: fmt.Sprintf("%s is hired at %s only", id, strings.Join(ro.SenioritiesHired(), ", "))})
 			continue
 		}
 		for _, lang := range langs {

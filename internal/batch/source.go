@@ -10,6 +10,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/values"
 )
@@ -81,7 +82,9 @@ func (o *Options) prepare(j *Job, layers []values.Layer, at func(path string) fi
 	}
 	merge := o.Merge
 	if merge == nil {
-		merge = values.MergeFor
+		merge = func(id string, layers ...values.Layer) (values.Set, values.Problems) {
+			return values.MergeFor(&role.Role{ID: id}, layers...)
+		}
 	}
 	v, ps := merge(j.Role, layers...)
 	if j.Values = v; len(ps) == 0 {

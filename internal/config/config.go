@@ -287,7 +287,7 @@ func Load(o Options) (*Config, error) {
 	// is above its maximum is the file's fault whatever is rendered.
 	for _, l := range c.files {
 		for _, id := range values.SectionRoles(l) {
-			if _, ps := c.ApplyFor(id); len(ps) > 0 {
+			if _, ps := c.ApplyFor(&role.Role{ID: id}); len(ps) > 0 {
 				return nil, Err(ps)
 			}
 		}
@@ -353,16 +353,16 @@ func defaultLayer(o Options) (values.Layer, string, error) {
 // in layers of the one that gave it, -1 for the run's own. The files'
 // seniorities sections apply, not their roles sections: ApplyFor.
 func (c *Config) Apply(layers ...values.Layer) (values.Set, values.Problems) {
-	return c.ApplyFor("", layers...)
+	return c.ApplyFor(nil, layers...)
 }
 
-// ApplyFor is Apply for a posting of role roleID: the sections each file
+// ApplyFor is Apply for a posting of role ro: the sections each file
 // gives for that role and the posting's seniority apply over the file's
 // own values, under the layers above it (values.MergeFor).
-func (c *Config) ApplyFor(roleID string, layers ...values.Layer) (values.Set, values.Problems) {
+func (c *Config) ApplyFor(ro *role.Role, layers ...values.Layer) (values.Set, values.Problems) {
 	all := make([]values.Layer, 0, len(c.files)+len(layers)+len(c.command))
 	all = append(append(append(all, c.files...), layers...), c.command...)
-	v, ps := values.MergeFor(roleID, all...)
+	v, ps := values.MergeFor(ro, all...)
 	for i := range ps {
 		if ps[i].Layer -= len(c.files); ps[i].Layer < 0 || ps[i].Layer >= len(layers) {
 			ps[i].Layer = -1
@@ -371,11 +371,11 @@ func (c *Config) ApplyFor(roleID string, layers ...values.Layer) (values.Set, va
 	return v, ps
 }
 
-// UseRole makes Values the values of a posting of role id, dated as Load
+// UseRole makes Values the values of a posting of role ro, dated as Load
 // dates the run's: the files' sections for that role and its seniority
 // apply (ApplyFor).
-func (c *Config) UseRole(id string) error {
-	v, ps := c.ApplyFor(id)
+func (c *Config) UseRole(ro *role.Role) error {
+	v, ps := c.ApplyFor(ro)
 	if len(ps) > 0 {
 		return Err(ps)
 	}

@@ -14,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/values"
@@ -592,6 +593,7 @@ roles:
 		{name: "a seniority over a role", role: "seo", flags: map[string]string{"seniority": "junior"}, ref: "junior", status: "non-cadre"},
 		{name: "a role's seniority last", role: "webmaster", flags: map[string]string{"seniority": "junior"}, ref: "webmaster-junior", status: "non-cadre", min: 30000},
 		{name: "the role's seniority picks none", role: "digital-manager", ref: "base"},
+		{name: "a role hired senior only takes the senior section", role: "digital-manager", file2: "seniorities: {senior: {reference: senior}}\n", ref: "senior"},
 		{name: "a later file's own values win", role: "webmaster", file2: "reference: file2\n", ref: "file2", min: 30000},
 		{name: "a later file's section", role: "webmaster", file2: "roles: {webmaster: {salary: {min: 31000}}}\n", ref: "webmaster", min: 31000},
 		{name: "--set wins", role: "webmaster", flags: map[string]string{"seniority": "junior"}, sets: []string{"reference=set"}, ref: "set", status: "non-cadre", min: 30000},
@@ -615,7 +617,14 @@ roles:
 			if err := c.CheckRoles([]string{"webmaster", "seo", "digital-manager"}); err != nil {
 				t.Fatal(err)
 			}
-			if err := c.UseRole(tt.role); err != nil {
+			var ro *role.Role
+			if tt.role != "" {
+				ro = &role.Role{ID: tt.role}
+				if tt.role == "digital-manager" {
+					ro.Seniorities = []string{"senior"}
+				}
+			}
+			if err := c.UseRole(ro); err != nil {
 				t.Fatal(err)
 			}
 			v := c.Values

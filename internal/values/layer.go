@@ -167,14 +167,14 @@ func (ps Problems) Usage() bool {
 // into Values once and checks them. Each problem names the layer, and the
 // place in it, that gave the value. The layers' seniorities sections
 // apply; their roles sections do not (MergeFor).
-func Merge(layers ...Layer) (Set, Problems) { return MergeFor("", layers...) }
+func Merge(layers ...Layer) (Set, Problems) { return MergeFor(nil, layers...) }
 
-// MergeFor is Merge for a posting of role roleID: each layer's sections
-// for that role and the posting's seniority apply over its own values
+// MergeFor is Merge for a posting of role ro: each layer's sections for
+// that role and the posting's seniority apply over its own values
 // (ForPosting). A problem's Layer is the index in layers of the layer
 // whose values or sections gave the value.
-func MergeFor(roleID string, layers ...Layer) (Set, Problems) {
-	expanded, from := ForPosting(roleID, layers)
+func MergeFor(ro *role.Role, layers ...Layer) (Set, Problems) {
+	expanded, from := ForPosting(ro, layers)
 	v, ps := merge(expanded...)
 	for i := range ps {
 		if ps[i].Layer >= 0 {

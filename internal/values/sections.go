@@ -26,15 +26,20 @@ const (
 	SenioritiesKey = "seniorities"
 )
 
-// ForPosting is what the layers say of a posting of role roleID ("" for
+// ForPosting is what the layers say of a posting of role ro (nil for
 // none): each layer's own values, then, over them and in this order, its
 // roles.ROLE section, its seniorities.LEVEL section and its
 // roles.ROLE.seniorities.LEVEL section, layer after layer, so a higher
 // layer (a later file, the command line) still wins over a lower one's
-// sections. LEVEL is the seniority the layers and their role sections
-// give, else role.DefaultSeniority. from maps each layer returned to the
-// index of the layer it comes from.
-func ForPosting(roleID string, layers []Layer) (out []Layer, from []int) {
+// sections. LEVEL is the seniority the posting is written at: the one the
+// layers and their role sections give, else the role's own level
+// (role.LevelOr: a head-of role is senior). from maps each layer returned
+// to the index of the layer it comes from.
+func ForPosting(ro *role.Role, layers []Layer) (out []Layer, from []int) {
+	roleID := ""
+	if ro != nil {
+		roleID = ro.ID
+	}
 	roleSection := func(l Layer) map[string]any {
 		if roleID == "" {
 			return nil
@@ -53,7 +58,9 @@ func ForPosting(roleID string, layers []Layer) (out []Layer, from []int) {
 			}
 		}
 	}
-	if level == "" {
+	if ro != nil {
+		level = ro.LevelOr(level)
+	} else if level == "" {
 		level = role.DefaultSeniority
 	}
 	add := func(i int, m map[string]any, prefix string) {
