@@ -102,7 +102,7 @@ func TestCardLines(t *testing.T) {
 			"- **Intitulés recherchés**\u00a0: Community manager, Gestionnaire de communauté,",
 			"- **Expérience minimale**\u00a0: junior 0\u00a0an · confirmé·e 3\u00a0ans · senior 6\u00a0ans",
 			"- **Existe en**\u00a0: petite entreprise, entreprise moyenne, grande entreprise -",
-			"- **Outils**\u00a0: Meta Business Suite, Agorapulse,",
+			"- **Outils**\u00a0: Agorapulse, Canva, CapCut,",
 			"Niveaux\u00a0: ●○○○ notions · ●●○○ pratique autonome · ●●●○ maîtrise · ●●●● expertise",
 		}},
 		{"social-media-manager", "en", "", []string{
