@@ -114,7 +114,7 @@ func Compare(c *catalog.Catalog, ids []string, lang, size string) (*Comparison, 
 	if size == "" {
 		for i, r := range rs {
 			for j, m := range cmp.Roles[i].Unique {
-				cmp.Roles[i].Unique[j].Sizes = missionSizes(r, m.ID)
+				cmp.Roles[i].Unique[j].Sizes = missionSizes(r, m, lang)
 			}
 		}
 	}
@@ -165,18 +165,19 @@ func (cmp *Comparison) groupMissions(missions [][]role.Mission, related func(i, 
 	}
 }
 
-// missionSizes are the sizes whose postings of r have mission id, among
+// missionSizes are the sizes whose postings of r have mission m, among
 // those where r exists; nil when every one does. A role as written sets
 // missions side by side that some sizes drop: a reader who then opens the
 // posting of one size must know whether to look for the mission there.
-func missionSizes(r *role.Role, id string) []string {
+// A size that rewrites the mission under the same title has it.
+func missionSizes(r *role.Role, m MissionItem, lang string) []string {
 	var in []string
 	all := true
 	for _, size := range role.Sizes() {
 		s := r.ShapeAt(size, "")
 		switch {
 		case s.Unsuitable != nil:
-		case slices.ContainsFunc(s.Missions, func(m role.Mission) bool { return m.ID == id }):
+		case slices.ContainsFunc(s.Missions, func(o role.Mission) bool { return o.ID == m.ID || sameTitle(text(o.Title, lang), m.Title) }):
 			in = append(in, size)
 		default:
 			all = false
