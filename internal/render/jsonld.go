@@ -23,7 +23,7 @@ func jsonldFormat() Format {
 			}
 			return writeJSON(o, jp)
 		}, nil
-	}}
+	}, bounded: func(src, _ []byte) bool { return isShipped(DescriptionFile, src) }}
 }
 
 // writeJSON writes v indented, with a newline; the file is not HTML, so
