@@ -49,7 +49,7 @@ func TestShippedHTMLIsTheTemplate(t *testing.T) {
 		"closed": {Canonical: "https://jobs.example.com/jobs/b.html", Index: "../en/index.html", Closed: true,
 			Site: posting.Brand{Logo: "https://example.com/logo.png?a=1&b=2", Accent: "#FFAA00", AccentText: "#000000"}},
 		"hostile": {Canonical: "javascript:alert(1)", Index: `../x" onload="alert(2)&+'<>%zz%41%4`, Closed: true,
-			Site: posting.Brand{Name: "<b>Site</b> & 'co' +1\x00", Logo: "data:image/png;base64,AAA", Accent: "#000000", AccentText: "#ffffff"},
+			Site:       posting.Brand{Name: "<b>Site</b> & 'co' +1\x00", Logo: "data:image/png;base64,AAA", Accent: "#000000", AccentText: "#ffffff"},
 			Alternates: []posting.Alternate{{Lang: `"x" <y>`, URL: "HTTPS://ex.com/a b/é?q=1+2#f"}, {Lang: "en", URL: "/rel:ative"}, {Lang: "fr", URL: "vbscript:x"}}},
 		// Not plain colours: the template renders these postings.
 		"css": {Canonical: "https://jobs.example.com/jobs/c.html", Site: posting.Brand{Accent: "red; x: expression(1)", AccentText: "blue"}},
