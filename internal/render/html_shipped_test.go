@@ -2,13 +2,10 @@ package render
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"io/fs"
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
-	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/values"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -20,46 +17,32 @@ import (
 // branding, closed), hostile addresses included; and it stands for the
 // template's current bytes only.
 func TestShippedHTMLIsTheTemplate(t *testing.T) {
-	src, err := fs.ReadFile(templates.FS(), htmlPageFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sum := sha256.Sum256(src); hex.EncodeToString(sum[:]) != shippedHTMLSum {
-		t.Fatalf("templates/%s changed (sha256 %x): bring html_shipped.go in line, then set shippedHTMLSum", htmlPageFile, sum)
-	}
+	src := shippedTemplate(t, htmlPageFile, shippedHTMLSum, "html_shipped.go")
 	desc, err := fs.ReadFile(templates.FS(), DescriptionFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := shippedCatalog(t)
-	r := renderer(t, "html")
-	res := posting.Resolver{Catalog: c, Words: r.Words(), AllowUnsuitable: true}
-	complete, hostile := valuesFile(t, "complete"), valuesFile(t, "hostile")
-	sets := map[string]values.Set{"none": {}, "complete": complete, "hostile": hostile}
-	full := complete
-	full.Length = "full"
-	sets["full"] = full
-	client := complete
-	client.Contract.Type, client.Client = "interim", values.Client{Name: "Gamma", About: values.PlainText("Gamma fabrique.")}
-	sets["interim"] = client
-	pages := map[string]posting.Page{
-		"none": {},
-		"site": {Canonical: "https://jobs.example.com/jobs/a.html", Index: "../fr/index.html", Site: posting.Brand{Name: "Exemple", Accent: "#0b3d91", AccentText: "#ffffff"},
-			Alternates: []posting.Alternate{{Lang: "fr", URL: "https://jobs.example.com/jobs/a.html"}, {Lang: "en", URL: "https://jobs.example.com/jobs/a-en.html"}}},
-		"closed": {Canonical: "https://jobs.example.com/jobs/b.html", Index: "../en/index.html", Closed: true,
-			Site: posting.Brand{Logo: "https://example.com/logo.png?a=1&b=2", Accent: "#FFAA00", AccentText: "#000000"}},
-		"hostile": {Canonical: "javascript:alert(1)", Index: `../x" onload="alert(2)&+'<>%zz%41%4`, Closed: true,
+	pages := []struct {
+		name string
+		page posting.Page
+	}{
+		{"none", posting.Page{}},
+		{"site", posting.Page{Canonical: "https://jobs.example.com/jobs/a.html", Index: "../fr/index.html", Site: posting.Brand{Name: "Exemple", Accent: "#0b3d91", AccentText: "#ffffff"},
+			Alternates: []posting.Alternate{{Lang: "fr", URL: "https://jobs.example.com/jobs/a.html"}, {Lang: "en", URL: "https://jobs.example.com/jobs/a-en.html"}}}},
+		{"closed", posting.Page{Canonical: "https://jobs.example.com/jobs/b.html", Index: "../en/index.html", Closed: true,
+			Site: posting.Brand{Logo: "https://example.com/logo.png?a=1&b=2", Accent: "#FFAA00", AccentText: "#000000"}}},
+		{"hostile", posting.Page{Canonical: "javascript:alert(1)", Index: `../x" onload="alert(2)&+'<>%zz%41%4`, Closed: true,
 			Site:       posting.Brand{Name: "<b>Site</b> & 'co' +1\x00", Logo: "data:image/png;base64,AAA", Accent: "#000000", AccentText: "#ffffff"},
-			Alternates: []posting.Alternate{{Lang: `"x" <y>`, URL: "HTTPS://ex.com/a b/é?q=1+2#f"}, {Lang: "en", URL: "/rel:ative"}, {Lang: "fr", URL: "vbscript:x"}}},
+			Alternates: []posting.Alternate{{Lang: `"x" <y>`, URL: "HTTPS://ex.com/a b/é?q=1+2#f"}, {Lang: "en", URL: "/rel:ative"}, {Lang: "fr", URL: "vbscript:x"}}}},
 		// Not plain colours: the template renders these postings.
-		"css": {Canonical: "https://jobs.example.com/jobs/c.html", Site: posting.Brand{Accent: "red; x: expression(1)", AccentText: "blue"}},
+		{"css", posting.Page{Canonical: "https://jobs.example.com/jobs/c.html", Site: posting.Brand{Accent: "red; x: expression(1)", AccentText: "blue"}}},
 	}
-	for _, shipped := range []bool{true, false} {
+	for _, withJSONLD := range []bool{true, false} {
 		d, err := newDescriber(DescriptionFile, desc)
 		if err != nil {
 			t.Fatal(err)
 		}
-		d.noJSONLD = !shipped
+		d.noJSONLD = !withJSONLD
 		_, viaTemplate, err := htmlTemplate(htmlPageFile, src, d)
 		if err != nil {
 			t.Fatal(err)
@@ -68,49 +51,64 @@ func TestShippedHTMLIsTheTemplate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		compared := map[string]int{} // pages written, by page
-		for name, set := range sets {
-			for pageName, page := range pages {
-				for _, id := range c.IDs() {
-					for _, lang := range role.Languages() {
-						for _, size := range role.Sizes() {
-							for _, seniority := range values.Seniorities {
-								v := set
-								v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
-								p, err := res.Resolve(id, v)
-								if err != nil {
-									continue // a seniority the role is never hired at
-								}
-								p.Page = page
-								// Twice each: the second posting of a base
-								// takes the offer from the cache. A page
-								// refused is refused alike (what the
-								// template wrote before is not kept).
-								for range 2 {
-									want, got := &output{max: DefaultMaxOutput}, &output{max: DefaultMaxOutput}
-									werr, gerr := viaTemplate(want, p), viaGo(got, p)
-									if (werr == nil) != (gerr == nil) || werr != nil && werr.Error() != gerr.Error() {
-										t.Fatalf("%s %s %s %s, values %s, page %s: the template says %v, the Go writer %v", id, lang, size, seniority, name, pageName, werr, gerr)
-									}
-									if werr == nil && got.buf.String() != want.buf.String() {
-										t.Fatalf("%s %s %s %s, values %s, page %s: the Go writer differs from the template:\n--- template\n%s\n--- go\n%s", id, lang, size, seniority, name, pageName, want.buf.String(), got.buf.String())
-									}
-									if werr == nil {
-										compared[pageName]++
-									}
-								}
-							}
-						}
+		written := map[string]int{} // pages compared, by page
+		eachShippedPosting(t, "html", func(what string, p *posting.Posting) {
+			for _, pg := range pages {
+				p.Page = pg.page
+				// Twice each: the second posting of a base takes the
+				// offer from the cache. A page refused is refused alike
+				// (what the template wrote before is not kept).
+				for range 2 {
+					want, got := &output{max: DefaultMaxOutput}, &output{max: DefaultMaxOutput}
+					werr, gerr := viaTemplate(want, p), viaGo(got, p)
+					if (werr == nil) != (gerr == nil) || werr != nil && werr.Error() != gerr.Error() {
+						t.Fatalf("%s, page %s: the template says %v, the Go writer %v", what, pg.name, werr, gerr)
+					}
+					if werr == nil && got.buf.String() != want.buf.String() {
+						t.Fatalf("%s, page %s: the Go writer differs from the template:\n--- template\n%s\n--- go\n%s", what, pg.name, want.buf.String(), got.buf.String())
+					}
+					if werr == nil {
+						written[pg.name]++
 					}
 				}
 			}
-		}
-		for pageName := range pages {
-			if compared[pageName] == 0 {
-				t.Fatalf("page %s: no posting written to compare", pageName)
+		})
+		for _, pg := range pages {
+			if written[pg.name] == 0 {
+				t.Fatalf("page %s: no posting written to compare", pg.name)
 			}
 		}
 	}
+}
+
+// TestShippedDescriptionIsTheTemplate: the Go writer of the shipped
+// JobPosting description writes html/template's bytes.
+func TestShippedDescriptionIsTheTemplate(t *testing.T) {
+	src := shippedTemplate(t, DescriptionFile, shippedDescriptionSum, "jsonld_shipped.go")
+	viaGo, err := newDescriber(DescriptionFile, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	viaTemplate, err := newDescriber(DescriptionFile, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !viaGo.shipped {
+		t.Fatal("the shipped description is not recognised")
+	}
+	viaTemplate.shipped = false
+	eachShippedPosting(t, "jsonld", func(what string, p *posting.Posting) {
+		for range 2 {
+			want, werr := viaTemplate.description(p)
+			got, gerr := viaGo.description(p)
+			if werr != nil || gerr != nil {
+				t.Fatalf("%s: %v, %v", what, werr, gerr)
+			}
+			if got != want {
+				t.Fatalf("%s: the Go writer differs from the template:\n--- template\n%s\n--- go\n%s", what, want, got)
+			}
+		}
+	})
 }
 
 // TestEditedHTMLTemplateRendersThroughHTMLTemplate: a page template other

@@ -191,6 +191,10 @@ const DescriptionFile = "jsonld-description.html.tmpl"
 // template (DescriptionFile, or the user's).
 type describer struct {
 	t *template.Template
+	// shipped says t is the shipped template, which describe writes in
+	// Go; offers are its offers, laid out once per base.
+	shipped bool
+	offers  sharedCache
 	// noJSONLD says a page is asked without its JSON-LD block.
 	noJSONLD bool
 }
@@ -210,7 +214,7 @@ func newDescriber(name string, src []byte) (*describer, error) {
 	if err := checkTemplateShared(t); err != nil {
 		return nil, err
 	}
-	return &describer{t: t}, nil
+	return &describer{t: t, shipped: isShipped(DescriptionFile, src)}, nil
 }
 
 // JobPosting builds the schema.org JobPosting of p, or says which value it
@@ -229,12 +233,12 @@ func (d *describer) JobPosting(p *posting.Posting) (*JSONLD, error) {
 // build builds the schema.org JobPosting of p as it stands, a required
 // property missing or not.
 func (d *describer) build(p *posting.Posting) (*JSONLD, error) {
-	var b strings.Builder
-	if err := d.t.Execute(&b, p); err != nil {
+	desc, err := d.description(p)
+	if err != nil {
 		return nil, templateError(err)
 	}
 	j := jobPosting(p)
-	j.Description = b.String()
+	j.Description = desc
 	return j, nil
 }
 
