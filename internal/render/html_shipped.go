@@ -62,16 +62,13 @@ func shippedHTML(t *template.Template, viaTemplate writeFunc, d *describer) writ
 		if err != nil {
 			return pageError(err)
 		}
-		var ld []byte
-		if jp != nil {
-			if ld, err = json.Marshal(jp); err != nil {
-				// html/template writes the error into the page as a
-				// comment: the template says how.
-				return viaTemplate(o, p)
-			}
+		o.buf.Grow(len(offer) + 12<<10)
+		if err := writePage(&o.buf, p, offer, jp); err != nil {
+			// html/template writes what encoding/json could not
+			// marshal into the page as a comment: the template says how.
+			o.buf.Reset()
+			return viaTemplate(o, p)
 		}
-		o.buf.Grow(len(offer) + len(ld) + 8<<10)
-		writePage(&o.buf, p, offer, ld)
 		if o.buf.Len() > o.max {
 			o.buf.Reset()
 			return errOutputLimit
@@ -251,8 +248,9 @@ footer { margin-top: 2rem; font-size: .9rem; color: #515154; }
 )
 
 // writePage is the shipped page template; offer is its "offer" and ld
-// the JSON-LD block's JSON (nil for none).
-func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld []byte) {
+// the JSON-LD block's (nil for none). It fails only when ld does not
+// marshal.
+func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) error {
 	l := &p.Labels
 	pg := &p.Page
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
@@ -287,11 +285,15 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld []byte) {
 	}
 	b.WriteString(pageStyleEnd)
 	if ld != nil {
-		// html/template's JavaScript escaper writes encoding/json's bytes
+		// html/template's JavaScript escaper writes json.Marshal's bytes
 		// as they are for an object (which escapes <, >, &, U+2028 and
-		// U+2029 already).
+		// U+2029 already); an Encoder writes the same, and a newline,
+		// straight into the page.
 		b.WriteString("\n<script type=\"application/ld+json\">")
-		b.Write(ld)
+		if err := json.NewEncoder(b).Encode(ld); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1)
 		b.WriteString("</script>")
 	}
 	b.WriteString("\n</head>\n<body>")
@@ -473,6 +475,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld []byte) {
 		b.WriteString("</p>")
 	}
 	b.WriteString("\n</footer>\n</article>\n</main>\n</body>\n</html>\n")
+	return nil
 }
 
 // htmlMailto is <a href="mailto:{{.}}">{{.}}</a>.

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 )
@@ -195,6 +196,8 @@ type describer struct {
 	// Go; offers are its offers, laid out once per base.
 	shipped bool
 	offers  sharedCache
+	// buffers are those the Go writer lays descriptions out in.
+	buffers sync.Pool
 	// noJSONLD says a page is asked without its JSON-LD block.
 	noJSONLD bool
 }

@@ -30,9 +30,15 @@ func (d *describer) description(p *posting.Posting) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var b bytes.Buffer
-	b.Grow(len(offer) + 2<<10)
-	writeDescription(&b, p, offer)
+	b, _ := d.buffers.Get().(*bytes.Buffer)
+	if b == nil {
+		b = new(bytes.Buffer)
+	}
+	defer func() {
+		b.Reset()
+		d.buffers.Put(b)
+	}()
+	writeDescription(b, p, offer)
 	return b.String(), nil
 }
 

@@ -47,8 +47,13 @@ func (s *Site) writeJobFeed(w io.Writer, t *Table, open []int32) error {
 	element(bw, "publisher", s.Brand.Name)
 	element(bw, "publisherurl", s.Base)
 	element(bw, "lastBuildDate", rfc1123(t.newest(open, s.Updated)))
+	rd := t.reader()
 	for _, i := range open {
-		r, desc, err := t.record(i, true)
+		r, err := rd.record(i)
+		if err != nil {
+			return err
+		}
+		desc, err := rd.description(i)
 		if err != nil {
 			return err
 		}
@@ -229,8 +234,13 @@ func (s *Site) writeAtom(w io.Writer, t *Table, open []int32) error {
 	bw.WriteString(`"/>` + "\n<author>")
 	text("name", s.Brand.Name)
 	bw.WriteString("</author>\n")
+	rd := t.reader()
 	for _, i := range open {
-		r, desc, err := t.record(i, true)
+		r, err := rd.record(i)
+		if err != nil {
+			return err
+		}
+		desc, err := rd.description(i)
 		if err != nil {
 			return err
 		}

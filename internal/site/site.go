@@ -319,8 +319,9 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 			*items = append(*items, item{name: pagePath(l.path, n), render: func(out io.Writer) error {
 				p := s.listPage(lang, home, l.path, l.title, n, pages, len(l.idx), groups)
 				depth := strings.Count(l.path, "/")
+				rd := t.reader()
 				for _, i := range l.idx[(n-1)*PerPage : min(len(l.idx), n*PerPage)] {
-					r, entry, _, err := t.read(i, depth, false)
+					r, entry, err := rd.read(i, depth)
 					if err != nil {
 						return err
 					}
