@@ -417,8 +417,10 @@ func (rd *reader) read(i int32, depth int) (*Record, []byte, error) {
 // megabyte or two.
 const keptDescriptions = 512
 
-// description is entry i's description.
-func (rd *reader) description(i int32) (string, error) {
+// description is entry i's description as form writes it (nil: as it
+// is), kept for the next posting that shares it: a feed escapes each
+// description once.
+func (rd *reader) description(i int32, form func(string) string) (string, error) {
 	id := rd.t.ent(i).desc
 	if d, ok := rd.descs[id]; ok {
 		return d, nil
@@ -432,6 +434,9 @@ func (rd *reader) description(i int32) (string, error) {
 		rd.descs = make(map[uint32]string)
 	}
 	d := string(b)
+	if form != nil {
+		d = form(d)
+	}
 	rd.descs[id] = d
 	return d, nil
 }

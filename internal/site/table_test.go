@@ -68,7 +68,7 @@ func TestTable(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		desc, err := rd.description(i)
+		desc, err := rd.description(i, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -113,7 +113,7 @@ func TestTableChunks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		desc, err := rd.description(i)
+		desc, err := rd.description(i, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -160,7 +160,7 @@ func TestTableSharedDescriptions(t *testing.T) {
 	rd := tab.reader()
 	for n, want := range map[string]string{"a": "shared", "b": "shared", "c": "shared", "d": "own"} {
 		i, _ := tab.Find(n)
-		if got, err := rd.description(i); err != nil || got != want {
+		if got, err := rd.description(i, nil); err != nil || got != want {
 			t.Errorf("%s: description %q, %v; want %q", n, got, err, want)
 		}
 	}
