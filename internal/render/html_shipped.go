@@ -51,7 +51,7 @@ func htmlBuild(name string, src []byte, d *describer) (writeFunc, error) {
 func shippedHTML(t *template.Template, viaTemplate writeFunc, d *describer) writeFunc {
 	cache := &sharedCache{}
 	return func(o *output, p *posting.Posting) error {
-		if !plainColour(p.Page.Site.Accent) || !plainColour(p.Page.Site.AccentText) {
+		if !PlainColour(p.Page.Site.Accent) || !PlainColour(p.Page.Site.AccentText) {
 			return viaTemplate(o, p)
 		}
 		offer, err := cache.get("offer", p, func(buf *bytes.Buffer) error { return t.ExecuteTemplate(buf, "offer", p) })
@@ -77,10 +77,10 @@ func shippedHTML(t *template.Template, viaTemplate writeFunc, d *describer) writ
 	}
 }
 
-// plainColour says whether html/template's CSS value filter leaves s as
+// PlainColour says whether html/template's CSS value filter leaves s as
 // it is for a reason the Go writer can see: "#" and hexadecimal digits
 // only (or nothing, for a page outside a site).
-func plainColour(s string) bool {
+func PlainColour(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c != '#' && !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
 			return false
@@ -89,12 +89,12 @@ func plainColour(s string) bool {
 	return true
 }
 
-// htmlEsc writes s escaped as html/template escapes a string in text, an
+// HTMLText writes s escaped as html/template escapes a string in text, an
 // attribute value in quotes or RCDATA (<title>): its
 // htmlReplacementTable. The bytes it replaces are ASCII, which no byte
 // of a multi-byte UTF-8 sequence is, so a byte scan finds what its rune
 // scan finds; invalid UTF-8 passes through, as there.
-func htmlEsc(b *bytes.Buffer, s string) {
+func HTMLText(b *bytes.Buffer, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var r string
@@ -123,11 +123,11 @@ func htmlEsc(b *bytes.Buffer, s string) {
 	b.WriteString(s[last:])
 }
 
-// htmlURL writes s as html/template writes a value that is a whole URL
+// HTMLURL writes s as html/template writes a value that is a whole URL
 // attribute (href="{{.}}"): its urlFilter (a scheme other than http,
 // https or mailto becomes #ZgotmplZ), urlNormalizer, then the attribute
 // escaper.
-func htmlURL(b *bytes.Buffer, s string) {
+func HTMLURL(b *bytes.Buffer, s string) {
 	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
 		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 		s = "#ZgotmplZ"
@@ -181,7 +181,7 @@ func htmlParagraphs(b *bytes.Buffer, s string) {
 	}
 	for _, para := range Paragraphs(s) {
 		b.WriteString("\n<p>")
-		htmlEsc(b, para)
+		HTMLText(b, para)
 		b.WriteString("</p>")
 	}
 }
@@ -194,10 +194,10 @@ func htmlItems(b *bytes.Buffer, items []posting.Item, l *posting.Labels) {
 	b.WriteString("\n<ul>")
 	for _, it := range items {
 		b.WriteString("\n<li><strong>")
-		htmlEsc(b, it.Label)
+		HTMLText(b, it.Label)
 		b.WriteString("</strong>")
-		htmlEsc(b, l.Colon)
-		htmlEsc(b, it.Value)
+		HTMLText(b, l.Colon)
+		HTMLText(b, it.Value)
 		b.WriteString("</li>")
 	}
 	b.WriteString("\n</ul>")
@@ -208,7 +208,7 @@ func htmlSection(b *bytes.Buffer, id, heading string) {
 	b.WriteString("\n<section id=\"")
 	b.WriteString(id)
 	b.WriteString("\">\n<h2>")
-	htmlEsc(b, heading)
+	HTMLText(b, heading)
 	b.WriteString("</h2>")
 }
 
@@ -254,29 +254,29 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 	l := &p.Labels
 	pg := &p.Page
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
-	htmlEsc(b, p.Lang)
+	HTMLText(b, p.Lang)
 	b.WriteString("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-	htmlEsc(b, p.Heading)
+	HTMLText(b, p.Heading)
 	if p.Company.Name != "" {
 		b.WriteString(" – ")
-		htmlEsc(b, p.Company.Name)
+		HTMLText(b, p.Company.Name)
 	}
 	b.WriteString("</title>")
 	if pg.Canonical != "" {
 		b.WriteString("\n<link rel=\"canonical\" href=\"")
-		htmlURL(b, pg.Canonical)
+		HTMLURL(b, pg.Canonical)
 		b.WriteString("\">")
 	}
 	for _, a := range pg.Alternates {
 		b.WriteString("\n<link rel=\"alternate\" hreflang=\"")
-		htmlEsc(b, a.Lang)
+		HTMLText(b, a.Lang)
 		b.WriteString("\" href=\"")
-		htmlURL(b, a.URL)
+		HTMLURL(b, a.URL)
 		b.WriteString("\">")
 	}
 	b.WriteString(pageStyle)
 	if pg.Site.Accent != "" {
-		// Plain colours (plainColour): the CSS filter leaves them be.
+		// Plain colours (PlainColour): the CSS filter leaves them be.
 		b.WriteString(siteStyleAccent)
 		b.WriteString(pg.Site.Accent)
 		b.WriteString(siteStyleText)
@@ -299,17 +299,17 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 	b.WriteString("\n</head>\n<body>")
 	if pg.Index != "" {
 		b.WriteString("\n<header class=\"site\"><a href=\"")
-		htmlURL(b, pg.Index)
+		HTMLURL(b, pg.Index)
 		b.WriteString("\">")
 		if pg.Site.Logo != "" {
 			b.WriteString("<img src=\"")
-			htmlURL(b, pg.Site.Logo)
+			HTMLURL(b, pg.Site.Logo)
 			b.WriteString("\" alt=\"\">")
 		}
 		if pg.Site.Name != "" {
-			htmlEsc(b, pg.Site.Name)
+			HTMLText(b, pg.Site.Name)
 		} else {
-			htmlEsc(b, p.Company.Name)
+			HTMLText(b, p.Company.Name)
 		}
 		b.WriteString("</a>")
 		for _, a := range pg.Alternates {
@@ -317,35 +317,35 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 				continue
 			}
 			b.WriteString(" · <a href=\"")
-			htmlURL(b, a.URL)
+			HTMLURL(b, a.URL)
 			b.WriteString("\" hreflang=\"")
-			htmlEsc(b, a.Lang)
+			HTMLText(b, a.Lang)
 			b.WriteString("\" lang=\"")
-			htmlEsc(b, a.Lang)
+			HTMLText(b, a.Lang)
 			b.WriteString("\">")
-			htmlEsc(b, a.Lang)
+			HTMLText(b, a.Lang)
 			b.WriteString("</a>")
 		}
 		b.WriteString("</header>")
 	}
 	b.WriteString("\n<main>\n<article>\n<header>\n<h1>")
-	htmlEsc(b, p.Heading)
+	HTMLText(b, p.Heading)
 	b.WriteString("</h1>")
 	if len(p.Aliases) > 0 {
 		b.WriteString("\n<p class=\"aliases\">")
-		htmlEsc(b, l.Also)
-		htmlEsc(b, l.Colon)
-		htmlEsc(b, strings.Join(p.Aliases, ", "))
+		HTMLText(b, l.Also)
+		HTMLText(b, l.Colon)
+		HTMLText(b, strings.Join(p.Aliases, ", "))
 		b.WriteString("</p>")
 	}
 	if len(p.Facts) > 0 {
 		b.WriteString("\n<ul class=\"facts\">")
 		for _, it := range p.Facts {
 			b.WriteString("\n<li><strong>")
-			htmlEsc(b, it.Label)
+			HTMLText(b, it.Label)
 			b.WriteString("</strong>")
-			htmlEsc(b, l.Colon)
-			htmlEsc(b, it.Value)
+			HTMLText(b, l.Colon)
+			HTMLText(b, it.Value)
 			b.WriteString("</li>")
 		}
 		b.WriteString("\n</ul>")
@@ -355,18 +355,18 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		htmlSection(b, "company", l.About)
 		if c.Name != "" {
 			b.WriteString("\n<h3>")
-			htmlEsc(b, c.Name)
+			HTMLText(b, c.Name)
 			b.WriteString("</h3>")
 		}
 		htmlParagraphs(b, c.About)
 		if c.URL != "" {
 			b.WriteString("\n<p>")
-			htmlEsc(b, l.Website)
-			htmlEsc(b, l.Colon)
+			HTMLText(b, l.Website)
+			HTMLText(b, l.Colon)
 			b.WriteString("<a href=\"")
-			htmlURL(b, c.URL)
+			HTMLURL(b, c.URL)
 			b.WriteString("\">")
-			htmlEsc(b, c.URL)
+			HTMLText(b, c.URL)
 			b.WriteString("</a></p>")
 		}
 		b.WriteString("\n</section>")
@@ -375,7 +375,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		htmlSection(b, "client", l.Client)
 		if c.Name != "" {
 			b.WriteString("\n<h3>")
-			htmlEsc(b, c.Name)
+			HTMLText(b, c.Name)
 			b.WriteString("</h3>")
 		}
 		htmlParagraphs(b, c.About)
@@ -408,7 +408,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		b.WriteString("\n<ol>")
 		for _, s := range p.Process {
 			b.WriteString("\n<li>")
-			htmlEsc(b, s)
+			HTMLText(b, s)
 			b.WriteString("</li>")
 		}
 		b.WriteString("\n</ol>\n</section>")
@@ -428,16 +428,16 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		if !pg.Closed {
 			if a.URL != "" {
 				b.WriteString("\n<li>")
-				htmlEsc(b, l.ApplyURL)
-				htmlEsc(b, l.Colon)
+				HTMLText(b, l.ApplyURL)
+				HTMLText(b, l.Colon)
 				b.WriteString("<a href=\"")
-				htmlURL(b, a.URL)
+				HTMLURL(b, a.URL)
 				b.WriteString("\">")
-				htmlEsc(b, a.URL)
+				HTMLText(b, a.URL)
 				b.WriteString("</a></li>")
 			} else if a.Email != "" { // one channel: the address is for data requests when there is a form
 				b.WriteString("\n<li>")
-				htmlEsc(b, l.ApplyEmail)
+				HTMLText(b, l.ApplyEmail)
 				b.WriteString(" ")
 				htmlMailto(b, a.Email)
 				b.WriteString("</li>")
@@ -447,28 +447,28 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		for _, it := range [...][3]string{{l.Reference, l.Colon, a.Reference}, {l.Posted, " ", a.Posted}, {l.ValidThrough, " ", a.ValidThrough}} {
 			if it[2] != "" {
 				b.WriteString("\n<li>")
-				htmlEsc(b, it[0])
-				htmlEsc(b, it[1])
-				htmlEsc(b, it[2])
+				HTMLText(b, it[0])
+				HTMLText(b, it[1])
+				HTMLText(b, it[2])
 				b.WriteString("</li>")
 			}
 		}
 		b.WriteString("\n</ul>\n</section>")
 	}
 	b.WriteString("\n<footer>\n<p>")
-	htmlEsc(b, l.Equal)
+	HTMLText(b, l.Equal)
 	b.WriteString("</p>")
 	if p.Inclusion != "" {
 		b.WriteString("\n<p>")
-		htmlEsc(b, p.Inclusion)
+		HTMLText(b, p.Inclusion)
 		b.WriteString("</p>")
 	}
 	if p.Privacy != "" {
 		b.WriteString("\n<p>")
-		htmlEsc(b, p.Privacy)
+		HTMLText(b, p.Privacy)
 		if p.PrivacyEmail != "" {
 			b.WriteByte(' ')
-			htmlEsc(b, l.PrivacyContact)
+			HTMLText(b, l.PrivacyContact)
 			b.WriteByte(' ')
 			htmlMailto(b, p.PrivacyEmail)
 		}
@@ -483,6 +483,6 @@ func htmlMailto(b *bytes.Buffer, email string) {
 	b.WriteString("<a href=\"mailto:")
 	htmlURLPart(b, email)
 	b.WriteString("\">")
-	htmlEsc(b, email)
+	HTMLText(b, email)
 	b.WriteString("</a>")
 }

@@ -47,9 +47,9 @@ func descItems(b *bytes.Buffer, items []posting.Item, l *posting.Labels) {
 	b.WriteString("<ul>")
 	for _, it := range items {
 		b.WriteString("<li>")
-		htmlEsc(b, it.Label)
-		htmlEsc(b, l.Colon)
-		htmlEsc(b, it.Value)
+		HTMLText(b, it.Label)
+		HTMLText(b, l.Colon)
+		HTMLText(b, it.Value)
 		b.WriteString("</li>")
 	}
 	b.WriteString("</ul>")
@@ -58,7 +58,7 @@ func descItems(b *bytes.Buffer, items []posting.Item, l *posting.Labels) {
 // descPara is <p>s</p>.
 func descPara(b *bytes.Buffer, s string) {
 	b.WriteString("<p>")
-	htmlEsc(b, s)
+	HTMLText(b, s)
 	b.WriteString("</p>")
 }
 
@@ -96,7 +96,7 @@ func writeDescription(b *bytes.Buffer, p *posting.Posting, offer string) {
 		b.WriteString("<ul>")
 		for _, s := range p.Process {
 			b.WriteString("<li>")
-			htmlEsc(b, s)
+			HTMLText(b, s)
 			b.WriteString("</li>")
 		}
 		b.WriteString("</ul>")
