@@ -186,12 +186,13 @@ func htmlParagraphs(b *bytes.Buffer, s string) {
 	}
 }
 
-// htmlItems is the template "items": label/value pairs as a list.
-func htmlItems(b *bytes.Buffer, items []posting.Item, l *posting.Labels) {
+// htmlItems is the template "items": label/value pairs as a list, opened
+// by ul.
+func htmlItems(b *bytes.Buffer, ul string, items []posting.Item, l *posting.Labels) {
 	if len(items) == 0 {
 		return
 	}
-	b.WriteString("\n<ul>")
+	b.WriteString(ul)
 	for _, it := range items {
 		b.WriteString("\n<li><strong>")
 		HTMLText(b, it.Label)
@@ -338,18 +339,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		HTMLText(b, strings.Join(p.Aliases, ", "))
 		b.WriteString("</p>")
 	}
-	if len(p.Facts) > 0 {
-		b.WriteString("\n<ul class=\"facts\">")
-		for _, it := range p.Facts {
-			b.WriteString("\n<li><strong>")
-			HTMLText(b, it.Label)
-			b.WriteString("</strong>")
-			HTMLText(b, l.Colon)
-			HTMLText(b, it.Value)
-			b.WriteString("</li>")
-		}
-		b.WriteString("\n</ul>")
-	}
+	htmlItems(b, "\n<ul class=\"facts\">", p.Facts, l)
 	b.WriteString("\n</header>")
 	if c := &p.Company; c.Name != "" || c.About != "" || c.URL != "" {
 		htmlSection(b, "company", l.About)
@@ -361,13 +351,8 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		htmlParagraphs(b, c.About)
 		if c.URL != "" {
 			b.WriteString("\n<p>")
-			HTMLText(b, l.Website)
-			HTMLText(b, l.Colon)
-			b.WriteString("<a href=\"")
-			HTMLURL(b, c.URL)
-			b.WriteString("\">")
-			HTMLText(b, c.URL)
-			b.WriteString("</a></p>")
+			htmlLabelledLink(b, l.Website, l.Colon, c.URL)
+			b.WriteString("</p>")
 		}
 		b.WriteString("\n</section>")
 	}
@@ -387,7 +372,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 	b.WriteString("\n</section>")
 	if r := &p.Reporting; len(r.Items) > 0 || r.Note != "" {
 		htmlSection(b, "reporting", l.Reporting)
-		htmlItems(b, r.Items, l)
+		htmlItems(b, "\n<ul>", r.Items, l)
 		htmlParagraphs(b, r.Note)
 		b.WriteString("\n</section>")
 	}
@@ -400,7 +385,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 	}
 	if len(p.Conditions) > 0 {
 		htmlSection(b, "conditions", l.Conditions)
-		htmlItems(b, p.Conditions, l)
+		htmlItems(b, "\n<ul>", p.Conditions, l)
 		b.WriteString("\n</section>")
 	}
 	if len(p.Process) > 0 {
@@ -428,13 +413,8 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		if !pg.Closed {
 			if a.URL != "" {
 				b.WriteString("\n<li>")
-				HTMLText(b, l.ApplyURL)
-				HTMLText(b, l.Colon)
-				b.WriteString("<a href=\"")
-				HTMLURL(b, a.URL)
-				b.WriteString("\">")
-				HTMLText(b, a.URL)
-				b.WriteString("</a></li>")
+				htmlLabelledLink(b, l.ApplyURL, l.Colon, a.URL)
+				b.WriteString("</li>")
 			} else if a.Email != "" { // one channel: the address is for data requests when there is a form
 				b.WriteString("\n<li>")
 				HTMLText(b, l.ApplyEmail)
@@ -476,6 +456,27 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 	}
 	b.WriteString("\n</footer>\n</article>\n</main>\n</body>\n</html>\n")
 	return nil
+}
+
+// htmlLabelledLink is {{label}}{{colon}}<a href="{{url}}">{{url}}</a>.
+func htmlLabelledLink(b *bytes.Buffer, label, colon, url string) {
+	HTMLText(b, label)
+	HTMLText(b, colon)
+	HTMLLink(b, url, "", url)
+}
+
+// HTMLLink writes <a href="{{url}}" rel="rel">{{text}}</a>, escaped as
+// html/template escapes them there; no rel attribute when rel is "".
+func HTMLLink(b *bytes.Buffer, url, rel, text string) {
+	b.WriteString("<a href=\"")
+	HTMLURL(b, url)
+	if rel != "" {
+		b.WriteString("\" rel=\"")
+		b.WriteString(rel)
+	}
+	b.WriteString("\">")
+	HTMLText(b, text)
+	b.WriteString("</a>")
 }
 
 // htmlMailto is <a href="mailto:{{.}}">{{.}}</a>.

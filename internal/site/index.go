@@ -176,11 +176,9 @@ func writeLists(b *bytes.Buffer, p *Page) {
 		render.HTMLText(b, w.Filter)
 		b.WriteString("</h2>")
 		if p.All != "" {
-			b.WriteString("\n<p><a href=\"")
-			render.HTMLURL(b, p.All)
-			b.WriteString("\">")
-			render.HTMLText(b, w.All)
-			b.WriteString("</a></p>")
+			b.WriteString("\n<p>")
+			render.HTMLLink(b, p.All, "", w.All)
+			b.WriteString("</p>")
 		}
 		for _, g := range p.Groups {
 			b.WriteString("\n<h3>")
@@ -228,11 +226,9 @@ func writeLists(b *bytes.Buffer, p *Page) {
 		render.HTMLText(b, w.Pages)
 		b.WriteString("\">\n<ul>")
 		if p.Prev != "" {
-			b.WriteString("\n<li><a href=\"")
-			render.HTMLURL(b, p.Prev)
-			b.WriteString("\" rel=\"prev\">")
-			render.HTMLText(b, w.Previous)
-			b.WriteString("</a></li>")
+			b.WriteString("\n<li>")
+			render.HTMLLink(b, p.Prev, "prev", w.Previous)
+			b.WriteString("</li>")
 		}
 		for _, l := range p.Pages {
 			b.WriteString("\n<li>")
@@ -254,11 +250,9 @@ func writeLists(b *bytes.Buffer, p *Page) {
 			b.WriteString("</li>")
 		}
 		if p.Next != "" {
-			b.WriteString("\n<li><a href=\"")
-			render.HTMLURL(b, p.Next)
-			b.WriteString("\" rel=\"next\">")
-			render.HTMLText(b, w.Next)
-			b.WriteString("</a></li>")
+			b.WriteString("\n<li>")
+			render.HTMLLink(b, p.Next, "next", w.Next)
+			b.WriteString("</li>")
 		}
 		b.WriteString("\n</ul>\n</nav>")
 	}
