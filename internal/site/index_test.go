@@ -2,9 +2,13 @@ package site
 
 import (
 	"fmt"
+	"html/template"
+	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
+	"github.com/jobdesc/jobdesc/templates"
 )
 
 // TestShippedIndexIsTheTemplate: the Go writer of the shipped index
@@ -64,5 +68,26 @@ func TestShippedIndexIsTheTemplate(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEditedIndexRendersThroughTheTemplate: an index template changed
+// anywhere but its entry is the user's, and is what writes the pages.
+func TestEditedIndexRendersThroughTheTemplate(t *testing.T) {
+	src, err := fs.ReadFile(templates.FS(), Template)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(src), "</footer>", "<p>edited</p>\n</footer>", 1)
+	s, files := newSite(t, "en")
+	s.Index = template.Must(template.New(Template).Option("missingkey=error").Parse(edited))
+	if err := s.Write(table(t, records("en", 3))); err != nil {
+		t.Fatal(err)
+	}
+	if s.goIndex || !s.goEntry {
+		t.Errorf("goIndex %v, goEntry %v: want the page through the template, the entry in Go", s.goIndex, s.goEntry)
+	}
+	if !strings.Contains(files["en/index.html"], "<p>edited</p>") {
+		t.Errorf("the edited template did not write the page:\n%s", files["en/index.html"])
 	}
 }
