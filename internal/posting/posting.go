@@ -109,7 +109,10 @@ type Employer struct {
 // Reporting is the role's place in the organisation.
 type Reporting struct {
 	Items []Item `desc:"reports_to, manages and team, as label/value pairs"`
-	Note  string `desc:"a nuance on the reporting line; empty in the shipped roles"`
+	// Text is what the templates show: a candidate reads "Vous êtes
+	// rattaché·e à la ou au responsable digital", not a label line.
+	Text string `desc:"the section in sentences: whom the hire reports to, whom they manage, then the team in the company's words (team.size, team.with); empty when there is nothing to say"`
+	Note string `desc:"a nuance on the reporting line; empty in the shipped roles"`
 }
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
@@ -450,6 +453,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if len(manages) > 0 {
 		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "manages", Label: w("manages"), Value: strings.Join(manages, ", ")})
 	}
+	p.Reporting.Text = teamSentences(p.manager, manages, lang, w)
 	ms, err := chooseMissions(shape, v.Missions, full)
 	if err != nil {
 		return nil, err
@@ -628,6 +632,55 @@ func englishFor(w func(string) (string, bool), level, use string) string {
 	return strings.NewReplacer("{level}", level, "{use}", use).Replace(t)
 }
 
+// teamSentences words the reporting line and the posts the role manages
+// as a candidate reads them: "Vous êtes rattaché·e à la ou au responsable
+// digital. Vous encadrez la ou le webmaster et la ou le chargé·e de veille
+// stratégique."
+func teamSentences(boss string, manages []string, lang string, w func(string) string) string {
+	var out []string
+	if boss != "" {
+		if lang == "fr" {
+			boss = toPost(boss)
+		}
+		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
+	}
+	if len(manages) > 0 {
+		posts := make([]string, len(manages))
+		for i, t := range manages {
+			posts[i] = withArticle(t, lang)
+		}
+		list := posts[0]
+		if n := len(posts); n > 1 {
+			list = strings.Join(posts[:n-1], ", ") + w("and_sep") + posts[n-1]
+		}
+		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", list, 1))
+	}
+	return strings.Join(out, " ")
+}
+
+// sentence ends s with a full stop unless it already ends a sentence.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(".!?…", []rune(s)[len([]rune(s))-1]) {
+		return s
+	}
+	return s + "."
+}
+
+// toPost puts French "à" before a post named with its article, contracted
+// as French writes it: "au directeur", "à la ou au responsable", "à
+// l'assistante ou à l'assistant".
+func toPost(s string) string {
+	s = strings.NewReplacer(" ou le ", " ou au ", " ou l'", " ou à l'", " ou les ", " ou aux ").Replace(s)
+	switch {
+	case strings.HasPrefix(s, "le "):
+		return "au " + s[len("le "):]
+	case strings.HasPrefix(s, "les "):
+		return "aux " + s[len("les "):]
+	}
+	return "à " + s
+}
+
 // withArticle words a post's title for use after "with": "the head of
 // digital"; in French, "la ou le responsable digital", "la directrice ou le
 // directeur des réseaux sociaux", "l'assistante ou l'assistant RH".
@@ -750,6 +803,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	after := text("contract.after", v.Contract.After)
 	onCall := text("contract.on_call", v.Contract.OnCall)
 	onCallPay := text("contract.on_call_pay", v.Contract.OnCallPay)
+	// Given per language: an English posting may answer what the French
+	// one leaves to the agreement.
+	var probation string
+	if t, ok := v.Contract.Probation.In(lang); ok && t != "" {
+		probation = text("contract.probation", v.Contract.Probation)
+	}
 	var agreementNote string
 	if t, ok := v.Contract.AgreementNote.In(lang); ok && t != "" {
 		agreementNote = text("contract.agreement_note", v.Contract.AgreementNote)
@@ -818,6 +877,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			fact += ", " + w("hours_"+hours)
 			hours = ""
 		}
+		// A trial period is a term of the contract, not a benefit.
+		if probation != "" {
+			fact += " (" + w("probation_in_contract") + w("colon") + probation + ")"
+		}
 		add("contract", fact)
 	}
 	place := placeIn(v.Location, lang)
@@ -860,6 +923,13 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	case hasWT:
 		add("working_time", p.WorkHours)
 	}
+	// On-call weighs on the working week, so it sits under the working
+	// time. A duty the posting does not say is paid is left out, and so is
+	// a rota the role gives nothing to do on (its on_call_duty): the
+	// company's rota is not every role's; lint says so.
+	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
+		add("on_call", onCall+w("on_call_duty_sep")+duty+" ("+onCallPay+")")
+	}
 	if v.Start != "" {
 		add("start", Date(v.Start, lang))
 	}
@@ -901,16 +971,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	for _, c := range []struct {
 		key string
 		t   values.ValueText
-	}{{"probation", v.Contract.Probation}, {"relocation", v.Contract.Relocation}} {
+	}{{"relocation", v.Contract.Relocation}} {
 		if t, ok := c.t.In(lang); ok && t != "" {
 			add(c.key, text("contract."+c.key, c.t))
 		}
-	}
-	// A duty the posting does not say is paid is left out, and so is a
-	// rota the role gives nothing to do on (its on_call_duty): the
-	// company's rota is not every role's; lint says so.
-	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
-		add("on_call", onCall+w("on_call_duty_sep")+duty+" ("+onCallPay+")")
 	}
 	if a := v.Contract.Agreement; a != "" {
 		if agreementNote != "" {
@@ -944,6 +1008,19 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			parts = append(parts, with)
 		}
 		add("team", strings.Join(parts, ", "))
+		// The company's own words on the team close the section, after
+		// the reporting line: "Vous rejoignez l'équipe digitale : …".
+		sentences := []string{}
+		if p.Reporting.Text != "" {
+			sentences = append(sentences, p.Reporting.Text)
+		}
+		if n := v.Team.Size; n > 0 {
+			sentences = append(sentences, strings.NewReplacer("{n}", strconv.Itoa(n), "{people}", w(plural("people", n))).Replace(w("team_size_sentence")))
+		}
+		if with != "" {
+			sentences = append(sentences, sentence(with))
+		}
+		p.Reporting.Text = r.typography(strings.Join(sentences, " "), lang)
 	}
 	// A fresh slice: the base's is shared by every posting of the key.
 	p.Reporting.Items = append(slices.Clip(p.Reporting.Items), items...)

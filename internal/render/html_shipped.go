@@ -370,9 +370,9 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 	htmlParagraphs(b, p.Pitch)
 	htmlParagraphs(b, p.Context)
 	b.WriteString("\n</section>")
-	if r := &p.Reporting; len(r.Items) > 0 || r.Note != "" {
+	if r := &p.Reporting; r.Text != "" || r.Note != "" {
 		htmlSection(b, "reporting", l.Reporting)
-		htmlItems(b, "\n<ul>", r.Items, l)
+		htmlParagraphs(b, r.Text)
 		htmlParagraphs(b, r.Note)
 		b.WriteString("\n</section>")
 	}
@@ -451,6 +451,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 			HTMLText(b, l.PrivacyContact)
 			b.WriteByte(' ')
 			htmlMailto(b, p.PrivacyEmail)
+			b.WriteByte('.')
 		}
 		b.WriteString("</p>")
 	}

@@ -76,9 +76,9 @@ func writeDescription(b *bytes.Buffer, p *posting.Posting, offer string) {
 	for _, para := range Paragraphs(p.Company.About) {
 		descPara(b, para)
 	}
-	if len(p.Reporting.Items) > 0 {
+	if p.Reporting.Text != "" {
 		descPara(b, l.Reporting)
-		descItems(b, p.Reporting.Items, l)
+		descPara(b, p.Reporting.Text)
 	}
 	b.WriteString(offer)
 	if p.WhyJoin != "" {

@@ -142,9 +142,9 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 	b.WriteString("\n\n")
 	md(b, p.Pitch)
 	writeParagraph(b, p.Context)
-	if r := p.Reporting; len(r.Items) > 0 || r.Note != "" {
+	if r := p.Reporting; r.Text != "" || r.Note != "" {
 		writeSection(b, l.Reporting)
-		writeItems(b, r.Items, l)
+		writeParagraph(b, r.Text)
 		writeParagraph(b, r.Note)
 	}
 	b.WriteString("\n\n")
@@ -206,6 +206,7 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 			md(b, l.PrivacyContact)
 			b.WriteByte(' ')
 			b.WriteString(MarkdownMail(p.PrivacyEmail))
+			b.WriteByte('.')
 		}
 	}
 	b.WriteByte('\n')
