@@ -699,6 +699,9 @@ func withArticle(title, lang string) string {
 		r, _ := utf8.DecodeRuneInString(s)
 		return strings.ContainsRune("aàâeéèêiîoôuAÀÂEÉÈÊIÎOÔU", r)
 	}
+	if f, ok := feminine(title); ok { // "Directeur·trice des …"
+		title = f
+	}
 	if f, m, ok := strings.Cut(title, " / "); ok { // "Directrice / Directeur des …"
 		f, m = lower(f), lower(m)
 		if vowel(f) {
@@ -710,6 +713,28 @@ func withArticle(title, lang string) string {
 		return "l'" + lower(title)
 	}
 	return "la ou le " + lower(title)
+}
+
+// feminine spells out a title whose first word is written with a point
+// médian and a suffix of its own, "Directeur·trice des réseaux sociaux",
+// as "Directrice / Directeur des réseaux sociaux": an article cannot
+// agree with "directeur·trice". A title that merely adds an e
+// ("Chargé·e de veille") reads well with "la ou le" and is left as is.
+func feminine(title string) (string, bool) {
+	word, rest, _ := strings.Cut(title, " ")
+	m, suffix, ok := strings.Cut(word, "·")
+	if !ok || utf8.RuneCountInString(suffix) < 2 {
+		return title, false
+	}
+	r, _ := utf8.DecodeRuneInString(suffix)
+	i := strings.LastIndex(m, string(r)) // directeur·trice: "direc" + "trice"
+	if i <= 0 {
+		return title, false
+	}
+	if rest != "" {
+		rest = " " + rest
+	}
+	return m[:i] + suffix + " / " + m + rest, true
 }
 
 // countryLanguage is the working language jobdesc assumes for a country
@@ -976,7 +1001,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			add(c.key, text("contract."+c.key, c.t))
 		}
 	}
-	if a := v.Contract.Agreement; a != "" {
+	// An agreement's name means something to a reader in the team's
+	// language; to anyone else only with the note that says what it is.
+	if a := v.Contract.Agreement; a != "" && (agreementNote != "" || WorkingLanguageOf(v) == "" || WorkingLanguageOf(v) == lang) {
 		if agreementNote != "" {
 			a += " (" + agreementNote + ")"
 		}
