@@ -30,7 +30,7 @@ type Posting struct {
 	RoleID     string    `desc:"id of the role in the catalogue"`
 	Title      string    `desc:"job title"`
 	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
-	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract (with the trial period), location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, on_call (only with its compensation; never in a junior posting), start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
 	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
@@ -42,7 +42,7 @@ type Posting struct {
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
 	Profile    []Item `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), on_call (only with its compensation), agreement, benefits"`
+	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
@@ -117,7 +117,7 @@ type Reporting struct {
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, probation, relocation, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, working_time, on_call, start, hours, relocation, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
