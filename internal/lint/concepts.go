@@ -31,6 +31,11 @@ type concept struct {
 	lawful         []string   // in the sentence, they make it lawful (substrings)
 	notAfter       []string   // right after the term, it means something else
 	suggest        [2]string  // fr, en
+	// profile is how many of the first cue groups a line of the
+	// profile section that opens with the term stands for: such a line
+	// is a condition on the candidate ("Under thirty-five", "Christian
+	// values") with no cue word written.
+	profile int
 }
 
 // conceptSet is the concepts with their terms indexed by their first
@@ -96,13 +101,19 @@ func (ix *termIndex) get(k uint16) []conceptTerm {
 
 // at yields the terms that may start at offset i of low, a word start.
 func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
-	if c := low[i]; '0' <= c && c <= '9' {
-		for _, t := range ix.get(keyCode('#', 0)) {
-			if !yield(t) {
-				return
+	digit := '0' <= low[i] && low[i] <= '9'
+	if digit || 'c' <= low[i] && low[i] <= 'v' {
+		nums := ix.get(keyCode('#', 0))
+		if digit || len(nums) > 0 && writtenNumber(low, i) {
+			for _, t := range nums {
+				if !yield(t) {
+					return
+				}
 			}
 		}
-		return
+		if digit {
+			return
+		}
 	}
 	for _, t := range ix.get(keyCode(low[i], 0)) {
 		if !yield(t) {
@@ -245,7 +256,7 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
 		}
 		k := said{s.start, c.category}
-		if at, ok := phraseAt[k]; ok && h.end > at || slices.Contains(done, k) || !r.holds(h, s) || r.saidIn(s, c.category) {
+		if at, ok := phraseAt[k]; ok && h.end > at || slices.Contains(done, k) || within(h.span, have) || !r.holds(h, s) || r.saidIn(s, c.category) {
 			continue
 		}
 		m := match{h.span, c.phrase(r.d.Lang)}
@@ -256,6 +267,20 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		out = append(out, m)
 	}
 	return out
+}
+
+// within says whether a phrase match of any category starts at span h
+// and covers it: the phrase read that wording, and one wording is one
+// finding ("Maman vous-même" is a family situation, not a second finding
+// on sex). A phrase filed under the catch-all other-ground does not
+// hide the ground a concept names.
+func within(h span, have []match) bool {
+	for _, m := range have {
+		if m.start == h.start && h.end <= m.end && m.p.category != "other-ground" {
+			return true
+		}
+	}
+	return false
 }
 
 // saidIn says whether another rule already reported a finding of the
@@ -305,11 +330,24 @@ func (r *run) holds(h conceptHit, s span) bool {
 		}
 	}
 	cued := len(c.alone) > 0 && r.hasTerm(s, &cs.alone[h.concept], h.span, notAfterSubject)
+	trait := -1 // whether the term opens a line of the profile, found on first need
 	for g := range cs.cues[h.concept] {
 		if cued {
 			break
 		}
-		if !r.hasTerm(s, &cs.cues[h.concept][g], h.span, nil) {
+		if r.hasTerm(s, &cs.cues[h.concept][g], h.span, nil) {
+			continue
+		}
+		if g >= c.profile {
+			return false
+		}
+		if trait < 0 {
+			trait = 0
+			if r.profileTrait(h.span, s) {
+				trait = 1
+			}
+		}
+		if trait == 0 {
 			return false
 		}
 	}
@@ -368,6 +406,15 @@ func termAt(low string, i int, t string) int {
 			k := i
 			for k < len(low) && '0' <= low[k] && low[k] <= '9' {
 				k++
+			}
+			if k == i && c == '#' {
+				// an age written out: "thirty-five", "trente ans"
+				n, e := numberWord(low, i)
+				if e < 0 || n < 15 || n > 75 {
+					return -1
+				}
+				i = e
+				continue
 			}
 			if k == i || k-i > 6 {
 				return -1

@@ -3,7 +3,6 @@ package lint
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -467,6 +466,11 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
 
+// ownGrounds are the grounds an employer names about itself or what it
+// offers ("mutuelle famille", "our founders' faith"); an appearance named
+// among the benefits ("uniforms in sizes 6 to 12") still selects people.
+var ownGrounds = []string{"age", "sex", "origin", "health", "family", "religion", "union", "residence", "orientation", "other-ground"}
+
 // notACriterion says whether a phrase match describes something other
 // than the candidate: the public the job serves, an age condition the law
 // sets for the contract the posting names, a proper name ("Young & Co").
@@ -477,6 +481,9 @@ func (r *run) notACriterion(m match) bool {
 		if r.servedBefore(m.start) && !r.excludes(m.start) {
 			return true
 		}
+	}
+	if slices.Contains(ownGrounds, m.p.category) && r.employersOwn(m) {
+		return true
 	}
 	if s := r.a.sentenceAt(m.start); s.start < s.end {
 		if containsAny(low[s.start:s.end], positiveAction) {
@@ -597,18 +604,16 @@ func bothSexes(low string, m match) bool {
 		hasAnyWord(said, []string{"women", "woman", "female", "females", "girls", "ladies", "femmes", "femme"})
 }
 
-// agesWithin is how many numbers s states, 0 when one lies outside lo
-// to hi.
+// agesWithin is how many numbers s states, in figures or in words, 0
+// when one lies outside lo to hi.
 func agesWithin(s string, lo, hi int) int {
-	ages := 0
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
-		n, err := strconv.Atoi(f)
-		if err != nil || n < lo || n > hi {
+	ns := statedNumbers(s)
+	for _, n := range ns {
+		if n < lo || n > hi {
 			return 0
 		}
-		ages++
 	}
-	return ages
+	return len(ns)
 }
 
 // ageFloor says whether an age match is a floor of 18 or less: the age
