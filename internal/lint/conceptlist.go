@@ -62,21 +62,21 @@ func conceptList() []concept {
 				anyone_under_# anyone_over_# candidates_under_#
 				candidates_over_# applicants_under_# applicants_over_# candidat*_de_moins_de_# personne*_de_moins_de_#`),
 		},
-		{profile: 1, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
+		{selects: 1, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
 				in_your_30s in_their_30s early_20s late_20s early_30s mid-20s mid-30s #~#_ans #~#_years #_ans #_yrs #_years_old
 				(#~#)`),
 			cues: [][]string{candidateCues}, lawful: ageLawful,
 		},
 		// Bounds and ranges that are ages only beside an age word.
-		{profile: 2, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
+		{selects: 2, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# up_to_# #~#`),
 			cues:  [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
 			lawful: []string{"years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
 				"young people we", "jeunes que nous", "jeune pousse", "young company", "jeune entreprise", "jeune société", "young business"},
 		},
 		// One sex sought or preferred.
-		{profile: 1, rule: "discrimination", category: "sex", what: "sex", suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
+		{selects: 1, rule: "discrimination", category: "sex", what: "sex", suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
 			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys
 				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
 			cues:     [][]string{preferenceCues},
@@ -86,7 +86,7 @@ func conceptList() []concept {
 				"rayon", "department", "occupational requirement", "schedule 9", "exigence professionnelle", "-only service", "-only space"},
 		},
 		// Origin through its proxies.
-		{profile: 1, rule: "discrimination", category: "origin", what: "origin (a proxy for it)", suggest: [2]string{"décrivez la compétence attendue (ex. « anglais courant, niveau C1 »)", "describe the skill the job needs (\"fluent English, C1\")"},
+		{selects: 1, rule: "discrimination", category: "origin", what: "origin (a proxy for it)", suggest: [2]string{"décrivez la compétence attendue (ex. « anglais courant, niveau C1 »)", "describe the skill the job needs (\"fluent English, C1\")"},
 			terms: strings.Fields(`accent accents pronunciation easy_to_pronounce hard_to_pronounce difficult_to_pronounce
 				facile_à_prononcer difficile_à_prononcer pronounceable prononçable* imprononçable* native_speaker* native-speaker* native_english native_french
 				native_german native_spanish mother_tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
@@ -101,7 +101,7 @@ func conceptList() []concept {
 				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
 		},
 		// Appearance as a condition.
-		{profile: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
+		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
 			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed dreads dreadlocks
 				locs braids braided afro afros beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*

@@ -31,11 +31,12 @@ type concept struct {
 	lawful         []string   // in the sentence, they make it lawful (substrings)
 	notAfter       []string   // right after the term, it means something else
 	suggest        [2]string  // fr, en
-	// profile is how many of the first cue groups a line of the
-	// profile section that opens with the term stands for: such a line
-	// is a condition on the candidate ("Under thirty-five", "Christian
-	// values") with no cue word written.
-	profile int
+	// selects is how many of the first cue groups say the person is
+	// selected on the term. A line of the profile section that opens
+	// with the term ("Under thirty-five", "Christian values") and a
+	// sentence that turns people away ("… need not apply", "… ne seront
+	// pas retenus") say so with no cue word written.
+	selects int
 }
 
 // conceptSet is the concepts with their terms indexed by their first
@@ -330,7 +331,7 @@ func (r *run) holds(h conceptHit, s span) bool {
 		}
 	}
 	cued := len(c.alone) > 0 && r.hasTerm(s, &cs.alone[h.concept], h.span, notAfterSubject)
-	trait := -1 // whether the term opens a line of the profile, found on first need
+	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
 	for g := range cs.cues[h.concept] {
 		if cued {
 			break
@@ -338,16 +339,16 @@ func (r *run) holds(h conceptHit, s span) bool {
 		if r.hasTerm(s, &cs.cues[h.concept][g], h.span, nil) {
 			continue
 		}
-		if g >= c.profile {
+		if g >= c.selects {
 			return false
 		}
-		if trait < 0 {
-			trait = 0
-			if r.profileTrait(h.span, s) {
-				trait = 1
+		if selected < 0 {
+			selected = 0
+			if r.profileTrait(h.span, s) || r.excludes(h.start) {
+				selected = 1
 			}
 		}
-		if trait == 0 {
+		if selected == 0 {
 			return false
 		}
 	}
