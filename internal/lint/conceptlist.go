@@ -10,7 +10,10 @@ import (
 var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", " years of", " years'", " years’", " yrs'", " yrs’", " years in", " years at", " ans d", " ans dans",
 	" ans en ", " ans chez", " ans de métier", " ans de carrière", " ans de pratique", " ans sur", " ans au sein", " experience",
 	" employees", " salariés", " lbs", " lb", " pounds", " kilos", " miles", " collaborateurs", " people", " staff", " hours", " heures", " minutes", " %", " kg", " km", " €", " m²",
-	" countries", " pays", " stores", " magasins", " clients", " customers", " days", " jours", " weeks", " semaines", " months", " mois"}
+	" countries", " pays", " stores", " magasins", " clients", " customers", " days", " jours", " weeks", " semaines", " months", " mois",
+	" cm", " mm", " m ", " m.", " m,", " metres", " meters", " mètres", " ft", " feet", " inches", " g ", " tonnes", " tons", " litres",
+	" liters", " ml", " mph", " km/h", " seats", " places", " covers", " couverts", " rooms", " chambres", " beds", " lits", " units",
+	" unités", " sites", " vehicles", " véhicules", " trucks", " camions"}
 
 // ageLawful, in a sentence, say its ages are a company's or a thing's.
 var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",

@@ -521,7 +521,7 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "sex" && bothSexes(low, m) {
 		return true
 	}
-	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m)) {
+	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m) || countsThings(low, m)) {
 		return true
 	}
 	if m.p.category == "age" && containsAny(low, apprenticeWords) {
@@ -637,6 +637,22 @@ func (r *run) ageFloor(m match) bool {
 		}
 	}
 	for _, w := range floorAfter {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsThings says whether the number an age match ends on counts
+// something else, by the word after it ("under 60 cm", "up to 30
+// covers"): the concepts' ageAfter, read after a phrase's match too.
+func countsThings(low string, m match) bool {
+	if m.end == m.start || low[m.end-1] < '0' || low[m.end-1] > '9' {
+		return false
+	}
+	after := low[m.end:runeStart(low, min(len(low), m.end+24))]
+	for _, w := range ageAfter {
 		if strings.HasPrefix(after, w) {
 			return true
 		}

@@ -1,0 +1,128 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestAgesInWords(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"age written out, en": {category: "age", lang: "en",
+			flagged: []string{"Candidates should be aged twenty-five to thirty-five.", "This role suits someone under forty.",
+				"Applicants must be no older than thirty.", "Ideally a twenty-eight-year-old graduate.", "Candidates aged thirty or under.",
+				"Applicants under the age of thirty-five only.", "You are between twenty and thirty years old."},
+			clean: []string{"The depot is thirty minutes from the station.", "Twenty years of experience in logistics is welcome.",
+				"We employ forty people in Leeds.", "A team of twenty-five engineers.", "Over twenty countries use our software.",
+				"Applicants must be over eighteen to serve alcohol, as the Licensing Act 2003 requires."}},
+		"age written out, fr": {category: "age", lang: "fr",
+			flagged: []string{"Vous avez entre vingt-cinq et trente-cinq ans.", "Candidat·e de moins de trente ans.", "Vous êtes âgé de vingt-cinq à trente ans.",
+				"Âgé·e de trente ans au plus.", "Une personne de moins de quarante ans."},
+			clean: []string{"L'entreprise fête ses trente ans cette année.", "Le dépôt est à vingt minutes de la gare.", "Une équipe de quarante personnes.",
+				"Vingt ans d'expérience dans la logistique.", "L'apprentissage est ouvert de seize à vingt-cinq ans, comme le prévoit le contrat d'apprentissage."}},
+	})
+}
+
+// An exclusion ("need not apply", "ne seront pas retenus") selects on the
+// ground it names as a preference cue would.
+func TestExclusionSelects(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"residence by exclusion, en": {category: "residence", lang: "en",
+			flagged: []string{"Applicants who live outside the borough need not apply.", "People living outside Zone 2 will not be considered.",
+				"Applicants who live locally only."},
+			clean: []string{"We deliver to customers who live outside the borough.", "Staff who live locally can cycle to work."}},
+		"residence by exclusion, fr": {category: "residence", lang: "fr",
+			flagged: []string{"Les candidats domiciliés hors de la métropole ne seront pas retenus.", "Habitants hors du département, s'abstenir."},
+			clean:   []string{"Nous livrons les habitants de la métropole."}},
+		"pregnancy as a criterion": {category: "family", lang: "fr",
+			flagged: []string{"Idéalement, vous n'envisagez pas de grossesse dans les deux ans.", "Candidates must not be pregnant.",
+				"Ideally not planning a family soon."},
+			clean: []string{"Le congé de grossesse est maintenu à plein salaire.", "Pregnant employees are welcome to adjust their hours."}},
+		"graduation recency": {category: "age", lang: "en",
+			flagged: []string{"Ideally you finished your degree no more than two years ago.", "Applicants graduated within the last three years.",
+				"Ideally a graduate from the last few years."},
+			clean: []string{"Our graduate programme started three years ago.", "You will mentor graduates in their first year."}},
+		"graduation recency, fr": {category: "age", lang: "fr",
+			flagged: []string{"Diplômé·e depuis moins de trois ans.", "Vous avez obtenu votre diplôme il y a moins de deux ans."},
+			clean:   []string{"Diplômé·e d'un BTS logistique.", "Vous accompagnerez des diplômés de l'année."}},
+		"height as a bound": {category: "appearance", lang: "en",
+			flagged: []string{"Must be under 5'10\" to fit the cockpit.", "Applicants must be at least 1.80 m tall.", "Ideally taller than 175 cm."},
+			clean: []string{"Boxes are under 60 cm and 15 kg.", "You will work at height on scaffolds up to 12 m.", "Our screens are 80 cm wide."}},
+		"height as a bound, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Vous mesurez au moins 1m75.", "Taille minimum exigée : 1,70 m."},
+			clean:   []string{"Les colis mesurent moins de 60 cm.", "Travail en hauteur jusqu'à 12 m."}},
+	})
+}
+
+// scoredIn lints a posting whose section under heading holds line, and
+// returns the scored categories found on that line.
+func scoredIn(t *testing.T, lang, heading, line string) []string {
+	t.Helper()
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := fmt.Sprintf("# Team leader\n\nA post in our Leeds depot.\n\n## %s\n\n- %s\n- Something else.\n", heading, line)
+	d, err := Parse("posting.md", lang, Markdown, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Facts = &Facts{Missions: 3, Profile: true, Conditions: true, Apply: true, Location: true, Contract: true, ApplyChannel: true}
+	var out []string
+	for _, f := range l.Lint(d).Findings {
+		if f.Severity >= Warning && f.Category != "" && f.Line == 7 && f.Rule != "pay-range" && f.Rule != "fr-undated" {
+			out = append(out, fmt.Sprintf("%s(%s)", f.Category, f.Rule))
+		}
+	}
+	return out
+}
+
+// A ground word is a condition on the candidate where the posting says
+// what the candidate brings, and the employer's own where it says what
+// the employer offers or is.
+func TestWhereAGroundStands(t *testing.T) {
+	type at struct{ lang, heading, line, category string }
+	traits := []at{
+		{"en", "About you", "Under thirty-five, with bags of energy.", "age"},
+		{"en", "What you bring", "Male, as the crew is all men.", "sex"},
+		{"en", "Requirements", "Christian values.", "religion"},
+		{"en", "Your profile", "You are a woman with retail experience.", "sex"},
+		{"en", "The ideal candidate", "Lives within the LS1 postcode.", "residence"},
+		{"en", "Who you are", "Married, with a stable home life.", "family"},
+		{"en", "Essential criteria", "British, with a local accent.", "origin"},
+		{"fr", "Votre profil", "Un homme, l'équipe étant exclusivement masculine.", "sex"},
+		{"fr", "Profil recherché", "Vous habitez le 3e arrondissement.", "residence"},
+		{"fr", "Ce que vous apportez", "Valeurs chrétiennes.", "religion"},
+		{"fr", "Qui êtes-vous ?", "Moins de trente-cinq ans, plein d'énergie.", "age"},
+		{"fr", "Compétences requises", "Marié·e, avec une vie de famille stable.", "family"},
+	}
+	for _, c := range traits {
+		got := scoredIn(t, c.lang, c.heading, c.line)
+		if !strings.Contains(strings.Join(got, " "), c.category+"(") {
+			t.Errorf("%s / %q: findings %v, want one of category %s", c.heading, c.line, got, c.category)
+		}
+	}
+	// The same words about someone else, or in what the employer offers
+	// or is, select no one.
+	traps := []at{
+		{"en", "About you", "Experience supporting women in recovery.", ""},
+		{"en", "About you", "Experience working with young people aged 16 to 25.", ""},
+		{"en", "Requirements", "Comfortable caring for residents in their eighties.", ""},
+		{"en", "What we offer", "Family private medical cover and enhanced maternity leave.", ""},
+		{"en", "What we offer", "A multi-faith prayer room on site.", ""},
+		{"en", "Benefits", "Free membership of our LGBT+ network.", ""},
+		{"en", "About us", "Founded by two women in 1982, we run youth football camps.", ""},
+		{"en", "About us", "We are a Christian charity serving homeless families.", ""},
+		{"en", "Who we are", "A union-recognised employer since 1990.", ""},
+		{"fr", "Ce que nous offrons", "Mutuelle famille et congé maternité complété.", ""},
+		{"fr", "Avantages", "Une crèche d'entreprise pour vos jeunes enfants.", ""},
+		{"fr", "Qui sommes-nous ?", "Une association fondée par des femmes, au service des jeunes de 16 à 25 ans.", ""},
+		{"fr", "Qui sommes-nous ?", "Une entreprise familiale, née en Bretagne en 1950.", ""},
+		{"fr", "Votre profil", "Expérience auprès de personnes âgées ou de jeunes enfants.", ""},
+	}
+	for _, c := range traps {
+		if got := scoredIn(t, c.lang, c.heading, c.line); len(got) > 0 {
+			t.Errorf("%s / %q: findings %v, want none", c.heading, c.line, got)
+		}
+	}
+}
