@@ -14,6 +14,14 @@ var positiveAction = []string{"under-represented", "underrepresented", "sous-rep
 	"encourageons les candidatures", "encourageons vivement les candidatures", "encourageons particulièrement",
 	"particularly welcome applications", "applications are particularly welcome", "section 158", "s.158", "mixité de nos équipes"}
 
+// occupationalRequirement marks a condition the posting states as a
+// genuine and determining occupational requirement, with its legal basis
+// (Directive 2000/78/EC Art. 4(1), 2006/54/EC Art. 14(2), Equality Act
+// 2010 Sch. 9 para. 1, Code du travail L1133-1): a women's refuge's
+// support worker, an actor for a role. Any ground may be one.
+var occupationalRequirement = []string{"occupational requirement", "exigence professionnelle essentielle", "schedule 9", "sch. 9",
+	"sch 9", "l1133-1", "l. 1133-1", "l1142-2", "r1142-1", "art. 4(1)", "article 4(1)", "14(2)"}
+
 // ethosRequirement marks a religious requirement an ethos-based employer
 // states as a genuine occupational requirement (Directive 2000/78/EC Art.
 // 4(2), Equality Act 2010 Sch. 9 para. 2-3): lawful when stated as such.
@@ -264,7 +272,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				plus_facilement more_comfortable more_at_ease plus_à_l'aise better mieux ideal* idéal* souhait* only uniquement
 				exclusivement wants want need needs requires require* seek* recherch* convien* naturally naturellement se_confient
 				confide* must doit devra will_be sera should expect* attend* nécessite* necessit*`)},
-			notAfter: []string{"'s", "’s", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
+			notAfter: []string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
 				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "},
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",

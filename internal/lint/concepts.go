@@ -270,6 +270,19 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 	return out
 }
 
+// lawfulFor says whether sentence text holds what a concept of the rule
+// and category knows makes its ground lawful or someone else's ("…within
+// 30 minutes, as on-call duty requires a fast response").
+func lawfulFor(rule, category, text string) bool {
+	for i := range concepts().all {
+		c := &concepts().all[i]
+		if c.rule == rule && c.category == category && c.selects > 0 && containsAny(text, c.lawful) {
+			return true
+		}
+	}
+	return false
+}
+
 // within says whether a phrase match of any category starts at span h
 // and covers it: the phrase read that wording, and one wording is one
 // finding ("Maman vous-même" is a family situation, not a second finding
@@ -313,11 +326,25 @@ func (r *run) saidIn(s span, category string) bool {
 func (r *run) servedBy(category string, at int) bool {
 	switch category {
 	case "sex", "origin", "age":
-		w, _ := wordBefore(r.d.low, at)
-		return slices.Contains(publicWords, w) || w == "clientèle" || w == "public"
+		w, i := wordBefore(r.d.low, at)
+		if slices.Contains(publicWords, w) || w == "clientèle" || w == "public" {
+			return true
+		}
+		// "une équipe de filles", "a class for boys": a group the job
+		// runs, named by what it is made of.
+		if slices.Contains([]string{"de", "d'", "of", "for", "pour"}, w) {
+			g, _ := wordBefore(r.d.low, i)
+			return slices.Contains(groupWords, strings.TrimSuffix(g, "s"))
+		}
 	}
 	return false
 }
+
+// groupWords are the groups a job runs or serves, named by their members:
+// "team of girls", "classe de garçons", "club for boys".
+var groupWords = []string{"team", "équipe", "squad", "club", "class", "classe", "group", "groupe", "league", "ligue", "section",
+	"choir", "chorale", "ward", "service", "unit", "unité", "home", "foyer", "school", "école", "session", "séance", "atelier",
+	"workshop", "camp", "colonie", "centre", "center", "programme", "program", "dormitory", "dortoir", "internat"}
 
 // holds says whether the concept's term h, in sentence s, is the concept:
 // its cues are in the sentence, nothing there makes it lawful.

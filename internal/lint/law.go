@@ -492,6 +492,16 @@ func (r *run) notACriterion(m match) bool {
 		if m.p.category == "religion" && containsAny(low[s.start:s.end], ethosRequirement) {
 			return true // an ethos employer's requirement, stated as such
 		}
+		if containsAny(low[s.start:s.end], occupationalRequirement) {
+			return true // a genuine occupational requirement, stated as such with its legal basis
+		}
+		if m.p.category == "residence" && lawfulFor(m.p.rule, m.p.category, low[s.start:s.end]) {
+			// A distance the job needs, with its reason (on-call
+			// response, travel time): what the concepts know of it holds
+			// for the phrases' wordings too. Other grounds' lawful
+			// contexts are read with their own cues, not alone.
+			return true
+		}
 	}
 	if m.p.what == "nationality" {
 		// Nationality named among the ways to hold the right to work, or

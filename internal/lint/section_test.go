@@ -126,3 +126,37 @@ func TestWhereAGroundStands(t *testing.T) {
 		}
 	}
 }
+
+// A ground word about the public served, the employer's sector, a
+// requirement stated with its legal basis or a benefit selects no one.
+func TestGroundsAboutSomeoneElse(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"not the candidate, en": {lang: "en", clean: []string{
+			"Our Catholic primary school is looking for a teaching assistant.",
+			"We are a women's refuge seeking a support worker; under Schedule 9 of the Equality Act, this post is open to women only.",
+			"Our halal butcher's shop needs a counter assistant.",
+			"We are hiring a sales assistant for our Polish deli, serving the Polish community of Ealing.",
+			"You must be 18 or over to sell alcohol.",
+			"We are looking for someone to coach our under-16 girls' team.",
+			"Ideally you have experience with older adults living with dementia.",
+			"You will support young mothers and their babies.",
+			"We offer a family-friendly rota and a generous parental leave policy.",
+			"You will manage a budget of £2m and a portfolio of thirty accounts.",
+			"The apprenticeship is open to applicants aged 16 to 24, as the apprenticeship funding rules set.",
+			"Ideally you live within 30 minutes of the depot, as on-call duty requires a fast response.",
+			"Boxes are under 60 cm and 15 kg.",
+			"Staff who live locally can cycle to work."}},
+		"not the candidate, fr": {lang: "fr", clean: []string{
+			"Notre école primaire catholique recherche un·e assistant·e d'éducation.",
+			"Notre boucherie halal recherche un·e vendeur·se.",
+			"Vous devez être majeur·e pour servir de l'alcool, conformément au Code de la santé publique.",
+			"Nous recherchons un·e entraîneur·e pour notre équipe de filles de moins de 16 ans.",
+			"Vous accompagnerez de jeunes mères et leurs bébés.",
+			"Nous proposons des horaires compatibles avec la vie de famille et un congé parental complété.",
+			"Vous gérerez un budget de 2 M€ et un portefeuille de trente clients.",
+			"Le contrat d'apprentissage est ouvert aux jeunes de 16 à 29 ans, comme le prévoit le Code du travail.",
+			"Idéalement, vous habitez à moins de 30 minutes du dépôt, l'astreinte exigeant une intervention rapide.",
+			"Notre maison de retraite accueille des résidents de plus de 80 ans.",
+			"Formation au CACES prise en charge par l'entreprise."}},
+	})
+}
