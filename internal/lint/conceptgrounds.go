@@ -362,13 +362,13 @@ func groundConcepts(cond, candidate []string) []concept {
 				graduated_no_more_than graduated_no_longer_than graduation_within degree_within_the_last degree_in_the_last
 				graduate_from_the_last graduate_of_the_last graduates_of_the_last graduates_from_the_last qualified_within_the_last
 				qualified_in_the_last finished_your_degree completed_your_degree`),
-			cues: [][]string{fields(`within last past moins less no_more no_longer ago récemment recent* year years ans années`)},
+			cues:   [][]string{fields(`within last past moins less no_more no_longer ago récemment recent* year years ans années`)},
 			lawful: []string{"founded", "fondée", "créée", "company", "programme", "program", "scheme", "alumni"},
 		},
 		// Height as a bound: a measure of the body.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance (height)",
 			suggest: [2]string{"supprimez ; si une tâche physique l'exige, décrivez la tâche", "remove it; if a physical task needs it, describe the task"},
-			terms: fields(`%'% %’% %_ft %ft %_feet %_foot %.%_m %,%_m %m% %_cm %cm`),
+			terms:   fields(`%'% %’% %_ft %ft %_feet %_foot %.%_m %,%_m %m% %_cm %cm`),
 			cues: [][]string{with(cond, `under over at_least au_moins moins plus minimum maximum min max taller shorter`),
 				fields(`tall taller short shorter height taille mesur* grand* petit* stature under over`)},
 			lawful: []string{"box", "boxes", "carton", "colis", "parcel", "load", "charge", "pallet", "palette", "screen", "écran", "desk",

@@ -47,7 +47,7 @@ func TestExclusionSelects(t *testing.T) {
 			clean:   []string{"Diplômé·e d'un BTS logistique.", "Vous accompagnerez des diplômés de l'année."}},
 		"height as a bound": {category: "appearance", lang: "en",
 			flagged: []string{"Must be under 5'10\" to fit the cockpit.", "Applicants must be at least 1.80 m tall.", "Ideally taller than 175 cm."},
-			clean: []string{"Boxes are under 60 cm and 15 kg.", "You will work at height on scaffolds up to 12 m.", "Our screens are 80 cm wide."}},
+			clean:   []string{"Boxes are under 60 cm and 15 kg.", "You will work at height on scaffolds up to 12 m.", "Our screens are 80 cm wide."}},
 		"height as a bound, fr": {category: "appearance", lang: "fr",
 			flagged: []string{"Vous mesurez au moins 1m75.", "Taille minimum exigée : 1,70 m."},
 			clean:   []string{"Les colis mesurent moins de 60 cm.", "Travail en hauteur jusqu'à 12 m."}},
