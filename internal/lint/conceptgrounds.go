@@ -195,7 +195,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
 				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
 				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
-				participate take_part incompatible*`)},
+				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*`)},
 			notAfter: []string{" street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
 				" nautique", " de l'entreprise"},
 			lawful: append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
@@ -215,7 +215,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
 				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines
-				aussie aussies true-blue europeans africans asians caucasians`),
+				aussie aussies true-blue europeans africans asians caucasians traveller_community traveller_communities
+				irish_traveller* gypsy gypsies roma gens_du_voyage tsigane* gitan* manouche* yéniche*`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
 				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted
@@ -307,6 +308,28 @@ func groundConcepts(cond, candidate []string) []concept {
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
 		},
+		// Health as a condition: a sick-leave history or a mental illness
+		// ruled out or capped. Disability words are left to the phrases:
+		// postings name them far more often to welcome than to exclude.
+		// What is said not to be asked is lawful ("vous n'avez pas à
+		// déclarer vos arrêts maladie").
+		{selects: 1, rule: "discrimination", category: "health", what: "state of health",
+			suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},
+			terms: fields(`sick_days sick_leave sickness_absence* sick_notes days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
+				jours_d'arrêt congé*_maladie absence*_pour_maladie mental_illness* mental_health_condition* mental_health_issue*
+				psychiatri* maladie*_mentale* troubles_psychiques`),
+			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
+				antécédent* record free`)},
+			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
+				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",
+				"entitle", "droit", "insurance", "assurance", "mutuelle", "prévoyance", "policy", "politique", "patient", "client",
+				"résident", "resident", "service user", "usager", "people with", "personnes en situation", "personnes handicapées",
+				"children with", "enfants", "pupils", "élèves", "parking", "toilet", "toilette", "lift", "ascenseur", "benefit",
+				"avantage", "cover", "couverture", "claims", "dossiers", "declaration", "déclaration", "report", "signaler",
+				"sickness pay", "sick pay", "maintien de salaire", "full pay", "plein salaire", "days of", "jours de congé", "holiday",
+				"vacances", "n'avez pas à", "n’avez pas à", "pas besoin", "don't have to", "do not have to", "not required to", "no need to",
+				"never ask", "don't ask", "do not ask", "ne demandons", "ne vous demandons"},
+		},
 		// Residence: a commune, a district, a postcode, beyond a reasonable travel or on-call time.
 		{selects: 1, rule: "discrimination", category: "residence", what: "place of residence",
 			suggest: [2]string{"indiquez le lieu de travail et, si une astreinte l'exige, le temps d'intervention", "state where the job is and, if on-call duty needs it, the response time"},
@@ -318,6 +341,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition`)},
+			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute", "astreinte", "on-call", "on call", "call-out",
 				"intervention", "response time", "minutes", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
 				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",

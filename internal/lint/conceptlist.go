@@ -93,7 +93,7 @@ func conceptList() []concept {
 			terms: strings.Fields(`accent accents pronunciation easy_to_pronounce hard_to_pronounce difficult_to_pronounce
 				facile_à_prononcer difficile_à_prononcer pronounceable prononçable* imprononçable* native_speaker* native-speaker* native_english native_french
 				native_german native_spanish mother_tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
-				né_en née_en né_à née_à né_au née_au nés_en grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
+				né_en née_en nés_en nées_en né·e_en né·e·s_en né_à née_à nés_à nées_à né·e_à né_au née_au nés_au nées_au né·e_au né_aux nés_aux grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
 				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*

@@ -441,10 +441,17 @@ func (r *run) servedBefore(at int) bool {
 var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "exclu", "s'abstenir", "s’abstenir",
 	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable"}
 
-// excludes says whether the sentence at offset at turns people away.
+// excludes says whether the sentence at offset at turns people away: an
+// exclusion said, or a sentence that opens with "no" ("No gypsies or
+// travellers, sorry", "Pas de syndicalistes").
 func (r *run) excludes(at int) bool {
 	s := r.a.sentenceAt(at)
-	return s.start < s.end && containsAny(r.d.low[s.start:s.end], exclusionWords)
+	if s.start >= s.end {
+		return false
+	}
+	text := r.d.low[s.start:s.end]
+	return containsAny(text, exclusionWords) || strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
+		strings.HasPrefix(text, "pas d'") || strings.HasPrefix(text, "pas d’")
 }
 
 // lawfulNationality mark a sentence where nationality is a way to hold the

@@ -160,3 +160,26 @@ func TestGroundsAboutSomeoneElse(t *testing.T) {
 			"Formation au CACES prise en charge par l'entreprise."}},
 	})
 }
+
+func TestMoreGroundsWorded(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"sick-leave history, en": {category: "health", lang: "en",
+			flagged: []string{"You must not have taken more than 5 sick days last year.", "Ideally no sickness absence in the past two years.",
+				"Applicants with a history of sick leave need not apply."},
+			clean: []string{"25 days' holiday plus paid sick leave from day one.", "You will record sick leave and holidays for the team.",
+				"We do not ask about your sick leave before an offer."}},
+		"sick-leave history, fr": {category: "health", lang: "fr",
+			flagged: []string{"Moins de 5 jours d'arrêt maladie l'an dernier.", "Idéalement, aucun arrêt maladie ces deux dernières années."},
+			clean: []string{"Maintien de salaire en cas d'arrêt maladie.", "Vous n'avez pas à déclarer vos arrêts maladie.",
+				"Vous saisirez les arrêts maladie de l'équipe dans le logiciel de paie."}},
+		"travellers and birthplace": {category: "origin", lang: "fr",
+			flagged: []string{"Les gens du voyage ne seront pas retenus.", "Candidats nés au Maroc s'abstenir.", "Candidates nées à l'étranger : merci de vous abstenir."},
+			clean:   []string{"Nous accompagnons les gens du voyage dans leurs démarches.", "Notre fondateur, né au Maroc, a ouvert la boutique en 1990."}},
+		"travellers, en": {category: "origin", lang: "en",
+			flagged: []string{"Applicants from the Traveller community need not apply.", "No gypsies or travellers, sorry."},
+			clean:   []string{"You will support Traveller families with school enrolment."}},
+		"religion asked": {category: "religion", lang: "fr",
+			flagged: []string{"Vous pratiquez une religion ? Merci de le préciser.", "Êtes-vous catholique ?"},
+			clean:   []string{"Notre aumônerie accueille toutes les religions.", "Une salle de prière est à disposition."}},
+	})
+}
