@@ -58,23 +58,8 @@ func TestExclusionSelects(t *testing.T) {
 // returns the scored categories found on that line.
 func scoredIn(t *testing.T, lang, heading, line string) []string {
 	t.Helper()
-	l, err := New(Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	src := fmt.Sprintf("# Team leader\n\nA post in our Leeds depot.\n\n## %s\n\n- %s\n- Something else.\n", heading, line)
-	d, err := Parse("posting.md", lang, Markdown, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Facts = &Facts{Missions: 3, Profile: true, Conditions: true, Apply: true, Location: true, Contract: true, ApplyChannel: true}
-	var out []string
-	for _, f := range l.Lint(d).Findings {
-		if f.Severity >= Warning && f.Category != "" && f.Line == 7 && f.Rule != "pay-range" && f.Rule != "fr-undated" {
-			out = append(out, fmt.Sprintf("%s(%s)", f.Category, f.Rule))
-		}
-	}
-	return out
+	return scoredAt(t, lang, Markdown, src, 7)
 }
 
 // A ground word is a condition on the candidate where the posting says
@@ -97,8 +82,7 @@ func TestWhereAGroundStands(t *testing.T) {
 		{"fr", "Compétences requises", "Marié·e, avec une vie de famille stable.", "family"},
 	}
 	for _, c := range traits {
-		got := scoredIn(t, c.lang, c.heading, c.line)
-		if !strings.Contains(strings.Join(got, " "), c.category+"(") {
+		if got := scoredIn(t, c.lang, c.heading, c.line); !strings.Contains(strings.Join(got, " "), c.category+"(") {
 			t.Errorf("%s / %q: findings %v, want one of category %s", c.heading, c.line, got, c.category)
 		}
 	}
