@@ -49,13 +49,18 @@ var leadWords = []string{"a", "an", "un", "une", "be", "being", "être", "you", 
 
 // profileTrait says whether the ground term at h is what a line of the
 // profile asks for: the line is in the profile section and opens with the
-// term, or with the term after an article or "you are". A term further
-// in is often someone else ("experience supporting women in recovery").
+// term, or with the term after an article, "you are" or a label ("Sexe :
+// féminin"). A term further in is often someone else ("experience
+// supporting women in recovery").
 func (r *run) profileTrait(h span, s span) bool {
 	if s.end <= s.start || r.d.sectionAt(h.start) != profileSection {
 		return false
 	}
-	for _, w := range strings.Fields(r.d.low[s.start:h.start]) {
+	lead := r.d.low[s.start:h.start]
+	if i := strings.LastIndexByte(lead, ':'); i >= 0 && strings.Count(strings.TrimSpace(lead[:i]), " ") <= 2 {
+		lead = lead[i+1:] // a label of a word or three: "Sexe :", "Marital status:"
+	}
+	for _, w := range strings.Fields(lead) {
 		if w = strings.Trim(w, "-–—•*:,"); w != "" && !slices.Contains(leadWords, w) {
 			return false
 		}

@@ -80,6 +80,8 @@ func TestWhereAGroundStands(t *testing.T) {
 		{"fr", "Ce que vous apportez", "Valeurs chrétiennes.", "religion"},
 		{"fr", "Qui êtes-vous ?", "Moins de trente-cinq ans, plein d'énergie.", "age"},
 		{"fr", "Compétences requises", "Marié·e, avec une vie de famille stable.", "family"},
+		{"fr", "Profil", "Sexe : féminin.", "sex"},
+		{"en", "Requirements", "Marital status: single.", "family"},
 	}
 	for _, c := range traits {
 		if got := scoredIn(t, c.lang, c.heading, c.line); !strings.Contains(strings.Join(got, " "), c.category+"(") {
@@ -103,6 +105,8 @@ func TestWhereAGroundStands(t *testing.T) {
 		{"fr", "Qui sommes-nous ?", "Une association fondée par des femmes, au service des jeunes de 16 à 25 ans.", ""},
 		{"fr", "Qui sommes-nous ?", "Une entreprise familiale, née en Bretagne en 1950.", ""},
 		{"fr", "Votre profil", "Expérience auprès de personnes âgées ou de jeunes enfants.", ""},
+		{"en", "About you", "Languages: English and Polish.", ""},
+		{"fr", "Votre profil", "Public : des femmes victimes de violences.", ""},
 	}
 	for _, c := range traps {
 		if got := scoredIn(t, c.lang, c.heading, c.line); len(got) > 0 {
