@@ -340,7 +340,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
-				need needs préf* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition`)},
+				need needs préf* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
+				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute", "astreinte", "on-call", "on call", "call-out",
 				"intervention", "response time", "minutes", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
