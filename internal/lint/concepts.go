@@ -475,7 +475,7 @@ func termAt(low string, i int, t string) int {
 			}
 			i = skipSpaces(low, k)
 		case '_':
-			k := skipSpaces(low, i)
+			k := skipSpaces(low, skipInclusive(low, i))
 			if k == i {
 				return -1
 			}
@@ -501,6 +501,42 @@ func termAt(low string, i int, t string) int {
 		return -1
 	}
 	return i
+}
+
+// skipInclusive returns the end of the feminine or plural ending written
+// at offset i of low, inclusive style, or i: "né(e)s", "candidat·e·s",
+// "salarié.e.s", so that "né_au" reads "né(e)s au" as it reads "nés au".
+func skipInclusive(low string, i int) int {
+	k := i
+	for k < len(low) {
+		e := k
+		switch {
+		case strings.HasPrefix(low[k:], "(e)") || strings.HasPrefix(low[k:], "(s)"):
+			e = k + 3
+		case strings.HasPrefix(low[k:], "(es)"):
+			e = k + 4
+		case strings.HasPrefix(low[k:], "·") || low[k] == '.':
+			j := k + len("·")
+			if low[k] == '.' {
+				j = k + 1
+			}
+			for _, end := range []string{"es", "e", "s"} {
+				if strings.HasPrefix(low[j:], end) && boundary(low, j+len(end)) {
+					e = j + len(end)
+					break
+				}
+			}
+		case low[k] == 'e' || low[k] == 's':
+			if k > i && boundary(low, k+1) { // the "s" of "(e)s"
+				e = k + 1
+			}
+		}
+		if e == k {
+			break
+		}
+		k = e
+	}
+	return k
 }
 
 func skipSpaces(s string, i int) int {
