@@ -288,9 +288,11 @@ func lawfulFor(rule, category, text string) bool {
 // finding ("Maman vous-même" is a family situation, not a second finding
 // on sex). A phrase filed under the catch-all other-ground does not
 // hide the ground a concept names.
+// have is in text order, as find returns it.
 func within(h span, have []match) bool {
-	for _, m := range have {
-		if m.start == h.start && h.end <= m.end && m.p.category != "other-ground" {
+	i := sort.Search(len(have), func(i int) bool { return have[i].start >= h.start })
+	for ; i < len(have) && have[i].start == h.start; i++ {
+		if h.end <= have[i].end && have[i].p.category != "other-ground" {
 			return true
 		}
 	}

@@ -444,14 +444,21 @@ var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas re
 // excludes says whether the sentence at offset at turns people away: an
 // exclusion said, or a sentence that opens with "no" ("No gypsies or
 // travellers, sorry", "Pas de syndicalistes").
+// The answer is kept for the last sentence asked about: a sentence's
+// terms are read one after the other.
 func (r *run) excludes(at int) bool {
 	s := r.a.sentenceAt(at)
 	if s.start >= s.end {
 		return false
 	}
+	if s == r.excluding.s {
+		return r.excluding.yes
+	}
 	text := r.d.low[s.start:s.end]
-	return containsAny(text, exclusionWords) || strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
+	yes := containsAny(text, exclusionWords) || strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
 		strings.HasPrefix(text, "pas d'") || strings.HasPrefix(text, "pas d’")
+	r.excluding.s, r.excluding.yes = s, yes
+	return yes
 }
 
 // lawfulNationality mark a sentence where nationality is a way to hold the
