@@ -148,7 +148,8 @@ func TestGroundsAboutSomeoneElse(t *testing.T) {
 			"Le contrat d'apprentissage est ouvert aux jeunes de 16 à 29 ans, comme le prévoit le Code du travail.",
 			"Idéalement, vous habitez à moins de 30 minutes du dépôt, l'astreinte exigeant une intervention rapide.",
 			"Notre maison de retraite accueille des résidents de plus de 80 ans.",
-			"Formation au CACES prise en charge par l'entreprise."}},
+			"Formation au CACES prise en charge par l'entreprise.",
+			"Connaissance de la réglementation de l'état civil appréciée."}},
 	})
 }
 
