@@ -131,7 +131,7 @@ func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 		return nil, fmt.Errorf("%s: not UTF-8 text; convert it to UTF-8 first", file)
 	}
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	b := &builder{src: string(src), anchors: make([]anchor, 0, len(src)/32)}
+	b := &builder{src: string(src), anchors: make([]anchor, 0, len(src)/16)}
 	b.text.Grow(len(src))
 	switch f {
 	case Markdown:
