@@ -151,7 +151,8 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 func (a *analysis) wordsAt(low, w string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for _, at := range a.starts {
-			if strings.HasPrefix(low[at:], w) && !yield(at) {
+			// The first byte first: most words do not start with it.
+			if low[at] == w[0] && strings.HasPrefix(low[at:], w) && !yield(at) {
 				return
 			}
 		}
