@@ -731,13 +731,13 @@ func (w *worker) listed(t *task, p *posting.Posting, e entry) {
 
 // check renders a job's posting and hands it to the run's Checker.
 func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
-	// Checked as it would be published today, as a written one is dated.
-	if t.job.Values.Posted == "" {
-		t.job.Values.Posted = w.Today
-	}
 	var p *posting.Posting
 	err := t.job.Err
 	if err == nil {
+		// Checked as it would be published today, as a written one is dated.
+		if t.job.Values.Posted == "" {
+			t.job.Values.Posted = w.Today
+		}
 		p, err = w.Resolve(&t.job)
 	}
 	if err == nil {
