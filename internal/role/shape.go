@@ -76,7 +76,8 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 
 // placeMissions orders the missions of a shape: the role's own as written,
 // less the dropped ones; a mission the size or seniority adds in the place
-// of the one it replaces or right after the one it names; the others at
+// of the one it replaces (the seniority's before the size's) or right after
+// the one it names; the others at
 // the end, the size's then the seniority's. A senior posting built on a
 // confirmed one leads with the seniority's unplaced missions, since a
 // senior candidate reads the first block as the heart of the job; a role
@@ -96,8 +97,12 @@ func placeMissions(own []Mission, drop []string, sized, senior []Mission, senior
 		return slices.IndexFunc(out, func(x slot) bool { return x.m.ID == id })
 	}
 	insert := func(i int, m Mission) { out = slices.Insert(out, i, slot{m: m, added: true}) }
-	var lead, tail, after []Mission
-	for i, ms := range [][]Mission{sized, senior} {
+	// The seniority's missions are placed first, so where both replace
+	// the same mission the seniority's block comes before the size's: it
+	// is the one the posting's level is about.
+	var lead, after []Mission
+	tail := make([][]Mission, 2)
+	for i, ms := range [][]Mission{senior, sized} {
 		for _, m := range ms {
 			switch {
 			case m.Replaces != "":
@@ -106,20 +111,20 @@ func placeMissions(own []Mission, drop []string, sized, senior []Mission, senior
 					insert(j, m) // before the replaced one, after earlier replacements
 					continue
 				}
-				tail = append(tail, m)
+				tail[i] = append(tail[i], m)
 			case m.After != "":
 				after = append(after, m)
-			case i == 1 && seniorFirst:
+			case i == 0 && seniorFirst:
 				lead = append(lead, m)
 			default:
-				tail = append(tail, m)
+				tail[i] = append(tail[i], m)
 			}
 		}
 	}
 	for _, m := range after {
 		j := at(m.After)
 		if j < 0 {
-			tail = append(tail, m)
+			insert(len(out), m)
 			continue
 		}
 		// after the anchor and whatever was already placed after it
@@ -130,7 +135,7 @@ func placeMissions(own []Mission, drop []string, sized, senior []Mission, senior
 	for i := len(lead) - 1; i >= 0; i-- {
 		insert(0, lead[i])
 	}
-	for _, m := range tail {
+	for _, m := range append(tail[1], tail[0]...) {
 		insert(len(out), m)
 	}
 	for _, x := range out {
