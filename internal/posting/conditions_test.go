@@ -336,6 +336,7 @@ func TestTeamSentences(t *testing.T) {
 		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, "Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe."},
 		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"},
 			"Vous êtes rattaché·e à la direction générale. Vous encadrez la ou le webmaster, la ou le community manager et la ou le chargé·e de veille stratégique."},
+		{"le ou la responsable de l'acquisition des talents", nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents."},
 		{"", nil, ""},
 	} {
 		if got := teamSentences(tt.boss, tt.manages, "fr", w); got != tt.want {

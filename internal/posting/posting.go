@@ -671,6 +671,10 @@ func sentence(s string) string {
 // as French writes it: "au directeur", "à la ou au responsable", "à
 // l'assistante ou à l'assistant".
 func toPost(s string) string {
+	// A role file may write "le ou la responsable …": the same post.
+	if rest, ok := strings.CutPrefix(s, "le ou la "); ok {
+		s = "la ou le " + rest
+	}
 	s = strings.NewReplacer(" ou le ", " ou au ", " ou l'", " ou à l'", " ou les ", " ou aux ").Replace(s)
 	switch {
 	case strings.HasPrefix(s, "le "):
