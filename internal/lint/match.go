@@ -189,9 +189,10 @@ func unionRanges(a, b []rune) []rune {
 type matcher struct {
 	// visited[k] == gen: the pair k was tried in this search. A new
 	// search takes the next gen instead of clearing the slice, which on
-	// a large pattern cost more than the search.
-	visited []uint16
-	gen     uint16
+	// a large pattern cost more than the search; a byte, so the slice is
+	// cleared once every 255 searches, at half the memory of a uint16.
+	visited []uint8
+	gen     uint8
 	jobs    []job
 }
 
@@ -231,7 +232,10 @@ func (p *pattern) matchesEnd(in string) bool {
 
 func (m *matcher) reset(n int) {
 	if cap(m.visited) < n {
-		m.visited = make([]uint16, n)
+		// At least double: the patterns a render tries grow a few
+		// percent each, and a slice made for each of them cost a single
+		// render half a megabyte.
+		m.visited = make([]uint8, max(n, 2*cap(m.visited)))
 		m.gen = 0
 	}
 	m.visited = m.visited[:n]

@@ -173,7 +173,7 @@ var phrases = sync.OnceValue(func() *phraseSet {
 // phrasesOf is the phrases of a file: the snapshot's while the file is
 // still the bytes it was made from, parsed otherwise.
 func phrasesOf(tsv string, d snapshot.Decoded[*phraseSet]) (*phraseSet, error) {
-	if ps, ok := d.Take([]byte(tsv)); ok {
+	if ps, ok := d.TakeString(tsv); ok {
 		return ps.ready(), nil
 	}
 	return parsePhrases(tsv, nil)
