@@ -344,11 +344,17 @@ func (r *run) find(rule string) []match {
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
 		cs, ce := runeStart(low, max(0, ws-window)), runeStart(low, min(len(low), we+window))
 		key := contextKey{phrase: int32(h.phrase), at: int32(h.at - cs), n: int32(h.n), text: low[cs:ce]}
-		cands, ok := r.l.seen.contexts.get(key)
+		var cands []span
+		ok := false
+		if r.seen != nil {
+			cands, ok = r.seen.contexts.get(key)
+		}
 		if !ok {
 			cands = candidates(low[cs:ce], h.at-cs, h.n, p)
-			key.text = strings.Clone(key.text) // not the whole posting's text
-			r.l.seen.contexts.put(key, cands)
+			if r.seen != nil {
+				key.text = strings.Clone(key.text) // not the whole posting's text
+				r.seen.contexts.put(key, cands)
+			}
 		}
 		for _, c := range cands {
 			s, e := cs+c.start, cs+c.end
