@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/jobdesc/jobdesc/internal/snapshot"
 )
@@ -247,13 +248,43 @@ func decodePattern(b string, i int) (*pattern, int) {
 		case k == 1:
 			in.Rune = letterClass()
 		case k&1 == 1:
-			in.Rune = unionRanges(in.Rune, letterClass())
+			in.Rune = lettersAnd(in.Rune)
 		}
 	}
 	if i < 0 {
 		return nil, -1
 	}
 	return p, i
+}
+
+// letterUnions are the classes of letters and more that programs hold,
+// by the runes they have besides the letters: a few ([\p{L}\d],
+// [\p{L}'’-]) recur in hundreds of patterns, and each union is hundreds
+// of ranges. Shared, as the class of letters is: programs never change
+// their classes.
+var letterUnions struct {
+	sync.Mutex
+	m map[string][]rune
+}
+
+// lettersAnd is the class of every letter and the ranges rest.
+func lettersAnd(rest []rune) []rune {
+	var buf [64]byte
+	key := buf[:0]
+	for _, r := range rest {
+		key = binary.LittleEndian.AppendUint32(key, uint32(r))
+	}
+	letterUnions.Lock()
+	defer letterUnions.Unlock()
+	if u, ok := letterUnions.m[string(key)]; ok {
+		return u
+	}
+	u := unionRanges(rest, letterClass())
+	if letterUnions.m == nil {
+		letterUnions.m = map[string][]rune{}
+	}
+	letterUnions.m[string(key)] = u
+	return u
 }
 
 // uvarintAt reads the uvarint at b[i:] and where it ends; -1 when there
