@@ -90,6 +90,13 @@ func Open(path string, limit int64, follow bool) (*os.File, error) {
 // file names it in errors. Over a folder opened with Dir, the open does
 // not block and stays inside the folder.
 func ReadFS(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
+	return ReadFSKnown(fsys, name, file, limit, nil)
+}
+
+// ReadFSKnown is ReadFS for a file whose bytes may be known to be text
+// already: known, when given, says so of the bytes read (they are a
+// snapshot's, checked when it was made), and they are taken as they are.
+func ReadFSKnown(fsys fs.FS, name, file string, limit int64, known func([]byte) bool) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, openError(file, err)
@@ -98,6 +105,9 @@ func ReadFS(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
 	data, err := readOpen(f, file, limit)
 	if err != nil {
 		return nil, err
+	}
+	if known != nil && known(data) {
+		return data, nil
 	}
 	return Text(file, data, Charset{})
 }
