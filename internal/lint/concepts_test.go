@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestConcepts holds each concept to wordings none of the phrases lists:
 // five or more that state the ground, five or more lawful look-alikes.
@@ -100,6 +103,34 @@ func TestTermAt(t *testing.T) {
 	} {
 		if got := termAt(c.text, 0, c.term); got != c.want {
 			t.Errorf("termAt(%q, %q) = %d, want %d", c.text, c.term, got, c.want)
+		}
+	}
+}
+
+// elided finds the word after an elided article or preposition as the
+// list of elisions says, tested on the first byte.
+func TestElided(t *testing.T) {
+	list := func(low string, w span) int {
+		for _, p := range []string{"d", "l", "qu", "n", "s", "j", "c", "m", "t"} {
+			i := w.start + len(p)
+			if !strings.HasPrefix(low[w.start:w.end], p) || i >= w.end {
+				continue
+			}
+			switch {
+			case low[i] == '\'':
+				return i + 1
+			case strings.HasPrefix(low[i:], "’"):
+				return i + len("’")
+			}
+		}
+		return 0
+	}
+	for _, low := range []string{"d'activités", "l’orientation", "qu'il", "qu’elle", "q'x", "quoi", "s'", "s’", "x'y", "d", "dl'", "t'a", "jusqu'à", "m’", "c'est"} {
+		for end := 1; end <= len(low); end++ {
+			w := span{0, end}
+			if got, want := elided(low, w), list(low, w); got != want {
+				t.Errorf("elided(%q[:%d]) = %d, want %d", low, end, got, want)
+			}
 		}
 	}
 }

@@ -209,29 +209,38 @@ func decodePattern(b string, i int) (*pattern, int) {
 	}
 	p.prog.Start, p.prog.NumCap = int(start), int(ncap)
 	runes := make([]rune, total)
-	p.prog.Inst = make([]syntax.Inst, n)
-	for j := range p.prog.Inst {
-		in := &p.prog.Inst[j]
+	insts := make([]syntax.Inst, n) // a local: p.prog.Inst would be loaded again at each store
+	p.prog.Inst = insts
+	for j := range insts {
+		in := &insts[j]
 		if i < 0 || i >= len(b) {
 			return nil, -1
 		}
 		in.Op = syntax.InstOp(b[i])
 		i++
 		// out, arg, the runes' count; uvarintAt by hand, which the
-		// compiler does not inline
-		var v [3]uint64
-		for f := range v {
-			if uint(i) < uint(len(b)) && b[i] < 0x80 {
-				v[f], i = uint64(b[i]), i+1
-			} else {
-				v[f], i = uvarintSlow(b, i)
-			}
+		// compiler does not inline, and in three variables, not an
+		// array a loop indexes, which the compiler keeps in memory
+		var out, arg, k uint64
+		if uint(i) < uint(len(b)) && b[i] < 0x80 {
+			out, i = uint64(b[i]), i+1
+		} else {
+			out, i = uvarintSlow(b, i)
 		}
-		k := v[2]
+		if uint(i) < uint(len(b)) && b[i] < 0x80 {
+			arg, i = uint64(b[i]), i+1
+		} else {
+			arg, i = uvarintSlow(b, i)
+		}
+		if uint(i) < uint(len(b)) && b[i] < 0x80 {
+			k, i = uint64(b[i]), i+1
+		} else {
+			k, i = uvarintSlow(b, i)
+		}
 		if i < 0 || k>>1 > uint64(len(runes)) {
 			return nil, -1
 		}
-		in.Out, in.Arg = uint32(v[0]), uint32(v[1])
+		in.Out, in.Arg = uint32(out), uint32(arg)
 		if k>>1 > 0 {
 			in.Rune, runes = runes[:k>>1:k>>1], runes[k>>1:]
 			for m := range in.Rune {
