@@ -209,12 +209,13 @@ func unionRanges(a, b []rune) []rune {
 // matcher runs patterns; its buffers are reused from one match to the
 // next, so one matcher serves one goroutine.
 type matcher struct {
-	// visited[k] == gen: the pair k was tried in this search. A new
-	// search takes the next gen instead of clearing the slice, which on
-	// a large pattern cost more than the search; a byte, so the slice is
-	// cleared once every 255 searches, at half the memory of a uint16.
-	visited []uint8
-	gen     uint8
+	// visited has a bit for each pair (instruction, offset) tried in
+	// this search, and touched lists its words that hold one: the next
+	// search clears those alone. A search costs what it visits, not the
+	// program's size times the text's, and the set is a bit a pair: a
+	// byte a pair cost a single render a few hundred kilobytes.
+	visited []uint64
+	touched []int32
 	jobs    []job
 }
 
@@ -253,18 +254,29 @@ func (p *pattern) matchesEnd(in string) bool {
 }
 
 func (m *matcher) reset(n int) {
-	if cap(m.visited) < n {
-		// At least double: the patterns a render tries grow a few
-		// percent each, and a slice made for each of them cost a single
-		// render half a megabyte.
-		m.visited = make([]uint8, max(n, 2*cap(m.visited)))
-		m.gen = 0
+	for _, w := range m.touched {
+		m.visited[w] = 0
 	}
-	m.visited = m.visited[:n]
-	if m.gen++; m.gen == 0 {
-		clear(m.visited[:cap(m.visited)])
-		m.gen = 1
+	m.touched = m.touched[:0]
+	words := (n + 63) / 64
+	if cap(m.visited) < words {
+		m.visited = make([]uint64, words)
 	}
+	m.visited = m.visited[:words]
+}
+
+// visit marks pair k tried, and reports whether it was already.
+func (m *matcher) visit(k int) bool {
+	w, bit := k>>6, uint64(1)<<(k&63)
+	v := m.visited[w]
+	if v&bit != 0 {
+		return true
+	}
+	if v == 0 {
+		m.touched = append(m.touched, int32(w))
+	}
+	m.visited[w] = v | bit
+	return false
 }
 
 // run is a backtracking search of prog in in from offset start, as
@@ -273,10 +285,8 @@ func (m *matcher) reset(n int) {
 // It returns the end of the first match in priority order, or -1.
 func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 	width := len(in) + 1
-	if k := prog.Start*width + start; m.visited[k] == m.gen {
+	if m.visit(prog.Start*width + start) {
 		return -1
-	} else {
-		m.visited[k] = m.gen
 	}
 	m.jobs = append(m.jobs[:0], job{pc: prog.Start, pos: start})
 	for len(m.jobs) > 0 {
@@ -285,10 +295,8 @@ func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 		pc, pos, arg := j.pc, j.pos, j.arg
 		goto skip
 	check:
-		if k := pc*width + pos; m.visited[k] == m.gen {
+		if m.visit(pc*width + pos) {
 			continue
-		} else {
-			m.visited[k] = m.gen
 		}
 	skip:
 		inst := &prog.Inst[pc]
