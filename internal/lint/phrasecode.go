@@ -65,10 +65,13 @@ func phrasesSnapshot() snapshot.Decoded[*phraseSet] {
 		for _, c := range needed(re) {
 			needs = append(needs, strings.Join(c, "\x00"))
 		}
-		fmt.Fprintf(&b, "{rule: %q, lang: %q, category: %q, keys: %s, pattern: %q, after: %q, before: %q, line: %d, prog: %q, needs: %s, what: %q, suggest: %q},\n",
-			p.rule, p.lang, p.category, goStrings(p.keys), p.pattern, p.after, p.before, p.line, encodePhrase(rx), goStrings(needs), p.what, p.suggest)
+		fmt.Fprintf(&b, "{rule: %q, lang: %q, category: %q, keys: %s, pattern: %q, after: %q, before: %q, line: %d, prog: %q, needs: %s, what: %q, suggest: %q, compiled: &snapshotCompiled[%d]},\n",
+			p.rule, p.lang, p.category, goStrings(p.keys), p.pattern, p.after, p.before, p.line, encodePhrase(rx), goStrings(needs), p.what, p.suggest, i)
 	}
-	fmt.Fprintf(&b, "}\n\nvar snapshotKeys = [%d]keyIndex{\n", len(langs))
+	// The places of the phrases' patterns, made when first needed, are
+	// data too: a run neither copies the table nor allocates them.
+	fmt.Fprintf(&b, "}\n\nvar snapshotCompiled [%d]compiledRx\n", len(ps.all))
+	fmt.Fprintf(&b, "\nvar snapshotKeys = [%d]keyIndex{\n", len(langs))
 	for _, lang := range langs {
 		ki := ps.keys[lang]
 		fmt.Fprintf(&b, "{ // %s\nprefixes: %s,\nrefs: [][]keyRef{", lang, goStrings(ki.prefixes))

@@ -149,10 +149,13 @@ func indexKeys(all []phrase) map[string]*keyIndex {
 	return out
 }
 
-// ready gives each phrase its place for compiled patterns. The phrases
-// are copied: the snapshot's table is shared by every set made of it.
+// ready gives each phrase its place for compiled patterns. The
+// snapshot's phrases have theirs, shared by every set made of it, as the
+// patterns are the same; other phrases are given places of their own.
 func (ps *phraseSet) ready() *phraseSet {
-	ps.all = slices.Clone(ps.all)
+	if len(ps.all) > 0 && ps.all[0].compiled != nil {
+		return ps
+	}
 	c := make([]compiledRx, len(ps.all))
 	for i := range ps.all {
 		ps.all[i].compiled = &c[i]
