@@ -23,6 +23,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // LintRequest is what jobdesc lint checks.
@@ -117,6 +118,7 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 		if err := lr.load(); err != nil {
 			return nil, err
 		}
+		rep.Files = append(rep.Files, l.Problems("values", req.Values.ConfigFile, cfg.CheckRoles(lr.c.Known()))...)
 		if err := lr.roles(); err != nil {
 			return nil, err
 		}
@@ -246,11 +248,16 @@ func (lr *linting) roles() error {
 			continue // broken: its problems are findings already
 		}
 		lr.rep.Files = append(lr.rep.Files, lr.l.LintRole(lr.c, e)...)
-		if u := res.Unsuitable(id, lr.cfg.Values); u != nil && catalogue[id] && !lr.req.AllowUnsuitable {
+		own, ps := lr.cfg.ApplyFor(e.Role)
+		if len(ps) > 0 {
+			lr.rep.Files = append(lr.rep.Files, lr.l.Problems("values", id, ps)...)
+			continue
+		}
+		if u := res.Unsuitable(id, own); u != nil && catalogue[id] && !lr.req.AllowUnsuitable {
 			skipped = append(skipped, id)
 			continue
 		}
-		if catalogue[id] && !e.Role.HiredAt(lr.cfg.Values.Seniority) {
+		if catalogue[id] && !e.Role.HiredAt(own.Seniority) {
 			notHired = append(notHired, id)
 			continue
 		}
@@ -264,8 +271,11 @@ func (lr *linting) roles() error {
 			}
 		}
 		for _, lang := range langs {
-			v := lr.cfg.Values
+			v := own
 			v.Lang = lang
+			if v.Posted == "" {
+				v.Posted = lr.cfg.Today
+			}
 			file := id + "." + lang + ".md"
 			p, err := res.Resolve(id, v)
 			if err == nil {
@@ -408,7 +418,10 @@ func (lr *linting) batch(ctx context.Context) error {
 func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (batch.Source, error) {
 	return batch.Open(file, batch.Options{
 		Encoding: encoding,
-		Merge:    cfg.Apply,
+		Merge: func(id string, layers ...values.Layer) (values.Set, values.Problems) {
+			ro, _ := c.Role(id) // an unknown id is refused by Role below, first
+			return cfg.ApplyFor(ro, layers...)
+		},
 		Role: func(id string) error {
 			_, err := c.Role(id)
 			return err

@@ -133,6 +133,12 @@ func (e *Env) LoadPosting(p PostingRequest) (*Loaded, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkRoles(cfg, c); err != nil {
+		return nil, err
+	}
+	if err := cfg.UseRole(r); err != nil {
+		return nil, usage.Wrap(err)
+	}
 	rd, err := e.Renderer(cfg, p.Output)
 	if err != nil {
 		return nil, err
@@ -294,6 +300,9 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkRoles(cfg, c); err != nil {
+		return nil, err
+	}
 	res := &RenderResult{Warnings: warnings(cfg.Warnings, "")}
 	rd, err := env.Renderer(cfg, r.Output)
 	if err != nil {
@@ -302,7 +311,9 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 	var src batch.Source
 	if r.All {
 		var jobs []batch.Job
-		jobs, res.Skipped = allJobs(c, cfg, r.OneLang, r.AllowUnsuitable)
+		if jobs, res.Skipped, err = allJobs(c, cfg, r.OneLang, r.AllowUnsuitable); err != nil {
+			return res, err
+		}
 		src = batch.Jobs(jobs)
 	} else if src, err = openBatch(r.Batch, r.Encoding, c, cfg); err != nil {
 		return res, err
@@ -321,8 +332,9 @@ func (r *Render) many(ctx context.Context, env *Env) (*RenderResult, error) {
 
 // allJobs is every role in each language, or in the run's only, that
 // exists at the company's size; the others are skipped, not refused: the
-// user asked for the catalogue, not for them.
-func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bool) ([]batch.Job, []Skipped) {
+// user asked for the catalogue, not for them. Each role takes its own
+// values (the files' sections for it and its seniority).
+func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bool) ([]batch.Job, []Skipped, error) {
 	langs := role.Languages()
 	if oneLang {
 		langs = []string{cfg.Values.Lang}
@@ -331,25 +343,36 @@ func allJobs(c *catalog.Catalog, cfg *config.Config, oneLang, allowUnsuitable bo
 	var skipped []Skipped
 	res := posting.Resolver{Catalog: c}
 	for _, id := range c.IDs() {
-		if u := res.Unsuitable(id, cfg.Values); u != nil && !allowUnsuitable {
+		ro, err := c.Role(id)
+		if err != nil {
+			ro = &role.Role{ID: id} // broken: its job says why
+		}
+		own, ps := cfg.ApplyFor(ro)
+		if len(ps) > 0 {
+			return nil, nil, usage.Wrap(config.Err(ps))
+		}
+		if u := res.Unsuitable(id, own); u != nil && !allowUnsuitable {
 			skipped = append(skipped, Skipped{Role: id, Size: u.Size, Reason: u.Msg})
 			continue
 		}
-		if r, err := c.Role(id); err == nil && !r.HiredAt(cfg.Values.Seniority) {
-			skipped = append(skipped, Skipped{Role: id, Seniority: cfg.Values.Seniority,
-				Reason: fmt.Sprintf("%s is hired at %s only", id, strings.Join(r.SenioritiesHired(), ", "))})
+		if err == nil && !ro.HiredAt(own.Seniority) {
+			skipped = append(skipped, Skipped{Role: id, Seniority: own.Seniority,
+				Reason: fmt.Sprintf("%s is hired at %s only", id, strings.Join(ro.SenioritiesHired(), ", "))})
 			continue
 		}
 		for _, lang := range langs {
-			v := cfg.Values
-			v.Lang = lang
-			if !cfg.PostedGiven {
-				v.Posted = "" // dated by the manifest, else today
-			}
+			v := own
+			v.Lang = lang // undated: dated by the manifest, else today
 			jobs = append(jobs, batch.Job{Name: id + "." + lang, Role: id, Values: v, At: finding.Location{File: id + " (" + lang + ")"}})
 		}
 	}
-	return jobs, skipped
+	return jobs, skipped, nil
+}
+
+// checkRoles refuses a values file's roles section that names a role the
+// catalogue does not have.
+func checkRoles(cfg *config.Config, c *catalog.Catalog) error {
+	return usage.Wrap(cfg.CheckRoles(c.Known()))
 }
 
 // warnings are the run's warnings as findings.

@@ -77,6 +77,9 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkRoles(cfg, c); err != nil {
+		return nil, err
+	}
 	base, brand, err := siteConfig(cfg)
 	if err != nil {
 		return nil, err

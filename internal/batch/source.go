@@ -10,6 +10,7 @@ import (
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/values"
 )
@@ -21,9 +22,10 @@ const MaxFileSize = 256 << 20
 type Options struct {
 	// Merge puts a posting's layers (the file's defaults, then the
 	// posting's own values) between the run's files and its command line,
-	// by the one rule: config.Config.Apply. A problem's Layer is the index
-	// of the posting's layer that gave the value, -1 for the run's.
-	Merge func(layers ...values.Layer) (values.Set, values.Problems)
+	// by the one rule, for the posting's role: config.Config.ApplyFor. A
+	// problem's Layer is the index of the posting's layer that gave the
+	// value, -1 for the run's.
+	Merge func(roleID string, layers ...values.Layer) (values.Set, values.Problems)
 	// Role reports an unknown role id; nil accepts every id.
 	Role func(id string) error
 	// Encoding is the file's, as --encoding names it; "" for UTF-8 (or
@@ -80,9 +82,11 @@ func (o *Options) prepare(j *Job, layers []values.Layer, at func(path string) fi
 	}
 	merge := o.Merge
 	if merge == nil {
-		merge = values.Merge
+		merge = func(id string, layers ...values.Layer) (values.Set, values.Problems) {
+			return values.MergeFor(&role.Role{ID: id}, layers...)
+		}
 	}
-	v, ps := merge(layers...)
+	v, ps := merge(j.Role, layers...)
 	if j.Values = v; len(ps) == 0 {
 		return
 	}

@@ -691,6 +691,9 @@ func (c *Catalog) fingerprint() string {
 	return hex.EncodeToString(sum.Sum(nil))
 }
 
+// Known returns the id of every role file, read or not, sorted.
+func (c *Catalog) Known() []string { return role.SortedKeys(c.known) }
+
 // IDs returns the role ids, sorted.
 func (c *Catalog) IDs() []string { return slices.Clone(c.ids) }
 

@@ -125,6 +125,7 @@ func (c *Config) at(path string) finding.Location {
 // fileFormat is the config file: values plus settings of the tool.
 type fileFormat struct {
 	values.Set `yaml:",inline"`
+	Sections   `yaml:",inline"`
 	Templates  string `yaml:"templates"`
 	// RolesDir is read by RolesDirs, before the catalogue loads.
 	RolesDir []string `yaml:"roles_dir"`
@@ -139,6 +140,27 @@ type fileFormat struct {
 	// UILang is read by UILang, before the commands are built; Load
 	// only checks it.
 	UILang string `yaml:"ui_lang"`
+}
+
+// Sections are the parts of a values file that apply to some postings
+// only, over the file's own values (values.ForPosting): values by role,
+// by seniority, and by seniority within a role.
+type Sections struct {
+	Roles       map[string]RoleSection `yaml:"roles"`
+	Seniorities map[string]values.Set  `yaml:"seniorities"`
+}
+
+// RoleSection is the values of one role's postings, and of its postings
+// at one seniority.
+type RoleSection struct {
+	values.Set  `yaml:",inline"`
+	Seniorities map[string]values.Set `yaml:"seniorities"`
+}
+
+// valuesFile is a -f file: values and their sections.
+type valuesFile struct {
+	values.Set `yaml:",inline"`
+	Sections   `yaml:",inline"`
 }
 
 // Site is the careers site jobdesc site writes, as a config file sets it:
@@ -199,7 +221,7 @@ func Load(o Options) (*Config, error) {
 	}
 	if file != "" {
 		var ff fileFormat
-		l, pos, err := readLayer(file, &ff, &ff.Set)
+		l, pos, err := readLayer(file, &ff, &ff.Set, &ff.Sections)
 		if err != nil {
 			return nil, err
 		}
@@ -233,8 +255,8 @@ func Load(o Options) (*Config, error) {
 		}
 	}
 	for _, f := range o.ValueFiles {
-		var vals values.Set
-		l, _, err := readLayer(f, &vals, &vals)
+		var vals valuesFile
+		l, _, err := readLayer(f, &vals, &vals.Set, &vals.Sections)
 		if err != nil {
 			return nil, err
 		}
@@ -259,6 +281,16 @@ func Load(o Options) (*Config, error) {
 	var ps values.Problems
 	if c.Values, ps = c.Apply(); len(ps) > 0 {
 		return nil, Err(ps)
+	}
+	// A role's section is checked with the rest of the run's values now,
+	// not when a posting of that role is rendered: a range whose minimum
+	// is above its maximum is the file's fault whatever is rendered.
+	for _, l := range c.files {
+		for _, id := range values.SectionRoles(l) {
+			if _, ps := c.ApplyFor(&role.Role{ID: id}); len(ps) > 0 {
+				return nil, Err(ps)
+			}
+		}
 	}
 	c.date()
 	if c.Values.Lang == "" {
@@ -318,17 +350,64 @@ func defaultLayer(o Options) (values.Layer, string, error) {
 // entry) between its files and its command line: config file < -f files <
 // layers < environment < --set < flags, one rule for all. Each problem
 // names the layer and place that gave a bad value; its Layer is the index
-// in layers of the one that gave it, -1 for the run's own.
+// in layers of the one that gave it, -1 for the run's own. The files'
+// seniorities sections apply, not their roles sections: ApplyFor.
 func (c *Config) Apply(layers ...values.Layer) (values.Set, values.Problems) {
+	return c.ApplyFor(nil, layers...)
+}
+
+// ApplyFor is Apply for a posting of role ro: the sections each file
+// gives for that role and the posting's seniority apply over the file's
+// own values, under the layers above it (values.MergeFor).
+func (c *Config) ApplyFor(ro *role.Role, layers ...values.Layer) (values.Set, values.Problems) {
 	all := make([]values.Layer, 0, len(c.files)+len(layers)+len(c.command))
 	all = append(append(append(all, c.files...), layers...), c.command...)
-	v, ps := values.Merge(all...)
+	v, ps := values.MergeFor(ro, all...)
 	for i := range ps {
 		if ps[i].Layer -= len(c.files); ps[i].Layer < 0 || ps[i].Layer >= len(layers) {
 			ps[i].Layer = -1
 		}
 	}
 	return v, ps
+}
+
+// UseRole makes Values the values of a posting of role ro, dated as Load
+// dates the run's: the files' sections for that role and its seniority
+// apply (ApplyFor).
+func (c *Config) UseRole(ro *role.Role) error {
+	v, ps := c.ApplyFor(ro)
+	if len(ps) > 0 {
+		return Err(ps)
+	}
+	c.Values = v
+	c.date()
+	return nil
+}
+
+// CheckRoles refuses a roles section of a values file that names a role
+// not in ids (the catalogue's), at its place, with the closest id.
+func (c *Config) CheckRoles(ids []string) error {
+	known := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		known[id] = true
+	}
+	var errs strictyaml.Errors
+	for _, l := range c.files {
+		for _, id := range values.SectionRoles(l) {
+			if known[id] || l.Where == nil {
+				continue
+			}
+			at := l.Where(values.RolesKey + "." + id)
+			msg := fmt.Sprintf("%s: unknown role %s", values.RolesKey, usertext.Quote(id))
+			if near := strictyaml.Closest(id, ids); near != "" {
+				msg += fmt.Sprintf("; did you mean %q?", near)
+			} else {
+				msg += "; run 'jobdesc list' to see the role ids"
+			}
+			errs = append(errs, &strictyaml.Error{File: at.File, Line: at.Line, Col: at.Col, Msg: msg})
+		}
+	}
+	return errs.Err()
 }
 
 // giver is the place that gave key last, over every layer of the run
@@ -464,7 +543,7 @@ func flagLayer(flags, names map[string]string) (values.Layer, error) {
 // is vals), checks each value on its own with file:line:col positions, and
 // returns the keys it gives as a layer; a key given no value (null, ~ or
 // nothing) is kept, to clear what lower layers said.
-func readLayer(file string, into any, vals *values.Set) (values.Layer, strictyaml.Positions, error) {
+func readLayer(file string, into any, vals *values.Set, secs *Sections) (values.Layer, strictyaml.Positions, error) {
 	fsys, name := strictyaml.OSFile(file)
 	data, err := strictyaml.ReadFile(fsys, name, file, strictyaml.MaxSize)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -477,20 +556,20 @@ func readLayer(file string, into any, vals *values.Set) (values.Layer, strictyam
 	if err != nil {
 		return values.Layer{}, nil, err
 	}
-	return fileLayer(file, doc, into, vals)
+	return fileLayer(file, doc, into, vals, secs)
 }
 
 // fileLayer decodes a parsed values document strictly into into, checks
 // each value of vals with its position, and returns the document as a
 // layer of the merge rule and where each key stands.
-func fileLayer(file string, doc *yaml.Node, into any, vals *values.Set) (values.Layer, strictyaml.Positions, error) {
+func fileLayer(file string, doc *yaml.Node, into any, vals *values.Set, secs *Sections) (values.Layer, strictyaml.Positions, error) {
 	pos, err := strictyaml.Decode(file, doc, into)
 	if err != nil {
 		return values.Layer{}, nil, err
 	}
 	vals.Normalize()
 	var errs strictyaml.Errors
-	for _, p := range vals.CheckFields() {
+	for _, p := range append(vals.CheckFields(), secs.check()...) {
 		at := pos.Lookup(p.Path)
 		errs = append(errs, &strictyaml.Error{File: file, Line: at.Line, Col: at.Col, Msg: p.Msg})
 	}
@@ -505,6 +584,40 @@ func fileLayer(file string, doc *yaml.Node, into any, vals *values.Set) (values.
 		return values.Layer{}, nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return l, pos, nil
+}
+
+// check checks each section as a file's values are checked, and the
+// seniorities it names.
+func (s *Sections) check() []role.Problem {
+	if s == nil {
+		return nil
+	}
+	var ps []role.Problem
+	levels := func(prefix string, m map[string]values.Set) {
+		for _, level := range role.SortedKeys(m) {
+			path := prefix + values.SenioritiesKey + "." + level
+			if !slices.Contains(role.Seniorities(), level) {
+				msg := fmt.Sprintf("%s: unknown seniority %s; use one of %s", values.SenioritiesKey, usertext.Quote(level), strings.Join(role.Seniorities(), ", "))
+				if near := strictyaml.Closest(level, role.Seniorities()); near != "" {
+					msg = fmt.Sprintf("%s: unknown seniority %s; did you mean %q?", values.SenioritiesKey, usertext.Quote(level), near)
+				}
+				ps = append(ps, role.Problem{Path: path, Msg: msg})
+				continue
+			}
+			v := m[level]
+			v.Normalize()
+			ps = append(ps, values.CheckSection(path, &v, true)...)
+		}
+	}
+	levels("", s.Seniorities)
+	for _, id := range role.SortedKeys(s.Roles) {
+		r := s.Roles[id]
+		r.Normalize()
+		path := values.RolesKey + "." + id
+		ps = append(ps, values.CheckSection(path, &r.Set, false)...)
+		levels(path+".", r.Seniorities)
+	}
+	return ps
 }
 
 // ParseSet splits "company.name=Acme" and checks the key.

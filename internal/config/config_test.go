@@ -14,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/values"
@@ -350,6 +351,14 @@ func TestErrors(t *testing.T) {
 		{name: "hangul filler from --set", sets: []string{"company.name=\uFFA0"}, want: "--set company.name: invisible character U+FFA0 HALFWIDTH HANGUL FILLER in company.name; remove it"},
 		{name: "mailto query", sets: []string{"apply.email=jobs@example.com?bcc=spy%40evil.test"}, want: `--set apply.email: invalid apply.email "jobs@example.com?bcc=spy%40evil.test": use a plain address like jobs@example.com`},
 		{name: "line break from a flag", flags: map[string]string{"location.city": "Lyon\n\n    rm -rf /"}, want: "--city: line break in location.city: it is a one-line value; write it on one line"},
+		{name: "unknown seniority section", file: "seniorities:\n  junor: {reference: J}\n", want: `values.yaml:2:10: seniorities: unknown seniority "junor"; did you mean "junior"?`},
+		{name: "unknown key in a role section", file: "roles:\n  webmaster: {salry: {min: 1}}\n", want: `values.yaml:2:15: unknown key "salry"; did you mean "salary"?`},
+		{name: "unknown key in a role's seniority", file: "roles:\n  webmaster: {seniorities: {junior: {refrence: J}}}\n", want: `values.yaml:2:38: unknown key "refrence"; did you mean "reference"?`},
+		{name: "lang in a section", file: "seniorities:\n  junior: {lang: en}\n", want: `values.yaml:2:18: seniorities.junior.lang: a section cannot set the language`},
+		{name: "role in a section", file: "roles:\n  webmaster: {role: seo}\n", want: `values.yaml:2:15: unknown key "role"`},
+		{name: "seniority in a seniority section", file: "seniorities:\n  junior: {seniority: senior}\n", want: `values.yaml:2:23: seniorities.junior.seniority: a seniority section cannot set the seniority`},
+		{name: "enum in a role section", file: "roles:\n  webmaster: {contract: {status: chef}}\n", want: `values.yaml:2:34: invalid contract.status "chef"`},
+		{name: "min above max in a role section", file: "salary: {min: 30000, max: 40000, currency: EUR}\nroles:\n  webmaster: {salary: {min: 50000}}\n", want: "values.yaml:3:29: salary min 50000 is above max 40000; swap them"},
 		{name: "many bad benefits", sets: []string{"benefits=" + strings.Repeat("\x1b,", 200)}, want: "--set benefits: control character U+001B in benefits[0]; remove it"},
 	}
 	for _, tt := range tests {
@@ -553,4 +562,89 @@ func TestEnvName(t *testing.T) {
 			t.Errorf("EnvName(%q) = %q, want %q", key, got, want)
 		}
 	}
+}
+
+// TestSections: a file's sections apply over its own values in the
+// order roles, seniorities, a role's seniorities, file after file, under
+// the command line; the seniority that picks a section may come from any
+// layer, a flag included.
+func TestSections(t *testing.T) {
+	const file1 = `reference: base
+seniorities:
+  junior: {reference: junior, contract: {status: non-cadre}}
+roles:
+  webmaster:
+    reference: webmaster
+    salary: {min: 30000, currency: EUR}
+    seniorities:
+      junior: {reference: webmaster-junior}
+  digital-manager: {seniority: senior}
+`
+	tests := []struct {
+		name, file2 string
+		role        string
+		flags       map[string]string
+		sets        []string
+		ref, status string
+		min         float64
+	}{
+		{name: "no role", ref: "base"},
+		{name: "a role", role: "webmaster", ref: "webmaster", min: 30000},
+		{name: "a seniority over a role", role: "seo", flags: map[string]string{"seniority": "junior"}, ref: "junior", status: "non-cadre"},
+		{name: "a role's seniority last", role: "webmaster", flags: map[string]string{"seniority": "junior"}, ref: "webmaster-junior", status: "non-cadre", min: 30000},
+		{name: "the role's seniority picks none", role: "digital-manager", ref: "base"},
+		{name: "a role hired senior only takes the senior section", role: "digital-manager", file2: "seniorities: {senior: {reference: senior}}\n", ref: "senior"},
+		{name: "a later file's own values win", role: "webmaster", file2: "reference: file2\n", ref: "file2", min: 30000},
+		{name: "a later file's section", role: "webmaster", file2: "roles: {webmaster: {salary: {min: 31000}}}\n", ref: "webmaster", min: 31000},
+		{name: "--set wins", role: "webmaster", flags: map[string]string{"seniority": "junior"}, sets: []string{"reference=set"}, ref: "set", status: "non-cadre", min: 30000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			o := Options{Dir: dir, Sets: tt.sets, Flags: tt.flags, Getenv: func(string) string { return "" }}
+			for i, text := range []string{file1, tt.file2} {
+				if text == "" {
+					continue
+				}
+				path := filepath.Join(dir, "v"+string(rune('1'+i))+".yaml")
+				os.WriteFile(path, []byte(text), 0o644)
+				o.ValueFiles = append(o.ValueFiles, path)
+			}
+			c, err := Load(o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := c.CheckRoles([]string{"webmaster", "seo", "digital-manager"}); err != nil {
+				t.Fatal(err)
+			}
+			var ro *role.Role
+			if tt.role != "" {
+				ro = &role.Role{ID: tt.role}
+				if tt.role == "digital-manager" {
+					ro.Seniorities = []string{"senior"}
+				}
+			}
+			if err := c.UseRole(ro); err != nil {
+				t.Fatal(err)
+			}
+			v := c.Values
+			if v.Reference != tt.ref || v.Contract.Status != tt.status || v.Salary.Min != tt.min {
+				t.Errorf("reference %q, status %q, min %v; want %q, %q, %v", v.Reference, v.Contract.Status, v.Salary.Min, tt.ref, tt.status, tt.min)
+			}
+		})
+	}
+	t.Run("unknown role", func(t *testing.T) {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "v.yaml")
+		os.WriteFile(path, []byte("roles:\n  webmastr: {reference: x}\n"), 0o644)
+		c, err := Load(Options{Dir: dir, ValueFiles: []string{path}, Getenv: func(string) string { return "" }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = c.CheckRoles([]string{"webmaster", "seo"})
+		want := `v.yaml:2:13: roles: unknown role "webmastr"; did you mean "webmaster"?`
+		if err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("got %v, want %s", err, want)
+		}
+	})
 }

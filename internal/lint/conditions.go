@@ -38,7 +38,8 @@ const onCallHelp = "On-call duty (astreinte) must be compensated, in money or ti
 
 const onCallDutyHelp = "A rota with nothing to do on it is the candidate's first question. A posting jobdesc " +
 	"renders shows contract.on_call only for a role that says what is done on call (its on_call_duty, " +
-	"shown with the line); for any other role the line is left out and this rule says so."
+	"shown with the line), and never for a junior, who is not put on call alone; for any other posting " +
+	"the line is left out and this rule says so."
 
 // paidHours are the hours a week a worker of hours is paid at the minimum,
 // overtime counted at its legal premium (L3121-36).
@@ -127,7 +128,13 @@ func checkStatus(r *run) {
 // file for every posting), so the posting leaves the line out and this
 // says why, as information, not as a fault of the values.
 func checkOnCallDuty(r *run) {
-	if f := r.d.Facts; f != nil && f.Terms.OnCall != "" && f.Terms.OnCallPay != "" && f.Terms.OnCallDuty == "" {
+	f := r.d.Facts
+	switch {
+	case f == nil || f.Terms.OnCall == "" || f.Terms.OnCallPay == "" || f.Terms.OnCallDuty != "":
+	case f.Seniority == "junior":
+		r.add(whole, 0, "contract.on_call is set for a junior posting, and a junior is never put on call alone, so the posting leaves the on-call line out",
+			"clear contract.on_call for junior postings (seniorities: {junior: {contract: {on_call: null}}})")
+	default:
 		r.add(whole, 0, "contract.on_call is set for a role that says no on-call duty, so the posting leaves the on-call line out",
 			"say what the role does on call in its on_call_duty, or clear contract.on_call for this posting")
 	}

@@ -59,26 +59,30 @@ func (s *shippedPostings) document(t testing.TB, id string, v values.Set) *Docum
 }
 
 // completeValues reads testdata/values/complete.yaml as -f does.
-func completeValues(t testing.TB) values.Set {
+func completeValues(t testing.TB) values.Set { return completeConfig(t).Values }
+
+func completeConfig(t testing.TB) *config.Config {
 	t.Helper()
 	cfg, err := config.Load(config.Options{ValueFiles: []string{filepath.Join("..", "..", "testdata", "values", "complete.yaml")},
 		Getenv: func(string) string { return "" }, Dir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return cfg.Values
+	return cfg
 }
 
 // The shipped catalogue's postings, at every size and seniority where a
 // role exists, in both languages with a complete values file, have no
-// error and no warning: jobdesc's own postings pass jobdesc lint.
+// error and no warning: jobdesc's own postings pass jobdesc lint. Each
+// takes the file's values for its role and level (a junior's status and
+// working time among them), as --company-size and --seniority would.
 func TestShippedPostingsLintClean(t *testing.T) {
 	s := newShippedPostings(t)
 	l, err := New(Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := completeValues(t)
+	cfg := completeConfig(t)
 	for _, id := range s.c.IDs() {
 		r, _ := s.c.Role(id)
 		for _, size := range role.Sizes() {
@@ -86,12 +90,12 @@ func TestShippedPostingsLintClean(t *testing.T) {
 				if r.ShapeAt(size, seniority).Unsuitable != nil || !r.HiredAt(seniority) {
 					continue
 				}
+				v, ps := cfg.ApplyFor(r, values.Layer{Values: map[string]any{"seniority": seniority, "company": map[string]any{"size": size}}})
+				if len(ps) > 0 {
+					t.Fatal(ps)
+				}
 				for _, lang := range role.Languages() {
-					v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
-					v.Contract.Status = "cadre"
-					if seniority == "junior" {
-						v.Contract.Status = "non-cadre" // what a junior post is hired as
-					}
+					v.Lang = lang
 					d := s.document(t, id, v)
 					d.Facts.FrenchVersion = true // both languages are published
 					for _, f := range l.Lint(d).Findings {

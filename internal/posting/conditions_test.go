@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/values"
@@ -26,12 +27,14 @@ func TestConditionsWords(t *testing.T) {
 		c          values.Contract
 		want       map[string]string // condition key -> label|value; "" for absent
 	}{
-		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Durée du travail|35\u00a0h par semaine"}},
+		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Temps de travail|35\u00a0h par semaine"}},
+		{"status and hours fr", "fr", values.Contract{WorkingTime: "35h", Status: "non-cadre"}, map[string]string{"working_time": "Statut et temps de travail|non-cadre, 35\u00a0h par semaine", "status": ""}},
+		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|annual days contract (forfait jours) of 218 days, about 10 extra days off (RTT) on top of 25 days' holiday", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
-		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Durée du travail|24,5\u00a0h par semaine"}},
-		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Durée du travail|forfait jours (218 jours, environ 10 jours de RTT par an)"}},
+		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
+		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218 jours (environ 10 jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 working days a year, no fixed hours (\"forfait jours\"), plus about 18 days off (RTT)"}},
+			map[string]string{"working_time": "Working time|annual days contract (forfait jours) of 210 days, about 18 extra days off (RTT) on top of 25 days' holiday"}},
 		{"probation and relocation, each in its languages", "en", values.Contract{Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"probation": "Probationary period|4 months", "relocation": "Relocation|moving costs paid"}},
 		{"relocation given in English only", "fr", values.Contract{Probation: values.ValueText{ByLang: map[string]string{"fr": "4 mois", "en": "4 months"}}, Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
@@ -53,7 +56,8 @@ func TestConditionsWords(t *testing.T) {
 				t.Fatal(err)
 			}
 			for key, want := range tt.want {
-				if got := item(p.Conditions, key); got != want {
+				// Working time and status are key facts; the rest conditions.
+				if got := item(append(slices.Clone(p.Facts), p.Conditions...), key); got != want {
 					t.Errorf("%s = %q, want %q", key, got, want)
 				}
 			}

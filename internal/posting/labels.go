@@ -68,7 +68,7 @@ func labelKeys() []string {
 		"reports_to", "manages", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
-		"working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "on_call_duty_sep", "probation", "relocation",
+		"working_time", "status_working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "on_call_duty_sep", "probation", "relocation",
 		"inclusion_default", "inclusion_email", "privacy_default", "privacy_company",
 	}
 	t := reflect.TypeFor[Labels]()

@@ -30,7 +30,7 @@ type Posting struct {
 	RoleID     string    `desc:"id of the role in the catalogue"`
 	Title      string    `desc:"job title"`
 	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
-	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
 	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
@@ -42,7 +42,8 @@ type Posting struct {
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
 	Profile    []Item `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item `desc:"the job's other conditions in display order: hours, working_time, reason and after (a fixed term's), on_call (only with its compensation), status (French postings only), agreement, benefits"`
+	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), on_call (only with its compensation), agreement, benefits"`
+	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
 	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
@@ -404,7 +405,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		englishUse:     shape.EnglishUse.In(lang),
 		languageUse:    ro.Profile.LanguageUse.In(lang),
 		ownLanguageUse: len(ro.Profile.LanguageUse) > 0,
-		onCallDuty:     ro.OnCallDuty.In(lang),
+		onCallDuty:     ro.OnCallDutyAt(v.Seniority).In(lang),
 		asked:          asked,
 	}
 	if p.Pitch == "" {
@@ -842,6 +843,23 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	case d.Salary != nil:
 		add("salary", wb.salary(v.Salary))
 	}
+	// Status and working time come right under the pay: cadre or not, 35
+	// hours or forfait jours are a French candidate's first questions.
+	status := ""
+	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
+		status = w("status_" + s)
+	}
+	if hasWT {
+		p.WorkHours = wb.workingTime(wt, v.Contract.DaysPerYear)
+	}
+	switch {
+	case status != "" && hasWT:
+		items = append(items, Item{Key: "working_time", Label: w("status_working_time"), Value: status + ", " + p.WorkHours})
+	case status != "":
+		add("status", status)
+	case hasWT:
+		add("working_time", p.WorkHours)
+	}
 	if v.Start != "" {
 		add("start", Date(v.Start, lang))
 	}
@@ -872,9 +890,6 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if hours != "" {
 		add("hours", w("hours_"+hours))
 	}
-	if hasWT {
-		add("working_time", wb.workingTime(wt, v.Contract.DaysPerYear))
-	}
 	if reason != "" {
 		add("reason", reason)
 	}
@@ -896,9 +911,6 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// company's rota is not every role's; lint says so.
 	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
 		add("on_call", onCall+w("on_call_duty_sep")+duty+" ("+onCallPay+")")
-	}
-	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
-		add("status", w("status_"+s))
 	}
 	if a := v.Contract.Agreement; a != "" {
 		if agreementNote != "" {
@@ -922,6 +934,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
 	}
 	p.Inclusion, p.Privacy = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang)
+	p.WorkHours = r.typography(p.WorkHours, lang)
 	if v.Team.Size > 0 || with != "" {
 		var parts []string
 		if n := v.Team.Size; n > 0 {

@@ -63,9 +63,9 @@ func TestResolveWords(t *testing.T) {
 			"contract": "Contrat|CDD (6 mois), temps plein",
 			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes, France (2 jours de télétravail par semaine)",
 			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut par an",
+			"status":   "Statut|agent de maîtrise", // under the pay, a French candidate's first question
 			"start":    "Prise de poste|1er mars 2027",
 		}, map[string]string{
-			"status":    "Statut|agent de maîtrise",
 			"agreement": "Convention collective|Syntec",
 			"benefits":  "Avantages|Tickets restaurant, Mutuelle",
 		}},
@@ -388,7 +388,7 @@ func TestSharedFields(t *testing.T) {
 	r := resolver(t)
 	a := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Alpha", Size: "medium", About: values.PlainText("Alpha fait des choses."), URL: "https://alpha.example",
 		WhyJoin: values.PlainText("Une équipe soudée."), Inclusion: values.PlainText("Handi-accueillant.")},
-		Location: values.Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: values.Contract{Type: "permanent", Hours: "full-time", Status: "cadre"},
+		Location: values.Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: values.Contract{Type: "permanent", Hours: "full-time", Status: "cadre", WorkingTime: "forfait-jours"},
 		Salary: values.Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: values.PlainList("Mutuelle"), Process: values.PlainList("Un appel"),
 		Apply: values.Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: values.PlainText("(F/H)"), Team: values.Team{Size: 4}, Client: values.Client{Name: "Gamma"}}
 	b := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Beta", Size: "medium"},

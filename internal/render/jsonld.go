@@ -59,6 +59,7 @@ type JSONLD struct {
 	ExperienceRequirements        *experienceRequire `json:"experienceRequirements,omitempty"`
 	EducationRequirements         string             `json:"educationRequirements,omitempty"`
 	JobBenefits                   string             `json:"jobBenefits,omitempty"`
+	WorkHours                     string             `json:"workHours,omitempty"`
 	EmployerOverview              string             `json:"employerOverview,omitempty"`
 }
 
@@ -332,5 +333,6 @@ func jobPosting(p *posting.Posting) *JSONLD {
 		}
 	}
 	j.JobBenefits = strings.Join(p.Benefits, ", ")
+	j.WorkHours = p.WorkHours
 	return j
 }

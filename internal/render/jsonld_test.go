@@ -104,7 +104,7 @@ func TestJSONLDProperties(t *testing.T) {
 	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 months), full-time</li><li>Location: Lyon, Auvergne-Rhône-Alpes, France (2 days a week remote)</li>") {
 		t.Errorf("description %.120q", desc)
 	}
-	for _, want := range []string{"<li>Team: 6 people, with marketing</li>", "<li>Collective agreement: Syntec (national IT agreement on pay and leave)</li>", "<p>Recruitment process</p><ul><li>A 30-minute call with HR</li>"} {
+	for _, want := range []string{"<li>Team: 6 people, with marketing</li>", "<li>Collective agreement: Syntec (IT and consulting sector)</li>", "<p>Recruitment process</p><ul><li>A 30-minute call with HR</li>"} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("description lacks %s", want)
 		}

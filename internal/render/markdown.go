@@ -23,8 +23,13 @@ func markdownFuncs() template.FuncMap {
 		"mail": MarkdownMail,
 		"join": strings.Join,
 		"dict": dict,
+		"inc":  inc,
 	}
 }
+
+// inc numbers the items of a list from 1: a numbered list pasted raw into
+// a job board's form reads "1. 2. 3.", not "1. 1. 1.".
+func inc(i int) int { return i + 1 }
 
 // textTemplate builds a format from a text/template with funcs; after,
 // when set, rewrites the template's output.

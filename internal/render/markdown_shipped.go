@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"io/fs"
+	"strconv"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/templates"
@@ -21,7 +22,7 @@ import (
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl: the
 // test holds the embedded template to it, so that the template cannot
 // change without this file.
-const shippedMarkdownSum = "87a3f0fb7580c3a40579215037b96161d725c3d423c79b460ab941ffdaf5bfc2"
+const shippedMarkdownSum = "0ee573b2c7038c56030ddf20d4417e939e7ab94eaf2a3bb13fd905fe474923a0"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -156,8 +157,10 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 	if len(p.Process) > 0 {
 		writeSection(b, l.Process)
 		b.WriteByte('\n')
-		for _, s := range p.Process {
-			b.WriteString("\n1. ")
+		for i, s := range p.Process {
+			b.WriteByte('\n')
+			b.WriteString(strconv.Itoa(inc(i)))
+			b.WriteString(". ")
 			md(b, s)
 		}
 	}

@@ -17,9 +17,9 @@ import (
 	"time"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
+	"github.com/jobdesc/jobdesc/internal/config"
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/role"
-	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/values"
 	"github.com/jobdesc/jobdesc/roles"
@@ -51,21 +51,29 @@ func renderer(t testing.TB, format string) *Renderer {
 // valuesFile reads testdata/values/name.yaml strictly and checks it.
 func valuesFile(t testing.TB, name string) values.Set {
 	t.Helper()
+	return valuesConfig(t, name).Values
+}
+
+// valuesConfig reads testdata/values/NAME.yaml as -f does, its sections
+// kept for valuesAt.
+func valuesConfig(t testing.TB, name string) *config.Config {
+	t.Helper()
 	file := filepath.Join("..", "..", "testdata", "values", name+".yaml")
-	data, err := os.ReadFile(file)
+	cfg, err := config.Load(config.Options{ValueFiles: []string{file}, Getenv: func(string) string { return "" }, Dir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := strictyaml.Parse(file, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var v values.Set
-	if _, err := strictyaml.Decode(file, doc, &v); err != nil {
-		t.Fatal(err)
-	}
-	if ps := v.Check(); len(ps) > 0 {
-		t.Fatalf("%s: %v", file, ps)
+	return cfg
+}
+
+// valuesAt are the values of cfg for a posting of ro at size and
+// seniority, as --company-size and --seniority give them: the file's
+// sections for that role and level apply.
+func valuesAt(t testing.TB, cfg *config.Config, ro *role.Role, size, seniority string) values.Set {
+	t.Helper()
+	v, ps := cfg.ApplyFor(ro, values.Layer{Values: map[string]any{"seniority": seniority, "company": map[string]any{"size": size}}})
+	if len(ps) > 0 {
+		t.Fatal(ps)
 	}
 	return v
 }
@@ -161,15 +169,16 @@ func TestGoldenPostings(t *testing.T) {
 func TestGoldenVariants(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "markdown")
-	base := valuesFile(t, "complete")
+	cfg := valuesConfig(t, "complete")
 	for _, id := range []string{"community-manager", "social-media-manager"} {
+		ro, _ := c.Role(id)
 		for _, size := range role.Sizes() {
 			for _, seniority := range values.Seniorities {
 				for _, lang := range role.Languages() {
 					name := fmt.Sprintf("variants/%s.%s.%s.%s.md", id, size, seniority, lang)
 					t.Run(name, func(t *testing.T) {
-						v := base
-						v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
+						v := valuesAt(t, cfg, ro, size, seniority) // the role's pay and terms at that level
+						v.Lang = lang
 						golden(t, name, []byte(render(t, r, resolve(t, c, r, id, v))))
 					})
 				}
@@ -183,10 +192,12 @@ func TestGoldenVariants(t *testing.T) {
 func TestGoldenFormats(t *testing.T) {
 	c := shippedCatalog(t)
 	for _, set := range []string{"complete", "hostile"} {
-		v := valuesFile(t, set)
+		cfg := valuesConfig(t, set)
 		for _, f := range Formats() {
 			r := renderer(t, f.Name)
 			for _, id := range []string{"community-manager", "webmaster"} {
+				ro, _ := c.Role(id)
+				v := valuesAt(t, cfg, ro, cfg.Values.Company.Size, cfg.Values.Seniority)
 				for _, lang := range role.Languages() {
 					name := set + "/" + id + "." + lang + f.Ext
 					t.Run(name, func(t *testing.T) {
@@ -231,7 +242,7 @@ var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`)
 func TestOfferLength(t *testing.T) {
 	c := shippedCatalog(t)
 	r := renderer(t, "text")
-	v := valuesFile(t, "complete")
+	cfg := valuesConfig(t, "complete")
 	bounds := map[string][2]int{"fr": {400, 650}, "en": {330, 650}}
 	spaceBefore := regexp.MustCompile(` [:;?!»]|« `)
 	for _, id := range c.IDs() {
@@ -241,8 +252,9 @@ func TestOfferLength(t *testing.T) {
 				if ro.ShapeAt(size, seniority).Unsuitable != nil || !ro.HiredAt(seniority) {
 					continue
 				}
+				v := valuesAt(t, cfg, ro, size, seniority)
 				for _, lang := range role.Languages() {
-					v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
+					v.Lang = lang
 					out := render(t, r, resolve(t, c, r, id, v))
 					if n := len(wordRE.FindAllString(out, -1)); n < bounds[lang][0] || n > bounds[lang][1] {
 						t.Errorf("%s (%s, %s, %s): %d words, want %d to %d", id, size, seniority, lang, n, bounds[lang][0], bounds[lang][1])

@@ -15,7 +15,7 @@ func textFuncs() template.FuncMap {
 		"upper": strings.ToUpper,
 		"join":  strings.Join,
 		"dict":  dict,
-		"inc":   func(i int) int { return i + 1 },
+		"inc":   inc,
 	}
 }
 

@@ -86,6 +86,17 @@ type Role struct {
 	OnCallDuty Text `yaml:"on_call_duty" json:"on_call_duty,omitempty"`
 }
 
+// OnCallDutyAt is the on-call duty of the job at seniority: none for a
+// junior, whom no company should leave alone on a rota, whatever the
+// role's duty and the company's rota; the rule lives here so that every
+// posting and every check reads it the same way.
+func (r *Role) OnCallDutyAt(seniority string) Text {
+	if seniority == "junior" {
+		return nil
+	}
+	return r.OnCallDuty
+}
+
 // Titles are the job titles the market uses at a seniority where it names
 // the job differently (a senior webmaster is advertised as a web project
 // manager); a seniority without one keeps the role's title.

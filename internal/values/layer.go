@@ -105,7 +105,7 @@ func nodeValue(n *yaml.Node, path string) any {
 	if n.Tag == "!!null" {
 		return nil
 	}
-	switch t := keyKinds()[path]; {
+	switch t := keyKinds()[sectionKey(path)]; {
 	case t == nil || t.Kind() != reflect.Float64 && t.Kind() != reflect.Int:
 		return n.Value
 	case n.Tag == "!!int":
@@ -165,8 +165,26 @@ func (ps Problems) Usage() bool {
 
 // Merge applies the layers in order, lowest first, decodes the result
 // into Values once and checks them. Each problem names the layer, and the
-// place in it, that gave the value.
-func Merge(layers ...Layer) (Set, Problems) {
+// place in it, that gave the value. The layers' seniorities sections
+// apply; their roles sections do not (MergeFor).
+func Merge(layers ...Layer) (Set, Problems) { return MergeFor(nil, layers...) }
+
+// MergeFor is Merge for a posting of role ro: each layer's sections for
+// that role and the posting's seniority apply over its own values
+// (ForPosting). A problem's Layer is the index in layers of the layer
+// whose values or sections gave the value.
+func MergeFor(ro *role.Role, layers ...Layer) (Set, Problems) {
+	expanded, from := ForPosting(ro, layers)
+	v, ps := merge(expanded...)
+	for i := range ps {
+		if ps[i].Layer >= 0 {
+			ps[i].Layer = from[ps[i].Layer]
+		}
+	}
+	return v, ps
+}
+
+func merge(layers ...Layer) (Set, Problems) {
 	m := map[string]any{}
 	for i, l := range layers {
 		mergeMap(m, l.Values, "", i, nil)
