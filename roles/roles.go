@@ -55,5 +55,9 @@ func IDAliases() map[string]string {
 		"charge-de-recrutement-senior-sourcing-et-marque-employeur": "social-recruiting-assistant",
 		"charge-de-recrutement-senior-et-marque-employeur":          "social-recruiting-assistant",
 		"charge-de-recrutement-et-marque-employeur-senior":          "social-recruiting-assistant",
+		"community-manager-junior":                                  "community-manager",
+		"charge-de-veille-junior":                                   "content-curator",
+		"community-manager-interne-junior":                          "internal-community-manager",
+		"webmaster-junior":                                          "webmaster",
 	}
 }

@@ -69,7 +69,9 @@ func closeActivities(roles []string, missions [][]role.Mission, lang string) []A
 		for _, m := range ms {
 			t := text(m.Title, lang)
 			acts = append(acts, activity{ActivityRef{roles[i], m.ID, true, t}, i, stems(t)})
-			for _, a := range m.Activities {
+			// What a posting shows: a reader checks close work against
+			// the postings, not against the reference's longer lists.
+			for _, a := range m.Activities[:min(len(m.Activities), role.PostingActivities)] {
 				t := text(a, lang)
 				acts = append(acts, activity{ActivityRef{roles[i], m.ID, false, t}, i, stems(t)})
 			}

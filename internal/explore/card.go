@@ -64,6 +64,17 @@ type Line struct {
 	// Instead is set when the role does not exist at this size.
 	Instead     *Ref   `json:"instead,omitempty"`
 	InsteadNote string `json:"instead_note,omitempty"`
+	// Elsewhere, for the role as written, are the sizes where the post
+	// reports to someone else: a card that says "social media manager"
+	// would be wrong for the small company whose posting says "the
+	// managing director".
+	Elsewhere []SizeBoss `json:"elsewhere,omitempty"`
+}
+
+// SizeBoss is whom a post reports to at one organisation size.
+type SizeBoss struct {
+	Size string `json:"size"`
+	Boss string `json:"boss"`
 }
 
 // MissionItem is a mission by its title.
@@ -71,6 +82,9 @@ type MissionItem struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
 	Key   bool   `json:"key,omitempty"`
+	// Sizes, in a comparison of the roles as written, are the only sizes
+	// whose postings have the mission; nil when all of them do.
+	Sizes []string `json:"sizes,omitempty"`
 }
 
 // SkillItem is a skill a role asks, at its level.
@@ -111,7 +125,7 @@ func Card(c *catalog.Catalog, id, lang, size string) (*CardData, error) {
 		Family: r.Family, FamilyName: words{lang}.family(r.Family),
 		Summary:    text(r.Summary, lang),
 		Titles:     titles(r, lang),
-		Line:       lineOf(c, s, lang),
+		Line:       lineOf(c, r, size, lang),
 		Experience: r.Profile.Experience,
 		Sizes:      sizes(c, r, lang),
 		Tools:      texts(s.Tools, lang),
@@ -169,19 +183,36 @@ func sizes(c *catalog.Catalog, r *role.Role, lang string) []SizeItem {
 	return out
 }
 
-// lineOf words a role's reporting line at the size of shape s.
-func lineOf(c *catalog.Catalog, s role.Shape, lang string) Line {
+// lineOf words a role's reporting line at an organisation size; for the
+// role as written ("" size), it adds the sizes whose line differs, as
+// their postings word it.
+func lineOf(c *catalog.Catalog, r *role.Role, size, lang string) Line {
+	s := r.ShapeAt(size, "")
 	if u := s.Unsuitable; u != nil {
 		return Line{Instead: &Ref{u.Instead, roleTitle(c, u.Instead, lang)}, InsteadNote: text(u.Note, lang)}
 	}
-	l := Line{ReportsTo: s.ReportsTo, Boss: text(s.Reporting, lang)}
-	if s.ReportsTo != "" {
-		l.Boss = roleTitle(c, s.ReportsTo, lang)
-	}
+	l := Line{ReportsTo: s.ReportsTo, Boss: bossOf(c, s, lang)}
 	for _, m := range s.Manages {
 		l.Manages = append(l.Manages, Ref{m, roleTitle(c, m, lang)})
 	}
+	if size != "" {
+		return l
+	}
+	for _, at := range role.Sizes() {
+		o := r.ShapeAt(at, "")
+		if b := bossOf(c, o, lang); o.Unsuitable == nil && b != "" && b != l.Boss {
+			l.Elsewhere = append(l.Elsewhere, SizeBoss{at, b})
+		}
+	}
 	return l
+}
+
+// bossOf names the post a shape reports to.
+func bossOf(c *catalog.Catalog, s role.Shape, lang string) string {
+	if s.ReportsTo != "" {
+		return roleTitle(c, s.ReportsTo, lang)
+	}
+	return text(s.Reporting, lang)
 }
 
 // phrase is the reporting line as one line of text, without the manages.
@@ -189,7 +220,14 @@ func (l Line) phrase(w words) string {
 	if l.Instead != nil {
 		return w.f(lUnsuitable, l.Instead.Title)
 	}
-	return l.Boss
+	var at []string
+	for _, e := range l.Elsewhere {
+		at = append(at, w.f(lBossAt, e.Boss, w.size(e.Size)))
+	}
+	if at == nil {
+		return l.Boss
+	}
+	return l.Boss + " (" + strings.Join(at, w.semicolon()) + ")"
 }
 
 func missionItems(ms []role.Mission, lang string) []MissionItem {

@@ -92,7 +92,7 @@ func TestCardLines(t *testing.T) {
 			"**Rattachement** (petite entreprise)\u00a0: n'existe pas à cette taille\u00a0: recruter plutôt Community manager",
 		}},
 		{"social-media-manager", "en", "", []string{
-			"**Reports to**: Head of digital · **Manages**: Community manager, Paid social specialist",
+			"**Reports to**: Head of digital (Group head of social media in a large company) · **Manages**: Community manager, Paid social specialist",
 		}},
 		{"community-manager", "fr", "small", []string{"**Rattachement** (petite entreprise)\u00a0: la direction générale - **Intitulés"}},
 		// The facts a recruiter choosing the role needs: the titles
@@ -102,7 +102,7 @@ func TestCardLines(t *testing.T) {
 			"- **Intitulés recherchés**\u00a0: Community manager, Gestionnaire de communauté,",
 			"- **Expérience minimale**\u00a0: junior 0\u00a0an · confirmé·e 3\u00a0ans · senior 6\u00a0ans",
 			"- **Existe en**\u00a0: petite entreprise, entreprise moyenne, grande entreprise -",
-			"- **Outils**\u00a0: Meta Business Suite, Agorapulse,",
+			"- **Outils**\u00a0: Agorapulse, Canva, CapCut,",
 			"Niveaux\u00a0: ●○○○ notions · ●●○○ pratique autonome · ●●●○ maîtrise · ●●●● expertise",
 		}},
 		{"social-media-manager", "en", "", []string{
@@ -111,6 +111,11 @@ func TestCardLines(t *testing.T) {
 			"Levels: ●○○○ basics · ●●○○ independent · ●●●○ proficient · ●●●● expert",
 		}},
 		{"content-curator", "en", "", []string{"· No ROME fiche covers content curation as such"}},
+		// The role as written names the line every size's posting has:
+		// a small company's community manager reports to the managing
+		// director, as its posting says.
+		{"community-manager", "en", "", []string{"**Reports to**: Social media manager (the managing director in a small company)"}},
+		{"community-manager", "en", "small", []string{"**Reports to** (small company): the managing director"}},
 		{"community-manager", "en", "", []string{"ROME E1101 · ISCO 2432 · ESCO 137b1d11-c4bc-4016-89ba-45345d4c71f0"}},
 		// A user's role: its one language stands in for the other, and
 		// its text cannot turn into markup.

@@ -79,6 +79,7 @@ func Compare(c *catalog.Catalog, ids []string, lang, size string) (*Comparison, 
 	var missions [][]role.Mission
 	var skills [][]role.SkillRef
 	var lineages []map[string]bool
+	var rs []*role.Role
 	for i, id := range ids {
 		if slices.Contains(ids[:i], id) {
 			return nil, fmt.Errorf("role %q is named twice; compare different roles", id)
@@ -91,11 +92,12 @@ func Compare(c *catalog.Catalog, ids []string, lang, size string) (*Comparison, 
 		cmp.Roles = append(cmp.Roles, CompareRole{
 			Ref:        Ref{r.ID, text(r.Title, lang)},
 			Summary:    text(r.Summary, lang),
-			Line:       lineOf(c, s, lang),
+			Line:       lineOf(c, r, size, lang),
 			Experience: r.Profile.Experience,
 			HireWhen:   text(r.Notes.HireWhen, lang),
 			Not:        text(r.Notes.Not, lang),
 		})
+		rs = append(rs, r)
 		missions = append(missions, s.Missions)
 		skills = append(skills, r.Skills)
 		lineages = append(lineages, lineage(c, r))
@@ -109,6 +111,13 @@ func Compare(c *catalog.Catalog, ids []string, lang, size string) (*Comparison, 
 		return false
 	}
 	cmp.groupMissions(missions, related)
+	if size == "" {
+		for i, r := range rs {
+			for j, m := range cmp.Roles[i].Unique {
+				cmp.Roles[i].Unique[j].Sizes = missionSizes(r, m, lang)
+			}
+		}
+	}
 	cmp.Close = closeActivities(ids, cmp.uniqueMissions(missions), lang)
 	cmp.Skills = skillRows(c, skills, lang)
 	byKindAndGap(cmp.Skills)
@@ -154,6 +163,30 @@ func (cmp *Comparison) groupMissions(missions [][]role.Mission, related func(i, 
 			cmp.Partly = append(cmp.Partly, g)
 		}
 	}
+}
+
+// missionSizes are the sizes whose postings of r have mission m, among
+// those where r exists; nil when every one does. A role as written sets
+// missions side by side that some sizes drop: a reader who then opens the
+// posting of one size must know whether to look for the mission there.
+// A size that rewrites the mission under the same title has it.
+func missionSizes(r *role.Role, m MissionItem, lang string) []string {
+	var in []string
+	all := true
+	for _, size := range role.Sizes() {
+		s := r.ShapeAt(size, "")
+		switch {
+		case s.Unsuitable != nil:
+		case slices.ContainsFunc(s.Missions, func(o role.Mission) bool { return o.ID == m.ID || sameTitle(text(o.Title, lang), m.Title) }):
+			in = append(in, size)
+		default:
+			all = false
+		}
+	}
+	if all {
+		return nil
+	}
+	return in
 }
 
 // uniqueMissions are each role's missions that no other compared role
@@ -331,9 +364,13 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		}
 		return s
 	}
-	doc.heading(2, wd.get(lSharedMissions))
+	// One section says what the roles share, at each level it is shared:
+	// whole missions, then the close work inside missions that differ.
+	doc.heading(2, wd.get(lShare))
 	if len(cmp.Shared) == 0 {
-		doc.para(wd.get(lNone))
+		doc.para("**" + wd.get(lSharedMissions) + "**" + wd.colon() + wd.get(lNone))
+	} else {
+		doc.para("**" + wd.get(lSharedMissions) + "**" + wd.colon())
 	}
 	var items []string
 	for _, g := range cmp.Shared {
@@ -341,7 +378,7 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 	}
 	doc.list("- ", items)
 	if len(cmp.Partly) > 0 {
-		doc.heading(2, wd.get(lPartlyShared))
+		doc.para("**" + wd.get(lPartlyShared) + "**" + wd.colon())
 		items = nil
 		for _, g := range cmp.Partly {
 			items = append(items, missionList(g, true))
@@ -349,8 +386,7 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		doc.list("- ", items)
 	}
 	if len(cmp.Close) > 0 {
-		doc.heading(2, wd.get(lClose))
-		doc.para("*" + wd.get(lCloseLegend) + "*")
+		doc.para("**" + wd.get(lClose) + "**, " + wd.get(lCloseLegend))
 		doc.add(cmp.closeLines(wd, titles)...)
 	}
 	for i, r := range cmp.Roles {
@@ -360,7 +396,15 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		}
 		items = nil
 		for _, m := range r.Unique {
-			items = append(items, strong(mdEscape(m.Title), m.Key))
+			t := strong(mdEscape(m.Title), m.Key)
+			if m.Sizes != nil {
+				var at []string
+				for _, size := range m.Sizes {
+					at = append(at, wd.size(size))
+				}
+				t += " (" + strings.Join(at, ", ") + ")"
+			}
+			items = append(items, t)
 		}
 		doc.list("- ", items)
 	}
@@ -419,28 +463,45 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 	return doc.write(w)
 }
 
-// closeLines lists each group of close work: the roles it joins, then
-// each activity (a mission's title in italics) under the role's title.
+// closeLines lists the close work under each set of roles it joins, the
+// set named once: a group per item, each role's activities (a mission's
+// title in italics) after the role's title.
 func (cmp *Comparison) closeLines(wd words, titles []string) []string {
 	index := map[string]int{}
 	for i, r := range cmp.Roles {
 		index[r.ID] = i
 	}
-	var lines []string
+	var sets []string
+	bySet := map[string][]string{}
 	for _, g := range cmp.Close {
 		var who []string
+		parts := map[string][]string{}
 		for _, a := range g.Activities {
-			if t := titles[index[a.Role]]; !slices.Contains(who, t) {
+			t := titles[index[a.Role]]
+			if !slices.Contains(who, t) {
 				who = append(who, t)
 			}
-		}
-		lines = append(lines, wrap(strings.Join(who, " · "), "- ", "  ", Width)...)
-		for _, a := range g.Activities {
-			t := mdEscape(a.Text)
+			txt := mdEscape(a.Text)
 			if a.Title {
-				t = "*" + t + "*"
+				txt = "*" + txt + "*"
 			}
-			lines = append(lines, wrap(titles[index[a.Role]]+wd.colon()+t, "  - ", "    ", Width)...)
+			parts[t] = append(parts[t], txt)
+		}
+		var item []string
+		for _, t := range who {
+			item = append(item, t+wd.colon()+strings.Join(parts[t], wd.semicolon()))
+		}
+		set := strings.Join(who, " · ")
+		if bySet[set] == nil {
+			sets = append(sets, set)
+		}
+		bySet[set] = append(bySet[set], strings.Join(item, " — "))
+	}
+	var lines []string
+	for _, set := range sets {
+		lines = append(lines, wrap(set, "- ", "  ", Width)...)
+		for _, item := range bySet[set] {
+			lines = append(lines, wrap(item, "  - ", "    ", Width)...)
 		}
 	}
 	return lines

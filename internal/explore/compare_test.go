@@ -198,13 +198,44 @@ func TestCompareShowsCloseWork(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"## Travail proche d'un poste à l'autre",
-		"  - Community manager : *Écouter la communauté et mesurer les résultats*",
-		"  - Responsable réseaux sociaux : *Mesurer les résultats de l'équipe*",
+		"## Ce que les postes partagent",
+		"**Missions identiques** : aucune",
+		"**Travail proche**, les activités des offres",
+		"  - Community manager : *Écouter la communauté et mesurer les résultats* —",
+		"    Responsable réseaux sociaux : *Mesurer les résultats de l'équipe*",
 	} {
 		if !strings.Contains(plain(b.String()), want) {
 			t.Errorf("no %q in\n%s", want, b.String())
 		}
+	}
+	// A set of roles is named once, whatever the close work it shares.
+	seen := map[string]bool{}
+	for _, l := range strings.Split(b.String(), "\n") {
+		if strings.HasPrefix(l, "- ") && strings.Contains(l, " · ") {
+			if seen[l] {
+				t.Errorf("heading %q appears twice in\n%s", l, b.String())
+			}
+			seen[l] = true
+		}
+	}
+}
+
+// TestCompareMissionSizes: the roles as written set side by side missions
+// some sizes drop; each says which sizes' postings have it.
+func TestCompareMissionSizes(t *testing.T) {
+	cmp, err := Compare(load(t), []string{"community-manager", "social-media-manager"}, "en", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, m := range cmp.Roles[1].Unique {
+		got[m.ID] = m.Sizes
+	}
+	if s := got["strategy"]; !slices.Equal(s, []string{"medium"}) {
+		t.Errorf("strategy sizes %v, want [medium]", s)
+	}
+	if s, ok := got["team"]; !ok || s != nil {
+		t.Errorf("team sizes %v, want nil (every size)", s)
 	}
 }
 

@@ -13,6 +13,7 @@ const (
 	lOtherTitle label = iota
 	lFamily
 	lReporting
+	lBossAt
 	lManages
 	lNobody
 	lUnsuitable
@@ -26,6 +27,7 @@ const (
 	lCompare
 	lCompareN
 	lSharedMissions
+	lShare
 	lUniqueMissions
 	lPartlyShared
 	lSkill
@@ -90,6 +92,7 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lOtherTitle:     {"en anglais : %s", "in French: %s"},
 	lFamily:         {"Famille", "Family"},
 	lReporting:      {"Rattachement", "Reports to"},
+	lBossAt:         {"%s en %s", "%s in a %s"},
 	lManages:        {"Encadre", "Manages"},
 	lNobody:         {"personne", "nobody"},
 	lUnsuitable:     {"n'existe pas à cette taille : recruter plutôt %s", "does not exist at this size: hire %s instead"},
@@ -102,7 +105,8 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lHistory:        {"Contexte", "Background"},
 	lCompare:        {"Comparaison", "Comparison"},
 	lCompareN:       {"Comparaison de %d postes", "Comparison of %d roles"},
-	lSharedMissions: {"Missions communes", "Shared missions"},
+	lSharedMissions: {"Missions identiques", "Identical missions"},
+	lShare:          {"Ce que les postes partagent", "What the roles share"},
 	lUniqueMissions: {"Missions propres à %s", "Missions only %s has"},
 	lPartlyShared:   {"Missions partagées par une partie des postes", "Missions some of the roles share"},
 	lSkill:          {"Compétence", "Skill"},
@@ -111,8 +115,8 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lYears:          {"%d\u00a0ans", "%d\u00a0years"}, // a number stays with its unit
 	lYear:           {"%d\u00a0an", "%d\u00a0year"},
 	lRoles:          {"Les postes comparés", "The roles compared"},
-	lClose:          {"Travail proche d'un poste à l'autre", "Close work across the roles"},
-	lCloseLegend:    {"Activités et missions (en italique) dont les mots essentiels se recoupent : le même travail, à une autre échelle ou pour un autre public.", "Activities and missions (in italics) whose key words overlap: the same work, at another scale or for another audience."},
+	lClose:          {"Travail proche", "Close work"},
+	lCloseLegend:    {"les activités des offres et les missions (en italique) dont les mots essentiels se recoupent : le même travail, à une autre échelle ou pour un autre public.", "the activities of the postings and the missions (in italics) whose key words overlap: the same work, at another scale or for another audience."},
 	lGapLegend:      {"— : le poste ne demande pas la compétence. Écart : le niveau le plus haut moins le plus bas parmi les postes qui la demandent (— quand un seul la demande) ; les plus grands écarts d'abord.", "—: the role does not ask the skill. Gap: the highest level less the lowest among the roles that ask it (— when only one does); the widest gaps first."},
 	lColumns:        {"Colonnes", "Columns"},
 	lWhatNot:        {"Ce que chaque poste n'est pas", "What each role is not"},
@@ -178,6 +182,14 @@ func (w words) colon() string {
 		return typography(" : ", w.lang)
 	}
 	return ": "
+}
+
+// semicolon separates items that hold commas.
+func (w words) semicolon() string {
+	if w.lang == "fr" {
+		return typography(" ; ", w.lang)
+	}
+	return "; "
 }
 
 // years words a number of years: "0 an", "2 ans"; "1 year", "5 years".

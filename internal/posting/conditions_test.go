@@ -71,7 +71,7 @@ func TestConditionsWords(t *testing.T) {
 func TestOnCallNeedsTheRolesDuty(t *testing.T) {
 	r := resolver(t)
 	for _, tt := range []struct{ role, want string }{
-		{"webmaster", "On-call|one week in six, to restore the site after an outage (€150 a week)"},
+		{"webmaster", "On-call|one week in six, to get the site back online after an outage (€150 a week)"},
 		{"content-curator", ""},
 	} {
 		v := values.Set{Lang: "en", Contract: values.Contract{OnCall: values.PlainText("one week in six"), OnCallPay: values.PlainText("€150 a week")}}
@@ -139,7 +139,7 @@ func TestWorkingLanguage(t *testing.T) {
 		want                             string // "" for absent
 	}{
 		{"english posting in France", smm, "en", "FR", "", "Languages|fluent French (C1), with your team and followers; English B2, to follow platform news and trends"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), for the brand's followers"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), for the brand's French-speaking followers"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
 		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1), avec votre équipe et pour les abonnés de la marque"},

@@ -458,7 +458,8 @@ func TestJuniorSkillLines(t *testing.T) {
 		{"junior", "technical-basics", "Vous avez des notions d'hébergement"},
 		{"confirmed", "technical-basics", "Vous maîtrisez les bases de l'hébergement"},
 		{"senior", "technical-basics", "Vous discutez d'égal à égal"},
-		{"junior", "seo", "Vous corrigez ce qui freine"}, // no junior line: the offer line
+		{"junior", "seo", "Vous voulez comprendre ce qui fait le référencement"},
+		{"junior", "web-analytics", "Vous suivez l'audience du site"}, // no junior line: the offer line
 	} {
 		if got := line(tc.seniority, tc.id); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%s %s: %q, want it to start with %q", tc.seniority, tc.id, got, tc.want)
