@@ -223,7 +223,7 @@ func TestHeadingCarriesTheMarker(t *testing.T) {
 		{"content-curator", "(F/H)", "Chargé·e de veille stratégique (F/H)"},
 		{"content-curator", "H/F", "Chargé·e de veille stratégique H/F"},
 		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique (F/H) – CDI"},
-		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe (F/H)"},
+		{"corporate-social-strategist", "(F/H)", "Directeur·trice des réseaux sociaux du groupe (F/H)"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
 	}
 	for _, tt := range tests {

@@ -716,6 +716,11 @@ func TestPostingNamesOnlyItsTools(t *testing.T) {
 			lines = append(lines, s.Line)
 		}
 		for _, line := range lines {
+			// a tool of the posting's own may hold another's name
+			// ("Salesforce Marketing Cloud", "Salesforce"): it is read first
+			for _, own := range shape.Tools[lang] {
+				line = strings.ReplaceAll(line, own, "")
+			}
 			for _, tool := range tools {
 				if !slices.Contains(shape.Tools[lang], tool) && regexp.MustCompile(`\b`+regexp.QuoteMeta(tool)+`\b`).MatchString(line) {
 					t.Errorf("%s (%s, %s, %s): %q names %s, not among its tools %v", id, size, seniority, lang, line, tool, shape.Tools[lang])
