@@ -166,7 +166,11 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 			tab.Fail(fmt.Errorf("cannot list %s: %w", j.Name, err))
 			return
 		}
-		tab.List(i, r, entries, description(p))
+		desc := site.Description{Text: func() string { return description(p) }}
+		if b := p.Base(); b != nil {
+			desc.Key = b
+		}
+		tab.List(i, r, entries, desc)
 	}
 	// Last, inside the run so that its manifest records them too: the
 	// lists of the open postings whose page is there.
@@ -343,7 +347,7 @@ func jobType(t posting.Terms) string {
 }
 
 // description is the posting as plain text for the feeds: its opening and
-// its missions.
+// its missions, alike in the postings of one base.
 func description(p *posting.Posting) string {
 	var b strings.Builder
 	b.WriteString(p.Pitch)

@@ -26,6 +26,9 @@ type Files struct {
 	ctx context.Context
 	n   int
 	buf []byte
+	// bw is the buffer of every file Write writes, one after the other:
+	// a site writes hundreds of lists.
+	bw *bufio.Writer
 	// Wrote and Unchanged count the files Write wrote and left as they were.
 	Wrote, Unchanged int
 }
@@ -80,11 +83,16 @@ func (f *Files) Write(name string, fill func(w io.Writer) error) (bool, error) {
 	}()
 	h := sha256.New()
 	cw := &countWriter{w: io.MultiWriter(file, h)}
-	bw := bufio.NewWriterSize(cw, 64<<10)
+	if f.bw == nil {
+		f.bw = bufio.NewWriterSize(cw, 64<<10)
+	}
+	bw := f.bw
+	bw.Reset(cw)
 	err = fill(bw)
 	if err == nil {
 		err = bw.Flush()
 	}
+	bw.Reset(nil)
 	if cerr := file.Close(); err == nil {
 		err = cerr
 	}

@@ -20,31 +20,39 @@ import (
 // naming the value, as the jsonld format does; a renderer built with
 // NoJSONLD leaves the block out, for those who ask.
 func htmlFormat() Format {
-	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", describes: true, build: func(name string, src []byte, d *describer) (writeFunc, error) {
-		var t *template.Template
-		t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
-			"shared":     sharedFunc(func() *template.Template { return t }),
-			"paragraphs": Paragraphs,
-			"jsonld":     d.pageJSONLD,
-			"dict":       dict,
-			"join":       strings.Join,
-		}).Parse(string(src))
-		if err != nil {
-			return nil, templateError(err)
+	return Format{Name: "html", Ext: ".html", Template: "posting.html.tmpl", describes: true, build: htmlBuild, bounded: isShippedHTML}
+}
+
+// htmlTemplate parses a page template; write executes it.
+func htmlTemplate(name string, src []byte, d *describer) (t *template.Template, write writeFunc, err error) {
+	t, err = template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
+		"shared":     sharedFunc(func() *template.Template { return t }),
+		"paragraphs": Paragraphs,
+		"jsonld":     d.pageJSONLD,
+		"dict":       dict,
+		"join":       strings.Join,
+	}).Parse(string(src))
+	if err != nil {
+		return nil, nil, templateError(err)
+	}
+	if err := checkTemplateShared(t); err != nil {
+		return nil, nil, err
+	}
+	return t, func(o *output, p *posting.Posting) error {
+		if err := t.Execute(o, p); err != nil {
+			return pageError(err)
 		}
-		if err := checkTemplateShared(t); err != nil {
-			return nil, err
-		}
-		return func(o *output, p *posting.Posting) error {
-			if err := t.Execute(o, p); err != nil {
-				if me := (*MissingError)(nil); errors.As(err, &me) {
-					return &PageJSONLDError{Missing: me}
-				}
-				return templateError(err)
-			}
-			return nil
-		}, nil
-	}}
+		return nil
+	}, nil
+}
+
+// pageError is a page's template error as Render returns it: a JSON-LD
+// property missing is a refusal.
+func pageError(err error) error {
+	if me := (*MissingError)(nil); errors.As(err, &me) {
+		return &PageJSONLDError{Missing: me}
+	}
+	return templateError(err)
 }
 
 // sharedFunc is the shared function of an html/template set, which

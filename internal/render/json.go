@@ -9,5 +9,5 @@ import (
 func jsonFormat() Format {
 	return Format{Name: "json", Ext: ".json", build: func(string, []byte, *describer) (writeFunc, error) {
 		return func(o *output, p *posting.Posting) error { return writeJSON(o, p) }, nil
-	}, bounded: func([]byte) bool { return true }}
+	}, bounded: func(_, _ []byte) bool { return true }}
 }

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 )
@@ -23,7 +24,7 @@ func jsonldFormat() Format {
 			}
 			return writeJSON(o, jp)
 		}, nil
-	}}
+	}, bounded: func(src, _ []byte) bool { return isShipped(DescriptionFile, src) }}
 }
 
 // writeJSON writes v indented, with a newline; the file is not HTML, so
@@ -192,6 +193,12 @@ const DescriptionFile = "jsonld-description.html.tmpl"
 // template (DescriptionFile, or the user's).
 type describer struct {
 	t *template.Template
+	// shipped says t is the shipped template, which describe writes in
+	// Go; offers are its offers, laid out once per base.
+	shipped bool
+	offers  sharedCache
+	// buffers are those the Go writer lays descriptions out in.
+	buffers sync.Pool
 	// noJSONLD says a page is asked without its JSON-LD block.
 	noJSONLD bool
 }
@@ -211,7 +218,7 @@ func newDescriber(name string, src []byte) (*describer, error) {
 	if err := checkTemplateShared(t); err != nil {
 		return nil, err
 	}
-	return &describer{t: t}, nil
+	return &describer{t: t, shipped: isShipped(DescriptionFile, src)}, nil
 }
 
 // JobPosting builds the schema.org JobPosting of p, or says which value it
@@ -230,12 +237,12 @@ func (d *describer) JobPosting(p *posting.Posting) (*JSONLD, error) {
 // build builds the schema.org JobPosting of p as it stands, a required
 // property missing or not.
 func (d *describer) build(p *posting.Posting) (*JSONLD, error) {
-	var b strings.Builder
-	if err := d.t.Execute(&b, p); err != nil {
+	desc, err := d.description(p)
+	if err != nil {
 		return nil, templateError(err)
 	}
 	j := jobPosting(p)
-	j.Description = b.String()
+	j.Description = desc
 	return j, nil
 }
 

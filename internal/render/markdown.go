@@ -11,7 +11,7 @@ import (
 )
 
 func markdownFormat() Format {
-	return Format{Name: "markdown", Ext: ".md", Template: "posting.md.tmpl", build: markdownBuild, bounded: isShippedMarkdown}
+	return Format{Name: "markdown", Ext: ".md", Template: "posting.md.tmpl", build: markdownBuild, bounded: func(src, _ []byte) bool { return isShippedMarkdown(src) }}
 }
 
 // markdownFuncs escape at output: md for text, link and mail for

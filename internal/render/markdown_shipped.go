@@ -37,8 +37,11 @@ func markdownBuild(name string, src []byte, d *describer) (writeFunc, error) {
 // markdownBuild writes in Go. The bytes are compared with the embedded
 // ones rather than hashed: hashing cost every render about 0.2 M
 // instructions, a comparison almost nothing.
-func isShippedMarkdown(src []byte) bool {
-	shipped, err := fs.ReadFile(templates.FS(), "posting.md.tmpl")
+func isShippedMarkdown(src []byte) bool { return isShipped("posting.md.tmpl", src) }
+
+// isShipped says whether src is the bytes of the shipped template name.
+func isShipped(name string, src []byte) bool {
+	shipped, err := fs.ReadFile(templates.FS(), name)
 	return err == nil && bytes.Equal(src, shipped)
 }
 

@@ -2,13 +2,10 @@ package render
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"io/fs"
 	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
-	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/values"
 	"github.com/jobdesc/jobdesc/templates"
 )
@@ -19,64 +16,28 @@ import (
 // ones, and the full reference; and it stands for the template's current
 // bytes only.
 func TestShippedMarkdownIsTheTemplate(t *testing.T) {
-	src, err := fs.ReadFile(templates.FS(), "posting.md.tmpl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sum := sha256.Sum256(src); hex.EncodeToString(sum[:]) != shippedMarkdownSum {
-		t.Fatalf("templates/posting.md.tmpl changed (sha256 %x): bring markdown_shipped.go in line, then set shippedMarkdownSum", sum)
-	}
+	src := shippedTemplate(t, "posting.md.tmpl", shippedMarkdownSum, "markdown_shipped.go")
 	viaTemplate, err := textTemplate(markdownFuncs, nil)("posting.md.tmpl", src, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	viaGo := shippedMarkdown()
-	c := shippedCatalog(t)
-	r := renderer(t, "markdown")
-	res := posting.Resolver{Catalog: c, Words: r.Words(), AllowUnsuitable: true}
-	complete, hostile := valuesFile(t, "complete"), valuesFile(t, "hostile")
-	sets := map[string]values.Set{"none": {}, "complete": complete, "hostile": hostile}
-	full := complete
-	full.Length = "full"
-	sets["full"] = full
-	client := complete
-	client.Contract.Type, client.Client = "interim", values.Client{Name: "Gamma", About: values.PlainText("Gamma fabrique.")}
-	sets["interim"] = client
-	n := 0
-	for name, set := range sets {
-		for _, id := range c.IDs() {
-			for _, lang := range role.Languages() {
-				for _, size := range role.Sizes() {
-					for _, seniority := range values.Seniorities {
-						v := set
-						v.Lang, v.Company.Size, v.Seniority = lang, size, seniority
-						p, err := res.Resolve(id, v)
-						if err != nil {
-							continue // a seniority the role is never hired at
-						}
-						// Twice each: the second posting of a base takes
-						// the offer from the cache.
-						for range 2 {
-							want, got := &output{max: DefaultMaxOutput}, &output{max: DefaultMaxOutput}
-							if err := viaTemplate(want, p); err != nil {
-								t.Fatal(err)
-							}
-							if err := viaGo(got, p); err != nil {
-								t.Fatal(err)
-							}
-							if got.buf.String() != want.buf.String() {
-								t.Fatalf("%s %s %s %s, values %s: the Go writer differs from the template:\n--- template\n%s\n--- go\n%s", id, lang, size, seniority, name, want.buf.String(), got.buf.String())
-							}
-							n++
-						}
-					}
-				}
+	eachShippedPosting(t, "markdown", func(what string, p *posting.Posting) {
+		// Twice each: the second posting of a base takes the offer from
+		// the cache.
+		for range 2 {
+			want, got := &output{max: DefaultMaxOutput}, &output{max: DefaultMaxOutput}
+			if err := viaTemplate(want, p); err != nil {
+				t.Fatal(err)
+			}
+			if err := viaGo(got, p); err != nil {
+				t.Fatal(err)
+			}
+			if got.buf.String() != want.buf.String() {
+				t.Fatalf("%s: the Go writer differs from the template:\n--- template\n%s\n--- go\n%s", what, want.buf.String(), got.buf.String())
 			}
 		}
-	}
-	if n == 0 {
-		t.Fatal("no posting compared")
-	}
+	})
 }
 
 // TestEditedMarkdownTemplateRendersThroughTextTemplate: a template other

@@ -46,11 +46,13 @@ type Format struct {
 	// "") and returns the function that writes a posting; d, for a format
 	// that describes, writes its JobPostings.
 	build func(name string, src []byte, d *describer) (writeFunc, error)
-	// bounded, when set, says whether what build made of src is Go code
-	// whose time is linear in the posting (no template a user wrote):
-	// it then runs on the caller's goroutine, without the time budget's
-	// goroutine and timer, which cost a batch more than the writing.
-	bounded func(src []byte) bool
+	// bounded, when set, says whether what build made of src (and of
+	// desc, the description's template, for a format that describes) is
+	// Go code or a shipped template, whose time is linear in the posting
+	// (no template a user wrote): it then runs on the caller's goroutine,
+	// without the time budget's goroutine and timer, which cost a batch
+	// more than the writing.
+	bounded func(src, desc []byte) bool
 }
 
 // writeFunc writes one posting to o.
@@ -232,7 +234,7 @@ func New(opts Options) (*Renderer, error) {
 	if rd.template == "" {
 		rd.template = f.Name + " format"
 	}
-	rd.inline = f.bounded != nil && f.bounded(src)
+	rd.inline = f.bounded != nil && f.bounded(src, descSrc)
 	return rd, nil
 }
 

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+
+	"github.com/jobdesc/jobdesc/internal/render"
 )
 
 // The shipped index template's entry ("posting"), written out in Go. Every
@@ -53,16 +55,16 @@ func writeShippedEntry(b *bytes.Buffer, r *Record, root, posted string) {
 	b.WriteString("jobs/")
 	b.WriteString(r.Name)
 	b.WriteString(".html\">")
-	htmlText(b, r.Title)
+	render.HTMLText(b, r.Title)
 	b.WriteString("</a></h2>")
 	entryLine(b, r.Company, r.Place)
 	entryLine(b, r.Contract, r.Pay)
 	b.WriteString("\n<p>")
-	htmlText(b, posted)
+	render.HTMLText(b, posted)
 	b.WriteString(" <time datetime=\"")
-	htmlText(b, r.Posted)
+	render.HTMLText(b, r.Posted)
 	b.WriteString("\">")
-	htmlText(b, r.Posted)
+	render.HTMLText(b, r.Posted)
 	b.WriteString("</time></p>\n</li>")
 }
 
@@ -73,42 +75,10 @@ func entryLine(b *bytes.Buffer, first, second string) {
 		return
 	}
 	b.WriteString("\n<p>")
-	htmlText(b, first)
+	render.HTMLText(b, first)
 	if first != "" && second != "" {
 		b.WriteString(" · ")
 	}
-	htmlText(b, second)
+	render.HTMLText(b, second)
 	b.WriteString("</p>")
-}
-
-// htmlText writes s as html/template escapes a string in text and in a
-// quoted attribute: its replacement table, NUL as U+FFFD, every other
-// rune (a byte that is not UTF-8 too) as it is.
-func htmlText(b *bytes.Buffer, s string) {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case 0:
-			esc = "\uFFFD"
-		case '"':
-			esc = "&#34;"
-		case '&':
-			esc = "&amp;"
-		case '\'':
-			esc = "&#39;"
-		case '+':
-			esc = "&#43;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		default:
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(esc)
-		last = i + 1
-	}
-	b.WriteString(s[last:])
 }

@@ -47,8 +47,17 @@ func (s *Site) writeJobFeed(w io.Writer, t *Table, open []int32) error {
 	element(bw, "publisher", s.Brand.Name)
 	element(bw, "publisherurl", s.Base)
 	element(bw, "lastBuildDate", rfc1123(t.newest(open, s.Updated)))
+	rd := t.reader()
 	for _, i := range open {
-		r, desc, err := t.record(i, true)
+		r, err := rd.record(i)
+		if err != nil {
+			return err
+		}
+		desc, err := rd.description(i, func(d string) string {
+			var b strings.Builder
+			element(&b, "description", d)
+			return b.String()
+		})
 		if err != nil {
 			return err
 		}
@@ -61,7 +70,7 @@ func (s *Site) writeJobFeed(w io.Writer, t *Table, open []int32) error {
 		element(bw, "city", r.City)
 		element(bw, "state", r.Region)
 		element(bw, "country", r.Country)
-		element(bw, "description", desc)
+		bw.WriteString(desc)
 		element(bw, "salary", r.Pay)
 		element(bw, "jobtype", r.JobType)
 		bw.WriteString("</job>\n")
@@ -80,9 +89,16 @@ func ReferenceNumber(r *Record) string {
 	return r.Name
 }
 
+// textWriter is where the feeds' texts are written: the feed, or a
+// description's text the feed repeats.
+type textWriter interface {
+	WriteString(s string) (int, error)
+	WriteByte(c byte) error
+}
+
 // element writes <name><![CDATA[text]]></name>: no entity to decode, as
 // job boards expect, and a "]]>" in the text split across two sections.
-func element(w *bufio.Writer, name, text string) {
+func element(w textWriter, name, text string) {
 	w.WriteByte('<')
 	w.WriteString(name)
 	w.WriteString("><![CDATA[")
@@ -95,7 +111,7 @@ func element(w *bufio.Writer, name, text string) {
 // cdata writes s as CDATA content: xmlChars, then each "]]>" split, with
 // no copy of a text XML allows as it is (a feed writes every posting's
 // description).
-func cdata(w *bufio.Writer, s string) {
+func cdata(w textWriter, s string) {
 	if !xmlClean(s) {
 		s = xmlChars(s)
 	}
@@ -148,7 +164,7 @@ func xmlChar(r rune) bool {
 // escape writes s as XML character data: xmlChars, then xml.EscapeText,
 // in one pass without copies (a feed escapes every posting's
 // description).
-func escape(w *bufio.Writer, s string) {
+func escape(w textWriter, s string) {
 	last := 0
 	for i := 0; i < len(s); {
 		c, width := s[i], 1
@@ -229,8 +245,19 @@ func (s *Site) writeAtom(w io.Writer, t *Table, open []int32) error {
 	bw.WriteString(`"/>` + "\n<author>")
 	text("name", s.Brand.Name)
 	bw.WriteString("</author>\n")
+	rd := t.reader()
 	for _, i := range open {
-		r, desc, err := t.record(i, true)
+		r, err := rd.record(i)
+		if err != nil {
+			return err
+		}
+		summary, err := rd.description(i, func(d string) string {
+			var b strings.Builder
+			b.WriteString("<summary>")
+			escape(&b, d)
+			b.WriteString("</summary>\n")
+			return b.String()
+		})
 		if err != nil {
 			return err
 		}
@@ -247,7 +274,7 @@ func (s *Site) writeAtom(w io.Writer, t *Table, open []int32) error {
 			text("name", r.Company)
 			bw.WriteString("</author>\n")
 		}
-		text("summary", desc)
+		bw.WriteString(summary)
 		bw.WriteString("</entry>\n")
 	}
 	bw.WriteString("</feed>\n")

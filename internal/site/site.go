@@ -65,7 +65,7 @@ func (s *Site) Entries(r *Record) (Entries, error) {
 	if s.Index.Lookup(EntryTemplate) == nil {
 		return nil, nil
 	}
-	s.entryOnce.Do(func() { s.goEntry = s.isShippedEntry() })
+	s.decide()
 	out := make(Entries, Depths)
 	var b bytes.Buffer
 	if s.goEntry && entryNameOK(r.Name) {
@@ -148,10 +148,11 @@ type Site struct {
 	// manifest records them like the postings' pages.
 	Files Files
 
-	// goEntry says the index template's entry is the shipped one, which
-	// Entries writes in Go; decided once, before the template first runs.
-	entryOnce sync.Once
-	goEntry   bool
+	// goEntry and goIndex say the index template's entry and page are
+	// the shipped ones, which Entries and Write write in Go; decided
+	// once, before the template first runs.
+	once             sync.Once
+	goEntry, goIndex bool
 }
 
 // Write writes every list of the open postings of t, newest first, and
@@ -179,7 +180,7 @@ func (s *Site) Write(t *Table) error {
 	for _, lang := range s.Langs {
 		root.Choose = append(root.Choose, posting.Alternate{Lang: lang, URL: lang + "/index.html"})
 	}
-	items = append(items, item{name: RootIndex, render: func(w io.Writer) error { return s.Index.Execute(w, root) }})
+	items = append(items, item{name: RootIndex, render: func(w io.Writer) error { return s.index(w, root) }})
 	urls = append([]sitemapURL{{Loc: s.Base, Lastmod: t.newest(open, s.Updated)}}, urls...)
 	items = append(items,
 		item{name: Sitemap, stream: true, render: func(w io.Writer) error { return s.writeSitemap(w, urls, t, open) }},
@@ -319,8 +320,9 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 			*items = append(*items, item{name: pagePath(l.path, n), render: func(out io.Writer) error {
 				p := s.listPage(lang, home, l.path, l.title, n, pages, len(l.idx), groups)
 				depth := strings.Count(l.path, "/")
+				rd := t.reader()
 				for _, i := range l.idx[(n-1)*PerPage : min(len(l.idx), n*PerPage)] {
-					r, entry, _, err := t.read(i, depth, false)
+					r, entry, err := rd.read(i, depth)
 					if err != nil {
 						return err
 					}
@@ -329,7 +331,7 @@ func (s *Site) writeLang(t *Table, lang string, idx []int32, items *[]item) []si
 						p.Entries = append(p.Entries, template.HTML(entry))
 					}
 				}
-				return s.Index.Execute(out, p)
+				return s.index(out, p)
 			}})
 			if n == 1 {
 				urls = append(urls, sitemapURL{Loc: s.canonical(home, l.path, n), Lastmod: t.newest(l.idx, s.Updated)})

@@ -78,7 +78,7 @@ func table(t *testing.T, recs []*Record) *Table {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tab.List(i, r, entries, "Description of <job> "+r.Title+" ]]> & more")
+		tab.List(i, r, entries, Text("Description of <job> "+r.Title+" ]]> & more"))
 	}
 	return tab
 }
@@ -274,7 +274,7 @@ func TestEntriesRenderedOnce(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				tab.List(i, r, entries, "")
+				tab.List(i, r, entries, Text(""))
 			}
 			if err := s.Write(tab); err != nil {
 				t.Fatal(err)

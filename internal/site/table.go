@@ -18,9 +18,10 @@ import (
 // entries: the words the lists sort and group by (title, place, contract,
 // family, dates) are ids of words kept once, names and references sit
 // end to end in one buffer, and the rest of each posting's record and its
-// description wait in a spool file until a list or a feed reads them. A
-// site of 100,000 postings keeps some ten megabytes, not a record and a
-// description each.
+// description wait in a spool file until a list or a feed reads them; a
+// description is spooled once for all the postings that share it (those
+// of one role, language, size and seniority). A site of 100,000 postings
+// keeps some ten megabytes, not a record and a description each.
 type Table struct {
 	names, refs []byte
 	// chunks hold the entries, chunkSize each but the last: a table that
@@ -39,13 +40,22 @@ type Table struct {
 	off   int64
 	err   error
 	buf   []byte
+	// descs are the descriptions spooled, by id; shared the id of each
+	// Description.Key spooled.
+	descs  []span
+	shared map[any]uint32
+}
+
+// span is where a description is in the spool.
+type span struct {
+	off int64
+	n   uint32
 }
 
 // entry is laid out with its one 8-byte field first: 72 bytes, not 80.
 type entry struct {
 	// off is where the entry's fields start in the spool, followed by its
-	// list entries (see Entries) and its description; flen, elen and dlen
-	// their lengths.
+	// list entries (see Entries); flen and elen their lengths.
 	off int64
 	// name and ref are where the posting's name and reference start in
 	// names and refs; the next entry's start where they end.
@@ -56,10 +66,12 @@ type entry struct {
 	title, place, contract, family, posted, updated uint32
 	// next is the next version of the same reference, around a circle in
 	// the batch's order; -1 for none.
-	next       int32
-	flen, dlen uint32
-	elen       [Depths]uint32
-	flags      uint8
+	next int32
+	flen uint32
+	// desc is the id of its description in Table.descs.
+	desc  uint32
+	elen  [Depths]uint32
+	flags uint8
 }
 
 const (
@@ -77,7 +89,7 @@ func NewTable(dir string) (*Table, error) {
 		return nil, fmt.Errorf("cannot create a temporary file in %s: %w", dir, errors.Unwrap(err))
 	}
 	os.Remove(f.Name()) // unlinked: nothing is left behind, whatever happens
-	t := &Table{spool: f, w: bufio.NewWriterSize(f, 64<<10), ids: map[string]uint32{}, langs: map[uint32]bool{}}
+	t := &Table{spool: f, w: bufio.NewWriterSize(f, 64<<10), ids: map[string]uint32{}, langs: map[uint32]bool{}, shared: map[any]uint32{}}
 	t.word("") // id 0 is the empty word
 	return t, nil
 }
@@ -238,12 +250,24 @@ func (t *Table) Versions(i int32, base string) []posting.Alternate {
 	}
 }
 
+// Description is a posting's description for the feeds: Text makes it,
+// and Key, when not nil, is what the postings that have the same
+// description share (their posting.Base), so that it is made and spooled
+// once for them all.
+type Description struct {
+	Key  any
+	Text func() string
+}
+
+// Text is a description of one posting.
+func Text(s string) Description { return Description{Text: func() string { return s }} }
+
 // List records the posting i's page as there, with what the lists say of
 // it (r, whose Name and Reference the table has), its list entries as
 // the index pages splice them (Site.Entries; nil when the index template
 // renders its postings itself) and its description for the feeds. It may
 // be called from several goroutines, once per entry.
-func (t *Table) List(i int32, r *Record, entries Entries, desc string) {
+func (t *Table) List(i int32, r *Record, entries Entries, desc Description) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	e := t.ent(i)
@@ -254,7 +278,7 @@ func (t *Table) List(i int32, r *Record, entries Entries, desc string) {
 		t.buf = binary.AppendUvarint(t.buf, uint64(len(s)))
 		t.buf = append(t.buf, s...)
 	}
-	e.off, e.flen, e.dlen = t.off, uint32(len(t.buf)), uint32(len(desc))
+	e.off, e.flen = t.off, uint32(len(t.buf))
 	for d, b := range entries {
 		e.elen[d] = uint32(len(b))
 		t.buf = append(t.buf, b...)
@@ -262,14 +286,30 @@ func (t *Table) List(i int32, r *Record, entries Entries, desc string) {
 	if entries != nil {
 		e.flags |= flagEntries
 	}
-	if _, err := t.w.Write(t.buf); err != nil && t.err == nil {
-		t.err = err
+	t.spoolWrite(t.buf, "")
+	id, ok := t.shared[desc.Key]
+	if !ok || desc.Key == nil {
+		text := desc.Text()
+		id = uint32(len(t.descs))
+		t.descs = append(t.descs, span{t.off, uint32(len(text))})
+		t.spoolWrite(nil, text)
+		if desc.Key != nil {
+			t.shared[desc.Key] = id
+		}
 	}
-	if _, err := t.w.WriteString(desc); err != nil && t.err == nil {
-		t.err = err
-	}
-	t.off += int64(len(t.buf) + len(desc))
+	e.desc = id
 	e.flags |= flagListed
+}
+
+// spoolWrite appends b, then s, to the spool.
+func (t *Table) spoolWrite(b []byte, s string) {
+	if _, err := t.w.Write(b); err != nil && t.err == nil {
+		t.err = err
+	}
+	if _, err := t.w.WriteString(s); err != nil && t.err == nil {
+		t.err = err
+	}
+	t.off += int64(len(b) + len(s))
 }
 
 // Fail makes Site.Write fail with err, the first so given: a posting
@@ -310,56 +350,95 @@ func (t *Table) open() ([]int32, error) {
 	return out, nil
 }
 
-// record is entry i as a Record, read back from the spool; with desc,
-// its description too.
-func (t *Table) record(i int32, desc bool) (*Record, string, error) {
-	r, _, d, err := t.read(i, -1, desc)
-	return r, d, err
+// reader reads entries back from the spool, for one goroutine: its
+// buffer is reused from one read to the next, and it keeps the
+// descriptions it read last, which many postings share.
+type reader struct {
+	t     *Table
+	buf   []byte
+	descs map[uint32]string
+}
+
+func (t *Table) reader() *reader { return &reader{t: t} }
+
+// readAt reads n bytes of the spool at off into the reader's buffer.
+func (rd *reader) readAt(off int64, n int) ([]byte, error) {
+	if cap(rd.buf) < n {
+		rd.buf = make([]byte, n)
+	}
+	b := rd.buf[:n]
+	if _, err := rd.t.spool.ReadAt(b, off); err != nil {
+		return nil, fmt.Errorf("cannot read the site's temporary file: %w", err)
+	}
+	return b, nil
+}
+
+// record is entry i as a Record, read back from the spool.
+func (rd *reader) record(i int32) (*Record, error) {
+	r, _, err := rd.read(i, 0)
+	return r, err
 }
 
 // read is entry i as a Record, read back from the spool with, for depth
-// d from 1 to Depths, its list entry at that depth, and with desc its
-// description: one read of the spool.
-func (t *Table) read(i int32, depth int, desc bool) (*Record, []byte, string, error) {
+// d from 1 to Depths, its list entry at that depth, valid until the next
+// read: one read of the spool.
+func (rd *reader) read(i int32, depth int) (*Record, []byte, error) {
+	t := rd.t
 	e := t.ent(i)
-	var elen uint32
-	for _, l := range e.elen {
-		elen += l
+	n := e.flen
+	for _, l := range e.elen[:depth] {
+		n += l
 	}
-	n := int64(e.flen)
-	if desc {
-		n += int64(elen + e.dlen)
-	} else if depth > 0 {
-		n += int64(elen)
-	}
-	buf := make([]byte, n)
-	if _, err := t.spool.ReadAt(buf, e.off); err != nil {
-		return nil, nil, "", fmt.Errorf("cannot read the site's temporary file: %w", err)
+	buf, err := rd.readAt(e.off, int(n))
+	if err != nil {
+		return nil, nil, err
 	}
 	var entry []byte
 	if depth > 0 {
-		start := e.flen
-		for _, l := range e.elen[:depth-1] {
-			start += l
-		}
-		entry = buf[start : start+e.elen[depth-1]]
+		entry = buf[n-e.elen[depth-1] : n]
 	}
 	var fields [6]string
 	p := buf[:e.flen]
 	for k := range fields {
 		l, w := binary.Uvarint(p)
 		if w <= 0 || uint64(len(p)-w) < l {
-			return nil, nil, "", errors.New("the site's temporary file is damaged")
+			return nil, nil, errors.New("the site's temporary file is damaged")
 		}
 		fields[k], p = string(p[w:w+int(l)]), p[w+int(l):]
 	}
 	r := &Record{Name: string(t.name(i)), Lang: t.words[e.listLang], Reference: string(t.ref(i)), Title: t.words[e.title],
 		Company: fields[0], Place: t.words[e.place], City: fields[1], Region: fields[2], Country: fields[3], Contract: t.words[e.contract],
 		JobType: fields[4], Pay: fields[5], Family: t.words[e.family], Posted: t.words[e.posted], Updated: t.words[e.updated]}
-	if desc {
-		return r, entry, string(buf[e.flen+elen:]), nil
+	return r, entry, nil
+}
+
+// keptDescriptions is how many descriptions a reader keeps: about as many
+// as a catalogue has roles, sizes and seniorities in two languages, and a
+// megabyte or two.
+const keptDescriptions = 512
+
+// description is entry i's description as form writes it (nil: as it
+// is), kept for the next posting that shares it: a feed escapes each
+// description once.
+func (rd *reader) description(i int32, form func(string) string) (string, error) {
+	id := rd.t.ent(i).desc
+	if d, ok := rd.descs[id]; ok {
+		return d, nil
 	}
-	return r, entry, "", nil
+	sp := rd.t.descs[id]
+	b, err := rd.readAt(sp.off, int(sp.n))
+	if err != nil {
+		return "", err
+	}
+	if rd.descs == nil || len(rd.descs) >= keptDescriptions {
+		rd.descs = make(map[uint32]string)
+	}
+	d := string(b)
+	if form != nil {
+		d = form(d)
+	}
+	rd.descs[id] = d
+	return d, nil
 }
 
 // Count is how many postings are listed (open, with their page there)

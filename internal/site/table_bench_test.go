@@ -45,7 +45,7 @@ func BenchmarkTable(b *testing.B) {
 				tab.Seal()
 				for _, r := range recs {
 					i, _ := tab.Find(r.Name)
-					tab.List(i, r, nil, "Description of "+r.Title)
+					tab.List(i, r, nil, Text("Description of "+r.Title))
 				}
 				if err := s.Write(tab); err != nil {
 					b.Fatal(err)

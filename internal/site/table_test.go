@@ -55,7 +55,7 @@ func TestTable(t *testing.T) {
 	// and the unlisted "e" are neither open nor counted as listed.
 	for _, n := range []string{"c", "b", "d", "a"} {
 		i, _ := tab.Find(n)
-		tab.List(i, &Record{Lang: tab.Lang(i), Title: "T " + n, Company: "Co " + n, City: "Lyon", Pay: "€ " + n, Posted: "2026-01-0" + map[string]string{"c": "1", "b": "2", "d": "2", "a": "3"}[n]}, nil, "desc "+n)
+		tab.List(i, &Record{Lang: tab.Lang(i), Title: "T " + n, Company: "Co " + n, City: "Lyon", Pay: "€ " + n, Posted: "2026-01-0" + map[string]string{"c": "1", "b": "2", "d": "2", "a": "3"}[n]}, nil, Text("desc "+n))
 	}
 	open, err := tab.open()
 	if err != nil {
@@ -63,7 +63,12 @@ func TestTable(t *testing.T) {
 	}
 	var got []string
 	for _, i := range open {
-		r, desc, err := tab.record(i, true)
+		rd := tab.reader()
+		r, err := rd.record(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		desc, err := rd.description(i, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -96,14 +101,19 @@ func TestTableChunks(t *testing.T) {
 		if !ok || int(i) != k {
 			t.Fatalf("p%d: found %d, %v", k, i, ok)
 		}
-		tab.List(i, &Record{Lang: tab.Lang(i), Title: fmt.Sprintf("T%d", k), Posted: "2026-01-01"}, nil, fmt.Sprintf("desc %d", k))
+		tab.List(i, &Record{Lang: tab.Lang(i), Title: fmt.Sprintf("T%d", k), Posted: "2026-01-01"}, nil, Text(fmt.Sprintf("desc %d", k)))
 	}
 	if open, err := tab.open(); err != nil || len(open) != n {
 		t.Fatalf("%d open, %v; want %d", len(open), err, n)
 	}
 	for _, k := range []int{0, chunkSize - 1, chunkSize, chunkSize + 1, 2 * chunkSize, n - 1} {
 		i, _ := tab.Find(fmt.Sprintf("p%d", k))
-		r, desc, err := tab.record(i, true)
+		rd := tab.reader()
+		r, err := rd.record(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		desc, err := rd.description(i, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,6 +125,43 @@ func TestTableChunks(t *testing.T) {
 			if got := fmt.Sprint(tab.Versions(i, "https://jobs.example.fr/")); got != want {
 				t.Errorf("entry %d: versions %s, want %s", k, got, want)
 			}
+		}
+	}
+}
+
+// Postings whose descriptions share a key have one description, made and
+// spooled once; those without a key each have their own.
+func TestTableSharedDescriptions(t *testing.T) {
+	tab, err := NewTable(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tab.Close()
+	for _, n := range []string{"a", "b", "c", "d"} {
+		tab.Add(n, "fr", "", false)
+	}
+	tab.Seal()
+	made := 0
+	base := new(int)
+	for _, n := range []string{"a", "b", "c", "d"} {
+		i, _ := tab.Find(n)
+		desc := Description{Key: base, Text: func() string { made++; return "shared" }}
+		if n == "d" {
+			desc = Text("own")
+		}
+		tab.List(i, &Record{Lang: "fr", Title: n, Posted: "2026-01-01"}, nil, desc)
+	}
+	if made != 1 {
+		t.Errorf("the shared description was made %d times, want once", made)
+	}
+	if _, err := tab.open(); err != nil {
+		t.Fatal(err)
+	}
+	rd := tab.reader()
+	for n, want := range map[string]string{"a": "shared", "b": "shared", "c": "shared", "d": "own"} {
+		i, _ := tab.Find(n)
+		if got, err := rd.description(i, nil); err != nil || got != want {
+			t.Errorf("%s: description %q, %v; want %q", n, got, err, want)
 		}
 	}
 }

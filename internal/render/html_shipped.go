@@ -1,0 +1,489 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"html/template"
+	"strings"
+
+	"github.com/jobdesc/jobdesc/internal/posting"
+)
+
+// The shipped HTML page template, written out in Go, as the Markdown one
+// is (markdown_shipped.go): html/template spends most of a page's CPU in
+// reflection and in calling its escapers through reflect. The Go writer
+// escapes each value as html/template does where the template puts it
+// (text, attribute, URL, the JSON-LD script block, CSS), byte for byte;
+// the offer (missions and profile) is the template's own "offer",
+// executed once per base. Only the shipped template's exact bytes take
+// it; and a posting whose site colours are not plain #hex values, which
+// html/template's CSS filter would look into, renders through the
+// template. TestShippedHTMLIsTheTemplate holds the two to the same bytes.
+
+// htmlPageFile is the shipped page template's name.
+const htmlPageFile = "posting.html.tmpl"
+
+// shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
+// holds the embedded template to it, so that the template cannot change
+// without this file.
+const shippedHTMLSum = "06a5321c23049163352178206c2083b0948c1865d9689a16db74130263848282"
+
+// isShippedHTML says whether a page is the shipped template whose
+// JSON-LD is described by the shipped description: Go code or shipped
+// templates, bounded in time.
+func isShippedHTML(src, desc []byte) bool {
+	return isShipped(htmlPageFile, src) && isShipped(DescriptionFile, desc)
+}
+
+// htmlBuild writes the shipped page in Go, and any other through
+// html/template.
+func htmlBuild(name string, src []byte, d *describer) (writeFunc, error) {
+	t, write, err := htmlTemplate(name, src, d)
+	if err != nil || !isShipped(htmlPageFile, src) {
+		return write, err
+	}
+	return shippedHTML(t, write, d), nil
+}
+
+// shippedHTML returns the Go writer of the shipped page; t is the parsed
+// template, for its offer, and viaTemplate its writer, for the postings
+// the Go writer leaves to it.
+func shippedHTML(t *template.Template, viaTemplate writeFunc, d *describer) writeFunc {
+	cache := &sharedCache{}
+	return func(o *output, p *posting.Posting) error {
+		if !PlainColour(p.Page.Site.Accent) || !PlainColour(p.Page.Site.AccentText) {
+			return viaTemplate(o, p)
+		}
+		offer, err := cache.get("offer", p, func(buf *bytes.Buffer) error { return t.ExecuteTemplate(buf, "offer", p) })
+		if err != nil {
+			return templateError(err)
+		}
+		jp, err := d.pageJSONLD(p)
+		if err != nil {
+			return pageError(err)
+		}
+		o.buf.Grow(len(offer) + 12<<10)
+		if err := writePage(&o.buf, p, offer, jp); err != nil {
+			// html/template writes what encoding/json could not
+			// marshal into the page as a comment: the template says how.
+			o.buf.Reset()
+			return viaTemplate(o, p)
+		}
+		if o.buf.Len() > o.max {
+			o.buf.Reset()
+			return errOutputLimit
+		}
+		return nil
+	}
+}
+
+// PlainColour says whether html/template's CSS value filter leaves s as
+// it is for a reason the Go writer can see: "#" and hexadecimal digits
+// only (or nothing, for a page outside a site).
+func PlainColour(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '#' && !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// HTMLText writes s escaped as html/template escapes a string in text, an
+// attribute value in quotes or RCDATA (<title>): its
+// htmlReplacementTable. The bytes it replaces are ASCII, which no byte
+// of a multi-byte UTF-8 sequence is, so a byte scan finds what its rune
+// scan finds; invalid UTF-8 passes through, as there.
+func HTMLText(b *bytes.Buffer, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var r string
+		switch s[i] {
+		case 0:
+			r = "\uFFFD"
+		case '"':
+			r = "&#34;"
+		case '&':
+			r = "&amp;"
+		case '\'':
+			r = "&#39;"
+		case '+':
+			r = "&#43;"
+		case '<':
+			r = "&lt;"
+		case '>':
+			r = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(r)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
+
+// HTMLURL writes s as html/template writes a value that is a whole URL
+// attribute (href="{{.}}"): its urlFilter (a scheme other than http,
+// https or mailto becomes #ZgotmplZ), urlNormalizer, then the attribute
+// escaper.
+func HTMLURL(b *bytes.Buffer, s string) {
+	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
+		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
+		s = "#ZgotmplZ"
+	}
+	htmlURLPart(b, s)
+}
+
+// htmlURLPart writes s as html/template writes a value after a URL's
+// scheme (href="mailto:{{.}}"): urlNormalizer, which percent-encodes
+// what is not a URL's own character and keeps valid escapes, then the
+// attribute escaper, of which only & and + are left to replace.
+func htmlURLPart(b *bytes.Buffer, s string) {
+	const hex = "0123456789abcdef"
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '&':
+			b.WriteString("&amp;")
+			continue
+		case '+':
+			b.WriteString("&#43;")
+			continue
+		case '!', '#', '$', '*', ',', '/', ':', ';', '=', '?', '@', '[', ']', '-', '.', '_', '~':
+			b.WriteByte(c)
+			continue
+		case '%':
+			if i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2]) {
+				b.WriteByte(c)
+				continue
+			}
+		default:
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				b.WriteByte(c)
+				continue
+			}
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// htmlParagraphs is {{range paragraphs .}}<p>{{.}}</p>, each on a line.
+func htmlParagraphs(b *bytes.Buffer, s string) {
+	if s == "" {
+		return
+	}
+	for _, para := range Paragraphs(s) {
+		b.WriteString("\n<p>")
+		HTMLText(b, para)
+		b.WriteString("</p>")
+	}
+}
+
+// htmlItems is the template "items": label/value pairs as a list, opened
+// by ul.
+func htmlItems(b *bytes.Buffer, ul string, items []posting.Item, l *posting.Labels) {
+	if len(items) == 0 {
+		return
+	}
+	b.WriteString(ul)
+	for _, it := range items {
+		b.WriteString("\n<li><strong>")
+		HTMLText(b, it.Label)
+		b.WriteString("</strong>")
+		HTMLText(b, l.Colon)
+		HTMLText(b, it.Value)
+		b.WriteString("</li>")
+	}
+	b.WriteString("\n</ul>")
+}
+
+// htmlSection opens a section: its id and heading.
+func htmlSection(b *bytes.Buffer, id, heading string) {
+	b.WriteString("\n<section id=\"")
+	b.WriteString(id)
+	b.WriteString("\">\n<h2>")
+	HTMLText(b, heading)
+	b.WriteString("</h2>")
+}
+
+// The page's style sheet, as the template writes it: before the site's
+// colours, the site's rules around them, and after.
+const (
+	pageStyle = `
+<style>
+:root { color-scheme: light; }
+body { margin: 0 auto; max-width: 42rem; padding: 1rem 1.25rem 2rem; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; background: #fff; overflow-wrap: break-word; }
+h1 { font-size: 1.75rem; line-height: 1.2; margin: 1rem 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px solid #d2d2d7; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+p, ul { margin: .5rem 0; }
+ul { padding-left: 1.25rem; }
+li { margin: .2rem 0; }
+.aliases, .dates { color: #515154; }
+.facts { list-style: none; padding: .5rem .75rem; margin: .75rem 0 0; background: #f5f5f7; border-radius: .375rem; }
+a { color: #0645ad; }`
+	siteStyleAccent = `
+.site { margin: -1rem -1.25rem 1rem; padding: .75rem 1.25rem; background: `
+	siteStyleText = `; color: `
+	siteStyleRest = `; }
+.site a { color: inherit; font-weight: 700; }
+.site img { height: 2rem; vertical-align: middle; margin-right: .5rem; }
+.closed { padding: .5rem .75rem; border: 2px solid #8a1c1c; color: #8a1c1c; border-radius: .375rem; }`
+	pageStyleEnd = `
+footer { margin-top: 2rem; font-size: .9rem; color: #515154; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; color: #000; }
+  h2, h3 { break-after: avoid; }
+  li, p { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+</style>`
+)
+
+// writePage is the shipped page template; offer is its "offer" and ld
+// the JSON-LD block's (nil for none). It fails only when ld does not
+// marshal.
+func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) error {
+	l := &p.Labels
+	pg := &p.Page
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
+	HTMLText(b, p.Lang)
+	b.WriteString("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+	HTMLText(b, p.Heading)
+	if p.Company.Name != "" {
+		b.WriteString(" – ")
+		HTMLText(b, p.Company.Name)
+	}
+	b.WriteString("</title>")
+	if pg.Canonical != "" {
+		b.WriteString("\n<link rel=\"canonical\" href=\"")
+		HTMLURL(b, pg.Canonical)
+		b.WriteString("\">")
+	}
+	for _, a := range pg.Alternates {
+		b.WriteString("\n<link rel=\"alternate\" hreflang=\"")
+		HTMLText(b, a.Lang)
+		b.WriteString("\" href=\"")
+		HTMLURL(b, a.URL)
+		b.WriteString("\">")
+	}
+	b.WriteString(pageStyle)
+	if pg.Site.Accent != "" {
+		// Plain colours (PlainColour): the CSS filter leaves them be.
+		b.WriteString(siteStyleAccent)
+		b.WriteString(pg.Site.Accent)
+		b.WriteString(siteStyleText)
+		b.WriteString(pg.Site.AccentText)
+		b.WriteString(siteStyleRest)
+	}
+	b.WriteString(pageStyleEnd)
+	if ld != nil {
+		// html/template's JavaScript escaper writes json.Marshal's bytes
+		// as they are for an object (which escapes <, >, &, U+2028 and
+		// U+2029 already); an Encoder writes the same, and a newline,
+		// straight into the page.
+		b.WriteString("\n<script type=\"application/ld+json\">")
+		if err := json.NewEncoder(b).Encode(ld); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1)
+		b.WriteString("</script>")
+	}
+	b.WriteString("\n</head>\n<body>")
+	if pg.Index != "" {
+		b.WriteString("\n<header class=\"site\"><a href=\"")
+		HTMLURL(b, pg.Index)
+		b.WriteString("\">")
+		if pg.Site.Logo != "" {
+			b.WriteString("<img src=\"")
+			HTMLURL(b, pg.Site.Logo)
+			b.WriteString("\" alt=\"\">")
+		}
+		if pg.Site.Name != "" {
+			HTMLText(b, pg.Site.Name)
+		} else {
+			HTMLText(b, p.Company.Name)
+		}
+		b.WriteString("</a>")
+		for _, a := range pg.Alternates {
+			if a.Lang == p.Lang {
+				continue
+			}
+			b.WriteString(" · <a href=\"")
+			HTMLURL(b, a.URL)
+			b.WriteString("\" hreflang=\"")
+			HTMLText(b, a.Lang)
+			b.WriteString("\" lang=\"")
+			HTMLText(b, a.Lang)
+			b.WriteString("\">")
+			HTMLText(b, a.Lang)
+			b.WriteString("</a>")
+		}
+		b.WriteString("</header>")
+	}
+	b.WriteString("\n<main>\n<article>\n<header>\n<h1>")
+	HTMLText(b, p.Heading)
+	b.WriteString("</h1>")
+	if len(p.Aliases) > 0 {
+		b.WriteString("\n<p class=\"aliases\">")
+		HTMLText(b, l.Also)
+		HTMLText(b, l.Colon)
+		HTMLText(b, strings.Join(p.Aliases, ", "))
+		b.WriteString("</p>")
+	}
+	htmlItems(b, "\n<ul class=\"facts\">", p.Facts, l)
+	b.WriteString("\n</header>")
+	if c := &p.Company; c.Name != "" || c.About != "" || c.URL != "" {
+		htmlSection(b, "company", l.About)
+		if c.Name != "" {
+			b.WriteString("\n<h3>")
+			HTMLText(b, c.Name)
+			b.WriteString("</h3>")
+		}
+		htmlParagraphs(b, c.About)
+		if c.URL != "" {
+			b.WriteString("\n<p>")
+			htmlLabelledLink(b, l.Website, l.Colon, c.URL)
+			b.WriteString("</p>")
+		}
+		b.WriteString("\n</section>")
+	}
+	if c := p.Client; c != nil && (c.Name != "" || c.About != "") {
+		htmlSection(b, "client", l.Client)
+		if c.Name != "" {
+			b.WriteString("\n<h3>")
+			HTMLText(b, c.Name)
+			b.WriteString("</h3>")
+		}
+		htmlParagraphs(b, c.About)
+		b.WriteString("\n</section>")
+	}
+	htmlSection(b, "role", l.Role)
+	htmlParagraphs(b, p.Pitch)
+	htmlParagraphs(b, p.Context)
+	b.WriteString("\n</section>")
+	if r := &p.Reporting; len(r.Items) > 0 || r.Note != "" {
+		htmlSection(b, "reporting", l.Reporting)
+		htmlItems(b, "\n<ul>", r.Items, l)
+		htmlParagraphs(b, r.Note)
+		b.WriteString("\n</section>")
+	}
+	b.WriteByte('\n')
+	b.WriteString(offer)
+	if p.WhyJoin != "" {
+		htmlSection(b, "why-join", l.WhyJoin)
+		htmlParagraphs(b, p.WhyJoin)
+		b.WriteString("\n</section>")
+	}
+	if len(p.Conditions) > 0 {
+		htmlSection(b, "conditions", l.Conditions)
+		htmlItems(b, "\n<ul>", p.Conditions, l)
+		b.WriteString("\n</section>")
+	}
+	if len(p.Process) > 0 {
+		htmlSection(b, "process", l.Process)
+		b.WriteString("\n<ol>")
+		for _, s := range p.Process {
+			b.WriteString("\n<li>")
+			HTMLText(b, s)
+			b.WriteString("</li>")
+		}
+		b.WriteString("\n</ol>\n</section>")
+	}
+	if pg.Closed {
+		b.WriteString("\n<p class=\"closed\" role=\"status\">")
+		if p.Lang == "fr" {
+			b.WriteString("Cette offre est close : elle n’accepte plus de candidatures.")
+		} else {
+			b.WriteString("This position is closed: it no longer takes applications.")
+		}
+		b.WriteString("</p>")
+	}
+	if a := &p.Apply; a.URL != "" || a.Email != "" || a.Reference != "" || a.Posted != "" || a.ValidThrough != "" {
+		htmlSection(b, "apply", l.Apply)
+		b.WriteString("\n<ul>")
+		if !pg.Closed {
+			if a.URL != "" {
+				b.WriteString("\n<li>")
+				htmlLabelledLink(b, l.ApplyURL, l.Colon, a.URL)
+				b.WriteString("</li>")
+			} else if a.Email != "" { // one channel: the address is for data requests when there is a form
+				b.WriteString("\n<li>")
+				HTMLText(b, l.ApplyEmail)
+				b.WriteString(" ")
+				htmlMailto(b, a.Email)
+				b.WriteString("</li>")
+			}
+		}
+		// label, separator, value
+		for _, it := range [...][3]string{{l.Reference, l.Colon, a.Reference}, {l.Posted, " ", a.Posted}, {l.ValidThrough, " ", a.ValidThrough}} {
+			if it[2] != "" {
+				b.WriteString("\n<li>")
+				HTMLText(b, it[0])
+				HTMLText(b, it[1])
+				HTMLText(b, it[2])
+				b.WriteString("</li>")
+			}
+		}
+		b.WriteString("\n</ul>\n</section>")
+	}
+	b.WriteString("\n<footer>\n<p>")
+	HTMLText(b, l.Equal)
+	b.WriteString("</p>")
+	if p.Inclusion != "" {
+		b.WriteString("\n<p>")
+		HTMLText(b, p.Inclusion)
+		b.WriteString("</p>")
+	}
+	if p.Privacy != "" {
+		b.WriteString("\n<p>")
+		HTMLText(b, p.Privacy)
+		if p.PrivacyEmail != "" {
+			b.WriteByte(' ')
+			HTMLText(b, l.PrivacyContact)
+			b.WriteByte(' ')
+			htmlMailto(b, p.PrivacyEmail)
+		}
+		b.WriteString("</p>")
+	}
+	b.WriteString("\n</footer>\n</article>\n</main>\n</body>\n</html>\n")
+	return nil
+}
+
+// htmlLabelledLink is {{label}}{{colon}}<a href="{{url}}">{{url}}</a>.
+func htmlLabelledLink(b *bytes.Buffer, label, colon, url string) {
+	HTMLText(b, label)
+	HTMLText(b, colon)
+	HTMLLink(b, url, "", url)
+}
+
+// HTMLLink writes <a href="{{url}}" rel="rel">{{text}}</a>, escaped as
+// html/template escapes them there; no rel attribute when rel is "".
+func HTMLLink(b *bytes.Buffer, url, rel, text string) {
+	b.WriteString("<a href=\"")
+	HTMLURL(b, url)
+	if rel != "" {
+		b.WriteString("\" rel=\"")
+		b.WriteString(rel)
+	}
+	b.WriteString("\">")
+	HTMLText(b, text)
+	b.WriteString("</a>")
+}
+
+// htmlMailto is <a href="mailto:{{.}}">{{.}}</a>.
+func htmlMailto(b *bytes.Buffer, email string) {
+	b.WriteString("<a href=\"mailto:")
+	htmlURLPart(b, email)
+	b.WriteString("\">")
+	HTMLText(b, email)
+	b.WriteString("</a>")
+}
