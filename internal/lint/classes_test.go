@@ -21,18 +21,25 @@ type classCase struct {
 // warning or above, from the rules the corpus scores.
 func scored(t *testing.T, lang, text string) []string {
 	t.Helper()
+	return scoredAt(t, lang, Text, text, 0)
+}
+
+// scoredAt lints a posting and returns the categories of its findings at
+// warning or above, from the rules the corpus scores, on line (0: any).
+func scoredAt(t *testing.T, lang string, f Format, text string, line int) []string {
+	t.Helper()
 	l, err := New(Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Parse("posting", lang, Text, []byte(text))
+	d, err := Parse("posting", lang, f, []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.Facts = &Facts{Missions: 3, Profile: true, Conditions: true, Apply: true, Location: true, Contract: true, ApplyChannel: true}
 	var out []string
 	for _, f := range l.Lint(d).Findings {
-		if f.Severity >= Warning && f.Category != "" && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "fr-inclusive-title" {
+		if f.Severity >= Warning && f.Category != "" && (line == 0 || f.Line == line) && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "fr-inclusive-title" {
 			out = append(out, fmt.Sprintf("%s(%s)", f.Category, f.Rule))
 		}
 	}

@@ -16,12 +16,22 @@ import (
 type sectionWords struct {
 	missions, strongMissions, profile, conditions, apply []string
 	location, contract                                   []string
+	// benefits head what the employer offers, about what it is: a ground
+	// named there is the employer's, not a condition on the candidate.
+	benefits, about []string
 }
 
 var sections = sync.OnceValue(func() map[string]*sectionWords {
 	strong := map[string][]string{
 		"fr": {"mission", "responsabilit", "activités", "vos futures", "ce que vous ferez", "au quotidien"},
 		"en": {"what you'll do", "what you’ll do", "what you will do", "responsibilit", "mission", "duties", "day to day", "day-to-day"},
+	}
+	benefits := map[string][]string{
+		"fr": {"avantages", "nous offrons", "nous proposons", "pourquoi nous rejoindre", "pourquoi rejoindre", "pourquoi nous",
+			"on vous offre", "on t'offre", "on t’offre", "ce que nous offrons", "ce qu'on offre", "ce qu’on offre", "nos engagements",
+			"les plus", "ce que vous y gagnez", "ce que tu y gagnes"},
+		"en": {"what we offer", "benefits", "perks", "why join", "why us", "why you'll love", "why you’ll love", "why work",
+			"in it for you", "reward", "what you get", "what you'll get", "what you’ll get"},
 	}
 	return map[string]*sectionWords{
 		"fr": {
@@ -31,10 +41,11 @@ var sections = sync.OnceValue(func() map[string]*sectionWords {
 			profile: []string{"profil", "compétences", "vous êtes", "tu es", "qualifications", "ce que nous recherchons", "prérequis", "savoir",
 				"expérience", "formation", "vos atouts", "tes atouts", "ce que vous apportez", "ce que tu apportes", "qui êtes-vous", "qui es-tu",
 				"vous avez", "tu as", "pour réussir", "requis", "attendu", "ce qu'il vous faut", "bagage", "parcours"},
-			conditions: []string{"conditions", "rémunération", "salaire", "avantages", "nous offrons", "nous proposons", "infos pratiques",
-				"informations pratiques", "modalités", "contrat", "package", "pourquoi nous rejoindre", "pourquoi rejoindre", "pourquoi nous",
-				"on vous offre", "on t'offre", "on t’offre", "ce que nous offrons", "ce qu'on offre", "ce qu’on offre", "nos engagements",
-				"les plus", "horaires", "ce que vous y gagnez", "ce que tu y gagnes"},
+			conditions: append([]string{"conditions", "rémunération", "salaire", "infos pratiques", "informations pratiques", "modalités",
+				"contrat", "package", "horaires"}, benefits["fr"]...),
+			benefits: benefits["fr"],
+			about: []string{"qui sommes-nous", "qui sommes nous", "à propos", "l'entreprise", "l’entreprise", "notre entreprise", "la société",
+				"notre société", "notre structure", "l'employeur", "l’employeur", "nous connaître", "notre histoire", "présentation de"},
 			apply: []string{"postuler", "candidature", "candidater", "recrutement", "contact", "étapes", "processus", "déroulement",
 				"entretien", "la suite", "comment nous rejoindre", "intéressé"},
 			location: []string{"lieu", "localisation", "basé", "basée", "situé", "située", "télétravail", "sur site", "hybride", "adresse", "à distance"},
@@ -48,9 +59,11 @@ var sections = sync.OnceValue(func() map[string]*sectionWords {
 				"experience", "you have", "what we need", "background", "you'll need", "you’ll need", "you will need", "you'll have",
 				"you’ll have", "must have", "must-have", "nice to have", "essential", "desirable", "person specification", "ideal candidate",
 				"you are", "you're", "you’re", "to succeed", "criteria"},
-			conditions: []string{"conditions", "what we offer", "benefits", "compensation", "salary", "pay", "terms", "perks", "package",
-				"why join", "the offer", "practical", "why us", "why you'll love", "why you’ll love", "why work", "in it for you", "reward",
-				"hours", "what you get", "what you'll get", "what you’ll get", "the deal"},
+			conditions: append([]string{"conditions", "compensation", "salary", "pay", "terms", "package", "the offer", "practical",
+				"hours", "the deal"}, benefits["en"]...),
+			benefits: benefits["en"],
+			about: []string{"about us", "who we are", "about the company", "about the employer", "about the organisation",
+				"about the organization", "our company", "our story", "the company"},
 			apply: []string{"apply", "application", "next steps", "hiring process", "recruitment process", "contact", "process", "interview",
 				"what happens next", "stages", "steps", "how to join", "interested"},
 			location: []string{"location", "based in", "remote", "on-site", "onsite", "hybrid", "office in", "located in"},

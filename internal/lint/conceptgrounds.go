@@ -14,6 +14,14 @@ var positiveAction = []string{"under-represented", "underrepresented", "sous-rep
 	"encourageons les candidatures", "encourageons vivement les candidatures", "encourageons particulièrement",
 	"particularly welcome applications", "applications are particularly welcome", "section 158", "s.158", "mixité de nos équipes"}
 
+// occupationalRequirement marks a condition the posting states as a
+// genuine and determining occupational requirement, with its legal basis
+// (Directive 2000/78/EC Art. 4(1), 2006/54/EC Art. 14(2), Equality Act
+// 2010 Sch. 9 para. 1, Code du travail L1133-1): a women's refuge's
+// support worker, an actor for a role. Any ground may be one.
+var occupationalRequirement = []string{"occupational requirement", "exigence professionnelle essentielle", "schedule 9", "sch. 9",
+	"sch 9", "l1133-1", "l. 1133-1", "l1142-2", "r1142-1", "art. 4(1)", "article 4(1)", "14(2)"}
+
 // ethosRequirement marks a religious requirement an ethos-based employer
 // states as a genuine occupational requirement (Directive 2000/78/EC Art.
 // 4(2), Equality Act 2010 Sch. 9 para. 2-3): lawful when stated as such.
@@ -45,7 +53,7 @@ func groundConcepts(cond, candidate []string) []concept {
 		"accompagner les", "support parents", "parent company", "maison mère", "société mère", "as well as", "comme"}
 	return []concept{
 		// Sexual orientation and gender identity, or a family model expected.
-		{rule: "discrimination", category: "orientation", what: "sexual orientation or gender identity",
+		{selects: 1, rule: "discrimination", category: "orientation", what: "sexual orientation or gender identity",
 			suggest: [2]string{"supprimez ; l'orientation sexuelle et l'identité de genre ne sont pas des critères", "remove it; sexual orientation and gender identity are not criteria"},
 			terms: fields(`heterosexual* hétérosexuel* hétéro hétéros homosexual* homosexuel* homo homos gay gays lesbian* lesbienne*
 				bisexual* bisexuel* lgbt* queer sexual_orientation orientation_sexuelle gender_identity identité_de_genre transgender*
@@ -112,7 +120,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			lawful: append(slices.Clone(publicService), "sciences politiques", "political science", "public affairs", "affaires publiques",
 				"political risk", "political economy", "your own", "vous appartiennent", "campaign", "campagne", "lobby", "journalis", "think tank", "élus", "elected officials"),
 		},
-		{rule: "discrimination", category: "union", what: "political opinions",
+		{selects: 1, rule: "discrimination", category: "union", what: "political opinions",
 			suggest: [2]string{"supprimez ; la neutralité politique ne s'impose qu'aux agents publics", "remove it; political neutrality is a duty of public servants only"},
 			terms: fields(`neutralité_politique politiquement_neutre* neutre*_politiquement political_neutrality politically_neutral
 				apolitique* apolitical non-political nonpolitical non-partisan nonpartisan`),
@@ -150,7 +158,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"ticket restaurant", "titres-restaurant", "subsidised", "subventionné", "cantine", "canteen", "restaurant d'entreprise", "staff restaurant"},
 		},
 		// Age through its proxies: youth as a condition, a generation, freshness, a graduation date.
-		{rule: "cliche", category: "age", what: "age-coded wording: it tells older applicants they are not wanted",
+		{selects: 2, rule: "cliche", category: "age", what: "age-coded wording: it tells older applicants they are not wanted",
 			suggest: [2]string{"supprimez ; décrivez l'expérience et les compétences attendues", "remove it; describe the experience and skills the job needs"},
 			terms: fields(`young younger youngest youthful jeune jeunes jeunesse fresh_graduate* fresh_grad* fresh_out_of fresh-faced
 				fresh_face* freshers frais_émoulu* fraîchement_diplômé* fraîchement_sorti* digital_native* natif*_du_numérique
@@ -174,7 +182,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"reconversion", "or experienced", "ou expérimenté"),
 		},
 		// Religion: a faith, its practice or its signs as a condition.
-		{rule: "discrimination", category: "religion", what: "religion",
+		{selects: 1, rule: "discrimination", category: "religion", what: "religion",
 			suggest: [2]string{"supprimez ; si l'employeur est une organisation de conviction, énoncez l'exigence professionnelle essentielle", "remove it; an ethos-based employer states the genuine occupational requirement as such"},
 			terms: fields(`christian* chrétien* catholic* catholique* muslim* musulman* islam* jewish juif juifs juive* hindu* hindou*
 				sikh* buddhist* bouddhiste* protestant* evangelical* évangélique* religion* religious religieu* faith foi croyant*
@@ -187,7 +195,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
 				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
 				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
-				participate take_part incompatible*`)},
+				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*`)},
 			notAfter: []string{" street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
 				" nautique", " de l'entreprise"},
 			lawful: append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
@@ -198,7 +206,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"law firm", "cabinet", "religion of", "whatever your", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement"),
 		},
 		// Origin: demonyms, ethnicity and skin colour as a preference.
-		{rule: "discrimination", category: "origin", what: "origin",
+		{selects: 1, rule: "discrimination", category: "origin", what: "origin",
 			suggest: [2]string{"supprimez ; décrivez la compétence attendue (ex. « portugais courant, pour la clientèle lusophone »)", "remove it; describe the skill the job needs (\"fluent Portuguese, to serve Portuguese-speaking clients\")"},
 			terms: fields(`malaysian* singaporean* filipino* filipina* indian* indien* indienne* pakistani* bangladeshi* nigerian*
 				chinoise chinoises mexican* latino* latina* hispanic* arab arabs arabes marocain* algérien* tunisien* sénégalais*
@@ -207,7 +215,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
 				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines
-				aussie aussies true-blue europeans africans asians caucasians`),
+				aussie aussies true-blue europeans africans asians caucasians traveller_community traveller_communities
+				irish_traveller* gypsy gypsies roma gens_du_voyage tsigane* gitan* manouche* yéniche*`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
 				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted
@@ -224,7 +233,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"appellation", "aoc", "aop"),
 		},
 		// Nationality or citizenship beyond the right to work.
-		{rule: "discrimination", category: "origin", what: "nationality",
+		{selects: 1, rule: "discrimination", category: "origin", what: "nationality",
 			suggest: [2]string{"demandez l'autorisation de travailler, pas une nationalité", "ask for the right to work, not a nationality"},
 			terms: fields(`nationality nationalities nationalité* citizen citizens citizenship citoyen* citoyenneté passport* passeport*
 				permanent_resident* pr_holder* résident*_permanent* ressortissant* étrangers étrangères foreigners
@@ -244,7 +253,7 @@ func groundConcepts(cond, candidate []string) []concept {
 		},
 		// Sex: one sex kept, preferred by clients or a team, or the job described in one gender.
 		// A team that must stay one sex.
-		{rule: "discrimination", category: "sex", what: "sex (a team kept one sex)",
+		{selects: 1, rule: "discrimination", category: "sex", what: "sex (a team kept one sex)",
 			suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
 			terms: fields(`all-female all-male all-women all-men all-girl all-boy all-woman all-man non-mixte entièrement_féminin*
 				entièrement_masculin* exclusivement_féminin* exclusivement_masculin* uniquement_féminin* uniquement_masculin*
@@ -254,7 +263,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			lawful: append(slices.Clone(positiveAction), "occupational requirement", "exigence professionnelle", "-only service",
 				"-only space", "refuge", "shelter", "violences", "domestic violence", "school", "école", "lycée", "collège", "choir", "chœur"),
 		},
-		{rule: "discrimination", category: "sex", what: "sex",
+		{selects: 1, rule: "discrimination", category: "sex", what: "sex",
 			suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
 			terms: fields(`all-female all-male all-women all-men all-girl all-boy non-mixte entièrement_féminin* entièrement_masculin* exclusivement_féminin* exclusivement_masculin* feminine masculine
 				womanly manly female male présence_masculine présence_féminine male_presence female_presence
@@ -264,7 +273,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				plus_facilement more_comfortable more_at_ease plus_à_l'aise better mieux ideal* idéal* souhait* only uniquement
 				exclusivement wants want need needs requires require* seek* recherch* convien* naturally naturellement se_confient
 				confide* must doit devra will_be sera should expect* attend* nécessite* necessit*`)},
-			notAfter: []string{"'s", "’s", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
+			notAfter: []string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
 				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "},
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",
@@ -276,7 +285,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"women as well as men", "no matter", "man and one woman", "man and a woman", "homme et une femme", "marriage", "mariage"),
 		},
 		// Family: children, family constraints, being a parent as an asset or a bar.
-		{rule: "discrimination", category: "family", what: "family situation",
+		{selects: 1, rule: "discrimination", category: "family", what: "family situation",
 			suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms: fields(`family_constraints family_commitments family_responsibilities family_obligations family_ties caring_responsibilities
 				carer_responsibilities childcare_responsibilities childcare_commitments contraintes_familiales contrainte_familiale
@@ -285,7 +294,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				mother_of father_of single_parent* single_mother* single_father* parent*_isolé* famille_monoparentale
 				sans_attaches no_ties free_of_ties libre_de_toute_attache no_dependants no_dependents sans_personne_à_charge
 				personne*_à_charge parenthood motherhood married marié mariée mariés mariées marié·e
-				single_applicants single_candidates single_people unmarried non_marié*`),
+				single_applicants single_candidates single_people unmarried non_marié* pregnant pregnancy pregnancies grossesse* enceinte*
+				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*`),
 			cues: [][]string{with(cond, `compatible* free libre* plus atout asset bonus suit* convien* struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer`)},
 			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
@@ -298,15 +308,41 @@ func groundConcepts(cond, candidate []string) []concept {
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
 		},
+		// Health as a condition: a sick-leave history or a mental illness
+		// ruled out or capped. Disability words are left to the phrases:
+		// postings name them far more often to welcome than to exclude.
+		// What is said not to be asked is lawful ("vous n'avez pas à
+		// déclarer vos arrêts maladie").
+		{selects: 1, rule: "discrimination", category: "health", what: "state of health",
+			suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},
+			terms: fields(`sick_days sick_leave sickness_absence* sick_notes days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
+				jours_d'arrêt congé*_maladie absence*_pour_maladie mental_illness* mental_health_condition* mental_health_issue*
+				psychiatri* maladie*_mentale* troubles_psychiques`),
+			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
+				antécédent* record free`)},
+			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
+				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",
+				"entitle", "droit", "insurance", "assurance", "mutuelle", "prévoyance", "policy", "politique", "patient", "client",
+				"résident", "resident", "service user", "usager", "people with", "personnes en situation", "personnes handicapées",
+				"children with", "enfants", "pupils", "élèves", "parking", "toilet", "toilette", "lift", "ascenseur", "benefit",
+				"avantage", "cover", "couverture", "claims", "dossiers", "declaration", "déclaration", "report", "signaler",
+				"sickness pay", "sick pay", "maintien de salaire", "full pay", "plein salaire", "days of", "jours de congé", "holiday",
+				"vacances", "n'avez pas à", "n’avez pas à", "pas besoin", "don't have to", "do not have to", "not required to", "no need to",
+				"never ask", "don't ask", "do not ask", "ne demandons", "ne vous demandons"},
+		},
 		// Residence: a commune, a district, a postcode, beyond a reasonable travel or on-call time.
-		{rule: "discrimination", category: "residence", what: "place of residence",
+		{selects: 1, rule: "discrimination", category: "residence", what: "place of residence",
 			suggest: [2]string{"indiquez le lieu de travail et, si une astreinte l'exige, le temps d'intervention", "state where the job is and, if on-call duty needs it, the response time"},
 			terms: fields(`live_in live_within live_near living_in living_within living_near reside resides residing resident_of
+				lives_in lives_within lives_near live_outside lives_outside living_outside live_locally living_locally lives_locally
+				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
 				residents_of resident_in habiter habitez résider résidez résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
-				need needs préf* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition`)},
+				need needs préf* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
+				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
+			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute", "astreinte", "on-call", "on call", "call-out",
 				"intervention", "response time", "minutes", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
 				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",
@@ -314,18 +350,18 @@ func groundConcepts(cond, candidate []string) []concept {
 		},
 		// A mother or a father as what the job suits: a sex sought
 		// (L1142-1); a parent: a family situation.
-		{rule: "discrimination", category: "sex", what: "sex (a mother or a father sought)",
+		{selects: 1, rule: "discrimination", category: "sex", what: "sex (a mother or a father sought)",
 			suggest: [2]string{"ouvrez le poste à toutes et à tous ; décrivez les horaires", "open the job to everyone; describe the hours"},
 			terms:   fields(`mum mums mom moms mother mothers dad dads father fathers maman mamans papa papas`),
 			cues:    parentCues, notAfter: parentNotAfter, lawful: parentLawful,
 		},
-		{rule: "discrimination", category: "family", what: "family situation (a parent sought)",
+		{selects: 1, rule: "discrimination", category: "family", what: "family situation (a parent sought)",
 			suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms:   fields(`parent parents`),
 			cues:    parentCues, notAfter: parentNotAfter, lawful: parentLawful,
 		},
 		// Preference for the people of a commune.
-		{rule: "discrimination", category: "residence", what: "place of residence",
+		{selects: 1, rule: "discrimination", category: "residence", what: "place of residence",
 			suggest: [2]string{"indiquez le lieu de travail, pas celui du domicile", "state where the job is, not where the candidate lives"},
 			terms: fields(`habitant*_de_la_commune habitant*_du_village habitant*_de_la_ville habitants_du_quartier habitant*_du_secteur
 				résident*_de_la_commune local_people local_residents people_living_locally`),
@@ -334,7 +370,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			lawful: []string{"clients", "customers", "public", "serve", "servir", "accueil", "welcome"},
 		},
 		// A graduation or birth year as a bound: an age by another name.
-		{rule: "age-limit", category: "age", what: "a graduation or birth year (an age proxy)",
+		{selects: 1, rule: "age-limit", category: "age", what: "a graduation or birth year (an age proxy)",
 			suggest: [2]string{"demandez le diplôme, pas l'année où il a été obtenu", "ask for the qualification, not the year it was earned"},
 			terms: fields(`graduated_% graduated_in_% graduating_in_% graduation_% diplômé*_en_% diplômé*_depuis_% promotion_% promo_%
 				class_of_% born_after_% born_before_% born_between_% born_in_the_% né*_après_% né*_avant_% née*_après_% née*_avant_%`),
@@ -342,8 +378,31 @@ func groundConcepts(cond, candidate []string) []concept {
 				latest au_plus_tôt minimum maximum only uniquement born né* née* between entre before avant`)},
 			lawful: []string{"founded", "fondée", "créée", "company"},
 		},
+		// A recent graduation as a bound: how long ago is an age by another name.
+		{selects: 1, rule: "age-limit", category: "age", what: "a graduation date (an age proxy)",
+			suggest: [2]string{"demandez le diplôme, pas l'année où il a été obtenu", "ask for the qualification, not when it was earned"},
+			terms: fields(`diplômé*_depuis_moins_de diplômé*_il_y_a_moins_de diplôme_il_y_a_moins_de diplôme_depuis_moins_de
+				diplôme_obtenu_il_y_a_moins_de diplôme_obtenu_depuis_moins_de sorti*_d'école_depuis_moins_de sorti*_d'école_il_y_a_moins_de
+				sorti*_d'études_depuis_moins_de graduated_within graduated_in_the_last graduated_in_the_past graduated_less_than
+				graduated_no_more_than graduated_no_longer_than graduation_within degree_within_the_last degree_in_the_last
+				graduate_from_the_last graduate_of_the_last graduates_of_the_last graduates_from_the_last qualified_within_the_last
+				qualified_in_the_last finished_your_degree completed_your_degree`),
+			cues:   [][]string{fields(`within last past moins less no_more no_longer ago récemment recent* year years ans années`)},
+			lawful: []string{"founded", "fondée", "créée", "company", "programme", "program", "scheme", "alumni"},
+		},
+		// Height as a bound: a measure of the body.
+		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance (height)",
+			suggest: [2]string{"supprimez ; si une tâche physique l'exige, décrivez la tâche", "remove it; if a physical task needs it, describe the task"},
+			terms:   fields(`%'% %’% %_ft %ft %_feet %_foot %.%_m %,%_m %m% %_cm %cm`),
+			cues: [][]string{with(cond, `under over at_least au_moins moins plus minimum maximum min max taller shorter`),
+				fields(`tall taller short shorter height taille mesur* grand* petit* stature under over`)},
+			lawful: []string{"box", "boxes", "carton", "colis", "parcel", "load", "charge", "pallet", "palette", "screen", "écran", "desk",
+				"bureau", "shelf", "étagère", "ladder", "échelle", "ceiling", "plafond", "hauteur de", "height of the", "water", "eau",
+				"snow", "neige", "wave", "vague", "tree", "arbre", "building", "bâtiment", "échafaud", "scaffold", "working at height",
+				"travail en hauteur", "travaux en hauteur"},
+		},
 		// Gender-coded English wording: leadership or drive as manhood.
-		{rule: "cliche", category: "gender-coded", what: "gender-coded wording: it puts off applicants who do not see themselves that way, more often women",
+		{selects: 1, rule: "cliche", category: "gender-coded", what: "gender-coded wording: it puts off applicants who do not see themselves that way, more often women",
 			suggest: [2]string{"décrivez ce que la personne fera et saura faire", "describe what the person will do and know"},
 			terms: fields(`aggressive aggressively dominant dominate dominates dominating strong_hand firm_hand iron_fist iron_hand
 				leader_of_men leaders_of_men man_of_action men_of_action man_enough man_up real_man ruthless* fearless killer_instinct

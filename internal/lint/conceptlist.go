@@ -7,10 +7,13 @@ import (
 
 // ageAfter, right after an age, say it counts something else: years of
 // experience, a company's age, hours.
-var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", " years of", " years in", " years at", " ans d", " ans dans",
+var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", " years of", " years'", " years’", " yrs'", " yrs’", " years in", " years at", " ans d", " ans dans",
 	" ans en ", " ans chez", " ans de métier", " ans de carrière", " ans de pratique", " ans sur", " ans au sein", " experience",
 	" employees", " salariés", " lbs", " lb", " pounds", " kilos", " miles", " collaborateurs", " people", " staff", " hours", " heures", " minutes", " %", " kg", " km", " €", " m²",
-	" countries", " pays", " stores", " magasins", " clients", " customers", " days", " jours", " weeks", " semaines", " months", " mois"}
+	" countries", " pays", " stores", " magasins", " clients", " customers", " days", " jours", " weeks", " semaines", " months", " mois",
+	" cm", " mm", " m ", " m.", " m,", " metres", " meters", " mètres", " ft", " feet", " inches", " g ", " tonnes", " tons", " litres",
+	" liters", " ml", " mph", " km/h", " seats", " places", " covers", " couverts", " rooms", " chambres", " beds", " lits", " units",
+	" unités", " sites", " vehicles", " véhicules", " trucks", " camions"}
 
 // ageLawful, in a sentence, say its ages are a company's or a thing's.
 var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",
@@ -48,7 +51,8 @@ func conceptList() []concept {
 	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
 		prefer* ideally ideal need needs want wants seeking seek looking expected expect* no not never without won't cannot can't
 		don't need_not uniquement exclusivement obligatoire* impérati* indispensable* exige exigent exigé* exigence* requis*
-		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non privilégi* favoris* favour* favor*`)
+		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non privilégi* favoris* favour* favor*
+		suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui priority prioritised prioritized priorité prioritaire*`)
 	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
 	return append([]concept{
 		// Ages stated outright: the words say it is an age.
@@ -57,37 +61,40 @@ func conceptList() []concept {
 				#_ans_au_plus #_ans_minimum moins_de_#_ans plus_de_#_ans pas_plus_de_#_ans entre_#_et_#_ans de_#_à_#_ans #_à_#_ans #_ans_et_moins
 				la_vingtaine la_trentaine la_quarantaine la_cinquantaine trentenaire* quadragénaire* quadra quinquagénaire* quinqua
 				vingtenaire* millennial* millénial* gen_z gen-z génération_z generation_z génération_y generation_y boomer*
-				twenty-something* thirty-something* twentysomething* thirtysomething* #~#_bracket #~#_age_bracket #~#_age_group`),
+				twenty-something* thirty-something* twentysomething* thirtysomething* #~#_bracket #~#_age_bracket #~#_age_group
+				no_older_than_# not_older_than_# younger_than_# under_the_age_of_# over_the_age_of_# someone_under_# someone_over_#
+				anyone_under_# anyone_over_# candidates_under_#
+				candidates_over_# applicants_under_# applicants_over_# candidat*_de_moins_de_# personne*_de_moins_de_#`),
 		},
-		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
+		{selects: 1, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
 				in_your_30s in_their_30s early_20s late_20s early_30s mid-20s mid-30s #~#_ans #~#_years #_ans #_yrs #_years_old
 				(#~#)`),
 			cues: [][]string{candidateCues}, lawful: ageLawful,
 		},
 		// Bounds and ranges that are ages only beside an age word.
-		{rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
+		{selects: 2, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# up_to_# #~#`),
 			cues:  [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
 			lawful: []string{"years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
 				"young people we", "jeunes que nous", "jeune pousse", "young company", "jeune entreprise", "jeune société", "young business"},
 		},
 		// One sex sought or preferred.
-		{rule: "discrimination", category: "sex", what: "sex", suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
+		{selects: 1, rule: "discrimination", category: "sex", what: "sex", suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
 			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys
 				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
 			cues:     [][]string{preferenceCues},
-			notAfter: []string{"'s", "’s", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
+			notAfter: []string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
 			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "h/f", "f/h", "all genders", "any gender",
 				"tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear", "menswear", "vêtements", "clothing", "collection",
 				"rayon", "department", "occupational requirement", "schedule 9", "exigence professionnelle", "-only service", "-only space"},
 		},
 		// Origin through its proxies.
-		{rule: "discrimination", category: "origin", what: "origin (a proxy for it)", suggest: [2]string{"décrivez la compétence attendue (ex. « anglais courant, niveau C1 »)", "describe the skill the job needs (\"fluent English, C1\")"},
+		{selects: 1, rule: "discrimination", category: "origin", what: "origin (a proxy for it)", suggest: [2]string{"décrivez la compétence attendue (ex. « anglais courant, niveau C1 »)", "describe the skill the job needs (\"fluent English, C1\")"},
 			terms: strings.Fields(`accent accents pronunciation easy_to_pronounce hard_to_pronounce difficult_to_pronounce
 				facile_à_prononcer difficile_à_prononcer pronounceable prononçable* imprononçable* native_speaker* native-speaker* native_english native_french
 				native_german native_spanish mother_tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
-				né_en née_en né_à née_à né_au née_au nés_en grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
+				né_en née_en nés_en nées_en né·e_en né·e·s_en né_à née_à nés_à nées_à né·e_à né_au née_au nés_au nées_au né·e_au né_aux nés_aux grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
 				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
@@ -98,7 +105,7 @@ func conceptList() []concept {
 				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
 		},
 		// Appearance as a condition.
-		{rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
+		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
 			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed dreads dreadlocks
 				locs braids braided afro afros beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*

@@ -31,6 +31,12 @@ type concept struct {
 	lawful         []string   // in the sentence, they make it lawful (substrings)
 	notAfter       []string   // right after the term, it means something else
 	suggest        [2]string  // fr, en
+	// selects is how many of the first cue groups say the person is
+	// selected on the term. A line of the profile section that opens
+	// with the term ("Under thirty-five", "Christian values") and a
+	// sentence that turns people away ("… need not apply", "… ne seront
+	// pas retenus") say so with no cue word written.
+	selects int
 }
 
 // conceptSet is the concepts with their terms indexed by their first
@@ -96,13 +102,19 @@ func (ix *termIndex) get(k uint16) []conceptTerm {
 
 // at yields the terms that may start at offset i of low, a word start.
 func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
-	if c := low[i]; '0' <= c && c <= '9' {
-		for _, t := range ix.get(keyCode('#', 0)) {
-			if !yield(t) {
-				return
+	digit := '0' <= low[i] && low[i] <= '9'
+	if digit || 'c' <= low[i] && low[i] <= 'v' {
+		nums := ix.get(keyCode('#', 0))
+		if digit || len(nums) > 0 && writtenNumber(low, i) {
+			for _, t := range nums {
+				if !yield(t) {
+					return
+				}
 			}
 		}
-		return
+		if digit {
+			return
+		}
 	}
 	for _, t := range ix.get(keyCode(low[i], 0)) {
 		if !yield(t) {
@@ -256,7 +268,7 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
 		}
 		k := said{s.start, c.category}
-		if at, ok := phraseAt[k]; ok && h.end > at || slices.Contains(done, k) || !r.holds(h, s) || r.saidIn(s, c.category) {
+		if at, ok := phraseAt[k]; ok && h.end > at || slices.Contains(done, k) || within(h.span, have) || !r.holds(h, s) || r.saidIn(s, c.category) {
 			continue
 		}
 		m := match{h.span, c.phrase(r.d.Lang)}
@@ -267,6 +279,35 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		out = append(out, m)
 	}
 	return out
+}
+
+// lawfulFor says whether sentence text holds what a concept of the rule
+// and category knows makes its ground lawful or someone else's ("…within
+// 30 minutes, as on-call duty requires a fast response").
+func lawfulFor(rule, category, text string) bool {
+	for i := range concepts().all {
+		c := &concepts().all[i]
+		if c.rule == rule && c.category == category && c.selects > 0 && containsAny(text, c.lawful) {
+			return true
+		}
+	}
+	return false
+}
+
+// within says whether a phrase match of any category starts at span h
+// and covers it: the phrase read that wording, and one wording is one
+// finding ("Maman vous-même" is a family situation, not a second finding
+// on sex). A phrase filed under the catch-all other-ground does not
+// hide the ground a concept names.
+// have is in text order, as find returns it.
+func within(h span, have []match) bool {
+	i := sort.Search(len(have), func(i int) bool { return have[i].start >= h.start })
+	for ; i < len(have) && have[i].start == h.start; i++ {
+		if h.end <= have[i].end && have[i].p.category != "other-ground" {
+			return true
+		}
+	}
+	return false
 }
 
 // saidIn says whether another rule already reported a finding of the
@@ -298,11 +339,25 @@ func (r *run) saidIn(s span, category string) bool {
 func (r *run) servedBy(category string, at int) bool {
 	switch category {
 	case "sex", "origin", "age":
-		w, _ := wordBefore(r.d.low, at)
-		return slices.Contains(publicWords, w) || w == "clientèle" || w == "public"
+		w, i := wordBefore(r.d.low, at)
+		if slices.Contains(publicWords, w) || w == "clientèle" || w == "public" {
+			return true
+		}
+		// "une équipe de filles", "a class for boys": a group the job
+		// runs, named by what it is made of.
+		if slices.Contains([]string{"de", "d'", "of", "for", "pour"}, w) {
+			g, _ := wordBefore(r.d.low, i)
+			return slices.Contains(groupWords, strings.TrimSuffix(g, "s"))
+		}
 	}
 	return false
 }
+
+// groupWords are the groups a job runs or serves, named by their members:
+// "team of girls", "classe de garçons", "club for boys".
+var groupWords = []string{"team", "équipe", "squad", "club", "class", "classe", "group", "groupe", "league", "ligue", "section",
+	"choir", "chorale", "ward", "service", "unit", "unité", "home", "foyer", "school", "école", "session", "séance", "atelier",
+	"workshop", "camp", "colonie", "centre", "center", "programme", "program", "dormitory", "dortoir", "internat"}
 
 // holds says whether the concept's term h, in sentence s, is the concept:
 // its cues are in the sentence, nothing there makes it lawful.
@@ -316,11 +371,24 @@ func (r *run) holds(h conceptHit, s span) bool {
 		}
 	}
 	cued := len(c.alone) > 0 && r.hasTerm(s, &cs.alone[h.concept], h.span, notAfterSubject)
+	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
 	for g := range cs.cues[h.concept] {
 		if cued {
 			break
 		}
-		if !r.hasTerm(s, &cs.cues[h.concept][g], h.span, nil) {
+		if r.hasTerm(s, &cs.cues[h.concept][g], h.span, nil) {
+			continue
+		}
+		if g >= c.selects {
+			return false
+		}
+		if selected < 0 {
+			selected = 0
+			if r.profileTrait(h.span, s) || r.excludes(h.start) {
+				selected = 1
+			}
+		}
+		if selected == 0 {
 			return false
 		}
 	}
@@ -380,6 +448,15 @@ func termAt(low string, i int, t string) int {
 			for k < len(low) && '0' <= low[k] && low[k] <= '9' {
 				k++
 			}
+			if k == i && c == '#' {
+				// an age written out: "thirty-five", "trente ans"
+				n, e := numberWord(low, i)
+				if e < 0 || n < 15 || n > 75 {
+					return -1
+				}
+				i = e
+				continue
+			}
 			if k == i || k-i > 6 {
 				return -1
 			}
@@ -411,7 +488,7 @@ func termAt(low string, i int, t string) int {
 			}
 			i = skipSpaces(low, k)
 		case '_':
-			k := skipSpaces(low, i)
+			k := skipSpaces(low, skipInclusive(low, i))
 			if k == i {
 				return -1
 			}
@@ -437,6 +514,42 @@ func termAt(low string, i int, t string) int {
 		return -1
 	}
 	return i
+}
+
+// skipInclusive returns the end of the feminine or plural ending written
+// at offset i of low, inclusive style, or i: "né(e)s", "candidat·e·s",
+// "salarié.e.s", so that "né_au" reads "né(e)s au" as it reads "nés au".
+func skipInclusive(low string, i int) int {
+	k := i
+	for k < len(low) {
+		e := k
+		switch {
+		case strings.HasPrefix(low[k:], "(e)") || strings.HasPrefix(low[k:], "(s)"):
+			e = k + 3
+		case strings.HasPrefix(low[k:], "(es)"):
+			e = k + 4
+		case strings.HasPrefix(low[k:], "·") || low[k] == '.':
+			j := k + len("·")
+			if low[k] == '.' {
+				j = k + 1
+			}
+			for _, end := range []string{"es", "e", "s"} {
+				if strings.HasPrefix(low[j:], end) && boundary(low, j+len(end)) {
+					e = j + len(end)
+					break
+				}
+			}
+		case low[k] == 'e' || low[k] == 's':
+			if k > i && boundary(low, k+1) { // the "s" of "(e)s"
+				e = k + 1
+			}
+		}
+		if e == k {
+			break
+		}
+		k = e
+	}
+	return k
 }
 
 func skipSpaces(s string, i int) int {

@@ -3,7 +3,6 @@ package lint
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -446,10 +445,24 @@ func (r *run) servedBefore(at int) bool {
 var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "exclu", "s'abstenir", "s’abstenir",
 	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable"}
 
-// excludes says whether the sentence at offset at turns people away.
+// excludes says whether the sentence at offset at turns people away: an
+// exclusion said, or a sentence that opens with "no" ("No gypsies or
+// travellers, sorry", "Pas de syndicalistes").
+// The answer is kept for the last sentence asked about: a sentence's
+// terms are read one after the other.
 func (r *run) excludes(at int) bool {
 	s := r.a.sentenceAt(at)
-	return s.start < s.end && containsAny(r.d.low[s.start:s.end], exclusionWords)
+	if s.start >= s.end {
+		return false
+	}
+	if s == r.excluding.s {
+		return r.excluding.yes
+	}
+	text := r.d.low[s.start:s.end]
+	yes := containsAny(text, exclusionWords) || strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
+		strings.HasPrefix(text, "pas d'") || strings.HasPrefix(text, "pas d’")
+	r.excluding.s, r.excluding.yes = s, yes
+	return yes
 }
 
 // lawfulNationality mark a sentence where nationality is a way to hold the
@@ -471,6 +484,11 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
 
+// ownGrounds are the grounds an employer names about itself or what it
+// offers ("mutuelle famille", "our founders' faith"); an appearance named
+// among the benefits ("uniforms in sizes 6 to 12") still selects people.
+var ownGrounds = []string{"age", "sex", "origin", "health", "family", "religion", "union", "residence", "orientation", "other-ground"}
+
 // notACriterion says whether a phrase match describes something other
 // than the candidate: the public the job serves, an age condition the law
 // sets for the contract the posting names, a proper name ("Young & Co").
@@ -482,12 +500,25 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if slices.Contains(ownGrounds, m.p.category) && r.employersOwn(m) {
+		return true
+	}
 	if s := r.a.sentenceAt(m.start); s.start < s.end {
 		if containsAny(low[s.start:s.end], positiveAction) {
 			return true // encouraging a group the workforce lacks to apply
 		}
 		if m.p.category == "religion" && containsAny(low[s.start:s.end], ethosRequirement) {
 			return true // an ethos employer's requirement, stated as such
+		}
+		if containsAny(low[s.start:s.end], occupationalRequirement) {
+			return true // a genuine occupational requirement, stated as such with its legal basis
+		}
+		if m.p.category == "residence" && lawfulFor(m.p.rule, m.p.category, low[s.start:s.end]) {
+			// A distance the job needs, with its reason (on-call
+			// response, travel time): what the concepts know of it holds
+			// for the phrases' wordings too. Other grounds' lawful
+			// contexts are read with their own cues, not alone.
+			return true
 		}
 	}
 	if m.p.what == "nationality" {
@@ -518,7 +549,7 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "sex" && bothSexes(low, m) {
 		return true
 	}
-	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m)) {
+	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m) || countsThings(low, m)) {
 		return true
 	}
 	if m.p.category == "age" && containsAny(low, apprenticeWords) {
@@ -601,18 +632,16 @@ func bothSexes(low string, m match) bool {
 		hasAnyWord(said, []string{"women", "woman", "female", "females", "girls", "ladies", "femmes", "femme"})
 }
 
-// agesWithin is how many numbers s states, 0 when one lies outside lo
-// to hi.
+// agesWithin is how many numbers s states, in figures or in words, 0
+// when one lies outside lo to hi.
 func agesWithin(s string, lo, hi int) int {
-	ages := 0
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
-		n, err := strconv.Atoi(f)
-		if err != nil || n < lo || n > hi {
+	ns := statedNumbers(s)
+	for _, n := range ns {
+		if n < lo || n > hi {
 			return 0
 		}
-		ages++
 	}
-	return ages
+	return len(ns)
 }
 
 // ageFloor says whether an age match is a floor of 18 or less: the age
@@ -636,6 +665,22 @@ func (r *run) ageFloor(m match) bool {
 		}
 	}
 	for _, w := range floorAfter {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsThings says whether the number an age match ends on counts
+// something else, by the word after it ("under 60 cm", "up to 30
+// covers"): the concepts' ageAfter, read after a phrase's match too.
+func countsThings(low string, m match) bool {
+	if m.end == m.start || low[m.end-1] < '0' || low[m.end-1] > '9' {
+		return false
+	}
+	after := low[m.end:runeStart(low, min(len(low), m.end+24))]
+	for _, w := range ageAfter {
 		if strings.HasPrefix(after, w) {
 			return true
 		}

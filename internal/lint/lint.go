@@ -280,6 +280,12 @@ type run struct {
 
 	// the gender-decoder verdict, shared by the two gender rules
 	gender *GenderReport
+	// excluding is whether sentence s turns people away, as excludes
+	// last found it.
+	excluding struct {
+		s   span
+		yes bool
+	}
 }
 
 // whole is the text offset of findings about the whole posting: they

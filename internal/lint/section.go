@@ -1,0 +1,87 @@
+package lint
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// sectionKind is what a part of a posting is about, read from its
+// heading: where a ground word stands says whose it is. In the profile
+// it is a condition put on the candidate ("Under thirty-five", "Male,
+// to match the team"); among the benefits or in the employer's own
+// presentation it is what the employer offers or is ("family health
+// cover", "founded by two brothers").
+type sectionKind int
+
+const (
+	otherSection   sectionKind = iota
+	profileSection             // what the candidate brings
+	offerSection               // what the employer offers
+	aboutSection               // who the employer is
+)
+
+// sectionAt is the kind of the section that holds text offset t, by the
+// last heading before it; the title, the text's first line, heads none.
+func (d *Document) sectionAt(t int) sectionKind {
+	k := sort.Search(len(d.headings), func(i int) bool { return d.headings[i].t > t }) - 1
+	if k < 0 || d.headings[k].t == 0 {
+		return otherSection
+	}
+	p := sections()[d.Lang]
+	if p == nil {
+		return otherSection
+	}
+	switch h := d.headings[k].text; {
+	case containsAny(h, p.profile):
+		return profileSection
+	case containsAny(h, p.benefits):
+		return offerSection
+	case containsAny(h, p.about):
+		return aboutSection
+	}
+	return otherSection
+}
+
+// leadWords may stand before the trait a requirement names: "a", "être",
+// "you are".
+var leadWords = []string{"a", "an", "un", "une", "be", "being", "être", "you", "are", "you're", "you’re", "vous", "êtes", "tu", "es", "is", "est"}
+
+// profileTrait says whether the ground term at h is what a line of the
+// profile asks for: the line is in the profile section and opens with the
+// term, or with the term after an article, "you are" or a label ("Sexe :
+// féminin"). A term further in is often someone else ("experience
+// supporting women in recovery").
+func (r *run) profileTrait(h span, s span) bool {
+	if s.end <= s.start || r.d.sectionAt(h.start) != profileSection {
+		return false
+	}
+	lead := r.d.low[s.start:h.start]
+	if i := strings.LastIndexByte(lead, ':'); i >= 0 && strings.Count(strings.TrimSpace(lead[:i]), " ") <= 2 {
+		lead = lead[i+1:] // a label of a word or three: "Sexe :", "Marital status:"
+	}
+	for _, w := range strings.Fields(lead) {
+		if w = strings.Trim(w, "-–—•*:,"); w != "" && !slices.Contains(leadWords, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// employersOwn says whether match m stands in the benefits or the
+// employer's presentation, in a sentence that neither names the applicant
+// nor turns anyone away: there a ground word is the employer's ("mutuelle
+// famille", "founded by two women", "a youth club for teenagers").
+func (r *run) employersOwn(m match) bool {
+	switch r.d.sectionAt(m.start) {
+	case offerSection, aboutSection:
+	default:
+		return false
+	}
+	s := r.a.sentenceAt(m.start)
+	if s.end <= s.start {
+		return false
+	}
+	text := r.d.low[s.start:s.end]
+	return !hasAnyWord(text, candidateWords) && !containsAny(text, exclusionWords)
+}
