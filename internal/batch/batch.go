@@ -52,6 +52,25 @@ type Job struct {
 	// Page, when set, is given to the posting (its Page) before it is
 	// rendered, and is part of the file's inputs.
 	Page *posting.Page
+	// decode, when set, is what is left to make the job: its values
+	// parsed, merged and checked, which sets Values, At and Err.
+	decode func(*Job)
+}
+
+// decoded finishes a job whose source left its values to decode.
+func (j *Job) decoded() {
+	if d := j.decode; d != nil {
+		j.decode = nil
+		d(j)
+	}
+}
+
+// splitter is a Source that can leave each job's values to decode: the
+// reader then only cuts the file into postings, in order, and the workers
+// decode them in parallel. Read whole on the reader, a posting's values
+// cost as much as a worker's rendering, and one reader capped the run.
+type splitter interface {
+	split() (Job, error)
 }
 
 // Source yields a batch's jobs in order, then io.EOF. Any other error
@@ -277,6 +296,9 @@ func (r *Runner) Run(ctx context.Context, src Source) (Summary, error) {
 		wg.Go(func() {
 			w := worker{run: ru, Resolver: Resolver{Catalog: r.Catalog, Renderer: r.Renderer, AllowUnsuitable: r.AllowUnsuitable}}
 			for chunk := range tasks {
+				for _, t := range chunk {
+					t.job.decoded()
+				}
 				if ctx.Err() == nil {
 					w.ahead(ctx, chunk)
 				}
@@ -362,8 +384,12 @@ func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- []*task, m
 		chunk = make([]*task, 0, size)
 	}
 	defer send()
+	next := src.Next
+	if s, ok := src.(splitter); ok {
+		next = s.split
+	}
 	for seq := 1; ctx.Err() == nil; seq++ {
-		j, err := src.Next()
+		j, err := next()
 		if err == io.EOF {
 			return nil
 		}
@@ -378,6 +404,7 @@ func (ru *run) dispatch(ctx context.Context, src Source, tasks chan<- []*task, m
 		}
 		t, err := ru.claim(j)
 		if err != nil {
+			t.job.decoded()
 			if ru.Check != nil {
 				ru.Check.Check(j, nil, nil, err)
 			}
@@ -404,8 +431,9 @@ func (ru *run) claim(j Job) (*task, error) {
 		nameErr = CheckName(j.Name)
 	}
 	if nameErr != nil {
-		if j.Err != nil {
-			nameErr = j.Err
+		// The value at fault, when there is one, says more than the name.
+		if t.job.decoded(); t.job.Err != nil {
+			nameErr = t.job.Err
 		}
 		ru.mu.Lock()
 		if ru.unnamed == 0 || j.Seq < ru.unnamed {
@@ -420,8 +448,8 @@ func (ru *run) claim(j Job) (*task, error) {
 	}
 	prev, owned, first := ru.ledger.claim(name, j.Seq)
 	if first != 0 {
-		if j.Err != nil {
-			return t, j.Err
+		if t.job.decoded(); t.job.Err != nil {
+			return t, t.job.Err
 		}
 		return t, fmt.Errorf("output %s is also the output of posting %d; give one of them another name", name, first)
 	}
@@ -505,7 +533,7 @@ func (w *worker) ahead(ctx context.Context, chunk []*task) {
 	w.slab, w.lines = w.slab[:0], w.lines[:0]
 	var made []*task
 	for _, t := range chunk {
-		if t.owned {
+		if t.owned || t.job.Err != nil {
 			continue
 		}
 		if len(w.slab) > maxAhead {
@@ -549,6 +577,9 @@ func (w *worker) date(t *task) {
 func (w *worker) do(ctx context.Context, t *task) (outcome, error) {
 	if w.Check != nil {
 		return w.check(ctx, t)
+	}
+	if t.job.Err != nil {
+		return failed, t.job.Err
 	}
 	path := filepath.Join(w.Dir, t.name)
 	fresh := !t.owned
@@ -700,11 +731,15 @@ func (w *worker) listed(t *task, p *posting.Posting, e entry) {
 
 // check renders a job's posting and hands it to the run's Checker.
 func (w *worker) check(ctx context.Context, t *task) (outcome, error) {
-	// Checked as it would be published today, as a written one is dated.
-	if t.job.Values.Posted == "" {
-		t.job.Values.Posted = w.Today
+	var p *posting.Posting
+	err := t.job.Err
+	if err == nil {
+		// Checked as it would be published today, as a written one is dated.
+		if t.job.Values.Posted == "" {
+			t.job.Values.Posted = w.Today
+		}
+		p, err = w.Resolve(&t.job)
 	}
-	p, err := w.Resolve(&t.job)
 	if err == nil {
 		w.buf.Reset()
 		err = w.Renderer.Render(ctx, &w.buf, p)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/finding"
@@ -144,6 +145,14 @@ func (s *csvSource) syntax(err error) error {
 func (s *csvSource) Len() int { return s.total }
 
 func (s *csvSource) Next() (Job, error) {
+	j, err := s.split()
+	j.decoded()
+	return j, err
+}
+
+// split reads a row: its role and file name, and its cells and their
+// places, left for decode.
+func (s *csvSource) split() (Job, error) {
 	rec, err := s.r.Read()
 	if err == io.EOF {
 		s.f.Close()
@@ -156,13 +165,7 @@ func (s *csvSource) Next() (Job, error) {
 	s.rows++
 	j := Job{Seq: s.rows}
 	line, _ := s.r.FieldPos(0)
-	row := finding.Location{File: s.file, Line: line, Entry: j.Seq}
-	cell := func(i int) finding.Location {
-		at := row
-		at.Line, at.Col = s.r.FieldPos(i)
-		return at
-	}
-	j.At = row
+	j.At = finding.Location{File: s.file, Line: line, Entry: j.Seq}
 	if len(rec) != len(s.cols) {
 		j.Err = fmt.Errorf("the row has %d cells and the header %d; check the separators and quotes", len(rec), len(s.cols))
 		return j, nil
@@ -180,17 +183,43 @@ func (s *csvSource) Next() (Job, error) {
 	if j.Name == "" {
 		j.Name = fmt.Sprintf("%s-%d", j.Role, j.Seq)
 	}
+	// The record is the reader's, reused for the next row.
+	r := &csvRow{src: s, cells: slices.Clone(rec), places: make([][2]int, len(rec))}
+	for i := range rec {
+		r.places[i][0], r.places[i][1] = s.r.FieldPos(i)
+	}
+	j.decode = r.decode
+	return j, nil
+}
+
+// csvRow is a row read and not yet decoded: its cells, and the line and
+// column of each.
+type csvRow struct {
+	src    *csvSource
+	cells  []string
+	places [][2]int
+}
+
+// decode parses the row's cells into the job's values, merged and
+// checked; a bad value is placed at its cell.
+func (r *csvRow) decode(j *Job) {
+	s, row := r.src, j.At
+	cell := func(i int) finding.Location {
+		at := row
+		at.Line, at.Col = r.places[i][0], r.places[i][1]
+		return at
+	}
 	// An empty cell leaves the value to the other layers; "null" clears it.
 	own := values.Layer{Values: map[string]any{}}
 	for i, c := range s.cols {
-		text := strings.TrimSpace(rec[i])
+		text := strings.TrimSpace(r.cells[i])
 		if text == "" || c.key == "role" || c.key == "name" {
 			continue
 		}
 		val, err := values.ParseText(c.key, text)
 		if err != nil {
 			j.At, j.Err = cell(i), fmt.Errorf("%s: %w", c.key, err)
-			return j, nil
+			return
 		}
 		own.Set(c.key, val)
 	}
@@ -203,6 +232,5 @@ func (s *csvSource) Next() (Job, error) {
 		return row
 	}
 	own.Where = at
-	s.opts.prepare(&j, []values.Layer{own}, at)
-	return j, nil
+	s.opts.prepare(j, []values.Layer{own}, at)
 }

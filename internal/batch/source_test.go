@@ -1,14 +1,19 @@
 package batch
 
 import (
+	"context"
 	"fmt"
-	"github.com/jobdesc/jobdesc/internal/finding"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/posting"
 )
 
 func readAll(t *testing.T, path string) ([]Job, error) {
@@ -283,5 +288,79 @@ func TestBatchProblemsAreLocated(t *testing.T) {
 		if got != want[i] {
 			t.Errorf("posting %d: %q, want %q", i+1, got, want[i])
 		}
+	}
+}
+
+// checked keeps what a run hands its Checker.
+type checked struct {
+	mu   sync.Mutex
+	jobs []Job
+	errs map[int]string
+}
+
+func (c *checked) Check(j Job, _ *posting.Posting, _ []byte, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.jobs = append(c.jobs, j)
+	if err != nil {
+		c.errs[j.Seq] = err.Error()
+	}
+}
+
+// TestWorkersDecodeAsTheReaderDid: the runner's reader only cuts a batch
+// file into postings and its workers decode them; each posting is what
+// reading the file alone gives (its values, and a bad value's error at
+// its cell or line), whatever the order the workers finish in.
+func TestWorkersDecodeAsTheReaderDid(t *testing.T) {
+	for name, content := range map[string]string{
+		"b.csv": "role,name,salary.min,location.remote,location.remote_days\n" +
+			"webmaster,a,38000,,\nwebmaster,b,lots,,\ncommunity-manager,c,,hybrid,9\nwebmaster,d,40000,hybrid,2\n" +
+			"webmaster,e,1,2\n",
+		"b.yaml": "defaults:\n  lang: en\npostings:\n  - role: webmaster\n    name: a\n" +
+			"  - role: webmaster\n    name: b\n    salary:\n      min: -3\n" +
+			"  - role: community-manager\n    name: c\n    location: {remote: hybrid, remote_days: 9}\n" +
+			"  - role: webmaster\n    name: d\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := write(t, name, content)
+			want, err := readAll(t, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, err := Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ck := &checked{errs: map[int]string{}}
+			r := runner(t, t.TempDir())
+			r.Check, r.Workers, r.Today = ck, 2, "2026-11-20"
+			s, err := r.Run(context.Background(), src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			slices.SortFunc(ck.jobs, func(a, b Job) int { return a.Seq - b.Seq })
+			if len(ck.jobs) != len(want) || s.Postings != len(want) {
+				t.Fatalf("%d postings checked, %d counted, want %d", len(ck.jobs), s.Postings, len(want))
+			}
+			bad := 0
+			for i, j := range ck.jobs {
+				w := want[i]
+				if w.Err == nil && w.Values.Posted == "" {
+					w.Values.Posted = r.Today // as a checked posting is dated
+				}
+				if j.Seq != w.Seq || j.Name != w.Name || j.At != w.At || !reflect.DeepEqual(j.Values, w.Values) || fmt.Sprint(j.Err) != fmt.Sprint(w.Err) {
+					t.Errorf("posting %d: %+v\nwant %+v", i+1, j, w)
+				}
+				if w.Err != nil {
+					bad++
+					if got := ck.errs[j.Seq]; got != w.Err.Error() {
+						t.Errorf("posting %d: checked with %q, want %q", i+1, got, w.Err)
+					}
+				}
+			}
+			if bad < 2 || len(s.Errors) != bad {
+				t.Errorf("%d bad postings, %d errors: %v", bad, len(s.Errors), s.Errors)
+			}
+		})
 	}
 }

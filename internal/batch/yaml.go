@@ -298,6 +298,14 @@ func mappingValue(doc *yaml.Node, key string) *yaml.Node {
 func (s *yamlSource) Len() int { return s.total }
 
 func (s *yamlSource) Next() (Job, error) {
+	j, err := s.split()
+	j.decoded()
+	return j, err
+}
+
+// split takes the next posting of the chunk, parsed, and leaves its
+// values to merge and check to decode.
+func (s *yamlSource) split() (Job, error) {
 	if s.next == len(s.chunk) {
 		s.base += len(s.chunk)
 		s.chunk, s.layers, s.pos, s.next = s.chunk[:0], s.layers[:0], nil, 0
@@ -315,16 +323,20 @@ func (s *yamlSource) Next() (Job, error) {
 	if j.Name == "" {
 		j.Name = fmt.Sprintf("%s-%d", e.Role, j.Seq)
 	}
-	at := func(path string) finding.Location {
-		if path != "" {
-			path = "." + path
+	// What the chunk's decoding left is the job's now: the next chunk
+	// replaces it.
+	file, opts, defaults, own, pos, offset, seq := s.file, &s.opts, s.defaults, s.layers[i], s.pos, s.offset, j.Seq
+	j.decode = func(j *Job) {
+		at := func(path string) finding.Location {
+			if path != "" {
+				path = "." + path
+			}
+			line := pos.Lookup(fmt.Sprintf("[%d]%s", i, path)).Line + offset
+			return finding.Location{File: file, Line: line, Entry: seq}
 		}
-		line := s.pos.Lookup(fmt.Sprintf("[%d]%s", i, path)).Line + s.offset
-		return finding.Location{File: s.file, Line: line, Entry: j.Seq}
+		own.Where = at
+		opts.prepare(j, []values.Layer{defaults, own}, at)
 	}
-	own := s.layers[i]
-	own.Where = at
-	s.opts.prepare(&j, []values.Layer{s.defaults, own}, at)
 	*e, s.layers[i] = Entry{}, values.Layer{} // drop the posting's strings
 	return j, nil
 }

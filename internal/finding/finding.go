@@ -119,10 +119,31 @@ func (f *Finding) Locate(l Location) {
 // Sort puts findings in file, line, column, entry and rule order, so
 // every report of the same inputs is byte for byte the same.
 func Sort(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Col, b.Col), cmp.Compare(a.Entry, b.Entry), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
-	})
+	if len(fs) <= sortInPlace {
+		slices.SortStableFunc(fs, func(a, b Finding) int { return compare(&a, &b) })
+		return
+	}
+	// A batch's report: its positions are sorted, and the findings moved
+	// once each, where a stable sort in place moved each many times.
+	at := make([]int32, len(fs))
+	for i := range at {
+		at[i] = int32(i)
+	}
+	slices.SortStableFunc(at, func(i, j int32) int { return compare(&fs[i], &fs[j]) })
+	sorted := make([]Finding, len(fs))
+	for k, i := range at {
+		sorted[k] = fs[i]
+	}
+	copy(fs, sorted)
+}
+
+// sortInPlace is the most findings sorted where they are: a posting's
+// few, without a list of their positions.
+const sortInPlace = 64
+
+func compare(a, b *Finding) int {
+	return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Col, b.Col), cmp.Compare(a.Entry, b.Entry), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
 }
 
 // Error is a failure located at a place, as a batch reports a posting

@@ -145,14 +145,25 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 	return a
 }
 
-// wordsAt yields, in text order, the word starts of low where w begins:
-// the occurrences of w a boundary precedes, found without searching the
-// whole text. w starts with a letter or a digit.
-func (a *analysis) wordsAt(low, w string) iter.Seq[int] {
-	return func(yield func(int) bool) {
+// wordsAt yields, in text order, the word starts of low where one of ws
+// begins, with its index in ws: the occurrences of the words a boundary
+// precedes, found without searching the whole text. Each of ws starts with
+// a letter or a digit.
+func (a *analysis) wordsAt(low string, ws []string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		// The words' first bytes: most word starts hold none of them.
+		var first [4]uint64
+		for _, w := range ws {
+			first[w[0]>>6] |= 1 << (w[0] & 63)
+		}
 		for _, at := range a.starts {
-			if strings.HasPrefix(low[at:], w) && !yield(at) {
-				return
+			if c := low[at]; first[c>>6]&(1<<(c&63)) == 0 {
+				continue
+			}
+			for k, w := range ws {
+				if strings.HasPrefix(low[at:], w) && !yield(at, k) {
+					return
+				}
 			}
 		}
 	}

@@ -159,8 +159,20 @@ func checkOnCall(r *run) {
 		}
 	}
 	low := r.d.low
-	for _, w := range onCallWords {
-		for at := range r.a.wordsAt(low, w) {
+	// One walk over the posting's words finds them all; each word's
+	// places are then weighed in the list's order.
+	var places [][]int
+	for at, k := range r.a.wordsAt(low, onCallWords) {
+		if places == nil {
+			places = make([][]int, len(onCallWords))
+		}
+		places[k] = append(places[k], at)
+	}
+	for k, w := range onCallWords {
+		if places == nil {
+			break
+		}
+		for _, at := range places[k] {
 			s := r.a.sentenceAt(at)
 			if s.end <= s.start {
 				s = span{at, at + len(w)}

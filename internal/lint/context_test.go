@@ -35,7 +35,7 @@ func TestLawfulContexts(t *testing.T) {
 			flagged: []string{"We're looking for a 25-year-old to join the crew.", "Perfect for a 30-year-old graduate."},
 			clean: []string{"We still feed the same 40-year-old mother dough every morning.", "Our 100-year-old building has just been restored.",
 				"The 60-year-old tradition of the Friday market continues."}},
-		"a list whose verb is denied": {category: "age", lang: "en",
+		"a list whose verb is denied": {category: "personal-data", lang: "en",
 			flagged: []string{"Send your CV, a recent photo and your date of birth.", "No cover letter needed, send your date of birth."},
 			clean: []string{"Please submit a cover letter and résumé; do not include a photo, date of birth or SIN.",
 				"Don't send a photo, your date of birth or your marital status."}},

@@ -131,7 +131,7 @@ func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 		return nil, fmt.Errorf("%s: not UTF-8 text; convert it to UTF-8 first", file)
 	}
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	b := &builder{src: string(src), anchors: make([]anchor, 0, len(src)/32)}
+	b := &builder{src: string(src), anchors: make([]anchor, 0, len(src)/16)}
 	b.text.Grow(len(src))
 	switch f {
 	case Markdown:
@@ -190,12 +190,9 @@ func (d *Document) position(t int) (line, col int) {
 // runeStep is how many bytes of source one entry of Document.runes covers.
 const runeStep = 1024
 
-// index records where the source's lines start, and how many code points
-// come before every runeStep bytes: a column is then counted over at most
-// runeStep bytes, not from the start of its line, which on a posting of
-// one long line made placing its findings quadratic.
+// index records where the source's lines start.
 func (d *Document) index() {
-	d.lines, d.runes = append(make([]int, 0, len(d.src)/40+1), 0), make([]int, 0, len(d.src)/runeStep+1)
+	d.lines = append(make([]int, 0, len(d.src)/40+1), 0)
 	for i := 0; ; {
 		j := strings.IndexByte(d.src[i:], '\n')
 		if j < 0 {
@@ -204,6 +201,15 @@ func (d *Document) index() {
 		i += j + 1
 		d.lines = append(d.lines, i)
 	}
+}
+
+// countRunes records how many code points come before every runeStep
+// bytes: a column is then counted over at most runeStep bytes, not from
+// the start of its line, which on a posting of one long line made placing
+// its findings quadratic. Only a finding on a line that long needs it, so
+// it is counted then: a rendered posting's lines are short.
+func (d *Document) countRunes() {
+	d.runes = make([]int, 0, len(d.src)/runeStep+1)
 	n := 0
 	for k := 0; k < len(d.src); k += runeStep {
 		d.runes = append(d.runes, n)
@@ -225,6 +231,9 @@ func runeStarts(s string) int {
 // runesBefore counts the code points of the (valid UTF-8) source before
 // byte offset s.
 func (d *Document) runesBefore(s int) int {
+	if d.runes == nil {
+		d.countRunes()
+	}
 	k := s / runeStep
 	if k >= len(d.runes) {
 		k = len(d.runes) - 1
@@ -249,6 +258,10 @@ func fold(s string) string {
 	b.Grow(len(s))
 	from := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && !foldable8(s[i:i+8]) {
+			i += 8
+			continue // most of a text: eight bytes at a time
+		}
 		c := s[i]
 		if c < utf8.RuneSelf && (c < 'A' || 'Z' < c) {
 			i++
@@ -283,6 +296,17 @@ func fold(s string) string {
 	}
 	b.WriteString(s[from:])
 	return b.String()
+}
+
+// foldable8 says whether 8 bytes hold one that fold may change: beyond
+// ASCII, or an ASCII capital. Each byte below 0x80 plus 0x3f reaches the
+// high bit from 'A' up, plus 0x25 from past 'Z' up, with no carry into
+// the next byte.
+func foldable8(s string) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return x&high != 0 || (x+0x3f*ones)&^(x+0x25*ones)&high != 0
 }
 
 // builder writes the text of a document and remembers where each run of it

@@ -47,12 +47,13 @@ func TestFold(t *testing.T) {
 	}
 }
 
-// index counts the lines and the code points before every runeStep bytes
-// as a walk over every byte does.
+// index counts the lines, and countRunes the code points before every
+// runeStep bytes, as a walk over every byte does.
 func TestIndex(t *testing.T) {
 	for _, src := range []string{"", "a", "a\n", "\n\nb", strings.Repeat("é\nà ", 700), strings.Repeat("x", runeStep) + "€\n"} {
 		d := &Document{src: src}
 		d.index()
+		d.countRunes()
 		lines, runes, n := []int{0}, []int{}, 0
 		for i := 0; i < len(src); i++ {
 			if i%runeStep == 0 {

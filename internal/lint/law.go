@@ -55,11 +55,18 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			if strings.Contains(m.p.what, "proxy") {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
-			if rule == "forbidden-request" && m.p.category != "personal-data" {
-				// A date of birth or a marital status is filed under the
-				// ground it reveals, and is also data the job does not need.
+			category := m.p.category
+			if rule == "forbidden-request" && category != "personal-data" {
+				// A request cites the ground it reveals and the data rule. A
+				// date of birth is an identity document's datum, named by the
+				// data rule beside the photo and the social security number,
+				// so it is filed as personal data; an age, a marital status or
+				// children asked state the ground itself and are filed under it.
 				also, s := citation(j, "personal-data")
 				cite, sev = cite+" and "+also, max(sev, s)
+				if m.p.what == "the date of birth" {
+					category = "personal-data"
+				}
 			}
 			msg := fmt.Sprintf(format, r.quote(m.span), m.p.what) + "; " + cite
 			switch m.p.category {
@@ -74,7 +81,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				msg += "; " + justifyNote
 			}
 			seen = append(seen, k)
-			r.addAbout(m.p.category, m.span, sev, msg, m.p.suggest)
+			r.addAbout(category, m.span, sev, msg, m.p.suggest)
 		}
 	}
 }

@@ -64,7 +64,9 @@ func (m *memo[K, V]) putLocked(k K, v V) {
 		m.old, m.cur = m.cur, nil
 	}
 	if m.cur == nil {
-		m.cur = make(map[K]V)
+		// Sized for a whole generation: grown from empty, a map of
+		// memoSize entries is rehashed a dozen times, each key hashed again.
+		m.cur = make(map[K]V, memoSize)
 	}
 	m.cur[k] = v
 }

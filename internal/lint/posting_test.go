@@ -256,3 +256,20 @@ func BenchmarkLintPosting(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseMarkdown is what reading a rendered posting's Markdown
+// into a document costs: the text a reader sees, its places in the
+// source, its headings and items, folded to lower case.
+func BenchmarkParseMarkdown(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("testdata", "bench.en.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := ParseMarkdown("bench.md", "en", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -47,7 +47,11 @@ type Report struct {
 
 // Findings returns every finding of the report, sorted.
 func (rep Report) Findings() []Finding {
-	fs := slices.Clone(rep.Files)
+	n := len(rep.Files)
+	for _, r := range rep.Results {
+		n += len(r.Findings)
+	}
+	fs := append(make([]Finding, 0, n), rep.Files...)
 	for _, r := range rep.Results {
 		fs = append(fs, r.Findings...)
 	}

@@ -72,6 +72,9 @@ const LineBreak = "line break"
 // line.
 func Problem(s string, oneLine bool) string {
 	for i, r := range s {
+		if ' ' <= r && r < 0x7f {
+			continue // printable ASCII, most of any text: no check applies
+		}
 		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
 			// A byte that is not UTF-8 (from a flag or a variable) would
 			// reach the HTML and text outputs as is.
