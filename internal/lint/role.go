@@ -138,7 +138,7 @@ func (rr *roleRun) texts(file string, src []byte, pos func(string) strictyaml.Po
 		}
 		d := textDocument(file, lang, text)
 		res := &Result{}
-		r := &run{l: l, d: d, a: analyse(d.low, lang, &l.seen.blocks), res: res, at: place}
+		r := &run{l: l, d: d, a: analyse(d.low, lang, &l.seen.blocks), res: res, at: place, seen: l.seen}
 		for i := range l.rules {
 			if l.rules[i].texts {
 				r.rule = &l.rules[i]
