@@ -321,6 +321,26 @@ func TestWithArticle(t *testing.T) {
 	}
 }
 
+// TestOneOf: a post the hire manages, counted with its indefinite article.
+func TestOneOf(t *testing.T) {
+	for _, tt := range []struct{ title, lang, want string }{
+		{"Community manager", "fr", "un·e community manager"},
+		{"Chargé·e d'acquisition social ads", "fr", "un·e chargé·e d'acquisition social ads"},
+		{"Responsable réseaux sociaux", "fr", "un·e responsable réseaux sociaux"},
+		{"Directeur·trice des réseaux sociaux du groupe", "fr", "une directrice ou un directeur des réseaux sociaux du groupe"},
+		{"Éditeur·trice web", "fr", "une éditrice ou un éditeur web"},
+		{"Paid social specialist", "en", "a paid social specialist"},
+		{"Website manager", "en", "a website manager"},
+		{"Internal communications manager", "en", "an internal communications manager"},
+		{"SEO manager", "en", "an SEO manager"},
+		{"UX designer", "en", "a UX designer"},
+	} {
+		if got := oneOf(tt.title, tt.lang); got != tt.want {
+			t.Errorf("oneOf(%q, %s) = %q, want %q", tt.title, tt.lang, got, tt.want)
+		}
+	}
+}
+
 // TestTeamSentences: the reporting line and the posts managed, as a
 // French sentence contracts "à" with the article.
 func TestTeamSentences(t *testing.T) {
@@ -335,7 +355,7 @@ func TestTeamSentences(t *testing.T) {
 		{"la ou le responsable digital", nil, "Vous êtes rattaché·e à la ou au responsable digital."},
 		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, "Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe."},
 		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"},
-			"Vous êtes rattaché·e à la direction générale. Vous encadrez la ou le webmaster, la ou le community manager et la ou le chargé·e de veille stratégique."},
+			"Vous êtes rattaché·e à la direction générale. Vous encadrez un·e webmaster, un·e community manager et un·e chargé·e de veille stratégique."},
 		{"le ou la responsable de l'acquisition des talents", nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents."},
 		{"", nil, ""},
 	} {

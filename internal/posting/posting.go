@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/jobdesc/jobdesc/internal/values"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -104,6 +105,9 @@ type Employer struct {
 	Name  string `desc:"company name; may be empty"`
 	About string `desc:"what the company does, in its own words; paragraphs separated by a blank line"`
 	URL   string `desc:"company website; an absolute http(s) address or empty"`
+	// Site is what the company block shows: a link to the site the
+	// candidate is sent to anyway to apply tells them nothing.
+	Site string `desc:"the company website as the posting shows it: url, or empty when the application link is on the same host"`
 }
 
 // Reporting is the role's place in the organisation.
@@ -634,8 +638,9 @@ func englishFor(w func(string) (string, bool), level, use string) string {
 
 // teamSentences words the reporting line and the posts the role manages
 // as a candidate reads them: "Vous êtes rattaché·e à la ou au responsable
-// digital. Vous encadrez la ou le webmaster et la ou le chargé·e de veille
-// stratégique."
+// digital. Vous encadrez un·e webmaster et un·e chargé·e de veille
+// stratégique." A post managed is counted, not pointed at: the hire
+// manages one of each.
 func teamSentences(boss string, manages []string, lang string, w func(string) string) string {
 	var out []string
 	if boss != "" {
@@ -647,7 +652,7 @@ func teamSentences(boss string, manages []string, lang string, w func(string) st
 	if len(manages) > 0 {
 		posts := make([]string, len(manages))
 		for i, t := range manages {
-			posts[i] = withArticle(t, lang)
+			posts[i] = oneOf(t, lang)
 		}
 		list := posts[0]
 		if n := len(posts); n > 1 {
@@ -656,6 +661,17 @@ func teamSentences(boss string, manages []string, lang string, w func(string) st
 		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", list, 1))
 	}
 	return strings.Join(out, " ")
+}
+
+// sameHost tells whether two web addresses are on one host; an empty or
+// unreadable one is on none.
+func sameHost(a, b string) bool {
+	ua, err := url.Parse(a)
+	if err != nil || ua.Host == "" {
+		return false
+	}
+	ub, err := url.Parse(b)
+	return err == nil && strings.EqualFold(ua.Host, ub.Host)
 }
 
 // sentence ends s with a full stop unless it already ends a sentence.
@@ -688,7 +704,16 @@ func toPost(s string) string {
 // withArticle words a post's title for use after "with": "the head of
 // digital"; in French, "la ou le responsable digital", "la directrice ou le
 // directeur des réseaux sociaux", "l'assistante ou l'assistant RH".
-func withArticle(title, lang string) string {
+func withArticle(title, lang string) string { return articled(title, lang, false) }
+
+// oneOf words a post the hire manages as a recruiter counts it: "a
+// community manager"; in French, "un·e chargé·e d'acquisition social
+// ads", "une directrice ou un directeur des réseaux sociaux".
+func oneOf(title, lang string) string { return articled(title, lang, true) }
+
+// articled puts the definite article, or the indefinite one, before a
+// post's title, in the title's grammar.
+func articled(title, lang string, indefinite bool) string {
 	lower := func(s string) string { // "Responsable" in a sentence, "SEO" kept
 		r, n := utf8.DecodeRuneInString(s)
 		if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
@@ -696,27 +721,50 @@ func withArticle(title, lang string) string {
 		}
 		return string(unicode.ToLower(r)) + s[n:]
 	}
-	if lang != "fr" {
-		return "the " + lower(title)
-	}
 	vowel := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
 		return strings.ContainsRune("aàâeéèêiîoôuAÀÂEÉÈÊIÎOÔU", r)
+	}
+	if lang != "fr" {
+		title = lower(title)
+		switch {
+		case !indefinite:
+			return "the " + title
+		case anSound(title):
+			return "an " + title
+		}
+		return "a " + title
 	}
 	if f, ok := feminine(title); ok { // "Directeur·trice des …"
 		title = f
 	}
 	if f, m, ok := strings.Cut(title, " / "); ok { // "Directrice / Directeur des …"
 		f, m = lower(f), lower(m)
-		if vowel(f) {
+		switch {
+		case indefinite:
+			return "une " + f + " ou un " + m
+		case vowel(f):
 			return "l'" + f + " ou l'" + m
 		}
 		return "la " + f + " ou le " + m
 	}
-	if vowel(title) {
+	switch {
+	case indefinite:
+		return "un·e " + lower(title)
+	case vowel(title):
 		return "l'" + lower(title)
 	}
 	return "la ou le " + lower(title)
+}
+
+// anSound tells whether English says "an" before s: a vowel, or an
+// initialism whose first letter is spoken with one ("an SEO manager").
+func anSound(s string) bool {
+	word, _, _ := strings.Cut(s, " ")
+	if len(word) > 1 && strings.ToUpper(word) == word {
+		return strings.ContainsRune("AEFHILMNORSX", rune(word[0]))
+	}
+	return word != "" && strings.ContainsRune("aeiou", rune(word[0]))
 }
 
 // feminine spells out a title whose first word is written with a point
@@ -856,7 +904,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if suffix != "" {
 		p.Heading += " " + suffix
 	}
-	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
+	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL, Site: v.Company.URL}
+	if sameHost(v.Company.URL, v.Apply.URL) {
+		p.Company.Site = ""
+	}
 	p.Client = nil
 	if v.Client.Name != "" || clientAbout != "" {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
