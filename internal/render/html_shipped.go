@@ -26,7 +26,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "06a5321c23049163352178206c2083b0948c1865d9689a16db74130263848282"
+const shippedHTMLSum = "f3098a1f7618d2fe51011d881580cd78140779032ca2dbafa80206b88187fe18"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -355,7 +355,7 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 	}
 	htmlItems(b, "\n<ul class=\"facts\">", p.Facts, l)
 	b.WriteString("\n</header>")
-	if c := &p.Company; c.Name != "" || c.About != "" || c.URL != "" {
+	if c := &p.Company; c.Name != "" || c.About != "" || c.Site != "" {
 		htmlSection(b, "company", l.About)
 		if c.Name != "" {
 			b.WriteString("\n<h3>")
@@ -363,9 +363,9 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 			b.WriteString("</h3>")
 		}
 		htmlParagraphs(b, c.About)
-		if c.URL != "" {
+		if c.Site != "" {
 			b.WriteString("\n<p>")
-			htmlLabelledLink(b, l.Website, l.Colon, c.URL)
+			htmlLabelledLink(b, l.Website, l.Colon, c.Site)
 			b.WriteString("</p>")
 		}
 		b.WriteString("\n</section>")
@@ -384,9 +384,9 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 	htmlParagraphs(b, p.Pitch)
 	htmlParagraphs(b, p.Context)
 	b.WriteString("\n</section>")
-	if r := &p.Reporting; len(r.Items) > 0 || r.Note != "" {
+	if r := &p.Reporting; r.Text != "" || r.Note != "" {
 		htmlSection(b, "reporting", l.Reporting)
-		htmlItems(b, "\n<ul>", r.Items, l)
+		htmlParagraphs(b, r.Text)
 		htmlParagraphs(b, r.Note)
 		b.WriteString("\n</section>")
 	}
@@ -465,6 +465,7 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 			HTMLText(b, l.PrivacyContact)
 			b.WriteByte(' ')
 			htmlMailto(b, p.PrivacyEmail)
+			b.WriteByte('.')
 		}
 		b.WriteString("</p>")
 	}
