@@ -106,3 +106,62 @@ func TestWordings(t *testing.T) {
 			clean:   []string{"Une clientèle d'origines variées."}},
 	})
 }
+
+// TestPayRangeDodges: any wording that stands where the pay should be
+// leaves the range missing, a warning where a law asks for it (the EU
+// member states, US states and Canadian provinces with posting laws) and
+// advice where none does; the jurisdiction decides, not the wording.
+func TestPayRangeDodges(t *testing.T) {
+	en := []string{"Competitive salary and benefits.", "An attractive package awaits.", "Salary: DOE.", "Pay based on experience.",
+		"Wage based on experience.", "Compensation to be discussed at interview.", "Great benefits and a salary to match.", "Night shift, four days a week."}
+	fr := []string{"Rémunération selon profil.", "Salaire selon grille interne.", "Salaire à négocier.", "Rémunération motivante.",
+		"Package attractif.", "Rémunération en fonction de l'expérience.", "Travail de nuit, quatre jours par semaine."}
+	var cases []ruleCase
+	for _, c := range []struct{ country, place string }{{"FR", "Lyon"}, {"IE", "Dublin"}, {"BE", "Brussels"}, {"LU", "Luxembourg"}, {"US", "Brooklyn, NY"}, {"CA", "Toronto, ON"}} {
+		for _, s := range en {
+			cases = append(cases, ruleCase{rule: "pay-range", lang: "en", country: c.country, text: "Warehouse operative, " + c.place + ". " + s, want: true, sev: Warning})
+		}
+	}
+	for _, c := range []string{"FR", "BE", "LU"} {
+		for _, s := range fr {
+			cases = append(cases, ruleCase{rule: "pay-range", lang: "fr", country: c, text: "Préparateur·rice de commandes. " + s, want: true, sev: Warning})
+		}
+	}
+	for _, c := range []struct{ country, place string }{{"GB", "Leeds"}, {"CH", "Zurich"}, {"AU", "Sydney"}, {"SG", "Singapore"}, {"US", "Austin, TX"}} {
+		for _, s := range en {
+			cases = append(cases, ruleCase{rule: "pay-range", lang: "en", country: c.country, text: "Warehouse operative, " + c.place + ". " + s, want: true, sev: Info})
+		}
+	}
+	cases = append(cases, ruleCase{rule: "pay-range", lang: "fr", country: "CH", text: "Préparateur·rice de commandes, Genève. Salaire selon profil.", want: true, sev: Info},
+		ruleCase{rule: "pay-range", lang: "en", country: "IE", text: "Warehouse operative, Dublin. €32,000–€36,000 a year.", want: false},
+		ruleCase{rule: "pay-range", lang: "fr", country: "FR", text: "Préparateur·rice de commandes. Salaire : 2 100 € brut par mois.", want: false})
+	checkRuleCases(t, cases)
+}
+
+// TestGenderCodedBothLanguages: the French counterparts of
+// gender-decoder's stems give the same verdict and per-word findings as
+// the English ones, inflected and after an elided article; neither
+// counts the job title nor a proper name.
+func TestGenderCodedBothLanguages(t *testing.T) {
+	masculine := "Vous êtes ambitieuse, combative et compétitive : vous dominez vos dossiers avec audace, une personnalité qui en impose, intrépide et déterminée, et l'autonomie ne vous fait pas peur."
+	feminine := "Vous êtes douce, dévouée et chaleureuse, à l'écoute, bienveillante et sympathique ; une attitude presque maternelle et le goût du partage."
+	en := "You are ambitious, competitive and assertive: a decisive, driven, confident and fearless self-starter who dominates."
+	cases := []ruleCase{
+		{rule: "gender-coded", lang: "fr", text: masculine, want: true, has: "masculine-coded", sev: Info},
+		{rule: "gender-coded-word", lang: "fr", text: masculine, want: true, has: `"combative" is masculine-coded`, sev: Info},
+		{rule: "gender-coded-word", lang: "fr", text: masculine, want: true, has: `"autonomie" is masculine-coded`, sev: Info},
+		{rule: "gender-coded-word", lang: "fr", text: masculine, want: true, has: `"impose" is masculine-coded`, sev: Info},
+		{rule: "gender-coded", lang: "fr", text: feminine, want: false},
+		{rule: "gender-coded", lang: "en", text: en, want: true, has: "masculine-coded", sev: Info},
+		// Traps: words that start like a stem but are ordinary French.
+		{rule: "gender-coded-word", lang: "fr", text: "Vos compétences en comptabilité et vos collaborateurs.", want: false},
+		{rule: "gender-coded-word", lang: "fr", text: "Un horaire imposé par le planning.", want: false},
+		{rule: "gender-coded-word", lang: "fr", text: "Nos patients et leurs données sensibles.", want: false},
+		// The title and proper names are not the posting's wording.
+		{rule: "gender-coded-word", lang: "fr", format: Markdown, text: "# Analyste leader\n\nVous rejoignez l'équipe comptable de Lyon.\n", want: false},
+		{rule: "gender-coded-word", lang: "en", format: Markdown, text: "# Business Analyst\n\nYou join the finance team in Leeds.\n", want: false},
+		{rule: "gender-coded-word", lang: "en", text: "You will write for Independent Press and Active Media Group.", want: false},
+		{rule: "gender-coded-word", lang: "fr", text: "Vous écrirez pour le journal Le Combattant et Dominique Leader.", want: false},
+	}
+	checkRuleCases(t, cases)
+}
