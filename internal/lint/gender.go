@@ -201,7 +201,8 @@ func genderReport(m, f []codedWord) GenderReport {
 const genderHelp = "Gaucher, Friesen and Kay (2011) found that job ads worded with more " +
 	"masculine-coded words (\"competitive\", \"dominant\", \"leader\") draw fewer women, who " +
 	"judge they would belong less, while feminine-coded wording barely changes how men " +
-	"see the job. The word stems are the study's, as the gender-decoder project publishes them."
+	"see the job. The English word stems are the study's, as the gender-decoder project publishes them; " +
+	"the French ones render them (data/gender-fr.txt)."
 
 func checkGender(r *run) {
 	if genderData()[r.d.Lang] == nil {
