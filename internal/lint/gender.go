@@ -246,29 +246,20 @@ func checkGender(r *run) {
 // the employer's tone.
 func (r *run) ownWords(ws []codedWord) []codedWord {
 	// A one-line text is its own title: its words are still its wording.
-	var titles []span
-	for _, t := range r.d.titles() {
-		if t.start >= 0 && strings.TrimSpace(r.d.text[t.end:]) != "" {
-			titles = append(titles, t)
-		}
+	// Labelled title lines ("Job title: …") are rare; the heading is the
+	// title, and looking for labels would cost a scan of every posting.
+	title, _ := r.d.mainTitle()
+	if title.start < 0 || strings.TrimSpace(r.d.text[title.end:]) == "" {
+		title = span{-1, -1}
 	}
 	out := ws[:0:0]
 	for _, w := range ws {
-		if inSpans(w.span, titles) || properName(r.d.text, w.start) {
+		if title.start <= w.start && w.end <= title.end || properName(r.d.text, w.start) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
-}
-
-func inSpans(w span, in []span) bool {
-	for _, s := range in {
-		if s.start <= w.start && w.end <= s.end {
-			return true
-		}
-	}
-	return false
 }
 
 // properName says whether the word at i is capitalised in the middle of a
