@@ -65,7 +65,7 @@ type Catalog struct {
 	roles    map[string]*Entry
 	ids      []string
 	alias    map[string]string // another name of a role id, to the id
-	skills   map[string]*role.Skill
+	skills   map[string]*skill
 	skillIDs []string
 	skillAt  map[string]skillAt
 	dirs     []string // the user's folders, in the order read
@@ -144,7 +144,7 @@ type source struct {
 }
 
 func load(layers []Layer, want []string) (*Catalog, strictyaml.Errors) {
-	l := &loader{c: &Catalog{roles: map[string]*Entry{}, skills: map[string]*role.Skill{}, known: map[string]bool{}, bad: map[string]bool{}}}
+	l := &loader{c: &Catalog{roles: map[string]*Entry{}, skills: map[string]*skill{}, known: map[string]bool{}, bad: map[string]bool{}}}
 	skillPos := map[string]skillAt{}
 	l.c.skillAt = skillPos
 	l.c.sum = sync.OnceValue(l.c.fingerprint)
@@ -191,7 +191,7 @@ func load(layers []Layer, want []string) (*Catalog, strictyaml.Errors) {
 		if at.decoded {
 			continue
 		}
-		for _, p := range role.ValidateSkill(c.skills[id], at.path, at.shipped) {
+		for _, p := range role.ValidateSkill(c.Skill(id), at.path, at.shipped) {
 			l.problem(at.file, at.pos.get(), p)
 		}
 	}
@@ -324,30 +324,46 @@ func (l *loader) layer(layer Layer, skillPos map[string]skillAt, index map[strin
 			}
 			continue
 		}
-		if data := l.readFile(layer, name); data != nil {
-			l.skillFile(layer, file, data, skillPos)
+		if data, snap := l.readFile(layer, name); data != nil {
+			l.skillFile(layer, file, data, snap, skillPos)
 		}
 	}
 }
 
 // readFile reads one file of a layer, adding it to the fingerprint.
-func (l *loader) readFile(layer Layer, name string) []byte {
+// The snapshot of the file is returned too, while the file is still its
+// bytes (Skill or Role nil otherwise).
+func (l *loader) readFile(layer Layer, name string) ([]byte, role.Decoded) {
 	file := path.Join(layer.Dir, name)
-	data, err := strictyaml.ReadFile(layer.FS, name, file, strictyaml.MaxSize)
+	// A file still the bytes of its snapshot is text: the snapshot is
+	// only made of files that are (SnapshotSource).
+	var known func([]byte) bool
+	snap, ok := layer.Decoded[name]
+	matched := false
+	if ok {
+		known = func(data []byte) bool {
+			matched = snap.Matches(data)
+			return matched
+		}
+	}
+	data, err := strictyaml.ReadFileKnown(layer.FS, name, file, strictyaml.MaxSize, known)
+	if !matched {
+		snap = role.Decoded{}
+	}
 	if err != nil {
 		l.add(err)
-		return nil
+		return nil, role.Decoded{}
 	}
 	l.c.read = append(l.c.read, readFile{file, data})
-	return data
+	return data, snap
 }
 
 // read parses the role file of id; nil when it is broken.
 func (l *loader) read(src source, id string) *Entry {
-	data := l.readFile(src.layer, src.name)
+	data, snap := l.readFile(src.layer, src.name)
 	var e *Entry
 	if data != nil {
-		e = l.roleFile(src.layer, path.Join(src.layer.Dir, src.name), id, data)
+		e = l.roleFile(src.layer, path.Join(src.layer.Dir, src.name), id, data, snap)
 	}
 	if e == nil {
 		l.c.bad[id] = true
@@ -370,10 +386,10 @@ func ParseRole(file string, data []byte) (*role.Role, strictyaml.Positions, erro
 	return r, pos, nil
 }
 
-func (l *loader) roleFile(layer Layer, file, stem string, data []byte) *Entry {
+func (l *loader) roleFile(layer Layer, file, stem string, data []byte, d role.Decoded) *Entry {
 	var r *role.Role
 	var pos *positions
-	if d, ok := layer.decoded(path.Base(file), data); ok && d.Role != nil {
+	if d.Role != nil {
 		r, pos = d.Role(), &positions{file: file, src: data, into: func() any { return &role.Role{} }}
 	} else {
 		var known strictyaml.Positions
@@ -393,12 +409,14 @@ func (l *loader) roleFile(layer Layer, file, stem string, data []byte) *Entry {
 	return e
 }
 
-func (l *loader) skillFile(layer Layer, file string, data []byte, at map[string]skillAt) {
-	var sf role.SkillFile
+func (l *loader) skillFile(layer Layer, file string, data []byte, d role.Decoded, at map[string]skillAt) {
+	var ids []string
 	var pos *positions
-	if d, ok := layer.decoded(SkillsFile, data); ok && d.Skills != nil {
-		sf.Skills, pos = d.Skills(), &positions{file: file, src: data, into: func() any { return &role.SkillFile{} }}
+	var skills []role.Skill
+	if d.Skill != nil {
+		ids, pos = d.SkillIDs, &positions{file: file, src: data, into: func() any { return &role.SkillFile{} }}
 	} else {
+		var sf role.SkillFile
 		doc, err := strictyaml.Parse(file, data)
 		if err != nil {
 			l.add(err)
@@ -409,24 +427,50 @@ func (l *loader) skillFile(layer Layer, file string, data []byte, at map[string]
 			l.add(err)
 			return
 		}
-		pos = parsed(known)
+		pos, skills = parsed(known), sf.Skills
+		ids = make([]string, len(skills))
+		for i := range skills {
+			ids[i] = skills[i].ID
+		}
 	}
 	shipped := layer.Shipped
-	seen := map[string]bool{}
-	for i := range sf.Skills {
-		s := &sf.Skills[i]
-		p := fmt.Sprintf("skills[%d]", i)
-		if seen[s.ID] {
-			l.problem(file, pos.get(), role.Problem{Path: p + ".id", Msg: fmt.Sprintf("skill %s defined twice", usertext.Quote(s.ID))})
+	seen := make(map[string]bool, len(ids))
+	for i, id := range ids {
+		p := "skills[" + strconv.Itoa(i) + "]"
+		if seen[id] {
+			l.problem(file, pos.get(), role.Problem{Path: p + ".id", Msg: fmt.Sprintf("skill %s defined twice", usertext.Quote(id))})
 			continue
 		}
-		seen[s.ID] = true
-		if _, ok := l.c.skills[s.ID]; !ok {
-			l.c.skillIDs = append(l.c.skillIDs, s.ID)
+		seen[id] = true
+		if _, ok := l.c.skills[id]; !ok {
+			l.c.skillIDs = append(l.c.skillIDs, id)
 		}
-		l.c.skills[s.ID] = s
-		at[s.ID] = skillAt{file: file, path: p, shipped: shipped, pos: pos, src: data, decoded: pos.into != nil}
+		k := &skill{from: d.Skill, i: i}
+		if skills != nil {
+			k.s = &skills[i]
+		}
+		l.c.skills[id] = k
+		at[id] = skillAt{file: file, path: p, shipped: shipped, pos: pos, src: data, decoded: pos.into != nil}
 	}
+}
+
+// skill is a skill of the catalogue: decoded with its file, or built from
+// its snapshot the first time it is asked for.
+type skill struct {
+	once sync.Once
+	from func(i int) role.Skill
+	i    int
+	s    *role.Skill
+}
+
+func (k *skill) get() *role.Skill {
+	k.once.Do(func() {
+		if k.s == nil {
+			s := k.from(k.i)
+			k.s = &s
+		}
+	})
+	return k.s
 }
 
 // resolve fills e.Role from its parents; chain holds the ids being resolved
@@ -793,7 +837,12 @@ func (c *Catalog) Role(id string) (*role.Role, error) {
 }
 
 // Skill returns a skill of the catalogue, or nil.
-func (c *Catalog) Skill(id string) *role.Skill { return c.skills[id] }
+func (c *Catalog) Skill(id string) *role.Skill {
+	if k := c.skills[id]; k != nil {
+		return k.get()
+	}
+	return nil
+}
 
 // SkillSource says where a skill is defined: its file, the file's
 // content, the positions of its fields and the skill's path in them

@@ -10,20 +10,12 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/jobdesc/jobdesc/internal/fileread"
 	"github.com/jobdesc/jobdesc/internal/golit"
 	"github.com/jobdesc/jobdesc/internal/role"
 	"github.com/jobdesc/jobdesc/internal/snapshot"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
-
-// decoded is the snapshot of a file of the layer, when it matches data.
-func (layer Layer) decoded(name string, data []byte) (role.Decoded, bool) {
-	d, ok := layer.Decoded[name]
-	if !ok || !d.Matches(data) {
-		return role.Decoded{}, false
-	}
-	return d, true
-}
 
 // positions are where a file writes each field. A file whose values come
 // from a snapshot is parsed again only when a message needs a position.
@@ -81,10 +73,13 @@ func SnapshotSource(fsys fs.FS, pkg string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
+		// A run takes a file still the snapshot's bytes without checking
+		// its text again: they must be UTF-8, without a byte-order mark.
+		if text, err := fileread.Text(name, data, fileread.Charset{}); err != nil || !bytes.Equal(text, data) {
+			return nil, fmt.Errorf("%s is not UTF-8 text without a byte-order mark; save it as such before taking a snapshot", name)
+		}
 		var v any
-		kind := "Role"
 		if name == SkillsFile {
-			kind = "Skills"
 			var sf role.SkillFile
 			doc, err := strictyaml.Parse(name, data)
 			if err != nil {
@@ -101,17 +96,34 @@ func SnapshotSource(fsys fs.FS, pkg string) ([]byte, error) {
 			}
 			v = r
 		}
+		fn := fmt.Sprintf("file%d", i)
+		if skills, ok := v.([]role.Skill); ok {
+			// One case a skill: a run builds the skills its roles name.
+			ids := make([]string, len(skills))
+			fmt.Fprintf(&funcs, "\n// %s builds skill i of %s.\nfunc %s(i int) role.Skill {\n\tswitch i {\n", fn, path.Base(name), fn)
+			for k, sk := range skills {
+				ids[k] = sk.ID
+				lit, err := golit.Expr(sk)
+				if err != nil {
+					return nil, fmt.Errorf("%s: %w", name, err)
+				}
+				fmt.Fprintf(&funcs, "\tcase %d:\n\t\treturn %s\n", k, lit)
+			}
+			funcs.WriteString("\t}\n\tpanic(\"no such skill\")\n}\n")
+			idsLit, err := golit.Expr(ids)
+			if err != nil {
+				return nil, err
+			}
+			fmt.Fprintf(&funcs, "\n// %sIDs are the skill ids of %s, in order.\nvar %sIDs = %s\n", fn, path.Base(name), fn, idsLit)
+			fmt.Fprintf(&b, "\t\t%q: {File: %s, SkillIDs: %sIDs, Skill: %s},\n", name, fileLit(data), fn, fn)
+			continue
+		}
 		lit, err := golit.Expr(v)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		fn := fmt.Sprintf("file%d", i)
-		typ := "*role.Role"
-		if kind == "Skills" {
-			typ = "[]role.Skill"
-		}
-		fmt.Fprintf(&b, "\t\t%q: {File: %s, %s: %s},\n", name, fileLit(data), kind, fn)
-		fmt.Fprintf(&funcs, "\n// %s is %s.\nfunc %s() %s {\n\treturn %s\n}\n", fn, path.Base(name), fn, typ, lit)
+		fmt.Fprintf(&b, "\t\t%q: {File: %s, Role: %s},\n", name, fileLit(data), fn)
+		fmt.Fprintf(&funcs, "\n// %s is %s.\nfunc %s() *role.Role {\n\treturn %s\n}\n", fn, path.Base(name), fn, lit)
 	}
 	b.WriteString("\t}\n}\n")
 	b.Write(funcs.Bytes())

@@ -476,6 +476,12 @@ func indexOr(s string, c byte) int {
 // lack); JOBDESC_X=null clears a value. A variable that names no value
 // gets a warning with the closest name.
 func envLayer(getenv func(string) string, environ []string) (values.Layer, []string, error) {
+	if environ != nil && !slices.ContainsFunc(environ, valueVariable) {
+		// No variable to read or warn about: naming every key (envKeys)
+		// and asking for each was most of what reading values cost.
+		l, err := textLayer(nil, EnvName)
+		return l, nil, err
+	}
 	keys := envKeys()
 	texts := map[string]string{}
 	for name, key := range keys {
@@ -501,6 +507,14 @@ func envLayer(getenv func(string) string, environ []string) (values.Layer, []str
 	sort.Strings(warnings)
 	l, err := textLayer(texts, EnvName)
 	return l, warnings, err
+}
+
+// valueVariable says whether kv, a NAME=value of the environment, is a
+// non-empty JOBDESC_* variable that may set a value: one envLayer reads
+// or warns about.
+func valueVariable(kv string) bool {
+	name, val, _ := strings.Cut(kv, "=")
+	return strings.HasPrefix(name, "JOBDESC_") && name != UILangEnv && val != ""
 }
 
 // setLayer reads --set key.path=value, later ones winning; key= clears.

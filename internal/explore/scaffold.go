@@ -366,6 +366,12 @@ func missionsNode(ms []role.Mission) *yaml.Node {
 		if m.Key {
 			pairs(n, "key", boolean(true))
 		}
+		if m.Replaces != "" {
+			pairs(n, "replaces", str(m.Replaces))
+		}
+		if m.After != "" {
+			pairs(n, "after", str(m.After))
+		}
 		acts := &yaml.Node{Kind: yaml.SequenceNode}
 		for _, a := range m.Activities {
 			acts.Content = append(acts.Content, textNode(a))

@@ -90,6 +90,13 @@ func Open(path string, limit int64, follow bool) (*os.File, error) {
 // file names it in errors. Over a folder opened with Dir, the open does
 // not block and stays inside the folder.
 func ReadFS(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
+	return ReadFSKnown(fsys, name, file, limit, nil)
+}
+
+// ReadFSKnown is ReadFS for a file whose bytes may be known to be text
+// already: known, when given, says so of the bytes read (they are a
+// snapshot's, checked when it was made), and they are taken as they are.
+func ReadFSKnown(fsys fs.FS, name, file string, limit int64, known func([]byte) bool) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, openError(file, err)
@@ -98,6 +105,9 @@ func ReadFS(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
 	data, err := readOpen(f, file, limit)
 	if err != nil {
 		return nil, err
+	}
+	if known != nil && known(data) {
+		return data, nil
 	}
 	return Text(file, data, Charset{})
 }
@@ -116,8 +126,10 @@ func readOpen(f fs.File, file string, limit int64) ([]byte, error) {
 		return nil, tooLarge(file, info.Size(), limit)
 	}
 	// The size can change between fstat and read: read one byte past the
-	// limit to notice.
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	// limit to notice. The buffer is the size fstat gave and one byte
+	// more, so a file that kept its size is read in one allocation, not
+	// in the doubling steps of io.ReadAll.
+	data, err := readAll(io.LimitReader(f, limit+1), info.Size()+1)
 	if err != nil {
 		return nil, &Error{File: file, Msg: "cannot read: " + cause(err).Error(), Err: err}
 	}
@@ -125,6 +137,24 @@ func readOpen(f fs.File, file string, limit int64) ([]byte, error) {
 		return nil, tooLarge(file, int64(len(data)), limit)
 	}
 	return data, nil
+}
+
+// readAll is io.ReadAll starting with a buffer of size bytes.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow
+		}
+	}
 }
 
 func tooLarge(file string, size, limit int64) error {

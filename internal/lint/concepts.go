@@ -189,17 +189,28 @@ func conceptTerms(low string, words []span, hits []conceptHit) []conceptHit {
 // elided returns where the word after an elided article or preposition
 // starts in word w ("d'", "l'", "qu'"), or 0 when w opens with none.
 func elided(low string, w span) int {
-	for _, p := range []string{"d", "l", "qu", "n", "s", "j", "c", "m", "t"} {
-		i := w.start + len(p)
-		if !strings.HasPrefix(low[w.start:w.end], p) || i >= w.end {
-			continue
+	// One letter of d, l, n, s, j, c, m, t, or "qu", then an apostrophe:
+	// tested on the word's first byte, as every word goes through here.
+	n := 1
+	switch low[w.start] {
+	case 'd', 'l', 'n', 's', 'j', 'c', 'm', 't':
+	case 'q':
+		if !strings.HasPrefix(low[w.start:w.end], "qu") {
+			return 0
 		}
-		switch {
-		case low[i] == '\'':
-			return i + 1
-		case strings.HasPrefix(low[i:], "’"):
-			return i + len("’")
-		}
+		n = 2
+	default:
+		return 0
+	}
+	i := w.start + n
+	if i >= w.end {
+		return 0
+	}
+	switch {
+	case low[i] == '\'':
+		return i + 1
+	case strings.HasPrefix(low[i:], "’"):
+		return i + len("’")
 	}
 	return 0
 }

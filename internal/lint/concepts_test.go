@@ -103,3 +103,16 @@ func TestTermAt(t *testing.T) {
 		}
 	}
 }
+
+// elided finds where the word after an elided article or preposition
+// starts: after one of d, l, n, s, j, c, m, t or "qu" and an apostrophe.
+func TestElided(t *testing.T) {
+	for low, want := range map[string]int{
+		"d'activités": 2, "l’orientation": 4, "qu'il": 3, "qu’elle": 5, "c'est": 2, "t'a": 2,
+		"q'x": 0, "quoi": 0, "x'y": 0, "dl'": 0, "jusqu'à": 0, "d": 0, "qu": 0,
+	} {
+		if got := elided(low, span{0, len(low)}); got != want {
+			t.Errorf("elided(%q) = %d, want %d", low, got, want)
+		}
+	}
+}

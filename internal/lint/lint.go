@@ -222,11 +222,19 @@ func (l *Linter) Lint(d *Document) Result {
 	if d.Country == "" && d.CountryFrom == "" && !d.countryGiven {
 		d.Country, d.CountryFrom = inferCountry(d.text, d.low)
 	}
-	a := analyse(d.low, d.Lang, &l.seen.blocks)
+	// The first document is checked without the memos: a linter that
+	// checks one posting (render's check of what it wrote) would fill
+	// them for nothing, and a batch misses one posting's worth of reuse.
+	var mem *seen
+	var blocks *memo[blockKey, *analysis]
+	if l.seen.docs.Add(1) > 1 {
+		mem, blocks = l.seen, &l.seen.blocks
+	}
+	a := analyse(d.low, d.Lang, blocks)
 	res := Result{File: d.File, Lang: d.Lang, LangDetected: d.LangDetected, Country: d.Country, CountryFrom: d.CountryFrom,
 		Jurisdiction: d.jurisdiction().Name, Words: len(a.words), Sentences: len(a.sentences)}
 	res.Readability = readability(a, d.Lang)
-	r := &run{l: l, d: d, a: a, res: &res}
+	r := &run{l: l, d: d, a: a, res: &res, seen: mem}
 	for i := range l.rules {
 		if l.rules[i].check == nil || ignores(d.Ignore, l.rules[i].ID) {
 			continue
@@ -264,6 +272,8 @@ type run struct {
 	res  *Result
 	rule *Rule
 	hits []hit // phrase keys at word starts, found on first use
+	// seen are the linter's memos, or nil for a run that goes without.
+	seen *seen
 	// at, when set, places a finding instead of the document's own
 	// positions: a text of a role file is placed in that file.
 	at func(t int) (file string, line, col int)

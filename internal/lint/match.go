@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,13 +26,34 @@ type pattern struct {
 // meets; the placeholder is swapped for one shared class afterwards.
 const letterMark = '\U0010FFFD'
 
-// letterClass is the parsed \p{L}: the runes of every letter.
+// letterClass is \p{L} as the parser reads it: the runes of every
+// letter, as sorted ranges with those that touch joined. Made from
+// unicode.L directly, at a tenth of what parsing \p{L} costs.
 var letterClass = sync.OnceValue(func() []rune {
-	re, err := syntax.Parse(`\p{L}`, syntax.Perl)
-	if err != nil {
-		panic(err) // a constant expression
+	out := make([]rune, 0, 2*(len(unicode.L.R16)+len(unicode.L.R32)))
+	add := func(lo, hi rune) {
+		if n := len(out); n > 0 && lo <= out[n-1]+1 {
+			out[n-1] = max(out[n-1], hi)
+			return
+		}
+		out = append(out, lo, hi)
 	}
-	return re.Rune
+	addRange := func(lo, hi, stride rune) {
+		if stride == 1 {
+			add(lo, hi)
+			return
+		}
+		for r := lo; r <= hi; r += stride {
+			add(r, r)
+		}
+	}
+	for _, r := range unicode.L.R16 {
+		addRange(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+	}
+	for _, r := range unicode.L.R32 {
+		addRange(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+	}
+	return out
 })
 
 // compilePattern compiles an RE2 expression (as regexp.Compile would
@@ -187,11 +209,13 @@ func unionRanges(a, b []rune) []rune {
 // matcher runs patterns; its buffers are reused from one match to the
 // next, so one matcher serves one goroutine.
 type matcher struct {
-	// visited[k] == gen: the pair k was tried in this search. A new
-	// search takes the next gen instead of clearing the slice, which on
-	// a large pattern cost more than the search.
-	visited []uint16
-	gen     uint16
+	// visited has a bit for each pair (instruction, offset) tried in
+	// this search, and touched lists its words that hold one: the next
+	// search clears those alone. A search costs what it visits, not the
+	// program's size times the text's, and the set is a bit a pair: a
+	// byte a pair cost a single render a few hundred kilobytes.
+	visited []uint64
+	touched []int32
 	jobs    []job
 }
 
@@ -230,15 +254,29 @@ func (p *pattern) matchesEnd(in string) bool {
 }
 
 func (m *matcher) reset(n int) {
-	if cap(m.visited) < n {
-		m.visited = make([]uint16, n)
-		m.gen = 0
+	for _, w := range m.touched {
+		m.visited[w] = 0
 	}
-	m.visited = m.visited[:n]
-	if m.gen++; m.gen == 0 {
-		clear(m.visited[:cap(m.visited)])
-		m.gen = 1
+	m.touched = m.touched[:0]
+	words := (n + 63) / 64
+	if cap(m.visited) < words {
+		m.visited = make([]uint64, words)
 	}
+	m.visited = m.visited[:words]
+}
+
+// visit marks pair k tried, and reports whether it was already.
+func (m *matcher) visit(k int) bool {
+	w, bit := k>>6, uint64(1)<<(k&63)
+	v := m.visited[w]
+	if v&bit != 0 {
+		return true
+	}
+	if v == 0 {
+		m.touched = append(m.touched, int32(w))
+	}
+	m.visited[w] = v | bit
+	return false
 }
 
 // run is a backtracking search of prog in in from offset start, as
@@ -247,10 +285,8 @@ func (m *matcher) reset(n int) {
 // It returns the end of the first match in priority order, or -1.
 func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 	width := len(in) + 1
-	if k := prog.Start*width + start; m.visited[k] == m.gen {
+	if m.visit(prog.Start*width + start) {
 		return -1
-	} else {
-		m.visited[k] = m.gen
 	}
 	m.jobs = append(m.jobs[:0], job{pc: prog.Start, pos: start})
 	for len(m.jobs) > 0 {
@@ -259,10 +295,8 @@ func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 		pc, pos, arg := j.pc, j.pos, j.arg
 		goto skip
 	check:
-		if k := pc*width + pos; m.visited[k] == m.gen {
+		if m.visit(pc*width + pos) {
 			continue
-		} else {
-			m.visited[k] = m.gen
 		}
 	skip:
 		inst := &prog.Inst[pc]

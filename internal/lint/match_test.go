@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -129,5 +131,17 @@ func TestPatternLettersRefused(t *testing.T) {
 				t.Errorf("%q on %q: %d, regexp says %v", src, in, got, m)
 			}
 		}
+	}
+}
+
+// The class of letters made from unicode.L is the one the parser gives
+// \p{L}.
+func TestLetterClassIsTheParsers(t *testing.T) {
+	re, err := syntax.Parse(`\p{L}`, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(letterClass(), re.Rune) {
+		t.Errorf("letterClass has %d runes, the parser's \\p{L} %d, or they differ", len(letterClass()), len(re.Rune))
 	}
 }

@@ -1,12 +1,16 @@
 package lint
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // seen is what a linter remembers of the texts it checked, each keyed by
 // the text it is a function of: in a batch, the text a role's postings
 // share (its missions, skills, profile) is analysed once, not once a
 // posting, and a posting pays only for what its values change.
 type seen struct {
+	docs     atomic.Int64              // documents Lint was given
 	contexts memo[contextKey, []span]  // phrase candidates around a key
 	blocks   memo[blockKey, *analysis] // the words and sentences of a block
 	foreign  memo[string, bool]        // a line of a French posting is in English

@@ -149,10 +149,13 @@ func indexKeys(all []phrase) map[string]*keyIndex {
 	return out
 }
 
-// ready gives each phrase its place for compiled patterns. The phrases
-// are copied: the snapshot's table is shared by every set made of it.
+// ready gives each phrase its place for compiled patterns. The
+// snapshot's phrases have theirs, shared by every set made of it, as the
+// patterns are the same; other phrases are given places of their own.
 func (ps *phraseSet) ready() *phraseSet {
-	ps.all = slices.Clone(ps.all)
+	if len(ps.all) > 0 && ps.all[0].compiled != nil {
+		return ps
+	}
 	c := make([]compiledRx, len(ps.all))
 	for i := range ps.all {
 		ps.all[i].compiled = &c[i]
@@ -173,7 +176,7 @@ var phrases = sync.OnceValue(func() *phraseSet {
 // phrasesOf is the phrases of a file: the snapshot's while the file is
 // still the bytes it was made from, parsed otherwise.
 func phrasesOf(tsv string, d snapshot.Decoded[*phraseSet]) (*phraseSet, error) {
-	if ps, ok := d.Take([]byte(tsv)); ok {
+	if ps, ok := d.TakeString(tsv); ok {
 		return ps.ready(), nil
 	}
 	return parsePhrases(tsv, nil)
@@ -344,11 +347,17 @@ func (r *run) find(rule string) []match {
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
 		cs, ce := runeStart(low, max(0, ws-window)), runeStart(low, min(len(low), we+window))
 		key := contextKey{phrase: int32(h.phrase), at: int32(h.at - cs), n: int32(h.n), text: low[cs:ce]}
-		cands, ok := r.l.seen.contexts.get(key)
+		var cands []span
+		ok := false
+		if r.seen != nil {
+			cands, ok = r.seen.contexts.get(key)
+		}
 		if !ok {
 			cands = candidates(low[cs:ce], h.at-cs, h.n, p)
-			key.text = strings.Clone(key.text) // not the whole posting's text
-			r.l.seen.contexts.put(key, cands)
+			if r.seen != nil {
+				key.text = strings.Clone(key.text) // not the whole posting's text
+				r.seen.contexts.put(key, cands)
+			}
 		}
 		for _, c := range cands {
 			s, e := cs+c.start, cs+c.end

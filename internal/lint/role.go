@@ -138,7 +138,7 @@ func (rr *roleRun) texts(file string, src []byte, pos func(string) strictyaml.Po
 		}
 		d := textDocument(file, lang, text)
 		res := &Result{}
-		r := &run{l: l, d: d, a: analyse(d.low, lang, &l.seen.blocks), res: res, at: place}
+		r := &run{l: l, d: d, a: analyse(d.low, lang, &l.seen.blocks), res: res, at: place, seen: l.seen}
 		for i := range l.rules {
 			if l.rules[i].texts {
 				r.rule = &l.rules[i]
@@ -377,9 +377,9 @@ func (rr *roleRun) levels() {
 	// validation enforces; a role that leads a team is hired at the
 	// seniorities its file names, not at more years per seniority.
 	_ = e
-	if lead && r.HiredAt("junior") && len(r.Seniority.Junior.Drop) == 0 {
+	if lead && r.HiredAt("junior") && len(r.Seniority.Junior.Dropped()) == 0 {
 		rr.add(rule, "seniority", "the role leads a team but drops no mission for a junior hire, who manages nobody",
-			"list the team missions under seniority.junior.drop")
+			"list the team missions under seniority.junior.drop, or replace them")
 	}
 	if !slices.ContainsFunc(r.Seniority.Senior.Missions, func(m role.Mission) bool { return m.Key }) {
 		rr.add(rule, "seniority", "a senior hire gets no key mission of its own", "add one under seniority.senior.missions with key: true")

@@ -29,16 +29,19 @@ func TestConditionsWords(t *testing.T) {
 	}{
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Temps de travail|35\u00a0h par semaine"}},
 		{"status and hours fr", "fr", values.Contract{WorkingTime: "35h", Status: "non-cadre"}, map[string]string{"working_time": "Statut et temps de travail|non-cadre, 35\u00a0h par semaine", "status": ""}},
-		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|annual days contract (forfait jours) of 218 days, about 10 extra days off (RTT) on top of 25 days' holiday", "status": ""}},
+		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|no fixed hours: 218 working days a year (French forfait jours), plus about 10 extra days off (RTT)", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218 jours (environ 10 jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|annual days contract (forfait jours) of 210 days, about 18 extra days off (RTT) on top of 25 days' holiday"}},
-		{"probation and relocation, each in its languages", "en", values.Contract{Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
-			map[string]string{"probation": "Probationary period|4 months", "relocation": "Relocation|moving costs paid"}},
-		{"relocation given in English only", "fr", values.Contract{Probation: values.ValueText{ByLang: map[string]string{"fr": "4 mois", "en": "4 months"}}, Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
-			map[string]string{"probation": "Période d'essai|4 mois", "relocation": ""}},
+			map[string]string{"working_time": "Working time|no fixed hours: 210 working days a year (French forfait jours), plus about 18 extra days off (RTT)"}},
+		// The trial period is a term of the contract, on its line, not a perk.
+		{"probation and relocation, each in its languages", "en", values.Contract{Type: "permanent", Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
+			map[string]string{"contract": "Contract|permanent (probation: 4 months)", "probation": "", "relocation": "Relocation|moving costs paid"}},
+		{"relocation given in English only", "fr", values.Contract{Type: "permanent", Probation: values.ValueText{ByLang: map[string]string{"fr": "4 mois", "en": "4 months"}}, Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
+			map[string]string{"contract": "Contrat|CDI (période d'essai : 4 mois)", "probation": "", "relocation": ""}},
+		{"probation given in English only", "fr", values.Contract{Type: "permanent", Probation: values.ValueText{ByLang: map[string]string{"en": "4 months"}}},
+			map[string]string{"contract": "Contrat|CDI"}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
 		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end, pour remettre le site en ligne après un incident (150\u00a0€ brut la semaine)"}},
@@ -65,9 +68,37 @@ func TestConditionsWords(t *testing.T) {
 	}
 }
 
+// TestAgreementAbroad: a French job's collective agreement is named in
+// French; in English only with the note that says what it is, the name
+// alone telling a reader abroad nothing.
+func TestAgreementAbroad(t *testing.T) {
+	r := resolver(t)
+	note := values.ValueText{ByLang: map[string]string{"en": "IT and consulting"}}
+	for _, tt := range []struct {
+		lang, country string
+		note          values.ValueText
+		want          string
+	}{
+		{"fr", "FR", values.ValueText{}, "Convention collective|Syntec"},
+		{"en", "FR", values.ValueText{}, ""},
+		{"en", "FR", note, "Collective agreement|Syntec (IT and consulting)"},
+		{"en", "", values.ValueText{}, "Collective agreement|Syntec"},
+	} {
+		v := values.Set{Lang: tt.lang, Location: values.Location{City: "Lyon", Country: tt.country}, Contract: values.Contract{Agreement: "Syntec", AgreementNote: tt.note}}
+		v.Normalize()
+		p, err := r.Resolve("webmaster", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := item(p.Conditions, "agreement"); got != tt.want {
+			t.Errorf("%s, %q: agreement = %q, want %q", tt.lang, tt.country, got, tt.want)
+		}
+	}
+}
+
 // TestOnCallNeedsTheRolesDuty: the company's paid rota shows with what
-// the role does on call, and not at all for a role that says it does
-// nothing on call.
+// the role does on call, among the key facts under the working time, and
+// not at all for a role that says it does nothing on call.
 func TestOnCallNeedsTheRolesDuty(t *testing.T) {
 	r := resolver(t)
 	for _, tt := range []struct{ role, want string }{
@@ -80,7 +111,7 @@ func TestOnCallNeedsTheRolesDuty(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := item(p.Conditions, "on_call"); got != tt.want {
+		if got := item(p.Facts, "on_call"); got != tt.want || item(p.Conditions, "on_call") != "" {
 			t.Errorf("%s: on_call = %q, want %q", tt.role, got, tt.want)
 		}
 	}
@@ -183,9 +214,9 @@ func TestWorkingLanguage(t *testing.T) {
 func TestWorkPermit(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ lang, given, want string }{
-		{"en", "required", "Right to work|you must already be entitled to work in France; we cannot sponsor a visa"},
+		{"en", "required", "Right to work|required in France; no visa sponsorship"},
 		{"en", "sponsored", "Right to work|we sponsor the visa and work permit"},
-		{"fr", "required", "Autorisation de travail|requise avant l'embauche\u202f; pas de prise en charge de visa"},
+		{"fr", "required", "Autorisation de travail|requise\u202f; visa non pris en charge"},
 		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail"},
 		{"en", "", ""},
 	}
@@ -270,19 +301,61 @@ func TestProcessManager(t *testing.T) {
 	}
 }
 
+// TestWithArticle: a post's title with the definite article (the
+// reporting line), and with the indefinite one (a post the hire manages,
+// counted: "un·e community manager").
 func TestWithArticle(t *testing.T) {
-	for _, tt := range []struct{ title, lang, want string }{
-		{"Responsable digital", "fr", "la ou le responsable digital"},
-		{"Directrice / Directeur des réseaux sociaux groupe", "fr", "la directrice ou le directeur des réseaux sociaux groupe"},
-		{"Assistante / Assistant RH", "fr", "l'assistante ou l'assistant RH"},
-		{"Webmaster", "fr", "la ou le webmaster"},
-		{"DRH", "fr", "la ou le DRH"},
-		{"Head of digital", "en", "the head of digital"},
-		{"SEO manager", "en", "the SEO manager"},
-		{"Chargé·e de veille stratégique", "fr", "la ou le chargé·e de veille stratégique"},
+	for _, tt := range []struct {
+		title, lang string
+		indefinite  bool
+		want        string
+	}{
+		{"Responsable digital", "fr", false, "la ou le responsable digital"},
+		{"Directrice / Directeur des réseaux sociaux groupe", "fr", false, "la directrice ou le directeur des réseaux sociaux groupe"},
+		{"Assistante / Assistant RH", "fr", false, "l'assistante ou l'assistant RH"},
+		{"Webmaster", "fr", false, "la ou le webmaster"},
+		{"DRH", "fr", false, "la ou le DRH"},
+		{"Head of digital", "en", false, "the head of digital"},
+		{"SEO manager", "en", false, "the SEO manager"},
+		{"Chargé·e de veille stratégique", "fr", false, "la ou le chargé·e de veille stratégique"},
+		// An article cannot agree with "directeur·trice": both forms, spelt out.
+		{"Directeur·trice des réseaux sociaux du groupe", "fr", false, "la directrice ou le directeur des réseaux sociaux du groupe"},
+		{"Éditeur·trice web", "fr", false, "l'éditrice ou l'éditeur web"},
+		{"Community manager", "fr", true, "un·e community manager"},
+		{"Chargé·e d'acquisition social ads", "fr", true, "un·e chargé·e d'acquisition social ads"},
+		{"Directeur·trice des réseaux sociaux du groupe", "fr", true, "une directrice ou un directeur des réseaux sociaux du groupe"},
+		{"Éditeur·trice web", "fr", true, "une éditrice ou un éditeur web"},
+		{"Paid social specialist", "en", true, "a paid social specialist"},
+		{"Internal communications manager", "en", true, "an internal communications manager"},
+		{"SEO manager", "en", true, "an SEO manager"},
+		{"UX designer", "en", true, "a UX designer"},
 	} {
-		if got := withArticle(tt.title, tt.lang); got != tt.want {
-			t.Errorf("withArticle(%q, %s) = %q, want %q", tt.title, tt.lang, got, tt.want)
+		if got := articled(tt.title, tt.lang, tt.indefinite); got != tt.want {
+			t.Errorf("articled(%q, %s, %v) = %q, want %q", tt.title, tt.lang, tt.indefinite, got, tt.want)
+		}
+	}
+}
+
+// TestTeamSentences: the reporting line and the posts managed, as a
+// French sentence contracts "à" with the article.
+func TestTeamSentences(t *testing.T) {
+	w := func(k string) string {
+		return map[string]string{"reports_to_sentence": "Vous êtes rattaché·e {whom}.", "manages_sentence": "Vous encadrez {whom}.", "and_sep": " et "}[k]
+	}
+	for _, tt := range []struct {
+		boss    string
+		manages []string
+		want    string
+	}{
+		{"la ou le responsable digital", nil, "Vous êtes rattaché·e à la ou au responsable digital."},
+		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, "Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe."},
+		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"},
+			"Vous êtes rattaché·e à la direction générale. Vous encadrez un·e webmaster, un·e community manager et un·e chargé·e de veille stratégique."},
+		{"le ou la responsable de l'acquisition des talents", nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents."},
+		{"", nil, ""},
+	} {
+		if got := teamSentences(tt.boss, tt.manages, "fr", w); got != tt.want {
+			t.Errorf("%q, %q: %q, want %q", tt.boss, tt.manages, got, tt.want)
 		}
 	}
 }

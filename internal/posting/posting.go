@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/jobdesc/jobdesc/internal/values"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -30,7 +31,7 @@ type Posting struct {
 	RoleID     string    `desc:"id of the role in the catalogue"`
 	Title      string    `desc:"job title"`
 	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
-	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract, location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract (with the trial period), location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, on_call (only with its compensation; never in a junior posting), start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
 	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
@@ -42,7 +43,7 @@ type Posting struct {
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
 	Profile    []Item `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), on_call (only with its compensation), agreement, benefits"`
+	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
@@ -104,17 +105,23 @@ type Employer struct {
 	Name  string `desc:"company name; may be empty"`
 	About string `desc:"what the company does, in its own words; paragraphs separated by a blank line"`
 	URL   string `desc:"company website; an absolute http(s) address or empty"`
+	// Site is what the company block shows: a link to the site the
+	// candidate is sent to anyway to apply tells them nothing.
+	Site string `desc:"the company website as the posting shows it: url, or empty when the application link is on the same host"`
 }
 
 // Reporting is the role's place in the organisation.
 type Reporting struct {
 	Items []Item `desc:"reports_to, manages and team, as label/value pairs"`
-	Note  string `desc:"a nuance on the reporting line; empty in the shipped roles"`
+	// Text is what the templates show: a candidate reads "Vous êtes
+	// rattaché·e à la ou au responsable digital", not a label line.
+	Text string `desc:"the section in sentences: whom the hire reports to, whom they manage, then the team in the company's words (team.size, team.with); empty when there is nothing to say"`
+	Note string `desc:"a nuance on the reporting line; empty in the shipped roles"`
 }
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, start, hours, probation, relocation, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, working_time, on_call, start, hours, relocation, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -450,6 +457,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if len(manages) > 0 {
 		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "manages", Label: w("manages"), Value: strings.Join(manages, ", ")})
 	}
+	p.Reporting.Text = teamSentences(p.manager, manages, lang, w)
 	ms, err := chooseMissions(shape, v.Missions, full)
 	if err != nil {
 		return nil, err
@@ -628,10 +636,84 @@ func englishFor(w func(string) (string, bool), level, use string) string {
 	return strings.NewReplacer("{level}", level, "{use}", use).Replace(t)
 }
 
+// teamSentences words the reporting line and the posts the role manages
+// as a candidate reads them: "Vous êtes rattaché·e à la ou au responsable
+// digital. Vous encadrez un·e webmaster et un·e chargé·e de veille
+// stratégique." A post managed is counted, not pointed at: the hire
+// manages one of each.
+func teamSentences(boss string, manages []string, lang string, w func(string) string) string {
+	var out []string
+	if boss != "" {
+		if lang == "fr" {
+			boss = toPost(boss)
+		}
+		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
+	}
+	if len(manages) > 0 {
+		posts := make([]string, len(manages))
+		for i, t := range manages {
+			posts[i] = oneOf(t, lang)
+		}
+		list := posts[0]
+		if n := len(posts); n > 1 {
+			list = strings.Join(posts[:n-1], ", ") + w("and_sep") + posts[n-1]
+		}
+		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", list, 1))
+	}
+	return strings.Join(out, " ")
+}
+
+// sameHost tells whether two web addresses are on one host; an empty or
+// unreadable one is on none.
+func sameHost(a, b string) bool {
+	ua, err := url.Parse(a)
+	if err != nil || ua.Host == "" {
+		return false
+	}
+	ub, err := url.Parse(b)
+	return err == nil && strings.EqualFold(ua.Host, ub.Host)
+}
+
+// sentence ends s with a full stop unless it already ends a sentence.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(".!?…", []rune(s)[len([]rune(s))-1]) {
+		return s
+	}
+	return s + "."
+}
+
+// toPost puts French "à" before a post named with its article, contracted
+// as French writes it: "au directeur", "à la ou au responsable", "à
+// l'assistante ou à l'assistant".
+func toPost(s string) string {
+	// A role file may write "le ou la responsable …": the same post.
+	if rest, ok := strings.CutPrefix(s, "le ou la "); ok {
+		s = "la ou le " + rest
+	}
+	s = strings.NewReplacer(" ou le ", " ou au ", " ou l'", " ou à l'", " ou les ", " ou aux ").Replace(s)
+	switch {
+	case strings.HasPrefix(s, "le "):
+		return "au " + s[len("le "):]
+	case strings.HasPrefix(s, "les "):
+		return "aux " + s[len("les "):]
+	}
+	return "à " + s
+}
+
 // withArticle words a post's title for use after "with": "the head of
 // digital"; in French, "la ou le responsable digital", "la directrice ou le
 // directeur des réseaux sociaux", "l'assistante ou l'assistant RH".
-func withArticle(title, lang string) string {
+func withArticle(title, lang string) string { return articled(title, lang, false) }
+
+// oneOf words a post the hire manages as a recruiter counts it: "a
+// community manager"; in French, "un·e chargé·e d'acquisition social
+// ads", "une directrice ou un directeur des réseaux sociaux".
+func oneOf(title, lang string) string { return articled(title, lang, true) }
+
+// articled puts the definite article, or the indefinite one, before a
+// post's title, in the title's grammar.
+func articled(title, lang string, indefinite bool) string {
 	lower := func(s string) string { // "Responsable" in a sentence, "SEO" kept
 		r, n := utf8.DecodeRuneInString(s)
 		if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
@@ -639,24 +721,72 @@ func withArticle(title, lang string) string {
 		}
 		return string(unicode.ToLower(r)) + s[n:]
 	}
-	if lang != "fr" {
-		return "the " + lower(title)
-	}
 	vowel := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
 		return strings.ContainsRune("aàâeéèêiîoôuAÀÂEÉÈÊIÎOÔU", r)
 	}
+	if lang != "fr" {
+		title = lower(title)
+		switch {
+		case !indefinite:
+			return "the " + title
+		case anSound(title):
+			return "an " + title
+		}
+		return "a " + title
+	}
+	if f, ok := feminine(title); ok { // "Directeur·trice des …"
+		title = f
+	}
 	if f, m, ok := strings.Cut(title, " / "); ok { // "Directrice / Directeur des …"
 		f, m = lower(f), lower(m)
-		if vowel(f) {
+		switch {
+		case indefinite:
+			return "une " + f + " ou un " + m
+		case vowel(f):
 			return "l'" + f + " ou l'" + m
 		}
 		return "la " + f + " ou le " + m
 	}
-	if vowel(title) {
+	switch {
+	case indefinite:
+		return "un·e " + lower(title)
+	case vowel(title):
 		return "l'" + lower(title)
 	}
 	return "la ou le " + lower(title)
+}
+
+// anSound tells whether English says "an" before s: a vowel, or an
+// initialism whose first letter is spoken with one ("an SEO manager").
+func anSound(s string) bool {
+	word, _, _ := strings.Cut(s, " ")
+	if len(word) > 1 && strings.ToUpper(word) == word {
+		return strings.ContainsRune("AEFHILMNORSX", rune(word[0]))
+	}
+	return word != "" && strings.ContainsRune("aeiou", rune(word[0]))
+}
+
+// feminine spells out a title whose first word is written with a point
+// médian and a suffix of its own, "Directeur·trice des réseaux sociaux",
+// as "Directrice / Directeur des réseaux sociaux": an article cannot
+// agree with "directeur·trice". A title that merely adds an e
+// ("Chargé·e de veille") reads well with "la ou le" and is left as is.
+func feminine(title string) (string, bool) {
+	word, rest, _ := strings.Cut(title, " ")
+	m, suffix, ok := strings.Cut(word, "·")
+	if !ok || utf8.RuneCountInString(suffix) < 2 {
+		return title, false
+	}
+	r, _ := utf8.DecodeRuneInString(suffix)
+	i := strings.LastIndex(m, string(r)) // directeur·trice: "direc" + "trice"
+	if i <= 0 {
+		return title, false
+	}
+	if rest != "" {
+		rest = " " + rest
+	}
+	return m[:i] + suffix + " / " + m + rest, true
 }
 
 // countryLanguage is the working language jobdesc assumes for a country
@@ -750,6 +880,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	after := text("contract.after", v.Contract.After)
 	onCall := text("contract.on_call", v.Contract.OnCall)
 	onCallPay := text("contract.on_call_pay", v.Contract.OnCallPay)
+	// Given per language: an English posting may answer what the French
+	// one leaves to the agreement.
+	var probation string
+	if t, ok := v.Contract.Probation.In(lang); ok && t != "" {
+		probation = text("contract.probation", v.Contract.Probation)
+	}
 	var agreementNote string
 	if t, ok := v.Contract.AgreementNote.In(lang); ok && t != "" {
 		agreementNote = text("contract.agreement_note", v.Contract.AgreementNote)
@@ -768,7 +904,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if suffix != "" {
 		p.Heading += " " + suffix
 	}
-	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL}
+	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL, Site: v.Company.URL}
+	if sameHost(v.Company.URL, v.Apply.URL) {
+		p.Company.Site = ""
+	}
 	p.Client = nil
 	if v.Client.Name != "" || clientAbout != "" {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
@@ -818,6 +957,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			fact += ", " + w("hours_"+hours)
 			hours = ""
 		}
+		// A trial period is a term of the contract, not a benefit.
+		if probation != "" {
+			fact += " (" + w("probation_in_contract") + w("colon") + probation + ")"
+		}
 		add("contract", fact)
 	}
 	place := placeIn(v.Location, lang)
@@ -860,6 +1003,13 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	case hasWT:
 		add("working_time", p.WorkHours)
 	}
+	// On-call weighs on the working week, so it sits under the working
+	// time. A duty the posting does not say is paid is left out, and so is
+	// a rota the role gives nothing to do on (its on_call_duty): the
+	// company's rota is not every role's; lint says so.
+	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
+		add("on_call", onCall+w("on_call_duty_sep")+duty+" ("+onCallPay+")")
+	}
 	if v.Start != "" {
 		add("start", Date(v.Start, lang))
 	}
@@ -901,18 +1051,14 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	for _, c := range []struct {
 		key string
 		t   values.ValueText
-	}{{"probation", v.Contract.Probation}, {"relocation", v.Contract.Relocation}} {
+	}{{"relocation", v.Contract.Relocation}} {
 		if t, ok := c.t.In(lang); ok && t != "" {
 			add(c.key, text("contract."+c.key, c.t))
 		}
 	}
-	// A duty the posting does not say is paid is left out, and so is a
-	// rota the role gives nothing to do on (its on_call_duty): the
-	// company's rota is not every role's; lint says so.
-	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
-		add("on_call", onCall+w("on_call_duty_sep")+duty+" ("+onCallPay+")")
-	}
-	if a := v.Contract.Agreement; a != "" {
+	// An agreement's name means something to a reader in the team's
+	// language; to anyone else only with the note that says what it is.
+	if a := v.Contract.Agreement; a != "" && (agreementNote != "" || WorkingLanguageOf(v) == "" || WorkingLanguageOf(v) == lang) {
 		if agreementNote != "" {
 			a += " (" + agreementNote + ")"
 		}
@@ -944,6 +1090,19 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			parts = append(parts, with)
 		}
 		add("team", strings.Join(parts, ", "))
+		// The company's own words on the team close the section, after
+		// the reporting line: "Vous rejoignez l'équipe digitale : …".
+		sentences := []string{}
+		if p.Reporting.Text != "" {
+			sentences = append(sentences, p.Reporting.Text)
+		}
+		if n := v.Team.Size; n > 0 {
+			sentences = append(sentences, strings.NewReplacer("{n}", strconv.Itoa(n), "{people}", w(plural("people", n))).Replace(w("team_size_sentence")))
+		}
+		if with != "" {
+			sentences = append(sentences, sentence(with))
+		}
+		p.Reporting.Text = r.typography(strings.Join(sentences, " "), lang)
 	}
 	// A fresh slice: the base's is shared by every posting of the key.
 	p.Reporting.Items = append(slices.Clip(p.Reporting.Items), items...)

@@ -612,3 +612,25 @@ func TestBasePhrases(t *testing.T) {
 		t.Errorf("no process, no manager label needed: %v", err)
 	}
 }
+
+// TestCompanySite: the company block's link is left out when the
+// application link is on the same host, and JSON-LD still has the URL.
+func TestCompanySite(t *testing.T) {
+	r := resolver(t)
+	for _, tt := range []struct{ site, apply, email, want string }{
+		{"https://www.example.fr/", "https://www.example.fr/carrieres", "", ""},
+		{"https://www.example.fr/", "https://WWW.example.fr/jobs/12", "", ""},
+		{"https://www.example.fr/", "https://jobs.example.fr/12", "", "https://www.example.fr/"},
+		{"https://www.example.fr/", "", "jobs@example.fr", "https://www.example.fr/"},
+		{"", "https://www.example.fr/carrieres", "", ""},
+	} {
+		v := values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA", URL: tt.site}, Apply: values.Apply{URL: tt.apply, Email: tt.email}}
+		p, err := r.Resolve("webmaster", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Company.Site != tt.want || p.Company.URL != tt.site {
+			t.Errorf("%s, %s: site %q, url %q; want %q, %q", tt.site, tt.apply, p.Company.Site, p.Company.URL, tt.want, tt.site)
+		}
+	}
+}

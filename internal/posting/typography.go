@@ -76,7 +76,7 @@ func typeset(p *Posting) {
 		return
 	}
 	t := func(s *string) { *s = Typography(*s, p.Lang) }
-	for _, s := range []*string{&p.Title, &p.Summary, &p.Pitch, &p.Context, &p.Reporting.Note} {
+	for _, s := range []*string{&p.Title, &p.Summary, &p.Pitch, &p.Context, &p.Reporting.Text, &p.Reporting.Note} {
 		t(s)
 	}
 	for i := range p.Aliases {

@@ -26,7 +26,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "06a5321c23049163352178206c2083b0948c1865d9689a16db74130263848282"
+const shippedHTMLSum = "f3098a1f7618d2fe51011d881580cd78140779032ca2dbafa80206b88187fe18"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -42,13 +42,17 @@ func htmlBuild(name string, src []byte, d *describer) (writeFunc, error) {
 	if err != nil || !isShipped(htmlPageFile, src) {
 		return write, err
 	}
-	return shippedHTML(t, write, d), nil
+	st, ok := templateStyle(src)
+	if !ok {
+		return write, nil
+	}
+	return shippedHTML(t, write, d, st), nil
 }
 
 // shippedHTML returns the Go writer of the shipped page; t is the parsed
 // template, for its offer, and viaTemplate its writer, for the postings
 // the Go writer leaves to it.
-func shippedHTML(t *template.Template, viaTemplate writeFunc, d *describer) writeFunc {
+func shippedHTML(t *template.Template, viaTemplate writeFunc, d *describer, st styleSheet) writeFunc {
 	cache := &sharedCache{}
 	return func(o *output, p *posting.Posting) error {
 		if !PlainColour(p.Page.Site.Accent) || !PlainColour(p.Page.Site.AccentText) {
@@ -63,7 +67,7 @@ func shippedHTML(t *template.Template, viaTemplate writeFunc, d *describer) writ
 			return pageError(err)
 		}
 		o.buf.Grow(len(offer) + 12<<10)
-		if err := writePage(&o.buf, p, offer, jp); err != nil {
+		if err := writePage(&o.buf, &st, p, offer, jp); err != nil {
 			// html/template writes what encoding/json could not
 			// marshal into the page as a comment: the template says how.
 			o.buf.Reset()
@@ -213,45 +217,55 @@ func htmlSection(b *bytes.Buffer, id, heading string) {
 	b.WriteString("</h2>")
 }
 
-// The page's style sheet, as the template writes it: before the site's
-// colours, the site's rules around them, and after.
-const (
-	pageStyle = `
-<style>
-:root { color-scheme: light; }
-body { margin: 0 auto; max-width: 42rem; padding: 1rem 1.25rem 2rem; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; background: #fff; overflow-wrap: break-word; }
-h1 { font-size: 1.75rem; line-height: 1.2; margin: 1rem 0 .25rem; }
-h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px solid #d2d2d7; }
-h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
-p, ul { margin: .5rem 0; }
-ul { padding-left: 1.25rem; }
-li { margin: .2rem 0; }
-.aliases, .dates { color: #515154; }
-.facts { list-style: none; padding: .5rem .75rem; margin: .75rem 0 0; background: #f5f5f7; border-radius: .375rem; }
-a { color: #0645ad; }`
-	siteStyleAccent = `
-.site { margin: -1rem -1.25rem 1rem; padding: .75rem 1.25rem; background: `
-	siteStyleText = `; color: `
-	siteStyleRest = `; }
-.site a { color: inherit; font-weight: 700; }
-.site img { height: 2rem; vertical-align: middle; margin-right: .5rem; }
-.closed { padding: .5rem .75rem; border: 2px solid #8a1c1c; color: #8a1c1c; border-radius: .375rem; }`
-	pageStyleEnd = `
-footer { margin-top: 2rem; font-size: .9rem; color: #515154; }
-@page { size: A4; margin: 18mm 16mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; color: #000; }
-  h2, h3 { break-after: avoid; }
-  li, p { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
+// styleSheet is the page's style sheet as the shipped template writes
+// it, taken from the template's own text so that the rules live in one
+// place: before the site's colours, the site's rules around its two
+// colours, and after.
+type styleSheet struct{ before, accent, text, rest, after string }
+
+// templateStyle cuts the style element out of the page template's source
+// at its actions, trimming around them as {{- and -}} do; ok is false
+// when the element does not have the shape the Go writer follows (with,
+// the accent, the text colour, end).
+func templateStyle(src []byte) (st styleSheet, ok bool) {
+	s := string(src)
+	i, j := strings.Index(s, "\n<style>"), strings.Index(s, "</style>")
+	if i < 0 || j < i {
+		return st, false
+	}
+	text := s[i : j+len("</style>")]
+	var parts []string
+	for {
+		k := strings.Index(text, "{{")
+		if k < 0 {
+			parts = append(parts, text)
+			break
+		}
+		before := text[:k]
+		if strings.HasPrefix(text[k:], "{{-") {
+			before = strings.TrimRight(before, " \t\r\n")
+		}
+		parts = append(parts, before)
+		e := strings.Index(text[k:], "}}")
+		if e < 0 {
+			return st, false
+		}
+		action := text[k : k+e+2]
+		text = text[k+e+2:]
+		if strings.HasSuffix(action, "-}}") {
+			text = strings.TrimLeft(text, " \t\r\n")
+		}
+	}
+	if len(parts) != 5 {
+		return st, false
+	}
+	return styleSheet{parts[0], parts[1], parts[2], parts[3], parts[4]}, true
 }
-</style>`
-)
 
 // writePage is the shipped page template; offer is its "offer" and ld
 // the JSON-LD block's (nil for none). It fails only when ld does not
 // marshal.
-func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) error {
+func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string, ld *JSONLD) error {
 	l := &p.Labels
 	pg := &p.Page
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
@@ -275,16 +289,16 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 		HTMLURL(b, a.URL)
 		b.WriteString("\">")
 	}
-	b.WriteString(pageStyle)
+	b.WriteString(st.before)
 	if pg.Site.Accent != "" {
 		// Plain colours (PlainColour): the CSS filter leaves them be.
-		b.WriteString(siteStyleAccent)
+		b.WriteString(st.accent)
 		b.WriteString(pg.Site.Accent)
-		b.WriteString(siteStyleText)
+		b.WriteString(st.text)
 		b.WriteString(pg.Site.AccentText)
-		b.WriteString(siteStyleRest)
+		b.WriteString(st.rest)
 	}
-	b.WriteString(pageStyleEnd)
+	b.WriteString(st.after)
 	if ld != nil {
 		// html/template's JavaScript escaper writes json.Marshal's bytes
 		// as they are for an object (which escapes <, >, &, U+2028 and
@@ -341,7 +355,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 	}
 	htmlItems(b, "\n<ul class=\"facts\">", p.Facts, l)
 	b.WriteString("\n</header>")
-	if c := &p.Company; c.Name != "" || c.About != "" || c.URL != "" {
+	if c := &p.Company; c.Name != "" || c.About != "" || c.Site != "" {
 		htmlSection(b, "company", l.About)
 		if c.Name != "" {
 			b.WriteString("\n<h3>")
@@ -349,9 +363,9 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 			b.WriteString("</h3>")
 		}
 		htmlParagraphs(b, c.About)
-		if c.URL != "" {
+		if c.Site != "" {
 			b.WriteString("\n<p>")
-			htmlLabelledLink(b, l.Website, l.Colon, c.URL)
+			htmlLabelledLink(b, l.Website, l.Colon, c.Site)
 			b.WriteString("</p>")
 		}
 		b.WriteString("\n</section>")
@@ -370,9 +384,9 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 	htmlParagraphs(b, p.Pitch)
 	htmlParagraphs(b, p.Context)
 	b.WriteString("\n</section>")
-	if r := &p.Reporting; len(r.Items) > 0 || r.Note != "" {
+	if r := &p.Reporting; r.Text != "" || r.Note != "" {
 		htmlSection(b, "reporting", l.Reporting)
-		htmlItems(b, "\n<ul>", r.Items, l)
+		htmlParagraphs(b, r.Text)
 		htmlParagraphs(b, r.Note)
 		b.WriteString("\n</section>")
 	}
@@ -451,6 +465,7 @@ func writePage(b *bytes.Buffer, p *posting.Posting, offer string, ld *JSONLD) er
 			HTMLText(b, l.PrivacyContact)
 			b.WriteByte(' ')
 			htmlMailto(b, p.PrivacyEmail)
+			b.WriteByte('.')
 		}
 		b.WriteString("</p>")
 	}

@@ -18,6 +18,11 @@ import (
 // template's current bytes only.
 func TestShippedHTMLIsTheTemplate(t *testing.T) {
 	src := shippedTemplate(t, htmlPageFile, shippedHTMLSum, "html_shipped.go")
+	// The Go writer takes the style sheet from the template's text; a
+	// template it cannot cut would leave every page to html/template.
+	if _, ok := templateStyle(src); !ok {
+		t.Fatal("the shipped page's style element is not cut at with, the two colours and end")
+	}
 	desc, err := fs.ReadFile(templates.FS(), DescriptionFile)
 	if err != nil {
 		t.Fatal(err)

@@ -17,7 +17,7 @@ import (
 // shippedDescriptionSum is the SHA-256 of
 // templates/jsonld-description.html.tmpl, which the test holds the
 // embedded template to.
-const shippedDescriptionSum = "844e5d3658dc3bca37b35e313efab41c8c6aa6857ab2004f27d5e7df039fbb16"
+const shippedDescriptionSum = "f18250f337a5bd786178e6f9fa0a9fa48abb00130dfae9d2a6c51fead33c40e1"
 
 // description is p's description: in Go for the shipped template.
 func (d *describer) description(p *posting.Posting) (string, error) {
@@ -76,9 +76,9 @@ func writeDescription(b *bytes.Buffer, p *posting.Posting, offer string) {
 	for _, para := range Paragraphs(p.Company.About) {
 		descPara(b, para)
 	}
-	if len(p.Reporting.Items) > 0 {
+	if p.Reporting.Text != "" {
 		descPara(b, l.Reporting)
-		descItems(b, p.Reporting.Items, l)
+		descPara(b, p.Reporting.Text)
 	}
 	b.WriteString(offer)
 	if p.WhyJoin != "" {

@@ -53,7 +53,7 @@ func TestJSONLDProperties(t *testing.T) {
 	// add them, for the properties they fill
 	v.Location.Region = "Auvergne-Rhône-Alpes"
 	v.Contract.Type, v.Contract.Duration = "fixed-term", values.ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}
-	v.Team.Size, v.Team.With = 6, values.PlainText("with marketing")
+	v.Team.Size, v.Team.With = 6, values.PlainText("You work closely with marketing.")
 	m := jsonldOf(t, v)
 	want := map[string]any{
 		"@context":                                  "https://schema.org",
@@ -101,13 +101,16 @@ func TestJSONLDProperties(t *testing.T) {
 	desc, _ := get(m, "description").(string)
 	// The key facts first; what schema.org has no property for is worded
 	// in the description.
-	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 months), full-time</li><li>Location: Lyon, Auvergne-Rhône-Alpes, France (2 days a week remote)</li>") {
+	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 months), full-time (probation: 4 months)</li><li>Location: Lyon, Auvergne-Rhône-Alpes, France (2 days a week remote)</li>") {
 		t.Errorf("description %.120q", desc)
 	}
-	for _, want := range []string{"<li>Team: 6 people, with marketing</li>", "<li>Collective agreement: Syntec (IT and consulting sector)</li>", "<p>Recruitment process</p><ul><li>A 30-minute call with HR</li>"} {
+	for _, want := range []string{"<p>Your team</p><p>You report to the social media manager. Your team has 6 people. You work closely with marketing.</p>", "<p>Recruitment process</p><ul><li>A 30-minute call with HR</li>"} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("description lacks %s", want)
 		}
+	}
+	if strings.Contains(desc, "Syntec") {
+		t.Error("an English description names the collective agreement without saying what it is")
 	}
 	if strings.Contains(desc, "Statut") || strings.Contains(desc, "cadre") || strings.Contains(desc, "titres-restaurant") {
 		t.Error("an English description carries French-only or French text")

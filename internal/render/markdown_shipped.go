@@ -22,7 +22,7 @@ import (
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl: the
 // test holds the embedded template to it, so that the template cannot
 // change without this file.
-const shippedMarkdownSum = "0ee573b2c7038c56030ddf20d4417e939e7ab94eaf2a3bb13fd905fe474923a0"
+const shippedMarkdownSum = "c67986c8072371334a662d7fe162c5e44e74173f646203f4b100a11eb35ba55d"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -108,11 +108,11 @@ func writeEmployer(b *bytes.Buffer, heading string, e *posting.Employer, url boo
 		md(b, e.Name)
 	}
 	writeParagraph(b, e.About)
-	if url && e.URL != "" {
+	if url && e.Site != "" {
 		b.WriteString("\n\n")
 		md(b, l.Website)
 		md(b, l.Colon)
-		b.WriteString(MarkdownLink(e.URL))
+		b.WriteString(MarkdownLink(e.Site))
 	}
 }
 
@@ -132,7 +132,7 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 		}
 	}
 	writeItems(b, p.Facts, l)
-	if c := p.Company; c.Name != "" || c.About != "" || c.URL != "" {
+	if c := p.Company; c.Name != "" || c.About != "" || c.Site != "" {
 		writeEmployer(b, l.About, &c, true, l)
 	}
 	if c := p.Client; c != nil && (c.Name != "" || c.About != "") {
@@ -142,9 +142,9 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 	b.WriteString("\n\n")
 	md(b, p.Pitch)
 	writeParagraph(b, p.Context)
-	if r := p.Reporting; len(r.Items) > 0 || r.Note != "" {
+	if r := p.Reporting; r.Text != "" || r.Note != "" {
 		writeSection(b, l.Reporting)
-		writeItems(b, r.Items, l)
+		writeParagraph(b, r.Text)
 		writeParagraph(b, r.Note)
 	}
 	b.WriteString("\n\n")
@@ -206,6 +206,7 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 			md(b, l.PrivacyContact)
 			b.WriteByte(' ')
 			b.WriteString(MarkdownMail(p.PrivacyEmail))
+			b.WriteByte('.')
 		}
 	}
 	b.WriteByte('\n')

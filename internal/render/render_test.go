@@ -327,7 +327,7 @@ func TestMarkdownAddresses(t *testing.T) {
 	out := render(t, r, resolve(t, c, r, "webmaster", v))
 	for _, want := range []string{
 		"<https://example.com/jobs/web_master>",
-		"<https://example.com/about_us?utm_source=jobs_board&a=1>",
+		"<https://www.example.com/about_us?utm_source=jobs_board&a=1>",
 		"<jobs_fr@example.com>",
 		`Acme \<script\>alert(1)\</script\> & \*Co\*`,
 		`\# Not a heading`, `1\. not a list`, `\&amp;`, `\[x\](javascript:alert(3))`,

@@ -169,6 +169,18 @@ type Variant struct {
 	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
 }
 
+// Dropped is every role mission the variant takes out: the ones it drops
+// and the ones its missions replace.
+func (v Variant) Dropped() []string {
+	out := slices.Clone(v.Drop)
+	for _, m := range v.Missions {
+		if m.Replaces != "" {
+			out = append(out, m.Replaces)
+		}
+	}
+	return out
+}
+
 // IsZero reports whether the variant changes nothing.
 func (v Variant) IsZero() bool { return v.Pitch == nil && v.Drop == nil && v.Missions == nil }
 
@@ -230,6 +242,13 @@ type Mission struct {
 	// reference.
 	Key        bool   `yaml:"key" json:"key,omitempty"`
 	Activities []Text `yaml:"activities" json:"activities"`
+	// Replaces and After place a mission a size or seniority adds: in the
+	// place of the role's mission it replaces (which it drops), or right
+	// after the mission named. A posting reads its missions as the order
+	// of the work, so a rewritten block belongs where the one it rewrites
+	// stood, not at the end. The role's own missions set neither.
+	Replaces string `yaml:"replaces" json:"replaces,omitempty"`
+	After    string `yaml:"after" json:"after,omitempty"`
 }
 
 // PostingActivities is how many activities of a mission the standard

@@ -11,18 +11,16 @@ type Shape struct {
 	Reporting  Text   // who the post reports to when ReportsTo is ""
 	Manages    []string
 	Pitch      Text // the posting's opening: the seniority's, else the role's
-	// Missions is every mission kept: the role's, then the size's, then the
-	// seniority's; but a senior's come first where the role is also hired
-	// confirmed, since a senior candidate reads the first block as the heart
-	// of the job, not the work the confirmed posting already has.
+	// Missions is every mission kept, in the order of the work (see
+	// placeMissions).
 	Missions []Mission
 	Tools    Texts
 	English  string // the CEFR level the job needs at this size; "" for none
 	// EnglishUse is what the job uses English for at this size.
 	EnglishUse Text
-	// Missions[ownFrom:ownTo] are the role's own; the rest are what the
-	// size and seniority add.
-	ownFrom, ownTo int
+	// added[i] is whether Missions[i] is what the size or seniority adds
+	// rather than the role's own.
+	added []bool
 }
 
 // MaxKeyMissions is how many missions a standard posting shows at most.
@@ -34,7 +32,7 @@ const MaxKeyMissions = 5
 func (r *Role) ShapeAt(size, seniority string) Shape {
 	s := Shape{Pitch: r.Pitch, ReportsTo: r.ReportsTo, Reporting: r.Reporting, Manages: r.Manages, Tools: r.Tools, English: r.Profile.English, EnglishUse: r.Profile.EnglishUse}
 	var drop []string
-	var added []Mission
+	var sized []Mission // what the size adds
 	if c, ok := r.Contexts[size]; ok {
 		if c.Unsuitable.At(seniority) {
 			s.Unsuitable = c.Unsuitable
@@ -59,7 +57,7 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 			s.EnglishUse = c.EnglishUse
 		}
 		drop = append(drop, c.Drop...)
-		added = append(added, c.Missions...)
+		sized = c.Missions
 	}
 	var v Variant
 	switch seniority {
@@ -72,26 +70,81 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 		s.Pitch = v.Pitch
 	}
 	drop = append(drop, v.Drop...)
-	keep := func(ms []Mission) {
+	s.Missions, s.added = placeMissions(r.Missions, drop, sized, v.Missions, seniority == "senior" && r.HiredAt("confirmed"))
+	return s
+}
+
+// placeMissions orders the missions of a shape: the role's own as written,
+// less the dropped ones; a mission the size or seniority adds in the place
+// of the one it replaces (the seniority's before the size's) or right after
+// the one it names; the others at
+// the end, the size's then the seniority's. A senior posting built on a
+// confirmed one leads with the seniority's unplaced missions, since a
+// senior candidate reads the first block as the heart of the job; a role
+// hired senior only has no confirmed posting under it, and its order
+// stands. added marks the missions that are not the role's own.
+func placeMissions(own []Mission, drop []string, sized, senior []Mission, seniorFirst bool) (ms []Mission, added []bool) {
+	type slot struct {
+		m     Mission
+		added bool
+		gone  bool // a dropped mission, kept until the end as an anchor
+	}
+	var out []slot
+	for _, m := range own {
+		out = append(out, slot{m: m, gone: slices.Contains(drop, m.ID)})
+	}
+	at := func(id string) int {
+		return slices.IndexFunc(out, func(x slot) bool { return x.m.ID == id })
+	}
+	insert := func(i int, m Mission) { out = slices.Insert(out, i, slot{m: m, added: true}) }
+	// The seniority's missions are placed first, so where both replace
+	// the same mission the seniority's block comes before the size's: it
+	// is the one the posting's level is about.
+	var lead, after []Mission
+	tail := make([][]Mission, 2)
+	for i, ms := range [][]Mission{senior, sized} {
 		for _, m := range ms {
-			if !slices.Contains(drop, m.ID) {
-				s.Missions = append(s.Missions, m)
+			switch {
+			case m.Replaces != "":
+				if j := at(m.Replaces); j >= 0 {
+					out[j].gone = true
+					insert(j, m) // before the replaced one, after earlier replacements
+					continue
+				}
+				tail[i] = append(tail[i], m)
+			case m.After != "":
+				after = append(after, m)
+			case i == 0 && seniorFirst:
+				lead = append(lead, m)
+			default:
+				tail[i] = append(tail[i], m)
 			}
 		}
 	}
-	// A senior posting built on a confirmed one leads with what the
-	// seniority adds; a role hired senior only has no confirmed posting
-	// under it, and its own order stands.
-	if seniority == "senior" && r.HiredAt("confirmed") {
-		keep(v.Missions)
-	} else {
-		added = append(added, v.Missions...)
+	for _, m := range after {
+		j := at(m.After)
+		if j < 0 {
+			insert(len(out), m)
+			continue
+		}
+		// after the anchor and whatever was already placed after it
+		for j++; j < len(out) && out[j].m.After == m.After; j++ {
+		}
+		insert(j, m)
 	}
-	s.ownFrom = len(s.Missions)
-	keep(r.Missions)
-	s.ownTo = len(s.Missions)
-	keep(added)
-	return s
+	for i := len(lead) - 1; i >= 0; i-- {
+		insert(0, lead[i])
+	}
+	for _, m := range append(tail[1], tail[0]...) {
+		insert(len(out), m)
+	}
+	for _, x := range out {
+		if !x.gone {
+			ms = append(ms, x.m)
+			added = append(added, x.added)
+		}
+	}
+	return ms, added
 }
 
 // KeyMissions returns the missions the standard posting shows: the key
@@ -103,7 +156,7 @@ func (s Shape) KeyMissions() []Mission {
 	for i, m := range s.Missions {
 		switch {
 		case !m.Key:
-		case i >= s.ownFrom && i < s.ownTo:
+		case !s.added[i]:
 			own++
 		default:
 			added++
@@ -118,7 +171,7 @@ func (s Shape) KeyMissions() []Mission {
 		if !m.Key {
 			continue
 		}
-		if i >= s.ownFrom && i < s.ownTo {
+		if !s.added[i] {
 			if room == 0 {
 				continue
 			}

@@ -50,6 +50,26 @@ func TestShapeAt(t *testing.T) {
 			t.Errorf("%s/%s: got %q %v %v %v", tt.size, tt.seniority, s.ReportsTo, s.Manages, ids(s.Missions), s.Tools)
 		}
 	}
+	// a rewritten block takes the place of the one it replaces, one placed
+	// after another follows it, and only the unplaced go to the end
+	placed := *r
+	placed.Seniority.Junior = Variant{Missions: []Mission{
+		{ID: "basics", Replaces: "lead"}, {ID: "first", After: "animate"}, {ID: "then", After: "animate"}, {ID: "learn"}}}
+	placed.Seniority.Senior = Variant{Drop: []string{"seo"}, Missions: []Mission{{ID: "strategy", Replaces: "animate"}, {ID: "mentor"}, {ID: "coach", After: "seo"}}}
+	for _, tt := range []struct {
+		size, seniority string
+		missions        []string
+	}{
+		{"medium", "junior", []string{"animate", "first", "then", "basics", "seo", "learn"}},
+		// a size that drops a mission leaves its place to what follows it
+		{"small", "junior", []string{"animate", "first", "then", "basics", "admin", "learn"}},
+		// unplaced senior missions still lead; a mission placed after a dropped one takes its place
+		{"medium", "senior", []string{"mentor", "strategy", "lead", "coach"}},
+	} {
+		if got := ids(placed.ShapeAt(tt.size, tt.seniority).Missions); !slices.Equal(got, tt.missions) {
+			t.Errorf("%s/%s placed: got %v, want %v", tt.size, tt.seniority, got, tt.missions)
+		}
+	}
 	// a size's English level replaces the role's; elsewhere the role's holds
 	if m, s := r.ShapeAt("medium", "senior"), r.ShapeAt("small", ""); m.English != "B2" || s.English != "B1" {
 		t.Errorf("english: medium %q, small %q; want B2, B1", m.English, s.English)

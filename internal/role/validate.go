@@ -61,7 +61,7 @@ func Validate(r *Role, complete bool) []Problem {
 	if len(r.Missions) == 0 {
 		v.add("missions", "missing missions: list what the role does")
 	}
-	v.missions("missions", r.Missions)
+	v.ownMissions(r.Missions)
 	if len(r.Skills) == 0 {
 		v.add("skills", "missing skills: list the skills the role needs, each with a level 1-4")
 	}
@@ -205,10 +205,21 @@ func (v *validator) variant(path string, x Variant, own func(string) bool) {
 		}
 	}
 	v.missions(path+".missions", x.Missions)
+	added := map[string]bool{}
 	for i, m := range x.Missions {
+		p := fmt.Sprintf("%s.missions[%d]", path, i)
 		if own(m.ID) {
-			v.add(fmt.Sprintf("%s.missions[%d].id", path, i), fmt.Sprintf("mission id %q is already a mission of the role", m.ID))
+			v.add(p+".id", fmt.Sprintf("mission id %q is already a mission of the role", m.ID))
 		}
+		switch {
+		case m.Replaces != "" && m.After != "":
+			v.add(p, fmt.Sprintf("mission %q sets both replaces and after: keep one", m.ID))
+		case m.Replaces != "" && !own(m.Replaces):
+			v.add(p+".replaces", fmt.Sprintf("replaces names %q, which is not a mission of the role", m.Replaces))
+		case m.After != "" && !own(m.After) && !added[m.After]:
+			v.add(p+".after", fmt.Sprintf("after names %q, which is neither a mission of the role nor one listed above it", m.After))
+		}
+		added[m.ID] = true
 	}
 }
 
@@ -274,6 +285,17 @@ func (v *validator) missions(path string, ms []Mission) {
 		}
 		for j, a := range m.Activities {
 			v.text(fmt.Sprintf("%s.activities[%d]", p, j), a, true)
+		}
+	}
+}
+
+// ownMissions checks the role's own missions, which stand in the order
+// written: only what a size or seniority adds is placed.
+func (v *validator) ownMissions(ms []Mission) {
+	v.missions("missions", ms)
+	for i, m := range ms {
+		if m.Replaces != "" || m.After != "" {
+			v.add(fmt.Sprintf("missions[%d]", i), fmt.Sprintf("mission %q sets replaces or after, which only a size or seniority's missions can: move it where it belongs in the list", m.ID))
 		}
 	}
 }

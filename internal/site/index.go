@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"html/template"
 	"io"
 	"strconv"
+	"text/template/parse"
 
 	"github.com/jobdesc/jobdesc/internal/posting"
 	"github.com/jobdesc/jobdesc/internal/render"
@@ -31,6 +33,10 @@ func (s *Site) decide() {
 	s.once.Do(func() {
 		s.goEntry = s.isShippedEntry()
 		s.goIndex = s.goEntry && s.Index.Tree != nil && s.Index.Tree.Root != nil && treeSum(s.Index.Tree.Root.String()) == shippedIndexSum
+		if s.goIndex {
+			// The style sheet after the site's colours, up to the skip link.
+			s.indexStyle, s.goIndex = templateText(s.Index, "{{.Brand.AccentText}}")
+		}
 	})
 }
 
@@ -48,42 +54,28 @@ func (s *Site) index(w io.Writer, p *Page) error {
 	}
 	var b bytes.Buffer
 	b.Grow(16 << 10)
-	writeShippedIndex(&b, p)
+	writeShippedIndex(&b, p, s.indexStyle)
 	_, err := w.Write(b.Bytes())
 	return err
 }
 
-// indexStyle is the index pages' style sheet after the site's colours.
-const indexStyle = `; }
-body { margin: 0; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; background: #fff; overflow-wrap: break-word; }
-.skip { position: absolute; left: -999px; }
-.skip:focus { left: .5rem; top: .5rem; background: #fff; padding: .25rem .5rem; }
-body > header { background: var(--accent); color: var(--on-accent); padding: .75rem 1.25rem; }
-body > header a { color: var(--on-accent); }
-body > header img { height: 2rem; vertical-align: middle; margin-right: .5rem; }
-.brand { font-weight: 700; font-size: 1.15rem; text-decoration: none; }
-.langs { display: inline; list-style: none; padding: 0; margin: 0 0 0 1rem; }
-.langs li { display: inline; margin-right: .5rem; }
-.wrap { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; display: grid; gap: 1.5rem; }
-@media (min-width: 48rem) { .wrap.lists { grid-template-columns: 15rem 1fr; } }
-h1 { font-size: 1.75rem; line-height: 1.2; margin: .5rem 0; }
-h2 { font-size: 1.2rem; margin: 0 0 .5rem; }
-h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
-a { color: #0645ad; }
-a:focus-visible { outline: 3px solid #0645ad; outline-offset: 2px; }
-.facets ul, .jobs, .pages ul { list-style: none; padding: 0; margin: 0; }
-.facets li { margin: .2rem 0; }
-.jobs > li { border-top: 1px solid #d2d2d7; padding: .75rem 0; }
-.jobs h2 { margin: 0 0 .25rem; font-size: 1.1rem; }
-.jobs p { margin: .1rem 0; color: #3a3a3c; }
-.pages li { display: inline-block; margin: .25rem .5rem .25rem 0; }
-.pages a { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; line-height: 2.75rem; text-align: center; }
-[aria-current] { font-weight: 700; }
-footer { border-top: 1px solid #d2d2d7; padding: 1rem 1.25rem; font-size: .95rem; color: #3a3a3c; }
-</style>
-</head>
-<body>
-<a class="skip" href="#content">`
+// templateText returns the text the parsed template writes right after
+// its action {{after}} at the top level: the Go writer takes the style
+// sheet from the template itself, so that its rules live in one place.
+func templateText(t *template.Template, after string) (string, bool) {
+	if t == nil || t.Tree == nil || t.Tree.Root == nil {
+		return "", false
+	}
+	nodes := t.Tree.Root.Nodes
+	for i, n := range nodes {
+		if n.Type() == parse.NodeAction && n.String() == after && i+1 < len(nodes) {
+			if tn, ok := nodes[i+1].(*parse.TextNode); ok {
+				return string(tn.Text), true
+			}
+		}
+	}
+	return "", false
+}
 
 // langLinks writes the links to the languages' versions, as items.
 func langLinks(b *bytes.Buffer, alts []posting.Alternate, names map[string]string) {
@@ -102,7 +94,7 @@ func langLinks(b *bytes.Buffer, alts []posting.Alternate, names map[string]strin
 
 // writeShippedIndex writes p as the shipped index template does, its
 // colours plain.
-func writeShippedIndex(b *bytes.Buffer, p *Page) {
+func writeShippedIndex(b *bytes.Buffer, p *Page, style string) {
 	w := &p.Words
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
 	render.HTMLText(b, p.Lang)
@@ -128,7 +120,7 @@ func writeShippedIndex(b *bytes.Buffer, p *Page) {
 	b.WriteString(p.Brand.Accent)
 	b.WriteString("; --on-accent: ")
 	b.WriteString(p.Brand.AccentText)
-	b.WriteString(indexStyle)
+	b.WriteString(style)
 	render.HTMLText(b, w.Skip)
 	b.WriteString("</a>\n<header>\n<a class=\"brand\" href=\"")
 	render.HTMLURL(b, p.Root)

@@ -153,6 +153,9 @@ type Site struct {
 	// once, before the template first runs.
 	once             sync.Once
 	goEntry, goIndex bool
+	// indexStyle is the shipped index's text after the site's colours,
+	// taken from the template for the Go writer.
+	indexStyle string
 }
 
 // Write writes every list of the open postings of t, newest first, and

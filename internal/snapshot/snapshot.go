@@ -17,8 +17,26 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // Of identifies data.
 func Of(data []byte) File { return File{Size: len(data), CRC: crc32.Checksum(data, castagnoli)} }
 
+// OfString identifies the bytes of s without copying them: an embedded
+// file of 128 KiB copied to a []byte to be identified costs a run as
+// many bytes of garbage.
+func OfString(s string) File {
+	var buf [4096]byte
+	n := len(s)
+	var crc uint32
+	for len(s) > 0 {
+		k := copy(buf[:], s)
+		crc = crc32.Update(crc, castagnoli, buf[:k])
+		s = s[k:]
+	}
+	return File{Size: n, CRC: crc}
+}
+
 // Matches says data is the bytes the snapshot was decoded from.
 func (f File) Matches(data []byte) bool { return f.Size == len(data) && f == Of(data) }
+
+// MatchesString is Matches for the bytes of s.
+func (f File) MatchesString(s string) bool { return f.Size == len(s) && f == OfString(s) }
 
 // Decoded is a file's value as a snapshot holds it, with the bytes it was
 // decoded from.
@@ -30,6 +48,15 @@ type Decoded[T any] struct {
 // Take returns the snapshot's value while data is still its bytes.
 func (d Decoded[T]) Take(data []byte) (T, bool) {
 	if d.Value == nil || !d.Matches(data) {
+		var zero T
+		return zero, false
+	}
+	return d.Value(), true
+}
+
+// TakeString is Take for a file held as a string (an embedded one).
+func (d Decoded[T]) TakeString(data string) (T, bool) {
+	if d.Value == nil || !d.MatchesString(data) {
 		var zero T
 		return zero, false
 	}

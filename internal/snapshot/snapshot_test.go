@@ -18,3 +18,20 @@ func TestMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestOfString identifies a string as its bytes, across the chunks it is
+// read in.
+func TestOfString(t *testing.T) {
+	for _, n := range []int{0, 1, 4095, 4096, 4097, 10000} {
+		s := make([]byte, n)
+		for i := range s {
+			s[i] = byte(i * 7)
+		}
+		if got, want := OfString(string(s)), Of(s); got != want {
+			t.Errorf("OfString of %d bytes = %+v, want %+v", n, got, want)
+		}
+		if !Of(s).MatchesString(string(s)) {
+			t.Errorf("MatchesString of %d bytes = false", n)
+		}
+	}
+}

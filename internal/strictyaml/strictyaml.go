@@ -154,7 +154,13 @@ func (p Positions) Lookup(path string) Pos {
 // file of at most limit bytes, never a device or a FIFO; file names it in
 // errors. A missing file gives an error that matches fs.ErrNotExist.
 func ReadFile(fsys fs.FS, name, file string, limit int64) ([]byte, error) {
-	data, err := fileread.ReadFS(fsys, name, file, limit)
+	return ReadFileKnown(fsys, name, file, limit, nil)
+}
+
+// ReadFileKnown is ReadFile for a file whose bytes known may say are
+// text already (fileread.ReadFSKnown).
+func ReadFileKnown(fsys fs.FS, name, file string, limit int64, known func([]byte) bool) ([]byte, error) {
+	data, err := fileread.ReadFSKnown(fsys, name, file, limit, known)
 	var fe *fileread.Error
 	if errors.As(err, &fe) {
 		return nil, &Error{File: fe.File, Msg: fe.Msg, err: err}
