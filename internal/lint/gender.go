@@ -252,7 +252,7 @@ func (r *run) ownWords(ws []codedWord) []codedWord {
 	if title.start < 0 || strings.TrimSpace(r.d.text[title.end:]) == "" {
 		title = span{-1, -1}
 	}
-	out := ws[:0:0]
+	out := make([]codedWord, 0, len(ws))
 	for _, w := range ws {
 		if title.start <= w.start && w.end <= title.end || properName(r.d.text, w.start) {
 			continue
