@@ -2,6 +2,7 @@ package roles_test
 
 import (
 	"cmp"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -860,6 +861,104 @@ func TestNoCompanyFiguresInRoleText(t *testing.T) {
 		for _, text := range texts {
 			if m := companyFigure.FindString(text); m != "" {
 				t.Errorf("%s: %q in %q is one company's figure: leave it to the company's values or say it without a number", id, m, text)
+			}
+		}
+	}
+}
+
+// toolKinds are the kinds of tool a company runs one of: a candidate who
+// reads two postings of one employer expects the same social media suite,
+// listening tool, dashboards or CMS in both. The platforms' own tools
+// (Meta Business Suite, LinkedIn Campaign Manager) and single-purpose ones
+// (Canva, Feedly) are not in the table: they sit beside these.
+// Yammer is not in the table: it is Viva Engage's former name, which a
+// posting gives to explain it.
+var toolKinds = map[string][]string{
+	"social media suite": {"Agorapulse", "Sprinklr", "Hootsuite", "Sprout Social", "Swello"},
+	"listening":          {"Mention", "Talkwalker", "Brandwatch", "Meltwater", "Digimind", "Onclusive"},
+	"dashboards":         {"Looker Studio", "Power BI", "Tableau", "Qlik"},
+	"web analytics":      {"Google Analytics 4", "Piano Analytics", "Matomo", "Adobe Analytics", "AT Internet"},
+	"CMS":                {"WordPress", "Adobe Experience Manager", "Drupal", "Sitecore", "Contentful"},
+	"email":              {"Brevo", "Salesforce Marketing Cloud", "Mailchimp", "Sendinblue", "Actito"},
+	"team chat":          {"Microsoft Teams", "Slack", "Google Chat"},
+	"enterprise network": {"Viva Engage", "Workplace", "Workvivo"},
+	"applicant tracking": {"Workday Recruiting", "Taleo", "SmartRecruiters", "Teamtailor", "Flatchr"},
+	"employee advocacy":  {"Sociabble", "Hootsuite Amplify", "LinkedIn Elevate"},
+}
+
+// toolPatterns match each tool of the table by its whole name, not the
+// start of a longer one ("Hootsuite" is not read in "Hootsuite Amplify").
+var toolPatterns = func() map[string]*regexp.Regexp {
+	out := map[string]*regexp.Regexp{}
+	for _, tools := range toolKinds {
+		for _, tool := range tools {
+			out[tool] = regexp.MustCompile(`\b` + regexp.QuoteMeta(tool) + `\b(\s[A-Z]\w+)?`)
+		}
+	}
+	return out
+}()
+
+// toolsNamed returns, per kind, the tools of the table a text names.
+func toolsNamed(text string) map[string][]string {
+	out := map[string][]string{}
+	for kind, tools := range toolKinds {
+		for _, tool := range tools {
+			if slices.ContainsFunc(toolPatterns[tool].FindAllStringSubmatch(text, -1), func(m []string) bool { return m[1] == "" }) {
+				out[kind] = append(out[kind], tool)
+			}
+		}
+	}
+	return out
+}
+
+// The postings of one company name one set of tools: at each size, no two
+// roles (nor two lines of one role) name two tools of one kind, in their
+// tools lists or in a mission line, at any seniority.
+func TestOneToolOfEachKindPerSize(t *testing.T) {
+	if got := toolsNamed("Track mentions in Mention, report in Looker Studio; Hootsuite Amplify"); !slices.Equal(got["listening"], []string{"Mention"}) || !slices.Equal(got["dashboards"], []string{"Looker Studio"}) || len(got["social media suite"]) != 0 {
+		t.Fatalf("the tool reader is wrong: %v", got)
+	}
+	c := load(t)
+	for _, size := range role.Sizes() {
+		// first[kind][tool] is where a tool of that kind is first named
+		first := map[string]map[string]string{}
+		for _, id := range c.IDs() {
+			r, _ := c.Role(id)
+			for _, seniority := range []string{"junior", "", "senior"} {
+				s := r.ShapeAt(size, seniority)
+				if s.Unsuitable != nil || !r.HiredAt(cmp.Or(seniority, role.DefaultSeniority)) {
+					continue
+				}
+				for _, lang := range role.Languages() {
+					lines := slices.Clone(s.Tools[lang])
+					for _, m := range s.Missions {
+						lines = append(lines, m.Title.In(lang))
+						for _, a := range m.Activities {
+							lines = append(lines, a.In(lang))
+						}
+					}
+					for _, line := range lines {
+						for kind, tools := range toolsNamed(line) {
+							if first[kind] == nil {
+								first[kind] = map[string]string{}
+							}
+							for _, tool := range tools {
+								if _, ok := first[kind][tool]; !ok {
+									first[kind][tool] = fmt.Sprintf("%s (%s, %s): %q", id, cmp.Or(seniority, role.DefaultSeniority), lang, line)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		for _, kind := range role.SortedKeys(first) {
+			if tools := first[kind]; len(tools) > 1 {
+				var where []string
+				for _, tool := range role.SortedKeys(tools) {
+					where = append(where, tool+" in "+tools[tool])
+				}
+				t.Errorf("at size %s, the postings name %d %s tools; choose one for every role:\n\t%s", size, len(tools), kind, strings.Join(where, "\n\t"))
 			}
 		}
 	}

@@ -332,7 +332,7 @@ func contextNode(c role.Context) *yaml.Node {
 	if c.Drop != nil {
 		pairs(n, "drop", strSeq(c.Drop))
 	}
-	pairs(n, "missions", missionsNode(c.Missions), "tools", textsNode(c.Tools), "english", nonEmpty(c.English), "english_use", textNode(c.EnglishUse))
+	pairs(n, "missions", missionsNode(c.Missions), "swap_tools", strMap(c.SwapTools), "tools", textsNode(c.Tools), "english", nonEmpty(c.English), "english_use", textNode(c.EnglishUse))
 	if u := c.Unsuitable; u != nil {
 		pairs(n, "unsuitable", unsuitableNode(u))
 	}
@@ -470,6 +470,18 @@ func intPtr(p *int) *yaml.Node {
 
 func boolean(b bool) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(b)}
+}
+
+// strMap is a flow mapping of m's keys in order, or nil when m is empty.
+func strMap(m map[string]string) *yaml.Node {
+	if len(m) == 0 {
+		return nil
+	}
+	n := flow()
+	for _, k := range role.SortedKeys(m) {
+		pairs(n, k, str(m[k]))
+	}
+	return n
 }
 
 func strSeq(ss []string) *yaml.Node {

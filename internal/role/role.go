@@ -313,6 +313,11 @@ type Context struct {
 	Drop      []string  `yaml:"drop" json:"drop,omitempty"`
 	Missions  []Mission `yaml:"missions" json:"missions,omitempty"`
 	Tools     Texts     `yaml:"tools" json:"tools,omitempty"`
+	// SwapTools maps a tool the role's missions name to the one an
+	// organisation of this size runs for the same work (Agorapulse to
+	// Sprinklr in a group): every posting at this size, whatever its
+	// seniority, names one set of tools without a copy of each mission.
+	SwapTools map[string]string `yaml:"swap_tools" json:"swap_tools,omitempty"`
 	// English replaces the role's English level at this size: a group's
 	// post works across countries where a medium company's does not.
 	English string `yaml:"english" json:"english,omitempty"`

@@ -1,6 +1,7 @@
 package role
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,5 +114,22 @@ func TestSeniorityScale(t *testing.T) {
 	r := Role{Seniorities: []string{"confirmed", "senior"}}
 	if r.HiredAt("junior") || !r.HiredAt("senior") || !r.HiredAt("") || !(&Role{}).HiredAt("junior") {
 		t.Error("HiredAt")
+	}
+}
+
+// A size swaps a tool only for one its tools list names.
+func TestSwapToolsNamesAListedTool(t *testing.T) {
+	r := &Role{ID: "cm", Tools: Texts{"en": {"Agorapulse"}}, Contexts: map[string]Context{
+		"large": {Tools: Texts{"en": {"Sprinklr", "Europresse (French press database)"}},
+			SwapTools: map[string]string{"Agorapulse": "Sprinklr", "Mention": "Talkwalker", "Factiva": "Europresse", "Canva": "Canva"}},
+	}}
+	var got []string
+	for _, p := range Validate(r, false) {
+		if strings.Contains(p.Path, "swap_tools") {
+			got = append(got, p.Path)
+		}
+	}
+	if want := []string{"contexts.large.swap_tools.Canva", "contexts.large.swap_tools.Mention"}; !slices.Equal(got, want) {
+		t.Errorf("problems at %v, want %v", got, want)
 	}
 }

@@ -1,6 +1,10 @@
 package role
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // Shape is a role as it stands in an organisation of one size, for a hire
 // of one seniority: its reporting line, its missions and its tools.
@@ -71,7 +75,46 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	}
 	drop = append(drop, v.Drop...)
 	s.Missions, s.added = placeMissions(r.Missions, drop, sized, v.Missions, seniority == "senior" && r.HiredAt("confirmed"))
+	if swap := r.Contexts[size].SwapTools; len(swap) > 0 {
+		s.Missions = swapTools(s.Missions, swap)
+	}
 	return s
+}
+
+// swapTools returns copies of missions whose titles and activities name
+// the tool an organisation runs in place of each one the role names. A
+// name is replaced whole, never inside a longer word or name ("Mention"
+// but not "mentions").
+func swapTools(missions []Mission, swap map[string]string) []Mission {
+	names := SortedKeys(swap)
+	// the longest name first, so that one holding another is read whole;
+	// one pass, so that a new name is never swapped again
+	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
+	for i, n := range names {
+		names[i] = regexp.QuoteMeta(n)
+	}
+	re := regexp.MustCompile(`\b(?:` + strings.Join(names, "|") + `)\b`)
+	rewrite := func(t Text) Text {
+		if t == nil {
+			return nil
+		}
+		out := make(Text, len(t))
+		for lang, s := range t {
+			out[lang] = re.ReplaceAllStringFunc(s, func(name string) string { return swap[name] })
+		}
+		return out
+	}
+	out := make([]Mission, len(missions))
+	for i, m := range missions {
+		m.Title = rewrite(m.Title)
+		acts := make([]Text, len(m.Activities))
+		for j, a := range m.Activities {
+			acts[j] = rewrite(a)
+		}
+		m.Activities = acts
+		out[i] = m
+	}
+	return out
 }
 
 // placeMissions orders the missions of a shape: the role's own as written,

@@ -101,3 +101,32 @@ func TestShapeAt(t *testing.T) {
 		t.Errorf("a role marking no key skill shows them all, got %v", got)
 	}
 }
+
+// A size's tools replace the role's in every mission line, whole names
+// only and in one pass, and the role's own missions are left as written.
+func TestShapeSwapsTheSizesTools(t *testing.T) {
+	own := Mission{ID: "listen", Title: Text{"en": "Listen in Mention"}, Activities: []Text{
+		{"en": "Track mentions in Mention, then report in Looker Studio", "fr": "Suivre les mentions dans Mention"},
+	}}
+	r := &Role{ID: "cm", Missions: []Mission{own}, Contexts: map[string]Context{
+		"large": {SwapTools: map[string]string{"Mention": "Talkwalker", "Looker Studio": "Power BI", "Talkwalker": "Brandwatch"}},
+	}}
+	for _, seniority := range []string{"", "junior", "senior"} {
+		m := r.ShapeAt("large", seniority).Missions[0]
+		if got, want := m.Activities[0]["en"], "Track mentions in Talkwalker, then report in Power BI"; got != want {
+			t.Errorf("%s: %q, want %q", seniority, got, want)
+		}
+		if got, want := m.Activities[0]["fr"], "Suivre les mentions dans Talkwalker"; got != want {
+			t.Errorf("%s: %q, want %q", seniority, got, want)
+		}
+		if m.Title["en"] != "Listen in Talkwalker" {
+			t.Errorf("%s: title %q", seniority, m.Title["en"])
+		}
+	}
+	if r.Missions[0].Activities[0]["en"] != "Track mentions in Mention, then report in Looker Studio" {
+		t.Errorf("the role's own mission changed: %q", r.Missions[0].Activities[0]["en"])
+	}
+	if got := r.ShapeAt("medium", "").Missions[0].Title["en"]; got != "Listen in Mention" {
+		t.Errorf("medium: %q", got)
+	}
+}

@@ -151,6 +151,7 @@ func Validate(r *Role, complete bool) []Problem {
 		v.text(p+".note", c.Note, false)
 		v.text(p+".reporting", c.Reporting, false)
 		v.texts(p+".tools", c.Tools)
+		v.swapTools(p, c, r.Tools)
 		v.english(p+".english", c.English)
 		v.text(p+".english_use", c.EnglishUse, false)
 		if c.English != "" && len(c.EnglishUse) == 0 && len(r.Profile.EnglishUse) == 0 && r.Extends == "" {
@@ -365,5 +366,31 @@ func IsControl(r rune) bool { return usertext.IsControl(r) }
 func (v *validator) english(path, level string) {
 	if level != "" && !slices.Contains(cefrLevels, level) {
 		v.add(path, fmt.Sprintf("english level %q is not a CEFR level; use one of %s", level, strings.Join(cefrLevels, ", ")))
+	}
+}
+
+// swapTools holds a size's tool swaps to the tools the posting lists at
+// that size: a mission line that names a tool the list leaves out would
+// contradict it.
+func (v *validator) swapTools(p string, c Context, own Texts) {
+	tools := own
+	if c.Tools != nil {
+		tools = c.Tools
+	}
+	for _, from := range SortedKeys(c.SwapTools) {
+		to, at := c.SwapTools[from], p+".swap_tools."+from
+		switch {
+		case strings.TrimSpace(from) == "" || strings.TrimSpace(to) == "":
+			v.add(at, "name the tool the missions name and the one used instead, e.g. {Agorapulse: Sprinklr}")
+			continue
+		case from == to:
+			v.add(at, fmt.Sprintf("%s is swapped for itself; remove the line", usertext.Quote(from)))
+			continue
+		}
+		for _, lang := range SortedKeys(tools) {
+			if !slices.ContainsFunc(tools[lang], func(t string) bool { return t == to || strings.HasPrefix(t, to+" (") }) {
+				v.add(at, fmt.Sprintf("%s is not among the %s tools at this size; add it to %s.tools.%s or swap for a listed one", usertext.Quote(to), lang, p, lang))
+			}
+		}
 	}
 }
