@@ -279,6 +279,10 @@ type SkillRef struct {
 // Profile is what candidates usually bring.
 type Profile struct {
 	Experience Experience `yaml:"experience" json:"experience"`
+	// ExperienceIn is what the years are in, after them in a posting
+	// ("en animation de communautés, en agence ou chez l'annonceur"):
+	// bare years leave the candidate guessing which ones count.
+	ExperienceIn Text `yaml:"experience_in" json:"experience_in,omitempty"`
 	Education  Text       `yaml:"education" json:"education,omitempty"`
 	Background Text       `yaml:"background" json:"background,omitempty"`
 	// English is the CEFR level the job needs (A2…C2); "" when it needs none.
