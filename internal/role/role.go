@@ -283,8 +283,8 @@ type Profile struct {
 	// ("en animation de communautés, en agence ou chez l'annonceur"):
 	// bare years leave the candidate guessing which ones count.
 	ExperienceIn Text `yaml:"experience_in" json:"experience_in,omitempty"`
-	Education  Text       `yaml:"education" json:"education,omitempty"`
-	Background Text       `yaml:"background" json:"background,omitempty"`
+	Education    Text `yaml:"education" json:"education,omitempty"`
+	Background   Text `yaml:"background" json:"background,omitempty"`
 	// English is the CEFR level the job needs (A2…C2); "" when it needs none.
 	English string `yaml:"english" json:"english,omitempty"`
 	// EnglishUse is what the job uses English for, after the level in a
