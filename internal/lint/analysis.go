@@ -33,7 +33,8 @@ type analysis struct {
 	// hits are the phrase keys of the language at word starts, in text
 	// order, each start's keys in index order.
 	hits []hit
-	// masc and fem are the gender-decoder's coded words, English only.
+	// masc and fem are the gender-coded words (gender-decoder's stems in
+	// English, their counterparts in French).
 	masc, fem []codedWord
 	// concepts are the concept terms at word starts, in text order.
 	concepts []conceptHit
@@ -170,7 +171,7 @@ func (a *analysis) wordsAt(low string, ws []string) iter.Seq2[int, int] {
 }
 
 // lookUp finds the phrase keys at the word starts of low, analysed by
-// add, and in English its gender-coded words.
+// add, and its gender-coded words.
 func (a *analysis) lookUp(low, lang string) {
 	idx := phrases().index(lang)
 	for _, at := range a.starts {
@@ -183,9 +184,7 @@ func (a *analysis) lookUp(low, lang string) {
 			}
 		}
 	}
-	if lang == "en" {
-		a.masc, a.fem = genderWords(low, a.masc, a.fem)
-	}
+	a.masc, a.fem = genderWords(low, lang, a.masc, a.fem)
 }
 
 // add appends the words and sentences of low, a whole text or a block.

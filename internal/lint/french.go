@@ -153,6 +153,29 @@ func regularNoun(w string) (titleNoun, bool) {
 	return titleNoun{}, false
 }
 
+// mainTitle is where the text holds the title the caller gives, else its
+// first top heading; {-1, -1} when the text does not hold it, and found
+// false when the caller's title is not in the text.
+func (d *Document) mainTitle() (t span, found bool) {
+	if d.Facts != nil && d.Facts.Title != "" {
+		if i := strings.Index(d.low, fold(d.Facts.Title)); i >= 0 {
+			return span{i, i + len(d.Facts.Title)}, true
+		}
+		return span{-1, -1}, false
+	}
+	if len(d.headings) > 0 {
+		h := d.headings[0]
+		for _, x := range d.headings {
+			if x.level == 1 {
+				h = x
+				break
+			}
+		}
+		return span{h.t, h.end(d)}, true
+	}
+	return span{-1, -1}, true
+}
+
 // titles returns where the document names the job: the title the caller
 // gives, else the first top heading (or the page title), plus any
 // "Intitulé du poste : …" line.
@@ -168,25 +191,16 @@ func (d *Document) titles() []span {
 			out = append(out, s)
 		}
 	}
-	if d.Facts != nil && d.Facts.Title != "" {
-		if i := strings.Index(d.low, fold(d.Facts.Title)); i >= 0 {
-			add(span{i, i + len(d.Facts.Title)})
-		} else {
-			// Not in the text: check it where the posting starts.
-			return []span{{-1, -1}}
-		}
-	} else if len(d.headings) > 0 {
-		h := d.headings[0]
-		for _, x := range d.headings {
-			if x.level == 1 {
-				h = x
-				break
-			}
-		}
-		add(span{h.t, h.end(d)})
-	} else if d.title != "" {
+	t, found := d.mainTitle()
+	if d.Facts != nil && d.Facts.Title != "" && !found {
+		// Not in the text: check it where the posting starts.
+		return []span{t}
+	}
+	if t.start < 0 && d.title != "" {
 		// Only the page title names the job: check it where the page starts.
-		out = append(out, span{-1, -1})
+		out = append(out, t)
+	} else {
+		add(t)
 	}
 	for _, label := range []string{"intitulé du poste", "intitulé de poste", "titre du poste", "job title"} {
 		if i := strings.Index(d.low, label); i >= 0 {

@@ -11,7 +11,10 @@ import (
 //go:embed data/gender-decoder.txt
 var genderTXT string
 
-// genderLists are the stems of data/gender-decoder.txt, indexed by their
+//go:embed data/gender-fr.txt
+var genderFrTXT string
+
+// genderLists are the stems of one language's list, indexed by their
 // first byte so a word costs a few prefix tests, not a hundred.
 type genderLists struct {
 	masculine, feminine *[256][]string
@@ -19,10 +22,16 @@ type genderLists struct {
 	exceptions          map[string]bool
 }
 
-var genderData = sync.OnceValue(func() *genderLists {
+// genderData is the lists by language: gender-decoder's English stems
+// and their French counterparts.
+var genderData = sync.OnceValue(func() map[string]*genderLists {
+	return map[string]*genderLists{"en": parseGender(genderTXT), "fr": parseGender(genderFrTXT)}
+})
+
+func parseGender(txt string) *genderLists {
 	g := &genderLists{masculine: new([256][]string), feminine: new([256][]string), exceptions: map[string]bool{}}
 	section := ""
-	for _, line := range strings.Split(genderTXT, "\n") {
+	for _, line := range strings.Split(txt, "\n") {
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "" || line[0] == '#':
@@ -39,7 +48,7 @@ var genderData = sync.OnceValue(func() *genderLists {
 		}
 	}
 	return g
-})
+}
 
 func coded(index *[256][]string, w string) string {
 	if w == "" {
@@ -79,9 +88,15 @@ type codedWord struct {
 // Unlike gender-decoder, a word that starts with two stems of one list
 // ("dominant": "domina" and "dominant") counts once.
 // The words are appended to masc and fem.
-func genderWords(low string, masc, fem []codedWord) ([]codedWord, []codedWord) {
-	g := genderData()
+func genderWords(low, lang string, masc, fem []codedWord) ([]codedWord, []codedWord) {
+	g := genderData()[lang]
+	if g == nil {
+		return masc, fem
+	}
 	check := func(s, e int) {
+		if lang == "fr" {
+			s = afterElision(low, s, e)
+		}
 		w := low[s:e]
 		if w == "" || g.exceptions[w] {
 			return
@@ -136,9 +151,24 @@ func genderWords(low string, masc, fem []codedWord) ([]codedWord, []codedWord) {
 	return masc, fem
 }
 
+// afterElision is where a French word starts after an elided article or
+// pronoun ("l'", "d'", "qu'", "s'"): the stems are the word's, not the
+// article's.
+func afterElision(low string, s, e int) int {
+	for i := s; i < e && i < s+3; i++ {
+		if low[i] == '\'' {
+			return i + 1
+		}
+		if strings.HasPrefix(low[i:e], "’") {
+			return i + len("’")
+		}
+	}
+	return s
+}
+
 // GenderDecode scores an English text as gender-decoder does.
 func GenderDecode(text string) GenderReport {
-	m, f := genderWords(fold(text), nil, nil)
+	m, f := genderWords(fold(text), "en", nil, nil)
 	return genderReport(m, f)
 }
 
@@ -171,18 +201,19 @@ func genderReport(m, f []codedWord) GenderReport {
 const genderHelp = "Gaucher, Friesen and Kay (2011) found that job ads worded with more " +
 	"masculine-coded words (\"competitive\", \"dominant\", \"leader\") draw fewer women, who " +
 	"judge they would belong less, while feminine-coded wording barely changes how men " +
-	"see the job. The word stems are the study's, as the gender-decoder project publishes them."
+	"see the job. The English word stems are the study's, as the gender-decoder project publishes them; " +
+	"the French ones render them (data/gender-fr.txt)."
 
 func checkGender(r *run) {
-	if r.d.Lang != "en" {
+	if genderData()[r.d.Lang] == nil {
 		return
 	}
 	if r.gender == nil {
-		m, f := r.a.masc, r.a.fem
-		rep := genderReport(m, f)
+		r.masc, r.fem = r.ownWords(r.a.masc), r.ownWords(r.a.fem)
+		rep := genderReport(r.masc, r.fem)
 		r.gender, r.res.Gender = &rep, &rep
 	}
-	m, f, rep := r.a.masc, r.a.fem, *r.gender
+	m, f, rep := r.masc, r.fem, *r.gender
 	if r.rule.ID == "gender-coded-word" {
 		for _, w := range m {
 			r.add(w.start, 0, fmt.Sprintf("%q is masculine-coded (stem %q)", r.quote(w.span), w.stem), "")
@@ -207,4 +238,39 @@ func checkGender(r *run) {
 	r.add(m[0].start, 0, fmt.Sprintf("%s wording: %d masculine-coded words (%s) against %d feminine-coded; such ads draw fewer women applicants",
 		rep.Coding, len(m), strings.Join(words, ", "), len(f)),
 		"reword some of them or describe the collaborative side of the job (\"support\", \"collaborate\", \"understand\")")
+}
+
+// ownWords are the coded words the posting chose to describe the job: not
+// the job's title ("Head of Sales", "Analyste") nor a proper name (a
+// company called "Independent Press"), which a reader does not take as
+// the employer's tone.
+func (r *run) ownWords(ws []codedWord) []codedWord {
+	// A one-line text is its own title: its words are still its wording.
+	// Labelled title lines ("Job title: …") are rare; the heading is the
+	// title, and looking for labels would cost a scan of every posting.
+	title, _ := r.d.mainTitle()
+	if title.start < 0 || strings.TrimSpace(r.d.text[title.end:]) == "" {
+		title = span{-1, -1}
+	}
+	out := make([]codedWord, 0, len(ws))
+	for _, w := range ws {
+		if title.start <= w.start && w.end <= title.end || properName(r.d.text, w.start) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// properName says whether the word at i is capitalised in the middle of a
+// sentence: a name, not a description.
+func properName(text string, i int) bool {
+	if i >= len(text) || text[i] < 'A' || text[i] > 'Z' {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (text[j] == ' ' || text[j] == '\t') {
+		j--
+	}
+	return j >= 0 && !strings.ContainsRune(".!?:;\n-•*(«\"'’", rune(text[j]))
 }

@@ -182,8 +182,8 @@ func TestGroundFindings(t *testing.T) {
 		// Bank domiciliation is its own ground, not residence.
 		{rule: "discrimination", lang: "fr", country: "FR", text: "Domiciliation bancaire à la Banque Postale exigée.", want: true, has: "bank domiciliation"},
 		// Slang is advice; macho wording is a warning; a word count is advice.
-		{rule: "cliche", lang: "en", text: "You are a coding ninja.", want: true, has: "slang", sev: Info},
-		{rule: "cliche", lang: "fr", text: "Un vrai ninja du front-end.", want: true, sev: Info},
+		{rule: "cliche", lang: "en", text: "You are a coding ninja.", want: true, has: "slang", sev: Warning},
+		{rule: "cliche", lang: "fr", text: "Un vrai ninja du front-end.", want: true, sev: Warning},
 		{rule: "cliche", lang: "en", text: "You have an alpha mindset.", want: true, has: "gender-coded", sev: Warning},
 		{rule: "gender-coded", lang: "en", text: "We want an ambitious, competitive, dominant leader who is decisive, assertive and active.", want: true, sev: Info},
 		// A compound title in the masculine only, with and without H/F.

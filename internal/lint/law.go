@@ -253,20 +253,14 @@ func lawRules() []Rule {
 	}
 }
 
-// mention reports a phrase-list rule with its own messages. Slang
-// ("ninja", "jedi") is advice: it says little about the job, but a
-// reviewer does not read it as coded for one sex.
+// mention reports a phrase-list rule with its own messages.
 func mention(rule string) func(*run) {
 	return func(r *run) {
 		for _, m := range r.withConcepts(rule, r.find(rule)) {
 			if r.notACriterion(m) {
 				continue
 			}
-			cat, sev := m.p.category, Severity(0)
-			if cat == "slang" {
-				cat, sev = "cliche", Info
-			}
-			r.addAbout(cat, m.span, sev, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
+			r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q: %s", r.quote(m.span), m.p.what), m.p.suggest)
 		}
 	}
 }

@@ -205,7 +205,7 @@ type Result struct {
 	Words        int           `json:"words"`
 	Sentences    int           `json:"sentences"`
 	Readability  Readability   `json:"readability"`
-	Gender       *GenderReport `json:"gender,omitempty"` // English postings only
+	Gender       *GenderReport `json:"gender,omitempty"` // English and French postings
 	Findings     []Finding     `json:"-"`
 }
 
@@ -278,8 +278,10 @@ type run struct {
 	// positions: a text of a role file is placed in that file.
 	at func(t int) (file string, line, col int)
 
-	// the gender-decoder verdict, shared by the two gender rules
-	gender *GenderReport
+	// the gender-decoder verdict, shared by the two gender rules, and
+	// the coded words it counts
+	gender    *GenderReport
+	masc, fem []codedWord
 	// excluding is whether sentence s turns people away, as excludes
 	// last found it.
 	excluding struct {

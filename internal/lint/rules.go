@@ -9,9 +9,9 @@ import (
 // registry is every rule, in id order; built once, never changed.
 var registry = sync.OnceValue(func() []Rule {
 	rs := []Rule{
-		{ID: "gender-coded", Category: "gender-coded", Severity: Info, Summary: "English wording coded masculine overall (Gaucher, Friesen and Kay 2011)",
+		{ID: "gender-coded", Category: "gender-coded", Severity: Info, Summary: "wording coded masculine overall (Gaucher, Friesen and Kay 2011)",
 			Help: genderHelp, check: checkGender},
-		{ID: "gender-coded-word", Severity: Info, Summary: "each masculine-coded English word",
+		{ID: "gender-coded-word", Severity: Info, Summary: "each masculine-coded word",
 			Help: genderHelp, check: checkGender},
 		{ID: "pay-range", Category: "pay-range", Severity: Warning, Summary: "no salary amount or range, or vague wording in its place",
 			Help: payRangeHelp, check: checkPayRange},

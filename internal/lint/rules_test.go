@@ -49,7 +49,7 @@ func TestRules(t *testing.T) {
 		{rule: "gender-coded", lang: "en", text: "A competitive and ambitious team.", want: true, has: "masculine-coded wording: 2"},
 		{rule: "gender-coded", lang: "en", text: "We share knowledge and support each other; you are ambitious.", want: false},
 		{rule: "gender-coded", lang: "en", text: "We use SharePoint and Google Analytics daily.", want: false},
-		{rule: "gender-coded", lang: "fr", text: "Un leader ambitieux, compétitif, dominant, décidé, assertif.", want: false},
+		{rule: "gender-coded", lang: "fr", text: "Un leader ambitieux, compétitif, dominant, décidé, assertif.", want: true, has: "masculine-coded"},
 		{rule: "gender-coded-word", lang: "en", text: "An ambitious person.", want: true, has: `"ambitious" is masculine-coded (stem "ambitio")`},
 		{rule: "gender-coded-word", lang: "en", text: "Google Analytics and SharePoint.", want: false},
 		{rule: "gender-coded-word", lang: "en", text: "A servant-leader.", want: true, has: `"leader"`},
