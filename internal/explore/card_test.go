@@ -106,7 +106,7 @@ func TestCardLines(t *testing.T) {
 			"Niveaux\u00a0: ●○○○ notions · ●●○○ pratique autonome · ●●●○ maîtrise · ●●●● expertise",
 		}},
 		{"social-media-manager", "en", "", []string{
-			"- **Minimum experience**: junior 2\u00a0years · confirmed 5\u00a0years · senior",
+			"- **Minimum experience**: junior 0\u00a0years · confirmed 5\u00a0years · senior",
 			"- **Exists in**: medium-size company, large company · not in a small company: hire Community manager instead",
 			"Levels: ●○○○ basics · ●●○○ independent · ●●●○ proficient · ●●●● expert",
 		}},

@@ -16,7 +16,7 @@ import (
 
 const (
 	roleShapeHelp = "A posting shows a role's key missions (4 or 5, at every company size and seniority), " +
-		"the first three activities of each, and its key skills (6 to 8): fewer leave candidates guessing, " +
+		"the first three activities of each, and its key skills (3 or 4, the ones the missions do not already say): fewer leave candidates guessing, " +
 		"more are skimmed. A role lists 4 to 7 missions of 3 to 6 activities, French activities start " +
 		"with a verb in the infinitive (\"Rédiger\", not \"Rédaction\"), 6 to 12 skills, years of experience " +
 		"for each seniority and the usual education, and its summary is one sentence."
@@ -229,7 +229,7 @@ const (
 	minKeyMissions                   = 4 // at most role.MaxKeyMissions
 	minActivities, maxActivities     = 3, 6
 	minSkills, maxSkills             = 6, 12
-	minKeySkills, maxKeySkills       = 6, 8
+	minKeySkills, maxKeySkills       = 3, role.MaxKeySkills
 )
 
 // infinitive: a French activity starts with a verb in the infinitive.

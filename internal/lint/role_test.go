@@ -13,7 +13,7 @@ import (
 )
 
 // goodRole has every role rule's negative case: 4 key missions of 3
-// activities, a senior key mission, 6 key skills, years on the scale.
+// activities, a senior key mission, 4 key skills, years on the scale.
 const goodRole = `id: growth
 title: {en: Growth marketer, fr: Responsable de la croissance}
 summary: {en: Grows the audience of the brand., fr: Fait grandir l'audience de la marque.}
@@ -40,8 +40,8 @@ skills:
   - {id: web-analytics, level: 4, key: true, offer: {en: "You can do web-analytics.", fr: "Vous savez faire web-analytics."}}
   - {id: writing, level: 3, key: true, offer: {en: "You can do writing.", fr: "Vous savez faire writing."}}
   - {id: seo, level: 4, key: true, offer: {en: "You can do seo.", fr: "Vous savez faire seo."}}
-  - {id: paid-social, level: 2, key: true, offer: {en: "You can do paid-social.", fr: "Vous savez faire paid-social."}}
-  - {id: organisation, level: 2, key: true, offer: {en: "You can do organisation.", fr: "Vous savez faire organisation."}}
+  - {id: paid-social, level: 2, key: false, offer: {en: "You can do paid-social.", fr: "Vous savez faire paid-social."}}
+  - {id: organisation, level: 2, key: false, offer: {en: "You can do organisation.", fr: "Vous savez faire organisation."}}
 profile:
   experience: {junior: 0, confirmed: 3, senior: 6}
   education: {en: A degree in marketing., fr: Un diplôme de marketing.}
@@ -102,7 +102,7 @@ func TestRoleRules(t *testing.T) {
 			`mine/growth.yaml:9:42: activity "Planification de la semaine" does not start with a verb`},
 		{"summary of two sentences", "role-shape", map[string]string{"growth.yaml": repl("Grows the audience of the brand.", "Grows the audience. Writes a lot.")},
 			"mine/growth.yaml:3:15: the summary is more than one sentence"},
-		{"five skills", "role-shape", map[string]string{"growth.yaml": repl("  - {id: organisation, level: 2, key: true, offer: {en: \"You can do organisation.\", fr: \"Vous savez faire organisation.\"}}\n", "")},
+		{"five skills", "role-shape", map[string]string{"growth.yaml": repl("  - {id: organisation, level: 2, key: false, offer: {en: \"You can do organisation.\", fr: \"Vous savez faire organisation.\"}}\n", "")},
 			"mine/growth.yaml:23:3: 5 skills; a role lists 6 to 12"},
 		{"no senior years", "role-shape", map[string]string{"growth.yaml": repl(", senior: 6}", "}")},
 			"mine/growth.yaml:30:15: no years of experience for a senior hire"},

@@ -513,11 +513,15 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if y != nil {
 		p.Data.ExperienceYears = y
 		exp := w("no_experience")
-		switch {
-		case *y == 1:
-			exp = "1 " + w("years_one")
-		case *y > 1:
-			exp = strconv.Itoa(*y) + " " + w("years_many")
+		if *y > 0 {
+			label := "years_many"
+			if *y == 1 {
+				label = "years_one"
+			}
+			exp = strings.ReplaceAll(w(label), "{n}", strconv.Itoa(*y))
+			if in := ro.Profile.ExperienceIn.In(lang); in != "" {
+				exp += " " + in
+			}
 		}
 		p.Profile = append(p.Profile, Item{Key: "experience", Label: w("experience"), Value: exp})
 	}

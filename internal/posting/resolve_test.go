@@ -211,7 +211,7 @@ func TestResolveProfileAndData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := item(p.Profile, "experience"); got != "Expérience|6 ans minimum" {
+	if got := item(p.Profile, "experience"); got != "Expérience|6 ans minimum en animation de communautés, en agence ou chez l'annonceur" {
 		t.Errorf("experience: %q", got)
 	}
 	if p.Data.ExperienceYears == nil || *p.Data.ExperienceYears != 6 || p.Data.Posted != "2026-11-20" || p.Apply.Posted != "20 novembre 2026" {
@@ -458,8 +458,8 @@ func TestJuniorSkillLines(t *testing.T) {
 		{"junior", "technical-basics", "Vous avez des notions d'hébergement"},
 		{"confirmed", "technical-basics", "Vous maîtrisez les bases de l'hébergement"},
 		{"senior", "technical-basics", "Vous discutez d'égal à égal"},
-		{"junior", "seo", "Vous voulez comprendre ce qui fait le référencement"},
-		{"junior", "web-analytics", "Vous suivez l'audience du site"}, // no junior line: the offer line
+		{"junior", "web-development", "Vous avez déjà modifié un site sous CMS"},
+		{"junior", "web-accessibility", "Vous connaissez les bases de l'accessibilité"}, // no junior line: the offer line
 	} {
 		if got := line(tc.seniority, tc.id); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%s %s: %q, want it to start with %q", tc.seniority, tc.id, got, tc.want)

@@ -279,8 +279,12 @@ type SkillRef struct {
 // Profile is what candidates usually bring.
 type Profile struct {
 	Experience Experience `yaml:"experience" json:"experience"`
-	Education  Text       `yaml:"education" json:"education,omitempty"`
-	Background Text       `yaml:"background" json:"background,omitempty"`
+	// ExperienceIn is what the years are in, after them in a posting
+	// ("en animation de communautés, en agence ou chez l'annonceur"):
+	// bare years leave the candidate guessing which ones count.
+	ExperienceIn Text `yaml:"experience_in" json:"experience_in,omitempty"`
+	Education    Text `yaml:"education" json:"education,omitempty"`
+	Background   Text `yaml:"background" json:"background,omitempty"`
 	// English is the CEFR level the job needs (A2…C2); "" when it needs none.
 	English string `yaml:"english" json:"english,omitempty"`
 	// EnglishUse is what the job uses English for, after the level in a

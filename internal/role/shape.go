@@ -225,6 +225,10 @@ func (s Shape) KeyMissions() []Mission {
 	return out
 }
 
+// MaxKeySkills is how many skills a standard posting shows at most: the
+// profile says what the missions do not, and a longer list re-reads them.
+const MaxKeySkills = 4
+
 // KeySkills returns the skills the standard posting shows; a role that
 // marks none shows them all.
 func KeySkills(ss []SkillRef) []SkillRef {
