@@ -29,12 +29,12 @@ func TestConditionsWords(t *testing.T) {
 	}{
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Temps de travail|35\u00a0h par semaine"}},
 		{"status and hours fr", "fr", values.Contract{WorkingTime: "35h", Status: "non-cadre"}, map[string]string{"working_time": "Statut et temps de travail|non-cadre, 35\u00a0h par semaine", "status": ""}},
-		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|annual days-based contract (French forfait jours): 218 working days a year with no set daily hours, which leaves about 10 extra days off (RTT) on top of your holiday", "status": ""}},
+		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 working days a year, no set hours (French forfait jours), leaving about 10 extra days off (RTT) on top of your holiday", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218 jours (environ 10 jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|annual days-based contract (French forfait jours): 210 working days a year with no set daily hours, which leaves about 18 extra days off (RTT) on top of your holiday"}},
+			map[string]string{"working_time": "Working time|210 working days a year, no set hours (French forfait jours), leaving about 18 extra days off (RTT) on top of your holiday"}},
 		// The trial period is a term of the contract, on its line, not a perk.
 		{"probation and relocation, each in its languages", "en", values.Contract{Type: "permanent", Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"contract": "Contract|permanent (probation: 4 months)", "probation": "", "relocation": "Relocation|moving costs paid"}},
@@ -413,13 +413,13 @@ func TestJuniorEducation(t *testing.T) {
 // its own line first among the conditions.
 func TestPaidLeaveIsACondition(t *testing.T) {
 	r := resolver(t)
-	v := values.Set{Lang: "fr", Contract: values.Contract{PaidLeave: values.ValueText{All: "5 semaines de congés payés"}}}
+	v := values.Set{Lang: "fr", Contract: values.Contract{PaidLeave: values.ValueText{All: "5 semaines"}}}
 	v.Normalize()
 	p, err := r.Resolve("webmaster", v)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Conditions) == 0 || p.Conditions[0].Key != "paid_leave" || item(p.Conditions, "paid_leave") != "Congés|5 semaines de congés payés" {
+	if len(p.Conditions) == 0 || p.Conditions[0].Key != "paid_leave" || item(p.Conditions, "paid_leave") != "Congés payés|5 semaines" {
 		t.Errorf("conditions: %+v", p.Conditions)
 	}
 }
