@@ -29,12 +29,12 @@ func TestConditionsWords(t *testing.T) {
 	}{
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Temps de travail|35\u00a0h par semaine"}},
 		{"status and hours fr", "fr", values.Contract{WorkingTime: "35h", Status: "non-cadre"}, map[string]string{"working_time": "Statut et temps de travail|non-cadre, 35\u00a0h par semaine", "status": ""}},
-		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|no fixed hours: 218 working days a year (French forfait jours), plus about 10 extra days off (RTT)", "status": ""}},
+		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 working days a year, no set hours (French forfait jours), leaving about 10 extra days off (RTT) on top of your holiday", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218 jours (environ 10 jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|no fixed hours: 210 working days a year (French forfait jours), plus about 18 extra days off (RTT)"}},
+			map[string]string{"working_time": "Working time|210 working days a year, no set hours (French forfait jours), leaving about 18 extra days off (RTT) on top of your holiday"}},
 		// The trial period is a term of the contract, on its line, not a perk.
 		{"probation and relocation, each in its languages", "en", values.Contract{Type: "permanent", Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"contract": "Contract|permanent (probation: 4 months)", "probation": "", "relocation": "Relocation|moving costs paid"}},
@@ -169,14 +169,14 @@ func TestWorkingLanguage(t *testing.T) {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Languages|fluent French (C1), with your team and followers; English B2, to follow platform news and trends"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Languages|fluent French (C1), for the brand's French-speaking followers"},
+		{"english posting in France", smm, "en", "FR", "", "Working language|French (C1), with your team and followers; English B2, to follow platform news and trends"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Working language|French (C1), to write to and answer the brand's followers every day"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
-		{"french posting in the UK", smm, "fr", "GB", "", "Langues|anglais courant (C1), avec votre équipe et pour les abonnés de la marque"},
+		{"french posting in the UK", smm, "fr", "GB", "", "Langue de travail|anglais courant (C1), avec votre équipe et pour les abonnés de la marque"},
 		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2, to follow platform news and trends"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Languages|fluent French (C1), with your team and followers; English B2, to follow platform news and trends"},
+		{"Belgium given French", smm, "en", "BE", "fr", "Working language|French (C1), with your team and followers; English B2, to follow platform news and trends"},
 		{"given English in France", smm, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
@@ -367,7 +367,7 @@ func TestTeamSentences(t *testing.T) {
 func TestLanguagesSayWhat(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ role, lang, size, want string }{
-		{"content-curator", "en", "medium", "Languages|fluent French (C1), for colleagues in every department; English B2, to read trade press and research"},
+		{"content-curator", "en", "medium", "Working language|French (C1), for colleagues in every department; English B2, to read trade press and research"},
 		{"content-curator", "fr", "medium", "Langues|anglais B2 (lecture d'études anglophones)"},
 		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les équipes pays)"},
 		{"webmaster", "fr", "medium", ""},
@@ -383,5 +383,43 @@ func TestLanguagesSayWhat(t *testing.T) {
 		if got := item(p.Facts, "working_language"); got != tt.want {
 			t.Errorf("%s %s %s: %q, want %q", tt.role, tt.lang, tt.size, got, tt.want)
 		}
+	}
+}
+
+// TestJuniorEducation: a junior posting, which asks for no experience,
+// never offers "equivalent experience" beside the degree: every role's
+// clause becomes the beginner's alternative, in both languages, and the
+// confirmed posting keeps it.
+func TestJuniorEducation(t *testing.T) {
+	r := resolver(t)
+	for _, lang := range []string{"fr", "en"} {
+		for _, seniority := range []string{"junior", ""} {
+			v := values.Set{Lang: lang, Seniority: seniority}
+			v.Normalize()
+			p, err := r.Resolve("social-recruiting-assistant", v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := item(p.Profile, "education")
+			hasExp := strings.Contains(got, "expérience équivalente") || strings.Contains(got, "equivalent experience")
+			if hasExp != (seniority == "") {
+				t.Errorf("%s %q education: %q", lang, seniority, got)
+			}
+		}
+	}
+}
+
+// TestPaidLeaveIsACondition: paid holiday is a term of the contract, on
+// its own line first among the conditions.
+func TestPaidLeaveIsACondition(t *testing.T) {
+	r := resolver(t)
+	v := values.Set{Lang: "fr", Contract: values.Contract{PaidLeave: values.ValueText{All: "5 semaines"}}}
+	v.Normalize()
+	p, err := r.Resolve("webmaster", v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Conditions) == 0 || p.Conditions[0].Key != "paid_leave" || item(p.Conditions, "paid_leave") != "Congés payés|5 semaines" {
+		t.Errorf("conditions: %+v", p.Conditions)
 	}
 }

@@ -43,7 +43,7 @@ type Posting struct {
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
 	Profile    []Item `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), relocation, agreement (in a language other than the team's, only with its note), benefits"`
+	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), paid_leave, relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
@@ -121,7 +121,7 @@ type Reporting struct {
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, working_time, on_call, start, hours, relocation, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, working_time, on_call, start, hours, relocation, paid_leave, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -526,6 +526,9 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		p.Profile = append(p.Profile, Item{Key: "experience", Label: w("experience"), Value: exp})
 	}
 	if t := ro.Profile.Education.In(lang); t != "" {
+		if v.Seniority == "junior" {
+			t = entryEducation(t, w)
+		}
 		p.Profile = append(p.Profile, Item{Key: "education", Label: w("education"), Value: t})
 	}
 	if t := shape.Tools[lang]; len(t) > 0 {
@@ -1030,7 +1033,14 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		use = text("company.working_language_use", v.Company.WorkingLanguageUse)
 	}
 	if l := p.languages(WorkingLanguageOf(v), use, w); l != "" {
-		add("working_language", l)
+		// A line that names the team's language opens with it, labelled
+		// as such: "can I work in English?" is the reader's question, and
+		// "Languages" leaves it to be inferred.
+		label := "languages"
+		if team := WorkingLanguageOf(v); team != "" && team != lang {
+			label = "working_language"
+		}
+		items = append(items, Item{Key: "working_language", Label: w(label), Value: l})
 	}
 	if wp := v.Contract.WorkPermit; wp != "" {
 		// "entitled to work in France": where the right must hold.
@@ -1055,7 +1065,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	for _, c := range []struct {
 		key string
 		t   values.ValueText
-	}{{"relocation", v.Contract.Relocation}} {
+	}{{"paid_leave", v.Contract.PaidLeave}, {"relocation", v.Contract.Relocation}} {
 		if t, ok := c.t.In(lang); ok && t != "" {
 			add(c.key, text("contract."+c.key, c.t))
 		}
@@ -1391,4 +1401,23 @@ func AdjustLevel(level int, seniority string) int {
 		return min(level+1, role.MaxLevel)
 	}
 	return level
+}
+
+// entryEducation words a role's education line for a junior posting: the
+// "or equivalent experience" a role offers beside the degree (up to the
+// end of its sentence, "…, or equivalent experience in recruitment")
+// contradicts the "no experience needed" above it, so it becomes what a
+// beginner can offer instead (equivalent_junior: "ou parcours
+// équivalent (alternance, formation courte)"). One rule for every role,
+// whose files write the clause as the labels do.
+func entryEducation(t string, w func(string) string) string {
+	i := strings.Index(t, w("equivalent_experience"))
+	if i < 0 {
+		return t
+	}
+	end := len(t)
+	if j := strings.IndexAny(t[i:], ".;"); j >= 0 {
+		end = i + j
+	}
+	return t[:i] + w("equivalent_junior") + t[end:]
 }

@@ -137,6 +137,11 @@ type Contract struct {
 	// only (an English posting's relocation line).
 	Probation  ValueText `yaml:"probation"`
 	Relocation ValueText `yaml:"relocation"`
+	// PaidLeave is the paid holiday ("5 semaines de congés payés"): a
+	// term of the contract, shown under its own label in the conditions,
+	// not among the benefits, where a French reader takes the legal
+	// minimum for a perk.
+	PaidLeave ValueText `yaml:"paid_leave"`
 }
 
 // Salary is the pay range; zero means not given.
