@@ -1,7 +1,6 @@
 package role
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -90,17 +89,13 @@ func swapTools(missions []Mission, swap map[string]string) []Mission {
 	// the longest name first, so that one holding another is read whole;
 	// one pass, so that a new name is never swapped again
 	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
-	for i, n := range names {
-		names[i] = regexp.QuoteMeta(n)
-	}
-	re := regexp.MustCompile(`\b(?:` + strings.Join(names, "|") + `)\b`)
 	rewrite := func(t Text) Text {
 		if t == nil {
 			return nil
 		}
 		out := make(Text, len(t))
 		for lang, s := range t {
-			out[lang] = re.ReplaceAllStringFunc(s, func(name string) string { return swap[name] })
+			out[lang] = swapNames(s, names, swap)
 		}
 		return out
 	}
@@ -115,6 +110,55 @@ func swapTools(missions []Mission, swap map[string]string) []Mission {
 		out[i] = m
 	}
 	return out
+}
+
+// swapNames replaces in s, from the left and in one pass, each of names
+// that stands whole (a word boundary on each side, as \b reads it) by
+// its swap; names are tried in order at each place. Every shape of a
+// role at a size with swaps runs it, the catalogue's checks included, so
+// it is a scan rather than a regular expression compiled per shape.
+func swapNames(s string, names []string, swap map[string]string) string {
+	if !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(s, n) }) {
+		return s // most lines name no tool
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if !wordBoundary(s, i) {
+			continue
+		}
+		for _, n := range names {
+			if strings.HasPrefix(s[i:], n) && wordBoundary(s, i+len(n)) {
+				if b.Len() == 0 {
+					b.Grow(len(s) + 16)
+				}
+				b.WriteString(s[last:i])
+				b.WriteString(swap[n])
+				last = i + len(n)
+				i = last - 1
+				break
+			}
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// wordBoundary says whether s has a word boundary before byte i, as the
+// regular expression \b reads one: an ASCII word character on one side
+// only.
+func wordBoundary(s string, i int) bool {
+	word := func(j int) bool {
+		if j < 0 || j >= len(s) {
+			return false
+		}
+		c := s[j]
+		return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return word(i-1) != word(i)
 }
 
 // placeMissions orders the missions of a shape: the role's own as written,

@@ -1,7 +1,9 @@
 package role
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -128,5 +130,28 @@ func TestShapeSwapsTheSizesTools(t *testing.T) {
 	}
 	if got := r.ShapeAt("medium", "").Missions[0].Title["en"]; got != "Listen in Mention" {
 		t.Errorf("medium: %q", got)
+	}
+}
+
+// TestSwapNamesReadsWordsAsRegexpDoes: the scan replaces what
+// \b(?:longest|…|shortest)\b would, leftmost first, in one pass.
+func TestSwapNamesReadsWordsAsRegexpDoes(t *testing.T) {
+	swap := map[string]string{"Mention": "Talkwalker", "Looker Studio": "Power BI", "GA4": "Piano Analytics", "Looker": "X", "Power BI": "never again"}
+	names := SortedKeys(swap)
+	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = regexp.QuoteMeta(n)
+	}
+	re := regexp.MustCompile(`\b(?:` + strings.Join(quoted, "|") + `)\b`)
+	for _, s := range []string{
+		"", "Mention", "mentions in Mention", "Mentions", "Mention_x", "(Mention)", "Mention.", "xMention",
+		"Build it in Looker Studio, then Looker", "GA4 and GA44 and 3GA4", "Looker Studio Pro", "Power BI from Looker Studio",
+		"Suivre les mentions dans Mention et les résultats dans Looker Studio", "é Mention é", "Mentioné",
+	} {
+		want := re.ReplaceAllStringFunc(s, func(n string) string { return swap[n] })
+		if got := swapNames(s, names, swap); got != want {
+			t.Errorf("swapNames(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
