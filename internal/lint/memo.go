@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"hash/maphash"
 	"sync"
 	"sync/atomic"
 )
@@ -18,10 +19,19 @@ type seen struct {
 
 // memo maps keys to values in two generations of a bounded size: what
 // recurs stays, and a batch of unlike postings does not grow it without
-// end. Safe for the workers of a batch.
+// end. Safe for the workers of a batch, and sharded by the key's hash:
+// with one lock, every miss of one worker (a posting's own values are
+// mostly misses) made the other wait, park and be scheduled again, and
+// two workers checked no faster than one.
 type memo[K comparable, V any] struct {
-	// mu is read-locked for what the current generation holds, most
-	// look-ups of a batch: the workers then do not wait for each other.
+	once   sync.Once
+	seed   maphash.Seed
+	shards [memoShards]memoShard[K, V]
+}
+
+// memoShard is one shard of a memo. mu is read-locked for look-ups, most
+// of a batch's: a miss takes the write lock only to remember.
+type memoShard[K comparable, V any] struct {
 	mu       sync.RWMutex
 	cur, old map[K]V
 }
@@ -30,23 +40,32 @@ type memo[K comparable, V any] struct {
 // hundred or so keys and a few dozen blocks, and a batch's roles in each
 // language and size share most of them. A block and what it holds weigh
 // about a kilobyte, so the memos stay within a few tens of megabytes.
-const memoSize = 1 << 13
+// memoShards divides it.
+const (
+	memoSize   = 1 << 13
+	memoShards = 64
+)
+
+func (m *memo[K, V]) shard(k K) *memoShard[K, V] {
+	m.once.Do(func() { m.seed = maphash.MakeSeed() })
+	return &m.shards[maphash.Comparable(m.seed, k)%memoShards]
+}
 
 func (m *memo[K, V]) get(k K) (V, bool) {
-	m.mu.RLock()
-	v, ok := m.cur[k]
-	m.mu.RUnlock()
+	sh := m.shard(k)
+	sh.mu.RLock()
+	v, ok := sh.cur[k]
 	if ok {
+		sh.mu.RUnlock()
 		return v, true
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if v, ok := m.cur[k]; ok {
-		return v, true
-	}
-	v, ok = m.old[k]
+	v, ok = sh.old[k]
+	sh.mu.RUnlock()
 	if ok {
-		m.putLocked(k, v)
+		// Recurring: carried into the current generation.
+		sh.mu.Lock()
+		sh.putLocked(k, v)
+		sh.mu.Unlock()
 	}
 	return v, ok
 }
@@ -54,19 +73,20 @@ func (m *memo[K, V]) get(k K) (V, bool) {
 // put remembers v for k; k must not hold a substring of a larger text
 // the memo would keep alive.
 func (m *memo[K, V]) put(k K, v V) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.putLocked(k, v)
+	sh := m.shard(k)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	sh.putLocked(k, v)
 }
 
-func (m *memo[K, V]) putLocked(k K, v V) {
-	if len(m.cur) >= memoSize {
+func (m *memoShard[K, V]) putLocked(k K, v V) {
+	if len(m.cur) >= memoSize/memoShards {
 		m.old, m.cur = m.cur, nil
 	}
 	if m.cur == nil {
 		// Sized for a whole generation: grown from empty, a map of
 		// memoSize entries is rehashed a dozen times, each key hashed again.
-		m.cur = make(map[K]V, memoSize)
+		m.cur = make(map[K]V, memoSize/memoShards)
 	}
 	m.cur[k] = v
 }
