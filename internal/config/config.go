@@ -398,12 +398,8 @@ func (c *Config) CheckRoles(ids []string) error {
 				continue
 			}
 			at := l.Where(values.RolesKey + "." + id)
-			msg := fmt.Sprintf("%s: unknown role %s", values.RolesKey, usertext.Quote(id))
-			if near := strictyaml.Closest(id, ids); near != "" {
-				msg += fmt.Sprintf("; did you mean %q?", near)
-			} else {
-				msg += "; run 'jobdesc list' to see the role ids"
-			}
+			msg := fmt.Sprintf("%s: unknown role %s", values.RolesKey, usertext.Quote(id)) +
+				strictyaml.Suggest(id, ids, "; run 'jobdesc list' to see the role ids")
 			errs = append(errs, &strictyaml.Error{File: at.File, Line: at.Line, Col: at.Col, Msg: msg})
 		}
 	}
@@ -597,10 +593,8 @@ func (s *Sections) check() []role.Problem {
 		for _, level := range role.SortedKeys(m) {
 			path := prefix + values.SenioritiesKey + "." + level
 			if !slices.Contains(role.Seniorities(), level) {
-				msg := fmt.Sprintf("%s: unknown seniority %s; use one of %s", values.SenioritiesKey, usertext.Quote(level), strings.Join(role.Seniorities(), ", "))
-				if near := strictyaml.Closest(level, role.Seniorities()); near != "" {
-					msg = fmt.Sprintf("%s: unknown seniority %s; did you mean %q?", values.SenioritiesKey, usertext.Quote(level), near)
-				}
+				msg := fmt.Sprintf("%s: unknown seniority %s", values.SenioritiesKey, usertext.Quote(level)) +
+					strictyaml.Suggest(level, role.Seniorities(), "; use one of "+strings.Join(role.Seniorities(), ", "))
 				ps = append(ps, role.Problem{Path: path, Msg: msg})
 				continue
 			}

@@ -440,7 +440,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		seen[key] = k
 		idx, ok := fields[key]
 		if !ok {
-			d.fail(k, "unknown key %s%s", usertext.Quote(key), suggest(key, fieldNames(fields)))
+			d.fail(k, "unknown key %s%s", usertext.Quote(key), Suggest(key, fieldNames(fields), ""))
 			continue
 		}
 		d.decode(val, v.FieldByIndex(idx), join(path, key))
@@ -628,11 +628,14 @@ func fieldNames(fields map[string][]int) []string {
 	return names
 }
 
-func suggest(key string, known []string) string {
+// Suggest is the end of an "unknown X" message: "; did you mean "near"?"
+// when one of known is a plausible typo of key, else otherwise (a hint
+// such as "; run 'jobdesc list' to see the role ids", or "").
+func Suggest(key string, known []string, otherwise string) string {
 	if s := Closest(key, known); s != "" {
 		return fmt.Sprintf("; did you mean %q?", s)
 	}
-	return ""
+	return otherwise
 }
 
 // Closest returns the candidate nearest to word by edit distance, or "" when
