@@ -311,7 +311,15 @@ func checkMasculineCandidate(r *run) {
 		if sug == "=vous" {
 			sug = vousFuture(q)
 		}
-		r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q %s", q, m.p.what), sug)
+		// "Il" for the job holder pictures a man in the job; a noun or an
+		// adjective in the masculine ("le candidat retenu", "vous êtes
+		// rigoureux") is the grammar's default, which is advice, not a
+		// criterion a lawyer would flag.
+		sev := Info
+		if f := strings.ToLower(q); strings.HasPrefix(f, "il ") || strings.HasPrefix(f, "celui-ci") {
+			sev = 0
+		}
+		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q %s", q, m.p.what), sug)
 	}
 }
 
