@@ -58,7 +58,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			terms: fields(`heterosexual* hétérosexuel* hétéro hétéros homosexual* homosexuel* homo homos gay gays lesbian* lesbienne*
 				bisexual* bisexuel* lgbt* queer sexual_orientation orientation_sexuelle gender_identity identité_de_genre transgender*
 				transgenre* transsexuel* transsexual* normal_family normal_families famille_normale familles_normales traditional_family
-				traditional_families famille_traditionnelle familles_traditionnelles traditional_marriage mariage_traditionnel
+				traditional_families famille_traditionnelle familles_traditionnelles familiales_traditionnelles familiale_traditionnelle traditional_marriage mariage_traditionnel
 				one_man_and_one_woman one-man-one-woman one_man_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
 				heteronormativ* hétéronormativ* same-sex même_sexe conventional_family famille_classique modèle_familial family_model
 				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre`),
@@ -164,7 +164,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				fresh_face* freshers frais_émoulu* fraîchement_diplômé* fraîchement_sorti* digital_native* natif*_du_numérique
 				native*_du_numérique recent_grad* recently_graduated jeune*_diplômé* newly_graduated génération* generation* too_old
 				older_workers older_applicants older_candidates trop_âgé* plus_âgé* trop_vieux trop_vieille* overqualified over-qualified surqualifié* sur-qualifié* rester_jeune* stay_young
-				young_blood sang_neuf sang_jeune nouvelle_génération new_generation`),
+				young_blood sang_neuf sang_jeune nouvelle_génération new_generation fresh_blood new_blood sang_frais`),
 			cues: [][]string{with(candidate, `recrut* embauch* hiring hires`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
 				dynami* fit fits`)},
 			notAfter: []string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
@@ -215,6 +215,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
 				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines
+				western-sounding western_sounding foreign-sounding foreign_sounding english-sounding english_sounding
+				french-sounding nom_à_consonance consonance*_étrangère* consonance*_française*
 				aussie aussies true-blue europeans africans asians caucasians traveller_community traveller_communities
 				irish_traveller* gypsy gypsies roma gens_du_voyage tsigane* gitan* manouche* yéniche*`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
@@ -306,7 +308,21 @@ func groundConcepts(cond, candidate []string) []concept {
 				"familles que", "families we", "accompagner les familles", "support families", "parents d'élèves", "maison mère",
 				"société mère", "parent company", "groupe", "mother and baby", "mère et l'enfant", "mères et bébés", "protection maternelle",
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
-				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
+				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
+				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
+		},
+		// A family life the job rules out: "incompatible avec une vie de
+		// famille", "not for anyone with a busy home life". Said of the
+		// hours the employer offers, it is a benefit ("horaires compatibles
+		// avec une vie de famille"): only a bar is a cue.
+		{rule: "discrimination", category: "family", what: "family situation",
+			suggest: [2]string{"supprimez ; décrivez les horaires et les déplacements, pas la vie privée attendue", "remove it; describe the hours and travel, not the private life expected"},
+			terms:   fields(`vie_de_famille vie_familiale family_life home_life family_commitments`),
+			cues: [][]string{fields(`incompatible* pas_compatible* not_compatible difficile* difficult* hard struggle* sacrifi* without
+				sans no pas_de pas_d' renonc* give_up put_aside mettre_de_côté mettez_de_côté aside before avant passer_après
+				come_second second_place not_for pas_pour`)},
+			lawful: []string{"équilibre", "balance", "concili", "respect", "préserv", "protect", "we support", "nous accompagnons",
+				"flexib", "aménag", "welcome", "bienvenu", "question", "ask", "demand", "private", "privée", "your business"},
 		},
 		// Health as a condition: a sick-leave history or a mental illness
 		// ruled out or capped. Disability words are left to the phrases:
@@ -338,9 +354,10 @@ func groundConcepts(cond, candidate []string) []concept {
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
 				residents_of resident_in habiter habitez résider résidez résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
-				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale`),
+				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
+				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
-				need needs préf* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
+				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute", "astreinte", "on-call", "on call", "call-out",
@@ -408,19 +425,43 @@ func groundConcepts(cond, candidate []string) []concept {
 				leader_of_men leaders_of_men man_of_action men_of_action man_enough man_up real_man ruthless* fearless killer_instinct
 				motherly maternal fatherly testosterone cojones poigne main_de_fer meneur_d'hommes meneuse_d'hommes chef_d'hommes
 				meneur_d'équipe_viril* viril* virilité combative combatif* thick-skinned cutthroat cut-throat hard-nosed
-				macho forceful domineering bulldozer pitbull girly ladylike feminine_charm charme_féminin douceur_féminine`),
+				macho forceful domineering bulldozer pitbull girly ladylike feminine_charm charme_féminin douceur_féminine
+				nerves_of_steel steely steel_nerves iron_will iron-willed thick_skin tough_as_nails hard_as_nails tough_guy*
+				hardball balls_to ballsy have_the_guts gutsy jugular for_the_throat take_no_prisoners takes_no_prisoners no_prisoners crush
+				crushes crushing conquer conquers conquering slay slays slaying rough-and-tumble battle-hardened
+				man's_world boys'_club competitive_streak win_at_all_costs steamroll* chest-thumping swagger
+				nerfs_d'acier mental_d'acier mental_de_fer volonté_de_fer moral_d'acier peau_dure cuir_épais épaules_solides
+				reins_solides taper_du_poing poing_sur_la_table froid_aux_yeux en_découdre rentre-dedans gnaque niaque grinta tripes
+				couilles burnes écraser écrasez écrase dominer dominez impitoyable* sans_pitié coriace* pugnace* pugnacité
+				caractère_bien_trempé`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
-				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat*`)},
+				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has`)},
 			notAfter: []string{" market", " position", " player", " share", " brand", " in the market", " growth", " target", " timeline",
 				" deadline", " pricing", " schedule", " roadmap", " behaviour", " behavior", " dog", " tumour", " tumor", " cancer",
 				" treatment", " leave", " pay", " health", " care", " comment", " message", " email", " e-mail", " post", " review",
 				" tone", " customer", " client", " caller", " people", " person", " user", " driver", " traffic", " weather", " language",
 				" content", " behaviour", " situation", " incident", " patient", " resident", " pupil", " student", " child", " animal",
-				" dog", " competitor", " competition", " pricing", " spam", " attack", " malware", " bot"},
+				" dog", " competitor", " competition", " pricing", " spam", " attack", " malware", " bot", " on ", " sur "},
 			lawful: []string{"de-escalat", "désescalade", "clients who", "animals", "animaux",
 				"dogs", "chiens", "behaviour", "behavior", "comportement", "maternal health", "santé maternelle", "maternal care",
-				"maternity", "market", "marché", "growth", "croissance", "targets", "objectifs", "tumour", "cancer"},
+				"maternity", "market", "marché", "tumour", "cancer", "stone", "pierre", "rock", "roche", "grape", "raisin", "glass",
+				"verre", "quarry", "carrière", "crusher", "concass", "recycl", "infant", "nourrisson", "newborn", "baby", "bébé",
+				"crèche", "nursery", "early years", "petite enfance", "kitchen", "cuisine", "épices", "spices", "wall", "mur", "child",
+				"enfant", "pupil", "élève", "kids", "learner", "apprenant"},
+		},
+		// Gender-coded the other way: care pictured as a mother's, which
+		// tells men the job is not theirs. Said of a place or of the
+		// children cared for, it describes the job.
+		{selects: 1, rule: "cliche", category: "gender-coded", what: "gender-coded wording: care pictured as a mother's puts off applicants who do not see themselves that way, more often men",
+			suggest: [2]string{"décrivez les soins et l'attention attendus", "describe the care and attention the job needs"},
+			terms: fields(`nurturing nurturer* mother_hen gentle_touch woman's_touch fibre_maternelle instinct_maternel sens_maternel
+				âme_de_mère côté_maternel maternal_instinct*`),
+			cues: [][]string{fields(`you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
+				candidat* profil* profile need needs must devez avez have`)},
+			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
+				" setting", " relationship"},
+			lawful: []string{"environment", "environnement"},
 		},
 	}
 }

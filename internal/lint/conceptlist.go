@@ -69,6 +69,7 @@ func conceptList() []concept {
 		{selects: 1, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
 				in_your_30s in_their_30s early_20s late_20s early_30s mid-20s mid-30s #~#_ans #~#_years #_ans #_yrs #_years_old
+				be_under_# are_under_# be_younger_than_# be_no_older_than_# be_aged_#
 				(#~#)`),
 			cues: [][]string{candidateCues}, lawful: ageLawful,
 		},

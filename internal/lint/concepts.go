@@ -492,7 +492,7 @@ func termAt(low string, i int, t string) int {
 			if k == i {
 				return -1
 			}
-			i = k
+			i = skipFiller(low, k)
 		case '\'':
 			switch {
 			case strings.HasPrefix(low[i:], "'"):
@@ -550,6 +550,26 @@ func skipInclusive(low string, i int) int {
 		k = e
 	}
 	return k
+}
+
+// fillerWords may stand inside a term without changing what it says:
+// "vous vivez déjà à Genève" is "vivez à", "you must currently live in"
+// is "live in".
+var fillerWords = []string{"déjà", "already", "currently", "actuellement", "idéalement", "ideally", "preferably", "impérativement",
+	"obligatoirement", "nécessairement", "necessarily", "still", "toujours", "really", "vraiment", "also", "aussi"}
+
+// skipFiller returns the offset after a filler word and its spaces at
+// offset i of low, or i.
+func skipFiller(low string, i int) int {
+	if i >= len(low) || !strings.ContainsRune("daciponstrv", rune(low[i])) {
+		return i // no filler starts with this byte: most words stop here
+	}
+	for _, f := range fillerWords {
+		if strings.HasPrefix(low[i:], f) && len(low) > i+len(f) && low[i+len(f)] == ' ' {
+			return skipSpaces(low, i+len(f))
+		}
+	}
+	return i
 }
 
 func skipSpaces(s string, i int) int {

@@ -444,7 +444,10 @@ func (r *run) servedBefore(at int) bool {
 // apply, even when it names them as a public would ("les bénéficiaires
 // d'une RQTH ne pourront pas être retenus").
 var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "exclu", "s'abstenir", "s’abstenir",
-	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable"}
+	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
+	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
+	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
+	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour"}
 
 // excludes says whether the sentence at offset at turns people away: an
 // exclusion said, or a sentence that opens with "no" ("No gypsies or
