@@ -96,6 +96,12 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		if !ok && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
 			entry, ok = lex[w[:len(w)-1]]
 		}
+		for _, p := range titlePrefixes {
+			// "téléconseillère" is "conseillère" with a prefix that has no gender.
+			if !ok && strings.HasPrefix(w, p) && len(w) > len(p)+4 {
+				entry, ok = lex[w[len(p):]]
+			}
+		}
 		if !ok && first {
 			entry, ok = regularNoun(strings.TrimSuffix(w, "s"))
 		}
@@ -115,7 +121,9 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 				}
 			}
 		}
-		first = false
+		// The parts of a compound first word are all its first word:
+		// "aide-soignante", "agent-chef".
+		first = first && e < len(title) && title[e] == '-'
 		i = e
 	}
 	if masc && fem {
@@ -123,6 +131,9 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 	}
 	return word, n, at, found
 }
+
+// titlePrefixes join a job noun into one word without changing its gender.
+var titlePrefixes = []string{"télé", "co"}
 
 // notJobNouns end like job nouns but name no person: a title starting
 // with one names its job further on.
