@@ -360,7 +360,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
-			lawful: []string{"travel time", "temps de trajet", "trajet", "commute", "astreinte", "on-call", "on call", "call-out",
+			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of", "astreinte", "on-call", "on call", "call-out",
 				"intervention", "response time", "minutes", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
 				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",
 				"autorisation de travail", "work permit", "permis de travail", "tax", "impôt", "fiscal", "visa"},
@@ -436,7 +436,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				caractère_bien_trempé`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
-				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has`)},
+				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
+				indispensable* essential required requis* exigé* atout asset plus`)},
 			notAfter: []string{" market", " position", " player", " share", " brand", " in the market", " growth", " target", " timeline",
 				" deadline", " pricing", " schedule", " roadmap", " behaviour", " behavior", " dog", " tumour", " tumor", " cancer",
 				" treatment", " leave", " pay", " health", " care", " comment", " message", " email", " e-mail", " post", " review",
@@ -458,7 +459,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			terms: fields(`nurturing nurturer* mother_hen gentle_touch woman's_touch fibre_maternelle instinct_maternel sens_maternel
 				âme_de_mère côté_maternel maternal_instinct*`),
 			cues: [][]string{fields(`you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
-				candidat* profil* profile need needs must devez avez have`)},
+				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential`)},
 			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
 				" setting", " relationship"},
 			lawful: []string{"environment", "environnement"},

@@ -1,0 +1,83 @@
+package lint
+
+import "testing"
+
+// TestGeneralDetectors checks the general mechanisms on wordings written
+// apart from the terms: a filler inside a term, a ground said of the
+// reader outside the profile section, exclusions in other words, the
+// metaphors of gender-coded wording, and the traps each must not fire on
+// (the sector, a place, the employer's offer).
+func TestGeneralDetectors(t *testing.T) {
+	classes := map[string]classCase{
+		"gender-coded metaphors, en": {category: "gender-coded", lang: "en",
+			flagged: []string{"You'll need nerves of steel to survive month-end.", "Someone with a thick skin and the balls to say no to partners.",
+				"You take no prisoners in a negotiation.", "A steely closer who goes for the jugular.", "You have the guts to cold-call a CEO.",
+				"You crush your quota every quarter.", "It's a man's world out on site, so you need a thick skin."},
+			clean: []string{"You will operate the crusher at our quarry.", "We crush and bottle grapes from our own vineyard.",
+				"Steel fabrication experience is useful.", "You'll rewrite the guts of our billing engine."}},
+		"gender-coded metaphors, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Vous avez des nerfs d'acier face aux clients difficiles.", "Il faut avoir la peau dure dans ce métier.",
+				"Vous n'avez pas froid aux yeux en prospection.", "Vous avez la gnaque et aimez écraser la concurrence.",
+				"Un mental d'acier est indispensable.", "Vous avez les reins solides pour tenir la cadence."},
+			clean: []string{"Nous fabriquons des charpentes en acier.", "Vous écrasez les raisins à la main pendant les vendanges.",
+				"La concurrence est forte sur notre marché."}},
+		"care pictured as a mother's": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Vous avez la fibre maternelle.", "Un instinct maternel développé est un plus pour ce poste.", "Vous êtes une vraie mère poule, avec l'âme de mère."},
+			clean:   []string{"Nous offrons un cadre bienveillant.", "Vous accompagnez les jeunes mères dans leur parcours."}},
+		"nurturing as the reader's nature, en": {category: "gender-coded", lang: "en",
+			flagged: []string{"You're nurturing by nature.", "We need a mother hen for the office.", "Someone with a gentle touch and a maternal instinct."},
+			clean:   []string{"A nurturing environment where you can grow.", "You'll create a nurturing setting for the toddlers in our nursery."}},
+		"a filler inside the wording, residence": {category: "residence", lang: "fr",
+			flagged: []string{"Idéalement, vous habitez déjà à Annecy.", "Vous vivez impérativement à Bruxelles.", "Vous résidez actuellement dans le Val-de-Marne, de préférence."},
+			clean:   []string{"Vous vivez une expérience unique au cœur d'Annecy.", "Nous vous aidons à trouver un logement à Bruxelles."}},
+		"residence as a bar, en": {category: "residence", lang: "en",
+			flagged: []string{"Residents of Fingal preferred.", "Only applicants with a home address in Surrey will be shortlisted.",
+				"Applicants must currently live in the Inner West.", "We won't consider commuters from outside the valley."},
+			clean: []string{"The office is in Surrey, with free parking.", "On call, you must reach the plant within 20 minutes.",
+				"We cover your commute with a travel pass."}},
+		"the reader said to have no family": {category: "family", lang: "fr",
+			flagged: []string{"Vous êtes libre de toute attache.", "Vous êtes célibataire, idéalement.", "Ce poste est incompatible avec une vie de famille.",
+				"Une vie familiale chargée n'est pas compatible avec nos déplacements."},
+			clean: []string{"Des horaires compatibles avec une vie de famille.", "Mutuelle famille prise en charge à 60 %.",
+				"Nous respectons l'équilibre entre vie professionnelle et vie familiale."}},
+		"family life ruled out, en": {category: "family", lang: "en",
+			flagged: []string{"This role is not for anyone with a busy family life.", "You'll need to put family commitments aside during peak season.",
+				"Travel is constant, so the job is hard to combine with family life."},
+			clean: []string{"We protect your family life with no weekend work.", "Flexible hours that respect family commitments."}},
+		"an origin by a name's sound": {category: "origin", lang: "en",
+			flagged: []string{"Candidates with an English-sounding name preferred for phone work.", "Ideally a Western-sounding name, as clients are traditional."},
+			clean:   []string{"Please give the name you want us to use.", "We sell French-sounding brand names to retailers."}},
+		"an age said of the reader, en": {category: "age", lang: "en",
+			flagged: []string{"Candidates must be under 40.", "You should ideally be under thirty.", "We want new blood on the team."},
+			clean:   []string{"Delivery must be under 30 minutes.", "The site is under 40 miles from Leeds.", "Apprentices must be aged 16 or over, as the law requires."}},
+		"exclusions in other words": {category: "origin", lang: "en",
+			flagged: []string{"Non-native speakers won't be considered.", "We cannot consider applicants with a foreign accent."},
+			clean:   []string{"Applications after 1 May won't be considered.", "We cannot consider CVs sent by post."}},
+	}
+	checkClasses(t, classes)
+}
+
+// TestTitleGenderByForm checks that a French title's gender is read
+// through a compound first word, a prefix and an adjective that agrees
+// with an epicene noun, and that inclusive and epicene titles pass.
+func TestTitleGenderByForm(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Téléconseillère – Service client":      true,
+		"Aide-soignante qualifiée":              true,
+		"Comptable confirmé – Fiduciaire":       true,
+		"Secrétaire médicale expérimentée":      true,
+		"Comptable confirmé·e":                  false,
+		"Aide-soignant·e de nuit":               false,
+		"Téléconseiller·ère":                    false,
+		"Gestionnaire de paie":                  false,
+		"Assistant(e) comptable débutant(e)":    false,
+		"Télépilote de drone":                   false,
+		"Responsable qualité et sécurité":       false,
+		"Comptable confirmé ou confirmée (H/F)": false,
+	} {
+		_, _, _, got := inclusiveTitle(title)
+		if got != want {
+			t.Errorf("%q: one gender %v, want %v", title, got, want)
+		}
+	}
+}
