@@ -58,7 +58,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			terms: fields(`heterosexual* hétérosexuel* hétéro hétéros homosexual* homosexuel* homo homos gay gays lesbian* lesbienne*
 				bisexual* bisexuel* lgbt* queer sexual_orientation orientation_sexuelle gender_identity identité_de_genre transgender*
 				transgenre* transsexuel* transsexual* normal_family normal_families famille_normale familles_normales traditional_family
-				traditional_families famille_traditionnelle familles_traditionnelles familiales_traditionnelles familiale_traditionnelle traditional_marriage mariage_traditionnel
+				vie_de_couple vie_conjugale traditional_families famille_traditionnelle familles_traditionnelles familiales_traditionnelles familiale_traditionnelle traditional_marriage mariage_traditionnel
 				one_man_and_one_woman one-man-one-woman one_man_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
 				heteronormativ* hétéronormativ* same-sex même_sexe conventional_family famille_classique modèle_familial family_model
 				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre`),
@@ -127,6 +127,34 @@ func groundConcepts(cond, candidate []string) []concept {
 			cues: [][]string{candidate},
 			lawful: append(slices.Clone(publicService), "notre association", "our association", "our organisation", "notre organisation",
 				"notre club", "our club", "notre structure", "est apolitique", "is apolitical", "is non-partisan", "is nonpartisan", "est une association"),
+		},
+		// Economic situation, employment status, housing and a criminal
+		// record as a bar: grounds some laws list (L1132-1's economic
+		// vulnerability) and a proxy for others elsewhere. Said of the
+		// people a job serves, or named as what a law requires for the
+		// post, they are not the candidate's.
+		{selects: 1, rule: "discrimination", category: "other-ground", what: "economic situation, employment status or a criminal record",
+			suggest: [2]string{"supprimez ; si la loi exige une vérification pour ce poste, nommez-la", "remove it; if a law requires a check for this post, name it"},
+			terms: fields(`criminal_record* criminal_history criminal_conviction* convictions conviction ex-offender* ex-con ex-cons
+				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
+				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits on_benefits
+				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
+				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
+				casier*_judiciaire* condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires surendett* endetté*
+				dettes_personnelles faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
+				demandeuse*_d'emploi sans_emploi sans_domicile sdf actuellement_en_poste en_poste_actuellement propriétaire*_de_votre
+				propriétaire*_de_leur`),
+			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
+			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office"},
+			lawful: append(slices.Clone(legalSource), "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
+				"patient", "public", "usager", "beneficiar", "bénéficiaires du", "réinsertion", "insertion", "reintegration", "resettlement",
+				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
+				"seconde chance", "regulated", "réglement", "dbs", "disclosure and barring", "cnaps", "vulnerable", "vulnérable",
+				"children", "enfants", "mineurs", "security clearance", "habilitation", "bulletin n", "fca", "fit and proper",
+				"recouvrement", "collection", "recover", "unpaid", "impayé", "visit", "visite", "their home", "leur domicile",
+				"insurance", "assurance", "survey", "property", "logement social", "housing officer", "tenants", "locataires",
+				// asked of the applicant, it is a request for personal data, found as such
+				"list ", "disclose", "declare any", "declare all", "declare your", "déclarez", "indiquez", "précisez", "tell us", "let us know", "mentionnez"),
 		},
 		// Fees and costs put on the applicant in other words.
 		{rule: "applicant-fee", category: "fee", what: "a payment",
@@ -333,7 +361,8 @@ func groundConcepts(cond, candidate []string) []concept {
 			suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},
 			terms: fields(`sick_days sick_leave sickness_absence* sick_notes days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
 				jours_d'arrêt congé*_maladie absence*_pour_maladie mental_illness* mental_health_condition* mental_health_issue*
-				psychiatri* maladie*_mentale* troubles_psychiques`),
+				psychiatri* maladie*_mentale* troubles_psychiques depression dépression anxiety anxiété burn-out burnout
+				bipolar* bipolaire*`),
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
 				antécédent* record free`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",

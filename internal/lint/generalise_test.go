@@ -81,3 +81,26 @@ func TestTitleGenderByForm(t *testing.T) {
 		}
 	}
 }
+
+// TestEconomicAndRecordGrounds checks the economic situation, employment
+// status, housing and a criminal record as a bar, and what they are not:
+// the people a job serves, a check a law requires for the post, a
+// request for the record (personal data, found as such).
+func TestEconomicAndRecordGrounds(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"economic situation or record as a bar, en": {category: "other-ground", lang: "en",
+			flagged: []string{"We cannot consider anyone who has been declared bankrupt.", "Long-term unemployed candidates will not be considered.",
+				"Applicants who are currently out of work need not apply.", "You must be a homeowner.", "People with convictions need not apply.",
+				"You must not be in receipt of benefits."},
+			clean: []string{"We support people on benefits back into work.", "You will help clients manage their debts.",
+				"We welcome applicants with convictions and follow Ban the Box.", "You'll advise homeowners on insulation grants.",
+				"A DBS check is required by law for this regulated role with children."}},
+		"economic situation or record as a bar, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Les personnes bénéficiant du RSA ne seront pas retenues.", "Les demandeurs d'emploi de longue durée s'abstenir.",
+				"Vous n'avez jamais été condamné.", "Casier judiciaire vierge exigé.", "Vous devez être propriétaire de votre logement.",
+				"Pas de personnes au chômage depuis plus d'un an."},
+			clean: []string{"Vous accompagnez les bénéficiaires du RSA vers l'emploi.", "Nous accompagnons les personnes en situation de surendettement.",
+				"Un extrait de casier judiciaire est exigé par la réglementation pour ce poste de convoyeur de fonds.",
+				"Vous conseillez les propriétaires sur leurs travaux de rénovation."}},
+	})
+}

@@ -499,7 +499,7 @@ var ownGrounds = []string{"age", "sex", "origin", "health", "family", "religion"
 func (r *run) notACriterion(m match) bool {
 	low := r.d.low
 	switch m.p.category {
-	case "age", "health", "sex", "family", "appearance", "residence":
+	case "age", "health", "sex", "family", "appearance", "residence", "other-ground":
 		if r.servedBefore(m.start) && !r.excludes(m.start) {
 			return true
 		}
