@@ -144,7 +144,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				dettes_personnelles faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
 				demandeuse*_d'emploi sans_emploi sans_domicile sdf actuellement_en_poste en_poste_actuellement propriétaire*_de_votre
 				propriétaire*_de_leur`),
-			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
+			cues:     [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office"},
 			lawful: append(slices.Clone(legalSource), "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "bénéficiaires du", "réinsertion", "insertion", "reintegration", "resettlement",
