@@ -104,3 +104,20 @@ func TestEconomicAndRecordGrounds(t *testing.T) {
 				"Vous conseillez les propriétaires sur leurs travaux de rénovation."}},
 	})
 }
+
+// TestForeignLanguagePublication checks L5331-4's exemption of postings
+// published in a foreign-language publication, and that a job writing
+// in English for a newsletter is not one.
+func TestForeignLanguagePublication(t *testing.T) {
+	for text, want := range map[string]bool{
+		"This advertisement is published in The Riviera Times, an English-language monthly printed in Nice.": true,
+		"Annonce publiée dans un hebdomadaire en langue anglaise distribué en Provence.":                     true,
+		"Ad published in the weekly Connexion, an English-language newspaper for France.":                    true,
+		"You will write our English-language monthly newsletter.":                                            false,
+		"Published on our website. English language skills required for the weekly calls.":                   false,
+	} {
+		if got := foreignPublication(fold(text)); got != want {
+			t.Errorf("%q: foreign-language publication %v, want %v", text, got, want)
+		}
+	}
+}

@@ -200,7 +200,7 @@ func checkLanguage(r *run) {
 	if r.d.Facts != nil && r.d.Facts.FrenchVersion {
 		return
 	}
-	if r.d.Country == "FR" && r.d.Lang != "fr" {
+	if r.d.Country == "FR" && r.d.Lang != "fr" && !foreignPublication(r.d.low) {
 		r.add(whole, 0, "the job is in France but the posting is not in French; Code du travail L5331-4 requires the French text",
 			"publish the French version (render with --lang fr); the English one may go beside it")
 	}
@@ -221,6 +221,27 @@ func checkLanguage(r *run) {
 		}
 	}
 }
+
+// foreignPublication says whether the posting says it is published in a
+// publication written in a foreign language, which L5331-4 exempts from
+// the French text: a foreign-language marker and a publication in one
+// sentence that says the posting is published there ("published in The
+// Dordogne Dispatch, an English-language monthly"), not a newsletter the
+// job writes.
+func foreignPublication(low string) bool {
+	for s := range strings.SplitSeq(low, ".") {
+		if containsAny(s, foreignLanguageWords) && containsAny(s, publicationWords) && containsAny(s, []string{"publish", "publié", "parution", "paraît", "appears in"}) {
+			return true
+		}
+	}
+	return false
+}
+
+var foreignLanguageWords = []string{"english-language", "english language", "anglophone", "langue anglaise", "en anglais",
+	"german-language", "spanish-language", "italian-language", "foreign-language", "en langue étrangère"}
+
+var publicationWords = []string{"newspaper", "magazine", "periodical", "publication", "journal", "monthly", "weekly", "gazette",
+	"revue", "hebdomadaire", "mensuel", "quotidien", "bulletin"}
 
 // WithFrenchVersion makes res, linted from a document whose Facts said
 // no French version is published beside it, what linting it with one
