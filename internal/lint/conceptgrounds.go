@@ -209,6 +209,23 @@ func groundConcepts(cond, candidate []string) []concept {
 				"welcome", "bienvenu", "all ages", "tous âges", "tout âge", "any age", "changing careers", "career change", "career changers",
 				"reconversion", "or experienced", "ou expérimenté"),
 		},
+		// A career stage as an age: the years a career has left, or how
+		// near retirement someone is. Experience is what a job needs;
+		// how much working life remains is an age.
+		{selects: 1, rule: "cliche", category: "age", what: "age-coded wording (a career stage): it tells older applicants they are not wanted",
+			suggest: [2]string{"supprimez ; décrivez l'expérience et les compétences attendues", "remove it; describe the experience and skills the job needs"},
+			terms: fields(`winding_down towards_retirement toward_retirement near_retirement nearing_retirement close_to_retirement
+				approaching_retirement pre-retirement semi-retired end_of_their_career end_of_your_career end_of_his_career
+				twilight_of career_ahead_of career_still_ahead long_career_ahead whole_career_ahead years_ahead_of long_run_in
+				fin_de_carrière proche_de_la_retraite proches_de_la_retraite approche_de_la_retraite pré-retraite préretraite
+				carrière_devant avenir_devant reconversion_tardive seconde_partie_de_carrière late-career late_career`),
+			cues: [][]string{with(cond, `for pour suit* convien* someone quelqu'un profil* profile candidate* candidat* you vous
+				looking recherch* still encore`)},
+			lawful: []string{"welcome", "bienvenu", "accueill", "all ages", "tous âges", "any age", "pension", "retraite complémentaire",
+				"retirement plan", "retirement savings", "plan d'épargne", "perco", "per ", "401(k)", "superannuation", "clients",
+				"patients", "résidents", "residents", "seniors", "advise", "conseill", "accompagn", "support", "help", "transmission",
+				"succession", "reprise", "cédant", "handover", "replace", "remplac"},
+		},
 		// Religion: a faith, its practice or its signs as a condition.
 		{selects: 1, rule: "discrimination", category: "religion", what: "religion",
 			suggest: [2]string{"supprimez ; si l'employeur est une organisation de conviction, énoncez l'exigence professionnelle essentielle", "remove it; an ethos-based employer states the genuine occupational requirement as such"},
@@ -243,6 +260,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
 				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines
+				western_background* non-western european_background* white_background* famille_française famille*_d'origine
+				issu*_d'une_famille issu*_de_l'immigration issu*_de_la_diversité
 				western-sounding western_sounding foreign-sounding foreign_sounding english-sounding english_sounding
 				french-sounding nom_à_consonance consonance*_étrangère* consonance*_française*
 				aussie aussies true-blue europeans africans asians caucasians traveller_community traveller_communities
@@ -389,8 +408,9 @@ func groundConcepts(cond, candidate []string) []concept {
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
-			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of", "astreinte", "on-call", "on call", "call-out",
-				"intervention", "response time", "minutes", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
+			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
+				// on-call duty is a reason only with the response time it needs
+				"délai d'intervention", "temps d'intervention", "response time", "minutes", " min ", " min.", " min)", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
 				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",
 				"autorisation de travail", "work permit", "permis de travail", "tax", "impôt", "fiscal", "visa"},
 		},
@@ -432,7 +452,9 @@ func groundConcepts(cond, candidate []string) []concept {
 				sorti*_d'études_depuis_moins_de graduated_within graduated_in_the_last graduated_in_the_past graduated_less_than
 				graduated_no_more_than graduated_no_longer_than graduation_within degree_within_the_last degree_in_the_last
 				graduate_from_the_last graduate_of_the_last graduates_of_the_last graduates_from_the_last qualified_within_the_last
-				qualified_in_the_last finished_your_degree completed_your_degree`),
+				qualified_in_the_last finished_your_degree completed_your_degree left_school left_university left_college
+				out_of_university out_of_college out_of_school finished_your_studies completed_your_studies terminé_vos_études
+				fini_vos_études achevé_vos_études fin_de_vos_études sorti*_de_l'école sorti*_d'école sorti*_de_l'université`),
 			cues:   [][]string{fields(`within last past moins less no_more no_longer ago récemment recent* year years ans années`)},
 			lawful: []string{"founded", "fondée", "créée", "company", "programme", "program", "scheme", "alumni"},
 		},

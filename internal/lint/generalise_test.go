@@ -121,3 +121,38 @@ func TestForeignLanguagePublication(t *testing.T) {
 		}
 	}
 }
+
+// TestHairTextureIsOrigin checks that a rule against the hair styles of
+// afro-textured hair is read as the race proxy it is, and that a hygiene
+// rule on hair or a salon's trade is not.
+func TestHairTextureIsOrigin(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"hair texture, en": {category: "origin", lang: "en",
+			flagged: []string{"Dreads and braids are not accepted.", "No cornrows or twists at client meetings.", "Locs are not permitted under our grooming policy."},
+			clean:   []string{"Hair must be tied back and covered in the kitchen for food safety.", "Our salon specialises in braids and natural hair care for clients."}},
+		"hair texture, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Les tresses africaines ne sont pas acceptées.", "Pas de dreadlocks en boutique."},
+			clean:   []string{"Cheveux attachés et charlotte obligatoires en production, pour l'hygiène."}},
+	})
+}
+
+// TestCareerStageAndSelectedPublic checks a career stage read as an age,
+// people a selection word names read as the candidates (not a public
+// served), and on-call duty as a reason only with its response time.
+func TestCareerStageAndSelectedPublic(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"career stage, en": {category: "age", lang: "en",
+			flagged: []string{"This is not a job for someone winding down towards retirement.", "We want someone with a long career still ahead of them.",
+				"Ideal for a graduate in their first few years out of university.", "Applicants should have left school no more than five years ago."},
+			clean: []string{"We offer a generous retirement plan.", "You will advise clients approaching retirement on their pensions.",
+				"You will take over from a colleague near retirement, with a six-month handover."}},
+		"career stage, fr": {category: "age", lang: "fr",
+			flagged: []string{"Profil en fin de carrière s'abstenir.", "Vous avez terminé vos études il y a moins de trois ans.",
+				"Vous avez toute votre carrière devant vous, idéalement."},
+			clean: []string{"Vous accompagnez des salariés en fin de carrière dans leur départ à la retraite.", "Stage de fin d'études de six mois."}},
+		"people a selection word names": {category: "residence", lang: "en",
+			flagged: []string{"We are only considering people living in the Eastern Suburbs.", "We'll only interview people who live in the postcode area.",
+				"You must live close to the depot to cover call-outs."},
+			clean: []string{"We serve people living in the Eastern Suburbs.", "On call, you must live close enough to reach the depot within 30 minutes."}},
+	})
+}

@@ -431,7 +431,9 @@ var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candi
 	// a hiring verb: what follows it is the person hired
 	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit",
 	// the public's preference is the criterion: "our clients prefer women"
-	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent"}
+	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
+	// a selection verb or bound: what follows it is who is selected
+	"considering", "consider", "interview", "interviewing", "shortlist", "shortlisting", "accept", "accepting", "only", "uniquement"}
 
 // servedBefore says whether the words just before offset at, in its
 // sentence, name the public the job serves ("un public de trentenaires
@@ -452,6 +454,13 @@ func (r *run) servedBefore(at int) bool {
 		}
 		w := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(before[i], "'s"), "’s"), ",.:;()'’")
 		if slices.Contains(publicWords, w) {
+			// "only considering people living in…", "nous recrutons des
+			// personnes…": people a selection word names are the ones hired.
+			for j := i - 1; j >= 0 && j >= i-2; j-- {
+				if slices.Contains(candidateWords, strings.Trim(before[j], ",.:;()'’")) {
+					return false
+				}
+			}
 			return true
 		}
 		if slices.Contains(candidateWords, w) {
