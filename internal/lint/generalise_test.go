@@ -156,3 +156,26 @@ func TestCareerStageAndSelectedPublic(t *testing.T) {
 			clean: []string{"We serve people living in the Eastern Suburbs.", "On call, you must live close enough to reach the depot within 30 minutes."}},
 	})
 }
+
+// TestJobInOneGenderOnce checks that a text repeating the one gender its
+// title names is one problem, the title's, and that under an inclusive
+// title the text saying one gender is a problem of its own.
+func TestJobInOneGenderOnce(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"# Vendeuse confirmée – Boutique\n\nNous recrutons une vendeuse pour notre boutique.\n", false},
+		{"# Serveuse – Brasserie du port\n\nNous cherchons une serveuse pour la saison.\n", false},
+		{"# Auxiliaire de puériculture (F/H) – Crèche\n\nNous recrutons une auxiliaire de puériculture.\n", true},
+		{"# Vendeur·se – Boutique\n\nNous recrutons une vendeuse pour notre boutique.\n", true},
+	} {
+		got := false
+		for _, f := range scoredAt(t, "fr", Markdown, c.text, 3) {
+			got = got || f == "sex(discrimination)"
+		}
+		if got != c.want {
+			t.Errorf("%q: a sex finding in the text %v, want %v", c.text, got, c.want)
+		}
+	}
+}

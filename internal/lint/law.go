@@ -222,6 +222,28 @@ func checkLanguage(r *run) {
 	}
 }
 
+// titleOneGender says whether a French title of the posting other than
+// the one holding m names one gender only, which fr-inclusive-title
+// reports.
+func (r *run) titleOneGender(m span) bool {
+	if r.d.Lang != "fr" {
+		return false
+	}
+	for _, s := range r.d.titles() {
+		t := r.d.title
+		if s.start >= 0 {
+			if m.start < s.end && s.start < m.end {
+				continue
+			}
+			t = r.d.text[s.start:s.end]
+		}
+		if _, _, _, ok := inclusiveTitle(t); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // foreignPublication says whether the posting says it is published in a
 // publication written in a foreign language, which L5331-4 exempts from
 // the French text: a foreign-language marker and a publication in one
@@ -581,6 +603,12 @@ func (r *run) notACriterion(m match) bool {
 		}
 	}
 	if m.p.category == "sex" && bothSexes(low, m) {
+		return true
+	}
+	if m.p.what == "sex (the job in one gender)" && r.titleOneGender(m.span) {
+		// "Vendeuse confirmée … nous recrutons une vendeuse": the title
+		// already names one gender, and the text repeats it; one problem,
+		// the title's. Under an inclusive title the text alone says it.
 		return true
 	}
 	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m) || countsThings(low, m)) {
