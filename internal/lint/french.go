@@ -3,6 +3,7 @@ package lint
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -15,6 +16,7 @@ var frTitlesTSV string
 type titleNoun struct {
 	masculine, feminine, inclusive string
 	first                          bool // a noun only as the title's first word
+	second                         bool // an adjective read only right after the title's first word
 	isFeminine                     bool // this entry is looked up by its feminine form
 }
 
@@ -25,7 +27,8 @@ var frTitles = sync.OnceValue(func() map[string]titleNoun {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		n := titleNoun{masculine: f[0], feminine: f[1], inclusive: f[2], first: len(f) > 3 && f[3] == "first"}
+		n := titleNoun{masculine: f[0], feminine: f[1], inclusive: f[2], first: len(f) > 3 && f[3] == "first",
+			second: len(f) > 3 && f[3] == "second"}
 		m[n.masculine] = n
 		n.isFeminine = true
 		m[n.feminine] = n
@@ -79,7 +82,7 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 			title = title[:i]
 		}
 	}
-	first := true
+	first, second := true, false
 	var masc, fem bool
 	for i := 0; i < len(title); {
 		r, size := utf8.DecodeRuneInString(title[i:])
@@ -105,7 +108,7 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		if !ok && first {
 			entry, ok = regularNoun(strings.TrimSuffix(w, "s"))
 		}
-		if ok && (!entry.first || first) && !inclusiveAfter(title, e, entry) {
+		if ok && (!entry.first || first) && (!entry.second || second) && !inclusiveAfter(title, e, entry) {
 			other := entry.feminine
 			if entry.isFeminine {
 				other = entry.masculine
@@ -121,9 +124,11 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 				}
 			}
 		}
-		// The parts of a compound first word are all its first word:
-		// "aide-soignante", "agent-chef".
-		first = first && e < len(title) && title[e] == '-'
+		// The parts of a compound first word after "aide-", "sous-"… are
+		// all its first word: "aide-soignante", "sous-directeur".
+		wasFirst := first
+		first = first && e < len(title) && title[e] == '-' && slices.Contains(compoundHeads, w)
+		second = wasFirst && !first
 		i = e
 	}
 	if masc && fem {
@@ -131,6 +136,9 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 	}
 	return word, n, at, found
 }
+
+// compoundHeads open a compound job title whose second part is its noun.
+var compoundHeads = []string{"aide", "sous", "vice", "co"}
 
 // titlePrefixes join a job noun into one word without changing its gender.
 var titlePrefixes = []string{"télé", "co"}

@@ -74,6 +74,15 @@ func TestTitleGenderByForm(t *testing.T) {
 		"Télépilote de drone":                   false,
 		"Responsable qualité et sécurité":       false,
 		"Comptable confirmé ou confirmée (H/F)": false,
+		"Préposé aux bénéficiaires – CHSLD":     true,
+		"Adjointe administrative":               true,
+		"Analyste financier":                    true,
+		"Responsable du contrôle financier":     false,
+		"Barmaid – Plateau Mont-Royal":          true,
+		"Sage-femme de garde":                   false,
+		"Sous-directrice d'agence":              true,
+		"Contremaître de chantier":              true,
+		"Préposé·e aux bénéficiaires":           false,
 	} {
 		_, _, _, got := inclusiveTitle(title)
 		if got != want {
