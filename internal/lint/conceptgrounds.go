@@ -218,7 +218,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				approaching_retirement pre-retirement semi-retired end_of_their_career end_of_your_career end_of_his_career
 				twilight_of career_ahead_of career_still_ahead long_career_ahead whole_career_ahead years_ahead_of long_run_in
 				fin_de_carrière proche_de_la_retraite proches_de_la_retraite approche_de_la_retraite pré-retraite préretraite
-				carrière_devant avenir_devant reconversion_tardive seconde_partie_de_carrière late-career late_career`),
+				years_left_in years_left_in_you working_years_ahead années_devant_vous années_devant_toi carrière_devant
+				avenir_devant reconversion_tardive seconde_partie_de_carrière late-career late_career`),
 			cues: [][]string{with(cond, `for pour suit* convien* someone quelqu'un profil* profile candidate* candidat* you vous
 				looking recherch* still encore`)},
 			lawful: []string{"welcome", "bienvenu", "accueill", "all ages", "tous âges", "any age", "pension", "retraite complémentaire",
@@ -478,7 +479,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				meneur_d'équipe_viril* viril* virilité combative combatif* thick-skinned cutthroat cut-throat hard-nosed
 				macho forceful domineering bulldozer pitbull girly ladylike feminine_charm charme_féminin douceur_féminine
 				nerves_of_steel steely steel_nerves iron_will iron-willed thick_skin tough_as_nails hard_as_nails tough_guy*
-				hardball balls_to ballsy have_the_guts gutsy jugular for_the_throat take_no_prisoners takes_no_prisoners no_prisoners crush
+				hardball balls_to ballsy the_guts_to have_the_guts gutsy hide_of_a_rhino rhino_skin rhino-skinned jugular for_the_throat take_no_prisoners takes_no_prisoners no_prisoners crush
 				crushes crushing conquer conquers conquering slay slays slaying rough-and-tumble battle-hardened
 				man's_world boys'_club competitive_streak win_at_all_costs steamroll* chest-thumping swagger
 				nerfs_d'acier mental_d'acier mental_de_fer volonté_de_fer moral_d'acier peau_dure cuir_épais épaules_solides
