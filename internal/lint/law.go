@@ -251,12 +251,28 @@ func (r *run) titleOneGender(m span) bool {
 // Dordogne Dispatch, an English-language monthly"), not a newsletter the
 // job writes.
 func foreignPublication(low string) bool {
-	for s := range strings.SplitSeq(low, ".") {
-		if containsAny(s, foreignLanguageWords) && containsAny(s, publicationWords) && containsAny(s, []string{"publish", "publié", "parution", "paraît", "appears in"}) {
+	// Only the sentences that say "published" are read: most postings
+	// have none, and every English posting for a job in France asks. One
+	// pass over the p's finds them all.
+	for at := 0; ; at++ {
+		i := strings.IndexByte(low[at:], 'p')
+		if i < 0 {
+			return false
+		}
+		at += i
+		if !strings.HasPrefix(low[at:], "publi") && !strings.HasPrefix(low[at:], "parution") && !strings.HasPrefix(low[at:], "paraît") {
+			continue
+		}
+		from := strings.LastIndexAny(low[:at], ".\n") + 1
+		to := strings.IndexAny(low[at:], ".\n")
+		if to < 0 {
+			to = len(low) - at
+		}
+		s := low[from : at+to]
+		if containsAny(s, foreignLanguageWords) && containsAny(s, publicationWords) {
 			return true
 		}
 	}
-	return false
 }
 
 var foreignLanguageWords = []string{"english-language", "english language", "anglophone", "langue anglaise", "en anglais",
