@@ -340,21 +340,23 @@ func TestWithArticle(t *testing.T) {
 // French sentence contracts "à" with the article.
 func TestTeamSentences(t *testing.T) {
 	w := func(k string) string {
-		return map[string]string{"reports_to_sentence": "Vous êtes rattaché·e {whom}.", "manages_sentence": "Vous encadrez {whom}.", "and_sep": " et "}[k]
+		return map[string]string{"reports_to_sentence": "Vous êtes rattaché·e {whom}.", "manages_sentence": "Vous encadrez {whom}.", "and_sep": " et ",
+			"no_reports_sentence": "Vous n'encadrez personne en direct.", "works_with_sentence": "Vous n'encadrez personne en direct et travaillez avec {whom}."}[k]
 	}
 	for _, tt := range []struct {
-		boss    string
-		manages []string
-		want    string
+		boss           string
+		manages, peers []string
+		want           string
 	}{
-		{"la ou le responsable digital", nil, "Vous êtes rattaché·e à la ou au responsable digital."},
-		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, "Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe."},
-		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"},
+		{"la ou le responsable digital", nil, nil, "Vous êtes rattaché·e à la ou au responsable digital. Vous n'encadrez personne en direct."},
+		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, []string{"Responsable réseaux sociaux"},
+			"Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe. Vous n'encadrez personne en direct et travaillez avec un·e responsable réseaux sociaux."},
+		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"}, []string{"Webmaster"},
 			"Vous êtes rattaché·e à la direction générale. Vous encadrez un·e webmaster, un·e community manager et un·e chargé·e de veille stratégique."},
-		{"le ou la responsable de l'acquisition des talents", nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents."},
-		{"", nil, ""},
+		{"le ou la responsable de l'acquisition des talents", nil, nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents. Vous n'encadrez personne en direct."},
+		{"", nil, nil, "Vous n'encadrez personne en direct."},
 	} {
-		if got := teamSentences(tt.boss, tt.manages, "fr", w); got != tt.want {
+		if got := teamSentences(tt.boss, tt.manages, tt.peers, "fr", w); got != tt.want {
 			t.Errorf("%q, %q: %q, want %q", tt.boss, tt.manages, got, tt.want)
 		}
 	}

@@ -79,6 +79,9 @@ type Posting struct {
 	// after "with": "la ou le responsable digital", "the Head of digital",
 	// "la direction générale"; "" for no reporting line.
 	manager string
+	// managed are the titles of the posts the hire manages, for the check
+	// of the team's size against them.
+	managed []string
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -454,10 +457,19 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 			}
 		}
 	}
+	p.managed = manages
 	if len(manages) > 0 {
 		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "manages", Label: w("manages"), Value: strings.Join(manages, ", ")})
 	}
-	p.Reporting.Text = teamSentences(p.manager, manages, lang, w)
+	var peers []string
+	if len(manages) == 0 {
+		for _, id := range peersOf(c, ro.ID, shape, v.Company.Size, v.Seniority) {
+			if r, err := c.Role(id); err == nil {
+				peers = append(peers, r.Title.In(lang))
+			}
+		}
+	}
+	p.Reporting.Text = teamSentences(p.manager, manages, peers, lang, w)
 	ms, err := chooseMissions(shape, v.Missions, full)
 	if err != nil {
 		return nil, err
@@ -647,8 +659,10 @@ func englishFor(w func(string) (string, bool), level, use string) string {
 // as a candidate reads them: "Vous êtes rattaché·e à la ou au responsable
 // digital. Vous encadrez un·e webmaster et un·e chargé·e de veille
 // stratégique." A post managed is counted, not pointed at: the hire
-// manages one of each.
-func teamSentences(boss string, manages []string, lang string, w func(string) string) string {
+// manages one of each. A hire who manages nobody is told so, with the
+// posts worked beside (peers): a title such as "Responsable" otherwise
+// leaves the candidate guessing whether a team comes with it.
+func teamSentences(boss string, manages, peers []string, lang string, w func(string) string) string {
 	var out []string
 	if boss != "" {
 		if lang == "fr" {
@@ -656,18 +670,51 @@ func teamSentences(boss string, manages []string, lang string, w func(string) st
 		}
 		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
 	}
-	if len(manages) > 0 {
-		posts := make([]string, len(manages))
-		for i, t := range manages {
+	list := func(titles []string) string {
+		posts := make([]string, len(titles))
+		for i, t := range titles {
 			posts[i] = oneOf(t, lang)
 		}
-		list := posts[0]
+		l := posts[0]
 		if n := len(posts); n > 1 {
-			list = strings.Join(posts[:n-1], ", ") + w("and_sep") + posts[n-1]
+			l = strings.Join(posts[:n-1], ", ") + w("and_sep") + posts[n-1]
 		}
-		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", list, 1))
+		return l
+	}
+	switch {
+	case len(manages) > 0:
+		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", list(manages), 1))
+	case len(peers) > 0:
+		out = append(out, strings.Replace(w("works_with_sentence"), "{whom}", list(peers), 1))
+	default:
+		out = append(out, w("no_reports_sentence"))
 	}
 	return strings.Join(out, " ")
+}
+
+// peersOf are the posts a hire who manages nobody works beside, from the
+// catalogue at the organisation's size: for a junior hire of a post that
+// leads a team, that team (the junior works in it, not over it); else the
+// other posts its manager leads. None when the post reports outside the
+// catalogue: whom it works with there is the company's to say (team.with).
+func peersOf(c *catalog.Catalog, id string, shape role.Shape, size, seniority string) []string {
+	if seniority == "junior" && len(shape.Manages) > 0 {
+		return shape.Manages
+	}
+	if shape.ReportsTo == "" {
+		return nil
+	}
+	boss, err := c.Role(shape.ReportsTo)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, m := range boss.ShapeAt(size, "").Manages {
+		if m != id {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // sameHost tells whether two web addresses are on one host; an empty or
@@ -903,6 +950,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		return nil, langErrs[0]
 	default:
 		return nil, langErrs
+	}
+	// A team smaller than the hire and the posts the role manages is one
+	// of the two facts wrong, and the posting would print both.
+	if n := v.Team.Size; n > 0 && n < 1+len(p.managed) {
+		return nil, &TeamSizeError{Role: p.RoleID, Size: n, Managed: p.managed}
 	}
 	p.Heading = p.Title
 	// Every French title has one form, inclusive, then the marker job
