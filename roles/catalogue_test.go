@@ -963,3 +963,25 @@ func TestOneToolOfEachKindPerSize(t *testing.T) {
 		}
 	}
 }
+
+// levelAfterLead is a level word with a title that already says the hire
+// leads ("Responsable réseaux sociaux senior", "Senior head of digital"):
+// neither language says it; such a title is written per seniority
+// (titles.senior, titles.junior).
+var levelAfterLead = regexp.MustCompile(`(?i)\b(responsable|directeur|directrice|directeur·trice|head of|director)\b.*\b(senior|junior)\b|\b(senior|junior)\b.*\b(responsable|directeur|directrice|head of|director)\b`)
+
+// TestLevelTitlesAreUsage: every role's title at every level it is hired
+// at, in every language, is one the market uses.
+func TestLevelTitlesAreUsage(t *testing.T) {
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, s := range r.SenioritiesHired() {
+			for _, lang := range role.Languages() {
+				if title := r.TitleAt(s, lang); levelAfterLead.MatchString(title) {
+					t.Errorf("%s (%s, %s): %q puts a level on a title that already leads; write titles.%s.%s", id, s, lang, title, s, lang)
+				}
+			}
+		}
+	}
+}
