@@ -62,7 +62,7 @@ func (w *Words) File() string { return w.file }
 func labelKeys() []string {
 	keys := []string{
 		"contract", "hours", "location", "remote", "salary", "salary_from", "salary_up_to", "start", "benefits",
-		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "equivalent_experience", "equivalent_junior", "background",
+		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
 		"english", "english_for", "cefr", "tools", "working_language", "languages", "works_in_fr", "works_in_en",
 		"work_permit", "work_permit_required", "work_permit_sponsored", "in_country",
 		"reports_to", "manages", "reports_to_sentence", "manages_sentence", "no_reports_sentence", "works_with_sentence", "and_sep", "team_size_sentence", "manager_named", "manager_unnamed", "team", "people_one", "people_many",

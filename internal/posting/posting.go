@@ -537,10 +537,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 		p.Profile = append(p.Profile, Item{Key: "experience", Label: w("experience"), Value: exp})
 	}
-	if t := ro.Profile.Education.In(lang); t != "" {
-		if v.Seniority == "junior" {
-			t = entryEducation(t, w)
-		}
+	if t := ro.EducationAt(v.Seniority).In(lang); t != "" {
 		p.Profile = append(p.Profile, Item{Key: "education", Label: w("education"), Value: t})
 	}
 	if t := shape.Tools[lang]; len(t) > 0 {
@@ -1455,21 +1452,3 @@ func AdjustLevel(level int, seniority string) int {
 	return level
 }
 
-// entryEducation words a role's education line for a junior posting: the
-// "or equivalent experience" a role offers beside the degree (up to the
-// end of its sentence, "…, or equivalent experience in recruitment")
-// contradicts the "no experience needed" above it, so it becomes what a
-// beginner can offer instead (equivalent_junior: "ou parcours
-// équivalent (alternance, formation courte)"). One rule for every role,
-// whose files write the clause as the labels do.
-func entryEducation(t string, w func(string) string) string {
-	i := strings.Index(t, w("equivalent_experience"))
-	if i < 0 {
-		return t
-	}
-	end := len(t)
-	if j := strings.IndexAny(t[i:], ".;"); j >= 0 {
-		end = i + j
-	}
-	return t[:i] + w("equivalent_junior") + t[end:]
-}

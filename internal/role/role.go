@@ -164,9 +164,14 @@ type Variant struct {
 	// Pitch replaces the role's pitch for a hire of this seniority: a
 	// senior posting opens on leading, arbitrating and developing people,
 	// not on the confirmed job with a higher salary.
-	Pitch    Text      `yaml:"pitch" json:"pitch,omitempty"`
-	Drop     []string  `yaml:"drop" json:"drop,omitempty"`
-	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
+	Pitch Text `yaml:"pitch" json:"pitch,omitempty"`
+	// Education replaces the role's education line for a hire of this
+	// seniority: a junior posting that welcomes a first job asks for a
+	// degree or what a beginner can show instead, never "or equivalent
+	// experience".
+	Education Text      `yaml:"education" json:"education,omitempty"`
+	Drop      []string  `yaml:"drop" json:"drop,omitempty"`
+	Missions  []Mission `yaml:"missions" json:"missions,omitempty"`
 }
 
 // Dropped is every role mission the variant takes out: the ones it drops
@@ -182,7 +187,30 @@ func (v Variant) Dropped() []string {
 }
 
 // IsZero reports whether the variant changes nothing.
-func (v Variant) IsZero() bool { return v.Pitch == nil && v.Drop == nil && v.Missions == nil }
+func (v Variant) IsZero() bool {
+	return v.Pitch == nil && v.Education == nil && v.Drop == nil && v.Missions == nil
+}
+
+// variant is the role's variant for seniority; the zero one for the role
+// as written.
+func (r *Role) variant(seniority string) Variant {
+	switch seniority {
+	case "junior":
+		return r.Seniority.Junior
+	case "senior":
+		return r.Seniority.Senior
+	}
+	return Variant{}
+}
+
+// EducationAt is the role's education line for a hire of seniority: the
+// seniority's own, else the role's.
+func (r *Role) EducationAt(seniority string) Text {
+	if e := r.variant(seniority).Education; e != nil {
+		return e
+	}
+	return r.Profile.Education
+}
 
 // seniorityYears is the one scale of years of experience every role
 // follows, as French candidates read the words: junior 0 to 2 years,
@@ -555,8 +583,10 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	text("profile.language_use", r.Profile.LanguageUse)
 	text("on_call_duty", r.OnCallDuty)
 	text("seniority.junior.pitch", r.Seniority.Junior.Pitch)
+	text("seniority.junior.education", r.Seniority.Junior.Education)
 	missions("seniority.junior.missions", r.Seniority.Junior.Missions)
 	text("seniority.senior.pitch", r.Seniority.Senior.Pitch)
+	text("seniority.senior.education", r.Seniority.Senior.Education)
 	missions("seniority.senior.missions", r.Seniority.Senior.Missions)
 	for _, size := range SortedKeys(r.Contexts) {
 		c, p := r.Contexts[size], "contexts."+size
