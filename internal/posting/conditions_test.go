@@ -341,20 +341,20 @@ func TestWithArticle(t *testing.T) {
 func TestTeamSentences(t *testing.T) {
 	w := func(k string) string {
 		return map[string]string{"reports_to_sentence": "Vous êtes rattaché·e {whom}.", "manages_sentence": "Vous encadrez {whom}.", "and_sep": " et ",
-			"no_reports_sentence": "Vous n'encadrez personne en direct.", "works_with_sentence": "Vous n'encadrez personne en direct et travaillez avec {whom}."}[k]
+			"no_reports_sentence": "Vous n'encadrez personne.", "works_with_sentence": "Vous n'encadrez personne et travaillez avec {whom}.", "our_post": "notre {post}"}[k]
 	}
 	for _, tt := range []struct {
 		boss           string
 		manages, peers []string
 		want           string
 	}{
-		{"la ou le responsable digital", nil, nil, "Vous êtes rattaché·e à la ou au responsable digital. Vous n'encadrez personne en direct."},
+		{"la ou le responsable digital", nil, nil, "Vous êtes rattaché·e à la ou au responsable digital. Vous n'encadrez personne."},
 		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, []string{"Responsable réseaux sociaux"},
-			"Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe. Vous n'encadrez personne en direct et travaillez avec un·e responsable réseaux sociaux."},
+			"Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe. Vous n'encadrez personne et travaillez avec notre responsable réseaux sociaux."},
 		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"}, []string{"Webmaster"},
 			"Vous êtes rattaché·e à la direction générale. Vous encadrez un·e webmaster, un·e community manager et un·e chargé·e de veille stratégique."},
-		{"le ou la responsable de l'acquisition des talents", nil, nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents. Vous n'encadrez personne en direct."},
-		{"", nil, nil, "Vous n'encadrez personne en direct."},
+		{"le ou la responsable de l'acquisition des talents", nil, nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents. Vous n'encadrez personne."},
+		{"", nil, nil, "Vous n'encadrez personne."},
 	} {
 		if got := teamSentences(tt.boss, tt.manages, tt.peers, "fr", w); got != tt.want {
 			t.Errorf("%q, %q: %q, want %q", tt.boss, tt.manages, got, tt.want)

@@ -82,6 +82,10 @@ type Posting struct {
 	// managed are the titles of the posts the hire manages, for the check
 	// of the team's size against them.
 	managed []string
+	// named is how many people the team sentences already count: the hire
+	// and the posts managed, or the hire, the manager and the posts worked
+	// beside; 0 when they do not tell (a manager outside the catalogue).
+	named int
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -215,10 +219,11 @@ type Codes struct {
 
 // Place is where the job is done, as codes.
 type Place struct {
-	City    string
-	Region  string
-	Country string `desc:"ISO 3166 alpha-2 code or empty"`
-	Remote  string `desc:"onsite, hybrid, remote or empty"`
+	District string `desc:"the neighbourhood or address in the city, or empty"`
+	City     string
+	Region   string
+	Country  string `desc:"ISO 3166 alpha-2 code or empty"`
+	Remote   string `desc:"onsite, hybrid, remote or empty"`
 	// RemoteDays has no schema.org property: JSON-LD words it in the
 	// description.
 	RemoteDays int `desc:"days a week of remote work of a hybrid job, 1 to 5; 0 when not given"`
@@ -470,6 +475,12 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	p.Reporting.Text = teamSentences(p.manager, manages, peers, lang, w)
+	switch {
+	case len(manages) > 0:
+		p.named = 1 + len(manages)
+	case shape.ReportsTo != "" && p.manager != "":
+		p.named = 2 + len(peers)
+	}
 	ms, err := chooseMissions(shape, v.Missions, full)
 	if err != nil {
 		return nil, err
@@ -667,26 +678,32 @@ func teamSentences(boss string, manages, peers []string, lang string, w func(str
 		}
 		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
 	}
-	list := func(titles []string) string {
-		posts := make([]string, len(titles))
-		for i, t := range titles {
-			posts[i] = oneOf(t, lang)
-		}
-		l := posts[0]
-		if n := len(posts); n > 1 {
-			l = strings.Join(posts[:n-1], ", ") + w("and_sep") + posts[n-1]
-		}
-		return l
-	}
 	switch {
 	case len(manages) > 0:
-		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", list(manages), 1))
+		posts := make([]string, len(manages))
+		for i, t := range manages {
+			posts[i] = oneOf(t, lang)
+		}
+		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", joinPosts(posts, w), 1))
 	case len(peers) > 0:
-		out = append(out, strings.Replace(w("works_with_sentence"), "{whom}", list(peers), 1))
+		// Colleagues already in post: "notre webmaster", not "un·e".
+		posts := make([]string, len(peers))
+		for i, t := range peers {
+			posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
+		}
+		out = append(out, strings.Replace(w("works_with_sentence"), "{whom}", joinPosts(posts, w), 1))
 	default:
 		out = append(out, w("no_reports_sentence"))
 	}
 	return strings.Join(out, " ")
+}
+
+// joinPosts lists posts as a sentence does: "a, b and c".
+func joinPosts(posts []string, w func(string) string) string {
+	if n := len(posts); n > 1 {
+		return strings.Join(posts[:n-1], ", ") + w("and_sep") + posts[n-1]
+	}
+	return posts[0]
 }
 
 // peersOf are the posts a hire who manages nobody works beside, from the
@@ -765,13 +782,7 @@ func oneOf(title, lang string) string { return articled(title, lang, true) }
 // articled puts the definite article, or the indefinite one, before a
 // post's title, in the title's grammar.
 func articled(title, lang string, indefinite bool) string {
-	lower := func(s string) string { // "Responsable" in a sentence, "SEO" kept
-		r, n := utf8.DecodeRuneInString(s)
-		if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
-			return s
-		}
-		return string(unicode.ToLower(r)) + s[n:]
-	}
+	lower := lowerTitle
 	vowel := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
 		return strings.ContainsRune("aàâeéèêiîoôuAÀÂEÉÈÊIÎOÔU", r)
@@ -806,6 +817,16 @@ func articled(title, lang string, indefinite bool) string {
 		return "l'" + lower(title)
 	}
 	return "la ou le " + lower(title)
+}
+
+// lowerTitle is a title as a sentence names it: "Responsable" lower-case,
+// "SEO" kept.
+func lowerTitle(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // anSound tells whether English says "an" before s: a vowel, or an
@@ -973,7 +994,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
-	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
+	d.Location = Place{District: v.Location.District, City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
 	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
 		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay, OnCallDuty: p.onCallDuty}
 	// Most postings give no working time, and a parse of "" allocates its
@@ -1159,7 +1180,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		if p.Reporting.Text != "" {
 			sentences = append(sentences, p.Reporting.Text)
 		}
-		if n := v.Team.Size; n > 0 {
+		// A head count the posts named above already give is not said
+		// twice: it is for a team larger than they tell.
+		if n := v.Team.Size; n > 0 && n != p.named {
 			sentences = append(sentences, strings.NewReplacer("{n}", strconv.Itoa(n), "{people}", w(plural("people", n))).Replace(w("team_size_sentence")))
 		}
 		if with != "" {
@@ -1281,10 +1304,16 @@ func (r *Readings) typography(s, lang string) string {
 	return t
 }
 
-// placeIn words where the job is: "Lyon, Auvergne-Rhône-Alpes, France".
+// placeIn words the job's place: the district, the city, the region and
+// the country; a posting in the country's own language leaves the country
+// out ("Part-Dieu, Lyon" on a French site, "…, Lyon, France" in English).
 func placeIn(l values.Location, lang string) string {
+	country := values.CountryName(l.Country, lang)
+	if countryLanguage[strings.ToUpper(l.Country)] == lang {
+		country = ""
+	}
 	var parts []string
-	for _, s := range []string{l.City, l.Region, values.CountryName(l.Country, lang)} {
+	for _, s := range []string{l.District, l.City, l.Region, country} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -1451,4 +1480,3 @@ func AdjustLevel(level int, seniority string) int {
 	}
 	return level
 }
-

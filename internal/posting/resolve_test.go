@@ -61,7 +61,7 @@ func TestResolveWords(t *testing.T) {
 			Benefits: values.PlainList("Tickets restaurant", "Mutuelle"),
 		}, map[string]string{
 			"contract": "Contrat|CDD (6 mois), temps plein",
-			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes, France (2 jours de télétravail par semaine)",
+			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes (2 jours de télétravail par semaine)",
 			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut par an",
 			"status":   "Statut|agent de maîtrise", // under the pay, a French candidate's first question
 			"start":    "Prise de poste|1er mars 2027",
@@ -654,7 +654,7 @@ func TestTeamBlockComplete(t *testing.T) {
 					}
 					text := p.Reporting.Text
 					manages := map[string]string{"fr": "Vous encadrez ", "en": "You manage "}[lang]
-					none := map[string]string{"fr": "Vous n'encadrez personne en direct", "en": "You have no direct reports"}[lang]
+					none := map[string]string{"fr": "Vous n'encadrez personne", "en": "You have no direct reports"}[lang]
 					shape := ro.ShapeAt(size, sen)
 					switch {
 					case sen == "junior" && strings.Contains(text, manages):
@@ -684,7 +684,7 @@ func TestPeersAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "travaillez avec un·e chargé·e d'acquisition social ads"; !strings.Contains(p.Reporting.Text, want) {
+	if want := "travaillez avec notre chargé·e d'acquisition social ads"; !strings.Contains(p.Reporting.Text, want) {
 		t.Errorf("community manager alone: %q, want %q", p.Reporting.Text, want)
 	}
 }

@@ -410,8 +410,8 @@ func (v *validator) entryEducation(r *Role) {
 	if !r.HiredAt("junior") {
 		return
 	}
-	if y := r.Profile.Experience.Junior; y != nil && *y > 0 {
-		return
+	if y := r.Profile.Experience.Junior; y == nil || *y > 0 {
+		return // the posting says nothing of first jobs
 	}
 	path := "profile.education"
 	if r.Seniority.Junior.Education != nil {
