@@ -985,3 +985,35 @@ func TestLevelTitlesAreUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestNoLineManagerUnderTheManagingDirector: where a post answers to the
+// managing director, no posting of it speaks of "votre responsable" /
+// "your manager", a line manager who is not there; the size's manager
+// names whom the texts mean.
+func TestNoLineManagerUnderTheManagingDirector(t *testing.T) {
+	c := load(t)
+	words := map[string]string{"fr": "votre responsable", "en": "your manager"}
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, sen := range r.SenioritiesHired() {
+				s := r.ShapeAt(size, sen)
+				if s.ReportsTo != "" || s.Reporting.In("en") != "the managing director" {
+					continue
+				}
+				texts := []role.Text{s.Pitch}
+				for _, m := range s.Missions {
+					texts = append(texts, m.Title)
+					texts = append(texts, m.Activities...)
+				}
+				for _, tx := range texts {
+					for lang, w := range words {
+						if strings.Contains(tx.In(lang), w) {
+							t.Errorf("%s (%s, %s, %s): %q under the managing director; set contexts.%s.manager", id, size, sen, lang, tx.In(lang), size)
+						}
+					}
+				}
+			}
+		}
+	}
+}

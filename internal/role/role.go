@@ -355,6 +355,11 @@ type Context struct {
 	English string `yaml:"english" json:"english,omitempty"`
 	// EnglishUse replaces the role's use of English at this size.
 	EnglishUse Text `yaml:"english_use" json:"english_use,omitempty"`
+	// Manager is whom the role's texts call "votre responsable" / "your
+	// manager" at this size, where the post answers to someone the
+	// catalogue has no role for and the words would promise a line
+	// manager who is not there: "la direction" in a firm of 25.
+	Manager Text `yaml:"manager" json:"manager,omitempty"`
 	// Unsuitable says the role does not exist at this size.
 	Unsuitable *Unsuitable `yaml:"unsuitable" json:"unsuitable,omitempty"`
 }
@@ -592,6 +597,7 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 		c, p := r.Contexts[size], "contexts."+size
 		text(p+".note", c.Note)
 		text(p+".reporting", c.Reporting)
+		text(p+".manager", c.Manager)
 		texts(p+".tools", c.Tools)
 		text(p+".english_use", c.EnglishUse)
 		missions(p+".missions", c.Missions)

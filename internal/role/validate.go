@@ -153,6 +153,7 @@ func Validate(r *Role, complete bool) []Problem {
 		c := r.Contexts[size]
 		v.text(p+".note", c.Note, false)
 		v.text(p+".reporting", c.Reporting, false)
+		v.text(p+".manager", c.Manager, false)
 		v.texts(p+".tools", c.Tools)
 		v.swapTools(p, c, r.Tools)
 		v.english(p+".english", c.English)
