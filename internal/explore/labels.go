@@ -103,7 +103,7 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lCodes:          {"Codes", "Codes"},
 	lRecruiting:     {"Pour recruter", "For recruiters"},
 	lAtThisSize:     {"À cette taille", "At this size"},
-	lHistory:        {"Contexte", "Background"},
+	lHistory:        {"À savoir", "Good to know"},
 	lCompare:        {"Comparaison", "Comparison"},
 	lCompareN:       {"Comparaison de %d postes", "Comparison of %d roles"},
 	lSharedMissions: {"Missions identiques", "Identical missions"},
