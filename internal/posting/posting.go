@@ -1306,10 +1306,11 @@ func (r *Readings) typography(s, lang string) string {
 
 // placeIn words the job's place: the district, the city, the region and
 // the country; a posting in the country's own language leaves the country
-// out ("Part-Dieu, Lyon" on a French site, "…, Lyon, France" in English).
+// out after a place in it ("Part-Dieu, Lyon" on a French site, "…, Lyon,
+// France" in English, "France" alone).
 func placeIn(l values.Location, lang string) string {
 	country := values.CountryName(l.Country, lang)
-	if countryLanguage[strings.ToUpper(l.Country)] == lang {
+	if countryLanguage[strings.ToUpper(l.Country)] == lang && (l.District != "" || l.City != "" || l.Region != "") {
 		country = ""
 	}
 	var parts []string
