@@ -654,7 +654,7 @@ func TestTeamBlockComplete(t *testing.T) {
 					}
 					text := p.Reporting.Text
 					manages := map[string]string{"fr": "Vous encadrez ", "en": "You manage "}[lang]
-					none := map[string]string{"fr": "Vous n'encadrez personne", "en": "You have no direct reports"}[lang]
+					none := map[string]string{"fr": "Vous n'encadrez personne", "en": "No direct reports"}[lang]
 					shape := ro.ShapeAt(size, sen)
 					switch {
 					case sen == "junior" && strings.Contains(text, manages):
