@@ -274,9 +274,11 @@ func TestHeadingCarriesTheMarker(t *testing.T) {
 
 // TestProcessManager: a recruitment step's {manager} names the person the
 // candidate will meet by their relation to them, "votre futur·e
-// responsable", whatever the reporting line (a post, a department, a chief
-// executive), which the line above names; the older bracketed form still
-// gives the post's bare name.
+// responsable", when they hold a post of the catalogue; when the job
+// reports to a post outside it (a managing director, the executive
+// committee), the step names that post, as "your future manager" would
+// not say who leads the interview. The older bracketed form still gives
+// the post's bare name.
 func TestProcessManager(t *testing.T) {
 	r := resolver(t)
 	tests := []struct {
@@ -284,8 +286,10 @@ func TestProcessManager(t *testing.T) {
 	}{
 		{"social-media-marketer", "medium", "fr", "Entretien avec {manager}, à Lyon", "Entretien avec votre futur·e responsable, à Lyon"},
 		{"social-media-marketer", "medium", "en", "An interview with {manager}", "An interview with your future manager"},
-		{"community-manager", "small", "fr", "Entretien avec {manager}", "Entretien avec votre futur·e responsable"},
-		{"digital-manager", "small", "en", "An interview with {manager}", "An interview with your future manager"},
+		{"community-manager", "small", "fr", "Entretien avec {manager}", "Entretien avec la direction générale"},
+		{"digital-manager", "small", "en", "An interview with {manager}", "An interview with the managing director"},
+		{"digital-manager", "medium", "fr", "Entretien avec {manager}", "Entretien avec la direction générale"},
+		{"webmaster", "medium", "en", "An interview with {manager}", "An interview with your future manager"},
 		{"social-media-marketer", "medium", "fr", "Entretien avec votre responsable ({manager})",
 			"Entretien avec votre responsable (Responsable réseaux sociaux)"},
 	}

@@ -79,6 +79,11 @@ type Posting struct {
 	// after "with": "la ou le responsable digital", "the Head of digital",
 	// "la direction générale"; "" for no reporting line.
 	manager string
+	// managerPost says manager names a post, not a person the catalogue
+	// knows by title ("la direction générale", "the chief executive"):
+	// steps with the manager name it, as "your future manager" would
+	// not say who leads the interview.
+	managerPost bool
 	// managed are the titles of the posts the hire manages, for the check
 	// of the team's size against them.
 	managed []string
@@ -437,11 +442,11 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	p.Data.Seniority, p.Data.CompanySize = v.Seniority, v.Company.Size
 	p.Reporting = Reporting{Items: []Item{}}
 	boss := shape.Reporting.In(lang) // a post outside the catalogue, worded with its article
-	p.manager = boss
+	p.manager, p.managerPost = boss, boss != ""
 	if shape.ReportsTo != "" {
 		if r, err := c.Role(shape.ReportsTo); err == nil {
 			boss = r.Title.In(lang)
-			p.manager = withArticle(boss, lang)
+			p.manager, p.managerPost = withArticle(boss, lang), false
 		}
 	}
 	if boss != "" {
@@ -644,7 +649,11 @@ func (p *Posting) stepReplacer(w func(string) (string, bool)) *strings.Replacer 
 	if !ok {
 		return nil
 	}
-	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(named, "{name}", p.manager))
+	named = strings.ReplaceAll(named, "{name}", p.manager)
+	if p.managerPost {
+		named = p.manager
+	}
+	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", named)
 }
 
 // recording is w, which records a missing label, as the lookups that
