@@ -6,7 +6,7 @@ import "github.com/jobdesc/jobdesc/internal/snapshot"
 
 // LabelsSnapshot is labels.yaml decoded at build time.
 func LabelsSnapshot() snapshot.Decoded[map[string]map[string]string] {
-	return snapshot.Decoded[map[string]map[string]string]{File: snapshot.File{Size: 11705, CRC: 0x1f73e097}, Value: labels}
+	return snapshot.Decoded[map[string]map[string]string]{File: snapshot.File{Size: 11837, CRC: 0x57a8be30}, Value: labels}
 }
 
 func labels() map[string]map[string]string {
