@@ -548,7 +548,7 @@ func TestFrenchSlugsNameTheRoles(t *testing.T) {
 	}
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
-		for _, title := range []string{r.Title.In("fr"), r.Titles.Junior.In("fr"), r.Titles.Senior.In("fr")} {
+		for _, title := range r.TitlesIn("fr") {
 			if s := slug(title); title != "" && s != id && aliases[s] != id {
 				t.Errorf("%s: the French title %q, typed as %q, names no role", id, title, s)
 			}
@@ -812,7 +812,7 @@ func TestFrenchTitlesAndPluralsHaveOneForm(t *testing.T) {
 	c := load(t)
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
-		for _, title := range []string{r.Title.In("fr"), r.Titles.Junior.In("fr"), r.Titles.Senior.In("fr")} {
+		for _, title := range r.TitlesIn("fr") {
 			if strings.Contains(title, " / ") {
 				t.Errorf("%s: French title %q is a doublet; write its inclusive form (Chargé·e de …)", id, title)
 			}
@@ -976,10 +976,12 @@ func TestLevelTitlesAreUsage(t *testing.T) {
 	c := load(t)
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
-		for _, s := range r.SenioritiesHired() {
-			for _, lang := range role.Languages() {
-				if title := r.TitleAt(s, lang); levelAfterLead.MatchString(title) {
-					t.Errorf("%s (%s, %s): %q puts a level on a title that already leads; write titles.%s.%s", id, s, lang, title, s, lang)
+		for _, size := range role.Sizes() {
+			for _, s := range r.SenioritiesHired() {
+				for _, lang := range role.Languages() {
+					if title := r.TitleAt(size, s, lang); levelAfterLead.MatchString(title) {
+						t.Errorf("%s (%s, %s, %s): %q puts a level on a title that already leads; write titles.%s.%s", id, size, s, lang, title, s, lang)
+					}
 				}
 			}
 		}

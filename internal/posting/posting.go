@@ -414,7 +414,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	*p = Posting{
 		Lang:           lang,
 		RoleID:         ro.ID,
-		Title:          ro.TitleAt(v.Seniority, lang),
+		Title:          ro.TitleAt(v.Company.Size, v.Seniority, lang),
 		Length:         "standard",
 		Aliases:        []string{},
 		Summary:        ro.Summary.In(lang),

@@ -105,9 +105,27 @@ type Titles struct {
 	Senior Text `yaml:"senior" json:"senior,omitempty"`
 }
 
+// TitlesIn are every title the role is advertised under in lang: its
+// own, its levels' and its sizes' (those it has), in that order.
+func (r *Role) TitlesIn(lang string) []string {
+	out := []string{r.Title.In(lang)}
+	for _, t := range []Text{r.Titles.Junior, r.Titles.Senior} {
+		if s := t.In(lang); s != "" {
+			out = append(out, s)
+		}
+	}
+	for _, size := range SortedKeys(r.Contexts) {
+		if s := r.Contexts[size].Title.In(lang); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // TitleAt is the role's title in lang for a hire of seniority ("",
-// "junior", "confirmed" or "senior").
-func (r *Role) TitleAt(seniority, lang string) string {
+// "junior", "confirmed" or "senior") at a company of size ("" for none):
+// the level's title, else the size's, else the role's.
+func (r *Role) TitleAt(size, seniority, lang string) string {
 	var t Text
 	switch seniority {
 	case "junior":
@@ -116,6 +134,9 @@ func (r *Role) TitleAt(seniority, lang string) string {
 		t = r.Titles.Senior
 	}
 	if s := t.In(lang); s != "" {
+		return s
+	}
+	if s := r.Contexts[size].Title.In(lang); s != "" {
 		return s
 	}
 	return r.Title.In(lang)
@@ -338,7 +359,11 @@ type Experience struct {
 // out keeps the role's own value, which describes a medium-size company.
 type Context struct {
 	// Note is for recruiters: what the role looks like at this size.
-	Note      Text      `yaml:"note" json:"note,omitempty"`
+	Note Text `yaml:"note" json:"note,omitempty"`
+	// Title replaces the role's title at this size, for the levels that
+	// have no title of their own (titles.junior, titles.senior): a group
+	// advertises its head of digital as one, "Group head of digital".
+	Title     Text      `yaml:"title" json:"title,omitempty"`
 	ReportsTo *string   `yaml:"reports_to" json:"reports_to,omitempty"`
 	Reporting Text      `yaml:"reporting" json:"reporting,omitempty"`
 	Manages   []string  `yaml:"manages" json:"manages,omitempty"`
@@ -596,6 +621,7 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	for _, size := range SortedKeys(r.Contexts) {
 		c, p := r.Contexts[size], "contexts."+size
 		text(p+".note", c.Note)
+		text(p+".title", c.Title)
 		text(p+".reporting", c.Reporting)
 		text(p+".manager", c.Manager)
 		texts(p+".tools", c.Tools)

@@ -76,12 +76,16 @@ func TestKeySkillNeedsOfferLine(t *testing.T) {
 }
 
 func TestTitleAt(t *testing.T) {
-	r := &Role{Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Titles: Titles{Senior: Text{"fr": "Chef·fe de projet web"}}}
-	for _, tc := range []struct{ seniority, lang, want string }{
-		{"senior", "fr", "Chef·fe de projet web"}, {"senior", "en", "Webmaster"}, {"junior", "fr", "Webmaster"}, {"", "fr", "Webmaster"},
+	r := &Role{Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Titles: Titles{Senior: Text{"fr": "Chef·fe de projet web"}},
+		Contexts: map[string]Context{"large": {Title: Text{"fr": "Webmaster groupe", "en": "Group webmaster"}}}}
+	for _, tc := range []struct{ size, seniority, lang, want string }{
+		{"", "senior", "fr", "Chef·fe de projet web"}, {"", "senior", "en", "Webmaster"}, {"", "junior", "fr", "Webmaster"}, {"", "", "fr", "Webmaster"},
+		// the size's title, under the level's own
+		{"large", "confirmed", "en", "Group webmaster"}, {"large", "senior", "en", "Group webmaster"}, {"large", "senior", "fr", "Chef·fe de projet web"},
+		{"medium", "confirmed", "fr", "Webmaster"},
 	} {
-		if got := r.TitleAt(tc.seniority, tc.lang); got != tc.want {
-			t.Errorf("TitleAt(%q, %q) = %q, want %q", tc.seniority, tc.lang, got, tc.want)
+		if got := r.TitleAt(tc.size, tc.seniority, tc.lang); got != tc.want {
+			t.Errorf("TitleAt(%q, %q, %q) = %q, want %q", tc.size, tc.seniority, tc.lang, got, tc.want)
 		}
 	}
 }

@@ -152,6 +152,7 @@ func Validate(r *Role, complete bool) []Problem {
 		}
 		c := r.Contexts[size]
 		v.text(p+".note", c.Note, false)
+		v.text(p+".title", c.Title, false)
 		v.text(p+".reporting", c.Reporting, false)
 		v.text(p+".manager", c.Manager, false)
 		v.texts(p+".tools", c.Tools)
