@@ -548,7 +548,7 @@ func TestFrenchSlugsNameTheRoles(t *testing.T) {
 	}
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
-		for _, title := range []string{r.Title.In("fr"), r.Titles.Junior.In("fr"), r.Titles.Senior.In("fr")} {
+		for _, title := range r.TitlesIn("fr") {
 			if s := slug(title); title != "" && s != id && aliases[s] != id {
 				t.Errorf("%s: the French title %q, typed as %q, names no role", id, title, s)
 			}
@@ -812,7 +812,7 @@ func TestFrenchTitlesAndPluralsHaveOneForm(t *testing.T) {
 	c := load(t)
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
-		for _, title := range []string{r.Title.In("fr"), r.Titles.Junior.In("fr"), r.Titles.Senior.In("fr")} {
+		for _, title := range r.TitlesIn("fr") {
 			if strings.Contains(title, " / ") {
 				t.Errorf("%s: French title %q is a doublet; write its inclusive form (Chargé·e de …)", id, title)
 			}
@@ -959,6 +959,62 @@ func TestOneToolOfEachKindPerSize(t *testing.T) {
 					where = append(where, tool+" in "+tools[tool])
 				}
 				t.Errorf("at size %s, the postings name %d %s tools; choose one for every role:\n\t%s", size, len(tools), kind, strings.Join(where, "\n\t"))
+			}
+		}
+	}
+}
+
+// levelAfterLead is a level word with a title that already says the hire
+// leads ("Responsable réseaux sociaux senior", "Senior head of digital"):
+// neither language says it; such a title is written per seniority
+// (titles.senior, titles.junior).
+var levelAfterLead = regexp.MustCompile(`(?i)\b(responsable|directeur|directrice|directeur·trice|head of|director)\b.*\b(senior|junior)\b|\b(senior|junior)\b.*\b(responsable|directeur|directrice|head of|director)\b`)
+
+// TestLevelTitlesAreUsage: every role's title at every level it is hired
+// at, in every language, is one the market uses.
+func TestLevelTitlesAreUsage(t *testing.T) {
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, s := range r.SenioritiesHired() {
+				for _, lang := range role.Languages() {
+					if title := r.TitleAt(size, s, lang); levelAfterLead.MatchString(title) {
+						t.Errorf("%s (%s, %s, %s): %q puts a level on a title that already leads; write titles.%s.%s", id, size, s, lang, title, s, lang)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestNoLineManagerUnderTheManagingDirector: where a post answers to the
+// managing director, no posting of it speaks of "votre responsable" /
+// "your manager", a line manager who is not there; the size's manager
+// names whom the texts mean.
+func TestNoLineManagerUnderTheManagingDirector(t *testing.T) {
+	c := load(t)
+	words := map[string]string{"fr": "votre responsable", "en": "your manager"}
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, sen := range r.SenioritiesHired() {
+				s := r.ShapeAt(size, sen)
+				if s.ReportsTo != "" || s.Reporting.In("en") != "the managing director" {
+					continue
+				}
+				texts := []role.Text{s.Pitch}
+				for _, m := range s.Missions {
+					texts = append(texts, m.Title)
+					texts = append(texts, m.Activities...)
+				}
+				for _, tx := range texts {
+					for lang, w := range words {
+						if strings.Contains(tx.In(lang), w) {
+							t.Errorf("%s (%s, %s, %s): %q under the managing director; set contexts.%s.manager", id, size, sen, lang, tx.In(lang), size)
+						}
+					}
+				}
 			}
 		}
 	}

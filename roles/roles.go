@@ -47,6 +47,7 @@ func IDAliases() map[string]string {
 		"directeur-des-reseaux-sociaux-groupe":                      "corporate-social-strategist",
 		"directeur-des-reseaux-sociaux-du-groupe":                   "corporate-social-strategist",
 		"responsable-digital":                                       "digital-manager",
+		"responsable-digital-groupe":                                "digital-manager",
 		"responsable-reseau-social-d-entreprise":                    "internal-community-manager",
 		"chef-de-projet-reseau-social-d-entreprise":                 "internal-community-manager",
 		"responsable-du-reseau-social-d-entreprise":                 "internal-community-manager",

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"html/template"
-	"io"
 	"io/fs"
 	"math"
 	"net/url"
@@ -119,19 +118,15 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	for {
-		j, err := src.Next()
-		if err != nil {
-			if err == io.EOF {
-				break
-			}
-			return nil, err
+	err = batch.Each(ctx, src, s.Workers, func(j *batch.Job) error {
+		if j.Err == nil && batch.CheckName(j.Name) == nil { // else the runner reports it
+			vt := j.Values.ValidThrough
+			tab.Add(j.Name, cmp.Or(j.Values.Lang, cfg.Values.Lang), j.Values.Reference, vt != "" && vt < today)
 		}
-		if j.Err != nil || batch.CheckName(j.Name) != nil {
-			continue // the runner reports it
-		}
-		vt := j.Values.ValidThrough
-		tab.Add(j.Name, cmp.Or(j.Values.Lang, cfg.Values.Lang), j.Values.Reference, vt != "" && vt < today)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	tab.Seal() // a repeated name keeps its first posting; the runner reports the others
 
@@ -139,14 +134,14 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	if src, err = openBatch(s.Batch, s.Encoding, c, cfg); err != nil {
 		return nil, err
 	}
-	pages := &pageSource{Source: src, page: func(j *batch.Job) (*posting.Page, bool) {
+	pages := batch.WithPages(src, func(j *batch.Job) (*posting.Page, bool) {
 		i, ok := tab.Find(j.Name)
 		if !ok || s.Prune && tab.Closed(i) {
 			return nil, !ok
 		}
 		url := tab.URL(i, base)
 		return &posting.Page{Canonical: url, Index: "../" + tab.Lang(i) + "/index.html", Closed: tab.Closed(i), Site: brand, Alternates: tab.Versions(i, base)}, true
-	}}
+	})
 	// Each open posting's record, from the posting the runner resolved for
 	// its page, with the dates the page shows: the first publication the
 	// manifest keeps, and the day the page's bytes last changed. Called
@@ -186,27 +181,6 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	sum, err := run.Run(ctx, pages)
 	res.Pages = &sum
 	return res, err
-}
-
-// pageSource gives each job its page, and drops those that are not to be
-// written (closed postings, with --prune).
-type pageSource struct {
-	batch.Source
-	page func(j *batch.Job) (*posting.Page, bool)
-}
-
-func (p *pageSource) Next() (batch.Job, error) {
-	for {
-		j, err := p.Source.Next()
-		if err != nil {
-			return j, err
-		}
-		pg, keep := p.page(&j)
-		if keep {
-			j.Page = pg
-			return j, nil
-		}
-	}
 }
 
 // siteLangs are the index languages: the run's first, then the others of

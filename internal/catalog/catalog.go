@@ -262,6 +262,32 @@ func (l *loader) readClosure(want []string, index map[string]source) {
 	for _, id := range want {
 		need(id, true)
 	}
+	// A posting names the posts worked beside: the others its manager
+	// leads at each size. Read them too, so a role rendered alone says
+	// what it says in a whole catalogue.
+	for _, id := range want {
+		e := l.c.roles[id]
+		if e == nil {
+			continue
+		}
+		r := e.raw
+		if e.Role != nil {
+			r = e.Role
+		}
+		for _, size := range role.Sizes() {
+			boss := l.c.roles[r.ShapeAt(size, "").ReportsTo]
+			if boss == nil {
+				continue
+			}
+			b := boss.raw
+			if boss.Role != nil {
+				b = boss.Role
+			}
+			for _, m := range b.ShapeAt(size, "").Manages {
+				need(m, false)
+			}
+		}
+	}
 }
 
 type skillAt struct {

@@ -48,11 +48,7 @@ func TestFlagChoicesFromTheRegistry(t *testing.T) {
 	}
 	f, _, _ := testFactory(t)
 	seen := map[string]bool{}
-	var walk func(*cobra.Command)
-	walk = func(cmd *cobra.Command) {
-		for _, c := range cmd.Commands() {
-			walk(c)
-		}
+	Walk(NewRootCmd(f), func(cmd *cobra.Command) {
 		cmd.Flags().VisitAll(func(fl *pflag.Flag) {
 			want, ok := registry[fl.Name]
 			if fl.Name == "format" {
@@ -83,8 +79,7 @@ func TestFlagChoicesFromTheRegistry(t *testing.T) {
 				}
 			}
 		})
-	}
-	walk(NewRootCmd(f))
+	})
 	for name := range registry {
 		if !seen[name] {
 			t.Errorf("no command has --%s", name)

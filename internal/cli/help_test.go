@@ -22,7 +22,7 @@ func commandPaths(t *testing.T) [][]string {
 	t.Helper()
 	f, _, _ := testFactory(t)
 	var paths [][]string
-	walk(NewRootCmd(f), func(c *cobra.Command) {
+	Walk(NewRootCmd(f), func(c *cobra.Command) {
 		paths = append(paths, strings.Fields(c.CommandPath())[1:])
 	})
 	return paths
@@ -170,7 +170,7 @@ func TestEveryHelpTextInTheCatalogues(t *testing.T) {
 		}
 	}
 	f, _, _ := testFactory(t)
-	walk(NewRootCmd(f), func(c *cobra.Command) {
+	Walk(NewRootCmd(f), func(c *cobra.Command) {
 		id := helpID(c)
 		for lang, cat := range cats {
 			if !cat[id+".short"] {

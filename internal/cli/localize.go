@@ -21,7 +21,7 @@ func localize(root *cobra.Command, msg *messages.Localizer) {
 	root.InitDefaultHelpCmd()
 	root.InitDefaultVersionFlag()
 	refuseUnknownTopics(root, msg)
-	walk(root, func(c *cobra.Command) {
+	Walk(root, func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()
 		id := helpID(c)
 		// A text the command's constructor wrote from the catalogue
@@ -79,11 +79,11 @@ func cobraOwn(c *cobra.Command) bool {
 	return c.Name() == "help" || c.Name() == "completion" || c.HasParent() && c.Parent().Name() == "completion"
 }
 
-// walk calls fn on c and every command below it.
-func walk(c *cobra.Command, fn func(*cobra.Command)) {
+// Walk calls fn on c and every command below it.
+func Walk(c *cobra.Command, fn func(*cobra.Command)) {
 	fn(c)
 	for _, s := range c.Commands() {
-		walk(s, fn)
+		Walk(s, fn)
 	}
 }
 

@@ -13,7 +13,15 @@ import (
 // 128 plus the signal's number (130 for SIGINT, 143 for SIGTERM).
 type InterruptedError struct{ Signal syscall.Signal }
 
-func (e *InterruptedError) Error() string { return "interrupted by " + e.Signal.String() }
+func (e *InterruptedError) Error() string {
+	// The signal's name, not its description: "interrupted by interrupt"
+	// says nothing.
+	name := map[syscall.Signal]string{syscall.SIGINT: "SIGINT (Ctrl-C)", syscall.SIGTERM: "SIGTERM"}[e.Signal]
+	if name == "" {
+		name = e.Signal.String()
+	}
+	return "interrupted by " + name
+}
 
 // Main runs the command line with SIGINT and SIGTERM turned into the end
 // of the command's context: a batch stops starting postings, finishes

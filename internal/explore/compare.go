@@ -539,15 +539,21 @@ func chooseLine(wd words, title, hireWhen string) string {
 }
 
 // experience words the years asked at each seniority the role states:
-// "junior 0 an · confirmé·e 2 ans · senior 5 ans"; "" when it states none.
+// "junior : débutant·e accepté·e · confirmé·e : 2 ans · senior : 5 ans";
+// "" when it states none. No years is a beginner welcome, as the posting
+// says it, never "0 an".
 func experience(e role.Experience, wd words) string {
 	var parts []string
 	for _, s := range []struct {
 		l label
 		y *int
 	}{{lJunior, e.Junior}, {lConfirmed, e.Confirmed}, {lSenior, e.Senior}} {
-		if s.y != nil {
-			parts = append(parts, wd.get(s.l)+" "+wd.years(*s.y))
+		switch {
+		case s.y == nil:
+		case *s.y == 0:
+			parts = append(parts, wd.get(s.l)+wd.colon()+wd.get(lEntry))
+		default:
+			parts = append(parts, wd.get(s.l)+wd.colon()+wd.years(*s.y))
 		}
 	}
 	return strings.Join(parts, " · ")

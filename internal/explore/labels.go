@@ -35,6 +35,7 @@ const (
 	lExperience
 	lYears
 	lYear
+	lEntry
 	lRoles
 	lClose
 	lCloseLegend
@@ -102,7 +103,7 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lCodes:          {"Codes", "Codes"},
 	lRecruiting:     {"Pour recruter", "For recruiters"},
 	lAtThisSize:     {"À cette taille", "At this size"},
-	lHistory:        {"Contexte", "Background"},
+	lHistory:        {"À savoir", "Good to know"},
 	lCompare:        {"Comparaison", "Comparison"},
 	lCompareN:       {"Comparaison de %d postes", "Comparison of %d roles"},
 	lSharedMissions: {"Missions identiques", "Identical missions"},
@@ -114,6 +115,7 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lExperience:     {"Expérience minimale", "Minimum experience"},
 	lYears:          {"%d\u00a0ans", "%d\u00a0years"}, // a number stays with its unit
 	lYear:           {"%d\u00a0an", "%d\u00a0year"},
+	lEntry:          {"débutant·e accepté·e", "entry level"},
 	lRoles:          {"Les postes comparés", "The roles compared"},
 	lClose:          {"Travail proche", "Close work"},
 	lCloseLegend:    {"les activités des offres et les missions (en italique) dont les mots essentiels se recoupent : le même travail, à une autre échelle ou pour un autre public.", "the activities of the postings and the missions (in italics) whose key words overlap: the same work, at another scale or for another audience."},
@@ -192,9 +194,9 @@ func (w words) semicolon() string {
 	return "; "
 }
 
-// years words a number of years: "0 an", "2 ans"; "1 year", "5 years".
+// years words a number of years: "1 an", "2 ans"; "1 year", "5 years".
 func (w words) years(n int) string {
-	if n == 1 || w.lang == "fr" && n == 0 {
+	if n == 1 {
 		return w.f(lYear, n)
 	}
 	return w.f(lYears, n)

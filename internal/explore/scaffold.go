@@ -350,6 +350,9 @@ func variantNode(v role.Variant) *yaml.Node {
 	if v.Pitch != nil {
 		pairs(n, "pitch", textNode(v.Pitch))
 	}
+	if v.Education != nil {
+		pairs(n, "education", textNode(v.Education))
+	}
 	if v.Drop != nil {
 		pairs(n, "drop", strSeq(v.Drop))
 	}

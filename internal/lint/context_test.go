@@ -53,6 +53,13 @@ func TestCountryFromAddress(t *testing.T) {
 		{"# Sales Associate\n\n112 Greene Street, New York, NY 10012\n\nA Paris-born label with boutiques in Paris and London; our Paris design studio sends the collection.", "US"},
 		{"# Barista\n\n1820 Polk Street, San Francisco, CA 94109-2210\n\nOur beans come from Lyon and our founder from Paris; we opened in Paris too.", "US"},
 		{"# Barista\n\nA café in Paris, with beans roasted in Lyon. Call us in Paris.", "FR"},
+		// a town of one name in two countries: the department number and
+		// the pay in euros say which
+		{"# Professeur·e de mathématiques – Laval (53)\n\nCollège privé sous contrat.", "FR"},
+		{"# Magasinier·ère – Laval\n\nEntrepôt de pièces détachées. Salaire : 2 100 € brut par mois.\n\nPoste basé en Mayenne.", "FR"},
+		{"# Préposé·e à l'entrepôt – Laval\n\nCentre de distribution. Salaire : 22 $ de l'heure.", "CA"},
+		{"# Agent·e d'accueil – Bastia (2B)\n\nCDI.", "FR"},
+		{"# Sales lead (2 roles) – Toronto\n\nBase salary C$90,000.", "CA"},
 	} {
 		low := strings.ToLower(c.text)
 		if got, from := inferCountry(c.text, low); got != c.want {

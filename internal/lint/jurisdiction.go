@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -283,10 +284,26 @@ func inferCountry(text, low string) (country, from string) {
 				vote(c, w, `"`+code+`"`)
 			}
 		}
+		// A French department number in brackets after a town, as French
+		// postings place a job: "Laval (53)", "Ajaccio (2A)", "Saint-Denis
+		// (974)". It tells France from a town of the same name elsewhere.
+		if department(code) && words[i].start >= 2 && text[words[i].start-1] == '(' && words[i].end < len(text) && text[words[i].end] == ')' &&
+			text[words[i].start-2] == ' ' && i > 0 && startsUpper(text[words[i-1].start:]) {
+			vote("FR", w+2, "department ("+code+")") // surer than a town's name, which other countries may share
+		}
 		// A French postcode before a capitalised town: "75011 Paris".
 		if len(code) == 5 && strings.Trim(code, "0123456789") == "" && i+1 < len(words) {
-			if r, _ := utf8.DecodeRuneInString(text[words[i+1].start:]); unicode.IsUpper(r) && code >= "01000" {
+			if startsUpper(text[words[i+1].start:]) && code >= "01000" {
 				vote("FR", 1, "postcode "+code)
+			}
+		}
+	}
+	// Pay in euros: of the countries the places name, those that pay in
+	// euros are likelier ("Laval" is in Mayenne and in Québec).
+	if strings.Contains(low, "€") || hasWord(low, "eur") || hasWord(low, "euros") {
+		for c := range score {
+			if slices.Contains(euroCountries, c) {
+				vote(c, 3, "currency €")
 			}
 		}
 	}
@@ -303,6 +320,29 @@ func inferCountry(text, low string) (country, from string) {
 		return "", ""
 	}
 	return best, first[best]
+}
+
+// euroCountries are the countries jobdesc infers that pay in euros.
+var euroCountries = []string{"BE", "FR", "IE", "LU"}
+
+// department says whether w is a French department number: 01 to 95,
+// 2A, 2B, 971 to 976.
+func department(w string) bool {
+	switch {
+	case w == "2A" || w == "2B":
+		return true
+	case len(w) == 2 && strings.Trim(w, "0123456789") == "":
+		return w >= "01" && w <= "95" && w != "20"
+	case len(w) == 3 && strings.Trim(w, "0123456789") == "":
+		return w >= "971" && w <= "976"
+	}
+	return false
+}
+
+// startsUpper says whether s starts with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // zip says whether w is a US ZIP code: five digits, or ZIP+4.

@@ -42,7 +42,16 @@ func Languages() []string { return []string{"en", "fr"} }
 // without one (in a test) still has its words.
 type Localizer struct {
 	lang string
-	l    *i18n.Localizer
+	// msgs are lang's messages by id, then English's for those it lacks:
+	// a message without a count is read from them as it is.
+	msgs, en map[string]*i18n.Message
+	// l gives the plural forms, by go-i18n's rules for the language, made
+	// on the first message with a count: its bundle prepares every
+	// message of both catalogues, which cost each run more than the rest
+	// of its start.
+	plural   sync.Once
+	l        *i18n.Localizer
+	pluralOK bool
 	// patterns are the English forms Translate knows, made on first use.
 	once     sync.Once
 	patterns []pattern
@@ -55,11 +64,18 @@ func New(lang string) *Localizer {
 	if !slices.Contains(Languages(), lang) {
 		lang = English
 	}
-	b, err := bundle(lang)
-	if err != nil {
+	l := &Localizer{lang: lang}
+	var err error
+	if l.en, err = Catalogue(English); err != nil {
 		panic(err)
 	}
-	return &Localizer{lang: lang, l: i18n.NewLocalizer(b, lang, English)}
+	l.msgs = l.en
+	if lang != English {
+		if l.msgs, err = Catalogue(lang); err != nil {
+			panic(err)
+		}
+	}
+	return l
 }
 
 // Lang is the Localizer's language: "en" or "fr".
@@ -93,11 +109,16 @@ func (l *Localizer) Has(id string) bool {
 	if l == nil {
 		l = New(English)
 	}
-	_, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: 1})
-	if err != nil {
-		_, err = l.l.Localize(&i18n.LocalizeConfig{MessageID: id})
+	return l.message(id) != nil
+}
+
+// message is id's message in the Localizer's language, else in English;
+// nil when neither catalogue has it.
+func (l *Localizer) message(id string) *i18n.Message {
+	if m, ok := l.msgs[id]; ok {
+		return m
 	}
-	return err == nil
+	return l.en[id]
 }
 
 func sprintf(format string, args []any) string {
@@ -108,14 +129,30 @@ func sprintf(format string, args []any) string {
 }
 
 // lookup is the text of id, in the Localizer's language, else in
-// English, else the id itself (which the catalogue test rules out).
+// English, else the id itself (which the catalogue test rules out); in
+// the plural form count takes, when count is not nil.
 func (l *Localizer) lookup(id string, count any) string {
 	if l == nil {
 		l = New(English)
 	}
+	m := l.message(id)
+	switch {
+	case m == nil:
+		return id
+	case count == nil:
+		return m.Other
+	}
+	l.plural.Do(func() {
+		if b, err := bundle(l.lang); err == nil {
+			l.l, l.pluralOK = i18n.NewLocalizer(b, l.lang, English), true
+		}
+	})
+	if !l.pluralOK {
+		return m.Other
+	}
 	s, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count})
 	if err != nil && s == "" {
-		return id
+		return m.Other
 	}
 	return s
 }

@@ -274,9 +274,11 @@ func TestHeadingCarriesTheMarker(t *testing.T) {
 
 // TestProcessManager: a recruitment step's {manager} names the person the
 // candidate will meet by their relation to them, "votre futur·e
-// responsable", whatever the reporting line (a post, a department, a chief
-// executive), which the line above names; the older bracketed form still
-// gives the post's bare name.
+// responsable", when they hold a post of the catalogue; when the job
+// reports to a post outside it (a managing director, the executive
+// committee), the step names that post, as "your future manager" would
+// not say who leads the interview. The older bracketed form still gives
+// the post's bare name.
 func TestProcessManager(t *testing.T) {
 	r := resolver(t)
 	tests := []struct {
@@ -284,8 +286,10 @@ func TestProcessManager(t *testing.T) {
 	}{
 		{"social-media-marketer", "medium", "fr", "Entretien avec {manager}, à Lyon", "Entretien avec votre futur·e responsable, à Lyon"},
 		{"social-media-marketer", "medium", "en", "An interview with {manager}", "An interview with your future manager"},
-		{"community-manager", "small", "fr", "Entretien avec {manager}", "Entretien avec votre futur·e responsable"},
-		{"digital-manager", "small", "en", "An interview with {manager}", "An interview with your future manager"},
+		{"community-manager", "small", "fr", "Entretien avec {manager}", "Entretien avec la direction générale"},
+		{"digital-manager", "small", "en", "An interview with {manager}", "An interview with the managing director"},
+		{"digital-manager", "medium", "fr", "Entretien avec {manager}", "Entretien avec la direction générale"},
+		{"webmaster", "medium", "en", "An interview with {manager}", "An interview with your future manager"},
 		{"social-media-marketer", "medium", "fr", "Entretien avec votre responsable ({manager})",
 			"Entretien avec votre responsable (Responsable réseaux sociaux)"},
 	}
@@ -340,21 +344,23 @@ func TestWithArticle(t *testing.T) {
 // French sentence contracts "à" with the article.
 func TestTeamSentences(t *testing.T) {
 	w := func(k string) string {
-		return map[string]string{"reports_to_sentence": "Vous êtes rattaché·e {whom}.", "manages_sentence": "Vous encadrez {whom}.", "and_sep": " et "}[k]
+		return map[string]string{"reports_to_sentence": "Vous êtes rattaché·e {whom}.", "manages_sentence": "Vous encadrez {whom}.", "and_sep": " et ",
+			"no_reports_sentence": "Vous n'encadrez personne.", "works_with_sentence": "Vous n'encadrez personne et travaillez avec {whom}.", "our_post": "notre {post}"}[k]
 	}
 	for _, tt := range []struct {
-		boss    string
-		manages []string
-		want    string
+		boss           string
+		manages, peers []string
+		want           string
 	}{
-		{"la ou le responsable digital", nil, "Vous êtes rattaché·e à la ou au responsable digital."},
-		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, "Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe."},
-		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"},
+		{"la ou le responsable digital", nil, nil, "Vous êtes rattaché·e à la ou au responsable digital. Vous n'encadrez personne."},
+		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, []string{"Responsable réseaux sociaux"},
+			"Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe. Vous n'encadrez personne et travaillez avec notre responsable réseaux sociaux."},
+		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"}, []string{"Webmaster"},
 			"Vous êtes rattaché·e à la direction générale. Vous encadrez un·e webmaster, un·e community manager et un·e chargé·e de veille stratégique."},
-		{"le ou la responsable de l'acquisition des talents", nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents."},
-		{"", nil, ""},
+		{"le ou la responsable de l'acquisition des talents", nil, nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents. Vous n'encadrez personne."},
+		{"", nil, nil, "Vous n'encadrez personne."},
 	} {
-		if got := teamSentences(tt.boss, tt.manages, "fr", w); got != tt.want {
+		if got := teamSentences(tt.boss, tt.manages, tt.peers, "fr", w); got != tt.want {
 			t.Errorf("%q, %q: %q, want %q", tt.boss, tt.manages, got, tt.want)
 		}
 	}

@@ -56,3 +56,19 @@ type NoTitleError struct{ Role, Lang string }
 func (e *NoTitleError) Error() string {
 	return fmt.Sprintf("role %q has no %s title", e.Role, e.Lang)
 }
+
+// TeamSizeError is a team.size too small for the hire and the posts the
+// role manages at the posting's size and seniority.
+type TeamSizeError struct {
+	Role    string
+	Size    int
+	Managed []string // the titles of the posts managed
+}
+
+// Refused marks a refusal: the posting would contradict itself.
+func (e *TeamSizeError) Refused() {}
+
+func (e *TeamSizeError) Error() string {
+	return fmt.Sprintf("team.size: %d, but a %s hire manages %d posts (%s) and the team counts the hire too; give at least %d, or leave team.size out",
+		e.Size, e.Role, len(e.Managed), strings.Join(e.Managed, ", "), 1+len(e.Managed))
+}

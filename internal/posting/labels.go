@@ -62,10 +62,10 @@ func (w *Words) File() string { return w.file }
 func labelKeys() []string {
 	keys := []string{
 		"contract", "hours", "location", "remote", "salary", "salary_from", "salary_up_to", "start", "benefits",
-		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "equivalent_experience", "equivalent_junior", "background",
+		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
 		"english", "english_for", "cefr", "tools", "working_language", "languages", "works_in_fr", "works_in_en",
 		"work_permit", "work_permit_required", "work_permit_sponsored", "in_country",
-		"reports_to", "manages", "reports_to_sentence", "manages_sentence", "and_sep", "team_size_sentence", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
+		"reports_to", "manages", "reports_to_sentence", "manages_sentence", "no_reports_sentence", "works_with_sentence", "our_post", "and_sep", "team_size_sentence", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
 		"working_time", "status_working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "on_call_duty_sep", "probation", "probation_in_contract", "relocation", "paid_leave",

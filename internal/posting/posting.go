@@ -79,6 +79,18 @@ type Posting struct {
 	// after "with": "la ou le responsable digital", "the Head of digital",
 	// "la direction générale"; "" for no reporting line.
 	manager string
+	// managerPost says manager names a post, not a person the catalogue
+	// knows by title ("la direction générale", "the chief executive"):
+	// steps with the manager name it, as "your future manager" would
+	// not say who leads the interview.
+	managerPost bool
+	// managed are the titles of the posts the hire manages, for the check
+	// of the team's size against them.
+	managed []string
+	// named is how many people the team sentences already count: the hire
+	// and the posts managed, or the hire, the manager and the posts worked
+	// beside; 0 when they do not tell (a manager outside the catalogue).
+	named int
 
 	// base is the Base the posting was made from: the postings of one
 	// base have their SharedFields alike, so a format lays them out once.
@@ -212,10 +224,11 @@ type Codes struct {
 
 // Place is where the job is done, as codes.
 type Place struct {
-	City    string
-	Region  string
-	Country string `desc:"ISO 3166 alpha-2 code or empty"`
-	Remote  string `desc:"onsite, hybrid, remote or empty"`
+	District string `desc:"the neighbourhood or address in the city, or empty"`
+	City     string
+	Region   string
+	Country  string `desc:"ISO 3166 alpha-2 code or empty"`
+	Remote   string `desc:"onsite, hybrid, remote or empty"`
 	// RemoteDays has no schema.org property: JSON-LD words it in the
 	// description.
 	RemoteDays int `desc:"days a week of remote work of a hybrid job, 1 to 5; 0 when not given"`
@@ -401,7 +414,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	*p = Posting{
 		Lang:           lang,
 		RoleID:         ro.ID,
-		Title:          ro.TitleAt(v.Seniority, lang),
+		Title:          ro.TitleAt(v.Company.Size, v.Seniority, lang),
 		Length:         "standard",
 		Aliases:        []string{},
 		Summary:        ro.Summary.In(lang),
@@ -429,11 +442,11 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	p.Data.Seniority, p.Data.CompanySize = v.Seniority, v.Company.Size
 	p.Reporting = Reporting{Items: []Item{}}
 	boss := shape.Reporting.In(lang) // a post outside the catalogue, worded with its article
-	p.manager = boss
+	p.manager, p.managerPost = boss, boss != ""
 	if shape.ReportsTo != "" {
 		if r, err := c.Role(shape.ReportsTo); err == nil {
 			boss = r.Title.In(lang)
-			p.manager = withArticle(boss, lang)
+			p.manager, p.managerPost = withArticle(boss, lang), false
 		}
 	}
 	if boss != "" {
@@ -454,10 +467,25 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 			}
 		}
 	}
+	p.managed = manages
 	if len(manages) > 0 {
 		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "manages", Label: w("manages"), Value: strings.Join(manages, ", ")})
 	}
-	p.Reporting.Text = teamSentences(p.manager, manages, lang, w)
+	var peers []string
+	if len(manages) == 0 {
+		for _, id := range peersOf(c, ro.ID, shape, v.Company.Size, v.Seniority) {
+			if r, err := c.Role(id); err == nil {
+				peers = append(peers, r.Title.In(lang))
+			}
+		}
+	}
+	p.Reporting.Text = teamSentences(p.manager, manages, peers, lang, w)
+	switch {
+	case len(manages) > 0:
+		p.named = 1 + len(manages)
+	case shape.ReportsTo != "" && p.manager != "":
+		p.named = 2 + len(peers)
+	}
 	ms, err := chooseMissions(shape, v.Missions, full)
 	if err != nil {
 		return nil, err
@@ -525,10 +553,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 		p.Profile = append(p.Profile, Item{Key: "experience", Label: w("experience"), Value: exp})
 	}
-	if t := ro.Profile.Education.In(lang); t != "" {
-		if v.Seniority == "junior" {
-			t = entryEducation(t, w)
-		}
+	if t := ro.EducationAt(v.Seniority).In(lang); t != "" {
 		p.Profile = append(p.Profile, Item{Key: "education", Label: w("education"), Value: t})
 	}
 	if t := shape.Tools[lang]; len(t) > 0 {
@@ -624,7 +649,11 @@ func (p *Posting) stepReplacer(w func(string) (string, bool)) *strings.Replacer 
 	if !ok {
 		return nil
 	}
-	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", strings.ReplaceAll(named, "{name}", p.manager))
+	named = strings.ReplaceAll(named, "{name}", p.manager)
+	if p.managerPost {
+		named = p.manager
+	}
+	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", named)
 }
 
 // recording is w, which records a missing label, as the lookups that
@@ -647,8 +676,10 @@ func englishFor(w func(string) (string, bool), level, use string) string {
 // as a candidate reads them: "Vous êtes rattaché·e à la ou au responsable
 // digital. Vous encadrez un·e webmaster et un·e chargé·e de veille
 // stratégique." A post managed is counted, not pointed at: the hire
-// manages one of each.
-func teamSentences(boss string, manages []string, lang string, w func(string) string) string {
+// manages one of each. A hire who manages nobody is told so, with the
+// posts worked beside (peers): a title such as "Responsable" otherwise
+// leaves the candidate guessing whether a team comes with it.
+func teamSentences(boss string, manages, peers []string, lang string, w func(string) string) string {
 	var out []string
 	if boss != "" {
 		if lang == "fr" {
@@ -656,18 +687,57 @@ func teamSentences(boss string, manages []string, lang string, w func(string) st
 		}
 		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
 	}
-	if len(manages) > 0 {
+	switch {
+	case len(manages) > 0:
 		posts := make([]string, len(manages))
 		for i, t := range manages {
 			posts[i] = oneOf(t, lang)
 		}
-		list := posts[0]
-		if n := len(posts); n > 1 {
-			list = strings.Join(posts[:n-1], ", ") + w("and_sep") + posts[n-1]
+		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", joinPosts(posts, w), 1))
+	case len(peers) > 0:
+		// Colleagues already in post: "notre webmaster", not "un·e".
+		posts := make([]string, len(peers))
+		for i, t := range peers {
+			posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
 		}
-		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", list, 1))
+		out = append(out, strings.Replace(w("works_with_sentence"), "{whom}", joinPosts(posts, w), 1))
+	default:
+		out = append(out, w("no_reports_sentence"))
 	}
 	return strings.Join(out, " ")
+}
+
+// joinPosts lists posts as a sentence does: "a, b and c".
+func joinPosts(posts []string, w func(string) string) string {
+	if n := len(posts); n > 1 {
+		return strings.Join(posts[:n-1], ", ") + w("and_sep") + posts[n-1]
+	}
+	return posts[0]
+}
+
+// peersOf are the posts a hire who manages nobody works beside, from the
+// catalogue at the organisation's size: for a junior hire of a post that
+// leads a team, that team (the junior works in it, not over it); else the
+// other posts its manager leads. None when the post reports outside the
+// catalogue: whom it works with there is the company's to say (team.with).
+func peersOf(c *catalog.Catalog, id string, shape role.Shape, size, seniority string) []string {
+	if seniority == "junior" && len(shape.Manages) > 0 {
+		return shape.Manages
+	}
+	if shape.ReportsTo == "" {
+		return nil
+	}
+	boss, err := c.Role(shape.ReportsTo)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, m := range boss.ShapeAt(size, "").Manages {
+		if m != id {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // sameHost tells whether two web addresses are on one host; an empty or
@@ -721,13 +791,7 @@ func oneOf(title, lang string) string { return articled(title, lang, true) }
 // articled puts the definite article, or the indefinite one, before a
 // post's title, in the title's grammar.
 func articled(title, lang string, indefinite bool) string {
-	lower := func(s string) string { // "Responsable" in a sentence, "SEO" kept
-		r, n := utf8.DecodeRuneInString(s)
-		if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
-			return s
-		}
-		return string(unicode.ToLower(r)) + s[n:]
-	}
+	lower := lowerTitle
 	vowel := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
 		return strings.ContainsRune("aàâeéèêiîoôuAÀÂEÉÈÊIÎOÔU", r)
@@ -762,6 +826,16 @@ func articled(title, lang string, indefinite bool) string {
 		return "l'" + lower(title)
 	}
 	return "la ou le " + lower(title)
+}
+
+// lowerTitle is a title as a sentence names it: "Responsable" lower-case,
+// "SEO" kept.
+func lowerTitle(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // anSound tells whether English says "an" before s: a vowel, or an
@@ -904,6 +978,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	default:
 		return nil, langErrs
 	}
+	// A team smaller than the hire and the posts the role manages is one
+	// of the two facts wrong, and the posting would print both.
+	if n := v.Team.Size; n > 0 && n < 1+len(p.managed) {
+		return nil, &TeamSizeError{Role: p.RoleID, Size: n, Managed: p.managed}
+	}
 	p.Heading = p.Title
 	// Every French title has one form, inclusive, then the marker job
 	// boards expect ("Chargé·e de veille stratégique (F/H)"): the title
@@ -924,7 +1003,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
-	d.Location = Place{City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
+	d.Location = Place{District: v.Location.District, City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
 	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
 		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay, OnCallDuty: p.onCallDuty}
 	// Most postings give no working time, and a parse of "" allocates its
@@ -1110,7 +1189,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		if p.Reporting.Text != "" {
 			sentences = append(sentences, p.Reporting.Text)
 		}
-		if n := v.Team.Size; n > 0 {
+		// A head count the posts named above already give is not said
+		// twice: it is for a team larger than they tell.
+		if n := v.Team.Size; n > 0 && n != p.named {
 			sentences = append(sentences, strings.NewReplacer("{n}", strconv.Itoa(n), "{people}", w(plural("people", n))).Replace(w("team_size_sentence")))
 		}
 		if with != "" {
@@ -1232,10 +1313,17 @@ func (r *Readings) typography(s, lang string) string {
 	return t
 }
 
-// placeIn words where the job is: "Lyon, Auvergne-Rhône-Alpes, France".
+// placeIn words the job's place: the district, the city, the region and
+// the country; a posting in the country's own language leaves the country
+// out after a place in it ("Part-Dieu, Lyon" on a French site, "…, Lyon,
+// France" in English, "France" alone).
 func placeIn(l values.Location, lang string) string {
+	country := values.CountryName(l.Country, lang)
+	if countryLanguage[strings.ToUpper(l.Country)] == lang && (l.District != "" || l.City != "" || l.Region != "") {
+		country = ""
+	}
 	var parts []string
-	for _, s := range []string{l.City, l.Region, values.CountryName(l.Country, lang)} {
+	for _, s := range []string{l.District, l.City, l.Region, country} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -1401,23 +1489,4 @@ func AdjustLevel(level int, seniority string) int {
 		return min(level+1, role.MaxLevel)
 	}
 	return level
-}
-
-// entryEducation words a role's education line for a junior posting: the
-// "or equivalent experience" a role offers beside the degree (up to the
-// end of its sentence, "…, or equivalent experience in recruitment")
-// contradicts the "no experience needed" above it, so it becomes what a
-// beginner can offer instead (equivalent_junior: "ou parcours
-// équivalent (alternance, formation courte)"). One rule for every role,
-// whose files write the clause as the labels do.
-func entryEducation(t string, w func(string) string) string {
-	i := strings.Index(t, w("equivalent_experience"))
-	if i < 0 {
-		return t
-	}
-	end := len(t)
-	if j := strings.IndexAny(t[i:], ".;"); j >= 0 {
-		end = i + j
-	}
-	return t[:i] + w("equivalent_junior") + t[end:]
 }

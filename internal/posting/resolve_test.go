@@ -61,7 +61,7 @@ func TestResolveWords(t *testing.T) {
 			Benefits: values.PlainList("Tickets restaurant", "Mutuelle"),
 		}, map[string]string{
 			"contract": "Contrat|CDD (6 mois), temps plein",
-			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes, France (2 jours de télétravail par semaine)",
+			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes (2 jours de télétravail par semaine)",
 			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut par an",
 			"status":   "Statut|agent de maîtrise", // under the pay, a French candidate's first question
 			"start":    "Prise de poste|1er mars 2027",
@@ -632,5 +632,73 @@ func TestCompanySite(t *testing.T) {
 		if p.Company.Site != tt.want || p.Company.URL != tt.site {
 			t.Errorf("%s, %s: site %q, url %q; want %q, %q", tt.site, tt.apply, p.Company.Site, p.Company.URL, tt.want, tt.site)
 		}
+	}
+}
+
+// TestTeamBlockComplete: at every size and seniority a role is hired at,
+// the team block says whom the hire manages, or that they manage nobody;
+// a junior never manages; and a hire who manages nobody under a post of
+// the catalogue is told whom they work beside.
+func TestTeamBlockComplete(t *testing.T) {
+	r := resolver(t)
+	r.AllowUnsuitable = true
+	for _, id := range r.Catalog.IDs() {
+		ro, _ := r.Catalog.Role(id)
+		for _, size := range role.Sizes() {
+			for _, sen := range ro.SenioritiesHired() {
+				for _, lang := range role.Languages() {
+					v := values.Set{Lang: lang, Seniority: sen, Company: values.Company{Size: size}}
+					p, err := r.Resolve(id, v)
+					if err != nil {
+						t.Fatalf("%s %s %s %s: %v", id, size, sen, lang, err)
+					}
+					text := p.Reporting.Text
+					manages := map[string]string{"fr": "Vous encadrez ", "en": "You manage "}[lang]
+					none := map[string]string{"fr": "Vous n'encadrez personne", "en": "No direct reports"}[lang]
+					shape := ro.ShapeAt(size, sen)
+					switch {
+					case sen == "junior" && strings.Contains(text, manages):
+						t.Errorf("%s %s junior %s manages a team: %q", id, size, lang, text)
+					case !strings.Contains(text, manages) && !strings.Contains(text, none):
+						t.Errorf("%s %s %s %s: the team block says neither whom the hire manages nor that they manage nobody: %q", id, size, sen, lang, text)
+					case strings.Contains(text, none) && shape.ReportsTo != "" && len(peersOf(r.Catalog, id, shape, size, sen)) > 0 &&
+						!strings.Contains(text, map[string]string{"fr": "travaillez avec", "en": "work alongside"}[lang]):
+						t.Errorf("%s %s %s %s: no peers named: %q", id, size, sen, lang, text)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPeersAlone: a role loaded alone names the posts it works beside as
+// it does in the whole catalogue.
+func TestPeersAlone(t *testing.T) {
+	c, err := catalog.LoadRoles([]string{"community-manager"}, catalog.Layer{Dir: "roles", FS: roles.FS(), Shipped: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := resolver(t)
+	r.Catalog = c
+	p, err := r.Resolve("community-manager", values.Set{Lang: "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "travaillez avec notre chargé·e d'acquisition social ads"; !strings.Contains(p.Reporting.Text, want) {
+		t.Errorf("community manager alone: %q, want %q", p.Reporting.Text, want)
+	}
+}
+
+// TestTeamSizeBelowManaged: a team.size that cannot hold the hire and the
+// posts the role manages is refused, naming the value to fix.
+func TestTeamSizeBelowManaged(t *testing.T) {
+	r := resolver(t)
+	_, err := r.Resolve("social-media-manager", values.Set{Lang: "fr", Team: values.Team{Size: 2}})
+	var ts *TeamSizeError
+	if !errors.As(err, &ts) || !strings.Contains(err.Error(), "team.size: 2") || !strings.Contains(err.Error(), "at least 3") {
+		t.Fatalf("got %v, want a TeamSizeError asking for at least 3", err)
+	}
+	if _, err := r.Resolve("social-media-manager", values.Set{Lang: "fr", Team: values.Team{Size: 3}}); err != nil {
+		t.Errorf("size 3: %v", err)
 	}
 }

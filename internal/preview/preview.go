@@ -121,7 +121,8 @@ func Sanitize(s string) string {
 // It runs after the last decoding step, so no decoder upstream can
 // smuggle a control byte past it. Without color, SGR goes too: glamour v2
 // writes its styles whatever the terminal, leaving the caller to strip
-// what the terminal cannot show.
+// what the terminal cannot show. With color, the sequences kept are
+// compacted.
 func Terminal(s string, color bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -140,6 +141,9 @@ func Terminal(s string, color bool) string {
 			b.WriteString(s[i : i+size])
 		}
 		i += size
+	}
+	if color {
+		return compact(b.String())
 	}
 	return b.String()
 }

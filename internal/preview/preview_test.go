@@ -96,16 +96,16 @@ func BenchmarkPreview(b *testing.B) {
 
 func TestTerminal(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"\x1b[38;5;252mtext\x1b[0m\n", "\x1b[38;5;252mtext\x1b[0m\n"},
+		{"\x1b[38;5;252mtext\x1b[0m\n", "\x1b[38;5;252mtext\x1b[m\n"},
 		{"\x1b[38:2:1:2:3mrgb\x1b[m", "\x1b[38:2:1:2:3mrgb\x1b[m"},
 		{"osc \x1b]52;c;aGk=\x07 end", "osc  end"},
 		{"osc st \x1b]0;title\x1b\\ end", "osc st  end"},
 		{"osc8 \x1b]8;;https://x.example\x1b\\link\x1b]8;;\x1b\\ end", "osc8 link end"},
 		{"open osc \x1b]2;text", "open osc 2;text"},
-		{"clear \x1b[2J\x1b[H\x1b[?25l\x1b[6n", "clear "},
+		{"clear \x1b[2J\x1b[H\x1b[?25l\x1b[6n", "clear"},
 		{"dcs \x1bPq\x1b\\ c1 \u009b2J \u009d0;t\u009c", "dcs  c1 2J 0;t"},
-		{"bare \x1b", "bare "},
-		{"cut \x1b[31", "cut "},
+		{"bare \x1b", "bare"},
+		{"cut \x1b[31", "cut"},
 		{"bell\a del\x7f cr\r tab\t", "bell del cr tab\t"},
 		{"keep é — 👩🏽‍💻", "keep é — 👩🏽‍💻"},
 	}

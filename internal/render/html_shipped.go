@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"html/template"
 	"strings"
@@ -26,7 +27,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "f3098a1f7618d2fe51011d881580cd78140779032ca2dbafa80206b88187fe18"
+const shippedHTMLSum = "ddd36f22c2742e4a9ed0bc1145af94ed89f394b970eb9061c18dda4b0de1db1c"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -356,12 +357,7 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 	htmlItems(b, "\n<ul class=\"facts\">", p.Facts, l)
 	b.WriteString("\n</header>")
 	if c := &p.Company; c.Name != "" || c.About != "" || c.Site != "" {
-		htmlSection(b, "company", l.About)
-		if c.Name != "" {
-			b.WriteString("\n<h3>")
-			HTMLText(b, c.Name)
-			b.WriteString("</h3>")
-		}
+		htmlSection(b, "company", cmp.Or(c.Name, l.About))
 		htmlParagraphs(b, c.About)
 		if c.Site != "" {
 			b.WriteString("\n<p>")

@@ -22,7 +22,7 @@ import (
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl: the
 // test holds the embedded template to it, so that the template cannot
 // change without this file.
-const shippedMarkdownSum = "c67986c8072371334a662d7fe162c5e44e74173f646203f4b100a11eb35ba55d"
+const shippedMarkdownSum = "aa1b4c8dcfe33e0df6ea06e603c735950da4e0aecc41e9bca6f302f349b7864d"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -133,7 +133,12 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 	}
 	writeItems(b, p.Facts, l)
 	if c := p.Company; c.Name != "" || c.About != "" || c.Site != "" {
-		writeEmployer(b, l.About, &c, true, l)
+		// The employer's name heads its section, as the template does.
+		heading := l.About
+		if c.Name != "" {
+			heading, c.Name = c.Name, ""
+		}
+		writeEmployer(b, heading, &c, true, l)
 	}
 	if c := p.Client; c != nil && (c.Name != "" || c.About != "") {
 		writeEmployer(b, l.Client, c, false, l)

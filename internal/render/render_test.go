@@ -777,3 +777,42 @@ func TestMarkdownTextLinksAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestCompletePayFollowsTeam: in the complete values, a manager's pay
+// goes with the team the role manages at that size: above the band of
+// every post managed, at any level they are hired at, and not more than
+// half again the best-paid of them (a head of digital at 90–110 k€ for a
+// webmaster and an analyst is a team that is not there).
+func TestCompletePayFollowsTeam(t *testing.T) {
+	c := shippedCatalog(t)
+	for name, size := range map[string]string{"complete": "medium", "complete-large": "large"} {
+		cfg := valuesConfig(t, name)
+		for _, id := range c.IDs() {
+			ro, _ := c.Role(id)
+			for _, sen := range ro.SenioritiesHired() {
+				shape := ro.ShapeAt(size, sen)
+				if shape.Unsuitable != nil || sen == "junior" || len(shape.Manages) == 0 {
+					continue
+				}
+				pay := valuesAt(t, cfg, ro, size, sen).Salary
+				top := 0
+				for _, m := range shape.Manages {
+					sub, _ := c.Role(m)
+					for _, s := range sub.SenioritiesHired() {
+						if sub.ShapeAt(size, s).Unsuitable != nil {
+							continue
+						}
+						sp := valuesAt(t, cfg, sub, size, s).Salary
+						if pay.Min <= sp.Max {
+							t.Errorf("%s: %s (%s) from %v is within the band of the %s %s it manages (up to %v)", name, id, sen, pay.Min, s, m, sp.Max)
+						}
+						top = max(top, int(sp.Max))
+					}
+				}
+				if float64(pay.Max) > 1.5*float64(top) {
+					t.Errorf("%s: %s (%s) up to %v for a team whose best-paid post tops at %d: the team or the pay is wrong", name, id, sen, pay.Max, top)
+				}
+			}
+		}
+	}
+}

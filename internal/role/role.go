@@ -105,9 +105,27 @@ type Titles struct {
 	Senior Text `yaml:"senior" json:"senior,omitempty"`
 }
 
+// TitlesIn are every title the role is advertised under in lang: its
+// own, its levels' and its sizes' (those it has), in that order.
+func (r *Role) TitlesIn(lang string) []string {
+	out := []string{r.Title.In(lang)}
+	for _, t := range []Text{r.Titles.Junior, r.Titles.Senior} {
+		if s := t.In(lang); s != "" {
+			out = append(out, s)
+		}
+	}
+	for _, size := range SortedKeys(r.Contexts) {
+		if s := r.Contexts[size].Title.In(lang); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // TitleAt is the role's title in lang for a hire of seniority ("",
-// "junior", "confirmed" or "senior").
-func (r *Role) TitleAt(seniority, lang string) string {
+// "junior", "confirmed" or "senior") at a company of size ("" for none):
+// the level's title, else the size's, else the role's.
+func (r *Role) TitleAt(size, seniority, lang string) string {
 	var t Text
 	switch seniority {
 	case "junior":
@@ -116,6 +134,9 @@ func (r *Role) TitleAt(seniority, lang string) string {
 		t = r.Titles.Senior
 	}
 	if s := t.In(lang); s != "" {
+		return s
+	}
+	if s := r.Contexts[size].Title.In(lang); s != "" {
 		return s
 	}
 	return r.Title.In(lang)
@@ -164,9 +185,14 @@ type Variant struct {
 	// Pitch replaces the role's pitch for a hire of this seniority: a
 	// senior posting opens on leading, arbitrating and developing people,
 	// not on the confirmed job with a higher salary.
-	Pitch    Text      `yaml:"pitch" json:"pitch,omitempty"`
-	Drop     []string  `yaml:"drop" json:"drop,omitempty"`
-	Missions []Mission `yaml:"missions" json:"missions,omitempty"`
+	Pitch Text `yaml:"pitch" json:"pitch,omitempty"`
+	// Education replaces the role's education line for a hire of this
+	// seniority: a junior posting that welcomes a first job asks for a
+	// degree or what a beginner can show instead, never "or equivalent
+	// experience".
+	Education Text      `yaml:"education" json:"education,omitempty"`
+	Drop      []string  `yaml:"drop" json:"drop,omitempty"`
+	Missions  []Mission `yaml:"missions" json:"missions,omitempty"`
 }
 
 // Dropped is every role mission the variant takes out: the ones it drops
@@ -182,7 +208,30 @@ func (v Variant) Dropped() []string {
 }
 
 // IsZero reports whether the variant changes nothing.
-func (v Variant) IsZero() bool { return v.Pitch == nil && v.Drop == nil && v.Missions == nil }
+func (v Variant) IsZero() bool {
+	return v.Pitch == nil && v.Education == nil && v.Drop == nil && v.Missions == nil
+}
+
+// variant is the role's variant for seniority; the zero one for the role
+// as written.
+func (r *Role) variant(seniority string) Variant {
+	switch seniority {
+	case "junior":
+		return r.Seniority.Junior
+	case "senior":
+		return r.Seniority.Senior
+	}
+	return Variant{}
+}
+
+// EducationAt is the role's education line for a hire of seniority: the
+// seniority's own, else the role's.
+func (r *Role) EducationAt(seniority string) Text {
+	if e := r.variant(seniority).Education; e != nil {
+		return e
+	}
+	return r.Profile.Education
+}
 
 // seniorityYears is the one scale of years of experience every role
 // follows, as French candidates read the words: junior 0 to 2 years,
@@ -310,7 +359,11 @@ type Experience struct {
 // out keeps the role's own value, which describes a medium-size company.
 type Context struct {
 	// Note is for recruiters: what the role looks like at this size.
-	Note      Text      `yaml:"note" json:"note,omitempty"`
+	Note Text `yaml:"note" json:"note,omitempty"`
+	// Title replaces the role's title at this size, for the levels that
+	// have no title of their own (titles.junior, titles.senior): a group
+	// advertises its head of digital as one, "Group head of digital".
+	Title     Text      `yaml:"title" json:"title,omitempty"`
 	ReportsTo *string   `yaml:"reports_to" json:"reports_to,omitempty"`
 	Reporting Text      `yaml:"reporting" json:"reporting,omitempty"`
 	Manages   []string  `yaml:"manages" json:"manages,omitempty"`
@@ -327,6 +380,11 @@ type Context struct {
 	English string `yaml:"english" json:"english,omitempty"`
 	// EnglishUse replaces the role's use of English at this size.
 	EnglishUse Text `yaml:"english_use" json:"english_use,omitempty"`
+	// Manager is whom the role's texts call "votre responsable" / "your
+	// manager" at this size, where the post answers to someone the
+	// catalogue has no role for and the words would promise a line
+	// manager who is not there: "la direction" in a firm of 25.
+	Manager Text `yaml:"manager" json:"manager,omitempty"`
 	// Unsuitable says the role does not exist at this size.
 	Unsuitable *Unsuitable `yaml:"unsuitable" json:"unsuitable,omitempty"`
 }
@@ -555,13 +613,17 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 	text("profile.language_use", r.Profile.LanguageUse)
 	text("on_call_duty", r.OnCallDuty)
 	text("seniority.junior.pitch", r.Seniority.Junior.Pitch)
+	text("seniority.junior.education", r.Seniority.Junior.Education)
 	missions("seniority.junior.missions", r.Seniority.Junior.Missions)
 	text("seniority.senior.pitch", r.Seniority.Senior.Pitch)
+	text("seniority.senior.education", r.Seniority.Senior.Education)
 	missions("seniority.senior.missions", r.Seniority.Senior.Missions)
 	for _, size := range SortedKeys(r.Contexts) {
 		c, p := r.Contexts[size], "contexts."+size
 		text(p+".note", c.Note)
+		text(p+".title", c.Title)
 		text(p+".reporting", c.Reporting)
+		text(p+".manager", c.Manager)
 		texts(p+".tools", c.Tools)
 		text(p+".english_use", c.EnglishUse)
 		missions(p+".missions", c.Missions)

@@ -76,12 +76,16 @@ func TestKeySkillNeedsOfferLine(t *testing.T) {
 }
 
 func TestTitleAt(t *testing.T) {
-	r := &Role{Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Titles: Titles{Senior: Text{"fr": "Chef·fe de projet web"}}}
-	for _, tc := range []struct{ seniority, lang, want string }{
-		{"senior", "fr", "Chef·fe de projet web"}, {"senior", "en", "Webmaster"}, {"junior", "fr", "Webmaster"}, {"", "fr", "Webmaster"},
+	r := &Role{Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Titles: Titles{Senior: Text{"fr": "Chef·fe de projet web"}},
+		Contexts: map[string]Context{"large": {Title: Text{"fr": "Webmaster groupe", "en": "Group webmaster"}}}}
+	for _, tc := range []struct{ size, seniority, lang, want string }{
+		{"", "senior", "fr", "Chef·fe de projet web"}, {"", "senior", "en", "Webmaster"}, {"", "junior", "fr", "Webmaster"}, {"", "", "fr", "Webmaster"},
+		// the size's title, under the level's own
+		{"large", "confirmed", "en", "Group webmaster"}, {"large", "senior", "en", "Group webmaster"}, {"large", "senior", "fr", "Chef·fe de projet web"},
+		{"medium", "confirmed", "fr", "Webmaster"},
 	} {
-		if got := r.TitleAt(tc.seniority, tc.lang); got != tc.want {
-			t.Errorf("TitleAt(%q, %q) = %q, want %q", tc.seniority, tc.lang, got, tc.want)
+		if got := r.TitleAt(tc.size, tc.seniority, tc.lang); got != tc.want {
+			t.Errorf("TitleAt(%q, %q, %q) = %q, want %q", tc.size, tc.seniority, tc.lang, got, tc.want)
 		}
 	}
 }
@@ -131,5 +135,41 @@ func TestSwapToolsNamesAListedTool(t *testing.T) {
 	}
 	if want := []string{"contexts.large.swap_tools.Canva", "contexts.large.swap_tools.Mention"}; !slices.Equal(got, want) {
 		t.Errorf("problems at %v, want %v", got, want)
+	}
+}
+
+// TestJuniorEducationOffersNoExperience: a role that welcomes a first job
+// at junior level and offers "equivalent experience" beside the degree
+// is refused until its junior variant writes its own education line,
+// which a junior posting then shows.
+func TestJuniorEducationOffersNoExperience(t *testing.T) {
+	zero := 0
+	r := &Role{
+		ID: "r", Title: Text{"fr": "R", "en": "R"}, Summary: Text{"fr": "S", "en": "S"},
+		Missions: []Mission{{ID: "a", Title: Text{"fr": "A", "en": "A"}, Activities: []Text{{"fr": "a", "en": "a"}}}},
+		Skills:   []SkillRef{{ID: "seo", Level: 2}},
+		Profile: Profile{Experience: Experience{Junior: &zero},
+			Education: Text{"fr": "Bac+3 en communication, ou expérience équivalente", "en": "A degree in communications, or equivalent experience"}},
+	}
+	var paths []string
+	for _, p := range Validate(r, false) {
+		if strings.Contains(p.Msg, "first job") {
+			paths = append(paths, p.Path)
+		}
+	}
+	if !slices.Equal(paths, []string{"profile.education.en", "profile.education.fr"}) {
+		t.Fatalf("problems at %v, want profile.education.en and .fr", paths)
+	}
+	r.Seniority.Junior.Education = Text{"fr": "Bac+3 en communication, ou parcours équivalent", "en": "A degree in communications, or projects that show the same skills"}
+	for _, p := range Validate(r, false) {
+		if strings.Contains(p.Msg, "first job") {
+			t.Errorf("with a junior line: %s: %s", p.Path, p.Msg)
+		}
+	}
+	if got := r.EducationAt("junior")["fr"]; got != "Bac+3 en communication, ou parcours équivalent" {
+		t.Errorf("junior education %q", got)
+	}
+	if got := r.EducationAt("senior")["fr"]; got != r.Profile.Education["fr"] {
+		t.Errorf("senior education %q, want the role's", got)
 	}
 }

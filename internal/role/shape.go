@@ -77,7 +77,31 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	if swap := r.Contexts[size].SwapTools; len(swap) > 0 {
 		s.Missions = swapTools(s.Missions, swap)
 	}
+	if m := r.Contexts[size].Manager; m != nil {
+		s.Pitch = swapManager(s.Pitch, m)
+		s.Missions = rewriteMissions(s.Missions, func(t Text) Text { return swapManager(t, m) })
+	}
 	return s
+}
+
+// yourManager is how role texts name the hire's line manager, per
+// language.
+var yourManager = map[string]string{"fr": "votre responsable", "en": "your manager"}
+
+// swapManager returns t with the words for the hire's line manager
+// replaced, in each language, by whom the size names (Context.Manager).
+func swapManager(t Text, manager Text) Text {
+	if t == nil {
+		return nil
+	}
+	out := make(Text, len(t))
+	for lang, s := range t {
+		if from, to := yourManager[lang], manager[lang]; from != "" && to != "" {
+			s = swapNames(s, []string{from}, map[string]string{from: to})
+		}
+		out[lang] = s
+	}
+	return out
 }
 
 // swapTools returns copies of missions whose titles and activities name
@@ -89,7 +113,7 @@ func swapTools(missions []Mission, swap map[string]string) []Mission {
 	// the longest name first, so that one holding another is read whole;
 	// one pass, so that a new name is never swapped again
 	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
-	rewrite := func(t Text) Text {
+	return rewriteMissions(missions, func(t Text) Text {
 		if t == nil {
 			return nil
 		}
@@ -98,7 +122,12 @@ func swapTools(missions []Mission, swap map[string]string) []Mission {
 			out[lang] = swapNames(s, names, swap)
 		}
 		return out
-	}
+	})
+}
+
+// rewriteMissions returns copies of missions with rewrite applied to each
+// title and activity.
+func rewriteMissions(missions []Mission, rewrite func(Text) Text) []Mission {
 	out := make([]Mission, len(missions))
 	for i, m := range missions {
 		m.Title = rewrite(m.Title)

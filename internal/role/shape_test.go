@@ -155,3 +155,24 @@ func TestSwapNamesReadsWordsAsRegexpDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestSizeNamesTheManager: at a size whose manager is named, the pitch
+// and missions say whom, whole words only; elsewhere they are as written.
+func TestSizeNamesTheManager(t *testing.T) {
+	r := &Role{
+		Pitch: Text{"fr": "Avec l'appui de votre responsable.", "en": "With your manager's support."},
+		Missions: []Mission{{ID: "a", Title: Text{"fr": "Voir"},
+			Activities: []Text{{"fr": "Alerter votre responsable", "en": "Alert your managers and your manager"}}}},
+		Contexts: map[string]Context{"small": {Manager: Text{"fr": "la direction", "en": "the managing director"}}},
+	}
+	s := r.ShapeAt("small", "junior")
+	if got := s.Pitch["fr"] + " " + s.Pitch["en"]; got != "Avec l'appui de la direction. With the managing director's support." {
+		t.Errorf("pitch %q", got)
+	}
+	if got := s.Missions[0].Activities[0]; got["fr"] != "Alerter la direction" || got["en"] != "Alert your managers and the managing director" {
+		t.Errorf("activity %q", got)
+	}
+	if got := r.ShapeAt("medium", "junior").Pitch["fr"]; got != "Avec l'appui de votre responsable." {
+		t.Errorf("medium pitch %q", got)
+	}
+}

@@ -140,6 +140,9 @@ func Validate(r *Role, complete bool) []Problem {
 	}
 	v.text("seniority.junior.pitch", r.Seniority.Junior.Pitch, false)
 	v.text("seniority.senior.pitch", r.Seniority.Senior.Pitch, false)
+	v.text("seniority.junior.education", r.Seniority.Junior.Education, false)
+	v.text("seniority.senior.education", r.Seniority.Senior.Education, false)
+	v.entryEducation(r)
 	v.variant("seniority.junior", r.Seniority.Junior, own)
 	v.variant("seniority.senior", r.Seniority.Senior, own)
 	for _, size := range SortedKeys(r.Contexts) {
@@ -149,7 +152,9 @@ func Validate(r *Role, complete bool) []Problem {
 		}
 		c := r.Contexts[size]
 		v.text(p+".note", c.Note, false)
+		v.text(p+".title", c.Title, false)
 		v.text(p+".reporting", c.Reporting, false)
+		v.text(p+".manager", c.Manager, false)
 		v.texts(p+".tools", c.Tools)
 		v.swapTools(p, c, r.Tools)
 		v.english(p+".english", c.English)
@@ -391,6 +396,33 @@ func (v *validator) swapTools(p string, c Context, own Texts) {
 			if !slices.ContainsFunc(tools[lang], func(t string) bool { return t == to || strings.HasPrefix(t, to+" (") }) {
 				v.add(at, fmt.Sprintf("%s is not among the %s tools at this size; add it to %s.tools.%s or swap for a listed one", usertext.Quote(to), lang, p, lang))
 			}
+		}
+	}
+}
+
+// equivalentExperience is how an education line offers experience in
+// place of the degree, per language.
+var equivalentExperience = map[string]string{"fr": "expérience équivalente", "en": "equivalent experience"}
+
+// entryEducation checks that a junior posting which welcomes a first job
+// (no years asked) does not offer "or equivalent experience" beside the
+// degree: a beginner has none, and the line would contradict the one above
+// it. The role's junior variant writes what a beginner can show instead.
+func (v *validator) entryEducation(r *Role) {
+	if !r.HiredAt("junior") {
+		return
+	}
+	if y := r.Profile.Experience.Junior; y == nil || *y > 0 {
+		return // the posting says nothing of first jobs
+	}
+	path := "profile.education"
+	if r.Seniority.Junior.Education != nil {
+		path = "seniority.junior.education"
+	}
+	edu := r.EducationAt("junior")
+	for _, lang := range SortedKeys(edu) {
+		if w, ok := equivalentExperience[lang]; ok && strings.Contains(strings.ToLower(edu[lang]), w) {
+			v.add(path+"."+lang, fmt.Sprintf("a junior posting welcomes a first job but this education line asks for %s; write seniority.junior.education with what a beginner can show instead (a work-study contract, a short course, projects)", usertext.Quote(w)))
 		}
 	}
 }

@@ -197,7 +197,7 @@ func (v *Set) CheckFields() []role.Problem {
 	}
 	for _, t := range []struct{ path, value string }{
 		{"company.name", v.Company.Name}, {"company.url", v.Company.URL}, {"client.name", v.Client.Name},
-		{"location.city", v.Location.City}, {"location.region", v.Location.Region},
+		{"location.district", v.Location.District}, {"location.city", v.Location.City}, {"location.region", v.Location.Region},
 		{"contract.agreement", v.Contract.Agreement},
 		{"reference", v.Reference}, {"apply.url", v.Apply.URL}, {"apply.email", v.Apply.Email},
 	} {

@@ -3,33 +3,35 @@ package values
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 //go:embed countries.tsv
 var countriesTSV string
 
 // country returns the names of code, French then English, from its line
-// of countries.tsv. A run names one or two countries: finding their lines
-// costs it less than a map of every country would.
+// of countries.tsv.
 func country(code string) ([2]string, bool) {
-	if code == "" || strings.ContainsAny(code, "\t\n#") {
-		return [2]string{}, false
-	}
-	i := strings.Index(countriesTSV, "\n"+code+"\t")
-	if i < 0 {
-		return [2]string{}, false
-	}
-	line := countriesTSV[i+1:]
-	if e := strings.IndexByte(line, '\n'); e >= 0 {
-		line = line[:e]
-	}
-	_, names, _ := strings.Cut(line, "\t")
-	fr, en, ok := strings.Cut(names, "\t")
-	if !ok || strings.Contains(en, "\t") {
-		return [2]string{}, false
-	}
-	return [2]string{fr, en}, true
+	names, ok := countries()[code]
+	return names, ok
 }
+
+// countries are the lines of countries.tsv by code, read once: a batch
+// checks a country for each of its postings.
+var countries = sync.OnceValue(func() map[string][2]string {
+	m := map[string][2]string{}
+	for _, line := range strings.Split(countriesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		code, names, _ := strings.Cut(line, "\t")
+		fr, en, ok := strings.Cut(names, "\t")
+		if ok && code != "" && !strings.Contains(en, "\t") {
+			m[code] = [2]string{fr, en}
+		}
+	}
+	return m
+})
 
 // IsCountry reports whether code is an ISO 3166 alpha-2 country code.
 func IsCountry(code string) bool {

@@ -86,16 +86,22 @@ func ForPosting(ro *role.Role, layers []Layer) (out []Layer, from []int) {
 		out = append(out, l)
 		from = append(from, i)
 	}
+	out, from = make([]Layer, 0, len(layers)), make([]int, 0, len(layers))
 	for i, l := range layers {
 		add(i, l.Values, "")
+		// Most layers have no sections: their prefixes are not spelled out.
 		rs := roleSection(l)
-		add(i, rs, RolesKey+"."+roleID+".")
+		if len(rs) > 0 {
+			add(i, rs, RolesKey+"."+roleID+".")
+		}
 		levels, _ := l.Values[SenioritiesKey].(map[string]any)
-		m, _ := levels[level].(map[string]any)
-		add(i, m, SenioritiesKey+"."+level+".")
+		if m, _ := levels[level].(map[string]any); len(m) > 0 {
+			add(i, m, SenioritiesKey+"."+level+".")
+		}
 		levels, _ = rs[SenioritiesKey].(map[string]any)
-		m, _ = levels[level].(map[string]any)
-		add(i, m, RolesKey+"."+roleID+"."+SenioritiesKey+"."+level+".")
+		if m, _ := levels[level].(map[string]any); len(m) > 0 {
+			add(i, m, RolesKey+"."+roleID+"."+SenioritiesKey+"."+level+".")
+		}
 	}
 	return out, from
 }

@@ -89,10 +89,13 @@ type Client struct {
 
 // Location is where the job is done.
 type Location struct {
-	City    string `yaml:"city"`
-	Region  string `yaml:"region"`
-	Country string `yaml:"country"`
-	Remote  string `yaml:"remote"`
+	// District is where in the city the job is (a neighbourhood, an
+	// address): a candidate's second question after the city.
+	District string `yaml:"district"`
+	City     string `yaml:"city"`
+	Region   string `yaml:"region"`
+	Country  string `yaml:"country"`
+	Remote   string `yaml:"remote"`
 	// RemoteDays is the days a week of remote work of a hybrid job, 1 to
 	// 5; 0 when not given.
 	RemoteDays int `yaml:"remote_days"`

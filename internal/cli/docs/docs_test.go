@@ -1,4 +1,4 @@
-package cli
+package docs
 
 import (
 	"bytes"
@@ -9,15 +9,15 @@ import (
 )
 
 // TestDocsInSync: the man pages and the command reference under docs/
-// are what the help texts give today; run go generate ./internal/cli
+// are what the help texts give today; run go generate ./internal/cli/docs
 // after changing a help text.
 func TestDocsInSync(t *testing.T) {
-	docs, err := filepath.Abs("../../docs")
+	docs, err := filepath.Abs("../../../docs")
 	if err != nil {
 		t.Fatal(err)
 	}
 	tmp := t.TempDir()
-	if err := WriteDocs(tmp); err != nil {
+	if err := Write(tmp); err != nil {
 		t.Fatal(err)
 	}
 	n := 0
@@ -30,7 +30,7 @@ func TestDocsInSync(t *testing.T) {
 		want, _ := os.ReadFile(path)
 		got, err := os.ReadFile(filepath.Join(docs, rel))
 		if err != nil || !bytes.Equal(got, want) {
-			t.Errorf("docs/%s is not what the help texts give; run go generate ./internal/cli", rel)
+			t.Errorf("docs/%s is not what the help texts give; run go generate ./internal/cli/docs", rel)
 		}
 		return nil
 	})

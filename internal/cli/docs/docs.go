@@ -1,4 +1,8 @@
-package cli
+// Package docs writes jobdesc's man pages and command reference from the
+// help texts of the command tree. It is its own package so that cobra's
+// doc generator, and the Markdown and man-page libraries under it, are
+// linked into the program that writes the docs, not into jobdesc.
+package docs
 
 import (
 	"bytes"
@@ -11,27 +15,28 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
 
+	"github.com/jobdesc/jobdesc/internal/cli"
 	"github.com/jobdesc/jobdesc/internal/messages"
 	"github.com/jobdesc/jobdesc/internal/term"
 )
 
-//go:generate go run ./gendocs ../../docs
+//go:generate go run ./gendocs ../../../docs
 
 // docsDate dates the man pages: a constant, so that the generated files
 // are the same bytes on every machine and the test that keeps them in
 // sync can compare them. Change it with the help texts it dates.
 var docsDate = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 
-// WriteDocs writes, from the help texts of the command tree in each
+// Write writes, from the help texts of the command tree in each
 // interface language, the man pages (dir/man/<lang>/jobdesc*.1) and the
 // command reference the README links to (dir/commands.<lang>.md).
-func WriteDocs(dir string) error {
+func Write(dir string) error {
 	for _, lang := range messages.Languages() {
 		msg := messages.New(lang)
 		ios, _, _, _ := term.Test(map[string]string{})
-		f := NewFactory(ios)
+		f := cli.NewFactory(ios)
 		f.Msg = msg
-		root := NewRootCmd(f)
+		root := cli.NewRootCmd(f)
 		root.DisableAutoGenTag = true
 		man := filepath.Join(dir, "man", lang)
 		if err := os.MkdirAll(man, 0o755); err != nil {
@@ -40,7 +45,7 @@ func WriteDocs(dir string) error {
 		header := &doc.GenManHeader{Title: "JOBDESC", Section: "1", Date: &docsDate,
 			Source: "jobdesc", Manual: msg.T("docs.manual")}
 		var pages []*cobra.Command
-		walk(root, func(c *cobra.Command) {
+		cli.Walk(root, func(c *cobra.Command) {
 			if c == root || c.IsAvailableCommand() {
 				pages = append(pages, c)
 			}
