@@ -483,7 +483,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				crushes crushing conquer conquers conquering slay slays slaying rough-and-tumble battle-hardened
 				man's_world boys'_club competitive_streak win_at_all_costs steamroll* chest-thumping swagger
 				nerfs_d'acier mental_d'acier mental_de_fer volonté_de_fer moral_d'acier peau_dure cuir_épais épaules_solides
-				reins_solides taper_du_poing poing_sur_la_table froid_aux_yeux en_découdre rentre-dedans gnaque niaque grinta tripes
+				reins_solides taper_du_poing poing_sur_la_table froid_aux_yeux en_découdre rentre-dedans gnaque niaque grinta
 				couilles burnes écraser écrasez écrase dominer dominez impitoyable* sans_pitié coriace* pugnace* pugnacité
 				caractère_bien_trempé`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
