@@ -189,3 +189,15 @@ func TestJobInOneGenderOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordCheckTheLawRequires checks that a criminal-record condition
+// with the law that requires it named is the post's, in the phrases'
+// wordings as in the concepts'.
+func TestRecordCheckTheLawRequires(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"record check named by law": {category: "other-ground", lang: "en",
+			flagged: []string{"No felony convictions.", "Applicants with a criminal record need not apply."},
+			clean: []string{"No felony convictions, as state law requires for armed guard licensing.",
+				"Applicants with a criminal record cannot be licensed: this is a legal requirement of the Private Security Act."}},
+	})
+}

@@ -553,6 +553,9 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 	"law requires", "laws require", "law) requires", "code) requires", "act requires", "legally required", "legal requirement",
 	"required by the", "as required by", "la loi impose", "la loi exige", "obligation légale", "exigé par la loi", "exigée par la loi"}
 
+// recordWords name a criminal record.
+var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn", "antécédents judiciaires", "offender"}
+
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
 
@@ -603,6 +606,13 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "age" && !strings.Contains(m.p.what, "cap on experience") {
 		// An age the law sets for the job, with the law named ("âge légal
 		// pour conduire un autobus (Code de la route, art. R221-5)").
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
+			return true
+		}
+	}
+	if (m.p.category == "other-ground" || m.p.category == "personal-data") && containsAny(low[m.start:m.end], recordWords) {
+		// A record check a law names as required for the post (armed
+		// security, work with children, a regulated financial role).
 		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
 			return true
 		}
