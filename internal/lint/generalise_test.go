@@ -201,3 +201,13 @@ func TestRecordCheckTheLawRequires(t *testing.T) {
 				"Applicants with a criminal record cannot be licensed: this is a legal requirement of the Private Security Act."}},
 	})
 }
+
+// TestAgeFloorAfterTheAge checks that an age of majority written with
+// the word that makes it a floor after it is not an age limit.
+func TestAgeFloorAfterTheAge(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"age floor, fr": {category: "age", lang: "fr",
+			flagged: []string{"Vous devez avoir moins de 30 ans.", "Vous avez 25 ans maximum."},
+			clean:   []string{"Vous devez avoir 18 ans révolus (vente d'alcool).", "Vous avez 18 ans accomplis, pour le travail de nuit."}},
+	})
+}

@@ -666,7 +666,7 @@ func (r *run) notACriterion(m match) bool {
 // floorBefore and floorAfter, around an age, make it a lower bound: "at least
 // 18", "aged 18 or over", "18+", "au moins 18 ans".
 var floorBefore = []string{"at least", "minimum age", "minimum of", "over", "au moins", "plus de", "minimum", "âge minimum", "age minimum"}
-var floorAfter = []string{"or over", "or older", "and over", "and older", "or above", "+", "ans minimum", "ans ou plus", "ans révolus"}
+var floorAfter = []string{"or over", "or older", "and over", "and older", "or above", "+", "ans minimum", "ans ou plus", "ans révolus", "révolus", "accomplis", "ou plus", "et plus", "minimum"}
 
 // personWords name people a clause could select: with none, a clause
 // about a union describes the employer ("we're not a union site", "we
