@@ -962,14 +962,26 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	onCall := text("contract.on_call", v.Contract.OnCall)
 	onCallPay := text("contract.on_call_pay", v.Contract.OnCallPay)
 	// Given per language: an English posting may answer what the French
-	// one leaves to the agreement.
-	var probation string
-	if t, ok := v.Contract.Probation.In(lang); ok && t != "" {
-		probation = text("contract.probation", v.Contract.Probation)
+	// one leaves to the agreement, or relocation where the French one
+	// does not. A text given for every language is still read for its
+	// language, here with the others, so that one in the wrong language
+	// is refused, not printed as an empty line.
+	optional := func(key string, t values.ValueText) string {
+		if s, ok := t.In(lang); !ok || s == "" {
+			return ""
+		}
+		return text(key, t)
 	}
-	var agreementNote string
-	if t, ok := v.Contract.AgreementNote.In(lang); ok && t != "" {
-		agreementNote = text("contract.agreement_note", v.Contract.AgreementNote)
+	probation := optional("contract.probation", v.Contract.Probation)
+	agreementNote := optional("contract.agreement_note", v.Contract.AgreementNote)
+	paidLeave := optional("contract.paid_leave", v.Contract.PaidLeave)
+	relocation := optional("contract.relocation", v.Contract.Relocation)
+	// The company's word on whom the team's language is with shows only
+	// in a posting in another language, and only for a role that says
+	// nothing of it.
+	languageUse := p.languageUse
+	if team := WorkingLanguageOf(v); !p.ownLanguageUse && team != "" && team != lang {
+		languageUse = optional("company.working_language_use", v.Company.WorkingLanguageUse)
 	}
 	switch len(langErrs) {
 	case 0:
@@ -1107,11 +1119,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// company's word ("for French customers") is wrong for a role whose
 	// audience is colleagues or candidates, so it is only the fallback of
 	// a role that says nothing.
-	use := p.languageUse
-	if !p.ownLanguageUse {
-		use = text("company.working_language_use", v.Company.WorkingLanguageUse)
-	}
-	if l := p.languages(WorkingLanguageOf(v), use, w); l != "" {
+	if l := p.languages(WorkingLanguageOf(v), languageUse, w); l != "" {
 		// A line that names the team's language opens with it, labelled
 		// as such: "can I work in English?" is the reader's question, and
 		// "Languages" leaves it to be inferred.
@@ -1139,15 +1147,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if after != "" {
 		add("after", after)
 	}
-	// What a candidate from elsewhere asks first, given per language: an
-	// English posting may answer relocation where the French one does not.
-	for _, c := range []struct {
-		key string
-		t   values.ValueText
-	}{{"paid_leave", v.Contract.PaidLeave}, {"relocation", v.Contract.Relocation}} {
-		if t, ok := c.t.In(lang); ok && t != "" {
-			add(c.key, text("contract."+c.key, c.t))
-		}
+	// What a candidate from elsewhere asks first.
+	if paidLeave != "" {
+		add("paid_leave", paidLeave)
+	}
+	if relocation != "" {
+		add("relocation", relocation)
 	}
 	// An agreement's name means something to a reader in the team's
 	// language; to anyone else only with the note that says what it is.
