@@ -63,6 +63,30 @@ const (
 	MaxTeamSize   = 100_000
 )
 
+// ManagerPlaceholder is what a recruitment step writes for the person
+// the job reports to ("Interview with {manager}"), which the posting
+// words for the role.
+const ManagerPlaceholder = "{manager}"
+
+// unknownPlaceholder is the first brace or braced word in s other than
+// ManagerPlaceholder, "" when there is none.
+func unknownPlaceholder(s string) string {
+	for rest := s; ; {
+		i := strings.IndexAny(rest, "{}")
+		if i < 0 {
+			return ""
+		}
+		if strings.HasPrefix(rest[i:], ManagerPlaceholder) {
+			rest = rest[i+len(ManagerPlaceholder):]
+			continue
+		}
+		if j := strings.IndexByte(rest[i:], '}'); rest[i] == '{' && j > 0 {
+			return rest[i : i+j+1]
+		}
+		return rest[i : i+1]
+	}
+}
+
 // DateLayout is how dates are written in values: 2027-01-15.
 const DateLayout = "2006-01-02"
 
@@ -210,6 +234,13 @@ func (v *Set) CheckFields() []role.Problem {
 				add(at, "empty %s in %s; remove it", noun, path)
 			}
 			text(at, item, true)
+			// A step's placeholder the posting does not fill would be
+			// published as typed: "Call with {Manager}".
+			if noun == "step" {
+				if ph := unknownPlaceholder(item); ph != "" {
+					add(at, "%s: unknown placeholder %s; a step may name the person the job reports to as %s, and nothing else in braces", at, usertext.Quote(ph), ManagerPlaceholder)
+				}
+			}
 		}
 	}
 	for _, l := range []struct {
