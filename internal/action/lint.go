@@ -278,6 +278,7 @@ func (lr *linting) roles() error {
 			}
 			file := id + "." + lang + ".md"
 			p, err := res.Resolve(id, v)
+			err = placeRefusal(lr.cfg, e.Role, err)
 			if err == nil {
 				buf.Reset()
 				err = lr.rd.Render(lr.ctx, &buf, p)

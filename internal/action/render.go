@@ -146,6 +146,21 @@ func (e *Env) LoadPosting(p PostingRequest) (*Loaded, error) {
 	return &Loaded{Catalog: c, Role: r, Config: cfg, Renderer: rd}, nil
 }
 
+// placeRefusal is err, a posting of ro refused for a value it names
+// (team.size, company.about), placed at the file and line that gave the
+// value, so that the user knows which file to open; err as it is when a
+// flag or a variable gave the value, which the message's key names.
+func placeRefusal(cfg *config.Config, ro *role.Role, err error) error {
+	var keyed interface{ ValueKey() string }
+	if !errors.As(err, &keyed) {
+		return err
+	}
+	if at := cfg.WhereFor(ro, keyed.ValueKey()); at.Line > 0 {
+		return &finding.LocatedError{At: at, Err: err}
+	}
+	return err
+}
+
 // resolver resolves the loaded role's postings in the renderer's words.
 func (l *Loaded) resolver() *posting.Resolver {
 	return &posting.Resolver{Catalog: l.Catalog, Words: l.Renderer.Words(), AllowUnsuitable: l.AllowUnsuitable}
@@ -251,7 +266,7 @@ func (r *Render) Run(ctx context.Context, env *Env) (*RenderResult, error) {
 	res := &RenderResult{Warnings: warnings(l.Config.Warnings, l.Warning())}
 	p, err := l.resolver().Resolve(r.Role, l.Config.Values)
 	if err != nil {
-		return nil, err
+		return nil, placeRefusal(l.Config, l.Role, err)
 	}
 	var buf bytes.Buffer
 	if err := l.Renderer.Render(ctx, &buf, p); err != nil {

@@ -406,6 +406,12 @@ func (c *Config) CheckRoles(ids []string) error {
 	return errs.Err()
 }
 
+// WhereFor is where the values of a posting of role ro took key path
+// from: a file's line, a flag, a variable; zero for a built-in default.
+func (c *Config) WhereFor(ro *role.Role, path string) finding.Location {
+	return values.WhereFor(ro, path, append(append([]values.Layer{}, c.files...), c.command...)...)
+}
+
 // giver is the place that gave key last, over every layer of the run
 // (jobdesc.yaml:3:7, --lang); zero when none did.
 func (c *Config) giver(key string) finding.Location {

@@ -3,6 +3,7 @@ package lint
 import (
 	"errors"
 
+	"github.com/jobdesc/jobdesc/internal/finding"
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
@@ -15,10 +16,13 @@ func (l *Linter) Problems(rule, file string, err error) []Finding {
 	}
 	var list strictyaml.Errors
 	var one *strictyaml.Error
+	var placed *finding.LocatedError
 	switch {
 	case errors.As(err, &list):
 	case errors.As(err, &one):
 		list = strictyaml.Errors{one}
+	case errors.As(err, &placed) && placed.At.File != "":
+		list = strictyaml.Errors{{File: placed.At.File, Line: placed.At.Line, Col: placed.At.Col, Msg: placed.Err.Error()}}
 	default:
 		list = strictyaml.Errors{{File: file, Msg: err.Error()}}
 	}

@@ -21,6 +21,9 @@ type MissingLangError struct {
 // Refused marks a refusal: the posting would mix two languages.
 func (e *MissingLangError) Refused() {}
 
+// ValueKey is the key path of the value to fix.
+func (e *MissingLangError) ValueKey() string { return e.Key }
+
 func (e *MissingLangError) Error() string {
 	if e.ReadsAs == "" {
 		return fmt.Sprintf("%s has no %s text; add %s.%s, or write one text for every language", e.Key, e.Lang, e.Key, e.Lang)
@@ -36,6 +39,10 @@ type LangErrors []*MissingLangError
 
 // Refused marks a refusal: the posting would mix two languages.
 func (e LangErrors) Refused() {}
+
+// ValueKey is the key path of the first value to fix; the message names
+// them all.
+func (e LangErrors) ValueKey() string { return e[0].Key }
 
 func (e LangErrors) Error() string {
 	keys := make([]string, len(e))
@@ -67,6 +74,9 @@ type TeamSizeError struct {
 
 // Refused marks a refusal: the posting would contradict itself.
 func (e *TeamSizeError) Refused() {}
+
+// ValueKey is the key path of the value to fix.
+func (e *TeamSizeError) ValueKey() string { return "team.size" }
 
 func (e *TeamSizeError) Error() string {
 	return fmt.Sprintf("team.size: %d, but a %s hire manages %d posts (%s) and the team counts the hire too; give at least %d, or leave team.size out",

@@ -189,26 +189,7 @@ func merge(layers ...Layer) (Set, Problems) {
 	for i, l := range layers {
 		mergeMap(m, l.Values, "", i, nil)
 	}
-	// Which layer gave each path matters only for a problem: the merge
-	// is done again, recording it, the first time one is found.
-	var from map[string]int
-	where := func(path string) Problem {
-		if from == nil {
-			from = map[string]int{}
-			for i, l := range layers {
-				mergeMap(map[string]any{}, l.Values, "", i, from)
-			}
-		}
-		i, ok := origin(from, path)
-		if !ok {
-			return Problem{Layer: -1, Path: path}
-		}
-		p := Problem{Usage: layers[i].Usage, Layer: i, Path: path}
-		if layers[i].Where != nil {
-			p.At = layers[i].Where(path)
-		}
-		return p
-	}
+	where := giver(layers)
 	coded := takeCodes(m)
 	var v Set
 	if path, err := decodeValue(reflect.ValueOf(&v).Elem(), m, ""); err != nil {
@@ -248,6 +229,41 @@ func merge(layers ...Layer) (Set, Problems) {
 		ps = append(ps, p)
 	}
 	return v, ps
+}
+
+// giver returns where the merge of layers took each key path from: the
+// problem a bad value there is, with no message yet.
+func giver(layers []Layer) func(path string) Problem {
+	// Which layer gave each path matters only for a problem: the merge
+	// is done again, recording it, the first time one is asked for.
+	var from map[string]int
+	return func(path string) Problem {
+		if from == nil {
+			from = map[string]int{}
+			for i, l := range layers {
+				mergeMap(map[string]any{}, l.Values, "", i, from)
+			}
+		}
+		i, ok := origin(from, path)
+		if !ok {
+			return Problem{Layer: -1, Path: path}
+		}
+		p := Problem{Usage: layers[i].Usage, Layer: i, Path: path}
+		if layers[i].Where != nil {
+			p.At = layers[i].Where(path)
+		}
+		return p
+	}
+}
+
+// WhereFor is where the values of a posting of role ro took key path
+// from, as MergeFor merges layers: a file's line, a flag or a variable;
+// zero for a built-in default. It places a refusal that only the posting
+// finds (a team too small for the posts the role manages, a text in
+// another language) where the user wrote the value.
+func WhereFor(ro *role.Role, path string, layers ...Layer) finding.Location {
+	expanded, _ := ForPosting(ro, layers)
+	return giver(expanded)(path).At
 }
 
 // codedAmount is an amount of the merged values typed with its currency.
