@@ -370,7 +370,7 @@ type Context struct {
 	Drop      []string  `yaml:"drop" json:"drop,omitempty"`
 	Missions  []Mission `yaml:"missions" json:"missions,omitempty"`
 	Tools     Texts     `yaml:"tools" json:"tools,omitempty"`
-	// SwapTools maps a tool the role's missions name to the one an
+	// SwapTools maps a tool the role's pitch and missions name to the one an
 	// organisation of this size runs for the same work (Agorapulse to
 	// Sprinklr in a group): every posting at this size, whatever its
 	// seniority, names one set of tools without a copy of each mission.

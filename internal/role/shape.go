@@ -75,7 +75,11 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	drop = append(drop, v.Drop...)
 	s.Missions, s.added = placeMissions(r.Missions, drop, sized, v.Missions, seniority == "senior" && r.HiredAt("confirmed"))
 	if swap := r.Contexts[size].SwapTools; len(swap) > 0 {
-		s.Missions = swapTools(s.Missions, swap)
+		// The pitch too: "You run WordPress" over missions and a tools
+		// list that say Adobe Experience Manager contradicts them.
+		rewrite := toolSwapper(swap)
+		s.Pitch = rewrite(s.Pitch)
+		s.Missions = rewriteMissions(s.Missions, rewrite)
 	}
 	if m := r.Contexts[size].Manager; m != nil {
 		s.Pitch = swapManager(s.Pitch, m)
@@ -104,16 +108,16 @@ func swapManager(t Text, manager Text) Text {
 	return out
 }
 
-// swapTools returns copies of missions whose titles and activities name
-// the tool an organisation runs in place of each one the role names. A
-// name is replaced whole, never inside a longer word or name ("Mention"
-// but not "mentions").
-func swapTools(missions []Mission, swap map[string]string) []Mission {
+// toolSwapper returns what rewrites a text to name the tool an
+// organisation runs in place of each one the role names. A name is
+// replaced whole, never inside a longer word or name ("Mention" but not
+// "mentions").
+func toolSwapper(swap map[string]string) func(Text) Text {
 	names := SortedKeys(swap)
 	// the longest name first, so that one holding another is read whole;
 	// one pass, so that a new name is never swapped again
 	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
-	return rewriteMissions(missions, func(t Text) Text {
+	return func(t Text) Text {
 		if t == nil {
 			return nil
 		}
@@ -122,7 +126,7 @@ func swapTools(missions []Mission, swap map[string]string) []Mission {
 			out[lang] = swapNames(s, names, swap)
 		}
 		return out
-	})
+	}
 }
 
 // rewriteMissions returns copies of missions with rewrite applied to each

@@ -133,6 +133,26 @@ func TestShapeSwapsTheSizesTools(t *testing.T) {
 	}
 }
 
+// The pitch names the size's tools too: "You run WordPress" over missions
+// and a tools list naming Adobe Experience Manager would contradict them.
+func TestShapeSwapsTheToolsInThePitch(t *testing.T) {
+	r := &Role{ID: "web", Pitch: Text{"en": "You run WordPress.", "fr": "Vous administrez WordPress."},
+		Seniority: Seniority{Junior: Variant{Pitch: Text{"en": "You update WordPress."}}},
+		Contexts:  map[string]Context{"large": {SwapTools: map[string]string{"WordPress": "Adobe Experience Manager"}}}}
+	if got := r.ShapeAt("large", "").Pitch; got["en"] != "You run Adobe Experience Manager." || got["fr"] != "Vous administrez Adobe Experience Manager." {
+		t.Errorf("large: %v", got)
+	}
+	if got := r.ShapeAt("large", "junior").Pitch["en"]; got != "You update Adobe Experience Manager." {
+		t.Errorf("large junior: %q", got)
+	}
+	if got := r.ShapeAt("medium", "").Pitch["en"]; got != "You run WordPress." {
+		t.Errorf("medium: %q", got)
+	}
+	if r.Pitch["en"] != "You run WordPress." {
+		t.Errorf("the role's own pitch changed: %q", r.Pitch["en"])
+	}
+}
+
 // TestSwapNamesReadsWordsAsRegexpDoes: the scan replaces what
 // \b(?:longest|…|shortest)\b would, leftmost first, in one pass.
 func TestSwapNamesReadsWordsAsRegexpDoes(t *testing.T) {
