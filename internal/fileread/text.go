@@ -41,6 +41,15 @@ type EncodingError struct {
 }
 
 func (e *EncodingError) Error() string {
+	if e.Byte == 0 {
+		// UTF-16 read as UTF-8: every other byte of Latin text is NUL, and
+		// the text between them would be read as no words at all.
+		fix := "save the file as UTF-8"
+		if e.Flag {
+			fix = "pass --encoding utf-16, or save the file as UTF-8"
+		}
+		return fmt.Sprintf("%s:%d:%d: not UTF-8 text: NUL byte at offset %d, line %d, as in UTF-16 text without its byte-order mark; %s", e.File, e.Line, e.Col, e.Offset, e.Line, fix)
+	}
 	fix := "save the file as UTF-8"
 	if e.Flag {
 		fix = `pass --encoding windows-1252 (Excel's CSV), iso-8859-1 or utf-16, or save the file as UTF-8 (Excel: "CSV UTF-8")`
@@ -54,7 +63,7 @@ func Text(file string, data []byte, cs Charset) ([]byte, error) {
 	if cs.Name == "" && !bytes.HasPrefix(data, bomUTF16LE) && !bytes.HasPrefix(data, bomUTF16BE) {
 		// The common case, without copying.
 		data = bytes.TrimPrefix(data, bomUTF8)
-		if utf8.Valid(data) {
+		if utf8.Valid(data) && bytes.IndexByte(data, 0) < 0 {
 			return data, nil
 		}
 	}
@@ -95,7 +104,7 @@ func TextReader(r io.Reader, file string, cs Charset) io.Reader {
 }
 
 // validator passes UTF-8 text through and stops at the first byte that is
-// not, counting lines and offsets to say where.
+// not, or at a NUL, counting lines and offsets to say where.
 type validator struct {
 	r         io.Reader
 	file      string
@@ -134,14 +143,15 @@ func (v *validator) Read(p []byte) (int, error) {
 		end = cut(p[:n])
 		v.pending = append(v.pending, p[end:n]...)
 	}
-	if utf8.Valid(p[:end]) { // the common case, at memory speed
+	// the common case, at memory speed; no text holds a NUL
+	if bytes.IndexByte(p[:end], 0) < 0 && utf8.Valid(p[:end]) {
 		v.count(p[:end])
 		return end, err
 	}
 	i := 0
 	for i < end {
 		r, size := utf8.DecodeRune(p[i:end])
-		if r == utf8.RuneError && size == 1 {
+		if r == utf8.RuneError && size == 1 || r == 0 {
 			v.count(p[:i])
 			v.err = &EncodingError{File: v.file, Line: v.line, Col: v.col, Offset: v.off, Byte: p[i], Flag: v.flag}
 			return i, v.err

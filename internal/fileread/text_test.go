@@ -78,6 +78,14 @@ func TestTextReaderRefuses(t *testing.T) {
 		{"a character cut by the end", "ok\n\xc3", Charset{},
 			EncodingError{File: "f.csv", Line: 2, Col: 1, Offset: 3, Byte: 0xC3},
 			""},
+		// UTF-16 without its mark, read as UTF-8, is valid UTF-8 whose
+		// every other byte is NUL: lint would find no words in it.
+		{"utf-16 without its mark", "#\x00 \x00O\x00", Charset{Flag: true},
+			EncodingError{File: "f.csv", Line: 1, Col: 2, Offset: 1, Byte: 0, Flag: true},
+			`f.csv:1:2: not UTF-8 text: NUL byte at offset 1, line 1, as in UTF-16 text without its byte-order mark; pass --encoding utf-16, or save the file as UTF-8`},
+		{"a NUL after an invalid byte", "a\xff\x00", Charset{},
+			EncodingError{File: "f.csv", Line: 1, Col: 2, Offset: 1, Byte: 0xFF},
+			""},
 		{"after multi-byte characters", "é\xe9", Charset{},
 			EncodingError{File: "f.csv", Line: 1, Col: 3, Offset: 2, Byte: 0xE9},
 			""},
