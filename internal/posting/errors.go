@@ -64,6 +64,15 @@ func (e *NoTitleError) Error() string {
 	return fmt.Sprintf("role %q has no %s title", e.Role, e.Lang)
 }
 
+// NoTextError is a mission the posting shows with no title in its
+// language.
+type NoTextError struct{ Role, Mission, Lang string }
+
+func (e *NoTextError) Error() string {
+	return fmt.Sprintf("mission %q of role %q has no %s title, which the %s posting shows as a heading; add title.%s to the mission in the role file, or post it in a language the role carries",
+		e.Mission, e.Role, e.Lang, e.Lang, e.Lang)
+}
+
 // TeamSizeError is a team.size too small for the hire and the posts the
 // role manages at the posting's size and seniority.
 type TeamSizeError struct {

@@ -490,7 +490,9 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.Missions = missions(ms, lang, full)
+	if p.Missions, err = missions(ro.ID, ms, lang, full); err != nil {
+		return nil, err
+	}
 	refs, err := chooseSkills(role.SkillsAt(ro.Skills, v.Seniority), v.Skills, full)
 	if err != nil {
 		return nil, err
@@ -1387,10 +1389,16 @@ func nonNil[T any](s []T) []T {
 }
 
 // missions words the missions in lang: an offer shows the first
-// activities of each, the reference all of them.
-func missions(ms []role.Mission, lang string, full bool) []Mission {
+// activities of each, the reference all of them. A mission with no title
+// in lang (a user's role written in another language, or extending a
+// shipped one in one language only) is refused: its heading would be
+// empty.
+func missions(roleID string, ms []role.Mission, lang string, full bool) ([]Mission, error) {
 	out := make([]Mission, 0, len(ms))
 	for _, m := range ms {
+		if strings.TrimSpace(m.Title.In(lang)) == "" {
+			return nil, &NoTextError{Role: roleID, Mission: m.ID, Lang: lang}
+		}
 		pm := Mission{Title: m.Title.In(lang), Activities: []string{}}
 		for _, a := range m.Activities {
 			if len(pm.Activities) == role.PostingActivities && !full {
@@ -1402,7 +1410,7 @@ func missions(ms []role.Mission, lang string, full bool) []Mission {
 		}
 		out = append(out, pm)
 	}
-	return out
+	return out, nil
 }
 
 // chooseMissions returns the missions the posting shows: those the
