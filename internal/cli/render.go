@@ -139,7 +139,7 @@ func runRender(ctx context.Context, o *RenderOptions) error {
 			}
 		}
 		if n := len(bySize); n > 0 {
-			fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.N("cli.render.skipped_size", n, n, size, strings.Join(bySize, ", ")))
+			fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.N("cli.render.skipped_size", n, n, o.Env.Msg.T("cli.size."+size), strings.Join(bySize, ", ")))
 		}
 		if n := len(bySeniority); n > 0 {
 			fmt.Fprintln(o.IO.ErrOut, "jobdesc: "+o.Env.Msg.N("cli.render.skipped_seniority", n, n, seniority, strings.Join(bySeniority, ", ")))
