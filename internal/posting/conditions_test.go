@@ -340,28 +340,54 @@ func TestWithArticle(t *testing.T) {
 	}
 }
 
-// TestTeamSentences: the reporting line and the posts managed, as a
-// French sentence contracts "à" with the article.
-func TestTeamSentences(t *testing.T) {
-	w := func(k string) string {
-		return map[string]string{"reports_to_sentence": "Vous êtes rattaché·e {whom}.", "manages_sentence": "Vous encadrez {whom}.", "and_sep": " et ",
-			"no_reports_sentence": "Vous n'encadrez personne.", "works_with_sentence": "Vous n'encadrez personne et travaillez avec {whom}.", "our_post": "notre {post}"}[k]
-	}
+// TestTeamParagraph: "Votre équipe / Your team" is one paragraph a
+// recruiter would write: the team joined with its head count in words and
+// the post reported to in one sentence, named with "notre"/"our" or by
+// its office, never "à la ou au" nor "la directrice ou au directeur"; a
+// junior is told whom they work with, not that they manage nobody.
+func TestTeamParagraph(t *testing.T) {
+	r := resolver(t)
+	r.AllowUnsuitable = true
+	digital := values.Team{Name: values.ValueText{ByLang: map[string]string{"fr": "l'équipe digitale", "en": "the digital team"}}, Size: 6}
 	for _, tt := range []struct {
-		boss           string
-		manages, peers []string
-		want           string
+		id, lang, size, seniority string
+		team                      values.Team
+		want                      []string
+		not                       []string
 	}{
-		{"la ou le responsable digital", nil, nil, "Vous êtes rattaché·e à la ou au responsable digital. Vous n'encadrez personne."},
-		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, []string{"Responsable réseaux sociaux"},
-			"Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe. Vous n'encadrez personne et travaillez avec notre responsable réseaux sociaux."},
-		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"}, []string{"Webmaster"},
-			"Vous êtes rattaché·e à la direction générale. Vous encadrez un·e webmaster, un·e community manager et un·e chargé·e de veille stratégique."},
-		{"le ou la responsable de l'acquisition des talents", nil, nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents. Vous n'encadrez personne."},
-		{"", nil, nil, "Vous n'encadrez personne."},
+		{"content-curator", "fr", "", "", digital,
+			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant) et êtes rattaché·e à notre responsable digital. Vous n'encadrez personne et travaillez avec notre "}, nil},
+		{"content-curator", "en", "", "", digital,
+			[]string{"You'll join the digital team (six people including you) and report to our head of digital. No direct reports: you'll work alongside our "}, nil},
+		{"content-curator", "fr", "", "", values.Team{Size: 6},
+			[]string{"Vous rejoignez une équipe de six personnes (en vous comptant) et êtes rattaché·e à notre responsable digital."}, nil},
+		{"content-curator", "fr", "", "", values.Team{},
+			[]string{"Vous êtes rattaché·e à notre responsable digital."}, nil},
+		{"community-manager", "fr", "", "junior", values.Team{},
+			[]string{"Vous travaillez avec notre chargé·e d'acquisition social ads."}, []string{"personne"}},
+		{"community-manager", "en", "", "junior", values.Team{},
+			[]string{"You'll work alongside our paid social specialist."}, []string{"No direct reports"}},
+		{"social-media-manager", "fr", "large", "", values.Team{},
+			[]string{"Vous êtes rattaché·e à la direction des réseaux sociaux du groupe."}, nil},
+		{"internal-community-manager", "fr", "", "", values.Team{},
+			[]string{"Vous êtes rattaché·e à notre responsable de la communication."}, nil},
+		{"digital-manager", "fr", "large", "", values.Team{},
+			[]string{"Vous êtes rattaché·e à la direction marketing du groupe"}, nil},
 	} {
-		if got := teamSentences(tt.boss, tt.manages, tt.peers, "fr", w); got != tt.want {
-			t.Errorf("%q, %q: %q, want %q", tt.boss, tt.manages, got, tt.want)
+		p, err := r.Resolve(tt.id, values.Set{Lang: tt.lang, Seniority: tt.seniority, Company: values.Company{Size: tt.size}, Team: tt.team})
+		if err != nil {
+			t.Fatalf("%s %s: %v", tt.id, tt.lang, err)
+		}
+		text := p.Reporting.Text
+		for _, want := range tt.want {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s %s %s %s: %q, want %q", tt.id, tt.size, tt.seniority, tt.lang, text, want)
+			}
+		}
+		for _, not := range append(tt.not, "la ou au", "ou au directeur", "compris") {
+			if strings.Contains(text, not) {
+				t.Errorf("%s %s %s %s: %q says %q", tt.id, tt.size, tt.seniority, tt.lang, text, not)
+			}
 		}
 	}
 }

@@ -159,6 +159,10 @@ type Salary struct {
 type Team struct {
 	// Size is how many people the team has; 0 when not given.
 	Size int `yaml:"size"`
+	// Name is the team as a sentence names it, with its article
+	// ("l'équipe digitale", "the digital team"): the team paragraph opens
+	// with it.
+	Name ValueText `yaml:"name"`
 	// With says who the hire works with.
 	With ValueText `yaml:"with"`
 }
