@@ -210,15 +210,16 @@ func TestWorkingLanguage(t *testing.T) {
 // TestWorkPermit: a candidate abroad learns from the key facts whether
 // they must bring the right to work or the employer sponsors the visa,
 // right after the languages, and nothing is said when the value is not
-// given.
+// given. French says a required right to work as a French employer
+// does, in a sentence of the application section, not as a header fact.
 func TestWorkPermit(t *testing.T) {
 	r := resolver(t)
-	tests := []struct{ lang, given, want string }{
-		{"en", "required", "Right to work|required in France; no visa sponsorship"},
-		{"en", "sponsored", "Right to work|we sponsor the visa and work permit"},
-		{"fr", "required", "Autorisation de travail|requise\u202f; visa non pris en charge"},
-		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail"},
-		{"en", "", ""},
+	tests := []struct{ lang, given, want, sentence string }{
+		{"en", "required", "Right to work|required in France; no visa sponsorship", ""},
+		{"en", "sponsored", "Right to work|we sponsor the visa and work permit", ""},
+		{"fr", "required", "", "Poste ouvert aux personnes déjà autorisées à travailler en France\u202f; nous ne prenons pas en charge de démarche de titre de séjour."},
+		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail", ""},
+		{"en", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.given, func(t *testing.T) {
@@ -234,7 +235,10 @@ func TestWorkPermit(t *testing.T) {
 			if got := item(p.Facts, "work_permit"); got != tt.want {
 				t.Errorf("work_permit = %q, want %q", got, tt.want)
 			}
-			if tt.given != "" && p.Facts[len(p.Facts)-1].Key != "work_permit" {
+			if p.WorkPermit != tt.sentence {
+				t.Errorf("work permit sentence = %q, want %q", p.WorkPermit, tt.sentence)
+			}
+			if tt.want != "" && p.Facts[len(p.Facts)-1].Key != "work_permit" {
 				t.Errorf("the right to work is not the last key fact: %v", p.Facts)
 			}
 		})
@@ -453,5 +457,21 @@ func TestPaidLeaveIsACondition(t *testing.T) {
 	}
 	if len(p.Conditions) == 0 || p.Conditions[0].Key != "paid_leave" || item(p.Conditions, "paid_leave") != "Congés payés|5 semaines" {
 		t.Errorf("conditions: %+v", p.Conditions)
+	}
+}
+
+// TestSyntecETAM: under the Syntec agreement a non-cadre is shown as the
+// agreement names the grade, ETAM; elsewhere as non-cadre.
+func TestSyntecETAM(t *testing.T) {
+	r := resolver(t)
+	for agreement, want := range map[string]string{"Syntec": "ETAM, 35\u00a0h par semaine", "HCR": "non-cadre, 35\u00a0h par semaine"} {
+		v := values.Set{Lang: "fr", Contract: values.Contract{Status: "non-cadre", WorkingTime: "35h", Agreement: agreement}}
+		p, err := r.Resolve("webmaster", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := item(p.Facts, "working_time"); got != "Statut et temps de travail|"+want {
+			t.Errorf("%s: %q, want %q", agreement, got, want)
+		}
 	}
 }

@@ -46,6 +46,7 @@ type Posting struct {
 	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), paid_leave, relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
+	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Poste ouvert aux personnes déjà autorisées à travailler en France ; … »); empty when the key facts say it (work_permit) or the values give none"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
 	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
 	// PrivacyEmail is apart from the notice's text so that each format
@@ -175,6 +176,7 @@ type Application struct {
 	Reference    string `desc:"the posting's reference or empty"`
 	Posted       string `desc:"posted date in words: 20 novembre 2026"`
 	ValidThrough string `desc:"closing date in words, or empty"`
+	Note         string `desc:"what the application may be written in or come with, after the link or address (apply.note); may be empty"`
 }
 
 // Data are the posting's values as machines read them.
@@ -450,7 +452,9 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	p.manager, p.managerPost = boss, boss != ""
 	if shape.ReportsTo != "" {
 		if r, err := c.Role(shape.ReportsTo); err == nil {
-			boss = r.Title.In(lang)
+			// The post as the organisation's size calls it: a group's
+			// « Responsable digital groupe », not a subsidiary's.
+			boss = r.TitleAt(v.Company.Size, "", lang)
 			p.manager, p.managerPost = withArticle(boss, lang), false
 		}
 	}
@@ -468,7 +472,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if v.Seniority != "junior" { // a junior hire manages nobody
 		for _, id := range shape.Manages {
 			if sub, err := c.Role(id); err == nil {
-				manages = append(manages, sub.Title.In(lang))
+				manages = append(manages, sub.TitleAt(v.Company.Size, "", lang))
 			}
 		}
 	}
@@ -480,7 +484,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if len(manages) == 0 {
 		for _, id := range peersOf(c, ro.ID, shape, v.Company.Size, v.Seniority) {
 			if r, err := c.Role(id); err == nil {
-				peers = append(peers, r.Title.In(lang))
+				peers = append(peers, r.TitleAt(v.Company.Size, "", lang))
 			}
 		}
 	}
@@ -1037,6 +1041,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	clientAbout := text("client.about", v.Client.About)
 	suffix := text("title_suffix", v.TitleSuffix)
 	with := text("team.with", v.Team.With)
+	applyNote := text("apply.note", v.Apply.Note)
 	name := text("team.name", v.Team.Name)
 	duration := text("contract.duration", v.Contract.Duration)
 	benefits := list("benefits", v.Benefits)
@@ -1089,7 +1094,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
 	}
 	p.Benefits, p.Process = benefits, p.steps(process, w)
-	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
+	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang), Note: applyNote}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
@@ -1167,6 +1172,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	status := ""
 	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
 		status = w("status_" + s)
+		// Syntec names its non-cadre grades ETAM; "non-cadre" reads as a
+		// downgrade to a graduate the agreement would class as such.
+		if s == "non-cadre" && strings.EqualFold(v.Contract.Agreement, "Syntec") {
+			status = w("status_etam")
+		}
 	}
 	if hasWT {
 		p.WorkHours = wb.workingTime(wt, v.Contract.DaysPerYear)
@@ -1217,7 +1227,14 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		if c := values.CountryName(v.Location.Country, lang); c != "" {
 			in = strings.ReplaceAll(w("in_country"), "{country}", c)
 		}
-		add("work_permit", strings.ReplaceAll(w("work_permit_"+wp), "{in_country}", in))
+		// French says a required right to work as a sentence of the
+		// application section, not as a header fact: the label is empty
+		// where the header is the place.
+		if s := w("work_permit_" + wp + "_apply"); s != "" {
+			p.WorkPermit = strings.ReplaceAll(s, "{in_country}", in)
+		} else {
+			add("work_permit", strings.ReplaceAll(w("work_permit_"+wp), "{in_country}", in))
+		}
 	}
 	p.Facts, items = nonNil(items), nil
 	if hours != "" {
@@ -1262,7 +1279,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if p.Privacy == "" {
 		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
 	}
-	p.Inclusion, p.Privacy = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang)
+	p.Inclusion, p.Privacy, p.WorkPermit = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang), r.typography(p.WorkPermit, lang)
 	p.WorkHours = r.typography(p.WorkHours, lang)
 	if v.Team.Size > 0 || with != "" || name != "" {
 		var parts []string

@@ -388,7 +388,7 @@ func TestSharedFields(t *testing.T) {
 	r := resolver(t)
 	a := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Alpha", Size: "medium", About: values.PlainText("Alpha fait des choses."), URL: "https://alpha.example",
 		WhyJoin: values.PlainText("Une équipe soudée."), Inclusion: values.PlainText("Handi-accueillant.")},
-		Location: values.Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: values.Contract{Type: "permanent", Hours: "full-time", Status: "cadre", WorkingTime: "forfait-jours"},
+		Location: values.Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: values.Contract{Type: "permanent", Hours: "full-time", Status: "cadre", WorkingTime: "forfait-jours", WorkPermit: "required"},
 		Salary: values.Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: values.PlainList("Mutuelle"), Process: values.PlainList("Un appel"),
 		Apply: values.Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: values.PlainText("(F/H)"), Team: values.Team{Size: 4}, Client: values.Client{Name: "Gamma"}}
 	b := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Beta", Size: "medium"},

@@ -171,6 +171,9 @@ type Team struct {
 type Apply struct {
 	URL   string `yaml:"url"`
 	Email string `yaml:"email"`
+	// Note says what the application may be written in or come with,
+	// after the link ("in French or English; the page is in French").
+	Note ValueText `yaml:"note"`
 }
 
 // PerLang is a value written once for every language ("…", [a, b]) or
