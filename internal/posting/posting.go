@@ -1041,7 +1041,6 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	clientAbout := text("client.about", v.Client.About)
 	suffix := text("title_suffix", v.TitleSuffix)
 	with := text("team.with", v.Team.With)
-	applyNote := text("apply.note", v.Apply.Note)
 	name := text("team.name", v.Team.Name)
 	duration := text("contract.duration", v.Contract.Duration)
 	benefits := list("benefits", v.Benefits)
@@ -1062,6 +1061,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if t, ok := v.Contract.Probation.In(lang); ok && t != "" {
 		probation = text("contract.probation", v.Contract.Probation)
 	}
+	// Given per language too: what to apply in is an English reader's
+	// question that a French posting need not answer.
+	var applyNote string
+	if t, ok := v.Apply.Note.In(lang); ok && t != "" {
+		applyNote = text("apply.note", v.Apply.Note)
+	}
 	var agreementNote string
 	if t, ok := v.Contract.AgreementNote.In(lang); ok && t != "" {
 		agreementNote = text("contract.agreement_note", v.Contract.AgreementNote)
@@ -1079,6 +1084,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		return nil, &TeamSizeError{Role: p.RoleID, Size: n, Managed: p.managed}
 	}
 	p.Heading = p.Title
+	// The title line of an English posting is in Title Case, as UK and US
+	// boards list jobs; sentences and the machine-read title keep the
+	// title as written.
+	if lang == "en" {
+		p.Heading = TitleCase(p.Title)
+	}
 	// Every French title has one form, inclusive, then the marker job
 	// boards expect ("Chargé·e de veille stratégique (F/H)"): the title
 	// says everyone is meant, the marker says it where candidates look.
