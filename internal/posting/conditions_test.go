@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
@@ -472,6 +473,24 @@ func TestSyntecETAM(t *testing.T) {
 		}
 		if got := item(p.Facts, "working_time"); got != "Statut et temps de travail|"+want {
 			t.Errorf("%s: %q, want %q", agreement, got, want)
+		}
+	}
+}
+
+// TestBeginnerAloneRefused: a small firm's one communications post is no
+// job for a beginner, whom nobody there could train: the junior level is
+// refused there and the confirmed one advised; a medium company's junior
+// community manager, in a team, is not refused.
+func TestBeginnerAloneRefused(t *testing.T) {
+	r := resolver(t)
+	_, err := r.Resolve("community-manager", values.Set{Lang: "fr", Seniority: "junior", Company: values.Company{Size: "small"}})
+	var u *UnsuitableError
+	if !errors.As(err, &u) || !strings.Contains(err.Error(), "--seniority confirmed") {
+		t.Fatalf("got %v, want the junior level refused with the confirmed one advised", err)
+	}
+	for _, v := range []values.Set{{Lang: "fr", Company: values.Company{Size: "small"}}, {Lang: "fr", Seniority: "junior", Company: values.Company{Size: "medium"}}} {
+		if _, err := r.Resolve("community-manager", v); err != nil {
+			t.Errorf("%s %s: %v", v.Company.Size, v.Seniority, err)
 		}
 	}
 }
