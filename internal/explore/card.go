@@ -121,10 +121,10 @@ func Card(c *catalog.Catalog, id, lang, size string) (*CardData, error) {
 	other := otherLang(lang)
 	d := &CardData{
 		ID: r.ID, Lang: lang, Size: size,
-		Title: text(r.Title, lang), OtherLang: other, OtherTitle: text(r.Title, other),
+		Title: titleAt(r, size, lang), OtherLang: other, OtherTitle: titleAt(r, size, other),
 		Family: r.Family, FamilyName: words{lang}.family(r.Family),
 		Summary:    text(r.Summary, lang),
-		Titles:     titles(r, lang),
+		Titles:     titles(r, size, lang),
 		Line:       lineOf(c, r, size, lang),
 		Experience: r.Profile.Experience,
 		Sizes:      sizes(c, r, lang),
@@ -140,10 +140,20 @@ func Card(c *catalog.Catalog, id, lang, size string) (*CardData, error) {
 	return d, nil
 }
 
-// titles are the role's title and aliases in lang, each once.
-func titles(r *role.Role, lang string) []string {
-	out := []string{text(r.Title, lang)}
-	for _, a := range texts(r.Aliases, lang) {
+// titleAt is the role's title at size in lang, or in another language
+// when a user's role carries only that one.
+func titleAt(r *role.Role, size, lang string) string {
+	if t := r.TitleAt(size, "", lang); t != "" {
+		return t
+	}
+	return text(r.Title, lang)
+}
+
+// titles are the role's title at size, its own and its aliases in lang,
+// each once.
+func titles(r *role.Role, size, lang string) []string {
+	out := []string{titleAt(r, size, lang)}
+	for _, a := range append([]string{text(r.Title, lang)}, texts(r.Aliases, lang)...) {
 		if !slices.ContainsFunc(out, func(t string) bool { return sameTitle(t, a) }) {
 			out = append(out, a)
 		}
