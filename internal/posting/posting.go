@@ -46,7 +46,7 @@ type Posting struct {
 	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), paid_leave, relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
-	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Poste ouvert aux personnes déjà autorisées à travailler en France ; … »); empty when the key facts say it (work_permit) or the values give none"`
+	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Poste ouvert aux seules personnes déjà autorisées à travailler en France. »); empty when the key facts say it (work_permit) or the values give none"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
 	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
 	// PrivacyEmail is apart from the notice's text so that each format
@@ -1305,9 +1305,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		}
 		add("team", strings.Join(parts, ", "))
 		// A head count the posts named already give is not said twice:
-		// it is for a team larger than they tell.
+		// it is for a team larger than they tell; a team of one is the
+		// hire alone, which team.with says better.
 		team := name
-		if n := v.Team.Size; n > 0 && n != p.named {
+		if n := v.Team.Size; n > 1 && n != p.named {
 			count := strings.NewReplacer("{n}", wb.number(n), "{people}", w(plural("people", n)))
 			if team != "" {
 				team = count.Replace(strings.Replace(w("team_counted"), "{team}", team, 1))
