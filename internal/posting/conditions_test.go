@@ -494,3 +494,22 @@ func TestBeginnerAloneRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestStepNamesThePostAsTheTeamDoes: a recruitment step's {manager}, for
+// a post outside the catalogue, is the post as the team paragraph names
+// it, never « le ou la » nor « la directrice ou le directeur ».
+func TestStepNamesThePostAsTheTeamDoes(t *testing.T) {
+	r := resolver(t)
+	for _, tt := range []struct{ id, size, want string }{
+		{"internal-community-manager", "", "Entretien avec notre responsable de la communication"},
+		{"digital-manager", "large", "Entretien avec la direction marketing du groupe"},
+	} {
+		p, err := r.Resolve(tt.id, values.Set{Lang: "fr", Company: values.Company{Size: tt.size}, Process: values.PlainList("Entretien avec {manager}")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Process) != 1 || !strings.HasPrefix(p.Process[0], tt.want) {
+			t.Errorf("%s: %q, want %q", tt.id, p.Process, tt.want)
+		}
+	}
+}

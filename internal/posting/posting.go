@@ -662,7 +662,9 @@ func (p *Posting) stepReplacer(w func(string) (string, bool)) *strings.Replacer 
 	}
 	named = strings.ReplaceAll(named, "{name}", p.manager)
 	if p.managerPost {
-		named = p.manager
+		// The post as the team paragraph names it: « notre responsable
+		// de la communication », « la direction marketing du groupe ».
+		named = p.boss
 	}
 	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", named)
 }
