@@ -58,7 +58,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			terms: fields(`heterosexual* hétérosexuel* hétéro hétéros homosexual* homosexuel* homo homos gay gays lesbian* lesbienne*
 				bisexual* bisexuel* lgbt* queer sexual_orientation orientation_sexuelle gender_identity identité_de_genre transgender*
 				transgenre* transsexuel* transsexual* normal_family normal_families famille_normale familles_normales traditional_family
-				traditional_families famille_traditionnelle familles_traditionnelles traditional_marriage mariage_traditionnel
+				vie_de_couple vie_conjugale traditional_families famille_traditionnelle familles_traditionnelles familiales_traditionnelles familiale_traditionnelle traditional_marriage mariage_traditionnel
 				one_man_and_one_woman one-man-one-woman one_man_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
 				heteronormativ* hétéronormativ* same-sex même_sexe conventional_family famille_classique modèle_familial family_model
 				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre`),
@@ -128,6 +128,34 @@ func groundConcepts(cond, candidate []string) []concept {
 			lawful: append(slices.Clone(publicService), "notre association", "our association", "our organisation", "notre organisation",
 				"notre club", "our club", "notre structure", "est apolitique", "is apolitical", "is non-partisan", "is nonpartisan", "est une association"),
 		},
+		// Economic situation, employment status, housing and a criminal
+		// record as a bar: grounds some laws list (L1132-1's economic
+		// vulnerability) and a proxy for others elsewhere. Said of the
+		// people a job serves, or named as what a law requires for the
+		// post, they are not the candidate's.
+		{selects: 1, rule: "discrimination", category: "other-ground", what: "economic situation, employment status or a criminal record",
+			suggest: [2]string{"supprimez ; si la loi exige une vérification pour ce poste, nommez-la", "remove it; if a law requires a check for this post, name it"},
+			terms: fields(`criminal_record* criminal_history criminal_conviction* convictions conviction ex-offender* ex-con ex-cons
+				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
+				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits on_benefits
+				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
+				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
+				casier*_judiciaire* condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires surendett* endetté*
+				dettes_personnelles faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
+				demandeuse*_d'emploi sans_emploi sans_domicile sdf actuellement_en_poste en_poste_actuellement propriétaire*_de_votre
+				propriétaire*_de_leur`),
+			cues:     [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
+			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office"},
+			lawful: append(slices.Clone(legalSource), "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
+				"patient", "public", "usager", "beneficiar", "bénéficiaires du", "réinsertion", "insertion", "reintegration", "resettlement",
+				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
+				"seconde chance", "regulated", "réglement", "dbs", "disclosure and barring", "cnaps", "vulnerable", "vulnérable",
+				"children", "enfants", "mineurs", "security clearance", "habilitation", "bulletin n", "fca", "fit and proper",
+				"recouvrement", "collection", "recover", "unpaid", "impayé", "visit", "visite", "their home", "leur domicile",
+				"insurance", "assurance", "survey", "property", "logement social", "housing officer", "tenants", "locataires",
+				// asked of the applicant, it is a request for personal data, found as such
+				"list ", "disclose", "declare any", "declare all", "declare your", "déclarez", "indiquez", "précisez", "tell us", "let us know", "mentionnez"),
+		},
 		// Fees and costs put on the applicant in other words.
 		{rule: "applicant-fee", category: "fee", what: "a payment",
 			suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
@@ -164,7 +192,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				fresh_face* freshers frais_émoulu* fraîchement_diplômé* fraîchement_sorti* digital_native* natif*_du_numérique
 				native*_du_numérique recent_grad* recently_graduated jeune*_diplômé* newly_graduated génération* generation* too_old
 				older_workers older_applicants older_candidates trop_âgé* plus_âgé* trop_vieux trop_vieille* overqualified over-qualified surqualifié* sur-qualifié* rester_jeune* stay_young
-				young_blood sang_neuf sang_jeune nouvelle_génération new_generation`),
+				young_blood sang_neuf sang_jeune nouvelle_génération new_generation fresh_blood new_blood sang_frais`),
 			cues: [][]string{with(candidate, `recrut* embauch* hiring hires`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
 				dynami* fit fits`)},
 			notAfter: []string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
@@ -180,6 +208,24 @@ func groundConcepts(cond, candidate []string) []concept {
 				"next generation", "génération d'électricité", "lead generation", "génération de leads", "generation of", "power generation",
 				"welcome", "bienvenu", "all ages", "tous âges", "tout âge", "any age", "changing careers", "career change", "career changers",
 				"reconversion", "or experienced", "ou expérimenté"),
+		},
+		// A career stage as an age: the years a career has left, or how
+		// near retirement someone is. Experience is what a job needs;
+		// how much working life remains is an age.
+		{selects: 1, rule: "cliche", category: "age", what: "age-coded wording (a career stage): it tells older applicants they are not wanted",
+			suggest: [2]string{"supprimez ; décrivez l'expérience et les compétences attendues", "remove it; describe the experience and skills the job needs"},
+			terms: fields(`winding_down towards_retirement toward_retirement near_retirement nearing_retirement close_to_retirement
+				approaching_retirement pre-retirement semi-retired end_of_their_career end_of_your_career end_of_his_career
+				twilight_of career_ahead_of career_still_ahead long_career_ahead whole_career_ahead years_ahead_of long_run_in
+				fin_de_carrière proche_de_la_retraite proches_de_la_retraite approche_de_la_retraite pré-retraite préretraite
+				years_left_in years_left_in_you working_years_ahead années_devant_vous années_devant_toi carrière_devant
+				avenir_devant reconversion_tardive seconde_partie_de_carrière late-career late_career`),
+			cues: [][]string{with(cond, `for pour suit* convien* someone quelqu'un profil* profile candidate* candidat* you vous
+				looking recherch* still encore`)},
+			lawful: []string{"welcome", "bienvenu", "accueill", "all ages", "tous âges", "any age", "pension", "retraite complémentaire",
+				"retirement plan", "retirement savings", "plan d'épargne", "perco", "per ", "401(k)", "superannuation", "clients",
+				"patients", "résidents", "residents", "seniors", "advise", "conseill", "accompagn", "support", "help", "transmission",
+				"succession", "reprise", "cédant", "handover", "replace", "remplac"},
 		},
 		// Religion: a faith, its practice or its signs as a condition.
 		{selects: 1, rule: "discrimination", category: "religion", what: "religion",
@@ -215,6 +261,10 @@ func groundConcepts(cond, candidate []string) []concept {
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
 				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines
+				western_background* non-western european_background* white_background* famille_française famille*_d'origine
+				issu*_d'une_famille issu*_de_l'immigration issu*_de_la_diversité
+				western-sounding western_sounding foreign-sounding foreign_sounding english-sounding english_sounding
+				french-sounding nom_à_consonance consonance*_étrangère* consonance*_française*
 				aussie aussies true-blue europeans africans asians caucasians traveller_community traveller_communities
 				irish_traveller* gypsy gypsies roma gens_du_voyage tsigane* gitan* manouche* yéniche*`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
@@ -306,7 +356,21 @@ func groundConcepts(cond, candidate []string) []concept {
 				"familles que", "families we", "accompagner les familles", "support families", "parents d'élèves", "maison mère",
 				"société mère", "parent company", "groupe", "mother and baby", "mère et l'enfant", "mères et bébés", "protection maternelle",
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
-				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
+				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
+				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
+		},
+		// A family life the job rules out: "incompatible avec une vie de
+		// famille", "not for anyone with a busy home life". Said of the
+		// hours the employer offers, it is a benefit ("horaires compatibles
+		// avec une vie de famille"): only a bar is a cue.
+		{rule: "discrimination", category: "family", what: "family situation",
+			suggest: [2]string{"supprimez ; décrivez les horaires et les déplacements, pas la vie privée attendue", "remove it; describe the hours and travel, not the private life expected"},
+			terms:   fields(`vie_de_famille vie_familiale family_life home_life family_commitments`),
+			cues: [][]string{fields(`incompatible* pas_compatible* not_compatible difficile* difficult* hard struggle* sacrifi* without
+				sans no pas_de pas_d' renonc* give_up put_aside mettre_de_côté mettez_de_côté aside before avant passer_après
+				come_second second_place not_for pas_pour`)},
+			lawful: []string{"équilibre", "balance", "concili", "respect", "préserv", "protect", "we support", "nous accompagnons",
+				"flexib", "aménag", "welcome", "bienvenu", "question", "ask", "demand", "private", "privée", "your business"},
 		},
 		// Health as a condition: a sick-leave history or a mental illness
 		// ruled out or capped. Disability words are left to the phrases:
@@ -317,7 +381,8 @@ func groundConcepts(cond, candidate []string) []concept {
 			suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},
 			terms: fields(`sick_days sick_leave sickness_absence* sick_notes days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
 				jours_d'arrêt congé*_maladie absence*_pour_maladie mental_illness* mental_health_condition* mental_health_issue*
-				psychiatri* maladie*_mentale* troubles_psychiques`),
+				psychiatri* maladie*_mentale* troubles_psychiques depression dépression anxiety anxiété burn-out burnout
+				bipolar* bipolaire*`),
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
 				antécédent* record free`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
@@ -338,13 +403,15 @@ func groundConcepts(cond, candidate []string) []concept {
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
 				residents_of resident_in habiter habitez résider résidez résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
-				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale`),
+				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
+				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
-				need needs préf* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
+				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
-			lawful: []string{"travel time", "temps de trajet", "trajet", "commute", "astreinte", "on-call", "on call", "call-out",
-				"intervention", "response time", "minutes", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
+			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
+				// on-call duty is a reason only with the response time it needs
+				"délai d'intervention", "temps d'intervention", "response time", "minutes", " min ", " min.", " min)", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
 				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",
 				"autorisation de travail", "work permit", "permis de travail", "tax", "impôt", "fiscal", "visa"},
 		},
@@ -386,7 +453,9 @@ func groundConcepts(cond, candidate []string) []concept {
 				sorti*_d'études_depuis_moins_de graduated_within graduated_in_the_last graduated_in_the_past graduated_less_than
 				graduated_no_more_than graduated_no_longer_than graduation_within degree_within_the_last degree_in_the_last
 				graduate_from_the_last graduate_of_the_last graduates_of_the_last graduates_from_the_last qualified_within_the_last
-				qualified_in_the_last finished_your_degree completed_your_degree`),
+				qualified_in_the_last finished_your_degree completed_your_degree left_school left_university left_college
+				out_of_university out_of_college out_of_school finished_your_studies completed_your_studies terminé_vos_études
+				fini_vos_études achevé_vos_études fin_de_vos_études sorti*_de_l'école sorti*_d'école sorti*_de_l'université`),
 			cues:   [][]string{fields(`within last past moins less no_more no_longer ago récemment recent* year years ans années`)},
 			lawful: []string{"founded", "fondée", "créée", "company", "programme", "program", "scheme", "alumni"},
 		},
@@ -408,19 +477,44 @@ func groundConcepts(cond, candidate []string) []concept {
 				leader_of_men leaders_of_men man_of_action men_of_action man_enough man_up real_man ruthless* fearless killer_instinct
 				motherly maternal fatherly testosterone cojones poigne main_de_fer meneur_d'hommes meneuse_d'hommes chef_d'hommes
 				meneur_d'équipe_viril* viril* virilité combative combatif* thick-skinned cutthroat cut-throat hard-nosed
-				macho forceful domineering bulldozer pitbull girly ladylike feminine_charm charme_féminin douceur_féminine`),
+				macho forceful domineering bulldozer pitbull girly ladylike feminine_charm charme_féminin douceur_féminine
+				nerves_of_steel steely steel_nerves iron_will iron-willed thick_skin tough_as_nails hard_as_nails tough_guy*
+				hardball balls_to ballsy the_guts_to have_the_guts gutsy hide_of_a_rhino rhino_skin rhino-skinned jugular for_the_throat take_no_prisoners takes_no_prisoners no_prisoners crush
+				crushes crushing conquer conquers conquering slay slays slaying rough-and-tumble battle-hardened
+				man's_world boys'_club competitive_streak win_at_all_costs steamroll* chest-thumping swagger
+				nerfs_d'acier mental_d'acier mental_de_fer volonté_de_fer moral_d'acier peau_dure cuir_épais épaules_solides
+				reins_solides taper_du_poing poing_sur_la_table froid_aux_yeux en_découdre rentre-dedans gnaque niaque grinta
+				couilles burnes écraser écrasez écrase dominer dominez impitoyable* sans_pitié coriace* pugnace* pugnacité
+				caractère_bien_trempé`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
-				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat*`)},
+				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
+				indispensable* essential required requis* exigé* atout asset plus`)},
 			notAfter: []string{" market", " position", " player", " share", " brand", " in the market", " growth", " target", " timeline",
 				" deadline", " pricing", " schedule", " roadmap", " behaviour", " behavior", " dog", " tumour", " tumor", " cancer",
 				" treatment", " leave", " pay", " health", " care", " comment", " message", " email", " e-mail", " post", " review",
 				" tone", " customer", " client", " caller", " people", " person", " user", " driver", " traffic", " weather", " language",
 				" content", " behaviour", " situation", " incident", " patient", " resident", " pupil", " student", " child", " animal",
-				" dog", " competitor", " competition", " pricing", " spam", " attack", " malware", " bot"},
+				" dog", " competitor", " competition", " pricing", " spam", " attack", " malware", " bot", " on ", " sur "},
 			lawful: []string{"de-escalat", "désescalade", "clients who", "animals", "animaux",
 				"dogs", "chiens", "behaviour", "behavior", "comportement", "maternal health", "santé maternelle", "maternal care",
-				"maternity", "market", "marché", "growth", "croissance", "targets", "objectifs", "tumour", "cancer"},
+				"maternity", "market", "marché", "tumour", "cancer", "stone", "pierre", "rock", "roche", "grape", "raisin", "glass",
+				"verre", "quarry", "carrière", "crusher", "concass", "recycl", "infant", "nourrisson", "newborn", "baby", "bébé",
+				"crèche", "nursery", "early years", "petite enfance", "kitchen", "cuisine", "épices", "spices", "wall", "mur", "child",
+				"enfant", "pupil", "élève", "kids", "learner", "apprenant"},
+		},
+		// Gender-coded the other way: care pictured as a mother's, which
+		// tells men the job is not theirs. Said of a place or of the
+		// children cared for, it describes the job.
+		{selects: 1, rule: "cliche", category: "gender-coded", what: "gender-coded wording: care pictured as a mother's puts off applicants who do not see themselves that way, more often men",
+			suggest: [2]string{"décrivez les soins et l'attention attendus", "describe the care and attention the job needs"},
+			terms: fields(`nurturing nurturer* mother_hen gentle_touch woman's_touch fibre_maternelle instinct_maternel sens_maternel
+				âme_de_mère côté_maternel maternal_instinct*`),
+			cues: [][]string{fields(`you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
+				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential`)},
+			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
+				" setting", " relationship"},
+			lawful: []string{"environment", "environnement"},
 		},
 	}
 }

@@ -69,6 +69,7 @@ func conceptList() []concept {
 		{selects: 1, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
 				in_your_30s in_their_30s early_20s late_20s early_30s mid-20s mid-30s #~#_ans #~#_years #_ans #_yrs #_years_old
+				be_under_# are_under_# be_younger_than_# be_no_older_than_# be_aged_#
 				(#~#)`),
 			cues: [][]string{candidateCues}, lawful: ageLawful,
 		},
@@ -106,8 +107,7 @@ func conceptList() []concept {
 		},
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
-			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed dreads dreadlocks
-				locs braids braided afro afros beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
 				taille_minimale taille_# sample_size dress_size clothing_size`),
@@ -117,6 +117,19 @@ func conceptList() []concept {
 				apparence`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer"},
+		},
+		// Hair texture and the styles that protect it: a proxy for race
+		// (the CROWN Acts; EHRC guidance on hair under the Equality Act),
+		// so an origin, not an appearance.
+		{selects: 1, rule: "discrimination", category: "origin", what: "origin (hair texture, a proxy for race)",
+			suggest: [2]string{"supprimez ; si une règle d'hygiène ou de sécurité s'applique, dites comment attacher ou couvrir les cheveux", "remove it; if a hygiene or safety rule applies, say how hair is tied back or covered"},
+			terms: strings.Fields(`locs dreads dreadlocks dreadlock* braids braided afro afros twists cornrows bantu_knots natural_hair
+				afro-textured textured_hair tresses_africaines nattes_collées cheveux_crépus cheveux_afro`),
+			cues: [][]string{strings.Fields(`must required require* no not only allowed accepted acceptable permitted prohibited banned
+				forbidden policy visible present* keep kept interdit* accept* toléré* autorisé* pas sans exigé* requis* obligatoire*`)},
+			lawful: []string{"hairnet", "hair net", "charlotte", "tied back", "attachés", "covered", "couverts", "hygiene", "hygiène",
+				"food safety", "sécurité alimentaire", "salon", "stylist", "coiffeu", "barber", "barbier", "clients", "customers",
+				"products", "produits", "welcome", "bienvenu", "protect", "protég", "crown act"},
 		},
 		// Requests about health, family, record and identity, made to the applicant.
 		{rule: "forbidden-request", category: "health", what: "health information", suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},

@@ -248,6 +248,11 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 	}
 	var done []said
 	phraseAt := map[said]int{} // the first phrase match of each sentence and category
+	type onLine struct {
+		line, sentence int
+		category       string
+	}
+	var lines []onLine // where the phrase matches stand
 	for _, m := range have {
 		if r.notACriterion(m) {
 			continue // it will not stand: a concept in its sentence may
@@ -256,6 +261,7 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		if at, ok := phraseAt[k]; !ok || m.start < at {
 			phraseAt[k] = m.start
 		}
+		lines = append(lines, onLine{lineStart(low, m.start), k.sentence, m.p.category})
 	}
 	var out []match
 	for _, h := range r.a.concepts {
@@ -268,6 +274,13 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
 		}
 		k := said{s.start, c.category}
+		// A line whose other sentence already states the problem in a
+		// phrase's words ("No felony convictions. Do not apply with a
+		// record.") holds one problem, not two.
+		ls := lineStart(low, h.start)
+		if slices.ContainsFunc(lines, func(o onLine) bool { return o.line == ls && o.sentence != s.start && o.category == c.category }) {
+			continue
+		}
 		if at, ok := phraseAt[k]; ok && h.end > at || slices.Contains(done, k) || within(h.span, have) || !r.holds(h, s) || r.saidIn(s, c.category) {
 			continue
 		}
@@ -280,6 +293,9 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 	}
 	return out
 }
+
+// lineStart is the offset where the line holding offset i of low starts.
+func lineStart(low string, i int) int { return strings.LastIndexByte(low[:i], '\n') + 1 }
 
 // lawfulFor says whether sentence text holds what a concept of the rule
 // and category knows makes its ground lawful or someone else's ("…within
@@ -492,7 +508,7 @@ func termAt(low string, i int, t string) int {
 			if k == i {
 				return -1
 			}
-			i = k
+			i = skipFiller(low, k)
 		case '\'':
 			switch {
 			case strings.HasPrefix(low[i:], "'"):
@@ -550,6 +566,26 @@ func skipInclusive(low string, i int) int {
 		k = e
 	}
 	return k
+}
+
+// fillerWords may stand inside a term without changing what it says:
+// "vous vivez déjà à Genève" is "vivez à", "you must currently live in"
+// is "live in".
+var fillerWords = []string{"déjà", "already", "currently", "actuellement", "idéalement", "ideally", "preferably", "impérativement",
+	"obligatoirement", "nécessairement", "necessarily", "still", "toujours", "really", "vraiment", "also", "aussi"}
+
+// skipFiller returns the offset after a filler word and its spaces at
+// offset i of low, or i.
+func skipFiller(low string, i int) int {
+	if i >= len(low) || !strings.ContainsRune("daciponstrv", rune(low[i])) {
+		return i // no filler starts with this byte: most words stop here
+	}
+	for _, f := range fillerWords {
+		if strings.HasPrefix(low[i:], f) && len(low) > i+len(f) && low[i+len(f)] == ' ' {
+			return skipSpaces(low, i+len(f))
+		}
+	}
+	return i
 }
 
 func skipSpaces(s string, i int) int {

@@ -38,7 +38,7 @@ func TestConcepts(t *testing.T) {
 			clean: []string{"Nous mettons l'accent sur la qualité.", "Notre fondatrice est née à Lyon.", "Autorisation de travail en France requise.",
 				"Cuisine asiatique, plats préparés sur place, de préférence frais.", "Anglais courant, niveau C1.", "Vous accueillez une clientèle européenne."}},
 		"concept appearance, en": {category: "appearance", lang: "en",
-			flagged: []string{"You are slim and well-groomed.", "No visible tattoos.", "Dreads and braids are not accepted.",
+			flagged: []string{"You are slim and well-groomed.", "No visible tattoos.", "Beards are not accepted.",
 				"A clean-shaven look is required.", "Minimum height of 1m75.", "Beards are not allowed."},
 			clean: []string{"Beards must be covered with a net in production for food hygiene.", "We sell athletic wear.", "You will build athletic programmes for members.",
 				"Our barber shop needs someone to trim beards.", "No visible tattoos is not a rule here; come as you are, regardless of appearance.", "Our tattoo studio needs a receptionist."}},

@@ -3,6 +3,7 @@ package lint
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -15,6 +16,7 @@ var frTitlesTSV string
 type titleNoun struct {
 	masculine, feminine, inclusive string
 	first                          bool // a noun only as the title's first word
+	second                         bool // an adjective read only right after the title's first word
 	isFeminine                     bool // this entry is looked up by its feminine form
 }
 
@@ -25,7 +27,8 @@ var frTitles = sync.OnceValue(func() map[string]titleNoun {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		n := titleNoun{masculine: f[0], feminine: f[1], inclusive: f[2], first: len(f) > 3 && f[3] == "first"}
+		n := titleNoun{masculine: f[0], feminine: f[1], inclusive: f[2], first: len(f) > 3 && f[3] == "first",
+			second: len(f) > 3 && f[3] == "second"}
 		m[n.masculine] = n
 		n.isFeminine = true
 		m[n.feminine] = n
@@ -79,7 +82,7 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 			title = title[:i]
 		}
 	}
-	first := true
+	first, second := true, false
 	var masc, fem bool
 	for i := 0; i < len(title); {
 		r, size := utf8.DecodeRuneInString(title[i:])
@@ -96,10 +99,16 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		if !ok && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
 			entry, ok = lex[w[:len(w)-1]]
 		}
+		for _, p := range titlePrefixes {
+			// "téléconseillère" is "conseillère" with a prefix that has no gender.
+			if !ok && strings.HasPrefix(w, p) && len(w) > len(p)+4 {
+				entry, ok = lex[w[len(p):]]
+			}
+		}
 		if !ok && first {
 			entry, ok = regularNoun(strings.TrimSuffix(w, "s"))
 		}
-		if ok && (!entry.first || first) && !inclusiveAfter(title, e, entry) {
+		if ok && (!entry.first || first) && (!entry.second || second) && !inclusiveAfter(title, e, entry) {
 			other := entry.feminine
 			if entry.isFeminine {
 				other = entry.masculine
@@ -115,7 +124,11 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 				}
 			}
 		}
-		first = false
+		// The parts of a compound first word after "aide-", "sous-"… are
+		// all its first word: "aide-soignante", "sous-directeur".
+		wasFirst := first
+		first = first && e < len(title) && title[e] == '-' && slices.Contains(compoundHeads, w)
+		second = wasFirst && !first
 		i = e
 	}
 	if masc && fem {
@@ -123,6 +136,12 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 	}
 	return word, n, at, found
 }
+
+// compoundHeads open a compound job title whose second part is its noun.
+var compoundHeads = []string{"aide", "sous", "vice", "co"}
+
+// titlePrefixes join a job noun into one word without changing its gender.
+var titlePrefixes = []string{"télé", "co"}
 
 // notJobNouns end like job nouns but name no person: a title starting
 // with one names its job further on.
@@ -311,7 +330,15 @@ func checkMasculineCandidate(r *run) {
 		if sug == "=vous" {
 			sug = vousFuture(q)
 		}
-		r.addAbout(m.p.category, m.span, 0, fmt.Sprintf("%q %s", q, m.p.what), sug)
+		// "Il" for the job holder pictures a man in the job; a noun or an
+		// adjective in the masculine ("le candidat retenu", "vous êtes
+		// rigoureux") is the grammar's default, which is advice, not a
+		// criterion a lawyer would flag.
+		sev := Info
+		if f := strings.ToLower(q); strings.HasPrefix(f, "il ") || strings.HasPrefix(f, "celui-ci") {
+			sev = 0
+		}
+		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q %s", q, m.p.what), sug)
 	}
 }
 

@@ -200,7 +200,7 @@ func checkLanguage(r *run) {
 	if r.d.Facts != nil && r.d.Facts.FrenchVersion {
 		return
 	}
-	if r.d.Country == "FR" && r.d.Lang != "fr" {
+	if r.d.Country == "FR" && r.d.Lang != "fr" && !foreignPublication(r.d.low) {
 		r.add(whole, 0, "the job is in France but the posting is not in French; Code du travail L5331-4 requires the French text",
 			"publish the French version (render with --lang fr); the English one may go beside it")
 	}
@@ -221,6 +221,65 @@ func checkLanguage(r *run) {
 		}
 	}
 }
+
+// titleOneGender says whether a French title of the posting other than
+// the one holding m names one gender only, which fr-inclusive-title
+// reports.
+func (r *run) titleOneGender(m span) bool {
+	if r.d.Lang != "fr" {
+		return false
+	}
+	for _, s := range r.d.titles() {
+		t := r.d.title
+		if s.start >= 0 {
+			if m.start < s.end && s.start < m.end {
+				continue
+			}
+			t = r.d.text[s.start:s.end]
+		}
+		if _, _, _, ok := inclusiveTitle(t); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignPublication says whether the posting says it is published in a
+// publication written in a foreign language, which L5331-4 exempts from
+// the French text: a foreign-language marker and a publication in one
+// sentence that says the posting is published there ("published in The
+// Dordogne Dispatch, an English-language monthly"), not a newsletter the
+// job writes.
+func foreignPublication(low string) bool {
+	// Only the sentences that say "published" are read: most postings
+	// have none, and every English posting for a job in France asks. One
+	// pass over the p's finds them all.
+	for at := 0; ; at++ {
+		i := strings.IndexByte(low[at:], 'p')
+		if i < 0 {
+			return false
+		}
+		at += i
+		if !strings.HasPrefix(low[at:], "publi") && !strings.HasPrefix(low[at:], "parution") && !strings.HasPrefix(low[at:], "paraît") {
+			continue
+		}
+		from := strings.LastIndexAny(low[:at], ".\n") + 1
+		to := strings.IndexAny(low[at:], ".\n")
+		if to < 0 {
+			to = len(low) - at
+		}
+		s := low[from : at+to]
+		if containsAny(s, foreignLanguageWords) && containsAny(s, publicationWords) {
+			return true
+		}
+	}
+}
+
+var foreignLanguageWords = []string{"english-language", "english language", "anglophone", "langue anglaise", "en anglais",
+	"german-language", "spanish-language", "italian-language", "foreign-language", "en langue étrangère"}
+
+var publicationWords = []string{"newspaper", "magazine", "periodical", "publication", "journal", "monthly", "weekly", "gazette",
+	"revue", "hebdomadaire", "mensuel", "quotidien", "bulletin"}
 
 // WithFrenchVersion makes res, linted from a document whose Facts said
 // no French version is published beside it, what linting it with one
@@ -410,7 +469,9 @@ var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candi
 	// a hiring verb: what follows it is the person hired
 	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit",
 	// the public's preference is the criterion: "our clients prefer women"
-	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent"}
+	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
+	// a selection verb or bound: what follows it is who is selected
+	"considering", "consider", "interview", "interviewing", "shortlist", "shortlisting", "accept", "accepting", "only", "uniquement"}
 
 // servedBefore says whether the words just before offset at, in its
 // sentence, name the public the job serves ("un public de trentenaires
@@ -431,6 +492,13 @@ func (r *run) servedBefore(at int) bool {
 		}
 		w := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(before[i], "'s"), "’s"), ",.:;()'’")
 		if slices.Contains(publicWords, w) {
+			// "only considering people living in…", "nous recrutons des
+			// personnes…": people a selection word names are the ones hired.
+			for j := i - 1; j >= 0 && j >= i-2; j-- {
+				if slices.Contains(candidateWords, strings.Trim(before[j], ",.:;()'’")) {
+					return false
+				}
+			}
 			return true
 		}
 		if slices.Contains(candidateWords, w) {
@@ -444,7 +512,10 @@ func (r *run) servedBefore(at int) bool {
 // apply, even when it names them as a public would ("les bénéficiaires
 // d'une RQTH ne pourront pas être retenus").
 var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "exclu", "s'abstenir", "s’abstenir",
-	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable"}
+	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
+	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
+	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
+	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour"}
 
 // excludes says whether the sentence at offset at turns people away: an
 // exclusion said, or a sentence that opens with "no" ("No gypsies or
@@ -482,6 +553,9 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 	"law requires", "laws require", "law) requires", "code) requires", "act requires", "legally required", "legal requirement",
 	"required by the", "as required by", "la loi impose", "la loi exige", "obligation légale", "exigé par la loi", "exigée par la loi"}
 
+// recordWords name a criminal record.
+var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn", "antécédents judiciaires", "offender"}
+
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
 
@@ -496,7 +570,7 @@ var ownGrounds = []string{"age", "sex", "origin", "health", "family", "religion"
 func (r *run) notACriterion(m match) bool {
 	low := r.d.low
 	switch m.p.category {
-	case "age", "health", "sex", "family", "appearance", "residence":
+	case "age", "health", "sex", "family", "appearance", "residence", "other-ground":
 		if r.servedBefore(m.start) && !r.excludes(m.start) {
 			return true
 		}
@@ -536,6 +610,13 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if (m.p.category == "other-ground" || m.p.category == "personal-data") && containsAny(low[m.start:m.end], recordWords) {
+		// A record check a law names as required for the post (armed
+		// security, work with children, a regulated financial role).
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
+			return true
+		}
+	}
 	if m.p.category == "union" && !strings.HasPrefix(m.p.what, "political") && r.selfDescribed(m) {
 		return true
 	}
@@ -548,6 +629,12 @@ func (r *run) notACriterion(m match) bool {
 		}
 	}
 	if m.p.category == "sex" && bothSexes(low, m) {
+		return true
+	}
+	if m.p.what == "sex (the job in one gender)" && r.titleOneGender(m.span) {
+		// "Vendeuse confirmée … nous recrutons une vendeuse": the title
+		// already names one gender, and the text repeats it; one problem,
+		// the title's. Under an inclusive title the text alone says it.
 		return true
 	}
 	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m) || countsThings(low, m)) {
@@ -579,7 +666,7 @@ func (r *run) notACriterion(m match) bool {
 // floorBefore and floorAfter, around an age, make it a lower bound: "at least
 // 18", "aged 18 or over", "18+", "au moins 18 ans".
 var floorBefore = []string{"at least", "minimum age", "minimum of", "over", "au moins", "plus de", "minimum", "âge minimum", "age minimum"}
-var floorAfter = []string{"or over", "or older", "and over", "and older", "or above", "+", "ans minimum", "ans ou plus", "ans révolus"}
+var floorAfter = []string{"or over", "or older", "and over", "and older", "or above", "+", "ans minimum", "ans ou plus", "ans révolus", "révolus", "accomplis", "ou plus", "et plus", "minimum"}
 
 // personWords name people a clause could select: with none, a clause
 // about a union describes the employer ("we're not a union site", "we

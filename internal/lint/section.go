@@ -45,28 +45,43 @@ func (d *Document) sectionAt(t int) sectionKind {
 
 // leadWords may stand before the trait a requirement names: "a", "être",
 // "you are".
-var leadWords = []string{"a", "an", "un", "une", "be", "being", "être", "you", "are", "you're", "you’re", "vous", "êtes", "tu", "es", "is", "est"}
+var leadWords = []string{"a", "an", "un", "une", "be", "being", "être", "you", "are", "you're", "you’re", "vous", "êtes", "tu", "es", "is", "est",
+	"de", "préférence", "si", "possible", "naturally", "naturellement"}
 
 // profileTrait says whether the ground term at h is what a line of the
 // profile asks for: the line is in the profile section and opens with the
 // term, or with the term after an article, "you are" or a label ("Sexe :
 // féminin"). A term further in is often someone else ("experience
 // supporting women in recovery").
+//
+// Anywhere else, a sentence that says the term of the reader ("Vous êtes
+// libre de toute attache", "Ideally, you're a native speaker") asks it
+// of them as well.
 func (r *run) profileTrait(h span, s span) bool {
-	if s.end <= s.start || r.d.sectionAt(h.start) != profileSection {
+	if s.end <= s.start {
 		return false
 	}
+	inProfile := r.d.sectionAt(h.start) == profileSection
 	lead := r.d.low[s.start:h.start]
-	if i := strings.LastIndexByte(lead, ':'); i >= 0 && strings.Count(strings.TrimSpace(lead[:i]), " ") <= 2 {
+	if i := strings.LastIndexByte(lead, ':'); inProfile && i >= 0 && strings.Count(strings.TrimSpace(lead[:i]), " ") <= 2 {
 		lead = lead[i+1:] // a label of a word or three: "Sexe :", "Marital status:"
 	}
+	reader := false
 	for _, w := range strings.Fields(lead) {
-		if w = strings.Trim(w, "-–—•*:,"); w != "" && !slices.Contains(leadWords, w) {
+		w = strings.Trim(w, "-–—•*:,")
+		switch {
+		case w == "":
+		case slices.Contains(readerWords, w):
+			reader = true
+		case !slices.Contains(leadWords, w) && !slices.Contains(fillerWords, w):
 			return false
 		}
 	}
-	return true
+	return inProfile || reader
 }
+
+// readerWords are the lead words that say the sentence is about the reader.
+var readerWords = []string{"you", "you're", "you’re", "vous", "tu"}
 
 // employersOwn says whether match m stands in the benefits or the
 // employer's presentation, in a sentence that neither names the applicant

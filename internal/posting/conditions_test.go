@@ -218,7 +218,7 @@ func TestWorkPermit(t *testing.T) {
 	tests := []struct{ lang, given, want, sentence string }{
 		{"en", "required", "Right to work|required in France; no visa sponsorship", ""},
 		{"en", "sponsored", "Right to work|we sponsor the visa and work permit", ""},
-		{"fr", "required", "", "Poste ouvert aux seules personnes déjà autorisées à travailler en France."},
+		{"fr", "required", "", "Poste réservé aux personnes autorisées à travailler en France."},
 		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail", ""},
 		{"en", "", "", ""},
 	}
@@ -361,11 +361,11 @@ func TestTeamParagraph(t *testing.T) {
 		not                       []string
 	}{
 		{"content-curator", "fr", "", "", digital,
-			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant) et êtes rattaché·e à notre responsable digital. Vous n'encadrez personne et travaillez avec notre "}, nil},
+			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant), rattaché·e à notre responsable digital. Vous n'encadrez personne et travaillez avec notre "}, nil},
 		{"content-curator", "en", "", "", digital,
-			[]string{"You'll join the digital team (six people) and report to our head of digital. No direct reports: you'll work alongside our "}, nil},
+			[]string{"You'll join the digital team (six people), reporting to our head of digital. No direct reports: you'll work alongside our "}, nil},
 		{"content-curator", "fr", "", "", values.Team{Size: 6},
-			[]string{"Vous rejoignez une équipe de six personnes (en vous comptant) et êtes rattaché·e à notre responsable digital."}, nil},
+			[]string{"Vous rejoignez une équipe de six personnes (en vous comptant), rattaché·e à notre responsable digital."}, nil},
 		{"content-curator", "fr", "", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à notre responsable digital."}, nil},
 		{"community-manager", "fr", "", "junior", values.Team{},

@@ -46,7 +46,7 @@ type Posting struct {
 	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), paid_leave, relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
-	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Poste ouvert aux seules personnes déjà autorisées à travailler en France. »); empty when the key facts say it (work_permit) or the values give none"`
+	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Poste réservé aux personnes autorisées à travailler en France. »); empty when the key facts say it (work_permit) or the values give none"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
 	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
 	// PrivacyEmail is apart from the notice's text so that each format
@@ -776,7 +776,7 @@ func crewSentence(manages, peers []string, junior bool, lang string, w func(stri
 // teamParagraph is "Votre équipe / Your team" in one paragraph, as a
 // recruiter writes it: the team joined, with its head count, and the post
 // the hire reports to in one sentence ("Vous rejoignez l'équipe digitale
-// (six personnes en vous comptant) et êtes rattaché·e à notre responsable
+// (six personnes en vous comptant), rattaché·e à notre responsable
 // digital."), then the posts managed or worked beside, then the company's
 // own words (team.with). team is the team's name with its head count, or
 // "" when the values give neither.
