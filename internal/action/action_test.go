@@ -46,7 +46,7 @@ func TestRender(t *testing.T) {
 		"one role to bytes": {
 			req: Render{Role: "webmaster", Values: ValueSources{Flags: map[string]string{"lang": "en"}}},
 			check: func(t *testing.T, dir string, res *RenderResult) {
-				if !strings.HasPrefix(string(res.Data), "# Website manager\n") {
+				if !strings.HasPrefix(string(res.Data), "# Website Manager\n") {
 					t.Errorf("data: %.40q", res.Data)
 				}
 			},
@@ -60,7 +60,7 @@ func TestRender(t *testing.T) {
 				if res.Data != nil {
 					t.Error("a posting written to a file was also returned")
 				}
-				if b, _ := os.ReadFile(filepath.Join(dir, "w.md")); !strings.Contains(string(b), "Website manager") {
+				if b, _ := os.ReadFile(filepath.Join(dir, "w.md")); !strings.Contains(string(b), "Website Manager") {
 					t.Errorf("w.md: %.40q", b)
 				}
 				if _, err := os.Stat(filepath.Join(dir, ".jobdesc-manifest.json")); err == nil {

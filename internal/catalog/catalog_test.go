@@ -116,6 +116,8 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`mine/a.yaml:11:33: instead names no role: unknown role "comunity-manager"; did you mean "community-manager"?`}},
 		{"unknown replacement at one seniority", map[string]string{"a.yaml": roleYAML("a") + "contexts:\n  small: {unsuitable: {instead: comunity-manager, seniority: [junior]}}\n"},
 			[]string{`mine/a.yaml:11:33: instead names no role: unknown role "comunity-manager"; did you mean "community-manager"?`}},
+		{"no replacement for a refusal at every level", map[string]string{"a.yaml": roleYAML("a") + "contexts:\n  small: {unsuitable: {note: {en: Too small.}}}\n"},
+			[]string{`mine/a.yaml:11:23: name the role to hire instead, by its id`}},
 		{"unknown seniority of a refusal", map[string]string{"a.yaml": roleYAML("a") + "contexts:\n  small: {unsuitable: {instead: community-manager, seniority: [junior, beginner, junior]}}\n"},
 			[]string{`mine/a.yaml:11:72: unknown seniority "beginner"; use junior, confirmed or senior`, `mine/a.yaml:11:82: seniority "junior" is listed twice; remove one`}},
 		{"dropping a mission the role lacks", map[string]string{"a.yaml": roleYAML("a") + "seniority:\n  junior: {drop: [lead]}\n"},

@@ -86,7 +86,7 @@ func TestRunRenderToFile(t *testing.T) {
 		t.Fatalf("replacing its own file: %v", err)
 	}
 	data, _ := os.ReadFile("w.md")
-	if !strings.HasPrefix(string(data), "# Social media manager") {
+	if !strings.HasPrefix(string(data), "# Social Media Manager") {
 		t.Error("jobdesc did not replace the file it wrote")
 	}
 	// A file it did not write needs --force.
@@ -104,7 +104,7 @@ func TestRunRenderToFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ = os.ReadFile("mine.md")
-	if !strings.HasPrefix(string(data), "# Social media manager") {
+	if !strings.HasPrefix(string(data), "# Social Media Manager") {
 		t.Error("--force did not replace the file")
 	}
 }

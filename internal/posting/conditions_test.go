@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
@@ -210,15 +211,16 @@ func TestWorkingLanguage(t *testing.T) {
 // TestWorkPermit: a candidate abroad learns from the key facts whether
 // they must bring the right to work or the employer sponsors the visa,
 // right after the languages, and nothing is said when the value is not
-// given.
+// given. French says a required right to work as a French employer
+// does, in a sentence of the application section, not as a header fact.
 func TestWorkPermit(t *testing.T) {
 	r := resolver(t)
-	tests := []struct{ lang, given, want string }{
-		{"en", "required", "Right to work|required in France; no visa sponsorship"},
-		{"en", "sponsored", "Right to work|we sponsor the visa and work permit"},
-		{"fr", "required", "Autorisation de travail|requise\u202f; visa non pris en charge"},
-		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail"},
-		{"en", "", ""},
+	tests := []struct{ lang, given, want, sentence string }{
+		{"en", "required", "Right to work|required in France; no visa sponsorship", ""},
+		{"en", "sponsored", "Right to work|we sponsor the visa and work permit", ""},
+		{"fr", "required", "", "Poste réservé aux personnes autorisées à travailler en France."},
+		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail", ""},
+		{"en", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.given, func(t *testing.T) {
@@ -234,7 +236,10 @@ func TestWorkPermit(t *testing.T) {
 			if got := item(p.Facts, "work_permit"); got != tt.want {
 				t.Errorf("work_permit = %q, want %q", got, tt.want)
 			}
-			if tt.given != "" && p.Facts[len(p.Facts)-1].Key != "work_permit" {
+			if p.WorkPermit != tt.sentence {
+				t.Errorf("work permit sentence = %q, want %q", p.WorkPermit, tt.sentence)
+			}
+			if tt.want != "" && p.Facts[len(p.Facts)-1].Key != "work_permit" {
 				t.Errorf("the right to work is not the last key fact: %v", p.Facts)
 			}
 		})
@@ -340,28 +345,54 @@ func TestWithArticle(t *testing.T) {
 	}
 }
 
-// TestTeamSentences: the reporting line and the posts managed, as a
-// French sentence contracts "à" with the article.
-func TestTeamSentences(t *testing.T) {
-	w := func(k string) string {
-		return map[string]string{"reports_to_sentence": "Vous êtes rattaché·e {whom}.", "manages_sentence": "Vous encadrez {whom}.", "and_sep": " et ",
-			"no_reports_sentence": "Vous n'encadrez personne.", "works_with_sentence": "Vous n'encadrez personne et travaillez avec {whom}.", "our_post": "notre {post}"}[k]
-	}
+// TestTeamParagraph: "Votre équipe / Your team" is one paragraph a
+// recruiter would write: the team joined with its head count in words and
+// the post reported to in one sentence, named with "notre"/"our" or by
+// its office, never "à la ou au" nor "la directrice ou au directeur"; a
+// junior is told whom they work with, not that they manage nobody.
+func TestTeamParagraph(t *testing.T) {
+	r := resolver(t)
+	r.AllowUnsuitable = true
+	digital := values.Team{Name: values.ValueText{ByLang: map[string]string{"fr": "l'équipe digitale", "en": "the digital team"}}, Size: 6}
 	for _, tt := range []struct {
-		boss           string
-		manages, peers []string
-		want           string
+		id, lang, size, seniority string
+		team                      values.Team
+		want                      []string
+		not                       []string
 	}{
-		{"la ou le responsable digital", nil, nil, "Vous êtes rattaché·e à la ou au responsable digital. Vous n'encadrez personne."},
-		{"la directrice ou le directeur des réseaux sociaux du groupe", nil, []string{"Responsable réseaux sociaux"},
-			"Vous êtes rattaché·e à la directrice ou au directeur des réseaux sociaux du groupe. Vous n'encadrez personne et travaillez avec notre responsable réseaux sociaux."},
-		{"la direction générale", []string{"Webmaster", "Community manager", "Chargé·e de veille stratégique"}, []string{"Webmaster"},
-			"Vous êtes rattaché·e à la direction générale. Vous encadrez un·e webmaster, un·e community manager et un·e chargé·e de veille stratégique."},
-		{"le ou la responsable de l'acquisition des talents", nil, nil, "Vous êtes rattaché·e à la ou au responsable de l'acquisition des talents. Vous n'encadrez personne."},
-		{"", nil, nil, "Vous n'encadrez personne."},
+		{"content-curator", "fr", "", "", digital,
+			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant), rattaché·e à notre responsable digital. Vous n'encadrez personne et travaillez avec notre "}, nil},
+		{"content-curator", "en", "", "", digital,
+			[]string{"You'll join the digital team (six people), reporting to our head of digital. No direct reports: you'll work alongside our "}, nil},
+		{"content-curator", "fr", "", "", values.Team{Size: 6},
+			[]string{"Vous rejoignez une équipe de six personnes (en vous comptant), rattaché·e à notre responsable digital."}, nil},
+		{"content-curator", "fr", "", "", values.Team{},
+			[]string{"Vous êtes rattaché·e à notre responsable digital."}, nil},
+		{"community-manager", "fr", "", "junior", values.Team{},
+			[]string{"Vous travaillez avec notre chargé·e d'acquisition social ads."}, []string{"personne"}},
+		{"community-manager", "en", "", "junior", values.Team{},
+			[]string{"You'll work alongside our paid social specialist."}, []string{"No direct reports"}},
+		{"social-media-manager", "fr", "large", "", values.Team{},
+			[]string{"Vous êtes rattaché·e à la direction des réseaux sociaux du groupe."}, nil},
+		{"internal-community-manager", "fr", "", "", values.Team{},
+			[]string{"Vous êtes rattaché·e à notre responsable de la communication."}, nil},
+		{"digital-manager", "fr", "large", "", values.Team{},
+			[]string{"Vous êtes rattaché·e à la direction marketing du groupe"}, nil},
 	} {
-		if got := teamSentences(tt.boss, tt.manages, tt.peers, "fr", w); got != tt.want {
-			t.Errorf("%q, %q: %q, want %q", tt.boss, tt.manages, got, tt.want)
+		p, err := r.Resolve(tt.id, values.Set{Lang: tt.lang, Seniority: tt.seniority, Company: values.Company{Size: tt.size}, Team: tt.team})
+		if err != nil {
+			t.Fatalf("%s %s: %v", tt.id, tt.lang, err)
+		}
+		text := p.Reporting.Text
+		for _, want := range tt.want {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s %s %s %s: %q, want %q", tt.id, tt.size, tt.seniority, tt.lang, text, want)
+			}
+		}
+		for _, not := range append(tt.not, "la ou au", "ou au directeur", "compris") {
+			if strings.Contains(text, not) {
+				t.Errorf("%s %s %s %s: %q says %q", tt.id, tt.size, tt.seniority, tt.lang, text, not)
+			}
 		}
 	}
 }
@@ -427,5 +458,58 @@ func TestPaidLeaveIsACondition(t *testing.T) {
 	}
 	if len(p.Conditions) == 0 || p.Conditions[0].Key != "paid_leave" || item(p.Conditions, "paid_leave") != "Congés payés|5 semaines" {
 		t.Errorf("conditions: %+v", p.Conditions)
+	}
+}
+
+// TestSyntecETAM: under the Syntec agreement a non-cadre is shown as the
+// agreement names the grade, ETAM; elsewhere as non-cadre.
+func TestSyntecETAM(t *testing.T) {
+	r := resolver(t)
+	for agreement, want := range map[string]string{"Syntec": "ETAM, 35\u00a0h par semaine", "HCR": "non-cadre, 35\u00a0h par semaine"} {
+		v := values.Set{Lang: "fr", Contract: values.Contract{Status: "non-cadre", WorkingTime: "35h", Agreement: agreement}}
+		p, err := r.Resolve("webmaster", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := item(p.Facts, "working_time"); got != "Statut et temps de travail|"+want {
+			t.Errorf("%s: %q, want %q", agreement, got, want)
+		}
+	}
+}
+
+// TestBeginnerAloneRefused: a small firm's one communications post is no
+// job for a beginner, whom nobody there could train: the junior level is
+// refused there and the confirmed one advised; a medium company's junior
+// community manager, in a team, is not refused.
+func TestBeginnerAloneRefused(t *testing.T) {
+	r := resolver(t)
+	_, err := r.Resolve("community-manager", values.Set{Lang: "fr", Seniority: "junior", Company: values.Company{Size: "small"}})
+	var u *UnsuitableError
+	if !errors.As(err, &u) || !strings.Contains(err.Error(), "--seniority confirmed") {
+		t.Fatalf("got %v, want the junior level refused with the confirmed one advised", err)
+	}
+	for _, v := range []values.Set{{Lang: "fr", Company: values.Company{Size: "small"}}, {Lang: "fr", Seniority: "junior", Company: values.Company{Size: "medium"}}} {
+		if _, err := r.Resolve("community-manager", v); err != nil {
+			t.Errorf("%s %s: %v", v.Company.Size, v.Seniority, err)
+		}
+	}
+}
+
+// TestStepNamesThePostAsTheTeamDoes: a recruitment step's {manager}, for
+// a post outside the catalogue, is the post as the team paragraph names
+// it, never « le ou la » nor « la directrice ou le directeur ».
+func TestStepNamesThePostAsTheTeamDoes(t *testing.T) {
+	r := resolver(t)
+	for _, tt := range []struct{ id, size, want string }{
+		{"internal-community-manager", "", "Entretien avec notre responsable de la communication"},
+		{"digital-manager", "large", "Entretien avec la direction marketing du groupe"},
+	} {
+		p, err := r.Resolve(tt.id, values.Set{Lang: "fr", Company: values.Company{Size: tt.size}, Process: values.PlainList("Entretien avec {manager}")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Process) != 1 || !strings.HasPrefix(p.Process[0], tt.want) {
+			t.Errorf("%s: %q, want %q", tt.id, p.Process, tt.want)
+		}
 	}
 }

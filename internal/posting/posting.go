@@ -46,6 +46,7 @@ type Posting struct {
 	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), paid_leave, relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
+	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Poste réservé aux personnes autorisées à travailler en France. »); empty when the key facts say it (work_permit) or the values give none"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
 	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
 	// PrivacyEmail is apart from the notice's text so that each format
@@ -87,6 +88,11 @@ type Posting struct {
 	// managed are the titles of the posts the hire manages, for the check
 	// of the team's size against them.
 	managed []string
+	// boss is the post the hire reports to as the team paragraph names it
+	// ("notre responsable digital", "our head of digital"); crew the
+	// sentence on the posts managed or worked beside. The values' team
+	// name and size join them in WithReadings.
+	boss, crew string
 	// named is how many people the team sentences already count: the hire
 	// and the posts managed, or the hire, the manager and the posts worked
 	// beside; 0 when they do not tell (a manager outside the catalogue).
@@ -170,6 +176,7 @@ type Application struct {
 	Reference    string `desc:"the posting's reference or empty"`
 	Posted       string `desc:"posted date in words: 20 novembre 2026"`
 	ValidThrough string `desc:"closing date in words, or empty"`
+	Note         string `desc:"what the application may be written in or come with, after the link or address (apply.note); may be empty"`
 }
 
 // Data are the posting's values as machines read them.
@@ -445,7 +452,9 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	p.manager, p.managerPost = boss, boss != ""
 	if shape.ReportsTo != "" {
 		if r, err := c.Role(shape.ReportsTo); err == nil {
-			boss = r.Title.In(lang)
+			// The post as the organisation's size calls it: a group's
+			// « Responsable digital groupe », not a subsidiary's.
+			boss = r.TitleAt(v.Company.Size, "", lang)
 			p.manager, p.managerPost = withArticle(boss, lang), false
 		}
 	}
@@ -463,7 +472,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if v.Seniority != "junior" { // a junior hire manages nobody
 		for _, id := range shape.Manages {
 			if sub, err := c.Role(id); err == nil {
-				manages = append(manages, sub.Title.In(lang))
+				manages = append(manages, sub.TitleAt(v.Company.Size, "", lang))
 			}
 		}
 	}
@@ -475,11 +484,13 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if len(manages) == 0 {
 		for _, id := range peersOf(c, ro.ID, shape, v.Company.Size, v.Seniority) {
 			if r, err := c.Role(id); err == nil {
-				peers = append(peers, r.Title.In(lang))
+				peers = append(peers, r.TitleAt(v.Company.Size, "", lang))
 			}
 		}
 	}
-	p.Reporting.Text = teamSentences(p.manager, manages, peers, lang, w)
+	p.boss = ourPost(p.manager, shape.ReportsTo != "" && !p.managerPost, boss, lang, w)
+	p.crew = crewSentence(manages, peers, v.Seniority == "junior", lang, w)
+	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", lang, w)
 	switch {
 	case len(manages) > 0:
 		p.named = 1 + len(manages)
@@ -653,7 +664,9 @@ func (p *Posting) stepReplacer(w func(string) (string, bool)) *strings.Replacer 
 	}
 	named = strings.ReplaceAll(named, "{name}", p.manager)
 	if p.managerPost {
-		named = p.manager
+		// The post as the team paragraph names it: « notre responsable
+		// de la communication », « la direction marketing du groupe ».
+		named = p.boss
 	}
 	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", named)
 }
@@ -674,37 +687,119 @@ func englishFor(w func(string) (string, bool), level, use string) string {
 	return strings.NewReplacer("{level}", level, "{use}", use).Replace(t)
 }
 
-// teamSentences words the reporting line and the posts the role manages
-// as a candidate reads them: "Vous êtes rattaché·e à la ou au responsable
-// digital. Vous encadrez un·e webmaster et un·e chargé·e de veille
-// stratégique." A post managed is counted, not pointed at: the hire
-// manages one of each. A hire who manages nobody is told so, with the
-// posts worked beside (peers): a title such as "Responsable" otherwise
-// leaves the candidate guessing whether a team comes with it.
-func teamSentences(boss string, manages, peers []string, lang string, w func(string) string) string {
-	var out []string
-	if boss != "" {
-		if lang == "fr" {
-			boss = toPost(boss)
-		}
-		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
+// ourPost names the post the hire reports to as a recruiter writes it in
+// the team paragraph: a post of the catalogue is "notre responsable
+// digital" / "our head of digital", one the hire is about to meet; in
+// French a title that has a feminine and a masculine form is named by its
+// office, "la direction des réseaux sociaux du groupe", never "la
+// directrice ou le directeur", and a post outside the catalogue written
+// "le ou la responsable …" is "notre responsable …" too. title is the
+// catalogue post's title when inCatalogue, manager the post with its
+// article.
+func ourPost(manager string, inCatalogue bool, title, lang string, w func(string) string) string {
+	if manager == "" {
+		return ""
 	}
+	our := func(post string) string { return strings.Replace(w("our_post"), "{post}", post, 1) }
+	if lang != "fr" {
+		if inCatalogue {
+			return our(lowerTitle(title))
+		}
+		return manager
+	}
+	if inCatalogue {
+		if f, ok := feminine(title); ok {
+			_, m, _ := strings.Cut(f, " / ")
+			if office, ok := officeOf(m); ok {
+				return office
+			}
+		}
+		return our(lowerTitle(title))
+	}
+	for _, both := range []string{"le ou la ", "la ou le "} {
+		if rest, ok := strings.CutPrefix(manager, both); ok {
+			return our(rest)
+		}
+	}
+	// "la directrice ou le directeur marketing du groupe"
+	if _, m, ok := strings.Cut(manager, " ou le "); ok && strings.HasPrefix(manager, "la ") {
+		if office, ok := officeOf(m); ok {
+			return office
+		}
+	}
+	return manager
+}
+
+// officeOf names a director's post by its office: "directeur des réseaux
+// sociaux" is "la direction des réseaux sociaux", the one French form that
+// says both without doubling the article.
+func officeOf(masculine string) (string, bool) {
+	word, rest, _ := strings.Cut(masculine, " ")
+	if !strings.EqualFold(word, "directeur") {
+		return "", false
+	}
+	if rest != "" {
+		rest = " " + rest
+	}
+	return "la direction" + rest, true
+}
+
+// crewSentence words the posts the hire manages ("Vous encadrez un·e
+// webmaster et un·e chargé·e de veille stratégique."), or, for a hire who
+// manages nobody, the posts worked beside. A title such as "Responsable"
+// leaves a candidate guessing whether a team comes with it, so a
+// confirmed or senior hire is told they manage nobody; a junior expects
+// no reports and is told only whom they work with.
+func crewSentence(manages, peers []string, junior bool, lang string, w func(string) string) string {
 	switch {
 	case len(manages) > 0:
 		posts := make([]string, len(manages))
 		for i, t := range manages {
 			posts[i] = oneOf(t, lang)
 		}
-		out = append(out, strings.Replace(w("manages_sentence"), "{whom}", joinPosts(posts, w), 1))
+		return strings.Replace(w("manages_sentence"), "{whom}", joinPosts(posts, w), 1)
 	case len(peers) > 0:
 		// Colleagues already in post: "notre webmaster", not "un·e".
 		posts := make([]string, len(peers))
 		for i, t := range peers {
 			posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
 		}
-		out = append(out, strings.Replace(w("works_with_sentence"), "{whom}", joinPosts(posts, w), 1))
-	default:
-		out = append(out, w("no_reports_sentence"))
+		key := "works_with_sentence"
+		if junior {
+			key = "works_alongside_sentence"
+		}
+		return strings.Replace(w(key), "{whom}", joinPosts(posts, w), 1)
+	case junior:
+		return ""
+	}
+	return w("no_reports_sentence")
+}
+
+// teamParagraph is "Votre équipe / Your team" in one paragraph, as a
+// recruiter writes it: the team joined, with its head count, and the post
+// the hire reports to in one sentence ("Vous rejoignez l'équipe digitale
+// (six personnes en vous comptant), rattaché·e à notre responsable
+// digital."), then the posts managed or worked beside, then the company's
+// own words (team.with). team is the team's name with its head count, or
+// "" when the values give neither.
+func teamParagraph(boss, crew, team, with, lang string, w func(string) string) string {
+	if boss != "" && lang == "fr" {
+		boss = toPost(boss)
+	}
+	var out []string
+	switch {
+	case team != "" && boss != "":
+		out = append(out, strings.NewReplacer("{team}", team, "{whom}", boss).Replace(w("joins_reports_sentence")))
+	case team != "":
+		out = append(out, strings.Replace(w("joins_sentence"), "{team}", team, 1))
+	case boss != "":
+		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
+	}
+	if crew != "" {
+		out = append(out, crew)
+	}
+	if with != "" {
+		out = append(out, sentence(with))
 	}
 	return strings.Join(out, " ")
 }
@@ -950,6 +1045,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	clientAbout := text("client.about", v.Client.About)
 	suffix := text("title_suffix", v.TitleSuffix)
 	with := text("team.with", v.Team.With)
+	name := text("team.name", v.Team.Name)
 	duration := text("contract.duration", v.Contract.Duration)
 	benefits := list("benefits", v.Benefits)
 	process := list("process", v.Process)
@@ -978,6 +1074,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	agreementNote := optional("contract.agreement_note", v.Contract.AgreementNote)
 	paidLeave := optional("contract.paid_leave", v.Contract.PaidLeave)
 	relocation := optional("contract.relocation", v.Contract.Relocation)
+	// What to apply in is an English reader's question that a French
+	// posting need not answer.
+	applyNote := optional("apply.note", v.Apply.Note)
 	// The company's word on whom the team's language is with shows only
 	// in a posting in another language, and only for a role that says
 	// nothing of it.
@@ -998,6 +1097,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		return nil, &TeamSizeError{Role: p.RoleID, Size: n, Managed: p.managed}
 	}
 	p.Heading = p.Title
+	// The title line of an English posting is in Title Case, as UK and US
+	// boards list jobs; sentences and the machine-read title keep the
+	// title as written.
+	if lang == "en" {
+		p.Heading = TitleCase(p.Title)
+	}
 	// Every French title has one form, inclusive, then the marker job
 	// boards expect ("Chargé·e de veille stratégique (F/H)"): the title
 	// says everyone is meant, the marker says it where candidates look.
@@ -1013,7 +1118,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
 	}
 	p.Benefits, p.Process = benefits, p.steps(process, w)
-	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang)}
+	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang), Note: applyNote}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
@@ -1091,6 +1196,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	status := ""
 	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
 		status = w("status_" + s)
+		// Syntec names its non-cadre grades ETAM; "non-cadre" reads as a
+		// downgrade to a graduate the agreement would class as such.
+		if s == "non-cadre" && strings.EqualFold(v.Contract.Agreement, "Syntec") {
+			status = w("status_etam")
+		}
 	}
 	if hasWT {
 		p.WorkHours = wb.workingTime(wt, v.Contract.DaysPerYear)
@@ -1137,7 +1247,14 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		if c := values.CountryName(v.Location.Country, lang); c != "" {
 			in = strings.ReplaceAll(w("in_country"), "{country}", c)
 		}
-		add("work_permit", strings.ReplaceAll(w("work_permit_"+wp), "{in_country}", in))
+		// French says a required right to work as a sentence of the
+		// application section, not as a header fact: the label is empty
+		// where the header is the place.
+		if s := w("work_permit_" + wp + "_apply"); s != "" {
+			p.WorkPermit = strings.ReplaceAll(s, "{in_country}", in)
+		} else {
+			add("work_permit", strings.ReplaceAll(w("work_permit_"+wp), "{in_country}", in))
+		}
 	}
 	p.Facts, items = nonNil(items), nil
 	if hours != "" {
@@ -1179,10 +1296,13 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if p.Privacy == "" {
 		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
 	}
-	p.Inclusion, p.Privacy = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang)
+	p.Inclusion, p.Privacy, p.WorkPermit = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang), r.typography(p.WorkPermit, lang)
 	p.WorkHours = r.typography(p.WorkHours, lang)
-	if v.Team.Size > 0 || with != "" {
+	if v.Team.Size > 0 || with != "" || name != "" {
 		var parts []string
+		if name != "" {
+			parts = append(parts, name)
+		}
 		if n := v.Team.Size; n > 0 {
 			parts = append(parts, strconv.Itoa(n)+" "+w(plural("people", n)))
 		}
@@ -1190,21 +1310,19 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			parts = append(parts, with)
 		}
 		add("team", strings.Join(parts, ", "))
-		// The company's own words on the team close the section, after
-		// the reporting line: "Vous rejoignez l'équipe digitale : …".
-		sentences := []string{}
-		if p.Reporting.Text != "" {
-			sentences = append(sentences, p.Reporting.Text)
+		// A head count the posts named already give is not said twice:
+		// it is for a team larger than they tell; a team of one is the
+		// hire alone, which team.with says better.
+		team := name
+		if n := v.Team.Size; n > 1 && n != p.named {
+			count := strings.NewReplacer("{n}", wb.number(n), "{people}", w(plural("people", n)))
+			if team != "" {
+				team = count.Replace(strings.Replace(w("team_counted"), "{team}", team, 1))
+			} else {
+				team = count.Replace(w("team_of"))
+			}
 		}
-		// A head count the posts named above already give is not said
-		// twice: it is for a team larger than they tell.
-		if n := v.Team.Size; n > 0 && n != p.named {
-			sentences = append(sentences, strings.NewReplacer("{n}", strconv.Itoa(n), "{people}", w(plural("people", n))).Replace(w("team_size_sentence")))
-		}
-		if with != "" {
-			sentences = append(sentences, sentence(with))
-		}
-		p.Reporting.Text = r.typography(strings.Join(sentences, " "), lang)
+		p.Reporting.Text = r.typography(teamParagraph(p.boss, p.crew, team, with, lang, w), lang)
 	}
 	// A fresh slice: the base's is shared by every posting of the key.
 	p.Reporting.Items = append(slices.Clip(p.Reporting.Items), items...)
@@ -1339,6 +1457,15 @@ func placeIn(l values.Location, lang string) string {
 }
 
 // plural is the label of key for n things: key_one or key_many.
+// number writes a count as a sentence does: in words under ten ("six
+// personnes", "a team of five"), in figures from ten.
+func (b *Base) number(n int) string {
+	if words := strings.Fields(b.word("numbers")); n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return strconv.Itoa(n)
+}
+
 func plural(key string, n int) string {
 	if n == 1 {
 		return key + "_one"

@@ -3,6 +3,8 @@ package posting
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // French typography wants a space that never breaks a line before the
@@ -130,4 +132,28 @@ func spacedNumber(s string) (groups, units bool) {
 		}
 	}
 	return groups, units
+}
+
+// minorWords stay lower-case inside an English title, as UK and US job
+// boards write "Head of Digital".
+var minorWords = map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true,
+	"in": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true}
+
+// TitleCase writes an English job title as UK and US job boards list it:
+// "Head of Digital", "Paid Social Specialist". A word already holding a
+// capital past its first letter ("SEO", "LinkedIn", "iOS") is a name and
+// stays as written, and so does a word of another script or with a
+// digit; small words after the first stay lower-case.
+func TitleCase(s string) string {
+	words := strings.Split(s, " ")
+	for i, word := range words {
+		r, n := utf8.DecodeRuneInString(word)
+		switch {
+		case word == "" || !unicode.IsLower(r) || strings.ToLower(word) != word:
+		case i > 0 && minorWords[word] && !strings.HasSuffix(words[i-1], ":") && words[i-1] != "–":
+		default:
+			words[i] = string(unicode.ToUpper(r)) + word[n:]
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -27,7 +27,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "ddd36f22c2742e4a9ed0bc1145af94ed89f394b970eb9061c18dda4b0de1db1c"
+const shippedHTMLSum = "28e4cb45a0938a34fd1e6fb994b6592c4f76011b6a19c634f9792104f0d6d2f9"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -424,12 +424,14 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 			if a.URL != "" {
 				b.WriteString("\n<li>")
 				htmlLabelledLink(b, l.ApplyURL, l.Colon, a.URL)
+				htmlApplyNote(b, a.Note)
 				b.WriteString("</li>")
 			} else if a.Email != "" { // one channel: the address is for data requests when there is a form
 				b.WriteString("\n<li>")
 				HTMLText(b, l.ApplyEmail)
 				b.WriteString(" ")
 				htmlMailto(b, a.Email)
+				htmlApplyNote(b, a.Note)
 				b.WriteString("</li>")
 			}
 		}
@@ -445,7 +447,13 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 		}
 		b.WriteString("\n</ul>\n</section>")
 	}
-	b.WriteString("\n<footer>\n<p>")
+	b.WriteString("\n<footer>")
+	if p.WorkPermit != "" {
+		b.WriteString("\n<p>")
+		HTMLText(b, p.WorkPermit)
+		b.WriteString("</p>")
+	}
+	b.WriteString("\n<p>")
 	HTMLText(b, l.Equal)
 	b.WriteString("</p>")
 	if p.Inclusion != "" {
@@ -497,4 +505,14 @@ func htmlMailto(b *bytes.Buffer, email string) {
 	b.WriteString("\">")
 	HTMLText(b, email)
 	b.WriteString("</a>")
+}
+
+// htmlApplyNote is what an application may be written in, after the link
+// or address: " (…)".
+func htmlApplyNote(b *bytes.Buffer, note string) {
+	if note != "" {
+		b.WriteString(" (")
+		HTMLText(b, note)
+		b.WriteByte(')')
+	}
 }

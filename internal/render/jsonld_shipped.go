@@ -17,7 +17,7 @@ import (
 // shippedDescriptionSum is the SHA-256 of
 // templates/jsonld-description.html.tmpl, which the test holds the
 // embedded template to.
-const shippedDescriptionSum = "f18250f337a5bd786178e6f9fa0a9fa48abb00130dfae9d2a6c51fead33c40e1"
+const shippedDescriptionSum = "2c63af7a6d53ed0cfd09cb97ef06d0f237ddbf93dd7a07e28ab7810d5225ed06"
 
 // description is p's description: in Go for the shipped template.
 func (d *describer) description(p *posting.Posting) (string, error) {
@@ -100,6 +100,9 @@ func writeDescription(b *bytes.Buffer, p *posting.Posting, offer string) {
 			b.WriteString("</li>")
 		}
 		b.WriteString("</ul>")
+	}
+	if p.WorkPermit != "" {
+		descPara(b, p.WorkPermit)
 	}
 	descPara(b, l.Equal)
 	if p.Inclusion != "" {

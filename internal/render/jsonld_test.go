@@ -58,7 +58,7 @@ func TestJSONLDProperties(t *testing.T) {
 	want := map[string]any{
 		"@context":                                  "https://schema.org",
 		"@type":                                     "JobPosting",
-		"title":                                     "Community manager",
+		"title":                                     "Community Manager",
 		"datePosted":                                "2026-11-20",
 		"validThrough":                              "2027-01-31",
 		"jobStartDate":                              "2027-05-03",
@@ -104,7 +104,7 @@ func TestJSONLDProperties(t *testing.T) {
 	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 months), full-time (probation: 4 months)</li><li>Location: Part-Dieu, Lyon, Auvergne-Rhône-Alpes, France (2 days a week remote)</li>") {
 		t.Errorf("description %.120q", desc)
 	}
-	for _, want := range []string{"<p>Your team</p><p>You report to the social media manager. No direct reports: you work alongside our paid social specialist. Your team is 6 people, including you. You work closely with marketing.</p>", "<p>Recruitment process</p><ul><li>A 30-minute call with HR</li>"} {
+	for _, want := range []string{"<p>Your team</p><p>You&#39;ll join a team of six, reporting to our social media manager. No direct reports: you&#39;ll work alongside our paid social specialist. You work closely with marketing.</p>", "<p>Recruitment process</p><ul><li>A 30-minute HR call in French</li>"} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("description lacks %s", want)
 		}

@@ -22,7 +22,7 @@ import (
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl: the
 // test holds the embedded template to it, so that the template cannot
 // change without this file.
-const shippedMarkdownSum = "aa1b4c8dcfe33e0df6ea06e603c735950da4e0aecc41e9bca6f302f349b7864d"
+const shippedMarkdownSum = "c933e6059e599d0d8fa6e86b0cb5b38d80740920963568013cccc98118b48eec"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -180,12 +180,14 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 			md(b, l.ApplyURL)
 			md(b, l.Colon)
 			b.WriteString(MarkdownLink(a.URL))
+			writeApplyNote(b, a.Note)
 		}
 		if a.Email != "" && a.URL == "" { // one channel: the address is for data requests when there is a form
 			b.WriteString("\n- ")
 			md(b, l.ApplyEmail)
 			b.WriteByte(' ')
 			b.WriteString(MarkdownMail(a.Email))
+			writeApplyNote(b, a.Note)
 		}
 		if a.Reference != "" {
 			b.WriteString("\n- ")
@@ -202,6 +204,7 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 			}
 		}
 	}
+	writeParagraph(b, p.WorkPermit)
 	writeParagraph(b, l.Equal)
 	writeParagraph(b, p.Inclusion)
 	if p.Privacy != "" {
@@ -215,6 +218,16 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 		}
 	}
 	b.WriteByte('\n')
+}
+
+// writeApplyNote is what an application may be written in, after the
+// link or address: " (…)".
+func writeApplyNote(b *bytes.Buffer, note string) {
+	if note != "" {
+		b.WriteString(" (")
+		md(b, note)
+		b.WriteByte(')')
+	}
 }
 
 // writeOffer is the template "offer": the missions and the profile, read

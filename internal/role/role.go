@@ -392,7 +392,9 @@ type Context struct {
 // Unsuitable names the role to hire instead at a size where this one does
 // not exist.
 type Unsuitable struct {
-	Instead string `yaml:"instead" json:"instead"`
+	// Instead is the role to hire instead; it may be left out when
+	// Seniority is given, the other levels being the advice.
+	Instead string `yaml:"instead" json:"instead,omitempty"`
 	Note    Text   `yaml:"note" json:"note,omitempty"`
 	// Seniority limits the refusal to these levels: a junior alone on a
 	// small company's site is a job nobody can do, where a confirmed

@@ -167,7 +167,9 @@ func Validate(r *Role, complete bool) []Problem {
 			v.add(p+".reports_to", "a role cannot report to itself")
 		}
 		if u := c.Unsuitable; u != nil {
-			if !ValidID(u.Instead) {
+			// A refusal at some levels only advises the others; a role to
+			// hire instead is then optional.
+			if !ValidID(u.Instead) && (u.Instead != "" || len(u.Seniority) == 0) {
 				v.add(p+".unsuitable.instead", "name the role to hire instead, by its id")
 			} else if u.Instead == r.ID {
 				v.add(p+".unsuitable.instead", "a role cannot be its own replacement")

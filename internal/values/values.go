@@ -159,6 +159,10 @@ type Salary struct {
 type Team struct {
 	// Size is how many people the team has; 0 when not given.
 	Size int `yaml:"size"`
+	// Name is the team as a sentence names it, with its article
+	// ("l'équipe digitale", "the digital team"): the team paragraph opens
+	// with it.
+	Name ValueText `yaml:"name"`
 	// With says who the hire works with.
 	With ValueText `yaml:"with"`
 }
@@ -167,6 +171,9 @@ type Team struct {
 type Apply struct {
 	URL   string `yaml:"url"`
 	Email string `yaml:"email"`
+	// Note says what the application may be written in or come with,
+	// after the link ("in French or English; the page is in French").
+	Note ValueText `yaml:"note"`
 }
 
 // PerLang is a value written once for every language ("…", [a, b]) or
