@@ -30,10 +30,20 @@ type memo[K comparable, V any] struct {
 }
 
 // memoShard is one shard of a memo. mu is read-locked for look-ups, most
-// of a batch's: a miss takes the write lock only to remember.
+// of a batch's: a miss takes the write lock only to remember. Entries are
+// kept by the key's hash, which picked the shard too: a look-up hashes
+// its key (a block's whole text) once, where a map keyed by the key
+// hashed it again in each generation. Two keys with one hash are told
+// apart by the key kept with the value: the later replaces the earlier,
+// which is then a miss.
 type memoShard[K comparable, V any] struct {
 	mu       sync.RWMutex
-	cur, old map[K]V
+	cur, old map[uint64]memoEntry[K, V]
+}
+
+type memoEntry[K comparable, V any] struct {
+	k K
+	v V
 }
 
 // memoSize is how many entries a generation holds: a posting has a
@@ -46,47 +56,50 @@ const (
 	memoShards = 64
 )
 
-func (m *memo[K, V]) shard(k K) *memoShard[K, V] {
+func (m *memo[K, V]) hash(k K) (*memoShard[K, V], uint64) {
 	m.once.Do(func() { m.seed = maphash.MakeSeed() })
-	return &m.shards[maphash.Comparable(m.seed, k)%memoShards]
+	h := maphash.Comparable(m.seed, k)
+	return &m.shards[h%memoShards], h
 }
 
 func (m *memo[K, V]) get(k K) (V, bool) {
-	sh := m.shard(k)
+	sh, h := m.hash(k)
 	sh.mu.RLock()
-	v, ok := sh.cur[k]
-	if ok {
+	e, ok := sh.cur[h]
+	if ok && e.k == k {
 		sh.mu.RUnlock()
-		return v, true
+		return e.v, true
 	}
-	v, ok = sh.old[k]
+	e, ok = sh.old[h]
 	sh.mu.RUnlock()
-	if ok {
-		// Recurring: carried into the current generation.
-		sh.mu.Lock()
-		sh.putLocked(k, v)
-		sh.mu.Unlock()
+	if !ok || e.k != k {
+		var zero V
+		return zero, false
 	}
-	return v, ok
+	// Recurring: carried into the current generation.
+	sh.mu.Lock()
+	sh.putLocked(h, e)
+	sh.mu.Unlock()
+	return e.v, true
 }
 
 // put remembers v for k; k must not hold a substring of a larger text
 // the memo would keep alive.
 func (m *memo[K, V]) put(k K, v V) {
-	sh := m.shard(k)
+	sh, h := m.hash(k)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	sh.putLocked(k, v)
+	sh.putLocked(h, memoEntry[K, V]{k, v})
 }
 
-func (m *memoShard[K, V]) putLocked(k K, v V) {
+func (m *memoShard[K, V]) putLocked(h uint64, e memoEntry[K, V]) {
 	if len(m.cur) >= memoSize/memoShards {
 		m.old, m.cur = m.cur, nil
 	}
 	if m.cur == nil {
 		// Sized for a whole generation: grown from empty, a map of
-		// memoSize entries is rehashed a dozen times, each key hashed again.
-		m.cur = make(map[K]V, memoSize/memoShards)
+		// memoSize entries is rehashed a dozen times.
+		m.cur = make(map[uint64]memoEntry[K, V], memoSize/memoShards)
 	}
-	m.cur[k] = v
+	m.cur[h] = e
 }
