@@ -465,7 +465,7 @@ func TestPaidLeaveIsACondition(t *testing.T) {
 // agreement names the grade, ETAM; elsewhere as non-cadre.
 func TestSyntecETAM(t *testing.T) {
 	r := resolver(t)
-	for agreement, want := range map[string]string{"Syntec": "ETAM, 35\u00a0h par semaine", "HCR": "non-cadre, 35\u00a0h par semaine"} {
+	for agreement, want := range map[string]string{"Syntec": "non-cadre (ETAM), 35\u00a0h par semaine", "HCR": "non-cadre, 35\u00a0h par semaine"} {
 		v := values.Set{Lang: "fr", Contract: values.Contract{Status: "non-cadre", WorkingTime: "35h", Agreement: agreement}}
 		p, err := r.Resolve("webmaster", v)
 		if err != nil {
