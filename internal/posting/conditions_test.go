@@ -349,7 +349,8 @@ func TestWithArticle(t *testing.T) {
 // recruiter would write: the team joined with its head count in words and
 // the post reported to in one sentence, named with "notre"/"our" or by
 // its office, never "à la ou au" nor "la directrice ou au directeur"; a
-// junior is told whom they work with, not that they manage nobody.
+// junior is told whom they work with, not that they manage nobody; the
+// head of the team leads it rather than joins it.
 func TestTeamParagraph(t *testing.T) {
 	r := resolver(t)
 	r.AllowUnsuitable = true
@@ -378,6 +379,11 @@ func TestTeamParagraph(t *testing.T) {
 			[]string{"Vous êtes rattaché·e à notre responsable de la communication."}, nil},
 		{"digital-manager", "fr", "large", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à la direction marketing du groupe"}, nil},
+		// the head of the team joined leads it
+		{"digital-manager", "fr", "", "", digital,
+			[]string{"Vous dirigez l'équipe digitale (six personnes en vous comptant), rattaché·e à la direction générale. Vous encadrez "}, []string{"rejoignez"}},
+		{"digital-manager", "en", "", "", digital,
+			[]string{"You'll lead the digital team (six people), reporting to "}, []string{"join"}},
 	} {
 		p, err := r.Resolve(tt.id, values.Set{Lang: tt.lang, Seniority: tt.seniority, Company: values.Company{Size: tt.size}, Team: tt.team})
 		if err != nil {

@@ -93,6 +93,9 @@ type Posting struct {
 	// sentence on the posts managed or worked beside. The values' team
 	// name and size join them in WithReadings.
 	boss, crew string
+	// leads says the hire manages the team they join: it is theirs to
+	// lead, not to join.
+	leads bool
 	// named is how many people the team sentences already count: the hire
 	// and the posts managed, or the hire, the manager and the posts worked
 	// beside; 0 when they do not tell (a manager outside the catalogue).
@@ -490,7 +493,8 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	}
 	p.boss = ourPost(p.manager, shape.ReportsTo != "" && !p.managerPost, boss, lang, w)
 	p.crew = crewSentence(manages, peers, v.Seniority == "junior", lang, w)
-	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", lang, w)
+	p.leads = len(manages) > 0
+	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", p.leads, lang, w)
 	switch {
 	case len(manages) > 0:
 		p.named = 1 + len(manages)
@@ -781,17 +785,22 @@ func crewSentence(manages, peers []string, junior bool, lang string, w func(stri
 // (six personnes en vous comptant), rattaché·e à notre responsable
 // digital."), then the posts managed or worked beside, then the company's
 // own words (team.with). team is the team's name with its head count, or
-// "" when the values give neither.
-func teamParagraph(boss, crew, team, with, lang string, w func(string) string) string {
+// "" when the values give neither; a hire who leads it leads it ("Vous
+// dirigez l'équipe digitale", "You'll lead the digital team").
+func teamParagraph(boss, crew, team, with string, leads bool, lang string, w func(string) string) string {
 	if boss != "" && lang == "fr" {
 		boss = toPost(boss)
 	}
 	var out []string
+	joins, joinsReports := "joins_sentence", "joins_reports_sentence"
+	if leads {
+		joins, joinsReports = "leads_sentence", "leads_reports_sentence"
+	}
 	switch {
 	case team != "" && boss != "":
-		out = append(out, strings.NewReplacer("{team}", team, "{whom}", boss).Replace(w("joins_reports_sentence")))
+		out = append(out, strings.NewReplacer("{team}", team, "{whom}", boss).Replace(w(joinsReports)))
 	case team != "":
-		out = append(out, strings.Replace(w("joins_sentence"), "{team}", team, 1))
+		out = append(out, strings.Replace(w(joins), "{team}", team, 1))
 	case boss != "":
 		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
 	}
@@ -1322,7 +1331,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 				team = count.Replace(w("team_of"))
 			}
 		}
-		p.Reporting.Text = r.typography(teamParagraph(p.boss, p.crew, team, with, lang, w), lang)
+		p.Reporting.Text = r.typography(teamParagraph(p.boss, p.crew, team, with, p.leads, lang, w), lang)
 	}
 	// A fresh slice: the base's is shared by every posting of the key.
 	p.Reporting.Items = append(slices.Clip(p.Reporting.Items), items...)
