@@ -171,10 +171,10 @@ func TestWorkingLanguage(t *testing.T) {
 		want                             string // "" for absent
 	}{
 		{"english posting in France", smm, "en", "FR", "", "Working language|French (C1), with your team and followers; English B2, to follow platform news and trends"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Working language|French (C1), to write to and answer the brand's followers every day"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Working language|French (C1), to write for, and reply to, our followers every day"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
-		{"french posting in the UK", smm, "fr", "GB", "", "Langue de travail|anglais courant (C1), avec votre équipe et pour les abonnés de la marque"},
+		{"french posting in the UK", smm, "fr", "GB", "", "Langue de travail|anglais courant (C1), avec votre équipe et pour nos abonné·es"},
 		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2, to follow platform news and trends"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
 		{"Belgium given French", smm, "en", "BE", "fr", "Working language|French (C1), with your team and followers; English B2, to follow platform news and trends"},
@@ -412,7 +412,7 @@ func TestLanguagesSayWhat(t *testing.T) {
 	tests := []struct{ role, lang, size, want string }{
 		{"content-curator", "en", "medium", "Working language|French (C1), for colleagues in every department; English B2, to read trade press and research"},
 		{"content-curator", "fr", "medium", "Langues|anglais B2 (lecture d'études anglophones)"},
-		{"webmaster", "fr", "large", "Langues|anglais B1 (échanges avec les équipes pays)"},
+		{"webmaster", "fr", "large", "Langues|anglais B2 (échanges avec les équipes pays et les agences)"},
 		{"webmaster", "fr", "medium", ""},
 	}
 	for _, tt := range tests {
