@@ -185,7 +185,9 @@ func (lr *linting) load() error {
 	}
 	for _, f := range lr.req.RoleFiles {
 		dir := filepath.Dir(f)
-		if !slices.ContainsFunc(layers, func(l catalog.Layer) bool { return l.Dir == dir }) {
+		// The shipped catalogue's layer is named "roles" too: a user's
+		// ./roles folder is another layer, not that one.
+		if !slices.ContainsFunc(layers, func(l catalog.Layer) bool { return !l.Shipped && filepath.Clean(l.Dir) == dir }) {
 			layers = append(layers, catalog.Layer{Dir: dir, FS: fileread.Dir(dir)})
 		}
 	}

@@ -75,6 +75,29 @@ func TestKeySkillNeedsOfferLine(t *testing.T) {
 	}
 }
 
+// TestSizeTitleInEveryLanguage: a size's title is given in every
+// language the role's own title is, or the posting in the missing one
+// would carry a title the size says is not the job's there.
+func TestSizeTitleInEveryLanguage(t *testing.T) {
+	r := &Role{ID: "x", Title: Text{"fr": "Webmaster", "en": "Webmaster"},
+		Contexts: map[string]Context{"large": {Title: Text{"en": "Group webmaster"}}}}
+	found := false
+	for _, p := range Validate(r, false) {
+		if p.Path == "contexts.large.title" && strings.Contains(p.Msg, "add contexts.large.title.fr") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("a size title in English only is not refused: %v", Validate(r, false))
+	}
+	r.Contexts["large"] = Context{Title: Text{"en": "Group webmaster", "fr": "Webmaster groupe"}}
+	for _, p := range Validate(r, false) {
+		if p.Path == "contexts.large.title" {
+			t.Errorf("a size title in both languages is refused: %s", p.Msg)
+		}
+	}
+}
+
 func TestTitleAt(t *testing.T) {
 	r := &Role{Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Titles: Titles{Senior: Text{"fr": "Chef·fe de projet web"}},
 		Contexts: map[string]Context{"large": {Title: Text{"fr": "Webmaster groupe", "en": "Group webmaster"}}}}

@@ -153,6 +153,13 @@ func Validate(r *Role, complete bool) []Problem {
 		c := r.Contexts[size]
 		v.text(p+".note", c.Note, false)
 		v.text(p+".title", c.Title, false)
+		for _, lang := range SortedKeys(r.Title) {
+			// A posting at this size in lang would carry the role's own
+			// title, which the size says is not what it is called there.
+			if _, ok := c.Title[lang]; len(c.Title) > 0 && !ok {
+				v.add(p+".title", fmt.Sprintf("no %s title at this size, where the role has one of its own: add %s.title.%s", lang, p, lang))
+			}
+		}
 		v.text(p+".reporting", c.Reporting, false)
 		v.text(p+".manager", c.Manager, false)
 		v.texts(p+".tools", c.Tools)
