@@ -378,11 +378,14 @@ func (r *Resolver) Unsuitable(id string, v values.Set) *UnsuitableError {
 			e.Msg += fmt.Sprintf("; set --seniority %s", usertext.OrList(others))
 		}
 	}
+	// The advice is the role's own words, in the posting's language: the
+	// rest of the message is the interface's, which translates it.
+	lang := cmp.Or(v.Lang, "en")
 	if instead, err := r.Catalog.Role(u.Instead); err == nil {
 		e.Instead = u.Instead
-		e.Msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, instead.Title.In("en"))
+		e.Msg += fmt.Sprintf("; consider %s (%s) instead", u.Instead, cmp.Or(instead.Title.In(lang), instead.Title.In("en")))
 	}
-	if note := u.Note.In("en"); note != "" {
+	if note := cmp.Or(u.Note.In(lang), u.Note.In("en")); note != "" {
 		e.Msg += ": " + strings.TrimSuffix(note, ".")
 	}
 	return e
