@@ -33,14 +33,14 @@ func TestConditionsWords(t *testing.T) {
 		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 working days a year, no set hours (French forfait jours), leaving about 10 extra days off (RTT) on top of your holiday", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
-		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218 jours (environ 10 jours de RTT)"}},
+		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218\u00a0jours (environ 10\u00a0jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
 			map[string]string{"working_time": "Working time|210 working days a year, no set hours (French forfait jours), leaving about 18 extra days off (RTT) on top of your holiday"}},
 		// The trial period is a term of the contract, on its line, not a perk.
 		{"probation and relocation, each in its languages", "en", values.Contract{Type: "permanent", Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"contract": "Contract|permanent (probation: 4 months)", "probation": "", "relocation": "Relocation|moving costs paid"}},
 		{"relocation given in English only", "fr", values.Contract{Type: "permanent", Probation: values.ValueText{ByLang: map[string]string{"fr": "4 mois", "en": "4 months"}}, Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
-			map[string]string{"contract": "Contrat|CDI (période d'essai : 4 mois)", "probation": "", "relocation": ""}},
+			map[string]string{"contract": "Contrat|CDI (période d'essai : 4\u00a0mois)", "probation": "", "relocation": ""}},
 		{"probation given in English only", "fr", values.Contract{Type: "permanent", Probation: values.ValueText{ByLang: map[string]string{"en": "4 months"}}},
 			map[string]string{"contract": "Contrat|CDI"}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
@@ -462,7 +462,7 @@ func TestPaidLeaveIsACondition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Conditions) == 0 || p.Conditions[0].Key != "paid_leave" || item(p.Conditions, "paid_leave") != "Congés payés|5 semaines" {
+	if len(p.Conditions) == 0 || p.Conditions[0].Key != "paid_leave" || item(p.Conditions, "paid_leave") != "Congés payés|5\u00a0semaines" {
 		t.Errorf("conditions: %+v", p.Conditions)
 	}
 }

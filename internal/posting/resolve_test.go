@@ -60,8 +60,8 @@ func TestResolveWords(t *testing.T) {
 			Start:    "2027-03-01",
 			Benefits: values.PlainList("Tickets restaurant", "Mutuelle"),
 		}, map[string]string{
-			"contract": "Contrat|CDD (6 mois), temps plein",
-			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes (2 jours de télétravail par semaine)",
+			"contract": "Contrat|CDD (6\u00a0mois), temps plein",
+			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes (2\u00a0jours de télétravail par semaine)",
 			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut par an",
 			"status":   "Statut|agent de maîtrise", // under the pay, a French candidate's first question
 			"start":    "Prise de poste|1er mars 2027",
@@ -211,7 +211,7 @@ func TestResolveProfileAndData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := item(p.Profile, "experience"); got != "Expérience|6 ans minimum en animation de communautés, en agence ou chez l'annonceur" {
+	if got := item(p.Profile, "experience"); got != "Expérience|6\u00a0ans minimum en animation de communautés, en agence ou chez l'annonceur" {
 		t.Errorf("experience: %q", got)
 	}
 	if p.Data.ExperienceYears == nil || *p.Data.ExperienceYears != 6 || p.Data.Posted != "2026-11-20" || p.Apply.Posted != "20 novembre 2026" {
@@ -369,7 +369,7 @@ func TestFrenchTypography(t *testing.T) {
 func TestDurationPerLanguage(t *testing.T) {
 	r := resolver(t)
 	v := values.Set{Contract: values.Contract{Type: "fixed-term", Duration: values.ValueText{ByLang: map[string]string{"fr": "12 mois", "en": "12 months"}}}}
-	for lang, want := range map[string]string{"fr": "CDD (12 mois)", "en": "fixed-term (12 months)"} {
+	for lang, want := range map[string]string{"fr": "CDD (12\u00a0mois)", "en": "fixed-term (12 months)"} {
 		v.Lang = lang
 		p, err := r.Resolve("webmaster", v)
 		if err != nil {

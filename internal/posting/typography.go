@@ -30,6 +30,10 @@ var frenchSpaces = strings.NewReplacer(
 var (
 	digitGroups = regexp.MustCompile(`\b\d{1,3}(?:[ \x{00a0}]\d{3})+\b`)
 	unitSpace   = regexp.MustCompile(`(\d)[ \x{202f}]([%€$£])`)
+	// A number and the unit word it counts stay on one line: "3 mois",
+	// "218 jours", "5 semaines", "2 ans", "30 minutes".
+	// (\b is ASCII's: "2 hôtes" would end a word at the ô.)
+	unitWord = regexp.MustCompile(`(\d) (mois|jours?|ans?|semaines?|heures?|minutes?|h)([^\p{L}\p{N}]|$)`)
 	groupSpace  = strings.NewReplacer(" ", narrow, nbsp, narrow)
 )
 
@@ -43,12 +47,15 @@ func Typography(s, lang string) string {
 	if highPunctuation(s) {
 		s = frenchSpaces.Replace(s)
 	}
-	groups, units := spacedNumber(s)
+	groups, units, words := spacedNumber(s)
 	if groups {
 		s = digitGroups.ReplaceAllStringFunc(s, groupSpace.Replace)
 	}
 	if units {
 		s = unitSpace.ReplaceAllString(s, "${1}"+nbsp+"${2}")
+	}
+	if words {
+		s = unitWord.ReplaceAllString(s, "${1}"+nbsp+"${2}${3}")
 	}
 	return s
 }
@@ -109,10 +116,11 @@ func typesetItems(items []Item, lang string) {
 
 // spacedNumber reports which number rules can change s: groups when it
 // has a digit, an ordinary or no-break space and a digit; units when it
-// has a digit, an ordinary or narrow space and a unit sign. It spares
-// the regular expressions the texts with neither, most of them, and the
-// amounts jobdesc writes itself ("38 000 €", already spaced right).
-func spacedNumber(s string) (groups, units bool) {
+// has a digit, an ordinary or narrow space and a unit sign; words when it
+// has a digit, an ordinary space and a letter a unit word starts with.
+// It spares the regular expressions the texts with none, most of them,
+// and the amounts jobdesc writes itself ("38 000 €", already spaced right).
+func spacedNumber(s string) (groups, units, words bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			continue
@@ -129,9 +137,12 @@ func spacedNumber(s string) (groups, units bool) {
 			if sp != nbsp && (after[0] == '%' || after[0] == '$' || strings.HasPrefix(after, "€") || strings.HasPrefix(after, "£")) {
 				units = true
 			}
+			if sp == " " && strings.IndexByte("mjashH", after[0]) >= 0 {
+				words = true
+			}
 		}
 	}
-	return groups, units
+	return groups, units, words
 }
 
 // minorWords stay lower-case inside an English title, as UK and US job

@@ -23,6 +23,11 @@ func TestTypography(t *testing.T) {
 		{"120 000 people, 70 %", "en", "120 000 people, 70 %"},
 		{"38\u202f000\u00a0€ – 45\u202f000\u00a0€", "fr", "38\u202f000\u00a0€ – 45\u202f000\u00a0€"},
 		{"5\u202f$, 3 £ et 1\u00a0000\u202f€", "fr", "5\u00a0$, 3\u00a0£ et 1\u202f000\u00a0€"},
+		// a number and the unit word it counts stay on one line
+		{"3 mois d'essai, 218 jours, 2 ans, 5 semaines, 30 minutes, 1 an", "fr", "3\u00a0mois d'essai, 218\u00a0jours, 2\u00a0ans, 5\u00a0semaines, 30\u00a0minutes, 1\u00a0an"},
+		{"2 jours de télétravail et 35 h", "fr", "2\u00a0jours de télétravail et 35\u00a0h"},
+		{"3 annonces, 2 hôtes, 12 mars, 4 salariés", "fr", "3 annonces, 2 hôtes, 12 mars, 4 salariés"},
+		{"3 months, 2 days", "en", "3 months, 2 days"},
 	}
 	for _, tt := range tests {
 		if got := Typography(tt.in, tt.lang); got != tt.want {
@@ -48,7 +53,7 @@ func TestSpacedNumber(t *testing.T) {
 		{"en 2026", false, false},
 	}
 	for _, tt := range tests {
-		if g, u := spacedNumber(tt.in); g != tt.groups || u != tt.units {
+		if g, u, _ := spacedNumber(tt.in); g != tt.groups || u != tt.units {
 			t.Errorf("spacedNumber(%q) = %v, %v; want %v, %v", tt.in, g, u, tt.groups, tt.units)
 		}
 	}
