@@ -33,8 +33,8 @@ var (
 	// A number and the unit word it counts stay on one line: "3 mois",
 	// "218 jours", "5 semaines", "2 ans", "30 minutes".
 	// (\b is ASCII's: "2 hôtes" would end a word at the ô.)
-	unitWord = regexp.MustCompile(`(\d) (mois|jours?|ans?|semaines?|heures?|minutes?|h)([^\p{L}\p{N}]|$)`)
-	groupSpace  = strings.NewReplacer(" ", narrow, nbsp, narrow)
+	unitWord   = regexp.MustCompile(`(\d) (mois|jours?|ans?|semaines?|heures?|minutes?|h)([^\p{L}\p{N}]|$)`)
+	groupSpace = strings.NewReplacer(" ", narrow, nbsp, narrow)
 )
 
 // Typography returns s with the spacing rules of lang applied. Only
