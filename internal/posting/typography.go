@@ -30,11 +30,7 @@ var frenchSpaces = strings.NewReplacer(
 var (
 	digitGroups = regexp.MustCompile(`\b\d{1,3}(?:[ \x{00a0}]\d{3})+\b`)
 	unitSpace   = regexp.MustCompile(`(\d)[ \x{202f}]([%€$£])`)
-	// A number and the unit word it counts stay on one line: "3 mois",
-	// "218 jours", "5 semaines", "2 ans", "30 minutes".
-	// (\b is ASCII's: "2 hôtes" would end a word at the ô.)
-	unitWord   = regexp.MustCompile(`(\d) (mois|jours?|ans?|semaines?|heures?|minutes?|h)([^\p{L}\p{N}]|$)`)
-	groupSpace = strings.NewReplacer(" ", narrow, nbsp, narrow)
+	groupSpace  = strings.NewReplacer(" ", narrow, nbsp, narrow)
 )
 
 // Typography returns s with the spacing rules of lang applied. Only
@@ -55,9 +51,45 @@ func Typography(s, lang string) string {
 		s = unitSpace.ReplaceAllString(s, "${1}"+nbsp+"${2}")
 	}
 	if words {
-		s = unitWord.ReplaceAllString(s, "${1}"+nbsp+"${2}${3}")
+		s = unitWords(s)
 	}
 	return s
+}
+
+// unitWordList are the unit words a number keeps on its line: "3 mois",
+// "218 jours", "5 semaines", "2 ans", "30 minutes", "35 h".
+var unitWordList = []string{"mois", "jours", "jour", "ans", "an", "semaines", "semaine", "heures", "heure", "minutes", "minute", "h"}
+
+// unitWords puts a no-break space between a number and the unit word
+// after it; the word must end there ("2 hôtes", "3 annonces" are not
+// units). A scan, not a regular expression: it runs on most texts of a
+// French posting, in every posting of a batch.
+func unitWords(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != ' ' || s[i-1] < '0' || s[i-1] > '9' {
+			continue
+		}
+		rest := s[i+1:]
+		for _, w := range unitWordList {
+			if !strings.HasPrefix(rest, w) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(rest[len(w):]); len(rest) > len(w) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue
+			}
+			b.WriteString(s[last:i])
+			b.WriteString(nbsp)
+			last = i + 1
+			break
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // highPunctuation says whether s has one of : ; ? ! « », the marks
