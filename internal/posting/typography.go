@@ -43,17 +43,14 @@ func Typography(s, lang string) string {
 	if highPunctuation(s) {
 		s = frenchSpaces.Replace(s)
 	}
-	groups, units, words := spacedNumber(s)
+	groups, units := spacedNumber(s)
 	if groups {
 		s = digitGroups.ReplaceAllStringFunc(s, groupSpace.Replace)
 	}
 	if units {
 		s = unitSpace.ReplaceAllString(s, "${1}"+nbsp+"${2}")
 	}
-	if words {
-		s = unitWords(s)
-	}
-	return s
+	return unitWords(s)
 }
 
 // unitWordList are the unit words a number keeps on its line: "3 mois",
@@ -62,8 +59,9 @@ var unitWordList = []string{"mois", "jours", "jour", "ans", "an", "semaines", "s
 
 // unitWords puts a no-break space between a number and the unit word
 // after it; the word must end there ("2 hôtes", "3 annonces" are not
-// units). A scan, not a regular expression: it runs on most texts of a
-// French posting, in every posting of a batch.
+// units). A scan, not a regular expression: it runs on every text of a
+// French posting, in every posting of a batch, and returns a text with
+// no such number as it is.
 func unitWords(s string) string {
 	var b strings.Builder
 	last := 0
@@ -148,11 +146,10 @@ func typesetItems(items []Item, lang string) {
 
 // spacedNumber reports which number rules can change s: groups when it
 // has a digit, an ordinary or no-break space and a digit; units when it
-// has a digit, an ordinary or narrow space and a unit sign; words when it
-// has a digit, an ordinary space and a letter a unit word starts with.
-// It spares the regular expressions the texts with none, most of them,
-// and the amounts jobdesc writes itself ("38 000 €", already spaced right).
-func spacedNumber(s string) (groups, units, words bool) {
+// has a digit, an ordinary or narrow space and a unit sign. It spares
+// the regular expressions the texts with neither, most of them, and the
+// amounts jobdesc writes itself ("38 000 €", already spaced right).
+func spacedNumber(s string) (groups, units bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			continue
@@ -169,12 +166,9 @@ func spacedNumber(s string) (groups, units, words bool) {
 			if sp != nbsp && (after[0] == '%' || after[0] == '$' || strings.HasPrefix(after, "€") || strings.HasPrefix(after, "£")) {
 				units = true
 			}
-			if sp == " " && strings.IndexByte("mjashH", after[0]) >= 0 {
-				words = true
-			}
 		}
 	}
-	return groups, units, words
+	return groups, units
 }
 
 // minorWords stay lower-case inside an English title, as UK and US job

@@ -53,7 +53,7 @@ func TestSpacedNumber(t *testing.T) {
 		{"en 2026", false, false},
 	}
 	for _, tt := range tests {
-		if g, u, _ := spacedNumber(tt.in); g != tt.groups || u != tt.units {
+		if g, u := spacedNumber(tt.in); g != tt.groups || u != tt.units {
 			t.Errorf("spacedNumber(%q) = %v, %v; want %v, %v", tt.in, g, u, tt.groups, tt.units)
 		}
 	}
