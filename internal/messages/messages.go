@@ -16,6 +16,7 @@ package messages
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -143,7 +144,7 @@ func (l *Localizer) lookup(id string, count any) string {
 		return m.Other
 	}
 	l.plural.Do(func() {
-		if b, err := bundle(l.lang); err == nil {
+		if b, err := l.bundle(); err == nil {
 			l.l, l.pluralOK = i18n.NewLocalizer(b, l.lang, English), true
 		}
 	})
@@ -197,21 +198,23 @@ func Catalogue(lang string) (map[string]*i18n.Message, error) {
 	return m, nil
 }
 
-// bundle holds the catalogues of lang and, for the messages it lacks,
-// English: only those, as another language's is never looked up.
-func bundle(lang string) (*i18n.Bundle, error) {
+// bundle holds the Localizer's catalogues, its language's and, for the
+// messages it lacks, English's: only those, as another language's is
+// never looked up.
+func (l *Localizer) bundle() (*i18n.Bundle, error) {
 	b := i18n.NewBundle(language.English)
-	langs := []string{lang}
-	if lang != English {
-		langs = append(langs, English)
-	}
-	for _, lang := range langs {
-		msgs, err := parse(lang)
-		if err != nil {
-			return nil, err
+	add := func(lang string, msgs map[string]*i18n.Message) error {
+		if err := b.AddMessages(language.Make(lang), slices.Collect(maps.Values(msgs))...); err != nil {
+			return fmt.Errorf("catalog/%s.yaml: %w", lang, err)
 		}
-		if err := b.AddMessages(language.Make(lang), msgs...); err != nil {
-			return nil, fmt.Errorf("catalog/%s.yaml: %w", lang, err)
+		return nil
+	}
+	if err := add(l.lang, l.msgs); err != nil {
+		return nil, err
+	}
+	if l.lang != English {
+		if err := add(English, l.en); err != nil {
+			return nil, err
 		}
 	}
 	return b, nil

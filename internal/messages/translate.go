@@ -43,10 +43,7 @@ type pattern struct {
 }
 
 func (l *Localizer) compile() {
-	en, err := Catalogue(English)
-	if err != nil {
-		return
-	}
+	en := l.en // read by New
 	ids := make([]string, 0, len(en))
 	for id := range en {
 		if strings.HasPrefix(id, "text.") {
