@@ -548,7 +548,7 @@ func TestFrenchSlugsNameTheRoles(t *testing.T) {
 	}
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
-		for _, title := range r.TitlesIn("fr") {
+		for _, title := range titlesIn(r, "fr") {
 			if s := slug(title); title != "" && s != id && aliases[s] != id {
 				t.Errorf("%s: the French title %q, typed as %q, names no role", id, title, s)
 			}
@@ -812,7 +812,7 @@ func TestFrenchTitlesAndPluralsHaveOneForm(t *testing.T) {
 	c := load(t)
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
-		for _, title := range r.TitlesIn("fr") {
+		for _, title := range titlesIn(r, "fr") {
 			if strings.Contains(title, " / ") {
 				t.Errorf("%s: French title %q is a doublet; write its inclusive form (Chargé·e de …)", id, title)
 			}
@@ -1018,4 +1018,21 @@ func TestNoLineManagerUnderTheManagingDirector(t *testing.T) {
 			}
 		}
 	}
+}
+
+// titlesIn are every title a role is advertised under in lang: its own,
+// its levels' and its sizes' (those it has), in that order.
+func titlesIn(r *role.Role, lang string) []string {
+	out := []string{r.Title.In(lang)}
+	for _, t := range []role.Text{r.Titles.Junior, r.Titles.Senior} {
+		if s := t.In(lang); s != "" {
+			out = append(out, s)
+		}
+	}
+	for _, size := range role.SortedKeys(r.Contexts) {
+		if s := r.Contexts[size].Title.In(lang); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -105,23 +105,6 @@ type Titles struct {
 	Senior Text `yaml:"senior" json:"senior,omitempty"`
 }
 
-// TitlesIn are every title the role is advertised under in lang: its
-// own, its levels' and its sizes' (those it has), in that order.
-func (r *Role) TitlesIn(lang string) []string {
-	out := []string{r.Title.In(lang)}
-	for _, t := range []Text{r.Titles.Junior, r.Titles.Senior} {
-		if s := t.In(lang); s != "" {
-			out = append(out, s)
-		}
-	}
-	for _, size := range SortedKeys(r.Contexts) {
-		if s := r.Contexts[size].Title.In(lang); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // TitleAt is the role's title in lang for a hire of seniority ("",
 // "junior", "confirmed" or "senior") at a company of size ("" for none):
 // the level's title, else the size's, else the role's.
