@@ -99,7 +99,7 @@ func corpusScore(t *testing.T) (byCat, byLang map[string]*tally, falseClean []st
 	t.Helper()
 	dir, least := *corpusDir, 1
 	if dir == "" {
-		dir, least = filepath.Join("..", "..", "testdata", "lint", "corpus"), 120
+		dir, least = filepath.Join("..", "..", "testdata", "lint", "corpus"), 190
 	}
 	files, err := filepath.Glob(filepath.Join(dir, "*", "*.md"))
 	if more, _ := filepath.Glob(filepath.Join(dir, "*.md")); len(more) > 0 {
@@ -224,12 +224,18 @@ func corpusScore(t *testing.T) (byCat, byLang map[string]*tally, falseClean []st
 // TestCorpus holds the rules to the recall and precision they reach on the
 // labelled corpus, so a change that loses ground fails. Run with -v to see
 // the table, every missed problem and every false alarm.
+//
+// The corpus grew in batches, each written blind (by readers who never saw
+// the rules) and frozen, sidecars included, before any rule was tuned on it:
+// the numbered postings and the b*, c* and d* batches. The d* batch (40
+// postings in subtler wording, 8 clean) scored, before it joined: en recall
+// 0.75 precision 0.90, fr 0.70 and 0.79, 4 of its clean postings warned.
 func TestCorpus(t *testing.T) {
 	_, byLang, falseClean, report := corpusScore(t)
 	t.Log("\n" + report)
 	floors := map[string][2]float64{ // language: recall, precision
-		"fr": {0.88, 0.90},
-		"en": {0.92, 0.90},
+		"fr": {0.84, 0.87},
+		"en": {0.89, 0.90},
 	}
 	for lang, f := range floors {
 		got := byLang[lang]
@@ -240,7 +246,7 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%s: recall %.2f, precision %.2f; want at least %.2f and %.2f", lang, got.recall(), got.precision(), f[0], f[1])
 		}
 	}
-	if len(falseClean) > 2 {
+	if len(falseClean) > 5 {
 		t.Errorf("%d warnings on clean postings", len(falseClean))
 	}
 }
