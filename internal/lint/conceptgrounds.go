@@ -34,6 +34,12 @@ var publicService = []string{"fonction publique", "service public", "devoir de n
 	"devoir de réserve", "public service", "civil service", "politically restricted", "impartiality", "impartialité",
 	"agent public", "agents publics", "fonctionnaire", "local government and housing act"}
 
+// servedSegments, right after an age word, make it a kind of customer a
+// business serves ("young professional lets", "jeunes ménages"), not the
+// person it hires.
+var servedSegments = []string{" professional let", " professional tenant", " professional renter", " famil", " couple", " tenant",
+	" renter", " buyer", " homeowner", " locataire", " famille", " ménage", " acheteur", " market", " marché"}
+
 // groundConcepts are the concepts of the grounds phrases miss most: the
 // meaning of a sentence, by a ground's words and a condition in the same
 // sentence, in both languages. cond is the shared condition cue group.
@@ -50,6 +56,7 @@ func groundConcepts(cond, candidate []string) []concept {
 	parentNotAfter := []string{" tongue", "-tongue", " company", " board", " ship", " nature", " of ", " de ", " d'élève", " d’élève",
 		" teacher", "'s", "’s", " et ", " and ", " ou ", " or ", "/", " groupe", " group"}
 	parentLawful := []string{"family-friendly", "parents d'élèves", "welcom", "bienvenu", "we support", "nous accompagnons", "soutien",
+		"available", "disponible", "we offer", "nous proposons", "flexib", "aménag",
 		"accompagner les", "support parents", "parent company", "maison mère", "société mère", "as well as", "comme"}
 	return []concept{
 		// Sexual orientation and gender identity, or a family model expected.
@@ -67,7 +74,8 @@ func groundConcepts(cond, candidate []string) []concept {
 			lawful: []string{"support", "soutien", "soutenons", "proud", "fier", "fière", "pride", "welcom", "accueill", "inclusi",
 				"network", "réseau", "ally", "allié", "awareness", "sensibilis", "prévention", "prevention", "victim", "victime",
 				"clients", "patients", "usagers", "public", "helpline", "association", "charity", "advocacy", "plaidoyer", "refuge",
-				"shelter", "santé sexuelle", "sexual health", "all sexual orientations", "toutes les orientations", "harcèlement", "harassment"},
+				"shelter", "santé sexuelle", "sexual health", "all sexual orientations", "toutes les orientations", "harcèlement", "harassment",
+				"palpation", "fouille", "pat-down", "frisk", "body search", "searched by"},
 		},
 		// "Straight" is an orientation only beside a person.
 		{rule: "discrimination", category: "orientation", what: "sexual orientation",
@@ -154,7 +162,11 @@ func groundConcepts(cond, candidate []string) []concept {
 				"recouvrement", "collection", "recover", "unpaid", "impayé", "visit", "visite", "their home", "leur domicile",
 				"insurance", "assurance", "survey", "property", "logement social", "housing officer", "tenants", "locataires",
 				// asked of the applicant, it is a request for personal data, found as such
-				"list ", "disclose", "declare any", "declare all", "declare your", "déclarez", "indiquez", "précisez", "tell us", "let us know", "mentionnez"),
+				"list ", "disclose", "declare any", "declare all", "declare your", "déclarez", "indiquez", "précisez", "tell us", "let us know", "mentionnez",
+				// said not to bar: "a record will not necessarily stop you"
+				"not necessarily", "not automatically", "will not stop", "won't stop", "does not stop", "doesn't stop", "not a bar",
+				"case by case", "case-by-case", "pas forcément", "pas nécessairement", "pas automatiquement", "n'empêche pas", "n’empêche pas",
+				"au cas par cas", "pas rédhibitoire", "pas un obstacle"),
 		},
 		// Fees and costs put on the applicant in other words.
 		{rule: "applicant-fee", category: "fee", what: "a payment",
@@ -195,10 +207,10 @@ func groundConcepts(cond, candidate []string) []concept {
 				young_blood sang_neuf sang_jeune nouvelle_génération new_generation fresh_blood new_blood sang_frais`),
 			cues: [][]string{with(candidate, `recrut* embauch* hiring hires`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
 				dynami* fit fits`)},
-			notAfter: []string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
+			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
 				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " z ", " of ", " des ",
-				" de ", " d'", " d’", " et sport", " and sport"},
+				" de ", " d'", " d’", " et sport", " and sport"}, servedSegments...),
 			lawful: append(slices.Clone(ageLawful), "young people", "young audience", "young customers", "young adults", "youngsters",
 				"young learners", "jeune public", "jeunes publics", "jeunes enfants", "jeunes adultes", "auprès des jeunes",
 				"accompagner des jeunes", "accompagnement des jeunes", "jeunes accueillis", "maison des jeunes",
@@ -219,7 +231,12 @@ func groundConcepts(cond, candidate []string) []concept {
 				twilight_of career_ahead_of career_still_ahead long_career_ahead whole_career_ahead years_ahead_of long_run_in
 				fin_de_carrière proche_de_la_retraite proches_de_la_retraite approche_de_la_retraite pré-retraite préretraite
 				years_left_in years_left_in_you working_years_ahead années_devant_vous années_devant_toi carrière_devant
-				avenir_devant reconversion_tardive seconde_partie_de_carrière late-career late_career`),
+				avenir_devant reconversion_tardive seconde_partie_de_carrière late-career late_career
+				years_+left_in_them years_+left_in_you years_+left_in_him years_+left_in_her years_+ahead_of_them years_+left_before_retirement
+				years_away_from_retirement years_from_retirement years_before_retirement years_off_retirement far_from_retirement
+				années_+devant_eux années_+devant_elles années_+devant_vous années_+devant_lui années_+devant_toi ans_+devant_eux
+				ans_+devant_vous ans_+devant_toi ans_de_la_retraite années_de_la_retraite ans_avant_la_retraite années_avant_la_retraite
+				loin_de_la_retraite éloigné*_de_la_retraite`),
 			cues: [][]string{with(cond, `for pour suit* convien* someone quelqu'un profil* profile candidate* candidat* you vous
 				looking recherch* still encore`)},
 			lawful: []string{"welcome", "bienvenu", "accueill", "all ages", "tous âges", "any age", "pension", "retraite complémentaire",
@@ -236,7 +253,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				synagogue* prayer* prière* sabbath shabbat ramadan hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
 				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* messe worship congregation*
-				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*`),
+				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
+				croyance* rite rites spiritualité spirituality`),
 			cues: [][]string{with(requireCues, `share sharing partag* values valeurs live_out living vivre vivez vécu* vécue embrace*
 				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
 				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
@@ -322,7 +340,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			cues: [][]string{fields(`stay rester reste restera remain* keep_it keep_the garder prefer* préfèr* préfér* rather
 				plus_facilement more_comfortable more_at_ease plus_à_l'aise better mieux ideal* idéal* souhait* only uniquement
 				exclusivement wants want need needs requires require* seek* recherch* convien* naturally naturellement se_confient
-				confide* must doit devra will_be sera should expect* attend* nécessite* necessit*`)},
+				confide* must doit devra will_be sera should expect* attend* nécessite* necessit* appréci* appreciate*`)},
 			notAfter: []string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
 				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "},
@@ -382,7 +400,9 @@ func groundConcepts(cond, candidate []string) []concept {
 			terms: fields(`sick_days sick_leave sickness_absence* sick_notes days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
 				jours_d'arrêt congé*_maladie absence*_pour_maladie mental_illness* mental_health_condition* mental_health_issue*
 				psychiatri* maladie*_mentale* troubles_psychiques depression dépression anxiety anxiété burn-out burnout
-				bipolar* bipolaire*`),
+				bipolar* bipolaire* lombalgie* lumbago mal_de_dos back_problem* back_pain back_injur* back_trouble* knee_injur*
+				knee_problem* hernie* hernia* tendinite* tendinitis musculoskeletal musculo-squelettique* tms epilep* épilep* diabet*
+				diabète* asthm*`),
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
 				antécédent* record free`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
@@ -404,7 +424,9 @@ func groundConcepts(cond, candidate []string) []concept {
 				residents_of resident_in habiter habitez résider résidez résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
-				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*`),
+				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
+				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
+				council_estate* housing_estate* deprived_area* deprived_neighbourhood* rough_area* rough_neighbourhood*`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
@@ -485,12 +507,18 @@ func groundConcepts(cond, candidate []string) []concept {
 				nerfs_d'acier mental_d'acier mental_de_fer volonté_de_fer moral_d'acier peau_dure cuir_épais épaules_solides
 				reins_solides taper_du_poing poing_sur_la_table froid_aux_yeux en_découdre rentre-dedans gnaque niaque grinta
 				couilles burnes écraser écrasez écrase dominer dominez impitoyable* sans_pitié coriace* pugnace* pugnacité
-				caractère_bien_trempé`),
+				caractère_bien_trempé battant battante battants battantes fighter fighters hunter hunters chasseur chasseuse chasseurs
+				goût_du_combat esprit_de_combat combat_commercial sens_du_combat vivez_pour_la_compétition vis_pour_la_compétition
+				live_for_competition lives_for_competition live_for_the_win thrive_on_competition thrives_on_competition hate_to_lose
+				hate_losing détestez_perdre détestes_perdre déteste_perdre encaiss*_les_coups encaiss*_la_pression encaiss*_les_échecs
+				sans_broncher without_flinching never_back_down never_backs_down savoir_vous_imposer savez_vous_imposer savoir_t'imposer
+				sais_t'imposer savoir_s'imposer vous_imposer_face s'imposer_face alpha_male
+				mâle_alpha rouleau_compresseur`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
-				indispensable* essential required requis* exigé* atout asset plus`)},
-			notAfter: []string{" market", " position", " player", " share", " brand", " in the market", " growth", " target", " timeline",
+				indispensable* essential required requis* exigé* atout asset plus tu es t'es`)},
+			notAfter: []string{" de têtes", " de tête", " alpin", " d'images", " de prime", " market", " position", " player", " share", " brand", " in the market", " growth", " target", " timeline",
 				" deadline", " pricing", " schedule", " roadmap", " behaviour", " behavior", " dog", " tumour", " tumor", " cancer",
 				" treatment", " leave", " pay", " health", " care", " comment", " message", " email", " e-mail", " post", " review",
 				" tone", " customer", " client", " caller", " people", " person", " user", " driver", " traffic", " weather", " language",
@@ -509,12 +537,136 @@ func groundConcepts(cond, candidate []string) []concept {
 		{selects: 1, rule: "cliche", category: "gender-coded", what: "gender-coded wording: care pictured as a mother's puts off applicants who do not see themselves that way, more often men",
 			suggest: [2]string{"décrivez les soins et l'attention attendus", "describe the care and attention the job needs"},
 			terms: fields(`nurturing nurturer* mother_hen gentle_touch woman's_touch fibre_maternelle instinct_maternel sens_maternel
-				âme_de_mère côté_maternel maternal_instinct*`),
+				âme_de_mère côté_maternel maternal_instinct* bubbly maternant maternante maternants maternantes douceur_maternelle
+				chaleur_maternelle tendresse_maternelle attention_maternelle bienveillance_maternelle votre_douceur ta_douceur
+				douceur_naturelle douceur_de_caractère douce_de_caractère doux_de_caractère soft-spoken sweet-natured sweet_nature
+				gentle_nature nature_douce tempérament_doux âme_douce`),
 			cues: [][]string{fields(`you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
-				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential`)},
+				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential vous votre tu
+				ta ton your apprécié* appréci* valued qualités qualities`)},
 			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
 				" setting", " relationship"},
 			lawful: []string{"environment", "environnement"},
+		},
+		// A stage of life as whom the job is for: school leavers, a
+		// gap year, the start of a working life are ages by another name.
+		// Welcomed beside others, they open the job; the public served
+		// and a contract the law reserves by age are not the candidate.
+		{selects: 1, rule: "cliche", category: "age", what: "age-coded wording (a stage of life): it tells older applicants they are not wanted",
+			suggest: [2]string{"supprimez ; « débutant·e bienvenu·e » dit le niveau attendu sans viser un âge", "remove it; \"no experience needed\" says the level without aiming at an age"},
+			terms: fields(`gap-year* gap_year* school_leaver* school-leaver* high_school_grad* high-school_grad* high_school_graduate*
+				high_school_leaver* début_de_vie_active entrée_dans_la_vie_active premiers_pas_dans_la_vie_active
+				premier_pas_dans_la_vie_active jeunes_actifs jeune_actif jeune_active jeunes_actives young_professional*`),
+			notAfter: servedSegments,
+			cues: [][]string{fields(`perfect parfait* ideal* idéal* suit suits suited convien* encouraged encourag* great_for for_a
+				for_someone pour_une_personne pour_un pour_une destiné* aimed réservé* only uniquement priorit* préf* prefer* targeted
+				cibl* want wants seeking recherch* looking`)},
+			lawful: append(slices.Clone(apprenticeWords), "also", "également", "aussi", "as well", "alongside", "welcom", "bienvenu",
+				"or experienced", "ou expérimenté", "any age", "all ages", "tous âges", "tout âge", "career changer", "reconversion",
+				"returner", "clients", "customers", "tenants", "locataires", "public", "audience", "programme", "scheme", "dispositif"),
+		},
+		// Experience capped by a trade's years or turned away past a
+		// range: an age by another name.
+		{selects: 1, rule: "age-limit", category: "age", what: "a cap on experience (an age proxy)",
+			suggest: [2]string{"indiquez l'expérience minimale, pas un maximum", "state the least experience the job needs, not a most"},
+			terms: fields(`moins_de_%_ans_de_métier moins_de_%_années_de_métier moins_de_%_ans_de_pratique moins_de_%_années_de_pratique
+				moins_de_%_ans_de_terrain moins_de_%_ans_de_carrière moins_de_%_années_de_carrière less_than_%_years_in_the_trade
+				fewer_than_%_years_in_the_trade less_than_%_years_on_the_job fewer_than_%_years_on_the_job less_than_%_years_in_the_industry
+				fewer_than_%_years_in_the_industry less_than_%_years_in_the_field fewer_than_%_years_in_the_field
+				less_than_%_years_in_your_career pas_au-delà pas_au_delà not_beyond but_no_more and_no_more et_pas_plus mais_pas_plus
+				no_more_than_that pas_davantage`),
+			cues: [][]string{fields(`you vous tu as avez have has ideally idéal* profil* profile candidate* candidat* only uniquement
+				expérience experience experienced expérimenté* ans years années métier`)},
+			lawful: []string{"même", "even", "welcom", "bienvenu", "accept", "also", "aussi", "également", "n'hésitez", "don't hesitate",
+				"encourag", "ou plus", "or more", "at least", "au moins", "minimum"},
+		},
+		// Gender identity through the sex an identity document states:
+		// a uniform, a changing room or a title given by it.
+		{rule: "discrimination", category: "orientation", what: "gender identity (the sex an identity document states)",
+			suggest: [2]string{"supprimez ; proposez le choix (tenue, vestiaire) à chaque personne", "remove it; let each person choose (uniform, changing room)"},
+			terms: fields(`gender_marker* sex_marker* sexe_figurant sexe_indiqué sexe_inscrit sexe_mentionné sexe_à_l'état_civil
+				sexe_de_l'état_civil sexe_de_naissance sex_at_birth birth_sex biological_sex sexe_biologique assigned_at_birth assigned_sex
+				sexe_assigné legal_sex sexe_légal sexe_administratif sex_shown_on sex_stated_on sex_on_your sex_recorded_on`),
+			cues: [][]string{fields(`id identity identité pièce papers documents document* passport* passeport* birth naissance
+				état_civil according selon conform* match* correspond* on_your sur_votre figurant issued attribué* allocated assigned`)},
+			lawful: []string{"patient", "échantillon", "sample", "medical record", "dossier médical", "laborato", "statistic", "statistique",
+				"anonymous", "anonyme", "monitoring", "optional", "facultati", "self-identif", "auto-identif", "as you identify",
+				"identité de genre de votre", "your choice", "votre choix", "de votre choix", "chosen", "choisi"},
+		},
+		// A bank account at one bank as a condition of hiring: the bank
+		// domiciliation L1132-1 lists, a bar for the unbanked elsewhere.
+		{rule: "discrimination", category: "other-ground", what: "bank domiciliation",
+			suggest: [2]string{"supprimez ; le salaire se verse sur le compte de son choix", "remove it; pay goes to an account of the employee's choice"},
+			terms: fields(`banque_partenaire banques_partenaires partner_bank our_bank notre_banque domicilié*_chez domicilié*_dans
+				domiciliation_bancaire domiciliation_du_salaire domiciliation_de_salaire compte*_+chez_notre account_+with_our
+				account_+at_our bank_with_us banque_désignée designated_bank nominated_bank même_banque same_bank`),
+			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise`)},
+			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",
+				"facultati", "any bank", "toute banque", "de votre choix", "of your choice", "client", "customer", "sell", "vendre"},
+		},
+		// A disability's reasonable accommodation ruled out (ADA, Equality
+		// Act s.20, L5213-6): "with or without" one is the lawful wording.
+		{selects: 1, rule: "discrimination", category: "health", what: "disability (a reasonable accommodation refused)",
+			suggest: [2]string{"écrivez « avec ou sans aménagement raisonnable »", "write \"with or without reasonable accommodation\""},
+			terms: fields(`without_accommodation* without_any_accommodation* without_reasonable_accommodation* without_adjustment*
+				without_reasonable_adjustment* without_any_adjustment* no_accommodation* no_reasonable_accommodation* no_adjustments
+				no_reasonable_adjustments no_modified_duties no_light_duties sans_aménagement* sans_aucun_aménagement*
+				sans_adaptation*_de_poste aucun_aménagement* pas_de_poste_aménagé sans_poste_aménagé`),
+			cues: [][]string{with(cond, `able capable* apte* perform duties tasks tâches missions fonctions all toutes tous`)},
+			lawful: []string{"with or without", "avec ou sans", "we provide", "we will make", "we make", "nous aménageons", "nous adaptons",
+				"on request", "sur demande", "request", "demande", "contact us", "contactez"},
+		},
+		// A body that fits the kit: a size by another name.
+		{rule: "discrimination", category: "appearance", what: "physical appearance (a body size)",
+			suggest: [2]string{"supprimez ; fournissez la tenue à la taille de chacun", "remove it; provide the kit in each person's size"},
+			terms: fields(`fit_in_our fit_into_our fit_in_the fit_into_the fit_in_a fit_into_a fit_in_standard fit_into_standard
+				fits_in_our fits_into_our rentrer_dans_nos rentrer_dans_les rentrer_dans_une entrer_dans_nos entrer_dans_les`),
+			cues: [][]string{fields(`coverall* overall* uniform* uniforme* combinaison* tenue* harness* harnais size sizes taille tailles
+				seat siège cockpit gilet* vest* xl 2xl xxl 3xl costume*`)},
+			lawful: []string{"all sizes", "toutes tailles", "toutes les tailles", "any size", "every size", "made to measure", "sur mesure",
+				"we order", "nous commandons", "your size", "votre taille"},
+		},
+		// A language rule beyond the work: an origin's proxy (EEOC's
+		// English-only rules; L1132-1).
+		{rule: "discrimination", category: "origin", what: "origin (a language rule beyond the work)",
+			suggest: [2]string{"limitez la règle aux échanges de travail qui l'exigent, et dites pourquoi", "limit the rule to the work exchanges that need it, and say why"},
+			terms: fields(`english-only french-only english_only_workplace english_only_policy english_only_rule speak_only_english
+				speak_english_only only_speak_english only_speak_french parler_uniquement_français parler_uniquement_anglais
+				uniquement_en_français uniquement_en_anglais français_uniquement anglais_uniquement`),
+			cues: [][]string{fields(`breaks break pauses pause lunch déjeuner repas meals at_all_times en_permanence tout_le_temps personal
+				private privé* privées among_yourselves entre_vous between_colleagues entre_collègues`)},
+			lawful: []string{"customers", "clients", "radio", "safety", "sécurité", "emergency", "urgence"},
+		},
+		// A qualification taken in one country only: an origin's proxy.
+		// Equivalence and a regulated profession's register are lawful.
+		{rule: "discrimination", category: "origin", what: "origin (a qualification from one country only)",
+			suggest: [2]string{"demandez le diplôme ou son équivalent, d'où qu'il vienne", "ask for the qualification or its equivalent, wherever it was earned"},
+			terms: fields(`diplôme*_obtenu*_en diplôme*_obtenu*_au diplôme*_obtenu*_aux diplôme*_obtenu*_dans formation*_suivie*_en
+				formation*_suivie*_au degree*_from_a_uk degree*_from_a_us degree*_from_a_british degree*_from_an_american
+				degree*_from_a_canadian degree*_from_an_australian degree*_obtained_in qualification*_obtained_in qualification*_gained_in
+				degree*_earned_in uk_degree* us_degree* british_degree* american_degree* canadian_degree* australian_degree*
+				local_degree* local_qualification* diplôme*_étranger* foreign_degree* foreign_qualification* overseas_qualification*
+				overseas_degree* foreign-trained overseas-trained formé*_à_l'étranger`),
+			cues: [][]string{fields(`exclusivement only uniquement seulement solely not_accepted not_recognised not_recognized not_considered
+				non_accepté* non_reconnu* pas_accepté* pas_reconnu* ne_sont_pas n'est_pas ne_seront_pas won't cannot refus* exclu*
+				s'abstenir`)},
+			notAfter: []string{" 1", " 2"},
+			lawful: []string{"équivalen", "equivalen", "reconnaissance", "recognition", "recognised by", "recognized by", "reconnu par",
+				"ordre des", "registration", "register", "regulated", "réglementé", "diplôme d'état", "assessed", "évalué", "welcom",
+				"bienvenu", "we support", "nous accompagnons", "required by law", "la loi", "by law"},
+		},
+		// A faith's values held as the staff's own: lawful only as an
+		// ethos employer's stated occupational requirement.
+		{rule: "discrimination", category: "religion", what: "religion (a faith's values)",
+			suggest: [2]string{"supprimez ; si l'employeur est une organisation de conviction, énoncez l'exigence professionnelle essentielle", "remove it; an ethos-based employer states the genuine occupational requirement as such"},
+			terms: fields(`faith-based_values faith_values christian_values catholic_values islamic_values muslim_values jewish_values
+				biblical_values gospel_values religious_values spiritual_values valeurs_chrétiennes valeurs_catholiques
+				valeurs_évangéliques valeurs_religieuses valeurs_de_l'évangile valeurs_musulmanes valeurs_islamiques valeurs_juives
+				valeurs_spirituelles our_faith notre_foi faith_commitment engagement_de_foi`),
+			cues: [][]string{fields(`share sharing partag* model modèle embody embodies incarn* adhere* adhér* live_out uphold* vivre
+				vivez expected attend* must devez doit doivent committed engagé* demonstrate* témoign* respect*`)},
+			lawful: append(slices.Clone(ethosRequirement), "whatever", "quelle que soit", "all faiths", "any faith", "toutes confessions",
+				"no faith", "or none", "ou sans"),
 		},
 	}
 }

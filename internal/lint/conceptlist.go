@@ -27,7 +27,7 @@ func conceptList() []concept {
 	preferenceCues := strings.Fields(`only preferred preferably preference prefer prefers ideally ideal want wants seeking seek
 		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
 		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement
-		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire`)
+		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire appréci* appreciated valued`)
 	// addresseeCues name the applicant a request is made of.
 	// addresseeCues make a topic the applicant's own ("your injuries",
 	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
@@ -110,11 +110,12 @@ func conceptList() []concept {
 			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
-				taille_minimale taille_# sample_size dress_size clothing_size`),
+				taille_minimale taille_# sample_size dress_size clothing_size model-quality model_quality model-like model_looks
+				photogenic photogénique* séduisant* séduisante* belle_gueule physique_de_mannequin`),
 			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible allowed
 				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes exigé*
 				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*
-				apparence`)},
+				apparence fit fits image`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer"},
 		},
@@ -138,7 +139,10 @@ func conceptList() []concept {
 				traitement* maladie* blessure* accident*_du_travail accident*_de_travail arrêt*_maladie arrêt*_de_travail congé*_maladie
 				handicap* allerg* chronic chronique* antécédent*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: []string{"insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche"},
+			lawful: []string{"insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
+				// the employer's own staff and places: "la directrice médicale", "our medical director"
+				"directeur médical", "directrice médicale", "direction médicale", "medical director", "équipe médicale", "medical team",
+				"secrétaire médical", "medical secretar", "centre médical", "medical centre", "medical center", "cabinet médical"},
 		},
 		{rule: "forbidden-request", category: "family", what: "family situation or pregnancy", suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms: strings.Fields(`pregnant pregnancy pregnancies family_plans plan*_to_have_children planning_a_family start_a_family
@@ -152,10 +156,13 @@ func conceptList() []concept {
 			terms: strings.Fields(`criminal conviction* arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
-				photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie*`),
+				photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
+				numéro_d'assuré pps_number ppsn social_insurance_number sin_number nric nric_number fin_number tax_file_number tfn
+				numéro_fiscal tax_id_number`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"photos of our", "photos de nos", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
-				"photographer", "photography", "photographie", "retouch", "book", "our work", "projects", "projets", "extrait de casier judiciaire (bulletin n°3) est exigé par",
+				"photographer", "photography", "photographie", "retouch", "book", "our work", "of your work", "of your plates",
+				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets", "extrait de casier judiciaire (bulletin n°3) est exigé par",
 				"required by law", "exigé par la loi", "dbs check", "disclosure and barring", "garde d'enfants", "vulnerable"},
 		},
 		// Pay history: a current or past pay asked of the applicant.
@@ -163,7 +170,8 @@ func conceptList() []concept {
 			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn
 				how_much_you_earn you_currently_earn package compensation remuneration ote base bonus bonuses
 				rémunération* salaire* paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*
-				p60 w-2 avis_d'imposition avis_d’imposition`),
+				p60 w-2 avis_d'imposition avis_d’imposition hourly_rate rate_of_pay pay_rate day_rate daily_rate taux_horaire
+				taux_journalier tjm wage wages`),
 			cues: [][]string{addresseeCues, requestCues, strings.Fields(`current currently present previous past last existing history
 				actuel* actuellement précédent* dernier* derniers historique touchez percevez earn earning are_paid`)},
 			notAfter: []string{" expectation", " range", " band"},
@@ -178,7 +186,7 @@ func conceptList() []concept {
 				une_retenue retenue_de retenue_sur retenus_sur you_pay you_will_pay vous_payez payer pay_for payable refundable
 				non-refundable charged facturé* avance* verser versez versement must_pay vous_réglez buy_your_own purchase_your_own
 				to_buy_your must_buy must_purchase acheter_votre acheter_vos achetez_votre achetez_vos devez_acheter devrez_acheter
-				de_votre_poche out_of_pocket`)},
+				de_votre_poche out_of_pocket à_régler à_payer payable_à_l'arrivée payable_on_arrival paid_on_arrival to_be_paid`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",

@@ -21,6 +21,9 @@ import (
 //   - "#" is an age, a number from 15 to 75; "%" any number;
 //   - "~" joins a range: "-", "–", "/", " to ", " à ", " et ", " and ";
 //   - "_" is any run of spaces, "'" either apostrophe;
+//   - "+" after "_" lets up to three words stand there ("années_+devant_eux"
+//     reads "années de terrain devant eux"): a phrase's words kept, a
+//     qualifier between them allowed;
 //   - otherwise a term ends on a word boundary.
 type concept struct {
 	rule, category string
@@ -509,6 +512,8 @@ func termAt(low string, i int, t string) int {
 				return -1
 			}
 			i = skipFiller(low, k)
+		case '+':
+			return gapThen(low, i, t[j+1:])
 		case '\'':
 			switch {
 			case strings.HasPrefix(low[i:], "'"):
@@ -530,6 +535,34 @@ func termAt(low string, i int, t string) int {
 		return -1
 	}
 	return i
+}
+
+// gapWords is how many words a "+" in a term lets stand between its parts.
+const gapWords = 3
+
+// gapThen returns the end of term rest matched at offset i of low or after
+// one to gapWords words and their spaces, or -1: the nearest match wins.
+func gapThen(low string, i int, rest string) int {
+	for range gapWords + 1 {
+		if e := termAt(low, i, rest); e >= 0 {
+			return e
+		}
+		k := i
+		for k < len(low) {
+			r, size := utf8.DecodeRuneInString(low[k:])
+			if !isWordRune(r) && r != '·' && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			k += size
+		}
+		if k == i {
+			return -1 // not a word: punctuation ends the phrase
+		}
+		if i = skipSpaces(low, k); i == k {
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipInclusive returns the end of the feminine or plural ending written

@@ -18,6 +18,9 @@ type titleNoun struct {
 	first                          bool // a noun only as the title's first word
 	second                         bool // an adjective read only right after the title's first word
 	isFeminine                     bool // this entry is looked up by its feminine form
+	// rareFeminine: the feminine is seldom in use ("coffreuse"), so the
+	// masculine with "H/F" is the form guidance accepts, not a fault.
+	rareFeminine bool
 }
 
 var frTitles = sync.OnceValue(func() map[string]titleNoun {
@@ -27,8 +30,8 @@ var frTitles = sync.OnceValue(func() map[string]titleNoun {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		n := titleNoun{masculine: f[0], feminine: f[1], inclusive: f[2], first: len(f) > 3 && f[3] == "first",
-			second: len(f) > 3 && f[3] == "second"}
+		n := titleNoun{masculine: f[0], feminine: f[1], inclusive: f[2], first: slices.Contains(f[3:], "first"),
+			second: slices.Contains(f[3:], "second"), rareFeminine: slices.Contains(f[3:], "rare")}
 		m[n.masculine] = n
 		n.isFeminine = true
 		m[n.feminine] = n
@@ -292,16 +295,24 @@ func inclusiveTitle(orig string) (msg, suggestion string, at int, ok bool) {
 	}
 	msg = fmt.Sprintf("job title %q names the %s form %q only; Code du travail L1142-1 forbids stating the sex of the candidate sought",
 		clean(orig), form, w)
-	if hasWord(title, "h/f") || hasWord(title, "f/h") {
-		if n.isFeminine {
+	if slices.ContainsFunc(bothSexesMarks, func(m string) bool { return hasWord(title, m) }) {
+		switch {
+		case n.isFeminine:
 			msg += "; \"H/F\" after a feminine form does not make the title inclusive"
-		} else {
+		case n.rareFeminine:
+			return "", "", 0, false
+		default:
 			msg = fmt.Sprintf("job title %q names the masculine form %q with \"H/F\", which guidance tolerates; the inclusive form names everyone (Code du travail L1142-1)",
 				clean(orig), w)
 		}
 	}
 	return msg, clean(orig[:i] + matchCase(orig[i:i+len(w)], n.inclusive) + orig[i+len(w):]), i, true
 }
+
+// bothSexesMarks say after a title that the job is open to both sexes:
+// France's "H/F", Belgium's and Luxembourg's "M/F", Germany's "m/w/d", and
+// the forms that add a third.
+var bothSexesMarks = []string{"h/f", "f/h", "m/f", "f/m", "h/f/x", "f/h/x", "h/f/d", "m/f/x", "m/w/d", "w/m/d", "h/f/n"}
 
 // matchCase gives repl the capital of orig's first letter.
 func matchCase(orig, repl string) string {

@@ -515,7 +515,12 @@ var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas re
 	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
-	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour"}
+	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour",
+	// a group preferred turns the others away: "les personnes sans enfants
+	// seront privilégiées", "people with no ties will be given priority"
+	"seront privilégié", "sera privilégié", "seront préféré", "sera préféré", "seront prioritaire", "auront la priorité",
+	"retenus en priorité", "retenues en priorité", "will be preferred", "will be favoured", "will be favored",
+	"will be prioritised", "will be prioritized", "will be given priority", "will be given preference", "given preference"}
 
 // excludes says whether the sentence at offset at turns people away: an
 // exclusion said, or a sentence that opens with "no" ("No gypsies or
