@@ -362,7 +362,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				mother_of father_of single_parent* single_mother* single_father* parent*_isolé* famille_monoparentale
 				sans_attaches no_ties free_of_ties libre_de_toute_attache no_dependants no_dependents sans_personne_à_charge
 				personne*_à_charge parenthood motherhood married marié mariée mariés mariées marié·e
-				single_applicants single_candidates single_people unmarried non_marié* pregnant pregnancy pregnancies grossesse* enceinte*
+				single_applicants single_candidates single_people unmarried non_marié* célibataire célibataires pregnant pregnancy pregnancies grossesse* enceinte*
 				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*`),
 			cues: [][]string{with(cond, `compatible* free libre* plus atout asset bonus suit* convien* struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer`)},
@@ -612,7 +612,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				without_reasonable_adjustment* without_any_adjustment* no_accommodation* no_reasonable_accommodation* no_adjustments
 				no_reasonable_adjustments no_modified_duties no_light_duties sans_aménagement* sans_aucun_aménagement*
 				sans_adaptation*_de_poste aucun_aménagement* pas_de_poste_aménagé sans_poste_aménagé`),
-			cues: [][]string{with(cond, `able capable* apte* perform duties tasks tâches missions fonctions all toutes tous`)},
+			cues: [][]string{with(cond, `able capable* apte* perform duties tasks tâches missions fonctions all toutes tous possible
+				impossible`)},
 			lawful: []string{"with or without", "avec ou sans", "we provide", "we will make", "we make", "nous aménageons", "nous adaptons",
 				"on request", "sur demande", "request", "demande", "contact us", "contactez"},
 		},

@@ -465,7 +465,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 // candidateWords name the candidate: looking back for the public served
 // stops at one ("pour nos clients, vous avez moins de 30 ans").
 var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candidate", "candidates", "candidats", "candidate·s",
-	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "seeking",
+	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "cherchons", "seeking", "looking", "seek",
 	// a hiring verb: what follows it is the person hired
 	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit",
 	// the public's preference is the criterion: "our clients prefer women"
@@ -558,6 +558,11 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 	"law requires", "laws require", "law) requires", "code) requires", "act requires", "legally required", "legal requirement",
 	"required by the", "as required by", "la loi impose", "la loi exige", "obligation légale", "exigé par la loi", "exigée par la loi"}
 
+// afterOffer says a request comes once the job is offered.
+var afterOffer = []string{"after an offer", "after the offer", "once hired", "once you are hired", "once you're hired", "on your first day",
+	"on your start date", "at onboarding", "during onboarding", "after you accept", "après l'embauche", "après l’embauche",
+	"après votre embauche", "une fois embauché", "le jour de votre arrivée", "lors de votre intégration", "après acceptation"}
+
 // recordWords name a criminal record.
 var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn", "antécédents judiciaires", "offender"}
 
@@ -612,6 +617,13 @@ func (r *run) notACriterion(m match) bool {
 		// An age the law sets for the job, with the law named ("âge légal
 		// pour conduire un autobus (Code de la route, art. R221-5)").
 		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
+			return true
+		}
+	}
+	if m.p.category == "personal-data" {
+		// Asked once the job is offered, for payroll or a contract, the
+		// data is the employer's to hold, not a condition of applying.
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], afterOffer) {
 			return true
 		}
 	}
