@@ -234,8 +234,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				avenir_devant reconversion_tardive seconde_partie_de_carrière late-career late_career
 				years_+left_in_them years_+left_in_you years_+left_in_him years_+left_in_her years_+ahead_of_them years_+left_before_retirement
 				years_away_from_retirement years_from_retirement years_before_retirement years_off_retirement far_from_retirement
-				années_+devant_eux années_+devant_elles années_+devant_vous années_+devant_lui années_+devant_toi ans_+devant_eux
-				ans_+devant_vous ans_+devant_toi ans_de_la_retraite années_de_la_retraite ans_avant_la_retraite années_avant_la_retraite
+				années_+devant_eux années_+devant_elles années_+devant_vous années_+devant_lui années_+devant_toi ans_de_la_retraite années_de_la_retraite ans_avant_la_retraite années_avant_la_retraite
 				loin_de_la_retraite éloigné*_de_la_retraite`),
 			cues: [][]string{with(cond, `for pour suit* convien* someone quelqu'un profil* profile candidate* candidat* you vous
 				looking recherch* still encore`)},
@@ -426,7 +425,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
-				council_estate* housing_estate* deprived_area* deprived_neighbourhood* rough_area* rough_neighbourhood*`),
+				council_estate* housing_estate* rough_area* rough_neighbourhood*`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
@@ -573,7 +572,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				moins_de_%_ans_de_terrain moins_de_%_ans_de_carrière moins_de_%_années_de_carrière less_than_%_years_in_the_trade
 				fewer_than_%_years_in_the_trade less_than_%_years_on_the_job fewer_than_%_years_on_the_job less_than_%_years_in_the_industry
 				fewer_than_%_years_in_the_industry less_than_%_years_in_the_field fewer_than_%_years_in_the_field
-				less_than_%_years_in_your_career pas_au-delà pas_au_delà not_beyond but_no_more and_no_more et_pas_plus mais_pas_plus
+				less_than_%_years_in_your_career pas_au-delà pas_au_delà not_beyond but_no_more et_pas_plus mais_pas_plus
 				no_more_than_that pas_davantage`),
 			cues: [][]string{fields(`you vous tu as avez have has ideally idéal* profil* profile candidate* candidat* only uniquement
 				expérience experience experienced expérimenté* ans years années métier`)},
@@ -599,7 +598,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			suggest: [2]string{"supprimez ; le salaire se verse sur le compte de son choix", "remove it; pay goes to an account of the employee's choice"},
 			terms: fields(`banque_partenaire banques_partenaires partner_bank our_bank notre_banque domicilié*_chez domicilié*_dans
 				domiciliation_bancaire domiciliation_du_salaire domiciliation_de_salaire compte*_+chez_notre account_+with_our
-				account_+at_our bank_with_us banque_désignée designated_bank nominated_bank même_banque same_bank`),
+				account_+at_our bank_with_us banque_désignée nominated_bank même_banque same_bank`),
 			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise`)},
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",
 				"facultati", "any bank", "toute banque", "de votre choix", "of your choice", "client", "customer", "sell", "vendre"},
@@ -643,9 +642,7 @@ func groundConcepts(cond, candidate []string) []concept {
 		{rule: "discrimination", category: "origin", what: "origin (a qualification from one country only)",
 			suggest: [2]string{"demandez le diplôme ou son équivalent, d'où qu'il vienne", "ask for the qualification or its equivalent, wherever it was earned"},
 			terms: fields(`diplôme*_obtenu*_en diplôme*_obtenu*_au diplôme*_obtenu*_aux diplôme*_obtenu*_dans formation*_suivie*_en
-				formation*_suivie*_au degree*_from_a_uk degree*_from_a_us degree*_from_a_british degree*_from_an_american
-				degree*_from_a_canadian degree*_from_an_australian degree*_obtained_in qualification*_obtained_in qualification*_gained_in
-				degree*_earned_in uk_degree* us_degree* british_degree* american_degree* canadian_degree* australian_degree*
+				formation*_suivie*_au qualification*_obtained_in qualification*_gained_in uk_degree* us_degree* british_degree* american_degree* canadian_degree* australian_degree*
 				local_degree* local_qualification* diplôme*_étranger* foreign_degree* foreign_qualification* overseas_qualification*
 				overseas_degree* foreign-trained overseas-trained formé*_à_l'étranger`),
 			cues: [][]string{fields(`exclusivement only uniquement seulement solely not_accepted not_recognised not_recognized not_considered

@@ -57,34 +57,40 @@ type conceptTerm struct {
 	term    string
 }
 
-// termIndex is terms by their first two bytes, or their first when the
-// second is a wildcard; terms that start with a number are under "#".
+// termIndex is terms by their first three bytes, or their first two or
+// first one when a wildcard stands sooner; terms that start with a number
+// are under "#". Three bytes, because many terms share a frequent word's
+// first two ("no_", "not", "notre", "nous") and each one tried costs a read
+// of its syntax.
 // Its keys are sorted codes, not hashed strings, so that the index is a
 // Go literal in concepts_snapshot.go that the program starts with (a map
 // would be filled on every run that lints), and a look-up is a binary
 // search over small integers.
 type termIndex struct {
-	keys  []uint16        // keyCode of the first byte, or of the first two
+	keys  []uint32        // keyCode of the first byte, the first two or the first three
 	terms [][]conceptTerm // terms[i] are the terms under keys[i], in list order
 }
 
-// keyCode is a key of one or two bytes as a number.
-func keyCode(b0, b1 byte) uint16 { return uint16(b0)<<8 | uint16(b1) }
+// keyCode is a key of one to three bytes as a number.
+func keyCode(b0, b1, b2 byte) uint32 { return uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2) }
 
 // termKey is the code of the key t is indexed under.
-func termKey(t string) uint16 {
+func termKey(t string) uint32 {
+	literal := func(b byte) bool { return !strings.ContainsRune("*_#%~'+(", rune(b)) && b < utf8.RuneSelf }
 	switch {
 	case t[0] == '#' || t[0] == '%' || t[0] == '(':
-		return keyCode('#', 0)
-	case len(t) > 1 && !strings.ContainsRune("*_#%~'", rune(t[1])) && t[1] < utf8.RuneSelf:
-		return keyCode(t[0], t[1])
+		return keyCode('#', 0, 0)
+	case len(t) > 2 && literal(t[1]) && literal(t[2]):
+		return keyCode(t[0], t[1], t[2])
+	case len(t) > 1 && literal(t[1]):
+		return keyCode(t[0], t[1], 0)
 	}
-	return keyCode(t[0], 0)
+	return keyCode(t[0], 0, 0)
 }
 
 // indexTerms is the index of the terms ts.
 func indexTerms(ts []conceptTerm) termIndex {
-	by := map[uint16][]conceptTerm{}
+	by := map[uint32][]conceptTerm{}
 	for _, t := range ts {
 		k := termKey(t.term)
 		by[k] = append(by[k], t)
@@ -96,7 +102,7 @@ func indexTerms(ts []conceptTerm) termIndex {
 	return ix
 }
 
-func (ix *termIndex) get(k uint16) []conceptTerm {
+func (ix *termIndex) get(k uint32) []conceptTerm {
 	if i, ok := slices.BinarySearch(ix.keys, k); ok {
 		return ix.terms[i]
 	}
@@ -107,7 +113,7 @@ func (ix *termIndex) get(k uint16) []conceptTerm {
 func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 	digit := '0' <= low[i] && low[i] <= '9'
 	if digit || 'c' <= low[i] && low[i] <= 'v' {
-		nums := ix.get(keyCode('#', 0))
+		nums := ix.get(keyCode('#', 0, 0))
 		if digit || len(nums) > 0 && writtenNumber(low, i) {
 			for _, t := range nums {
 				if !yield(t) {
@@ -119,13 +125,21 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 			return
 		}
 	}
-	for _, t := range ix.get(keyCode(low[i], 0)) {
+	for _, t := range ix.get(keyCode(low[i], 0, 0)) {
 		if !yield(t) {
 			return
 		}
 	}
-	if i+2 <= len(low) {
-		for _, t := range ix.get(keyCode(low[i], low[i+1])) {
+	if i+2 > len(low) {
+		return
+	}
+	for _, t := range ix.get(keyCode(low[i], low[i+1], 0)) {
+		if !yield(t) {
+			return
+		}
+	}
+	if i+3 <= len(low) {
+		for _, t := range ix.get(keyCode(low[i], low[i+1], low[i+2])) {
 			if !yield(t) {
 				return
 			}
@@ -426,7 +440,7 @@ func notAfterSubject(low string, i int) bool {
 // the term the concept matched; "?" is a question.
 func (r *run) hasTerm(s span, ix *termIndex, not span, ok func(low string, i int) bool) bool {
 	low := r.d.low
-	if ix.get(keyCode('?', 0)) != nil && strings.Contains(low[s.start:s.end], "?") {
+	if ix.get(keyCode('?', 0, 0)) != nil && strings.Contains(low[s.start:s.end], "?") {
 		return true
 	}
 	i := sort.Search(len(r.a.words), func(i int) bool { return r.a.words[i].start >= s.start })
