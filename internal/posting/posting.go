@@ -36,6 +36,7 @@ type Posting struct {
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
 	Pitch      string    `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
+	Scope      string    `desc:"what the post manages in figures, the company's (a budget, hires a year, sites run): a sentence after the pitch; may be empty"`
 	Context    string    `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
 	Company    Employer  `desc:"the hiring company, as the values describe it (the staffing agency of an interim job)"`
 	Client     *Employer `json:",omitempty" desc:"the company an interim worker is placed with, as the values describe it (no URL); null otherwise"`
@@ -54,6 +55,7 @@ type Posting struct {
 	PrivacyEmail string   `desc:"whom the default notice sends candidates to, to see or delete their data: the application e-mail address; empty with the company's own notice"`
 	Benefits     []string `desc:"the benefits one by one (also worded in Conditions)"`
 	Process      []string `desc:"the steps of the recruitment, in order"`
+	ProcessNote  string   `desc:"when candidates hear back, a line after the steps; may be empty"`
 	Apply        Application
 	Labels       Labels `desc:"the fixed words of the posting's language"`
 	Data         Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
@@ -669,12 +671,9 @@ func (p *Posting) stepReplacer(w func(string) (string, bool)) *strings.Replacer 
 	if !ok {
 		return nil
 	}
-	named = strings.ReplaceAll(named, "{name}", p.manager)
-	if p.managerPost {
-		// The post as the team paragraph names it: « notre responsable
-		// de la communication », « la direction marketing du groupe ».
-		named = p.boss
-	}
+	// The post as the team paragraph names it: « notre responsable
+	// réseaux sociaux », « la direction marketing du groupe ».
+	named = strings.NewReplacer("{name}", p.manager, "{post}", p.boss).Replace(named)
 	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", named)
 }
 
@@ -1086,6 +1085,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	agreementNote := optional("contract.agreement_note", v.Contract.AgreementNote)
 	paidLeave := optional("contract.paid_leave", v.Contract.PaidLeave)
 	relocation := optional("contract.relocation", v.Contract.Relocation)
+	salaryNote := optional("salary.note", v.Salary.Note)
+	scope := optional("scope", v.Scope)
+	processNote := optional("process_note", v.ProcessNote)
 	// What to apply in is an English reader's question that a French
 	// posting need not answer.
 	applyNote := optional("apply.note", v.Apply.Note)
@@ -1130,6 +1132,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
 	}
 	p.Benefits, p.Process = benefits, p.steps(process, w)
+	p.Scope, p.ProcessNote = r.typography(scope, lang), r.typography(processNote, lang)
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang), Note: applyNote}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
@@ -1185,7 +1188,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if r := v.Location.Remote; r != "" {
 		remote = w("remote_" + r)
 		if n := v.Location.RemoteDays; n > 0 { // says hybrid by itself
-			remote = strconv.Itoa(n) + " " + w(plural("remote_days", n))
+			remote = strings.ReplaceAll(w(plural("remote_days", n)), "{n}", strconv.Itoa(n))
 		}
 	}
 	switch {
@@ -1201,7 +1204,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		// "TJM : 400 € HT": a rate, named by its period, not a salary.
 		items = append(items, Item{Key: "salary", Label: w(rateLabel(v.Salary.Period)), Value: wb.amounts(v.Salary) + w("excl_vat")})
 	case d.Salary != nil:
-		add("salary", wb.salary(v.Salary))
+		pay := wb.salary(v.Salary)
+		if salaryNote != "" {
+			pay += w("salary_note_sep") + salaryNote
+		}
+		add("salary", pay)
 	}
 	// Status and working time come right under the pay: cadre or not, 35
 	// hours or forfait jours are a French candidate's first questions.
@@ -1230,7 +1237,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// a rota the role gives nothing to do on (its on_call_duty): the
 	// company's rota is not every role's; lint says so.
 	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
-		add("on_call", onCall+w("on_call_duty_sep")+duty+" ("+onCallPay+")")
+		add("on_call", onCall+w("on_call_duty_sep")+duty+w("on_call_pay_sep")+onCallPay)
 	}
 	if v.Start != "" {
 		add("start", Date(v.Start, lang))
