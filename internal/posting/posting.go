@@ -584,12 +584,36 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if t := ro.Profile.Background.In(lang); t != "" && full {
 		p.Profile = append(p.Profile, Item{Key: "background", Label: w("background"), Value: t})
 	}
+	for i := range p.Profile {
+		p.Profile[i].Value = afterLabel(p.Profile[i].Value, lang)
+	}
 	typeset(p)
 	if b.err != nil {
 		return nil, b.err
 	}
 	b.phrases()
 	return b, nil
+}
+
+// sentenceOpeners are the words an English profile value may open with
+// that are never a name: articles and determiners.
+var sentenceOpeners = []string{"A", "An", "The", "Any", "Some", "No", "At", "Either", "One"}
+
+// afterLabel is a profile value as it reads after its bold label and a
+// colon: in English the rest of a sentence, lower case ("- **Education**: a
+// degree in…"), while one that opens with a name or a product ("Google
+// Analytics certification", "Agorapulse, Canva") keeps its capital. Role
+// files write each value as a sentence, capital first; this is the one
+// place that lowers it. French labels need nothing: « Bac+3 », « 3 ans ».
+func afterLabel(s, lang string) string {
+	if lang != "en" {
+		return s
+	}
+	word, _, _ := strings.Cut(s, " ")
+	if !slices.Contains(sentenceOpeners, word) {
+		return s
+	}
+	return strings.ToLower(word[:1]) + s[1:]
 }
 
 // languages words the languages fact: the team's working language when
