@@ -497,7 +497,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	p.boss = ourPost(p.manager, shape.ReportsTo != "" && !p.managerPost, boss, lang, w)
-	p.crew = crewSentence(manages, peers, v.Seniority == "junior", lang, w)
+	p.crew = crewSentence(manages, peers, v.Seniority == "senior", lang, w)
 	p.leads = len(manages) > 0
 	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", p.leads, lang, w)
 	switch {
@@ -776,11 +776,12 @@ func officeOf(masculine string) (string, bool) {
 
 // crewSentence words the posts the hire manages ("Vous encadrez un·e
 // webmaster et un·e chargé·e de veille stratégique."), or, for a hire who
-// manages nobody, the posts worked beside. A title such as "Responsable"
-// leaves a candidate guessing whether a team comes with it, so a
-// confirmed or senior hire is told they manage nobody; a junior expects
-// no reports and is told only whom they work with.
-func crewSentence(manages, peers []string, junior bool, lang string, w func(string) string) string {
+// manages nobody, the posts worked beside. A senior title leaves a
+// candidate guessing whether a team comes with it, so a senior hire is
+// told they manage nobody; at the other levels nobody expects reports
+// (a reader takes "no direct reports" there for filler), and the
+// sentence says only whom they work with.
+func crewSentence(manages, peers []string, senior bool, lang string, w func(string) string) string {
 	switch {
 	case len(manages) > 0:
 		posts := make([]string, len(manages))
@@ -794,12 +795,12 @@ func crewSentence(manages, peers []string, junior bool, lang string, w func(stri
 		for i, t := range peers {
 			posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
 		}
-		key := "works_with_sentence"
-		if junior {
-			key = "works_alongside_sentence"
+		key := "works_alongside_sentence"
+		if senior {
+			key = "works_with_sentence"
 		}
 		return strings.Replace(w(key), "{whom}", joinPosts(posts, w), 1)
-	case junior:
+	case !senior:
 		return ""
 	}
 	return w("no_reports_sentence")
@@ -938,7 +939,7 @@ func articled(title, lang string, indefinite bool) string {
 		}
 		return "a " + title
 	}
-	if f, ok := feminine(title); ok { // "Directeur·trice des …"
+	if f, ok := feminine(title); ok { // "Directeur·rice des …"
 		title = f
 	}
 	if f, m, ok := strings.Cut(title, " / "); ok { // "Directrice / Directeur des …"
@@ -981,9 +982,9 @@ func anSound(s string) bool {
 }
 
 // feminine spells out a title whose first word is written with a point
-// médian and a suffix of its own, "Directeur·trice des réseaux sociaux",
+// médian and a suffix of its own, "Directeur·rice des réseaux sociaux",
 // as "Directrice / Directeur des réseaux sociaux": an article cannot
-// agree with "directeur·trice". A title that merely adds an e
+// agree with "directeur·rice". A title that merely adds an e
 // ("Chargé·e de veille") reads well with "la ou le" and is left as is.
 func feminine(title string) (string, bool) {
 	word, rest, _ := strings.Cut(title, " ")
@@ -992,7 +993,10 @@ func feminine(title string) (string, bool) {
 		return title, false
 	}
 	r, _ := utf8.DecodeRuneInString(suffix)
-	i := strings.LastIndex(m, string(r)) // directeur·trice: "direc" + "trice"
+	i := strings.LastIndex(m, string(r)) // développeur·euse: "développ" + "euse"
+	if strings.HasPrefix(suffix, "rice") && strings.HasSuffix(m, "teur") {
+		i = len(m) - len("eur") // directeur·rice: "direct" + "rice"
+	}
 	if i <= 0 {
 		return title, false
 	}

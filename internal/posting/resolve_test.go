@@ -62,7 +62,7 @@ func TestResolveWords(t *testing.T) {
 		}, map[string]string{
 			"contract": "Contrat|CDD (6\u00a0mois), temps plein",
 			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes (2\u00a0jours de télétravail par semaine)",
-			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut par an",
+			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut annuel",
 			"status":   "Statut|agent de maîtrise", // under the pay, a French candidate's first question
 			"start":    "Prise de poste|1er mars 2027",
 		}, map[string]string{
@@ -74,7 +74,7 @@ func TestResolveWords(t *testing.T) {
 			Location: values.Location{Remote: "hybrid", RemoteDays: 1},
 			Salary:   values.Salary{Min: 40000, Currency: "EUR", Period: "year"},
 		}, map[string]string{
-			"remote": "Remote work|1 day a week remote",
+			"remote": "Remote work|hybrid: 1 day a week from home",
 			"salary": "Salary|from €40,000 per year, gross (before deductions)",
 		}, map[string]string{
 			"hours": "Hours|part-time", // the status is French only
@@ -390,7 +390,8 @@ func TestSharedFields(t *testing.T) {
 		WhyJoin: values.PlainText("Une équipe soudée."), Inclusion: values.PlainText("Handi-accueillant.")},
 		Location: values.Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: values.Contract{Type: "permanent", Hours: "full-time", Status: "cadre", WorkingTime: "forfait-jours", WorkPermit: "required"},
 		Salary: values.Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: values.PlainList("Mutuelle"), Process: values.PlainList("Un appel"),
-		Apply: values.Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: values.PlainText("(F/H)"), Team: values.Team{Size: 4}, Client: values.Client{Name: "Gamma"}}
+		Apply: values.Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: values.PlainText("(F/H)"), Team: values.Team{Size: 4}, Client: values.Client{Name: "Gamma"},
+		Scope: values.PlainText("Vous gérez trois sites."), ProcessNote: values.PlainText("Réponse sous deux semaines.")}
 	b := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Beta", Size: "medium"},
 		Location: values.Location{City: "Brest", Country: "FR", Remote: "onsite"}, Contract: values.Contract{Type: "fixed-term", Hours: "part-time"},
 		Apply: values.Apply{URL: "https://beta.example/jobs"}, Reference: "B-2", Posted: "2026-12-01"}
