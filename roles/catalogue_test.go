@@ -334,19 +334,21 @@ var leadershipBody = regexp.MustCompile(`(?i)leadership team|executive team|seni
 // calque is wording both reviewing recruiters sent back: a French
 // construction carried into either language, a tool the posting leaves
 // unnamed ("the listening tool") where the role lists it, and inclusive
-// forms cut in the wrong place ("créateur·rices").
-var calque = regexp.MustCompile(`(?i)journée ouvrée|l'outil d'(écoute|analyse)|l'outil de publication|(listening|publishing|analytics) tool\b|tagging plan|salary shown|vous (est|sont) famili|fait partie de votre|votre parcours compte|s'emballe|qui marchent|\pL(eur|teur)·(rices|ses)\b`)
+// forms outside the one convention ("créateur·ices", "directeur·trice",
+// "développeur·ses": write "créateur·rices", "directeur·rice",
+// "développeur·euses").
+var calque = regexp.MustCompile(`(?i)journée ouvrée|l'outil d'(écoute|analyse)|l'outil de publication|(listening|publishing|analytics) tool\b|tagging plan|salary shown|vous (est|sont) famili|fait partie de votre|votre parcours compte|s'emballe|qui marchent|\pL·(trices?|ices|ses)\b`)
 
 func TestCurrentWording(t *testing.T) {
 	if !outdated.MatchString("animer le RSE") || outdated.MatchString("responsable") {
 		t.Fatal("the outdated-wording check is wrong")
 	}
-	for _, s := range []string{"dans la journée ouvrée", "in the listening tool", "créateur·rices", "développeur·ses"} {
+	for _, s := range []string{"dans la journée ouvrée", "in the listening tool", "créateur·ices", "directeur·trice", "développeur·ses"} {
 		if !calque.MatchString(s) {
 			t.Fatalf("the calque check misses %q", s)
 		}
 	}
-	if calque.MatchString("développeur·euses") || calque.MatchString("sous un jour ouvré") {
+	if calque.MatchString("développeur·euses") || calque.MatchString("créateur·rices") || calque.MatchString("sous un jour ouvré") {
 		t.Fatal("the calque check flags a right wording")
 	}
 	c := load(t)
@@ -794,17 +796,18 @@ func TestReportingLinesReadInASentence(t *testing.T) {
 	}
 }
 
-// brokenInclusive is an inclusive plural whose ending after the dot is
-// not the feminine plural's: "ambassadeur·rices" (ambassadrices),
-// "développeur·ses" (développeuses), "contributeur·rices".
-var brokenInclusive = regexp.MustCompile(`\p{L}·(rices|ses)\b`)
+// brokenInclusive is an inclusive form outside the one convention the
+// catalogue writes: after -eur, the feminine's own ending, "·rice(s)"
+// ("directeur·rice", "ambassadeur·rices") or "·euse(s)"
+// ("développeur·euses"); never "·trice", "·ices" nor "·ses".
+var brokenInclusive = regexp.MustCompile(`\p{L}·(trices?|ices|ses)\b`)
 
 // TestFrenchTitlesAndPluralsHaveOneForm: every French title is in its one
 // inclusive form (no "Chargée / Chargé" doublet beside "Chargé·e" titles),
 // and no French text of a role or skill writes a broken inclusive plural.
 func TestFrenchTitlesAndPluralsHaveOneForm(t *testing.T) {
-	for s, broken := range map[string]bool{"ambassadeur·rices": true, "développeur·ses": true, "furieux·se": false,
-		"ambassadeur·ices": false, "développeur·euses": false, "Directeur·rice": false} {
+	for s, broken := range map[string]bool{"ambassadeur·rices": false, "développeur·ses": true, "furieux·se": false,
+		"ambassadeur·ices": true, "développeur·euses": false, "Directeur·rice": false, "Directeur·trice": true} {
 		if brokenInclusive.MatchString(s) != broken {
 			t.Fatalf("the broken-plural check is wrong on %q", s)
 		}
@@ -819,7 +822,7 @@ func TestFrenchTitlesAndPluralsHaveOneForm(t *testing.T) {
 		}
 		r.EachText(func(path, lang, text string) {
 			if m := brokenInclusive.FindString(text); lang == "fr" && m != "" {
-				t.Errorf("%s %s: broken inclusive form %q; write ·ices or ·euses, or both words", id, path, m)
+				t.Errorf("%s %s: broken inclusive form %q; write ·rice(s) or ·euse(s), or both words", id, path, m)
 			}
 		})
 	}
