@@ -361,9 +361,9 @@ func TestTeamParagraph(t *testing.T) {
 		not                       []string
 	}{
 		{"content-curator", "fr", "", "", digital,
-			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant), rattaché·e à notre responsable digital. Vous n'encadrez personne et travaillez avec notre "}, nil},
+			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant), rattaché·e à notre responsable digital. Vous travaillez avec notre "}, []string{"personne."}},
 		{"content-curator", "en", "", "", digital,
-			[]string{"You'll join the digital team (six people), reporting to our head of digital. No direct reports: you'll work alongside our "}, nil},
+			[]string{"You'll join the digital team of six, reporting to our head of digital. You'll work alongside our "}, []string{"No direct reports"}},
 		{"content-curator", "fr", "", "", values.Team{Size: 6},
 			[]string{"Vous rejoignez une équipe de six personnes (en vous comptant), rattaché·e à notre responsable digital."}, nil},
 		{"content-curator", "fr", "", "", values.Team{},
@@ -382,7 +382,7 @@ func TestTeamParagraph(t *testing.T) {
 		{"digital-manager", "fr", "", "", digital,
 			[]string{"Vous dirigez l'équipe digitale (six personnes en vous comptant), rattaché·e à la direction générale. Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
-			[]string{"You'll lead the digital team (six people), reporting to "}, []string{"join"}},
+			[]string{"You'll lead the digital team of six, reporting to "}, []string{"join"}},
 	} {
 		p, err := r.Resolve(tt.id, values.Set{Lang: tt.lang, Seniority: tt.seniority, Company: values.Company{Size: tt.size}, Team: tt.team})
 		if err != nil {
