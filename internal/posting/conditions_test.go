@@ -170,14 +170,14 @@ func TestWorkingLanguage(t *testing.T) {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Working language|French (C1), with your team and followers; English B2, to follow platform news and trends"},
+		{"english posting in France", smm, "en", "FR", "", "Working language|French (C1), to work with the team and write our posts; English B2, to follow platform news and trends"},
 		{"english posting in France, no English asked", cm, "en", "FR", "", "Working language|French (C1), to write for, and reply to, our followers every day"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
-		{"french posting in the UK", smm, "fr", "GB", "", "Langue de travail|anglais courant (C1), avec votre équipe et pour nos abonné·es"},
+		{"french posting in the UK", smm, "fr", "GB", "", "Langue de travail|anglais courant (C1), pour travailler avec l'équipe et écrire nos publications"},
 		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2, to follow platform news and trends"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Working language|French (C1), with your team and followers; English B2, to follow platform news and trends"},
+		{"Belgium given French", smm, "en", "BE", "fr", "Working language|French (C1), to work with the team and write our posts; English B2, to follow platform news and trends"},
 		{"given English in France", smm, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
