@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/jobdesc/jobdesc/internal/atomicfile"
 	"github.com/jobdesc/jobdesc/internal/usertext"
@@ -21,16 +22,31 @@ import (
 // manifest does not list, or that changed since jobdesc wrote it, is
 // replaced only with Force; a file that would get the bytes it has is
 // left untouched; each file is journalled before it is renamed into place.
+// Write may run on several goroutines at once: a site streams its feeds
+// while its lists are written.
 type Files struct {
 	run *run
 	ctx context.Context
-	n   int
-	buf []byte
-	// bw is the buffer of every file Write writes, one after the other:
-	// a site writes hundreds of lists.
-	bw *bufio.Writer
-	// Wrote and Unchanged count the files Write wrote and left as they were.
+	// bufs are the buffers of the writes under way, reused from one file
+	// to the next: a site writes hundreds of lists.
+	bufs sync.Pool
+	mu   sync.Mutex // n and the counts
+	n    int
+	// Wrote and Unchanged count the files Write wrote and left as they
+	// were; read them once every Write has returned.
 	Wrote, Unchanged int
+}
+
+// fileBufs are the buffers of one Write.
+type fileBufs struct {
+	bw   *bufio.Writer
+	read []byte
+}
+
+func (f *Files) count(c *int) {
+	f.mu.Lock()
+	*c++
+	f.mu.Unlock()
 }
 
 // Write writes name, a slash-separated path under the run's folder, with
@@ -50,8 +66,11 @@ func (f *Files) Write(name string, fill func(w io.Writer) error) (bool, error) {
 	}
 	// Claimed after every job, so a job's own file of that name (there is
 	// none in a run whose jobs have a Sub) is the one kept.
+	f.mu.Lock()
 	f.n++
-	prev, owned, first := l.claim(name, MaxPostings+f.n)
+	seq := MaxPostings + f.n
+	f.mu.Unlock()
+	prev, owned, first := l.claim(name, seq)
 	if first != 0 {
 		return false, fmt.Errorf("%s is also the output of posting %d; give it another name", path, first)
 	}
@@ -83,10 +102,12 @@ func (f *Files) Write(name string, fill func(w io.Writer) error) (bool, error) {
 	}()
 	h := sha256.New()
 	cw := &countWriter{w: io.MultiWriter(file, h)}
-	if f.bw == nil {
-		f.bw = bufio.NewWriterSize(cw, 64<<10)
+	b, _ := f.bufs.Get().(*fileBufs)
+	if b == nil {
+		b = &fileBufs{bw: bufio.NewWriterSize(cw, 64<<10)}
 	}
-	bw := f.bw
+	defer f.bufs.Put(b)
+	bw := b.bw
 	bw.Reset(cw)
 	err = fill(bw)
 	if err == nil {
@@ -106,14 +127,14 @@ func (f *Files) Write(name string, fill func(w io.Writer) error) (bool, error) {
 	}
 	if exists {
 		var onDisk [32]byte
-		if onDisk, f.buf, err = l.hash(name, f.buf); err != nil {
+		if onDisk, b.read, err = l.hash(name, b.read); err != nil {
 			return false, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 		}
 		if onDisk == e.Sum {
 			if !owned || prev != e {
 				l.done(name, e)
 			}
-			f.Unchanged++
+			f.count(&f.Unchanged)
 			return false, nil
 		}
 		if owned && (info.Size() != prev.Size || onDisk != prev.Sum) && !f.run.Force {
@@ -128,7 +149,7 @@ func (f *Files) Write(name string, fill func(w io.Writer) error) (bool, error) {
 	}
 	renamed = true
 	l.done(name, e)
-	f.Wrote++
+	f.count(&f.Wrote)
 	return true, nil
 }
 

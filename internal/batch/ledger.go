@@ -99,10 +99,14 @@ type rec struct {
 // run's live heap, the map's empty slots each the size of a record and its
 // growth copying them. The map holds only the index of each record, and
 // the records sit in chunks that are never copied and hold no pointers,
-// so the collector does not scan them.
+// so the collector does not scan them. The chunks are mapped outside the
+// collected heap (records.go): they live until the run ends, and as heap
+// they set the collector's goal twice their size above the run's working
+// memory, the peak of a 100,000-posting run.
 type fileSet struct {
 	index  map[string]int32
 	chunks [][]rec
+	mapped [][]byte // the chunks' memory, returned by free
 	n      int32
 }
 
@@ -126,7 +130,11 @@ func (s *fileSet) add(name string) *rec {
 		return r
 	}
 	if int(s.n) == len(s.chunks)*recChunk {
-		s.chunks = append(s.chunks, make([]rec, recChunk))
+		c, m := newRecChunk()
+		s.chunks = append(s.chunks, c)
+		if m != nil {
+			s.mapped = append(s.mapped, m)
+		}
 	}
 	i := s.n
 	s.n++
@@ -141,6 +149,14 @@ func (s *fileSet) remove(name string) {
 		*r = rec{}
 		delete(s.index, name)
 	}
+}
+
+// free returns the chunks' memory; the set is empty after it.
+func (s *fileSet) free() {
+	for _, m := range s.mapped {
+		unmapChunk(m)
+	}
+	*s = fileSet{}
 }
 
 // all yields every name with its record, in no order.
@@ -238,6 +254,7 @@ func (l *ledger) acquire() error {
 
 // release removes the lock file, then lets go of the lock and the folder.
 func (l *ledger) release() {
+	l.files.free()
 	if l.lock != nil {
 		os.Remove(filepath.Join(l.stateDir, LockName))
 		l.lock.Close()
@@ -399,6 +416,7 @@ func (l *ledger) load() error {
 		// About 140 bytes an entry: sized once, the map never grows by
 		// copying itself.
 		if info, err := f.Stat(); err == nil {
+			l.files.free()
 			l.files = newFileSet(int(info.Size() / 140))
 		}
 		err := l.parse(bufio.NewReaderSize(io.LimitReader(f, maxManifest), 64<<10))

@@ -325,7 +325,7 @@ func (d *CardData) markdown(opts Options, extra cardExtras) *doc {
 	if len(d.Titles) > 1 {
 		facts = append(facts, "**"+wd.get(lTitles)+"**"+colon+mdEscape(strings.Join(d.Titles, ", ")))
 	}
-	if e := experience(d.Experience, wd); e != "" {
+	if e := experience(d.Experience, nil, wd); e != "" {
 		facts = append(facts, "**"+wd.get(lExperience)+"**"+colon+e)
 	}
 	facts = append(facts, sizeLine(d.Sizes, wd))

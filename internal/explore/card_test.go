@@ -100,7 +100,7 @@ func TestCardLines(t *testing.T) {
 		// tools, what the level bars mean.
 		{"community-manager", "fr", "", []string{
 			"- **Intitulés recherchés**\u00a0: Community manager, Gestionnaire de communauté,",
-			"- **Expérience minimale**\u00a0: junior\u00a0: débutant·e accepté·e · confirmé·e\u00a0: 3\u00a0ans ·",
+			"- **Expérience minimale**\u00a0: junior\u00a0: débutant·e bienvenu·e · confirmé·e\u00a0: 3\u00a0ans ·",
 			"- **Existe en**\u00a0: petite entreprise, entreprise moyenne, grande entreprise -",
 			"- **Outils**\u00a0: Agorapulse, Canva, CapCut,",
 			"Niveaux\u00a0: ●○○○ notions · ●●○○ pratique autonome · ●●●○ maîtrise · ●●●● expertise",
@@ -228,14 +228,14 @@ func TestExperience(t *testing.T) {
 		want string
 	}{
 		// No years asked is a beginner welcome, never "0 an".
-		{role.Experience{Junior: n(0), Confirmed: n(2), Senior: n(5)}, "fr", "junior\u00a0: débutant·e accepté·e · confirmé·e\u00a0: 2\u00a0ans · senior\u00a0: 5\u00a0ans"},
+		{role.Experience{Junior: n(0), Confirmed: n(2), Senior: n(5)}, "fr", "junior\u00a0: débutant·e bienvenu·e · confirmé·e\u00a0: 2\u00a0ans · senior\u00a0: 5\u00a0ans"},
 		{role.Experience{Junior: n(0), Confirmed: n(3)}, "en", "junior: entry level · confirmed: 3\u00a0years"},
 		{role.Experience{Junior: n(1), Confirmed: n(3)}, "en", "junior: 1\u00a0year · confirmed: 3\u00a0years"},
 		// A seniority the role does not state is left out, not shown as 0.
 		{role.Experience{Confirmed: n(5), Senior: n(8)}, "fr", "confirmé·e\u00a0: 5\u00a0ans · senior\u00a0: 8\u00a0ans"},
 		{role.Experience{}, "en", ""},
 	} {
-		if got := experience(tc.e, words{tc.lang}); got != tc.want {
+		if got := experience(tc.e, nil, words{tc.lang}); got != tc.want {
 			t.Errorf("experience(%s) = %q, want %q", tc.lang, got, tc.want)
 		}
 	}

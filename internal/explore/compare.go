@@ -38,6 +38,10 @@ type CompareRole struct {
 	Summary    string          `json:"summary"`
 	Line       Line            `json:"reporting"`
 	Experience role.Experience `json:"experience"`
+	// TitleAt is the title a seniority's posting has when it is not the
+	// role's ("junior": "Chargé·e de réseaux sociaux"): a reader must not
+	// take the years of a junior for a junior head of department.
+	TitleAt map[string]string `json:"title_at,omitempty"`
 	// Unique are the missions no other compared role has.
 	Unique   []MissionItem `json:"unique_missions"`
 	HireWhen string        `json:"hire_when,omitempty"`
@@ -89,16 +93,32 @@ func Compare(c *catalog.Catalog, ids []string, lang, size string) (*Comparison, 
 			return nil, err
 		}
 		s := r.ShapeAt(size, "")
-		cmp.Roles = append(cmp.Roles, CompareRole{
-			Ref:        Ref{r.ID, text(r.Title, lang)},
+		title := typography(r.TitleAt(size, "", lang), lang) // the title the size's posting has
+		cr := CompareRole{
+			Ref:        Ref{r.ID, title},
 			Summary:    text(r.Summary, lang),
 			Line:       lineOf(c, r, size, lang),
 			Experience: r.Profile.Experience,
 			HireWhen:   text(r.Notes.HireWhen, lang),
 			Not:        text(r.Notes.Not, lang),
-		})
+		}
+		for _, sen := range []string{"junior", "senior"} {
+			// "Community manager junior" says nothing the level does not
+			t := typography(r.TitleAt(size, sen, lang), lang)
+			if r.HiredAt(sen) && !strings.Contains(strings.ToLower(t), strings.ToLower(title)) {
+				if cr.TitleAt == nil {
+					cr.TitleAt = map[string]string{}
+				}
+				cr.TitleAt[sen] = t
+			}
+		}
+		cmp.Roles = append(cmp.Roles, cr)
 		rs = append(rs, r)
-		missions = append(missions, s.Missions)
+		ms := s.Missions
+		if size == "" {
+			ms = asPosted(r, ms)
+		}
+		missions = append(missions, role.NameManager(ms, managerOf(c, s, lang)))
 		skills = append(skills, r.Skills)
 		lineages = append(lineages, lineage(c, r))
 	}
@@ -119,6 +139,7 @@ func Compare(c *catalog.Catalog, ids []string, lang, size string) (*Comparison, 
 		}
 	}
 	cmp.Close = closeActivities(ids, cmp.uniqueMissions(missions), lang)
+	cmp.dropClose()
 	cmp.Skills = skillRows(c, skills, lang)
 	byKindAndGap(cmp.Skills)
 	return cmp, nil
@@ -162,6 +183,67 @@ func (cmp *Comparison) groupMissions(missions [][]role.Mission, related func(i, 
 		default:
 			cmp.Partly = append(cmp.Partly, g)
 		}
+	}
+}
+
+// asPosted is the role's missions as the postings word them: a mission
+// that only some sizes have reads as the first of them shows it, with
+// that size's tools ("Power BI" where the group uses it), not as the role
+// file writes it for every size.
+func asPosted(r *role.Role, missions []role.Mission) []role.Mission {
+	out := slices.Clone(missions)
+	for i, m := range out {
+		var first *role.Mission
+		all := true
+		for _, size := range role.Sizes() {
+			s := r.ShapeAt(size, "")
+			if s.Unsuitable != nil {
+				continue
+			}
+			j := slices.IndexFunc(s.Missions, func(o role.Mission) bool { return o.ID == m.ID })
+			switch {
+			case j < 0:
+				all = false
+			case first == nil:
+				first = &s.Missions[j]
+			}
+		}
+		if !all && first != nil {
+			out[i] = *first
+		}
+	}
+	return out
+}
+
+// managerOf names, in lang, the post a shape reports to as a comparison
+// speaks of it: "the head of digital"; in French, where an article
+// would have to agree with "à" and with the title, the relation: « son
+// ou sa responsable ».
+func managerOf(c *catalog.Catalog, s role.Shape, lang string) role.Text {
+	if lang == "fr" {
+		return role.Text{"fr": "son ou sa responsable"}
+	}
+	boss := bossOf(c, s, lang)
+	if boss == "" {
+		return role.Text{"en": "their manager"}
+	}
+	if s.ReportsTo != "" { // a post of the catalogue: "the head of digital"
+		boss = "the " + strings.ToLower(boss[:1]) + boss[1:]
+	}
+	return role.Text{"en": boss}
+}
+
+// dropClose leaves out of each role's own missions the ones close work
+// already names (a mission title in Close): a mission is either the
+// role's own or close to another's, never both.
+func (cmp *Comparison) dropClose() {
+	for i := range cmp.Roles {
+		r := &cmp.Roles[i]
+		r.Unique = slices.DeleteFunc(r.Unique, func(m MissionItem) bool {
+			return slices.ContainsFunc(cmp.Close, func(g ActivityGroup) bool {
+				return slices.ContainsFunc(g.Activities, func(a ActivityRef) bool { return a.Title && a.Role == r.ID && a.Mission == m.ID })
+			})
+		})
 	}
 }
 
@@ -341,7 +423,7 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		indent := strings.Repeat(" ", len(num))
 		lines = append(lines, wrap("**"+titles[i]+"**"+wd.colon()+mdEscape(r.Summary), num, indent, Width)...)
 		lines = append(lines, wrap(wd.get(lReporting)+wd.colon()+mdEscape(r.Line.phrase(wd)), indent+"- ", indent+"  ", Width)...)
-		if e := experience(r.Experience, wd); e != "" {
+		if e := experience(r.Experience, r.TitleAt, wd); e != "" {
 			lines = append(lines, wrap(wd.get(lExperience)+wd.colon()+e, indent+"- ", indent+"  ", Width)...)
 		}
 	}
@@ -386,7 +468,7 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		doc.list("- ", items)
 	}
 	if len(cmp.Close) > 0 {
-		doc.para("**" + wd.get(lClose) + "**, " + wd.get(lCloseLegend))
+		doc.para("**" + wd.get(lClose) + "** " + wd.get(lCloseLegend))
 		doc.add(cmp.closeLines(wd, titles)...)
 	}
 	for i, r := range cmp.Roles {
@@ -539,21 +621,27 @@ func chooseLine(wd words, title, hireWhen string) string {
 }
 
 // experience words the years asked at each seniority the role states:
-// "junior : débutant·e accepté·e · confirmé·e : 2 ans · senior : 5 ans";
+// "junior : débutant·e bienvenu·e · confirmé·e : 2 ans · senior : 5 ans";
 // "" when it states none. No years is a beginner welcome, as the posting
-// says it, never "0 an".
-func experience(e role.Experience, wd words) string {
+// says it, never "0 an". A seniority whose posting has a title of its own
+// names it (titleAt): "junior (Chargé·e de réseaux sociaux)".
+func experience(e role.Experience, titleAt map[string]string, wd words) string {
 	var parts []string
 	for _, s := range []struct {
-		l label
-		y *int
-	}{{lJunior, e.Junior}, {lConfirmed, e.Confirmed}, {lSenior, e.Senior}} {
+		l   label
+		sen string
+		y   *int
+	}{{lJunior, "junior", e.Junior}, {lConfirmed, "confirmed", e.Confirmed}, {lSenior, "senior", e.Senior}} {
+		level := wd.get(s.l)
+		if t := titleAt[s.sen]; t != "" {
+			level = wd.f(lTitledAt, level, mdEscape(t))
+		}
 		switch {
 		case s.y == nil:
 		case *s.y == 0:
-			parts = append(parts, wd.get(s.l)+wd.colon()+wd.get(lEntry))
+			parts = append(parts, level+wd.colon()+wd.get(lEntry))
 		default:
-			parts = append(parts, wd.get(s.l)+wd.colon()+wd.years(*s.y))
+			parts = append(parts, level+wd.colon()+wd.years(*s.y))
 		}
 	}
 	return strings.Join(parts, " · ")

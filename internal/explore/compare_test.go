@@ -200,7 +200,7 @@ func TestCompareShowsCloseWork(t *testing.T) {
 	for _, want := range []string{
 		"## Ce que les postes partagent",
 		"**Missions identiques** : aucune",
-		"**Travail proche**, les activités des offres",
+		"**Travail proche** (même travail, autre échelle ou autre public)",
 		"  - Community manager : *Écouter la communauté et mesurer les résultats* —",
 		"    Responsable réseaux sociaux : *Mesurer les résultats de l'équipe*",
 	} {
@@ -295,6 +295,54 @@ func TestCompareFitsEightyColumns(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestCompareReadsAsTheAds: a comparison of shipped roles speaks of them
+// as their postings do and to a reader, not to a candidate: the junior
+// title where a level changes it, a mission either close to another
+// role's or its own, the tools of the size that has the mission, no
+// "your manager", and no French "missions" in English.
+func TestCompareReadsAsTheAds(t *testing.T) {
+	c := load(t)
+	out := map[string]string{}
+	for _, lang := range []string{"fr", "en"} {
+		cmp, err := Compare(c, []string{"community-manager", "social-media-manager"}, lang, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := cmp.Markdown(&b, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		out[lang] = strings.Join(strings.Fields(b.String()), " ")
+		for _, r := range cmp.Roles {
+			for _, m := range r.Unique {
+				for _, g := range cmp.Close {
+					if slices.ContainsFunc(g.Activities, func(a ActivityRef) bool { return a.Title && a.Role == r.ID && a.Mission == m.ID }) {
+						t.Errorf("%s: %s %q is both close work and the role's own", lang, r.ID, m.Title)
+					}
+				}
+			}
+		}
+	}
+	for _, want := range []string{
+		"junior (Chargé·e de réseaux sociaux)",
+		"**Travail proche** (même travail, autre échelle ou autre public) : missions en italique, activités en romain.",
+	} {
+		if !strings.Contains(strings.ReplaceAll(out["fr"], "\u00a0", " "), want) {
+			t.Errorf("the French comparison lacks %q", want)
+		}
+	}
+	if !strings.Contains(out["en"], "junior (Social media executive)") {
+		t.Error("the English comparison does not name the junior title")
+	}
+	for lang, bad := range map[string][]string{"fr": {"votre responsable"}, "en": {"your manager", "Missions", "Looker Studio each month, reset priorities"}} {
+		for _, b := range bad {
+			if strings.Contains(out[lang], b) {
+				t.Errorf("the %s comparison says %q", lang, b)
 			}
 		}
 	}

@@ -45,7 +45,7 @@ func TestConditionsWords(t *testing.T) {
 			map[string]string{"contract": "Contrat|CDI"}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
-		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end, pour remettre le site en ligne après un incident (150\u00a0€ brut la semaine)"}},
+		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end, pour remettre le site en ligne après un incident\u202f; 150\u00a0€ brut la semaine"}},
 		{"unpaid on-call left out", "en", onCall(values.Contract{}, ""), map[string]string{"on_call": ""}},
 	}
 	for _, tt := range tests {
@@ -103,7 +103,7 @@ func TestAgreementAbroad(t *testing.T) {
 func TestOnCallNeedsTheRolesDuty(t *testing.T) {
 	r := resolver(t)
 	for _, tt := range []struct{ role, want string }{
-		{"webmaster", "On-call|one week in six, to get the site back online after an outage (€150 a week)"},
+		{"webmaster", "On-call|one week in six, to get the site back online after an outage; €150 a week"},
 		{"content-curator", ""},
 	} {
 		v := values.Set{Lang: "en", Contract: values.Contract{OnCall: values.PlainText("one week in six"), OnCallPay: values.PlainText("€150 a week")}}
@@ -170,14 +170,14 @@ func TestWorkingLanguage(t *testing.T) {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Working language|French (C1), with your team and followers; English B2, to follow platform news and trends"},
+		{"english posting in France", smm, "en", "FR", "", "Working language|French (C1), to work with the team and write our posts; English B2, to follow platform news and trends"},
 		{"english posting in France, no English asked", cm, "en", "FR", "", "Working language|French (C1), to write for, and reply to, our followers every day"},
 		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
-		{"french posting in the UK", smm, "fr", "GB", "", "Langue de travail|anglais courant (C1), avec votre équipe et pour nos abonné·es"},
+		{"french posting in the UK", smm, "fr", "GB", "", "Langue de travail|anglais courant (C1), pour travailler avec l'équipe et écrire nos publications"},
 		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2, to follow platform news and trends"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Working language|French (C1), with your team and followers; English B2, to follow platform news and trends"},
+		{"Belgium given French", smm, "en", "BE", "fr", "Working language|French (C1), to work with the team and write our posts; English B2, to follow platform news and trends"},
 		{"given English in France", smm, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
@@ -259,7 +259,7 @@ func TestHeadingCarriesTheMarker(t *testing.T) {
 		{"content-curator", "(F/H)", "Chargé·e de veille stratégique (F/H)"},
 		{"content-curator", "H/F", "Chargé·e de veille stratégique H/F"},
 		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique (F/H) – CDI"},
-		{"corporate-social-strategist", "(F/H)", "Directeur·trice des réseaux sociaux du groupe (F/H)"},
+		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe (F/H)"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
 	}
 	for _, tt := range tests {
@@ -277,24 +277,23 @@ func TestHeadingCarriesTheMarker(t *testing.T) {
 	}
 }
 
-// TestProcessManager: a recruitment step's {manager} names the person the
-// candidate will meet by their relation to them, "votre futur·e
-// responsable", when they hold a post of the catalogue; when the job
-// reports to a post outside it (a managing director, the executive
-// committee), the step names that post, as "your future manager" would
-// not say who leads the interview. The older bracketed form still gives
-// the post's bare name.
+// TestProcessManager: a recruitment step's {manager} names the post the
+// candidate will meet as the team paragraph does, "notre responsable
+// réseaux sociaux", a post of the catalogue or one outside it (a managing
+// director, the executive committee): "your future manager" would not say
+// who leads the interview. The older bracketed form still gives the
+// post's bare name.
 func TestProcessManager(t *testing.T) {
 	r := resolver(t)
 	tests := []struct {
 		role, size, lang, step, want string
 	}{
-		{"social-media-marketer", "medium", "fr", "Entretien avec {manager}, à Lyon", "Entretien avec votre futur·e responsable, à Lyon"},
-		{"social-media-marketer", "medium", "en", "An interview with {manager}", "An interview with your future manager"},
+		{"social-media-marketer", "medium", "fr", "Entretien avec {manager}, à Lyon", "Entretien avec notre responsable réseaux sociaux, à Lyon"},
+		{"social-media-marketer", "medium", "en", "An interview with {manager}", "An interview with our social media manager"},
 		{"community-manager", "small", "fr", "Entretien avec {manager}", "Entretien avec la direction générale"},
 		{"digital-manager", "small", "en", "An interview with {manager}", "An interview with the managing director"},
 		{"digital-manager", "medium", "fr", "Entretien avec {manager}", "Entretien avec la direction générale"},
-		{"webmaster", "medium", "en", "An interview with {manager}", "An interview with your future manager"},
+		{"webmaster", "medium", "en", "An interview with {manager}", "An interview with our head of digital"},
 		{"social-media-marketer", "medium", "fr", "Entretien avec votre responsable ({manager})",
 			"Entretien avec votre responsable (Responsable réseaux sociaux)"},
 	}
@@ -327,13 +326,13 @@ func TestWithArticle(t *testing.T) {
 		{"Head of digital", "en", false, "the head of digital"},
 		{"SEO manager", "en", false, "the SEO manager"},
 		{"Chargé·e de veille stratégique", "fr", false, "la ou le chargé·e de veille stratégique"},
-		// An article cannot agree with "directeur·trice": both forms, spelt out.
-		{"Directeur·trice des réseaux sociaux du groupe", "fr", false, "la directrice ou le directeur des réseaux sociaux du groupe"},
-		{"Éditeur·trice web", "fr", false, "l'éditrice ou l'éditeur web"},
+		// An article cannot agree with "directeur·rice": both forms, spelt out.
+		{"Directeur·rice des réseaux sociaux du groupe", "fr", false, "la directrice ou le directeur des réseaux sociaux du groupe"},
+		{"Éditeur·rice web", "fr", false, "l'éditrice ou l'éditeur web"},
 		{"Community manager", "fr", true, "un·e community manager"},
 		{"Chargé·e d'acquisition social ads", "fr", true, "un·e chargé·e d'acquisition social ads"},
-		{"Directeur·trice des réseaux sociaux du groupe", "fr", true, "une directrice ou un directeur des réseaux sociaux du groupe"},
-		{"Éditeur·trice web", "fr", true, "une éditrice ou un éditeur web"},
+		{"Directeur·rice des réseaux sociaux du groupe", "fr", true, "une directrice ou un directeur des réseaux sociaux du groupe"},
+		{"Éditeur·rice web", "fr", true, "une éditrice ou un éditeur web"},
 		{"Paid social specialist", "en", true, "a paid social specialist"},
 		{"Internal communications manager", "en", true, "an internal communications manager"},
 		{"SEO manager", "en", true, "an SEO manager"},
@@ -362,9 +361,9 @@ func TestTeamParagraph(t *testing.T) {
 		not                       []string
 	}{
 		{"content-curator", "fr", "", "", digital,
-			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant), rattaché·e à notre responsable digital. Vous n'encadrez personne et travaillez avec notre "}, nil},
+			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant), rattaché·e à notre responsable digital. Vous travaillez avec notre "}, []string{"personne."}},
 		{"content-curator", "en", "", "", digital,
-			[]string{"You'll join the digital team (six people), reporting to our head of digital. No direct reports: you'll work alongside our "}, nil},
+			[]string{"You'll join the digital team of six, reporting to our head of digital. You'll work alongside our "}, []string{"No direct reports"}},
 		{"content-curator", "fr", "", "", values.Team{Size: 6},
 			[]string{"Vous rejoignez une équipe de six personnes (en vous comptant), rattaché·e à notre responsable digital."}, nil},
 		{"content-curator", "fr", "", "", values.Team{},
@@ -383,7 +382,7 @@ func TestTeamParagraph(t *testing.T) {
 		{"digital-manager", "fr", "", "", digital,
 			[]string{"Vous dirigez l'équipe digitale (six personnes en vous comptant), rattaché·e à la direction générale. Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
-			[]string{"You'll lead the digital team (six people), reporting to "}, []string{"join"}},
+			[]string{"You'll lead the digital team of six, reporting to "}, []string{"join"}},
 	} {
 		p, err := r.Resolve(tt.id, values.Set{Lang: tt.lang, Seniority: tt.seniority, Company: values.Company{Size: tt.size}, Team: tt.team})
 		if err != nil {

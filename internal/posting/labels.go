@@ -29,6 +29,7 @@ type Labels struct {
 	Reporting    string `label:"reporting" desc:"heading of the reporting line section"`
 	Missions     string `label:"missions" desc:"heading of the missions section"`
 	Profile      string `label:"profile" desc:"heading of the profile section"`
+	Requirements string `label:"requirements" desc:"heading of the profile's requirements (experience, education, tools), under the skill lines"`
 	KnowHow      string `label:"know_how" desc:"heading of the know-how skills"`
 	Soft         string `label:"soft" desc:"heading of the personal qualities"`
 	Knowledge    string `label:"knowledge" desc:"heading of the knowledge skills"`
@@ -68,7 +69,7 @@ func labelKeys() []string {
 		"reports_to", "manages", "reports_to_sentence", "manages_sentence", "no_reports_sentence", "works_with_sentence", "works_alongside_sentence", "joins_sentence", "joins_reports_sentence", "leads_sentence", "leads_reports_sentence", "team_counted", "team_of", "numbers", "our_post", "and_sep", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
-		"working_time", "status_working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "on_call_duty_sep", "probation", "probation_in_contract", "relocation", "paid_leave",
+		"working_time", "status_working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "on_call_duty_sep", "on_call_pay_sep", "salary_note_sep", "probation", "probation_in_contract", "relocation", "paid_leave",
 		"inclusion_default", "inclusion_email", "privacy_default", "privacy_company",
 	}
 	t := reflect.TypeFor[Labels]()

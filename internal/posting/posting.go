@@ -36,6 +36,7 @@ type Posting struct {
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
 	Pitch      string    `desc:"the posting's opening, written to the candidate; the summary for a role that has no pitch"`
+	Scope      string    `desc:"what the post manages in figures, the company's (a budget, hires a year, sites run): a sentence after the pitch; may be empty"`
 	Context    string    `desc:"for recruiters, only in the full reference: the summary and what the role looks like at the company's size; paragraphs separated by a blank line"`
 	Company    Employer  `desc:"the hiring company, as the values describe it (the staffing agency of an interim job)"`
 	Client     *Employer `json:",omitempty" desc:"the company an interim worker is placed with, as the values describe it (no URL); null otherwise"`
@@ -54,6 +55,7 @@ type Posting struct {
 	PrivacyEmail string   `desc:"whom the default notice sends candidates to, to see or delete their data: the application e-mail address; empty with the company's own notice"`
 	Benefits     []string `desc:"the benefits one by one (also worded in Conditions)"`
 	Process      []string `desc:"the steps of the recruitment, in order"`
+	ProcessNote  string   `desc:"when candidates hear back, a line after the steps; may be empty"`
 	Apply        Application
 	Labels       Labels `desc:"the fixed words of the posting's language"`
 	Data         Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
@@ -495,7 +497,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	p.boss = ourPost(p.manager, shape.ReportsTo != "" && !p.managerPost, boss, lang, w)
-	p.crew = crewSentence(manages, peers, v.Seniority == "junior", lang, w)
+	p.crew = crewSentence(manages, peers, v.Seniority == "senior", lang, w)
 	p.leads = len(manages) > 0
 	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", p.leads, lang, w)
 	switch {
@@ -582,12 +584,36 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if t := ro.Profile.Background.In(lang); t != "" && full {
 		p.Profile = append(p.Profile, Item{Key: "background", Label: w("background"), Value: t})
 	}
+	for i := range p.Profile {
+		p.Profile[i].Value = afterLabel(p.Profile[i].Value, lang)
+	}
 	typeset(p)
 	if b.err != nil {
 		return nil, b.err
 	}
 	b.phrases()
 	return b, nil
+}
+
+// sentenceOpeners are the words an English profile value may open with
+// that are never a name: articles and determiners.
+var sentenceOpeners = []string{"A", "An", "The", "Any", "Some", "No", "At", "Either", "One"}
+
+// afterLabel is a profile value as it reads after its bold label and a
+// colon: in English the rest of a sentence, lower case ("- **Education**: a
+// degree in…"), while one that opens with a name or a product ("Google
+// Analytics certification", "Agorapulse, Canva") keeps its capital. Role
+// files write each value as a sentence, capital first; this is the one
+// place that lowers it. French labels need nothing: « Bac+3 », « 3 ans ».
+func afterLabel(s, lang string) string {
+	if lang != "en" {
+		return s
+	}
+	word, _, _ := strings.Cut(s, " ")
+	if !slices.Contains(sentenceOpeners, word) {
+		return s
+	}
+	return strings.ToLower(word[:1]) + s[1:]
 }
 
 // languages words the languages fact: the team's working language when
@@ -669,12 +695,9 @@ func (p *Posting) stepReplacer(w func(string) (string, bool)) *strings.Replacer 
 	if !ok {
 		return nil
 	}
-	named = strings.ReplaceAll(named, "{name}", p.manager)
-	if p.managerPost {
-		// The post as the team paragraph names it: « notre responsable
-		// de la communication », « la direction marketing du groupe ».
-		named = p.boss
-	}
+	// The post as the team paragraph names it: « notre responsable
+	// réseaux sociaux », « la direction marketing du groupe ».
+	named = strings.NewReplacer("{name}", p.manager, "{post}", p.boss).Replace(named)
 	return strings.NewReplacer("({manager})", "("+boss+")", "{manager}", named)
 }
 
@@ -753,11 +776,12 @@ func officeOf(masculine string) (string, bool) {
 
 // crewSentence words the posts the hire manages ("Vous encadrez un·e
 // webmaster et un·e chargé·e de veille stratégique."), or, for a hire who
-// manages nobody, the posts worked beside. A title such as "Responsable"
-// leaves a candidate guessing whether a team comes with it, so a
-// confirmed or senior hire is told they manage nobody; a junior expects
-// no reports and is told only whom they work with.
-func crewSentence(manages, peers []string, junior bool, lang string, w func(string) string) string {
+// manages nobody, the posts worked beside. A senior title leaves a
+// candidate guessing whether a team comes with it, so a senior hire is
+// told they manage nobody; at the other levels nobody expects reports
+// (a reader takes "no direct reports" there for filler), and the
+// sentence says only whom they work with.
+func crewSentence(manages, peers []string, senior bool, lang string, w func(string) string) string {
 	switch {
 	case len(manages) > 0:
 		posts := make([]string, len(manages))
@@ -771,12 +795,12 @@ func crewSentence(manages, peers []string, junior bool, lang string, w func(stri
 		for i, t := range peers {
 			posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
 		}
-		key := "works_with_sentence"
-		if junior {
-			key = "works_alongside_sentence"
+		key := "works_alongside_sentence"
+		if senior {
+			key = "works_with_sentence"
 		}
 		return strings.Replace(w(key), "{whom}", joinPosts(posts, w), 1)
-	case junior:
+	case !senior:
 		return ""
 	}
 	return w("no_reports_sentence")
@@ -915,7 +939,7 @@ func articled(title, lang string, indefinite bool) string {
 		}
 		return "a " + title
 	}
-	if f, ok := feminine(title); ok { // "Directeur·trice des …"
+	if f, ok := feminine(title); ok { // "Directeur·rice des …"
 		title = f
 	}
 	if f, m, ok := strings.Cut(title, " / "); ok { // "Directrice / Directeur des …"
@@ -958,9 +982,9 @@ func anSound(s string) bool {
 }
 
 // feminine spells out a title whose first word is written with a point
-// médian and a suffix of its own, "Directeur·trice des réseaux sociaux",
+// médian and a suffix of its own, "Directeur·rice des réseaux sociaux",
 // as "Directrice / Directeur des réseaux sociaux": an article cannot
-// agree with "directeur·trice". A title that merely adds an e
+// agree with "directeur·rice". A title that merely adds an e
 // ("Chargé·e de veille") reads well with "la ou le" and is left as is.
 func feminine(title string) (string, bool) {
 	word, rest, _ := strings.Cut(title, " ")
@@ -969,7 +993,10 @@ func feminine(title string) (string, bool) {
 		return title, false
 	}
 	r, _ := utf8.DecodeRuneInString(suffix)
-	i := strings.LastIndex(m, string(r)) // directeur·trice: "direc" + "trice"
+	i := strings.LastIndex(m, string(r)) // développeur·euse: "développ" + "euse"
+	if strings.HasPrefix(suffix, "rice") && strings.HasSuffix(m, "teur") {
+		i = len(m) - len("eur") // directeur·rice: "direct" + "rice"
+	}
 	if i <= 0 {
 		return title, false
 	}
@@ -1086,6 +1113,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	agreementNote := optional("contract.agreement_note", v.Contract.AgreementNote)
 	paidLeave := optional("contract.paid_leave", v.Contract.PaidLeave)
 	relocation := optional("contract.relocation", v.Contract.Relocation)
+	salaryNote := optional("salary.note", v.Salary.Note)
+	scope := optional("scope", v.Scope)
+	processNote := optional("process_note", v.ProcessNote)
 	// What to apply in is an English reader's question that a French
 	// posting need not answer.
 	applyNote := optional("apply.note", v.Apply.Note)
@@ -1130,6 +1160,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		p.Client = &Employer{Name: Typography(v.Client.Name, lang), About: clientAbout}
 	}
 	p.Benefits, p.Process = benefits, p.steps(process, w)
+	p.Scope, p.ProcessNote = r.typography(scope, lang), r.typography(processNote, lang)
 	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang), Note: applyNote}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
@@ -1185,7 +1216,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if r := v.Location.Remote; r != "" {
 		remote = w("remote_" + r)
 		if n := v.Location.RemoteDays; n > 0 { // says hybrid by itself
-			remote = strconv.Itoa(n) + " " + w(plural("remote_days", n))
+			remote = strings.ReplaceAll(w(plural("remote_days", n)), "{n}", strconv.Itoa(n))
 		}
 	}
 	switch {
@@ -1201,7 +1232,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		// "TJM : 400 € HT": a rate, named by its period, not a salary.
 		items = append(items, Item{Key: "salary", Label: w(rateLabel(v.Salary.Period)), Value: wb.amounts(v.Salary) + w("excl_vat")})
 	case d.Salary != nil:
-		add("salary", wb.salary(v.Salary))
+		pay := wb.salary(v.Salary)
+		if salaryNote != "" {
+			pay += w("salary_note_sep") + salaryNote
+		}
+		add("salary", pay)
 	}
 	// Status and working time come right under the pay: cadre or not, 35
 	// hours or forfait jours are a French candidate's first questions.
@@ -1230,7 +1265,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// a rota the role gives nothing to do on (its on_call_duty): the
 	// company's rota is not every role's; lint says so.
 	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
-		add("on_call", onCall+w("on_call_duty_sep")+duty+" ("+onCallPay+")")
+		add("on_call", onCall+w("on_call_duty_sep")+duty+w("on_call_pay_sep")+onCallPay)
 	}
 	if v.Start != "" {
 		add("start", Date(v.Start, lang))

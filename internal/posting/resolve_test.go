@@ -62,7 +62,7 @@ func TestResolveWords(t *testing.T) {
 		}, map[string]string{
 			"contract": "Contrat|CDD (6\u00a0mois), temps plein",
 			"location": "Lieu|Lyon, Auvergne-Rhône-Alpes (2\u00a0jours de télétravail par semaine)",
-			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut par an",
+			"salary":   "Rémunération|38\u202f000\u00a0€ – 45\u202f000\u00a0€ brut annuel",
 			"status":   "Statut|agent de maîtrise", // under the pay, a French candidate's first question
 			"start":    "Prise de poste|1er mars 2027",
 		}, map[string]string{
@@ -74,14 +74,14 @@ func TestResolveWords(t *testing.T) {
 			Location: values.Location{Remote: "hybrid", RemoteDays: 1},
 			Salary:   values.Salary{Min: 40000, Currency: "EUR", Period: "year"},
 		}, map[string]string{
-			"remote": "Remote work|1 day a week remote",
-			"salary": "Salary|from €40,000 per year, gross (before deductions)",
+			"remote": "Remote work|hybrid: 1 day a week from home",
+			"salary": "Salary|from €40,000 per year, gross",
 		}, map[string]string{
 			"hours": "Hours|part-time", // the status is French only
 		}},
 		{"en", values.Set{Salary: values.Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: values.Location{Country: "FR", Remote: "remote"}}, map[string]string{
 			"location":         "Location|France (fully remote)",
-			"salary":           "Salary|up to £500 per day, gross (before deductions)",
+			"salary":           "Salary|up to £500 per day, gross",
 			"working_language": "Working language|French (C1), with colleagues and the site's suppliers",
 		}, map[string]string{}},
 		// A freelance's pay is a rate before VAT, not a gross salary.
@@ -390,7 +390,8 @@ func TestSharedFields(t *testing.T) {
 		WhyJoin: values.PlainText("Une équipe soudée."), Inclusion: values.PlainText("Handi-accueillant.")},
 		Location: values.Location{City: "Lyon", Country: "FR", Remote: "hybrid"}, Contract: values.Contract{Type: "permanent", Hours: "full-time", Status: "cadre", WorkingTime: "forfait-jours", WorkPermit: "required"},
 		Salary: values.Salary{Min: 38000, Max: 45000, Currency: "EUR", Period: "year"}, Benefits: values.PlainList("Mutuelle"), Process: values.PlainList("Un appel"),
-		Apply: values.Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: values.PlainText("(F/H)"), Team: values.Team{Size: 4}, Client: values.Client{Name: "Gamma"}}
+		Apply: values.Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: values.PlainText("(F/H)"), Team: values.Team{Size: 4}, Client: values.Client{Name: "Gamma"},
+		Scope: values.PlainText("Vous gérez trois sites."), ProcessNote: values.PlainText("Réponse sous deux semaines.")}
 	b := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Beta", Size: "medium"},
 		Location: values.Location{City: "Brest", Country: "FR", Remote: "onsite"}, Contract: values.Contract{Type: "fixed-term", Hours: "part-time"},
 		Apply: values.Apply{URL: "https://beta.example/jobs"}, Reference: "B-2", Posted: "2026-12-01"}
@@ -636,10 +637,11 @@ func TestCompanySite(t *testing.T) {
 }
 
 // TestTeamBlockComplete: at every size and seniority a role is hired at,
-// the team block says whom the hire manages, or that they manage nobody;
-// a junior never manages and is not told they manage nobody (a beginner
-// expects no reports); and a hire who manages nobody under a post of the
-// catalogue is told whom they work beside.
+// the team block says whom the hire manages; a senior hire who manages
+// nobody is told so (a senior title leaves it open), a junior or
+// confirmed one never is (nobody expects reports there); and a hire who
+// manages nobody under a post of the catalogue is told whom they work
+// beside.
 func TestTeamBlockComplete(t *testing.T) {
 	r := resolver(t)
 	r.AllowUnsuitable = true
@@ -658,11 +660,11 @@ func TestTeamBlockComplete(t *testing.T) {
 					none := map[string]string{"fr": "Vous n'encadrez personne", "en": "No direct reports"}[lang]
 					shape := ro.ShapeAt(size, sen)
 					switch {
-					case sen == "junior" && (strings.Contains(text, manages) || strings.Contains(text, none)):
-						t.Errorf("%s %s junior %s speaks of managing: %q", id, size, lang, text)
-					case sen != "junior" && !strings.Contains(text, manages) && !strings.Contains(text, none):
+					case sen == "junior" && strings.Contains(text, manages), sen != "senior" && strings.Contains(text, none):
+						t.Errorf("%s %s %s %s speaks of managing: %q", id, size, sen, lang, text)
+					case sen == "senior" && !strings.Contains(text, manages) && !strings.Contains(text, none):
 						t.Errorf("%s %s %s %s: the team block says neither whom the hire manages nor that they manage nobody: %q", id, size, sen, lang, text)
-					case (sen == "junior" || strings.Contains(text, none)) && shape.ReportsTo != "" && len(peersOf(r.Catalog, id, shape, size, sen)) > 0 &&
+					case !strings.Contains(text, manages) && shape.ReportsTo != "" && len(peersOf(r.Catalog, id, shape, size, sen)) > 0 &&
 						!strings.Contains(text, map[string]string{"fr": "travaillez avec", "en": "work alongside"}[lang]):
 						t.Errorf("%s %s %s %s: no peers named: %q", id, size, sen, lang, text)
 					}

@@ -27,7 +27,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "28e4cb45a0938a34fd1e6fb994b6592c4f76011b6a19c634f9792104f0d6d2f9"
+const shippedHTMLSum = "2c7c7499d1bdf391b6504dff2a8c95e08d20e7d8796fc387387bd05436d5d606"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -378,6 +378,7 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 	}
 	htmlSection(b, "role", l.Role)
 	htmlParagraphs(b, p.Pitch)
+	htmlParagraphs(b, p.Scope)
 	htmlParagraphs(b, p.Context)
 	b.WriteString("\n</section>")
 	if r := &p.Reporting; r.Text != "" || r.Note != "" {
@@ -406,7 +407,9 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 			HTMLText(b, s)
 			b.WriteString("</li>")
 		}
-		b.WriteString("\n</ol>\n</section>")
+		b.WriteString("\n</ol>")
+		htmlParagraphs(b, p.ProcessNote)
+		b.WriteString("\n</section>")
 	}
 	if pg.Closed {
 		b.WriteString("\n<p class=\"closed\" role=\"status\">")

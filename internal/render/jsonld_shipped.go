@@ -17,7 +17,7 @@ import (
 // shippedDescriptionSum is the SHA-256 of
 // templates/jsonld-description.html.tmpl, which the test holds the
 // embedded template to.
-const shippedDescriptionSum = "2c63af7a6d53ed0cfd09cb97ef06d0f237ddbf93dd7a07e28ab7810d5225ed06"
+const shippedDescriptionSum = "f32388ae32c390e38e2f333456623bcb7f26b00684b18195c0492be029b143ed"
 
 // description is p's description: in Go for the shipped template.
 func (d *describer) description(p *posting.Posting) (string, error) {
@@ -70,6 +70,9 @@ func writeDescription(b *bytes.Buffer, p *posting.Posting, offer string) {
 		descItems(b, p.Facts, l)
 	}
 	descPara(b, p.Pitch)
+	if p.Scope != "" {
+		descPara(b, p.Scope)
+	}
 	if p.Context != "" {
 		descPara(b, p.Context)
 	}
@@ -100,6 +103,9 @@ func writeDescription(b *bytes.Buffer, p *posting.Posting, offer string) {
 			b.WriteString("</li>")
 		}
 		b.WriteString("</ul>")
+		if p.ProcessNote != "" {
+			descPara(b, p.ProcessNote)
+		}
 	}
 	if p.WorkPermit != "" {
 		descPara(b, p.WorkPermit)

@@ -22,7 +22,7 @@ import (
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl: the
 // test holds the embedded template to it, so that the template cannot
 // change without this file.
-const shippedMarkdownSum = "c933e6059e599d0d8fa6e86b0cb5b38d80740920963568013cccc98118b48eec"
+const shippedMarkdownSum = "8e8c1eed8138bdcbde1a2c571e79dcec649b5bf35cb165e2206c3152bc818e0e"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -146,6 +146,7 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 	writeSection(b, l.Role)
 	b.WriteString("\n\n")
 	md(b, p.Pitch)
+	writeParagraph(b, p.Scope)
 	writeParagraph(b, p.Context)
 	if r := p.Reporting; r.Text != "" || r.Note != "" {
 		writeSection(b, l.Reporting)
@@ -171,6 +172,7 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 			b.WriteString(". ")
 			md(b, s)
 		}
+		writeParagraph(b, p.ProcessNote)
 	}
 	if a := p.Apply; a.URL != "" || a.Email != "" || a.Reference != "" || a.Posted != "" || a.ValidThrough != "" {
 		writeSection(b, l.Apply)
@@ -261,5 +263,9 @@ func writeOffer(b *bytes.Buffer, p *posting.Posting) {
 			}
 		}
 	}
-	writeItems(b, p.Profile, l)
+	if len(p.Profile) > 0 {
+		b.WriteString("\n\n### ")
+		md(b, l.Requirements)
+		writeItems(b, p.Profile, l)
+	}
 }

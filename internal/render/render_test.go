@@ -230,9 +230,11 @@ func TestEveryFormatRendersTheCatalogue(t *testing.T) {
 	}
 }
 
-// wordRE counts words as a reader does: letters and digits, with their
-// apostrophes and hyphens.
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`)
+// wordRE counts words as a reader does: an address (web or e-mail) is
+// one, and so is a number written in groups ("150 000 €", "€150,000")
+// and an inclusive form ("rattaché·e", "agent·es"); otherwise letters and
+// digits, with their apostrophes and hyphens.
+var wordRE = regexp.MustCompile(`https?://\S+|[\w.+-]+@[\w.-]+\w|\p{N}+(?:[ \x{a0}\x{202f},]\p{N}{3})+|[\p{L}\p{N}]+(?:['’·-][\p{L}\p{N}]+)*`)
 
 // TestOfferLength holds every standard posting, at every size and
 // seniority where the role exists, to the length job-ad research finds

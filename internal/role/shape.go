@@ -129,6 +129,14 @@ func toolSwapper(swap map[string]string) func(Text) Text {
 	}
 }
 
+// NameManager is missions with the words for the hire's line manager
+// replaced, in each language manager gives, by manager: a comparison
+// speaks of a role, not to its candidate ("report to the head of
+// digital", never "to your manager").
+func NameManager(missions []Mission, manager Text) []Mission {
+	return rewriteMissions(missions, func(t Text) Text { return swapManager(t, manager) })
+}
+
 // rewriteMissions returns copies of missions with rewrite applied to each
 // title and activity.
 func rewriteMissions(missions []Mission, rewrite func(Text) Text) []Mission {

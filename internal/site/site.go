@@ -206,8 +206,10 @@ type item struct {
 	render func(w io.Writer) error
 }
 
-// writeItems writes items in their order, rendering the pages ahead on
-// every core: at most twice as many pages as cores wait in memory.
+// writeItems writes items: the pages rendered ahead on every core, at
+// most twice as many as cores waiting in memory, and written in their
+// order; the streams (the sitemap and feeds, which grow with the site)
+// written as they are made, each on its own goroutine beside the pages.
 func (s *Site) writeItems(items []item) error {
 	cores := max(1, runtime.GOMAXPROCS(0))
 	type result struct {
@@ -215,10 +217,25 @@ func (s *Site) writeItems(items []item) error {
 		err error
 	}
 	done := make([]chan result, len(items))
+	for k, it := range items {
+		if it.stream {
+			done[k] = make(chan result, 1)
+			go func() { done[k] <- result{err: s.file(it.name, it.render)} }()
+		}
+	}
+	// A stream's error is reported in the items' order, after the pages
+	// before it; every stream is waited for before returning, so none
+	// writes into the run once it has ended.
+	var first error
+	fail := func(err error) {
+		if first == nil {
+			first = err
+		}
+	}
 	running := make(chan struct{}, cores)
 	next := 0
 	for k, it := range items {
-		for ; next < len(items) && next <= k+2*cores; next++ {
+		for ; first == nil && next < len(items) && next <= k+2*cores; next++ {
 			if items[next].stream {
 				continue
 			}
@@ -231,21 +248,24 @@ func (s *Site) writeItems(items []item) error {
 				out <- result{b.Bytes(), err}
 			}(items[next], done[next])
 		}
-		if it.stream {
-			if err := s.file(it.name, it.render); err != nil {
-				return err
-			}
-			continue
+		if done[k] == nil {
+			continue // not started: an earlier item failed
 		}
 		r := <-done[k]
-		if r.err != nil {
-			return fmt.Errorf("cannot write %s: %w", it.name, r.err)
-		}
-		if err := s.file(it.name, func(w io.Writer) error { _, err := w.Write(r.b); return err }); err != nil {
-			return err
+		switch {
+		case it.stream:
+			if r.err != nil {
+				fail(r.err)
+			}
+		case r.err != nil:
+			fail(fmt.Errorf("cannot write %s: %w", it.name, r.err))
+		case first == nil:
+			if err := s.file(it.name, func(w io.Writer) error { _, err := w.Write(r.b); return err }); err != nil {
+				fail(err)
+			}
 		}
 	}
-	return nil
+	return first
 }
 
 // newest is the latest date a posting of idx changed, or none.
@@ -509,7 +529,8 @@ func (s *Site) file(name string, fill func(w io.Writer) error) error {
 	return err
 }
 
-// Files writes the site's files.
+// Files writes the site's files; Write may be called from several
+// goroutines at once.
 type Files interface {
 	// Write writes name, a slash-separated path under the site's
 	// folder, with what fill writes, and says whether its bytes changed.

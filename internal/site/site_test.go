@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -17,14 +18,20 @@ import (
 	"github.com/jobdesc/jobdesc/templates"
 )
 
-// memFiles keeps the site's files in memory.
+// memFiles keeps the site's files in memory; read it once Write is done.
 type memFiles map[string]string
+
+// memFilesMu guards every memFiles: a site writes its streams and its
+// lists at the same time.
+var memFilesMu sync.Mutex
 
 func (m memFiles) Write(name string, fill func(w io.Writer) error) (bool, error) {
 	var b bytes.Buffer
 	if err := fill(&b); err != nil {
 		return false, err
 	}
+	memFilesMu.Lock()
+	defer memFilesMu.Unlock()
 	changed := m[name] != b.String()
 	m[name] = b.String()
 	return changed, nil

@@ -209,7 +209,8 @@ func (v *Set) CheckFields() []role.Problem {
 		{"contract.on_call", v.Contract.OnCall, true}, {"contract.on_call_pay", v.Contract.OnCallPay, true},
 		{"contract.agreement_note", v.Contract.AgreementNote, true}, {"company.working_language_use", v.Company.WorkingLanguageUse, true},
 		{"contract.probation", v.Contract.Probation, true}, {"contract.relocation", v.Contract.Relocation, true},
-		{"contract.paid_leave", v.Contract.PaidLeave, true}} {
+		{"contract.paid_leave", v.Contract.PaidLeave, true}, {"salary.note", v.Salary.Note, true},
+		{"scope", v.Scope, true}, {"process_note", v.ProcessNote, true}} {
 		if t.value.ByLang == nil {
 			text(t.path, t.value.All, t.oneLine)
 			continue

@@ -39,7 +39,7 @@ func TestMergeRule(t *testing.T) {
 		{"nothing clears", []string{"salary: {min: 38000, max: 45000, currency: EUR}", "salary:\n  max:\n"},
 			func(v Set) bool { return v.Salary.Max == 0 && v.Salary.Currency == "EUR" }},
 		{"tilde clears a group", []string{"salary: {min: 38000, currency: EUR}\nlang: fr", "salary: ~"},
-			func(v Set) bool { return v.Salary == Salary{} && v.Lang == "fr" }},
+			func(v Set) bool { return reflect.DeepEqual(v.Salary, Salary{}) && v.Lang == "fr" }},
 		{"empty text clears", []string{"company: {name: A}", `company: {name: ""}`},
 			func(v Set) bool { return v.Company.Name == "" }},
 		{"empty list clears", []string{"benefits: [a, b]", "benefits: []"},

@@ -42,6 +42,15 @@ type Set struct {
 	// never hired junior): a senior hire meets the executive committee
 	// and presents a case, not a future colleague.
 	ProcessLead TextList `yaml:"process_lead"`
+	// ProcessNote closes the steps: when candidates hear back ("Réponse
+	// sous deux semaines après le dernier entretien"), a line of its own,
+	// not a step.
+	ProcessNote ValueText `yaml:"process_note"`
+	// Scope is what the post manages in figures, the first thing a
+	// candidate asks of it (a media budget, hires a year, sites run): a
+	// sentence after the pitch. A figure is the company's, never the
+	// role file's.
+	Scope ValueText `yaml:"scope"`
 	// Length is standard (the offer: key missions and skills) or full
 	// (the role's whole reference, for internal use).
 	Length string `yaml:"length"`
@@ -153,6 +162,10 @@ type Salary struct {
 	Max      float64 `yaml:"max"`
 	Currency string  `yaml:"currency"`
 	Period   string  `yaml:"period"`
+	// Note follows the range, the candidate's next questions: over how
+	// many months, with or without a bonus ("sur 12 mois, sans part
+	// variable"). Machine formats keep the amounts alone.
+	Note ValueText `yaml:"note"`
 }
 
 // Team is the team the hire joins.
