@@ -266,10 +266,13 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 	var done []said
 	phraseAt := map[said]int{} // the first phrase match of each sentence and category
 	type onLine struct {
-		line, sentence int
-		category       string
+		line     int
+		category string
 	}
-	var lines []onLine // where the phrase matches stand
+	// where the phrase matches stand: the sentences of each line that
+	// hold one, two at most (enough to tell whether another holds one)
+	lines := map[onLine][]int{}
+	lineOf := lineStarts(low)
 	for _, m := range have {
 		if r.notACriterion(m) {
 			continue // it will not stand: a concept in its sentence may
@@ -278,7 +281,10 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		if at, ok := phraseAt[k]; !ok || m.start < at {
 			phraseAt[k] = m.start
 		}
-		lines = append(lines, onLine{lineStart(low, m.start), k.sentence, m.p.category})
+		at := onLine{lineOf(m.start), m.p.category}
+		if ss := lines[at]; len(ss) < 2 && !slices.Contains(ss, k.sentence) {
+			lines[at] = append(ss, k.sentence)
+		}
 	}
 	var out []match
 	for _, h := range r.a.concepts {
@@ -294,11 +300,10 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		// A line whose other sentence already states the problem in a
 		// phrase's words ("No felony convictions. Do not apply with a
 		// record.") holds one problem, not two.
-		ls := lineStart(low, h.start)
-		if slices.ContainsFunc(lines, func(o onLine) bool { return o.line == ls && o.sentence != s.start && o.category == c.category }) {
+		if slices.ContainsFunc(lines[onLine{lineOf(h.start), c.category}], func(o int) bool { return o != s.start }) {
 			continue
 		}
-		if at, ok := phraseAt[k]; ok && h.end > at || slices.Contains(done, k) || within(h.span, have) || !r.holds(h, s) || r.saidIn(s, c.category) {
+		if at, ok := phraseAt[k]; ok && h.end > at || slices.Contains(done, k) || within(h.span, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
 			continue
 		}
 		m := match{h.span, c.phrase(r.d.Lang)}
@@ -311,8 +316,45 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 	return out
 }
 
-// lineStart is the offset where the line holding offset i of low starts.
-func lineStart(low string, i int) int { return strings.LastIndexByte(low[:i], '\n') + 1 }
+// sentenceReach is how far from a term, in a sentence that runs on with
+// no full stop, its cues are looked for: further than a real sentence
+// reaches, and a text of one endless sentence is read in bounded time a
+// term (a posting of 8,000 repeated words took fifteen seconds).
+const sentenceReach = 400
+
+// reachOf is sentence s around the term at t, cut to sentenceReach bytes on
+// each side.
+func reachOf(low string, s, t span) span {
+	if s.start < t.start-sentenceReach {
+		s.start = runeStart(low, t.start-sentenceReach)
+	}
+	if s.end > t.end+sentenceReach {
+		s.end = runeStart(low, t.end+sentenceReach)
+	}
+	return s
+}
+
+// lineStarts returns where the line holding an offset of low starts,
+// found by halving over the line breaks, which are found once: scanning
+// back from each offset made a posting written on one line quadratic.
+func lineStarts(low string) func(i int) int {
+	var breaks []int
+	for i := 0; ; {
+		j := strings.IndexByte(low[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		breaks = append(breaks, i)
+	}
+	return func(i int) int {
+		k, _ := slices.BinarySearch(breaks, i+1)
+		if k == 0 {
+			return 0
+		}
+		return breaks[k-1]
+	}
+}
 
 // lawfulFor says whether sentence text holds what a concept of the rule
 // and category knows makes its ground lawful or someone else's ("…within
