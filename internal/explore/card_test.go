@@ -106,7 +106,7 @@ func TestCardLines(t *testing.T) {
 			"Niveaux\u00a0: ●○○○ notions · ●●○○ pratique autonome · ●●●○ maîtrise · ●●●● expertise",
 		}},
 		{"social-media-manager", "en", "", []string{
-			"- **Minimum experience**: junior: entry level · confirmed: 5\u00a0years ·",
+			"- **Minimum experience**: junior: entry level · mid-level: 5\u00a0years ·",
 			"- **Exists in**: medium-size company, large company · not in a small company: hire Community manager instead",
 			"Levels: ●○○○ basics · ●●○○ independent · ●●●○ proficient · ●●●● expert",
 		}},
@@ -229,8 +229,8 @@ func TestExperience(t *testing.T) {
 	}{
 		// No years asked is a beginner welcome, never "0 an".
 		{role.Experience{Junior: n(0), Confirmed: n(2), Senior: n(5)}, "fr", "junior\u00a0: débutant·e bienvenu·e · confirmé·e\u00a0: 2\u00a0ans · senior\u00a0: 5\u00a0ans"},
-		{role.Experience{Junior: n(0), Confirmed: n(3)}, "en", "junior: entry level · confirmed: 3\u00a0years"},
-		{role.Experience{Junior: n(1), Confirmed: n(3)}, "en", "junior: 1\u00a0year · confirmed: 3\u00a0years"},
+		{role.Experience{Junior: n(0), Confirmed: n(3)}, "en", "junior: entry level · mid-level: 3\u00a0years"},
+		{role.Experience{Junior: n(1), Confirmed: n(3)}, "en", "junior: 1\u00a0year · mid-level: 3\u00a0years"},
 		// A seniority the role does not state is left out, not shown as 0.
 		{role.Experience{Confirmed: n(5), Senior: n(8)}, "fr", "confirmé·e\u00a0: 5\u00a0ans · senior\u00a0: 8\u00a0ans"},
 		{role.Experience{}, "en", ""},

