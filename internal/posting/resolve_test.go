@@ -705,3 +705,37 @@ func TestTeamSizeBelowManaged(t *testing.T) {
 		t.Errorf("size 3: %v", err)
 	}
 }
+
+// TestJuniorOfATeamLead checks what a junior hire of a post that leads a
+// team is told: they report to that post (they work in its team, not over
+// it), their tools are ones the job teaches, and a role that weighs work
+// samples asks for them where the candidate applies.
+func TestJuniorOfATeamLead(t *testing.T) {
+	r := resolver(t)
+	for _, tc := range []struct{ lang, boss, tools, apply string }{
+		{"fr", "rattaché·e à notre responsable réseaux sociaux", "Outils (formation assurée)", "Postulez avec votre CV et deux ou trois liens vers vos réalisations"},
+		{"en", "report to our social media manager", "Tools (we'll train you)", "Apply with your CV and links to your best work"},
+	} {
+		v := values.Set{Lang: tc.lang, Seniority: "junior", Company: values.Company{Name: "Exemple SA", Size: "medium"}, Apply: values.Apply{URL: "https://example.fr/jobs"}}
+		p, err := r.Resolve("social-media-manager", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(p.Reporting.Text, tc.boss) {
+			t.Errorf("%s: team paragraph %q, want %q", tc.lang, p.Reporting.Text, tc.boss)
+		}
+		if got := item(p.Profile, "tools"); !strings.HasPrefix(got, tc.tools+"|") {
+			t.Errorf("%s: tools %q, want the label %q", tc.lang, got, tc.tools)
+		}
+		cm, err := r.Resolve("community-manager", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cm.Apply.Lead != tc.apply {
+			t.Errorf("%s: application line %q, want %q", tc.lang, cm.Apply.Lead, tc.apply)
+		}
+		if want := map[string]string{"fr": "Exemple SA", "en": "About Exemple SA"}[tc.lang]; cm.Company.Heading != want {
+			t.Errorf("%s: company heading %q, want %q", tc.lang, cm.Company.Heading, want)
+		}
+	}
+}
