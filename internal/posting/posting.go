@@ -1120,6 +1120,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	clientAbout := text("client.about", v.Client.About)
 	suffix := text("title_suffix", v.TitleSuffix)
 	with := text("team.with", v.Team.With)
+	crew := cmp.Or(text("team.crew", v.Team.Crew), p.crew)
 	name := text("team.name", v.Team.Name)
 	duration := text("contract.duration", v.Contract.Duration)
 	benefits := list("benefits", v.Benefits)
@@ -1384,7 +1385,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	}
 	p.Inclusion, p.Privacy, p.WorkPermit = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang), r.typography(p.WorkPermit, lang)
 	p.WorkHours = r.typography(p.WorkHours, lang)
-	if v.Team.Size > 0 || with != "" || name != "" {
+	if v.Team.Size > 0 || with != "" || name != "" || crew != p.crew {
 		var parts []string
 		if name != "" {
 			parts = append(parts, name)
@@ -1395,7 +1396,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		if with != "" {
 			parts = append(parts, with)
 		}
-		add("team", strings.Join(parts, ", "))
+		if len(parts) > 0 {
+			add("team", strings.Join(parts, ", "))
+		}
 		// A head count the posts named already give is not said twice:
 		// it is for a team larger than they tell; a team of one is the
 		// hire alone, which team.with says better.
@@ -1415,7 +1418,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 				team = count.Replace(w("team_of"))
 			}
 		}
-		p.Reporting.Text = r.typography(teamParagraph(p.boss, p.crew, team, with, p.leads, lang, w), lang)
+		p.Reporting.Text = r.typography(teamParagraph(p.boss, crew, team, with, p.leads, lang, w), lang)
 	}
 	// A fresh slice: the base's is shared by every posting of the key.
 	p.Reporting.Items = append(slices.Clip(p.Reporting.Items), items...)

@@ -204,7 +204,7 @@ func (v *Set) CheckFields() []role.Problem {
 		oneLine bool
 	}{{"company.about", v.Company.About, false}, {"client.about", v.Client.About, false}, {"company.why_join", v.Company.WhyJoin, false},
 		{"company.inclusion", v.Company.Inclusion, true}, {"company.privacy", v.Company.Privacy, true},
-		{"team.name", v.Team.Name, true}, {"apply.note", v.Apply.Note, true}, {"team.with", v.Team.With, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true},
+		{"team.name", v.Team.Name, true}, {"apply.note", v.Apply.Note, true}, {"team.with", v.Team.With, true}, {"team.crew", v.Team.Crew, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true},
 		{"contract.reason", v.Contract.Reason, true}, {"contract.after", v.Contract.After, true},
 		{"contract.on_call", v.Contract.OnCall, true}, {"contract.on_call_pay", v.Contract.OnCallPay, true},
 		{"contract.agreement_note", v.Contract.AgreementNote, true}, {"company.working_language_use", v.Company.WorkingLanguageUse, true},

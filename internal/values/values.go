@@ -178,6 +178,11 @@ type Team struct {
 	Name ValueText `yaml:"name"`
 	// With says who the hire works with.
 	With ValueText `yaml:"with"`
+	// Crew replaces the sentence on the posts managed or worked beside,
+	// which the catalogue words from titles alone, for a company that
+	// says whose post it is: "Vous encadrez le ou la responsable réseaux
+	// sociaux d'Exemple Cité…", where a group has one per brand.
+	Crew ValueText `yaml:"crew"`
 }
 
 // Apply says how to apply.
