@@ -334,24 +334,30 @@ func reachOf(low string, s, t span) span {
 	return s
 }
 
-// lineStarts returns where the line holding an offset of low starts,
-// found by halving over the line breaks, which are found once: scanning
-// back from each offset made a posting written on one line quadratic.
+// lineStarts returns where the line holding an offset of low starts:
+// scanned back from the offset on a short line, the common case; on a
+// long one, found by halving over the line breaks, found once (scanning
+// back from each offset made a posting written on one line quadratic).
 func lineStarts(low string) func(i int) int {
+	const scan = 512
 	var breaks []int
-	for i := 0; ; {
-		j := strings.IndexByte(low[i:], '\n')
-		if j < 0 {
-			break
-		}
-		i += j + 1
-		breaks = append(breaks, i)
-	}
 	return func(i int) int {
-		k, _ := slices.BinarySearch(breaks, i+1)
-		if k == 0 {
-			return 0
+		from := max(0, i-scan)
+		if j := strings.LastIndexByte(low[from:i], '\n'); j >= 0 || from == 0 {
+			return from + j + 1
 		}
+		if breaks == nil {
+			breaks = []int{0}
+			for k := 0; ; {
+				j := strings.IndexByte(low[k:], '\n')
+				if j < 0 {
+					break
+				}
+				k += j + 1
+				breaks = append(breaks, k)
+			}
+		}
+		k, _ := slices.BinarySearch(breaks, i+1)
 		return breaks[k-1]
 	}
 }
