@@ -129,10 +129,12 @@ func groundConcepts(cond, candidate []string) []concept {
 				political_opinion* political_affiliation* political_activit* political_activism political_belief* political_party
 				political_parties party_member* party_membership politically_active political_campaign* active_in_politics
 				active_in_political involved_in_politics involved_in_political politically_involved politically_engaged
-				engagé*_en_politique faire_de_la_politique fai*_de_la_politique font_de_la_politique fai*_pas_de_politique
+				engagé*_en_politique engagement*_en_politique faire_de_la_politique fai*_de_la_politique font_de_la_politique fai*_pas_de_politique
 				font_pas_de_politique activité*_partisane* militant*_politique* militant*_d'un_parti`),
 			cues: [][]string{with(cond, `past history previously ayant having held ever avoid* évit* exclu* refus* tell state
 				indicate précise* indique* mention* your votre vos`)},
+			// "militantisme politique ou syndical": one finding, on union activity
+			notAfter: []string{" ou syndica", " et syndica", " ni syndica", " or union", " and union", " or trade union"},
 			lawful: append(slices.Clone(publicService), "sciences politiques", "political science", "public affairs", "affaires publiques",
 				"political risk", "political economy", "your own", "vous appartiennent", "campaign manager", "campaign team",
 				"our campaign", "directeur de campagne", "directrice de campagne", "équipe de campagne", "lobby", "journalis", "think tank", "élus", "elected officials"),
@@ -216,7 +218,8 @@ func groundConcepts(cond, candidate []string) []concept {
 				native*_du_numérique recent_grad* recently_graduated jeune*_diplômé* newly_graduated génération* generation* too_old
 				older_workers older_applicants older_candidates trop_âgé* plus_âgé* trop_vieux trop_vieille* overqualified over-qualified surqualifié* sur-qualifié* rester_jeune* stay_young
 				young_blood sang_neuf sang_jeune nouvelle_génération new_generation fresh_blood new_blood sang_frais
-				générationnel* generational rajeunir rajeunissement rejuvenate rejuvenating rejuvenation`),
+				générationnel* generational rajeunir rajeunissement rejuvenate rejuvenating rejuvenation rajeunir_l'équipe
+				rajeunir_nos_équipes rajeunissement_de_l'équipe rajeunissement_des_équipes rejuvenate_the_team`),
 			cues: [][]string{with(candidate, `recrut* embauch* hiring hires projet project plan orchestre orchestra`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
 				dynami* fit fits renouvellement renewal`)},
 			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
@@ -257,7 +260,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			lawful: []string{"welcome", "bienvenu", "accueill", "all ages", "tous âges", "any age", "pension", "retraite complémentaire",
 				"retirement plan", "retirement savings", "plan d'épargne", "perco", "per ", "401(k)", "superannuation", "clients",
 				"patients", "résidents", "residents", "seniors", "advise", "conseill", "accompagner les", "accompagner des",
-				"accompagnez les", "accompagnez des", "accompagnons les", "accompagnons des", "accompagnement des", "support", "help", "transmission",
+				"accompagnez les", "accompagnez des", "accompagnons les", "accompagnons des", "accompagnerez des", "accompagnerez les", "accompagnement des", "support", "help", "transmission",
 				"succession", "reprise", "cédant", "handover", "replace", "remplac", "programme", "program", "scheme", "encourag",
 				"comme en", "as well as", "or experienced", "ou expérimenté", "ou confirmé", "tous niveaux", "any stage", "every stage",
 				"all stages", "mentor", "former", "formons", "train "},
@@ -280,7 +283,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
 				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*
 				lead leads leading anim* dirig* conduis* conduire contrainte* constraint* liée* liés lié related`)},
-			notAfter: []string{" de la", " du ", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
+			notAfter: []string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
 				" nautique", " de l'entreprise"},
 			lawful: append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
 				"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",

@@ -118,7 +118,7 @@ func conceptList() []concept {
 				salon-fresh manucure* manicured nails_done look_soigné`),
 			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible* allowed
 				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes tu_es exigé*
-				vitrine carte_de_visite évit* avoid* sportive athlétique fine svelte
+				vitrine carte_de_visite évit* avoid* sportive athlétique fine svelte doit devez devra expected attendu*
 				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*
 				apparence fit fits image`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
