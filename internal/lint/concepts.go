@@ -501,7 +501,7 @@ func (r *run) hasTerm(s span, ix *termIndex, not span, ok func(low string, i int
 			return true
 		}
 		// a cue elided into its word ("merci d'éviter", "l'idéal")
-		if e := elided(low, r.a.words[i]); e > 0 && r.cueAt(ix, s, e, ok) {
+		if e := elided(low, r.a.words[i]); e > 0 && (e < not.start || e >= not.end) && r.cueAt(ix, s, e, ok) {
 			return true
 		}
 	}
