@@ -108,5 +108,10 @@ func (r *run) employersOwn(m match) bool {
 		return false
 	}
 	text := r.d.low[s.start:s.end]
-	return !hasAnyWord(text, candidateWords) && !containsAny(text, exclusionWords)
+	// "une équipe jeune et dynamique": the team the candidate joins,
+	// described, is who is sought
+	return !hasAnyWord(text, candidateWords) && !containsAny(text, exclusionWords) && !hasAnyWord(text, teamWords)
 }
+
+// teamWords name the team a candidate joins.
+var teamWords = []string{"team", "teams", "équipe", "équipes", "crew", "crews", "colleagues", "collègues"}
