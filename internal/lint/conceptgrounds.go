@@ -68,9 +68,13 @@ func groundConcepts(cond, candidate []string) []concept {
 				vie_de_couple vie_conjugale traditional_families famille_traditionnelle familles_traditionnelles familiales_traditionnelles familiale_traditionnelle traditional_marriage mariage_traditionnel
 				one_man_and_one_woman one-man-one-woman one_man_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
 				heteronormativ* hétéronormativ* same-sex même_sexe conventional_family famille_classique modèle_familial family_model
-				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre`),
+				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre
+				ambiguïté_de_genre ambiguïté_sexuelle ni_homme_ni_femme ni_masculin_ni_féminin neither_male_nor_female
+				neither_man_nor_woman expression_de_genre gender_expression androgyn* non-binaire* non_binaire* non-binary nonbinary
+				gender-fluid genderfluid gender-bending gender-nonconforming gender_nonconforming`),
 			cues: [][]string{with(cond, `share sharing partag* values valeurs conform* keep kept private privée discret* discreet*
-				live living vivre vivez respect* adhér* adhere* embrace* in_line cohérent* fit fits`)},
+				live living vivre vivez respect* adhér* adhere* embrace* in_line cohérent* fit fits évit* avoid* classique
+				classic présentation presentation tenue* outfit* look`)},
 			lawful: []string{"support", "soutien", "soutenons", "proud", "fier", "fière", "pride", "welcom", "accueill", "inclusi",
 				"network", "réseau", "ally", "allié", "awareness", "sensibilis", "prévention", "prevention", "victim", "victime",
 				"clients", "patients", "usagers", "public", "helpline", "association", "charity", "advocacy", "plaidoyer", "refuge",
@@ -94,13 +98,14 @@ func groundConcepts(cond, candidate []string) []concept {
 				striking striker* grève* gréviste* picket* industrial_action work_stoppage* débrayage* militant* militantisme
 				activist* activism encarté* mandat_syndical représentant*_du_personnel staff_representative* employee_representative*
 				délégué*_du_personnel délégué*_syndica* works_council* comité_d'entreprise troublemaker* fauteur*_de_trouble* agitator*
+				militantisme_politique_ou_syndical militantisme_syndical_ou_politique militantisme_politique_et_syndical
 				non-unionis* non-unioniz* nonunionis* nonunioniz* no-strike collective_bargaining négociation_collective revendicati*
 				contestataire* barrack-room_lawyer* union-busting`),
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
 				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired
 				licenci* sign pledge`)},
-			notAfter: []string{" européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
+			notAfter: []string{" politique", " political", " européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
 				" a balance", " the right balance", " price", " rate", " zone", " force", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
 				" de l'", " d'initiative", " de copropriété", " des copropriétaires", " intercommunal", " mixte", " arc-en-ciel", " lgbt",
 				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate"},
@@ -116,25 +121,33 @@ func groundConcepts(cond, candidate []string) []concept {
 				"strike rate", "lightning", "foudre", "bowling", "cricket", "striker position", "football", "forward"),
 		},
 		// Political opinions asked or turned away; neutrality beyond a public-service duty.
-		{rule: "discrimination", category: "union", what: "political opinions",
+		{rule: "discrimination", category: "other-ground", what: "political opinions",
 			suggest: [2]string{"supprimez toute mention d'opinion ou d'engagement politique", "remove any mention of political opinions or activity"},
 			terms: fields(`opinions_politiques opinion_politique engagement*_politique* engagé*_politiquement activité*_politique*
 				militantisme_politique appartenance_politique affiliation*_politique* sympathie*_politique* conviction*_politique*
 				mandat_politique parti_politique partis_politiques engagement_partisan engagements_partisans political_views
 				political_opinion* political_affiliation* political_activit* political_activism political_belief* political_party
-				political_parties party_member* party_membership politically_active`),
+				political_parties party_member* party_membership politically_active political_campaign* active_in_politics
+				active_in_political involved_in_politics involved_in_political politically_involved politically_engaged
+				engagé*_en_politique engagement*_en_politique faire_de_la_politique fai*_de_la_politique font_de_la_politique fai*_pas_de_politique
+				font_pas_de_politique activité*_partisane* militant*_politique* militant*_d'un_parti`),
 			cues: [][]string{with(cond, `past history previously ayant having held ever avoid* évit* exclu* refus* tell state
 				indicate précise* indique* mention* your votre vos`)},
+			// "militantisme politique ou syndical": one finding, on union activity
+			notAfter: []string{" ou syndica", " et syndica", " ni syndica", " or union", " and union", " or trade union"},
 			lawful: append(slices.Clone(publicService), "sciences politiques", "political science", "public affairs", "affaires publiques",
-				"political risk", "political economy", "your own", "vous appartiennent", "campaign", "campagne", "lobby", "journalis", "think tank", "élus", "elected officials"),
+				"political risk", "political economy", "your own", "vous appartiennent", "campaign manager", "campaign team",
+				"our campaign", "directeur de campagne", "directrice de campagne", "équipe de campagne", "lobby", "journalis", "think tank", "élus", "elected officials"),
 		},
-		{selects: 1, rule: "discrimination", category: "union", what: "political opinions",
+		{selects: 1, rule: "discrimination", category: "other-ground", what: "political opinions",
 			suggest: [2]string{"supprimez ; la neutralité politique ne s'impose qu'aux agents publics", "remove it; political neutrality is a duty of public servants only"},
 			terms: fields(`neutralité_politique politiquement_neutre* neutre*_politiquement political_neutrality politically_neutral
 				apolitique* apolitical non-political nonpolitical non-partisan nonpartisan`),
 			cues: [][]string{candidate},
 			lawful: append(slices.Clone(publicService), "notre association", "our association", "our organisation", "notre organisation",
-				"notre club", "our club", "notre structure", "est apolitique", "is apolitical", "is non-partisan", "is nonpartisan", "est une association"),
+				"notre club", "our club", "notre structure", "est apolitique", "is apolitical", "is non-partisan", "is nonpartisan", "est une association",
+				"we are a non-political", "we are non-political", "we are a nonpartisan", "we are a non-partisan", "we are apolitical",
+				"nous sommes apolitiques", "nous sommes une structure apolitique"),
 		},
 		// Economic situation, employment status, housing and a criminal
 		// record as a bar: grounds some laws list (L1132-1's economic
@@ -204,9 +217,11 @@ func groundConcepts(cond, candidate []string) []concept {
 				fresh_face* freshers frais_émoulu* fraîchement_diplômé* fraîchement_sorti* digital_native* natif*_du_numérique
 				native*_du_numérique recent_grad* recently_graduated jeune*_diplômé* newly_graduated génération* generation* too_old
 				older_workers older_applicants older_candidates trop_âgé* plus_âgé* trop_vieux trop_vieille* overqualified over-qualified surqualifié* sur-qualifié* rester_jeune* stay_young
-				young_blood sang_neuf sang_jeune nouvelle_génération new_generation fresh_blood new_blood sang_frais`),
-			cues: [][]string{with(candidate, `recrut* embauch* hiring hires`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
-				dynami* fit fits`)},
+				young_blood sang_neuf sang_jeune nouvelle_génération new_generation fresh_blood new_blood sang_frais
+				générationnel* generational rajeunir rajeunissement rejuvenate rejuvenating rejuvenation rajeunir_l'équipe
+				rajeunir_nos_équipes rajeunissement_de_l'équipe rajeunissement_des_équipes rejuvenate_the_team`),
+			cues: [][]string{with(candidate, `recrut* embauch* hiring hires projet project plan orchestre orchestra`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
+				dynami* fit fits renouvellement renewal`)},
 			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
 				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " z ", " of ", " des ",
@@ -235,13 +250,20 @@ func groundConcepts(cond, candidate []string) []concept {
 				years_+left_in_them years_+left_in_you years_+left_in_him years_+left_in_her years_+ahead_of_them years_+left_before_retirement
 				years_away_from_retirement years_from_retirement years_before_retirement years_off_retirement far_from_retirement
 				années_+devant_eux années_+devant_elles années_+devant_vous années_+devant_lui années_+devant_toi ans_de_la_retraite années_de_la_retraite ans_avant_la_retraite années_avant_la_retraite
-				loin_de_la_retraite éloigné*_de_la_retraite`),
+				loin_de_la_retraite éloigné*_de_la_retraite début_de_carrière début_ou_milieu_de_carrière milieu_de_carrière
+				premières_années_de_carrière première*_année*_de_vie_active start_of_their_working_life start_of_your_working_life
+				start_of_their_career start_of_your_career first_decade_of_their_career first_decade_of_your_career
+				first_years_of_their_career first_years_of_your_career early_in_their_career early_in_your_career early-career
+				early_career`),
 			cues: [][]string{with(cond, `for pour suit* convien* someone quelqu'un profil* profile candidate* candidat* you vous
 				looking recherch* still encore`)},
 			lawful: []string{"welcome", "bienvenu", "accueill", "all ages", "tous âges", "any age", "pension", "retraite complémentaire",
 				"retirement plan", "retirement savings", "plan d'épargne", "perco", "per ", "401(k)", "superannuation", "clients",
-				"patients", "résidents", "residents", "seniors", "advise", "conseill", "accompagn", "support", "help", "transmission",
-				"succession", "reprise", "cédant", "handover", "replace", "remplac"},
+				"patients", "résidents", "residents", "seniors", "advise", "conseill", "accompagner les", "accompagner des",
+				"accompagnez les", "accompagnez des", "accompagnons les", "accompagnons des", "accompagnerez des", "accompagnerez les", "accompagnement des", "support", "help", "transmission",
+				"succession", "reprise", "cédant", "handover", "replace", "remplac", "programme", "program", "scheme", "encourag",
+				"comme en", "as well as", "or experienced", "ou expérimenté", "ou confirmé", "tous niveaux", "any stage", "every stage",
+				"all stages", "mentor", "former", "formons", "train "},
 		},
 		// Religion: a faith, its practice or its signs as a condition.
 		{selects: 1, rule: "discrimination", category: "religion", what: "religion",
@@ -253,20 +275,23 @@ func groundConcepts(cond, candidate []string) []concept {
 				kippah yarmulke crucifix* signe*_religieu* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
 				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* messe worship congregation*
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
-				croyance* rite rites spiritualité spirituality`),
+				croyance* rite rites spiritualité spirituality culte cultes pratiquant pratiquante pratiquants pratiquantes
+				pratique_religieuse religious_practice observant observante observance*`),
 			cues: [][]string{with(requireCues, `share sharing partag* values valeurs live_out living vivre vivez vécu* vécue embrace*
 				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
 				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
 				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
-				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*`)},
-			notAfter: []string{" street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
+				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*
+				lead leads leading anim* dirig* conduis* conduire contrainte* constraint* liée* liés lié related`)},
+			notAfter: []string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
 				" nautique", " de l'entreprise"},
 			lawful: append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
 				"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
 				"good faith", "bonne foi", "faith in", "foi en", "ma foi", "nautique", "voilier", "bateau", "sailing", "navigation",
 				"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
 				"patrimoine", "heritage", "tourism", "tourisme", "history", "histoire", "museum", "musée", "oh my god", "mon dieu",
-				"law firm", "cabinet", "religion of", "whatever your", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement"),
+				"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
+				"lieu de culte", "lieux de culte", "film culte", "série culte", "devenu culte", "marque culte", "objet culte", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement"),
 		},
 		// Origin: demonyms, ethnicity and skin colour as a preference.
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin",
@@ -283,13 +308,17 @@ func groundConcepts(cond, candidate []string) []concept {
 				western-sounding western_sounding foreign-sounding foreign_sounding english-sounding english_sounding
 				french-sounding nom_à_consonance consonance*_étrangère* consonance*_française*
 				aussie aussies true-blue europeans africans asians caucasians traveller_community traveller_communities
-				irish_traveller* gypsy gypsies roma gens_du_voyage tsigane* gitan* manouche* yéniche*`),
+				irish_traveller* gypsy gypsies roma gens_du_voyage tsigane* gitan* manouche* yéniche* irish chinese
+				uk_applicants uk_candidates uk_nationals eu_applicants same_background same_culture same_ethnic* same_origin*
+				même_culture même_origine mêmes_origines même_communauté same_community`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
 				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted
 				recherch* seeking looking background origine* origin first_look first_dibs first_call priority prioriti* enough`)},
 			notAfter: []string{" food", " cuisine", " restaurant", " market", " marché", " new year", " nouvel an", " ocean", " océan",
-				" summer", " client", " customer", " clientèle", " speaking", "-speaking", " speakers", " language", " langue"},
+				" summer", " client", " customer", " clientèle", " speaking", "-speaking", " speakers", " language", " langue",
+				" law", " legislation", " government", " revenue", " rail", " water", " sea", " in ", " en ", " as you", " que vous",
+				" medium", " (", " new year", " stud", " herd", " breed"},
 			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with",
 				"speak to", "parler", "parlez", "parlant", "with clients", "avec nos clients", "avec les clients", "clientèle", "market",
 				"marché", "cuisine", "food", "restaurant", "dishes", "plats", "products", "produits", "language", "langue", "diversity",
@@ -297,7 +326,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"monitoring", "suivi de la diversité", "questionnaire anonyme", "anonymous", "anonyme", "welcom", "employment equity",
 				"équité en matière d'emploi", "accueillons", "encourag", "certificat", "certificate", "produit", "product", "marchandise",
 				"goods", "traçabilité", "traceability", "pays d'origine", "country of origin", "origine des", "origin of", "origine du",
-				"appellation", "aoc", "aop"),
+				"appellation", "aoc", "aop", "mandarin", "cantonese", "hokkien", "tamil", "dialect"),
 		},
 		// Nationality or citizenship beyond the right to work.
 		{selects: 1, rule: "discrimination", category: "origin", what: "nationality",
@@ -335,11 +364,13 @@ func groundConcepts(cond, candidate []string) []concept {
 			terms: fields(`all-female all-male all-women all-men all-girl all-boy non-mixte entièrement_féminin* entièrement_masculin* exclusivement_féminin* exclusivement_masculin* feminine masculine
 				womanly manly female male présence_masculine présence_féminine male_presence female_presence
 				female_touch feminine_touch touche_féminine poigne_masculine une_femme un_homme woman man women men
-				femmes hommes`),
+				femmes hommes nouvelle_collègue une_collègue_femme nouvelle_coéquipière une_coéquipière lady_tutor* lady_staff
+				lady_worker* lady_driver* lady_candidate*`),
 			cues: [][]string{fields(`stay rester reste restera remain* keep_it keep_the garder prefer* préfèr* préfér* rather
 				plus_facilement more_comfortable more_at_ease plus_à_l'aise better mieux ideal* idéal* souhait* only uniquement
 				exclusivement wants want need needs requires require* seek* recherch* convien* naturally naturellement se_confient
-				confide* must doit devra will_be sera should expect* attend* nécessite* necessit* appréci* appreciate*`)},
+				confide* must doit devra will_be sera should expect* attend* nécessite* necessit* appréci* appreciate*
+				request requests requested demand* accueillir`)},
 			notAfter: []string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
 				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "},
@@ -362,8 +393,10 @@ func groundConcepts(cond, candidate []string) []concept {
 				sans_attaches no_ties free_of_ties libre_de_toute_attache no_dependants no_dependents sans_personne_à_charge
 				personne*_à_charge parenthood motherhood married marié mariée mariés mariées marié·e
 				single_applicants single_candidates single_people unmarried non_marié* célibataire célibataires pregnant pregnancy pregnancies grossesse* enceinte*
-				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*`),
-			cues: [][]string{with(cond, `compatible* free libre* plus atout asset bonus suit* convien* struggle difficult* difficile*
+				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*
+				à_un_couple pour_un_couple à_une_personne_seule pour_une_personne_seule personnes_seules to_a_couple for_a_couple
+				couples_only a_single_person for_single_people`),
+			cues: [][]string{with(cond, `compatible* free libre* plus atout asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer`)},
 			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
 				" pay", " benefit", "'s", "’s", " à l'enfant", " d'élève", " d’élève", " helpers"},
@@ -461,10 +494,15 @@ func groundConcepts(cond, candidate []string) []concept {
 		{selects: 1, rule: "age-limit", category: "age", what: "a graduation or birth year (an age proxy)",
 			suggest: [2]string{"demandez le diplôme, pas l'année où il a été obtenu", "ask for the qualification, not the year it was earned"},
 			terms: fields(`graduated_% graduated_in_% graduating_in_% graduation_% diplômé*_en_% diplômé*_depuis_% promotion_% promo_%
-				class_of_% born_after_% born_before_% born_between_% born_in_the_% né*_après_% né*_avant_% née*_après_% née*_avant_%`),
+				class_of_% born_after_% born_before_% born_between_% born_in_the_% né*_après_% né*_avant_% née*_après_% née*_avant_%
+				obtenu*_en_% obtenu*_après_% obtenu*_depuis_% obtenu*_+(%_ou_après obtenu*_+(%_ou_plus_tard earned_in_% earned_after_%
+				obtained_in_% obtained_after_% completed_in_% completed_after_% awarded_in_% awarded_after_%
+				degree_from_% diplôme_de_% (%_ou_après (%_or_later (%_or_after`),
 			cues: [][]string{fields(`or_later or_after ou_après ou_plus_tard after après since depuis no_earlier within récent* recent*
+				récemment recently
 				latest au_plus_tôt minimum maximum only uniquement born né* née* between entre before avant`)},
-			lawful: []string{"founded", "fondée", "créée", "company"},
+			lawful: []string{"founded", "fondée", "créée", "company", "peu importe", "no matter", "doesn't matter", "does not matter",
+				"quelle que soit", "whatever"},
 		},
 		// A recent graduation as a bound: how long ago is an age by another name.
 		{selects: 1, rule: "age-limit", category: "age", what: "a graduation date (an age proxy)",
@@ -512,7 +550,9 @@ func groundConcepts(cond, candidate []string) []concept {
 				hate_losing détestez_perdre détestes_perdre déteste_perdre encaiss*_les_coups encaiss*_la_pression encaiss*_les_échecs
 				sans_broncher without_flinching never_back_down never_backs_down savoir_vous_imposer savez_vous_imposer savoir_t'imposer
 				sais_t'imposer savoir_s'imposer vous_imposer_face s'imposer_face alpha_male
-				mâle_alpha rouleau_compresseur`),
+				mâle_alpha rouleau_compresseur esprit_guerrier mentalité_de_guerrier âme_de_guerrier warrior_mindset
+				warrior_mentality warrior_spirit instinct_de_chasseur mentalité_de_chasseur hunter_mentality hunter_mindset
+				alpha_personality personnalité_alpha`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
@@ -539,10 +579,11 @@ func groundConcepts(cond, candidate []string) []concept {
 				âme_de_mère côté_maternel maternal_instinct* bubbly maternant maternante maternants maternantes douceur_maternelle
 				chaleur_maternelle tendresse_maternelle attention_maternelle bienveillance_maternelle votre_douceur ta_douceur
 				douceur_naturelle douceur_de_caractère douce_de_caractère doux_de_caractère soft-spoken sweet-natured sweet_nature
-				gentle_nature nature_douce tempérament_doux âme_douce`),
+				gentle_nature nature_douce tempérament_doux âme_douce douceur_+maternelle chaleur_+maternelle
+				tendresse_+maternelle patience_+maternelle motherly_+warmth maternal_+warmth`),
 			cues: [][]string{fields(`you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
 				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential vous votre tu
-				ta ton your apprécié* appréci* valued qualités qualities`)},
+				ta ton your apprécié* appréci* valued qualités qualities energy énergie presence présence vibe`)},
 			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
 				" setting", " relationship"},
 			lawful: []string{"environment", "environnement"},
@@ -598,8 +639,10 @@ func groundConcepts(cond, candidate []string) []concept {
 			suggest: [2]string{"supprimez ; le salaire se verse sur le compte de son choix", "remove it; pay goes to an account of the employee's choice"},
 			terms: fields(`banque_partenaire banques_partenaires partner_bank our_bank notre_banque domicilié*_chez domicilié*_dans
 				domiciliation_bancaire domiciliation_du_salaire domiciliation_de_salaire compte*_+chez_notre account_+with_our
-				account_+at_our bank_with_us banque_désignée nominated_bank même_banque same_bank`),
-			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise`)},
+				account_+at_our bank_with_us banque_désignée nominated_bank même_banque same_bank compte*_bancaire*_domicilié*
+				compte*_domicilié*_en compte*_domicilié*_au account_held_in account_domiciled_in bank_account_in_the
+				bank_account_in`),
+			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder*`)},
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",
 				"facultati", "any bank", "toute banque", "de votre choix", "of your choice", "client", "customer", "sell", "vendre"},
 		},

@@ -99,6 +99,7 @@ func conceptList() []concept {
 				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
+				great_with good_with struggle* bad_with mal_avec
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited`)},
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des "},
 			lawful: append(slices.Clone(lawfulNationality), "mettre l'accent", "met l'accent", "mettons l'accent", "put the accent",
@@ -111,9 +112,13 @@ func conceptList() []concept {
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
 				taille_minimale taille_# sample_size dress_size clothing_size model-quality model_quality model-like model_looks
-				photogenic photogénique* séduisant* séduisante* belle_gueule physique_de_mannequin`),
-			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible allowed
-				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes exigé*
+				photogenic photogénique* séduisant* séduisante* belle_gueule physique_de_mannequin silhouette_sportive silhouette_fine silhouette_élancée
+				silhouette_athlétique silhouette_mince votre_silhouette ta_silhouette slim_figure athletic_figure your_figure
+				votre_allure ton_allure belle_allure votre_physique ton_physique your_physique physique_avantageux beau_physique
+				salon-fresh manucure* manicured nails_done look_soigné`),
+			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible* allowed
+				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes tu_es exigé*
+				vitrine carte_de_visite évit* avoid* sportive athlétique fine svelte doit devez devra expected attendu*
 				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*
 				apparence fit fits image`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",

@@ -497,19 +497,28 @@ func (r *run) hasTerm(s span, ix *termIndex, not span, ok func(low string, i int
 		if w >= not.start && w < not.end {
 			continue
 		}
-		found := false
-		ix.at(low, w, func(ct conceptTerm) bool {
-			if termAt(low[:s.end], w, ct.term) >= 0 && (ok == nil || ok(low, w)) {
-				found = true
-				return false
-			}
+		if r.cueAt(ix, s, w, ok) {
 			return true
-		})
-		if found {
+		}
+		// a cue elided into its word ("merci d'éviter", "l'idéal")
+		if e := elided(low, r.a.words[i]); e > 0 && (e < not.start || e >= not.end) && r.cueAt(ix, s, e, ok) {
 			return true
 		}
 	}
 	return false
+}
+
+// cueAt says whether a term of ix starts at offset w of sentence s.
+func (r *run) cueAt(ix *termIndex, s span, w int, ok func(low string, i int) bool) bool {
+	low, found := r.d.low, false
+	ix.at(low, w, func(ct conceptTerm) bool {
+		if termAt(low[:s.end], w, ct.term) >= 0 && (ok == nil || ok(low, w)) {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // termAt returns the end of term t matched at offset i of low, or -1.

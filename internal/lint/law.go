@@ -16,7 +16,8 @@ import (
 var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que soient", "quelle que soit", "quelles que soient",
 	"sans considération", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
-	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome"}
+	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
+	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être"}
 
 // lawRule runs a rule whose phrases are in data/phrases.tsv, on every
 // posting: the grounds of discrimination are near-universal, and the
@@ -512,7 +513,7 @@ func (r *run) servedBefore(at int) bool {
 // apply, even when it names them as a public would ("les bénéficiaires
 // d'une RQTH ne pourront pas être retenus").
 var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "exclu", "s'abstenir", "s’abstenir",
-	"need not apply", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
+	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
 	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour",

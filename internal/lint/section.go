@@ -22,10 +22,18 @@ const (
 )
 
 // sectionAt is the kind of the section that holds text offset t, by the
-// last heading before it; the title, the text's first line, heads none.
+// last heading before it. The title, the text's first line, heads none,
+// but the paragraphs between it and the first heading are, in a posting
+// that has headings, the employer presenting itself.
 func (d *Document) sectionAt(t int) sectionKind {
 	k := sort.Search(len(d.headings), func(i int) bool { return d.headings[i].t > t }) - 1
-	if k < 0 || d.headings[k].t == 0 {
+	if k < 0 {
+		return otherSection
+	}
+	if d.headings[k].t == 0 {
+		if nl := strings.IndexByte(d.low, '\n'); k+1 < len(d.headings) && nl >= 0 && t > nl {
+			return aboutSection
+		}
 		return otherSection
 	}
 	p := sections()[d.Lang]
@@ -46,7 +54,9 @@ func (d *Document) sectionAt(t int) sectionKind {
 // leadWords may stand before the trait a requirement names: "a", "être",
 // "you are".
 var leadWords = []string{"a", "an", "un", "une", "be", "being", "être", "you", "are", "you're", "you’re", "vous", "êtes", "tu", "es", "is", "est",
-	"de", "préférence", "si", "possible", "naturally", "naturellement"}
+	"de", "préférence", "si", "possible", "naturally", "naturellement",
+	// a partitive opens a list item that names a quality sought: "De la poigne", "Du caractère", "Some grit"
+	"la", "du", "des", "d'", "d’", "some"}
 
 // profileTrait says whether the ground term at h is what a line of the
 // profile asks for: the line is in the profile section and opens with the
@@ -98,5 +108,10 @@ func (r *run) employersOwn(m match) bool {
 		return false
 	}
 	text := r.d.low[s.start:s.end]
-	return !hasAnyWord(text, candidateWords) && !containsAny(text, exclusionWords)
+	// "une équipe jeune et dynamique": the team the candidate joins,
+	// described, is who is sought
+	return !hasAnyWord(text, candidateWords) && !containsAny(text, exclusionWords) && !hasAnyWord(text, teamWords)
 }
+
+// teamWords name the team a candidate joins.
+var teamWords = []string{"team", "teams", "équipe", "équipes", "crew", "crews", "colleagues", "collègues"}
