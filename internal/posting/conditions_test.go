@@ -349,7 +349,8 @@ func TestWithArticle(t *testing.T) {
 // the post reported to in one sentence, named with "notre"/"our" or by
 // its office, never "à la ou au" nor "la directrice ou au directeur"; a
 // junior is told whom they work with, not that they manage nobody; the
-// head of the team leads it rather than joins it.
+// head of the team leads it rather than joins it; "rattaché·e" stands
+// by "vous", never after the team's name, where it read as the team's.
 func TestTeamParagraph(t *testing.T) {
 	r := resolver(t)
 	r.AllowUnsuitable = true
@@ -361,11 +362,11 @@ func TestTeamParagraph(t *testing.T) {
 		not                       []string
 	}{
 		{"content-curator", "fr", "", "", digital,
-			[]string{"Vous rejoignez l'équipe digitale (six personnes en vous comptant), rattaché·e à notre responsable digital. Vous travaillez avec notre "}, []string{"personne."}},
+			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes en vous comptant). Vous travaillez avec notre "}, []string{"personne."}},
 		{"content-curator", "en", "", "", digital,
 			[]string{"You'll join the digital team of six, reporting to our head of digital. You'll work alongside our "}, []string{"No direct reports"}},
 		{"content-curator", "fr", "", "", values.Team{Size: 6},
-			[]string{"Vous rejoignez une équipe de six personnes (en vous comptant), rattaché·e à notre responsable digital."}, nil},
+			[]string{"Rattaché·e à notre responsable digital, vous rejoignez une équipe de six personnes (en vous comptant)."}, nil},
 		{"content-curator", "fr", "", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à notre responsable digital."}, nil},
 		{"community-manager", "fr", "", "junior", values.Team{},
@@ -380,7 +381,7 @@ func TestTeamParagraph(t *testing.T) {
 			[]string{"Vous êtes rattaché·e à la direction marketing du groupe"}, nil},
 		// the head of the team joined leads it
 		{"digital-manager", "fr", "", "", digital,
-			[]string{"Vous dirigez l'équipe digitale (six personnes en vous comptant), rattaché·e à la direction générale. Vous encadrez "}, []string{"rejoignez"}},
+			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes en vous comptant). Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
 			[]string{"You'll lead the digital team of five, reporting to "}, []string{"join"}},
 	} {
