@@ -318,7 +318,7 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 
 // sentenceReach is how far from a term, in a sentence that runs on with
 // no full stop, its cues are looked for: further than a real sentence
-// reaches, and a text of one endless sentence is read in bounded time a
+// reaches, and a text of one endless sentence costs a bounded time per
 // term (a posting of 8,000 repeated words took fifteen seconds).
 const sentenceReach = 400
 

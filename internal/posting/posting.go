@@ -844,9 +844,9 @@ func crewSentence(manages, peers []string, senior bool, lang string, w func(stri
 
 // teamParagraph is "Votre équipe / Your team" in one paragraph, as a
 // recruiter writes it: the team joined, with its head count, and the post
-// the hire reports to in one sentence ("Vous rejoignez l'équipe digitale
-// (six personnes en vous comptant), rattaché·e à notre responsable
-// digital."), then the posts managed or worked beside, then the company's
+// the hire reports to in one sentence ("Rattaché·e à notre responsable
+// digital, vous rejoignez l'équipe digitale (six personnes en vous
+// comptant)."), then the posts managed or worked beside, then the company's
 // own words (team.with). team is the team's name with its head count, or
 // "" when the values give neither; a hire who leads it leads it ("Vous
 // dirigez l'équipe digitale", "You'll lead the digital team").
@@ -1552,7 +1552,6 @@ func placeIn(l values.Location, lang string) string {
 	return strings.Join(parts, ", ")
 }
 
-// plural is the label of key for n things: key_one or key_many.
 // number writes a count as a sentence does: in words under ten ("six
 // personnes", "a team of five"), in figures from ten.
 func (b *Base) number(n int) string {
@@ -1562,6 +1561,7 @@ func (b *Base) number(n int) string {
 	return strconv.Itoa(n)
 }
 
+// plural is the label of key for n things: key_one or key_many.
 func plural(key string, n int) string {
 	if n == 1 {
 		return key + "_one"
