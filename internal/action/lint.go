@@ -419,7 +419,12 @@ func (lr *linting) batch(ctx context.Context) error {
 // carries its error, at its place, and the others go on. render --batch
 // and lint --batch read batches through it.
 func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (batch.Source, error) {
-	return batch.Open(file, batch.Options{
+	return batch.Open(file, batchOptions(encoding, c, cfg))
+}
+
+// batchOptions read a batch's postings with the run's values and roles.
+func batchOptions(encoding string, c *catalog.Catalog, cfg *config.Config) batch.Options {
+	return batch.Options{
 		Encoding: encoding,
 		Merge: func(id string, layers ...values.Layer) (values.Set, values.Problems) {
 			ro, _ := c.Role(id) // an unknown id is refused by Role below, first
@@ -429,7 +434,7 @@ func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (b
 			_, err := c.Role(id)
 			return err
 		},
-	})
+	}
 }
 
 // linted is what lint found in one posting of a batch.

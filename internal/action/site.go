@@ -112,9 +112,12 @@ func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	}
 	defer tab.Close()
 
-	// First pass, reading values only: every page's address, language
-	// versions and state, which each page needs before it is rendered.
-	src, err := openBatch(s.Batch, s.Encoding, c, cfg)
+	// First pass, reading only the values the table needs: every page's
+	// address, language versions and state, which each page needs before
+	// it is rendered. Each posting is decoded in full once, by the runner.
+	first := batchOptions(s.Encoding, c, cfg)
+	first.Keys = []string{"lang", "reference", "valid_through", "posted", "seniority"}
+	src, err := batch.Open(s.Batch, first)
 	if err != nil {
 		return nil, err
 	}

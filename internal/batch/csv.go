@@ -213,7 +213,7 @@ func (r *csvRow) decode(j *Job) {
 	own := values.Layer{Values: map[string]any{}}
 	for i, c := range s.cols {
 		text := strings.TrimSpace(r.cells[i])
-		if text == "" || c.key == "role" || c.key == "name" {
+		if text == "" || c.key == "role" || c.key == "name" || !s.opts.keep(c.key) {
 			continue
 		}
 		val, err := values.ParseText(c.key, text)

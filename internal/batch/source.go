@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/fileread"
@@ -31,6 +32,23 @@ type Options struct {
 	// Encoding is the file's, as --encoding names it; "" for UTF-8 (or
 	// UTF-16 with its byte-order mark).
 	Encoding string
+	// Keys, when set, are the only keys of a posting's own values that
+	// are read (their sub-keys with them), merged by the same rule with
+	// the run's and the file's values: a pass that needs a few values of
+	// every posting (a site's first, which needs its language, reference
+	// and closing date) skips parsing and merging the rest, and a
+	// problem in the rest is left to the pass that reads it all.
+	Keys []string
+}
+
+// keep says whether the value at path (company.name) is read.
+func (o *Options) keep(path string) bool {
+	if o.Keys == nil {
+		return true
+	}
+	top, _, _ := strings.Cut(path, ".")
+	// A section for a role or a seniority may give a kept key.
+	return top == values.RolesKey || top == values.SenioritiesKey || slices.Contains(o.Keys, top)
 }
 
 // text reads the batch file f as UTF-8 text, decoded from o.Encoding.
@@ -86,7 +104,20 @@ func (o *Options) prepare(j *Job, layers []values.Layer, at func(path string) fi
 			return values.MergeFor(&role.Role{ID: id}, layers...)
 		}
 	}
+	if o.Keys != nil {
+		own := &layers[len(layers)-1]
+		kept := make(map[string]any, len(o.Keys))
+		for k, v := range own.Values {
+			if o.keep(k) {
+				kept[k] = v
+			}
+		}
+		own.Values = kept
+	}
 	v, ps := merge(j.Role, layers...)
+	if o.Keys != nil {
+		ps = slices.DeleteFunc(ps, func(p values.Problem) bool { return !o.keep(p.Path) })
+	}
 	if j.Values = v; len(ps) == 0 {
 		return
 	}

@@ -364,3 +364,49 @@ func TestWorkersDecodeAsTheReaderDid(t *testing.T) {
 		})
 	}
 }
+
+// With Keys, a posting's other values are neither read nor checked, in
+// both formats, and the kept ones are merged with the file's defaults as
+// a full read merges them.
+func TestKeysReadOnlyThoseValues(t *testing.T) {
+	files := map[string]string{
+		"p.csv":  "role,name,lang,reference,salary.min,salary.period\nwebmaster,a,fr,R-1,lots,year\nwebmaster,b,,R-2,40000,fortnight\n",
+		"p.yaml": "defaults:\n  lang: en\npostings:\n  - {role: webmaster, name: a, lang: fr, reference: R-1, salary: {period: fortnight}}\n  - {role: webmaster, name: b, reference: R-2, salary: {min: 40000}}\n",
+	}
+	for name, content := range files {
+		path := write(t, name, content)
+		src, err := Open(path, Options{Keys: []string{"lang", "reference"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for {
+			j, err := src.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if j.Err != nil {
+				t.Errorf("%s: %s: %v, though salary is not read", name, j.Name, j.Err)
+			}
+			if s := j.Values.Salary; s.Min != 0 || s.Period != "" {
+				t.Errorf("%s: %s: salary %+v read", name, j.Name, s)
+			}
+			got = append(got, j.Name+" "+j.Values.Lang+" "+j.Values.Reference)
+		}
+		want := []string{"a fr R-1", "b  R-2"}
+		if strings.HasSuffix(name, ".yaml") {
+			want[1] = "b en R-2"
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %q, want %q", name, got, want)
+		}
+		// Read in full, the bad values are refused.
+		js, err := readAll(t, path)
+		if err != nil || len(js) != 2 || js[0].Err == nil || strings.HasSuffix(name, ".csv") && js[1].Err == nil {
+			t.Errorf("%s: read in full, the bad salary is not refused: %v", name, err)
+		}
+	}
+}
