@@ -7,9 +7,10 @@ import (
 )
 
 // ConceptsSnapshotSource writes concepts_snapshot.go: the concepts of
-// conceptList and their term indexes as one Go literal. Package-level
-// literals of constants are data the program starts with, where building
-// the indexes cost a render about a million instructions.
+// conceptList and their term indexes as one Go literal, which costs a
+// lint run a copy where building the indexes cost it about a million
+// instructions. The literal is a function's, not package-level data, for
+// the reason PhrasesSnapshotSource gives.
 func ConceptsSnapshotSource() ([]byte, error) {
 	cs := buildConcepts()
 	var b strings.Builder
@@ -18,7 +19,8 @@ func ConceptsSnapshotSource() ([]byte, error) {
 package lint
 
 // conceptsSnapshot is buildConcepts() at build time (see conceptcode.go).
-var conceptsSnapshot = conceptSet{
+func conceptsSnapshot() *conceptSet {
+return &conceptSet{
 all: []concept{
 `)
 	for _, c := range cs.all {
@@ -42,7 +44,7 @@ all: []concept{
 	for _, ix := range cs.alone {
 		b.WriteString(goTermIndex(ix) + ",\n")
 	}
-	b.WriteString("},\n}\n")
+	b.WriteString("},\n}\n}\n")
 	return format.Source([]byte(b.String()))
 }
 

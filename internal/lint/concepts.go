@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -148,8 +149,8 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 }
 
 // concepts is the concepts and their indexes as concepts_snapshot.go
-// holds them, built by buildConcepts at `go generate`.
-func concepts() *conceptSet { return &conceptsSnapshot }
+// holds them, built by buildConcepts at `go generate`, copied once a run.
+var concepts = sync.OnceValue(conceptsSnapshot)
 
 // buildConcepts is conceptList indexed.
 func buildConcepts() *conceptSet {

@@ -26,8 +26,11 @@ import (
 // PhrasesSnapshotSource writes phrases_snapshot.go: the phrases of
 // data/phrases.tsv as Go values, in the file's order, each with its
 // programs encoded and the literals every match holds, and the key index
-// of each language. Package-level literals of constants are data the
-// program starts with: a run neither parses the file nor fills a map.
+// of each language. The values are built by a function, when lint first
+// needs them, not held as package-level data: data with pointers is read
+// by every garbage collection of every command, and at start-up its
+// pages cost `jobdesc --version` about a millisecond; inside a function
+// the constants stay read-only and a lint run copies them once.
 func PhrasesSnapshotSource() ([]byte, error) {
 	ps, err := parsePhrases(phrasesTSV, nil)
 	if err != nil {
@@ -44,13 +47,12 @@ import "github.com/jobdesc/jobdesc/internal/snapshot"
 // phrasesSnapshot is data/phrases.tsv parsed and its patterns compiled at
 // build time (see phrasecode.go).
 func phrasesSnapshot() snapshot.Decoded[*phraseSet] {
-	return snapshot.Decoded[*phraseSet]{File: snapshot.File{Size: %d, CRC: %#08x}, Value: func() *phraseSet {
-		return &phraseSet{all: snapshotPhrases[:], keys: map[string]*keyIndex{`, f.Size, f.CRC)
-	langs := slices.Sorted(maps.Keys(ps.keys))
-	for i, lang := range langs {
-		fmt.Fprintf(&b, "%q: &snapshotKeys[%d], ", lang, i)
-	}
-	b.WriteString("}}\n}}\n}\n\nvar snapshotPhrases = [...]phrase{\n")
+	return snapshot.Decoded[*phraseSet]{File: snapshot.File{Size: %d, CRC: %#08x}, Value: snapshotPhrases}
+}
+
+func snapshotPhrases() *phraseSet {
+	return &phraseSet{all: []phrase{
+`, f.Size, f.CRC)
 	for i := range ps.all {
 		p := &ps.all[i]
 		rx, err := p.rx()
@@ -65,16 +67,13 @@ func phrasesSnapshot() snapshot.Decoded[*phraseSet] {
 		for _, c := range needed(re) {
 			needs = append(needs, strings.Join(c, "\x00"))
 		}
-		fmt.Fprintf(&b, "{rule: %q, lang: %q, category: %q, keys: %s, pattern: %q, after: %q, before: %q, line: %d, prog: %q, needs: %s, what: %q, suggest: %q, compiled: &snapshotCompiled[%d]},\n",
-			p.rule, p.lang, p.category, goStrings(p.keys), p.pattern, p.after, p.before, p.line, encodePhrase(rx), goStrings(needs), p.what, p.suggest, i)
+		fmt.Fprintf(&b, "{rule: %q, lang: %q, category: %q, keys: %s, pattern: %q, after: %q, before: %q, line: %d, prog: %q, needs: %s, what: %q, suggest: %q},\n",
+			p.rule, p.lang, p.category, goStrings(p.keys), p.pattern, p.after, p.before, p.line, encodePhrase(rx), goStrings(needs), p.what, p.suggest)
 	}
-	// The places of the phrases' patterns, made when first needed, are
-	// data too: a run neither copies the table nor allocates them.
-	fmt.Fprintf(&b, "}\n\nvar snapshotCompiled [%d]compiledRx\n", len(ps.all))
-	fmt.Fprintf(&b, "\nvar snapshotKeys = [%d]keyIndex{\n", len(langs))
-	for _, lang := range langs {
+	b.WriteString("}, keys: map[string]*keyIndex{\n")
+	for _, lang := range slices.Sorted(maps.Keys(ps.keys)) {
 		ki := ps.keys[lang]
-		fmt.Fprintf(&b, "{ // %s\nprefixes: %s,\nrefs: [][]keyRef{", lang, goStrings(ki.prefixes))
+		fmt.Fprintf(&b, "%q: {\nprefixes: %s,\nrefs: [][]keyRef{", lang, goStrings(ki.prefixes))
 		for _, refs := range ki.refs {
 			b.WriteString("{")
 			for _, r := range refs {
@@ -84,7 +83,7 @@ func phrasesSnapshot() snapshot.Decoded[*phraseSet] {
 		}
 		b.WriteString("}},\n")
 	}
-	b.WriteString("}\n")
+	b.WriteString("}}\n}\n")
 	return format.Source([]byte(b.String()))
 }
 

@@ -149,9 +149,8 @@ func indexKeys(all []phrase) map[string]*keyIndex {
 	return out
 }
 
-// ready gives each phrase its place for compiled patterns. The
-// snapshot's phrases have theirs, shared by every set made of it, as the
-// patterns are the same; other phrases are given places of their own.
+// ready gives each phrase its place for compiled patterns, filled when a
+// posting first needs them; a set already given places keeps them.
 func (ps *phraseSet) ready() *phraseSet {
 	if len(ps.all) > 0 && ps.all[0].compiled != nil {
 		return ps
