@@ -59,8 +59,9 @@ type SiteResult struct {
 
 var accentRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
-// Run builds the site in three steps: the postings are read once to know
-// every page's address, language versions and state; the batch runner
+// Run builds the site in three steps: the postings' names, languages,
+// references and closing dates are read to know every page's address,
+// language versions and state; the batch runner
 // writes the pages; the lists, sitemap and feeds are streamed last, of the
 // pages that exist, through the runner, whose manifest lists every file of
 // the site.
