@@ -61,10 +61,9 @@ var accentRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
 // Run builds the site in three steps: the postings' names, languages,
 // references and closing dates are read to know every page's address,
-// language versions and state; the batch runner
-// writes the pages; the lists, sitemap and feeds are streamed last, of the
-// pages that exist, through the runner, whose manifest lists every file of
-// the site.
+// language versions and state; the batch runner writes the pages; the
+// lists, sitemap and feeds are streamed last, of the pages that exist,
+// through the runner, whose manifest lists every file of the site.
 func (s *Site) Run(ctx context.Context, env *Env) (*SiteResult, error) {
 	if err := env.Exists("batch file", s.Batch); err != nil {
 		return nil, err
