@@ -426,9 +426,9 @@ func openBatch(file, encoding string, c *catalog.Catalog, cfg *config.Config) (b
 func batchOptions(encoding string, c *catalog.Catalog, cfg *config.Config) batch.Options {
 	return batch.Options{
 		Encoding: encoding,
-		Merge: func(id string, layers ...values.Layer) (values.Set, values.Problems) {
+		Merge: func(id string, keys []string, layers ...values.Layer) (values.Set, values.Problems) {
 			ro, _ := c.Role(id) // an unknown id is refused by Role below, first
-			return cfg.ApplyFor(ro, layers...)
+			return cfg.ApplyKeysFor(ro, keys, layers...)
 		},
 		Role: func(id string) error {
 			_, err := c.Role(id)

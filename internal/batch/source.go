@@ -23,25 +23,26 @@ const MaxFileSize = 256 << 20
 type Options struct {
 	// Merge puts a posting's layers (the file's defaults, then the
 	// posting's own values) between the run's files and its command line,
-	// by the one rule, for the posting's role: config.Config.ApplyFor. A
-	// problem's Layer is the index of the posting's layer that gave the
-	// value, -1 for the run's.
-	Merge func(roleID string, layers ...values.Layer) (values.Set, values.Problems)
+	// by the one rule, for the posting's role, and keeps the top-level
+	// keys given (all when nil): config.Config.ApplyKeysFor. A problem's
+	// Layer is the index of the posting's layer that gave the value, -1
+	// for the run's.
+	Merge func(roleID string, keys []string, layers ...values.Layer) (values.Set, values.Problems)
 	// Role reports an unknown role id; nil accepts every id.
 	Role func(id string) error
 	// Encoding is the file's, as --encoding names it; "" for UTF-8 (or
 	// UTF-16 with its byte-order mark).
 	Encoding string
-	// Keys, when set, are the only keys of a posting's own values that
-	// are read (their sub-keys with them), merged by the same rule with
-	// the run's and the file's values: a pass that needs a few values of
-	// every posting (a site's first, which needs its language, reference
-	// and closing date) skips parsing and merging the rest, and a
-	// problem in the rest is left to the pass that reads it all.
+	// Keys, when set, are the only top-level keys of the values read
+	// (their sub-keys with them), merged and checked by the same rule: a
+	// pass that needs a few values of every posting (a site's first,
+	// which needs its language, reference and closing date) skips
+	// parsing, merging and checking the rest, and a problem in the rest
+	// is left to the pass that reads it all.
 	Keys []string
 }
 
-// keep says whether the value at path (company.name) is read.
+// keep says whether the posting's value at path (company.name) is read.
 func (o *Options) keep(path string) bool {
 	if o.Keys == nil {
 		return true
@@ -100,24 +101,11 @@ func (o *Options) prepare(j *Job, layers []values.Layer, at func(path string) fi
 	}
 	merge := o.Merge
 	if merge == nil {
-		merge = func(id string, layers ...values.Layer) (values.Set, values.Problems) {
-			return values.MergeFor(&role.Role{ID: id}, layers...)
+		merge = func(id string, keys []string, layers ...values.Layer) (values.Set, values.Problems) {
+			return values.MergeKeysFor(&role.Role{ID: id}, keys, layers...)
 		}
 	}
-	if o.Keys != nil {
-		own := &layers[len(layers)-1]
-		kept := make(map[string]any, len(o.Keys))
-		for k, v := range own.Values {
-			if o.keep(k) {
-				kept[k] = v
-			}
-		}
-		own.Values = kept
-	}
-	v, ps := merge(j.Role, layers...)
-	if o.Keys != nil {
-		ps = slices.DeleteFunc(ps, func(p values.Problem) bool { return !o.keep(p.Path) })
-	}
+	v, ps := merge(j.Role, o.Keys, layers...)
 	if j.Values = v; len(ps) == 0 {
 		return
 	}

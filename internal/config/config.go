@@ -360,9 +360,15 @@ func (c *Config) Apply(layers ...values.Layer) (values.Set, values.Problems) {
 // gives for that role and the posting's seniority apply over the file's
 // own values, under the layers above it (values.MergeFor).
 func (c *Config) ApplyFor(ro *role.Role, layers ...values.Layer) (values.Set, values.Problems) {
+	return c.ApplyKeysFor(ro, nil, layers...)
+}
+
+// ApplyKeysFor is ApplyFor of the top-level keys given only, all of them
+// when keys is nil (values.MergeKeysFor).
+func (c *Config) ApplyKeysFor(ro *role.Role, keys []string, layers ...values.Layer) (values.Set, values.Problems) {
 	all := make([]values.Layer, 0, len(c.files)+len(layers)+len(c.command))
 	all = append(append(append(all, c.files...), layers...), c.command...)
-	v, ps := values.MergeFor(ro, all...)
+	v, ps := values.MergeKeysFor(ro, keys, all...)
 	for i := range ps {
 		if ps[i].Layer -= len(c.files); ps[i].Layer < 0 || ps[i].Layer >= len(layers) {
 			ps[i].Layer = -1

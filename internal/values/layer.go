@@ -174,7 +174,26 @@ func Merge(layers ...Layer) (Set, Problems) { return MergeFor(nil, layers...) }
 // (ForPosting). A problem's Layer is the index in layers of the layer
 // whose values or sections gave the value.
 func MergeFor(ro *role.Role, layers ...Layer) (Set, Problems) {
+	return MergeKeysFor(ro, nil, layers...)
+}
+
+// MergeKeysFor is MergeFor of the top-level keys given only (all of
+// them when keys is nil): what a pass that needs a few values of many
+// postings merges, each layer's other values left out once its sections
+// have applied, and only the kept values checked.
+func MergeKeysFor(ro *role.Role, keys []string, layers ...Layer) (Set, Problems) {
 	expanded, from := ForPosting(ro, layers)
+	if keys != nil {
+		for i, l := range expanded {
+			kept := make(map[string]any, len(keys))
+			for _, k := range keys {
+				if v, ok := l.Values[k]; ok {
+					kept[k] = v
+				}
+			}
+			expanded[i].Values = kept
+		}
+	}
 	v, ps := merge(expanded...)
 	for i := range ps {
 		if ps[i].Layer >= 0 {

@@ -8,6 +8,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdesc/jobdesc/internal/finding"
+	"github.com/jobdesc/jobdesc/internal/role"
 )
 
 // yamlLayer is the layer a YAML text gives, named name in messages.
@@ -264,5 +265,31 @@ func TestCodedAmountGivesTheCurrency(t *testing.T) {
 	v, ps := Merge(l)
 	if len(ps) > 0 || v.Salary.Min != 12 || v.Salary.Currency != "JPY" {
 		t.Fatalf("got %+v, %v", v.Salary, ps)
+	}
+}
+
+// MergeKeysFor gives the kept keys as MergeFor does, sections included,
+// and neither reads nor checks the others.
+func TestMergeKeysFor(t *testing.T) {
+	ro := &role.Role{ID: "webmaster"}
+	layers := []Layer{
+		{Values: map[string]any{"lang": "fr", "reference": "R-0", "contract": map[string]any{"type": "nonsense"},
+			"roles":       map[string]any{"webmaster": map[string]any{"reference": "R-1"}},
+			"seniorities": map[string]any{"senior": map[string]any{"valid_through": "2026-12-31"}}}},
+		{Values: map[string]any{"seniority": "senior", "company": map[string]any{"name": "Acme"}}},
+	}
+	full, ps := MergeFor(ro, layers...)
+	if len(ps) == 0 {
+		t.Fatal("the bad contract.type is not refused")
+	}
+	v, ps := MergeKeysFor(ro, []string{"lang", "reference", "valid_through", "seniority"}, layers...)
+	if len(ps) > 0 {
+		t.Fatalf("problems in values not kept: %v", ps)
+	}
+	if v.Lang != "fr" || v.Reference != "R-1" || v.ValidThrough != "2026-12-31" || v.Reference != full.Reference || v.ValidThrough != full.ValidThrough {
+		t.Errorf("kept values %q %q %q, want fr R-1 2026-12-31", v.Lang, v.Reference, v.ValidThrough)
+	}
+	if v.Company.Name != "" || v.Contract.Type != "" {
+		t.Errorf("values not kept were merged: %q %q", v.Company.Name, v.Contract.Type)
 	}
 }
