@@ -10,17 +10,17 @@ import (
 // Snapshot is every shipped file decoded at build time, by file name.
 func Snapshot() map[string]role.Decoded {
 	return map[string]role.Decoded{
-		"community-manager.yaml":           {File: snapshot.File{Size: 25824, CRC: 0xf802477d}, Role: file0},
-		"content-curator.yaml":             {File: snapshot.File{Size: 25281, CRC: 0x0033a16c}, Role: file1},
-		"corporate-social-strategist.yaml": {File: snapshot.File{Size: 14507, CRC: 0x77661405}, Role: file2},
-		"digital-manager.yaml":             {File: snapshot.File{Size: 17989, CRC: 0x73c5bf93}, Role: file3},
-		"internal-community-manager.yaml":  {File: snapshot.File{Size: 23942, CRC: 0xc1c5704d}, Role: file4},
-		"skills.yaml":                      {File: snapshot.File{Size: 50249, CRC: 0x2d03dfe4}, SkillIDs: file5IDs, Skill: file5},
-		"social-media-manager.yaml":        {File: snapshot.File{Size: 24018, CRC: 0x797c4690}, Role: file6},
-		"social-media-marketer.yaml":       {File: snapshot.File{Size: 26091, CRC: 0x8cc20885}, Role: file7},
-		"social-media-strategist.yaml":     {File: snapshot.File{Size: 20117, CRC: 0xcf7f9b49}, Role: file8},
-		"social-recruiting-assistant.yaml": {File: snapshot.File{Size: 25484, CRC: 0x48fa2d3a}, Role: file9},
-		"webmaster.yaml":                   {File: snapshot.File{Size: 27549, CRC: 0x10603b74}, Role: file10},
+		"community-manager.yaml":           {File: snapshot.File{Size: 25824, CRC: 0xe5fe14a0}, Role: file0},
+		"content-curator.yaml":             {File: snapshot.File{Size: 25281, CRC: 0x68eba6a7}, Role: file1},
+		"corporate-social-strategist.yaml": {File: snapshot.File{Size: 14507, CRC: 0xaf5aa78e}, Role: file2},
+		"digital-manager.yaml":             {File: snapshot.File{Size: 17989, CRC: 0x26339a06}, Role: file3},
+		"internal-community-manager.yaml":  {File: snapshot.File{Size: 23942, CRC: 0x0a893bc1}, Role: file4},
+		"skills.yaml":                      {File: snapshot.File{Size: 50249, CRC: 0x3ff6e035}, SkillIDs: file5IDs, Skill: file5},
+		"social-media-manager.yaml":        {File: snapshot.File{Size: 24018, CRC: 0x09de30bd}, Role: file6},
+		"social-media-marketer.yaml":       {File: snapshot.File{Size: 26091, CRC: 0x9ba7a4e5}, Role: file7},
+		"social-media-strategist.yaml":     {File: snapshot.File{Size: 20117, CRC: 0x581a0e35}, Role: file8},
+		"social-recruiting-assistant.yaml": {File: snapshot.File{Size: 25484, CRC: 0x5f9530b0}, Role: file9},
+		"webmaster.yaml":                   {File: snapshot.File{Size: 27549, CRC: 0xba8eea2e}, Role: file10},
 	}
 }
 

@@ -6,7 +6,7 @@ import "github.com/jobdesc/jobdesc/internal/snapshot"
 
 // LabelsSnapshot is labels.yaml decoded at build time.
 func LabelsSnapshot() snapshot.Decoded[map[string]map[string]string] {
-	return snapshot.Decoded[map[string]map[string]string]{File: snapshot.File{Size: 15246, CRC: 0xb19a69d2}, Value: labels}
+	return snapshot.Decoded[map[string]map[string]string]{File: snapshot.File{Size: 15246, CRC: 0xcd3aed6e}, Value: labels}
 }
 
 func labels() map[string]map[string]string {

@@ -7,7 +7,7 @@ import "github.com/jobdesc/jobdesc/internal/snapshot"
 // phrasesSnapshot is data/phrases.tsv parsed and its patterns compiled at
 // build time (see phrasecode.go).
 func phrasesSnapshot() snapshot.Decoded[*phraseSet] {
-	return snapshot.Decoded[*phraseSet]{File: snapshot.File{Size: 140753, CRC: 0x9817b98e}, Value: snapshotPhrases}
+	return snapshot.Decoded[*phraseSet]{File: snapshot.File{Size: 140753, CRC: 0x105efc6d}, Value: snapshotPhrases}
 }
 
 func snapshotPhrases() *phraseSet {

@@ -16,8 +16,8 @@ package messages
 import (
 	"embed"
 	"fmt"
-	"maps"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -43,9 +43,11 @@ func Languages() []string { return []string{"en", "fr"} }
 // without one (in a test) still has its words.
 type Localizer struct {
 	lang string
-	// msgs are lang's messages by id, then English's for those it lacks:
-	// a message without a count is read from them as it is.
-	msgs, en map[string]*i18n.Message
+	// msgs are lang's messages sorted by id, then English's for those it
+	// lacks: a message without a count is read from them as it is. Sorted
+	// slices, not maps: a run looks up a few dozen messages, and filling
+	// maps of two thousand cost it more than the lookups.
+	msgs, en []i18n.Message
 	// l gives the plural forms, by go-i18n's rules for the language, made
 	// on the first message with a count: its bundle prepares every
 	// message of both catalogues, which cost each run more than the rest
@@ -67,12 +69,12 @@ func New(lang string) *Localizer {
 	}
 	l := &Localizer{lang: lang}
 	var err error
-	if l.en, err = Catalogue(English); err != nil {
+	if l.en, err = parse(English); err != nil {
 		panic(err)
 	}
 	l.msgs = l.en
 	if lang != English {
-		if l.msgs, err = Catalogue(lang); err != nil {
+		if l.msgs, err = parse(lang); err != nil {
 			panic(err)
 		}
 	}
@@ -116,10 +118,19 @@ func (l *Localizer) Has(id string) bool {
 // message is id's message in the Localizer's language, else in English;
 // nil when neither catalogue has it.
 func (l *Localizer) message(id string) *i18n.Message {
-	if m, ok := l.msgs[id]; ok {
+	if m := find(l.msgs, id); m != nil {
 		return m
 	}
-	return l.en[id]
+	return find(l.en, id)
+}
+
+// find is id's message in msgs, sorted by id; nil when it has none.
+func find(msgs []i18n.Message, id string) *i18n.Message {
+	i := sort.Search(len(msgs), func(i int) bool { return msgs[i].ID >= id })
+	if i < len(msgs) && msgs[i].ID == id {
+		return &msgs[i]
+	}
+	return nil
 }
 
 func sprintf(format string, args []any) string {
@@ -192,8 +203,8 @@ func Catalogue(lang string) (map[string]*i18n.Message, error) {
 		return nil, err
 	}
 	m := make(map[string]*i18n.Message, len(msgs))
-	for _, msg := range msgs {
-		m[msg.ID] = msg
+	for i := range msgs {
+		m[msgs[i].ID] = &msgs[i]
 	}
 	return m, nil
 }
@@ -203,8 +214,12 @@ func Catalogue(lang string) (map[string]*i18n.Message, error) {
 // never looked up.
 func (l *Localizer) bundle() (*i18n.Bundle, error) {
 	b := i18n.NewBundle(language.English)
-	add := func(lang string, msgs map[string]*i18n.Message) error {
-		if err := b.AddMessages(language.Make(lang), slices.Collect(maps.Values(msgs))...); err != nil {
+	add := func(lang string, msgs []i18n.Message) error {
+		ptrs := make([]*i18n.Message, len(msgs))
+		for i := range msgs {
+			ptrs[i] = &msgs[i]
+		}
+		if err := b.AddMessages(language.Make(lang), ptrs...); err != nil {
 			return fmt.Errorf("catalog/%s.yaml: %w", lang, err)
 		}
 		return nil
@@ -222,7 +237,7 @@ func (l *Localizer) bundle() (*i18n.Bundle, error) {
 
 // parse is the messages of lang's catalogue: the snapshot's while the
 // file is still the bytes it was made of, else the file parsed.
-func parse(lang string) ([]*i18n.Message, error) {
+func parse(lang string) ([]i18n.Message, error) {
 	name := "catalog/" + lang + ".yaml"
 	data, err := files.ReadFile(name)
 	if err != nil {
@@ -233,7 +248,7 @@ func parse(lang string) ([]*i18n.Message, error) {
 
 // decode is the messages of a catalogue: the snapshot's while data is
 // still its bytes, else data parsed.
-func decode(name, lang string, data []byte, d snapshot.Decoded[[]*i18n.Message]) ([]*i18n.Message, error) {
+func decode(name, lang string, data []byte, d snapshot.Decoded[[]i18n.Message]) ([]i18n.Message, error) {
 	if msgs, ok := d.Take(data); ok {
 		return msgs, nil
 	}
@@ -241,8 +256,8 @@ func decode(name, lang string, data []byte, d snapshot.Decoded[[]*i18n.Message])
 }
 
 // parseFile parses a catalogue's bytes and sets French typography in
-// the French one.
-func parseFile(name, lang string, data []byte) ([]*i18n.Message, error) {
+// the French one; the messages are sorted by id.
+func parseFile(name, lang string, data []byte) ([]i18n.Message, error) {
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
 	mf, err := b.ParseMessageFileBytes(data, name)
@@ -256,7 +271,12 @@ func parseFile(name, lang string, data []byte) ([]*i18n.Message, error) {
 			}
 		}
 	}
-	return mf.Messages, nil
+	msgs := make([]i18n.Message, len(mf.Messages))
+	for i, m := range mf.Messages {
+		msgs[i] = *m
+	}
+	slices.SortFunc(msgs, func(a, b i18n.Message) int { return strings.Compare(a.ID, b.ID) })
+	return msgs, nil
 }
 
 // French puts a no-break space before the high punctuation of a French

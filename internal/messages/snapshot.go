@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
-	"slices"
 	"strings"
 
 	"github.com/jobdesc/jobdesc/internal/golit"
 	"github.com/jobdesc/jobdesc/internal/snapshot"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // SnapshotSource writes catalog_snapshot.go: each embedded catalogue
@@ -29,8 +27,8 @@ import (
 )
 
 // catalogSnapshot is each catalogue decoded at build time, by language.
-func catalogSnapshot() map[string]snapshot.Decoded[[]*i18n.Message] {
-	return map[string]snapshot.Decoded[[]*i18n.Message]{
+func catalogSnapshot() map[string]snapshot.Decoded[[]i18n.Message] {
+	return map[string]snapshot.Decoded[[]i18n.Message]{
 `)
 	for _, lang := range Languages() {
 		name := "catalog/" + lang + ".yaml"
@@ -42,16 +40,13 @@ func catalogSnapshot() map[string]snapshot.Decoded[[]*i18n.Message] {
 		if err != nil {
 			return nil, err
 		}
-		// The parser's order is a map's: sorted, the file is the same
-		// from one generation to the next.
-		slices.SortFunc(msgs, func(a, b *i18n.Message) int { return strings.Compare(a.ID, b.ID) })
 		lit, err := golit.Expr(msgs)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		f := snapshot.Of(data)
 		fmt.Fprintf(&b, "\t\t%q: {File: snapshot.File{Size: %d, CRC: %#08x}, Value: catalog%s},\n", lang, f.Size, f.CRC, strings.ToUpper(lang))
-		fmt.Fprintf(&funcs, "\nfunc catalog%s() []*i18n.Message {\n\treturn %s\n}\n", strings.ToUpper(lang), lit)
+		fmt.Fprintf(&funcs, "\nfunc catalog%s() []i18n.Message {\n\treturn %s\n}\n", strings.ToUpper(lang), lit)
 	}
 	b.WriteString("\t}\n}\n")
 	b.Write(funcs.Bytes())

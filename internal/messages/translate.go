@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // Translate gives an English text that was built outside the catalogue
@@ -43,22 +45,21 @@ type pattern struct {
 }
 
 func (l *Localizer) compile() {
-	en := l.en // read by New
-	ids := make([]string, 0, len(en))
-	for id := range en {
-		if strings.HasPrefix(id, "text.") {
-			ids = append(ids, id)
+	var forms []*i18n.Message
+	for i := range l.en { // read by New
+		if strings.HasPrefix(l.en[i].ID, "text.") {
+			forms = append(forms, &l.en[i])
 		}
 	}
 	// Longer forms first: "unknown key %q; did you mean %q?" before
 	// "unknown key %q".
-	slices.SortFunc(ids, func(a, b string) int { return len(en[b].Other) - len(en[a].Other) })
-	for _, id := range ids {
-		re, err := regexp.Compile("^" + formRegexp(en[id].Other) + "$")
+	slices.SortStableFunc(forms, func(a, b *i18n.Message) int { return len(b.Other) - len(a.Other) })
+	for _, m := range forms {
+		re, err := regexp.Compile("^" + formRegexp(m.Other) + "$")
 		if err != nil {
 			continue
 		}
-		l.patterns = append(l.patterns, pattern{re: re, into: indexed(l.lookup(id, nil))})
+		l.patterns = append(l.patterns, pattern{re: re, into: indexed(l.lookup(m.ID, nil))})
 	}
 }
 

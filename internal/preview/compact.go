@@ -20,15 +20,16 @@ func compact(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) / 3)
 	style := "" // the SGR sequences in force since the last reset, as written
-	var line []run
+	var line styledLine
 	for len(s) > 0 {
 		nl := strings.IndexByte(s, '\n')
 		end := nl
 		if nl < 0 {
 			end = len(s)
 		}
-		line, style = runs(line[:0], s[:end], style)
-		writeLine(&b, trimBlank(line))
+		style = line.split(s[:end], style)
+		line.trimBlank()
+		line.write(&b)
 		if nl < 0 {
 			break
 		}
@@ -38,13 +39,26 @@ func compact(s string) string {
 	return b.String()
 }
 
-// run is text shown in one style.
-type run struct{ style, text string }
+// styledLine is one line as runs of text, each shown in one style. The
+// text of all runs is one buffer, reused from line to line: glamour
+// reopens a style between words, and joining each word to its run as a
+// new string cost a preview more than glamour's own layout of the line.
+type styledLine struct {
+	text []byte
+	runs []run
+}
 
-// runs splits one line into runs of text, each with the style in force,
-// starting from the style the line before left; it returns the style in
-// force at the end of the line.
-func runs(out []run, line, style string) ([]run, string) {
+// run is the text shown in one style: the line's text up to end, from
+// the end of the run before.
+type run struct {
+	style string
+	end   int
+}
+
+// split makes the line's runs, starting from the style the line before
+// left; it returns the style in force at the end of the line.
+func (l *styledLine) split(line, style string) string {
+	l.text, l.runs = l.text[:0], l.runs[:0]
 	for len(line) > 0 {
 		if line[0] == 0x1b {
 			n := strings.IndexByte(line, 'm') + 1 // Terminal kept only whole SGR sequences
@@ -61,39 +75,45 @@ func runs(out []run, line, style string) ([]run, string) {
 		if n < 0 {
 			n = len(line)
 		}
-		if k := len(out) - 1; k >= 0 && out[k].style == style {
-			out[k].text += line[:n]
+		l.text = append(l.text, line[:n]...)
+		if k := len(l.runs) - 1; k >= 0 && l.runs[k].style == style {
+			l.runs[k].end = len(l.text)
 		} else {
-			out = append(out, run{style, line[:n]})
+			l.runs = append(l.runs, run{style, len(l.text)})
 		}
 		line = line[n:]
 	}
-	return out, style
+	return style
 }
 
-// trimBlank drops the spaces that end a line where a blank cell in their
-// style looks like no cell at all.
-func trimBlank(line []run) []run {
-	for len(line) > 0 {
-		last := &line[len(line)-1]
+// trimBlank drops the spaces that end the line where a blank cell in
+// their style looks like no cell at all.
+func (l *styledLine) trimBlank() {
+	for len(l.runs) > 0 {
+		last := &l.runs[len(l.runs)-1]
 		if !invisibleBlank(last.style) {
 			break
 		}
-		last.text = strings.TrimRight(last.text, " ")
-		if last.text != "" {
+		start := 0
+		if len(l.runs) > 1 {
+			start = l.runs[len(l.runs)-2].end
+		}
+		for last.end > start && l.text[last.end-1] == ' ' {
+			last.end--
+		}
+		l.text = l.text[:last.end]
+		if last.end > start {
 			break
 		}
-		line = line[:len(line)-1]
+		l.runs = l.runs[:len(l.runs)-1]
 	}
-	return line
 }
 
-// writeLine writes each run's style once, and closes the line's last
-// style, so every line stands alone in a pager that shows it from the
-// middle.
-func writeLine(b *strings.Builder, line []run) {
-	cur := ""
-	for _, r := range line {
+// write writes each run's style once, and closes the line's last style,
+// so every line stands alone in a pager that shows it from the middle.
+func (l *styledLine) write(b *strings.Builder) {
+	cur, start := "", 0
+	for _, r := range l.runs {
 		if r.style != cur {
 			if cur != "" {
 				b.WriteString("\x1b[m")
@@ -101,7 +121,8 @@ func writeLine(b *strings.Builder, line []run) {
 			b.WriteString(r.style)
 			cur = r.style
 		}
-		b.WriteString(r.text)
+		b.Write(l.text[start:r.end])
+		start = r.end
 	}
 	if cur != "" {
 		b.WriteString("\x1b[m")
