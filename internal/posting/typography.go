@@ -180,16 +180,20 @@ var minorWords = map[string]bool{"a": true, "an": true, "and": true, "as": true,
 // "Head of Digital", "Paid Social Specialist". A word already holding a
 // capital past its first letter ("SEO", "LinkedIn", "iOS") is a name and
 // stays as written, and so does a word of another script or with a
-// digit; small words after the first stay lower-case.
+// digit; small words after the first stay lower-case. A word after an
+// opening bracket or quote is cased as a title's first word: "(Employer
+// Brand)".
 func TitleCase(s string) string {
 	words := strings.Split(s, " ")
 	for i, word := range words {
-		r, n := utf8.DecodeRuneInString(word)
+		open := strings.TrimLeft(word, "([\"“‘'")
+		lead := word[:len(word)-len(open)]
+		r, n := utf8.DecodeRuneInString(open)
 		switch {
-		case word == "" || !unicode.IsLower(r) || strings.ToLower(word) != word:
-		case i > 0 && minorWords[word] && !strings.HasSuffix(words[i-1], ":") && words[i-1] != "–":
+		case open == "" || !unicode.IsLower(r) || strings.ToLower(open) != open:
+		case i > 0 && lead == "" && minorWords[word] && !strings.HasSuffix(words[i-1], ":") && words[i-1] != "–":
 		default:
-			words[i] = string(unicode.ToUpper(r)) + word[n:]
+			words[i] = lead + string(unicode.ToUpper(r)) + open[n:]
 		}
 	}
 	return strings.Join(words, " ")

@@ -108,13 +108,16 @@ func TestNoDateAllocatesNothing(t *testing.T) {
 // small words kept.
 func TestTitleCase(t *testing.T) {
 	for in, want := range map[string]string{
-		"Head of digital":                         "Head of Digital",
-		"Paid social specialist":                  "Paid Social Specialist",
-		"Group head of social media":              "Group Head of Social Media",
-		"Recruiter and employer brand specialist": "Recruiter and Employer Brand Specialist",
-		"SEO manager for iOS and LinkedIn":        "SEO Manager for iOS and LinkedIn",
-		"Junior web editor – the website":         "Junior Web Editor – The Website",
-		"a team of the best":                      "A Team of the Best",
+		"Head of digital":                                "Head of Digital",
+		"Paid social specialist":                         "Paid Social Specialist",
+		"Group head of social media":                     "Group Head of Social Media",
+		"Recruiter and employer brand specialist":        "Recruiter and Employer Brand Specialist",
+		"SEO manager for iOS and LinkedIn":               "SEO Manager for iOS and LinkedIn",
+		"Junior web editor – the website":                "Junior Web Editor – The Website",
+		"a team of the best":                             "A Team of the Best",
+		"Talent acquisition specialist (employer brand)": "Talent Acquisition Specialist (Employer Brand)",
+		"Web editor (a fixed term)":                      "Web Editor (A Fixed Term)",
+		"SEO lead (iOS)":                                 "SEO Lead (iOS)",
 	} {
 		if got := TitleCase(in); got != want {
 			t.Errorf("TitleCase(%q) = %q, want %q", in, got, want)
