@@ -381,7 +381,9 @@ func (rr *roleRun) levels() {
 		rr.add(rule, "seniority", "the role leads a team but drops no mission for a junior hire, who manages nobody",
 			"list the team missions under seniority.junior.drop, or replace them")
 	}
-	if !slices.ContainsFunc(r.Seniority.Senior.Missions, func(m role.Mission) bool { return m.Key }) {
+	// A role hired senior only writes its own missions at that level:
+	// there is no lower posting for the senior one to stand out from.
+	if r.HiredAt("confirmed") && !slices.ContainsFunc(r.Seniority.Senior.Missions, func(m role.Mission) bool { return m.Key }) {
 		rr.add(rule, "seniority", "a senior hire gets no key mission of its own", "add one under seniority.senior.missions with key: true")
 	}
 	fours := 0

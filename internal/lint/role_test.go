@@ -112,6 +112,7 @@ func TestRoleRules(t *testing.T) {
 			"mine/growth.yaml:28:10: the role manages nobody but asks the management skill"},
 		{"no senior key mission", "role-levels", map[string]string{"growth.yaml": repl("      - id: mentor\n        key: true", "      - id: mentor\n        key: false")},
 			"mine/growth.yaml:33:3: a senior hire gets no key mission of its own"},
+		{"a role hired senior only writes its own missions at that level", "role-levels", map[string]string{"growth.yaml": repl("      - id: mentor\n        key: true", "      - id: mentor\n        key: false") + "seniorities: [senior]\n"}, ""},
 		{"cliché in a pitch, at its word", "cliche", map[string]string{"growth.yaml": repl("pitch: {en: You grow the audience.", "pitch: {en: \"You are our growth rockstar.\"")},
 			`mine/growth.yaml:4:33: "rockstar"`},
 		{"age-coded French in a note", "cliche", map[string]string{"growth.yaml": goodRole + "notes:\n  hire_when:\n    fr: >-\n      Idéal pour une équipe\n      jeune et dynamique.\n"},

@@ -30,15 +30,15 @@ func TestConditionsWords(t *testing.T) {
 	}{
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Temps de travail|35\u00a0h par semaine"}},
 		{"status and hours fr", "fr", values.Contract{WorkingTime: "35h", Status: "non-cadre"}, map[string]string{"working_time": "Statut et temps de travail|non-cadre, 35\u00a0h par semaine", "status": ""}},
-		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 working days a year, no set hours (French forfait jours), about 10 extra days off (RTT)", "status": ""}},
+		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 working days a year, no hours counted (French 'forfait jours'), and about 10 extra days off (RTT)", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218\u00a0jours (environ 10\u00a0jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 working days a year, no set hours (French forfait jours), about 18 extra days off (RTT)"}},
+			map[string]string{"working_time": "Working time|210 working days a year, no hours counted (French 'forfait jours'), and about 18 extra days off (RTT)"}},
 		// The trial period is a term of the contract, on its line, not a perk.
 		{"probation and relocation, each in its languages", "en", values.Contract{Type: "permanent", Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
-			map[string]string{"contract": "Contract|permanent (probation: 4 months)", "probation": "", "relocation": "Relocation|moving costs paid"}},
+			map[string]string{"contract": "Contract|permanent, with a probationary period of 4 months", "probation": "", "relocation": "Relocation|moving costs paid"}},
 		{"relocation given in English only", "fr", values.Contract{Type: "permanent", Probation: values.ValueText{ByLang: map[string]string{"fr": "4 mois", "en": "4 months"}}, Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"contract": "Contrat|CDI (période d'essai : 4\u00a0mois)", "probation": "", "relocation": ""}},
 		{"probation given in English only", "fr", values.Contract{Type: "permanent", Probation: values.ValueText{ByLang: map[string]string{"en": "4 months"}}},
@@ -216,7 +216,7 @@ func TestWorkingLanguage(t *testing.T) {
 func TestWorkPermit(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ lang, given, want, sentence string }{
-		{"en", "required", "Right to work|required in France; no visa sponsorship", ""},
+		{"en", "required", "Right to work|you must be able to work in France; we can't sponsor a visa", ""},
 		{"en", "sponsored", "Right to work|we sponsor the visa and work permit", ""},
 		{"fr", "required", "", "Poste réservé aux personnes autorisées à travailler en France."},
 		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail", ""},
@@ -378,12 +378,17 @@ func TestTeamParagraph(t *testing.T) {
 		{"internal-community-manager", "fr", "", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à notre responsable de la communication."}, nil},
 		{"digital-manager", "fr", "large", "", values.Team{},
-			[]string{"Vous êtes rattaché·e à la direction marketing du groupe"}, nil},
+			[]string{"Vous êtes rattaché·e à la direction générale du groupe"}, nil},
 		// the head of the team joined leads it
 		{"digital-manager", "fr", "", "", digital,
 			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes en vous comptant). Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
-			[]string{"You'll lead the digital team of five, reporting to "}, []string{"join"}},
+			[]string{"Reporting to the chief executive, you'll lead the digital team of five."}, []string{"join"}},
+		// a team the hire builds is said with the head count it will reach
+		{"digital-manager", "fr", "", "", values.Team{Name: values.PlainText("l'équipe digitale"), GrowsTo: 6},
+			[]string{"vous dirigez l'équipe digitale, que vous portez à six personnes."}, []string{"en vous comptant"}},
+		{"digital-manager", "en", "", "", values.Team{Name: values.PlainText("the digital team"), GrowsTo: 6},
+			[]string{"you'll lead the digital team, which you will grow to six."}, []string{"of five"}},
 	} {
 		p, err := r.Resolve(tt.id, values.Set{Lang: tt.lang, Seniority: tt.seniority, Company: values.Company{Size: tt.size}, Team: tt.team})
 		if err != nil {
@@ -508,7 +513,7 @@ func TestStepNamesThePostAsTheTeamDoes(t *testing.T) {
 	r := resolver(t)
 	for _, tt := range []struct{ id, size, want string }{
 		{"internal-community-manager", "", "Entretien avec notre responsable de la communication"},
-		{"digital-manager", "large", "Entretien avec la direction marketing du groupe"},
+		{"digital-manager", "large", "Entretien avec la direction générale du groupe"},
 	} {
 		p, err := r.Resolve(tt.id, values.Set{Lang: "fr", Company: values.Company{Size: tt.size}, Process: values.PlainList("Entretien avec {manager}")})
 		if err != nil {

@@ -185,7 +185,7 @@ type Application struct {
 	Reference    string `desc:"the posting's reference or empty"`
 	Posted       string `desc:"posted date in words: 20 novembre 2026"`
 	ValidThrough string `desc:"closing date in words, or empty"`
-	Note         string `desc:"what the application may be written in or come with, after the link or address (apply.note); may be empty"`
+	Note         string `desc:"what the application may be written in or come with (apply.note): after the words before the link (\"Apply with your CV in French or English: …\"), or in brackets after the address; may be empty"`
 	Lead         string `desc:"the words before the link (apply_url) or, without one, the address (apply_email), with what the role asks to send beside the CV (apply_with)"`
 }
 
@@ -1245,9 +1245,17 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			fact += ", " + w("hours_"+hours)
 			hours = ""
 		}
-		// A trial period is a term of the contract, not a benefit.
+		// A trial period is a term of the contract, not a benefit, worded
+		// as each language adds it to the contract line: "CDI, temps plein
+		// (période d'essai : 4 mois)", "permanent, full-time, with a
+		// probationary period of four months". A label without
+		// {probation} is the term's name, put in brackets.
 		if probation != "" {
-			fact += " (" + w("probation_in_contract") + w("colon") + probation + ")"
+			if clause := w("probation_in_contract"); strings.Contains(clause, "{probation}") {
+				fact += strings.ReplaceAll(clause, "{probation}", probation)
+			} else {
+				fact += " (" + clause + w("colon") + probation + ")"
+			}
 		}
 		add("contract", fact)
 	}
@@ -1403,7 +1411,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		// it is for a team larger than they tell; a team of one is the
 		// hire alone, which team.with says better.
 		team := name
-		if n := v.Team.Size; n > 1 && n != p.named {
+		// A team the hire builds is said with the head count they bring
+		// it to, whatever the posts named give.
+		if n := v.Team.GrowsTo; n > 1 && p.leads && team != "" {
+			team = strings.NewReplacer("{team}", team, "{n}", wb.number(n), "{people}", w(plural("people", n))).Replace(w("team_grown"))
+		} else if n := v.Team.Size; n > 1 && n != p.named {
 			count := strings.NewReplacer("{n}", wb.number(n), "{people}", w(plural("people", n)))
 			// A team led is counted as its language counts one under its
 			// head: "le pôle marketing (six personnes en vous comptant)",

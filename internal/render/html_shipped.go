@@ -27,7 +27,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "675bc9edd21aaff994f416303a5dc33b5249dd8bfd888de64b0bd8567f0ab283"
+const shippedHTMLSum = "92ceb360cde103d92eeff2867dca3b7332328a1141ee402e732b336ec4205237"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -426,8 +426,11 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 		if !pg.Closed {
 			if a.URL != "" {
 				b.WriteString("\n<li>")
-				htmlLabelledLink(b, cmp.Or(a.Lead, l.ApplyURL), l.Colon, a.URL)
-				htmlApplyNote(b, a.Note)
+				lead := cmp.Or(a.Lead, l.ApplyURL)
+				if a.Note != "" { // "Apply with your CV in French or English: <link>"
+					lead += " " + a.Note
+				}
+				htmlLabelledLink(b, lead, l.Colon, a.URL)
 				b.WriteString("</li>")
 			} else if a.Email != "" { // one channel: the address is for data requests when there is a form
 				b.WriteString("\n<li>")
@@ -510,8 +513,8 @@ func htmlMailto(b *bytes.Buffer, email string) {
 	b.WriteString("</a>")
 }
 
-// htmlApplyNote is what an application may be written in, after the link
-// or address: " (…)".
+// htmlApplyNote is what an application may be written in, after the
+// address when there is no link: " (…)".
 func htmlApplyNote(b *bytes.Buffer, note string) {
 	if note != "" {
 		b.WriteString(" (")

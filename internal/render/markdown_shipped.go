@@ -23,7 +23,7 @@ import (
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl: the
 // test holds the embedded template to it, so that the template cannot
 // change without this file.
-const shippedMarkdownSum = "be9f1b4430c8cac1c340a7d5f01fc40528a9ea1ee7555fc477d963f3aec555d3"
+const shippedMarkdownSum = "d6e11e8717e3424c495f6383c0234ba47b90d52f11142434a1e596362de672be"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -179,9 +179,12 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 		if a.URL != "" {
 			b.WriteString("\n- ")
 			md(b, cmp.Or(a.Lead, l.ApplyURL))
+			if a.Note != "" { // "Apply with your CV in French or English: <link>"
+				b.WriteByte(' ')
+				md(b, a.Note)
+			}
 			md(b, l.Colon)
 			b.WriteString(MarkdownLink(a.URL))
-			writeApplyNote(b, a.Note)
 		}
 		if a.Email != "" && a.URL == "" { // one channel: the address is for data requests when there is a form
 			b.WriteString("\n- ")
@@ -222,7 +225,7 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 }
 
 // writeApplyNote is what an application may be written in, after the
-// link or address: " (…)".
+// address when there is no link: " (…)".
 func writeApplyNote(b *bytes.Buffer, note string) {
 	if note != "" {
 		b.WriteString(" (")

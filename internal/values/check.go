@@ -135,6 +135,11 @@ func (v *Set) CheckFields() []role.Problem {
 	if n := v.Team.Size; n < 0 || n > MaxTeamSize {
 		add("team.size", "team.size: expected a number of people from 1 to %d, got %d", MaxTeamSize, n)
 	}
+	if n := v.Team.GrowsTo; n < 0 || n > MaxTeamSize {
+		add("team.grows_to", "team.grows_to: expected a number of people from 1 to %d, got %d", MaxTeamSize, n)
+	} else if n > 0 && n < v.Team.Size {
+		add("team.grows_to", "team.grows_to: %d, below team.size (%d): give the head count the team will reach", n, v.Team.Size)
+	}
 	if c := v.Location.Country; c != "" {
 		if !IsCountry(c) {
 			add("location.country", "unknown country code %s: use an ISO 3166 alpha-2 code like FR, BE or CA", usertext.Quote(c))

@@ -71,6 +71,7 @@ func TestCheck(t *testing.T) {
 		{"remote days without hybrid", Set{Location: Location{RemoteDays: 2}}, "location.remote_days goes with location.remote: hybrid (it is not set); set remote to hybrid or drop remote_days"},
 		{"remote days on site", Set{Location: Location{Remote: "onsite", RemoteDays: 2}}, `location.remote_days goes with location.remote: hybrid (it is "onsite"); set remote to hybrid or drop remote_days`},
 		{"team size", Set{Team: Team{Size: -2}}, "team.size: expected a number of people from 1 to 100000, got -2"},
+		{"team grown below its size", Set{Team: Team{Size: 6, GrowsTo: 4}}, "team.grows_to: 4, below team.size (6): give the head count the team will reach"},
 		{"freelance by the day", Set{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 400, Currency: "EUR", Period: "day"}}, ""},
 		{"freelance by the year", Set{Contract: Contract{Type: "freelance"}, Salary: Salary{Min: 60000, Currency: "EUR", Period: "year"}}, "a freelance is paid a rate, not a salary per year: set salary.period to hour, day, week or month (day for a TJM), or contract.type to an employee's contract"},
 		{"freelance, a yearly period and no amount", Set{Contract: Contract{Type: "freelance"}, Salary: Salary{Period: "year"}}, ""},

@@ -172,6 +172,11 @@ type Salary struct {
 type Team struct {
 	// Size is how many people the team has; 0 when not given.
 	Size int `yaml:"size"`
+	// GrowsTo is the head count, the hire included, that a hire who
+	// leads the team brings it to while building it: "le pôle marketing
+	// digital, que vous portez à six personnes", where a count would read
+	// as today's team; 0 when not given.
+	GrowsTo int `yaml:"grows_to"`
 	// Name is the team as a sentence names it, with its article
 	// ("l'équipe digitale", "the digital team"): the team paragraph opens
 	// with it.
@@ -190,7 +195,8 @@ type Apply struct {
 	URL   string `yaml:"url"`
 	Email string `yaml:"email"`
 	// Note says what the application may be written in or come with,
-	// after the link ("in French or English; the page is in French").
+	// words that follow the lead before the link ("in French or
+	// English": "Apply with your CV in French or English: …").
 	Note ValueText `yaml:"note"`
 }
 
