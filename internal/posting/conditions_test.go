@@ -250,17 +250,20 @@ func TestWorkPermit(t *testing.T) {
 	}
 }
 
-// TestHeadingCarriesTheMarker: every French title, inclusive in one
-// form, is followed by the title suffix, whether the suffix is the gender
-// marker alone or says more.
+// TestHeadingCarriesTheMarker: a French title is followed by the title
+// suffix, whether the suffix is the gender marker alone or says more; a
+// title already in its inclusive form ("Chargé·e") drops the marker,
+// which would say it twice, and keeps the rest.
 func TestHeadingCarriesTheMarker(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ role, suffix, want string }{
-		{"content-curator", "(F/H)", "Chargé·e de veille stratégique (F/H)"},
-		{"content-curator", "H/F", "Chargé·e de veille stratégique H/F"},
-		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique (F/H) – CDI"},
-		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe (F/H)"},
+		{"content-curator", "(F/H)", "Chargé·e de veille stratégique"},
+		{"content-curator", "H/F", "Chargé·e de veille stratégique"},
+		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique – CDI"},
+		{"content-curator", "(H/F/X)", "Chargé·e de veille stratégique"},
+		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
+		{"community-manager", "(F/H) – CDI", "Community manager (F/H) – CDI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.role+"/"+tt.suffix, func(t *testing.T) {

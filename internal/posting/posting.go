@@ -1182,9 +1182,14 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if lang == "en" {
 		p.Heading = TitleCase(p.Title)
 	}
-	// Every French title has one form, inclusive, then the marker job
-	// boards expect ("Chargé·e de veille stratégique (F/H)"): the title
-	// says everyone is meant, the marker says it where candidates look.
+	// A French title in one gender-neutral word ("Community manager",
+	// "Webmaster") is followed by the marker job boards expect, which
+	// says everyone is meant; a title written in its inclusive form
+	// ("Chargé·e de veille stratégique") already says it, and the marker
+	// after it reads twice. What else the suffix says stays.
+	if suffix != "" && lang == "fr" && strings.Contains(p.Title, "·") {
+		suffix = withoutMarker(suffix)
+	}
 	if suffix != "" {
 		p.Heading += " " + suffix
 	}
@@ -1472,6 +1477,16 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 		out[i] = r.typography(item, lang)
 	}
 	return out, nil
+}
+
+// markerInSuffix is the gender marker as a title suffix writes it,
+// brackets included: "(F/H)", "H/F", "(F/H/X)".
+var markerInSuffix = regexp.MustCompile(`(?i)\(?\s*\b[fh]\s*/\s*[fh](?:\s*/\s*[xn])?\b\s*\)?`)
+
+// withoutMarker is a title suffix with its gender marker taken out:
+// "(F/H) – CDI" is "– CDI", "(F/H)" is "".
+func withoutMarker(suffix string) string {
+	return strings.TrimSpace(markerInSuffix.ReplaceAllString(suffix, ""))
 }
 
 // frenchMarker is the gender marker French job titles carry by law and
