@@ -24,6 +24,7 @@ func IDAliases() map[string]string {
 		"charge-de-reseaux-sociaux":                                 "social-media-manager",
 		"responsable-du-pole-reseaux-sociaux":                       "social-media-manager",
 		"responsable-reseaux-sociaux-senior":                        "social-media-manager",
+		"responsable-de-l-equipe-reseaux-sociaux":                   "social-media-manager",
 		"charge-d-acquisition-social-ads":                           "social-media-marketer",
 		"charge-acquisition-social-ads":                             "social-media-marketer",
 		"social-ads-manager":                                        "social-media-marketer",

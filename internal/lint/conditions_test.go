@@ -43,6 +43,12 @@ func TestConditionRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the complete values' rota is the social media team's, set per role:
+	// the cases give it to the company here
+	rota := func(v *values.Set) {
+		v.Contract.OnCall = values.PlainText("une semaine sur trois (soirs et week-ends)")
+		v.Contract.OnCallPay = values.PlainText("prime de 150 € brut par semaine, interventions rémunérées en plus")
+	}
 	pay := func(min float64, period string) func(*values.Set) {
 		return func(v *values.Set) {
 			v.Salary = values.Salary{Min: min, Max: min, Currency: "EUR", Period: period}
@@ -79,11 +85,11 @@ func TestConditionRules(t *testing.T) {
 		{"junior non-cadre", "community-manager", func(v *values.Set) { v.Seniority, v.Contract.Status = "junior", "non-cadre" }, "status-mismatch", ""},
 		{"head-of non-cadre", "digital-manager", func(v *values.Set) { v.Seniority, v.Contract.Status = "senior", "non-cadre" }, "status-mismatch", "status non-cadre for a head-of post"},
 		{"head-of cadre", "digital-manager", func(v *values.Set) { v.Seniority = "senior" }, "status-mismatch", ""},
-		{"paid on-call", "social-media-manager", func(*values.Set) {}, "on-call", ""},
-		{"paid on-call, role with a duty", "webmaster", func(*values.Set) {}, "on-call-duty", ""},
-		{"paid on-call, role without a duty", "content-curator", func(*values.Set) {}, "on-call-duty", "contract.on_call is set for a role that says no on-call duty"},
-		{"unpaid on-call, role without a duty", "content-curator", func(v *values.Set) { v.Contract.OnCallPay = values.ValueText{} }, "on-call-duty", ""},
-		{"on-call without pay", "community-manager", func(v *values.Set) { v.Contract.OnCallPay = values.ValueText{} }, "on-call", "contract.on_call has no compensation"},
+		{"paid on-call", "social-media-manager", rota, "on-call", ""},
+		{"paid on-call, role with a duty", "webmaster", rota, "on-call-duty", ""},
+		{"paid on-call, role without a duty", "content-curator", rota, "on-call-duty", "contract.on_call is set for a role that says no on-call duty"},
+		{"unpaid on-call, role without a duty", "content-curator", func(v *values.Set) { rota(v); v.Contract.OnCallPay = values.ValueText{} }, "on-call-duty", ""},
+		{"on-call without pay", "community-manager", func(v *values.Set) { rota(v); v.Contract.OnCallPay = values.ValueText{} }, "on-call", "contract.on_call has no compensation"},
 		// on-call is the company's to state, in the values: no role's
 		// content mentions it, so a posting without on-call values is clean
 		{"no on-call values, none in the role", "social-media-manager", func(v *values.Set) {

@@ -657,7 +657,7 @@ func TestTeamBlockComplete(t *testing.T) {
 					}
 					text := p.Reporting.Text
 					manages := map[string]string{"fr": "Vous encadrez ", "en": "You'll manage "}[lang]
-					none := map[string]string{"fr": "Poste sans encadrement", "en": "no line-management responsibility"}[lang]
+					none := map[string]string{"fr": "Poste sans encadrement", "en": "o line management"}[lang] // "No line management; …", "The role has no line management."
 					shape := ro.ShapeAt(size, sen)
 					switch {
 					case sen == "junior" && strings.Contains(text, manages), sen != "senior" && strings.Contains(text, none):
