@@ -452,13 +452,17 @@ func (r *run) holds(h conceptHit, s span) bool {
 			return false
 		}
 	}
-	cued := len(c.alone) > 0 && r.hasTerm(s, &cs.alone[h.concept], h.span, notAfterSubject)
+	// The cues are read in the term's clause: a condition in another
+	// clause of the sentence is about something else ("Notre école est
+	// catholique ; un CAPES est exigé").
+	cl := clauseOf(low, s, h.span)
+	cued := len(c.alone) > 0 && r.hasTerm(cl, &cs.alone[h.concept], h.span, notAfterSubject)
 	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
 	for g := range cs.cues[h.concept] {
 		if cued {
 			break
 		}
-		if r.hasTerm(s, &cs.cues[h.concept][g], h.span, nil) {
+		if r.hasTerm(cl, &cs.cues[h.concept][g], h.span, nil) {
 			continue
 		}
 		if g >= c.selects {
@@ -476,6 +480,35 @@ func (r *run) holds(h conceptHit, s span) bool {
 	}
 	text := low[s.start:s.end]
 	return !containsAny(text, c.lawful) && !containsAny(text, equalOpportunity)
+}
+
+// clauseBreaks end a clause inside a sentence: a semicolon, or a
+// conjunction after a comma that opens a clause of its own ("We are a
+// faith-and-family company, and we expect…", "…, but you must…"). A
+// consequence links them: "the crew is 22–30, so you'll fit right in"
+// asks the age of the reader.
+var clauseBreaks = []string{";", ", and ", ", but ", ", whereas ", ", while ", ", et ", ", mais ", ", alors que ", ", tandis que "}
+
+// clauseOf is the clause of sentence s that holds the term at t: s cut
+// at the nearest clause break on each side. A colon does not cut: what
+// follows it most often explains what precedes ("Our team has always
+// been all men: we need someone who will blend in").
+func clauseOf(low string, s, t span) span {
+	before := low[s.start:t.start]
+	for _, b := range clauseBreaks {
+		if i := strings.LastIndex(before, b); i >= 0 {
+			s.start += i + len(b)
+			before = low[s.start:t.start]
+		}
+	}
+	after := low[t.end:s.end]
+	for _, b := range clauseBreaks {
+		if i := strings.Index(after, b); i >= 0 {
+			s.end = t.end + i
+			after = low[t.end:s.end]
+		}
+	}
+	return s
 }
 
 // notAfterSubject says whether the word at offset i of low follows no
