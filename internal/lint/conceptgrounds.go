@@ -182,7 +182,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"au cas par cas", "pas rédhibitoire", "pas un obstacle"),
 		},
 		// Fees and costs put on the applicant in other words.
-		{rule: "applicant-fee", category: "fee", what: "a payment",
+		{rule: "applicant-fee", category: "fee", what: "a payment", toSum: true,
 			suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
 			terms: fields(`cost costs coût coûts montant somme sum accommodation hébergement logement housing lodging board meals repas
 				transport visa visas dbs dbs_check* disclosure_check* medical_exam* examen*_médica* visite*_médica* background_check* vérification* police_check*

@@ -564,6 +564,12 @@ var afterOffer = []string{"after an offer", "after the offer", "once hired", "on
 	"on your start date", "at onboarding", "during onboarding", "after you accept", "après l'embauche", "après l’embauche",
 	"après votre embauche", "une fois embauché", "le jour de votre arrivée", "lors de votre intégration", "après acceptation"}
 
+// feesHandled say the job collects or handles a fee others pay.
+var feesHandled = []string{"vous encaissez", "vous collectez", "vous traitez", "vous gérez", "you will collect", "you collect",
+	"you will process", "you process", "you will handle", "you handle", "you will manage", "you manage", "from customers",
+	"from clients", "from students", "from tenants", "from members", "des clients", "des élèves", "des locataires", "des adhérents",
+	"de nos clients", "of our customers", "our customers'", "clients'"}
+
 // recordWords name a criminal record.
 var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn", "antécédents judiciaires", "offender"}
 
@@ -643,6 +649,13 @@ func (r *run) notACriterion(m match) bool {
 		// bank, a ground of its own (bank domiciliation, L1132-1), not
 		// where the candidate lives.
 		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], []string{"bancaire", "banque", "bank"}) {
+			return true
+		}
+	}
+	if m.p.category == "fee" {
+		// A fee the job takes from others ("vous encaissez les frais de
+		// dossier des clients") is the customers', not the candidate's.
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], feesHandled) {
 			return true
 		}
 	}
