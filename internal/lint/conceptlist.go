@@ -237,7 +237,9 @@ func conceptList() []concept {
 				portfolio trading trader issuance émission yield market marché cash espèces in_charge en_charge charge_nurse
 				chargehand charge_hand chargé ticket_restaurant titres-restaurant mutuelle navigo pack_salarial salary_package package
 				/hour /hr /h_ /week per_week a_week par_semaine /semaine /month /year /yr service_charge depending_on selon_exp
-				selon_profil doe commission tips pourboire differential shift_premium majoration overtime heures_sup`),
+				selon_profil doe commission tips pourboire differential shift_premium majoration overtime heures_sup we_give towards
+				nous_offrons nous_versons on_vous_offre paid_for_by by_us par_nos_soins you'll_sell you'll_process you'll_handle
+				you'll_collect you'll_manage selling each per_unit per_seat per_item l'unité la_pièce`),
 		},
 	}, groundConcepts(condCues, candidateCues)...)
 }
