@@ -55,6 +55,35 @@ func groundConcepts(cond, candidate []string) []concept {
 		prefer* preferred returning_to_work return_to_work reprise`)}
 	parentNotAfter := []string{" tongue", "-tongue", " company", " board", " ship", " nature", " of ", " de ", " d'élève", " d’élève",
 		" teacher", "'s", "’s", " et ", " and ", " ou ", " or ", "/", " groupe", " group"}
+	religionSuggest := [2]string{"supprimez ; si l'employeur est une organisation de conviction, énoncez l'exigence professionnelle essentielle", "remove it; an ethos-based employer states the genuine occupational requirement as such"}
+	religionCues := `share sharing partag* values valeurs live_out living vivre vivez vécu* vécue embrace*
+				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
+				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
+				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
+				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*
+				lead leads leading anim* dirig* conduis* conduire contrainte* constraint* liée* liés lié related need_to needs_to
+				will_need have_to has_to`
+	// faithBodies, right after a faith's name, and faithBodiesFr, right
+	// before it, make it the employer's: "a Catholic school", "une
+	// association chrétienne".
+	faithBodies := []string{" school", " schools", " charity", " charities", " organisation", " organization", " foundation",
+		" hospital", " care home", " home", " college", " university", " trust", " association", " network", " church", " diocese",
+		" community centre", " mission", " publisher", " bookshop", " radio", " newspaper", " magazine", " academy", " nursery",
+		" employer", " institution", " ngo", " relief", " aid"}
+	faithBodiesFr := []string{"établissement", "école", "écoles", "lycée", "collège", "association", "fondation", "hôpital", "clinique",
+		"organisation", "structure", "maison", "institution", "enseignement", "mouvement", "réseau", "ong", "œuvre", "oeuvre",
+		"librairie", "radio", "journal", "revue", "crèche", "université", "institut", "communauté", "employeur", "entreprise"}
+	religionLawful := append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
+		"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
+		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "nautique", "voilier", "bateau", "sailing", "navigation",
+		"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
+		"patrimoine", "heritage", "tourism", "tourisme", "history", "histoire", "museum", "musée", "oh my god", "mon dieu",
+		"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
+		"lieu de culte", "lieux de culte", "film culte", "série culte", "devenu culte", "marque culte", "objet culte", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement",
+		// a faith known as a skill of the job, not held
+		"knowledge of", "familiar with", "familiarity with", "understanding of", "connaissance", "experience of working",
+		"experience working", "expérience en milieu", "liturg", "choir", "chorale", "organist", "organiste", "dietary", "alimentaire",
+		"kashrut", "caractère propre")
 	parentLawful := []string{"family-friendly", "parents d'élèves", "welcom", "bienvenu", "we support", "nous accompagnons", "soutien",
 		"available", "disponible", "we offer", "nous proposons", "flexib", "aménag",
 		"accompagner les", "support parents", "parent company", "maison mère", "société mère", "as well as", "comme"}
@@ -266,32 +295,53 @@ func groundConcepts(cond, candidate []string) []concept {
 				"all stages", "mentor", "former", "formons", "train "},
 		},
 		// Religion: a faith, its practice or its signs as a condition.
+		// Said of the employer ("une école catholique", "a Christian
+		// charity") or as a skill ("familiar with Catholic liturgy"), it
+		// describes the job, not the person sought.
 		{selects: 1, rule: "discrimination", category: "religion", what: "religion",
-			suggest: [2]string{"supprimez ; si l'employeur est une organisation de conviction, énoncez l'exigence professionnelle essentielle", "remove it; an ethos-based employer states the genuine occupational requirement as such"},
+			suggest: religionSuggest,
 			terms: fields(`christian* chrétien* catholic* catholique* muslim* musulman* islam* jewish juif juifs juive* hindu* hindou*
 				sikh* buddhist* bouddhiste* protestant* evangelical* évangélique* religion* religious religieu* faith foi croyant*
-				church* église* paroiss* parish* mosque* mosquée*
-				synagogue* prayer* prière* sabbath shabbat ramadan hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
+				prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
-				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* messe worship congregation*
+				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* curé vicar vicaire messe worship
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
 				croyance* rite rites spiritualité spirituality culte cultes pratiquant pratiquante pratiquants pratiquantes
 				pratique_religieuse religious_practice observant observante observance*`),
-			cues: [][]string{with(requireCues, `share sharing partag* values valeurs live_out living vivre vivez vécu* vécue embrace*
-				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
-				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
-				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
-				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*
-				lead leads leading anim* dirig* conduis* conduire contrainte* constraint* liée* liés lié related`)},
-			notAfter: []string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
-				" nautique", " de l'entreprise"},
-			lawful: append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
-				"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
-				"good faith", "bonne foi", "faith in", "foi en", "ma foi", "nautique", "voilier", "bateau", "sailing", "navigation",
-				"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
-				"patrimoine", "heritage", "tourism", "tourisme", "history", "histoire", "museum", "musée", "oh my god", "mon dieu",
-				"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
-				"lieu de culte", "lieux de culte", "film culte", "série culte", "devenu culte", "marque culte", "objet culte", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement"),
+			cues: [][]string{with(requireCues, religionCues)},
+			notAfter: append([]string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
+				" nautique", " de l'entreprise", "-based", "-inspired", " ethos", " liturgy", " music", " calendar", " heritage", " tradition"}, faithBodies...),
+			notBefore: faithBodiesFr,
+			lawful:    religionLawful,
+		},
+		// A place of worship is a criterion only when belonging to it or
+		// attending it is asked: as the workplace, a client or a venue it
+		// is where the job is done.
+		{selects: 1, rule: "discrimination", category: "religion", what: "religion (a congregation)",
+			suggest: religionSuggest,
+			terms:   fields(`church* église* paroiss* parish* mosque* mosquée* synagogue* temple* chapel* chapelle* cathedral* cathédrale* gurdwara* congregation*`),
+			cues: [][]string{fields(`attend* attendance fréquent* member* membre* belong* appartenance appartenez regular* régulier*
+				régulière* assidu* active_in actif_dans active_member engagé*_dans involved_in recommendation* recommandation*
+				reference* référence* lettre letter certificate attestation ? committed churchgoer* pratiquant*`)},
+			notAfter: []string{"'s", "’s", " street", " road", " lane", " hall", " of england", " of scotland", " of ireland", " school", "-based"},
+			lawful: append(slices.Clone(religionLawful), "work", "travail", "based", "basé", "environment", "environnement", "setting",
+				"milieu", "clean", "nettoy", "entret", "maintain", "maintenance", "deliver", "livr", "visit", "tour", "guid", "event",
+				"événement", "wedding", "funeral", "obsèques", "concert", "restor", "restaur", "architect", "roof", "toit", "organ",
+				"orgue", "café", "car park", "parking", "salle", "site", "building", "bâtiment", "grounds", "jardin", "garden", "shop", "boutique"),
+		},
+		// A festival or the observance of a faith's calendar is a criterion
+		// only when the person's own observance is asked; as a date, a
+		// closure or a busy period it is the calendar of the job.
+		{selects: 1, rule: "discrimination", category: "religion", what: "religion (its observance)",
+			suggest: religionSuggest,
+			terms:   fields(`ramadan eid aïd yom_kippur sabbath shabbat carême lent diwali hanukkah passover jeûne fasting`),
+			cues: [][]string{fields(`observe observes observing observant* observance fast fasts jeûn* faites_le fait_le faire_le pratiqu*
+				practis* practic* keep keeps keeping respect* time_off congé* absence* not_observe ne_faites_pas ? incompatible*
+				déconseillé* avoid* évit*`)},
+			lawful: append(slices.Clone(religionLawful), "during", "pendant", "over ", "evening", "soir", "hours", "horaires", "availab",
+				"disponib", "busy", "rush", "closed", "fermé", "fermeture", "shift", "schedule", "planning", "affluence", "period",
+				"période", "menu", "opening", "ouverture", "season", "saison", "we close", "nous fermons", "we respect", "nous respectons",
+				"we accommodate", "nous aménageons", "adapt"),
 		},
 		// Origin: demonyms, ethnicity and skin colour as a preference.
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin",

@@ -17,7 +17,9 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 	"sans considération", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
 	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
-	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être"}
+	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être",
+	"need not share", "do not need to share", "don't need to share", "do not have to share", "don't have to share", "not required to share",
+	"pas besoin de partager", "n'avez pas à partager", "n’avez pas à partager", "n'êtes pas tenu", "n’êtes pas tenu"}
 
 // lawRule runs a rule whose phrases are in data/phrases.tsv, on every
 // posting: the grounds of discrimination are near-universal, and the
