@@ -111,7 +111,8 @@ func conceptList() []concept {
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
 				great_with good_with struggle* bad_with mal_avec
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited`)},
-			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des "},
+			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
+				" guest", " visitor", " tourist", " partner", " supplier"},
 			lawful: append(slices.Clone(lawfulNationality), "mettre l'accent", "met l'accent", "mettons l'accent", "put the accent",
 				"accent is on", "accent on", "l'accent est", "english-speaking", "english level", "niveau d'anglais", "cuisine", "food",
 				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
@@ -241,5 +242,5 @@ func conceptList() []concept {
 				nous_offrons nous_versons on_vous_offre paid_for_by by_us par_nos_soins you'll_sell you'll_process you'll_handle
 				you'll_collect you'll_manage selling each per_unit per_seat per_item l'unité la_pièce`),
 		},
-	}, groundConcepts(condCues, candidateCues)...)
+	}, groundConcepts(condCues, candidateCues, addresseeCues, requestCues, imperativeCues)...)
 }
