@@ -868,7 +868,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"supprimez ; demandez seulement l'autorisation de travailler", "remove it; ask only for the right to work"},
 			terms: fields(`nationality nationalité country_of_birth place_of_birth birthplace pays_de_naissance lieu_de_naissance
 				pays_d'origine country_of_origin ethnicity ethnic_origin ethnic_background origine_ethnique ethnie`),
-			cues:  [][]string{addressee, request}, alone: imperative,
+			cues: [][]string{addressee, request}, alone: imperative,
 			lawful: append(slices.Clone(lawfulNationality), "sponsor", "visa", "eligible to work", "authorised to work", "authorized to work",
 				"autorisé à travailler", "droit de travailler", "entitled to work", "titre de séjour", "monitoring", "anonymous",
 				"anonyme", "optional", "facultati", "statisti", "products", "produits", "goods", "marchandises", "customs", "douane",
