@@ -139,7 +139,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: []string{" politique", " political", " européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
 				" a balance", " the right balance", " price", " rate", " zone", " force", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
 				" de l'", " d'initiative", " de copropriété", " des copropriétaires", " intercommunal", " mixte", " arc-en-ciel", " lgbt",
-				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate", " dans un parti", " à un parti", " politiquement"},
+				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate", " dans un parti", " à un parti", " dans aucun parti", " à aucun parti", " politiquement"},
 			lawful: append(slices.Clone(publicService), "european union", "union européenne", "credit union", "student union",
 				"students' union", "union station", "union square", "customs union", "droit syndical", "right to join", "free to join",
 				"libre d'adhérer", "libre de se syndiquer", "recognised union", "recognized union", "union recognition",
@@ -163,10 +163,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				engagé*_en_politique engagement*_en_politique faire_de_la_politique fai*_de_la_politique font_de_la_politique fai*_pas_de_politique
 				font_pas_de_politique activité*_partisane* militant*_politique* militant*_d'un_parti vote_for you_vote votez votre_vote
 				which_party quel_parti political_leaning* political_sympath* sensibilité_politique bord_politique couleur_politique
-				orientation_politique political_activist* encarté*_dans_un_parti encarté*_à_un_parti carte_d'un_parti carte_du_parti
+				orientation_politique political_activist* encarté*_dans_un_parti encarté*_à_un_parti encarté*_dans_aucun_parti encarté*_à_aucun_parti carte_d'un_parti carte_du_parti
 				party_card`),
 			cues: [][]string{with(cond, `past history previously ayant having held ever avoid* évit* exclu* refus* tell state
-				indicate précise* indique* mention* your votre vos`)},
+				indicate précise* indique* mention* your votre vos n'êtes n'avez n'être`)},
 			// "militantisme politique ou syndical": one finding, on union activity
 			notAfter: []string{" ou syndica", " et syndica", " ni syndica", " or union", " and union", " or trade union"},
 			lawful: append(slices.Clone(publicService), "sciences politiques", "political science", "public affairs", "affaires publiques",
@@ -347,7 +347,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{fields(`observe observes observing observant* observance fast fasts jeûn* faites_le fait_le faire_le pratiqu*
 				practis* practic* keep keeps keeping respect* time_off congé* absence* not_observe ne_faites_pas ? incompatible*
 				déconseillé* avoid* évit*`)},
-			lawful: append(slices.Clone(religionLawful), "during", "pendant", "over ", "evening", "soir", "hours", "horaires", "availab",
+			lawful: append(slices.Clone(religionLawful), "evening", "soir", "hours", "horaires", "availab",
 				"disponib", "busy", "rush", "closed", "fermé", "fermeture", "shift", "schedule", "planning", "affluence", "period",
 				"période", "menu", "opening", "ouverture", "season", "saison", "we close", "nous fermons", "we respect", "nous respectons",
 				"we accommodate", "nous aménageons", "adapt"),

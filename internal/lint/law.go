@@ -709,8 +709,15 @@ func (r *run) notACriterion(m match) bool {
 	// A capitalised single word inside a sentence is a name; one in
 	// capitals only is an acronym ("RIB", "NIR"), which means what it says.
 	q := r.d.text[m.start:m.end]
-	if (m.p.category == "religion" || m.p.category == "origin") && r.d.Lang == "en" && !r.personName(m.start, m.end) {
-		return false // English writes a faith or a people with a capital: "a practising Christian"
+	if (m.p.category == "religion" || m.p.category == "origin") && r.d.Lang == "en" &&
+		(!r.personName(m.start, m.end) || m.end < len(r.d.text) && r.d.text[m.end] == ',') {
+		// English writes a faith or a people with a capital: "a practising
+		// Christian", "ideally Muslim, like the team" (a comma after it
+		// ends a clause, not a name)
+		return false
+	}
+	if m.p.what == "bank domiciliation" {
+		return false // a bank is named with capitals: "a Barclays account"
 	}
 	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 && strings.ToUpper(q) != q {
 		i := m.start
