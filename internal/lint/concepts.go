@@ -86,7 +86,9 @@ func keyCode(b0, b1, b2 byte) uint32 { return uint32(b0)<<16 | uint32(b1)<<8 | u
 func termKey(t string) uint32 {
 	literal := func(b byte) bool { return !strings.ContainsRune("*_#%$~'+(", rune(b)) && b < utf8.RuneSelf }
 	switch {
-	case t[0] == '#' || t[0] == '%' || t[0] == '$' || t[0] == '(':
+	case t[0] == '$':
+		return keyCode('$', 0, 0) // a sum starts with a digit: no number word is tried for it
+	case t[0] == '#' || t[0] == '%' || t[0] == '(':
 		return keyCode('#', 0, 0)
 	case len(t) > 2 && literal(t[1]) && literal(t[2]):
 		return keyCode(t[0], t[1], t[2])
@@ -130,6 +132,11 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 			}
 		}
 		if digit {
+			for _, t := range ix.get(keyCode('$', 0, 0)) {
+				if !yield(t) {
+					return
+				}
+			}
 			return
 		}
 	}
@@ -509,21 +516,34 @@ var clauseBreaks = []string{";", ", and ", ", but ", ", whereas ", ", while ", "
 // follows it most often explains what precedes ("Our team has always
 // been all men: we need someone who will blend in").
 func clauseOf(low string, s, t span) span {
-	before := low[s.start:t.start]
-	for _, b := range clauseBreaks {
-		if i := strings.LastIndex(before, b); i >= 0 {
-			s.start += i + len(b)
-			before = low[s.start:t.start]
+	// Every break opens with a semicolon or a comma: only those bytes
+	// are tried, nearest the term first.
+	for i := t.start - 1; i >= s.start; i-- {
+		if c := low[i]; c == ';' || c == ',' {
+			if n := clauseBreakAt(low, i); n > 0 && i+n <= t.start {
+				s.start = i + n
+				break
+			}
 		}
 	}
-	after := low[t.end:s.end]
-	for _, b := range clauseBreaks {
-		if i := strings.Index(after, b); i >= 0 {
-			s.end = t.end + i
-			after = low[t.end:s.end]
+	for i := t.end; i < s.end; i++ {
+		if c := low[i]; (c == ';' || c == ',') && clauseBreakAt(low, i) > 0 {
+			s.end = i
+			break
 		}
 	}
 	return s
+}
+
+// clauseBreakAt is the length of the clause break at offset i of low, 0
+// when none starts there.
+func clauseBreakAt(low string, i int) int {
+	for _, b := range clauseBreaks {
+		if strings.HasPrefix(low[i:], b) {
+			return len(b)
+		}
+	}
+	return 0
 }
 
 // notAfterSubject says whether the word at offset i of low follows no
