@@ -839,7 +839,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				issu*_de_la_région issu*_du_territoire issu*_du_coin issu*_du_pays issu*_du_département issu*_de_la_ville
 				issu*_du_village issu*_du_cru originaire*_du originaire*_de originaire*_des originaire*_d' enfant*_du_pays du_cru
 				gens_du_coin gens_d'ici d'ici_de_souche de_souche pure_souche of_+origin of_+descent of_+heritage of_+ancestry
-				of_+extraction of_+stock d'ascendance d'extraction ascendance* ancestry accent_du_sud accent_du_nord accent_du_midi
+				d'ascendance ascendance* ancestry accent_du_sud accent_du_nord accent_du_midi
 				accent_de_l'est accent_régional accent*_marqué* accent*_prononcé* accent_étranger accent_de_banlieue accent_des_cités
 				regional_accent* strong_accent* heavy_accent* thick_accent* foreign_accent*`),
 			cues: [][]string{with(cond, `you your vous votre tu candidate* candidat* applicant* profil* profile someone quelqu'un
@@ -849,7 +849,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"plats", "dishes", "recipe", "recette", "we serve", "serve ", "accompagn", "support",
 				"patrimoine", "museum", "musée", "country of origin", "pays d'origine", "appellation", "traceab", "traçab", "certificat",
 				"certificate", "founder", "fondat", "history", "histoire", "all backgrounds", "tous horizons", "toutes origines",
-				"whatever", "quelle que soit", "welcom", "bienvenu", "matériaux", "materials", "bois", "timber", "data"),
+				"whatever", "quelle que soit", "welcom", "bienvenu", "matériaux", "materials", "bois", "timber", "data", "source of origin",
+				"point of origin", "shipment", "expédition", "goods", "marchandise", "supplier", "fournisseur", "supply chain"),
 		},
 		// A name that tells an origin, sought or ruled out.
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin (a name that tells it)",
