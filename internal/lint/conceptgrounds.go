@@ -42,8 +42,10 @@ var servedSegments = []string{" professional let", " professional tenant", " pro
 
 // groundConcepts are the concepts of the grounds phrases miss most: the
 // meaning of a sentence, by a ground's words and a condition in the same
-// sentence, in both languages. cond is the shared condition cue group.
-func groundConcepts(cond, candidate []string) []concept {
+// sentence, in both languages. cond is the shared condition cue group;
+// candidate, addressee, request and imperative the cue groups conceptList
+// shares with them.
+func groundConcepts(cond, candidate, addressee, request, imperative []string) []concept {
 	// requireCues make a ground a requirement or a bar, not a search:
 	// "we are looking for" beside a school's faith describes the school.
 	requireCues := slices.DeleteFunc(slices.Clone(cond), func(c string) bool {
@@ -55,6 +57,35 @@ func groundConcepts(cond, candidate []string) []concept {
 		prefer* preferred returning_to_work return_to_work reprise`)}
 	parentNotAfter := []string{" tongue", "-tongue", " company", " board", " ship", " nature", " of ", " de ", " d'élève", " d’élève",
 		" teacher", "'s", "’s", " et ", " and ", " ou ", " or ", "/", " groupe", " group"}
+	religionSuggest := [2]string{"supprimez ; si l'employeur est une organisation de conviction, énoncez l'exigence professionnelle essentielle", "remove it; an ethos-based employer states the genuine occupational requirement as such"}
+	religionCues := `share sharing partag* values valeurs live_out living vivre vivez vécu* vécue embrace*
+				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
+				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
+				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
+				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*
+				lead leads leading anim* dirig* conduis* conduire contrainte* constraint* liée* liés lié related need_to needs_to
+				will_need have_to has_to`
+	// faithBodies, right after a faith's name, and faithBodiesFr, right
+	// before it, make it the employer's: "a Catholic school", "une
+	// association chrétienne".
+	faithBodies := []string{" school", " schools", " charity", " charities", " organisation", " organization", " foundation",
+		" hospital", " care home", " home", " college", " university", " trust", " association", " network", " church", " diocese",
+		" community centre", " mission", " publisher", " bookshop", " radio", " newspaper", " magazine", " academy", " nursery",
+		" employer", " institution", " ngo", " relief", " aid"}
+	faithBodiesFr := []string{"établissement", "école", "écoles", "lycée", "collège", "association", "fondation", "hôpital", "clinique",
+		"organisation", "structure", "maison", "institution", "enseignement", "mouvement", "réseau", "ong", "œuvre", "oeuvre",
+		"librairie", "radio", "journal", "revue", "crèche", "université", "institut", "communauté", "employeur", "entreprise"}
+	religionLawful := append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
+		"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
+		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "nautique", "voilier", "bateau", "sailing", "navigation",
+		"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
+		"patrimoine", "heritage", "tourism", "tourisme", "history", "histoire", "museum", "musée", "oh my god", "mon dieu",
+		"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
+		"lieu de culte", "lieux de culte", "film culte", "série culte", "devenu culte", "marque culte", "objet culte", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement",
+		// a faith known as a skill of the job, not held
+		"knowledge of", "familiar with", "familiarity with", "understanding of", "connaissance", "experience of working",
+		"experience working", "expérience en milieu", "liturg", "choir", "chorale", "organist", "organiste", "dietary", "alimentaire",
+		"kashrut", "caractère propre")
 	parentLawful := []string{"family-friendly", "parents d'élèves", "welcom", "bienvenu", "we support", "nous accompagnons", "soutien",
 		"available", "disponible", "we offer", "nous proposons", "flexib", "aménag",
 		"accompagner les", "support parents", "parent company", "maison mère", "société mère", "as well as", "comme"}
@@ -91,7 +122,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			lawful: []string{"support", "ally", "welcom", "inclusi"},
 		},
 		// Union and political activity: a past, a membership or a stance held against the applicant.
-		{rule: "discrimination", category: "union", what: "union activity",
+		{rule: "discrimination", category: "union", what: "union activity", notBefore: []string{"political", "party", "parti"},
 			suggest: [2]string{"supprimez ; l'activité syndicale ne peut pas être un critère", "remove it; union activity is not a criterion"},
 			terms: fields(`union unions trade_union* labor_union* labour_union* union-free non-union nonunion unionis* unioniz*
 				syndicat* syndical* syndicaliste* syndiqu* shop_steward* union_rep* cfmeu amwu teamsters cgt cfdt cfe-cgc strike strikes
@@ -108,7 +139,7 @@ func groundConcepts(cond, candidate []string) []concept {
 			notAfter: []string{" politique", " political", " européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
 				" a balance", " the right balance", " price", " rate", " zone", " force", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
 				" de l'", " d'initiative", " de copropriété", " des copropriétaires", " intercommunal", " mixte", " arc-en-ciel", " lgbt",
-				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate"},
+				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate", " dans un parti", " à un parti", " dans aucun parti", " à aucun parti", " politiquement"},
 			lawful: append(slices.Clone(publicService), "european union", "union européenne", "credit union", "student union",
 				"students' union", "union station", "union square", "customs union", "droit syndical", "right to join", "free to join",
 				"libre d'adhérer", "libre de se syndiquer", "recognised union", "recognized union", "union recognition",
@@ -130,9 +161,12 @@ func groundConcepts(cond, candidate []string) []concept {
 				political_parties party_member* party_membership politically_active political_campaign* active_in_politics
 				active_in_political involved_in_politics involved_in_political politically_involved politically_engaged
 				engagé*_en_politique engagement*_en_politique faire_de_la_politique fai*_de_la_politique font_de_la_politique fai*_pas_de_politique
-				font_pas_de_politique activité*_partisane* militant*_politique* militant*_d'un_parti`),
+				font_pas_de_politique activité*_partisane* militant*_politique* militant*_d'un_parti vote_for you_vote votez votre_vote
+				which_party quel_parti political_leaning* political_sympath* sensibilité_politique bord_politique couleur_politique
+				orientation_politique political_activist* encarté*_dans_un_parti encarté*_à_un_parti encarté*_dans_aucun_parti encarté*_à_aucun_parti carte_d'un_parti carte_du_parti
+				party_card`),
 			cues: [][]string{with(cond, `past history previously ayant having held ever avoid* évit* exclu* refus* tell state
-				indicate précise* indique* mention* your votre vos`)},
+				indicate précise* indique* mention* your votre vos n'êtes n'avez n'être`)},
 			// "militantisme politique ou syndical": one finding, on union activity
 			notAfter: []string{" ou syndica", " et syndica", " ni syndica", " or union", " and union", " or trade union"},
 			lawful: append(slices.Clone(publicService), "sciences politiques", "political science", "public affairs", "affaires publiques",
@@ -164,11 +198,15 @@ func groundConcepts(cond, candidate []string) []concept {
 				casier*_judiciaire* condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires surendett* endetté*
 				dettes_personnelles faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
 				demandeuse*_d'emploi sans_emploi sans_domicile sdf actuellement_en_poste en_poste_actuellement propriétaire*_de_votre
-				propriétaire*_de_leur`),
+				propriétaire*_de_leur financial_difficult* financial_hardship financial_trouble* money_problems money_worries
+				payday_loan* in_arrears rent_arrears précarité situation_précaire situations_précaires difficulté*_financière*
+				difficultés_d'argent sans_logement_stable logement_stable no_fixed_address no_fixed_abode stable_housing
+				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
+				milieux_défavorisés`),
 			cues:     [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office"},
 			lawful: append(slices.Clone(legalSource), "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
-				"patient", "public", "usager", "beneficiar", "bénéficiaires du", "réinsertion", "insertion", "reintegration", "resettlement",
+				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
 				"seconde chance", "regulated", "réglement", "dbs", "disclosure and barring", "cnaps", "vulnerable", "vulnérable",
 				"children", "enfants", "mineurs", "security clearance", "habilitation", "bulletin n", "fca", "fit and proper",
@@ -182,7 +220,7 @@ func groundConcepts(cond, candidate []string) []concept {
 				"au cas par cas", "pas rédhibitoire", "pas un obstacle"),
 		},
 		// Fees and costs put on the applicant in other words.
-		{rule: "applicant-fee", category: "fee", what: "a payment",
+		{rule: "applicant-fee", category: "fee", what: "a payment", toSum: true,
 			suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
 			terms: fields(`cost costs coût coûts montant somme sum accommodation hébergement logement housing lodging board meals repas
 				transport visa visas dbs dbs_check* disclosure_check* medical_exam* examen*_médica* visite*_médica* background_check* vérification* police_check*
@@ -266,32 +304,53 @@ func groundConcepts(cond, candidate []string) []concept {
 				"all stages", "mentor", "former", "formons", "train "},
 		},
 		// Religion: a faith, its practice or its signs as a condition.
+		// Said of the employer ("une école catholique", "a Christian
+		// charity") or as a skill ("familiar with Catholic liturgy"), it
+		// describes the job, not the person sought.
 		{selects: 1, rule: "discrimination", category: "religion", what: "religion",
-			suggest: [2]string{"supprimez ; si l'employeur est une organisation de conviction, énoncez l'exigence professionnelle essentielle", "remove it; an ethos-based employer states the genuine occupational requirement as such"},
+			suggest: religionSuggest,
 			terms: fields(`christian* chrétien* catholic* catholique* muslim* musulman* islam* jewish juif juifs juive* hindu* hindou*
 				sikh* buddhist* bouddhiste* protestant* evangelical* évangélique* religion* religious religieu* faith foi croyant*
-				church* église* paroiss* parish* mosque* mosquée*
-				synagogue* prayer* prière* sabbath shabbat ramadan hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
+				prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
-				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* messe worship congregation*
+				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* curé vicar vicaire messe worship
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
 				croyance* rite rites spiritualité spirituality culte cultes pratiquant pratiquante pratiquants pratiquantes
 				pratique_religieuse religious_practice observant observante observance*`),
-			cues: [][]string{with(requireCues, `share sharing partag* values valeurs live_out living vivre vivez vécu* vécue embrace*
-				adhere* adhér* conform* plus atout asset bonus recommendation* recommandation* letter lettre certificate attestation
-				permitted permis allowed autorisé* interdit* prohibited banned visible* ostentatoire* wear* wearing porté* port portez
-				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
-				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*
-				lead leads leading anim* dirig* conduis* conduire contrainte* constraint* liée* liés lié related`)},
-			notAfter: []string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " school", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
-				" nautique", " de l'entreprise"},
-			lawful: append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
-				"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
-				"good faith", "bonne foi", "faith in", "foi en", "ma foi", "nautique", "voilier", "bateau", "sailing", "navigation",
-				"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
-				"patrimoine", "heritage", "tourism", "tourisme", "history", "histoire", "museum", "musée", "oh my god", "mon dieu",
-				"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
-				"lieu de culte", "lieux de culte", "film culte", "série culte", "devenu culte", "marque culte", "objet culte", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement"),
+			cues: [][]string{with(requireCues, religionCues)},
+			notAfter: append([]string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
+				" nautique", " de l'entreprise", "-based", "-inspired", " ethos", " liturgy", " music", " calendar", " heritage", " tradition"}, faithBodies...),
+			notBefore: faithBodiesFr,
+			lawful:    religionLawful,
+		},
+		// A place of worship is a criterion only when belonging to it or
+		// attending it is asked: as the workplace, a client or a venue it
+		// is where the job is done.
+		{selects: 1, rule: "discrimination", category: "religion", what: "religion (a congregation)",
+			suggest: religionSuggest,
+			terms:   fields(`church* église* paroiss* parish* mosque* mosquée* synagogue* temple* chapel* chapelle* cathedral* cathédrale* gurdwara* congregation*`),
+			cues: [][]string{fields(`attend* attendance fréquent* member* membre* belong* appartenance appartenez regular* régulier*
+				régulière* assidu* active_in actif_dans active_member engagé*_dans involved_in recommendation* recommandation*
+				reference* référence* lettre letter certificate attestation ? committed churchgoer* pratiquant*`)},
+			notAfter: []string{"'s", "’s", " street", " road", " lane", " hall", " of england", " of scotland", " of ireland", " school", "-based"},
+			lawful: append(slices.Clone(religionLawful), "work", "travail", "based", "basé", "environment", "environnement", "setting",
+				"milieu", "clean", "nettoy", "entret", "maintain", "maintenance", "deliver", "livr", "visit", "tour", "guid", "event",
+				"événement", "wedding", "funeral", "obsèques", "concert", "restor", "restaur", "architect", "roof", "toit", "organ",
+				"orgue", "café", "car park", "parking", "salle", "site", "building", "bâtiment", "grounds", "jardin", "garden", "shop", "boutique"),
+		},
+		// A festival or the observance of a faith's calendar is a criterion
+		// only when the person's own observance is asked; as a date, a
+		// closure or a busy period it is the calendar of the job.
+		{selects: 1, rule: "discrimination", category: "religion", what: "religion (its observance)",
+			suggest: religionSuggest,
+			terms:   fields(`ramadan eid aïd yom_kippur sabbath shabbat carême lent diwali hanukkah passover jeûne fasting`),
+			cues: [][]string{fields(`observe observes observing observant* observance fast fasts jeûn* faites_le fait_le faire_le pratiqu*
+				practis* practic* keep keeps keeping respect* time_off congé* absence* not_observe ne_faites_pas ? incompatible*
+				déconseillé* avoid* évit*`)},
+			lawful: append(slices.Clone(religionLawful), "evening", "soir", "hours", "horaires", "availab",
+				"disponib", "busy", "rush", "closed", "fermé", "fermeture", "shift", "schedule", "planning", "affluence", "period",
+				"période", "menu", "opening", "ouverture", "season", "saison", "we close", "nous fermons", "we respect", "nous respectons",
+				"we accommodate", "nous aménageons", "adapt"),
 		},
 		// Origin: demonyms, ethnicity and skin colour as a preference.
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin",
@@ -310,11 +369,14 @@ func groundConcepts(cond, candidate []string) []concept {
 				aussie aussies true-blue europeans africans asians caucasians traveller_community traveller_communities
 				irish_traveller* gypsy gypsies roma gens_du_voyage tsigane* gitan* manouche* yéniche* irish chinese
 				uk_applicants uk_candidates uk_nationals eu_applicants same_background same_culture same_ethnic* same_origin*
-				même_culture même_origine mêmes_origines même_communauté same_community`),
+				même_culture même_origine mêmes_origines même_communauté same_community all-white all-black all-british
+				all-french all-english breton bretonne bretons bretonnes alsacien* basque basques normand normande normands normandes
+				auvergnat* savoyard* ch'ti ch'tis chti chtis occitan* catalan catalane catalans flamand* wallon wallonne wallons`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
 				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted
-				recherch* seeking looking background origine* origin first_look first_dibs first_call priority prioriti* enough`)},
+				recherch* seeking looking background origine* origin first_look first_dibs first_call priority prioriti* enough
+				comme_vous like_you as_you_will_be so_should_you comme_nous like_us`)},
 			notAfter: []string{" food", " cuisine", " restaurant", " market", " marché", " new year", " nouvel an", " ocean", " océan",
 				" summer", " client", " customer", " clientèle", " speaking", "-speaking", " speakers", " language", " langue",
 				" law", " legislation", " government", " revenue", " rail", " water", " sea", " in ", " en ", " as you", " que vous",
@@ -552,18 +614,29 @@ func groundConcepts(cond, candidate []string) []concept {
 				sais_t'imposer savoir_s'imposer vous_imposer_face s'imposer_face alpha_male
 				mâle_alpha rouleau_compresseur esprit_guerrier mentalité_de_guerrier âme_de_guerrier warrior_mindset
 				warrior_mentality warrior_spirit instinct_de_chasseur mentalité_de_chasseur hunter_mentality hunter_mindset
-				alpha_personality personnalité_alpha`),
+				alpha_personality personnalité_alpha born_leader born_leaders natural-born_leader natural_born_leader leader-né leader_né
+				leader_née meneur_né chef_né lone_wolf loup_solitaire silverback leader_of_the_pack pack_leader top_dog attack_dog
+				chef_de_meute mâle_dominant gunslinger* muscle_through muscles_through muscle_your_way muscle_their_way
+				montrer_les_muscles montrez_les_muscles jouer_des_muscles jouer_des_coudes jouez_des_coudes joue_des_coudes
+				broad_shoulders big_shoulders stiff_upper_lip balls_of_steel tough_as_old_boots for_the_kill go_for_the_jugular
+				captain_of_industry captains_of_industry big_brother grand_frère dur_à_cuire durs_à_cuire gros_bras
+				avoir_du_coffre avez_du_coffre as_du_coffre a_du_coffre ayant_du_coffre avoir_les_épaules avez_les_épaules
+				as_les_épaules a_les_épaules avoir_les_épaules_+pour avoir_de_larges_épaules larges_épaules épaules_larges
+				avoir_des_tripes avez_des_tripes as_des_tripes faut_des_tripes mental_de_guerrier mental_de_gagnant
+				mental_de_tueur tempérament_de_battant tempérament_de_gagnant tempérament_de_chasseur`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
-				indispensable* essential required requis* exigé* atout asset plus tu es t'es`)},
+				indispensable* essential required requis* exigé* atout asset plus tu es t'es yourself toi-même vous-même type
+				ideal* idéal* perfect parfait* like comme think`)},
 			notAfter: []string{" de têtes", " de tête", " alpin", " d'images", " de prime", " market", " position", " player", " share", " brand", " in the market", " growth", " target", " timeline",
 				" deadline", " pricing", " schedule", " roadmap", " behaviour", " behavior", " dog", " tumour", " tumor", " cancer",
 				" treatment", " leave", " pay", " health", " care", " comment", " message", " email", " e-mail", " post", " review",
 				" tone", " customer", " client", " caller", " people", " person", " user", " driver", " traffic", " weather", " language",
 				" content", " behaviour", " situation", " incident", " patient", " resident", " pupil", " student", " child", " animal",
 				" dog", " competitor", " competition", " pricing", " spam", " attack", " malware", " bot", " on ", " sur "},
-			lawful: []string{"de-escalat", "désescalade", "clients who", "animals", "animaux",
+			lawful: []string{"de-escalat", "désescalade", "clients who", "animals", "animaux", "battue", "gibier", "chasse ", "hunting",
+				"lone worker", "travailleur isolé",
 				"dogs", "chiens", "behaviour", "behavior", "comportement", "maternal health", "santé maternelle", "maternal care",
 				"maternity", "market", "marché", "tumour", "cancer", "stone", "pierre", "rock", "roche", "grape", "raisin", "glass",
 				"verre", "quarry", "carrière", "crusher", "concass", "recycl", "infant", "nourrisson", "newborn", "baby", "bébé",
@@ -580,10 +653,15 @@ func groundConcepts(cond, candidate []string) []concept {
 				chaleur_maternelle tendresse_maternelle attention_maternelle bienveillance_maternelle votre_douceur ta_douceur
 				douceur_naturelle douceur_de_caractère douce_de_caractère doux_de_caractère soft-spoken sweet-natured sweet_nature
 				gentle_nature nature_douce tempérament_doux âme_douce douceur_+maternelle chaleur_+maternelle
-				tendresse_+maternelle patience_+maternelle motherly_+warmth maternal_+warmth`),
+				tendresse_+maternelle patience_+maternelle motherly_+warmth maternal_+warmth den_mother team_mum team_mom office_mum
+				office_mom mum_of_the mom_of_the maman_de_l'équipe maman_du_bureau maman_de_la_boutique mère_poule mères_poules
+				big_sister grande_sœur grande_soeur feminine_warmth warmth_of_a_woman chaleur_féminine douceur_+féminine
+				sensibilité_féminine feminine_sensitivity feminine_intuition intuition_féminine fée_du_logis motherly_type
+				maternal_type nurturing_type mumsy`),
 			cues: [][]string{fields(`you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
 				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential vous votre tu
-				ta ton your apprécié* appréci* valued qualités qualities energy énergie presence présence vibe`)},
+				ta ton your apprécié* appréci* valued qualités qualities energy énergie presence présence vibe yourself toi-même
+				vous-même type ideal* idéal* perfect parfait* like comme think role rôle be être sera will`)},
 			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
 				" setting", " relationship"},
 			lawful: []string{"environment", "environnement"},
@@ -646,6 +724,57 @@ func groundConcepts(cond, candidate []string) []concept {
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",
 				"facultati", "any bank", "toute banque", "de votre choix", "of your choice", "client", "customer", "sell", "vendre"},
 		},
+		// A bank named as where pay must go: the same ground by the
+		// bank's name.
+		{rule: "discrimination", category: "other-ground", what: "bank domiciliation",
+			suggest: [2]string{"supprimez ; le salaire se verse sur le compte de son choix", "remove it; pay goes to an account of the employee's choice"},
+			terms: fields(`barclays hsbc lloyds natwest santander halifax nationwide monzo starling chase wells_fargo bank_of_america
+				citibank crédit_agricole société_générale bnp lcl crédit_mutuel caisse_d'épargne banque_populaire banque_postale
+				boursorama belfius kbc ing ubs raiffeisen postfinance desjardins rbc td_bank bcee bgl aib bank_of_ireland dbs ocbc uob`),
+			cues: [][]string{with(cond, `held hold holding détenir titulaire* client* customer*`), fields(`compte* account* salaire*
+				salary wage* pay paid versé* versée* domicili* bank_with banque`)},
+			lawful: []string{"experience", "expérience", "worked", "travaillé", "ancien", "former", "agence", "branch", "conseill",
+				"advisor", "adviser", "our client", "notre client", "partenariat", "partnership", "perks", "avantage", "benefit",
+				"any bank", "toute banque", "de votre choix", "of your choice", "sell", "vendre", "check"},
+		},
+		// Loss of autonomy as a bar (L1132-1 lists it as a ground of its
+		// own); the people a job cares for are the public, not the candidate.
+		{selects: 1, rule: "discrimination", category: "other-ground", what: "loss of autonomy",
+			suggest: [2]string{"supprimez ; décrivez les tâches du poste", "remove it; describe the tasks of the job"},
+			terms: fields(`perte*_d'autonomie perte*_d’autonomie loss_of_autonomy loss_of_independence gestes_de_la_vie_quotidienne
+				actes_de_la_vie_quotidienne activities_of_daily_living daily_living_activities perte*_de_mobilité`),
+			cues: [][]string{with(cond, `able capable* apte* autonome* independent independently seul seule alone`)},
+			lawful: []string{"accompagn", "support", "care", "soin", "patient", "résident", "resident", "client", "usager", "bénéficiaire",
+				"personnes âgées", "elderly", "aide", "help", "assist", "domicile", "home", "prévention", "prevention"},
+		},
+		// Genetic characteristics asked or held against the applicant.
+		{rule: "discrimination", category: "other-ground", what: "genetic characteristics",
+			suggest: [2]string{"supprimez", "remove it"},
+			terms: fields(`genetic_test* genetic_testing genetic_information genetic_screening genetic_predisposition* genetic_profile
+				genetic_condition* dna_test* dna_screening dna_sample* family_medical_history family_health_history test*_génétique*
+				caractéristique*_génétique* données_génétiques profil_génétique dépistage*_génétique* prédisposition*_génétique*
+				maladie*_héréditaire* hereditary_condition* hereditary_disease* inherited_condition* test*_adn`),
+			cues: [][]string{with(addressee, `? candidate* candidat* applicant* new_hires new_starters recrue* all_staff tous_les_salariés
+				before_hiring avant_l'embauche required require* requis* exigé* demandé* must devez doit obligatoire* mandatory
+				tell state indicate disclose declare précise* indique* déclare* mention* list listez provide fournir fournissez
+				free exempt* aucun* no pas sans`)},
+			lawful: []string{"laborato", "lab ", "our lab", "hôpital", "hospital", "patients", "clients", "research", "recherche",
+				"genetic counsel", "conseil génétique", "sequenc", "séquen", "samples from", "échantillons", "clinic", "clinique",
+				"biolog", "diagnos", "gina"},
+		},
+		// A family name as a criterion (L1132-1's "nom de famille"); one
+		// that tells an origin is the origin's.
+		{rule: "discrimination", category: "other-ground", what: "family name",
+			suggest: [2]string{"supprimez ; le nom ne dit rien de la compétence", "remove it; a name says nothing of the skill"},
+			terms: fields(`nom_à_particule noms_à_particule particule nom_de_famille noms_de_famille family_name family_names surname
+				surnames double-barrelled double-barreled nom_composé noms_composés nom_connu well-known_family famille_connue
+				bonne_famille good_family`),
+			cues: [][]string{with(cond, `privilégi* préfér* préfèr* apprécié* atout plus bonus exclu* easy facile* simple short court`)},
+			lawful: []string{"pronon", "spell", "sounding", "consonance", "orthographe", "client", "customer", "vérifi", "check",
+				"record", "registre", "fichier", "database", "base de données", "your name and", "votre nom et", "nom, prénom",
+				"full name", "nom et prénom", "first name and", "family business", "entreprise familiale", "particules fines",
+				"particle", "particulier"},
+		},
 		// A disability's reasonable accommodation ruled out (ADA, Equality
 		// Act s.20, L5213-6): "with or without" one is the lawful wording.
 		{selects: 1, rule: "discrimination", category: "health", what: "disability (a reasonable accommodation refused)",
@@ -687,14 +816,74 @@ func groundConcepts(cond, candidate []string) []concept {
 			terms: fields(`diplôme*_obtenu*_en diplôme*_obtenu*_au diplôme*_obtenu*_aux diplôme*_obtenu*_dans formation*_suivie*_en
 				formation*_suivie*_au qualification*_obtained_in qualification*_gained_in uk_degree* us_degree* british_degree* american_degree* canadian_degree* australian_degree*
 				local_degree* local_qualification* diplôme*_étranger* foreign_degree* foreign_qualification* overseas_qualification*
-				overseas_degree* foreign-trained overseas-trained formé*_à_l'étranger`),
+				overseas_degree* foreign-trained overseas-trained formé*_à_l'étranger western_education western-educated
+				educated_in_the_west western_degree* western_universit* western_qualification* western_schooling formation_occidentale
+				études_occidentales diplôme*_occidenta* cursus_occidental uk-educated us-educated british-educated american-educated
+				french-educated european-educated scolarité_en_france scolarisé*_en_france`),
 			cues: [][]string{fields(`exclusivement only uniquement seulement solely not_accepted not_recognised not_recognized not_considered
 				non_accepté* non_reconnu* pas_accepté* pas_reconnu* ne_sont_pas n'est_pas ne_seront_pas won't cannot refus* exclu*
-				s'abstenir`)},
+				s'abstenir preferred preferably prefer* préf* souhait* idéal* ideal* ideally favoured favored favour* favor* privilégi*
+				essential required requis* exigé* must devez doit plus atout appréci*`)},
 			notAfter: []string{" 1", " 2"},
 			lawful: []string{"équivalen", "equivalen", "reconnaissance", "recognition", "recognised by", "recognized by", "reconnu par",
 				"ordre des", "registration", "register", "regulated", "réglementé", "diplôme d'état", "assessed", "évalué", "welcom",
 				"bienvenu", "we support", "nous accompagnons", "required by law", "la loi", "by law"},
+		},
+		// Where a person comes from as a condition: a region, a local
+		// background, an ancestry. Said of products or of the public
+		// served, it is theirs.
+		{selects: 1, rule: "discrimination", category: "origin", what: "origin",
+			suggest: [2]string{"supprimez ; décrivez la connaissance du territoire ou la compétence attendue", "remove it; describe the knowledge of the area or the skill the job needs"},
+			terms: fields(`born_and_bred bred_and_born local_background local_roots roots_in_the_area deep_local_roots local_origin*
+				from_the_local_community from_the_area from_round_here from_around_here from_this_area from_these_parts
+				issu*_de_la_région issu*_du_territoire issu*_du_coin issu*_du_pays issu*_du_département issu*_de_la_ville
+				issu*_du_village issu*_du_cru originaire*_du originaire*_de originaire*_des originaire*_d' enfant*_du_pays du_cru
+				gens_du_coin gens_d'ici d'ici_de_souche de_souche pure_souche of_+origin of_+descent of_+heritage of_+ancestry
+				d'ascendance ascendance* ancestry accent_du_sud accent_du_nord accent_du_midi
+				accent_de_l'est accent_régional accent*_marqué* accent*_prononcé* accent_étranger accent_de_banlieue accent_des_cités
+				regional_accent* strong_accent* heavy_accent* thick_accent* foreign_accent*`),
+			cues: [][]string{with(cond, `you your vous votre tu candidate* candidat* applicant* profil* profile someone quelqu'un
+				personne person plus atout bonus comme_vous as_you like_you fit_in s'intégr* intégr* naturally naturellement team
+				équipe staff all tous toutes`)},
+			lawful: append(slices.Clone(lawfulNationality), "produit", "product", "produce", "wine", "vin ", "vins", "cuisine", "food",
+				"plats", "dishes", "recipe", "recette", "we serve", "serve ", "accompagn", "support",
+				"patrimoine", "museum", "musée", "country of origin", "pays d'origine", "appellation", "traceab", "traçab", "certificat",
+				"certificate", "founder", "fondat", "history", "histoire", "all backgrounds", "tous horizons", "toutes origines",
+				"whatever", "quelle que soit", "welcom", "bienvenu", "matériaux", "materials", "bois", "timber", "data", "source of origin",
+				"point of origin", "shipment", "expédition", "goods", "marchandise", "supplier", "fournisseur", "supply chain"),
+		},
+		// A name that tells an origin, sought or ruled out.
+		{selects: 1, rule: "discrimination", category: "origin", what: "origin (a name that tells it)",
+			suggest: [2]string{"supprimez ; le nom ne dit rien de la compétence", "remove it; a name says nothing of the skill"},
+			terms: fields(`nom_bien_français prénom_français prénoms_français nom_français noms_français nom_de_chez_nous french_name
+				english_name british_name anglo_name anglo-saxon_name western_name foreign_name* nom*_étranger* prénom*_étranger*
+				english-sounding_name* french-sounding_name* western-sounding_name* foreign-sounding_name* british-sounding_name*
+				anglo-sounding_name* local-sounding_name* english-sounding_surname* french-sounding_surname* foreign-sounding_surname*
+				ethnic-sounding_name* ethnic_name* nom_qui_sonne noms_qui_sonnent name_that_sounds`),
+			cues: [][]string{with(cond, `you your vous votre tu have avez avoir as easy facile* clients customers calls appels plus atout
+				bonus`)},
+			lawful: []string{"clients'", "customers'", "des clients", "of customers", "spelling of", "orthographe des", "check", "vérifi"},
+		},
+		// Nationality, birthplace or ethnicity asked of the applicant.
+		{rule: "forbidden-request", category: "origin", what: "origin (nationality, birthplace or ethnicity asked)",
+			suggest: [2]string{"supprimez ; demandez seulement l'autorisation de travailler", "remove it; ask only for the right to work"},
+			terms: fields(`nationality nationalité country_of_birth place_of_birth birthplace pays_de_naissance lieu_de_naissance
+				pays_d'origine country_of_origin ethnicity ethnic_origin ethnic_background origine_ethnique ethnie`),
+			cues: [][]string{addressee, request}, alone: imperative,
+			lawful: append(slices.Clone(lawfulNationality), "sponsor", "visa", "eligible to work", "authorised to work", "authorized to work",
+				"autorisé à travailler", "droit de travailler", "entitled to work", "titre de séjour", "monitoring", "anonymous",
+				"anonyme", "optional", "facultati", "statisti", "products", "produits", "goods", "marchandises", "customs", "douane",
+				"after an offer", "once hired", "après l'embauche", "payroll", "paie"),
+		},
+		// Language acquired from birth: a mother tongue by other words.
+		{rule: "discrimination", category: "origin", what: "origin (a mother tongue is not a skill)",
+			suggest: [2]string{"indiquez le niveau attendu (ex. « anglais courant, niveau C1 »)", "state the level needed (e.g. \"fluent English, C1\")"},
+			terms: fields(`from_birth since_birth since_childhood from_childhood dès_la_naissance dès_l'enfance depuis_l'enfance
+				depuis_la_naissance grew_up_speaking grown_up_speaking raised_speaking bilingue_de_naissance bilingual_from_birth
+				de_naissance`),
+			cues: [][]string{fields(`english anglais french français language langue langues speak speaking speaker* parl* bilingu*
+				maternelle accent`)},
+			lawful: []string{"date de naissance", "date of birth", "children", "enfants", "patients", "clients", "customers"},
 		},
 		// A faith's values held as the staff's own: lawful only as an
 		// ethos employer's stated occupational requirement.

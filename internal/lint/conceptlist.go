@@ -19,6 +19,16 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",
 	"established", "years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience"}
 
+// spaced is the words of s with "_" read as a space: lawful wordings
+// written as fields.
+func spaced(s string) []string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = strings.ReplaceAll(w, "_", " ")
+	}
+	return ws
+}
+
 // conceptList is every concept, both languages, in rule order.
 func conceptList() []concept {
 	// Cue groups the concepts share: split here, when lint first needs
@@ -101,7 +111,8 @@ func conceptList() []concept {
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
 				great_with good_with struggle* bad_with mal_avec
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited`)},
-			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des "},
+			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
+				" guest", " visitor", " tourist", " partner", " supplier"},
 			lawful: append(slices.Clone(lawfulNationality), "mettre l'accent", "met l'accent", "mettons l'accent", "put the accent",
 				"accent is on", "accent on", "l'accent est", "english-speaking", "english level", "niveau d'anglais", "cuisine", "food",
 				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
@@ -183,19 +194,53 @@ func conceptList() []concept {
 			lawful:   []string{"expectation", "prétention", "attentes salariales", "salary range", "fourchette"},
 		},
 		// Fees: the applicant pays to apply, to be trained or equipped.
-		{rule: "applicant-fee", category: "fee", what: "a payment", suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
+		{rule: "applicant-fee", category: "fee", what: "a payment", toSum: true, suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
 			terms: strings.Fields(`deposit caution participation registration inscription dossier file kit kits uniform uniforms tenue tenues
-				matériel equipment training formation starter pack badge fee fees frais charge`),
+				matériel equipment training formation starter pack badge fee fees frais charge ppe epi scrubs workwear boots chaussures
+				outillage mallette* badges bond assessment* évaluation* examen* packs licence* certification* blouse* knives couteaux`),
 			cues: [][]string{strings.Fields(`paid_by_you at_your_expense at_your_own your_own_cost your_cost à_vos_frais à_votre_charge
 				à_la_charge_du_candidat à_la_charge_des_candidat* à_la_charge_du_salarié deducted deduct* déduit* déduire prélev*
 				une_retenue retenue_de retenue_sur retenus_sur you_pay you_will_pay vous_payez payer pay_for payable refundable
 				non-refundable charged facturé* avance* verser versez versement must_pay vous_réglez buy_your_own purchase_your_own
 				to_buy_your must_buy must_purchase acheter_votre acheter_vos achetez_votre achetez_vos devez_acheter devrez_acheter
-				de_votre_poche out_of_pocket à_régler à_payer payable_à_l'arrivée payable_on_arrival paid_on_arrival to_be_paid`)},
+				de_votre_poche out_of_pocket à_régler à_payer payable_à_l'arrivée payable_on_arrival paid_on_arrival to_be_paid
+				to_be_bought_by bought_by_the bought_by_you to_be_purchased_by purchased_by_the purchased_by_you à_acheter_par
+				acheté*_par_le acheté*_par_la acheté*_par_vos achetée*_par_le achetée*_par_la achetée*_par_vos candidate's_responsibility
+				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
 				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},
-	}, groundConcepts(condCues, candidateCues)...)
+		// A sum of money beside what a candidate could be made to pay for
+		// (a deposit, a kit, a test, a file, a course): a price put on
+		// applying or starting, however it is dressed. Pay, an allowance,
+		// a budget and what customers pay are the employer's sums.
+		{rule: "applicant-fee", category: "fee", what: "a payment", toSum: true, suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
+			notAfter: []string{" fourni", " provided", " supplied", " included", " inclus", " offert", " gratuit", " free"},
+			terms: strings.Fields(`participation retenue retenues deduction déduction prélèvement deposit deposits caution cautions dépôt_de_garantie chèque_de_caution bond kit kits starter_pack pack packs
+				uniform uniforms uniforme uniformes tenue tenues blouse blouses scrubs workwear ppe boots chaussures equipment équipement
+				matériel outillage tools toolkit mallette tablet tablette badge badges carte_professionnelle carte_pro assessment
+				assessments évaluation test tests examen exam exams dossier frais fee fees charge registration inscription training
+				formation course courses cours stage session licence license certification vetting background_check dbs_check
+				police_check locker`),
+			cues: [][]string{strings.Fields(`$ payant payante payants payantes refundable non-refundable remboursable remboursables
+				non_remboursable* restitué* restituée* returned_when returned_after rendu* à_régler à_payer payable* facturé* vendu*`)},
+			lawful: spaced(`offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
+				covered_by paid_by_us paid_by_the we_pay we_cover nous_payons rembours reimburs par_l'employeur by_the_employer
+				by_the_company par_l'entreprise à_nos_frais at_our_expense à_notre_charge salaire salary salaries wage wages rémunér
+				remuner brut gross net_ smic minimum_wage per_hour an_hour €/h £/h $/h /heure de_l'heure l'heure par_heure par_mois
+				€/mois per_month a_month mensuel monthly par_an €/an per_year a_year annual annuel par_jour €/jour per_day a_day prime
+				bonus allowance indemnit allocation budget valeur worth value chiffre_d'affaires turnover revenue customer client
+				participation_aux intéressement profit bénéfices tenant locataire student élève étudiant patient guest visitor you_will_process you_process vous_traitez you_will_handle
+				you_handle you_will_collect vous_collectez vous_encaissez encaissement gérez gérer you_will_manage you_manage
+				you_will_sell you_sell vendez vendre vendons invest financement funding subvention grant loan prêt crédit portefeuille
+				portfolio trading trader issuance émission yield market marché cash espèces in_charge en_charge charge_nurse
+				chargehand charge_hand chargé ticket_restaurant titres-restaurant mutuelle navigo pack_salarial salary_package package
+				/hour /hr /h_ /week per_week a_week par_semaine /semaine /month /year /yr service_charge depending_on selon_exp
+				selon_profil doe commission tips pourboire differential shift_premium majoration overtime heures_sup we_give towards
+				nous_offrons nous_versons on_vous_offre paid_for_by by_us par_nos_soins you'll_sell you'll_process you'll_handle
+				you'll_collect you'll_manage selling each per_unit per_seat per_item l'unité la_pièce`),
+		},
+	}, groundConcepts(condCues, candidateCues, addresseeCues, requestCues, imperativeCues)...)
 }

@@ -19,7 +19,9 @@ import (
 //
 // Lexicon and cue terms are folded text matched from a word start:
 //   - "*" ends a stem: any word ending follows (féminin* → féminines);
-//   - "#" is an age, a number from 15 to 75; "%" any number;
+//   - "#" is an age, a number from 15 to 75; "%" any number; "$" a sum
+//     of money, a number with its currency before or after it ("150 €",
+//     "£45", "CHF 300", "90 euros");
 //   - "~" joins a range: "-", "–", "/", " to ", " à ", " et ", " and ";
 //   - "_" is any run of spaces, "'" either apostrophe;
 //   - "+" after "_" lets up to three words stand there ("années_+devant_eux"
@@ -34,6 +36,7 @@ type concept struct {
 	alone          []string   // or one of these, not after "vous", "you" or "we"
 	lawful         []string   // in the sentence, they make it lawful (substrings)
 	notAfter       []string   // right after the term, it means something else
+	notBefore      []string   // the word right before the term makes it something else ("établissement catholique")
 	suggest        [2]string  // fr, en
 	// selects is how many of the first cue groups say the person is
 	// selected on the term. A line of the profile section that opens
@@ -41,6 +44,10 @@ type concept struct {
 	// sentence that turns people away ("… need not apply", "… ne seront
 	// pas retenus") say so with no cue word written.
 	selects int
+	// toSum: a finding quotes the term through the sum of money nearest
+	// it in its clause ("Tenue complète : caution de 150 €"), the price
+	// being what the finding is about.
+	toSum bool
 }
 
 // conceptSet is the concepts with their terms indexed by their first
@@ -77,8 +84,10 @@ func keyCode(b0, b1, b2 byte) uint32 { return uint32(b0)<<16 | uint32(b1)<<8 | u
 
 // termKey is the code of the key t is indexed under.
 func termKey(t string) uint32 {
-	literal := func(b byte) bool { return !strings.ContainsRune("*_#%~'+(", rune(b)) && b < utf8.RuneSelf }
+	literal := func(b byte) bool { return !strings.ContainsRune("*_#%$~'+(", rune(b)) && b < utf8.RuneSelf }
 	switch {
+	case t[0] == '$':
+		return keyCode('$', 0, 0) // a sum starts with a digit: no number word is tried for it
 	case t[0] == '#' || t[0] == '%' || t[0] == '(':
 		return keyCode('#', 0, 0)
 	case len(t) > 2 && literal(t[1]) && literal(t[2]):
@@ -123,6 +132,11 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 			}
 		}
 		if digit {
+			for _, t := range ix.get(keyCode('$', 0, 0)) {
+				if !yield(t) {
+					return
+				}
+			}
 			return
 		}
 	}
@@ -308,6 +322,9 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 			continue
 		}
 		m := match{h.span, c.phrase(r.d.Lang)}
+		if c.toSum {
+			m.span = withSum(low, clauseOf(low, reachOf(low, s, h.span), h.span), h.span)
+		}
 		if r.notACriterion(m) {
 			continue // not this one: a later one in the sentence may be
 		}
@@ -452,13 +469,22 @@ func (r *run) holds(h conceptHit, s span) bool {
 			return false
 		}
 	}
-	cued := len(c.alone) > 0 && r.hasTerm(s, &cs.alone[h.concept], h.span, notAfterSubject)
+	if len(c.notBefore) > 0 {
+		if w, _ := wordBefore(low, h.start); slices.Contains(c.notBefore, w) {
+			return false
+		}
+	}
+	// The cues are read in the term's clause: a condition in another
+	// clause of the sentence is about something else ("Notre école est
+	// catholique ; un CAPES est exigé").
+	cl := clauseOf(low, s, h.span)
+	cued := len(c.alone) > 0 && r.hasTerm(cl, &cs.alone[h.concept], h.span, notAfterSubject)
 	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
 	for g := range cs.cues[h.concept] {
 		if cued {
 			break
 		}
-		if r.hasTerm(s, &cs.cues[h.concept][g], h.span, nil) {
+		if r.hasTerm(cl, &cs.cues[h.concept][g], h.span, nil) {
 			continue
 		}
 		if g >= c.selects {
@@ -476,6 +502,48 @@ func (r *run) holds(h conceptHit, s span) bool {
 	}
 	text := low[s.start:s.end]
 	return !containsAny(text, c.lawful) && !containsAny(text, equalOpportunity)
+}
+
+// clauseBreaks end a clause inside a sentence: a semicolon, or a
+// conjunction after a comma that opens a clause of its own ("We are a
+// faith-and-family company, and we expect…", "…, but you must…"). A
+// consequence links them: "the crew is 22–30, so you'll fit right in"
+// asks the age of the reader.
+var clauseBreaks = []string{";", ", and ", ", but ", ", whereas ", ", while ", ", et ", ", mais ", ", alors que ", ", tandis que "}
+
+// clauseOf is the clause of sentence s that holds the term at t: s cut
+// at the nearest clause break on each side. A colon does not cut: what
+// follows it most often explains what precedes ("Our team has always
+// been all men: we need someone who will blend in").
+func clauseOf(low string, s, t span) span {
+	// Every break opens with a semicolon or a comma: only those bytes
+	// are tried, nearest the term first.
+	for i := t.start - 1; i >= s.start; i-- {
+		if c := low[i]; c == ';' || c == ',' {
+			if n := clauseBreakAt(low, i); n > 0 && i+n <= t.start {
+				s.start = i + n
+				break
+			}
+		}
+	}
+	for i := t.end; i < s.end; i++ {
+		if c := low[i]; (c == ';' || c == ',') && clauseBreakAt(low, i) > 0 {
+			s.end = i
+			break
+		}
+	}
+	return s
+}
+
+// clauseBreakAt is the length of the clause break at offset i of low, 0
+// when none starts there.
+func clauseBreakAt(low string, i int) int {
+	for _, b := range clauseBreaks {
+		if strings.HasPrefix(low[i:], b) {
+			return len(b)
+		}
+	}
+	return 0
 }
 
 // notAfterSubject says whether the word at offset i of low follows no
@@ -558,6 +626,10 @@ func termAt(low string, i int, t string) int {
 				}
 			}
 			i = k
+		case '$':
+			if i = amount(low, i); i < 0 {
+				return -1
+			}
 		case '~':
 			k := skipSpaces(low, i)
 			switch {
@@ -603,10 +675,102 @@ func termAt(low string, i int, t string) int {
 		}
 	}
 	last := t[len(t)-1]
-	if (isWordRune(rune(last)) || last >= utf8.RuneSelf || last == '#' || last == '%') && !boundary(low, i) {
+	if (isWordRune(rune(last)) || last >= utf8.RuneSelf || last == '#' || last == '%' || last == '$') && !boundary(low, i) {
 		return -1
 	}
 	return i
+}
+
+// withSum is term t stretched to the sum of money nearest it in clause
+// cl, when one stands within a line's reach of it.
+func withSum(low string, cl, t span) span {
+	const reach = 120
+	best, dist := t, reach+1
+	for i := max(cl.start, t.start-reach); i < min(cl.end, t.end+reach); i++ {
+		if low[i] < '0' || low[i] > '9' || i > 0 && '0' <= low[i-1] && low[i-1] <= '9' {
+			continue
+		}
+		e := amount(low, i)
+		if e < 0 {
+			continue
+		}
+		switch {
+		case e <= t.start && t.start-i < dist:
+			best, dist = span{signBefore(low, i), t.end}, t.start-i
+		case i >= t.end && e-t.end < dist:
+			best, dist = span{t.start, e}, e-t.end
+		}
+	}
+	return best
+}
+
+// signBefore is where the sum whose number starts at i starts: at its
+// currency sign when one stands right before it ("$150", "CHF 300").
+func signBefore(low string, i int) int {
+	b := i
+	for b > 0 && low[b-1] == ' ' {
+		b--
+	}
+	for _, c := range currencies {
+		if strings.HasSuffix(low[:b], c) && (c[0] >= utf8.RuneSelf || !isWordRune(rune(c[0])) || boundary(low, b-len(c))) {
+			return b - len(c)
+		}
+	}
+	return i
+}
+
+// currencies are the signs and codes a sum of money is written with,
+// before or after its number; "k€" is a thousand euros.
+var currencies = []string{"€", "£", "$", "k€", "k£", "k$", "eur", "euro", "euros", "chf", "fr.", "francs", "usd", "gbp", "cad", "aud",
+	"sgd", "nzd", "dollars", "pounds", "livres", "us$", "a$", "c$", "s$", "$ca", "$ can"}
+
+// amount returns the end of a sum of money at offset i of low, a number in
+// figures (its thousands apart by a space, a comma, a dot or an
+// apostrophe; cents after a comma or a dot) with a currency before or
+// after it, or -1.
+func amount(low string, i int) int {
+	digit := func(k int) bool { return k < len(low) && '0' <= low[k] && low[k] <= '9' }
+	k := i
+	for digit(k) {
+		k++
+	}
+	if k == i || k-i > 7 {
+		return -1
+	}
+	for k+1 < len(low) && strings.IndexByte(" ,.'", low[k]) >= 0 && digit(k+1) {
+		n := 1
+		for digit(k + 1 + n) {
+			n++
+		}
+		if n != 3 && (low[k] == ' ' || low[k] == '\'' || n > 2) {
+			break
+		}
+		k += 1 + n
+		if n < 3 {
+			break // cents end the number
+		}
+	}
+	// a currency before it ("£45", "CHF 300")
+	b := i
+	for b > 0 && low[b-1] == ' ' {
+		b--
+	}
+	for _, c := range currencies {
+		if strings.HasSuffix(low[:b], c) && (c[0] >= utf8.RuneSelf || !isWordRune(rune(c[0])) || boundary(low, b-len(c))) {
+			return k
+		}
+	}
+	// or after it ("150 €", "90 euros", "45k€")
+	a := skipSpaces(low, k)
+	if a == k && k < len(low) && low[k] == 'k' {
+		a++
+	}
+	for _, c := range currencies {
+		if strings.HasPrefix(low[a:], c) && (!isWordRune(rune(c[len(c)-1])) || boundary(low, a+len(c))) {
+			return a + len(c)
+		}
+	}
+	return -1
 }
 
 // gapWords is how many words a "+" in a term lets stand between its parts.

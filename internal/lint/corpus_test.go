@@ -238,7 +238,7 @@ func TestCorpus(t *testing.T) {
 	_, byLang, falseClean, report := corpusScore(t)
 	t.Log("\n" + report)
 	floors := map[string][2]float64{ // language: recall, precision
-		"fr": {0.88, 0.89},
+		"fr": {0.89, 0.90},
 		"en": {0.93, 0.91},
 	}
 	for lang, f := range floors {
@@ -250,7 +250,7 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%s: recall %.2f, precision %.2f; want at least %.2f and %.2f", lang, got.recall(), got.precision(), f[0], f[1])
 		}
 	}
-	if len(falseClean) > 1 {
+	if len(falseClean) > 0 {
 		t.Errorf("%d warnings on clean postings", len(falseClean))
 	}
 }

@@ -178,6 +178,14 @@ var places = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// lowerMarks are the marks of places() that postings write in lower
+// case; a city or a region is a name, written with a capital, and many
+// are words as well ("a nice team", "guided tours", "a champagne bar").
+var lowerMarks = []string{"cdi", "cdd", "smic", "urssaf", "superannuation", "dbs check", "national insurance", "code du travail",
+	"pôle emploi", "france travail", "pps number", "apec", "eeoc", "hmrc", "nhs", "hse", "uk", "usa", "u.s", "nyc",
+	// a country's adjective, lower case in French: "un permis suisse"
+	"suisse"}
+
 // placeHeads are the first words of places: a word not among them starts
 // no place, so the longer runs after it are not looked up.
 var placeHeads = sync.OnceValue(func() map[string]bool {
@@ -268,7 +276,7 @@ func inferCountry(text, low string) (country, from string) {
 		if words[i].start < titleEnd {
 			w = 4
 		}
-		if k, n := placeAt(low, words, i); n > 0 {
+		if k, n := placeAt(low, words, i); n > 0 && (startsUpper(text[words[i].start:]) || slices.Contains(lowerMarks, k)) {
 			vote(places()[k], w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
 		}
 		// "Austin, TX 78701", "Delta, BC": a state or province code

@@ -17,7 +17,9 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 	"sans considération", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
 	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
-	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être"}
+	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être",
+	"need not share", "do not need to share", "don't need to share", "do not have to share", "don't have to share", "not required to share",
+	"pas besoin de partager", "n'avez pas à partager", "n’avez pas à partager", "n'êtes pas tenu", "n’êtes pas tenu"}
 
 // lawRule runs a rule whose phrases are in data/phrases.tsv, on every
 // posting: the grounds of discrimination are near-universal, and the
@@ -34,10 +36,16 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			category string
 		}
 		var seen []said
-		for _, m := range r.withConcepts(rule, r.find(rule)) {
+		ms := r.withConcepts(rule, r.find(rule))
+		for _, m := range ms {
 			k := said{r.a.sentenceAt(m.start).start, m.p.category}
 			if k.category == "fee" && slices.Contains(seen, k) {
 				continue
+			}
+			if rule == "forbidden-request" && k.category == "origin" && slices.ContainsFunc(ms, func(o match) bool {
+				return o.p.category == "personal-data" && r.a.sentenceAt(o.start).start == k.sentence
+			}) {
+				continue // a nationality in a list of personal data asked is one request: "a photo, date of birth and nationality"
 			}
 			if exceptEqual {
 				s := r.a.sentenceAt(m.start)
@@ -564,6 +572,18 @@ var afterOffer = []string{"after an offer", "after the offer", "once hired", "on
 	"on your start date", "at onboarding", "during onboarding", "after you accept", "après l'embauche", "après l’embauche",
 	"après votre embauche", "une fois embauché", "le jour de votre arrivée", "lors de votre intégration", "après acceptation"}
 
+// jobsWork say a sentence describes the work the job does for others.
+var jobsWork = []string{"laborato", "our lab ", "notre labo", "vous accompagnez", "vous accompagnerez", "you will support", "you support",
+	"accompagner les", "accompagner des", "accompagnement des", "you will help", "you help", "vous aidez", "vous conseillez",
+	"you will advise", "you advise", "for hospitals", "pour les hôpitaux", "for patients", "pour les patients", "for our patients",
+	"auprès des habitants", "auprès des familles", "auprès des bénéficiaires", "with residents", "with tenants"}
+
+// feesHandled say the job collects or handles a fee others pay.
+var feesHandled = []string{"vous encaissez", "vous collectez", "vous traitez", "vous gérez", "you will collect", "you collect",
+	"you will process", "you process", "you will handle", "you handle", "you will manage", "you manage", "from customers",
+	"from clients", "from students", "from tenants", "from members", "des clients", "des élèves", "des locataires", "des adhérents",
+	"de nos clients", "of our customers", "our customers'", "clients'"}
+
 // recordWords name a criminal record.
 var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn", "antécédents judiciaires", "offender"}
 
@@ -642,7 +662,30 @@ func (r *run) notACriterion(m match) bool {
 		// "un compte domicilié dans une banque française": the account's
 		// bank, a ground of its own (bank domiciliation, L1132-1), not
 		// where the candidate lives.
-		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], []string{"bancaire", "banque", "bank"}) {
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], []string{"bancaire", "banque", "bank", "salaire", "salary", "compte", "account"}) {
+			return true
+		}
+	}
+	if m.p.category == "union" && !strings.HasPrefix(m.p.what, "political") {
+		// "pas de militants politiques": the political ground, found as such
+		after := low[m.end:runeStart(low, min(len(low), m.end+40))]
+		if (strings.HasPrefix(after, " politique") || strings.HasPrefix(after, " political")) && !strings.Contains(after, "syndic") && !strings.Contains(after, "union") {
+			return true
+		}
+	}
+	switch m.p.category {
+	case "other-ground", "residence", "health":
+		// What the job does for others ("vous accompagnez les habitants
+		// des quartiers prioritaires", "our lab runs genetic tests for
+		// hospitals") is its work, unless the sentence turns people away.
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], jobsWork) && !r.excludes(m.start) {
+			return true
+		}
+	}
+	if m.p.category == "fee" {
+		// A fee the job takes from others ("vous encaissez les frais de
+		// dossier des clients") is the customers', not the candidate's.
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], feesHandled) {
 			return true
 		}
 	}
@@ -666,8 +709,15 @@ func (r *run) notACriterion(m match) bool {
 	// A capitalised single word inside a sentence is a name; one in
 	// capitals only is an acronym ("RIB", "NIR"), which means what it says.
 	q := r.d.text[m.start:m.end]
-	if (m.p.category == "religion" || m.p.category == "origin") && r.d.Lang == "en" && !r.personName(m.start, m.end) {
-		return false // English writes a faith or a people with a capital: "a practising Christian"
+	if (m.p.category == "religion" || m.p.category == "origin") && r.d.Lang == "en" &&
+		(!r.personName(m.start, m.end) || m.end < len(r.d.text) && r.d.text[m.end] == ',') {
+		// English writes a faith or a people with a capital: "a practising
+		// Christian", "ideally Muslim, like the team" (a comma after it
+		// ends a clause, not a name)
+		return false
+	}
+	if m.p.what == "bank domiciliation" {
+		return false // a bank is named with capitals: "a Barclays account"
 	}
 	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 && strings.ToUpper(q) != q {
 		i := m.start
