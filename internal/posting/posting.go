@@ -4,12 +4,12 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"github.com/jobdesc/jobdesc/internal/values"
 	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +19,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 	"github.com/jobdesc/jobdesc/internal/usage"
 	"github.com/jobdesc/jobdesc/internal/usertext"
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // Posting is a role resolved in one language with the recruiter's values:
@@ -1479,19 +1480,26 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 	return out, nil
 }
 
-// markerInSuffix is the gender marker as a title suffix writes it,
-// brackets included: "(F/H)", "H/F", "(F/H/X)".
-var markerInSuffix = regexp.MustCompile(`(?i)\(?\s*\b[fh]\s*/\s*[fh](?:\s*/\s*[xn])?\b\s*\)?`)
+// marker is the gender marker French job titles carry by law and
+// usage, "F/H", "H/F", "F/H/X", without what stands around it.
+const marker = `[fh]\s*/\s*[fh](?:\s*/\s*[xn])?`
+
+// markerInSuffix is the marker as a title suffix writes it, brackets
+// included: "(F/H)", "H/F", "(F/H/X)"; compiled on first use, as only a
+// French title in its inclusive form needs it.
+var markerInSuffix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\(?\s*\b` + marker + `\b\s*\)?`)
+})
 
 // withoutMarker is a title suffix with its gender marker taken out:
 // "(F/H) – CDI" is "– CDI", "(F/H)" is "".
 func withoutMarker(suffix string) string {
-	return strings.TrimSpace(markerInSuffix.ReplaceAllString(suffix, ""))
+	return strings.TrimSpace(markerInSuffix().ReplaceAllString(suffix, ""))
 }
 
 // frenchMarker is the gender marker French job titles carry by law and
 // usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
-var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])[fh]\s*/\s*[fh](\s*/\s*[xn])?($|[^\pL])`)
+var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])` + marker + `($|[^\pL])`)
 
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its
