@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"html/template"
 	"strings"
 
@@ -63,12 +62,12 @@ func shippedHTML(t *template.Template, viaTemplate writeFunc, d *describer, st s
 		if err != nil {
 			return templateError(err)
 		}
-		jp, err := d.pageJSONLD(p)
+		jp, err := d.shippedPageJSONLD(p)
 		if err != nil {
 			return pageError(err)
 		}
 		o.buf.Grow(len(offer) + 12<<10)
-		if err := writePage(&o.buf, &st, p, offer, jp); err != nil {
+		if err := writePage(&o.buf, &st, p, offer, jp, d); err != nil {
 			// html/template writes what encoding/json could not
 			// marshal into the page as a comment: the template says how.
 			o.buf.Reset()
@@ -264,9 +263,9 @@ func templateStyle(src []byte) (st styleSheet, ok bool) {
 }
 
 // writePage is the shipped page template; offer is its "offer" and ld
-// the JSON-LD block's (nil for none). It fails only when ld does not
-// marshal.
-func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string, ld *JSONLD) error {
+// the JSON-LD block's (nil for none), its description written by d. It
+// fails only when ld does not marshal.
+func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string, ld *JSONLD, d *describer) error {
 	l := &p.Labels
 	pg := &p.Page
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
@@ -303,13 +302,11 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 	if ld != nil {
 		// html/template's JavaScript escaper writes json.Marshal's bytes
 		// as they are for an object (which escapes <, >, &, U+2028 and
-		// U+2029 already); an Encoder writes the same, and a newline,
-		// straight into the page.
+		// U+2029 already): writeJSONLD writes the same bytes.
 		b.WriteString("\n<script type=\"application/ld+json\">")
-		if err := json.NewEncoder(b).Encode(ld); err != nil {
+		if err := d.writeJSONLD(b, p, ld); err != nil {
 			return err
 		}
-		b.Truncate(b.Len() - 1)
 		b.WriteString("</script>")
 	}
 	b.WriteString("\n</head>\n<body>")

@@ -39,10 +39,18 @@ func writeJSON(w io.Writer, v any) error {
 // JSONLD is a schema.org JobPosting. Fields are in schema.org's names and
 // in a fixed order, so output is deterministic.
 type JSONLD struct {
-	Context                       string             `json:"@context"`
-	Type                          string             `json:"@type"`
-	Title                         string             `json:"title"`
-	Description                   string             `json:"description"`
+	Context     string `json:"@context"`
+	Type        string `json:"@type"`
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	jobDetails
+}
+
+// jobDetails are a JobPosting's properties after its description, which
+// encoding/json writes in place (an embedded struct's fields are the
+// object's own): a page writes the object's head and description itself
+// (see writeJSONLD) and these with encoding/json.
+type jobDetails struct {
 	DatePosted                    string             `json:"datePosted"`
 	ValidThrough                  string             `json:"validThrough,omitempty"`
 	InLanguage                    string             `json:"inLanguage"`
@@ -138,7 +146,10 @@ func (e *MissingError) Error() string {
 // the order its documentation lists them: title, description,
 // datePosted, hiringOrganization, and jobLocation (or, for a remote job,
 // jobLocationType TELECOMMUTE with applicantLocationRequirements).
-func (j *JSONLD) Missing() []MissingError {
+func (j *JSONLD) Missing() []MissingError { return j.missing(j.Description != "") }
+
+// missing is Missing, described says whether j has a description.
+func (j *JSONLD) missing(described bool) []MissingError {
 	var out []MissingError
 	add := func(ok bool, e MissingError) {
 		if !ok {
@@ -146,7 +157,7 @@ func (j *JSONLD) Missing() []MissingError {
 		}
 	}
 	add(j.Title != "", MissingError{"title", "a job title", "the role's title in the posting's language", ""})
-	add(j.Description != "", MissingError{"description", "a description", "the role's pitch or summary", ""})
+	add(described, MissingError{"description", "a description", "the role's pitch or summary", ""})
 	add(j.HiringOrganization.Name != "", MissingError{"hiringOrganization.name", "a company name", "company.name", "company.name"})
 	add(j.DatePosted != "", MissingError{"datePosted", "the posted date", "posted", "posted"})
 	if j.JobLocationType == "TELECOMMUTE" {
@@ -280,17 +291,19 @@ func rateName(p *posting.Posting) string {
 func jobPosting(p *posting.Posting) *JSONLD {
 	d := p.Data
 	j := &JSONLD{
-		Context:            "https://schema.org",
-		Type:               "JobPosting",
-		Title:              p.Heading,
-		DatePosted:         d.Posted,
-		ValidThrough:       d.ValidThrough,
-		InLanguage:         p.Lang,
-		HiringOrganization: organization{Type: "Organization", Name: p.Company.Name, SameAs: p.Company.URL},
-		EmploymentType:     EmploymentType(d.Contract),
-		JobStartDate:       d.Start,
-		DirectApply:        p.Apply.URL != "",
-		EmployerOverview:   p.Company.About,
+		Context: "https://schema.org",
+		Type:    "JobPosting",
+		Title:   p.Heading,
+		jobDetails: jobDetails{
+			DatePosted:         d.Posted,
+			ValidThrough:       d.ValidThrough,
+			InLanguage:         p.Lang,
+			HiringOrganization: organization{Type: "Organization", Name: p.Company.Name, SameAs: p.Company.URL},
+			EmploymentType:     EmploymentType(d.Contract),
+			JobStartDate:       d.Start,
+			DirectApply:        p.Apply.URL != "",
+			EmployerOverview:   p.Company.About,
+		},
 	}
 	if d.Location.Remote == "remote" {
 		j.JobLocationType = "TELECOMMUTE"

@@ -303,3 +303,32 @@ func TestJSONLDFreelanceRate(t *testing.T) {
 		}
 	}
 }
+
+// A page writes its JSON-LD description in parts; written one after the
+// other, they must be the bytes json.Marshal writes for the whole.
+func TestJSONEscapedPartsAreTheWhole(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", `<p>a & b</p> "q" \ back`, "tab\tnl\nnul\x00 bell\x07 del\x7f",
+		"line\u2028para\u2029 é€😀", "bad \xff\xfe utf-8 \xe2\x82", "</script><!-- x",
+	} {
+		whole, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range s { // at each rune: parts are whole strings
+			var b bytes.Buffer
+			b.WriteByte('"')
+			jsonEscaped(&b, s[:i])
+			jsonEscaped(&b, s[i:])
+			b.WriteByte('"')
+			if b.String() != string(whole) {
+				t.Errorf("%q split at %d: %s, want %s", s, i, b.String(), whole)
+			}
+		}
+		var b bytes.Buffer
+		jsonString(&b, s)
+		if b.String() != string(whole) {
+			t.Errorf("jsonString(%q) = %s, want %s", s, b.String(), whole)
+		}
+	}
+}

@@ -251,7 +251,12 @@ func (s *Site) writeAtom(w io.Writer, t *Table, open []int32) error {
 		if err != nil {
 			return err
 		}
+		// An Atom summary is a short abstract (RFC 4287 §4.2.13), and
+		// the page is one link away: the offer's opening paragraph, not
+		// the whole posting, which would make a feed readers poll
+		// several times a day as heavy as every page together.
 		summary, err := rd.description(i, func(d string) string {
+			d, _, _ = strings.Cut(d, "\n\n")
 			var b strings.Builder
 			b.WriteString("<summary>")
 			escape(&b, d)
