@@ -264,7 +264,7 @@ func TestHeadingCarriesTheMarker(t *testing.T) {
 		{"content-curator", "(F/H) – CDI", "Chargé de veille stratégique (F/H) – CDI"},
 		{"content-curator", "(H/F/X)", "Chargé de veille stratégique (H/F/X)"},
 		{"content-curator", "– CDI", "Chargé·e de veille stratégique – CDI"},
-		{"corporate-social-strategist", "(F/H)", "Directeur des réseaux sociaux groupe (F/H)"},
+		{"corporate-social-strategist", "(F/H)", "Directeur des réseaux sociaux du groupe (F/H)"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
 		{"community-manager", "(F/H) – CDI", "Community manager (F/H) – CDI"},
 	}
