@@ -337,13 +337,13 @@ var leadershipBody = regexp.MustCompile(`(?i)leadership team|executive team|seni
 // forms outside the one convention ("créateur·ices", "directeur·trice",
 // "développeur·ses": write "créateur·rices", "directeur·rice",
 // "développeur·euses").
-var calque = regexp.MustCompile(`(?i)journée ouvrée|l'outil d'(écoute|analyse)|l'outil de publication|(listening|publishing|analytics) tool\b|tagging plan|salary shown|vous (est|sont) famili|fait partie de votre|votre parcours compte|s'emballe|qui marchent|\pL·(trices?|ices|ses)\b`)
+var calque = regexp.MustCompile(`(?i)journée ouvrée|l'outil d'(écoute|analyse)|l'outil de publication|(listening|publishing|analytics) tool\b|tagging plan|salary shown|vous (est|sont) famili|fait partie de votre|votre parcours compte|s'emballe|qui marchent|premier jet à l'IA|potential recruit|decide between|intelligence contacts|no hours counted|\pL·(trices?|ices|ses)\b`)
 
 func TestCurrentWording(t *testing.T) {
 	if !outdated.MatchString("animer le RSE") || outdated.MatchString("responsable") {
 		t.Fatal("the outdated-wording check is wrong")
 	}
-	for _, s := range []string{"dans la journée ouvrée", "in the listening tool", "créateur·ices", "directeur·trice", "développeur·ses"} {
+	for _, s := range []string{"dans la journée ouvrée", "in the listening tool", "créateur·ices", "directeur·trice", "développeur·ses", "Demander un premier jet à l'IA générative", "Decide between departments' requests", "our intelligence contacts"} {
 		if !calque.MatchString(s) {
 			t.Fatalf("the calque check misses %q", s)
 		}

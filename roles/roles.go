@@ -63,6 +63,8 @@ func IDAliases() map[string]string {
 		"community-manager-junior":                                  "community-manager",
 		"charge-de-veille-junior":                                   "content-curator",
 		"community-manager-interne-junior":                          "internal-community-manager",
+		"charge-de-communication-digitale-community-manager":        "community-manager",
+		"charge-de-communication-digitale":                          "community-manager",
 		"webmaster-junior":                                          "webmaster",
 	}
 }

@@ -30,12 +30,12 @@ func TestConditionsWords(t *testing.T) {
 	}{
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Temps de travail|35\u00a0h par semaine"}},
 		{"status and hours fr", "fr", values.Contract{WorkingTime: "35h", Status: "non-cadre"}, map[string]string{"working_time": "Statut et temps de travail|non-cadre, 35\u00a0h par semaine", "status": ""}},
-		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 working days a year, no set hours (French 'forfait jours'), plus about 10 extra days off (RTT)", "status": ""}},
+		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|Full-time on a French 'forfait jours' contract: 218 working days a year, no fixed hours, plus about 10 extra days off a year (RTT) on top of your holiday", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218\u00a0jours (environ 10\u00a0jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 working days a year, no set hours (French 'forfait jours'), plus about 18 extra days off (RTT)"}},
+			map[string]string{"working_time": "Working time|Full-time on a French 'forfait jours' contract: 210 working days a year, no fixed hours, plus about 18 extra days off a year (RTT) on top of your holiday"}},
 		// The trial period is a term of the contract, on its line, not a perk.
 		{"probation and relocation, each in its languages", "en", values.Contract{Type: "permanent", Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"contract": "Contract|permanent, with a probationary period of 4 months", "probation": "", "relocation": "Relocation|moving costs paid"}},
@@ -131,7 +131,7 @@ func TestClosingLines(t *testing.T) {
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
-			"Need any adjustments to the process? Tell us and we'll arrange them.",
+			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
 			"We keep your application data for two years after our last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
@@ -250,18 +250,21 @@ func TestWorkPermit(t *testing.T) {
 	}
 }
 
-// TestHeadingCarriesTheMarker: a French title is followed by the title
-// suffix, whether the suffix is the gender marker alone or says more; a
-// title already in its inclusive form ("Chargé·e") drops the marker,
-// which would say it twice, and keeps the rest.
+// TestHeadingCarriesTheMarker: every French heading given the gender
+// marker reads the same way, the title in its masculine or epicene form
+// then the suffix, whatever else the suffix says; a title written in its
+// inclusive form ("Chargé·e") takes its masculine form there, since the
+// marker already says everyone is meant. Without a marker the title
+// keeps its inclusive form, and an English heading is left as it is.
 func TestHeadingCarriesTheMarker(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ role, suffix, want string }{
-		{"content-curator", "(F/H)", "Chargé·e de veille stratégique"},
-		{"content-curator", "H/F", "Chargé·e de veille stratégique"},
-		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique – CDI"},
-		{"content-curator", "(H/F/X)", "Chargé·e de veille stratégique"},
-		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe"},
+		{"content-curator", "(F/H)", "Chargé de veille stratégique (F/H)"},
+		{"content-curator", "H/F", "Chargé de veille stratégique H/F"},
+		{"content-curator", "(F/H) – CDI", "Chargé de veille stratégique (F/H) – CDI"},
+		{"content-curator", "(H/F/X)", "Chargé de veille stratégique (H/F/X)"},
+		{"content-curator", "– CDI", "Chargé·e de veille stratégique – CDI"},
+		{"corporate-social-strategist", "(F/H)", "Directeur des réseaux sociaux du groupe (F/H)"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
 		{"community-manager", "(F/H) – CDI", "Community manager (F/H) – CDI"},
 	}
@@ -365,11 +368,11 @@ func TestTeamParagraph(t *testing.T) {
 		not                       []string
 	}{
 		{"content-curator", "fr", "", "", digital,
-			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes en vous comptant). Vous travaillez avec notre "}, []string{"personne."}},
+			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes, vous compris). Vous travaillez avec notre "}, []string{"personne."}},
 		{"content-curator", "en", "", "", digital,
 			[]string{"You'll join the digital team of six, reporting to our head of digital. You'll work alongside our "}, []string{"No direct reports"}},
 		{"content-curator", "fr", "", "", values.Team{Size: 6},
-			[]string{"Rattaché·e à notre responsable digital, vous rejoignez une équipe de six personnes (en vous comptant)."}, nil},
+			[]string{"Rattaché·e à notre responsable digital, vous rejoignez une équipe de six personnes (vous compris)."}, nil},
 		{"content-curator", "fr", "", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à notre responsable digital."}, nil},
 		{"community-manager", "fr", "", "junior", values.Team{},
@@ -384,14 +387,14 @@ func TestTeamParagraph(t *testing.T) {
 			[]string{"Vous êtes rattaché·e à la direction générale du groupe"}, nil},
 		// the head of the team joined leads it
 		{"digital-manager", "fr", "", "", digital,
-			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes en vous comptant). Vous encadrez "}, []string{"rejoignez"}},
+			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes, vous compris). Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
-			[]string{"Reporting to the chief executive, you'll lead the digital team of five."}, []string{"join"}},
+			[]string{"Reporting to the chief executive, you'll lead the digital team of six."}, []string{"join"}},
 		// a team the hire builds is said with the head count it will reach
 		{"digital-manager", "fr", "", "", values.Team{Name: values.PlainText("l'équipe digitale"), GrowsTo: 6},
-			[]string{"vous dirigez l'équipe digitale, que vous portez à six personnes."}, []string{"en vous comptant"}},
+			[]string{"vous dirigez l'équipe digitale, que vous portez à six personnes."}, []string{"vous compris"}},
 		{"digital-manager", "en", "", "", values.Team{Name: values.PlainText("the digital team"), GrowsTo: 6},
-			[]string{"you'll lead the digital team, which you will grow to six."}, []string{"of five"}},
+			[]string{"you'll lead the digital team, which you will grow to six."}, []string{"of six"}},
 	} {
 		p, err := r.Resolve(tt.id, values.Set{Lang: tt.lang, Seniority: tt.seniority, Company: values.Company{Size: tt.size}, Team: tt.team})
 		if err != nil {
@@ -403,7 +406,7 @@ func TestTeamParagraph(t *testing.T) {
 				t.Errorf("%s %s %s %s: %q, want %q", tt.id, tt.size, tt.seniority, tt.lang, text, want)
 			}
 		}
-		for _, not := range append(tt.not, "la ou au", "ou au directeur", "compris") {
+		for _, not := range append(tt.not, "la ou au", "ou au directeur", "compris·e") {
 			if strings.Contains(text, not) {
 				t.Errorf("%s %s %s %s: %q says %q", tt.id, tt.size, tt.seniority, tt.lang, text, not)
 			}
@@ -524,6 +527,23 @@ func TestStepNamesThePostAsTheTeamDoes(t *testing.T) {
 		}
 		if len(p.Process) != 1 || !strings.HasPrefix(p.Process[0], tt.want) {
 			t.Errorf("%s: %q, want %q", tt.id, p.Process, tt.want)
+		}
+	}
+}
+
+// TestMarkedTitle: each inclusive word of a title takes its masculine
+// form, a plural keeps its s, and a title with none is unchanged.
+func TestMarkedTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Chargé·e de veille stratégique":              "Chargé de veille stratégique",
+		"Directeur·rice des réseaux sociaux groupe":   "Directeur des réseaux sociaux groupe",
+		"Chef·fe de projet web":                       "Chef de projet web",
+		"Assistant·e recrutement et marque employeur": "Assistant recrutement et marque employeur",
+		"Responsable des relations avec les élu·es":   "Responsable des relations avec les élus",
+		"Community manager":                           "Community manager",
+	} {
+		if got := MarkedTitle(in); got != want {
+			t.Errorf("MarkedTitle(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

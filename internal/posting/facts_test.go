@@ -24,7 +24,7 @@ func TestCandidateFacts(t *testing.T) {
 		lang, salary, scope, note, junior string
 	}{
 		{"fr", "Rémunération|37\u202f000\u00a0€ – 43\u202f000\u00a0€ brut annuel sur 12\u00a0mois, sans part variable", "Budget média géré\u00a0: environ 120\u202f000\u00a0€ par an.", "Réponse sous deux semaines après le dernier entretien.", "débutant·e bienvenu·e"},
-		{"en", "Salary|€37,000 – €43,000 per year, gross, over 12 months, no bonus", "Media budget: about €120,000 a year.", "We'll reply within two weeks of your final interview.", "none required"},
+		{"en", "Salary|€37,000–€43,000 a year gross (over 12 months, no bonus)", "Media budget: about €120,000 a year.", "We'll reply within two weeks of your final interview.", "none required"},
 	}
 	for _, tc := range tests {
 		v := v

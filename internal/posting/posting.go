@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1183,13 +1182,15 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if lang == "en" {
 		p.Heading = TitleCase(p.Title)
 	}
-	// A French title in one gender-neutral word ("Community manager",
-	// "Webmaster") is followed by the marker job boards expect, which
-	// says everyone is meant; a title written in its inclusive form
-	// ("Chargé·e de veille stratégique") already says it, and the marker
-	// after it reads twice. What else the suffix says stays.
-	if suffix != "" && lang == "fr" && strings.Contains(p.Title, "·") {
-		suffix = withoutMarker(suffix)
+	// One rule for every French heading that carries the gender marker
+	// job boards expect: the title in its masculine or epicene form, then
+	// the marker ("Community manager (F/H)", "Chargé de veille stratégique
+	// (F/H)"), as France Travail and the boards list jobs. A title written
+	// in its inclusive form ("Chargé·e de …") would say it twice, so the
+	// heading writes it as the marker reads it; the sentences of the
+	// posting keep the inclusive form.
+	if lang == "fr" && frenchMarker.MatchString(suffix) {
+		p.Heading = MarkedTitle(p.Title)
 	}
 	if suffix != "" {
 		p.Heading += " " + suffix
@@ -1288,7 +1289,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	case d.Salary != nil:
 		pay := wb.salary(v.Salary)
 		if salaryNote != "" {
-			pay += w("salary_note_sep") + salaryNote
+			pay += w("salary_note_sep") + salaryNote + w("salary_note_end")
 		}
 		add("salary", pay)
 	}
@@ -1484,17 +1485,25 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 // usage, "F/H", "H/F", "F/H/X", without what stands around it.
 const marker = `[fh]\s*/\s*[fh](?:\s*/\s*[xn])?`
 
-// markerInSuffix is the marker as a title suffix writes it, brackets
-// included: "(F/H)", "H/F", "(F/H/X)"; compiled on first use, as only a
-// French title in its inclusive form needs it.
-var markerInSuffix = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\(?\s*\b` + marker + `\b\s*\)?`)
-})
+// inclusiveEnding is the ending of an inclusive French word after its
+// median dot: "Chargé·e", "Directeur·rice", "Chef·fe", "agent·es".
+var inclusiveEnding = regexp.MustCompile(`·\pL+`)
 
-// withoutMarker is a title suffix with its gender marker taken out:
-// "(F/H) – CDI" is "– CDI", "(F/H)" is "".
-func withoutMarker(suffix string) string {
-	return strings.TrimSpace(markerInSuffix().ReplaceAllString(suffix, ""))
+// MarkedTitle is a French title as a heading followed by the gender
+// marker writes it: each inclusive word in its masculine form, which the
+// marker then opens to everyone ("Chargé·e de veille" is "Chargé de
+// veille", "Directeur·rice" "Directeur"); a plural keeps its s
+// ("élu·es" is "élus"). A title without inclusive words is unchanged.
+func MarkedTitle(title string) string {
+	if !strings.Contains(title, "·") {
+		return title
+	}
+	return inclusiveEnding.ReplaceAllStringFunc(title, func(end string) string {
+		if strings.HasSuffix(end, "s") {
+			return "s"
+		}
+		return ""
+	})
 }
 
 // frenchMarker is the gender marker French job titles carry by law and
@@ -1622,7 +1631,7 @@ func (b *Base) amounts(s values.Salary) string {
 	case s.Min > 0 && s.Min == s.Max:
 		return Money(s.Min, s.Currency, lang)
 	case s.Min > 0 && s.Max > 0:
-		return Money(s.Min, s.Currency, lang) + " – " + Money(s.Max, s.Currency, lang)
+		return Money(s.Min, s.Currency, lang) + b.word("salary_range_sep") + Money(s.Max, s.Currency, lang)
 	case s.Min > 0:
 		return b.word("salary_from") + " " + Money(s.Min, s.Currency, lang)
 	default:

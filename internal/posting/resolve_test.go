@@ -75,13 +75,13 @@ func TestResolveWords(t *testing.T) {
 			Salary:   values.Salary{Min: 40000, Currency: "EUR", Period: "year"},
 		}, map[string]string{
 			"remote": "Remote work|hybrid: 1 day a week from home",
-			"salary": "Salary|from €40,000 per year, gross",
+			"salary": "Salary|from €40,000 a year gross",
 		}, map[string]string{
 			"hours": "Hours|part-time", // the status is French only
 		}},
 		{"en", values.Set{Salary: values.Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: values.Location{Country: "FR", Remote: "remote"}}, map[string]string{
 			"location":         "Location|France (fully remote)",
-			"salary":           "Salary|up to £500 per day, gross",
+			"salary":           "Salary|up to £500 a day gross",
 			"working_language": "Working language|French (C1), with colleagues and the site's suppliers",
 		}, map[string]string{}},
 		// A freelance's pay is a rate before VAT, not a gross salary.
