@@ -439,9 +439,9 @@ func TestSharedFields(t *testing.T) {
 // (a beginner cannot claim to run hosting), and the offer line elsewhere.
 func TestJuniorSkillLines(t *testing.T) {
 	r := resolver(t)
-	line := func(seniority, id string) string {
+	line := func(role, seniority, id string) string {
 		t.Helper()
-		p, err := r.Resolve("webmaster", values.Set{Lang: "fr", Seniority: seniority})
+		p, err := r.Resolve(role, values.Set{Lang: "fr", Seniority: seniority})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -455,14 +455,14 @@ func TestJuniorSkillLines(t *testing.T) {
 		t.Fatalf("%s posting has no skill %s", seniority, id)
 		return ""
 	}
-	for _, tc := range []struct{ seniority, id, want string }{
-		{"junior", "technical-basics", "Vous avez des notions d'hébergement"},
-		{"confirmed", "technical-basics", "Vous maîtrisez les bases de l'hébergement"},
-		{"senior", "technical-basics", "Vous discutez d'égal à égal"},
-		{"junior", "web-development", "Vous avez déjà modifié un site sous CMS"},
-		{"junior", "web-accessibility", "Vous connaissez les bases de l'accessibilité"}, // no junior line: the offer line
+	for _, tc := range []struct{ role, seniority, id, want string }{
+		{"webmaster", "junior", "technical-basics", "Vous voulez comprendre comment fonctionnent l'hébergement"},
+		{"webmaster", "confirmed", "technical-basics", "Vous maîtrisez les bases de l'hébergement"},
+		{"webmaster", "senior", "technical-basics", "Vous discutez d'égal à égal"},
+		{"webmaster", "junior", "web-development", "Vous avez déjà utilisé un CMS"},
+		{"social-recruiting-assistant", "junior", "relational", "Vous savez mettre à l'aise"}, // no junior line: the offer line
 	} {
-		if got := line(tc.seniority, tc.id); !strings.HasPrefix(got, tc.want) {
+		if got := line(tc.role, tc.seniority, tc.id); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%s %s: %q, want it to start with %q", tc.seniority, tc.id, got, tc.want)
 		}
 	}

@@ -712,7 +712,7 @@ func TestPostingNamesOnlyItsTools(t *testing.T) {
 			}
 		}
 	}
-	if !slices.Contains(tools, "Google Analytics 4") || !slices.Contains(tools, "Siteimprove") {
+	if !slices.Contains(tools, "Google Analytics 4") || !slices.Contains(tools, "PageSpeed Insights") {
 		t.Fatalf("the tools of the catalogue are not read: %v", tools)
 	}
 	standardPostings(t, func(id, size, seniority, lang string, shape role.Shape, p *posting.Posting, _ string) {
