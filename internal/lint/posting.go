@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -24,7 +25,9 @@ func FromPosting(file string, p *posting.Posting, md []byte) (*Document, error) 
 	a := p.Apply
 	loc := data.Location
 	d.Facts = &Facts{
-		Title:        p.Title,
+		// What the posting prints: the heading, with its marker and
+		// suffix, is what a reader and the title rules see.
+		Title:        cmp.Or(p.Heading, p.Title),
 		Missions:     len(p.Missions),
 		Profile:      len(p.Profile) > 0 || skills > 0,
 		Conditions:   len(p.Conditions) > 0 || len(p.Facts) > 0, // the key facts under the title are conditions too

@@ -122,7 +122,7 @@ func TestFromPosting(t *testing.T) {
 	v := completeValues(t)
 	d := s.document(t, "community-manager", v)
 	f := d.Facts
-	if f.Title != "Community manager" || f.Missions < 3 || !f.Profile || !f.Conditions || !f.Apply || !f.Salary || !f.Posted ||
+	if f.Title != "Community manager (F/H)" || f.Missions < 3 || !f.Profile || !f.Conditions || !f.Apply || !f.Salary || !f.Posted ||
 		!f.Location || !f.Contract || !f.ApplyChannel || !f.JobBoardChecked || len(f.JobBoard) != 0 || d.Country != "FR" {
 		t.Errorf("facts of a complete posting: %+v, country %q", f, d.Country)
 	}
@@ -270,6 +270,41 @@ func BenchmarkParseMarkdown(b *testing.B) {
 	for b.Loop() {
 		if _, err := ParseMarkdown("bench.md", "en", src); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestFromPostingTitleIsTheHeading: the title rules read the heading a
+// posting prints, marker and all, not the role's title behind it: a
+// heading that put the title in the masculine before « (F/H) » is
+// warned about even though the role writes it inclusive.
+func TestFromPostingTitleIsTheHeading(t *testing.T) {
+	s := newShippedPostings(t)
+	l, _ := New(Config{})
+	v := completeValues(t)
+	v.Lang = "fr"
+	for heading, want := range map[string]bool{"": false, "Chargé de veille stratégique (F/H)": true} {
+		p, err := s.res.Resolve("content-curator", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if heading != "" {
+			p.Heading = heading
+		}
+		var buf bytes.Buffer
+		if err := s.rd.Render(context.Background(), &buf, p); err != nil {
+			t.Fatal(err)
+		}
+		d, err := FromPosting("cc.fr.md", p, buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range l.Lint(d).Findings {
+			got = got || f.Rule == "fr-inclusive-title" && f.Severity >= Warning
+		}
+		if got != want {
+			t.Errorf("heading %q: fr-inclusive-title warned %v, want %v", p.Heading, got, want)
 		}
 	}
 }

@@ -1182,16 +1182,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if lang == "en" {
 		p.Heading = TitleCase(p.Title)
 	}
-	// One rule for every French heading that carries the gender marker
-	// job boards expect: the title in its masculine or epicene form, then
-	// the marker ("Community manager (F/H)", "Chargé de veille stratégique
-	// (F/H)"), as France Travail and the boards list jobs. A title written
-	// in its inclusive form ("Chargé·e de …") would say it twice, so the
-	// heading writes it as the marker reads it; the sentences of the
-	// posting keep the inclusive form.
-	if lang == "fr" && frenchMarker.MatchString(suffix) {
-		p.Heading = MarkedTitle(p.Title)
-	}
+	// One rule for every French heading: the title as the role writes
+	// it, inclusive where the language has two forms ("Chargé·e de
+	// veille stratégique"), then the marker job boards expect. A
+	// masculine title before the marker is what lint warns about
+	// (fr-inclusive-title): a posting must pass its own checks.
 	if suffix != "" {
 		p.Heading += " " + suffix
 	}
@@ -1484,27 +1479,6 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 // marker is the gender marker French job titles carry by law and
 // usage, "F/H", "H/F", "F/H/X", without what stands around it.
 const marker = `[fh]\s*/\s*[fh](?:\s*/\s*[xn])?`
-
-// inclusiveEnding is the ending of an inclusive French word after its
-// median dot: "Chargé·e", "Directeur·rice", "Chef·fe", "agent·es".
-var inclusiveEnding = regexp.MustCompile(`·\pL+`)
-
-// MarkedTitle is a French title as a heading followed by the gender
-// marker writes it: each inclusive word in its masculine form, which the
-// marker then opens to everyone ("Chargé·e de veille" is "Chargé de
-// veille", "Directeur·rice" "Directeur"); a plural keeps its s
-// ("élu·es" is "élus"). A title without inclusive words is unchanged.
-func MarkedTitle(title string) string {
-	if !strings.Contains(title, "·") {
-		return title
-	}
-	return inclusiveEnding.ReplaceAllStringFunc(title, func(end string) string {
-		if strings.HasSuffix(end, "s") {
-			return "s"
-		}
-		return ""
-	})
-}
 
 // frenchMarker is the gender marker French job titles carry by law and
 // usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
