@@ -329,6 +329,7 @@ func contextNode(c role.Context) *yaml.Node {
 	if c.Manages != nil {
 		pairs(n, "manages", strSeq(c.Manages))
 	}
+	pairs(n, "works_with", textNode(c.WorksWith))
 	if c.Drop != nil {
 		pairs(n, "drop", strSeq(c.Drop))
 	}

@@ -379,6 +379,14 @@ func TestTeamParagraph(t *testing.T) {
 			[]string{"You'll work alongside our paid social specialist."}, []string{"No direct reports"}},
 		{"social-media-manager", "fr", "large", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à la direction des réseaux sociaux du groupe."}, nil},
+		// a size that says whom the post works with names them, not the
+		// other posts its manager leads
+		{"webmaster", "fr", "large", "", values.Team{},
+			[]string{"Vous travaillez avec les équipes réseaux sociaux et marketing des marques."}, []string{"veille"}},
+		{"webmaster", "en", "large", "junior", values.Team{},
+			[]string{"You'll work alongside the brands' social media and marketing teams."}, []string{"analyst"}},
+		{"webmaster", "fr", "large", "senior", values.Team{},
+			[]string{"Poste sans encadrement\u202f; vous travaillez avec les équipes réseaux sociaux et marketing des marques."}, []string{"veille"}},
 		{"internal-community-manager", "fr", "", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à notre responsable de la communication."}, nil},
 		{"digital-manager", "fr", "large", "", values.Team{},

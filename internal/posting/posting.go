@@ -503,7 +503,13 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		p.Reporting.Items = append(p.Reporting.Items, Item{Key: "manages", Label: w("manages"), Value: strings.Join(manages, ", ")})
 	}
 	var peers []string
+	// Whom the size says the post works with, in place of the manager's
+	// other reports (role.Context.WorksWith).
+	worksWith := ""
 	if len(manages) == 0 {
+		worksWith = strings.TrimSpace(shape.WorksWith.In(lang))
+	}
+	if len(manages) == 0 && worksWith == "" {
 		for _, id := range peersOf(c, ro.ID, shape, v.Company.Size, v.Seniority) {
 			if r, err := c.Role(id); err == nil {
 				peers = append(peers, r.TitleAt(v.Company.Size, "", lang))
@@ -511,7 +517,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		}
 	}
 	p.boss = ourPost(p.manager, bossID != "" && !p.managerPost, boss, lang, w)
-	p.crew = crewSentence(manages, peers, v.Seniority == "senior", lang, w)
+	p.crew = crewSentence(manages, peers, worksWith, v.Seniority == "senior", lang, w)
 	p.leads = len(manages) > 0
 	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", p.leads, lang, w)
 	switch {
@@ -812,12 +818,17 @@ func officeOf(masculine string) (string, bool) {
 
 // crewSentence words the posts the hire manages ("Vous encadrez un·e
 // webmaster et un·e chargé·e de veille stratégique."), or, for a hire who
-// manages nobody, the posts worked beside. A senior title leaves a
+// manages nobody, the posts worked beside, or whom the size says the post
+// works with (worksWith, already worded with its article). A senior title leaves a
 // candidate guessing whether a team comes with it, so a senior hire is
 // told they manage nobody; at the other levels nobody expects reports
 // (a reader takes "no direct reports" there for filler), and the
 // sentence says only whom they work with.
-func crewSentence(manages, peers []string, senior bool, lang string, w func(string) string) string {
+func crewSentence(manages, peers []string, worksWith string, senior bool, lang string, w func(string) string) string {
+	key := "works_alongside_sentence"
+	if senior {
+		key = "works_with_sentence"
+	}
 	switch {
 	case len(manages) > 0:
 		posts := make([]string, len(manages))
@@ -831,11 +842,9 @@ func crewSentence(manages, peers []string, senior bool, lang string, w func(stri
 		for i, t := range peers {
 			posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
 		}
-		key := "works_alongside_sentence"
-		if senior {
-			key = "works_with_sentence"
-		}
 		return strings.Replace(w(key), "{whom}", joinPosts(posts, w), 1)
+	case len(manages) == 0 && worksWith != "":
+		return strings.Replace(w(key), "{whom}", worksWith, 1)
 	case !senior:
 		return ""
 	}

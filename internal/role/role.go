@@ -368,6 +368,13 @@ type Context struct {
 	English string `yaml:"english" json:"english,omitempty"`
 	// EnglishUse replaces the role's use of English at this size.
 	EnglishUse Text `yaml:"english_use" json:"english_use,omitempty"`
+	// WorksWith names, with their article, the people a post that manages
+	// nobody works with at this size ("les équipes réseaux sociaux et
+	// marketing des marques"), where the manager's other reports, which a
+	// posting names otherwise, are not whom the work is done with: a
+	// group's webmaster shares a manager with the market intelligence
+	// analyst but works with the brands' social media and marketing teams.
+	WorksWith Text `yaml:"works_with" json:"works_with,omitempty"`
 	// Manager is whom the role's texts call "votre responsable" / "your
 	// manager" at this size, where the post answers to someone the
 	// catalogue has no role for and the words would promise a line

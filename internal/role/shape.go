@@ -21,6 +21,10 @@ type Shape struct {
 	English  string // the CEFR level the job needs at this size; "" for none
 	// EnglishUse is what the job uses English for at this size.
 	EnglishUse Text
+	// WorksWith is whom a post that manages nobody works with at this
+	// size, when the size names them (Context.WorksWith); nil for the
+	// manager's other reports.
+	WorksWith Text
 	// added[i] is whether Missions[i] is what the size or seniority adds
 	// rather than the role's own.
 	added []bool
@@ -59,6 +63,7 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 		if c.EnglishUse != nil {
 			s.EnglishUse = c.EnglishUse
 		}
+		s.WorksWith = c.WorksWith
 		drop = append(drop, c.Drop...)
 		sized = c.Missions
 	}

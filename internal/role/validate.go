@@ -162,6 +162,7 @@ func Validate(r *Role, complete bool) []Problem {
 		}
 		v.text(p+".reporting", c.Reporting, false)
 		v.text(p+".manager", c.Manager, false)
+		v.text(p+".works_with", c.WorksWith, false)
 		v.texts(p+".tools", c.Tools)
 		v.swapTools(p, c, r.Tools)
 		v.english(p+".english", c.English)
