@@ -311,6 +311,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: religionSuggest,
 			terms: fields(`christian* chrétien* catholic* catholique* muslim* musulman* islam* jewish juif juifs juive* hindu* hindou*
 				sikh* buddhist* bouddhiste* protestant* evangelical* évangélique* religion* religious religieu* faith foi croyant*
+				anglican* orthodox orthodoxe* baptist* baptiste* methodist* méthodiste* pentecostal* pentecôtiste* adventist*
+				adventiste* mormon* quaker* presbyterian* lutheran* luthérien* shia chiite* sunni sunnite* atheist* athée*
+				agnostic* agnostique* believer* god-fearing practising_member* practicing_member* churchgoer*
 				prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
 				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* curé vicar vicaire messe worship
@@ -418,8 +421,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				single-sex single-gender`),
 			cues: [][]string{fields(`stay rester reste restera remain* keep garder want wants prefer* préfèr* préfér* souhait* only
 				uniquement need needs requires require* doit must`)},
-			lawful: append(slices.Clone(positiveAction), "occupational requirement", "exigence professionnelle", "-only service",
-				"-only space", "refuge", "shelter", "violences", "domestic violence", "school", "école", "lycée", "collège", "choir", "chœur"),
+			// a service for one sex stated as the reason is a requirement
+			// to check (occupational.go), not a lawful context
+			lawful: append(slices.Clone(positiveAction), "school", "école", "lycée", "collège", "choir", "chœur"),
 		},
 		{selects: 1, rule: "discrimination", category: "sex", what: "sex",
 			suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
@@ -438,10 +442,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "},
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",
 				"h/f", "f/h", "all genders", "any gender", "tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear",
-				"menswear", "vêtements", "clothing", "collection", "rayon", "department store", "occupational requirement", "schedule 9",
-				"exigence professionnelle", "-only service", "-only space", "refuge", "shelter", "violences", "domestic violence",
-				"fragrance", "parfum", "voice", "voix", "vocal", "choir", "chœur", "role of", "rôle de", "actor", "actress", "comédien",
-				"model for", "mannequin", "whether you are a man or a woman", "que vous soyez un homme ou une femme", "hommes comme femmes",
+				"menswear", "vêtements", "clothing", "collection", "rayon", "department store",
+				"fragrance", "parfum", "voice", "voix", "vocal", "choir", "chœur", "whether you are a man or a woman", "que vous soyez un homme ou une femme", "hommes comme femmes",
 				"women as well as men", "no matter", "man and one woman", "man and a woman", "homme et une femme", "marriage", "mariage"),
 		},
 		// Family: children, family constraints, being a parent as an asset or a bar.

@@ -177,8 +177,8 @@ func TestGroundFindings(t *testing.T) {
 		// Appearance and health ask for the reason, at warning; a reason given silences them.
 		{rule: "discrimination", lang: "en", country: "GB", text: "No visible tattoos or piercings.", want: true, has: "state the reason", sev: Warning},
 		{rule: "discrimination", lang: "fr", country: "FR", text: "Vous êtes en bonne santé.", want: true, has: "state the reason", sev: Warning},
-		{rule: "discrimination", lang: "en", country: "GB", text: "No visible piercings, in line with our food hygiene rules.", want: false},
-		{rule: "discrimination", lang: "fr", country: "FR", text: "Pas de piercing visible en cuisine (HACCP).", want: false},
+		{rule: "discrimination", lang: "en", country: "GB", text: "No visible piercings, in line with our food hygiene rules.", want: true, sev: Info, has: "a hygiene or safety rule"},
+		{rule: "discrimination", lang: "fr", country: "FR", text: "Pas de piercing visible en cuisine (HACCP).", want: true, sev: Info, has: "L1133-1"},
 		// Bank domiciliation is its own ground, not residence.
 		{rule: "discrimination", lang: "fr", country: "FR", text: "Domiciliation bancaire à la Banque Postale exigée.", want: true, has: "bank domiciliation"},
 		// Slang is advice; macho wording is a warning; a word count is advice.

@@ -78,14 +78,19 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				}
 			}
 			msg := fmt.Sprintf(format, r.quote(m.span), m.p.what) + "; " + cite
+			if b := r.basisOf(m); b != nil {
+				// A condition stated with a reason the law accepts (the
+				// service, the role, the post's religious duties, a
+				// statute or licence): a requirement to check, not a fault.
+				seen = append(seen, k)
+				r.addAbout(category, m.span, Info, fmt.Sprintf(basisNote, r.quote(m.span), m.p.what, b.name, b.citeIn(j)), m.p.suggest)
+				continue
+			}
 			switch m.p.category {
 			case "appearance", "health":
 				// A genuine occupational requirement (a hygiene rule, a
 				// regulatory fitness test) is lawful when it is stated with
 				// its reason: these findings ask for the reason.
-				if r.justified(m) {
-					continue
-				}
 				sev = Warning
 				msg += "; " + justifyNote
 			}
@@ -613,12 +618,6 @@ func (r *run) notACriterion(m match) bool {
 		if containsAny(low[s.start:s.end], positiveAction) {
 			return true // encouraging a group the workforce lacks to apply
 		}
-		if m.p.category == "religion" && containsAny(low[s.start:s.end], ethosRequirement) {
-			return true // an ethos employer's requirement, stated as such
-		}
-		if containsAny(low[s.start:s.end], occupationalRequirement) {
-			return true // a genuine occupational requirement, stated as such with its legal basis
-		}
 		if m.p.category == "residence" && lawfulFor(m.p.rule, m.p.category, low[s.start:s.end]) {
 			// A distance the job needs, with its reason (on-call
 			// response, travel time): what the concepts know of it holds
@@ -634,24 +633,10 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	if m.p.category == "age" && !strings.Contains(m.p.what, "cap on experience") {
-		// An age the law sets for the job, with the law named ("âge légal
-		// pour conduire un autobus (Code de la route, art. R221-5)").
-		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
-			return true
-		}
-	}
 	if m.p.category == "personal-data" {
 		// Asked once the job is offered, for payroll or a contract, the
 		// data is the employer's to hold, not a condition of applying.
 		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], afterOffer) {
-			return true
-		}
-	}
-	if (m.p.category == "other-ground" || m.p.category == "personal-data") && containsAny(low[m.start:m.end], recordWords) {
-		// A record check a law names as required for the post (armed
-		// security, work with children, a regulated financial role).
-		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
 			return true
 		}
 	}

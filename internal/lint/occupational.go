@@ -1,0 +1,266 @@
+package lint
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// A requirement basis is a class of reasons the law accepts for a
+// condition on a ground, when the job truly needs it and the posting says
+// why: a genuine and determining occupational requirement (Code du travail
+// L1133-1, L1142-2 and R1142-1; Equality Act 2010 Sch. 9 para. 1-3;
+// Directive 2000/78/EC Art. 4, 2006/54/EC Art. 14(2); Title VII's BFOQ
+// and s.702), or a condition a statute, a licence or a regulation sets
+// for the post (a minimum age to serve alcohol, a seafarer's medical
+// certificate, a record check for work with children).
+//
+// A condition stated with its basis is reported as information, asking to
+// check that it is genuine and citing the law; stated without it, it stays
+// the warning or error its ground is. The basis is read by meaning: the
+// words of its class in the condition's sentence or the sentences beside
+// it in the same paragraph, in the syntax of concept terms.
+type requirementBasis struct {
+	name    string   // what the posting states, as the finding says it
+	grounds []string // the categories the class can justify
+	terms   []string // concept-term syntax (concepts.go)
+	statute bool     // a law's condition: for age, a minimum only
+	phrases []string // or these, found anywhere in the sentences (a citation: "art. r", "law) requires")
+	// cite is the law that allows the condition, by jurisdiction id;
+	// "" is the default.
+	cite map[string]string
+}
+
+// statuteCite is the law that allows a condition a statute sets.
+var statuteCite = map[string]string{
+	"fr": "the text the posting names (Code du travail L1133-1 and L1133-2; a condition a statute or regulation sets)",
+	"uk": "Equality Act 2010 Sch. 22 para. 1 (a condition an enactment requires)",
+	"us": "the statute or regulation the posting names (42 U.S.C. 2000e-2(e) and 12113(a), 29 U.S.C. 623(f)(1))",
+	"":   "the statute or regulation the posting names (Directive 2000/78/EC Art. 2(5) and 4(1))",
+}
+
+// hygieneCite is the law that allows a condition a hygiene or safety rule
+// needs: a proportionate means to a legitimate aim.
+var hygieneCite = map[string]string{
+	"fr": "Code du travail L1133-1 and L1121-1 (a restriction the task justifies, proportionate to its aim)",
+	"uk": "Equality Act 2010 s.19(2)(d) (a proportionate means of achieving a legitimate aim)",
+	"us": "Title VII, 42 U.S.C. 2000e-2(k)(1)(A)(i) (job-related and consistent with business necessity), and the ADA, 42 U.S.C. 12113(a)",
+	"":   "Directive 2000/78/EC Art. 2(2)(b)(i) (a legitimate aim, by appropriate and necessary means)",
+}
+
+// statutePhrases name a law as what sets a condition; a phrase that could
+// name an employer's own rules ("as required by our brand guidelines") is
+// left out.
+var statutePhrases = slices.DeleteFunc(slices.Clone(legalSource), func(p string) bool {
+	return p == "as required by" || p == "required by the"
+})
+
+// occupationalCite is the law of a genuine occupational requirement.
+var occupationalCite = map[string]string{
+	"fr": "Code du travail L1133-1 (exigence professionnelle essentielle et déterminante), and L1142-2 with R1142-1 for sex",
+	"uk": "Equality Act 2010 Sch. 9 para. 1 (occupational requirement)",
+	"us": "Title VII's bona fide occupational qualification, 42 U.S.C. 2000e-2(e)",
+	"":   "Directive 2000/78/EC Art. 4(1) and Directive 2006/54/EC Art. 14(2)",
+}
+
+// requirementBases are the classes, most specific first.
+var requirementBases = []requirementBasis{
+	// A service for one sex, or for people a sex shares a vulnerability
+	// with: a refuge, a women's counsellor for victims of sexual violence,
+	// a single-sex space (Sch. 9's own examples; Sch. 3 para. 26-28).
+	{name: "a service for one sex", grounds: []string{"sex"}, cite: occupationalCite,
+		terms: strings.Fields(`refuge refuges shelter* hostel*_for_women women's_hostel* foyer*_pour_femmes foyer*_de_femmes
+			maison*_des_femmes centre*_d'hébergement_pour_femmes domestic_abuse domestic_violence violences_conjugales
+			violence_conjugale violences_faites_aux_femmes violences_intrafamiliales sexual_violence sexual_abuse sexual_assault
+			violences_sexuelles violence_sexuelle agressions_sexuelles rape_crisis viol survivors survivor* victimes_de_violence*
+			victims_of_violence victims_of_sexual victims_of_abuse women-only female-only men-only male-only women_only female_only
+			single-sex single_sex non-mixte non_mixte   changing_room* vestiaire* showers douches
+			toilets sanitaires dormitor* dortoir* women's_prison women's_prisons prison_pour_femmes quartier*_femmes
+			quartier*_des_femmes female_prisoners détenues female_inmates well_woman maternity_unit`)},
+	// Intimate personal care or searching bodies: the dignity and privacy
+	// of the people served (Sch. 9 para. 1; R1142-1 does not list it, so
+	// L1133-1 applies).
+	{name: "intimate care or body searches", grounds: []string{"sex"}, cite: occupationalCite,
+		terms: strings.Fields(`intimate_care intimate_personal_care personal_care soins_intimes toilette* aide*_à_la_toilette
+			washing bathing showering dressing_and_undressing continence incontinence body_search* strip_search* searched_by
+			search_female search_male frisk* pat-down* pat_down* fouille* palpation* essayage* bra_fitting* lingerie_fitting*
+			fitting_room* cabine*_d'essayage`)},
+	// A role performed: an actor, a model, a character whose sex, age or
+	// look is the role (R1142-1: artistes appelés à interpréter un rôle,
+	// mannequins; Sch. 9 para. 1; the BFOQ's authenticity).
+	{name: "a role performed", grounds: []string{"sex", "age", "origin", "appearance"}, cite: occupationalCite,
+		terms: strings.Fields(`casting castings personnage* actor actors actress actresses acteur* actrice* comédien*
+			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle interprète* incarner_le_rôle
+			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
+			mannequin* modèle_cabine modèles_cabine    tournage*  
+			       dancer* danseu* authenticity authenticité
+			  dubbing doublage`)},
+	// A religious post within a faith body, or an ethos employer stating
+	// the requirement as one (Sch. 9 para. 2-3, Art. 4(2), s.702).
+	{name: "a religious post within a faith body", grounds: []string{"religion"}, phrases: ethosRequirement,
+		cite: map[string]string{
+			"fr": "Code du travail L1133-1 and the case law of entreprises de tendance (Directive 2000/78/EC Art. 4(2))",
+			"uk": "Equality Act 2010 Sch. 9 para. 2 (organised religion) and para. 3 (religion or belief ethos)",
+			"us": "Title VII s.702, 42 U.S.C. 2000e-1(a) (religious organisations) and 2000e-2(e)",
+			"":   "Directive 2000/78/EC Art. 4(2) (churches and ethos organisations)",
+		},
+		terms: strings.Fields(`lead_worship leading_worship lead_prayer* leading_prayer* lead_services conduct_services preach*
+			prêch* prédicat* sermon* homil* catechesis catechism catéchèse catéchisme catéchis* catechist* pastoral pastorale
+			chaplain* chaplaincy aumônier* aumônerie* ministry ministère_pastoral youth_minister* youth_pastor*  
+			     ordained ordination ordonné*   liturg* sacrament* sacrement*
+			religious_education religious_studies enseignement_religieux éducation_religieuse instruction_religieuse
+			religious_instruction religious_duties fonctions_religieuses mission_religieuse spiritual_care spiritual_direction
+			accompagnement_spirituel animation_pastorale ethos éthos entreprise_de_tendance organisation_de_tendance
+			organisme_de_tendance tendenzbetrieb religious_organi* religious_corporation religious_employer exemption_religieuse
+			section_702 s.702`)},
+	// A condition a statute, a licence or a regulation sets for the post:
+	// a minimum age to serve alcohol or drive a heavy vehicle, a medical
+	// aptitude, a record check for work with children or vulnerable
+	// adults.
+	{name: "a condition a statute or licence sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance"},
+		cite: statuteCite, phrases: statutePhrases, statute: true,
+		terms: strings.Fields(`by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal
+			âge_légal obligation*_légale* imposé*_par_la_loi prévu*_par_la_loi exigé*_par_la_loi la_loi_impose la_loi_exige
+			law_requires laws_require act_requires statutory statute* regulation* regulatory réglementation* réglementaire*
+			décret* arrêté* code_de_la_route code_du_travail code_de_la_santé code_des_transports licensing_act licensing_law*
+			licensing_objectives state_law federal_law federal_regulation* cfr  dot_medical faa eng1 enm1 stcw seafarer*
+			 gens_de_mer aptitude_médicale aptitude*_médicale*   
+			 fit_to_work_certificate class_1_medical class_2_medical aviation_medical   
+			hgv lgv pcv cdl permis_c permis_ce permis_d fimo fco caces sia_licen* sia_badge door_supervisor* cnaps
+			carte_professionnelle dbs enhanced_dbs disclosure_and_barring barred_list* regulated_activity pvg vulnerable_adults
+			vulnerable_groups adultes_vulnérables personnes_vulnérables working_with_children work_with_children
+			contact_with_children contact_avec_des_mineurs contact_avec_les_mineurs mineurs accueil_de_mineurs b2 bulletin_n°2
+			bulletin_n°_2 bulletin_no_2 fit_and_proper fca habilitation* security_clearance* serve_alcohol serving_alcohol
+			sell_alcohol selling_alcohol sale_of_alcohol vente_d'alcool servir_de_l'alcool licence_iv permis_d'exploitation
+			      
+			      
+			         
+			     
+			 night_work travail_de_nuit`)},
+	// A hygiene or safety rule the job works under: protective equipment,
+	// food hygiene, infection control, a physical entry test.
+	{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,
+		phrases: reasonWords,
+		terms:   strings.Fields(`food_handler* manipulateur*_de_denrées food_hygiene food_safety haccp hygiène_alimentaire infection_control contrôle_des_infections protocole safety_rule* safety_regulation* health_and_safety for_safety raison*_de_sécurité consignes_de_sécurité règles_de_sécurité ppe epi epis respirator* fit_test* fit-test* cleanroom salle_blanche protective_equipment équipement*_de_protection physical_test* fitness_test* entry_test* test*_physique* épreuve*_physique*`)},
+	// The legal basis named as such: any ground.
+	{name: "an occupational requirement stated as such", cite: occupationalCite, phrases: occupationalRequirement,
+		terms: strings.Fields(`occupational_requirement* genuine_occupational exigence*_professionnelle*_essentielle*
+			exigence*_professionnelle*_déterminante* schedule_9 sch._9 sch_9 l1133-1 l._1133-1 l1142-2 l._1142-2 r1142-1
+			r._1142-1 art._4(1) article_4(1) art._14(2) article_14(2) bfoq bona_fide_occupational`)},
+}
+
+// basisIndexes are the requirement bases' terms indexed as concepts'
+// are, built on first need.
+var basisIndexes = sync.OnceValue(func() []termIndex {
+	out := make([]termIndex, len(requirementBases))
+	for i, b := range requirementBases {
+		out[i] = indexTerms(conceptTermsOf(i, b.terms))
+	}
+	return out
+})
+
+// requirementBasis returns the basis a ground condition at match m is
+// stated with, or nil: the words of a class for the match's ground in its
+// sentence or a sentence beside it in the same paragraph.
+func (r *run) requirementBasis(m match) *requirementBasis {
+	var ixs []termIndex
+	around := r.besideSentences(m.start)
+	for i := range requirementBases {
+		b := &requirementBases[i]
+		if len(b.grounds) > 0 && !containsString(b.grounds, m.p.category) {
+			continue
+		}
+		if b.statute && m.p.category == "age" && ageCeiling(r.d.low[m.start:m.end]) {
+			continue // a law sets a minimum age; a maximum or a range is the employer's
+		}
+		if ixs == nil {
+			ixs = basisIndexes()
+		}
+		for _, s := range around {
+			if s.end > s.start && (r.hasTerm(s, &ixs[i], m.span, nil) || containsAny(r.d.low[s.start:s.end], b.phrases)) {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// besideSentences is the sentence holding offset t and the sentences
+// right before and after it in its paragraph.
+func (r *run) besideSentences(t int) [3]span {
+	ss := r.a.sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].end > t })
+	if i >= len(ss) || ss[i].start > t {
+		s := r.a.sentenceAt(t)
+		if s.end <= s.start {
+			s = span{runeStart(r.d.low, max(0, t-window)), runeStart(r.d.low, min(len(r.d.low), t+window))}
+		}
+		return [3]span{s}
+	}
+	out := [3]span{ss[i].span}
+	low := r.d.low
+	if i > 0 && !strings.Contains(low[ss[i-1].end:ss[i].start], "\n\n") {
+		out[1] = ss[i-1].span
+	}
+	if i+1 < len(ss) && !strings.Contains(low[ss[i].end:ss[i+1].start], "\n\n") {
+		out[2] = ss[i+1].span
+	}
+	return out
+}
+
+// citeBasis is the law a basis cites in jurisdiction j.
+func (b *requirementBasis) citeIn(j Jurisdiction) string {
+	id := j.ID
+	if strings.HasPrefix(id, "ca") || id == "au" || id == "sg" {
+		id = ""
+	}
+	if c, ok := b.cite[id]; ok {
+		return c
+	}
+	return b.cite[""]
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// basisNote is the message of a ground condition stated with its basis.
+const basisNote = "%q sets a condition on %s, stated with its reason (%s): check this is a genuine and determining occupational requirement, proportionate to the job; cite %s"
+
+// basisOf is the basis match m is stated with, or nil. An appearance or
+// health condition also stands on a hygiene or safety reason its sentence
+// gives; an experience cap is an age limit whatever the reason.
+func (r *run) basisOf(m match) *requirementBasis {
+	if m.p.category == "age" && strings.Contains(m.p.what, "cap on experience") {
+		return nil
+	}
+	if b := r.requirementBasis(m); b != nil {
+		return b
+	}
+	if (m.p.category == "appearance" || m.p.category == "health") && r.justified(m) {
+		return &requirementBases[len(requirementBases)-2] // a hygiene or safety rule
+	}
+	return nil
+}
+
+// ageCeiling says whether an age condition states a maximum or a range:
+// a word that bounds it from above, or two numbers.
+func ageCeiling(text string) bool {
+	if hasAnyWord(text, []string{"under", "below", "younger", "older", "than", "max", "maximum", "moins", "entre", "between",
+		"jusqu'à", "jusqu’à", "up", "limite", "limit"}) {
+		return true
+	}
+	numbers := 0
+	for i := 0; i < len(text); i++ {
+		if '0' <= text[i] && text[i] <= '9' && (i == 0 || text[i-1] < '0' || text[i-1] > '9') {
+			numbers++
+		}
+	}
+	return numbers > 1
+}
