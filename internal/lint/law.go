@@ -677,6 +677,9 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "sex" && bothSexes(low, m) {
 		return true
 	}
+	if m.p.what == "sex (a job name in one gender)" && r.someoneElsesPost(m.start) {
+		return true
+	}
 	if m.p.what == "sex (the job in one gender)" && r.titleOneGender(m.span) {
 		// "Vendeuse confirmée … nous recrutons une vendeuse": the title
 		// already names one gender, and the text repeats it; one problem,
@@ -957,3 +960,20 @@ func (r *run) personName(i, j int) bool {
 	}
 	return j < len(t) && t[j] == ',' || next()
 }
+
+// someoneElsesPost says whether the job name at offset at is a post the
+// job holder works with, not the job advertised: "report to the
+// foreman", "alongside our headmaster".
+func (r *run) someoneElsesPost(at int) bool {
+	det, i := wordBefore(r.d.low, at)
+	if !slices.Contains([]string{"the", "our", "your", "their", "his", "her"}, det) {
+		return false
+	}
+	rel, _ := wordBefore(r.d.low, i)
+	return slices.Contains(relationWords, rel)
+}
+
+// relationWords, before a job name, make it a colleague's or a client's
+// post: "report to the foreman", "work with our chairman".
+var relationWords = []string{"to", "with", "alongside", "by", "from", "under", "beside", "assist", "assisting", "support", "supporting",
+	"for", "and", "or", "including"}
