@@ -44,11 +44,14 @@ func conceptList() []concept {
 	// accidents du travail").
 	addresseeCues := strings.Fields(`your yours vos votre any anything éventuel* have_you do_you are_you did_you you_have you_are
 		you_take avez-vous êtes-vous prenez-vous suivez-vous souffrez-vous attendez-vous vous_avez vous_êtes applicants_must
-		candidates_must candidats_doivent`)
+		candidates_must candidats_doivent avec_le_cv avec_votre_cv avec_votre_candidature à_votre_candidature au_dossier_de_candidature
+		with_your_cv with_your_application with_the_application with_your_resume at_application when_applying when_you_apply
+		at_the_application_stage dès_la_candidature lors_de_la_candidature`)
 	// requestCues ask the applicant for something.
 	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
-		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory`), "let_us_know", "merci_de")
+		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
+		asked_for`), "let_us_know", "merci_de")
 	// imperativeCues ask the applicant by their form alone ("joignez une
 	// photo", "tell us about"); after "vous" or "we" they state a duty.
 	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
@@ -165,7 +168,8 @@ func conceptList() []concept {
 		{rule: "forbidden-request", category: "family", what: "family situation or pregnancy", suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms: strings.Fields(`pregnant pregnancy pregnancies family_plans plan*_to_have_children planning_a_family start_a_family
 				marital_status married spouse husband wife childcare children kids enceinte* grossesse* projet*_d'enfant* projet*_d’enfant*
-				projet*_familia* projet*_de_famille situation_de_famille situation_familiale état_civil marié* mariée* conjoint* enfants
+				projet*_familia* projet*_de_famille situation_de_famille situation_familiale situation_maritale situation_matrimoniale
+				statut_marital statut_matrimonial état_civil marié* mariée* conjoint* enfants
 				enfant*_à_charge garde_d'enfant* garde_d’enfant* pacsé* célibat*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"},
@@ -176,12 +180,20 @@ func conceptList() []concept {
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
 				photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
 				numéro_d'assuré pps_number ppsn social_insurance_number sin_number nric nric_number fin_number tax_file_number tfn
-				numéro_fiscal tax_id_number`),
+				numéro_fiscal tax_id_number copy_of_your_passport copies_of_your_passport passport_copy passport_copies
+				copie*_de_passeport copie*_du_passeport copie*_de_votre_passeport scan_of_your_passport copy_of_your_id
+				copy_of_your_identity_card copy_of_your_driving_licence copie*_de_votre_carte_d'identité copie*_de_la_carte_d'identité
+				copie*_de_votre_pièce_d'identité copie*_d'une_pièce_d'identité copie*_recto-verso password* mot*_de_passe
+				social_media_login* social_media_account* social_media_handles login_details log-in_details identifiants
+				facebook_login facebook_password instagram_login comptes_de_réseaux_sociaux accès_à_vos_comptes access_to_your_accounts`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"photos of our", "photos de nos", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
-				"photographer", "photography", "photographie", "retouch", "book", "our work", "of your work", "of your plates",
+				"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
 				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets", "extrait de casier judiciaire (bulletin n°3) est exigé par",
-				"required by law", "exigé par la loi", "dbs check", "disclosure and barring", "garde d'enfants", "vulnerable"},
+				"required by law", "exigé par la loi", "dbs check", "disclosure and barring", "garde d'enfants", "vulnerable",
+				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
+				"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
+				"password manager", "gestionnaire de mots de passe", "vault", "security", "sécurité informatique", "our systems", "nos systèmes"},
 		},
 		// Pay history: a current or past pay asked of the applicant.
 		{rule: "pay-history", category: "pay-history", what: "current or past pay", suggest: [2]string{"donnez la fourchette de salaire du poste ; ne demandez pas la rémunération passée", "state the job's pay range; do not ask about past pay"},
