@@ -204,7 +204,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
 				milieux_défavorisés`),
 			cues:     [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
-			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office"},
+			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
+			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
+				" (responsible", " accredit", " course", " qualification"},
 			lawful: append(slices.Clone(legalSource), "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",

@@ -155,7 +155,25 @@ var places = sync.OnceValue(func() map[string]string {
 		la défense, île-de-france, ile-de-france, normandie, bretagne, occitanie, auvergne, provence, alsace, dordogne,
 		mayenne, champagne, loudéac, lunel, saint-quentin-fallavier, chambéry, valence, troyes, niort, la roche-sur-yon,
 		vendée, gironde, savoie, haute-savoie, finistère, morbihan, france métropolitaine, cdi, cdd, smic, urssaf,
-		pôle emploi, france travail, apec, code du travail`)
+		pôle emploi, france travail, apec, code du travail,
+		auvergne-rhône-alpes, bourgogne, bourgogne-franche-comté, burgundy, normandy, hauts-de-france, grand est,
+		nouvelle-aquitaine, pays de la loire, centre-val de loire, corse, corsica, côte d'azur, picardie, lorraine, limousin,
+		languedoc, roussillon, aquitaine, franche-comté, poitou, périgord, beaujolais, bordelais, médoc, haute-savoie, pyrénées,
+		pays basque, camargue, luberon, vaucluse, hérault, drôme, ardèche, isère, côte-d'or, côte de beaune, côte de nuits,
+		chablis, sancerre, épernay, beaune, saint-émilion, courchevel, méribel, val thorens, val d'isère, chamonix, tignes,
+		les arcs, la plagne, morzine, avoriaz, megève, alpe d'huez, les deux alpes, serre chevalier, saint-tropez, menton,
+		ajaccio, bastia, porto-vecchio, fort-de-france, pointe-à-pitre, cayenne, la réunion, guadeloupe, martinique, mayotte,
+		le havre, saint-étienne, saint-nazaire, boulogne-billancourt, saint-germain-en-laye, issy-les-moulineaux, levallois-perret,
+		courbevoie, puteaux, rueil-malmaison, vincennes, massy, marne-la-vallée, sophia antipolis, lannion, saint-brieuc,
+		morlaix, cherbourg, angoulême, sète, béziers, narbonne, carcassonne, albi, castres, montauban, agen, tarbes, lourdes,
+		mont-de-marsan, arcachon, libourne, périgueux, bergerac, brive, aurillac, rodez, millau, cahors, vichy, montluçon,
+		nevers, auxerre, mâcon, chalon-sur-saône, belfort, montbéliard, épinal, thionville, haguenau, charleville-mézières,
+		châlons-en-champagne, verdun, laon, soissons, beauvais, compiègne, arras, béthune, douai, valenciennes, dunkerque,
+		boulogne-sur-mer, le touquet, évreux, lisieux, alençon, dieppe, deauville, honfleur, chartres, blois, bourges,
+		châteauroux, saumur, cholet, la baule, concarneau, dinan, fougères, vitré, roanne, villefranche-sur-saône,
+		bourg-en-bresse, annemasse, thonon-les-bains, évian, aix-les-bains, albertville, bourg-saint-maurice, briançon, arles,
+		salon-de-provence, aubagne, la ciotat, martigues, fréjus, saint-raphaël, hyères, grasse, carpentras, montélimar, alès,
+		foix, blagnac, colomiers, morcenx, mourillon, mas guérido, marseille-provence, lyon-saint-exupéry, roissy-charles-de-gaulle`)
 	add("BE", `bruxelles, brussels, liège, namur, charleroi, uccle, mons, anvers, antwerp, gand, ghent, louvain, wallonie,
 		belgique, belgium, flandre`)
 	add("CH", `genève, geneva, lausanne, bienne, fribourg, neuchâtel, la chaux-de-fonds, sion, crans-montana, zurich,
@@ -166,14 +184,20 @@ var places = sync.OnceValue(func() map[string]string {
 	add("GB", `london, manchester, birmingham, leeds, glasgow, edinburgh, liverpool, bristol, sheffield, cardiff,
 		belfast, newcastle, nottingham, leicester, southampton, brighton, oxford, cambridge, yorkshire,
 		lancashire, kent, essex, surrey, scotland, wales, england, united kingdom, nhs, dbs check, hmrc,
-		national insurance, equality act, uk, royaume-uni`)
+		national insurance, equality act, uk, royaume-uni, aberdeen, dundee, inverness, swansea, york, coventry, bradford,
+		hull, plymouth, exeter, norwich, salford, bolton, wigan, preston, blackpool, sunderland, middlesbrough, cumbria, devon,
+		cornwall, somerset, dorset, hampshire, sussex, berkshire, oxfordshire, cheshire, merseyside, northumberland, midlands,
+		shoreditch, canary wharf, heathrow, gatwick, burton upon trent, milton keynes, harrogate, stoke-on-trent, wolverhampton,
+		northern ireland, greater manchester, west midlands, east anglia, highlands`)
 	add("IE", `dublin, cork, galway, limerick, waterford, kilkenny, ireland, hse, pps number`)
 	add("US", `new york, los angeles, chicago, houston, phoenix, philadelphia, san antonio, san diego, dallas, austin,
 		san francisco, seattle, denver, boston, atlanta, miami, detroit, portland, las vegas, nashville, newark,
 		jersey city, brooklyn, manhattan, nyc, california, texas, florida, illinois, massachusetts, washington state,
 		colorado, georgia, new jersey, eeoc, united states, usa, u.s`)
 	add("AU", `sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, darwin, victoria, new south wales,
-		queensland, tasmania, australia, superannuation`)
+		queensland, tasmania, australia, superannuation, thredbo, jindabyne, snowy mountains, barossa, barossa valley,
+		hunter valley, margaret river, gold coast, cairns, townsville, geelong, ballarat, bendigo, wollongong, byron bay,
+		yarra valley, mclaren vale, fremantle, parramatta, sunshine coast, alice springs`)
 	add("SG", `singapore`)
 	return m
 })
