@@ -173,7 +173,9 @@ var places = sync.OnceValue(func() map[string]string {
 		châteauroux, saumur, cholet, la baule, concarneau, dinan, fougères, vitré, roanne, villefranche-sur-saône,
 		bourg-en-bresse, annemasse, thonon-les-bains, évian, aix-les-bains, albertville, bourg-saint-maurice, briançon, arles,
 		salon-de-provence, aubagne, la ciotat, martigues, fréjus, saint-raphaël, hyères, grasse, carpentras, montélimar, alès,
-		foix, blagnac, colomiers, morcenx, mourillon, mas guérido, marseille-provence, lyon-saint-exupéry, roissy-charles-de-gaulle`)
+		foix, blagnac, colomiers, morcenx, mourillon, mas guérido, marseille-provence, lyon-saint-exupéry, roissy-charles-de-gaulle,
+		charles de gaulle, orly, brittany, saint-jean-de-luz, hossegor, quiberon, la trinité-sur-mer, belle-île, île de ré, oléron,
+		cap ferret, lacanau, biscarrosse, royan, les sables-d'olonne, saint-gilles-croix-de-vie, noirmoutier, granville`)
 	add("BE", `bruxelles, brussels, liège, namur, charleroi, uccle, mons, anvers, antwerp, gand, ghent, louvain, wallonie,
 		belgique, belgium, flandre`)
 	add("CH", `genève, geneva, lausanne, bienne, fribourg, neuchâtel, la chaux-de-fonds, sion, crans-montana, zurich,

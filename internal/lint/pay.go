@@ -60,7 +60,7 @@ func (r *run) paySentence() bool {
 			// bonus", "£2m turnover": the words next to an amount say it
 			// is not pay, whatever else the sentence says.
 			near := low[runeStart(low, max(s.start, at-32)):runeStart(low, min(s.end, at+len(k)+32))]
-			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) {
+			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || capAt(low, at) >= 0 {
 				continue
 			}
 			sentence := low[s.start:s.end]
@@ -208,6 +208,25 @@ func checkPayRange(r *run) {
 	for _, m := range vague {
 		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
 	}
+	if len(vague) == 0 && r.d.Facts == nil {
+		// "up to £28,000": a ceiling says neither the starting pay nor
+		// a range.
+		for _, k := range currencyKeys {
+			for at := range occurrences(r.d.low, k) {
+				if c := capAt(r.d.low, at); c >= 0 && amountAt(r.d.low, at, len(k)) {
+					e := at + len(k)
+					for e < len(r.d.low) && strings.IndexByte(" 0123456789.,k", r.d.low[e]) >= 0 && (r.d.low[e] != ' ' || e == at+len(k)) {
+						e++
+					}
+					for e > at+len(k) && strings.IndexByte(" ,.", r.d.low[e-1]) >= 0 {
+						e--
+					}
+					r.addAbout("pay-range", span{c, e}, sev, fmt.Sprintf("%q gives a ceiling, not the starting pay or its range; %s", r.quote(span{c, e}), why), sug)
+					return
+				}
+			}
+		}
+	}
 	if len(vague) == 0 {
 		r.add(whole, sev, "no salary amount or range; "+why, sug)
 	}
@@ -315,4 +334,28 @@ var legalPayWords = []string{"grille légale", "barème légal", "rémunération
 // pay as the scale the law sets: that is the pay, stated.
 func (r *run) legalApprenticePay() bool {
 	return containsAny(r.d.low, apprenticeWords) && containsAny(r.d.low, legalPayWords)
+}
+
+// capWords, right before an amount, make it a ceiling: "up to £28,000",
+// "jusqu'à 2 400 €".
+var capWords = []string{"up to", "jusqu'à", "jusqu’à", "maximum", "max", "max.", "as much as", "plafonné à", "no more than", "not exceeding"}
+
+// capAt returns where the ceiling word before the amount whose currency
+// sign is at offset at starts, or -1 when none stands there: the amount's
+// number is read back over when it stands before its sign ("2 400 €").
+func capAt(low string, at int) int {
+	i := at
+	for i > 0 && strings.IndexByte(" 0123456789.,'k", low[i-1]) >= 0 {
+		i--
+	}
+	before := strings.TrimRight(low[max(0, i-16):i], " ")
+	for _, w := range capWords {
+		if strings.HasSuffix(before, w) {
+			j := i - (len(low[max(0, i-16):i]) - len(before)) - len(w)
+			if j == 0 || !isWordRune(rune(low[j-1])) {
+				return j
+			}
+		}
+	}
+	return -1
 }
