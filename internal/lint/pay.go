@@ -73,7 +73,12 @@ func (r *run) paySentence() bool {
 	}
 	// "85k–100k": a range in thousands, with no currency.
 	for at := range occurrences(low, "k") {
-		if at > 0 && '0' <= low[at-1] && low[at-1] <= '9' && boundary(low, at+1) {
+		d := at
+		for d > 0 && '0' <= low[d-1] && low[d-1] <= '9' {
+			d--
+		}
+		// "V6K 1N6", a postcode: the figure must start a word
+		if d < at && (d == 0 || !isWordRune(rune(low[d-1]))) && boundary(low, at+1) {
 			rest := strings.TrimLeft(low[at+1:min(len(low), at+8)], " -–to")
 			if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
 				return true
@@ -92,7 +97,8 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".
-var perkWords = []string{"stipend", "stipends", "allowance", "allowances", "budget", "credit", "credits", "voucher", "vouchers"}
+var perkWords = []string{"stipend", "stipends", "allowance", "allowances", "budget", "credit", "credits", "voucher", "vouchers",
+	"differential", "differentials", "premium", "premiums", "uplift", "supplement", "supplements"}
 
 // perkAt says whether the amount at a currency sign is a perk: one of
 // perkWords within the three words after it.
