@@ -500,7 +500,12 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				psychiatri* maladie*_mentale* troubles_psychiques depression dépression anxiety anxiété burn-out burnout
 				bipolar* bipolaire* lombalgie* lumbago mal_de_dos back_problem* back_pain back_injur* back_trouble* knee_injur*
 				knee_problem* hernie* hernia* tendinite* tendinitis musculoskeletal musculo-squelettique* tms epilep* épilep* diabet*
-				diabète* asthm*`),
+				diabète* asthm* clean_bill_of_health medical_condition* ongoing_medical* pre-existing_condition* pre-existing_medical
+				existing_condition* health_condition* health_issue* health_problem* problème*_de_santé pathologie* long-term_illness*
+				chronic_illness* chronic_condition* long-term_condition* maladie*_chronique* physical_limitation* limitation*_physique*
+				restriction*_médicale* medical_restriction* contre-indication*_médicale*`),
+			// a business's health, not a person's
+			notAfter: []string{" financ", " économ", " econom", " of the business", " of the company", " de l'entreprise", " of our"},
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
 				antécédent* record free`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",

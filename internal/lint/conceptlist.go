@@ -129,7 +129,11 @@ func conceptList() []concept {
 				photogenic photogénique* séduisant* séduisante* belle_gueule physique_de_mannequin silhouette_sportive silhouette_fine silhouette_élancée
 				silhouette_athlétique silhouette_mince votre_silhouette ta_silhouette slim_figure athletic_figure your_figure
 				votre_allure ton_allure belle_allure votre_physique ton_physique your_physique physique_avantageux beau_physique
-				salon-fresh manucure* manicured nails_done look_soigné`),
+				salon-fresh manucure* manicured nails_done look_soigné attractive_appearance attractive_look* attractive_candidate*
+				attractive_person physically_attractive pleasing_appearance pleasant_appearance pleasant-looking nice-looking
+				belle_plastique apparence_physique physique_agréable apparence_jeune youthful_look* youthful_appearance clear_skin
+				clear_complexion blemish-free flawless_skin peau_nette teint_frais
+				glamorous_look* bien_fait* beau_garçon jolie_fille jolie_femme joli_minois`),
 			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible* allowed
 				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes tu_es exigé*
 				vitrine carte_de_visite évit* avoid* sportive athlétique fine svelte doit devez devra expected attendu*
