@@ -202,7 +202,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				payday_loan* in_arrears rent_arrears précarité situation_précaire situations_précaires difficulté*_financière*
 				difficultés_d'argent sans_logement_stable logement_stable no_fixed_address no_fixed_abode stable_housing
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
-				milieux_défavorisés`),
+				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france
+				fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record
+				credit_score* crédits_en_cours`),
 			cues:     [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
@@ -756,6 +758,21 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: []string{"accompagn", "support", "care", "soin", "patient", "résident", "resident", "client", "usager", "bénéficiaire",
 				"personnes âgées", "elderly", "aide", "help", "assist", "domicile", "home", "prévention", "prevention"},
 		},
+		// Speaking a language other than French held against the
+		// applicant (L1132-1: "capacité à s'exprimer dans une langue
+		// autre que le français"): a language the job needs is named
+		// with its reason and is not this.
+		{rule: "discrimination", category: "other-ground", what: "the ability to speak a language other than French",
+			suggest: [2]string{"supprimez ; si une langue est nécessaire au poste, dites laquelle et pourquoi", "remove it; if the job needs a language, say which and why"},
+			terms: fields(`autre*_langue*_que_le_français langue*_autre*_que_le_français langue*_étrangère* langue*_d'origine
+				langue*_maternelle* other_language* another_language language*_other_than_french language*_other_than_english
+				foreign_language* home_language* native_language* mother_tongue* dialecte* dialect* patois créole*`),
+			cues: [][]string{fields(`interdit* interdiction prohibited forbidden banned not_allowed not_permitted pas_autorisé* proscrit*
+				évit* avoid* refrain* abstenir abstenez pas_de pas_d' no tolér* tolerated toléré*`)},
+			lawful: []string{"client", "customer", "patient", "usager", "visiteur", "visitor", "safety", "sécurité", "radio", "urgence",
+				"emergency", "cours", "teach", "enseign", "learn", "apprend", "welcome", "bienvenu", "atout", "asset", "plus", "bonus",
+				"spoken", "parlées", "we speak", "nous parlons", "translat", "tradu", "interpr"},
+		},
 		// Genetic characteristics asked or held against the applicant.
 		{rule: "discrimination", category: "other-ground", what: "genetic characteristics",
 			suggest: [2]string{"supprimez", "remove it"},
@@ -813,7 +830,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"limitez la règle aux échanges de travail qui l'exigent, et dites pourquoi", "limit the rule to the work exchanges that need it, and say why"},
 			terms: fields(`english-only french-only english_only_workplace english_only_policy english_only_rule speak_only_english
 				speak_english_only only_speak_english only_speak_french parler_uniquement_français parler_uniquement_anglais
-				uniquement_en_français uniquement_en_anglais français_uniquement anglais_uniquement`),
+				uniquement_en_français uniquement_en_anglais français_uniquement anglais_uniquement ne_parlez_que ne_parler_que
+				ne_parle_que on_ne_parle_que speak_nothing_but nothing_but_english only_english_is_spoken seul_le_français`),
 			cues: [][]string{fields(`breaks break pauses pause lunch déjeuner repas meals at_all_times en_permanence tout_le_temps personal
 				private privé* privées among_yourselves entre_vous between_colleagues entre_collègues`)},
 			lawful: []string{"customers", "clients", "radio", "safety", "sécurité", "emergency", "urgence"},
