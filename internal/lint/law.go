@@ -581,7 +581,10 @@ var afterOffer = []string{"after an offer", "after the offer", "once hired", "on
 var jobsWork = []string{"laborato", "our lab ", "notre labo", "vous accompagnez", "vous accompagnerez", "you will support", "you support",
 	"accompagner les", "accompagner des", "accompagnement des", "you will help", "you help", "vous aidez", "vous conseillez",
 	"you will advise", "you advise", "for hospitals", "pour les hôpitaux", "for patients", "pour les patients", "for our patients",
-	"auprès des habitants", "auprès des familles", "auprès des bénéficiaires", "with residents", "with tenants"}
+	"auprès des habitants", "auprès des familles", "auprès des bénéficiaires", "with residents", "with tenants",
+	// files the job handles: "vous instruisez les dossiers de surendettement"
+	"vous analysez", "vous analyserez", "vous instruisez", "vous traitez", "vous traiterez", "vous étudiez", "you will assess",
+	"you assess", "you will review", "you review", "you will process", "you process", "you will handle", "you handle"}
 
 // feesHandled say the job collects or handles a fee others pay.
 var feesHandled = []string{"vous encaissez", "vous collectez", "vous traitez", "vous gérez", "you will collect", "you collect",

@@ -1,0 +1,68 @@
+package lint
+
+import "testing"
+
+// TestWidenedByLaw holds the classes widened from the law and from how
+// postings say it: each in wordings of its own and traps that look alike
+// but are lawful or about someone else.
+func TestWidenedByLaw(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"health by other words, en": {category: "health", lang: "en",
+			flagged: []string{"You should not have any ongoing medical conditions.", "Candidates with a long-term illness will not be considered.",
+				"No medical restrictions of any kind are accepted.", "Applicants must be free of chronic conditions."},
+			clean: []string{"You will care for patients with chronic illnesses.", "We support colleagues with long-term conditions through our wellbeing programme."}},
+		"health by other words, fr": {category: "health", lang: "fr",
+			flagged: []string{"Aucune pathologie chronique.", "Vous n'avez aucune restriction médicale.", "Les personnes ayant une maladie chronique ne seront pas retenues."},
+			clean: []string{"Vous accompagnez des patients atteints de maladies chroniques.", "Une entreprise sans problèmes de santé financière."}},
+		"appearance by other words, en": {category: "appearance", lang: "en",
+			flagged: []string{"Clear skin and a neat look required.", "You must have an attractive appearance.", "A youthful appearance is preferred for this counter."},
+			clean: []string{"We offer an attractive package and a great location.", "You will advise clients on clear skin routines."}},
+		"appearance by other words, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Physique agréable exigé.", "Une apparence jeune est souhaitée.", "Peau nette et teint frais exigés."},
+			clean: []string{"Un cadre de travail attractif.", "Vous conseillez les clientes sur les soins pour une peau nette."}},
+		"personal data at application, en": {category: "personal-data", lang: "en",
+			flagged: []string{"Attach a copy of your passport to your application.", "Applicants must provide their social media passwords.",
+				"Please send a copy of your passport with your CV."},
+			clean: []string{"You will reset customer passwords and manage access.", "A copy of your passport is required on your first day for right to work checks."}},
+		"personal data at application, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Merci de joindre la copie de votre passeport.", "Joignez une copie recto-verso de votre carte d'identité.",
+				"Un extrait de casier judiciaire est demandé avec le CV."},
+			clean: []string{"Vous gérez les mots de passe et les accès des utilisateurs.", "Vous traitez les demandes de passeport des usagers."}},
+		"marital status in other words, fr": {category: "family", lang: "fr",
+			flagged: []string{"Indiquez votre situation maritale.", "Précisez votre statut matrimonial.", "Merci de mentionner votre situation matrimoniale."},
+			clean: []string{"Le statut matrimonial n'est jamais demandé.", "Les familles avec enfants seront accueillies en priorité au centre aéré."}},
+		"a language other than French, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"La pratique d'une autre langue que le français au bureau est interdite.", "Les langues étrangères sont proscrites dans l'atelier.",
+				"Merci d'éviter toute langue étrangère sur le site."},
+			clean: []string{"Les langues étrangères sont un atout.", "Vous accueillez des visiteurs en langue étrangère."}},
+		"other languages banned, en": {category: "other-ground", lang: "en",
+			flagged: []string{"Speaking other languages on the shop floor is not allowed.", "Home languages are banned on site, even on breaks.",
+				"Please refrain from using other languages at work."},
+			clean: []string{"Other languages are a plus.", "Avoid jargon and foreign language terms in customer emails."}},
+		"debts and credit, en": {category: "other-ground", lang: "en",
+			flagged: []string{"No bad credit history.", "Applicants must be debt-free.", "Candidates with poor credit need not apply."},
+			clean: []string{"You will run credit checks on tenants.", "We help families get out of debt."}},
+		"debts and credit, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Vous n'avez pas de dettes.", "Les personnes fichées à la Banque de France s'abstenir.", "Aucun interdit bancaire."},
+			clean: []string{"Nous aidons les familles à sortir des dettes.", "Vous analysez les dossiers de surendettement des clients."}},
+		"job names in one gender, en": {category: "sex", lang: "en",
+			flagged: []string{"Headmaster for our village primary school.", "Stockman wanted for a 400-head beef farm.", "Seamstress for our alterations shop.",
+				"Signalman, night shifts, Crewe."},
+			clean: []string{"You will work with the headmaster and the governors.", "Board: Jane Doe (Chairman), Paul Roe (Treasurer).", "We are proud of our craftsmanship."}},
+	})
+}
+
+// TestCountryByPlace: a French region, town or resort places an English
+// posting's job in France, where L5331-4 asks for the French text.
+func TestCountryByPlace(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Grape pickers – Côte de Beaune (Burgundy)\n\nJoin our harvest team.", "FR"},
+		{"Ski technician – Val Thorens\n\nWinter season.", "FR"},
+		{"Cellar door host – Barossa Valley\n\nWeekend work.", "AU"},
+		{"Warehouse operative – Milton Keynes\n\nDays.", "GB"},
+	} {
+		if got, _ := inferCountry(c.text, fold(c.text)); got != c.want {
+			t.Errorf("%q: country %q, want %q", c.text, got, c.want)
+		}
+	}
+}
