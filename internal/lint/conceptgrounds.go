@@ -85,7 +85,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// a faith known as a skill of the job, not held
 		"knowledge of", "familiar with", "familiarity with", "understanding of", "connaissance", "experience of working",
 		"experience working", "expérience en milieu", "liturg", "choir", "chorale", "organist", "organiste", "dietary", "alimentaire",
-		"kashrut", "caractère propre")
+		"kashrut", "caractère propre",
+		// a person of the employer's, not the one hired
+		"our founder", "notre fondat", "founded by", "fondée par", "fondé par", "the owner", "our owner", "le propriétaire", "la propriétaire")
 	parentLawful := []string{"family-friendly", "parents d'élèves", "welcom", "bienvenu", "we support", "nous accompagnons", "soutien",
 		"available", "disponible", "we offer", "nous proposons", "flexib", "aménag",
 		"accompagner les", "support parents", "parent company", "maison mère", "société mère", "as well as", "comme"}

@@ -474,7 +474,12 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
 	"guest", "customer", "client", "patient", "patron", "visitor", "diner", "diners", "shopper", "shoppers", "crowd", "clientele",
-	"regulars", "audience", "audiences", "readers", "listeners", "viewers", "fans", "client·e·s", "cliente", "patiente", "usager", "usagère"}
+	"regulars", "audience", "audiences", "readers", "listeners", "viewers", "fans", "client·e·s", "cliente", "patiente", "usager", "usagère",
+	// people a service is for, named by their situation
+	"mothers", "fathers", "parents", "mums", "dads", "mères", "pères", "mamans", "papas", "survivors", "victims", "victimes", "carers",
+	"aidants", "tourists", "touristes", "travellers", "voyageurs", "passengers", "passagers", "pensioners", "retraités", "veterans",
+	"refugees", "réfugiés", "migrants", "offenders", "detainees", "détenus", "détenues", "prisoners", "inmates", "couples", "babies",
+	"bébés", "toddlers", "infants", "mourners", "widows", "veuves", "claimants", "jobseekers"}
 
 // candidateWords name the candidate: looking back for the public served
 // stops at one ("pour nos clients, vous avez moins de 30 ans").
@@ -484,6 +489,7 @@ var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candi
 	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit",
 	// the public's preference is the criterion: "our clients prefer women"
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
+	"request", "requests", "requested", "demandent", "expect", "expects", "attendent",
 	// a selection verb or bound: what follows it is who is selected
 	"considering", "consider", "interview", "interviewing", "shortlist", "shortlisting", "accept", "accepting", "only", "uniquement"}
 
@@ -681,6 +687,12 @@ func (r *run) notACriterion(m match) bool {
 		return true
 	}
 	if m.p.what == "sex (a job name in one gender)" && r.someoneElsesPost(m.start) {
+		return true
+	}
+	if (m.p.category == "sex" || m.p.category == "age" || m.p.category == "orientation" || m.p.category == "religion") && r.serviceFor(m) {
+		return true
+	}
+	if m.p.rule == "discrimination" && r.employersPerson(m) {
 		return true
 	}
 	if m.p.what == "sex (the job in one gender)" && r.titleOneGender(m.span) {
@@ -980,3 +992,58 @@ func (r *run) someoneElsesPost(at int) bool {
 // post: "report to the foreman", "work with our chairman".
 var relationWords = []string{"to", "with", "alongside", "by", "from", "under", "beside", "assist", "assisting", "support", "supporting",
 	"for", "and", "or", "including"}
+
+// serviceWords name a place or a service the employer runs: "le salon
+// est réservé aux femmes", "women-only swimming sessions".
+var serviceWords = append([]string{"salon", "salons", "gym", "spa", "hammam", "sauna", "piscine", "pool", "salle", "espace", "space",
+	"room", "rooms", "vestiaire", "vestiaires", "changing", "boutique", "shop", "clinic", "clinique", "hostel", "refuge", "shelter",
+	"prison", "hôpital", "hospital", "cours", "classes", "séances", "sessions", "activités", "activities", "services",
+	"résidence", "residence", "hébergement", "accommodation", "helpline", "ligne", "bar", "venue", "établissement", "lieu"}, groupWords...)
+
+// staffWords name the job or the people it hires.
+var staffWords = []string{"vous", "you", "your", "votre", "tu", "ton", "candidat", "candidate", "candidats", "candidates", "applicant",
+	"applicants", "recrutons", "recrute", "recruiting", "recruit", "hire", "hiring", "embauchons", "staff", "employee", "employees",
+	"worker", "workers", "salarié", "salariés", "team", "équipe", "poste", "role", "job", "post", "personnel", "collègue", "colleague",
+	"collaborateur", "collaboratrice", "profil", "profile", "must", "devez", "doit", "looking", "seeking", "seek", "recherche",
+	"recherchons", "cherche", "cherchons", "need", "needs", "wanted", "requires", "require", "souhaite", "souhaitons"}
+
+// serviceFor says whether match m names whom a place or a service the
+// employer runs is for: its sentence names the place or the service,
+// the match follows a word that reserves it ("réservé aux", "for",
+// "only"), and nothing in the sentence names the job or whom it hires.
+func (r *run) serviceFor(m match) bool {
+	s := r.a.sentenceAt(m.start)
+	if s.end <= s.start {
+		return false
+	}
+	low := r.d.low
+	text := low[s.start:s.end]
+	if !hasAnyWord(text, serviceWords) || hasAnyWord(text, staffWords) || r.excludes(m.start) {
+		return false
+	}
+	// the word that reserves it stands right before the match, or in it:
+	// "réservé aux femmes", "open only to women"
+	before := low[runeStart(low, max(s.start, m.start-24)):m.end]
+	return containsAny(before, []string{"réservé", "reserved", "dédié", "dedicated", "only", "uniquement", "exclusively",
+		"exclusivement", "open to", "ouvert aux", "ouverte aux", "ouverts aux", "ouvertes aux", "accueille", "welcomes", "serves", "serve "})
+}
+
+// ownerWords name a person of the employer's: "our founder, a devout
+// Sikh", "la gérante, elle-même maman".
+var ownerWords = []string{"founder", "founders", "co-founder", "owner", "owners", "ceo", "boss", "chairman", "chairwoman", "fondateur",
+	"fondatrice", "fondateurs", "cofondateur", "cofondatrice", "propriétaire", "propriétaires", "patron", "patronne", "gérant", "gérante", "pdg"}
+
+// employersPerson says whether match m describes a person of the
+// employer's named just before it, in a sentence that names no one hired.
+func (r *run) employersPerson(m match) bool {
+	s := r.a.sentenceAt(m.start)
+	if s.end <= s.start {
+		return false
+	}
+	low := r.d.low
+	before := low[runeStart(low, max(s.start, m.start-40)):m.start]
+	if !hasAnyWord(before, ownerWords) {
+		return false
+	}
+	return !hasAnyWord(low[s.start:s.end], staffWords) && !r.excludes(m.start)
+}

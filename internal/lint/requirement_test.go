@@ -77,9 +77,29 @@ func TestGroundsOfTheEmployer(t *testing.T) {
 		{"fr", "Notre école catholique accueille 400 élèves."},
 		{"fr", "Service d'aide à domicile pour personnes âgées."},
 		{"fr", "Un bar gay du Marais, à la clientèle fidèle."},
+		{"fr", "Le salon est réservé aux femmes."},
+		{"en", "Our gym offers sessions reserved for women."},
+		{"en", "The service supports young mothers under 25."},
+		{"en", "Our founder, a devout Sikh, started the firm in 1985."},
+		{"fr", "Notre fondatrice, catholique pratiquante, a créé la maison en 1990."},
 	} {
 		if got := scored(t, k.lang, k.text); len(got) > 0 {
 			t.Errorf("%q: findings %v, want none", k.text, got)
+		}
+	}
+}
+
+// TestGroundsOfTheJob: the same words said of the job or whom it hires
+// stay findings.
+func TestGroundsOfTheJob(t *testing.T) {
+	for _, k := range []struct{ lang, category, text string }{
+		{"en", "sex", "This role is only for women."},
+		{"fr", "sex", "Le poste est réservé aux hommes."},
+		{"en", "sex", "The gym is looking for a female instructor."},
+		{"en", "sex", "Parents mostly request lady tutors for the younger classes."},
+	} {
+		if got := scored(t, k.lang, k.text); !strings.Contains(strings.Join(got, " "), k.category+"(") {
+			t.Errorf("%q: findings %v, want one of category %s", k.text, got, k.category)
 		}
 	}
 }
