@@ -34,6 +34,13 @@ var publicService = []string{"fonction publique", "service public", "devoir de n
 	"devoir de réserve", "public service", "civil service", "politically restricted", "impartiality", "impartialité",
 	"agent public", "agents publics", "fonctionnaire", "local government and housing act"}
 
+// oneSexThings, right after a sex, make it a place or a thing's: "the
+// male ward", "female connectors", "women's changing rooms".
+var oneSexThings = []string{" ward", " unit", " wing", " prison", " changing", " toilet", " dormitor", " hostel", " sauna", " spa",
+	" connector", " plug", " fashion", " clothing", " underwear", " footwear", " fragrance", " wear", " patients", " residents",
+	" football", " rugby", " cricket", " hockey", " netball", " choir", " vestiaire", " sanitaire",
+	" chorale", " connecteur", " prise"}
+
 // servedSegments, right after an age word, make it a kind of customer a
 // business serves ("young professional lets", "jeunes ménages"), not the
 // person it hires.
@@ -359,7 +366,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: append(slices.Clone(religionLawful), "evening", "soir", "hours", "horaires", "availab",
 				"disponib", "busy", "rush", "closed", "fermé", "fermeture", "shift", "schedule", "planning", "affluence", "period",
 				"période", "menu", "opening", "ouverture", "season", "saison", "we close", "nous fermons", "we respect", "nous respectons",
-				"we accommodate", "nous aménageons", "adapt"),
+				"we accommodate", "nous aménageons", "adapt",
+				// colleagues' observance the job supports
+				"support", "soutien", "soutenez", "flexib", "colleagues who", "collègues qui", "staff who", "those who"),
 		},
 		// Origin: demonyms, ethnicity and skin colour as a preference.
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin",
@@ -443,9 +452,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				exclusivement wants want need needs requires require* seek* recherch* convien* naturally naturellement se_confient
 				confide* must doit devra will_be sera should expect* attend* nécessite* necessit* appréci* appreciate*
 				request requests requested demand* accueillir`)},
-			notAfter: []string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
+			notAfter: append([]string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
 				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
-				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "},
+				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "}, oneSexThings...),
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",
 				"h/f", "f/h", "all genders", "any gender", "tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear",
 				"menswear", "vêtements", "clothing", "collection", "rayon", "department store",

@@ -98,10 +98,12 @@ func conceptList() []concept {
 			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys
 				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
 			cues:     [][]string{preferenceCues},
-			notAfter: []string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
+			notAfter: append([]string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
+				oneSexThings...),
+			// a requirement stated with its reason is information to check (occupational.go)
 			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "h/f", "f/h", "all genders", "any gender",
 				"tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear", "menswear", "vêtements", "clothing", "collection",
-				"rayon", "department", "occupational requirement", "schedule 9", "exigence professionnelle", "-only service", "-only space"},
+				"rayon", "department"},
 		},
 		// Origin through its proxies.
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin (a proxy for it)", suggest: [2]string{"décrivez la compétence attendue (ex. « anglais courant, niveau C1 »)", "describe the skill the job needs (\"fluent English, C1\")"},
