@@ -66,3 +66,29 @@ func TestCountryByPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchJobNouns: a title is read from a list of job nouns and their
+// feminine forms, not from a list of titles.
+func TestFrenchJobNouns(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Soigneur animalier (H/F) – Parc zoologique", true},
+		{"Toiletteur canin – salon à Toulon", true},
+		{"Coach sportif (H/F)", true},
+		{"Chanteuse lyrique pour la saison", true},
+		{"Homme d'entretien", true},
+		{"Second de cuisine", true},
+		{"Téléconseiller – Lille", true},
+		{"Toiletteur·se canin·e – salon à Toulon", false},
+		{"Visite médicale et sécurité", false},
+		{"Agence immobilière du centre", false},
+		{"Second·e de cuisine", false},
+	} {
+		_, _, _, got := inclusiveTitle(c.title)
+		if got != c.want {
+			t.Errorf("%q: flagged %v, want %v", c.title, got, c.want)
+		}
+	}
+}
