@@ -198,7 +198,25 @@ func (d *Document) facts() Facts {
 	f.ApplyChannel = len(d.links) > 0 || near(d.low, []string{"@"}, email()) ||
 		strings.Contains(d.low, "http://") || strings.Contains(d.low, "https://") || strings.Contains(d.low, "www.") ||
 		near(d.low, []string{"."}, domain())
+	// A paragraph that says how to apply and where is the section on
+	// applying, heading or not: "Apply with your CV to jobs@…".
+	f.Apply = f.Apply || f.ApplyChannel && applyParagraph(d.low)
 	return f
+}
+
+// applyWords say how to apply.
+var applyWords = []string{"apply", "application", "send your cv", "send us your", "email your cv", "e-mail your cv", "submit your",
+	"postuler", "postulez", "candidature", "envoyez votre cv", "envoyez-nous", "adressez votre cv", "adressez-nous"}
+
+// applyParagraph says whether a paragraph of low says how to apply and
+// gives an address or a link to do it.
+func applyParagraph(low string) bool {
+	for p := range strings.SplitSeq(low, "\n\n") {
+		if containsAny(p, applyWords) && (strings.Contains(p, "@") || strings.Contains(p, "http") || strings.Contains(p, "www.")) {
+			return true
+		}
+	}
+	return false
 }
 
 // countMissions counts the sub-headings under a missions heading, or its
