@@ -58,7 +58,7 @@ var sections = sync.OnceValue(func() map[string]*sectionWords {
 			missions: append(strong["en"], "your role", "the role", "the job", "you'll be doing", "you’ll be doing", "you will be doing",
 				"tasks", "your day", "the work", "your impact", "the opportunity", "what the job involves", "accountabilit", "key areas"),
 			profile: []string{"what you bring", "profile", "requirements", "qualifications", "skills", "about you", "who you are", "looking for",
-				"experience", "you have", "what we need", "background", "you'll need", "you’ll need", "you will need", "you'll have",
+				"experience", "you have", "what we need", "what it takes", "background", "you'll need", "you’ll need", "you will need", "you'll have",
 				"you’ll have", "must have", "must-have", "nice to have", "essential", "desirable", "person specification", "ideal candidate",
 				"you are", "you're", "you’re", "to succeed", "criteria", "what we're after", "what we’re after", "what we are after",
 				"what we want", "what we expect"},
