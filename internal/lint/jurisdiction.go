@@ -174,6 +174,8 @@ var places = sync.OnceValue(func() map[string]string {
 		bourg-en-bresse, annemasse, thonon-les-bains, évian, aix-les-bains, albertville, bourg-saint-maurice, briançon, arles,
 		salon-de-provence, aubagne, la ciotat, martigues, fréjus, saint-raphaël, hyères, grasse, carpentras, montélimar, alès,
 		foix, blagnac, colomiers, morcenx, mourillon, mas guérido, marseille-provence, lyon-saint-exupéry, roissy-charles-de-gaulle,
+		mutuelle, tickets restaurant, ticket restaurant, titres-restaurant, titre-restaurant, convention collective, syntec,
+		forfait jours, forfait-jours, statut cadre, pass navigo, navigo, médecine du travail,
 		charles de gaulle, orly, brittany, saint-jean-de-luz, hossegor, quiberon, la trinité-sur-mer, belle-île, île de ré, oléron,
 		cap ferret, lacanau, biscarrosse, royan, les sables-d'olonne, saint-gilles-croix-de-vie, noirmoutier, granville`)
 	add("BE", `bruxelles, brussels, liège, namur, charleroi, uccle, mons, anvers, antwerp, gand, ghent, louvain, wallonie,
@@ -209,6 +211,8 @@ var places = sync.OnceValue(func() map[string]string {
 // are words as well ("a nice team", "guided tours", "a champagne bar").
 var lowerMarks = []string{"cdi", "cdd", "smic", "urssaf", "superannuation", "dbs check", "national insurance", "code du travail",
 	"pôle emploi", "france travail", "pps number", "apec", "eeoc", "hmrc", "nhs", "hse", "uk", "usa", "u.s", "nyc",
+	"mutuelle", "tickets restaurant", "ticket restaurant", "titres-restaurant", "titre-restaurant", "convention collective",
+	"syntec", "forfait jours", "forfait-jours", "statut cadre", "navigo", "pass navigo", "médecine du travail",
 	// a country's adjective, lower case in French: "un permis suisse"
 	"suisse"}
 

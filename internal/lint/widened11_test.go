@@ -92,3 +92,16 @@ func TestFrenchJobNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryByTerms: the French terms of an employment contract place an
+// English posting's job in France.
+func TestCountryByTerms(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Data analyst\n\nPermanent contract under the Syntec convention collective, mutuelle and tickets restaurant.", "FR"},
+		{"Network engineer\n\nYou will reduce RTT on our backbone.", ""},
+	} {
+		if got, _ := inferCountry(c.text, fold(c.text)); got != c.want {
+			t.Errorf("%q: country %q, want %q", c.text, got, c.want)
+		}
+	}
+}
