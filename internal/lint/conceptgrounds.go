@@ -516,7 +516,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				diabète* asthm* clean_bill_of_health medical_condition* ongoing_medical* pre-existing_condition* pre-existing_medical
 				existing_condition* health_condition* health_issue* health_problem* problème*_de_santé pathologie* long-term_illness*
 				chronic_illness* chronic_condition* long-term_condition* maladie*_chronique* physical_limitation* limitation*_physique*
-				restriction*_médicale* medical_restriction* contre-indication*_médicale*`),
+				restriction*_médicale* medical_restriction* contre-indication*_médicale* good_+health bonne_+santé perfect_+health
+				parfaite_+santé excellent_+health excellente_+santé sound_+health personnes_valides candidats_valides
+				candidates_valides travailleurs_valides`),
 			// a business's health, not a person's
 			notAfter: []string{" financ", " économ", " econom", " of the business", " of the company", " de l'entreprise", " of our"},
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history

@@ -135,12 +135,16 @@ func conceptList() []concept {
 				attractive_person physically_attractive pleasing_appearance pleasant_appearance pleasant-looking nice-looking
 				belle_plastique apparence_physique physique_agréable apparence_jeune youthful_look* youthful_appearance clear_skin
 				clear_complexion blemish-free flawless_skin peau_nette teint_frais
-				glamorous_look* bien_fait* beau_garçon jolie_fille jolie_femme joli_minois`),
+				glamorous_look* bien_fait* beau_garçon jolie_fille jolie_femme joli_minois joli_visage beau_visage pretty_face
+				pleasant_face youthful_face looks_matter looks_count appearance_matters appearance_counts le_physique_compte
+				l'apparence_compte le_look_compte taille_de_vêtement healthy_weight
+				poids_de_forme`),
 			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible* allowed
 				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes tu_es exigé*
 				vitrine carte_de_visite évit* avoid* sportive athlétique fine svelte doit devez devra expected attendu*
 				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*
-				apparence fit fits image`)},
+				apparence fit fits image matter matters count counts compte important essential essentiel* indispensable* tell
+				indiquez indiquer précisez préciser state provide mention mentionnez`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer"},
 		},
