@@ -214,7 +214,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france
 				fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record
 				credit_score* crédits_en_cours`),
-			cues:     [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
+			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
 				" (responsible", " accredit", " course", " qualification"},

@@ -97,7 +97,7 @@ func conceptList() []concept {
 		{selects: 1, rule: "discrimination", category: "sex", what: "sex", suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
 			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys
 				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
-			cues:     [][]string{preferenceCues},
+			cues: [][]string{preferenceCues},
 			notAfter: append([]string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
 				oneSexThings...),
 			// a requirement stated with its reason is information to check (occupational.go)
