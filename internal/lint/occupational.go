@@ -118,26 +118,35 @@ var requirementBases = []requirementBasis{
 	// a minimum age to serve alcohol or drive a heavy vehicle, a medical
 	// aptitude, a record check for work with children or vulnerable
 	// adults.
-	{name: "a condition a statute or licence sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance"},
+	{name: "a condition a statute or regulation sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance"},
 		cite: statuteCite, phrases: statutePhrases, statute: true,
 		terms: strings.Fields(`by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal
 			âge_légal obligation*_légale* imposé*_par_la_loi prévu*_par_la_loi exigé*_par_la_loi la_loi_impose la_loi_exige
 			law_requires laws_require act_requires statutory statute* regulation* regulatory réglementation* réglementaire*
-			décret* arrêté* code_de_la_route code_du_travail code_de_la_santé code_des_transports licensing_act licensing_law*
-			licensing_objectives state_law federal_law federal_regulation* cfr  dot_medical faa eng1 enm1 stcw seafarer*
-			 gens_de_mer aptitude_médicale aptitude*_médicale*   
-			 fit_to_work_certificate class_1_medical class_2_medical aviation_medical   
-			hgv lgv pcv cdl permis_c permis_ce permis_d fimo fco caces sia_licen* sia_badge door_supervisor* cnaps
-			carte_professionnelle dbs enhanced_dbs disclosure_and_barring barred_list* regulated_activity pvg vulnerable_adults
+			décret* arrêté* code_de_la_route code_du_travail code_de_la_santé code_des_transports state_law federal_law
+			federal_regulation* cfr`)},
+	// The medical standard a regulation sets for the post: a seafarer's
+	// certificate, an aviation medical class, a commercial driver's medical.
+	{name: "a medical standard a regulation sets", grounds: []string{"health"}, cite: statuteCite,
+		terms: strings.Fields(`dot_medical dot_physical faa eng1 enm1 stcw seafarer* gens_de_mer aptitude_médicale_maritime
+			class_1_medical class_2_medical aviation_medical medical_class licence_de_pilote pilot's_licence hgv_medical
+			d4_medical group_2_medical permis_poids_lourd visite_médicale_du_permis commercial_driver*`)},
+	// The minimum age a statute sets for the task: serving alcohol, a
+	// heavy vehicle's licence, night work, a security licence.
+	{name: "a minimum age a statute sets", grounds: []string{"age"}, cite: statuteCite, statute: true,
+		terms: strings.Fields(`licensing_act licensing_law* licensing_objectives serve_alcohol serving_alcohol sell_alcohol
+			selling_alcohol sale_of_alcohol alcohol_service vente_d'alcool servir_de_l'alcool service_d'alcool licence_iv
+			permis_d'exploitation hgv lgv pcv cdl permis_c permis_ce permis_d fimo fco caces sia_licen* sia_badge
+			door_supervisor* cnaps carte_professionnelle night_work travail_de_nuit firearm* armes
+			port_d'arme interstate`)},
+	// A record check a law requires for the post: work with children or
+	// vulnerable adults, security, a regulated financial role.
+	{name: "a record check a law requires", grounds: []string{"other-ground", "personal-data"}, cite: statuteCite,
+		terms: strings.Fields(`dbs enhanced_dbs disclosure_and_barring barred_list* regulated_activity pvg vulnerable_adults
 			vulnerable_groups adultes_vulnérables personnes_vulnérables working_with_children work_with_children
 			contact_with_children contact_avec_des_mineurs contact_avec_les_mineurs mineurs accueil_de_mineurs b2 bulletin_n°2
-			bulletin_n°_2 bulletin_no_2 fit_and_proper fca habilitation* security_clearance* serve_alcohol serving_alcohol
-			sell_alcohol selling_alcohol sale_of_alcohol vente_d'alcool servir_de_l'alcool licence_iv permis_d'exploitation
-			      
-			      
-			         
-			     
-			 night_work travail_de_nuit`)},
+			bulletin_n°_2 bulletin_no_2 fit_and_proper fca habilitation* security_clearance* cnaps carte_professionnelle
+			sia_licen* code_de_la_sécurité_intérieure safeguarding`)},
 	// A hygiene or safety rule the job works under: protective equipment,
 	// food hygiene, infection control, a physical entry test.
 	{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,
@@ -244,7 +253,7 @@ func (r *run) basisOf(m match) *requirementBasis {
 		return b
 	}
 	if (m.p.category == "appearance" || m.p.category == "health") && r.justified(m) {
-		return &requirementBases[len(requirementBases)-2] // a hygiene or safety rule
+		return hygieneBasis() // a hygiene or safety rule
 	}
 	return nil
 }
@@ -263,4 +272,14 @@ func ageCeiling(text string) bool {
 		}
 	}
 	return numbers > 1
+}
+
+// hygieneBasis is the basis of a hygiene or safety rule.
+func hygieneBasis() *requirementBasis {
+	for i := range requirementBases {
+		if requirementBases[i].name == "a hygiene or safety rule" {
+			return &requirementBases[i]
+		}
+	}
+	return nil
 }

@@ -97,6 +97,10 @@ func TestGroundsOfTheJob(t *testing.T) {
 		{"fr", "sex", "Le poste est réservé aux hommes."},
 		{"en", "sex", "The gym is looking for a female instructor."},
 		{"en", "sex", "Parents mostly request lady tutors for the younger classes."},
+		// a reason of another ground's class does not justify this one
+		{"en", "health", "No history of mental illness, as you will work with children."},
+		{"fr", "age", "Moins de 30 ans, pour le travail de nuit."},
+		{"en", "religion", "Applicants must be practising Christians, as our café is run by a church."},
 	} {
 		if got := scored(t, k.lang, k.text); !strings.Contains(strings.Join(got, " "), k.category+"(") {
 			t.Errorf("%q: findings %v, want one of category %s", k.text, got, k.category)
