@@ -91,7 +91,7 @@ var requirementBases = []requirementBasis{
 	// mannequins; Sch. 9 para. 1; the BFOQ's authenticity).
 	{name: "a role performed", grounds: []string{"sex", "age", "origin", "appearance"}, cite: occupationalCite,
 		terms: strings.Fields(`casting castings personnage* actor actors actress actresses acteur* actrice* comédien*
-			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle interprète* incarner_le_rôle
+			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
 			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
 			mannequin* modèle_cabine modèles_cabine    tournage*  
 			       dancer* danseu* authenticity authenticité
@@ -152,6 +152,15 @@ var requirementBases = []requirementBasis{
 	{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,
 		phrases: reasonWords,
 		terms:   strings.Fields(`food_handler* manipulateur*_de_denrées food_hygiene food_safety haccp hygiène_alimentaire infection_control contrôle_des_infections protocole safety_rule* safety_regulation* health_and_safety for_safety raison*_de_sécurité consignes_de_sécurité règles_de_sécurité ppe epi epis respirator* fit_test* fit-test* cleanroom salle_blanche protective_equipment équipement*_de_protection physical_test* fitness_test* entry_test* test*_physique* épreuve*_physique*`)},
+	// A language the work is done in: teaching it, interpreting or
+	// translating, customers who speak it (a native speaker's ear may be
+	// a genuine requirement there; elsewhere it is an origin).
+	{name: "a language the job works in", grounds: []string{"origin", "other-ground"}, cite: occupationalCite,
+		terms: strings.Fields(`interpreting interpreter* interprète* interprétariat interprétation translat* traduct* traduire
+			teach_english teaching_english teach_french teaching_french language_teacher* language_teaching language_school*
+			enseigner_l'anglais enseigner_le_français professeur*_d'anglais professeur*_de_français professeur*_de_langue*
+			cours_de_langue* cours_d'anglais cours_de_français efl esl tefl fle voice-over voix_off dubbing doublage
+			subtitl* sous-titr* localisation localization native_speakers_of_our_customers`)},
 	// The legal basis named as such: any ground.
 	{name: "an occupational requirement stated as such", cite: occupationalCite, phrases: occupationalRequirement,
 		terms: strings.Fields(`occupational_requirement* genuine_occupational exigence*_professionnelle*_essentielle*

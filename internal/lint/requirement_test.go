@@ -48,6 +48,10 @@ func TestOccupationalRequirements(t *testing.T) {
 			"Pour ce poste de vendeur, nous recherchons une femme."},
 		{"fr", "religion", "Vous animerez la catéchèse et la liturgie de la paroisse : vous êtes catholique pratiquant.",
 			"Vous êtes catholique pratiquant."},
+		{"en", "origin", "You will teach English to adults; native English speaker preferred.",
+			"Native English speaker preferred."},
+		{"fr", "origin", "Interprète français-arabe : arabe langue maternelle exigée.",
+			"Arabe langue maternelle exigée."},
 	} {
 		if got := scored(t, k.lang, k.justified); strings.Contains(strings.Join(got, " "), k.category+"(") {
 			t.Errorf("%q: findings %v, want %s at info only", k.justified, got, k.category)
