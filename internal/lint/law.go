@@ -579,7 +579,8 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 	"required by the", "as required by", "la loi impose", "la loi exige", "obligation légale", "exigé par la loi", "exigée par la loi"}
 
 // afterOffer says a request comes once the job is offered.
-var afterOffer = []string{"after an offer", "after the offer", "once hired", "once you are hired", "once you're hired", "on your first day",
+var afterOffer = []string{"after an offer", "after the offer", "conditional offer", "offer of employment", "post-offer", "once an offer",
+	"after offer", "offer has been made", "offer is made", "after we make", "promesse d'embauche", "offre conditionnelle", "once hired", "once you are hired", "once you're hired", "on your first day",
 	"on your start date", "at onboarding", "during onboarding", "after you accept", "après l'embauche", "après l’embauche",
 	"après votre embauche", "une fois embauché", "le jour de votre arrivée", "lors de votre intégration", "après acceptation"}
 
@@ -642,9 +643,11 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	if m.p.category == "personal-data" {
+	if m.p.category == "personal-data" || m.p.category == "health" && containsAny(low[m.start:m.end], []string{"question", "medical", "médical", "health", "santé"}) {
 		// Asked once the job is offered, for payroll or a contract, the
-		// data is the employer's to hold, not a condition of applying.
+		// data is the employer's to hold, not a condition of applying;
+		// a medical questionnaire after a conditional offer is what the
+		// ADA and the Equality Act s.60 allow.
 		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], afterOffer) {
 			return true
 		}

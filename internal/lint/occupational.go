@@ -151,7 +151,7 @@ var requirementBases = []requirementBasis{
 	// food hygiene, infection control, a physical entry test.
 	{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,
 		phrases: reasonWords,
-		terms:   strings.Fields(`food_handler* manipulateur*_de_denrées food_hygiene food_safety haccp hygiène_alimentaire infection_control contrôle_des_infections protocole safety_rule* safety_regulation* health_and_safety for_safety raison*_de_sécurité consignes_de_sécurité règles_de_sécurité ppe epi epis respirator* fit_test* fit-test* cleanroom salle_blanche protective_equipment équipement*_de_protection physical_test* fitness_test* entry_test* test*_physique* épreuve*_physique*`)},
+		terms:   strings.Fields(`safely safe_operation en_toute_sécurité food_handler* manipulateur*_de_denrées food_hygiene food_safety haccp hygiène_alimentaire infection_control contrôle_des_infections protocole safety_rule* safety_regulation* health_and_safety for_safety raison*_de_sécurité consignes_de_sécurité règles_de_sécurité ppe epi epis respirator* fit_test* fit-test* cleanroom salle_blanche protective_equipment équipement*_de_protection physical_test* fitness_test* entry_test* test*_physique* épreuve*_physique*`)},
 	// A language the work is done in: teaching it, interpreting or
 	// translating, customers who speak it (a native speaker's ear may be
 	// a genuine requirement there; elsewhere it is an origin).

@@ -86,6 +86,8 @@ func TestGroundsOfTheEmployer(t *testing.T) {
 		{"en", "The service supports young mothers under 25."},
 		{"en", "Our founder, a devout Sikh, started the firm in 1985."},
 		{"fr", "Notre fondatrice, catholique pratiquante, a créé la maison en 1990."},
+		{"en", "An occupational health questionnaire is sent after a conditional offer."},
+		{"en", "Ride operators must meet the manufacturer's minimum height of 1.5 m to reach the controls safely."},
 	} {
 		if got := scored(t, k.lang, k.text); len(got) > 0 {
 			t.Errorf("%q: findings %v, want none", k.text, got)
@@ -105,6 +107,8 @@ func TestGroundsOfTheJob(t *testing.T) {
 		{"en", "health", "No history of mental illness, as you will work with children."},
 		{"fr", "age", "Moins de 30 ans, pour le travail de nuit."},
 		{"en", "religion", "Applicants must be practising Christians, as our café is run by a church."},
+		{"en", "health", "Please complete the health questionnaire with your application."},
+		{"en", "appearance", "Security officers must be at least 1.80 m tall."},
 	} {
 		if got := scored(t, k.lang, k.text); !strings.Contains(strings.Join(got, " "), k.category+"(") {
 			t.Errorf("%q: findings %v, want one of category %s", k.text, got, k.category)
