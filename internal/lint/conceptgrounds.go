@@ -786,6 +786,61 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"emergency", "cours", "teach", "enseign", "learn", "apprend", "welcome", "bienvenu", "atout", "asset", "plus", "bonus",
 				"spoken", "parlées", "we speak", "nous parlons", "translat", "tradu", "interpr"},
 		},
+		// Whistle-blower status held against the applicant (L1132-1 and
+		// L1121-2; Directive (EU) 2019/1937 Art. 19; the UK's Public
+		// Interest Disclosure Act).
+		{rule: "discrimination", category: "other-ground", what: "whistle-blower status",
+			suggest: [2]string{"supprimez ; le statut de lanceur d'alerte est protégé", "remove it; whistle-blowers are protected by law"},
+			terms: fields(`whistleblow* whistle-blow* lanceur*_d'alerte lanceuse*_d'alerte lanceur*_d’alerte lanceuse*_d’alerte
+				raise_concerns_externally concerns_externally report_to_regulators go_to_the_regulator go_to_the_press
+				signalement*_externe* alerter_les_autorités`),
+			cues: [][]string{with(cond, `past history ever previously déjà jamais never not welcome bienvenu* exclu* refus* avoid*
+				évit* internally en_interne only uniquement`)},
+			lawful: []string{"protect", "protég", "procedure", "procédure", "hotline", "channel", "canal", "dispositif", "we encourage",
+				"nous encourageons", "speak up", "ethic", "éthique", "compliance", "conformité", "sapin", "directive", "public interest",
+				"référent", "investigat", "enquête", "you will handle", "vous traitez", "vous gérez"},
+		},
+		// Elected office or mutualist activity held against the applicant
+		// (L1132-1: "exercice d'un mandat électif", "activités
+		// mutualistes").
+		{rule: "discrimination", category: "other-ground", what: "elected office or mutualist activity",
+			suggest: [2]string{"supprimez ; un mandat électif ou une activité mutualiste ne peut pas être un critère", "remove it; elected office is not a criterion"},
+			terms: fields(`mandat_électif mandats_électifs mandat_d'élu mandat_d’élu mandat_local mandats_locaux elected_office
+				elected_position public_office councillor local_councillor conseiller_municipal conseillère_municipale
+				activité*_mutualiste* engagement*_mutualiste* militant*_mutualiste*`),
+			cues: [][]string{with(cond, `hold holding held exercez exercer exerçant détenez détenir aucun aucune no not none free
+				libre* incompatible* pas_compatible*`)},
+			lawful: []string{"liaise", "work with", "working with", "travailler avec", "auprès des élus", "with elected", "relations",
+				"assist", "accompagn", "support", "cabinet", "collaborat", "sous l'autorité", "reporting to", "report to", "rattaché",
+				"briefing", "notes", "for elected", "pour les élus", "nous sommes", "we are", "groupe mutualiste", "banque mutualiste",
+				"assureur mutualiste", "mutuelle", "time off", "autorisation d'absence", "crédit d'heures", "congé"},
+		},
+		// Military service or its discharge as a condition: a proxy for sex
+		// and age in France, where service ended in 1997; in the US, the
+		// EEOC reads a discharge bar as a proxy for race.
+		{rule: "discrimination", category: "other-ground", what: "military service or discharge status",
+			suggest: [2]string{"supprimez ; décrivez l'expérience ou l'habilitation attendue", "remove it; describe the experience or clearance the job needs"},
+			terms: fields(`honorable_discharge honourable_discharge dishonorable_discharge discharge_status dd-214 dd214
+				military_discharge service_militaire service_national military_service national_service`),
+			cues: [][]string{with(cond, `completed effectué* accompli* must need* required require* exigé* obligatoire* only
+				uniquement essential indispensable*`)},
+			lawful: []string{"veteran", "vétéran", "welcome", "bienvenu", "preference", "préférence", "userra", "military spouse",
+				"ex-military", "transition", "reservist", "réserviste", "guaranteed interview", "armed forces covenant", "service civique",
+				"federal", "fédéral", "security clearance", "habilitation", "leave for", "congé pour"},
+		},
+		// Gaps in a career read as a bar: a proxy for illness, disability,
+		// caring and parenthood.
+		{rule: "discrimination", category: "other-ground", what: "career gaps (a proxy for health or family)",
+			suggest: [2]string{"supprimez ; une interruption de carrière ne dit rien de la compétence", "remove it; a career break says nothing of the skill"},
+			terms: fields(`gaps_in_your_cv gaps_in_your_employment gaps_in_employment employment_gaps employment_gap career_gaps
+				career_breaks career_break gap_in_your_cv gaps_in_your_career trou*_dans_le_cv trou*_dans_votre_cv
+				période*_d'inactivité période*_d’inactivité interruption*_de_carrière`),
+			cues: [][]string{fields(`no none without sans pas_de pas_d' aucun* unexplained inexpliqué* not_accepted not_considered
+				must doit devez will_not won't disqualif* rédhibitoire* exclu* refus*`)},
+			lawful: []string{"welcome", "bienvenu", "returner", "return to work", "returnship", "retour à l'emploi", "don't mind",
+				"do not mind", "not a problem", "pas un problème", "n'est pas un frein", "explain", "expliqu", "we support", "accompagn",
+				"reprise", "sabbatical", "sabbatique", "career break scheme", "we offer"},
+		},
 		// Genetic characteristics asked or held against the applicant.
 		{rule: "discrimination", category: "other-ground", what: "genetic characteristics",
 			suggest: [2]string{"supprimez", "remove it"},
