@@ -218,11 +218,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
 				" (responsible", " accredit", " course", " qualification"},
-			lawful: append(slices.Clone(legalSource), "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
+			// a record check a law requires is a requirement to check, with its reason (occupational.go)
+			lawful: append([]string{}, "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
-				"seconde chance", "regulated", "réglement", "dbs", "disclosure and barring", "cnaps", "vulnerable", "vulnérable",
-				"children", "enfants", "mineurs", "security clearance", "habilitation", "bulletin n", "fca", "fit and proper",
+				"seconde chance", "responsible service", "service of alcohol",
 				"recouvrement", "collection", "recover", "unpaid", "impayé", "visit", "visite", "their home", "leur domicile",
 				"insurance", "assurance", "survey", "property", "logement social", "housing officer", "tenants", "locataires",
 				// asked of the applicant, it is a request for personal data, found as such

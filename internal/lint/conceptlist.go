@@ -193,14 +193,14 @@ func conceptList() []concept {
 				numéro_fiscal tax_id_number copy_of_your_passport copies_of_your_passport passport_copy passport_copies
 				copie*_de_passeport copie*_du_passeport copie*_de_votre_passeport scan_of_your_passport copy_of_your_id
 				copy_of_your_identity_card copy_of_your_driving_licence copie*_de_votre_carte_d'identité copie*_de_la_carte_d'identité
-				copie*_de_votre_pièce_d'identité copie*_d'une_pièce_d'identité copie*_recto-verso password* mot*_de_passe
+				copie*_de_votre_pièce_d'identité copie*_d'une_pièce_d'identité copie*_recto-verso_de_votre_carte_d'identité
+				copie*_recto-verso_de_votre_pièce_d'identité copie*_recto-verso_de_la_carte_d'identité password* mot*_de_passe
 				social_media_login* social_media_account* social_media_handles login_details log-in_details identifiants
 				facebook_login facebook_password instagram_login comptes_de_réseaux_sociaux accès_à_vos_comptes access_to_your_accounts`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"photos of our", "photos de nos", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
 				"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
-				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets", "extrait de casier judiciaire (bulletin n°3) est exigé par",
-				"required by law", "exigé par la loi", "dbs check", "disclosure and barring", "garde d'enfants", "vulnerable",
+				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
 				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
 				"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
 				"password manager", "gestionnaire de mots de passe", "vault", "security", "sécurité informatique", "our systems", "nos systèmes"},

@@ -26,6 +26,9 @@ type requirementBasis struct {
 	grounds []string // the categories the class can justify
 	terms   []string // concept-term syntax (concepts.go)
 	statute bool     // a law's condition: for age, a minimum only
+	// within, when set, are words one of which the match itself holds:
+	// a record check justifies a record asked, not a photo beside it
+	within  []string
 	phrases []string // or these, found anywhere in the sentences (a citation: "art. r", "law) requires")
 	// cite is the law that allows the condition, by jurisdiction id;
 	// "" is the default.
@@ -141,12 +144,13 @@ var requirementBases = []requirementBasis{
 			port_d'arme interstate`)},
 	// A record check a law requires for the post: work with children or
 	// vulnerable adults, security, a regulated financial role.
-	{name: "a record check a law requires", grounds: []string{"other-ground", "personal-data"}, cite: statuteCite,
+	{name: "a record check a law requires", grounds: []string{"other-ground", "personal-data"}, cite: statuteCite, within: recordWords,
 		terms: strings.Fields(`dbs enhanced_dbs disclosure_and_barring barred_list* regulated_activity pvg vulnerable_adults
 			vulnerable_groups adultes_vulnérables personnes_vulnérables working_with_children work_with_children
 			contact_with_children contact_avec_des_mineurs contact_avec_les_mineurs mineurs accueil_de_mineurs b2 bulletin_n°2
 			bulletin_n°_2 bulletin_no_2 fit_and_proper fca habilitation* security_clearance* cnaps carte_professionnelle
-			sia_licen* code_de_la_sécurité_intérieure safeguarding`)},
+			sia_licen* code_de_la_sécurité_intérieure safeguarding children enfants mineurs pupils élèves young_people
+			jeunes_publics vulnerable* vulnérable* elderly personnes_âgées patients`)},
 	// A hygiene or safety rule the job works under: protective equipment,
 	// food hygiene, infection control, a physical entry test.
 	{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,
@@ -191,6 +195,9 @@ func (r *run) requirementBasis(m match) *requirementBasis {
 		}
 		if b.statute && m.p.category == "age" && ageCeiling(r.d.low[m.start:m.end]) {
 			continue // a law sets a minimum age; a maximum or a range is the employer's
+		}
+		if b.within != nil && !containsAny(r.d.low[m.start:m.end], b.within) {
+			continue
 		}
 		if ixs == nil {
 			ixs = basisIndexes()
