@@ -82,7 +82,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 	faithBodiesFr := []string{"établissement", "école", "écoles", "lycée", "collège", "association", "fondation", "hôpital", "clinique",
 		"organisation", "structure", "maison", "institution", "enseignement", "mouvement", "réseau", "ong", "œuvre", "oeuvre",
 		"librairie", "radio", "journal", "revue", "crèche", "université", "institut", "communauté", "employeur", "entreprise"}
-	religionLawful := append(slices.Clone(ethosRequirement), "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
+	// an ethos employer's requirement stated as such is information to
+	// check (occupational.go), not a lawful context
+	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
 		"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
 		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "nautique", "voilier", "bateau", "sailing", "navigation",
 		"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
@@ -990,7 +992,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				valeurs_spirituelles our_faith notre_foi faith_commitment engagement_de_foi`),
 			cues: [][]string{fields(`share sharing partag* model modèle embody embodies incarn* adhere* adhér* live_out uphold* vivre
 				vivez expected attend* must devez doit doivent committed engagé* demonstrate* témoign* respect*`)},
-			lawful: append(slices.Clone(ethosRequirement), "whatever", "quelle que soit", "all faiths", "any faith", "toutes confessions",
+			lawful: append([]string{}, "whatever", "quelle que soit", "all faiths", "any faith", "toutes confessions",
 				"no faith", "or none", "ou sans"),
 		},
 	}
