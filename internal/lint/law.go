@@ -689,7 +689,7 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "sex" && bothSexes(low, m) {
 		return true
 	}
-	if m.p.what == "sex (a job name in one gender)" && r.someoneElsesPost(m.start) {
+	if m.p.what == "sex (a job name in one gender)" && (r.someoneElsesPost(m.start) || withCounterpart(low, m)) {
 		return true
 	}
 	if (m.p.category == "sex" || m.p.category == "age" || m.p.category == "orientation" || m.p.category == "religion") && r.serviceFor(m) {
@@ -1049,4 +1049,30 @@ func (r *run) employersPerson(m match) bool {
 		return false
 	}
 	return !hasAnyWord(low[s.start:s.end], staffWords) && !r.excludes(m.start)
+}
+
+// genderedPairs are English job names in one gender and the other's.
+var genderedPairs = [][2]string{{"barman", "barmaid"}, {"barmen", "barmaids"}, {"waiter", "waitress"}, {"waiters", "waitresses"},
+	{"steward", "stewardess"}, {"stewards", "stewardesses"}, {"host", "hostess"}, {"hosts", "hostesses"}, {"salesman", "saleswoman"},
+	{"salesmen", "saleswomen"}, {"chairman", "chairwoman"}, {"headmaster", "headmistress"}, {"foreman", "forewoman"},
+	{"manager", "manageress"}, {"landlord", "landlady"}, {"actor", "actress"}, {"actors", "actresses"}}
+
+// withCounterpart says whether a job name in one gender is named with
+// its counterpart beside it: "Barman / Barmaid", "waiter or waitress".
+func withCounterpart(low string, m match) bool {
+	w := low[m.start:m.end]
+	around := low[runeStart(low, max(0, m.start-24)):runeStart(low, min(len(low), m.end+24))]
+	for _, p := range genderedPairs {
+		switch w {
+		case p[0]:
+			if hasWord(around, p[1]) {
+				return true
+			}
+		case p[1]:
+			if hasWord(around, p[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -70,7 +70,8 @@ func TestWidenedByLaw(t *testing.T) {
 		"job names in one gender, en": {category: "sex", lang: "en",
 			flagged: []string{"Headmaster for our village primary school.", "Stockman wanted for a 400-head beef farm.", "Seamstress for our alterations shop.",
 				"Signalman, night shifts, Crewe."},
-			clean: []string{"You will work with the headmaster and the governors.", "Board: Jane Doe (Chairman), Paul Roe (Treasurer).", "We are proud of our craftsmanship."}},
+			clean: []string{"You will work with the headmaster and the governors.", "Board: Jane Doe (Chairman), Paul Roe (Treasurer).", "We are proud of our craftsmanship.",
+				"Barman / Barmaid wanted for weekend shifts.", "Waiter or waitress, full time."}},
 	})
 }
 
