@@ -83,7 +83,11 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				// service, the role, the post's religious duties, a
 				// statute or licence): a requirement to check, not a fault.
 				seen = append(seen, k)
-				r.addAbout(category, m.span, Info, fmt.Sprintf(basisNote, r.quote(m.span), m.p.what, b.name, b.citeIn(j)), m.p.suggest)
+				sug := "keep it only if the job truly requires it, and name the law in the posting"
+				if r.d.Lang == "fr" {
+					sug = "ne la gardez que si le poste l'exige vraiment, et citez le texte dans l'annonce"
+				}
+				r.addAbout(category, m.span, Info, fmt.Sprintf(basisNote, r.quote(m.span), m.p.what, b.name, b.citeIn(j), j.Name), sug)
 				continue
 			}
 			switch m.p.category {

@@ -256,7 +256,7 @@ func containsString(ss []string, s string) bool {
 }
 
 // basisNote is the message of a ground condition stated with its basis.
-const basisNote = "%q (%s) is stated with its reason (%s): check this is a genuine and determining occupational requirement, proportionate to the job; cite %s"
+const basisNote = "%q (%s) is stated with its reason (%s): check this is a genuine and determining occupational requirement, proportionate to the job; cite %s (%s)"
 
 // basisOf is the basis match m is stated with, or nil. An appearance or
 // health condition also stands on a hygiene or safety reason its sentence
