@@ -10,6 +10,14 @@
 // exists. A Report writes results as text, JSON, GitHub workflow commands
 // or SARIF 2.1.0; FailOn turns findings into an exit decision.
 //
+// A ground condition the posting states with a reason the law accepts
+// (a service for one sex, intimate care, a role performed, a religious
+// post within a faith body, a statute, licence, medical standard or
+// record check, a hygiene or safety rule, a language the job works in)
+// is reported as information to check, citing the occupational-
+// requirement law of the jurisdiction (occupational.go); without its
+// reason it stays the warning or error of its ground.
+//
 // Data files, embedded:
 //   - data/gender-decoder.txt: the gender-coded word stems of Gaucher,
 //     Friesen and Kay (2011) as github.com/lovedaybrooke/gender-decoder
