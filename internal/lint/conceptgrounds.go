@@ -546,7 +546,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
-				council_estate* housing_estate* rough_area* rough_neighbourhood*`),
+				council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},

@@ -137,16 +137,19 @@ func conceptList() []concept {
 				clear_complexion blemish-free flawless_skin peau_nette teint_frais
 				glamorous_look* bien_fait* beau_garçon jolie_fille jolie_femme joli_minois joli_visage beau_visage pretty_face
 				pleasant_face youthful_face looks_matter looks_count appearance_matters appearance_counts le_physique_compte
-				l'apparence_compte le_look_compte taille_de_vêtement healthy_weight
+				l'apparence_compte le_look_compte taille_de_vêtement healthy_weight allure_soignée allure_élégante
+				allure_irréprochable coloration*_fantaisie cheveux_teints unnatural_hair* bright_hair_colour*
 				poids_de_forme`),
 			cues: [][]string{strings.Fields(`must required require* no not only preferred preferably ideally should visible* allowed
 				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes tu_es exigé*
 				vitrine carte_de_visite évit* avoid* sportive athlétique fine svelte doit devez devra expected attendu*
 				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*
 				apparence fit fits image matter matters count counts compte important essential essentiel* indispensable* tell
-				indiquez indiquer précisez préciser state provide mention mentionnez`)},
+				indiquez indiquer précisez préciser state provide mention mentionnez vous_avez tu_as you_have you've_got`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
-				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer"},
+				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
+				// the hair trade's own work
+				"coiffeu", "hairdress", "stylist", "colorist", "coloriste", "balayage", "hair salon"},
 		},
 		// Hair texture and the styles that protect it: a proxy for race
 		// (the CROWN Acts; EHRC guidance on hair under the Equality Act),
