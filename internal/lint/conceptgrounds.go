@@ -252,7 +252,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				cost_you costs_you vous_coûte* à_la_charge_du_candidat à_la_charge_de_la_candidate à_la_charge_des_candidat*
 				à_la_charge_du_salarié à_la_charge pay_for pay_their_own their_own_cost own_expense own_cost we_charge comes_out_of
 				come_out_of out_of_your_wages out_of_your_pay expected_from_you fund_their_own fund_your_own self-fund* pay_for_your_own
-				pay_for_their_own at_their_own_expense at_their_own_cost their_own_expense`)},
+				pay_for_their_own at_their_own_expense at_their_own_cost their_own_expense demandé*_au_candidat demandé*_à_la_candidate
+				demandé*_aux_candidat* asked_of_applicants asked_of_candidates charged_to_applicants charged_to_candidates
+				payable_by_applicants payable_by_candidates`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",

@@ -358,9 +358,16 @@ func capAt(low string, at int) int {
 	for _, w := range capWords {
 		if strings.HasSuffix(before, w) {
 			j := i - (len(low[max(0, i-16):i]) - len(before)) - len(w)
-			if j == 0 || !isWordRune(rune(low[j-1])) {
-				return j
+			if j > 0 && isWordRune(rune(low[j-1])) {
+				continue
 			}
+			// "de 2 000 jusqu'à 2 400 €", "from £24k up to £28k": a
+			// figure before the ceiling makes a range
+			lead := strings.TrimRight(low[max(0, j-12):j], " €£$")
+			if lead != "" && (strings.IndexByte("0123456789", lead[len(lead)-1]) >= 0 || strings.HasSuffix(lead, "k")) {
+				return -1
+			}
+			return j
 		}
 	}
 	return -1

@@ -137,3 +137,39 @@ func TestCountryByTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestPayNonRanges: where a range is due, a ceiling or a "see together"
+// gives neither the starting pay nor its range; a range written with a
+// ceiling word is a range.
+func TestPayNonRanges(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "Sales Assistant – Denver, CO\n\nPay: up to $25 an hour.", true},
+		{"fr", "Vendeur·se – Lyon\n\nSalaire jusqu'à 2 400 € brut par mois.", true},
+		{"fr", "Vendeur·se – Lyon\n\nSalaire à voir ensemble selon ton niveau.", true},
+		{"fr", "Vendeur·se – Lyon\n\nRémunération : nous consulter.", true},
+		{"en", "Sales Assistant – Dublin\n\nSalary: to be discussed, depending on experience.", true},
+		{"en", "Sales Assistant – Denver, CO\n\nPay from $20 up to $25 an hour.", false},
+		{"fr", "Vendeur·se – Lyon\n\nSalaire de 2 000 jusqu'à 2 400 € brut par mois.", false},
+		{"en", "Sales Assistant – Vancouver, BC\n\nPostcode V6K 1N6. Pay $21 to $24 an hour.", false},
+		{"en", "Warehouse operative – Joliet, IL\n\nPay $19 to $22 an hour, plus a $1.50/hour shift differential.", false},
+	} {
+		l, err := New(Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Parse("posting", c.lang, Text, []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range l.Lint(d).Findings {
+			got = got || f.Rule == "pay-range" && f.Severity >= Warning
+		}
+		if got != c.want {
+			t.Errorf("%q: pay-range warning %v, want %v", c.text, got, c.want)
+		}
+	}
+}
