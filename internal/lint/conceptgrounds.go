@@ -71,7 +71,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				committed engagé* fervent* devout dévot* regular* régulière* régulier* attend* fréquent* join participer
 				participate take_part incompatible* ? précise* indique* mention* state tell disclose declare déclare*
 				lead leads leading anim* dirig* conduis* conduire contrainte* constraint* liée* liés lié related need_to needs_to
-				will_need have_to has_to`
+				will_need have_to has_to à_laisser laissez_à laisser_à leave_at_home left_at_home leave_them_at proscrit* banni*`
 	// faithBodies, right after a faith's name, and faithBodiesFr, right
 	// before it, make it the employer's: "a Catholic school", "une
 	// association chrétienne".
@@ -95,6 +95,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		"knowledge of", "familiar with", "familiarity with", "understanding of", "connaissance", "experience of working",
 		"experience working", "expérience en milieu", "liturg", "choir", "chorale", "organist", "organiste", "dietary", "alimentaire",
 		"kashrut", "caractère propre",
+		// a permission, not a bar
+		"may wear", "can wear", "free to wear", "welcome to wear", "are allowed to wear", "pouvez porter", "peuvent porter",
+		"libre de porter", "libres de porter",
 		// a person of the employer's, not the one hired
 		"our founder", "notre fondat", "founded by", "fondée par", "fondé par", "the owner", "our owner", "le propriétaire", "la propriétaire")
 	parentLawful := []string{"family-friendly", "parents d'élèves", "welcom", "bienvenu", "we support", "nous accompagnons", "soutien",
