@@ -336,14 +336,17 @@ var leadershipBody = regexp.MustCompile(`(?i)leadership team|executive team|seni
 // unnamed ("the listening tool") where the role lists it, and inclusive
 // forms outside the one convention ("créateur·ices", "directeur·trice",
 // "développeur·ses": write "créateur·rices", "directeur·rice",
-// "développeur·euses").
-var calque = regexp.MustCompile(`(?i)journée ouvrée|l'outil d'(écoute|analyse)|l'outil de publication|(listening|publishing|analytics) tool\b|tagging plan|salary shown|vous (est|sont) famili|fait partie de votre|votre parcours compte|s'emballe|qui marchent|premier jet à l'IA|potential recruit|decide between|intelligence contacts|no hours counted|\pL·(trices?|ices|ses)\b`)
+// "développeur·euses"), and French causatives and verbs carried word for
+// word ("faites jouer ensemble", "faites tenir leurs engagements",
+// "customer steps" for démarches, "defend it at the executive committee",
+// "(they) keep sensitive topics" for garder la main).
+var calque = regexp.MustCompile(`(?i)jouer ensemble|faites tenir|customer steps|defend (it )?(at|before) the|they keep sensitive|seules en charge|journée ouvrée|l'outil d'(écoute|analyse)|l'outil de publication|(listening|publishing|analytics) tool\b|tagging plan|salary shown|vous (est|sont) famili|fait partie de votre|votre parcours compte|s'emballe|qui marchent|premier jet à l'IA|potential recruit|decide between|intelligence contacts|no hours counted|\pL·(trices?|ices|ses)\b`)
 
 func TestCurrentWording(t *testing.T) {
 	if !outdated.MatchString("animer le RSE") || outdated.MatchString("responsable") {
 		t.Fatal("the outdated-wording check is wrong")
 	}
-	for _, s := range []string{"dans la journée ouvrée", "in the listening tool", "créateur·ices", "directeur·trice", "développeur·ses", "Demander un premier jet à l'IA générative", "Decide between departments' requests", "our intelligence contacts"} {
+	for _, s := range []string{"Vous faites jouer ensemble site et réseaux", "faites tenir leurs engagements aux prestataires", "Decide which customer steps to move online", "defend it at the executive committee", "(they keep sensitive competitor topics)", "dans la journée ouvrée", "in the listening tool", "créateur·ices", "directeur·trice", "développeur·ses", "Demander un premier jet à l'IA générative", "Decide between departments' requests", "our intelligence contacts"} {
 		if !calque.MatchString(s) {
 			t.Fatalf("the calque check misses %q", s)
 		}
@@ -393,8 +396,8 @@ func TestCurrentWording(t *testing.T) {
 }
 
 // postingTexts is every text of a role a posting can print: its title,
-// summary, pitch, missions at every size and seniority, education and
-// tools; not the notes for recruiters nor the aliases kept for search.
+// summary, pitch, missions at every size and seniority, education, skill
+// lines (the sizes' own too), on-call duty and tools; not the notes for recruiters nor the aliases kept for search.
 func postingTexts(r *role.Role) []string {
 	var out []string
 	add := func(t role.Text) {
@@ -408,6 +411,19 @@ func postingTexts(r *role.Role) []string {
 	add(r.Seniority.Junior.Pitch)
 	add(r.Seniority.Senior.Pitch)
 	add(r.Profile.Education)
+	add(r.OnCallDuty)
+	for _, s := range r.Skills {
+		add(s.Offer)
+		add(s.Junior)
+		add(s.Senior)
+	}
+	for _, size := range role.SortedKeys(r.Contexts) {
+		c := r.Contexts[size]
+		add(c.Title)
+		for _, id := range role.SortedKeys(c.Offers) {
+			add(c.Offers[id])
+		}
+	}
 	for _, m := range allMissions(r) {
 		add(m.Title)
 		for _, a := range m.Activities {

@@ -475,7 +475,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if bossID != "" {
 		if r, err := c.Role(bossID); err == nil {
 			// The post as the organisation's size calls it: a group's
-			// « Responsable digital groupe », not a subsidiary's.
+			// « Directeur·rice du digital groupe », not a subsidiary's.
 			boss = r.TitleAt(v.Company.Size, "", lang)
 			p.manager, p.managerPost = withArticle(boss, lang), false
 		}
@@ -554,6 +554,11 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 			at = ref.Senior
 		}
 		if l := at.In(lang); l != "" {
+			ps.Line = l
+		}
+		// the size's own line: what the skill means in an organisation
+		// of that size (a group's countries)
+		if l := shape.Offers[ref.ID].In(lang); l != "" {
 			ps.Line = l
 		}
 		if ps.Line == "" {

@@ -350,7 +350,7 @@ type Context struct {
 	Note Text `yaml:"note" json:"note,omitempty"`
 	// Title replaces the role's title at this size, for the levels that
 	// have no title of their own (titles.junior, titles.senior): a group
-	// advertises its head of digital as one, "Group head of digital".
+	// advertises its head of digital as one, "Group digital director".
 	Title     Text      `yaml:"title" json:"title,omitempty"`
 	ReportsTo *string   `yaml:"reports_to" json:"reports_to,omitempty"`
 	Reporting Text      `yaml:"reporting" json:"reporting,omitempty"`
@@ -375,6 +375,11 @@ type Context struct {
 	// group's webmaster shares a manager with the market intelligence
 	// analyst but works with the brands' social media and marketing teams.
 	WorksWith Text `yaml:"works_with" json:"works_with,omitempty"`
+	// Offers replaces, by skill id, the line a posting at this size prints
+	// for one of the role's skills (SkillRef.Offer), where the size
+	// changes what is asked: a group's head of digital has rallied teams
+	// across countries, not only other departments.
+	Offers map[string]Text `yaml:"offers" json:"offers,omitempty"`
 	// Manager is whom the role's texts call "votre responsable" / "your
 	// manager" at this size, where the post answers to someone the
 	// catalogue has no role for and the words would promise a line
@@ -623,6 +628,9 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 		text(p+".manager", c.Manager)
 		texts(p+".tools", c.Tools)
 		text(p+".english_use", c.EnglishUse)
+		for _, id := range SortedKeys(c.Offers) {
+			text(p+".offers."+id, c.Offers[id])
+		}
 		missions(p+".missions", c.Missions)
 		if c.Unsuitable != nil {
 			text(p+".unsuitable.note", c.Unsuitable.Note)

@@ -25,6 +25,9 @@ type Shape struct {
 	// size, when the size names them (Context.WorksWith); nil for the
 	// manager's other reports.
 	WorksWith Text
+	// Offers is the size's own profile line for a skill, by skill id
+	// (Context.Offers); it replaces the role's.
+	Offers map[string]Text
 	// added[i] is whether Missions[i] is what the size or seniority adds
 	// rather than the role's own.
 	added []bool
@@ -64,6 +67,7 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 			s.EnglishUse = c.EnglishUse
 		}
 		s.WorksWith = c.WorksWith
+		s.Offers = c.Offers
 		drop = append(drop, c.Drop...)
 		sized = c.Missions
 	}

@@ -167,6 +167,12 @@ func Validate(r *Role, complete bool) []Problem {
 		v.swapTools(p, c, r.Tools)
 		v.english(p+".english", c.English)
 		v.text(p+".english_use", c.EnglishUse, false)
+		for _, id := range SortedKeys(c.Offers) {
+			if !slices.ContainsFunc(r.Skills, func(s SkillRef) bool { return s.ID == id }) && r.Extends == "" {
+				v.add(p+".offers."+id, fmt.Sprintf("the role asks no skill %s: a size can only reword the line of a skill the role lists", usertext.Quote(id)))
+			}
+			v.text(p+".offers."+id, c.Offers[id], false)
+		}
 		if c.English != "" && len(c.EnglishUse) == 0 && len(r.Profile.EnglishUse) == 0 && r.Extends == "" {
 			v.add(p+".english", "say what the job uses English for at this size in english_use")
 		}
