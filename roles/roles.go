@@ -39,6 +39,7 @@ func IDAliases() map[string]string {
 		"charge-de-veille":                                          "content-curator",
 		"assistant-recrutement-et-marque-employeur":                 "social-recruiting-assistant",
 		"assistant-recrutement":                                     "social-recruiting-assistant",
+		"charge-de-recrutement-et-relations-ecoles":                 "social-recruiting-assistant",
 		"chef-de-projet-web":                                        "webmaster",
 		"community-manager-senior":                                  "community-manager",
 		"charge-de-veille-strategique":                              "content-curator",
