@@ -987,10 +987,10 @@ func TestOneToolOfEachKindPerSize(t *testing.T) {
 // levelAfterLead is a level word with a title that already says the hire
 // leads ("Senior head of digital", "Responsable digital junior"): neither
 // language says it; such a title is written per seniority (titles.senior,
-// titles.junior). French boards do write « Responsable … senior » for an
-// experienced lead of a small team, where « Responsable du pôle … » would
-// promise a department; a junior « Responsable » stays a contradiction.
-var levelAfterLead = regexp.MustCompile(`(?i)\b(directeur|directrice|directeur·trice|head of|director)\b.*\b(senior|junior)\b|\bresponsable\b.*\bjunior\b|\b(senior|junior)\b.*\b(responsable|directeur|directrice|head of|director)\b`)
+// titles.junior). French marks a lead's level by the years asked and the
+// pay, not in the title: « senior » goes on chargé·e and expert titles,
+// never after « Responsable » or « Directeur·rice ».
+var levelAfterLead = regexp.MustCompile(`(?i)\b(directeur|directrice|directeur·trice|head of|director|responsable)\b.*\b(senior|junior)\b|\b(senior|junior)\b.*\b(responsable|directeur|directrice|head of|director)\b`)
 
 // TestLevelTitlesAreUsage: every role's title at every level it is hired
 // at, in every language, is one the market uses.
@@ -1057,4 +1057,95 @@ func titlesIn(r *role.Role, lang string) []string {
 		}
 	}
 	return out
+}
+
+// toolsNoMissionNamesYet are tools a role lists that none of its missions
+// names yet: each is to be written into a mission or taken off the list.
+var toolsNoMissionNamesYet = map[string][]string{
+	"content-curator":            {"Microsoft Teams", "Europresse"},
+	"internal-community-manager": {"Microsoft Teams", "Canva"},
+}
+
+// TestListedToolsAreUsed: every tool a posting lists is one its pitch or a
+// mission of the post at that size and seniority works with; a tool no
+// duty uses (one left behind when a size or seniority swapped its block)
+// promises work the post does not have. A tool's gloss in brackets is not
+// part of its name, and an ad platform's manager is named by its platform.
+// The missions a posting leaves out (past the key ones, past the first
+// activities) still count: the test does not yet hold the posting itself.
+func TestListedToolsAreUsed(t *testing.T) {
+	c := load(t)
+	gloss := regexp.MustCompile(` \([^)]*\)$`)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, sen := range r.SenioritiesHired() {
+				s := r.ShapeAt(size, sen)
+				if s.Unsuitable != nil {
+					continue
+				}
+				for _, lang := range role.Languages() {
+					text := s.Pitch.In(lang)
+					for _, m := range s.Missions {
+						text += "\n" + m.Title.In(lang)
+						for _, a := range m.Activities {
+							text += "\n" + a.In(lang)
+						}
+					}
+					for _, tool := range s.Tools[lang] {
+						name := gloss.ReplaceAllString(tool, "")
+						if slices.Contains(toolsNoMissionNamesYet[id], name) {
+							continue
+						}
+						// an ad platform's manager is named by its platform
+						// (« campagnes LinkedIn ou Meta »)
+						brand, _, _ := strings.Cut(name, " ")
+						if !strings.Contains(text, name) && !(strings.HasSuffix(name, " Manager") && strings.Contains(text, brand)) {
+							t.Errorf("%s (%s, %s, %s): %q is listed but no mission uses it", id, size, sen, lang, name)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// titleQualifiers are the words a title adds for a part of the job, and
+// the missions that do that part: a posting whose title says it shows one
+// of them.
+var titleQualifiers = []struct {
+	words    []string
+	missions []string
+}{
+	{[]string{"marque employeur", "employer brand"}, []string{"employer-brand", "brand-lead"}},
+}
+
+// TestTitleQualifiersHaveTheirBlock: a title that names a part of the job
+// ("(employer brand)", « et marque employeur ») heads a posting that shows
+// the block doing it; a size or seniority that swaps the block out
+// retitles the post.
+func TestTitleQualifiersHaveTheirBlock(t *testing.T) {
+	c := load(t)
+	for _, id := range c.IDs() {
+		r, _ := c.Role(id)
+		for _, size := range role.Sizes() {
+			for _, sen := range r.SenioritiesHired() {
+				s := r.ShapeAt(size, sen)
+				if s.Unsuitable != nil {
+					continue
+				}
+				for _, lang := range role.Languages() {
+					title := strings.ToLower(r.TitleAt(size, sen, lang))
+					for _, q := range titleQualifiers {
+						if !slices.ContainsFunc(q.words, func(w string) bool { return strings.Contains(title, w) }) {
+							continue
+						}
+						if !slices.ContainsFunc(s.KeyMissions(), func(m role.Mission) bool { return slices.Contains(q.missions, m.ID) }) {
+							t.Errorf("%s (%s, %s, %s): the title %q names work no mission shown does (%s)", id, size, sen, lang, r.TitleAt(size, sen, lang), strings.Join(q.missions, ", "))
+						}
+					}
+				}
+			}
+		}
+	}
 }

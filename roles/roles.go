@@ -68,5 +68,6 @@ func IDAliases() map[string]string {
 		"charge-de-communication-digitale-community-manager":           "community-manager",
 		"charge-de-communication-digitale":                             "community-manager",
 		"webmaster-junior":                                             "webmaster",
+		"charge-de-recrutement-et-relations-ecoles":                    "social-recruiting-assistant",
 	}
 }
