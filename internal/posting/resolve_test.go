@@ -82,7 +82,7 @@ func TestResolveWords(t *testing.T) {
 		{"en", values.Set{Salary: values.Salary{Max: 500, Currency: "GBP", Period: "day"}, Location: values.Location{Country: "FR", Remote: "remote"}}, map[string]string{
 			"location":         "Location|France (fully remote)",
 			"salary":           "Salary|up to £500 a day gross",
-			"working_language": "Working language|French (C1), with colleagues and the site's suppliers",
+			"working_language": "Working language|French (C1), with colleagues and our web agency",
 		}, map[string]string{}},
 		// A freelance's pay is a rate before VAT, not a gross salary.
 		{"fr", values.Set{Contract: values.Contract{Type: "freelance"}, Salary: values.Salary{Min: 400, Max: 400, Currency: "EUR", Period: "day"}}, map[string]string{
