@@ -1059,17 +1059,12 @@ func titlesIn(r *role.Role, lang string) []string {
 	return out
 }
 
-// TestListedToolsAreUsed: every tool a posting lists is one its pitch or a
-// mission of the post at that size and seniority works with; a tool no
-// duty uses (one left behind when a size or seniority swapped its block)
-// promises work the post does not have. A tool's gloss in brackets is not
-// part of its name, an ad platform's manager is named by its platform and
-// a Microsoft tool by its own name.
-// The missions a posting leaves out (past the key ones, past the first
-// activities) still count: the test does not yet hold the posting itself.
-func TestListedToolsAreUsed(t *testing.T) {
+// eachPost calls f for every posting shape of the catalogue: each role at
+// each size it exists at and each seniority it is hired at, in each
+// language.
+func eachPost(t *testing.T, f func(id string, r *role.Role, size, sen string, s role.Shape, lang string)) {
+	t.Helper()
 	c := load(t)
-	gloss := regexp.MustCompile(` \([^)]*\)$`)
 	for _, id := range c.IDs() {
 		r, _ := c.Role(id)
 		for _, size := range role.Sizes() {
@@ -1079,28 +1074,43 @@ func TestListedToolsAreUsed(t *testing.T) {
 					continue
 				}
 				for _, lang := range role.Languages() {
-					text := s.Pitch.In(lang)
-					for _, m := range s.Missions {
-						text += "\n" + m.Title.In(lang)
-						for _, a := range m.Activities {
-							text += "\n" + a.In(lang)
-						}
-					}
-					for _, tool := range s.Tools[lang] {
-						name := gloss.ReplaceAllString(tool, "")
-						// an ad platform's manager is named by its platform
-						// (« campagnes LinkedIn ou Meta »), a Microsoft tool by
-						// its own name (« un canal Teams »)
-						brand, _, _ := strings.Cut(name, " ")
-						short := strings.TrimPrefix(name, "Microsoft ")
-						if !strings.Contains(text, short) && !(strings.HasSuffix(name, " Manager") && strings.Contains(text, brand)) {
-							t.Errorf("%s (%s, %s, %s): %q is listed but no mission uses it", id, size, sen, lang, name)
-						}
-					}
+					f(id, r, size, sen, s, lang)
 				}
 			}
 		}
 	}
+}
+
+// TestListedToolsAreUsed: every tool a posting lists is one its pitch or a
+// mission of the post at that size and seniority works with; a tool no
+// duty uses (one left behind when a size or seniority swapped its block)
+// promises work the post does not have. A tool's gloss in brackets is not
+// part of its name, an ad platform's manager is named by its platform and
+// a Microsoft tool by its own name.
+// The missions a posting leaves out (past the key ones, past the first
+// activities) still count: the test does not yet hold the posting itself.
+func TestListedToolsAreUsed(t *testing.T) {
+	gloss := regexp.MustCompile(` \([^)]*\)$`)
+	eachPost(t, func(id string, r *role.Role, size, sen string, s role.Shape, lang string) {
+		text := s.Pitch.In(lang)
+		for _, m := range s.Missions {
+			text += "\n" + m.Title.In(lang)
+			for _, a := range m.Activities {
+				text += "\n" + a.In(lang)
+			}
+		}
+		for _, tool := range s.Tools[lang] {
+			name := gloss.ReplaceAllString(tool, "")
+			// an ad platform's manager is named by its platform
+			// (« campagnes LinkedIn ou Meta »), a Microsoft tool by its
+			// own name (« un canal Teams »)
+			brand, _, _ := strings.Cut(name, " ")
+			short := strings.TrimPrefix(name, "Microsoft ")
+			if !strings.Contains(text, short) && !(strings.HasSuffix(name, " Manager") && strings.Contains(text, brand)) {
+				t.Errorf("%s (%s, %s, %s): %q is listed but no mission uses it", id, size, sen, lang, name)
+			}
+		}
+	})
 }
 
 // titleQualifiers are the words a title adds for a part of the job, and
@@ -1118,27 +1128,15 @@ var titleQualifiers = []struct {
 // the block doing it; a size or seniority that swaps the block out
 // retitles the post.
 func TestTitleQualifiersHaveTheirBlock(t *testing.T) {
-	c := load(t)
-	for _, id := range c.IDs() {
-		r, _ := c.Role(id)
-		for _, size := range role.Sizes() {
-			for _, sen := range r.SenioritiesHired() {
-				s := r.ShapeAt(size, sen)
-				if s.Unsuitable != nil {
-					continue
-				}
-				for _, lang := range role.Languages() {
-					title := strings.ToLower(r.TitleAt(size, sen, lang))
-					for _, q := range titleQualifiers {
-						if !slices.ContainsFunc(q.words, func(w string) bool { return strings.Contains(title, w) }) {
-							continue
-						}
-						if !slices.ContainsFunc(s.KeyMissions(), func(m role.Mission) bool { return slices.Contains(q.missions, m.ID) }) {
-							t.Errorf("%s (%s, %s, %s): the title %q names work no mission shown does (%s)", id, size, sen, lang, r.TitleAt(size, sen, lang), strings.Join(q.missions, ", "))
-						}
-					}
-				}
+	eachPost(t, func(id string, r *role.Role, size, sen string, s role.Shape, lang string) {
+		title := strings.ToLower(r.TitleAt(size, sen, lang))
+		for _, q := range titleQualifiers {
+			if !slices.ContainsFunc(q.words, func(w string) bool { return strings.Contains(title, w) }) {
+				continue
+			}
+			if !slices.ContainsFunc(s.KeyMissions(), func(m role.Mission) bool { return slices.Contains(q.missions, m.ID) }) {
+				t.Errorf("%s (%s, %s, %s): the title %q names work no mission shown does (%s)", id, size, sen, lang, r.TitleAt(size, sen, lang), strings.Join(q.missions, ", "))
 			}
 		}
-	}
+	})
 }
