@@ -47,6 +47,10 @@ var oneSexThings = []string{" ward", " unit", " wing", " prison", " changing", "
 var servedSegments = []string{" professional let", " professional tenant", " professional renter", " famil", " couple", " tenant",
 	" renter", " buyer", " homeowner", " locataire", " famille", " ménage", " acheteur", " market", " marché"}
 
+// servedPublic, right before a one-sex word, make it the public the job
+// serves ("une clientèle exclusivement féminine"), not the person sought.
+var servedPublic = []string{"clientèle", "clientele", "public", "patientèle", "audience", "usagers", "usagères", "residents", "résidentes"}
+
 // groundConcepts are the concepts of the grounds phrases miss most: the
 // meaning of a sentence, by a ground's words and a condition in the same
 // sentence, in both languages. cond is the shared condition cue group;
@@ -156,7 +160,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate", " dans un parti", " à un parti", " dans aucun parti", " à aucun parti", " politiquement"},
 			lawful: append(slices.Clone(publicService), "european union", "union européenne", "credit union", "student union",
 				"students' union", "union station", "union square", "customs union", "droit syndical", "right to join", "free to join",
-				"libre d'adhérer", "libre de se syndiquer", "recognised union", "recognized union", "union recognition",
+				"libre d'adhérer", "libre de se syndiquer",
+				// members and non-members alike: membership is not the criterion
+				"and non-members", "or non-members", "and nonmembers", "or nonmembers", "members or not", "member or not",
+				"syndiqués ou non", "syndiqué ou non", "syndiquée ou non", "syndiqués et non syndiqués", "adhérents ou non", "recognised union", "recognized union", "union recognition",
 				"collective agreement", "convention collective", "accord collectif", "partenaires sociaux", "social partners",
 				"dialogue social", "en cas de grève", "in case of strike", "in the event of a strike", "grève des transports",
 				"transport strike", "élections professionnelles", "we work with", "welcom", "bienvenu", "interlocut", "relations sociales",
@@ -342,8 +349,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				pratique_religieuse religious_practice observant observante observance*`),
 			cues: [][]string{with(requireCues, religionCues)},
 			notAfter: append([]string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
-				" nautique", " de l'entreprise", "-based", "-inspired", " ethos", " liturgy", " music", " calendar", " heritage", " tradition"}, faithBodies...),
-			notBefore: faithBodiesFr,
+				" nautique", " de l'entreprise", "-based", "-inspired", " ethos", " liturgy", " music", " calendar", " heritage", " tradition",
+				// a faith's festivals and holidays are the calendar the job keeps, not the person's faith
+				" festival", " holiday", " holy day", " feast", " new year", " sabbath"}, faithBodies...),
+			notBefore: append(slices.Clone(faithBodiesFr), "fêtes", "fête", "jours", "calendrier", "congés"),
 			lawful:    religionLawful,
 		},
 		// A place of worship is a criterion only when belonging to it or
@@ -445,7 +454,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				uniquement need needs requires require* doit must`)},
 			// a service for one sex stated as the reason is a requirement
 			// to check (occupational.go), not a lawful context
-			lawful: append(slices.Clone(positiveAction), "school", "école", "lycée", "collège", "choir", "chœur"),
+			lawful:    append(slices.Clone(positiveAction), "school", "école", "lycée", "collège", "choir", "chœur"),
+			notBefore: servedPublic,
 		},
 		{selects: 1, rule: "discrimination", category: "sex", what: "sex",
 			suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
@@ -462,6 +472,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: append([]string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
 				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "}, oneSexThings...),
+			notBefore: servedPublic,
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",
 				"h/f", "f/h", "all genders", "any gender", "tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear",
 				"menswear", "vêtements", "clothing", "collection", "rayon", "department store",
@@ -493,7 +504,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"société mère", "parent company", "groupe", "mother and baby", "mère et l'enfant", "mères et bébés", "protection maternelle",
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
-				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"},
+				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric",
+				// a protection the law gives a pregnant employee, stated as the employer's duty
+				"sans perte de salaire", "sans perte de rémunération", "without loss of pay", "affectée à un poste", "affectée temporairement",
+				"reassigned", "suitable alternative work", "risk assessment", "évaluation des risques", "health and safety", "santé et sécurité",
+				"code du travail", "regulations 1999", "n'est demandée", "is not asked", "never asked", "jamais demandé"},
 		},
 		// A family life the job rules out: "incompatible avec une vie de
 		// famille", "not for anyone with a busy home life". Said of the

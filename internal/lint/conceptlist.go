@@ -100,6 +100,7 @@ func conceptList() []concept {
 			cues: [][]string{preferenceCues},
 			notAfter: append([]string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
 				oneSexThings...),
+			notBefore: servedPublic,
 			// a requirement stated with its reason is information to check (occupational.go)
 			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "h/f", "f/h", "all genders", "any gender",
 				"tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear", "menswear", "vêtements", "clothing", "collection",

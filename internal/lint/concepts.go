@@ -470,7 +470,13 @@ func (r *run) holds(h conceptHit, s span) bool {
 		}
 	}
 	if len(c.notBefore) > 0 {
-		if w, _ := wordBefore(low, h.start); slices.Contains(c.notBefore, w) {
+		w, i := wordBefore(low, h.start)
+		// "une clientèle exclusivement féminine": a degree word between
+		// them leaves the word before it in charge
+		if slices.Contains(degreeWords, w) {
+			w, _ = wordBefore(low, i)
+		}
+		if slices.Contains(c.notBefore, w) {
 			return false
 		}
 	}
@@ -885,3 +891,8 @@ func (r *run) withConcepts(rule string, ms []match) []match {
 	slices.SortStableFunc(out, func(a, b match) int { return a.start - b.start })
 	return out
 }
+
+// degreeWords qualify the term after them without changing what it is
+// said of.
+var degreeWords = []string{"exclusivement", "uniquement", "majoritairement", "essentiellement", "principalement", "entièrement",
+	"exclusively", "mainly", "mostly", "predominantly", "largely", "entirely", "only"}

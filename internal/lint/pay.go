@@ -15,7 +15,7 @@ var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf"}
 var (
 	payWords = []string{"salaire", "rémunération", "brut", "par an", "par mois", "annuel", "mensuel", "/an", "/mois", "k€",
 		"salary", "compensation", "gross", "a year", "per year", "per annum", "annual", "/year", "/yr", "an hour", "per hour",
-		"a month", "per month", "wage", "remuneration",
+		"a month", "per month", "wage", "remuneration", "a week", "per week", "weekly", "/week", "/wk", "par semaine", "hebdomadaire",
 		"par jour", "day rate", "daily rate", "a day", "per day"}
 	// A freelance's rate: "TJM : 450 € HT", "€450, excl. VAT".
 	payWholeWords = []string{"net", "fixe", "pay", "ote", "tjm", "ht", "vat"}
@@ -59,7 +59,9 @@ func (r *run) paySentence() bool {
 			// "a training budget of €1,500 a year", "a $10,000 sign-on
 			// bonus", "£2m turnover": the words next to an amount say it
 			// is not pay, whatever else the sentence says.
-			near := low[runeStart(low, max(s.start, at-32)):runeStart(low, min(s.end, at+len(k)+32))]
+			// Only the amount's own clause counts: "Low Budget Agreement,
+			// $1,180 per week" names an agreement, then the pay.
+			near := payClause(low, runeStart(low, max(s.start, at-32)), at, at+len(k), runeStart(low, min(s.end, at+len(k)+32)))
 			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || capAt(low, at) >= 0 {
 				continue
 			}
@@ -371,4 +373,21 @@ func capAt(low string, at int) int {
 		}
 	}
 	return -1
+}
+
+// clauseSeps end a clause around an amount; a comma inside a figure
+// ("$1,180") has no space after it.
+var clauseSeps = []string{", ", "; ", " | ", " – ", " — "}
+
+// payClause is low[lo:hi] cut to the clause of the amount at low[at:end].
+func payClause(low string, lo, at, end, hi int) string {
+	for _, sep := range clauseSeps {
+		if i := strings.LastIndex(low[lo:at], sep); i >= 0 {
+			lo += i + len(sep)
+		}
+		if i := strings.Index(low[end:hi], sep); i >= 0 {
+			hi = end + i
+		}
+	}
+	return low[lo:hi]
 }
