@@ -47,6 +47,14 @@ var oneSexThings = []string{" ward", " unit", " wing", " prison", " changing", "
 var servedSegments = []string{" professional let", " professional tenant", " professional renter", " famil", " couple", " tenant",
 	" renter", " buyer", " homeowner", " locataire", " famille", " ménage", " acheteur", " market", " marché"}
 
+// pregnancyProtection, in a sentence, make a pregnancy the protection the
+// law gives a pregnant employee, stated as the employer's duty, or a
+// question said not to be asked: not a condition on the applicant.
+var pregnancyProtection = []string{"sans perte de salaire", "sans perte de rémunération", "without loss of pay", "affectée à un poste",
+	"affectée temporairement", "reassigned", "suitable alternative work", "risk assessment", "évaluation des risques",
+	"code du travail", "regulations 1999", "n'est demandée", "is not asked", "never ask", "jamais demandé", "don't ask", "do not ask",
+	"nous ne demandons", "ne vous demandons", "aucune question"}
+
 // servedPublic, right before a one-sex word, make it the public the job
 // serves ("une clientèle exclusivement féminine"), not the person sought.
 var servedPublic = []string{"clientèle", "clientele", "public", "patientèle", "audience", "usagers", "usagères", "residents", "résidentes"}
@@ -497,18 +505,14 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer`)},
 			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
 				" pay", " benefit", "'s", "’s", " à l'enfant", " d'élève", " d’élève", " helpers"},
-			lawful: []string{"family-friendly", "parental leave", "congé parental", "maternity leave", "maternity pay", "paternity leave",
+			lawful: append([]string{"family-friendly", "parental leave", "congé parental", "maternity leave", "maternity pay", "paternity leave",
 				"congé maternité", "congé paternité", "congé de maternité", "congé de paternité", "we support", "nous accompagnons",
 				"soutien aux", "soutenons", "flexib", "aménag", "crèche", "nursery", "childcare voucher", "chèques", "patients", "clients",
 				"familles que", "families we", "accompagner les familles", "support families", "parents d'élèves", "maison mère",
 				"société mère", "parent company", "groupe", "mother and baby", "mère et l'enfant", "mères et bébés", "protection maternelle",
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
-				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric",
-				// a protection the law gives a pregnant employee, stated as the employer's duty
-				"sans perte de salaire", "sans perte de rémunération", "without loss of pay", "affectée à un poste", "affectée temporairement",
-				"reassigned", "suitable alternative work", "risk assessment", "évaluation des risques", "health and safety", "santé et sécurité",
-				"code du travail", "regulations 1999", "n'est demandée", "is not asked", "never asked", "jamais demandé"},
+				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, pregnancyProtection...),
 		},
 		// A family life the job rules out: "incompatible avec une vie de
 		// famille", "not for anyone with a busy home life". Said of the

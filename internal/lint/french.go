@@ -86,7 +86,7 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		}
 	}
 	first, second := true, false
-	var masc, fem bool
+	var masc, fem, doublet bool
 	for i := 0; i < len(title); {
 		r, size := utf8.DecodeRuneInString(title[i:])
 		if !unicode.IsLetter(r) {
@@ -116,7 +116,11 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 			if entry.isFeminine {
 				other = entry.masculine
 			}
-			if !hasWord(title, other) && !hasWord(title, other+"s") {
+			// After a doublet ("Éducatrice ou éducateur spécialisé"), an
+			// adjective agrees with the nearer noun, as guidance allows.
+			if hasWord(title, other) || hasWord(title, other+"s") {
+				doublet = true
+			} else if !doublet {
 				if entry.isFeminine {
 					fem = true
 				} else {
