@@ -138,6 +138,21 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"shelter", "santé sexuelle", "sexual health", "all sexual orientations", "toutes les orientations", "harcèlement", "harassment",
 				"palpation", "fouille", "pat-down", "frisk", "body search", "searched by"},
 		},
+		// A private life judged normal or alternative: the code for an
+		// orientation or a family model, a lifestyle word with a judgement
+		// of it and a condition ("n'apprécieraient pas un mode de vie
+		// « alternatif »", "someone with a normal lifestyle").
+		{rule: "discrimination", category: "orientation", what: "sexual orientation or gender identity (a private life judged)",
+			suggest: [2]string{"supprimez ; la vie privée n'est pas un critère", "remove it; private life is not a criterion"},
+			terms: fields(`lifestyle lifestyles life_style mode_de_vie modes_de_vie vie_privée private_life home_life vie_personnelle personal_life`),
+			cues: [][]string{fields(`normal normale normaux normales alternati* conventional* unconventional* traditional* traditionnel*
+				classique* atypique* non-conventionnel* différent* different unusual marginal* « "`),
+				with(cond, `appréci* accept* comfortable à_l'aise shar* partag* conform* fit fits match* compatible* someone quelqu'un
+				personne candidate* candidat* person`)},
+			lawful: []string{"work-life", "vie professionnelle", "équilibre", "balance", "respect", "protect", "préserv", "your own",
+				"vous appartient", "healthy", "sain", "sport", "active lifestyle", "outdoor", "plein air", "brand", "marque", "magazine",
+				"clients", "customers", "consumers", "consommateurs", "résidents", "residents", "patients", "usagers", "boutique", "store"},
+		},
 		// "Straight" is an orientation only beside a person.
 		{rule: "discrimination", category: "orientation", what: "sexual orientation",
 			suggest: [2]string{"supprimez ; l'orientation sexuelle n'est pas un critère", "remove it; sexual orientation is not a criterion"},
@@ -501,7 +516,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*
 				à_un_couple pour_un_couple à_une_personne_seule pour_une_personne_seule personnes_seules to_a_couple for_a_couple
 				couples_only a_single_person for_single_people`),
-			cues: [][]string{with(cond, `compatible* free libre* plus atout asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
+			cues: [][]string{with(cond, `incompatible* pas_compatible* peu_compatible* not_compatible free libre* disponible* available plus atout asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer`)},
 			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
 				" pay", " benefit", "'s", "’s", " à l'enfant", " d'élève", " d’élève", " helpers"},

@@ -540,6 +540,10 @@ var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas re
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
 	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour",
+	// "… ne peuvent pas postuler", "… may not apply": applying refused
+	"ne peuvent pas postuler", "ne peut pas postuler", "ne peuvent postuler", "ne pas postuler", "pas la peine de postuler",
+	"inutile de postuler", "cannot apply", "can't apply", "may not apply", "should not apply", "shouldn't apply", "do not apply",
+	"please don't apply", "not able to apply",
 	// a group preferred turns the others away: "les personnes sans enfants
 	// seront privilégiées", "people with no ties will be given priority"
 	"seront privilégié", "sera privilégié", "seront préféré", "sera préféré", "seront prioritaire", "auront la priorité",
