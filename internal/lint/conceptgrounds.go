@@ -144,14 +144,14 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// « alternatif »", "someone with a normal lifestyle").
 		{rule: "discrimination", category: "orientation", what: "sexual orientation or gender identity (a private life judged)",
 			suggest: [2]string{"supprimez ; la vie privée n'est pas un critère", "remove it; private life is not a criterion"},
-			terms: fields(`lifestyle lifestyles life_style mode_de_vie modes_de_vie vie_privée private_life home_life vie_personnelle personal_life`),
+			terms: fields(`lifestyle lifestyles life_style mode_de_vie modes_de_vie`),
 			cues: [][]string{fields(`normal normale normaux normales alternati* conventional* unconventional* traditional* traditionnel*
 				classique* atypique* non-conventionnel* différent* different unusual marginal* « "`),
 				with(cond, `appréci* accept* comfortable à_l'aise shar* partag* conform* fit fits match* compatible* someone quelqu'un
 				personne candidate* candidat* person`)},
 			lawful: []string{"work-life", "vie professionnelle", "équilibre", "balance", "respect", "protect", "préserv", "your own",
 				"vous appartient", "healthy", "sain", "sport", "active lifestyle", "outdoor", "plein air", "brand", "marque", "magazine",
-				"clients", "customers", "consumers", "consommateurs", "résidents", "residents", "patients", "usagers", "boutique", "store"},
+				"consumers", "consommateurs", "résidents", "residents", "patients", "usagers", "boutique", "store"},
 		},
 		// "Straight" is an orientation only beside a person.
 		{rule: "discrimination", category: "orientation", what: "sexual orientation",
