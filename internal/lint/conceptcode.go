@@ -24,9 +24,9 @@ return &conceptSet{
 all: []concept{
 `)
 	for _, c := range cs.all {
-		fmt.Fprintf(&b, "{rule: %q, category: %q, what: %q, terms: %s, cues: %s, alone: %s, lawful: %s, notAfter: %s, notBefore: %s, suggest: [2]string{%q, %q}, selects: %d, toSum: %t},\n",
+		fmt.Fprintf(&b, "{rule: %q, category: %q, what: %q, terms: %s, cues: %s, alone: %s, lawful: %s, notAfter: %s, notBefore: %s, suggest: [2]string{%q, %q}, selects: %d, toSum: %t, sentence: %t},\n",
 			c.rule, c.category, c.what, goStrings(c.terms), goStringLists(c.cues), goStrings(c.alone), goStrings(c.lawful), goStrings(c.notAfter),
-			goStrings(c.notBefore), c.suggest[0], c.suggest[1], c.selects, c.toSum)
+			goStrings(c.notBefore), c.suggest[0], c.suggest[1], c.selects, c.toSum, c.sentence)
 	}
 	fmt.Fprintf(&b, "},\nterms: termIndex%s,\ncues: [][]termIndex{\n", goTermIndex(cs.terms))
 	for _, groups := range cs.cues {

@@ -144,7 +144,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// « alternatif »", "someone with a normal lifestyle").
 		{rule: "discrimination", category: "orientation", what: "sexual orientation or gender identity (a private life judged)",
 			suggest: [2]string{"supprimez ; la vie privée n'est pas un critère", "remove it; private life is not a criterion"},
-			terms: fields(`lifestyle lifestyles life_style mode_de_vie modes_de_vie`),
+			terms:   fields(`lifestyle lifestyles life_style mode_de_vie modes_de_vie`),
 			cues: [][]string{fields(`normal normale normaux normales alternati* conventional* unconventional* traditional* traditionnel*
 				classique* atypique* non-conventionnel* différent* different unusual marginal* « "`),
 				with(cond, `appréci* accept* comfortable à_l'aise shar* partag* conform* fit fits match* compatible* someone quelqu'un
@@ -612,8 +612,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "discrimination", category: "residence", what: "place of residence",
 			suggest: [2]string{"indiquez le lieu de travail, pas celui du domicile", "state where the job is, not where the candidate lives"},
 			terms: fields(`habitant*_de_la_commune habitant*_du_village habitant*_de_la_ville habitants_du_quartier habitant*_du_secteur
-				résident*_de_la_commune local_people local_residents people_living_locally`),
-			cues: [][]string{fields(`préférence priorité priority prioritaire* uniquement only exclusivement exclusively réservé* reserved first
+				résident*_de_la_commune local_people local_residents people_living_locally candidat*_de_la_région candidat*_du_secteur
+				candidat*_du_département candidat*_du_quartier profils_locaux candidates_from_the_area applicants_from_the_area
+				candidates_from_the_local_area applicants_from_the_local_area local_candidates`),
+			cues: [][]string{fields(`préférence priorité priority prioritaire* uniquement only exclusivement exclusively réservé* reserved first seul seule seuls seules
 				d'abord preferred`)},
 			lawful: []string{"clients", "customers", "public", "serve", "servir", "accueil", "welcome"},
 		},
@@ -656,6 +658,37 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"snow", "neige", "wave", "vague", "tree", "arbre", "building", "bâtiment", "échafaud", "scaffold", "working at height",
 				"travail en hauteur", "travaux en hauteur"},
 		},
+		// Clichés by their idiom, whatever the word order: the idiom's
+		// words, then the word that makes it the idiom in the same clause
+		// ("hats, you will wear many of them", "eats quota for breakfast").
+		{sentence: true, rule: "cliche", category: "cliche", what: "cliché: say what the tasks are",
+			suggest: [2]string{"listez les tâches que le poste réunit", "list the tasks the job combines"},
+			terms:   fields(`hats casquettes`),
+			cues: [][]string{fields(`wear wears wearing worn juggl* switch* swap* port* jongl* cumul* enfil* alterne*`),
+				fields(`many multiple several different various lots a_lot numerous all_sorts plusieurs multiples nombreuses différentes
+				diverses mille toutes`)},
+			notBefore: []string{"hard", "safety", "sun", "chef's", "chef", "paper", "party", "protective"},
+			lawful:    []string{"hard hat", "hard-hat", " ppe", "(ppe)", " epi ", "(epi)", "casque ", "casques", "safety", "sécurité", "protective", "hygiène", "hygiene", "uniform"},
+		},
+		{sentence: true, rule: "cliche", category: "cliche", what: "cliché: it says little about the job",
+			suggest: [2]string{"décrivez les objectifs et comment ils sont atteints", "describe the targets and how they are met"},
+			terms:   fields(`for_breakfast au_petit-déjeuner au_petit_déjeuner au_petit-dèj au_petit_dèj au_ptit_déj`),
+			cues:    [][]string{fields(`eat eats eating ate devour* mange* dévor* croqu* bouff* n'en_fai* chew* swallow* avale*`)},
+			lawful:  []string{"menu", "served", "servi", "cook", "cuisin", "kitchen", "hotel", "hôtel", "buffet", "guests", "clients", "résidents", "residents"},
+		},
+		{sentence: true, rule: "cliche", category: "cliche", what: "cliché: friends rather than colleagues blurs work and private life and hints at unpaid extra hours",
+			suggest: [2]string{"décrivez l'équipe et l'organisation du travail", "describe the team and how work is organised"},
+			terms: fields(`bande_de_potes bande_d'amis bande_de_copains bunch_of_friends group_of_friends gang_of_friends
+				band_of_brothers bunch_of_mates gang_of_mates`),
+			cues: [][]string{fields(`plus_qu' plus_que more_than rather_than plutôt_qu' plutôt_que avant_tout first like comme we're we_are
+				on_est nous_sommes c'est_une it's_a`)},
+		},
+		{sentence: true, rule: "cliche", category: "cliche", what: "cliché: it hints at long hours and a narrow idea of fun",
+			suggest: [2]string{"décrivez les horaires et l'organisation réelle", "describe the hours and how the team works"},
+			terms:   fields(`travaill*_dur bosse*_dur on_bosse_dur taff*_dur work_hard works_hard working_hard`),
+			cues: [][]string{fields(`s'amus* fait_la_fête faire_la_fête font_la_fête fêt* kiff* décompress* rigol* play plays playing party
+				partying celebrat* fun`)},
+		},
 		// Gender-coded English wording: leadership or drive as manhood.
 		{selects: 1, rule: "cliche", category: "gender-coded", what: "gender-coded wording: it puts off applicants who do not see themselves that way, more often women",
 			suggest: [2]string{"décrivez ce que la personne fera et saura faire", "describe what the person will do and know"},
@@ -688,7 +721,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				avoir_du_coffre avez_du_coffre as_du_coffre a_du_coffre ayant_du_coffre avoir_les_épaules avez_les_épaules
 				as_les_épaules a_les_épaules avoir_les_épaules_+pour avoir_de_larges_épaules larges_épaules épaules_larges
 				avoir_des_tripes avez_des_tripes as_des_tripes faut_des_tripes mental_de_guerrier mental_de_gagnant
-				mental_de_tueur tempérament_de_battant tempérament_de_gagnant tempérament_de_chasseur`),
+				mental_de_tueur tempérament_de_battant tempérament_de_gagnant tempérament_de_chasseur
+				marcher_sur_les_pieds pushover walk_all_over walks_all_over bark_orders barks_orders hold_your_own_with_the_lads
+				one_of_the_lads one_of_the_boys un_des_gars l'un_des_gars`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has

@@ -38,6 +38,10 @@ type concept struct {
 	notAfter       []string   // right after the term, it means something else
 	notBefore      []string   // the word right before the term makes it something else ("établissement catholique")
 	suggest        [2]string  // fr, en
+	// sentence: the cues are read in the whole sentence, not the term's
+	// clause; an idiom turned round keeps its words across a comma
+	// ("des casquettes, vous en porterez plusieurs").
+	sentence bool
 	// selects is how many of the first cue groups say the person is
 	// selected on the term. A line of the profile section that opens
 	// with the term ("Under thirty-five", "Christian values") and a
@@ -483,7 +487,10 @@ func (r *run) holds(h conceptHit, s span) bool {
 	// The cues are read in the term's clause: a condition in another
 	// clause of the sentence is about something else ("Notre école est
 	// catholique ; un CAPES est exigé").
-	cl := clauseOf(low, s, h.span)
+	cl := s
+	if !c.sentence {
+		cl = clauseOf(low, s, h.span)
+	}
 	cued := len(c.alone) > 0 && r.hasTerm(cl, &cs.alone[h.concept], h.span, notAfterSubject)
 	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
 	for g := range cs.cues[h.concept] {

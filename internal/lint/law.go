@@ -629,6 +629,13 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if m.p.category == "origin" && strings.Contains(m.p.what, "mother tongue") {
+		// "des élèves de langue maternelle arabe": the mother tongue of
+		// the public the job serves, named first, is not the candidate's.
+		if w, _, _ := strings.Cut(low[m.start:m.end], " "); slices.Contains(publicWords, w) || slices.Contains(publicWords, firstOf(wordBefore(low, m.start))) {
+			return true
+		}
+	}
 	if slices.Contains(ownGrounds, m.p.category) && r.employersOwn(m) {
 		return true
 	}
@@ -1084,3 +1091,6 @@ func withCounterpart(low string, m match) bool {
 	}
 	return false
 }
+
+// firstOf is the first of two values.
+func firstOf[T, U any](t T, _ U) T { return t }
