@@ -50,6 +50,7 @@ func IDAliases() map[string]string {
 		"responsable-digital":                                          "digital-manager",
 		"responsable-digital-groupe":                                   "digital-manager",
 		"directeur-du-digital-groupe":                                  "digital-manager",
+		"directeur-digital-du-groupe":                                  "digital-manager",
 		"responsable-reseau-social-d-entreprise":                       "internal-community-manager",
 		"chef-de-projet-reseau-social-d-entreprise":                    "internal-community-manager",
 		"responsable-du-reseau-social-d-entreprise":                    "internal-community-manager",
