@@ -35,6 +35,7 @@ func IDAliases() map[string]string {
 		"responsable-du-digital":                                       "digital-manager",
 		"directeur-du-digital":                                         "digital-manager",
 		"community-manager-interne":                                    "internal-community-manager",
+		"community-manager-interne-senior":                             "internal-community-manager",
 		"charge-de-veille-et-de-curation-de-contenu":                   "content-curator",
 		"charge-de-veille":                                             "content-curator",
 		"assistant-recrutement-et-marque-employeur":                    "social-recruiting-assistant",
