@@ -536,3 +536,20 @@ func TestStepNamesThePostAsTheTeamDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOf: a director's post is named by its office, and an
+// adjective written inclusive agrees with « direction ».
+func TestOfficeOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"Directeur des réseaux sociaux du groupe": "la direction des réseaux sociaux du groupe",
+		"Directeur digital·e du groupe":           "la direction digitale du groupe",
+		"directeur":                               "la direction",
+	} {
+		if got, ok := officeOf(in); !ok || got != want {
+			t.Errorf("officeOf(%q) = %q, %v, want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := officeOf("Responsable digital"); ok {
+		t.Error("a responsable is named as an office")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -807,14 +808,22 @@ func ourPost(manager string, inCatalogue bool, title, lang string, w func(string
 	return manager
 }
 
+// inclusiveE is an inclusive word whose feminine only adds e or es
+// ("digital·e", "international·es"): its feminine is the word without the
+// point médian. Compiled on first use: only a director's post needs it.
+var inclusiveE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\pL)·(es?)\b`) })
+
 // officeOf names a director's post by its office: "directeur des réseaux
 // sociaux" is "la direction des réseaux sociaux", the one French form that
-// says both without doubling the article.
+// says both without doubling the article; an adjective written
+// inclusive agrees with "direction" ("directeur digital·e du groupe" is
+// "la direction digitale du groupe").
 func officeOf(masculine string) (string, bool) {
 	word, rest, _ := strings.Cut(masculine, " ")
 	if !strings.EqualFold(word, "directeur") {
 		return "", false
 	}
+	rest = inclusiveE().ReplaceAllString(rest, "$1$2")
 	if rest != "" {
 		rest = " " + rest
 	}
