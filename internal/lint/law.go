@@ -632,7 +632,9 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "origin" && strings.Contains(m.p.what, "mother tongue") {
 		// "des élèves de langue maternelle arabe": the mother tongue of
 		// the public the job serves, named first, is not the candidate's.
-		if w, _, _ := strings.Cut(low[m.start:m.end], " "); slices.Contains(publicWords, w) || slices.Contains(publicWords, firstOf(wordBefore(low, m.start))) {
+		first, _, _ := strings.Cut(low[m.start:m.end], " ")
+		before, at := wordBefore(low, m.start)
+		if slices.Contains(publicWords, first) || slices.Contains(publicWords, before) && !strings.ContainsAny(low[at:m.start], "\n.;:") {
 			return true
 		}
 	}
@@ -1091,6 +1093,3 @@ func withCounterpart(low string, m match) bool {
 	}
 	return false
 }
-
-// firstOf is the first of two values.
-func firstOf[T, U any](t T, _ U) T { return t }
