@@ -516,11 +516,12 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*
 				à_un_couple pour_un_couple à_une_personne_seule pour_une_personne_seule personnes_seules to_a_couple for_a_couple
 				couples_only a_single_person for_single_people`),
-			cues: [][]string{with(cond, `incompatible* pas_compatible* peu_compatible* not_compatible free libre* disponible* available plus atout asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
+			cues: [][]string{with(cond, `incompatible* pas_compatible* peu_compatible* not_compatible free libre* plus atout asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer`)},
 			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
 				" pay", " benefit", "'s", "’s", " à l'enfant", " d'élève", " d’élève", " helpers"},
-			lawful: append([]string{"family-friendly", "parental leave", "congé parental", "maternity leave", "maternity pay", "paternity leave",
+			lawful: append([]string{"work with", "working with", "care for", "caring for", "look after", "accompagner", "accueillir les",
+				"s'occuper d", "prendre en charge", "family-friendly", "parental leave", "congé parental", "maternity leave", "maternity pay", "paternity leave",
 				"congé maternité", "congé paternité", "congé de maternité", "congé de paternité", "we support", "nous accompagnons",
 				"soutien aux", "soutenons", "flexib", "aménag", "crèche", "nursery", "childcare voucher", "chèques", "patients", "clients",
 				"familles que", "families we", "accompagner les familles", "support families", "parents d'élèves", "maison mère",
@@ -528,6 +529,19 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
 				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, pregnancyProtection...),
+		},
+		// No ties as what the person sought is: the words carry their own
+		// "without", so saying them of the candidate is the bar ("vous
+		// êtes disponible sans attaches", "ideal for someone childless").
+		{rule: "discrimination", category: "family", what: "family situation",
+			suggest: [2]string{"supprimez ; décrivez les horaires et les déplacements, pas la vie privée attendue", "remove it; describe the hours and travel, not the private life expected"},
+			terms: fields(`sans_attaches sans_attache no_ties free_of_ties libre_de_toute_attache libre_de_toutes_attaches no_dependants
+				no_dependents sans_personne_à_charge childless sans_enfants sans_enfant without_children sans_contrainte_familiale
+				sans_contraintes_familiales no_family_commitments no_family_ties without_family_commitments without_family_ties`),
+			cues: [][]string{fields(`vous_êtes êtes tu_es you_are you're candidat* candidate* applicant* profil* profile personne person
+				someone quelqu'un disponible* available idéal* ideal* suit* convien* prêt* ready free libre* mobile`)},
+			lawful: []string{"peu importe", "no matter", "whether or not", "que vous ayez", "with or without", "avec ou sans", "welcome", "bienvenu",
+				"couples", "familles", "families", "tarif", "price", "prix", "chambre", "room", "adults only", "réservé aux adultes"},
 		},
 		// A family life the job rules out: "incompatible avec une vie de
 		// famille", "not for anyone with a busy home life". Said of the
@@ -612,7 +626,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "discrimination", category: "residence", what: "place of residence",
 			suggest: [2]string{"indiquez le lieu de travail, pas celui du domicile", "state where the job is, not where the candidate lives"},
 			terms: fields(`habitant*_de_la_commune habitant*_du_village habitant*_de_la_ville habitants_du_quartier habitant*_du_secteur
-				résident*_de_la_commune local_people local_residents people_living_locally candidat*_de_la_région candidat*_du_secteur
+				résident*_de_la_commune local_people local_residents people_living_locally candidat*_de_la_région
 				candidat*_du_département candidat*_du_quartier profils_locaux candidates_from_the_area applicants_from_the_area
 				candidates_from_the_local_area applicants_from_the_local_area local_candidates`),
 			cues: [][]string{fields(`préférence priorité priority prioritaire* uniquement only exclusivement exclusively réservé* reserved first seul seule seuls seules
