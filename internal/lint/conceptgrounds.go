@@ -573,7 +573,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				chronic_illness* chronic_condition* long-term_condition* maladie*_chronique* physical_limitation* limitation*_physique*
 				restriction*_médicale* medical_restriction* contre-indication*_médicale* good_+health bonne_+santé perfect_+health
 				parfaite_+santé excellent_+health excellente_+santé sound_+health personnes_valides candidats_valides
-				candidates_valides travailleurs_valides`),
+				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
+				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
+				disabled_applicants disabled_candidates disabled_workers`),
 			// a business's health, not a person's
 			notAfter: []string{" financ", " économ", " econom", " of the business", " of the company", " de l'entreprise", " of our"},
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
@@ -737,7 +739,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				avoir_des_tripes avez_des_tripes as_des_tripes faut_des_tripes mental_de_guerrier mental_de_gagnant
 				mental_de_tueur tempérament_de_battant tempérament_de_gagnant tempérament_de_chasseur
 				marcher_sur_les_pieds pushover walk_all_over walks_all_over bark_orders barks_orders hold_your_own_with_the_lads
-				one_of_the_lads one_of_the_boys un_des_gars l'un_des_gars`),
+				one_of_the_lads one_of_the_boys un_des_gars l'un_des_gars homme_de_la_situation right_man_for man_for_the_job`),
 			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
