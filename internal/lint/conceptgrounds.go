@@ -517,7 +517,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				à_un_couple pour_un_couple à_une_personne_seule pour_une_personne_seule personnes_seules to_a_couple for_a_couple
 				couples_only a_single_person for_single_people`),
 			cues: [][]string{with(cond, `incompatible* pas_compatible* peu_compatible* not_compatible free libre* plus atout asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
-				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer`)},
+				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer limited limité* constrained
+				contraint* held_back tied_down`)},
 			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
 				" pay", " benefit", "'s", "’s", " à l'enfant", " d'élève", " d’élève", " helpers"},
 			lawful: append([]string{"work with", "working with", "care for", "caring for", "look after", "accompagner", "accueillir les",
@@ -529,6 +530,20 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
 				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, pregnancyProtection...),
+		},
+		// A leave for a child the applicant may plan is a pregnancy or
+		// family plan asked about or held against them; the leave the
+		// employer offers is a benefit.
+		{rule: "discrimination", category: "family", what: "family situation (a parental leave planned)",
+			suggest: [2]string{"supprimez ; les projets de congé parental ou de grossesse ne peuvent pas être un critère", "remove it; plans for parental leave or a pregnancy are not a criterion"},
+			terms: fields(`parental_leave maternity_leave paternity_leave adoption_leave congé_parental congé*_maternité congé*_de_maternité
+				congé*_paternité congé*_de_paternité congé*_d'adoption`),
+			cues: [][]string{fields(`expect* need* plan* planning envisag* prévu* prévoy* prévoi* intend* anticipat* within_the_next
+				in_the_next dans_les_deux dans_les_trois dans_l'année next_year next_two yourself vous-même toi-même`)},
+			lawful: []string{"we offer", "nous offrons", "nous proposons", "enhanced", "paid", "rémunéré", "indemnis", "weeks of", "semaines de",
+				"policy", "politique", "entitle", "droit", "full pay", "plein salaire", "top-up", "complément", "cover", "remplacement",
+				"replace", "benefit", "avantage", "support", "accompagn", "return", "retour", "contrat de remplacement", "fixed-term cover",
+				"covering", "en remplacement", "during her", "pendant son", "pendant le congé", "during the leave"},
 		},
 		// No ties as what the person sought is: the words carry their own
 		// "without", so saying them of the candidate is the bar ("vous
