@@ -857,7 +857,7 @@ func crewSentence(manages, peers []string, worksWith string, senior bool, lang s
 			posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
 		}
 		return strings.Replace(w(key), "{whom}", joinPosts(posts, w), 1)
-	case len(manages) == 0 && worksWith != "":
+	case worksWith != "":
 		return strings.Replace(w(key), "{whom}", worksWith, 1)
 	case !senior:
 		return ""
