@@ -257,6 +257,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: append([]string{}, "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
+				// a question about a record is a request for data (personal-data), not a bar
+				"have you ever", "whether you have", "asks about", "ask about", "asks whether", "asks you", "ask you",
 				"seconde chance", "responsible service", "service of alcohol",
 				"recouvrement", "collection", "recover", "unpaid", "impayé", "visit", "visite", "their home", "leur domicile",
 				"insurance", "assurance", "survey", "property", "logement social", "housing officer", "tenants", "locataires",

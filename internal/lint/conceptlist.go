@@ -42,7 +42,7 @@ func conceptList() []concept {
 	// addresseeCues make a topic the applicant's own ("your injuries",
 	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
 	// accidents du travail").
-	addresseeCues := strings.Fields(`your yours vos votre any anything éventuel* have_you do_you are_you did_you you_have you_are
+	addresseeCues := strings.Fields(`your yours vos votre ton ta tes any anything éventuel* have_you do_you are_you did_you you_have you_are
 		you_take avez-vous êtes-vous prenez-vous suivez-vous souffrez-vous attendez-vous vous_avez vous_êtes applicants_must
 		candidates_must candidats_doivent avec_le_cv avec_votre_cv avec_votre_candidature à_votre_candidature au_dossier_de_candidature
 		with_your_cv with_your_application with_the_application with_your_resume at_application when_applying when_you_apply
@@ -51,12 +51,12 @@ func conceptList() []concept {
 	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
-		asked_for`), "let_us_know", "merci_de")
+		asked_for asks ask_about ask_you whether envoie joins fournis transmets`), "let_us_know", "merci_de")
 	// imperativeCues ask the applicant by their form alone ("joignez une
 	// photo", "tell us about"); after "vous" or "we" they state a duty.
 	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
 		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
-		communiquez renseignez signalez envoyez ajoutez listez merci_de`)
+		communiquez renseignez signalez envoyez ajoutez listez merci_de envoie joins indique précise fournis transmets`)
 	// candidateCues say the sentence is about the person sought.
 	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
@@ -189,7 +189,7 @@ func conceptList() []concept {
 			lawful: append([]string{"children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, pregnancyProtection...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},
-			terms: strings.Fields(`criminal conviction* arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
+			terms: strings.Fields(`criminal conviction* convicted arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
 				photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
@@ -207,6 +207,9 @@ func conceptList() []concept {
 				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
 				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
 				"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
+				// a request the law sets or allows, said so
+				"comme la loi", "la loi le permet", "la loi l'impose", "la loi l’impose", "exigé par la loi", "imposé par la loi",
+				"as the law", "the law allows", "the law permits", "permitted by law", "required by law", "law requires",
 				"password manager", "gestionnaire de mots de passe", "vault", "security", "sécurité informatique", "our systems", "nos systèmes"},
 		},
 		// Pay history: a current or past pay asked of the applicant.

@@ -37,3 +37,23 @@ func TestPlaceInAPlace(t *testing.T) {
 		t.Errorf("York: country %q, want GB", c)
 	}
 }
+
+// TestRecordQuestionsAndFamiliarRequests: a question about a record is a
+// request for data the job does not need, not a bar on the person; a
+// request made in "tu" is made of the applicant as one in "vous" is; a
+// request the law allows, said so, is lawful.
+func TestRecordQuestionsAndFamiliarRequests(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a record asked about, en": {category: "personal-data", lang: "en",
+			flagged: []string{"The application form asks whether you have ever been convicted of an offence.",
+				"Have you ever been convicted of a misdemeanor? Answer on page two.",
+				"Our form asks about any criminal convictions in the past seven years."},
+			clean: []string{"You will help clients who were convicted years ago find stable housing.",
+				"Send us your CV and a short cover letter."}},
+		"a request in tu, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Envoie ton CV avec un extrait de ton casier judiciaire.", "Joins ta photo à ton CV.",
+				"Indique ta date de naissance dans ton message."},
+			clean: []string{"Un extrait de casier judiciaire pourra t'être demandé après l'entretien, comme la loi le permet pour ce poste.",
+				"Envoie ton CV et ta lettre de motivation à recrutement@exemple.fr."}},
+	})
+}
