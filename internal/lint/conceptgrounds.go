@@ -104,7 +104,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
 		"lieu de culte", "lieux de culte", "film culte", "série culte", "devenu culte", "marque culte", "objet culte", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement",
 		// a faith known as a skill of the job, not held
-		"knowledge of", "familiar with", "familiarity with", "understanding of", "connaissance", "experience of working",
+		"degree in", "diplôme en", "diplôme de", "licence en", "master en", "studies", "sciences islamiques", "sciences religieuses",
+		"théologie", "theology", "knowledge of", "familiar with", "familiarity with", "understanding of", "connaissance", "experience of working",
 		"experience working", "expérience en milieu", "liturg", "choir", "chorale", "organist", "organiste", "dietary", "alimentaire",
 		"kashrut", "caractère propre",
 		// a permission, not a bar

@@ -261,7 +261,8 @@ func termsAt(cs *conceptSet, low string, i int, hits []conceptHit) []conceptHit 
 				return true
 			}
 		}
-		if e := termAt(low, at, ct.term); e >= 0 {
+		// a word of an address or a number of a citation says nothing
+		if e := termAt(low, at, ct.term); e >= 0 && !inAddress(low, at) && !codeNumber(low, at, e) {
 			hits = append(hits, conceptHit{ct.concept, span{at, e}})
 		}
 		return true
@@ -903,3 +904,36 @@ func (r *run) withConcepts(rule string, ms []match) []match {
 // said of.
 var degreeWords = []string{"exclusivement", "uniquement", "majoritairement", "essentiellement", "principalement", "entièrement",
 	"exclusively", "mainly", "mostly", "predominantly", "largely", "entirely", "only"}
+
+// inAddress says whether the word at offset i of low is part of an e-mail
+// address or a web address ("ecole@mosquee-exemple.fr", "www.church-jobs.org"):
+// a name, not what the sentence says.
+func inAddress(low string, i int) bool {
+	a := i
+	for a > 0 && a > i-64 && low[a-1] != ' ' && low[a-1] != '\n' && low[a-1] != '(' && low[a-1] != '<' {
+		a--
+	}
+	e := i
+	for e < len(low) && e < i+64 && low[e] != ' ' && low[e] != '\n' && low[e] != ')' && low[e] != '>' {
+		e++
+	}
+	w := low[a:e]
+	return strings.IndexByte(w, '@') >= 0 || strings.Contains(w, "://") || strings.HasPrefix(w, "www.")
+}
+
+// codeNumber says whether a term at low[i:e] that opens or ends with a
+// number is part of a code or a citation rather than an age: after a
+// section sign ("§ 22-32-109.8"), or running on into another number
+// ("22-32-109").
+func codeNumber(low string, i, e int) bool {
+	if !isDigit(low[i]) && !isDigit(low[e-1]) {
+		return false
+	}
+	before := strings.TrimRight(low[max(0, i-4):i], " ")
+	if strings.HasSuffix(before, "§") {
+		return true
+	}
+	return e+1 < len(low) && (low[e] == '-' || low[e] == '.' || low[e] == '/') && isDigit(low[e+1])
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

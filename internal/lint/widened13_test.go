@@ -57,3 +57,44 @@ func TestRecordQuestionsAndFamiliarRequests(t *testing.T) {
 				"Envoie ton CV et ta lettre de motivation à recrutement@exemple.fr."}},
 	})
 }
+
+// TestWhatTheJobDoesOrTheLawSays: a faith named among the job's duties is
+// the work; a ground said not to be asked, an interview guaranteed to
+// disabled applicants, a word of an e-mail address and the numbers of a
+// statute's section are no criterion; a heading's ground is read with the
+// reason of the paragraph it heads; a clergy post is a religious post.
+func TestWhatTheJobDoesOrTheLawSays(t *testing.T) {
+	posting := func(heading, line string) string {
+		return "# Teacher\n\nA weekend school.\n\n## " + heading + "\n\n- " + line + "\n\n## How to apply\n\nWrite to us.\n"
+	}
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		// duties: the work
+		{"en", posting("What you will do", "Lead the pupils in the short morning prayer before lessons."), false},
+		{"en", posting("Responsibilities", "Plan Bible study, prayer and worship for the youth group."), false},
+		{"fr", posting("Missions", "Enseigner aux élèves les fondements de la pratique religieuse."), false},
+		// the same faith asked of the person
+		{"en", posting("About you", "You must be a practising Christian."), true},
+		{"fr", posting("Profil", "Vous êtes pratiquant et partagez notre foi."), true},
+		{"en", posting("What you will do", "Teach maths. Only practising Christians will be considered."), true},
+		// said not to be asked; positive action; an address; a statute's section
+		{"fr", posting("Profil", "Aucune pratique religieuse n'est attendue de votre part."), false},
+		{"en", posting("About you", "Membership of any church is not required for this role."), false},
+		{"en", posting("About you", "We guarantee an interview to disabled applicants who meet the essential criteria."), false},
+		{"fr", posting("Candidature", "Écrivez à recrutement@mosquee-exemple.fr avant le 10 mars."), false},
+		{"en", posting("About you", "A record check after a conditional offer, as required for school staff by C.R.S. § 22-32-109.8."), false},
+		{"en", posting("About you", "Applicants must be aged 22-32."), true},
+		// a heading's ground, its reason in the paragraph below
+		{"en", "# Support Worker\n\n## The requirement to be a woman\n\nStaff live alongside residents at night. Being a woman is an occupational qualification for this post under the Act.\n", false},
+		{"en", "# Support Worker\n\n## The requirement to be a woman\n\nThe team works days and nights in our warehouse.\n", true},
+		// a clergy post
+		{"en", posting("About you", "This is a clergy position. Candidates must be observant Jews, able to lead services in Hebrew."), false},
+	} {
+		got := scoredAt(t, c.lang, Markdown, c.text, 0)
+		if (len(got) > 0) != c.want {
+			t.Errorf("%q: findings %v, want any: %v", c.text, got, c.want)
+		}
+	}
+}
