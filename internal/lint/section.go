@@ -15,11 +15,11 @@ import (
 type sectionKind int
 
 const (
-	otherSection   sectionKind = iota
-	profileSection             // what the candidate brings
-	offerSection               // what the employer offers
-	aboutSection               // who the employer is
-	missionsSection            // what the job does
+	otherSection    sectionKind = iota
+	profileSection              // what the candidate brings
+	offerSection                // what the employer offers
+	aboutSection                // who the employer is
+	missionsSection             // what the job does
 )
 
 // sectionAt is the kind of the section that holds text offset t, by the
