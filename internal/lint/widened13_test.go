@@ -98,3 +98,45 @@ func TestWhatTheJobDoesOrTheLawSays(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishTitleInOneGender: the job name of an English title in one
+// gender is an inclusive-title finding, by its form ("-man", "-men",
+// "-woman", "-ess", "-maid"); the rest of the title (a place, an
+// employer), a department and a title naming both forms are not.
+func TestEnglishTitleInOneGender(t *testing.T) {
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Tyre Fitter / Tyreman – Leicester depot", true},
+		{"Experienced Ropeswoman for our rigging loft", true},
+		{"Theatre Seamstress (fixed term)", true},
+		{"Relief Signalmen Wanted – Crewe", true},
+		{"Head Laundress, Hotel Bellevue", true},
+		{"Press Operator – Chapman & Freeman Print, Leeds", false},
+		{"Sales Assistant, Men's Outfitters", false},
+		{"Waiter or Waitress – Harbour Café", false},
+		{"Human Resources Adviser – German-speaking team", false},
+	} {
+		d, err := Parse("posting", "en", Markdown, []byte("# "+c.title+"\n\nOur team works days, Monday to Friday.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range l.Lint(d).Findings {
+			if f.Category == "inclusive-title" && f.Severity >= Warning {
+				got = true
+			}
+			if f.Category == "sex" && f.Line == 1 {
+				t.Errorf("%q: a sex finding on the title besides the title's own: %s", c.title, f.Message)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: inclusive-title finding %v, want %v", c.title, got, c.want)
+		}
+	}
+}
