@@ -593,11 +593,20 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				parfaite_+santé excellent_+health excellente_+santé sound_+health personnes_valides candidats_valides
 				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
-				disabled_applicants disabled_candidates disabled_workers`),
+				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite
+				perfect_eyesight perfect_vision 20/20_vision sans_lunettes_ni_lentilles without_glasses_or_contact*
+				disabled_applicants disabled_candidates disabled_workers rqth personne*_en_situation_de_handicap
+				personne*_handicapée* travailleur*_en_situation_de_handicap
+				bmi_under_# bmi_below_# bmi_of_# bmi_less_than_# bmi_over_# bmi_above_# bmi_no_higher_than_# bmi_not_exceeding_#
+				imc_inférieur_à_# imc_supérieur_à_# imc_de_# imc_maximum* imc_max imc_<_# bmi_<_#
+				indice_de_masse_corporelle body_mass_index
+				workers'_comp* workers’_comp* workers_comp* workers'_compensation_claim* wsib_claim* workcover_claim* worksafe_claim*
+				injury_claim* compensation_claim* lésion*_professionnelle* accident*_du_travail_déclaré* indemnités_de_la_cnesst
+				indemnités_de_la_csst réclamation*_à_la_cnesst`),
 			// a business's health, not a person's
 			notAfter: []string{" financ", " économ", " econom", " of the business", " of the company", " de l'entreprise", " of our"},
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
-				antécédent* record free`)},
+				antécédent* record free déjà ever have_you avez-vous inférieur* below under`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
 				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",
 				"entitle", "droit", "insurance", "assurance", "mutuelle", "prévoyance", "policy", "politique", "patient", "client",

@@ -140,3 +140,22 @@ func TestEnglishTitleInOneGender(t *testing.T) {
 		}
 	}
 }
+
+// TestHealthByMeasureClaimOrBar: a body mass index is a health measure, a
+// past workplace-injury claim a health record, and a bar on disabled
+// people said outright stays one whatever welcoming word it names; the
+// index a job measures, a claim it handles and the welcome stay lawful.
+func TestHealthByMeasureClaimOrBar(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"BMI, injury claims and bars, en": {category: "health", lang: "en",
+			flagged: []string{"Candidates must have a BMI below 28.", "You must not have had a WSIB claim in the past three years.",
+				"Applicants with previous workers' compensation claims will not be considered.", "Perfect eyesight is required for this role."},
+			clean: []string{"You will record each patient's body mass index at intake.", "You will process workers' compensation claims for our clients.",
+				"Disabled applicants are welcome and we make reasonable adjustments."}},
+		"IMC, lésions professionnelles et exclusions, fr": {category: "health", lang: "fr",
+			flagged: []string{"IMC inférieur à 29 exigé.", "Aucun antécédent de lésion professionnelle n'est accepté.",
+				"Les personnes bénéficiant d'une RQTH ne peuvent pas postuler.", "Aucune personne en situation de handicap.", "Vue parfaite exigée."},
+			clean: []string{"Vous calculez l'IMC des patients lors des consultations.", "Les candidatures de personnes bénéficiant d'une RQTH sont les bienvenues.",
+				"Vous déclarez les accidents du travail à la CPAM."}},
+	})
+}
