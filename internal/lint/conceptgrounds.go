@@ -628,7 +628,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
-				council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence`),
+				council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence
+				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
@@ -862,8 +863,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				domiciliation_bancaire domiciliation_du_salaire domiciliation_de_salaire compte*_+chez_notre account_+with_our
 				account_+at_our bank_with_us banque_désignée nominated_bank même_banque same_bank compte*_bancaire*_domicilié*
 				compte*_domicilié*_en compte*_domicilié*_au account_held_in account_domiciled_in bank_account_in_the
-				bank_account_in`),
-			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder*`)},
+				bank_account_in rib_d'une_banque rib_d’une_banque banque*_ayant_une_agence agence_bancaire_française
+				agence*_bancaire*_en_france compte*_+dans_une_banque_française compte*_+auprès_d'une_banque_française
+				compte_ouvert_dans_une_agence compte_ouvert_en_france local_bank_account account_with_a_local_bank`),
+			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder* joign* joindre
+				fourni* provide attach`)},
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",
 				"facultati", "any bank", "toute banque", "de votre choix", "of your choice", "client", "customer", "sell", "vendre"},
 		},

@@ -74,6 +74,13 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
 			category := m.p.category
+			if category == "residence" && r.deprivedArea(m.start) {
+				// A deprived area turned away ("pas de QPV", "applicants
+				// living in Seine-Saint-Denis (93)"): the residence stands
+				// for origin and economic situation, the other grounds of
+				// L1132-1 it proxies.
+				category = "other-ground"
+			}
 			if rule == "forbidden-request" && category != "personal-data" {
 				// A request cites the ground it reveals and the data rule. A
 				// date of birth is an identity document's datum, named by the
@@ -584,6 +591,19 @@ func (r *run) excludes(at int) bool {
 var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service"}
+
+// deprivedAreas name a deprived area, a town's priority districts or a
+// place known for them.
+var deprivedAreas = []string{"qpv", "quartier prioritaire", "quartiers prioritaires", "quartiers nord", "quartiers sensibles",
+	"quartier sensible", "zone urbaine sensible", "zones urbaines sensibles", "zus", "cités sensibles", "banlieues sensibles",
+	"seine-saint-denis", "(93)", "deprived area", "deprived neighbourhood", "council estate", "housing project", "rough area",
+	"rough neighbourhood", "inner-city", "inner city"}
+
+// deprivedArea says whether the sentence at offset t names a deprived area.
+func (r *run) deprivedArea(t int) bool {
+	s := r.a.sentenceAt(t)
+	return s.start < s.end && containsAny(r.d.low[s.start:s.end], deprivedAreas)
+}
 
 // personCondition, in a sentence, make what it names a condition on the
 // person sought, even among the job's duties.

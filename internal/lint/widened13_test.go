@@ -159,3 +159,23 @@ func TestHealthByMeasureClaimOrBar(t *testing.T) {
 				"Vous déclarez les accidents du travail à la CPAM."}},
 	})
 }
+
+// TestDeprivedAreaAndBank: a deprived area turned away is filed with the
+// grounds it proxies (origin, economic situation), not as a commute; an
+// account at a bank of one country or region asked is bank domiciliation.
+func TestDeprivedAreaAndBank(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"deprived areas, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Les candidats domiciliés en quartier prioritaire ne seront pas retenus.", "Pas de candidats issus des QPV, merci.",
+				"Les candidatures issues des quartiers nord ne seront pas examinées."},
+			clean: []string{"Vous animez des ateliers dans les quartiers prioritaires de la ville.", "Le poste est basé dans les quartiers nord de Marseille."}},
+		"deprived areas, en": {category: "other-ground", lang: "en",
+			flagged: []string{"We do not consider applicants living in Seine-Saint-Denis (93).", "Applicants must not live on a council estate.",
+				"No applicants from deprived areas, please."},
+			clean: []string{"You will run youth clubs on two council estates in Salford.", "Our depot is in an inner-city industrial park."}},
+		"a bank of one place, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Joignez un RIB d'une banque ayant une agence dans le Nord.", "Salaire versé uniquement sur un compte ouvert dans une agence bancaire française.",
+				"Un compte ouvert en France est exigé pour postuler."},
+			clean: []string{"Le salaire est versé sur le compte de votre choix.", "Vous accueillez les clients de notre agence bancaire française."}},
+	})
+}
