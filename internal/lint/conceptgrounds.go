@@ -767,8 +767,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				avoir_des_tripes avez_des_tripes as_des_tripes faut_des_tripes mental_de_guerrier mental_de_gagnant
 				mental_de_tueur tempérament_de_battant tempérament_de_gagnant tempérament_de_chasseur
 				marcher_sur_les_pieds pushover walk_all_over walks_all_over bark_orders barks_orders hold_your_own_with_the_lads
-				one_of_the_lads one_of_the_boys un_des_gars l'un_des_gars homme_de_la_situation right_man_for man_for_the_job`),
-			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
+				one_of_the_lads one_of_the_boys un_des_gars l'un_des_gars homme_de_la_situation right_man_for man_for_the_job
+				baroudeur baroudeurs`),
+			cues: [][]string{fields(`vrai véritable you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
 				indispensable* essential required requis* exigé* atout asset plus tu es t'es yourself toi-même vous-même type
@@ -801,13 +802,16 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				office_mom mum_of_the mom_of_the maman_de_l'équipe maman_du_bureau maman_de_la_boutique mère_poule mères_poules
 				big_sister grande_sœur grande_soeur feminine_warmth warmth_of_a_woman chaleur_féminine douceur_+féminine
 				sensibilité_féminine feminine_sensitivity feminine_intuition intuition_féminine fée_du_logis motherly_type
-				maternal_type nurturing_type mumsy`),
-			cues: [][]string{fields(`you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
+				maternal_type nurturing_type mumsy vraie_maman véritable_maman vrai_papa véritable_papa maternel maternelle maternels maternelles`),
+			// the nursery school, the childminder's trade, the mother tongue, mother and child care: not a trait
+			notBefore: []string{"langue", "langues", "école", "écoles", "classe", "classes", "section", "sections", "assistant", "assistante",
+				"assistants", "assistantes", "protection", "petite", "moyenne", "grande", "enseignant", "enseignante", "atsem", "lait", "lignée"},
+			cues: [][]string{fields(`vrai vraie véritable you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
 				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential vous votre tu
 				ta ton your apprécié* appréci* valued qualités qualities energy énergie presence présence vibe yourself toi-même
 				vous-même type ideal* idéal* perfect parfait* like comme think role rôle be être sera will`)},
 			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
-				" setting", " relationship"},
+				" setting", " relationship", " et infantile", " de "},
 			lawful: []string{"environment", "environnement"},
 		},
 		// A stage of life as whom the job is for: school leavers, a

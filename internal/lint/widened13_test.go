@@ -179,3 +179,17 @@ func TestDeprivedAreaAndBank(t *testing.T) {
 			clean: []string{"Le salaire est versé sur le compte de votre choix.", "Vous accueillez les clients de notre agence bancaire française."}},
 	})
 }
+
+// TestGenderCodedFrenchTraits: the person sought as a mother ("une vraie
+// maman", "maternelle"), a homemaker fairy or an adventurer is gender-coded;
+// the nursery school, the childminder's trade, the mother tongue and mother
+// and child care are not.
+func TestGenderCodedFrenchTraits(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"traits of one gender, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Tu es maternelle et rassurante avec les résidents.", "Pour nos résidents, tu seras une vraie maman.",
+				"Un vrai baroudeur, prêt à partir en mission au pied levé.", "Vous êtes une vraie fée du logis."},
+			clean: []string{"Vous accompagnez les élèves de l'école maternelle.", "Diplôme d'assistante maternelle apprécié.",
+				"Vous intervenez en classe maternelle deux matinées par semaine.", "Vous travaillez au centre de protection maternelle et infantile."}},
+	})
+}
