@@ -58,7 +58,7 @@ func conceptList() []concept {
 		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
 		communiquez renseignez signalez envoyez ajoutez listez merci_de envoie joins indique précise fournis transmets`)
 	// candidateCues say the sentence is about the person sought.
-	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone
+	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone bloke blokes
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
 	// condCues make a ground a condition: required, preferred, ruled out.
 	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
@@ -77,7 +77,9 @@ func conceptList() []concept {
 				twenty-something* thirty-something* twentysomething* thirtysomething* #~#_bracket #~#_age_bracket #~#_age_group
 				no_older_than_# not_older_than_# younger_than_# under_the_age_of_# over_the_age_of_# someone_under_# someone_over_#
 				anyone_under_# anyone_over_# candidates_under_#
-				candidates_over_# applicants_under_# applicants_over_# candidat*_de_moins_de_# personne*_de_moins_de_#`),
+				candidates_over_# applicants_under_# applicants_over_# candidat*_de_moins_de_# personne*_de_moins_de_#
+				age_#~# age:_#~# ages_#~# age_below_# age_under_# age_over_# age_above_# age:_below_# age:_under_# age_limit:_#
+				âge_#~# âge_:_#~# âge_inférieur_à_# âge_maximum_# âge_max_#`),
 		},
 		{selects: 1, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s

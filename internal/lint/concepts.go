@@ -945,7 +945,13 @@ func codeNumber(low string, i, e int) bool {
 	if strings.HasSuffix(before, "§") {
 		return true
 	}
-	return e+1 < len(low) && (low[e] == '-' || low[e] == '.' || low[e] == '/') && isDigit(low[e+1])
+	return e+1 < len(low) && (low[e] == '-' || low[e] == '.' || low[e] == '/') && isDigit(low[e+1]) || inThousands(low, e)
+}
+
+// inThousands says whether the figure ending at offset e of low goes on
+// in thousands: "under 26,001 lbs".
+func inThousands(low string, e int) bool {
+	return e > 0 && isDigit(low[e-1]) && e+3 < len(low) && low[e] == ',' && isDigit(low[e+1]) && isDigit(low[e+2]) && isDigit(low[e+3])
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }

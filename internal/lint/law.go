@@ -665,6 +665,13 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if m.p.category == "age" {
+		// "a BMI under 30", "trucks under 26,001 lbs", "§ 22-32-109": the
+		// figure measures something else
+		if w, _ := wordBefore(low, m.start); w == "bmi" || w == "imc" || inThousands(low, m.end) {
+			return true
+		}
+	}
 	if m.p.category == "origin" && strings.Contains(m.p.what, "mother tongue") {
 		// "des élèves de langue maternelle arabe": the mother tongue of
 		// the public the job serves, named first, is not the candidate's.

@@ -97,7 +97,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			terms: strings.Fields(`casting castings personnage* actor actors actress actresses acteur* actrice* comédien*
 			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
 			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
-			mannequin* modèle_cabine modèles_cabine    tournage*  
+			mannequin* modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  
 			       dancer* danseu* authenticity authenticité
 			  dubbing doublage`)},
 		// A religious post within a faith body, or an ethos employer stating

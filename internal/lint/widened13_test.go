@@ -193,3 +193,19 @@ func TestGenderCodedFrenchTraits(t *testing.T) {
 				"Vous intervenez en classe maternelle deux matinées par semaine.", "Vous travaillez au centre de protection maternelle et infantile."}},
 	})
 }
+
+// TestAgeByLabel: an age stated after the word "age" ("Age 21 to 35",
+// "Age below 40") or beside "a young bloke" is an age condition; a body
+// mass index, a figure in thousands and a role's playing age are not.
+func TestAgeByLabel(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"an age by its label, en": {category: "age", lang: "en",
+			flagged: []string{"Age 19 to 32.", "Age below 40, ideally.", "We want a young bloke, 20 to 28, to join the crew.",
+				"Âge 25 à 35 ans."},
+			clean: []string{"We treat patients with a BMI under 35 at our weight clinic.", "Our vans are under 26,001 lbs, so no CDL is needed.",
+				"Trucks weigh under 18,000 kg when loaded."}},
+		"un âge par son libellé, fr": {category: "age", lang: "fr",
+			flagged: []string{"Âge : 20-30 ans.", "Âge inférieur à 35 ans.", "Âge maximum 45 ans."},
+			clean: []string{"IMC inférieur à 30 pour les patients opérés.", "Nos camions pèsent moins de 26 000 kg."}},
+	})
+}
