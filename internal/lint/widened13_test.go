@@ -206,6 +206,6 @@ func TestAgeByLabel(t *testing.T) {
 				"Trucks weigh under 18,000 kg when loaded."}},
 		"un âge par son libellé, fr": {category: "age", lang: "fr",
 			flagged: []string{"Âge : 20-30 ans.", "Âge inférieur à 35 ans.", "Âge maximum 45 ans."},
-			clean: []string{"IMC inférieur à 30 pour les patients opérés.", "Nos camions pèsent moins de 26 000 kg."}},
+			clean:   []string{"IMC inférieur à 30 pour les patients opérés.", "Nos camions pèsent moins de 26 000 kg."}},
 	})
 }
