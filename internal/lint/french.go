@@ -390,7 +390,7 @@ func checkEnglishTitle(r *run) {
 			}
 		}
 		at, male, female := -1, false, false
-		words := wordSpans(name)
+		words := nameWords(name)
 		for _, w := range words {
 			word := name[w.start:w.end]
 			g := oneGenderJobWord(word)
@@ -462,8 +462,9 @@ var (
 // englishTitles are the titles in the text of a posting that has more
 // than its title: a text of one line is a sentence, not a title.
 func (r *run) englishTitles() []span {
-	var out []span
-	for _, s := range r.d.titles() {
+	ts := r.d.titles()
+	out := ts[:0]
+	for _, s := range ts {
 		if s.start >= 0 && strings.TrimSpace(r.d.low[s.end:]) != "" {
 			out = append(out, s)
 		}
@@ -479,4 +480,29 @@ func (r *run) inTitle(t int) bool {
 		}
 	}
 	return false
+}
+
+// nameWords are the words of a title's job name: at most eight, kept in
+// an array so that reading a title allocates nothing.
+func nameWords(name string) []span {
+	var buf [8]span
+	out := buf[:0]
+	for i := 0; i < len(name) && len(out) < len(buf); {
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(name) {
+			r, n := utf8.DecodeRuneInString(name[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, span{i, j})
+		i = j
+	}
+	return out
 }
