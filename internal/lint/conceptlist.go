@@ -51,12 +51,12 @@ func conceptList() []concept {
 	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
-		asked_for asks ask_about ask_you whether envoie joins fournis transmets`), "let_us_know", "merci_de")
+		asked_for asks ask_about ask_you whether envoie joins transmets`), "let_us_know", "merci_de")
 	// imperativeCues ask the applicant by their form alone ("joignez une
 	// photo", "tell us about"); after "vous" or "we" they state a duty.
 	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
 		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
-		communiquez renseignez signalez envoyez ajoutez listez merci_de envoie joins indique précise fournis transmets`)
+		communiquez renseignez signalez envoyez ajoutez listez merci_de`)
 	// candidateCues say the sentence is about the person sought.
 	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone bloke blokes
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)

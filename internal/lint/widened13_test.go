@@ -54,7 +54,7 @@ func TestRecordQuestionsAndFamiliarRequests(t *testing.T) {
 			flagged: []string{"Envoie ton CV avec un extrait de ton casier judiciaire.", "Joins ta photo à ton CV.",
 				"Indique ta date de naissance dans ton message."},
 			clean: []string{"Un extrait de casier judiciaire pourra t'être demandé après l'entretien, comme la loi le permet pour ce poste.",
-				"Envoie ton CV et ta lettre de motivation à recrutement@exemple.fr."}},
+				"Envoie ton CV et ta lettre de motivation à recrutement@exemple.fr.", "Logement et repas fournis, déduits selon les normes AVS."}},
 	})
 }
 
