@@ -74,14 +74,21 @@ type conceptTerm struct {
 // are under "#". Three bytes, because many terms share a frequent word's
 // first two ("no_", "not", "notre", "nous") and each one tried costs a read
 // of its syntax.
-// Its keys are sorted codes, not hashed strings, so that the index is a
-// Go literal in concepts_snapshot.go that the program starts with (a map
-// would be filled on every run that lints), and a look-up is a binary
-// search over small integers.
+// It holds no pointer but its text's: its keys are sorted codes, not
+// hashed strings, and its terms are places in its text, so the indexes of
+// concepts_snapshot.go are read-only data a run starts with, reads only
+// where it looks, and the garbage collector never scans (a map would be
+// filled on every run that lints; strings would be copied, or scanned).
 type termIndex struct {
-	keys  []uint32        // keyCode of the first byte, the first two or the first three
-	terms [][]conceptTerm // terms[i] are the terms under keys[i], in list order
+	keys   []uint32    // keyCode of the first byte, the first two or the first three
+	starts []uint32    // the terms under keys[i] are terms[starts[i]:starts[i+1]]
+	terms  []indexTerm // under each key in list order
+	text   string      // the bytes the terms are
 }
+
+// indexTerm is a term of a termIndex: its concept and its bytes in the
+// index's text.
+type indexTerm struct{ concept, off, n uint32 }
 
 // keyCode is a key of one to three bytes as a number.
 func keyCode(b0, b1, b2 byte) uint32 { return uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2) }
@@ -109,18 +116,36 @@ func indexTerms(ts []conceptTerm) termIndex {
 		k := termKey(t.term)
 		by[k] = append(by[k], t)
 	}
-	ix := termIndex{keys: slices.Sorted(maps.Keys(by))}
+	ix := termIndex{keys: slices.Sorted(maps.Keys(by)), starts: []uint32{0}}
+	var text strings.Builder
+	at := map[string]uint32{}
 	for _, k := range ix.keys {
-		ix.terms = append(ix.terms, by[k])
+		for _, t := range by[k] {
+			off, ok := at[t.term]
+			if !ok {
+				off = uint32(text.Len())
+				at[t.term] = off
+				text.WriteString(t.term)
+			}
+			ix.terms = append(ix.terms, indexTerm{uint32(t.concept), off, uint32(len(t.term))})
+		}
+		ix.starts = append(ix.starts, uint32(len(ix.terms)))
 	}
+	ix.text = text.String()
 	return ix
 }
 
-func (ix *termIndex) get(k uint32) []conceptTerm {
+// get is the terms under key k.
+func (ix *termIndex) get(k uint32) []indexTerm {
 	if i, ok := slices.BinarySearch(ix.keys, k); ok {
-		return ix.terms[i]
+		return ix.terms[ix.starts[i]:ix.starts[i+1]]
 	}
 	return nil
+}
+
+// term is t with its bytes.
+func (ix *termIndex) term(t indexTerm) conceptTerm {
+	return conceptTerm{int(t.concept), ix.text[t.off : t.off+t.n]}
 }
 
 // at yields the terms that may start at offset i of low, a word start.
@@ -130,14 +155,14 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 		nums := ix.get(keyCode('#', 0, 0))
 		if digit || len(nums) > 0 && writtenNumber(low, i) {
 			for _, t := range nums {
-				if !yield(t) {
+				if !yield(ix.term(t)) {
 					return
 				}
 			}
 		}
 		if digit {
 			for _, t := range ix.get(keyCode('$', 0, 0)) {
-				if !yield(t) {
+				if !yield(ix.term(t)) {
 					return
 				}
 			}
@@ -145,7 +170,7 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 		}
 	}
 	for _, t := range ix.get(keyCode(low[i], 0, 0)) {
-		if !yield(t) {
+		if !yield(ix.term(t)) {
 			return
 		}
 	}
@@ -153,13 +178,13 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 		return
 	}
 	for _, t := range ix.get(keyCode(low[i], low[i+1], 0)) {
-		if !yield(t) {
+		if !yield(ix.term(t)) {
 			return
 		}
 	}
 	if i+3 <= len(low) {
 		for _, t := range ix.get(keyCode(low[i], low[i+1], low[i+2])) {
-			if !yield(t) {
+			if !yield(ix.term(t)) {
 				return
 			}
 		}
@@ -186,6 +211,10 @@ func buildConcepts() *conceptSet {
 		cs.alone = append(cs.alone, indexTerms(conceptTermsOf(i, c.alone)))
 	}
 	cs.terms = indexTerms(terms)
+	// The indexes are the terms' only form a run reads.
+	for i := range cs.all {
+		cs.all[i].terms, cs.all[i].cues, cs.all[i].alone = nil, nil, nil
+	}
 	return cs
 }
 
@@ -491,7 +520,7 @@ func (r *run) holds(h conceptHit, s span) bool {
 	if !c.sentence {
 		cl = clauseOf(low, s, h.span)
 	}
-	cued := len(c.alone) > 0 && r.hasTerm(cl, &cs.alone[h.concept], h.span, notAfterSubject)
+	cued := len(cs.alone[h.concept].keys) > 0 && r.hasTerm(cl, &cs.alone[h.concept], h.span, notAfterSubject)
 	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
 	for g := range cs.cues[h.concept] {
 		if cued {

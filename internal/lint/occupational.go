@@ -175,15 +175,19 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 })
 
 // basisIndexes are the requirement bases' terms indexed as concepts'
-// are, built on first need.
-var basisIndexes = sync.OnceValue(func() []termIndex {
+// are: concepts_snapshot.go holds them, built by buildBasisIndexes at
+// `go generate`.
+var basisIndexes = sync.OnceValue(basisIndexesSnapshot)
+
+// buildBasisIndexes is the requirement bases' terms indexed.
+func buildBasisIndexes() []termIndex {
 	bases := requirementBases()
 	out := make([]termIndex, len(bases))
 	for i, b := range bases {
 		out[i] = indexTerms(conceptTermsOf(i, b.terms))
 	}
 	return out
-})
+}
 
 // requirementBasis returns the basis a ground condition at match m is
 // stated with, or nil: the words of a class for the match's ground in its
