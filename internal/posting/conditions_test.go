@@ -366,7 +366,7 @@ func TestTeamParagraph(t *testing.T) {
 		not                       []string
 	}{
 		{"content-curator", "fr", "", "", digital,
-			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes, vous compris). Vous travaillez avec notre "}, []string{"personne."}},
+			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes avec vous). Vous travaillez avec notre "}, []string{"personne."}},
 		{"content-curator", "en", "", "", digital,
 			[]string{"You'll join the digital team of six, reporting to our head of digital. You'll work alongside our "}, []string{"No direct reports"}},
 		{"content-curator", "fr", "", "", values.Team{Size: 6},
@@ -393,7 +393,7 @@ func TestTeamParagraph(t *testing.T) {
 			[]string{"Vous êtes rattaché·e à la direction générale du groupe"}, nil},
 		// the head of the team joined leads it
 		{"digital-manager", "fr", "", "", digital,
-			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes, vous compris). Vous encadrez "}, []string{"rejoignez"}},
+			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes avec vous). Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
 			[]string{"Reporting to the chief executive, you'll lead the digital team of six."}, []string{"join"}},
 		// a team the hire builds is said with the head count it will reach
