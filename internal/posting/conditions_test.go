@@ -484,6 +484,28 @@ func TestPaidLeaveIsACondition(t *testing.T) {
 	}
 }
 
+// TestTravelIsAKeyFact: the travel a job asks is a key fact of its own,
+// under the working time and before the start date, in each language's
+// words; a language the values do not give leaves it out.
+func TestTravelIsAKeyFact(t *testing.T) {
+	r := resolver(t)
+	travel := values.ValueText{ByLang: map[string]string{"fr": "deux jours par mois à Lille", "en": "two days a month in Lille"}}
+	for lang, want := range map[string]string{"fr": "Déplacements|deux jours par mois à Lille", "en": "Travel|two days a month in Lille"} {
+		v := values.Set{Lang: lang, Start: "2027-05-03", Contract: values.Contract{WorkingTime: "35h", Travel: travel}}
+		p, err := r.Resolve("digital-manager", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keys []string
+		for _, it := range p.Facts {
+			keys = append(keys, it.Key)
+		}
+		if got := item(p.Facts, "travel"); got != want || len(keys) < 3 || !slices.Equal(keys[:3], []string{"working_time", "travel", "start"}) {
+			t.Errorf("%s: %q in %v, want %q between the working time and the start", lang, got, keys, want)
+		}
+	}
+}
+
 // TestSyntecETAM: under the Syntec agreement a non-cadre is shown as the
 // agreement names the grade, ETAM; elsewhere as non-cadre.
 func TestSyntecETAM(t *testing.T) {
