@@ -472,7 +472,13 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		doc.add(cmp.closeLines(wd, titles)...)
 	}
 	for i, r := range cmp.Roles {
-		doc.heading(2, wd.f(lUniqueMissions, titles[i]))
+		// too long a title to head a line, the role by its number in
+		// the list above
+		h := wd.f(lUniqueMissions, titles[i])
+		if utf8.RuneCountInString(h) > Width-3 {
+			h = wd.f(lUniqueMissionsN, i+1)
+		}
+		doc.heading(2, h)
 		if len(r.Unique) == 0 {
 			doc.para(wd.get(lNone))
 		}
