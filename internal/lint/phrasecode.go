@@ -70,8 +70,10 @@ func snapshotPhrases() *phraseSet {
 		for _, c := range needed(re) {
 			needs = append(needs, strings.Join(c, "\x00"))
 		}
-		fmt.Fprintf(&all, "{rule: %q, lang: %q, category: %q, keys: %s, pattern: %q, after: %q, before: %q, line: %d, prog: %q, needs: %s, what: %q, suggest: %q},\n",
-			ph.rule, ph.lang, ph.category, p.strings(ph.keys), ph.pattern, ph.after, ph.before, ph.line, encodePhrase(rx), p.strings(needs), ph.what, ph.suggest)
+		// No key and nothing but constants: the phrases are one
+		// literal a run copies whole (the key index holds the keys).
+		fmt.Fprintf(&all, "{rule: %q, lang: %q, category: %q, pattern: %q, after: %q, before: %q, line: %d, prog: %q, needs: %q, what: %q, suggest: %q},\n",
+			ph.rule, ph.lang, ph.category, ph.pattern, ph.after, ph.before, ph.line, encodePhrase(rx), strings.Join(needs, "\x01"), ph.what, ph.suggest)
 	}
 	all.WriteString("}, keys: map[string]*keyIndex{\n")
 	for _, lang := range slices.Sorted(maps.Keys(ps.keys)) {

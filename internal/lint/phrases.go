@@ -33,8 +33,10 @@ type phrase struct {
 	after, before string // the unless-after and unless-before patterns
 	line          int    // in the file, for errors
 	prog          string // the patterns compiled and encoded (phrasecode.go); empty when not known
-	// needs are literals a match holds one of, each NUL-separated; when known
-	needs         []string
+	// needs are the literals a match holds: groups separated by \x01, a
+	// match holds one literal of each group, the group's literals
+	// separated by NUL; empty when not known
+	needs         string
 	what, suggest string
 	compiled      *compiledRx // set by phraseSet.ready
 }
@@ -384,7 +386,10 @@ func candidates(low string, at, n int, p *phrase) []span {
 	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
 	// A match lies within low[ws:we]: it holds one literal of each of
 	// the phrase's needs.
-	for _, lits := range p.needs {
+	for lits := range strings.SplitSeq(p.needs, "\x01") {
+		if p.needs == "" {
+			break
+		}
 		found := false
 		for lit := range strings.SplitSeq(lits, "\x00") {
 			if strings.Contains(low[ws:we], lit) {
