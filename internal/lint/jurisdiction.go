@@ -231,7 +231,6 @@ var lowerMarks = []string{"cdi", "cdd", "smic", "urssaf", "superannuation", "dbs
 	// a country's adjective, lower case in French: "un permis suisse"
 	"suisse"}
 
-
 // regions are the codes of states and provinces an address ends with
 // ("Austin, TX", "Delta, BC", "Parramatta, NSW").
 var regions = sync.OnceValue(func() map[string]string {
