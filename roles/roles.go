@@ -22,6 +22,7 @@ func IDAliases() map[string]string {
 	return map[string]string{
 		"responsable-reseaux-sociaux":                                  "social-media-manager",
 		"charge-de-reseaux-sociaux":                                    "social-media-manager",
+		"charge-de-communication-reseaux-sociaux-junior":               "social-media-manager",
 		"responsable-du-pole-reseaux-sociaux":                          "social-media-manager",
 		"responsable-reseaux-sociaux-senior":                           "social-media-manager",
 		"responsable-de-l-equipe-reseaux-sociaux":                      "social-media-manager",
@@ -64,6 +65,7 @@ func IDAliases() map[string]string {
 		"charge-de-recrutement-senior-sourcing-et-marque-employeur":    "social-recruiting-assistant",
 		"charge-de-recrutement-senior-et-marque-employeur":             "social-recruiting-assistant",
 		"charge-de-recrutement-et-marque-employeur-senior":             "social-recruiting-assistant",
+		"charge-de-recrutement-senior-marque-employeur":                "social-recruiting-assistant",
 		"community-manager-junior":                                     "community-manager",
 		"charge-de-veille-junior":                                      "content-curator",
 		"community-manager-interne-junior":                             "internal-community-manager",
