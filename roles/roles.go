@@ -67,6 +67,8 @@ func IDAliases() map[string]string {
 		"charge-de-recrutement-senior-sourcing-et-marque-employeur":       "social-recruiting-assistant",
 		"charge-de-recrutement-senior-et-marque-employeur":                "social-recruiting-assistant",
 		"charge-de-recrutement-et-marque-employeur-senior":                "social-recruiting-assistant",
+		"charge-de-communication-reseaux-sociaux-junior":                  "social-media-manager",
+		"charge-de-recrutement-senior-marque-employeur":                   "social-recruiting-assistant",
 		"community-manager-junior":                                        "community-manager",
 		"charge-de-veille-junior":                                         "content-curator",
 		"community-manager-interne-junior":                                "internal-community-manager",

@@ -121,7 +121,7 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lYear:            {"%d\u00a0an", "%d\u00a0year"},
 	lEntry:           {"débutant·e bienvenu·e", "entry level"},
 	// A seniority whose posting has a title of its own: "junior
-	// (Chargé·e de réseaux sociaux)".
+	// (Chargé·e de communication réseaux sociaux junior)".
 	lTitledAt:      {"%s (%s)", "%s (%s)"},
 	lRoles:         {"Les postes comparés", "The roles compared"},
 	lClose:         {"Travail proche", "Overlapping work"},
