@@ -2,6 +2,7 @@ package lint
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -84,6 +85,25 @@ type termIndex struct {
 	starts []uint32    // the terms under keys[i] are terms[starts[i]:starts[i+1]]
 	terms  []indexTerm // under each key in list order
 	text   string      // the bytes the terms are
+	// first[b] is the first key whose first byte is b or more, when
+	// made (byFirstByte): a look-up searches only the keys of its byte.
+	first []uint16
+}
+
+// byFirstByte makes ix.first: the index every word of a document is
+// looked up in searches a few keys rather than all of them.
+func (ix *termIndex) byFirstByte() {
+	if len(ix.keys) > math.MaxUint16 {
+		return
+	}
+	ix.first = make([]uint16, 257)
+	k := 0
+	for b := range 257 {
+		for k < len(ix.keys) && int(ix.keys[k]>>16) < b {
+			k++
+		}
+		ix.first[b] = uint16(k)
+	}
 }
 
 // indexTerm is a term of a termIndex: its concept and its bytes in the
@@ -137,8 +157,13 @@ func indexTerms(ts []conceptTerm) termIndex {
 
 // get is the terms under key k.
 func (ix *termIndex) get(k uint32) []indexTerm {
-	if i, ok := slices.BinarySearch(ix.keys, k); ok {
-		return ix.terms[ix.starts[i]:ix.starts[i+1]]
+	keys, lo := ix.keys, 0
+	if ix.first != nil {
+		lo = int(ix.first[k>>16])
+		keys = keys[lo:ix.first[k>>16+1]]
+	}
+	if i, ok := slices.BinarySearch(keys, k); ok {
+		return ix.terms[ix.starts[lo+i]:ix.starts[lo+i+1]]
 	}
 	return nil
 }
@@ -193,7 +218,11 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 
 // concepts is the concepts and their indexes as concepts_snapshot.go
 // holds them, built by buildConcepts at `go generate`, copied once a run.
-var concepts = sync.OnceValue(conceptsSnapshot)
+var concepts = sync.OnceValue(func() *conceptSet {
+	cs := conceptsSnapshot()
+	cs.terms.byFirstByte()
+	return cs
+})
 
 // buildConcepts is conceptList indexed.
 func buildConcepts() *conceptSet {
