@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -105,6 +106,25 @@ type phraseSet struct {
 type keyIndex struct {
 	prefixes []string
 	refs     [][]keyRef
+	// first[b] is the first prefix whose first byte is b or more, when
+	// made (byFirstByte): a look-up, made at every word, searches only
+	// the prefixes of its byte.
+	first []uint16
+}
+
+// byFirstByte makes ki.first.
+func (ki *keyIndex) byFirstByte() {
+	if len(ki.prefixes) > math.MaxUint16 {
+		return
+	}
+	ki.first = make([]uint16, 257)
+	k := 0
+	for b := range 257 {
+		for k < len(ki.prefixes) && int(ki.prefixes[k][0]) < b {
+			k++
+		}
+		ki.first[b] = uint16(k)
+	}
 }
 
 // lookup are the keys that start with prefix.
@@ -112,8 +132,13 @@ func (ki *keyIndex) lookup(prefix string) []keyRef {
 	if ki == nil {
 		return nil
 	}
-	if i, ok := slices.BinarySearch(ki.prefixes, prefix); ok {
-		return ki.refs[i]
+	prefixes, lo := ki.prefixes, 0
+	if ki.first != nil && prefix != "" {
+		lo = int(ki.first[prefix[0]])
+		prefixes = prefixes[lo:ki.first[int(prefix[0])+1]]
+	}
+	if i, ok := slices.BinarySearch(prefixes, prefix); ok {
+		return ki.refs[lo+i]
 	}
 	return nil
 }
@@ -170,6 +195,9 @@ var phrases = sync.OnceValue(func() *phraseSet {
 	ps, err := phrasesOf(phrasesTSV, phrasesSnapshot())
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
+	}
+	for _, ki := range ps.keys {
+		ki.byFirstByte()
 	}
 	return ps
 })
