@@ -104,17 +104,12 @@ var yourManager = map[string]string{"fr": "votre responsable", "en": "your manag
 // swapManager returns t with the words for the hire's line manager
 // replaced, in each language, by whom the size names (Context.Manager).
 func swapManager(t Text, manager Text) Text {
-	if t == nil {
-		return nil
-	}
-	out := make(Text, len(t))
-	for lang, s := range t {
+	return t.Rewrite(func(lang, s string) string {
 		if from, to := yourManager[lang], manager[lang]; from != "" && to != "" {
-			s = swapNames(s, []string{from}, map[string]string{from: to})
+			return swapNames(s, []string{from}, map[string]string{from: to})
 		}
-		out[lang] = s
-	}
-	return out
+		return s
+	})
 }
 
 // toolSwapper returns what rewrites a text to name the tool an
@@ -127,14 +122,7 @@ func toolSwapper(swap map[string]string) func(Text) Text {
 	// one pass, so that a new name is never swapped again
 	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
 	return func(t Text) Text {
-		if t == nil {
-			return nil
-		}
-		out := make(Text, len(t))
-		for lang, s := range t {
-			out[lang] = swapNames(s, names, swap)
-		}
-		return out
+		return t.Rewrite(func(_, s string) string { return swapNames(s, names, swap) })
 	}
 }
 
