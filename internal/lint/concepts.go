@@ -2,7 +2,6 @@ package lint
 
 import (
 	"maps"
-	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -93,17 +92,7 @@ type termIndex struct {
 // byFirstByte makes ix.first: the index every word of a document is
 // looked up in searches a few keys rather than all of them.
 func (ix *termIndex) byFirstByte() {
-	if len(ix.keys) > math.MaxUint16 {
-		return
-	}
-	ix.first = make([]uint16, 257)
-	k := 0
-	for b := range 257 {
-		for k < len(ix.keys) && int(ix.keys[k]>>16) < b {
-			k++
-		}
-		ix.first[b] = uint16(k)
-	}
+	ix.first = firstByteStarts(ix.keys, func(k uint32) byte { return byte(k >> 16) })
 }
 
 // indexTerm is a term of a termIndex: its concept and its bytes in the

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"maps"
-	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -114,17 +113,7 @@ type keyIndex struct {
 
 // byFirstByte makes ki.first.
 func (ki *keyIndex) byFirstByte() {
-	if len(ki.prefixes) > math.MaxUint16 {
-		return
-	}
-	ki.first = make([]uint16, 257)
-	k := 0
-	for b := range 257 {
-		for k < len(ki.prefixes) && int(ki.prefixes[k][0]) < b {
-			k++
-		}
-		ki.first[b] = uint16(k)
-	}
+	ki.first = firstByteStarts(ki.prefixes, func(p string) byte { return p[0] })
 }
 
 // lookup are the keys that start with prefix.
