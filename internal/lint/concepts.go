@@ -112,6 +112,10 @@ func termKey(t string) uint32 {
 		return keyCode('#', 0, 0)
 	case len(t) > 2 && literal(t[1]) && literal(t[2]):
 		return keyCode(t[0], t[1], t[2])
+	case len(t) > 2 && literal(t[1]) && t[2] == '_':
+		// a two-letter word, then a gap ("no_older", "un_homme"): not
+		// tried at the words those two letters start ("nous", "une")
+		return keyCode(t[0], t[1], ' ')
 	case len(t) > 1 && literal(t[1]):
 		return keyCode(t[0], t[1], 0)
 	}
@@ -202,7 +206,21 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 				return
 			}
 		}
+		if gapStart(low[i+2]) {
+			for _, t := range ix.get(keyCode(low[i], low[i+1], ' ')) {
+				if !yield(ix.term(t)) {
+					return
+				}
+			}
+		}
 	}
+}
+
+// gapStart says whether a term's "_" may start at byte c other than a
+// space: another space, or an inclusive ending ("un·e homme", "né(e)s
+// au"; see skipInclusive).
+func gapStart(c byte) bool {
+	return c == '\t' || c == '\n' || c == '(' || c == '.' || c == "·"[0]
 }
 
 // concepts is the concepts and their indexes as concepts_snapshot.go
