@@ -143,8 +143,18 @@ func Validate(r *Role, complete bool) []Problem {
 	v.text("seniority.junior.education", r.Seniority.Junior.Education, false)
 	v.text("seniority.senior.education", r.Seniority.Senior.Education, false)
 	v.entryEducation(r)
-	v.variant("seniority.junior", r.Seniority.Junior, own)
-	v.variant("seniority.senior", r.Seniority.Senior, own)
+	// A seniority may also drop what a size adds: a group's students
+	// block, which its senior hire leaves to a colleague.
+	sized := func(id string) bool {
+		for _, c := range r.Contexts {
+			if slices.ContainsFunc(c.Missions, func(m Mission) bool { return m.ID == id }) {
+				return true
+			}
+		}
+		return false
+	}
+	v.variant("seniority.junior", r.Seniority.Junior, own, sized)
+	v.variant("seniority.senior", r.Seniority.Senior, own, sized)
 	for _, size := range SortedKeys(r.Contexts) {
 		p := "contexts." + size
 		if !slices.Contains(Sizes(), size) {
@@ -176,7 +186,7 @@ func Validate(r *Role, complete bool) []Problem {
 		if c.English != "" && len(c.EnglishUse) == 0 && len(r.Profile.EnglishUse) == 0 && r.Extends == "" {
 			v.add(p+".english", "say what the job uses English for at this size in english_use")
 		}
-		v.variant(p, Variant{Drop: c.Drop, Missions: c.Missions}, own)
+		v.variant(p, Variant{Drop: c.Drop, Missions: c.Missions}, own, nil)
 		if c.ReportsTo != nil && *c.ReportsTo == r.ID {
 			v.add(p+".reports_to", "a role cannot report to itself")
 		}
@@ -219,11 +229,16 @@ var offerStart = map[string]string{"fr": "Vous savez…", "en": "You can…"}
 var cefrLevels = []string{"A1", "A2", "B1", "B2", "C1", "C2"}
 
 // variant checks the missions a size or seniority drops and adds: a dropped
-// id must be one of the role's missions, an added one must not be.
-func (v *validator) variant(path string, x Variant, own func(string) bool) {
+// id must be one of the role's missions, or for a seniority (sized not
+// nil) one a size adds; an added one must be neither of the role's.
+func (v *validator) variant(path string, x Variant, own, sized func(string) bool) {
 	for i, id := range x.Drop {
-		if !own(id) {
+		switch {
+		case own(id):
+		case sized == nil:
 			v.add(fmt.Sprintf("%s.drop[%d]", path, i), fmt.Sprintf("drop names %q, which is not a mission of the role", id))
+		case !sized(id):
+			v.add(fmt.Sprintf("%s.drop[%d]", path, i), fmt.Sprintf("drop names %q, which is neither a mission of the role nor one a size adds", id))
 		}
 	}
 	v.missions(path+".missions", x.Missions)
