@@ -301,6 +301,11 @@ type Mission struct {
 	// stood, not at the end. The role's own missions set neither.
 	Replaces string `yaml:"replaces" json:"replaces,omitempty"`
 	After    string `yaml:"after" json:"after,omitempty"`
+	// Offers is the profile line, by skill id, the block's work asks for
+	// (a group's students and schools): it replaces the role's and the
+	// size's while the block is in the posting, and goes with the block
+	// when a seniority drops it.
+	Offers map[string]Text `yaml:"offers" json:"offers,omitempty"`
 }
 
 // PostingActivities is how many activities of a mission the standard

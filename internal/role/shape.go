@@ -1,6 +1,7 @@
 package role
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -26,7 +27,8 @@ type Shape struct {
 	// manager's other reports.
 	WorksWith Text
 	// Offers is the size's own profile line for a skill, by skill id
-	// (Context.Offers); it replaces the role's.
+	// (Context.Offers), and those of the blocks the posting keeps
+	// (Mission.Offers); it replaces the role's.
 	Offers map[string]Text
 	// added[i] is whether Missions[i] is what the size or seniority adds
 	// rather than the role's own.
@@ -83,6 +85,19 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	}
 	drop = append(drop, v.Drop...)
 	s.Missions, s.added = placeMissions(r.Missions, drop, sized, v.Missions, seniority == "senior" && r.HiredAt("confirmed"))
+	// A block's profile lines stand while it does: one a seniority drops
+	// takes them away with it.
+	for _, m := range s.Missions {
+		if len(m.Offers) == 0 {
+			continue
+		}
+		offers := maps.Clone(s.Offers)
+		if offers == nil {
+			offers = map[string]Text{}
+		}
+		maps.Copy(offers, m.Offers)
+		s.Offers = offers
+	}
 	if swap := r.Contexts[size].SwapTools; len(swap) > 0 {
 		// The pitch too: "You run WordPress" over missions and a tools
 		// list that say Adobe Experience Manager contradicts them.

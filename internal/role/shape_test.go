@@ -238,3 +238,37 @@ func TestSizeNamesTheManager(t *testing.T) {
 		t.Errorf("medium pitch %q", got)
 	}
 }
+
+// A block's profile line stands while the block does: the group's
+// students' block asks for ease with schools over the size's own line,
+// and a senior posting that drops the block drops the line with it.
+func TestBlockCarriesItsProfileLine(t *testing.T) {
+	schools := Text{"en": "You're at ease with students and schools."}
+	r := &Role{
+		Missions:  []Mission{{ID: "ads", Key: true}, {ID: "brand", Key: true}},
+		Seniority: Seniority{Senior: Variant{Drop: []string{"campus"}}},
+		Contexts: map[string]Context{
+			"large": {Offers: map[string]Text{"writing": {"en": "You write for a group."}, "relational": {"en": "You talk to many."}},
+				Missions: []Mission{{ID: "campus", Key: true, Replaces: "brand", Offers: map[string]Text{"relational": schools}}}},
+		},
+	}
+	for _, tt := range []struct {
+		seniority, relational string
+	}{
+		{"confirmed", schools["en"]},
+		{"junior", schools["en"]},
+		{"senior", "You talk to many."},
+	} {
+		s := r.ShapeAt("large", tt.seniority)
+		if got := s.Offers["relational"].In("en"); got != tt.relational {
+			t.Errorf("%s: relational line %q, want %q", tt.seniority, got, tt.relational)
+		}
+		if got := s.Offers["writing"].In("en"); got != "You write for a group." {
+			t.Errorf("%s: the size's other line is %q", tt.seniority, got)
+		}
+	}
+	// the size's own lines are not written over
+	if got := r.Contexts["large"].Offers["relational"].In("en"); got != "You talk to many." {
+		t.Errorf("the size's line became %q", got)
+	}
+}

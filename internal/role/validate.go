@@ -41,7 +41,7 @@ func CheckID(id string) error {
 // asks for every human text in every supported language, as shipped roles
 // must carry; a user's own role may carry one language only.
 func Validate(r *Role, complete bool) []Problem {
-	v := &validator{complete: complete}
+	v := &validator{complete: complete, role: r}
 	v.checkID("id", r.ID)
 	v.text("title", r.Title, true)
 	v.text("titles.junior", r.Titles.Junior, false)
@@ -177,12 +177,7 @@ func Validate(r *Role, complete bool) []Problem {
 		v.swapTools(p, c, r.Tools)
 		v.english(p+".english", c.English)
 		v.text(p+".english_use", c.EnglishUse, false)
-		for _, id := range SortedKeys(c.Offers) {
-			if !slices.ContainsFunc(r.Skills, func(s SkillRef) bool { return s.ID == id }) && r.Extends == "" {
-				v.add(p+".offers."+id, fmt.Sprintf("the role asks no skill %s: a size can only reword the line of a skill the role lists", usertext.Quote(id)))
-			}
-			v.text(p+".offers."+id, c.Offers[id], false)
-		}
+		v.offers(p+".offers", c.Offers)
 		if c.English != "" && len(c.EnglishUse) == 0 && len(r.Profile.EnglishUse) == 0 && r.Extends == "" {
 			v.add(p+".english", "say what the job uses English for at this size in english_use")
 		}
@@ -298,6 +293,19 @@ func (v *validator) entryID(path, field, noun, id string, seen map[string]bool) 
 type validator struct {
 	complete bool
 	problems []Problem
+	role     *Role // the role checked, when it is one
+}
+
+// offers checks profile lines given by skill id, a size's or a block's:
+// each rewords the line of a skill the role lists.
+func (v *validator) offers(path string, offers map[string]Text) {
+	for _, id := range SortedKeys(offers) {
+		r := v.role
+		if r != nil && r.Extends == "" && !slices.ContainsFunc(r.Skills, func(s SkillRef) bool { return s.ID == id }) {
+			v.add(path+"."+id, fmt.Sprintf("the role asks no skill %s: only the line of a skill the role lists can be reworded", usertext.Quote(id)))
+		}
+		v.text(path+"."+id, offers[id], false)
+	}
 }
 
 func (v *validator) add(path, msg string) { v.problems = append(v.problems, Problem{path, msg}) }
@@ -323,6 +331,7 @@ func (v *validator) missions(path string, ms []Mission) {
 		for j, a := range m.Activities {
 			v.text(fmt.Sprintf("%s.activities[%d]", p, j), a, true)
 		}
+		v.offers(p+".offers", m.Offers)
 	}
 }
 
