@@ -69,6 +69,7 @@ func IDAliases() map[string]string {
 		"charge-de-recrutement-et-marque-employeur-senior":                "social-recruiting-assistant",
 		"charge-de-communication-reseaux-sociaux-junior":                  "social-media-manager",
 		"charge-de-recrutement-senior-marque-employeur":                   "social-recruiting-assistant",
+		"charge-de-recrutement-senior-tech-et-marque-employeur":           "social-recruiting-assistant",
 		"community-manager-junior":                                        "community-manager",
 		"charge-de-veille-junior":                                         "content-curator",
 		"community-manager-interne-junior":                                "internal-community-manager",
