@@ -1121,6 +1121,7 @@ var titleQualifiers = []struct {
 	missions []string
 }{
 	{[]string{"marque employeur", "employer brand"}, []string{"employer-brand", "brand-lead"}},
+	{[]string{"réseau social d'entreprise"}, []string{"run-esn", "steer", "lead"}},
 }
 
 // TestTitleQualifiersHaveTheirBlock: a title that names a part of the job

@@ -121,7 +121,14 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown seniority of a refusal", map[string]string{"a.yaml": roleYAML("a") + "contexts:\n  small: {unsuitable: {instead: community-manager, seniority: [junior, beginner, junior]}}\n"},
 			[]string{`mine/a.yaml:11:72: unknown seniority "beginner"; use junior, confirmed or senior`, `mine/a.yaml:11:82: seniority "junior" is listed twice; remove one`}},
 		{"dropping a mission the role lacks", map[string]string{"a.yaml": roleYAML("a") + "seniority:\n  junior: {drop: [lead]}\n"},
-			[]string{`mine/a.yaml:11:19: drop names "lead", which is not a mission of the role`}},
+			[]string{`mine/a.yaml:11:19: drop names "lead", which is neither a mission of the role nor one a size adds`}},
+		{"dropping a mission neither the role nor a size has", map[string]string{"a.yaml": roleYAML("a") +
+			"contexts:\n  large:\n    missions: [{id: campus, title: {en: Campus}, activities: [{en: Run fairs}]}]\n" +
+			"seniority:\n  senior: {drop: [campsu]}\n"},
+			[]string{`mine/a.yaml:14:19: drop names "campsu", which is neither a mission of the role nor one a size adds`}},
+		{"a size dropping another size's mission", map[string]string{"a.yaml": roleYAML("a") +
+			"contexts:\n  large:\n    missions: [{id: campus, title: {en: Campus}, activities: [{en: Run fairs}]}]\n  small: {drop: [campus]}\n"},
+			[]string{`mine/a.yaml:13:18: drop names "campus", which is not a mission of the role`}},
 		{"english level", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "skills:", "profile: {english: B3, english_use: {en: to read sources}}\nskills:", 1)},
 			[]string{`mine/a.yaml:8:20: english level "B3" is not a CEFR level; use one of A1, A2, B1, B2, C1, C2`}},
 		{"english level without its use", map[string]string{"a.yaml": strings.Replace(roleYAML("a"), "skills:", "profile: {english: B2}\nskills:", 1)},
@@ -151,6 +158,35 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error:\n%s\nwant:\n%s", got, want)
 			}
 		})
+	}
+}
+
+// A seniority may drop a block a size adds: the group's senior hire
+// leaves the students to a colleague; the role loads and the senior
+// posting at that size goes without it.
+func TestSeniorityDropsASizesMission(t *testing.T) {
+	c, err := Load(shipped(), user(map[string]string{"a.yaml": roleYAML("a") +
+		"contexts:\n  large:\n    missions: [{id: campus, title: {en: Campus}, activities: [{en: Run fairs}]}]\n" +
+		"seniority:\n  senior: {drop: [campus]}\n"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Role("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(size, seniority string) []string {
+		var out []string
+		for _, m := range r.ShapeAt(size, seniority).Missions {
+			out = append(out, m.ID)
+		}
+		return out
+	}
+	if got := ids("large", "senior"); strings.Join(got, " ") != "grow" {
+		t.Errorf("large senior: %v, want [grow]", got)
+	}
+	if got := ids("large", "confirmed"); strings.Join(got, " ") != "grow campus" {
+		t.Errorf("large confirmed: %v, want [grow campus]", got)
 	}
 }
 

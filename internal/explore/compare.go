@@ -39,7 +39,7 @@ type CompareRole struct {
 	Line       Line            `json:"reporting"`
 	Experience role.Experience `json:"experience"`
 	// TitleAt is the title a seniority's posting has when it is not the
-	// role's ("junior": "Chargé·e de réseaux sociaux"): a reader must not
+	// role's ("junior": "Chargé·e de communication réseaux sociaux junior"): a reader must not
 	// take the years of a junior for a junior head of department.
 	TitleAt map[string]string `json:"title_at,omitempty"`
 	// Unique are the missions no other compared role has.
@@ -472,7 +472,13 @@ func (cmp *Comparison) Markdown(w io.Writer, opts Options) error {
 		doc.add(cmp.closeLines(wd, titles)...)
 	}
 	for i, r := range cmp.Roles {
-		doc.heading(2, wd.f(lUniqueMissions, titles[i]))
+		// too long a title to head a line, the role by its number in
+		// the list above
+		h := wd.f(lUniqueMissions, titles[i])
+		if utf8.RuneCountInString(h) > Width-3 {
+			h = wd.f(lUniqueMissionsN, i+1)
+		}
+		doc.heading(2, h)
 		if len(r.Unique) == 0 {
 			doc.para(wd.get(lNone))
 		}
@@ -624,7 +630,7 @@ func chooseLine(wd words, title, hireWhen string) string {
 // "junior : débutant·e bienvenu·e · confirmé·e : 2 ans · senior : 5 ans";
 // "" when it states none. No years is a beginner welcome, as the posting
 // says it, never "0 an". A seniority whose posting has a title of its own
-// names it (titleAt): "junior (Chargé·e de réseaux sociaux)".
+// names it (titleAt): "junior (Chargé·e de communication réseaux sociaux junior)".
 func experience(e role.Experience, titleAt map[string]string, wd words) string {
 	var parts []string
 	for _, s := range []struct {

@@ -329,7 +329,7 @@ func TestCompareReadsAsTheAds(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		"junior (Chargé·e de réseaux sociaux)",
+		"junior (Chargé·e de communication réseaux sociaux junior)",
 		"**Travail proche** (même travail, autre échelle ou autre public) : missions en italique, activités en romain.",
 	} {
 		if !strings.Contains(strings.ReplaceAll(out["fr"], "\u00a0", " "), want) {

@@ -29,6 +29,7 @@ const (
 	lSharedMissions
 	lShare
 	lUniqueMissions
+	lUniqueMissionsN
 	lPartlyShared
 	lSkill
 	lGap
@@ -99,27 +100,28 @@ var labelTable = [labelCount]struct{ fr, en string }{
 	lNobody:     {"personne", "nobody"},
 	lUnsuitable: {"n'existe pas à cette taille : recruter plutôt %s", "does not exist at this size: hire %s instead"},
 	// "Missions" is French for what English calls responsibilities.
-	lMissions:       {"Missions", "Key responsibilities"},
-	lKeyLegend:      {"clés en gras", "core ones in bold"},
-	lSkills:         {"Compétences", "Skills"},
-	lCodes:          {"Codes", "Codes"},
-	lRecruiting:     {"Pour recruter", "For recruiters"},
-	lAtThisSize:     {"À cette taille", "At this size"},
-	lHistory:        {"À savoir", "Good to know"},
-	lCompare:        {"Comparaison", "Comparison"},
-	lCompareN:       {"Comparaison de %d postes", "Comparison of %d roles"},
-	lSharedMissions: {"Missions identiques", "Identical responsibilities"},
-	lShare:          {"Ce que les postes partagent", "What the roles share"},
-	lUniqueMissions: {"Missions propres à %s", "Responsibilities only %s has"},
-	lPartlyShared:   {"Missions partagées par une partie des postes", "Responsibilities some of the roles share"},
-	lSkill:          {"Compétence", "Skill"},
-	lGap:            {"Écart", "Gap"},
-	lExperience:     {"Expérience minimale", "Minimum experience"},
-	lYears:          {"%d\u00a0ans", "%d\u00a0years"}, // a number stays with its unit
-	lYear:           {"%d\u00a0an", "%d\u00a0year"},
-	lEntry:          {"débutant·e bienvenu·e", "entry level"},
+	lMissions:        {"Missions", "Key responsibilities"},
+	lKeyLegend:       {"clés en gras", "core ones in bold"},
+	lSkills:          {"Compétences", "Skills"},
+	lCodes:           {"Codes", "Codes"},
+	lRecruiting:      {"Pour recruter", "For recruiters"},
+	lAtThisSize:      {"À cette taille", "At this size"},
+	lHistory:         {"À savoir", "Good to know"},
+	lCompare:         {"Comparaison", "Comparison"},
+	lCompareN:        {"Comparaison de %d postes", "Comparison of %d roles"},
+	lSharedMissions:  {"Missions identiques", "Identical responsibilities"},
+	lShare:           {"Ce que les postes partagent", "What the roles share"},
+	lUniqueMissions:  {"Missions propres à %s", "Responsibilities only %s has"},
+	lUniqueMissionsN: {"Missions propres au poste %d", "Responsibilities only role %d has"},
+	lPartlyShared:    {"Missions partagées par une partie des postes", "Responsibilities some of the roles share"},
+	lSkill:           {"Compétence", "Skill"},
+	lGap:             {"Écart", "Gap"},
+	lExperience:      {"Expérience minimale", "Minimum experience"},
+	lYears:           {"%d\u00a0ans", "%d\u00a0years"}, // a number stays with its unit
+	lYear:            {"%d\u00a0an", "%d\u00a0year"},
+	lEntry:           {"débutant·e bienvenu·e", "entry level"},
 	// A seniority whose posting has a title of its own: "junior
-	// (Chargé·e de réseaux sociaux)".
+	// (Chargé·e de communication réseaux sociaux junior)".
 	lTitledAt:      {"%s (%s)", "%s (%s)"},
 	lRoles:         {"Les postes comparés", "The roles compared"},
 	lClose:         {"Travail proche", "Overlapping work"},

@@ -74,14 +74,30 @@ type conceptTerm struct {
 // are under "#". Three bytes, because many terms share a frequent word's
 // first two ("no_", "not", "notre", "nous") and each one tried costs a read
 // of its syntax.
-// Its keys are sorted codes, not hashed strings, so that the index is a
-// Go literal in concepts_snapshot.go that the program starts with (a map
-// would be filled on every run that lints), and a look-up is a binary
-// search over small integers.
+// It holds no pointer but its text's: its keys are sorted codes, not
+// hashed strings, and its terms are places in its text, so the indexes of
+// concepts_snapshot.go are read-only data a run starts with, reads only
+// where it looks, and the garbage collector never scans (a map would be
+// filled on every run that lints; strings would be copied, or scanned).
 type termIndex struct {
-	keys  []uint32        // keyCode of the first byte, the first two or the first three
-	terms [][]conceptTerm // terms[i] are the terms under keys[i], in list order
+	keys   []uint32    // keyCode of the first byte, the first two or the first three
+	starts []uint32    // the terms under keys[i] are terms[starts[i]:starts[i+1]]
+	terms  []indexTerm // under each key in list order
+	text   string      // the bytes the terms are
+	// first[b] is the first key whose first byte is b or more, when
+	// made (byFirstByte): a look-up searches only the keys of its byte.
+	first []uint16
 }
+
+// byFirstByte makes ix.first: the index every word of a document is
+// looked up in searches a few keys rather than all of them.
+func (ix *termIndex) byFirstByte() {
+	ix.first = firstByteStarts(ix.keys, func(k uint32) byte { return byte(k >> 16) })
+}
+
+// indexTerm is a term of a termIndex: its concept and its bytes in the
+// index's text.
+type indexTerm struct{ concept, off, n uint32 }
 
 // keyCode is a key of one to three bytes as a number.
 func keyCode(b0, b1, b2 byte) uint32 { return uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2) }
@@ -96,6 +112,10 @@ func termKey(t string) uint32 {
 		return keyCode('#', 0, 0)
 	case len(t) > 2 && literal(t[1]) && literal(t[2]):
 		return keyCode(t[0], t[1], t[2])
+	case len(t) > 2 && literal(t[1]) && t[2] == '_':
+		// a two-letter word, then a gap ("no_older", "un_homme"): not
+		// tried at the words those two letters start ("nous", "une")
+		return keyCode(t[0], t[1], ' ')
 	case len(t) > 1 && literal(t[1]):
 		return keyCode(t[0], t[1], 0)
 	}
@@ -109,18 +129,41 @@ func indexTerms(ts []conceptTerm) termIndex {
 		k := termKey(t.term)
 		by[k] = append(by[k], t)
 	}
-	ix := termIndex{keys: slices.Sorted(maps.Keys(by))}
+	ix := termIndex{keys: slices.Sorted(maps.Keys(by)), starts: []uint32{0}}
+	var text strings.Builder
+	at := map[string]uint32{}
 	for _, k := range ix.keys {
-		ix.terms = append(ix.terms, by[k])
+		for _, t := range by[k] {
+			off, ok := at[t.term]
+			if !ok {
+				off = uint32(text.Len())
+				at[t.term] = off
+				text.WriteString(t.term)
+			}
+			ix.terms = append(ix.terms, indexTerm{uint32(t.concept), off, uint32(len(t.term))})
+		}
+		ix.starts = append(ix.starts, uint32(len(ix.terms)))
 	}
+	ix.text = text.String()
 	return ix
 }
 
-func (ix *termIndex) get(k uint32) []conceptTerm {
-	if i, ok := slices.BinarySearch(ix.keys, k); ok {
-		return ix.terms[i]
+// get is the terms under key k.
+func (ix *termIndex) get(k uint32) []indexTerm {
+	keys, lo := ix.keys, 0
+	if ix.first != nil {
+		lo = int(ix.first[k>>16])
+		keys = keys[lo:ix.first[k>>16+1]]
+	}
+	if i, ok := slices.BinarySearch(keys, k); ok {
+		return ix.terms[ix.starts[lo+i]:ix.starts[lo+i+1]]
 	}
 	return nil
+}
+
+// term is t with its bytes.
+func (ix *termIndex) term(t indexTerm) conceptTerm {
+	return conceptTerm{int(t.concept), ix.text[t.off : t.off+t.n]}
 }
 
 // at yields the terms that may start at offset i of low, a word start.
@@ -130,14 +173,14 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 		nums := ix.get(keyCode('#', 0, 0))
 		if digit || len(nums) > 0 && writtenNumber(low, i) {
 			for _, t := range nums {
-				if !yield(t) {
+				if !yield(ix.term(t)) {
 					return
 				}
 			}
 		}
 		if digit {
 			for _, t := range ix.get(keyCode('$', 0, 0)) {
-				if !yield(t) {
+				if !yield(ix.term(t)) {
 					return
 				}
 			}
@@ -145,7 +188,7 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 		}
 	}
 	for _, t := range ix.get(keyCode(low[i], 0, 0)) {
-		if !yield(t) {
+		if !yield(ix.term(t)) {
 			return
 		}
 	}
@@ -153,22 +196,40 @@ func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 		return
 	}
 	for _, t := range ix.get(keyCode(low[i], low[i+1], 0)) {
-		if !yield(t) {
+		if !yield(ix.term(t)) {
 			return
 		}
 	}
 	if i+3 <= len(low) {
 		for _, t := range ix.get(keyCode(low[i], low[i+1], low[i+2])) {
-			if !yield(t) {
+			if !yield(ix.term(t)) {
 				return
+			}
+		}
+		if gapStart(low[i+2]) {
+			for _, t := range ix.get(keyCode(low[i], low[i+1], ' ')) {
+				if !yield(ix.term(t)) {
+					return
+				}
 			}
 		}
 	}
 }
 
+// gapStart says whether a term's "_" may start at byte c other than a
+// space: another space, or an inclusive ending ("un·e homme", "né(e)s
+// au"; see skipInclusive).
+func gapStart(c byte) bool {
+	return c == '\t' || c == '\n' || c == '(' || c == '.' || c == "·"[0]
+}
+
 // concepts is the concepts and their indexes as concepts_snapshot.go
 // holds them, built by buildConcepts at `go generate`, copied once a run.
-var concepts = sync.OnceValue(conceptsSnapshot)
+var concepts = sync.OnceValue(func() *conceptSet {
+	cs := conceptsSnapshot()
+	cs.terms.byFirstByte()
+	return cs
+})
 
 // buildConcepts is conceptList indexed.
 func buildConcepts() *conceptSet {
@@ -186,6 +247,10 @@ func buildConcepts() *conceptSet {
 		cs.alone = append(cs.alone, indexTerms(conceptTermsOf(i, c.alone)))
 	}
 	cs.terms = indexTerms(terms)
+	// The indexes are the terms' only form a run reads.
+	for i := range cs.all {
+		cs.all[i].terms, cs.all[i].cues, cs.all[i].alone = nil, nil, nil
+	}
 	return cs
 }
 
@@ -492,7 +557,7 @@ func (r *run) holds(h conceptHit, s span) bool {
 	if !c.sentence {
 		cl = clauseOf(low, s, h.span)
 	}
-	cued := len(c.alone) > 0 && r.hasTerm(cl, &cs.alone[h.concept], h.span, notAfterSubject)
+	cued := len(cs.alone[h.concept].keys) > 0 && r.hasTerm(cl, &cs.alone[h.concept], h.span, notAfterSubject)
 	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
 	for g := range cs.cues[h.concept] {
 		if cued {

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"math"
 	"regexp/syntax"
 	"unicode/utf8"
 )
@@ -99,4 +100,23 @@ func optionalBytes(re *syntax.Regexp) (byteSet, bool) {
 		return optionalBytes(re.Sub[0])
 	}
 	return byteSet{}, false
+}
+
+// firstByteStarts is, for each byte b and 256, the first of the sorted
+// keys whose first byte is b or more: the keys of b are
+// keys[starts[b]:starts[b+1]]. Nil when the keys are too many to count
+// in 16 bits (a look-up then searches them all).
+func firstByteStarts[K any](keys []K, first func(K) byte) []uint16 {
+	if len(keys) > math.MaxUint16 {
+		return nil
+	}
+	starts := make([]uint16, 257)
+	k := 0
+	for b := range 257 {
+		for k < len(keys) && int(first(keys[k])) < b {
+			k++
+		}
+		starts[b] = uint16(k)
+	}
+	return starts
 }

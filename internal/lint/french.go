@@ -24,14 +24,26 @@ type titleNoun struct {
 }
 
 var frTitles = sync.OnceValue(func() map[string]titleNoun {
-	m := map[string]titleNoun{}
-	for _, line := range strings.Split(frTitlesTSV, "\n") {
+	m := make(map[string]titleNoun, 2*strings.Count(frTitlesTSV, "\n"))
+	for line := range strings.SplitSeq(frTitlesTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		n := titleNoun{masculine: f[0], feminine: f[1], inclusive: f[2], first: slices.Contains(f[3:], "first"),
-			second: slices.Contains(f[3:], "second"), rareFeminine: slices.Contains(f[3:], "rare")}
+		var n titleNoun
+		var rest string
+		n.masculine, rest, _ = strings.Cut(line, "\t")
+		n.feminine, rest, _ = strings.Cut(rest, "\t")
+		n.inclusive, rest, _ = strings.Cut(rest, "\t")
+		for flag := range strings.SplitSeq(rest, "\t") {
+			switch flag {
+			case "first":
+				n.first = true
+			case "second":
+				n.second = true
+			case "rare":
+				n.rareFeminine = true
+			}
+		}
 		m[n.masculine] = n
 		n.isFeminine = true
 		m[n.feminine] = n

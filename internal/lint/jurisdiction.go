@@ -138,12 +138,27 @@ var provinces = []struct {
 
 // places are cities, regions and marks that place a job in a country,
 // folded; a posting that names one where the job is gets that country.
-var places = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+func places() map[string]string {
+	m, _ := placeTables()
+	return m
+}
+
+// placeHeads are the first words of places: a word not among them starts
+// no place, so the longer runs after it are not looked up.
+func placeHeads() map[string]bool {
+	_, h := placeTables()
+	return h
+}
+
+// placeTables are places and their heads, made in one pass on first need.
+var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
+	m, heads := make(map[string]string, 640), make(map[string]bool, 640)
 	add := func(country, list string) {
-		for _, p := range strings.Split(list, ",") {
+		for p := range strings.SplitSeq(list, ",") {
 			if p = strings.TrimSpace(p); p != "" {
 				m[p] = country
+				head, _, _ := strings.Cut(p, " ")
+				heads[head] = true
 			}
 		}
 	}
@@ -203,7 +218,7 @@ var places = sync.OnceValue(func() map[string]string {
 		hunter valley, margaret river, gold coast, cairns, townsville, geelong, ballarat, bendigo, wollongong, byron bay,
 		yarra valley, mclaren vale, fremantle, parramatta, sunshine coast, alice springs`)
 	add("SG", `singapore`)
-	return m
+	return m, heads
 })
 
 // lowerMarks are the marks of places() that postings write in lower
@@ -215,17 +230,6 @@ var lowerMarks = []string{"cdi", "cdd", "smic", "urssaf", "superannuation", "dbs
 	"syntec", "forfait jours", "forfait-jours", "statut cadre", "navigo", "pass navigo", "médecine du travail",
 	// a country's adjective, lower case in French: "un permis suisse"
 	"suisse"}
-
-// placeHeads are the first words of places: a word not among them starts
-// no place, so the longer runs after it are not looked up.
-var placeHeads = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for p := range places() {
-		head, _, _ := strings.Cut(p, " ")
-		m[head] = true
-	}
-	return m
-})
 
 // regions are the codes of states and provinces an address ends with
 // ("Austin, TX", "Delta, BC", "Parramatta, NSW").

@@ -37,14 +37,16 @@ func numberWord(low string, i int) (int, int) {
 	if i >= len(low) || !strings.ContainsRune("tfsevqcdn", rune(low[i])) {
 		return 0, -1 // no written number starts with another letter
 	}
-	rest := low[i:]
+	// Every word goes through here: a number's first letter is compared
+	// before its whole word.
+	rest, c := low[i:], low[i]
 	for _, t := range numberTeens {
-		if strings.HasPrefix(rest, t.word) && boundary(low, i+len(t.word)) {
+		if t.word[0] == c && strings.HasPrefix(rest, t.word) && boundary(low, i+len(t.word)) {
 			return t.n, i + len(t.word)
 		}
 	}
 	for _, t := range numberTens {
-		if !strings.HasPrefix(rest, t.word) {
+		if t.word[0] != c || !strings.HasPrefix(rest, t.word) {
 			continue
 		}
 		e := i + len(t.word)

@@ -24,8 +24,10 @@ import (
 type requirementBasis struct {
 	name    string   // what the posting states, as the finding says it
 	grounds []string // the categories the class can justify
-	terms   []string // concept-term syntax (concepts.go)
-	statute bool     // a law's condition: for age, a minimum only
+	// terms are concept terms (concepts.go) separated by white space, read
+	// only to build the snapshot's index
+	terms   string
+	statute bool // a law's condition: for age, a minimum only
 	// within, when set, are words one of which the match itself holds:
 	// a record check justifies a record asked, not a photo beside it
 	within  []string
@@ -74,32 +76,32 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		// with: a refuge, a women's counsellor for victims of sexual violence,
 		// a single-sex space (Sch. 9's own examples; Sch. 3 para. 26-28).
 		{name: "a service for one sex", grounds: []string{"sex"}, cite: occupationalCite,
-			terms: strings.Fields(`refuge refuges shelter* hostel*_for_women women's_hostel* foyer*_pour_femmes foyer*_de_femmes
+			terms: `refuge refuges shelter* hostel*_for_women women's_hostel* foyer*_pour_femmes foyer*_de_femmes
 			maison*_des_femmes centre*_d'hébergement_pour_femmes domestic_abuse domestic_violence violences_conjugales
 			violence_conjugale violences_faites_aux_femmes violences_intrafamiliales sexual_violence sexual_abuse sexual_assault
 			violences_sexuelles violence_sexuelle agressions_sexuelles rape_crisis viol survivors survivor* victimes_de_violence*
 			victims_of_violence victims_of_sexual victims_of_abuse women-only female-only men-only male-only women_only female_only
 			single-sex single_sex non-mixte non_mixte   changing_room* vestiaire* showers douches
 			toilets sanitaires dormitor* dortoir* women's_prison women's_prisons prison_pour_femmes quartier*_femmes
-			quartier*_des_femmes female_prisoners détenues female_inmates well_woman maternity_unit`)},
+			quartier*_des_femmes female_prisoners détenues female_inmates well_woman maternity_unit`},
 		// Intimate personal care or searching bodies: the dignity and privacy
 		// of the people served (Sch. 9 para. 1; R1142-1 does not list it, so
 		// L1133-1 applies).
 		{name: "intimate care or body searches", grounds: []string{"sex"}, cite: occupationalCite,
-			terms: strings.Fields(`intimate_care intimate_personal_care personal_care soins_intimes toilette* aide*_à_la_toilette
+			terms: `intimate_care intimate_personal_care personal_care soins_intimes toilette* aide*_à_la_toilette
 			washing bathing showering dressing_and_undressing continence incontinence body_search* strip_search* searched_by
 			search_female search_male frisk* pat-down* pat_down* fouille* palpation* essayage* bra_fitting* lingerie_fitting*
-			fitting_room* cabine*_d'essayage`)},
+			fitting_room* cabine*_d'essayage`},
 		// A role performed: an actor, a model, a character whose sex, age or
 		// look is the role (R1142-1: artistes appelés à interpréter un rôle,
 		// mannequins; Sch. 9 para. 1; the BFOQ's authenticity).
 		{name: "a role performed", grounds: []string{"sex", "age", "origin", "appearance"}, cite: occupationalCite,
-			terms: strings.Fields(`casting castings personnage* actor actors actress actresses acteur* actrice* comédien*
+			terms: `casting castings personnage* actor actors actress actresses acteur* actrice* comédien*
 			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
 			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
 			mannequin* modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  
 			       dancer* danseu* authenticity authenticité
-			  dubbing doublage`)},
+			  dubbing doublage`},
 		// A religious post within a faith body, or an ethos employer stating
 		// the requirement as one (Sch. 9 para. 2-3, Art. 4(2), s.702).
 		{name: "a religious post within a faith body", grounds: []string{"religion"}, phrases: ethosRequirement,
@@ -109,7 +111,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 				"us": "Title VII s.702, 42 U.S.C. 2000e-1(a) (religious organisations) and 2000e-2(e)",
 				"":   "Directive 2000/78/EC Art. 4(2) (churches and ethos organisations)",
 			},
-			terms: strings.Fields(`lead_worship leading_worship lead_prayer* leading_prayer* lead_services conduct_services preach*
+			terms: `lead_worship leading_worship lead_prayer* leading_prayer* lead_services conduct_services preach*
 			prêch* prédicat* sermon* homil* catechesis catechism catéchèse catéchisme catéchis* catechist* pastoral pastorale
 			chaplain* chaplaincy aumônier* aumônerie* ministry ministère_pastoral youth_minister* youth_pastor*  
 			     ordained ordination ordonné*   liturg* sacrament* sacrement*
@@ -118,74 +120,78 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			accompagnement_spirituel animation_pastorale ethos éthos entreprise_de_tendance organisation_de_tendance
 			organisme_de_tendance tendenzbetrieb religious_organi* religious_corporation religious_employer exemption_religieuse
 			section_702 s.702 clergy clergy_position ministerial_exception cantor* cantorial pulpit rabbinic* rabbinical
-			clergé ministre_du_culte ministres_du_culte`)},
+			clergé ministre_du_culte ministres_du_culte`},
 		// A condition a statute, a licence or a regulation sets for the post:
 		// a minimum age to serve alcohol or drive a heavy vehicle, a medical
 		// aptitude, a record check for work with children or vulnerable
 		// adults.
 		{name: "a condition a statute or regulation sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance"},
 			cite: statuteCite, phrases: statutePhrases, statute: true,
-			terms: strings.Fields(`by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal
+			terms: `by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal
 			âge_légal obligation*_légale* imposé*_par_la_loi prévu*_par_la_loi exigé*_par_la_loi la_loi_impose la_loi_exige
 			law_requires laws_require act_requires statutory statute* regulation* regulatory réglementation* réglementaire*
 			décret* arrêté* code_de_la_route code_du_travail code_de_la_santé code_des_transports state_law federal_law
-			federal_regulation* cfr`)},
+			federal_regulation* cfr`},
 		// The medical standard a regulation sets for the post: a seafarer's
 		// certificate, an aviation medical class, a commercial driver's medical.
 		{name: "a medical standard a regulation sets", grounds: []string{"health"}, cite: statuteCite,
-			terms: strings.Fields(`dot_medical dot_physical faa eng1 enm1 stcw seafarer* gens_de_mer aptitude_médicale_maritime
+			terms: `dot_medical dot_physical faa eng1 enm1 stcw seafarer* gens_de_mer aptitude_médicale_maritime
 			class_1_medical class_2_medical aviation_medical medical_class licence_de_pilote pilot's_licence hgv_medical
-			d4_medical group_2_medical permis_poids_lourd visite_médicale_du_permis commercial_driver*`)},
+			d4_medical group_2_medical permis_poids_lourd visite_médicale_du_permis commercial_driver*`},
 		// The minimum age a statute sets for the task: serving alcohol, a
 		// heavy vehicle's licence, night work, a security licence.
 		{name: "a minimum age a statute sets", grounds: []string{"age"}, cite: statuteCite, statute: true,
-			terms: strings.Fields(`licensing_act licensing_law* licensing_objectives serve_alcohol serving_alcohol sell_alcohol
+			terms: `licensing_act licensing_law* licensing_objectives serve_alcohol serving_alcohol sell_alcohol
 			selling_alcohol sale_of_alcohol alcohol_service vente_d'alcool servir_de_l'alcool service_d'alcool licence_iv
 			permis_d'exploitation hgv lgv pcv cdl permis_c permis_ce permis_d fimo fco caces sia_licen* sia_badge
 			door_supervisor* cnaps carte_professionnelle night_work travail_de_nuit firearm* armes
-			port_d'arme interstate`)},
+			port_d'arme interstate`},
 		// A record check a law requires for the post: work with children or
 		// vulnerable adults, security, a regulated financial role.
 		{name: "a record check a law requires", grounds: []string{"other-ground", "personal-data"}, cite: statuteCite, within: recordWords,
-			terms: strings.Fields(`dbs enhanced_dbs disclosure_and_barring barred_list* regulated_activity pvg vulnerable_adults
+			terms: `dbs enhanced_dbs disclosure_and_barring barred_list* regulated_activity pvg vulnerable_adults
 			vulnerable_groups adultes_vulnérables personnes_vulnérables working_with_children work_with_children
 			contact_with_children contact_avec_des_mineurs contact_avec_les_mineurs mineurs accueil_de_mineurs b2 bulletin_n°2
 			bulletin_n°_2 bulletin_no_2 fit_and_proper fca habilitation* security_clearance* cnaps carte_professionnelle
 			sia_licen* code_de_la_sécurité_intérieure safeguarding children enfants mineurs pupils élèves young_people
-			jeunes_publics vulnerable* vulnérable* elderly personnes_âgées patients`)},
+			jeunes_publics vulnerable* vulnérable* elderly personnes_âgées patients`},
 		// A hygiene or safety rule the job works under: protective equipment,
 		// food hygiene, infection control, a physical entry test.
 		{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,
 			phrases: reasonWords,
-			terms:   strings.Fields(`safely safe_operation en_toute_sécurité food_handler* manipulateur*_de_denrées food_hygiene food_safety haccp hygiène_alimentaire infection_control contrôle_des_infections protocole safety_rule* safety_regulation* health_and_safety for_safety raison*_de_sécurité consignes_de_sécurité règles_de_sécurité ppe epi epis respirator* fit_test* fit-test* cleanroom salle_blanche protective_equipment équipement*_de_protection physical_test* fitness_test* entry_test* test*_physique* épreuve*_physique*`)},
+			terms:   `safely safe_operation en_toute_sécurité food_handler* manipulateur*_de_denrées food_hygiene food_safety haccp hygiène_alimentaire infection_control contrôle_des_infections protocole safety_rule* safety_regulation* health_and_safety for_safety raison*_de_sécurité consignes_de_sécurité règles_de_sécurité ppe epi epis respirator* fit_test* fit-test* cleanroom salle_blanche protective_equipment équipement*_de_protection physical_test* fitness_test* entry_test* test*_physique* épreuve*_physique*`},
 		// A language the work is done in: teaching it, interpreting or
 		// translating, customers who speak it (a native speaker's ear may be
 		// a genuine requirement there; elsewhere it is an origin).
 		{name: "a language the job works in", grounds: []string{"origin", "other-ground"}, cite: occupationalCite,
-			terms: strings.Fields(`interpreting interpreter* interprète* interprétariat interprétation translat* traduct* traduire
+			terms: `interpreting interpreter* interprète* interprétariat interprétation translat* traduct* traduire
 			teach_english teaching_english teach_french teaching_french language_teacher* language_teaching language_school*
 			enseigner_l'anglais enseigner_le_français professeur*_d'anglais professeur*_de_français professeur*_de_langue*
 			cours_de_langue* cours_d'anglais cours_de_français efl esl tefl fle voice-over voix_off dubbing doublage
-			subtitl* sous-titr* localisation localization native_speakers_of_our_customers`)},
+			subtitl* sous-titr* localisation localization native_speakers_of_our_customers`},
 		// The legal basis named as such: any ground.
 		{name: "an occupational requirement stated as such", cite: occupationalCite, phrases: occupationalRequirement,
-			terms: strings.Fields(`occupational_requirement* genuine_occupational exigence*_professionnelle*_essentielle*
+			terms: `occupational_requirement* genuine_occupational exigence*_professionnelle*_essentielle*
 			exigence*_professionnelle*_déterminante* schedule_9 sch._9 sch_9 l1133-1 l._1133-1 l1142-2 l._1142-2 r1142-1
 			r._1142-1 art._4(1) article_4(1) art._14(2) article_14(2) bfoq bona_fide_occupational
-			occupational_qualification* exigence*_essentielle*_du_poste`)},
+			occupational_qualification* exigence*_essentielle*_du_poste`},
 	}
 })
 
 // basisIndexes are the requirement bases' terms indexed as concepts'
-// are, built on first need.
-var basisIndexes = sync.OnceValue(func() []termIndex {
+// are: concepts_snapshot.go holds them, built by buildBasisIndexes at
+// `go generate`.
+var basisIndexes = sync.OnceValue(basisIndexesSnapshot)
+
+// buildBasisIndexes is the requirement bases' terms indexed.
+func buildBasisIndexes() []termIndex {
 	bases := requirementBases()
 	out := make([]termIndex, len(bases))
 	for i, b := range bases {
-		out[i] = indexTerms(conceptTermsOf(i, b.terms))
+		out[i] = indexTerms(conceptTermsOf(i, strings.Fields(b.terms)))
 	}
 	return out
-})
+}
 
 // requirementBasis returns the basis a ground condition at match m is
 // stated with, or nil: the words of a class for the match's ground in its

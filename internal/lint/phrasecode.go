@@ -51,15 +51,18 @@ func phrasesSnapshot() snapshot.Decoded[*phraseSet] {
 }
 
 func snapshotPhrases() *phraseSet {
-	return &phraseSet{all: []phrase{
 `, f.Size, f.CRC)
+	// Lists are slices of two pools, one copy each (see pools).
+	var p pools
+	var refs []keyRef
+	var all strings.Builder
 	for i := range ps.all {
-		p := &ps.all[i]
-		rx, err := p.rx()
+		ph := &ps.all[i]
+		rx, err := ph.rx()
 		if err != nil {
 			return nil, err
 		}
-		re, err := parsePattern(expr(p.pattern))
+		re, err := parsePattern(expr(ph.pattern))
 		if err != nil {
 			return nil, err
 		}
@@ -67,23 +70,29 @@ func snapshotPhrases() *phraseSet {
 		for _, c := range needed(re) {
 			needs = append(needs, strings.Join(c, "\x00"))
 		}
-		fmt.Fprintf(&b, "{rule: %q, lang: %q, category: %q, keys: %s, pattern: %q, after: %q, before: %q, line: %d, prog: %q, needs: %s, what: %q, suggest: %q},\n",
-			p.rule, p.lang, p.category, goStrings(p.keys), p.pattern, p.after, p.before, p.line, encodePhrase(rx), goStrings(needs), p.what, p.suggest)
+		// No key and nothing but constants: the phrases are one
+		// literal a run copies whole (the key index holds the keys).
+		fmt.Fprintf(&all, "{rule: %q, lang: %q, category: %q, pattern: %q, after: %q, before: %q, line: %d, prog: %q, needs: %q, what: %q, suggest: %q},\n",
+			ph.rule, ph.lang, ph.category, ph.pattern, ph.after, ph.before, ph.line, encodePhrase(rx), strings.Join(needs, "\x01"), ph.what, ph.suggest)
 	}
-	b.WriteString("}, keys: map[string]*keyIndex{\n")
+	all.WriteString("}, keys: map[string]*keyIndex{\n")
 	for _, lang := range slices.Sorted(maps.Keys(ps.keys)) {
 		ki := ps.keys[lang]
-		fmt.Fprintf(&b, "%q: {\nprefixes: %s,\nrefs: [][]keyRef{", lang, goStrings(ki.prefixes))
-		for _, refs := range ki.refs {
-			b.WriteString("{")
-			for _, r := range refs {
-				fmt.Fprintf(&b, "{%d, %q}, ", r.phrase, r.key)
-			}
-			b.WriteString("}, ")
+		fmt.Fprintf(&all, "%q: {\nprefixes: %s,\nrefs: [][]keyRef{", lang, p.strings(ki.prefixes))
+		for _, rs := range ki.refs {
+			at := len(refs)
+			refs = append(refs, rs...)
+			fmt.Fprintf(&all, "r[%d:%d:%d], ", at, len(refs), len(refs))
 		}
-		b.WriteString("}},\n")
+		all.WriteString("}},\n")
 	}
-	b.WriteString("}}\n}\n")
+	all.WriteString("}}\n}\n")
+	b.WriteString("s := " + goStrings(p.s) + "\nr := []keyRef{")
+	for _, r := range refs {
+		fmt.Fprintf(&b, "{%d, %q}, ", r.phrase, r.key)
+	}
+	b.WriteString("}\nreturn &phraseSet{all: []phrase{\n")
+	b.WriteString(all.String())
 	return format.Source([]byte(b.String()))
 }
 

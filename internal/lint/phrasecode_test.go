@@ -61,7 +61,7 @@ func TestPhrasesSnapshotEqualsTheParse(t *testing.T) {
 			t.Errorf("phrase %q: the snapshot's programs differ from the compiled ones", clip(parsed.all[i].pattern, 40))
 		}
 		s, p := snap.all[i], parsed.all[i]
-		s.prog, s.needs, s.compiled, p.compiled = "", nil, nil, nil
+		s.prog, s.needs, s.compiled, p.compiled, p.keys = "", "", nil, nil, nil
 		if !reflect.DeepEqual(s, p) {
 			t.Errorf("phrase %q: the snapshot's phrase differs from the file's:\n%+v\n%+v", clip(p.pattern, 40), s, p)
 		}

@@ -33,8 +33,10 @@ type phrase struct {
 	after, before string // the unless-after and unless-before patterns
 	line          int    // in the file, for errors
 	prog          string // the patterns compiled and encoded (phrasecode.go); empty when not known
-	// needs are literals a match holds one of, each NUL-separated; when known
-	needs         []string
+	// needs are the literals a match holds: groups separated by \x01, a
+	// match holds one literal of each group, the group's literals
+	// separated by NUL; empty when not known
+	needs         string
 	what, suggest string
 	compiled      *compiledRx // set by phraseSet.ready
 }
@@ -103,6 +105,15 @@ type phraseSet struct {
 type keyIndex struct {
 	prefixes []string
 	refs     [][]keyRef
+	// first[b] is the first prefix whose first byte is b or more, when
+	// made (byFirstByte): a look-up, made at every word, searches only
+	// the prefixes of its byte.
+	first []uint16
+}
+
+// byFirstByte makes ki.first.
+func (ki *keyIndex) byFirstByte() {
+	ki.first = firstByteStarts(ki.prefixes, func(p string) byte { return p[0] })
 }
 
 // lookup are the keys that start with prefix.
@@ -110,8 +121,13 @@ func (ki *keyIndex) lookup(prefix string) []keyRef {
 	if ki == nil {
 		return nil
 	}
-	if i, ok := slices.BinarySearch(ki.prefixes, prefix); ok {
-		return ki.refs[i]
+	prefixes, lo := ki.prefixes, 0
+	if ki.first != nil && prefix != "" {
+		lo = int(ki.first[prefix[0]])
+		prefixes = prefixes[lo:ki.first[int(prefix[0])+1]]
+	}
+	if i, ok := slices.BinarySearch(prefixes, prefix); ok {
+		return ki.refs[lo+i]
 	}
 	return nil
 }
@@ -168,6 +184,9 @@ var phrases = sync.OnceValue(func() *phraseSet {
 	ps, err := phrasesOf(phrasesTSV, phrasesSnapshot())
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
+	}
+	for _, ki := range ps.keys {
+		ki.byFirstByte()
 	}
 	return ps
 })
@@ -384,7 +403,10 @@ func candidates(low string, at, n int, p *phrase) []span {
 	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
 	// A match lies within low[ws:we]: it holds one literal of each of
 	// the phrase's needs.
-	for _, lits := range p.needs {
+	for lits := range strings.SplitSeq(p.needs, "\x01") {
+		if p.needs == "" {
+			break
+		}
 		found := false
 		for lit := range strings.SplitSeq(lits, "\x00") {
 			if strings.Contains(low[ws:we], lit) {

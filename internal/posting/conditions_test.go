@@ -366,7 +366,7 @@ func TestTeamParagraph(t *testing.T) {
 		not                       []string
 	}{
 		{"content-curator", "fr", "", "", digital,
-			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes, vous compris). Vous travaillez avec notre "}, []string{"personne."}},
+			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes avec vous). Vous travaillez avec notre "}, []string{"personne."}},
 		{"content-curator", "en", "", "", digital,
 			[]string{"You'll join the digital team of six, reporting to our head of digital. You'll work alongside our "}, []string{"No direct reports"}},
 		{"content-curator", "fr", "", "", values.Team{Size: 6},
@@ -393,7 +393,7 @@ func TestTeamParagraph(t *testing.T) {
 			[]string{"Vous êtes rattaché·e à la direction générale du groupe"}, nil},
 		// the head of the team joined leads it
 		{"digital-manager", "fr", "", "", digital,
-			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes, vous compris). Vous encadrez "}, []string{"rejoignez"}},
+			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes avec vous). Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
 			[]string{"Reporting to the chief executive, you'll lead the digital team of six."}, []string{"join"}},
 		// a team the hire builds is said with the head count it will reach
@@ -481,6 +481,28 @@ func TestPaidLeaveIsACondition(t *testing.T) {
 	}
 	if len(p.Conditions) == 0 || p.Conditions[0].Key != "paid_leave" || item(p.Conditions, "paid_leave") != "Congés payés|5\u00a0semaines" {
 		t.Errorf("conditions: %+v", p.Conditions)
+	}
+}
+
+// TestTravelIsAKeyFact: the travel a job asks is a key fact of its own,
+// under the working time and before the start date, in each language's
+// words; a language the values do not give leaves it out.
+func TestTravelIsAKeyFact(t *testing.T) {
+	r := resolver(t)
+	travel := values.ValueText{ByLang: map[string]string{"fr": "deux jours par mois à Lille", "en": "two days a month in Lille"}}
+	for lang, want := range map[string]string{"fr": "Déplacements|deux jours par mois à Lille", "en": "Travel|two days a month in Lille"} {
+		v := values.Set{Lang: lang, Start: "2027-05-03", Contract: values.Contract{WorkingTime: "35h", Travel: travel}}
+		p, err := r.Resolve("digital-manager", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keys []string
+		for _, it := range p.Facts {
+			keys = append(keys, it.Key)
+		}
+		if got := item(p.Facts, "travel"); got != want || len(keys) < 3 || !slices.Equal(keys[:3], []string{"working_time", "travel", "start"}) {
+			t.Errorf("%s: %q in %v, want %q between the working time and the start", lang, got, keys, want)
+		}
 	}
 }
 

@@ -149,7 +149,7 @@ type Reporting struct {
 
 // Item is one labelled line: "Contrat : CDI, temps plein".
 type Item struct {
-	Key   string `desc:"stable name of the line: contract, location, remote, salary, working_time, on_call, start, hours, relocation, paid_leave, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
+	Key   string `desc:"stable name of the line: contract, location, remote, salary, working_time, on_call, travel, start, hours, relocation, paid_leave, status, agreement, benefits, seniority (only when a seniority was asked), experience, education, working_language, tools, background, reports_to, manages, team"`
 	Label string `desc:"the label in the posting's language"`
 	Value string `desc:"the value, worded in the posting's language"`
 }
@@ -607,9 +607,14 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if t := shape.Tools[lang]; len(t) > 0 {
 		// A beginner reads a list of tools under the requirements as a bar
 		// to clear: theirs says the job teaches them.
+		// A head of department is hired to run the tools, not to clear
+		// them as a bar: theirs are the environment they lead.
 		label := w("tools")
-		if v.Seniority == "junior" {
+		switch {
+		case v.Seniority == "junior":
 			label = w("tools_junior")
+		case p.lead:
+			label = w("tools_lead")
 		}
 		p.Profile = append(p.Profile, Item{Key: "tools", Label: label, Value: strings.Join(t, ", ")})
 	}
@@ -1158,6 +1163,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	after := text("contract.after", v.Contract.After)
 	onCall := text("contract.on_call", v.Contract.OnCall)
 	onCallPay := text("contract.on_call_pay", v.Contract.OnCallPay)
+	travel := text("contract.travel", v.Contract.Travel)
 	// Given per language: an English posting may answer what the French
 	// one leaves to the agreement, or relocation where the French one
 	// does not. A text given for every language is still read for its
@@ -1339,6 +1345,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// company's rota is not every role's; lint says so.
 	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
 		add("on_call", onCall+w("on_call_duty_sep")+duty+w("on_call_pay_sep")+onCallPay)
+	}
+	// Travel weighs on the week as on-call does, and "where to?" is the
+	// question a pitch's passing clause leaves open: its own line.
+	if travel != "" {
+		add("travel", travel)
 	}
 	if v.Start != "" {
 		add("start", Date(v.Start, lang))

@@ -5,6 +5,7 @@ package role
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 )
@@ -50,6 +51,25 @@ type Text map[string]string
 
 // In returns the text in lang, or "" when the text does not carry it.
 func (t Text) In(lang string) string { return t[lang] }
+
+// Rewrite is t with f applied to each language's text. A text f leaves
+// as it is is returned itself, not copied: most lines of a role are
+// rewritten by nothing, and a render shapes every one.
+func (t Text) Rewrite(f func(lang, s string) string) Text {
+	var out Text
+	for lang, s := range t {
+		if r := f(lang, s); r != s && out == nil {
+			out = maps.Clone(t)
+			out[lang] = r
+		} else if out != nil {
+			out[lang] = r
+		}
+	}
+	if out == nil {
+		return t
+	}
+	return out
+}
 
 // Texts is a list of texts per language: {fr: [...], en: [...]}.
 type Texts map[string][]string
@@ -281,6 +301,11 @@ type Mission struct {
 	// stood, not at the end. The role's own missions set neither.
 	Replaces string `yaml:"replaces" json:"replaces,omitempty"`
 	After    string `yaml:"after" json:"after,omitempty"`
+	// Offers is the profile line, by skill id, the block's work asks for
+	// (a group's students and schools): it replaces the role's and the
+	// size's while the block is in the posting, and goes with the block
+	// when a seniority drops it.
+	Offers map[string]Text `yaml:"offers" json:"offers,omitempty"`
 }
 
 // PostingActivities is how many activities of a mission the standard

@@ -144,6 +144,39 @@ func TestSeniorityScale(t *testing.T) {
 	}
 }
 
+// A seniority may drop a mission a size adds; a drop naming a mission
+// neither the role nor any size has is refused, and a size may drop only
+// the role's own. A block's profile lines reword skills the role lists.
+func TestVariantDrops(t *testing.T) {
+	campus := Mission{ID: "campus", Title: Text{"en": "Campus"}, Activities: []Text{{"en": "Run fairs"}},
+		Offers: map[string]Text{"seo": {"en": "You know search"}, "fairs": {"en": "You like fairs"}}}
+	r := &Role{
+		ID: "r", Title: Text{"en": "R"}, Summary: Text{"en": "S"},
+		Missions: []Mission{{ID: "ads", Title: Text{"en": "Ads"}, Activities: []Text{{"en": "Post"}}}},
+		Skills:   []SkillRef{{ID: "seo", Level: 2}},
+		Seniority: Seniority{
+			Senior: Variant{Drop: []string{"campus", "ads"}},
+			Junior: Variant{Drop: []string{"campsu"}},
+		},
+		Contexts: map[string]Context{
+			"large": {Missions: []Mission{campus}},
+			"small": {Drop: []string{"campus"}},
+		},
+	}
+	var got []string
+	for _, p := range Validate(r, false) {
+		got = append(got, p.Path+": "+p.Msg)
+	}
+	want := []string{
+		`seniority.junior.drop[0]: drop names "campsu", which is neither a mission of the role nor one a size adds`,
+		`contexts.large.missions[0].offers.fairs: the role asks no skill "fairs": only the line of a skill the role lists can be reworded`,
+		`contexts.small.drop[0]: drop names "campus", which is not a mission of the role`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A size swaps a tool only for one its tools list names.
 func TestSwapToolsNamesAListedTool(t *testing.T) {
 	r := &Role{ID: "cm", Tools: Texts{"en": {"Agorapulse"}}, Contexts: map[string]Context{

@@ -1,6 +1,7 @@
 package role
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -26,7 +27,8 @@ type Shape struct {
 	// manager's other reports.
 	WorksWith Text
 	// Offers is the size's own profile line for a skill, by skill id
-	// (Context.Offers); it replaces the role's.
+	// (Context.Offers), and those of the blocks the posting keeps
+	// (Mission.Offers); it replaces the role's.
 	Offers map[string]Text
 	// added[i] is whether Missions[i] is what the size or seniority adds
 	// rather than the role's own.
@@ -83,6 +85,19 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	}
 	drop = append(drop, v.Drop...)
 	s.Missions, s.added = placeMissions(r.Missions, drop, sized, v.Missions, seniority == "senior" && r.HiredAt("confirmed"))
+	// A block's profile lines stand while it does: one a seniority drops
+	// takes them away with it.
+	for _, m := range s.Missions {
+		if len(m.Offers) == 0 {
+			continue
+		}
+		offers := maps.Clone(s.Offers)
+		if offers == nil {
+			offers = map[string]Text{}
+		}
+		maps.Copy(offers, m.Offers)
+		s.Offers = offers
+	}
 	if swap := r.Contexts[size].SwapTools; len(swap) > 0 {
 		// The pitch too: "You run WordPress" over missions and a tools
 		// list that say Adobe Experience Manager contradicts them.
@@ -104,17 +119,12 @@ var yourManager = map[string]string{"fr": "votre responsable", "en": "your manag
 // swapManager returns t with the words for the hire's line manager
 // replaced, in each language, by whom the size names (Context.Manager).
 func swapManager(t Text, manager Text) Text {
-	if t == nil {
-		return nil
-	}
-	out := make(Text, len(t))
-	for lang, s := range t {
+	return t.Rewrite(func(lang, s string) string {
 		if from, to := yourManager[lang], manager[lang]; from != "" && to != "" {
-			s = swapNames(s, []string{from}, map[string]string{from: to})
+			return swapNames(s, []string{from}, map[string]string{from: to})
 		}
-		out[lang] = s
-	}
-	return out
+		return s
+	})
 }
 
 // toolSwapper returns what rewrites a text to name the tool an
@@ -127,14 +137,7 @@ func toolSwapper(swap map[string]string) func(Text) Text {
 	// one pass, so that a new name is never swapped again
 	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
 	return func(t Text) Text {
-		if t == nil {
-			return nil
-		}
-		out := make(Text, len(t))
-		for lang, s := range t {
-			out[lang] = swapNames(s, names, swap)
-		}
-		return out
+		return t.Rewrite(func(_, s string) string { return swapNames(s, names, swap) })
 	}
 }
 
@@ -214,8 +217,10 @@ func wordBoundary(s string, i int) bool {
 // placeMissions orders the missions of a shape: the role's own as written,
 // less the dropped ones; a mission the size or seniority adds in the place
 // of the one it replaces (the seniority's before the size's) or right after
-// the one it names; the others at
-// the end, the size's then the seniority's. A senior posting built on a
+// the one it names; the others at the end, the size's then the
+// seniority's. drop names the role's missions the size and seniority take
+// out, and the size's a seniority takes out: those leave their place as
+// a dropped role mission does. A senior posting built on a
 // confirmed one leads with the seniority's unplaced missions, since a
 // senior candidate reads the first block as the heart of the job; a role
 // hired senior only has no confirmed posting under it, and its order
@@ -233,24 +238,34 @@ func placeMissions(own []Mission, drop []string, sized, senior []Mission, senior
 	at := func(id string) int {
 		return slices.IndexFunc(out, func(x slot) bool { return x.m.ID == id })
 	}
-	insert := func(i int, m Mission) { out = slices.Insert(out, i, slot{m: m, added: true}) }
+	// A seniority's drop may name a mission the size adds (a group's
+	// students block, which its senior hire leaves to a colleague): it is
+	// placed all the same, as an anchor, and left out.
+	insert := func(i int, m Mission, gone bool) {
+		out = slices.Insert(out, i, slot{m: m, added: true, gone: gone})
+	}
 	// The seniority's missions are placed first, so where both replace
 	// the same mission the seniority's block comes before the size's: it
 	// is the one the posting's level is about.
-	var lead, after []Mission
+	var lead []Mission
+	var after []slot // gone: a size's mission the seniority drops
 	tail := make([][]Mission, 2)
+	dropped := map[string]bool{} // the size's missions the seniority drops
+	for _, m := range sized {
+		dropped[m.ID] = slices.Contains(drop, m.ID)
+	}
 	for i, ms := range [][]Mission{senior, sized} {
 		for _, m := range ms {
 			switch {
 			case m.Replaces != "":
 				if j := at(m.Replaces); j >= 0 {
 					out[j].gone = true
-					insert(j, m) // before the replaced one, after earlier replacements
+					insert(j, m, i == 1 && dropped[m.ID]) // before the replaced one, after earlier replacements
 					continue
 				}
 				tail[i] = append(tail[i], m)
 			case m.After != "":
-				after = append(after, m)
+				after = append(after, slot{m: m, gone: i == 1 && dropped[m.ID]})
 			case i == 0 && seniorFirst:
 				lead = append(lead, m)
 			default:
@@ -258,22 +273,25 @@ func placeMissions(own []Mission, drop []string, sized, senior []Mission, senior
 			}
 		}
 	}
-	for _, m := range after {
-		j := at(m.After)
+	for _, x := range after {
+		j := at(x.m.After)
 		if j < 0 {
-			insert(len(out), m)
+			insert(len(out), x.m, x.gone)
 			continue
 		}
 		// after the anchor and whatever was already placed after it
-		for j++; j < len(out) && out[j].m.After == m.After; j++ {
+		for j++; j < len(out) && out[j].m.After == x.m.After; j++ {
 		}
-		insert(j, m)
+		insert(j, x.m, x.gone)
 	}
 	for i := len(lead) - 1; i >= 0; i-- {
-		insert(0, lead[i])
+		insert(0, lead[i], false)
 	}
-	for _, m := range append(tail[1], tail[0]...) {
-		insert(len(out), m)
+	for _, m := range tail[1] {
+		insert(len(out), m, dropped[m.ID])
+	}
+	for _, m := range tail[0] {
+		insert(len(out), m, false)
 	}
 	for _, x := range out {
 		if !x.gone {

@@ -104,6 +104,48 @@ func TestShapeAt(t *testing.T) {
 	}
 }
 
+// A seniority drops a block a size adds as it drops one of the role's:
+// the group's senior recruiter leaves the students to a colleague. The
+// block goes wherever the size placed it, its place is left to what
+// follows it, and the other sizes and levels keep theirs.
+func TestSeniorityDropsASizesMission(t *testing.T) {
+	r := &Role{
+		Missions: []Mission{{ID: "ads", Key: true}, {ID: "brand", Key: true}, {ID: "data"}},
+		Seniority: Seniority{Senior: Variant{Drop: []string{"campus", "fairs", "alumni"},
+			Missions: []Mission{{ID: "lead", Key: true, Replaces: "ads"}}}},
+		Contexts: map[string]Context{
+			"large": {Missions: []Mission{{ID: "campus", Key: true, Replaces: "brand"},
+				{ID: "fairs", After: "campus"}, {ID: "follow", After: "fairs"}, {ID: "alumni"}, {ID: "desk"}}},
+			"small": {Missions: []Mission{{ID: "site", After: "ads"}}},
+		},
+	}
+	ids := func(ms []Mission) []string {
+		var out []string
+		for _, m := range ms {
+			out = append(out, m.ID)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		size, seniority string
+		missions        []string
+	}{
+		// the replaced block stays gone with the block that replaced it
+		{"large", "senior", []string{"lead", "follow", "data", "desk"}},
+		{"large", "confirmed", []string{"ads", "campus", "fairs", "follow", "data", "alumni", "desk"}},
+		{"large", "junior", []string{"ads", "campus", "fairs", "follow", "data", "alumni", "desk"}},
+		// a size without the block: the drop names nothing there
+		{"small", "senior", []string{"lead", "site", "brand", "data"}},
+	} {
+		if got := ids(r.ShapeAt(tt.size, tt.seniority).Missions); !slices.Equal(got, tt.missions) {
+			t.Errorf("%s/%s: got %v, want %v", tt.size, tt.seniority, got, tt.missions)
+		}
+	}
+	if got := ids(r.ShapeAt("large", "senior").KeyMissions()); !slices.Equal(got, []string{"lead"}) {
+		t.Errorf("key missions: got %v, want [lead]", got)
+	}
+}
+
 // A size's tools replace the role's in every mission line, whole names
 // only and in one pass, and the role's own missions are left as written.
 func TestShapeSwapsTheSizesTools(t *testing.T) {
@@ -194,5 +236,39 @@ func TestSizeNamesTheManager(t *testing.T) {
 	}
 	if got := r.ShapeAt("medium", "junior").Pitch["fr"]; got != "Avec l'appui de votre responsable." {
 		t.Errorf("medium pitch %q", got)
+	}
+}
+
+// A block's profile line stands while the block does: the group's
+// students' block asks for ease with schools over the size's own line,
+// and a senior posting that drops the block drops the line with it.
+func TestBlockCarriesItsProfileLine(t *testing.T) {
+	schools := Text{"en": "You're at ease with students and schools."}
+	r := &Role{
+		Missions:  []Mission{{ID: "ads", Key: true}, {ID: "brand", Key: true}},
+		Seniority: Seniority{Senior: Variant{Drop: []string{"campus"}}},
+		Contexts: map[string]Context{
+			"large": {Offers: map[string]Text{"writing": {"en": "You write for a group."}, "relational": {"en": "You talk to many."}},
+				Missions: []Mission{{ID: "campus", Key: true, Replaces: "brand", Offers: map[string]Text{"relational": schools}}}},
+		},
+	}
+	for _, tt := range []struct {
+		seniority, relational string
+	}{
+		{"confirmed", schools["en"]},
+		{"junior", schools["en"]},
+		{"senior", "You talk to many."},
+	} {
+		s := r.ShapeAt("large", tt.seniority)
+		if got := s.Offers["relational"].In("en"); got != tt.relational {
+			t.Errorf("%s: relational line %q, want %q", tt.seniority, got, tt.relational)
+		}
+		if got := s.Offers["writing"].In("en"); got != "You write for a group." {
+			t.Errorf("%s: the size's other line is %q", tt.seniority, got)
+		}
+	}
+	// the size's own lines are not written over
+	if got := r.Contexts["large"].Offers["relational"].In("en"); got != "You talk to many." {
+		t.Errorf("the size's line became %q", got)
 	}
 }

@@ -41,7 +41,7 @@ func CheckID(id string) error {
 // asks for every human text in every supported language, as shipped roles
 // must carry; a user's own role may carry one language only.
 func Validate(r *Role, complete bool) []Problem {
-	v := &validator{complete: complete}
+	v := &validator{complete: complete, role: r}
 	v.checkID("id", r.ID)
 	v.text("title", r.Title, true)
 	v.text("titles.junior", r.Titles.Junior, false)
@@ -143,8 +143,18 @@ func Validate(r *Role, complete bool) []Problem {
 	v.text("seniority.junior.education", r.Seniority.Junior.Education, false)
 	v.text("seniority.senior.education", r.Seniority.Senior.Education, false)
 	v.entryEducation(r)
-	v.variant("seniority.junior", r.Seniority.Junior, own)
-	v.variant("seniority.senior", r.Seniority.Senior, own)
+	// A seniority may also drop what a size adds: a group's students
+	// block, which its senior hire leaves to a colleague.
+	sized := func(id string) bool {
+		for _, c := range r.Contexts {
+			if slices.ContainsFunc(c.Missions, func(m Mission) bool { return m.ID == id }) {
+				return true
+			}
+		}
+		return false
+	}
+	v.variant("seniority.junior", r.Seniority.Junior, own, sized)
+	v.variant("seniority.senior", r.Seniority.Senior, own, sized)
 	for _, size := range SortedKeys(r.Contexts) {
 		p := "contexts." + size
 		if !slices.Contains(Sizes(), size) {
@@ -167,16 +177,11 @@ func Validate(r *Role, complete bool) []Problem {
 		v.swapTools(p, c, r.Tools)
 		v.english(p+".english", c.English)
 		v.text(p+".english_use", c.EnglishUse, false)
-		for _, id := range SortedKeys(c.Offers) {
-			if !slices.ContainsFunc(r.Skills, func(s SkillRef) bool { return s.ID == id }) && r.Extends == "" {
-				v.add(p+".offers."+id, fmt.Sprintf("the role asks no skill %s: a size can only reword the line of a skill the role lists", usertext.Quote(id)))
-			}
-			v.text(p+".offers."+id, c.Offers[id], false)
-		}
+		v.offers(p+".offers", c.Offers)
 		if c.English != "" && len(c.EnglishUse) == 0 && len(r.Profile.EnglishUse) == 0 && r.Extends == "" {
 			v.add(p+".english", "say what the job uses English for at this size in english_use")
 		}
-		v.variant(p, Variant{Drop: c.Drop, Missions: c.Missions}, own)
+		v.variant(p, Variant{Drop: c.Drop, Missions: c.Missions}, own, nil)
 		if c.ReportsTo != nil && *c.ReportsTo == r.ID {
 			v.add(p+".reports_to", "a role cannot report to itself")
 		}
@@ -219,11 +224,16 @@ var offerStart = map[string]string{"fr": "Vous savez…", "en": "You can…"}
 var cefrLevels = []string{"A1", "A2", "B1", "B2", "C1", "C2"}
 
 // variant checks the missions a size or seniority drops and adds: a dropped
-// id must be one of the role's missions, an added one must not be.
-func (v *validator) variant(path string, x Variant, own func(string) bool) {
+// id must be one of the role's missions, or for a seniority (sized not
+// nil) one a size adds; an added one must be neither of the role's.
+func (v *validator) variant(path string, x Variant, own, sized func(string) bool) {
 	for i, id := range x.Drop {
-		if !own(id) {
+		switch {
+		case own(id):
+		case sized == nil:
 			v.add(fmt.Sprintf("%s.drop[%d]", path, i), fmt.Sprintf("drop names %q, which is not a mission of the role", id))
+		case !sized(id):
+			v.add(fmt.Sprintf("%s.drop[%d]", path, i), fmt.Sprintf("drop names %q, which is neither a mission of the role nor one a size adds", id))
 		}
 	}
 	v.missions(path+".missions", x.Missions)
@@ -283,6 +293,19 @@ func (v *validator) entryID(path, field, noun, id string, seen map[string]bool) 
 type validator struct {
 	complete bool
 	problems []Problem
+	role     *Role // the role checked, when it is one
+}
+
+// offers checks profile lines given by skill id, a size's or a block's:
+// each rewords the line of a skill the role lists.
+func (v *validator) offers(path string, offers map[string]Text) {
+	for _, id := range SortedKeys(offers) {
+		r := v.role
+		if r != nil && r.Extends == "" && !slices.ContainsFunc(r.Skills, func(s SkillRef) bool { return s.ID == id }) {
+			v.add(path+"."+id, fmt.Sprintf("the role asks no skill %s: only the line of a skill the role lists can be reworded", usertext.Quote(id)))
+		}
+		v.text(path+"."+id, offers[id], false)
+	}
 }
 
 func (v *validator) add(path, msg string) { v.problems = append(v.problems, Problem{path, msg}) }
@@ -308,6 +331,7 @@ func (v *validator) missions(path string, ms []Mission) {
 		for j, a := range m.Activities {
 			v.text(fmt.Sprintf("%s.activities[%d]", p, j), a, true)
 		}
+		v.offers(p+".offers", m.Offers)
 	}
 }
 

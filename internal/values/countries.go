@@ -19,8 +19,8 @@ func country(code string) ([2]string, bool) {
 // countries are the lines of countries.tsv by code, read once: a batch
 // checks a country for each of its postings.
 var countries = sync.OnceValue(func() map[string][2]string {
-	m := map[string][2]string{}
-	for _, line := range strings.Split(countriesTSV, "\n") {
+	m := make(map[string][2]string, strings.Count(countriesTSV, "\n"))
+	for line := range strings.SplitSeq(countriesTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}

@@ -139,6 +139,11 @@ type Contract struct {
 	// compensation: a posting shows the duty only with its compensation.
 	OnCall    ValueText `yaml:"on_call"`
 	OnCallPay ValueText `yaml:"on_call_pay"`
+	// Travel is the travel the job asks, how often and where ("environ
+	// trois jours par mois dans nos filiales européennes"): a key fact
+	// beside the remote work and the on-call duty, not a clause of the
+	// pitch.
+	Travel ValueText `yaml:"travel"`
 	// WorkPermit says whether the hire must already hold the right to work
 	// in the job's country ("required") or the employer sponsors the visa
 	// ("sponsored"): a candidate abroad asks it before anything else.
