@@ -393,7 +393,7 @@ func vousFuture(q string) string {
 // name ("Chapman & Co") does not stand. A title that names both forms
 // ("Barman / Barmaid", "Waiter or Waitress") is inclusive.
 func checkEnglishTitle(r *run) {
-	for _, s := range r.englishTitles() {
+	if s, ok := r.englishTitle(); ok {
 		low := r.d.low[s.start:s.end]
 		name := low
 		for _, sep := range []string{" – ", " — ", " - ", " | ", "(", ",", ":"} {
@@ -402,7 +402,8 @@ func checkEnglishTitle(r *run) {
 			}
 		}
 		at, male, female := -1, false, false
-		words := nameWords(name)
+		var buf [8]span
+		words := nameWords(name, buf[:0])
 		for _, w := range words {
 			word := name[w.start:w.end]
 			g := oneGenderJobWord(word)
@@ -426,7 +427,7 @@ func checkEnglishTitle(r *run) {
 			}
 		}
 		if at < 0 || male && female {
-			continue
+			return
 		}
 		e := at
 		for e < len(name) && isWordRune(rune(name[e])) {
@@ -471,35 +472,27 @@ var (
 	masculineJobWords = []string{"jackaroo", "jackaroos", "busboy", "busboys", "bellboy", "bellboys", "paperboy", "stableboy", "stableboys"}
 )
 
-// englishTitles are the titles in the text of a posting that has more
+// englishTitle is the main title in the text of a posting that has more
 // than its title: a text of one line is a sentence, not a title.
-func (r *run) englishTitles() []span {
-	ts := r.d.titles()
-	out := ts[:0]
-	for _, s := range ts {
-		if s.start >= 0 && strings.TrimSpace(r.d.low[s.end:]) != "" {
-			out = append(out, s)
-		}
-	}
-	return out
+// Only the main title is read: looking for a labelled title line
+// ("Intitulé du poste :") costs a search of the whole text per label, and
+// English postings do not use one.
+func (r *run) englishTitle() (span, bool) {
+	t, _ := r.d.mainTitle()
+	return t, t.start >= 0 && t.end <= len(r.d.low) && strings.TrimSpace(r.d.low[t.end:]) != ""
 }
 
 // inTitle says whether text offset t is in one of the posting's titles.
 func (r *run) inTitle(t int) bool {
-	for _, s := range r.englishTitles() {
-		if s.start <= t && t < s.end {
-			return true
-		}
-	}
-	return false
+	s, ok := r.englishTitle()
+	return ok && s.start <= t && t < s.end
 }
 
-// nameWords are the words of a title's job name: at most eight, kept in
-// an array so that reading a title allocates nothing.
-func nameWords(name string) []span {
-	var buf [8]span
-	out := buf[:0]
-	for i := 0; i < len(name) && len(out) < len(buf); {
+// nameWords appends to out the words of a title's job name, as many as
+// out has room for: the caller's array, so reading a title allocates
+// nothing.
+func nameWords(name string, out []span) []span {
+	for i := 0; i < len(name) && len(out) < cap(out); {
 		r, n := utf8.DecodeRuneInString(name[i:])
 		if !isWordRune(r) {
 			i += n
