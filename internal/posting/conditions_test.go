@@ -218,7 +218,7 @@ func TestWorkPermit(t *testing.T) {
 	tests := []struct{ lang, given, want, sentence string }{
 		{"en", "required", "Right to work|you must be able to work in France; we can't sponsor a visa", ""},
 		{"en", "sponsored", "Right to work|we sponsor the visa and work permit", ""},
-		{"fr", "required", "", "Poste réservé aux personnes autorisées à travailler en France."},
+		{"fr", "required", "", "Autorisation de travail en France requise."},
 		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail", ""},
 		{"en", "", "", ""},
 	}
