@@ -218,7 +218,7 @@ func TestWorkPermit(t *testing.T) {
 	tests := []struct{ lang, given, want, sentence string }{
 		{"en", "required", "Right to work|you must be able to work in France; we can't sponsor a visa", ""},
 		{"en", "sponsored", "Right to work|we sponsor the visa and work permit", ""},
-		{"fr", "required", "", "Poste réservé aux personnes autorisées à travailler en France."},
+		{"fr", "required", "", "Autorisation de travail en France requise."},
 		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail", ""},
 		{"en", "", "", ""},
 	}
@@ -262,7 +262,7 @@ func TestHeadingCarriesTheMarker(t *testing.T) {
 		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique (F/H) – CDI"},
 		{"content-curator", "(H/F/X)", "Chargé·e de veille stratégique (H/F/X)"},
 		{"content-curator", "– CDI", "Chargé·e de veille stratégique – CDI"},
-		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe (F/H)"},
+		{"corporate-social-strategist", "(F/H)", "Directeur·rice social media du groupe (F/H)"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
 		{"community-manager", "(F/H) – CDI", "Community manager (F/H) – CDI"},
 	}
@@ -366,7 +366,7 @@ func TestTeamParagraph(t *testing.T) {
 		not                       []string
 	}{
 		{"content-curator", "fr", "", "", digital,
-			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes avec vous). Vous travaillez avec notre "}, []string{"personne."}},
+			[]string{"Rattaché·e à notre responsable digital, vous rejoignez l'équipe digitale (six personnes en vous comptant). Vous travaillez avec notre "}, []string{"personne."}},
 		{"content-curator", "en", "", "", digital,
 			[]string{"You'll join the digital team of six, reporting to our head of digital. You'll work alongside our "}, []string{"No direct reports"}},
 		{"content-curator", "fr", "", "", values.Team{Size: 6},
@@ -378,7 +378,7 @@ func TestTeamParagraph(t *testing.T) {
 		{"community-manager", "en", "", "junior", values.Team{},
 			[]string{"You'll work alongside our paid social specialist."}, []string{"No direct reports"}},
 		{"social-media-manager", "fr", "large", "", values.Team{},
-			[]string{"Vous êtes rattaché·e à la direction des réseaux sociaux du groupe."}, nil},
+			[]string{"Vous êtes rattaché·e à la direction social media du groupe."}, nil},
 		// a size that says whom the post works with names them, not the
 		// other posts its manager leads
 		{"webmaster", "fr", "large", "", values.Team{},
@@ -393,7 +393,7 @@ func TestTeamParagraph(t *testing.T) {
 			[]string{"Vous êtes rattaché·e à la direction générale du groupe"}, nil},
 		// the head of the team joined leads it
 		{"digital-manager", "fr", "", "", digital,
-			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes avec vous). Vous encadrez "}, []string{"rejoignez"}},
+			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes en vous comptant). Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
 			[]string{"Reporting to the chief executive, you'll lead the digital team of six."}, []string{"join"}},
 		// a team the hire builds is said with the head count it will reach

@@ -48,7 +48,7 @@ type Posting struct {
 	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), paid_leave, relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
-	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Poste réservé aux personnes autorisées à travailler en France. »); empty when the key facts say it (work_permit) or the values give none"`
+	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Autorisation de travail en France requise. »); empty when the key facts say it (work_permit) or the values give none"`
 	Inclusion  string `desc:"the disability-inclusion line (RQTH): the company's, else the default of the posting's language"`
 	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
 	// PrivacyEmail is apart from the notice's text so that each format

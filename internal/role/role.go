@@ -306,6 +306,10 @@ type Mission struct {
 	// size's while the block is in the posting, and goes with the block
 	// when a seniority drops it.
 	Offers map[string]Text `yaml:"offers" json:"offers,omitempty"`
+	// Tools are the tools the block's work uses beyond the posting's
+	// list (a students' job board): listed while the block stands, gone
+	// with it.
+	Tools Texts `yaml:"tools" json:"tools,omitempty"`
 }
 
 // PostingActivities is how many activities of a mission the standard

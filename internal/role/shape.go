@@ -85,18 +85,33 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	}
 	drop = append(drop, v.Drop...)
 	s.Missions, s.added = placeMissions(r.Missions, drop, sized, v.Missions, seniority == "senior" && r.HiredAt("confirmed"))
-	// A block's profile lines stand while it does: one a seniority drops
-	// takes them away with it.
+	// A block's profile lines and tools stand while it does: one a
+	// seniority drops takes them away with it.
 	for _, m := range s.Missions {
-		if len(m.Offers) == 0 {
-			continue
+		if len(m.Offers) > 0 {
+			offers := maps.Clone(s.Offers)
+			if offers == nil {
+				offers = map[string]Text{}
+			}
+			maps.Copy(offers, m.Offers)
+			s.Offers = offers
 		}
-		offers := maps.Clone(s.Offers)
-		if offers == nil {
-			offers = map[string]Text{}
+		if len(m.Tools) > 0 {
+			tools := maps.Clone(s.Tools)
+			if tools == nil {
+				tools = Texts{}
+			}
+			for lang, ts := range m.Tools {
+				list := slices.Clone(tools[lang])
+				for _, t := range ts {
+					if !slices.Contains(list, t) {
+						list = append(list, t)
+					}
+				}
+				tools[lang] = list
+			}
+			s.Tools = tools
 		}
-		maps.Copy(offers, m.Offers)
-		s.Offers = offers
 	}
 	if swap := r.Contexts[size].SwapTools; len(swap) > 0 {
 		// The pitch too: "You run WordPress" over missions and a tools

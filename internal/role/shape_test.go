@@ -239,36 +239,46 @@ func TestSizeNamesTheManager(t *testing.T) {
 	}
 }
 
-// A block's profile line stands while the block does: the group's
-// students' block asks for ease with schools over the size's own line,
-// and a senior posting that drops the block drops the line with it.
-func TestBlockCarriesItsProfileLine(t *testing.T) {
+// A block's profile line and tools stand while the block does: the
+// group's students' block asks for ease with schools over the size's own
+// line and uses a students' job board, and a senior posting that drops
+// the block drops both with it.
+func TestBlockCarriesItsProfileLineAndTools(t *testing.T) {
 	schools := Text{"en": "You're at ease with students and schools."}
 	r := &Role{
 		Missions:  []Mission{{ID: "ads", Key: true}, {ID: "brand", Key: true}},
 		Seniority: Seniority{Senior: Variant{Drop: []string{"campus"}}},
 		Contexts: map[string]Context{
 			"large": {Offers: map[string]Text{"writing": {"en": "You write for a group."}, "relational": {"en": "You talk to many."}},
-				Missions: []Mission{{ID: "campus", Key: true, Replaces: "brand", Offers: map[string]Text{"relational": schools}}}},
+				Tools: Texts{"en": {"Workday", "Canva"}},
+				Missions: []Mission{{ID: "campus", Key: true, Replaces: "brand", Offers: map[string]Text{"relational": schools},
+					Tools: Texts{"en": {"JobTeaser", "Canva"}}}}},
 		},
 	}
 	for _, tt := range []struct {
 		seniority, relational string
+		tools                 []string
 	}{
-		{"confirmed", schools["en"]},
-		{"junior", schools["en"]},
-		{"senior", "You talk to many."},
+		{"confirmed", schools["en"], []string{"Workday", "Canva", "JobTeaser"}},
+		{"junior", schools["en"], []string{"Workday", "Canva", "JobTeaser"}},
+		{"senior", "You talk to many.", []string{"Workday", "Canva"}},
 	} {
 		s := r.ShapeAt("large", tt.seniority)
 		if got := s.Offers["relational"].In("en"); got != tt.relational {
 			t.Errorf("%s: relational line %q, want %q", tt.seniority, got, tt.relational)
 		}
+		if got := s.Tools["en"]; !slices.Equal(got, tt.tools) {
+			t.Errorf("%s: tools %v, want %v", tt.seniority, got, tt.tools)
+		}
 		if got := s.Offers["writing"].In("en"); got != "You write for a group." {
 			t.Errorf("%s: the size's other line is %q", tt.seniority, got)
 		}
 	}
-	// the size's own lines are not written over
+	// the size's own lines and tools are not written over
 	if got := r.Contexts["large"].Offers["relational"].In("en"); got != "You talk to many." {
 		t.Errorf("the size's line became %q", got)
+	}
+	if got := r.Contexts["large"].Tools["en"]; !slices.Equal(got, []string{"Workday", "Canva"}) {
+		t.Errorf("the size's tools became %v", got)
 	}
 }

@@ -332,6 +332,7 @@ func (v *validator) missions(path string, ms []Mission) {
 			v.text(fmt.Sprintf("%s.activities[%d]", p, j), a, true)
 		}
 		v.offers(p+".offers", m.Offers)
+		v.texts(p+".tools", m.Tools)
 	}
 }
 
