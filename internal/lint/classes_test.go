@@ -73,7 +73,7 @@ func TestClasses(t *testing.T) {
 			clean: []string{"Port de charges jusqu'à 25 kg.", "Réunion du 12 au 16 mars.", "Rayonnages de 1,80 m de haut.", "Tenue fournie du 36 au 56."}},
 		"body measurement, en": {category: "appearance", lang: "en",
 			flagged: []string{"Models must be size 8–12.", "Minimum height 1.75 m.", "You must be at least 5'9\" tall.", "Dress size 10 or under.",
-				"Applicants should weigh less than 80 kg.", "A BMI under 30 is required."},
+				"Applicants should weigh less than 80 kg."},
 			clean: []string{"Able to lift loads of up to 25 kg.", "Class sizes of 8-12 pupils.", "Shelving up to 1.8 m high.", "Uniform provided in all sizes."}},
 		"candidate described by a gendered noun, fr": {category: "sex", lang: "fr",
 			flagged: []string{"On cherche des gars costauds pour le déménagement.", "Deux bons gaillards pour le chantier.", "Nous recrutons des filles souriantes pour l'accueil.",

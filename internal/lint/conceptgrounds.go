@@ -104,7 +104,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
 		"lieu de culte", "lieux de culte", "film culte", "série culte", "devenu culte", "marque culte", "objet culte", "mariage entre", "marriage between", "man and one woman", "homme et une femme", "we respect", "nous respectons", "accommodate", "aménagement",
 		// a faith known as a skill of the job, not held
-		"knowledge of", "familiar with", "familiarity with", "understanding of", "connaissance", "experience of working",
+		"degree in", "diplôme en", "diplôme de", "licence en", "master en", "studies", "sciences islamiques", "sciences religieuses",
+		"théologie", "theology", "knowledge of", "familiar with", "familiarity with", "understanding of", "connaissance", "experience of working",
 		"experience working", "expérience en milieu", "liturg", "choir", "chorale", "organist", "organiste", "dietary", "alimentaire",
 		"kashrut", "caractère propre",
 		// a permission, not a bar
@@ -257,6 +258,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: append([]string{}, "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
+				// a question about a record is a request for data (personal-data), not a bar
+				"have you ever", "whether you have", "asks about", "ask about", "asks whether", "asks you", "ask you",
 				"seconde chance", "responsible service", "service of alcohol",
 				"recouvrement", "collection", "recover", "unpaid", "impayé", "visit", "visite", "their home", "leur domicile",
 				"insurance", "assurance", "survey", "property", "logement social", "housing officer", "tenants", "locataires",
@@ -590,11 +593,20 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				parfaite_+santé excellent_+health excellente_+santé sound_+health personnes_valides candidats_valides
 				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
-				disabled_applicants disabled_candidates disabled_workers`),
+				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite
+				perfect_eyesight perfect_vision 20/20_vision sans_lunettes_ni_lentilles without_glasses_or_contact*
+				disabled_applicants disabled_candidates disabled_workers rqth personne*_en_situation_de_handicap
+				personne*_handicapée* travailleur*_en_situation_de_handicap
+				bmi_under_# bmi_below_# bmi_of_# bmi_less_than_# bmi_over_# bmi_above_# bmi_no_higher_than_# bmi_not_exceeding_#
+				imc_inférieur_à_# imc_supérieur_à_# imc_de_# imc_maximum* imc_max imc_<_# bmi_<_#
+				indice_de_masse_corporelle body_mass_index
+				workers'_comp* workers’_comp* workers_comp* workers'_compensation_claim* wsib_claim* workcover_claim* worksafe_claim*
+				injury_claim* compensation_claim* lésion*_professionnelle* accident*_du_travail_déclaré* indemnités_de_la_cnesst
+				indemnités_de_la_csst réclamation*_à_la_cnesst`),
 			// a business's health, not a person's
 			notAfter: []string{" financ", " économ", " econom", " of the business", " of the company", " de l'entreprise", " of our"},
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
-				antécédent* record free`)},
+				antécédent* record free déjà ever have_you avez-vous inférieur* below under`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
 				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",
 				"entitle", "droit", "insurance", "assurance", "mutuelle", "prévoyance", "policy", "politique", "patient", "client",
@@ -616,7 +628,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
-				council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence`),
+				council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence
+				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
@@ -754,8 +767,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				avoir_des_tripes avez_des_tripes as_des_tripes faut_des_tripes mental_de_guerrier mental_de_gagnant
 				mental_de_tueur tempérament_de_battant tempérament_de_gagnant tempérament_de_chasseur
 				marcher_sur_les_pieds pushover walk_all_over walks_all_over bark_orders barks_orders hold_your_own_with_the_lads
-				one_of_the_lads one_of_the_boys un_des_gars l'un_des_gars homme_de_la_situation right_man_for man_for_the_job`),
-			cues: [][]string{fields(`you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
+				one_of_the_lads one_of_the_boys un_des_gars l'un_des_gars homme_de_la_situation right_man_for man_for_the_job
+				baroudeur baroudeurs`),
+			cues: [][]string{fields(`vrai véritable you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
 				indispensable* essential required requis* exigé* atout asset plus tu es t'es yourself toi-même vous-même type
@@ -788,13 +802,16 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				office_mom mum_of_the mom_of_the maman_de_l'équipe maman_du_bureau maman_de_la_boutique mère_poule mères_poules
 				big_sister grande_sœur grande_soeur feminine_warmth warmth_of_a_woman chaleur_féminine douceur_+féminine
 				sensibilité_féminine feminine_sensitivity feminine_intuition intuition_féminine fée_du_logis motherly_type
-				maternal_type nurturing_type mumsy`),
-			cues: [][]string{fields(`you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
+				maternal_type nurturing_type mumsy vraie_maman véritable_maman vrai_papa véritable_papa maternel maternelle maternels maternelles`),
+			// the nursery school, the childminder's trade, the mother tongue, mother and child care: not a trait
+			notBefore: []string{"langue", "langues", "école", "écoles", "classe", "classes", "section", "sections", "assistant", "assistante",
+				"assistants", "assistantes", "protection", "petite", "moyenne", "grande", "enseignant", "enseignante", "atsem", "lait", "lignée"},
+			cues: [][]string{fields(`vrai vraie véritable you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
 				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential vous votre tu
 				ta ton your apprécié* appréci* valued qualités qualities energy énergie presence présence vibe yourself toi-même
 				vous-même type ideal* idéal* perfect parfait* like comme think role rôle be être sera will`)},
 			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
-				" setting", " relationship"},
+				" setting", " relationship", " et infantile", " de "},
 			lawful: []string{"environment", "environnement"},
 		},
 		// A stage of life as whom the job is for: school leavers, a
@@ -850,8 +867,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				domiciliation_bancaire domiciliation_du_salaire domiciliation_de_salaire compte*_+chez_notre account_+with_our
 				account_+at_our bank_with_us banque_désignée nominated_bank même_banque same_bank compte*_bancaire*_domicilié*
 				compte*_domicilié*_en compte*_domicilié*_au account_held_in account_domiciled_in bank_account_in_the
-				bank_account_in`),
-			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder*`)},
+				bank_account_in rib_d'une_banque rib_d’une_banque banque*_ayant_une_agence agence_bancaire_française
+				agence*_bancaire*_en_france compte*_+dans_une_banque_française compte*_+auprès_d'une_banque_française
+				compte_ouvert_dans_une_agence compte_ouvert_en_france local_bank_account account_with_a_local_bank`),
+			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder* joign* joindre
+				fourni* provide attach`)},
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",
 				"facultati", "any bank", "toute banque", "de votre choix", "of your choice", "client", "customer", "sell", "vendre"},
 		},

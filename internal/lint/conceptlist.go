@@ -42,7 +42,7 @@ func conceptList() []concept {
 	// addresseeCues make a topic the applicant's own ("your injuries",
 	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
 	// accidents du travail").
-	addresseeCues := strings.Fields(`your yours vos votre any anything éventuel* have_you do_you are_you did_you you_have you_are
+	addresseeCues := strings.Fields(`your yours vos votre ton ta tes any anything éventuel* have_you do_you are_you did_you you_have you_are
 		you_take avez-vous êtes-vous prenez-vous suivez-vous souffrez-vous attendez-vous vous_avez vous_êtes applicants_must
 		candidates_must candidats_doivent avec_le_cv avec_votre_cv avec_votre_candidature à_votre_candidature au_dossier_de_candidature
 		with_your_cv with_your_application with_the_application with_your_resume at_application when_applying when_you_apply
@@ -51,14 +51,14 @@ func conceptList() []concept {
 	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
-		asked_for`), "let_us_know", "merci_de")
+		asked_for asks ask_about ask_you whether envoie joins transmets`), "let_us_know", "merci_de")
 	// imperativeCues ask the applicant by their form alone ("joignez une
 	// photo", "tell us about"); after "vous" or "we" they state a duty.
 	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
 		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
 		communiquez renseignez signalez envoyez ajoutez listez merci_de`)
 	// candidateCues say the sentence is about the person sought.
-	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone
+	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone bloke blokes
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
 	// condCues make a ground a condition: required, preferred, ruled out.
 	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
@@ -77,7 +77,9 @@ func conceptList() []concept {
 				twenty-something* thirty-something* twentysomething* thirtysomething* #~#_bracket #~#_age_bracket #~#_age_group
 				no_older_than_# not_older_than_# younger_than_# under_the_age_of_# over_the_age_of_# someone_under_# someone_over_#
 				anyone_under_# anyone_over_# candidates_under_#
-				candidates_over_# applicants_under_# applicants_over_# candidat*_de_moins_de_# personne*_de_moins_de_#`),
+				candidates_over_# applicants_under_# applicants_over_# candidat*_de_moins_de_# personne*_de_moins_de_#
+				age_#~# age:_#~# ages_#~# age_below_# age_under_# age_over_# age_above_# age:_below_# age:_under_# age_limit:_#
+				âge_#~# âge_:_#~# âge_inférieur_à_# âge_maximum_# âge_max_#`),
 		},
 		{selects: 1, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
@@ -88,8 +90,9 @@ func conceptList() []concept {
 		},
 		// Bounds and ranges that are ages only beside an age word.
 		{selects: 2, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
-			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# up_to_# #~#`),
-			cues:  [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
+			terms:     strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# up_to_# #~#`),
+			cues:      [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
+			notBefore: []string{"bmi", "imc"}, // a body mass index, not an age
 			lawful: []string{"years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
 				"young people we", "jeunes que nous", "jeune pousse", "young company", "jeune entreprise", "jeune société", "young business"},
 		},
@@ -189,7 +192,7 @@ func conceptList() []concept {
 			lawful: append([]string{"children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, pregnancyProtection...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},
-			terms: strings.Fields(`criminal conviction* arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
+			terms: strings.Fields(`criminal conviction* convicted arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
 				photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
@@ -207,6 +210,9 @@ func conceptList() []concept {
 				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
 				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
 				"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
+				// a request the law sets or allows, said so
+				"comme la loi", "la loi le permet", "la loi l'impose", "la loi l’impose", "exigé par la loi", "imposé par la loi",
+				"as the law", "the law allows", "the law permits", "permitted by law", "required by law", "law requires",
 				"password manager", "gestionnaire de mots de passe", "vault", "security", "sécurité informatique", "our systems", "nos systèmes"},
 		},
 		// Pay history: a current or past pay asked of the applicant.

@@ -326,7 +326,8 @@ func termsAt(cs *conceptSet, low string, i int, hits []conceptHit) []conceptHit 
 				return true
 			}
 		}
-		if e := termAt(low, at, ct.term); e >= 0 {
+		// a word of an address or a number of a citation says nothing
+		if e := termAt(low, at, ct.term); e >= 0 && !inAddress(low, at) && !codeNumber(low, at, e) {
 			hits = append(hits, conceptHit{ct.concept, span{at, e}})
 		}
 		return true
@@ -579,8 +580,20 @@ func (r *run) holds(h conceptHit, s span) bool {
 		}
 	}
 	text := low[s.start:s.end]
+	if c.category == "health" && (r.excludes(h.start) || slices.Contains(noneWords, wordOf(wordBefore(low, h.start)))) {
+		// A bar said outright ("Les personnes bénéficiant d'une RQTH sont
+		// priées de ne pas postuler", "Aucune personne en situation de
+		// handicap") is one, whatever welcoming word it names.
+		return !containsAny(text, equalOpportunity)
+	}
 	return !containsAny(text, c.lawful) && !containsAny(text, equalOpportunity)
 }
+
+// noneWords, right before a ground, turn everyone it names away.
+var noneWords = []string{"aucun", "aucune", "no", "nul", "nulle"}
+
+// wordOf is the word of a wordBefore result.
+func wordOf(w string, _ int) string { return w }
 
 // clauseBreaks end a clause inside a sentence: a semicolon, or a
 // conjunction after a comma that opens a clause of its own ("We are a
@@ -968,3 +981,42 @@ func (r *run) withConcepts(rule string, ms []match) []match {
 // said of.
 var degreeWords = []string{"exclusivement", "uniquement", "majoritairement", "essentiellement", "principalement", "entièrement",
 	"exclusively", "mainly", "mostly", "predominantly", "largely", "entirely", "only"}
+
+// inAddress says whether the word at offset i of low is part of an e-mail
+// address or a web address ("ecole@mosquee-exemple.fr", "www.church-jobs.org"):
+// a name, not what the sentence says.
+func inAddress(low string, i int) bool {
+	a := i
+	for a > 0 && a > i-64 && low[a-1] != ' ' && low[a-1] != '\n' && low[a-1] != '(' && low[a-1] != '<' {
+		a--
+	}
+	e := i
+	for e < len(low) && e < i+64 && low[e] != ' ' && low[e] != '\n' && low[e] != ')' && low[e] != '>' {
+		e++
+	}
+	w := low[a:e]
+	return strings.IndexByte(w, '@') >= 0 || strings.Contains(w, "://") || strings.HasPrefix(w, "www.")
+}
+
+// codeNumber says whether a term at low[i:e] that opens or ends with a
+// number is part of a code or a citation rather than an age: after a
+// section sign ("§ 22-32-109.8"), or running on into another number
+// ("22-32-109").
+func codeNumber(low string, i, e int) bool {
+	if !isDigit(low[i]) && !isDigit(low[e-1]) {
+		return false
+	}
+	before := strings.TrimRight(low[max(0, i-4):i], " ")
+	if strings.HasSuffix(before, "§") {
+		return true
+	}
+	return e+1 < len(low) && (low[e] == '-' || low[e] == '.' || low[e] == '/') && isDigit(low[e+1]) || inThousands(low, e)
+}
+
+// inThousands says whether the figure ending at offset e of low goes on
+// in thousands: "under 26,001 lbs".
+func inThousands(low string, e int) bool {
+	return e > 0 && isDigit(low[e-1]) && e+3 < len(low) && low[e] == ',' && isDigit(low[e+1]) && isDigit(low[e+2]) && isDigit(low[e+3])
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

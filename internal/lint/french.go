@@ -268,6 +268,10 @@ const inclusiveHelp = "Code du travail L1142-1 forbids mentioning the sex of the
 	"or an epicene title (\"responsable\", \"gestionnaire\")."
 
 func checkInclusiveTitle(r *run) {
+	if r.d.Lang == "en" {
+		checkEnglishTitle(r)
+		return
+	}
 	if r.d.Lang != "fr" {
 		return
 	}
@@ -377,4 +381,133 @@ func vousFuture(q string) string {
 		return "vous"
 	}
 	return "vous " + strings.TrimSuffix(f[1], "a") + "ez"
+}
+
+// checkEnglishTitle reports an English job title whose job name is in one
+// gender ("Litho Pressman", "Cabin Stewardess", "Moving Men Wanted"): the
+// title is what every applicant reads first, and a job name in one gender
+// tells the other sex the job is not for them (Equality Act 2010 s.13 and
+// the EHRC's code, para. 16.43; Title VII as the EEOC reads help-wanted
+// notices, 42 U.S.C. 2000e-3(b)). Only the job name is read: the title's
+// part before a dash, a bar or a bracket, where a place or an employer's
+// name ("Chapman & Co") does not stand. A title that names both forms
+// ("Barman / Barmaid", "Waiter or Waitress") is inclusive.
+func checkEnglishTitle(r *run) {
+	if s, ok := r.englishTitle(); ok {
+		low := r.d.low[s.start:s.end]
+		name := low
+		for _, sep := range []string{" – ", " — ", " - ", " | ", "(", ",", ":"} {
+			if i := strings.Index(name, sep); i > 0 {
+				name = name[:i]
+			}
+		}
+		at, male, female := -1, false, false
+		var buf [8]span
+		words := nameWords(name, buf[:0])
+		for _, w := range words {
+			word := name[w.start:w.end]
+			g := oneGenderJobWord(word)
+			if g == 0 || w.end < len(name) && (name[w.end] == '\'' || strings.HasPrefix(name[w.end:], "’")) {
+				continue // "Men's Outfitters": a department, not the job
+			}
+			if at < 0 {
+				at = w.start
+			}
+			male, female = male || g > 0, female || g < 0
+			// "Waiter or Waitress", "Steward/Stewardess": the feminine
+			// beside the word it is made from names both
+			if g > 0 || len(word) < 6 {
+				continue
+			}
+			stem := word[:max(4, len(word)-4)]
+			for _, o := range words {
+				if ow := name[o.start:o.end]; ow != word && len(ow) >= 4 && strings.HasPrefix(ow, stem[:min(len(stem), len(ow))]) && oneGenderJobWord(ow) == 0 {
+					male = true
+				}
+			}
+		}
+		if at < 0 || male && female {
+			return
+		}
+		e := at
+		for e < len(name) && isWordRune(rune(name[e])) {
+			e++
+		}
+		word := r.d.text[s.start+at : s.start+e]
+		cite, _ := citation(r.d.jurisdiction(), "sex")
+		r.add(s.start+at, Warning, fmt.Sprintf("job title %q names the job in one gender (%q): it tells applicants of the other sex the job is not for them; %s",
+			clean(r.d.text[s.start:s.end]), word, cite), "use a neutral job name in the title (press operator, cabin steward, crew member, wardrobe supervisor)")
+	}
+}
+
+// oneGenderJobWord says whether an English word names a job in one gender:
+// 1 masculine (a "-man" compound, "men"), -1 feminine (a "-woman"
+// compound, "-ess", "-maid", "-ette" job names), 0 neither.
+func oneGenderJobWord(w string) int {
+	switch {
+	case slices.Contains(notGenderedMan, w):
+		return 0
+	case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"):
+		return -1
+	case strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men"):
+		return 1
+	case slices.Contains(feminineJobWords, w) || strings.HasSuffix(w, "maid") || strings.HasSuffix(w, "maids"):
+		return -1
+	case slices.Contains(masculineJobWords, w):
+		return 1
+	}
+	return 0
+}
+
+var (
+	// notGenderedMan end in "man" or "men" and name no man.
+	notGenderedMan = []string{"human", "humans", "german", "germans", "roman", "romans", "ottoman", "shaman", "shamans", "talisman",
+		"caiman", "cayman", "oman", "amman", "yemen", "abdomen", "specimen", "specimens", "regimen", "regimens", "acumen", "stamen", "omen",
+		"omens", "hymen", "dolmen", "cyclamen", "bitumen", "albumen", "lumen", "rumen", "ramen", "semen", "germen", "catechumen", "amen"}
+	// feminineJobWords are job names in the feminine that no suffix tells.
+	feminineJobWords = []string{"stewardess", "stewardesses", "waitress", "waitresses", "hostess", "hostesses", "actress", "actresses",
+		"seamstress", "seamstresses", "mistress", "mistresses", "headmistress", "manageress", "governess", "laundress", "proprietress",
+		"usherette", "usherettes", "jillaroo", "jillaroos"}
+	// masculineJobWords are job names in the masculine that no suffix tells.
+	masculineJobWords = []string{"jackaroo", "jackaroos", "busboy", "busboys", "bellboy", "bellboys", "paperboy", "stableboy", "stableboys"}
+)
+
+// englishTitle is the main title in the text of a posting that has more
+// than its title: a text of one line is a sentence, not a title.
+// Only the main title is read: looking for a labelled title line
+// ("Intitulé du poste :") costs a search of the whole text per label, and
+// English postings do not use one.
+func (r *run) englishTitle() (span, bool) {
+	t, _ := r.d.mainTitle()
+	return t, t.start >= 0 && t.end <= len(r.d.low) && strings.TrimSpace(r.d.low[t.end:]) != ""
+}
+
+// inTitle says whether text offset t is in one of the posting's titles.
+func (r *run) inTitle(t int) bool {
+	s, ok := r.englishTitle()
+	return ok && s.start <= t && t < s.end
+}
+
+// nameWords appends to out the words of a title's job name, as many as
+// out has room for: the caller's array, so reading a title allocates
+// nothing.
+func nameWords(name string, out []span) []span {
+	for i := 0; i < len(name) && len(out) < cap(out); {
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(name) {
+			r, n := utf8.DecodeRuneInString(name[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, span{i, j})
+		i = j
+	}
+	return out
 }

@@ -305,13 +305,17 @@ func inferCountry(text, low string) (country, from string) {
 		titleEnd = len(low)
 	}
 	words := wordSpans(low)
+	placeEnd := 0 // the words of a place read are not read again as another ("New York" holds "York")
 	for i := range words {
 		w := 2
 		if words[i].start < titleEnd {
 			w = 4
 		}
-		if k, n := placeAt(low, words, i); n > 0 && (startsUpper(text[words[i].start:]) || slices.Contains(lowerMarks, k)) {
+		if i < placeEnd {
+			// inside a place already read
+		} else if k, n := placeAt(low, words, i); n > 0 && (startsUpper(text[words[i].start:]) || slices.Contains(lowerMarks, k)) {
 			vote(places()[k], w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
+			placeEnd = i + n
 		}
 		// "Austin, TX 78701", "Delta, BC": a state or province code
 		// after a comma.

@@ -19,7 +19,13 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
 	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être",
 	"need not share", "do not need to share", "don't need to share", "do not have to share", "don't have to share", "not required to share",
-	"pas besoin de partager", "n'avez pas à partager", "n’avez pas à partager", "n'êtes pas tenu", "n’êtes pas tenu"}
+	"pas besoin de partager", "n'avez pas à partager", "n’avez pas à partager", "n'êtes pas tenu", "n’êtes pas tenu",
+	// a ground said not to be asked: "aucune pratique religieuse n'est attendue"
+	"n'est attendu", "n’est attendu", "n'est exigé", "n’est exigé", "n'est requis", "n’est requis", "n'est demandé", "n’est demandé",
+	"n'est pas attendu", "n’est pas attendu", "n'est pas exigé", "n’est pas exigé", "n'est pas requis", "n’est pas requis",
+	"is not required", "are not required", "is not expected", "are not expected", "is not a requirement", "not a condition",
+	// positive action: an interview guaranteed to disabled applicants who meet the criteria
+	"guarantee an interview", "guaranteed interview", "guarantee interviews", "entretien garanti", "disability confident"}
 
 // lawRule runs a rule whose phrases are in data/phrases.tsv, on every
 // posting: the grounds of discrimination are near-universal, and the
@@ -56,6 +62,9 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			if r.notACriterion(m) || r.negated(m) || r.otherReferent(m) {
 				continue
 			}
+			if r.d.Lang == "en" && strings.Contains(m.p.what, "a job name in one gender") && r.inTitle(m.start) {
+				continue // the title's job name: the inclusive-title rule reads it
+			}
 			ground := m.p.category
 			if strings.HasPrefix(m.p.what, "political") {
 				ground = "political" // filed with union activity, cited from its own law
@@ -65,6 +74,13 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
 			category := m.p.category
+			if category == "residence" && r.deprivedArea(m.start) {
+				// A deprived area turned away ("pas de QPV", "applicants
+				// living in Seine-Saint-Denis (93)"): the residence stands
+				// for origin and economic situation, the other grounds of
+				// L1132-1 it proxies.
+				category = "other-ground"
+			}
 			if rule == "forbidden-request" && category != "personal-data" {
 				// A request cites the ground it reveals and the data rule. A
 				// date of birth is an identity document's datum, named by the
@@ -576,6 +592,24 @@ var lawfulNationality = []string{"autorisation de travail", "right to work", "wo
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service"}
 
+// deprivedAreas name a deprived area, a town's priority districts or a
+// place known for them.
+var deprivedAreas = []string{"qpv", "quartier prioritaire", "quartiers prioritaires", "quartiers nord", "quartiers sensibles",
+	"quartier sensible", "zone urbaine sensible", "zones urbaines sensibles", "zus", "cités sensibles", "banlieues sensibles",
+	"seine-saint-denis", "(93)", "deprived area", "deprived neighbourhood", "council estate", "housing project", "rough area",
+	"rough neighbourhood", "inner-city", "inner city"}
+
+// deprivedArea says whether the sentence at offset t names a deprived area.
+func (r *run) deprivedArea(t int) bool {
+	s := r.a.sentenceAt(t)
+	return s.start < s.end && containsAny(r.d.low[s.start:s.end], deprivedAreas)
+}
+
+// personCondition, in a sentence, make what it names a condition on the
+// person sought, even among the job's duties.
+var personCondition = []string{"only", "must be", "should be", "need to be", "needs to be", "considered", "candidat", "applicant",
+	"you are", "you're", "you’re", "uniquement", "seul", "doit être", "devez être", "vous êtes", "tu es", "retenu", "postul"}
+
 // legalSource names a law as the reason for a condition: an age the law
 // sets (alcohol service, a driving licence class, night work of minors).
 var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum légal", "required by law", "by law", "imposé par la loi",
@@ -584,7 +618,9 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 	// any law named as what requires it: "California law (Business &
 	// Professions Code) requires bartenders to be 21"
 	"law requires", "laws require", "law) requires", "code) requires", "act requires", "legally required", "legal requirement",
-	"required by the", "as required by", "la loi impose", "la loi exige", "obligation légale", "exigé par la loi", "exigée par la loi"}
+	"required by the", "as required by", "la loi impose", "la loi exige", "obligation légale", "exigé par la loi", "exigée par la loi",
+	// a statute cited by its section: "C.R.S. § 22-32-109.8", "42 U.S.C. 12112"
+	"§", "u.s.c.", "c.r.s.", "rcw "}
 
 // afterOffer says a request comes once the job is offered.
 var afterOffer = []string{"after an offer", "after the offer", "conditional offer", "offer of employment", "post-offer", "once an offer",
@@ -629,6 +665,13 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if m.p.category == "age" {
+		// "a BMI under 30", "trucks under 26,001 lbs", "§ 22-32-109": the
+		// figure measures something else
+		if w, _ := wordBefore(low, m.start); w == "bmi" || w == "imc" || inThousands(low, m.end) {
+			return true
+		}
+	}
 	if m.p.category == "origin" && strings.Contains(m.p.what, "mother tongue") {
 		// "des élèves de langue maternelle arabe": the mother tongue of
 		// the public the job serves, named first, is not the candidate's.
@@ -640,6 +683,15 @@ func (r *run) notACriterion(m match) bool {
 	}
 	if slices.Contains(ownGrounds, m.p.category) && r.employersOwn(m) {
 		return true
+	}
+	// A faith named among the job's duties ("Lead the children in the
+	// midday prayer", "teach the foundations of religious practice") is
+	// the work, not the person's faith, unless the sentence turns people
+	// away.
+	if m.p.category == "religion" && r.d.sectionAt(m.start) == missionsSection && !r.excludes(m.start) {
+		if s := r.a.sentenceAt(m.start); s.start < s.end && !containsAny(low[s.start:s.end], personCondition) {
+			return true
+		}
 	}
 	if s := r.a.sentenceAt(m.start); s.start < s.end {
 		if containsAny(low[s.start:s.end], positiveAction) {

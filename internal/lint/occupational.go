@@ -99,7 +99,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			terms: `casting castings personnage* actor actors actress actresses acteur* actrice* comédien*
 			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
 			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
-			mannequin* modèle_cabine modèles_cabine    tournage*  
+			mannequin* modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  
 			       dancer* danseu* authenticity authenticité
 			  dubbing doublage`},
 		// A religious post within a faith body, or an ethos employer stating
@@ -119,7 +119,8 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			religious_instruction religious_duties fonctions_religieuses mission_religieuse spiritual_care spiritual_direction
 			accompagnement_spirituel animation_pastorale ethos éthos entreprise_de_tendance organisation_de_tendance
 			organisme_de_tendance tendenzbetrieb religious_organi* religious_corporation religious_employer exemption_religieuse
-			section_702 s.702`},
+			section_702 s.702 clergy clergy_position ministerial_exception cantor* cantorial pulpit rabbinic* rabbinical
+			clergé ministre_du_culte ministres_du_culte`},
 		// A condition a statute, a licence or a regulation sets for the post:
 		// a minimum age to serve alcohol or drive a heavy vehicle, a medical
 		// aptitude, a record check for work with children or vulnerable
@@ -172,7 +173,8 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		{name: "an occupational requirement stated as such", cite: occupationalCite, phrases: occupationalRequirement,
 			terms: `occupational_requirement* genuine_occupational exigence*_professionnelle*_essentielle*
 			exigence*_professionnelle*_déterminante* schedule_9 sch._9 sch_9 l1133-1 l._1133-1 l1142-2 l._1142-2 r1142-1
-			r._1142-1 art._4(1) article_4(1) art._14(2) article_14(2) bfoq bona_fide_occupational`},
+			r._1142-1 art._4(1) article_4(1) art._14(2) article_14(2) bfoq bona_fide_occupational
+			occupational_qualification* exigence*_essentielle*_du_poste`},
 	}
 })
 
@@ -231,10 +233,31 @@ func (r *run) besideSentences(t int) [3]span {
 		if s.end <= s.start {
 			s = span{runeStart(r.d.low, max(0, t-window)), runeStart(r.d.low, min(len(r.d.low), t+window))}
 		}
+		// A heading's ground is stated with the reason of the paragraph
+		// it heads ("## The requirement to be a woman", then why).
+		if i < len(ss) && r.d.isHeading(t) {
+			out := [3]span{s, ss[i].span}
+			if i+1 < len(ss) && !strings.Contains(r.d.low[ss[i].end:ss[i+1].start], "\n\n") {
+				out[2] = ss[i+1].span
+			}
+			return out
+		}
 		return [3]span{s}
 	}
 	out := [3]span{ss[i].span}
 	low := r.d.low
+	// A heading's ground is stated with the reason of the paragraph it
+	// heads ("## The requirement to be a woman", then why): its first
+	// two sentences.
+	if r.d.isHeading(ss[i].start) {
+		for k := 1; k <= 2 && i+k < len(ss); k++ {
+			if k == 2 && strings.Contains(low[ss[i+1].end:ss[i+2].start], "\n\n") {
+				break
+			}
+			out[k] = ss[i+k].span
+		}
+		return out
+	}
 	if i > 0 && !strings.Contains(low[ss[i-1].end:ss[i].start], "\n\n") {
 		out[1] = ss[i-1].span
 	}

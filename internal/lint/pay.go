@@ -48,8 +48,15 @@ func amountAt(low string, at, n int) bool {
 func (r *run) paySentence() bool {
 	low := r.d.low
 	for _, k := range currencyKeys {
+		past := 0 // the end of a range read as open, whose top is not pay either
 		for at := range occurrences(low, k) {
-			if k[0] < utf8.RuneSelf && !boundary(low, at) || !amountAt(low, at, len(k)) {
+			if k[0] < utf8.RuneSelf && !boundary(low, at) || !amountAt(low, at, len(k)) || at < past {
+				continue
+			}
+			// "$20/hour and up", "$55,000 to $120,000": a floor or a range
+			// too wide gives no pay (checkPayRange says so).
+			if _, floor, wide, top := openPay(low, figureAt(low, at, len(k))); floor && dollars(k) || wide {
+				past = top
 				continue
 			}
 			s := r.a.sentenceAt(at)
@@ -62,7 +69,7 @@ func (r *run) paySentence() bool {
 			// Only the amount's own clause counts: "Low Budget Agreement,
 			// $1,180 per week" names an agreement, then the pay.
 			near := payClause(low, runeStart(low, max(s.start, at-32)), at, at+len(k), runeStart(low, min(s.end, at+len(k)+32)))
-			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || capAt(low, at) >= 0 {
+			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || perkBefore(low, at) || capAt(low, at) >= 0 {
 				continue
 			}
 			sentence := low[s.start:s.end]
@@ -115,6 +122,20 @@ func perkAt(low string, at, n int) bool {
 		}
 	}
 	return false
+}
+
+// perkBefore says whether one of perkWords is the word before the amount
+// at a currency sign, or before its "of": "a shift differential of $1.50".
+func perkBefore(low string, at int) bool {
+	i := at
+	for i > 0 && strings.IndexByte(" 0123456789.,'k", low[i-1]) >= 0 {
+		i--
+	}
+	w, at := wordBefore(low, i)
+	if w == "of" || w == "de" {
+		w, _ = wordBefore(low, at) // "a differential of $1.50"
+	}
+	return slices.Contains(perkWords, w)
 }
 
 // hasAnyWordStart reports whether one of words starts a word of low:
@@ -230,6 +251,25 @@ func checkPayRange(r *run) {
 						e--
 					}
 					r.addAbout("pay-range", span{c, e}, sev, fmt.Sprintf("%q gives a ceiling, not the starting pay or its range; %s", r.quote(span{c, e}), why), sug)
+					return
+				}
+			}
+		}
+		// "$20/hour and up", "from $32.00 per hour": a floor with no top;
+		// "$19.00 to $48.00": a range whose top is more than twice its
+		// bottom tells applicants little more than no pay at all.
+		for _, k := range currencyKeys {
+			for at := range occurrences(r.d.low, k) {
+				if k[0] < utf8.RuneSelf && !boundary(r.d.low, at) || !amountAt(r.d.low, at, len(k)) || bigAmountAt(r.d.low, at, len(k)) {
+					continue
+				}
+				q, floor, wide, _ := openPay(r.d.low, figureAt(r.d.low, at, len(k)))
+				switch {
+				case floor && dollars(k):
+					r.addAbout("pay-range", q, sev, fmt.Sprintf("%q gives a floor with no top, not the starting pay or its range; %s", r.quote(q), why), sug)
+					return
+				case wide:
+					r.addAbout("pay-range", q, sev, fmt.Sprintf("%q is a range so wide (its top more than twice its bottom) that it does not tell the pay; %s", r.quote(q), why), sug)
 					return
 				}
 			}
@@ -390,4 +430,193 @@ func payClause(low string, lo, at, end, hi int) string {
 		}
 	}
 	return low[lo:hi]
+}
+
+// dollars says whether currency key k is the dollar's. The laws of North
+// America that ask for pay in a posting (New York Labor Law s.194-b,
+// Colorado's Equal Pay for Equal Work Act, Washington RCW 49.58.110,
+// British Columbia's Pay Transparency Act…) ask for its lowest and highest
+// figures: "$20/hour and up" gives no top. The EU directive's "initial
+// pay" may be one figure, so a floor in euros or pounds stays pay.
+func dollars(k string) bool { return k == "$" || k == "usd" }
+
+// A figure is an amount's number and currency sign in the text, with its
+// value (0 when it cannot be read).
+type figure struct {
+	span
+	value float64
+}
+
+// figureAt is the amount whose currency sign is at low[at:at+n], its
+// number read after the sign ("$32.00") or before it ("2 400 €", "45k€").
+func figureAt(low string, at, n int) figure {
+	f := figure{span: span{at, at + n}}
+	i := at + n
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	if i < len(low) && '0' <= low[i] && low[i] <= '9' {
+		j := i
+		for j < len(low) && (strings.IndexByte("0123456789", low[j]) >= 0 || strings.IndexByte(".,", low[j]) >= 0 && j+1 < len(low) && '0' <= low[j+1] && low[j+1] <= '9') {
+			j++
+		}
+		if j < len(low) && low[j] == 'k' && (j+1 == len(low) || !isWordRune(rune(low[j+1]))) {
+			j++
+		}
+		f.end, f.value = j, figureValue(low[i:j])
+		return f
+	}
+	j := at
+	for j > 0 && strings.IndexByte(" 0123456789.,k", low[j-1]) >= 0 {
+		j--
+	}
+	for j < at && strings.IndexByte(" .,", low[j]) >= 0 {
+		j++
+	}
+	f.start, f.value = j, figureValue(strings.TrimSpace(low[j:at]))
+	return f
+}
+
+// figureValue reads "55,000", "19.50", "2 400", "2 400,50", "45k": a
+// separator followed by three digits and no more separates thousands,
+// another one starts the decimals. It allocates nothing: it runs on every
+// amount of every posting.
+func figureValue(s string) float64 {
+	mult := 1.0
+	if n := len(s); n > 0 && s[n-1] == 'k' {
+		s, mult = strings.TrimRight(s[:n-1], " "), 1000
+	}
+	v, frac := 0.0, 0.0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			if frac > 0 {
+				frac /= 10
+				v += float64(c-'0') * frac
+			} else {
+				v = v*10 + float64(c-'0')
+			}
+		case c == ',' || c == '.' || c == ' ':
+			k := i + 1
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+			if k-i-1 != 3 || k < len(s) && isDigit(s[k]) {
+				if c == ' ' || frac > 0 {
+					return 0
+				}
+				frac = 1 // the decimals
+			}
+		default:
+			return 0
+		}
+	}
+	return v * mult
+}
+
+// payUnits follow a figure of pay and say what it is per: read past them
+// to the words that make it a floor or a range.
+var payUnits = []string{"/hour", "/hr", "/h", "/year", "/yr", "/month", "/week", "/day", "/an", "/mois", "/heure", "per hour", "an hour",
+	"a year", "per year", "per annum", "a month", "per month", "a week", "per week", "a day", "per day", "de l'heure", "de l’heure",
+	"l'heure", "l’heure", "par heure", "par an", "par mois", "par semaine", "par jour", "brut", "bruts", "gross", "net", "usd", "cad",
+	"aud", "sgd", "eur", "euros", "dollars", "hourly", "annually", "base"}
+
+// afterUnits is where the text after a figure goes on past its units and
+// spaces.
+func afterUnits(low string, e int) int {
+	rest := low[e:]
+	for range 3 {
+		t := strings.TrimLeft(rest, " ")
+		cut := false
+		for _, u := range payUnits {
+			if strings.HasPrefix(t, u) && (len(t) == len(u) || !isWordRune(rune(t[len(u)]))) {
+				rest, cut = t[len(u):], true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return len(low) - len(strings.TrimLeft(rest, " "))
+}
+
+// payFloorBefore, right before an amount, and payFloorAfter, right after it and
+// its units, make it a floor with no top: "from $32.00 per hour", "$20/hour
+// and up", "à partir de 11,50 €", "$22+/hour". A floor is neither the
+// starting pay nor a range: the pay could be anything above it.
+var (
+	payFloorBefore = []string{"from", "starting at", "starting from", "starts at", "start at", "beginning at", "at least", "minimum of",
+		"no less than", "not less than", "à partir de", "dès", "au moins", "au minimum", "minimum", "min.", "min"}
+	payFloorAfter = []string{"and up", "and upward", "and upwards", "and above", "and over", "or more", "or above", "or higher",
+		"et plus", "ou plus", "minimum", "au minimum", "et au-delà", "et au delà", "+"}
+	// rangeJoins between two figures make a range: "$19.00 to $48.00".
+	rangeJoins = []string{"-", "–", "—", "to", "à", "and", "et", "through"}
+)
+
+// openPay says whether the amount f is a floor or the bottom of a range too
+// wide to tell the pay (the top more than twice the bottom), with the span a
+// finding quotes; top is where a range's second figure ends, f.end if none.
+func openPay(low string, f figure) (quote span, floor, wide bool, top int) {
+	rest := low[afterUnits(low, f.end):min(len(low), f.end+64)]
+	restAt := len(low) - len(low[afterUnits(low, f.end):])
+	top = f.end
+	for _, j := range rangeJoins {
+		r, ok := strings.CutPrefix(rest, j)
+		if !ok || isWordRune(rune(j[0])) && r != "" && isWordRune(rune(r[0])) {
+			continue
+		}
+		r = strings.TrimLeft(r, " ")
+		at := restAt + len(rest) - len(r)
+		for _, k := range currencyKeys {
+			if strings.HasPrefix(r, k) {
+				at += len(k)
+				break
+			}
+		}
+		if at >= len(low) || low[at] < '0' || low[at] > '9' {
+			continue // "and up": no second figure
+		}
+		e := at
+		for e < len(low) && (strings.IndexByte("0123456789", low[e]) >= 0 || strings.IndexByte(".,", low[e]) >= 0 && e+1 < len(low) && '0' <= low[e+1] && low[e+1] <= '9' || low[e] == ' ' && e+1 < len(low) && '0' <= low[e+1] && low[e+1] <= '9') {
+			e++
+		}
+		if e < len(low) && low[e] == 'k' {
+			e++
+		}
+		hi := figureValue(strings.TrimSpace(low[at:e]))
+		if e < len(low) && strings.HasPrefix(low[e:], " ") {
+			for _, k := range currencyKeys {
+				if strings.HasPrefix(low[e+1:], k) && k[0] >= utf8.RuneSelf {
+					e += 1 + len(k)
+					break
+				}
+			}
+		}
+		top = e
+		if f.value > 0 && hi > 2*f.value && hi < 1000*f.value {
+			return span{f.start, e}, false, true, top
+		}
+		return span{}, false, false, top
+	}
+	if f.end < len(low) && low[f.end] == '+' {
+		return span{f.start, f.end + 1}, true, false, top
+	}
+	for _, w := range payFloorAfter {
+		if strings.HasPrefix(rest, w) && (w == "+" || len(rest) == len(w) || !isWordRune(rune(rest[len(w)]))) {
+			return span{f.start, restAt + len(w)}, true, false, top
+		}
+	}
+	before := strings.TrimRight(low[max(0, f.start-16):f.start], " ")
+	for _, w := range payFloorBefore {
+		if strings.HasSuffix(before, w) {
+			j := f.start - (len(low[max(0, f.start-16):f.start]) - len(before)) - len(w)
+			if j > 0 && isWordRune(rune(low[j-1])) {
+				continue
+			}
+			return span{j, f.end}, true, false, top
+		}
+	}
+	return span{}, false, false, top
 }

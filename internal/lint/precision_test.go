@@ -57,7 +57,7 @@ func TestOpenEndedPay(t *testing.T) {
 		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Rémunération : à partir de 40 k€ brut annuel.", want: false},
 		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Salaire dès 2 100 € brut par mois.", want: false},
 		{rule: "pay-range", lang: "en", country: "GB", text: "Permanent, London. Salary from £45k.", want: false},
-		{rule: "pay-range", lang: "en", country: "US", text: "Full time, New York, NY. Salary: $95,000+ plus bonus.", want: false},
+		{rule: "pay-range", lang: "en", country: "US", text: "Full time, New York, NY. Salary: $95,000+ plus bonus.", want: true},
 		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Rémunération attractive.", want: true},
 		{rule: "pay-range", lang: "en", country: "US", text: "Full time, New York, NY. Compensation: competitive and commensurate with experience.", want: true},
 	})

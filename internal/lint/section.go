@@ -15,10 +15,11 @@ import (
 type sectionKind int
 
 const (
-	otherSection   sectionKind = iota
-	profileSection             // what the candidate brings
-	offerSection               // what the employer offers
-	aboutSection               // who the employer is
+	otherSection    sectionKind = iota
+	profileSection              // what the candidate brings
+	offerSection                // what the employer offers
+	aboutSection                // who the employer is
+	missionsSection             // what the job does
 )
 
 // sectionAt is the kind of the section that holds text offset t, by the
@@ -47,6 +48,8 @@ func (d *Document) sectionAt(t int) sectionKind {
 		return offerSection
 	case containsAny(h, p.about):
 		return aboutSection
+	case containsAny(h, p.missions):
+		return missionsSection
 	}
 	return otherSection
 }
@@ -115,3 +118,9 @@ func (r *run) employersOwn(m match) bool {
 
 // teamWords name the team a candidate joins.
 var teamWords = []string{"team", "teams", "équipe", "équipes", "crew", "crews", "colleagues", "collègues"}
+
+// isHeading says whether text offset t is on a heading's line.
+func (d *Document) isHeading(t int) bool {
+	k := sort.Search(len(d.headings), func(i int) bool { return d.headings[i].t > t }) - 1
+	return k >= 0 && !strings.Contains(d.low[d.headings[k].t:t], "\n")
+}

@@ -121,7 +121,7 @@ func TestSoughtByStructure(t *testing.T) {
 		{"the public served in the opening paragraph, fr", "fr", "# Animateur·rice\n\nNotre foyer accueille des jeunes de 16 à 25 ans.\n\n## Votre profil\n\n- BPJEPS\n", "", 3},
 		{"a criterion in the opening paragraph", "en", "# Barista\n\nWe are looking for someone aged 18 to 25 to join our café.\n\n## About you\n\n- Latte art\n", "age", 3},
 		{"a young team in the opening paragraph", "fr", "# Serveur·se\n\nNous sommes une équipe jeune et dynamique.\n\n## Votre profil\n\n- Service en salle\n", "age", 3},
-		{"the title is no presentation", "en", "# Barmaid\n\nA friendly pub in Leeds.\n\n## About you\n\n- Bar experience\n", "sex", 1},
+		{"the title is no presentation", "en", "# Barista – Men Only\n\nA friendly pub in Leeds.\n\n## About you\n\n- Bar experience\n", "sex", 1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

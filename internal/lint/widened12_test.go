@@ -67,7 +67,7 @@ func TestWidenedByMeaning(t *testing.T) {
 			clean: []string{"You must be able to reach any site within 45 minutes when on call, as our contract requires.",
 				"We serve customers living in Croydon and Sutton."}},
 		"residence without a job reason, fr": {category: "residence", lang: "fr",
-			flagged: []string{"Vous devez habiter à moins de 10 km de l'agence.", "Les candidats domiciliés en quartier prioritaire ne seront pas retenus.", "Seuls les candidats résidant à Villeurbanne seront retenus.",
+			flagged: []string{"Vous devez habiter à moins de 10 km de l'agence.", "Les candidats domiciliés hors de la métropole ne seront pas retenus.", "Seuls les candidats résidant à Villeurbanne seront retenus.",
 				"Vous résidez obligatoirement dans la commune."},
 			clean: []string{"Nos clients habitent à moins de 10 km de l'agence.", "Un logement de fonction est fourni sur place pour les astreintes."}},
 		"gender-coded idioms, en": {category: "gender-coded", lang: "en",
