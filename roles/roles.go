@@ -64,6 +64,7 @@ func IDAliases() map[string]string {
 		"charge-de-strategie-reseaux-sociaux":                             "social-media-strategist",
 		"charge-de-strategie-reseaux-sociaux-senior":                      "social-media-strategist",
 		"charge-de-strategie-reseaux-sociaux-junior":                      "social-media-strategist",
+		"charge-d-etudes-et-de-strategie-reseaux-sociaux-junior":          "social-media-strategist",
 		"charge-de-recrutement-et-marque-employeur":                       "social-recruiting-assistant",
 		"charge-de-recrutement-senior-sourcing-et-marque-employeur":       "social-recruiting-assistant",
 		"charge-de-recrutement-senior-et-marque-employeur":                "social-recruiting-assistant",
