@@ -1095,10 +1095,6 @@ func TestListedToolsAreUsed(t *testing.T) {
 	unshown := map[string]bool{
 		"social-recruiting-assistant large confirmed Welcome to the Jungle": true,
 		"social-recruiting-assistant large junior Welcome to the Jungle":    true,
-		"social-recruiting-assistant large senior Indeed":                   true,
-		"social-recruiting-assistant large senior Workday Recruiting":       true,
-		"social-recruiting-assistant medium senior Indeed":                  true,
-		"social-recruiting-assistant medium senior Teamtailor":              true,
 		"webmaster small senior Google Analytics 4":                         true,
 		"webmaster small senior Google Search Console":                      true,
 		"webmaster small senior Google Tag Manager":                         true,
