@@ -103,7 +103,7 @@ func TestAgreementAbroad(t *testing.T) {
 func TestOnCallNeedsTheRolesDuty(t *testing.T) {
 	r := resolver(t)
 	for _, tt := range []struct{ role, want string }{
-		{"webmaster", "On-call|one week in six, on standby to get the site back online after an outage; €150 a week"},
+		{"webmaster", "On-call|one week in six: you get the site back online after an outage. €150 a week"},
 		{"content-curator", ""},
 	} {
 		v := values.Set{Lang: "en", Contract: values.Contract{OnCall: values.PlainText("one week in six"), OnCallPay: values.PlainText("€150 a week")}}
@@ -216,7 +216,7 @@ func TestWorkingLanguage(t *testing.T) {
 func TestWorkPermit(t *testing.T) {
 	r := resolver(t)
 	tests := []struct{ lang, given, want, sentence string }{
-		{"en", "required", "Right to work|you must be able to work in France; we can't sponsor a visa", ""},
+		{"en", "required", "Right to work|you must already have the right to work in France; no visa sponsorship", ""},
 		{"en", "sponsored", "Right to work|we sponsor the visa and work permit", ""},
 		{"fr", "required", "", "Autorisation de travail en France requise."},
 		{"fr", "sponsored", "Autorisation de travail|nous prenons en charge les démarches de visa et d'autorisation de travail", ""},

@@ -534,6 +534,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if p.Missions, err = missions(ro.ID, ms, lang, full); err != nil {
 		return nil, err
 	}
+	glossFirst(p, w("platform_glosses"))
 	refs, err := chooseSkills(role.SkillsAt(ro.Skills, v.Seniority), v.Skills, full)
 	if err != nil {
 		return nil, err
@@ -1163,6 +1164,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	after := text("contract.after", v.Contract.After)
 	onCall := text("contract.on_call", v.Contract.OnCall)
 	onCallPay := text("contract.on_call_pay", v.Contract.OnCallPay)
+	// the company's rota names one duty for every role on it; a role with
+	// none is not on the rota
+	onCallDuty := p.onCallDuty
+	if duty := text("contract.on_call_duty", v.Contract.OnCallDuty); duty != "" && onCallDuty != "" {
+		onCallDuty = duty
+	}
 	travel := text("contract.travel", v.Contract.Travel)
 	// Given per language: an English posting may answer what the French
 	// one leaves to the agreement, or relocation where the French one
@@ -1238,7 +1245,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
 	d.Location = Place{District: v.Location.District, City: v.Location.City, Region: v.Location.Region, Country: v.Location.Country, Remote: v.Location.Remote, RemoteDays: v.Location.RemoteDays}
 	d.Contract = Terms{Type: v.Contract.Type, Hours: v.Contract.Hours, Duration: duration, Status: v.Contract.Status, Agreement: v.Contract.Agreement,
-		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay, OnCallDuty: p.onCallDuty}
+		Reason: reason, After: after, OnCall: onCall, OnCallPay: onCallPay, OnCallDuty: onCallDuty}
 	// Most postings give no working time, and a parse of "" allocates its
 	// error.
 	var wt values.WorkingTime
@@ -1686,6 +1693,34 @@ func missions(roleID string, ms []role.Mission, lang string, full bool) ([]Missi
 		out = append(out, pm)
 	}
 	return out, nil
+}
+
+// glossFirst explains, at its first mention in the pitch or the missions,
+// each platform of glosses (entries "Name (what it is)", joined by " | ")
+// that the posting names without saying what it is: a reader abroad
+// meets a French platform once, in whichever block the posting shows.
+func glossFirst(p *Posting, glosses string) {
+	for _, entry := range strings.Split(glosses, " | ") {
+		name, _, ok := strings.Cut(entry, " (")
+		if !ok || name == "" {
+			continue
+		}
+		texts := []*string{&p.Pitch}
+		for i := range p.Missions {
+			for j := range p.Missions[i].Activities {
+				texts = append(texts, &p.Missions[i].Activities[j])
+			}
+		}
+		if slices.ContainsFunc(texts, func(t *string) bool { return strings.Contains(*t, entry) }) {
+			continue
+		}
+		for _, t := range texts {
+			if strings.Contains(*t, name) {
+				*t = strings.Replace(*t, name, entry, 1)
+				break
+			}
+		}
+	}
 }
 
 // chooseMissions returns the missions the posting shows: those the

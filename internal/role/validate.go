@@ -16,9 +16,11 @@ type Problem struct {
 }
 
 // ValidID reports whether id is a plain role or skill name: lower-case
-// letters, digits and single dashes, nothing that could name a path.
+// letters, digits and single dashes, nothing that could name a path. A
+// French title typed as a name ("charge-de-communication-interne-junior-
+// reseau-social-d-entreprise", 65 characters) fits within 80.
 func ValidID(id string) bool {
-	if id == "" || len(id) > 64 || id[0] == '-' || id[len(id)-1] == '-' || strings.Contains(id, "--") {
+	if id == "" || len(id) > 80 || id[0] == '-' || id[len(id)-1] == '-' || strings.Contains(id, "--") {
 		return false
 	}
 	for i := 0; i < len(id); i++ {

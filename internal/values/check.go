@@ -211,7 +211,7 @@ func (v *Set) CheckFields() []role.Problem {
 		{"company.inclusion", v.Company.Inclusion, true}, {"company.privacy", v.Company.Privacy, true},
 		{"team.name", v.Team.Name, true}, {"apply.note", v.Apply.Note, true}, {"team.with", v.Team.With, true}, {"team.crew", v.Team.Crew, true}, {"title_suffix", v.TitleSuffix, true}, {"contract.duration", v.Contract.Duration, true},
 		{"contract.reason", v.Contract.Reason, true}, {"contract.after", v.Contract.After, true},
-		{"contract.on_call", v.Contract.OnCall, true}, {"contract.on_call_pay", v.Contract.OnCallPay, true},
+		{"contract.on_call", v.Contract.OnCall, true}, {"contract.on_call_pay", v.Contract.OnCallPay, true}, {"contract.on_call_duty", v.Contract.OnCallDuty, true},
 		{"contract.travel", v.Contract.Travel, true},
 		{"contract.agreement_note", v.Contract.AgreementNote, true}, {"company.working_language_use", v.Company.WorkingLanguageUse, true},
 		{"contract.probation", v.Contract.Probation, true}, {"contract.relocation", v.Contract.Relocation, true},

@@ -139,6 +139,11 @@ type Contract struct {
 	// compensation: a posting shows the duty only with its compensation.
 	OnCall    ValueText `yaml:"on_call"`
 	OnCallPay ValueText `yaml:"on_call_pay"`
+	// OnCallDuty is what whoever is on call does on the company's rota
+	// (an infinitive, as a role's on_call_duty): given, it replaces the
+	// role's, so that one rota shared by a team gives every posting on it
+	// the same duty. A role with no on_call_duty still shows no rota.
+	OnCallDuty ValueText `yaml:"on_call_duty"`
 	// Travel is the travel the job asks, how often and where ("environ
 	// trois jours par mois dans nos filiales européennes"): a key fact
 	// beside the remote work and the on-call duty, not a clause of the
