@@ -1089,24 +1089,6 @@ func eachPost(t *testing.T, f func(id string, r *role.Role, size, sen string, s 
 // in brackets is not part of its name, an ad platform's manager is named
 // by its platform and a Microsoft tool by its own name.
 func TestListedToolsAreUsed(t *testing.T) {
-	// unshown lists the postings whose roles still list a tool only a
-	// duty the posting leaves out uses; each one is to be fixed in its
-	// role file, then struck from here (the test fails on a stale entry).
-	unshown := map[string]bool{
-		"social-recruiting-assistant large confirmed Welcome to the Jungle": true,
-		"social-recruiting-assistant large junior Welcome to the Jungle":    true,
-		"webmaster small senior Google Analytics 4":                         true,
-		"webmaster small senior Google Search Console":                      true,
-		"webmaster small senior Google Tag Manager":                         true,
-	}
-	seen := map[string]bool{}
-	defer func() {
-		for _, k := range role.SortedKeys(unshown) {
-			if !seen[k] {
-				t.Errorf("%s: the posting now uses the tool; strike it from unshown", k)
-			}
-		}
-	}()
 	gloss := regexp.MustCompile(` \([^)]*\)$`)
 	eachPost(t, func(id string, r *role.Role, size, sen string, s role.Shape, lang string) {
 		var text string
@@ -1124,10 +1106,6 @@ func TestListedToolsAreUsed(t *testing.T) {
 			brand, _, _ := strings.Cut(name, " ")
 			short := strings.TrimPrefix(name, "Microsoft ")
 			if !strings.Contains(text, short) && !(strings.HasSuffix(name, " Manager") && strings.Contains(text, brand)) {
-				if k := strings.Join([]string{id, size, sen, name}, " "); unshown[k] {
-					seen[k] = true
-					continue
-				}
 				t.Errorf("%s (%s, %s, %s): %q is listed but no mission uses it", id, size, sen, lang, name)
 			}
 		}
