@@ -224,7 +224,8 @@ func gapStart(c byte) bool {
 }
 
 // concepts is the concepts and their indexes as concepts_snapshot.go
-// holds them, built by buildConcepts at `go generate`, copied once a run.
+// holds them, built by buildConcepts at `go generate`: the concepts
+// copied once a run, the indexes read where they lie.
 var concepts = sync.OnceValue(func() *conceptSet {
 	cs := conceptsSnapshot()
 	cs.terms.byFirstByte()
