@@ -7,13 +7,13 @@ import (
 )
 
 // ConceptsSnapshotSource writes concepts_snapshot.go: the concepts of
-// conceptList and their term indexes, and the requirement bases' indexes, which costs a lint run little where
-// building the indexes cost it about a million instructions. The indexes
-// are package-level arrays without pointers (read-only data that costs a
-// run only the pages it reads and is never scanned by the garbage
-// collector) over one text; the concepts' own lists are slices of one
-// string literal, built by a function when lint first needs them, for the
-// reason PhrasesSnapshotSource gives.
+// conceptList, their term indexes and the requirement bases' indexes,
+// which cost a lint run little where building the indexes cost it about a
+// million instructions. The indexes are package-level arrays without
+// pointers (read-only data that costs a run only the pages it reads and
+// is never scanned by the garbage collector) over one text; the concepts'
+// own lists are slices of one string literal, built by a function when
+// lint first needs them, for the reason PhrasesSnapshotSource gives.
 func ConceptsSnapshotSource() ([]byte, error) {
 	cs := buildConcepts()
 	var p pools
