@@ -477,7 +477,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 		if r, err := c.Role(bossID); err == nil {
 			// The post as the organisation's size calls it: a group's
 			// « Directeur·rice du digital groupe », not a subsidiary's.
-			boss = r.TitleAt(v.Company.Size, "", lang)
+			boss = postName(r.TitleAt(v.Company.Size, "", lang))
 			p.manager, p.managerPost = withArticle(boss, lang), false
 		}
 	}
@@ -495,7 +495,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if v.Seniority != "junior" { // a junior hire manages nobody
 		for _, id := range shape.Manages {
 			if sub, err := c.Role(id); err == nil {
-				manages = append(manages, sub.TitleAt(v.Company.Size, "", lang))
+				manages = append(manages, postName(sub.TitleAt(v.Company.Size, "", lang)))
 			}
 		}
 	}
@@ -513,7 +513,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	if len(manages) == 0 && worksWith == "" {
 		for _, id := range peersOf(c, ro.ID, shape, v.Company.Size, v.Seniority) {
 			if r, err := c.Role(id); err == nil {
-				peers = append(peers, r.TitleAt(v.Company.Size, "", lang))
+				peers = append(peers, postName(r.TitleAt(v.Company.Size, "", lang)))
 			}
 		}
 	}
@@ -834,6 +834,17 @@ func officeOf(masculine string) (string, bool) {
 		rest = " " + rest
 	}
 	return "la direction" + rest, true
+}
+
+// postName is a colleague's title as a posting names the post in a
+// sentence: a title's closing parenthesis ("Community manager (social
+// media)") tells job-board searchers which job it is, and a colleague
+// named in a team sentence needs no such help.
+func postName(title string) string {
+	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") {
+		return title[:i]
+	}
+	return title
 }
 
 // crewSentence words the posts the hire manages ("Vous encadrez un·e

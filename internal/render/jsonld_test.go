@@ -58,7 +58,7 @@ func TestJSONLDProperties(t *testing.T) {
 	want := map[string]any{
 		"@context":                                  "https://schema.org",
 		"@type":                                     "JobPosting",
-		"title":                                     "Community Manager",
+		"title":                                     "Community Manager (Social Media)",
 		"datePosted":                                "2026-11-20",
 		"validThrough":                              "2027-01-31",
 		"jobStartDate":                              "2027-05-03",
