@@ -165,20 +165,20 @@ func TestClosingLines(t *testing.T) {
 // never a line of the profile.
 func TestWorkingLanguage(t *testing.T) {
 	r := resolver(t)
-	const smm, cm = "social-media-manager", "community-manager" // English B2; none
+	const cur, cm = "content-curator", "community-manager" // English B2 at every size; none
 	tests := []struct {
 		name, role, lang, country, given string
 		want                             string // "" for absent
 	}{
-		{"english posting in France", smm, "en", "FR", "", "Working language|French (C1), to work with the team and write our posts; English B2, to follow platform news and trends"},
+		{"english posting in France", cur, "en", "FR", "", "Working language|French (C1), for colleagues in every department; English B2, to read trade press and research"},
 		{"english posting in France, no English asked", cm, "en", "FR", "", "Working language|French (C1), to write for, and reply to, our followers every day"},
-		{"french posting in France", smm, "fr", "FR", "", "Langues|anglais B2 (veille des tendances)"},
+		{"french posting in France", cur, "fr", "FR", "", "Langues|anglais B2 (lecture d'études anglophones)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
-		{"french posting in the UK", smm, "fr", "GB", "", "Langue de travail|anglais courant (C1), pour travailler avec l'équipe et écrire nos publications"},
-		{"Belgium is not guessed", smm, "en", "BE", "", "Languages|English B2, to follow platform news and trends"},
+		{"french posting in the UK", cur, "fr", "GB", "", "Langue de travail|anglais courant (C1), pour les collègues de toutes les directions"},
+		{"Belgium is not guessed", cur, "en", "BE", "", "Languages|English B2, to read trade press and research"},
 		{"Belgium is not guessed, no English asked", cm, "en", "BE", "", ""},
-		{"Belgium given French", smm, "en", "BE", "fr", "Working language|French (C1), to work with the team and write our posts; English B2, to follow platform news and trends"},
-		{"given English in France", smm, "en", "FR", "en", ""},
+		{"Belgium given French", cur, "en", "BE", "fr", "Working language|French (C1), for colleagues in every department; English B2, to read trade press and research"},
+		{"given English in France", cur, "en", "FR", "en", ""},
 		{"no country", cm, "en", "", "", ""},
 	}
 	for _, tt := range tests {
