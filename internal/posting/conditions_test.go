@@ -575,3 +575,20 @@ func TestOfficeOf(t *testing.T) {
 		t.Error("a responsable is named as an office")
 	}
 }
+
+// A colleague named in a sentence is named without the bracket a title
+// carries for job-board searchers; a title with none, or with a bracket
+// inside it, is left as it is.
+func TestPostName(t *testing.T) {
+	for title, want := range map[string]string{
+		"Community Manager (Social Media)":                         "Community Manager",
+		"Community manager (social media, website and newsletter)": "Community manager",
+		"Head of digital":          "Head of digital",
+		"Chargé·e (F/H) de veille": "Chargé·e (F/H) de veille",
+		"(Interim)":                "(Interim)",
+	} {
+		if got := postName(title); got != want {
+			t.Errorf("postName(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
