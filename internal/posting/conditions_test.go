@@ -45,7 +45,7 @@ func TestConditionsWords(t *testing.T) {
 			map[string]string{"contract": "Contrat|CDI"}},
 		{"fixed term fr", "fr", fixed, map[string]string{"reason": "Motif du CDD|remplacement d'un congé maternité", "after": "À l'issue du contrat|CDI envisagé"}},
 		{"fixed term en", "en", fixed, map[string]string{"reason": "Reason for the fixed term|maternity cover", "after": "After the contract|a permanent post is planned"}},
-		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end, pour rester joignable et remettre le site en ligne après un incident\u202f; 150\u00a0€ brut la semaine"}},
+		{"paid on-call", "fr", onCall(values.Contract{}, "150 € brut la semaine"), map[string]string{"on_call": "Astreintes|soir et week-end\u202f; 150\u00a0€ brut la semaine", "on_call_duty": "Pendant l'astreinte|vous restez joignable pour remettre le site en ligne après un incident"}},
 		{"unpaid on-call left out", "en", onCall(values.Contract{}, ""), map[string]string{"on_call": ""}},
 	}
 	for _, tt := range tests {
@@ -102,9 +102,9 @@ func TestAgreementAbroad(t *testing.T) {
 // not at all for a role that says it does nothing on call.
 func TestOnCallNeedsTheRolesDuty(t *testing.T) {
 	r := resolver(t)
-	for _, tt := range []struct{ role, want string }{
-		{"webmaster", "On-call|one week in six: you get the site back online after an outage. €150 a week"},
-		{"content-curator", ""},
+	for _, tt := range []struct{ role, want, duty string }{
+		{"webmaster", "On-call|one week in six. €150 a week", "When on call|you get the site back online after an outage"},
+		{"content-curator", "", ""},
 	} {
 		v := values.Set{Lang: "en", Contract: values.Contract{OnCall: values.PlainText("one week in six"), OnCallPay: values.PlainText("€150 a week")}}
 		v.Normalize()
@@ -114,6 +114,9 @@ func TestOnCallNeedsTheRolesDuty(t *testing.T) {
 		}
 		if got := item(p.Facts, "on_call"); got != tt.want || item(p.Conditions, "on_call") != "" {
 			t.Errorf("%s: on_call = %q, want %q", tt.role, got, tt.want)
+		}
+		if got := item(p.Conditions, "on_call_duty"); got != tt.duty {
+			t.Errorf("%s: on_call_duty = %q, want %q", tt.role, got, tt.duty)
 		}
 	}
 }

@@ -69,7 +69,7 @@ func labelKeys() []string {
 		"reports_to", "manages", "reports_to_sentence", "manages_sentence", "no_reports_sentence", "works_with_sentence", "works_alongside_sentence", "joins_sentence", "joins_reports_sentence", "leads_sentence", "leads_reports_sentence", "team_counted", "team_led", "team_grown", "team_of", "numbers", "our_post", "and_sep", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
-		"working_time", "status_working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "travel", "on_call_duty_sep", "on_call_pay_sep", "salary_note_sep", "salary_note_end", "salary_range_sep", "probation", "probation_in_contract", "relocation", "paid_leave",
+		"working_time", "status_working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "on_call_duty", "travel", "on_call_duty_sep", "on_call_pay_sep", "salary_note_sep", "salary_note_end", "salary_range_sep", "probation", "probation_in_contract", "relocation", "paid_leave",
 		"inclusion_default", "inclusion_email", "privacy_default", "privacy_company", "platform_glosses",
 	}
 	t := reflect.TypeFor[Labels]()
