@@ -637,16 +637,28 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 // address when there is no link: the CV, and what the role asks beside
 // it ("deux ou trois liens vers vos réalisations"), so a role that weighs
 // work samples as much as a degree asks for them where the candidate
-// applies.
-func applyLead(link bool, with string, w func(string) string) string {
+// applies. It returns the note still to say after the link or address:
+// none when the lead has taken it beside the CV.
+func applyLead(link bool, with, note string, w func(string) string) (lead, rest string) {
 	key := "apply_email"
 	if link {
 		key = "apply_url"
 	}
 	if with == "" {
-		return w(key)
+		return w(key), note
 	}
-	return strings.Replace(w(key+"_with"), "{with}", with, 1)
+	lead = strings.Replace(w(key+"_with"), "{with}", with, 1)
+	// "Apply with your CV (in French or English) and links to your best
+	// work": the note qualifies the CV, not the samples, so a lead that
+	// has a place for it takes it there, in brackets.
+	if strings.Contains(lead, "{note}") {
+		in := ""
+		if note != "" {
+			in, note = " ("+note+")", ""
+		}
+		lead = strings.Replace(lead, "{note}", in, 1)
+	}
+	return lead, note
 }
 
 // sentenceOpeners are the words an English profile value may open with
@@ -1250,7 +1262,8 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	}
 	p.Benefits, p.Process = benefits, p.steps(process, w)
 	p.Scope, p.ProcessNote = r.typography(scope, lang), r.typography(processNote, lang)
-	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang), Note: applyNote, Lead: applyLead(v.Apply.URL != "", p.applyWith, w)}
+	p.Apply = Application{URL: v.Apply.URL, Email: v.Apply.Email, Reference: v.Reference, Posted: Date(v.Posted, lang), ValidThrough: Date(v.ValidThrough, lang), Note: applyNote}
+	p.Apply.Lead, p.Apply.Note = applyLead(v.Apply.URL != "", p.applyWith, applyNote, w)
 	d := &p.Data
 	d.Posted, d.ValidThrough, d.Start = v.Posted, v.ValidThrough, v.Start
 	d.TitleSuffix, d.TeamSize = suffix, v.Team.Size
