@@ -6,7 +6,7 @@ import "github.com/jobdesc/jobdesc/internal/snapshot"
 
 // LabelsSnapshot is labels.yaml decoded at build time.
 func LabelsSnapshot() snapshot.Decoded[map[string]map[string]string] {
-	return snapshot.Decoded[map[string]map[string]string]{File: snapshot.File{Size: 17819, CRC: 0x664636a6}, Value: labels}
+	return snapshot.Decoded[map[string]map[string]string]{File: snapshot.File{Size: 17795, CRC: 0xb728af0d}, Value: labels}
 }
 
 func labels() map[string]map[string]string {

@@ -32,7 +32,7 @@ type Posting struct {
 	RoleID     string    `desc:"id of the role in the catalogue"`
 	Title      string    `desc:"job title"`
 	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
-	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract (with the trial period), location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, on_call (the rota and its compensation, only with both and a duty; never in a junior posting), start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract (with the trial period), location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, on_call (the rota and its compensation, only with both and a duty; never in a junior posting), on_call_duty (what the hire does on call, right under on_call), start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
 	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
@@ -45,7 +45,7 @@ type Posting struct {
 	Missions   []Mission `desc:"the missions, the company size's extra ones last"`
 	Skills     Skills
 	Profile    []Item `desc:"what the posting asks of candidates besides skills: seniority, experience, education, background"`
-	Conditions []Item `desc:"the job's other conditions in display order: hours, on_call_duty (what the hire does on call, with the on_call line), reason and after (a fixed term's), paid_leave, relocation, agreement (in a language other than the team's, only with its note), benefits"`
+	Conditions []Item `desc:"the job's other conditions in display order: hours, reason and after (a fixed term's), paid_leave, relocation, agreement (in a language other than the team's, only with its note), benefits"`
 	WorkHours  string `desc:"the working time worded, without the status (JSON-LD's workHours), or empty"`
 	WhyJoin    string `desc:"why join us, in the company's words: the team, the project, the first months; paragraphs separated by a blank line; may be empty"`
 	WorkPermit string `desc:"the right-to-work sentence closing the application section, where the posting's language says it there (French: « Autorisation de travail en France requise. »); empty when the key facts say it (work_permit) or the values give none"`
@@ -1371,15 +1371,14 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		add("working_time", p.WorkHours)
 	}
 	// On-call weighs on the working week, so it sits under the working
-	// time: the rota and its pay, one short line. What the hire does on
-	// call is a condition of its own, below. A duty the posting does not
-	// say is paid is left out, and so is a rota the role gives nothing to
-	// do on (its on_call_duty): the company's rota is not every role's;
-	// lint says so.
-	onCallDutyLine := ""
+	// time: the rota and its pay on one short line, what the hire does on
+	// call on the next. Under the conditions, a duty would read as a
+	// benefit ("What we offer"). A duty the posting does not say is paid
+	// is left out, and so is a rota the role gives nothing to do on (its
+	// on_call_duty): the company's rota is not every role's; lint says so.
 	if duty := d.Contract.OnCallDuty; onCall != "" && onCallPay != "" && duty != "" {
 		add("on_call", onCall+w("on_call_pay_sep")+onCallPay)
-		onCallDutyLine = w("on_call_duty_sep") + duty
+		add("on_call_duty", w("on_call_duty_sep")+duty)
 	}
 	// Travel weighs on the week as on-call does, and "where to?" is the
 	// question a pitch's passing clause leaves open: its own line.
@@ -1425,9 +1424,6 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	p.Facts, items = nonNil(items), nil
 	if hours != "" {
 		add("hours", w("hours_"+hours))
-	}
-	if onCallDutyLine != "" {
-		add("on_call_duty", onCallDutyLine)
 	}
 	if reason != "" {
 		add("reason", reason)
