@@ -133,10 +133,10 @@ func TestClosingLines(t *testing.T) {
 	}{
 		{"defaults fr", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
-			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
+			"Exemple SA conserve vos données de candidature deux ans après le dernier contact (réclamation possible auprès de la CNIL)."},
 		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep your application data for two years after our last contact."},
+			"We keep your application data for two years after our last contact (complaints to the CNIL)."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),
