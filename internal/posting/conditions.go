@@ -33,11 +33,17 @@ func (b *Base) workingTime(wt values.WorkingTime, days int) string {
 }
 
 // privacy words the default candidate-data notice: who processes the
-// application (the company, by name when the values give it) and how
-// long it is kept; the template adds whom to ask, PrivacyEmail.
-func (b *Base) privacy(company string) string {
+// application (the company, by name when the values give it), how long it
+// is kept and, for a job in France, the authority a candidate may
+// complain to; the template adds whom to ask, PrivacyEmail. Elsewhere the
+// authority is another, which the notice does not guess.
+func (b *Base) privacy(company, country string) string {
 	if company == "" {
 		company = b.word("privacy_company")
 	}
-	return strings.Replace(b.word("privacy_default"), "{company}", company, 1)
+	complaint := ""
+	if country == "FR" {
+		complaint = b.word("privacy_complaint")
+	}
+	return strings.NewReplacer("{company}", company, "{complaint}", complaint).Replace(b.word("privacy_default"))
 }

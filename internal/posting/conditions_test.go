@@ -131,12 +131,20 @@ func TestClosingLines(t *testing.T) {
 		v                       values.Set
 		why, inclusion, privacy string
 	}{
-		{"defaults fr", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
+		// The CNIL is named for a job in France only: elsewhere a candidate
+		// complains to another authority.
+		{"defaults fr, a job in France", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "FR"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
-			"Exemple SA conserve vos données de candidature deux ans après le dernier contact (réclamation possible auprès de la CNIL)."},
-		{"defaults en, no name nor address", values.Set{Lang: "en"}, "",
+			"Exemple SA conserve vos données de candidature deux ans après le dernier contact\u202f; vous pouvez saisir la CNIL."},
+		{"defaults fr, a job in Belgium", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "BE"}}, "",
+			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
+			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
+		{"defaults en, a job in France", values.Set{Lang: "en", Location: values.Location{Country: "FR"}}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep your application data for two years after our last contact (complaints to the CNIL)."},
+			"We keep applications for two years after our last contact; you can complain to France's CNIL."},
+		{"defaults en, no name nor address nor country", values.Set{Lang: "en"}, "",
+			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
+			"We keep applications for two years after our last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),

@@ -70,7 +70,7 @@ func labelKeys() []string {
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
 		"working_time", "status_working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "on_call_duty", "travel", "on_call_duty_sep", "on_call_pay_sep", "salary_note_sep", "salary_note_end", "salary_range_sep", "probation", "probation_in_contract", "relocation", "paid_leave",
-		"inclusion_default", "inclusion_email", "privacy_default", "privacy_company", "platform_glosses",
+		"inclusion_default", "inclusion_email", "privacy_default", "privacy_complaint", "privacy_company", "platform_glosses",
 	}
 	t := reflect.TypeFor[Labels]()
 	for i := range t.NumField() {

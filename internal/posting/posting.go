@@ -1459,7 +1459,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		}
 	}
 	if p.Privacy == "" {
-		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name), v.Apply.Email
+		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name, v.Location.Country), v.Apply.Email
 	}
 	p.Inclusion, p.Privacy, p.WorkPermit = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang), r.typography(p.WorkPermit, lang)
 	p.WorkHours = r.typography(p.WorkHours, lang)
