@@ -467,9 +467,12 @@ var (
 	// feminineJobWords are job names in the feminine that no suffix tells.
 	feminineJobWords = []string{"stewardess", "stewardesses", "waitress", "waitresses", "hostess", "hostesses", "actress", "actresses",
 		"seamstress", "seamstresses", "mistress", "mistresses", "headmistress", "manageress", "governess", "laundress", "proprietress",
-		"usherette", "usherettes", "jillaroo", "jillaroos"}
+		"usherette", "usherettes", "jillaroo", "jillaroos",
+		// "Cleaning Lady", "Shop Girl": the woman named for the job
+		"lady", "ladies", "girl", "girls"}
 	// masculineJobWords are job names in the masculine that no suffix tells.
-	masculineJobWords = []string{"jackaroo", "jackaroos", "busboy", "busboys", "bellboy", "bellboys", "paperboy", "stableboy", "stableboys"}
+	masculineJobWords = []string{"jackaroo", "jackaroos", "busboy", "busboys", "bellboy", "bellboys", "paperboy", "stableboy", "stableboys",
+		"boy", "boys", "lad", "lads"}
 )
 
 // englishTitle is the main title in the text of a posting that has more

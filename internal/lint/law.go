@@ -551,7 +551,7 @@ func (r *run) servedBefore(at int) bool {
 // exclusionWords turn people away: a sentence holding one is about who may
 // apply, even when it names them as a public would ("les bénéficiaires
 // d'une RQTH ne pourront pas être retenus").
-var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "exclu", "s'abstenir", "s’abstenir",
+var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "s'abstenir", "s’abstenir",
 	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
@@ -580,10 +580,27 @@ func (r *run) excludes(at int) bool {
 		return r.excluding.yes
 	}
 	text := r.d.low[s.start:s.end]
-	yes := containsAny(text, exclusionWords) || strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
+	yes := containsAny(text, exclusionWords) || excluding(text) || strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
 		strings.HasPrefix(text, "pas d'") || strings.HasPrefix(text, "pas d’")
 	r.excluding.s, r.excluding.yes = s, yes
 	return yes
+}
+
+// excluding says whether text turns people away with a form of "exclude"
+// ("exclu·es", "excluded", "exclure"): "exclusion" and "exclusive" name
+// what the public lives through ("exclusion from school") or a
+// contract, not a refusal.
+func excluding(text string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "exclu")
+		if k < 0 {
+			return false
+		}
+		i += k + len("exclu")
+		if start := i - len("exclu"); (start == 0 || !isWordRune(rune(text[start-1]))) && !strings.HasPrefix(text[i:], "si") {
+			return true
+		}
+	}
 }
 
 // lawfulNationality mark a sentence where nationality is a way to hold the

@@ -242,6 +242,7 @@ func (l *Linter) Lint(d *Document) Result {
 		r.rule = &l.rules[i]
 		r.rule.check(r)
 	}
+	r.oncePerSentence()
 	a.release()
 	Sort(res.Findings)
 	return res
@@ -272,6 +273,9 @@ type run struct {
 	res  *Result
 	rule *Rule
 	hits []hit // phrase keys at word starts, found on first use
+	// offs are the text offsets of res.Findings, one each (whole for the
+	// posting as a whole), for the findings' sentences.
+	offs []int
 	// seen are the linter's memos, or nil for a run that goes without.
 	seen *seen
 	// at, when set, places a finding instead of the document's own
@@ -319,6 +323,42 @@ func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string
 	}
 	r.res.Findings = append(r.res.Findings, Finding{Rule: r.rule.ID, Severity: sev, File: file,
 		Line: line, Col: col, Message: msg, Suggestion: suggestion, Category: cat})
+	r.offs = append(r.offs, t)
+}
+
+// oncePerSentence drops a warning of a sentence that holds an error of
+// its category: "Graduated in 2021 or later: recent grads adapt best" is
+// one age problem, which the error reports; a second finding on it says
+// nothing the user must fix apart.
+func (r *run) oncePerSentence() {
+	fs := r.res.Findings
+	if r.at != nil || len(r.offs) != len(fs) {
+		return
+	}
+	type key struct {
+		sentence int
+		category string
+	}
+	var errs map[key]bool
+	for i, f := range fs {
+		if f.Severity == Error && f.Category != "" && r.offs[i] != whole {
+			if errs == nil {
+				errs = map[key]bool{}
+			}
+			errs[key{r.a.sentenceAt(r.offs[i]).start, f.Category}] = true
+		}
+	}
+	if errs == nil {
+		return
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if f.Severity == Warning && r.offs[i] != whole && errs[key{r.a.sentenceAt(r.offs[i]).start, f.Category}] {
+			continue
+		}
+		out = append(out, f)
+	}
+	r.res.Findings = out
 }
 
 // french says whether French law applies: a French posting, or one for a
