@@ -141,10 +141,10 @@ func TestClosingLines(t *testing.T) {
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, a job in France", values.Set{Lang: "en", Location: values.Location{Country: "FR"}}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep applications for two years after our last contact; you can complain to France's CNIL."},
+			"We keep applications for two years; you can complain to France's data regulator, the CNIL."},
 		{"defaults en, no name nor address nor country", values.Set{Lang: "en"}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep applications for two years after our last contact."},
+			"We keep applications for two years."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),
@@ -441,7 +441,7 @@ func TestLanguagesSayWhat(t *testing.T) {
 	tests := []struct{ role, lang, size, want string }{
 		{"content-curator", "en", "medium", "Working language|French (C1), for colleagues in every department; English B2, to read trade press and research"},
 		{"content-curator", "fr", "medium", "Langues|anglais B2 (lecture d'études anglophones)"},
-		{"webmaster", "fr", "large", "Langues|anglais B2 (échanges avec les équipes pays et les agences)"},
+		{"webmaster", "fr", "large", "Langues|anglais B2 (échanges avec l'équipe web internationale du groupe et les agences)"},
 		{"webmaster", "fr", "medium", ""},
 	}
 	for _, tt := range tests {
