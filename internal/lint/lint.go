@@ -327,8 +327,8 @@ func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string
 }
 
 // oncePerSentence drops a warning of a sentence that holds an error of
-// its category: "Graduated in 2021 or later: recent grads adapt best" is
-// one age problem, which the error reports; a second finding on it says
+// its category: "Applicants must be under 30: recent grads adapt best"
+// is one age problem, which the error reports; a second finding on it says
 // nothing the user must fix apart.
 func (r *run) oncePerSentence() {
 	fs := r.res.Findings
