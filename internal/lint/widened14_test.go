@@ -113,3 +113,17 @@ func TestOneFindingASentence(t *testing.T) {
 		t.Errorf("two sentences: %d age errors, %d warnings; want 1 and 1", e, w)
 	}
 }
+
+// TestFrenchHoursClicheAndSilhouette: "pas de 9h-18h" promises hours
+// without limits, unlike the hours given; a silhouette described is the
+// body asked for, whatever the adjective.
+func TestFrenchHoursClicheAndSilhouette(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"hours without limits, fr": {category: "cliche", lang: "fr",
+			flagged: []string{"Ici, pas de 9h-18h : on avance ensemble.", "Oubliez le métro-boulot-dodo.", "Chez nous, fini le 9 h – 17 h."},
+			clean:   []string{"Horaires : 9 h - 18 h du lundi au vendredi.", "Accueil du public de 9h à 18h."}},
+		"a silhouette, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Vous avez une silhouette affûtée.", "Silhouette sportive souhaitée."},
+			clean:   []string{"Vous dessinez la silhouette des collections de la saison."}},
+	})
+}
