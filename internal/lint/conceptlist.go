@@ -13,7 +13,10 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 	" countries", " pays", " stores", " magasins", " clients", " customers", " days", " jours", " weeks", " semaines", " months", " mois",
 	" cm", " mm", " m ", " m.", " m,", " metres", " meters", " mètres", " ft", " feet", " inches", " g ", " tonnes", " tons", " litres",
 	" liters", " ml", " mph", " km/h", " seats", " places", " covers", " couverts", " rooms", " chambres", " beds", " lits", " units",
-	" unités", " sites", " vehicles", " véhicules", " trucks", " camions"}
+	" unités", " sites", " vehicles", " véhicules", " trucks", " camions",
+	// a number of people the job serves: "a class of up to 22 students"
+	" students", " étudiants", " pupils", " élèves", " children", " enfants", " kids", " participants", " learners", " apprenants",
+	" patients", " residents", " résidents", " guests", " members", " membres", " jeunes", " young people", " adolescents", " ados"}
 
 // ageLawful, in a sentence, say its ages are a company's or a thing's.
 var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",

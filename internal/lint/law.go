@@ -490,6 +490,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"customers", "users", "learners", "adults", "teenagers", "youth", "families", "participants", "jeunes", "enfants",
 	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
 	"mineurs", "aînés", "seniors", "familles", "adultes", "boys", "girls", "teens", "pupils", "guests", "visitors",
+	"ados", "collégiens", "lycéens", "écoliers", "tweens",
 	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men",
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
