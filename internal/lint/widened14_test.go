@@ -127,3 +127,18 @@ func TestFrenchHoursClicheAndSilhouette(t *testing.T) {
 			clean:   []string{"Vous dessinez la silhouette des collections de la saison."}},
 	})
 }
+
+// TestCountsOfThePublic: a bound followed by the people the job serves is
+// how many of them there are, and teenagers named "ados" are the public,
+// not the candidate.
+func TestCountsOfThePublic(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a count of pupils, en": {category: "age", lang: "en",
+			flagged: []string{"Candidates up to 35 years old preferred.", "Ideally under 30, to fit our young team."},
+			clean: []string{"You will teach a class of up to 22 students aged 9 to 11.",
+				"Groups of up to 12 young people aged 14 to 18 join each camp."}},
+		"the public's ages, fr": {category: "age", lang: "fr",
+			flagged: []string{"Candidat·es de moins de 30 ans uniquement."},
+			clean:   []string{"Vous animez l'espace des ados 11-17 ans.", "Vous encadrez des groupes de 12 jeunes âgés de 14 à 18 ans."}},
+	})
+}
