@@ -103,7 +103,7 @@ func TestAgreementAbroad(t *testing.T) {
 func TestOnCallNeedsTheRolesDuty(t *testing.T) {
 	r := resolver(t)
 	for _, tt := range []struct{ role, want, duty string }{
-		{"webmaster", "On-call|one week in six. €150 a week", "When on call|you get the site back online after an outage"},
+		{"webmaster", "On-call|one week in six; €150 a week", "When on call|you get the site back online after an outage"},
 		{"content-curator", "", ""},
 	} {
 		v := values.Set{Lang: "en", Contract: values.Contract{OnCall: values.PlainText("one week in six"), OnCallPay: values.PlainText("€150 a week")}}
