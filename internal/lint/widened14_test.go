@@ -142,3 +142,33 @@ func TestCountsOfThePublic(t *testing.T) {
 			clean:   []string{"Vous animez l'espace des ados 11-17 ans.", "Vous encadrez des groupes de 12 jeunes âgés de 14 à 18 ans."}},
 	})
 }
+
+// TestWidenedGrounds14b: union activity named as something to keep away
+// from, a workplace adjustment ruled out, a "young image", a non-union
+// workplace of any kind, a younger person of any trade, the staff the
+// hire joins named as lads, and skin or teeth asked for.
+func TestWidenedGrounds14b(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"union, fr": {category: "union", lang: "fr",
+			flagged: []string{"Profil éloigné des conflits sociaux.", "Vous restez à l'écart des mouvements de grève.", "Vous restez loin des conflits sociaux."},
+			clean:   []string{"Vous suivez les relations sociales avec les délégués du personnel.", "En cas de grève des transports, le télétravail est possible."}},
+		"health, fr": {category: "health", lang: "fr",
+			flagged: []string{"Apte au travail posté, sans restriction ni aménagement de poste.", "Poste ne nécessitant aucun aménagement de poste."},
+			clean:   []string{"Nous étudions tout aménagement de poste utile, RQTH ou non."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Vous collez à l'image jeune de notre marque.", "Notre image jeune et dynamique vous ressemble."},
+			clean:   []string{"Vous travaillez l'image de nos clients."}},
+		"union, en": {category: "union", lang: "en",
+			flagged: []string{"We're a non-union farm and intend to stay that way.", "It is a non-union warehouse, and we like it that way."},
+			clean:   []string{"We are a unionised site and work closely with our union reps."}},
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"Suits a younger, high-energy officer.", "We'd like a young, self-motivated engineer."},
+			clean:   []string{"You will mentor younger colleagues as they learn the trade."}},
+		"sex, en": {category: "sex", lang: "en",
+			flagged: []string{"Come and join our lads in the yard."},
+			clean:   []string{"You will coach our girls' football team on Saturdays."}},
+		"appearance, en": {category: "appearance", lang: "en",
+			flagged: []string{"Flawless skin and full make-up every day.", "A great smile and clear skin are a must."},
+			clean:   []string{"You will help clients achieve clear skin with our facial treatments."}},
+	})
+}
