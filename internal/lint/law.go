@@ -598,7 +598,8 @@ func excluding(text string) bool {
 			return false
 		}
 		i += k + len("exclu")
-		if start := i - len("exclu"); (start == 0 || !isWordRune(rune(text[start-1]))) && !strings.HasPrefix(text[i:], "si") {
+		before, _ := utf8.DecodeLastRuneInString(text[:i-len("exclu")])
+		if !isWordRune(before) && !strings.HasPrefix(text[i:], "si") {
 			return true
 		}
 	}
