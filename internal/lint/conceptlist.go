@@ -277,7 +277,8 @@ func conceptList() []concept {
 				/hour /hr /h_ /week per_week a_week par_semaine /semaine /month /year /yr service_charge depending_on selon_exp
 				selon_profil doe commission tips pourboire differential shift_premium majoration overtime heures_sup we_give towards
 				nous_offrons nous_versons on_vous_offre paid_for_by by_us par_nos_soins you'll_sell you'll_process you'll_handle
-				you'll_collect you'll_manage selling each per_unit per_seat per_item l'unité la_pièce`),
+				you'll_collect you'll_manage selling each per_unit per_seat per_item l'unité la_pièce
+				aide_au aide_à_l'équipement aide_de_l'état aides_de_l'état aide_financière bourse financial_aid`),
 		},
 	}, groundConcepts(condCues, candidateCues, addresseeCues, requestCues, imperativeCues)...)
 }

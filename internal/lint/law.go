@@ -581,8 +581,12 @@ func (r *run) excludes(at int) bool {
 		return r.excluding.yes
 	}
 	text := r.d.low[s.start:s.end]
-	yes := containsAny(text, exclusionWords) || excluding(text) || strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
-		strings.HasPrefix(text, "pas d'") || strings.HasPrefix(text, "pas d’")
+	// "Pas de limite d'âge pour …", "no upper age limit for …": a bound
+	// lifted for the people named, the opposite of turning them away.
+	lifted := strings.HasPrefix(text, "pas de limite") || strings.HasPrefix(text, "no limit") || strings.HasPrefix(text, "no upper") ||
+		strings.HasPrefix(text, "no age limit")
+	yes := containsAny(text, exclusionWords) || excluding(text) || !lifted && (strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
+		strings.HasPrefix(text, "pas d'") || strings.HasPrefix(text, "pas d’"))
 	r.excluding.s, r.excluding.yes = s, yes
 	return yes
 }

@@ -172,3 +172,18 @@ func TestWidenedGrounds14b(t *testing.T) {
 			clean:   []string{"You will help clients achieve clear skin with our facial treatments."}},
 	})
 }
+
+// TestLiftedLimitsAndAid: a limit lifted for the people a sentence names
+// does not turn them away, and an aid towards equipment or a licence is
+// not a fee.
+func TestLiftedLimitsAndAid(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a limit lifted, fr": {category: "health", lang: "fr",
+			flagged: []string{"Les bénéficiaires d'une RQTH ne seront pas retenus."},
+			clean:   []string{"Pas de limite d'âge pour les personnes bénéficiant d'une RQTH (art. L6222-2)."}},
+		"an aid, fr": {category: "fee", lang: "fr",
+			flagged: []string{"Kit de démarrage de 150 €, payable à l'embauche."},
+			clean: []string{"Aide au premier équipement et aide au permis de conduire de 500 € (aide de l'État pour les apprenti·es majeur·es).",
+				"Bourse d'équipement de 300 € versée à l'entrée en formation."}},
+	})
+}
