@@ -581,20 +581,19 @@ func (r *run) holds(h conceptHit, s span) bool {
 		}
 	}
 	text := low[s.start:s.end]
-	if c.category == "health" && (r.excludes(h.start) || slices.Contains(noneWords, wordOf(wordBefore(low, h.start)))) {
+	if c.category == "health" {
 		// A bar said outright ("Les personnes bénéficiant d'une RQTH sont
 		// priées de ne pas postuler", "Aucune personne en situation de
 		// handicap") is one, whatever welcoming word it names.
-		return !containsAny(text, equalOpportunity)
+		if w, _ := wordBefore(low, h.start); r.excludes(h.start) || slices.Contains(noneWords, w) {
+			return !containsAny(text, equalOpportunity)
+		}
 	}
 	return !containsAny(text, c.lawful) && !containsAny(text, equalOpportunity)
 }
 
 // noneWords, right before a ground, turn everyone it names away.
 var noneWords = []string{"aucun", "aucune", "no", "nul", "nulle"}
-
-// wordOf is the word of a wordBefore result.
-func wordOf(w string, _ int) string { return w }
 
 // clauseBreaks end a clause inside a sentence: a semicolon, or a
 // conjunction after a comma that opens a clause of its own ("We are a

@@ -455,11 +455,8 @@ func figureAt(low string, at, n int) figure {
 	for i < len(low) && low[i] == ' ' {
 		i++
 	}
-	if i < len(low) && '0' <= low[i] && low[i] <= '9' {
-		j := i
-		for j < len(low) && (strings.IndexByte("0123456789", low[j]) >= 0 || strings.IndexByte(".,", low[j]) >= 0 && j+1 < len(low) && '0' <= low[j+1] && low[j+1] <= '9') {
-			j++
-		}
+	if i < len(low) && isDigit(low[i]) {
+		j := digitsEnd(low, i, false)
 		if j < len(low) && low[j] == 'k' && (j+1 == len(low) || !isWordRune(rune(low[j+1]))) {
 			j++
 		}
@@ -475,6 +472,17 @@ func figureAt(low string, at, n int) figure {
 	}
 	f.start, f.value = j, figureValue(strings.TrimSpace(low[j:at]))
 	return f
+}
+
+// digitsEnd is where the number whose first digit is at low[i] ends:
+// digits, and a separator (a point or a comma, and a space when spaced
+// is set: "2 400") only where a digit follows it.
+func digitsEnd(low string, i int, spaced bool) int {
+	for i < len(low) && (isDigit(low[i]) ||
+		(low[i] == '.' || low[i] == ',' || spaced && low[i] == ' ') && i+1 < len(low) && isDigit(low[i+1])) {
+		i++
+	}
+	return i
 }
 
 // figureValue reads "55,000", "19.50", "2 400", "2 400,50", "45k": a
@@ -559,8 +567,10 @@ var (
 // wide to tell the pay (the top more than twice the bottom), with the span a
 // finding quotes; top is where a range's second figure ends, f.end if none.
 func openPay(low string, f figure) (quote span, floor, wide bool, top int) {
-	rest := low[afterUnits(low, f.end):min(len(low), f.end+64)]
-	restAt := len(low) - len(low[afterUnits(low, f.end):])
+	// what follows the figure's units, as far as a range's second figure
+	// could stand: nothing when spaces run on past it
+	restAt := afterUnits(low, f.end)
+	rest := low[restAt:max(restAt, min(len(low), f.end+64))]
 	top = f.end
 	for _, j := range rangeJoins {
 		r, ok := strings.CutPrefix(rest, j)
@@ -575,13 +585,10 @@ func openPay(low string, f figure) (quote span, floor, wide bool, top int) {
 				break
 			}
 		}
-		if at >= len(low) || low[at] < '0' || low[at] > '9' {
+		if at >= len(low) || !isDigit(low[at]) {
 			continue // "and up": no second figure
 		}
-		e := at
-		for e < len(low) && (strings.IndexByte("0123456789", low[e]) >= 0 || strings.IndexByte(".,", low[e]) >= 0 && e+1 < len(low) && '0' <= low[e+1] && low[e+1] <= '9' || low[e] == ' ' && e+1 < len(low) && '0' <= low[e+1] && low[e+1] <= '9') {
-			e++
-		}
+		e := digitsEnd(low, at, true)
 		if e < len(low) && low[e] == 'k' {
 			e++
 		}

@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOpenOrWidePay: where the law asks for pay in dollars, a floor with no
 // top ("and up", "from", "or more", "+") gives neither the starting pay nor
@@ -207,5 +210,16 @@ func TestAgeByLabel(t *testing.T) {
 		"un âge par son libellé, fr": {category: "age", lang: "fr",
 			flagged: []string{"Âge : 20-30 ans.", "Âge inférieur à 35 ans.", "Âge maximum 45 ans."},
 			clean:   []string{"IMC inférieur à 30 pour les patients opérés.", "Nos camions pèsent moins de 26 000 kg."}},
+	})
+}
+
+// TestSpacesAfterAnAmount: spaces running on after an amount, past where a
+// range's second figure could stand, leave nothing to read after it (the
+// reader once sliced past its own end and panicked).
+func TestSpacesAfterAnAmount(t *testing.T) {
+	text := "Pay: $20" + strings.Repeat(" ", 80) + "an hour, part-time in Albany, New York, NY."
+	checkRuleCases(t, []ruleCase{
+		{rule: "pay-range", lang: "en", country: "US", text: text, want: false},
+		{rule: "pay-range", lang: "en", country: "US", text: "Pay: $20" + strings.Repeat(" ", 80) + "and up, in Albany, New York, NY.", want: false},
 	})
 }

@@ -1727,16 +1727,16 @@ func missions(roleID string, ms []role.Mission, lang string, full bool) ([]Missi
 // that the posting names without saying what it is: a reader abroad
 // meets a French platform once, in whichever block the posting shows.
 func glossFirst(p *Posting, glosses string) {
+	texts := []*string{&p.Pitch}
+	for i := range p.Missions {
+		for j := range p.Missions[i].Activities {
+			texts = append(texts, &p.Missions[i].Activities[j])
+		}
+	}
 	for _, entry := range strings.Split(glosses, " | ") {
 		name, _, ok := strings.Cut(entry, " (")
 		if !ok || name == "" {
 			continue
-		}
-		texts := []*string{&p.Pitch}
-		for i := range p.Missions {
-			for j := range p.Missions[i].Activities {
-				texts = append(texts, &p.Missions[i].Activities[j])
-			}
 		}
 		if slices.ContainsFunc(texts, func(t *string) bool { return strings.Contains(*t, entry) }) {
 			continue
