@@ -22,8 +22,8 @@ func ConceptsSnapshotSource() ([]byte, error) {
 		if c.terms != nil || c.cues != nil || c.alone != nil {
 			return nil, fmt.Errorf("concept %q (%s) keeps its source terms: they are read through the indexes only", c.what, c.rule)
 		}
-		fmt.Fprintf(&all, "{rule: %q, category: %q, what: %q, lawful: %s, notAfter: %s, notBefore: %s, suggest: [2]string{%q, %q}, selects: %d, toSum: %t, sentence: %t},\n",
-			c.rule, c.category, c.what, p.strings(c.lawful), p.strings(c.notAfter), p.strings(c.notBefore),
+		fmt.Fprintf(&all, "{rule: %q, category: %q, what: %q, lawful: %s, lawfulWith: [2][]string{%s, %s}, notAfter: %s, notBefore: %s, suggest: [2]string{%q, %q}, selects: %d, toSum: %t, sentence: %t},\n",
+			c.rule, c.category, c.what, p.strings(c.lawful), p.strings(c.lawfulWith[0]), p.strings(c.lawfulWith[1]), p.strings(c.notAfter), p.strings(c.notBefore),
 			c.suggest[0], c.suggest[1], c.selects, c.toSum, c.sentence)
 	}
 	var rest strings.Builder

@@ -622,6 +622,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"indiquez le lieu de travail et, si une astreinte l'exige, le temps d'intervention", "state where the job is and, if on-call duty needs it, the response time"},
 			terms: fields(`live_in live_within live_near living_in living_within living_near reside resides residing resident_of
 				lives_in lives_within lives_near live_outside lives_outside living_outside live_locally living_locally lives_locally
+				home_within home_address_within based_within home_less_than
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
 				residents_of resident_in habiter habitez résider résidez résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
@@ -636,9 +637,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
 				// on-call duty is a reason only with the response time it needs
-				"délai d'intervention", "temps d'intervention", "response time", "minutes", " min ", " min.", " min)", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
+				"délai d'intervention", "temps d'intervention", "response time", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
 				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",
 				"autorisation de travail", "work permit", "permis de travail", "tax", "impôt", "fiscal", "visa"},
+			lawfulWith: [2][]string{{"minutes", " min ", " min.", " min)"}, {"astreinte", "on-call", "on call", "call-out", "callout",
+				"standby", "stand-by", "intervention", "emergenc", "urgence", "rappel"}},
 		},
 		// A mother or a father as what the job suits: a sex sought
 		// (L1142-1); a parent: a family situation.

@@ -35,9 +35,13 @@ type concept struct {
 	cues           [][]string // one of each group must be in the sentence
 	alone          []string   // or one of these, not after "vous", "you" or "we"
 	lawful         []string   // in the sentence, they make it lawful (substrings)
-	notAfter       []string   // right after the term, it means something else
-	notBefore      []string   // the word right before the term makes it something else ("établissement catholique")
-	suggest        [2]string  // fr, en
+	// lawfulWith make it lawful only together, one of each list in the
+	// sentence: a distance in minutes is the response time on-call duty
+	// needs beside an on-call word, and where the candidate lives alone.
+	lawfulWith [2][]string
+	notAfter   []string  // right after the term, it means something else
+	notBefore  []string  // the word right before the term makes it something else ("établissement catholique")
+	suggest    [2]string // fr, en
 	// sentence: the cues are read in the whole sentence, not the term's
 	// clause; an idiom turned round keeps its words across a comma
 	// ("des casquettes, vous en porterez plusieurs").
@@ -457,7 +461,7 @@ func lineStarts(low string) func(i int) int {
 func lawfulFor(rule, category, text string) bool {
 	for i := range concepts().all {
 		c := &concepts().all[i]
-		if c.rule == rule && c.category == category && c.selects > 0 && containsAny(text, c.lawful) {
+		if c.rule == rule && c.category == category && c.selects > 0 && c.lawfulIn(text) {
 			return true
 		}
 	}
@@ -589,7 +593,12 @@ func (r *run) holds(h conceptHit, s span) bool {
 			return !containsAny(text, equalOpportunity)
 		}
 	}
-	return !containsAny(text, c.lawful) && !containsAny(text, equalOpportunity)
+	return !c.lawfulIn(text) && !containsAny(text, equalOpportunity)
+}
+
+// lawfulIn says whether sentence text holds what makes c's ground lawful.
+func (c *concept) lawfulIn(text string) bool {
+	return containsAny(text, c.lawful) || containsAny(text, c.lawfulWith[0]) && containsAny(text, c.lawfulWith[1])
 }
 
 // noneWords, right before a ground, turn everyone it names away.

@@ -1030,12 +1030,38 @@ func (r *run) otherReferent(m match) bool {
 		switch {
 		case slices.Contains(holderWords, w) || slices.Contains(holderWords, low[i:j]):
 			holder = i
-		case slices.Contains(otherReferents, w) || r.personName(i, j):
+		case slices.Contains(otherReferents, w) || r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
 			other = i
 		}
 		i = j
 	}
 	return other > holder
+}
+
+// openingWords open a sentence before a capitalised name that is not a
+// person's ("Our Leeds Depot", "The Grand Hotel", "Notre Groupe").
+var openingWords = []string{"our", "the", "a", "an", "at", "in", "on", "for", "from", "with", "we", "this", "these", "your",
+	"their", "its", "join", "about", "welcome", "notre", "nos", "le", "la", "les", "un", "une", "au", "aux", "chez", "dans",
+	"pour", "avec", "votre", "vos", "rejoignez", "bienvenue"}
+
+// titleOrPlace says whether a capitalised word is one of the posting's
+// job title or a place: "an experienced Legal Secretary", "Seattle
+// Police" name the job or a town, not a person a pronoun could stand for.
+// A title that holds the pronoun too is a line of text, not a title.
+func (r *run) titleOrPlace(w string, at int) bool {
+	if _, ok := places()[w]; ok {
+		return true
+	}
+	t, _ := r.d.mainTitle()
+	if len(w) < 3 || t.start < 0 || t.start <= at && at < t.end {
+		return false
+	}
+	for _, tw := range strings.FieldsFunc(r.d.low[t.start:t.end], func(c rune) bool { return !isWordRune(c) }) {
+		if tw == w {
+			return true
+		}
+	}
+	return false
 }
 
 // personName says whether the word at [i, j) of the text is a name: it
@@ -1065,8 +1091,10 @@ func (r *run) personName(i, j int) bool {
 		k--
 	}
 	if k == 0 || strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(t[k-1])) {
-		// A first word is a name only when another capitalised word follows.
-		return next()
+		// A first word is a name only when another capitalised word
+		// follows, and it is not a word a sentence opens with ("Our
+		// Leeds depot", "Le Groupe Martin").
+		return next() && !slices.Contains(openingWords, strings.ToLower(t[i:j]))
 	}
 	return j < len(t) && t[j] == ',' || next()
 }
