@@ -240,7 +240,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits on_benefits
 				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
-				casier*_judiciaire* condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires surendett* endetté*
+				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires surendett* endetté*
 				dettes_personnelles faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
 				demandeuse*_d'emploi sans_emploi sans_domicile sdf actuellement_en_poste en_poste_actuellement propriétaire*_de_votre
 				propriétaire*_de_leur financial_difficult* financial_hardship financial_trouble* money_problems money_worries
@@ -633,7 +633,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
-				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui`)},
+				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
 				// on-call duty is a reason only with the response time it needs

@@ -37,3 +37,59 @@ func TestResidenceInMinutes(t *testing.T) {
 			clean:   []string{"On-call rota: you must live within 30 minutes of the hospital to respond to emergencies.", "The depot is 20 minutes from the city centre by bus."}},
 	})
 }
+
+// TestWidenedGrounds15: a figure of the team's average age, a cap on
+// post-qualification experience or in brackets after the years, a
+// graduation year after the subject, a look groomed to perfection, a
+// deposit taken from the first pay, a clean criminal record, a team of
+// one sex, the reader addressed in the feminine only, a medical history
+// ruled out, teeth asked for, the candidate as part of a young audience,
+// sex at birth, and pay left to the profile.
+func TestWidenedGrounds15(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"A friendly crew, average age 24.", "Up to 4 years' PQE in commercial property.", "Three to six years of agency experience (not more than 6, please).",
+				"Ideally you're one of the Gen Z audience our app speaks to."},
+			clean: []string{"The average age of our fleet is 3 years.", "At least 2 years' PQE.", "Our app speaks to a young audience."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Diplômée en comptabilité après 2019 uniquement."},
+			clean:   []string{"Diplôme obtenu, ou en cours, en comptabilité."}},
+		"appearance": {category: "appearance", lang: "en",
+			flagged: []string{"Staff must be impeccably groomed at all times."},
+			clean:   []string{"You will keep the dogs groomed and walked."}},
+		"appearance, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Sourire éclatant et dentition parfaite exigés."},
+			clean:   []string{"Vous redonnez des dents blanches à nos patients."}},
+		"fee": {category: "fee", lang: "en",
+			flagged: []string{"A $90 uniform deposit is taken from your first paycheck."},
+			clean:   []string{"Uniforms are provided free of charge."}},
+		"other-ground": {category: "other-ground", lang: "en",
+			flagged: []string{"Applicants must have a spotless criminal record."},
+			clean:   []string{"A clean driving record is required for this driving role."}},
+		"sex, en": {category: "sex", lang: "en",
+			flagged: []string{"You'll join an all-male warehouse team."},
+			clean:   []string{"Our team is 60% women and 40% men."}},
+		"sex, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Notre bureau est exclusivement masculin.", "Partante ? Écrivez-nous."},
+			clean:   []string{"Partant·e ? Écrivez-nous.", "Intéressé(e) ? Envoyez votre CV."}},
+		"health, fr": {category: "health", lang: "fr",
+			flagged: []string{"Sans traitement médical en cours.", "Pas de problèmes de dos connus."},
+			clean:   []string{"Une entreprise sans problèmes de santé financière.", "Aucun suivi médical ne vous sera demandé."}},
+		"orientation": {category: "orientation", lang: "en",
+			flagged: []string{"Candidates must have been born female."},
+			clean:   []string{"Open to everyone, whatever their gender."}},
+		"orientation, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Vous êtes née femme et fière de l'être."},
+			clean:   []string{"Poste ouvert à toutes et à tous."}},
+	})
+}
+
+// TestPayLeftToTheProfile: pay "according to" or "depending on" the
+// profile stands where the pay should be.
+func TestPayLeftToTheProfile(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Pay: depending on your profile.", want: true, has: "stands where the pay should be"},
+		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Salary: according to experience, plus bonus.", want: true},
+		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Pay: €31,000 to €34,000 depending on your profile.", want: false},
+	})
+}
