@@ -344,6 +344,20 @@ func inferCountry(text, low string) (country, from string) {
 			}
 		}
 	}
+	// A postcode with its country's letter, as addresses near a border
+	// write it ("L-3364 Leudelange", "CH-1003 Lausanne", "B-4000
+	// Liège"): where the employer is, surer than the places the prose
+	// names (the neighbouring countries its cross-border staff come from).
+	for _, p := range []struct{ prefix, country string }{{"l-", "LU"}, {"ch-", "CH"}, {"b-", "BE"}} {
+		for at := range occurrences(low, p.prefix) {
+			d := at + len(p.prefix)
+			if (at == 0 || !isWordRune(rune(low[at-1]))) && d+4 <= len(low) && strings.Trim(low[d:d+4], "0123456789") == "" &&
+				(d+4 == len(low) || !isDigit(low[d+4])) {
+				vote(p.country, 6, "postcode "+text[at:d+4])
+				break
+			}
+		}
+	}
 	// Pay in euros: of the countries the places name, those that pay in
 	// euros are likelier ("Laval" is in Mayenne and in Québec).
 	if strings.Contains(low, "€") || hasWord(low, "eur") || hasWord(low, "euros") {

@@ -613,7 +613,9 @@ func excluding(text string) bool {
 // right to work, or a condition the law sets for the post.
 var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
-	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service"}
+	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
+	// a priority the law of the place sets, cited (Monaco's Loi n° 629 of 1957)
+	"priorité légal", "ordre de priorité légal", "priorité d'embauche légale", "legal order of priority", "statutory priority"}
 
 // deprivedAreas name a deprived area, a town's priority districts or a
 // place known for them.

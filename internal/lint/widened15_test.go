@@ -93,3 +93,19 @@ func TestPayLeftToTheProfile(t *testing.T) {
 		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Pay: €31,000 to €34,000 depending on your profile.", want: false},
 	})
 }
+
+// TestPostcodeWithItsCountry: a postcode written with its country's
+// letter places the employer, whatever neighbouring countries the text
+// names for cross-border staff.
+func TestPostcodeWithItsCountry(t *testing.T) {
+	for s, want := range map[string]string{
+		"# Comptable (H/F)\n\nFiduciaire Wagner, L-8080 Bertrange. CDI. Frontaliers de France et de Belgique bienvenus.": "LU",
+		"# Vendeur·se\n\nBoutique Rive, CH-1204 Genève. Contrat fixe, frontaliers de France bienvenus.":                  "CH",
+		"# Magasinier·ère\n\nDépôt Meuse, B-4020 Liège. CDI, horaires de jour, trajets depuis la France possibles.":      "BE",
+		"# Serveur·se\n\nBrasserie du Port, 13002 Marseille. CDI, 35 h.":                                                 "FR",
+	} {
+		if c, _ := inferCountry(s, fold(s)); c != want {
+			t.Errorf("%q: country %q, want %s", s, c, want)
+		}
+	}
+}
