@@ -73,14 +73,9 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			if strings.Contains(m.p.what, "proxy") {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
 			}
+			// A deprived area turned away ("pas de QPV") stays a place of
+			// residence, the ground L1132-1 names, whatever others it proxies.
 			category := m.p.category
-			if category == "residence" && r.deprivedArea(m.start) {
-				// A deprived area turned away ("pas de QPV", "applicants
-				// living in Seine-Saint-Denis (93)"): the residence stands
-				// for origin and economic situation, the other grounds of
-				// L1132-1 it proxies.
-				category = "other-ground"
-			}
 			if rule == "forbidden-request" && category != "personal-data" {
 				// A request cites the ground it reveals and the data rule. A
 				// date of birth is an identity document's datum, named by the
@@ -616,19 +611,6 @@ var lawfulNationality = []string{"autorisation de travail", "right to work", "wo
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
 	// a priority the law of the place sets, cited (Monaco's Loi n° 629 of 1957)
 	"priorité légal", "ordre de priorité légal", "priorité d'embauche légale", "legal order of priority", "statutory priority"}
-
-// deprivedAreas name a deprived area, a town's priority districts or a
-// place known for them.
-var deprivedAreas = []string{"qpv", "quartier prioritaire", "quartiers prioritaires", "quartiers nord", "quartiers sensibles",
-	"quartier sensible", "zone urbaine sensible", "zones urbaines sensibles", "zus", "cités sensibles", "banlieues sensibles",
-	"seine-saint-denis", "(93)", "deprived area", "deprived neighbourhood", "council estate", "housing project", "rough area",
-	"rough neighbourhood", "inner-city", "inner city"}
-
-// deprivedArea says whether the sentence at offset t names a deprived area.
-func (r *run) deprivedArea(t int) bool {
-	s := r.a.sentenceAt(t)
-	return s.start < s.end && containsAny(r.d.low[s.start:s.end], deprivedAreas)
-}
 
 // personCondition, in a sentence, make what it names a condition on the
 // person sought, even among the job's duties.

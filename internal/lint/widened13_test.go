@@ -163,16 +163,16 @@ func TestHealthByMeasureClaimOrBar(t *testing.T) {
 	})
 }
 
-// TestDeprivedAreaAndBank: a deprived area turned away is filed with the
-// grounds it proxies (origin, economic situation), not as a commute; an
-// account at a bank of one country or region asked is bank domiciliation.
+// TestDeprivedAreaAndBank: a deprived area turned away is a place of
+// residence, the ground the law names, not a commute; an account at a bank
+// of one country or region asked is bank domiciliation.
 func TestDeprivedAreaAndBank(t *testing.T) {
 	checkClasses(t, map[string]classCase{
-		"deprived areas, fr": {category: "other-ground", lang: "fr",
+		"deprived areas, fr": {category: "residence", lang: "fr",
 			flagged: []string{"Les candidats domiciliés en quartier prioritaire ne seront pas retenus.", "Pas de candidats issus des QPV, merci.",
 				"Les candidatures issues des quartiers nord ne seront pas examinées."},
 			clean: []string{"Vous animez des ateliers dans les quartiers prioritaires de la ville.", "Le poste est basé dans les quartiers nord de Marseille."}},
-		"deprived areas, en": {category: "other-ground", lang: "en",
+		"deprived areas, en": {category: "residence", lang: "en",
 			flagged: []string{"We do not consider applicants living in Seine-Saint-Denis (93).", "Applicants must not live on a council estate.",
 				"No applicants from deprived areas, please."},
 			clean: []string{"You will run youth clubs on two council estates in Salford.", "Our depot is in an inner-city industrial park."}},
