@@ -572,18 +572,28 @@ func (r *run) excludes(at int) bool {
 	if s.start >= s.end {
 		return false
 	}
+	// A clause of the sentence may open with the refusal: "petite
+	// précision : pas de personnes hébergées en foyer".
+	if k := strings.LastIndexAny(r.d.low[s.start:at], ",;:"); k >= 0 && refusal(strings.TrimLeft(r.d.low[s.start+k+1:s.end], " ")) {
+		return true
+	}
 	if s == r.excluding.s {
 		return r.excluding.yes
 	}
 	text := r.d.low[s.start:s.end]
-	// "Pas de limite d'âge pour …", "no upper age limit for …": a bound
-	// lifted for the people named, the opposite of turning them away.
-	lifted := strings.HasPrefix(text, "pas de limite") || strings.HasPrefix(text, "no limit") || strings.HasPrefix(text, "no upper") ||
-		strings.HasPrefix(text, "no age limit")
-	yes := containsAny(text, exclusionWords) || excluding(text) || !lifted && (strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
-		strings.HasPrefix(text, "pas d'") || strings.HasPrefix(text, "pas d’"))
+	yes := containsAny(text, exclusionWords) || excluding(text) || refusal(text)
 	r.excluding.s, r.excluding.yes = s, yes
 	return yes
+}
+
+// refusal says whether text opens by turning people away ("no …", "pas
+// de …"); "pas de limite d'âge pour …", "no upper age limit for …" lift a
+// bound for the people named, the opposite.
+func refusal(text string) bool {
+	lifted := strings.HasPrefix(text, "pas de limite") || strings.HasPrefix(text, "no limit") || strings.HasPrefix(text, "no upper") ||
+		strings.HasPrefix(text, "no age limit")
+	return !lifted && (strings.HasPrefix(text, "no ") || strings.HasPrefix(text, "pas de ") ||
+		strings.HasPrefix(text, "pas d'") || strings.HasPrefix(text, "pas d’"))
 }
 
 // excluding says whether text turns people away with a form of "exclude"
