@@ -79,7 +79,7 @@ func TestWidenedGrounds15(t *testing.T) {
 		"sex, fr": {category: "sex", lang: "fr",
 			flagged: []string{"Notre bureau est exclusivement masculin.", "Partante ? Écrivez-nous.", "Brigade 100 % masculine, ambiance vestiaire garantie.",
 				"Tu es douce, pétillante et tu aimes le contact."},
-			clean:   []string{"Partant·e ? Écrivez-nous.", "Intéressé(e) ? Envoyez votre CV."}},
+			clean: []string{"Partant·e ? Écrivez-nous.", "Intéressé(e) ? Envoyez votre CV."}},
 		"health, fr": {category: "health", lang: "fr",
 			flagged: []string{"Sans traitement médical en cours.", "Pas de problèmes de dos connus."},
 			clean:   []string{"Une entreprise sans problèmes de santé financière.", "Aucun suivi médical ne vous sera demandé."}},
