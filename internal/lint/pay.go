@@ -17,6 +17,8 @@ var (
 		"salary", "compensation", "gross", "a year", "per year", "per annum", "annual", "/year", "/yr", "an hour", "per hour",
 		"a month", "per month", "wage", "remuneration", "a week", "per week", "weekly", "/week", "/wk", "par semaine", "hebdomadaire",
 		"par jour", "day rate", "daily rate", "a day", "per day"}
+	// dayPayWords end payWords: a day's amount may be a perk's.
+	dayPayWords = []string{"par jour", "day rate", "daily rate", "a day", "per day"}
 	// A freelance's rate: "TJM : 450 € HT", "€450, excl. VAT".
 	payWholeWords = []string{"net", "fixe", "pay", "ote", "tjm", "ht", "vat"}
 )
@@ -45,7 +47,11 @@ func amountAt(low string, at, n int) bool {
 }
 
 // paySentence says whether a sentence of the text gives an amount of pay.
-func (r *run) paySentence() bool {
+// named says the sentence must call it pay by a word of pay that is not
+// a day's: where the posting calls its salary vague ("salaire
+// attractif"), an amount elsewhere is a perk or a fee ("chèques-repas de
+// 8 € par jour", "test technique rémunéré 150 €"), not the pay.
+func (r *run) paySentence(named bool) bool {
 	low := r.d.low
 	for _, k := range currencyKeys {
 		past := 0 // the end of a range read as open, whose top is not pay either
@@ -75,6 +81,12 @@ func (r *run) paySentence() bool {
 			sentence := low[s.start:s.end]
 			// "£95,000 – £115,000 plus bonus": an amount the sentence does
 			// not call anything else is pay.
+			if named {
+				if containsAny(sentence, payWords[:len(payWords)-len(dayPayWords)]) {
+					return true
+				}
+				continue
+			}
 			if containsAny(sentence, payWords) || hasAnyWord(sentence, payWholeWords) || !hasAnyWordStart(sentence, notPayWords) {
 				return true
 			}
@@ -204,10 +216,12 @@ const payHistoryHelp = "Directive (EU) 2023/970 Art. 5(2) forbids asking applica
 
 func checkPayRange(r *run) {
 	salary := false
+	var vague []match
 	if r.d.Facts != nil {
 		salary = r.d.Facts.Salary
 	} else {
-		salary = r.paySentence() || r.legalApprenticePay()
+		vague = r.find("pay-range")
+		salary = r.paySentence(len(vague) > 0) || r.legalApprenticePay()
 	}
 	if salary {
 		return
@@ -233,7 +247,9 @@ func checkPayRange(r *run) {
 	if r.d.Lang == "fr" {
 		sug = "publiez une fourchette (ex. « 38 000 – 45 000 € brut par an »)"
 	}
-	vague := r.find("pay-range")
+	if r.d.Facts != nil {
+		vague = r.find("pay-range")
+	}
 	for _, m := range vague {
 		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
 	}

@@ -99,6 +99,11 @@ func TestPayLeftToTheProfile(t *testing.T) {
 		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Pay: depending on your profile.", want: true, has: "stands where the pay should be"},
 		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Salary: according to experience, plus bonus.", want: true},
 		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Pay: €31,000 to €34,000 depending on your profile.", want: false},
+		// a vague salary beside a perk's or a test's amount: the amount is not the pay
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Nantes. Salaire attractif. Tickets-restaurant de 9 € par jour. Test rémunéré 120 €.", want: true},
+		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Competitive salary. Lunch allowance of €10 a day.", want: true},
+		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent role in Cork. Competitive salary: €36,000 to €40,000 a year.", want: false},
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Nantes. Salaire attractif. Rémunération : 2 300 à 2 600 € brut par mois.", want: false},
 	})
 }
 
