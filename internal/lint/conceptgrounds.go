@@ -296,7 +296,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",
 				"charge de la société", "charge de l'agence", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", "nothing", "rien n", "never", "jamais", "no cost", "aucun",
-				"we will pay", "we'll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge",
+				"the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "we will pay", "we'll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge",
 				"avantage en nature", "accommodation offset", "cotisation", "pension", "retraite", "mutuelle", "employer contribution",
 				"contribution de l'employeur", "profit", "bénéfices", "intéressement", "participation aux", "tax", "impôt", "salary sacrifice",
 				"ticket restaurant", "titres-restaurant", "subsidised", "subventionné", "cantine", "canteen", "restaurant d'entreprise", "staff restaurant"},

@@ -247,7 +247,7 @@ func conceptList() []concept {
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
-				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
+				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},
 		// A sum of money beside what a candidate could be made to pay for
 		// (a deposit, a kit, a test, a file, a course): a price put on

@@ -66,7 +66,7 @@ func TestWidenedGrounds15(t *testing.T) {
 			clean:   []string{"Vous redonnez des dents blanches à nos patients."}},
 		"fee": {category: "fee", lang: "en",
 			flagged: []string{"A $90 uniform deposit is taken from your first paycheck."},
-			clean:   []string{"Uniforms are provided free of charge."}},
+			clean:   []string{"Uniforms are provided free of charge.", "The Council will pay for the licence course and your renewals."}},
 		"other-ground, fr": {category: "other-ground", lang: "fr",
 			flagged: []string{"Soyons clairs : pas de personnes hébergées en foyer.", "Une remarque, pas de candidats sans domicile fixe."},
 			clean:   []string{"Nous accompagnons les personnes hébergées en foyer, sans domicile fixe ou isolées."}},
