@@ -614,11 +614,17 @@ func excluding(text string) bool {
 	}
 }
 
+// foreignWords name applicants from abroad.
+var foreignWords = []string{"foreign", "étranger", "étrangère", "overseas", "international", "non-eu", "non-uk", "non-us", "expat"}
+
 // lawfulNationality mark a sentence where nationality is a way to hold the
 // right to work, or a condition the law sets for the post.
 var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
+	// the pass or visa a foreign national needs to work
+	"employment pass", "work pass", "s pass", "work visa", "visa sponsorship", "sponsor", "skilled worker visa", "work authori",
+	"titre de séjour",
 	// a priority the law of the place sets, cited (Monaco's Loi n° 629 of 1957)
 	"priorité légal", "ordre de priorité légal", "priorité d'embauche légale", "legal order of priority", "statutory priority"}
 
@@ -722,9 +728,11 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	if m.p.what == "nationality" {
+	if m.p.what == "nationality" || m.p.category == "origin" && containsAny(low[m.start:m.end], foreignWords) {
 		// Nationality named among the ways to hold the right to work, or
-		// as the condition a law sets for the post (police, army).
+		// as the condition a law sets for the post (police, army); foreign
+		// applicants told the pass they need ("will require an
+		// Employment Pass").
 		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], lawfulNationality) {
 			return true
 		}

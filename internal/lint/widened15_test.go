@@ -122,3 +122,13 @@ func TestPostcodeWithItsCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignApplicantsPass: foreign applicants told the pass they need
+// are not turned away.
+func TestForeignApplicantsPass(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"origin": {category: "origin", lang: "en",
+			flagged: []string{"Foreign applicants will not be considered."},
+			clean:   []string{"Foreign applicants will require an Employment Pass, which we sponsor.", "International applicants need a Skilled Worker visa; we can sponsor it."}},
+	})
+}
