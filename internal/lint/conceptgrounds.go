@@ -12,7 +12,9 @@ import (
 var positiveAction = []string{"under-represented", "underrepresented", "sous-représenté", "sous représenté", "positive action",
 	"action positive", "mesures positives", "encourage applications", "encourage women to apply", "encourage men to apply",
 	"encourageons les candidatures", "encourageons vivement les candidatures", "encourageons particulièrement",
-	"particularly welcome applications", "applications are particularly welcome", "section 158", "s.158", "mixité de nos équipes"}
+	"particularly welcome applications", "applications are particularly welcome", "section 158", "s.158", "mixité de nos équipes",
+	// Canada's employment equity programmes name the groups they invite
+	"accès à l'égalité", "équité en emploi", "employment equity", "equal access to employment"}
 
 // occupationalRequirement marks a condition the posting states as a
 // genuine and determining occupational requirement, with its legal basis
@@ -292,11 +294,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				demandé*_aux_candidat* asked_of_applicants asked_of_candidates charged_to_applicants charged_to_candidates
 				payable_by_applicants payable_by_candidates`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
-				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
+				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",
 				"charge de la société", "charge de l'agence", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", "nothing", "rien n", "never", "jamais", "no cost", "aucun",
-				"the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "we will pay", "we'll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge",
+				"the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge",
 				"avantage en nature", "accommodation offset", "cotisation", "pension", "retraite", "mutuelle", "employer contribution",
 				"contribution de l'employeur", "profit", "bénéfices", "intéressement", "participation aux", "tax", "impôt", "salary sacrifice",
 				"ticket restaurant", "titres-restaurant", "subsidised", "subventionné", "cantine", "canteen", "restaurant d'entreprise", "staff restaurant"},

@@ -93,9 +93,10 @@ func conceptList() []concept {
 		},
 		// Bounds and ranges that are ages only beside an age word.
 		{selects: 2, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
-			terms:     strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# up_to_# #~#`),
-			cues:      [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
-			notBefore: []string{"bmi", "imc"}, // a body mass index, not an age
+			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# up_to_# #~#`),
+			cues:  [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
+			// a body mass index, not an age; a span of time ("for over 20 years")
+			notBefore: []string{"bmi", "imc", "for", "pendant", "durant", "depuis"},
 			lawful: []string{"years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
 				"young people we", "jeunes que nous", "jeune pousse", "young company", "jeune entreprise", "jeune société", "young business"},
 		},
@@ -245,9 +246,9 @@ func conceptList() []concept {
 				acheté*_par_le acheté*_par_la acheté*_par_vos achetée*_par_le achetée*_par_la achetée*_par_vos candidate's_responsibility
 				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
-				"covered by", "paid by us", "paid by the", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
+				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
-				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
+				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},
 		// A sum of money beside what a candidate could be made to pay for
 		// (a deposit, a kit, a test, a file, a course): a price put on

@@ -324,9 +324,18 @@ func inferCountry(text, low string) (country, from string) {
 			// With a ZIP code after it, it is a postal address: where the
 			// job is, more surely than a place the prose names ("a
 			// Paris-born label… 112 Greene Street, New York, NY 10012").
-			if c == "US" && i+1 < len(words) && zip(text[words[i+1].start:words[i+1].end]) {
-				vote(c, w+4, `"`+code+" "+text[words[i+1].start:words[i+1].end]+`"`)
-			} else {
+			next := ""
+			if i+1 < len(words) {
+				next = text[words[i+1].start:words[i+1].end]
+			}
+			switch {
+			case c == "US" && zip(next):
+				vote(c, w+4, `"`+code+" "+next+`"`)
+			case len(next) == 4 && strings.Trim(next, "0123456789") == "" && slices.Contains(auStates, code):
+				// "Subiaco, WA 6008": an Australian state and its
+				// four-digit postcode (Washington's ZIP codes have five)
+				vote("AU", w+4, `"`+code+" "+next+`"`)
+			default:
 				vote(c, w, `"`+code+`"`)
 			}
 		}
@@ -381,6 +390,9 @@ func inferCountry(text, low string) (country, from string) {
 	}
 	return best, first[best]
 }
+
+// auStates are the codes of Australia's states and territories.
+var auStates = []string{"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"}
 
 // euroCountries are the countries jobdesc infers that pay in euros.
 var euroCountries = []string{"BE", "FR", "IE", "LU"}

@@ -485,7 +485,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"customers", "users", "learners", "adults", "teenagers", "youth", "families", "participants", "jeunes", "enfants",
 	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
 	"mineurs", "aînés", "seniors", "familles", "adultes", "boys", "girls", "teens", "pupils", "guests", "visitors",
-	"ados", "collégiens", "lycéens", "écoliers", "tweens",
+	"ados", "collégiens", "lycéens", "écoliers", "tweens", "jeunesse",
 	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men",
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
@@ -614,6 +614,13 @@ func excluding(text string) bool {
 	}
 }
 
+// employerPays, before a fee in its sentence, make it the employer's to
+// pay, or the applicant's to be paid.
+var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "paid by us",
+	"at our expense", "at no cost to you", "nous payons", "nous prenons en charge", "nous remboursons", "à nos frais", "à notre charge",
+	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
+	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée"}
+
 // foreignWords name applicants from abroad.
 var foreignWords = []string{"foreign", "étranger", "étrangère", "overseas", "international", "non-eu", "non-uk", "non-us", "expat"}
 
@@ -625,6 +632,8 @@ var lawfulNationality = []string{"autorisation de travail", "right to work", "wo
 	// the pass or visa a foreign national needs to work
 	"employment pass", "work pass", "s pass", "work visa", "visa sponsorship", "sponsor", "skilled worker visa", "work authori",
 	"titre de séjour",
+	// the condition lifted ("ces conditions ne s'appliquent pas, pour la nationalité, au recrutement contractuel")
+	"ne s'appliquent pas", "ne s'applique pas", "do not apply", "does not apply",
 	// a priority the law of the place sets, cited (Monaco's Loi n° 629 of 1957)
 	"priorité légal", "ordre de priorité légal", "priorité d'embauche légale", "legal order of priority", "statutory priority"}
 
@@ -719,6 +728,9 @@ func (r *run) notACriterion(m match) bool {
 	if s := r.a.sentenceAt(m.start); s.start < s.end {
 		if containsAny(low[s.start:s.end], positiveAction) {
 			return true // encouraging a group the workforce lacks to apply
+		}
+		if m.p.category == "fee" && containsAny(low[s.start:m.start], employerPays) {
+			return true // "we pay your annual registration fee", "a paid one-day test edit (€250)"
 		}
 		if m.p.category == "residence" && lawfulFor(m.p.rule, m.p.category, low[s.start:s.end]) {
 			// A distance the job needs, with its reason (on-call

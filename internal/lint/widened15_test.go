@@ -65,7 +65,7 @@ func TestWidenedGrounds15(t *testing.T) {
 			flagged: []string{"Sourire éclatant et dentition parfaite exigés."},
 			clean:   []string{"Vous redonnez des dents blanches à nos patients."}},
 		"fee": {category: "fee", lang: "en",
-			flagged: []string{"A $90 uniform deposit is taken from your first paycheck."},
+			flagged: []string{"A $90 uniform deposit is taken from your first paycheck.", "You will pay for your own uniform (£45)."},
 			clean:   []string{"Uniforms are provided free of charge.", "The Council will pay for the licence course and your renewals."}},
 		"other-ground, fr": {category: "other-ground", lang: "fr",
 			flagged: []string{"Soyons clairs : pas de personnes hébergées en foyer.", "Une remarque, pas de candidats sans domicile fixe."},
@@ -131,4 +131,22 @@ func TestForeignApplicantsPass(t *testing.T) {
 			flagged: []string{"Foreign applicants will not be considered."},
 			clean:   []string{"Foreign applicants will require an Employment Pass, which we sponsor.", "International applicants need a Skilled Worker visa; we can sponsor it."}},
 	})
+}
+
+// TestServedAndPaidFor: a public named in the title, an employment equity
+// programme's invitation, a fee the employer pays, a paid trial, a span of
+// time and a condition the text lifts are no problem.
+func TestServedAndPaidFor(t *testing.T) {
+	for _, c := range []struct{ lang, doc string }{
+		{"fr", "# Animateur·rice jeunesse 12-16 ans (F/H)\n\nVous accueillez les jeunes du quartier."},
+		{"fr", "# Chargé·e de projet\n\nLe Centre applique un programme d'accès à l'égalité en emploi et invite les femmes, les Autochtones et les minorités visibles et ethniques à postuler."},
+		{"en", "# Pharmacist\n\nWe pay your annual registration fee and your CPD courses."},
+		{"en", "# Video editor\n\nA first call, then a paid one-day test edit (€200), then a meeting with the team."},
+		{"en", "# Optical assistant\n\nOur practice has been looking after the eyes of the western suburbs for over 20 years."},
+		{"fr", "# Ripeur (H/F)\n\nPour un recrutement statutaire, nationalité française ou européenne (Code général de la fonction publique). Ces conditions ne s'appliquent pas, pour la nationalité, au recrutement contractuel."},
+	} {
+		if got := scoredAt(t, c.lang, Markdown, c.doc, 0); len(got) > 0 {
+			t.Errorf("%q: findings %v, want none", c.doc, got)
+		}
+	}
 }
