@@ -297,9 +297,17 @@ func checkPayRange(r *run) {
 }
 
 func checkPayHistory(r *run) {
+	none := "Directive (EU) 2023/970 Art. 5(2) forbids asking applicants about their pay history"
+	if law, eu := payHistoryLawOf(r.d); law != "" {
+		none = law + " forbids asking applicants about their pay history"
+	} else if !eu {
+		// Where no law forbids the question it is still advice worth
+		// giving: a past salary carries past pay gaps into the new job.
+		none = "no law where the job is forbids it (" + jurisdictionOf(r.d.Country).Name + "), but it carries past pay gaps into the new job"
+	}
 	sev, why := r.l.payLevel("%s forbids asking applicants about their pay history",
 		"%s would forbid asking applicants about their pay history",
-		"Directive (EU) 2023/970 Art. 5(2) forbids asking applicants about their pay history")
+		none)
 	for _, m := range r.withConcepts("pay-history", r.find("pay-history")) {
 		if r.negated(m) {
 			continue
@@ -316,15 +324,19 @@ var euCountries = map[string]bool{"AT": true, "BE": true, "BG": true, "HR": true
 	"LU": true, "MT": true, "NL": true, "PL": true, "PT": true, "RO": true, "SK": true, "SI": true, "ES": true, "SE": true,
 	"IS": true, "LI": true, "NO": true}
 
-// payStates are the US states and Canadian provinces whose law requires
-// a pay range in a job posting, the words that place a job there, and
-// the law.
-var payStates = []struct {
+// payState is a state or province: the words that place a job there and
+// the law that requires a pay range in its postings.
+type payState struct {
 	country string
 	names   []string // folded place names
 	codes   []string // state or province codes, as an address writes them after a comma
 	law     string
-}{
+}
+
+// payStates are the US states and Canadian provinces whose law requires
+// a pay range in a job posting, the words that place a job there, and
+// the law.
+var payStates = []payState{
 	{"US", []string{"new york", "nyc", "brooklyn", "manhattan", "queens", "bronx", "staten island", "ithaca", "westchester"}, []string{"NY"}, "New York Labor Law §194-b"},
 	{"US", []string{"california", "los angeles", "san francisco", "san diego", "san jose", "oakland", "sacramento", "fresno", "palo alto", "irvine"}, []string{"CA"}, "California Labor Code §432.3"},
 	{"US", []string{"colorado", "denver", "boulder", "colorado springs", "aurora"}, []string{"CO"}, "Colorado's Equal Pay for Equal Work Act (C.R.S. §8-5-201)"},
@@ -342,6 +354,61 @@ var payStates = []struct {
 	{"CA", []string{"ontario", "toronto", "ottawa", "mississauga", "brampton", "hamilton", "london, on", "kitchener", "waterloo"}, []string{"ON"}, "Ontario's Employment Standards Act s.8.2"},
 }
 
+// payHistoryBans are the laws of the US states and Canadian provinces of
+// payStates that forbid asking applicants about their pay history, by the
+// state's or province's code.
+var payHistoryBans = map[string]string{
+	"NY": "New York Labor Law §194-a",
+	"CA": "California Labor Code §432.3",
+	"CO": "Colorado's Equal Pay for Equal Work Act (C.R.S. §8-5-102)",
+	"WA": "Washington's Equal Pay and Opportunities Act (RCW 49.58.100)",
+	"IL": "the Illinois Equal Pay Act (820 ILCS 112/10(b-5))",
+	"MD": "Maryland Labor and Employment Article §3-304.2",
+	"HI": "Hawaii Revised Statutes §378-2.3",
+	"NJ": "New Jersey's salary history law (N.J.S.A. 34:6B-20)",
+	"MA": "Massachusetts General Laws c.149 §105A(c)",
+	"VT": "21 V.S.A. §495m",
+	"BC": "British Columbia's Pay Transparency Act s.13",
+	"PE": "Prince Edward Island's Employment Standards Act s.5.6",
+}
+
+// payHistoryLawOf names the law that forbids asking about pay history
+// where the job is, "" where no state's or province's does; eu says the
+// EU directive applies (in the EU and the EEA, and for a posting whose
+// country nothing tells).
+func payHistoryLawOf(d *Document) (law string, eu bool) {
+	j := d.jurisdiction()
+	if j.ID == "fr" || j.ID == "eu" && d.Country == "" || euCountries[d.Country] {
+		return "", true
+	}
+	if s := payStateOf(d); s != nil {
+		return payHistoryBans[s.codes[0]], false
+	}
+	return "", false
+}
+
+// payStateOf is the state or province of payStates where the document's
+// job is, nil when it names none.
+func payStateOf(d *Document) *payState {
+	for i := range payStates {
+		s := &payStates[i]
+		if s.country != d.Country {
+			continue
+		}
+		for _, n := range s.names {
+			if hasWord(d.low, n) {
+				return s
+			}
+		}
+		for _, c := range s.codes {
+			if strings.Contains(d.text, ", "+c) && hasWord(d.text, c) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
 // payLawOf says which law requires a pay range in the posting for the
 // document's job: law names a state's or a province's, required is false
 // where none does. The EU directive applies in the EU and the EEA, and to
@@ -351,20 +418,8 @@ func payLawOf(d *Document) (law string, required bool) {
 	if j.ID == "fr" || j.ID == "eu" && d.Country == "" || euCountries[d.Country] {
 		return "", true
 	}
-	for _, s := range payStates {
-		if s.country != d.Country {
-			continue
-		}
-		for _, n := range s.names {
-			if hasWord(d.low, n) {
-				return s.law, true
-			}
-		}
-		for _, c := range s.codes {
-			if strings.Contains(d.text, ", "+c) && hasWord(d.text, c) {
-				return s.law, true
-			}
-		}
+	if s := payStateOf(d); s != nil {
+		return s.law, true
 	}
 	return "", false
 }

@@ -150,3 +150,16 @@ func TestServedAndPaidFor(t *testing.T) {
 		}
 	}
 }
+
+// TestPayHistoryByPlace: a question about pay history cites the law of
+// the place that forbids it, the EU directive in the EU, and says where
+// no law forbids it; asked of "their" pay, it is asked all the same.
+func TestPayHistoryByPlace(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{rule: "pay-history", lang: "en", country: "US", text: "Paralegal, New York, NY 10019. Candidates should submit a statement of their current base salary.", want: true, has: "§194-a"},
+		{rule: "pay-history", lang: "en", country: "US", text: "Analyst, Chicago. Tell us your current salary.", want: true, has: "820 ILCS"},
+		{rule: "pay-history", lang: "en", country: "GB", text: "Analyst, Leeds. Tell us your current salary.", want: true, has: "no law where the job is forbids it"},
+		{rule: "pay-history", lang: "fr", country: "FR", text: "Analyste, Lyon. Indiquez votre salaire actuel.", want: true, has: "2023/970"},
+		{rule: "pay-history", lang: "en", country: "GB", text: "Adviser, Leeds. You will help clients compare their current salary with the market.", want: false},
+	})
+}
