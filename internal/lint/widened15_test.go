@@ -163,3 +163,56 @@ func TestPayHistoryByPlace(t *testing.T) {
 		{rule: "pay-history", lang: "en", country: "GB", text: "Adviser, Leeds. You will help clients compare their current salary with the market.", want: false},
 	})
 }
+
+// TestWidenedGrounds15b: presentation to perfection, looks and a camera
+// face, nails done, a presence of one sex, a faith or a view of marriage
+// shared, a language community preferred, an accent ruled out, a job
+// suited to one sex, a smile, a graduating class, experience in one
+// country, discretion on union activity, children raised, a mature
+// couple, a cap in years of trade, pay left to the collective agreement,
+// a home within minutes.
+func TestWidenedGrounds15b(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"appearance": {category: "appearance", lang: "en",
+			flagged: []string{"Staff are expected to be impeccably presented.", "An attractive appearance is essential.", "You're photogenic and love the camera.",
+				"Lashes and nails done at all times."},
+			clean: []string{"You will keep the reception presentable.", "You will do clients' nails and lashes.", "The appearance of the shop floor matters."}},
+		"sex": {category: "sex", lang: "en",
+			flagged: []string{"The bar needs a reassuring male presence at closing time.", "This role is only suitable for men."},
+			clean:   []string{"Our changing rooms are suitable for wheelchair users."}},
+		"religion": {category: "religion", lang: "en",
+			flagged: []string{"You share the Catholic faith of our founders.", "A committed Christian who will pray with the team."},
+			clean:   []string{"We welcome staff of every faith and none."}},
+		"orientation": {category: "orientation", lang: "en",
+			flagged: []string{"Staff uphold a biblical view of marriage."},
+			clean:   []string{"You will plan weddings and civil partnerships for couples of every kind."}},
+		"orientation, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Vous partagez notre conception traditionnelle de la famille."},
+			clean:   []string{"Vous organisez des mariages pour tous les couples."}},
+		"origin": {category: "origin", lang: "en",
+			flagged: []string{"Mandarin-speaking applicants only.", "Accent-free English on the phone."},
+			clean:   []string{"Mandarin at a working level (HSK 4) is needed for our Shanghai suppliers."}},
+		"origin, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Une expérience canadienne est exigée."},
+			clean:   []string{"Une expérience en entrepôt est exigée."}},
+		"appearance, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Un beau sourire et une tenue soignée."},
+			clean:   []string{"Vous redonnez le sourire à nos clients."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Idéalement issu·e de la promotion 2024.", "Personne mûre et posée.", "Huit ans d'ancienneté maximum."},
+			clean:   []string{"Notre promotion 2025 d'alternants a réussi.", "Au moins 8 ans d'ancienneté."}},
+		"union, fr": {category: "union", lang: "fr",
+			flagged: []string{"Neutralité attendue sur vos activités syndicales."},
+			clean:   []string{"Vous travaillez avec les représentants syndicaux."}},
+		"family, fr": {category: "family", lang: "fr",
+			flagged: []string{"Idéalement, vous avez déjà élevé vos enfants."},
+			clean:   []string{"Vous accompagnez des parents qui ont élevé leurs enfants seuls."}},
+		"residence, fr": {category: "residence", lang: "fr",
+			flagged: []string{"Vous habitez à moins de 15 minutes de l'entrepôt."},
+			clean:   []string{"L'entrepôt est à 15 minutes de la gare."}},
+	})
+	checkRuleCases(t, []ruleCase{
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Salaire selon la grille de la convention collective.", want: true},
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Salaire : 2 100 à 2 300 € brut par mois, selon la convention collective.", want: false},
+	})
+}
