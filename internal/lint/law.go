@@ -364,7 +364,7 @@ var reasonWords = []string{"food safety", "food hygiene", "hygiene", "hygiène",
 	"raisons de sécurité", "raison de sécurité", "règles de sécurité", "consignes de sécurité", "regulat", "réglementa",
 	"statutory", "required by law", "imposé par la loi", "imposée par la loi", "prévu par la loi", "arrêté", "décret",
 	"respirator", "fit test", "fit-test", "équipement de protection", "protective equipment",
-	"uniform provided", "uniforme fourni", "tenue fournie", "tenue de travail fournie", "cleanroom", "salle blanche",
+	"cleanroom", "salle blanche",
 	// a lawful source named ("the infection control policy", "the police
 	// entry test", "le protocole du masque"); a brand's own standards are not one
 	"by law", "legal requirement", "obligation légale", "la loi", "safety policy", "site safety", "entry test", "physical test",
@@ -378,8 +378,16 @@ func (r *run) justified(m match) bool {
 		s = span{runeStart(r.d.low, max(0, m.start-window)), runeStart(r.d.low, min(len(r.d.low), m.end+window))}
 	}
 	low := r.d.low[s.start:s.end]
+	// a uniform provided answers a rule on clothing sizes, not one on
+	// make-up or looks ("uniforme fourni, maquillage discret")
+	if strings.Contains(m.p.what, "clothing") && containsAny(low, uniformProvided) {
+		return true
+	}
 	return containsAny(low, reasonWords) || hasAnyWord(low, reasonTerms)
 }
+
+// uniformProvided say the employer provides the clothes the job needs.
+var uniformProvided = []string{"uniform provided", "uniforme fourni", "tenue fournie", "tenue de travail fournie"}
 
 // reasonTerms are reasons written as short words, matched whole.
 var reasonTerms = []string{"ppe", "epi", "epis", "haccp", "hse", "osha"}
