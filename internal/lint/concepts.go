@@ -544,6 +544,13 @@ func (r *run) holds(h conceptHit, s span) bool {
 			return false
 		}
 	}
+	if c.category == "age" {
+		// "12 jeunes majeurs", "40 young people": a count of the people
+		// the job serves, not the person sought
+		if w, _ := wordBefore(low, h.start); w != "" && strings.Trim(w, "0123456789") == "" {
+			return false
+		}
+	}
 	if len(c.notBefore) > 0 {
 		w, i := wordBefore(low, h.start)
 		// "une clientèle exclusivement féminine": a degree word between

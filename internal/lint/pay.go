@@ -119,6 +119,7 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".
 var perkWords = []string{"stipend", "stipends", "allowance", "allowances", "budget", "credit", "credits", "voucher", "vouchers",
+	"chèques-repas", "chèque-repas", "repas", "éco-chèques", "écochèques", "titres-restaurant", "tickets-restaurant", "ticket-restaurant",
 	"differential", "differentials", "premium", "premiums", "uplift", "supplement", "supplements"}
 
 // perkAt says whether the amount at a currency sign is a perk: one of

@@ -217,3 +217,31 @@ func TestWidenedGrounds15b(t *testing.T) {
 		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Lyon. Salaire : 2 100 à 2 300 € brut par mois, selon la convention collective.", want: false},
 	})
 }
+
+// TestWidenedGrounds15c: the job holder as "il" in the present, full
+// make-up every shift, a union named as what one must not belong to, one
+// nationality only, a statement of one's pay asked, a meal voucher's
+// amount beside a vague salary, a count of young people served.
+func TestWidenedGrounds15c(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"sex, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Il coordonne aussi les sous-traitants du chantier."},
+			clean:   []string{"Notre fondateur, Paul, est là depuis 1990 ; il assure la formation."}},
+		"appearance": {category: "appearance", lang: "en",
+			flagged: []string{"Full make-up at all times on the shop floor."},
+			clean:   []string{"You will apply full make-up for our bridal clients."}},
+		"union": {category: "union", lang: "en",
+			flagged: []string{"No Unite membership, please.", "Someone without affiliations to any union."},
+			clean:   []string{"We recognise Unite and work with its reps."}},
+		"origin, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Candidats français uniquement.", "Uniquement des Belges, merci."},
+			clean:   []string{"Nos fromages suisses uniquement.", "Une clientèle belge uniquement."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Nous recherchons une personne jeune et dynamique."},
+			clean:   []string{"Nous recherchons un éducateur pour 12 jeunes de 16 à 18 ans."}},
+	})
+	checkRuleCases(t, []ruleCase{
+		{rule: "pay-history", lang: "en", country: "US", text: "Paralegal, Chicago. Send a cover letter, a writing sample and proof of your last salary.", want: true},
+		{rule: "pay-range", lang: "fr", country: "BE", text: "CDI à Liège. Salaire attractif + chèques-repas 8 €, éco-chèques.", want: true},
+	})
+}
