@@ -101,13 +101,35 @@ func (r *run) paySentence(named bool) bool {
 		// "V6K 1N6", a postcode: the figure must start a word
 		if d < at && (d == 0 || !isWordRune(rune(low[d-1]))) && boundary(low, at+1) {
 			rest := strings.TrimLeft(low[at+1:min(len(low), at+8)], " -–to")
-			if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
-				return true
+			if rest != "" && '0' <= rest[0] && rest[0] <= '9' && !countedAfter(low, len(low)-len(strings.TrimLeft(low[at+1:], " -–to"))) {
+				if s := r.a.sentenceAt(at); !named || s.start < s.end && containsAny(low[s.start:s.end], payWords) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// countedAfter says whether the figure at low[i:] counts things a word
+// after it names: "from 40k to 400k merchants", "10k–20k users" are not
+// pay, "40k–50k", "40k-50k a year", "40k–50k + bonus" may be.
+func countedAfter(low string, i int) bool {
+	for i < len(low) && (isDigit(low[i]) || low[i] == 'k' || low[i] == '.' || low[i] == ',') {
+		i++
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(low[i:], " "), " ")
+	w = strings.TrimRight(w, ".,;:!?)")
+	if w == "" || !isWordRune([]rune(w)[0]) || isDigit(w[0]) {
+		return false
+	}
+	return !slices.Contains(countedNotPay, w) && !containsAny(w, payWords) && !slices.Contains(currencies, w)
+}
+
+// countedNotPay may follow a range of pay in thousands.
+var countedNotPay = []string{"a", "an", "per", "par", "plus", "base", "ote", "doe", "depending", "selon", "brut", "gross", "net",
+	"eur", "euros", "gbp", "usd", "chf", "k", "annual", "annuel", "yearly", "p.a", "pa", "salary", "salaire", "package", "total",
+	"and", "et", "with", "avec", "+", "depending", "dep", "neg", "negotiable", "tc", "ctc"}
 
 // notPayWords mark a sentence whose amounts are not pay: a revenue, a
 // budget, assets, a deal, a fee.

@@ -243,5 +243,11 @@ func TestWidenedGrounds15c(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{rule: "pay-history", lang: "en", country: "US", text: "Paralegal, Chicago. Send a cover letter, a writing sample and proof of your last salary.", want: true},
 		{rule: "pay-range", lang: "fr", country: "BE", text: "CDI à Liège. Salaire attractif + chèques-repas 8 €, éco-chèques.", want: true},
+		// a range in thousands counting things is not pay
+		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent, Dublin. You'll help us scale from 40k to 400k merchants by next year.", want: true},
+		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent, Dublin. Salary 45k-55k plus bonus.", want: false},
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Bordeaux. Fixe + commissions attractives.", want: true, has: "stands where the pay should be"},
+		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Bordeaux. Fixe de 1 900 € brut par mois + commissions attractives.", want: false},
+		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent, Dublin. 45k–55k depending on experience.", want: false},
 	})
 }
