@@ -88,7 +88,8 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 					category = "personal-data"
 				}
 			}
-			msg := fmt.Sprintf(format, r.quote(m.span), m.p.what) + "; " + cite
+			at := r.stanceSpan(m)
+			msg := fmt.Sprintf(format, r.quote(at), m.p.what) + "; " + cite
 			if b := r.basisOf(m); b != nil {
 				// A condition stated with a reason the law accepts (the
 				// service, the role, the post's religious duties, a
@@ -110,9 +111,30 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				msg += "; " + justifyNote
 			}
 			seen = append(seen, k)
-			r.addAbout(category, m.span, sev, msg, m.p.suggest)
+			r.addAbout(category, at, sev, msg, m.p.suggest)
 		}
 	}
+}
+
+// stanceSpan is where a finding about a workplace without a union stands:
+// from the match to the stance its sentence takes ("a union-free site, and
+// we intend to keep it that way"), the stance being what selects; the
+// match's own span otherwise.
+func (r *run) stanceSpan(m match) span {
+	if m.p.category != "union" || !containsAny(r.d.low[m.start:m.end], siteWords) {
+		return m.span
+	}
+	s := r.a.sentenceAt(m.start)
+	if s.end <= s.start {
+		return m.span
+	}
+	end := m.end
+	for _, k := range keepWords {
+		if i := strings.LastIndex(r.d.low[m.end:s.end], k); i >= 0 {
+			end = max(end, m.end+i+len(k))
+		}
+	}
+	return span{m.start, end}
 }
 
 const (

@@ -251,3 +251,11 @@ func TestWidenedGrounds15c(t *testing.T) {
 		{rule: "pay-range", lang: "en", country: "IE", text: "Permanent, Dublin. 45k–55k depending on experience.", want: false},
 	})
 }
+
+// TestUnionFreeStance: a workplace without a union, with the stance to
+// keep it so, is quoted up to the stance, what turns applicants away.
+func TestUnionFreeStance(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{rule: "discrimination", lang: "en", country: "US", text: "Forklift operator, Dallas, TX 75201. We are a union-free warehouse and we intend to keep it that way.", want: true, has: "keep it that way"},
+	})
+}
