@@ -353,7 +353,10 @@ func (r *run) find(rule string) []match {
 	// key and two windows, so checking it costs a bounded time whatever
 	// was matched before: linear in the hits, where comparing it with
 	// every earlier match was quadratic (166,666 matches took minutes).
-	var covered bitset
+	// Coded wording has bytes of its own: "a backend rockstar" is a
+	// cliché and masculine-coded, a finding each; other matches take the
+	// bytes they cover.
+	var covered [2]bitset
 	for _, h := range r.keyHits() {
 		p := &ps.all[h.phrase]
 		if p.rule != rule {
@@ -379,13 +382,17 @@ func (r *run) find(rule string) []match {
 		}
 		for _, c := range cands {
 			s, e := cs+c.start, cs+c.end
-			if covered.any(s, e) {
+			k := 0
+			if p.category == "gender-coded" {
+				k = 1
+			}
+			if covered[k].any(s, e) {
 				continue
 			}
-			if covered == nil {
-				covered = make(bitset, len(low)/64+1)
+			if covered[k] == nil {
+				covered[k] = make(bitset, len(low)/64+1)
 			}
-			covered.set(s, e)
+			covered[k].set(s, e)
 			out = append(out, match{span{s, e}, p})
 			break
 		}
