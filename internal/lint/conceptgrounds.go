@@ -635,7 +635,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
-				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors`)},
+				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
 				// on-call duty is a reason only with the response time it needs

@@ -471,6 +471,11 @@ func (r *run) negated(m match) bool {
 	if containsAny(clause, notDenials) {
 		return false
 	}
+	// "Applications without salary history will not be considered": an
+	// application refused without it is one that must give it.
+	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], applicationRefused) {
+		return false
+	}
 	if containsAny(clause, denials) {
 		return true
 	}
@@ -515,7 +520,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"customers", "users", "learners", "adults", "teenagers", "youth", "families", "participants", "jeunes", "enfants",
 	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
 	"mineurs", "aînés", "seniors", "familles", "adultes", "boys", "girls", "teens", "pupils", "guests", "visitors",
-	"ados", "collégiens", "lycéens", "écoliers", "tweens", "jeunesse",
+	"ados", "collégiens", "lycéens", "écoliers", "tweens", "jeunesse", "adolescentes",
 	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men",
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
@@ -574,10 +579,16 @@ func (r *run) servedBefore(at int) bool {
 	return false
 }
 
+// applicationRefused say an application lacking something is refused.
+var applicationRefused = []string{"will not be considered", "won't be considered", "not be considered", "will be rejected",
+	"will not be processed", "ne seront pas étudiées", "ne seront pas examinées", "ne seront pas traitées", "ne seront pas retenues",
+	"ne sera pas étudiée", "ne sera pas examinée", "ne sera pas retenue"}
+
 // exclusionWords turn people away: a sentence holding one is about who may
 // apply, even when it names them as a public would ("les bénéficiaires
 // d'une RQTH ne pourront pas être retenus").
-var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "s'abstenir", "s’abstenir",
+var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "s'abstenir", "s’abstenir", "passez votre chemin",
+	"passe ton chemin",
 	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",

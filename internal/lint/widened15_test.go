@@ -259,3 +259,54 @@ func TestUnionFreeStance(t *testing.T) {
 		{rule: "discrimination", lang: "en", country: "US", text: "Forklift operator, Dallas, TX 75201. We are a union-free warehouse and we intend to keep it that way.", want: true, has: "keep it that way"},
 	})
 }
+
+// TestWidenedGrounds15d: a recruitment fee, past earnings asked or
+// checked with a former employer, an application refused without pay
+// history, the reader as a woman of a trade, a weight kept to a
+// standard, same-sex partners turned away, a faith shared, bank
+// statements, sick days counted, an origin "from here", a promise not to
+// stand in staff elections, a district turned away with an idiom.
+func TestWidenedGrounds15d(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"fee": {category: "fee", lang: "en",
+			flagged: []string{"A one-off recruitment fee of £150 secures your placement."},
+			clean:   []string{"We never charge a recruitment fee."}},
+		"pay-history": {category: "pay-history", lang: "en",
+			flagged: []string{"How much were you earning in your last role?", "We will verify your last salary with your previous employer.",
+				"CVs without current salary details will not be considered."},
+			clean: []string{"Tell us your salary expectations."}},
+		"pay-history, fr": {category: "pay-history", lang: "fr",
+			flagged: []string{"Votre rémunération chez votre employeur actuel nous servira de repère."},
+			clean:   []string{"Vos prétentions salariales nous aideront à préparer l'entretien."}},
+		"sex, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Vous êtes une vendeuse aguerrie et souriante."},
+			clean:   []string{"Vous êtes une personne organisée et rigoureuse."}},
+		"appearance": {category: "appearance", lang: "en",
+			flagged: []string{"Staff must keep their weight within company guidelines."},
+			clean:   []string{"Parcels weigh under 20 kg."}},
+		"orientation": {category: "orientation", lang: "en",
+			flagged: []string{"We do not employ people in same-sex relationships."},
+			clean:   []string{"Our benefits cover same-sex partners and spouses."}},
+		"orientation, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Vivez-vous en couple avec une personne du même sexe ?"},
+			clean:   []string{"La mutuelle couvre les conjoints, y compris du même sexe."}},
+		"religion": {category: "religion", lang: "en",
+			flagged: []string{"We want someone who shares our faith."},
+			clean:   []string{"We want someone who shares our passion for books."}},
+		"personal-data, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Joignez vos relevés bancaires des trois derniers mois."},
+			clean:   []string{"Vous rapprochez les relevés bancaires des clients."}},
+		"health, fr": {category: "health", lang: "fr",
+			flagged: []string{"Indiquez vos jours d'absence pour maladie."},
+			clean:   []string{"Le maintien de salaire couvre les absences pour maladie dès le premier jour."}},
+		"origin, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Un profil bien de chez nous, c'est ce que veulent nos clients."},
+			clean:   []string{"Nos produits bien de chez nous plaisent aux touristes."}},
+		"union, fr": {category: "union", lang: "fr",
+			flagged: []string{"Vous vous engagez à ne pas vous présenter aux élections du CSE."},
+			clean:   []string{"Vous organisez les élections du CSE."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Candidats de plus de 45 ans : passez votre chemin."},
+			clean:   []string{"Vous accompagnez des adolescentes de 13 à 16 ans."}},
+	})
+}
