@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -42,6 +43,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			category string
 		}
 		var seen []said
+		sentenceGround := map[said]found{}
 		ms := r.withConcepts(rule, r.find(rule))
 		for _, m := range ms {
 			k := said{r.a.sentenceAt(m.start).start, m.p.category}
@@ -62,8 +64,8 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			if r.notACriterion(m) || r.negated(m) || r.otherReferent(m) {
 				continue
 			}
-			if r.d.Lang == "en" && strings.Contains(m.p.what, "a job name in one gender") && r.inTitle(m.start) {
-				continue // the title's job name: the inclusive-title rule reads it
+			if r.d.Lang == "en" && strings.Contains(m.p.what, "a job name in one gender") && (r.inTitle(m.start) || r.titleNames(m)) {
+				continue // the title's job name, here or again in the text: the inclusive-title rule reads it
 			}
 			ground := m.p.category
 			if strings.HasPrefix(m.p.what, "political") {
@@ -111,9 +113,30 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				msg += "; " + justifyNote
 			}
 			seen = append(seen, k)
+			if one, ok := sentenceGround[k]; ok && rule == "discrimination" && r.at == nil && category == one.category {
+				// One ground named twice in a sentence ("Bonne santé, pas
+				// d'arrêt maladie sur les trois dernières années") is one
+				// problem: its finding quotes the sentence's words from the
+				// first to the last.
+				f := &r.res.Findings[one.i]
+				to := span{one.at.start, max(one.at.end, at.end)}
+				f.Message = strings.Replace(f.Message, strconv.Quote(r.quote(one.at)), strconv.Quote(r.quote(to)), 1)
+				f.Severity = max(f.Severity, sev)
+				one.at = to
+				sentenceGround[k] = one
+				continue
+			}
+			sentenceGround[k] = found{i: len(r.res.Findings), at: at, category: category}
 			r.addAbout(category, at, sev, msg, m.p.suggest)
 		}
 	}
+}
+
+// found is a finding a rule made, by its index, span and category.
+type found struct {
+	i        int
+	at       span
+	category string
 }
 
 // stanceSpan is where a finding about a workplace without a union stands:
@@ -520,7 +543,8 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"customers", "users", "learners", "adults", "teenagers", "youth", "families", "participants", "jeunes", "enfants",
 	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
 	"mineurs", "aînés", "seniors", "familles", "adultes", "boys", "girls", "teens", "pupils", "guests", "visitors",
-	"ados", "collégiens", "lycéens", "écoliers", "tweens", "jeunesse", "adolescentes",
+	"ados", "collégiens", "lycéens", "écoliers", "tweens", "jeunesse", "adolescentes", "swimmers", "players", "athletes", "juniors",
+	"nageurs", "joueurs", "joueuses", "sportifs", "sportives",
 	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men",
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
@@ -688,6 +712,7 @@ var personCondition = []string{"only", "must be", "should be", "need to be", "ne
 var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum légal", "required by law", "by law", "imposé par la loi",
 	"imposée par la loi", "prévu par la loi", "prévue par la loi", "code de la route", "code du travail", "code de la santé", "licensing act",
 	"licensing law", "state law", "federal law", "statutory", "federal minimum", " cfr ", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l",
+	"child labor", "child labour", "exigences prudentielles", "prudential", "honorabilité professionnelle", "fit and proper",
 	// any law named as what requires it: "California law (Business &
 	// Professions Code) requires bartenders to be 21"
 	"law requires", "laws require", "law) requires", "code) requires", "act requires", "legally required", "legal requirement",
@@ -699,7 +724,8 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 var afterOffer = []string{"after an offer", "after the offer", "conditional offer", "offer of employment", "post-offer", "once an offer",
 	"after offer", "offer has been made", "offer is made", "after we make", "promesse d'embauche", "offre conditionnelle", "once hired", "once you are hired", "once you're hired", "on your first day",
 	"on your start date", "at onboarding", "during onboarding", "after you accept", "après l'embauche", "après l’embauche",
-	"après votre embauche", "une fois embauché", "le jour de votre arrivée", "lors de votre intégration", "après acceptation"}
+	"après votre embauche", "une fois embauché", "le jour de votre arrivée", "lors de votre intégration", "après acceptation",
+	"au stade de l'embauche", "au moment de l'embauche", "at the hiring stage", "at the point of hire"}
 
 // jobsWork say a sentence describes the work the job does for others.
 var jobsWork = []string{"laborato", "our lab ", "notre labo", "vous accompagnez", "vous accompagnerez", "you will support", "you support",
@@ -1091,6 +1117,17 @@ func (r *run) otherReferent(m match) bool {
 		i = j
 	}
 	return other > holder
+}
+
+// titleNames says whether the posting's title holds the words of match m
+// ("Site Foreman" in the title, "3+ years as a foreman" in the text): the
+// title's finding stands for them.
+func (r *run) titleNames(m match) bool {
+	t, ok := r.englishTitle()
+	if !ok {
+		return false
+	}
+	return strings.Contains(r.d.low[t.start:t.end], strings.TrimRight(r.d.low[m.start:m.end], "s"))
 }
 
 // openingWords open a sentence before a capitalised name that is not a

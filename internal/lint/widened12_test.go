@@ -41,7 +41,7 @@ func TestWidenedByMeaning(t *testing.T) {
 			flagged: []string{"Pas de travailleur handicapé, le poste est physique.", "Les candidats sous traitement de fond ne seront pas retenus.",
 				"Aucun traitement régulier."},
 			clean: []string{"Vous aidez les résidents à prendre leur traitement de fond.", "Les candidatures de travailleurs handicapés sont les bienvenues."}},
-		"gender-coded idioms of the man for the job": {category: "gender-coded", lang: "fr",
+		"idioms of the man for the job": {category: "sex", lang: "fr",
 			flagged: []string{"Vous êtes l'homme de la situation.", "Tu es l'homme de la situation pour relever ce défi.", "Le candidat idéal sera l'homme de la situation."},
 			clean:   []string{"Vous analysez la situation et proposez des solutions.", "Un homme et une femme animent déjà l'atelier ; le poste est ouvert à tous."}},
 		"a parental leave planned, en": {category: "family", lang: "en",

@@ -310,3 +310,29 @@ func TestWidenedGrounds15d(t *testing.T) {
 			clean:   []string{"Vous accompagnez des adolescentes de 13 à 16 ans."}},
 	})
 }
+
+// TestOneGroundOneSentence: a ground named twice in a sentence is one
+// finding, quoting the sentence from its first mention to its last;
+// grounds of a sentence's list stay apart.
+func TestOneGroundOneSentence(t *testing.T) {
+	got := scored(t, "fr", "Bonne santé, pas d'arrêt maladie sur les trois dernières années.")
+	if n := strings.Count(strings.Join(got, " "), "health("); n != 1 {
+		t.Errorf("health named twice in a sentence: %d findings %v, want 1", n, got)
+	}
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse("posting", "fr", Text, []byte("# Poste\n\nBonne santé, pas d'arrêt maladie sur les trois dernières années."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range l.Lint(d).Findings {
+		if f.Category == "health" && !strings.Contains(f.Message, "Bonne santé, pas d'arrêt maladie") {
+			t.Errorf("merged finding %q, want it to quote both mentions", f.Message)
+		}
+	}
+	if got := scored(t, "en", "Applicants must be under 30 and male."); !strings.Contains(strings.Join(got, " "), "age(") || !strings.Contains(strings.Join(got, " "), "sex(") {
+		t.Errorf("two grounds in a sentence: %v, want age and sex", got)
+	}
+}
