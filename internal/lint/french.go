@@ -99,6 +99,7 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 	}
 	first, second := true, false
 	var masc, fem, doublet bool
+	prev := ""
 	for i := 0; i < len(title); {
 		r, size := utf8.DecodeRuneInString(title[i:])
 		if !unicode.IsLetter(r) {
@@ -111,6 +112,12 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		}
 		w := title[i:e]
 		entry, ok := lex[w]
+		// After a noun naming no person, a job word is its adjective:
+		// "production fromagère", "industrie laitière".
+		if thingNouns[prev] {
+			ok = false
+		}
+		prev = w
 		if !ok && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
 			entry, ok = lex[w[:len(w)-1]]
 		}
@@ -155,6 +162,12 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 	}
 	return word, n, at, found
 }
+
+// thingNouns name no person: the job word after one agrees with it.
+var thingNouns = map[string]bool{"production": true, "industrie": true, "filière": true, "ligne": true, "fabrication": true,
+	"transformation": true, "cuisine": true, "chaîne": true, "unité": true, "coopérative": true, "entreprise": true, "usine": true,
+	"exploitation": true, "ferme": true, "cave": true, "plateforme": true, "boutique": true, "boulangerie": true, "salle": true,
+	"activité": true, "pâtisserie": true, "restauration": true, "hôtellerie": true}
 
 // compoundHeads open a compound job title whose second part is its noun.
 var compoundHeads = []string{"aide", "sous", "vice", "co"}

@@ -686,6 +686,31 @@ var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay",
 	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
 	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée"}
 
+// minors says whether text names people under 18 or younger as a group
+// ("under-18s", "under 16s").
+func minors(text string) bool {
+	i := strings.Index(text, "under")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(text[i+len("under"):], " -")
+	d := 0
+	for d < len(rest) && isDigit(rest[d]) {
+		d++
+	}
+	if d == 0 || d > 2 || d >= len(rest) || rest[d] != 's' && !strings.HasPrefix(rest[d:], "'s") {
+		return false
+	}
+	n, _ := strconv.Atoi(rest[:d])
+	return n <= 18
+}
+
+// paidByOthers, after a fee in its sentence, say someone other than the
+// applicant pays it.
+var paidByOthers = []string{"pris en charge", "prise en charge", "intégralement financé", "financé par", "financée par",
+	"financés par", "payé par l'employeur", "payés par l'employeur", "paid by the employer", "paid by us", "funded by the",
+	"aucun frais pour", "at no cost to", "sans frais pour", "is on us", "are on us"}
+
 // foreignWords name applicants from abroad.
 var foreignWords = []string{"foreign", "étranger", "étrangère", "overseas", "international", "non-eu", "non-uk", "non-us", "expat"}
 
@@ -770,6 +795,11 @@ func (r *run) notACriterion(m match) bool {
 		if w, _ := wordBefore(low, m.start); w == "bmi" || w == "imc" || inThousands(low, m.end) {
 			return true
 		}
+		// "under-18s may not drive": minors kept from what the law keeps
+		// them from, a minimum age, not a maximum
+		if minors(low[m.start:m.end]) {
+			return true
+		}
 	}
 	if m.p.category == "origin" && strings.Contains(m.p.what, "mother tongue") {
 		// "des élèves de langue maternelle arabe": the mother tongue of
@@ -796,8 +826,10 @@ func (r *run) notACriterion(m match) bool {
 		if containsAny(low[s.start:s.end], positiveAction) {
 			return true // encouraging a group the workforce lacks to apply
 		}
-		if m.p.category == "fee" && containsAny(low[s.start:m.start], employerPays) {
-			return true // "we pay your annual registration fee", "a paid one-day test edit (€250)"
+		if m.p.category == "fee" && (containsAny(low[s.start:m.start], employerPays) || containsAny(low[min(m.end, s.end):s.end], paidByOthers)) {
+			// "we pay your annual registration fee", "a paid one-day test
+			// edit (€250)", "frais de formation pris en charge par l'OPCO"
+			return true
 		}
 		if m.p.category == "residence" && lawfulFor(m.p.rule, m.p.category, low[s.start:s.end]) {
 			// A distance the job needs, with its reason (on-call

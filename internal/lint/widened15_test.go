@@ -336,3 +336,26 @@ func TestOneGroundOneSentence(t *testing.T) {
 		t.Errorf("two grounds in a sentence: %v, want age and sex", got)
 	}
 }
+
+// TestMinorsAndThings: minors kept from what the law keeps them from set
+// a minimum age; older people turned away set a maximum; a fee another
+// body pays is no fee; a job word after a noun naming no person is its
+// adjective.
+func TestMinorsAndThings(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"age": {category: "age", lang: "en",
+			flagged: []string{"Sorry, no over-45s for this role.", "We can't take under-25s on this contract."},
+			clean:   []string{"State law does not allow under-18s to serve alcohol.", "We run a club for the over-60s."}},
+		"fee, fr": {category: "fee", lang: "fr",
+			flagged: []string{"Frais de formation de 450 € à la charge du candidat."},
+			clean:   []string{"Frais de formation au CFA pris en charge par l'OPCO : aucun frais pour l'apprenti·e."}},
+	})
+	for _, title := range []string{"Opérateur·rice de production fromagère (H/F)", "Conducteur·rice de ligne boulangère (F/H)"} {
+		if _, _, _, ok := inclusiveTitle(title); ok {
+			t.Errorf("%q: flagged as a title in one gender", title)
+		}
+	}
+	if _, _, _, ok := inclusiveTitle("Fromagère (H/F)"); !ok {
+		t.Error(`"Fromagère (H/F)": not flagged`)
+	}
+}
