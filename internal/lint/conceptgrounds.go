@@ -638,6 +638,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
+				// experience gained in a district, not a home there
+				"expérience auprès", "expérience en quartier", "expérience dans les quartiers", "experience working in", "experience in deprived",
 				// on-call duty is a reason only with the response time it needs
 				"délai d'intervention", "temps d'intervention", "response time", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
 				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",

@@ -126,6 +126,11 @@ func conceptList() []concept {
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited`)},
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
 				" guest", " visitor", " tourist", " partner", " supplier"},
+			// a thing of a place, not a person: "projets européens", "EU-funded
+			// European projects", "fonds européens"
+			notBefore: []string{"projets", "projet", "programmes", "programme", "fonds", "financements", "partenaires", "réseaux",
+				"normes", "marchés", "appels", "directives", "règlements", "crédits", "subventions", "projects", "project", "funds",
+				"funding", "partners", "programs", "standards", "markets", "grants", "institutions", "instances", "affaires"},
 			lawful: append(slices.Clone(lawfulNationality), "mettre l'accent", "met l'accent", "mettons l'accent", "put the accent",
 				"accent is on", "accent on", "l'accent est", "english-speaking", "english level", "niveau d'anglais", "cuisine", "food",
 				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),

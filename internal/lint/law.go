@@ -1092,7 +1092,9 @@ var otherReferents = []string{"company", "firm", "business", "shop", "store", "a
 	"customer", "patient", "resident", "guest", "child", "pupil", "student", "user", "tenant", "visitor", "member",
 	"entreprise", "société", "agence", "boutique", "structure", "marque", "enseigne", "association", "fondatrice", "fondateur",
 	"propriétaire", "cliente", "patiente", "résidente", "résident", "enfant", "élève", "usager", "usagère", "bénéficiaire",
-	"locataire", "visiteuse", "visiteur", "mairie", "commune", "clinique", "mutuelle", "banque", "startup", "start-up"}
+	"locataire", "visiteuse", "visiteur", "mairie", "commune", "clinique", "mutuelle", "banque", "startup", "start-up",
+	"unité", "université", "école", "fondation", "fédération", "collectivité", "ville", "région", "institution",
+	"organisation", "coopérative", "plateforme", "university", "school", "foundation", "council", "charity"}
 
 // holderWords name the job holder.
 var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit",

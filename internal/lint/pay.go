@@ -136,7 +136,7 @@ var countedNotPay = []string{"a", "an", "per", "par", "plus", "base", "ote", "do
 var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth", "budget", "sold", "funding", "raised",
 	"valuation", "deal", "contract value", "chiffre d'affaires", "actifs", "portefeuille", "levée", "encours", "fee", "deposit",
 	"frais", "kit", "pack", "caution", "participation", "cost", "coût", "prix", "price", "sign-on", "signing bonus",
-	"bonus when", "levé"}
+	"bonus when", "levé", "retenir", "retenue", "retenus", "à ta charge", "à votre charge", "deducted", "deduction", "withheld"}
 
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".

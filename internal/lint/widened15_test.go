@@ -359,3 +359,40 @@ func TestMinorsAndThings(t *testing.T) {
 		t.Error(`"Fromagère (H/F)": not flagged`)
 	}
 }
+
+// TestWidenedGrounds15e: identity and health-insurance numbers, a CV with
+// a photo, a body that inspires, no injury or medical condition, a
+// certain maturity, no baby plans, a clean debt-enforcement record; a
+// thing of Europe is no origin, experience in a district no residence,
+// a research unit no job holder.
+func TestWidenedGrounds15e(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"personal-data, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Envoyez votre CV, une photo et votre numéro AVS.", "Joins une copie de ta carte d'assurance maladie."},
+			clean:   []string{"Vous gérez la paie et les déclarations sociales."}},
+		"appearance, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Un physique d'athlète qui motive nos adhérents."},
+			clean:   []string{"Vous préparez la condition physique athlétique de nos adhérents."}},
+		"health, fr": {category: "health", lang: "fr",
+			flagged: []string{"Aucune blessure ni limitation physique."},
+			clean:   []string{"Vous prévenez les blessures de nos adhérents."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Une personne d'une certaine maturité, pour rassurer la clientèle."},
+			clean:   []string{"Vous faites preuve de maturité dans vos décisions."}},
+		"family, fr": {category: "family", lang: "fr",
+			flagged: []string{"Pas de projet de grossesse dans les deux ans."},
+			clean:   []string{"Vous suivez les femmes enceintes en consultation."}},
+		"other-ground, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Un extrait du registre des poursuites vierge est exigé."},
+			clean:   []string{"Vous relancez les clients et suivez les poursuites engagées contre les débiteurs."}},
+		"origin, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Candidats européens uniquement."},
+			clean:   []string{"Notre unité gère des projets européens financés par l'ANR."}},
+		"residence, fr": {category: "residence", lang: "fr",
+			flagged: []string{"Idéalement, vous habitez en quartier prioritaire."},
+			clean:   []string{"Expérience auprès d'adolescents, idéalement en quartier prioritaire."}},
+		"sex, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Douce, maternelle et patiente, vous rassurez nos aînés."},
+			clean:   []string{"Notre unité de recherche réunit 110 personnes. Elle gère un budget de 2 M€."}},
+	})
+}
