@@ -256,6 +256,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
 				" (responsible", " accredit", " course", " qualification"},
+			// the people the job works for: "trees for homeowners, schools…"
+			notBefore: []string{"for", "pour"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
 			lawful: append([]string{}, "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",

@@ -455,7 +455,9 @@ var notDenials = []string{"forget", "hesitate", "oubli", "hésit", "manquez pas"
 
 // denials deny a request when they stand before it: "inutile de
 // joindre une photo", "there is no need to state your age".
-var denials = []string{"inutile", "pas besoin", "no need", "not necessary", "unnecessary", "optional", "facultati"}
+var denials = []string{"inutile", "pas besoin", "no need", "not necessary", "unnecessary", "optional", "facultati",
+	// an invitation to leave it out: "you may remove or redact your date of birth"
+	"may remove", "may redact", "redact", "may omit", "vous pouvez omettre", "vous pouvez retirer"}
 
 // negated says whether a match that asks something of the candidate (a
 // payment, a piece of information, a document) is denied in its clause:
@@ -724,6 +726,8 @@ var lawfulNationality = []string{"autorisation de travail", "right to work", "wo
 	"titre de séjour",
 	// the condition lifted ("ces conditions ne s'appliquent pas, pour la nationalité, au recrutement contractuel")
 	"ne s'appliquent pas", "ne s'applique pas", "do not apply", "does not apply",
+	// export control keeps some technical data to a country's own people
+	"itar", "export control", "export-control", "traffic in arms", "deemed export", "limited by federal law",
 	// a priority the law of the place sets, cited (Monaco's Loi n° 629 of 1957)
 	"priorité légal", "ordre de priorité légal", "priorité d'embauche légale", "legal order of priority", "statutory priority"}
 
@@ -738,6 +742,7 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 	"imposée par la loi", "prévu par la loi", "prévue par la loi", "code de la route", "code du travail", "code de la santé", "licensing act",
 	"licensing law", "state law", "federal law", "statutory", "federal minimum", " cfr ", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l",
 	"child labor", "child labour", "exigences prudentielles", "prudential", "honorabilité professionnelle", "fit and proper",
+	"as required under", "required under the", "driver authorisation", "driver authorization",
 	// any law named as what requires it: "California law (Business &
 	// Professions Code) requires bartenders to be 21"
 	"law requires", "laws require", "law) requires", "code) requires", "act requires", "legally required", "legal requirement",

@@ -396,3 +396,40 @@ func TestWidenedGrounds15e(t *testing.T) {
 			clean:   []string{"Notre unité de recherche réunit 110 personnes. Elle gère un budget de 2 M€."}},
 	})
 }
+
+// TestWidenedGrounds15f: a look of one sex, a team of girls, a young
+// crew, no 9-to-5, hairstyles kept conservative, a dominant and
+// confident person, current pay among the documents; the people the job
+// works for, export control, a check a statute requires, an invitation to
+// leave the date of birth out.
+func TestWidenedGrounds15f(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"sex": {category: "sex", lang: "en",
+			flagged: []string{"A polished, feminine look suits our front desk.", "Come and join our team of lads on site."},
+			clean:   []string{"Our salon's feminine look is what clients love about the brand's packaging."}},
+		"age": {category: "age", lang: "en",
+			flagged: []string{"You'll fit right in with our young crew."},
+			clean:   []string{"We train crews of young volunteers every summer."}},
+		"cliche": {category: "cliche", lang: "en",
+			flagged: []string{"Fair warning: there's no 9-to-5 here."},
+			clean:   []string{"Hours are 9 to 5, Monday to Friday."}},
+		"appearance": {category: "appearance", lang: "en",
+			flagged: []string{"Conservative hairstyles only at the front desk."},
+			clean:   []string{"You will cut classic and conservative hairstyles for our clients."}},
+		"gender-coded": {category: "gender-coded", lang: "en",
+			flagged: []string{"Dominant and confident on the door."},
+			clean:   []string{"A confident communicator on the phone."}},
+		"pay-history": {category: "pay-history", lang: "en",
+			flagged: []string{"Send a cover letter, résumé and your current salary to jobs@example.com."},
+			clean:   []string{"Send a cover letter, résumé and your salary expectations to jobs@example.com."}},
+		"other-ground": {category: "other-ground", lang: "en",
+			flagged: []string{"No homeowners in arrears, please."},
+			clean:   []string{"We look after gardens for homeowners and schools."}},
+		"origin": {category: "origin", lang: "en",
+			flagged: []string{"U.S. citizens only."},
+			clean:   []string{"Access to the designs is limited by federal law (ITAR) to U.S. persons: U.S. citizens and permanent residents."}},
+		"personal-data": {category: "personal-data", lang: "en",
+			flagged: []string{"Include your date of birth on the form."},
+			clean:   []string{"You may remove or redact your date of birth from your CV."}},
+	})
+}
