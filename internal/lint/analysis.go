@@ -68,6 +68,38 @@ func joiner(r rune) bool {
 
 func terminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
+// abbreviation says whether the full stop at low[i] ends an abbreviation
+// inside a sentence: dotted initials ("U.S. citizens", "U.K.") or a word
+// of abbreviations ("e.g. a driving licence", "approx. 40 hours"), with
+// more of the line after it. A lone letter ("Plan B.") ends a sentence:
+// the folded text cannot tell an initial from it.
+func abbreviation(low string, i int) bool {
+	if low[i] != '.' {
+		return false
+	}
+	j := i
+	for j > 0 && (low[j-1] >= 'a' && low[j-1] <= 'z' || low[j-1] == '.') {
+		j--
+	}
+	w := low[j:i]
+	if j > 0 && isWordRune(rune(low[j-1])) {
+		return false // a word ending in a letter outside a–z
+	}
+	initials := len(w) == 3 && w[1] == '.' // "u.s"
+	if !initials && !slices.Contains(abbreviations, w) {
+		return false
+	}
+	// the sentence goes on only if what follows is not a new sentence
+	k := i + 1
+	for k < len(low) && low[k] == ' ' {
+		k++
+	}
+	return k < len(low) && low[k] != '\n' && k > i+1
+}
+
+// abbreviations end with a full stop inside a sentence.
+var abbreviations = []string{"e.g", "i.e", "vs", "mr", "mrs", "ms", "dr", "st", "approx", "incl", "dept", "cf", "ex", "ca", "env", "p.ex"}
+
 // analyses keeps the slices of finished analyses: a batch lints
 // thousands of postings of one size, and reusing them spares the
 // collector most of what linting allocates.
@@ -233,7 +265,7 @@ func (a *analysis) add(low, lang string) {
 		}
 		switch {
 		case terminal(r):
-			if next >= len(low) || low[next] == ' ' || low[next] == '\n' || low[next] == '"' || low[next] == ')' {
+			if (next >= len(low) || low[next] == ' ' || low[next] == '\n' || low[next] == '"' || low[next] == ')') && !abbreviation(low, i) {
 				end(next)
 			}
 		case r == '\n' && next < len(low) && low[next] == '\n':

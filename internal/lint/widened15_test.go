@@ -433,3 +433,22 @@ func TestWidenedGrounds15f(t *testing.T) {
 			clean:   []string{"You may remove or redact your date of birth from your CV."}},
 	})
 }
+
+// TestAbbreviationsInASentence: the full stop of "U.S." or "e.g." does not
+// end the sentence, so what the sentence says of its ground (the law it
+// cites) stays with it; a sentence that ends on a letter still ends.
+func TestAbbreviationsInASentence(t *testing.T) {
+	var a analysis
+	low := fold("Access is limited by federal law to U.S. persons (U.S. citizens, e.g. permanent residents). Plan B. Then we go.")
+	a.add(low, "en")
+	if n := len(a.sentences); n != 3 {
+		var got []string
+		for _, s := range a.sentences {
+			got = append(got, low[s.start:s.end])
+		}
+		t.Errorf("sentences %q, want 3", got)
+	}
+	if got := scored(t, "en", "Access to the designs is limited by federal law to U.S. persons (U.S. citizens and permanent residents)."); len(got) > 0 {
+		t.Errorf("export control: findings %v, want none", got)
+	}
+}
