@@ -455,9 +455,7 @@ var notDenials = []string{"forget", "hesitate", "oubli", "hésit", "manquez pas"
 
 // denials deny a request when they stand before it: "inutile de
 // joindre une photo", "there is no need to state your age".
-var denials = []string{"inutile", "pas besoin", "no need", "not necessary", "unnecessary", "optional", "facultati",
-	// an invitation to leave it out: "you may remove or redact your date of birth"
-	"may remove", "may redact", "redact", "may omit", "vous pouvez omettre", "vous pouvez retirer"}
+var denials = []string{"inutile", "pas besoin", "no need", "not necessary", "unnecessary", "optional", "facultati"}
 
 // negated says whether a match that asks something of the candidate (a
 // payment, a piece of information, a document) is denied in its clause:
@@ -495,6 +493,12 @@ func (r *run) negated(m match) bool {
 	}
 	if containsAny(clause, notDenials) {
 		return false
+	}
+	// An invitation to leave data out covers the whole list after it:
+	// "you may remove or redact information that identifies your age,
+	// date of birth or dates of attendance".
+	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:m.start], leaveOut) {
+		return true
 	}
 	// "Applications without salary history will not be considered": an
 	// application refused without it is one that must give it.
@@ -604,6 +608,10 @@ func (r *run) servedBefore(at int) bool {
 	}
 	return false
 }
+
+// leaveOut invite applicants to leave data out of what they send.
+var leaveOut = []string{"may remove", "may redact", "may omit", "need not include", "do not include", "don't include",
+	"vous pouvez omettre", "vous pouvez retirer", "n'indiquez pas", "ne pas indiquer"}
 
 // applicationRefused say an application lacking something is refused.
 var applicationRefused = []string{"will not be considered", "won't be considered", "not be considered", "will be rejected",

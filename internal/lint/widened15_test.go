@@ -430,7 +430,8 @@ func TestWidenedGrounds15f(t *testing.T) {
 			clean:   []string{"Access to the designs is limited by federal law (ITAR) to U.S. persons: U.S. citizens and permanent residents."}},
 		"personal-data": {category: "personal-data", lang: "en",
 			flagged: []string{"Include your date of birth on the form."},
-			clean:   []string{"You may remove or redact your date of birth from your CV."}},
+			clean: []string{"You may remove or redact your date of birth from your CV.",
+				"You may remove or redact information that identifies your age, date of birth or dates of graduation."}},
 	})
 }
 
