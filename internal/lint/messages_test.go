@@ -9,7 +9,7 @@ import (
 	"github.com/jobdesc/jobdesc/internal/messages"
 )
 
-// TestPhraseWhatsInTheCatalogue: the "what" of every phrase (the words
+// TestPhraseWhatsInTheCatalogue: the "what" of every phrase and concept (the words
 // a finding's message gives the problem) has its entry in the
 // interface's catalogues, keyed by its English text, so a French
 // recruiter reads it in French; a phrase added without one fails here.
@@ -47,6 +47,12 @@ func TestPhraseWhatsInTheCatalogue(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no phrase read: the check is broken")
+	}
+	// and the concepts' own, which their findings give the same way
+	for _, c := range concepts().all {
+		if !known[c.what] {
+			t.Errorf("concept %s/%s: what %q has no text.what.* entry in internal/messages/catalog/en.yaml and fr.yaml", c.rule, c.category, c.what)
+		}
 	}
 }
 
