@@ -453,3 +453,13 @@ func TestAbbreviationsInASentence(t *testing.T) {
 		t.Errorf("export control: findings %v, want none", got)
 	}
 }
+
+// TestDominantTemper: a dominant temper asked of the candidate is
+// masculine-coded; a dog's is not the candidate's.
+func TestDominantTemper(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"gender-coded, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Un tempérament dominant, capable de tenir une équipe.", "Vous avez un caractère de battant."},
+			clean:   []string{"Vous éduquez des chiens au tempérament dominant."}},
+	})
+}
