@@ -547,7 +547,7 @@ func (r *run) holds(h conceptHit, s span) bool {
 	if c.category == "age" {
 		// "12 jeunes majeurs", "40 young people": a count of the people
 		// the job serves, not the person sought
-		if w, _ := wordBefore(low, h.start); w != "" && strings.Trim(w, "0123456789") == "" {
+		if w, _ := wordBefore(low, h.start); digits(w, len(w)) {
 			return false
 		}
 	}

@@ -331,7 +331,7 @@ func inferCountry(text, low string) (country, from string) {
 			switch {
 			case c == "US" && zip(next):
 				vote(c, w+4, `"`+code+" "+next+`"`)
-			case len(next) == 4 && strings.Trim(next, "0123456789") == "" && slices.Contains(auStates, code):
+			case digits(next, 4) && slices.Contains(auStates, code):
 				// "Subiaco, WA 6008": an Australian state and its
 				// four-digit postcode (Washington's ZIP codes have five)
 				vote("AU", w+4, `"`+code+" "+next+`"`)
@@ -347,7 +347,7 @@ func inferCountry(text, low string) (country, from string) {
 			vote("FR", w+2, "department ("+code+")") // surer than a town's name, which other countries may share
 		}
 		// A French postcode before a capitalised town: "75011 Paris".
-		if len(code) == 5 && strings.Trim(code, "0123456789") == "" && i+1 < len(words) {
+		if digits(code, 5) && i+1 < len(words) {
 			if startsUpper(text[words[i+1].start:]) && code >= "01000" {
 				vote("FR", 1, "postcode "+code)
 			}
@@ -360,7 +360,7 @@ func inferCountry(text, low string) (country, from string) {
 	for _, p := range []struct{ prefix, country string }{{"l-", "LU"}, {"ch-", "CH"}, {"b-", "BE"}} {
 		for at := range occurrences(low, p.prefix) {
 			d := at + len(p.prefix)
-			if (at == 0 || !isWordRune(rune(low[at-1]))) && d+4 <= len(low) && strings.Trim(low[d:d+4], "0123456789") == "" &&
+			if (at == 0 || !isWordRune(rune(low[at-1]))) && d+4 <= len(low) && digits(low[d:d+4], 4) &&
 				(d+4 == len(low) || !isDigit(low[d+4])) {
 				vote(p.country, 6, "postcode "+text[at:d+4])
 				break
@@ -403,9 +403,9 @@ func department(w string) bool {
 	switch {
 	case w == "2A" || w == "2B":
 		return true
-	case len(w) == 2 && strings.Trim(w, "0123456789") == "":
+	case digits(w, 2):
 		return w >= "01" && w <= "95" && w != "20"
-	case len(w) == 3 && strings.Trim(w, "0123456789") == "":
+	case digits(w, 3):
 		return w >= "971" && w <= "976"
 	}
 	return false
@@ -420,9 +420,11 @@ func startsUpper(s string) bool {
 // zip says whether w is a US ZIP code: five digits, or ZIP+4.
 func zip(w string) bool {
 	five, four, plus := strings.Cut(w, "-")
-	digits := func(s string, n int) bool { return len(s) == n && strings.Trim(s, "0123456789") == "" }
 	return digits(five, 5) && (!plus || digits(four, 4))
 }
+
+// digits says whether s is n digits and nothing else.
+func digits(s string, n int) bool { return len(s) == n && n > 0 && strings.Trim(s, "0123456789") == "" }
 
 // wordSpans are the words of low, with hyphens and apostrophes inside.
 func wordSpans(low string) []span {

@@ -113,7 +113,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				msg += "; " + justifyNote
 			}
 			seen = append(seen, k)
-			if one, ok := sentenceGround[k]; ok && rule == "discrimination" && r.at == nil && category == one.category {
+			if one, ok := sentenceGround[k]; ok && rule == "discrimination" && r.at == nil {
 				// One ground named twice in a sentence ("Bonne santé, pas
 				// d'arrêt maladie sur les trois dernières années") is one
 				// problem: its finding quotes the sentence's words from the
@@ -126,17 +126,16 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				sentenceGround[k] = one
 				continue
 			}
-			sentenceGround[k] = found{i: len(r.res.Findings), at: at, category: category}
+			sentenceGround[k] = found{i: len(r.res.Findings), at: at}
 			r.addAbout(category, at, sev, msg, m.p.suggest)
 		}
 	}
 }
 
-// found is a finding a rule made, by its index, span and category.
+// found is a finding a rule made, by its index and span.
 type found struct {
-	i        int
-	at       span
-	category string
+	i  int
+	at span
 }
 
 // stanceSpan is where a finding about a workplace without a union stands:
@@ -494,16 +493,18 @@ func (r *run) negated(m match) bool {
 	if containsAny(clause, notDenials) {
 		return false
 	}
-	// An invitation to leave data out covers the whole list after it:
-	// "you may remove or redact information that identifies your age,
-	// date of birth or dates of attendance".
-	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:m.start], leaveOut) {
-		return true
-	}
-	// "Applications without salary history will not be considered": an
-	// application refused without it is one that must give it.
-	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], applicationRefused) {
-		return false
+	if s := r.a.sentenceAt(m.start); s.start < s.end {
+		// An invitation to leave data out covers the whole list after it:
+		// "you may remove or redact information that identifies your
+		// age, date of birth or dates of attendance".
+		if containsAny(low[s.start:m.start], leaveOut) {
+			return true
+		}
+		// "Applications without salary history will not be considered":
+		// an application refused without it is one that must give it.
+		if containsAny(low[s.start:s.end], applicationRefused) {
+			return false
+		}
 	}
 	if containsAny(clause, denials) {
 		return true

@@ -13,12 +13,12 @@ var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf"}
 // payWords tell an amount of pay from another amount (a fee, a budget):
 // found anywhere in the sentence, or (payWholeWords) as whole words.
 var (
-	payWords = []string{"salaire", "rémunération", "brut", "par an", "par mois", "annuel", "mensuel", "/an", "/mois", "k€",
+	// namedPayWords name pay; a day's amount (dayPayWords) may be a perk's
+	namedPayWords = []string{"salaire", "rémunération", "brut", "par an", "par mois", "annuel", "mensuel", "/an", "/mois", "k€",
 		"salary", "compensation", "gross", "a year", "per year", "per annum", "annual", "/year", "/yr", "an hour", "per hour",
-		"a month", "per month", "wage", "remuneration", "a week", "per week", "weekly", "/week", "/wk", "par semaine", "hebdomadaire",
-		"par jour", "day rate", "daily rate", "a day", "per day"}
-	// dayPayWords end payWords: a day's amount may be a perk's.
+		"a month", "per month", "wage", "remuneration", "a week", "per week", "weekly", "/week", "/wk", "par semaine", "hebdomadaire"}
 	dayPayWords = []string{"par jour", "day rate", "daily rate", "a day", "per day"}
+	payWords    = slices.Concat(namedPayWords, dayPayWords)
 	// A freelance's rate: "TJM : 450 € HT", "€450, excl. VAT".
 	payWholeWords = []string{"net", "fixe", "pay", "ote", "tjm", "ht", "vat"}
 )
@@ -82,7 +82,7 @@ func (r *run) paySentence(named bool) bool {
 			// "£95,000 – £115,000 plus bonus": an amount the sentence does
 			// not call anything else is pay.
 			if named {
-				if containsAny(sentence, payWords[:len(payWords)-len(dayPayWords)]) {
+				if containsAny(sentence, namedPayWords) {
 					return true
 				}
 				continue
@@ -126,10 +126,10 @@ func countedAfter(low string, i int) bool {
 	return !slices.Contains(countedNotPay, w) && !containsAny(w, payWords) && !slices.Contains(currencies, w)
 }
 
-// countedNotPay may follow a range of pay in thousands.
-var countedNotPay = []string{"a", "an", "per", "par", "plus", "base", "ote", "doe", "depending", "selon", "brut", "gross", "net",
-	"eur", "euros", "gbp", "usd", "chf", "k", "annual", "annuel", "yearly", "p.a", "pa", "salary", "salaire", "package", "total",
-	"and", "et", "with", "avec", "+", "depending", "dep", "neg", "negotiable", "tc", "ctc"}
+// countedNotPay may follow a range of pay in thousands, besides the pay
+// words and currencies countedAfter reads.
+var countedNotPay = []string{"a", "an", "per", "par", "plus", "base", "ote", "doe", "depending", "dep", "selon", "net", "k", "yearly",
+	"p.a", "pa", "package", "total", "and", "et", "with", "avec", "+", "neg", "negotiable", "tc", "ctc"}
 
 // notPayWords mark a sentence whose amounts are not pay: a revenue, a
 // budget, assets, a deal, a fee.
@@ -400,14 +400,21 @@ var payHistoryBans = map[string]string{
 // EU directive applies (in the EU and the EEA, and for a posting whose
 // country nothing tells).
 func payHistoryLawOf(d *Document) (law string, eu bool) {
-	j := d.jurisdiction()
-	if j.ID == "fr" || j.ID == "eu" && d.Country == "" || euCountries[d.Country] {
+	if directiveApplies(d) {
 		return "", true
 	}
 	if s := payStateOf(d); s != nil {
 		return payHistoryBans[s.codes[0]], false
 	}
 	return "", false
+}
+
+// directiveApplies says whether Directive (EU) 2023/970 applies where the
+// document's job is: in the EU and the EEA, and where nothing tells the
+// country (the EU default).
+func directiveApplies(d *Document) bool {
+	j := d.jurisdiction()
+	return j.ID == "fr" || j.ID == "eu" && d.Country == "" || euCountries[d.Country]
 }
 
 // payStateOf is the state or province of payStates where the document's
@@ -437,8 +444,7 @@ func payStateOf(d *Document) *payState {
 // where none does. The EU directive applies in the EU and the EEA, and to
 // a posting whose country nothing tells (the EU default).
 func payLawOf(d *Document) (law string, required bool) {
-	j := d.jurisdiction()
-	if j.ID == "fr" || j.ID == "eu" && d.Country == "" || euCountries[d.Country] {
+	if directiveApplies(d) {
 		return "", true
 	}
 	if s := payStateOf(d); s != nil {
