@@ -43,7 +43,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			category string
 		}
 		var seen []said
-		sentenceGround := map[said]found{}
+		var sentenceGround map[said]found // made at a rule's first finding: most postings have none
 		ms := r.withConcepts(rule, r.find(rule))
 		for _, m := range ms {
 			k := said{r.a.sentenceAt(m.start).start, m.p.category}
@@ -125,6 +125,9 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				one.at = to
 				sentenceGround[k] = one
 				continue
+			}
+			if sentenceGround == nil {
+				sentenceGround = map[said]found{}
 			}
 			sentenceGround[k] = found{i: len(r.res.Findings), at: at}
 			r.addAbout(category, at, sev, msg, m.p.suggest)
