@@ -88,7 +88,9 @@ func (e *Env) Lint(ctx context.Context, req LintRequest) (*lint.Report, error) {
 			req.Country = req.Country[:40]
 		}
 		c := strings.ToUpper(req.Country)
-		if len(c) != 2 || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		// Two letters that name no country ("ZZ", "UK") would check the
+		// posting against no law while the report claims one.
+		if !values.IsCountry(c) {
 			return nil, usage.Errorf("--country %q is not a country code; use two letters (ISO 3166-1), such as FR, GB or US", req.Country)
 		}
 		req.Country = c
