@@ -205,18 +205,25 @@ func (a *analysis) wordsAt(low string, ws []string) iter.Seq2[int, int] {
 // lookUp finds the phrase keys at the word starts of low, analysed by
 // add, and its gender-coded words.
 func (a *analysis) lookUp(low, lang string) {
+	a.hits = lookUpKeys(low, lang, a.starts, a.hits)
+	a.masc, a.fem = genderWords(low, lang, a.masc, a.fem)
+}
+
+// lookUpKeys appends to hits the phrase keys of lang at starts, word
+// starts of low, in order.
+func lookUpKeys(low, lang string, starts []int, hits []hit) []hit {
 	idx := phrases().index(lang)
-	for _, at := range a.starts {
+	for _, at := range starts {
 		if at+prefixLen > len(low) {
 			continue
 		}
 		for _, k := range idx.lookup(low[at : at+prefixLen]) {
 			if strings.HasPrefix(low[at:], k.key) {
-				a.hits = append(a.hits, hit{k.phrase, at, len(k.key)})
+				hits = append(hits, hit{k.phrase, at, len(k.key)})
 			}
 		}
 	}
-	a.masc, a.fem = genderWords(low, lang, a.masc, a.fem)
+	return hits
 }
 
 // add appends the words and sentences of low, a whole text or a block.

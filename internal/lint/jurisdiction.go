@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -43,37 +44,64 @@ func langCount(low string) (fr, en, words int) {
 }
 
 // foreignParagraphs finds the paragraphs of a French text written in
-// English: long enough to tell (eight words or more), with clearly more
-// English function words than French ones. A line's verdict is taken from
-// seen, when given, for a line seen before.
-func foreignParagraphs(low string, seen *memo[string, bool]) []span {
+// English (lineLang). A line's verdict is taken from seen, when given,
+// for a line seen before.
+func foreignParagraphs(low string, seen *memo[string, string]) []span {
 	var out []span
-	for s := 0; s < len(low); {
-		e := strings.Index(low[s:], "\n")
-		if e < 0 {
-			e = len(low)
-		} else {
-			e += s
+	for line := range pieces(low, "\n") {
+		if pieceLang(low[line.start:line.end], seen) == "en" {
+			out = append(out, line)
 		}
-		if foreignLine(low[s:e], seen) {
-			out = append(out, span{s, e})
-		}
-		s = e + 1
 	}
 	return out
 }
 
-func foreignLine(line string, seen *memo[string, bool]) bool {
+// pieceLang is lineLang of piece, taken from seen, when given, for a
+// piece seen before.
+func pieceLang(piece string, seen *memo[string, string]) string {
 	if seen == nil {
-		fr, en, words := langCount(line)
-		return words >= 8 && en >= 4 && en > 3*fr
+		return lineLang(piece)
 	}
-	v, ok := seen.get(line)
+	v, ok := seen.get(piece)
 	if !ok {
-		v = foreignLine(line, nil)
-		seen.put(strings.Clone(line), v)
+		v = lineLang(piece)
+		seen.put(strings.Clone(piece), v)
 	}
 	return v
+}
+
+// pieces yields the spans of s between occurrences of sep.
+func pieces(s, sep string) iter.Seq[span] {
+	return func(yield func(span) bool) {
+		for at := 0; at <= len(s); {
+			e := strings.Index(s[at:], sep)
+			if e < 0 {
+				e = len(s)
+			} else {
+				e += at
+			}
+			if !yield(span{at, e}) {
+				return
+			}
+			at = e + len(sep)
+		}
+	}
+}
+
+// lineLang is the language a line of folded text is clearly written in:
+// long enough to tell (eight words or more), with clearly more function
+// words of one language than of the other; "" when it cannot tell.
+func lineLang(line string) string {
+	fr, en, words := langCount(line)
+	switch {
+	case words < 8:
+		return ""
+	case en >= 4 && en > 3*fr:
+		return "en"
+	case fr >= 4 && fr > 3*en:
+		return "fr"
+	}
+	return ""
 }
 
 // Jurisdiction is the law a posting is read under: it decides which

@@ -283,11 +283,7 @@ func checkLanguage(r *run) {
 	if r.d.Country == "FR" && r.d.Lang == "fr" {
 		// A French posting may quote a product or a motto in English, not
 		// give whole paragraphs in another language only.
-		var lines *memo[string, bool]
-		if r.seen != nil {
-			lines = &r.seen.foreign
-		}
-		ps := foreignParagraphs(r.d.low, lines)
+		ps := foreignParagraphs(r.d.low, r.langs())
 		if len(ps) > 0 {
 			msg := fmt.Sprintf("%q is written in English in a posting for a job in France; Code du travail L5331-4 requires the French text", clip(r.quote(ps[0]), 40))
 			if len(ps) > 1 {

@@ -14,7 +14,7 @@ type seen struct {
 	docs     atomic.Int64              // documents Lint was given
 	contexts memo[contextKey, []span]  // phrase candidates around a key
 	blocks   memo[blockKey, *analysis] // the words and sentences of a block
-	foreign  memo[string, bool]        // a line of a French posting is in English
+	langs    memo[string, string]      // the language a line or a section is clearly written in
 }
 
 // memo maps keys to values in two generations of a bounded size: what

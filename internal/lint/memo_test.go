@@ -97,7 +97,7 @@ func TestLintRemembersTheSame(t *testing.T) {
 // The English lines of a French posting are the same found afresh or
 // remembered.
 func TestForeignLinesRemembered(t *testing.T) {
-	var seen memo[string, bool]
+	var seen memo[string, string]
 	found := 0
 	texts := testTexts(t)
 	texts["english"] = "nous recrutons.\nwe are looking for a person who will be in charge of the team and of the work\nfin"

@@ -259,10 +259,48 @@ type hit struct{ phrase, at, n int }
 // phrase order: the first phrase listed wins an overlap.
 func (r *run) keyHits() []hit {
 	if r.hits == nil {
-		r.hits = append([]hit{}, r.a.hits...)
+		r.hits = r.foreignHits(append([]hit{}, r.a.hits...))
 		slices.SortFunc(r.hits, func(a, b hit) int { return cmp.Or(a.phrase-b.phrase, a.at-b.at) })
 	}
 	return r.hits
+}
+
+// foreignHits appends to hits the phrase keys of the other language in
+// the parts of the posting clearly written in it (an English section or
+// paragraph in a French posting): what they ask of candidates is asked
+// all the same. A section tells its language as a whole where its lines
+// (a list of benefits) are too short to.
+func (r *run) foreignHits(hits []hit) []hit {
+	other := map[string]string{"fr": "en", "en": "fr"}[r.d.Lang]
+	if other == "" {
+		return hits
+	}
+	low, langs := r.d.low, r.langs()
+	keys := func(s span) {
+		i, _ := slices.BinarySearch(r.a.starts, s.start)
+		j, _ := slices.BinarySearch(r.a.starts, s.end)
+		hits = lookUpKeys(low[:s.end], other, r.a.starts[i:j], hits)
+	}
+	for _, sec := range r.d.sections() {
+		if pieceLang(low[sec.start:sec.end], langs) == other {
+			keys(sec)
+			continue
+		}
+		for p := range pieces(low[sec.start:sec.end], "\n\n") {
+			if p = (span{p.start + sec.start, p.end + sec.start}); pieceLang(low[p.start:p.end], langs) == other {
+				keys(p)
+			}
+		}
+	}
+	return hits
+}
+
+// langs is the memo of pieceLang, in a batch.
+func (r *run) langs() *memo[string, string] {
+	if r.seen == nil {
+		return nil
+	}
+	return &r.seen.langs
 }
 
 // match is a phrase found in a document's text.

@@ -54,6 +54,20 @@ func (d *Document) sectionAt(t int) sectionKind {
 	return otherSection
 }
 
+// sections are the spans of the text from each heading to the next, and
+// before the first.
+func (d *Document) sections() []span {
+	out := make([]span, 0, len(d.headings)+1)
+	at := 0
+	for _, h := range d.headings {
+		if h.t > at {
+			out = append(out, span{at, h.t})
+		}
+		at = h.t
+	}
+	return append(out, span{at, len(d.low)})
+}
+
 // leadWords may stand before the trait a requirement names: "a", "être",
 // "you are".
 var leadWords = []string{"a", "an", "un", "une", "be", "being", "être", "you", "are", "you're", "you’re", "vous", "êtes", "tu", "es", "is", "est",
