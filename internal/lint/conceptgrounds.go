@@ -199,7 +199,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"strike rate", "lightning", "foudre", "bowling", "cricket", "striker position", "football", "forward"),
 		},
 		// Political opinions asked or turned away; neutrality beyond a public-service duty.
-		{rule: "discrimination", category: "other-ground", what: "political opinions",
+		{rule: "discrimination", category: "union", what: "political opinions",
 			suggest: [2]string{"supprimez toute mention d'opinion ou d'engagement politique", "remove any mention of political opinions or activity"},
 			terms: fields(`opinions_politiques opinion_politique engagement*_politique* engagé*_politiquement activité*_politique*
 				militantisme_politique appartenance_politique affiliation*_politique* sympathie*_politique* conviction*_politique*
@@ -220,7 +220,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"political risk", "political economy", "your own", "vous appartiennent", "campaign manager", "campaign team",
 				"our campaign", "directeur de campagne", "directrice de campagne", "équipe de campagne", "lobby", "journalis", "think tank", "élus", "elected officials"),
 		},
-		{selects: 1, rule: "discrimination", category: "other-ground", what: "political opinions",
+		{selects: 1, rule: "discrimination", category: "union", what: "political opinions",
 			suggest: [2]string{"supprimez ; la neutralité politique ne s'impose qu'aux agents publics", "remove it; political neutrality is a duty of public servants only"},
 			terms: fields(`neutralité_politique politiquement_neutre* neutre*_politiquement political_neutrality politically_neutral
 				apolitique* apolitical non-political nonpolitical non-partisan nonpartisan`),

@@ -57,7 +57,7 @@ func TestGroundsByMeaning(t *testing.T) {
 			clean: []string{"Vous êtes l'interlocuteur des représentants du personnel.", "La convention collective prévoit un treizième mois.",
 				"En cas de grève des transports, le télétravail est possible.", "Vous gérez le syndicat de copropriété de la résidence.",
 				"Vous préparez les élections professionnelles du CSE.", "Vous travaillez avec les partenaires sociaux sur l'accord d'entreprise."}},
-		"political opinions, both": {category: "other-ground", lang: "fr", flagged: []string{
+		"political opinions, both": {category: "union", lang: "fr", flagged: []string{
 			"Vous êtes apolitique et neutre.",
 			"Sans engagement partisan ni mandat politique.",
 			"Indiquez votre affiliation politique.",
@@ -67,7 +67,7 @@ func TestGroundsByMeaning(t *testing.T) {
 			clean: []string{"Agent public, vous êtes tenu au devoir de neutralité du service public.", "Notre association est apolitique et non confessionnelle.",
 				"Diplômé·e de sciences politiques, vous analysez les risques.", "Vous suivez l'actualité des partis politiques pour nos clients.",
 				"Vous rédigez des notes sur les politiques publiques."}},
-		"political opinions, en": {category: "other-ground", lang: "en", flagged: []string{
+		"political opinions, en": {category: "union", lang: "en", flagged: []string{
 			"You must be politically neutral.", "Please state your political affiliation.", "Applicants who are politically active will not be considered.",
 			"No political activism outside work.", "Candidates with a history of party membership need not apply."},
 			clean: []string{"This is a politically restricted post under the Local Government and Housing Act 1989.", "You will brief clients on political risk.",
