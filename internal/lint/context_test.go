@@ -131,14 +131,14 @@ func TestUnionStatusDescribed(t *testing.T) {
 
 // TestProblemWhereTheSentenceStatesIt: when a sentence's problem is said
 // twice, the finding is where it is first said; a fee's finding quotes
-// the price with what it is charged for.
+// the price with what it is charged for, to its last words.
 func TestProblemWhereTheSentenceStatesIt(t *testing.T) {
 	l, err := New(Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ text, quote string }{
-		{"There is a $150 charge for your starter kit (uniform and induction), deducted from your first pay.", `"$150 charge"`},
+		{"There is a $150 charge for your starter kit (uniform and induction), deducted from your first pay.", `"$150 charge for your starter kit (uniform and induction), deducted from your first pay"`},
 		{"An early-career profile, up to 28 years old, to match our youthful team.", `"up to 28"`},
 	} {
 		d, err := Parse("p", "en", Text, []byte(c.text))

@@ -36,8 +36,9 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 	return func(r *run) {
 		j := r.d.jurisdiction()
 		// One fee per sentence: its purchase, amount and deduction ("buy
-		// the kit…, deducted from your first pay") are one charge. Other
-		// grounds are not merged: a list of requests is several problems.
+		// the kit…, deducted from your first pay") are one charge, quoted
+		// from its first words to its last. Other requests are not merged:
+		// a list of requests is several problems.
 		type said struct {
 			sentence int
 			category string
@@ -47,9 +48,6 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 		ms := r.withConcepts(rule, r.find(rule))
 		for _, m := range ms {
 			k := said{r.a.sentenceAt(m.start).start, m.p.category}
-			if k.category == "fee" && slices.Contains(seen, k) {
-				continue
-			}
 			if rule == "forbidden-request" && k.category == "origin" && slices.ContainsFunc(ms, func(o match) bool {
 				return o.p.category == "personal-data" && r.a.sentenceAt(o.start).start == k.sentence
 			}) {
@@ -113,11 +111,11 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				msg += "; " + justifyNote
 			}
 			seen = append(seen, k)
-			if one, ok := sentenceGround[k]; ok && rule == "discrimination" && r.at == nil {
+			if one, ok := sentenceGround[k]; ok && (rule == "discrimination" || k.category == "fee") && r.at == nil {
 				// One ground named twice in a sentence ("Bonne santé, pas
 				// d'arrêt maladie sur les trois dernières années") is one
-				// problem: its finding quotes the sentence's words from the
-				// first to the last.
+				// problem, and so is one fee: its finding quotes the
+				// sentence's words from the first to the last.
 				f := &r.res.Findings[one.i]
 				to := span{one.at.start, max(one.at.end, at.end)}
 				f.Message = strings.Replace(f.Message, strconv.Quote(r.quote(one.at)), strconv.Quote(r.quote(to)), 1)
@@ -248,6 +246,32 @@ func wordBefore(low string, i int) (string, int) {
 		i -= size
 	}
 	return low[i:e], i
+}
+
+// adornments are what a dress rule bans and an open employer welcomes:
+// body art, facial hair, a hairstyle.
+var adornments = []string{"tattoo", "tatou", "piercing", "beard", "barbe", "dreadlock", "braids", "tresse", "facial hair", "hairstyle", "coiffure"}
+
+// welcoming words say an adornment is no obstacle.
+var welcoming = []string{"welcome", "bienvenu", "fine", "no problem", "not a problem", "no issue", "not an issue", "aucun problème", "aucun souci",
+	"pas de problème", "pas de souci", "pas un problème", "sans problème", "love", "adore", "happy", "ok ", "okay", "encouraged", "embraced"}
+
+// adornmentWelcomed says m, an appearance match, names an adornment the
+// same clause welcomes ("visible tattoos obviously welcome", "tatouages
+// et piercings : aucun souci"): the opposite of a rule on it, unless the
+// words before it turn it away ("no tattoos").
+func adornmentWelcomed(low string, m match) bool {
+	if !containsAny(low[m.start:m.end], adornments) {
+		return false
+	}
+	if w, _ := wordBefore(low, m.start); w == "no" || w == "sans" || w == "without" || w == "pas" || w == "de" || w == "aucun" || w == "aucune" {
+		return false
+	}
+	end := m.end
+	for end < len(low) && end-m.end < 48 && strings.IndexByte(".;!?\n", low[end]) < 0 {
+		end++
+	}
+	return containsAny(low[m.end:end], welcoming)
 }
 
 func checkUndated(r *run) {
@@ -813,6 +837,9 @@ func (r *run) notACriterion(m match) bool {
 		if minors(low[m.start:m.end]) {
 			return true
 		}
+	}
+	if m.p.category == "appearance" && adornmentWelcomed(low, m) {
+		return true
 	}
 	if m.p.category == "origin" && strings.Contains(m.p.what, "mother tongue") {
 		// "des élèves de langue maternelle arabe": the mother tongue of

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -273,9 +274,9 @@ type run struct {
 	res  *Result
 	rule *Rule
 	hits []hit // phrase keys at word starts, found on first use
-	// offs are the text offsets of res.Findings, one each (whole for the
-	// posting as a whole), for the findings' sentences.
-	offs []int
+	// offs are the text spans of res.Findings, one each (start whole for
+	// the posting as a whole), for the findings' sentences.
+	offs []span
 	// seen are the linter's memos, or nil for a run that goes without.
 	seen *seen
 	// at, when set, places a finding instead of the document's own
@@ -323,12 +324,13 @@ func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string
 	}
 	r.res.Findings = append(r.res.Findings, Finding{Rule: r.rule.ID, Severity: sev, File: file,
 		Line: line, Col: col, Message: msg, Suggestion: suggestion, Category: cat})
-	r.offs = append(r.offs, t)
+	r.offs = append(r.offs, at)
 }
 
-// oncePerSentence drops a warning of a sentence that holds an error of
-// its category: "Applicants must be under 30: recent grads adapt best"
-// is one age problem, which the error reports; a second finding on it says
+// oncePerSentence merges a warning of a sentence into the error of its
+// category there: "Applicants must be under 30: recent grads adapt best"
+// is one age problem, which the error reports, quoting the sentence's
+// words from the first of them to the last; a second finding on it says
 // nothing the user must fix apart.
 func (r *run) oncePerSentence() {
 	fs := r.res.Findings
@@ -339,24 +341,44 @@ func (r *run) oncePerSentence() {
 		sentence int
 		category string
 	}
-	var errs map[key]bool
+	var errs map[key]int
 	for i, f := range fs {
-		if f.Severity == Error && f.Category != "" && r.offs[i] != whole {
+		if f.Severity == Error && f.Category != "" && r.offs[i].start != whole {
 			if errs == nil {
-				errs = map[key]bool{}
+				errs = map[key]int{}
 			}
-			errs[key{r.a.sentenceAt(r.offs[i]).start, f.Category}] = true
+			k := key{r.a.sentenceAt(r.offs[i].start).start, f.Category}
+			if _, ok := errs[k]; !ok {
+				errs[k] = i
+			}
 		}
 	}
 	if errs == nil {
 		return
 	}
-	out := fs[:0]
+	drop := make([]bool, len(fs))
 	for i, f := range fs {
-		if f.Severity == Warning && r.offs[i] != whole && errs[key{r.a.sentenceAt(r.offs[i]).start, f.Category}] {
+		if f.Severity != Warning || r.offs[i].start == whole {
 			continue
 		}
-		out = append(out, f)
+		e, ok := errs[key{r.a.sentenceAt(r.offs[i].start).start, f.Category}]
+		if !ok {
+			continue
+		}
+		drop[i] = true
+		// The error quotes the words of both, when it quotes its own.
+		at, to := r.offs[e], span{min(r.offs[e].start, r.offs[i].start), max(r.offs[e].end, r.offs[i].end)}
+		if q := strconv.Quote(r.quote(at)); at.end > at.start && strings.HasPrefix(fs[e].Message, q) && to != at {
+			fs[e].Message = strconv.Quote(r.quote(to)) + strings.TrimPrefix(fs[e].Message, q)
+			fs[e].Line, fs[e].Col = r.d.position(to.start)
+			r.offs[e] = to
+		}
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
 	}
 	r.res.Findings = out
 }

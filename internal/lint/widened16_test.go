@@ -46,3 +46,47 @@ func TestOtherLanguageParts(t *testing.T) {
 		t.Errorf("a French posting quoting an English motto: findings %s", got)
 	}
 }
+
+// TestDepositsAndWelcomes: a deposit with its amount is a payment asked,
+// unless it is the customers' or the tenants' the job handles; the
+// third-party payment of a pharmacy is no payment asked; body art
+// welcomed is no rule on it.
+func TestDepositsAndWelcomes(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"deposit, fr": {category: "fee", lang: "fr",
+			flagged: []string{"Matos pro fourni contre 150 € de caution pour la machine du studio.", "Un dépôt de garantie de 200 € est demandé à l'embauche."},
+			clean: []string{"Vous encaissez les 800 € de caution des locataires.", "Tenue du tiers payant avec les caisses maladie et les mutuelles.",
+				"Vous gérez le tiers-payant et les dossiers des patients."}},
+		"deposit, en": {category: "fee", lang: "en",
+			flagged: []string{"A £200 refundable deposit for your toolkit is taken on day one.", "New starters leave a $100 cash deposit for the uniform."},
+			clean:   []string{"You will process £200 deposits from tenants.", "Hire bikes need a £50 deposit per booking."}},
+		"body art, en": {category: "appearance", lang: "en",
+			flagged: []string{"No visible tattoos, no exceptions.", "Tattoos must be covered at all times."},
+			clean:   []string{"Visible tattoos obviously welcome.", "Tattoos and piercings are absolutely fine here.", "Beards welcome."}},
+		"body art, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Pas de tatouages visibles."},
+			clean:   []string{"Tatouages et piercings : aucun souci.", "Tatouages bienvenus, évidemment."}},
+	})
+}
+
+// TestOneProblemOneFinding: a warning of a sentence and the error of its
+// category there are one problem, quoted from the first words to the last.
+func TestOneProblemOneFinding(t *testing.T) {
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse("p", "en", Text, []byte("You'll fit right into our young crew – most of the team are in their early twenties."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var age []Finding
+	for _, f := range l.Lint(d).Findings {
+		if f.Category == "age" && f.Severity >= Warning {
+			age = append(age, f)
+		}
+	}
+	if len(age) != 1 || !strings.HasPrefix(age[0].Message, `"young crew – most of the team are in their early twenties"`) || age[0].Col != 27 {
+		t.Errorf("age findings %+v, want one error quoting from \"young crew\" to \"twenties\", at column 27", age)
+	}
+}
