@@ -377,7 +377,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
 				croyance* rite rites spiritualité spirituality culte cultes pratiquant pratiquante pratiquants pratiquantes
 				pratique_religieuse religious_practice observant observante observance*`),
-			cues: [][]string{with(requireCues, religionCues)},
+			// a faith the candidate would "feel at home" or "fit in" with
+			// is one sought
+			cues: [][]string{with(requireCues, religionCues+" feel_at_home would_fit fit_right_in fit_in would_suit ideal idéal idéale perfect parfait parfaite")},
 			notAfter: append([]string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
 				" nautique", " de l'entreprise", "-based", "-inspired", " ethos", " liturgy", " music", " calendar", " heritage", " tradition",
 				// a faith's festivals and holidays are the calendar the job keeps, not the person's faith

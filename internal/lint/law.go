@@ -17,7 +17,7 @@ import (
 var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que soient", "quelle que soit", "quelles que soient",
 	"sans considération", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
-	"discrimin", "regardless of", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
+	"discrimin", "regardless of", "whatever your", "whatever their", "no matter your", "no matter their", "peu importe", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
 	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être",
 	"need not share", "do not need to share", "don't need to share", "do not have to share", "don't have to share", "not required to share",
 	"pas besoin de partager", "n'avez pas à partager", "n’avez pas à partager", "n'êtes pas tenu", "n’êtes pas tenu",

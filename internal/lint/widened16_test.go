@@ -90,3 +90,26 @@ func TestOneProblemOneFinding(t *testing.T) {
 		t.Errorf("age findings %+v, want one error quoting from \"young crew\" to \"twenties\", at column 27", age)
 	}
 }
+
+// TestWidenedGrounds16: a stage of life asked in other words, a cap on
+// years in a trade written "max", a faith the candidate would feel at
+// home with, a hairstyle or make-up kept to a standard, and a concept
+// said after a phrase in one sentence.
+func TestWidenedGrounds16(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"We find a more mature presence reassures customers.", "This role suits someone with some life behind them.",
+				"Max 10 years in the trade.", "We want someone hungry, not set in their ways."},
+			clean: []string{"At least 10 years in the trade.", "You will support mature students returning to study.", "Old machines set in their ways need patience."}},
+		"religion, en": {category: "religion", lang: "en",
+			flagged: []string{"Many families we serve come from the parish, and a churchgoer would feel at home here."},
+			clean:   []string{"You'll feel at home in our friendly team, whatever your faith."}},
+		"appearance, en": {category: "appearance", lang: "en",
+			flagged: []string{"Hair in a conventional, conservative style at all times.", "With make-up and hair done to a polished standard every day."},
+			clean:   []string{"You will do clients' hair and make-up for weddings.", "Our brand has a conservative style of communication."}},
+	})
+	got := strings.Join(scoredAt(t, "en", Text, "Always well groomed, with make-up and hair done to a polished standard every day.", 0), " ")
+	if got != "appearance(discrimination)" {
+		t.Errorf("a phrase and a concept of one ground in a sentence: findings %s, want one appearance finding", got)
+	}
+}
