@@ -591,7 +591,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candidate", "candidates", "candidats", "candidate·s",
 	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "cherchons", "seeking", "looking", "seek",
 	// a hiring verb: what follows it is the person hired
-	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit",
+	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit", "employ", "employing",
 	// the public's preference is the criterion: "our clients prefer women"
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
 	"request", "requests", "requested", "demandent", "expect", "expects", "attendent",
@@ -620,8 +620,8 @@ func (r *run) servedBefore(at int) bool {
 			// "only considering people living in…", "nous recrutons des
 			// personnes…": people a selection word names are the ones hired.
 			for j := i - 1; j >= 0 && j >= i-2; j-- {
-				if slices.Contains(candidateWords, strings.Trim(before[j], ",.:;()'’")) {
-					return false
+				if w := strings.Trim(before[j], ",.:;()'’"); slices.Contains(candidateWords, w) || w == "on" && j > 0 && before[j-1] == "take" {
+					return false // "we can only take on people with…"
 				}
 			}
 			return true
@@ -1193,6 +1193,10 @@ func (r *run) otherReferent(m match) bool {
 	return other > holder
 }
 
+// calendarWords are the days and months English capitalises.
+var calendarWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
 // titleNames says whether the posting's title holds the words of match m
 // ("Site Foreman" in the title, "3+ years as a foreman" in the text): the
 // title's finding stands for them.
@@ -1238,6 +1242,9 @@ func (r *run) personName(i, j int) bool {
 	c, _ := utf8.DecodeRuneInString(t[i:])
 	if !unicode.IsUpper(c) || strings.ToUpper(t[i:j]) == t[i:j] || strings.IndexFunc(t[i:j], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
+	}
+	if slices.Contains(calendarWords, strings.TrimSuffix(r.d.low[i:j], "s")) {
+		return false // "Monday to Friday, some Saturdays"
 	}
 	// The next word, when it decides, is capitalised and written in letters.
 	next := func() bool {

@@ -113,3 +113,32 @@ func TestWidenedGrounds16(t *testing.T) {
 		t.Errorf("a phrase and a concept of one ground in a sentence: findings %s, want one appearance finding", got)
 	}
 }
+
+// TestWidenedGrounds16b: a competitive spirit asked, the gender on an
+// identity document, school runs turned away, a history of back problems
+// ruled out by someone who would "consider people with" none, a record
+// barred by someone who would "take on people with" none, and a pronoun
+// after the working days, which are no person it could stand for.
+func TestWidenedGrounds16b(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"gender-coded, en": {category: "gender-coded", lang: "en",
+			flagged: []string{"A competitive spirit and a sales mindset.", "You thrive on competition."},
+			clean:   []string{"You'll track competitive pricing across the region.", "We pay a competitive salary of £30,000 to £34,000."}},
+		"orientation, en": {category: "orientation", lang: "en",
+			flagged: []string{"Professional appearance consistent with the gender on your ID."},
+			clean:   []string{"Record the gender on the patient's chart as they state it, your choice of uniform applies."}},
+		"family, en": {category: "family", lang: "en",
+			flagged: []string{"Split shifts, perfect if you're not juggling school runs."},
+			clean:   []string{"Flexible hours so you can do the school run."}},
+		"health, en": {category: "health", lang: "en",
+			flagged: []string{"We can only consider people with no history of back or joint problems."},
+			clean:   []string{"You will support people with no history of mental health problems to stay well."}},
+		"other ground, en": {category: "other-ground", lang: "en",
+			flagged: []string{"We can only take on people with no criminal record whatsoever."},
+			clean:   []string{"We work with people with a criminal record to find jobs."}},
+	})
+	got := strings.Join(scoredAt(t, "en", Markdown, "# Production Supervisor\n\nWe need a Production Supervisor for our 2nd shift (Monday to Friday, some Saturdays). He will oversee a crew of 30.", 0), " ")
+	if got != "sex(discrimination)" {
+		t.Errorf("a pronoun after the working days: findings %s, want a sex finding", got)
+	}
+}
