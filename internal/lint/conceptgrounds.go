@@ -99,6 +99,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 	// an ethos employer's requirement stated as such is information to
 	// check (occupational.go), not a lawful context
 	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
+		"every faith", "each faith", "every religion", "no faith at all", "toutes les confessions", "toutes les religions", "toutes religions",
 		"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
 		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "nautique", "voilier", "bateau", "sailing", "navigation",
 		"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
@@ -661,7 +662,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "discrimination", category: "family", what: "family situation (a parent sought)",
 			suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms:   fields(`parent parents`),
-			cues:    parentCues, notAfter: parentNotAfter, lawful: parentLawful,
+			// "the parents feel more comfortable", "work with parents":
+			// the families the job serves
+			notBefore: []string{"the", "les", "their", "leurs", "aux", "our", "nos", "of", "with", "avec"},
+			cues:      parentCues, notAfter: parentNotAfter, lawful: parentLawful,
 		},
 		// Preference for the people of a commune.
 		{selects: 1, rule: "discrimination", category: "residence", what: "place of residence",

@@ -829,7 +829,7 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "age" {
 		// "a BMI under 30", "trucks under 26,001 lbs", "§ 22-32-109": the
 		// figure measures something else
-		if w, _ := wordBefore(low, m.start); w == "bmi" || w == "imc" || inThousands(low, m.end) {
+		if w, _ := wordBefore(low, m.start); w == "bmi" || w == "imc" || inThousands(low, m.end) || statuteAfter(low, m.end) {
 			return true
 		}
 		// "under-18s may not drive": minors kept from what the law keeps
@@ -1191,6 +1191,18 @@ func (r *run) otherReferent(m match) bool {
 		i = j
 	}
 	return other > holder
+}
+
+// statuteAfter says whether the figure ending at offset i of low is a
+// title of a code: "under 49 C.F.R. 391.41", "29 U.S.C. 623".
+func statuteAfter(low string, i int) bool {
+	rest := strings.TrimLeft(low[i:], " ")
+	for _, c := range []string{"c.f.r", "cfr", "u.s.c", "usc"} {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarWords are the days and months English capitalises.

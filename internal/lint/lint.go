@@ -327,11 +327,12 @@ func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string
 	r.offs = append(r.offs, at)
 }
 
-// oncePerSentence merges a warning of a sentence into the error of its
-// category there: "Applicants must be under 30: recent grads adapt best"
-// is one age problem, which the error reports, quoting the sentence's
-// words from the first of them to the last; a second finding on it says
-// nothing the user must fix apart.
+// oncePerSentence merges the warnings of a sentence into one finding of
+// their category there: the error, when one is ("Applicants must be under
+// 30: recent grads adapt best" is one age problem), else the first
+// warning that quotes its words; the finding quotes the sentence's words
+// from the first of them to the last. A second finding on one problem
+// says nothing the user must fix apart.
 func (r *run) oncePerSentence() {
 	fs := r.res.Findings
 	if r.at != nil || len(r.offs) != len(fs) {
@@ -341,19 +342,29 @@ func (r *run) oncePerSentence() {
 		sentence int
 		category string
 	}
-	var errs map[key]int
+	var lead map[key]int
+	keyOf := func(i int) key { return key{r.a.sentenceAt(r.offs[i].start).start, fs[i].Category} }
+	quotes := func(i int) bool {
+		at := r.offs[i]
+		return at.end > at.start && strings.HasPrefix(fs[i].Message, strconv.Quote(r.quote(at)))
+	}
 	for i, f := range fs {
-		if f.Severity == Error && f.Category != "" && r.offs[i].start != whole {
-			if errs == nil {
-				errs = map[key]int{}
-			}
-			k := key{r.a.sentenceAt(r.offs[i].start).start, f.Category}
-			if _, ok := errs[k]; !ok {
-				errs[k] = i
-			}
+		if f.Severity < Warning || f.Category == "" || r.offs[i].start == whole {
+			continue
+		}
+		if lead == nil {
+			lead = map[key]int{}
+		}
+		k := keyOf(i)
+		l, ok := lead[k]
+		switch {
+		case !ok && (f.Severity == Error || quotes(i)):
+			lead[k] = i
+		case ok && f.Severity == Error && fs[l].Severity < Error:
+			lead[k] = i
 		}
 	}
-	if errs == nil {
+	if lead == nil {
 		return
 	}
 	drop := make([]bool, len(fs))
@@ -361,14 +372,14 @@ func (r *run) oncePerSentence() {
 		if f.Severity != Warning || r.offs[i].start == whole {
 			continue
 		}
-		e, ok := errs[key{r.a.sentenceAt(r.offs[i].start).start, f.Category}]
-		if !ok {
+		e, ok := lead[keyOf(i)]
+		if !ok || e == i {
 			continue
 		}
 		drop[i] = true
-		// The error quotes the words of both, when it quotes its own.
+		// The lead quotes the words of both, when it quotes its own.
 		at, to := r.offs[e], span{min(r.offs[e].start, r.offs[i].start), max(r.offs[e].end, r.offs[i].end)}
-		if q := strconv.Quote(r.quote(at)); at.end > at.start && strings.HasPrefix(fs[e].Message, q) && to != at {
+		if q := strconv.Quote(r.quote(at)); quotes(e) && to != at {
 			fs[e].Message = strconv.Quote(r.quote(to)) + strings.TrimPrefix(fs[e].Message, q)
 			fs[e].Line, fs[e].Col = r.d.position(to.start)
 			r.offs[e] = to

@@ -142,3 +142,23 @@ func TestWidenedGrounds16b(t *testing.T) {
 		t.Errorf("a pronoun after the working days: findings %s, want a sex finding", got)
 	}
 }
+
+// TestServedAndCited16: the parents a tutor's families are, every faith
+// respected and a figure that is a title of a code are no criterion; two
+// warnings of one ground in a sentence are one finding.
+func TestServedAndCited16(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"family, en": {category: "family", lang: "en",
+			flagged: []string{"Ideal for parents returning to work."},
+			clean:   []string{"Tutors who speak Malay preferred, as the parents feel more comfortable.", "You will work with parents and teachers."}},
+		"religion, en": {category: "religion", lang: "en",
+			clean: []string{"Respectful of every faith and of families with no faith at all."}},
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"Applicants must be under 49."},
+			clean:   []string{"A medical certificate, as required for CDL holders under 49 C.F.R. 391.41."}},
+	})
+	got := scoredAt(t, "en", Text, "Max 10 years in the trade – we want someone still hungry, not set in their ways.", 0)
+	if strings.Join(got, " ") != "age(age-limit)" {
+		t.Errorf("two age warnings in a sentence: findings %v, want one", got)
+	}
+}
