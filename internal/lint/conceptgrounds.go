@@ -597,7 +597,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				existing_condition* health_condition* health_issue* health_problem* problème*_de_santé pathologie* long-term_illness*
 				chronic_illness* chronic_condition* long-term_condition* maladie*_chronique* physical_limitation* limitation*_physique*
 				restriction*_médicale* medical_restriction* contre-indication*_médicale* good_+health bonne_+santé perfect_+health
-				parfaite_+santé excellent_+health excellente_+santé sound_+health personnes_valides candidats_valides
+				parfaite_+santé excellent_+health excellente_+santé sound_+health santé_de_fer iron_constitution constitution_robuste robuste_constitution personnes_valides candidats_valides
 				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
 				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite

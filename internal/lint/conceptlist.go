@@ -144,7 +144,7 @@ func conceptList() []concept {
 				taille_minimale taille_# sample_size dress_size clothing_size model-quality model_quality model-like model_looks
 				photogenic photogénique* séduisant* séduisante* belle_gueule physique_de_mannequin silhouette_sportive silhouette_fine silhouette_élancée
 				silhouette_athlétique silhouette_mince votre_silhouette ta_silhouette slim_figure athletic_figure your_figure
-				votre_allure ton_allure belle_allure votre_physique ton_physique your_physique physique_avantageux beau_physique
+				votre_allure ton_allure belle_allure votre_physique ton_physique your_physique physique_avantageux beau_physique physique_en_accord physique_qui_correspond* physique_assorti*
 				salon-fresh manucure* manicured nails_done look_soigné attractive_appearance attractive_look* attractive_candidate*
 				attractive_person physically_attractive pleasing_appearance pleasant_appearance pleasant-looking nice-looking
 				belle_plastique apparence_physique physique_agréable apparence_jeune youthful_look* youthful_appearance clear_skin

@@ -822,7 +822,9 @@ func (r *run) notACriterion(m match) bool {
 	low := r.d.low
 	switch m.p.category {
 	case "age", "health", "sex", "family", "appearance", "residence", "other-ground":
-		if r.servedBefore(m.start) && !r.excludes(m.start) {
+		// A pronoun ("…de cinq personnes, elle saura conseiller") stands
+		// for a person, never for the public before it.
+		if r.servedBefore(m.start) && !r.excludes(m.start) && !holdsPronoun(low[m.start:m.end]) {
 			return true
 		}
 	}
@@ -1148,7 +1150,7 @@ func (r *run) otherReferent(m match) bool {
 	low := r.d.low
 	// The pronoun may open the match ("she will") or close it ("give
 	// him a ring"): either way whom it stands for is named before.
-	if !slices.ContainsFunc(strings.Fields(low[m.start:m.end]), func(w string) bool { return slices.Contains(pronouns, w) }) {
+	if !holdsPronoun(low[m.start:m.end]) {
 		return false
 	}
 	s := r.a.sentenceAt(m.start)
@@ -1208,6 +1210,11 @@ func statuteAfter(low string, i int) bool {
 // calendarWords are the days and months English capitalises.
 var calendarWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// holdsPronoun says whether a match's words hold a personal pronoun.
+func holdsPronoun(s string) bool {
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return slices.Contains(pronouns, w) })
+}
 
 // titleNames says whether the posting's title holds the words of match m
 // ("Site Foreman" in the title, "3+ years as a foreman" in the text): the

@@ -22,16 +22,8 @@ func TestOtherLanguageParts(t *testing.T) {
 		{"en", en + "## Votre profil\n\nVous êtes de nationalité française et vous avez moins de 30 ans, pour rejoindre une équipe jeune.\n", "origin"},
 		{"en", en + "## Votre profil\n\nVous êtes de nationalité française et vous avez moins de 30 ans, pour rejoindre une équipe jeune.\n", "age"},
 	} {
-		d, err := Parse("posting", c.lang, Markdown, []byte(c.doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		l, err := New(Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, f := range l.Lint(d).Findings {
+		for _, f := range lintMarkdown(t, c.lang, c.doc) {
 			if f.Severity >= Warning && f.Category == c.want && f.Line > 1 {
 				got = append(got, f.Message)
 			}
@@ -161,4 +153,47 @@ func TestServedAndCited16(t *testing.T) {
 	if strings.Join(got, " ") != "age(age-limit)" {
 		t.Errorf("two age warnings in a sentence: findings %v, want one", got)
 	}
+}
+
+// TestWidenedFrench16: the reader addressed in the feminine only, a
+// pronoun after the team's size, a woman sought in other words, the
+// couple's wife given her post, a body that must match the brand, an iron
+// constitution, and titles that name one gender.
+func TestWidenedFrench16(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"sex, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Rattachée à la gouvernante générale, vous encadrez une équipe de huit personnes.", "Vous pourrez aussi être amenée à faire des retouches.",
+				"Nous cherchons idéalement une dame habituée au repassage.", "Idéal pour un couple : Madame pourrait renforcer l'équipe au caveau.",
+				"Au sein d'une équipe de cinq personnes, elle saura conseiller notre clientèle."},
+			clean: []string{"Rattaché·e à la gouvernante générale, vous encadrez une équipe de huit personnes.", "Vous pourrez être amené·e à faire des retouches.",
+				"Basée à Lyon, notre société vous accueille dans une équipe de cinq personnes."}},
+		"appearance, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Un physique en accord avec notre image premium."},
+			clean:   []string{"Le travail est physique : port de charges jusqu'à 15 kg."}},
+	})
+	for title, want := range map[string]string{"Lingère – Blanchisserie industrielle": "lingère", "Collaborateur en droit social – Paris 8e": "collaborateur",
+		"Tuteur en mathématiques": "tuteur", "Tuteur·rice en mathématiques": ""} {
+		got := ""
+		for _, f := range lintMarkdown(t, "fr", "# "+title+"\n\nNous recrutons pour notre équipe de Rennes une personne motivée.\n") {
+			if f.Rule == "fr-inclusive-title" {
+				got = f.Message
+			}
+		}
+		if want == "" && got != "" || want != "" && !strings.Contains(got, `"`+want+`"`) {
+			t.Errorf("title %q: inclusive-title finding %q, want one naming %q", title, got, want)
+		}
+	}
+}
+
+func lintMarkdown(t *testing.T, lang, doc string) []Finding {
+	t.Helper()
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse("posting", lang, Markdown, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l.Lint(d).Findings
 }
