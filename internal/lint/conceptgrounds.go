@@ -224,7 +224,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "discrimination", category: "union", what: "political opinions",
 			suggest: [2]string{"supprimez ; la neutralité politique ne s'impose qu'aux agents publics", "remove it; political neutrality is a duty of public servants only"},
 			terms: fields(`neutralité_politique politiquement_neutre* neutre*_politiquement political_neutrality politically_neutral
-				apolitique* apolitical non-political nonpolitical non-partisan nonpartisan`),
+				apolitique* apolitical non-political nonpolitical non-partisan nonpartisan non_politisé* non-politisé* dépolitisé* pas_politisé* peu_politisé* non-politicised non-politicized not_politicised not_politicized`),
 			cues: [][]string{candidate},
 			lawful: append(slices.Clone(publicService), "notre association", "our association", "our organisation", "notre organisation",
 				"notre club", "our club", "notre structure", "est apolitique", "is apolitical", "is non-partisan", "is nonpartisan", "est une association",
@@ -275,6 +275,20 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"case by case", "case-by-case", "pas forcément", "pas nécessairement", "pas automatiquement", "n'empêche pas", "n’empêche pas",
 				"au cas par cas", "pas rédhibitoire", "pas un obstacle"),
 		},
+		// A credit check run on applicants: a bar on economic situation
+		// (several US states and cities; Québec's Charter, social
+		// condition) unless the post handles money or a law asks it.
+		{selects: 1, rule: "discrimination", category: "other-ground", what: "economic situation (a credit check, a proxy unless the law requires it)",
+			suggest: [2]string{"supprimez ; si la loi exige une vérification pour ce poste, nommez-la", "remove it; if a law requires a check for this post, name it"},
+			terms: fields(`credit_check* credit_report* credit_screening* vérification*_de_crédit enquête*_de_crédit historique_de_crédit
+				cote_de_crédit dossier_de_crédit vérification*_du_dossier_de_crédit`),
+			cues: [][]string{fields(`run runs running conduct* carry carries carried perform* subject undergo pass passer procédons procède
+				effectu* réalis* fait faite sera seront soumis* soumise* required requis* obligatoire* all tous toutes every chaque
+				applicant* candidat* before avant hiring embauche`)},
+			lawful: []string{"bank", "banque", "financ", "fca", "fit and proper", "cash", "espèces", "caisse", "trésor", "treasur", "comptab",
+				"accountant", "fund", "fonds", "loan", "prêt", "mortgage", "hypoth", "insurance", "assurance", "customer", "client", "tenant",
+				"locataire", "no credit check", "pas de vérification", "we do not", "we don't", "never", "jamais", "nous ne"},
+		},
 		// Fees and costs put on the applicant in other words.
 		{rule: "applicant-fee", category: "fee", what: "a payment", toSum: true,
 			suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
@@ -316,8 +330,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				young_blood sang_neuf sang_jeune nouvelle_génération new_generation fresh_blood new_blood sang_frais
 				générationnel* generational rajeunir rajeunissement rejuvenate rejuvenating rejuvenation rajeunir_l'équipe
 				rajeunir_nos_équipes rajeunissement_de_l'équipe rajeunissement_des_équipes rejuvenate_the_team`),
-			cues: [][]string{with(candidate, `recrut* embauch* hiring hires projet project plan orchestre orchestra`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
-				dynami* fit fits renouvellement renewal`)},
+			// an ageing staff to renew says the young are sought: "du sang
+			// neuf pour un atelier vieillissant"
+			cues: [][]string{with(candidate, `recrut* embauch* hiring hires projet project plan orchestre orchestra vieillissant* ageing aging`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
+				dynami* fit fits renouvellement renewal vieillissant* ageing aging`)},
 			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
 				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " z ", " of ", " des ",

@@ -197,3 +197,26 @@ func lintMarkdown(t *testing.T, lang, doc string) []Finding {
 	}
 	return l.Lint(d).Findings
 }
+
+// TestWidenedFrench16b: a credit check run on every applicant, passion
+// asked of the candidate, new blood for an ageing workshop, profiles that
+// are "not politicised", and a generation named by what it grew up with.
+func TestWidenedFrench16b(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"other ground": {category: "other-ground", lang: "fr",
+			flagged: []string{"Nous procédons aussi à une vérification de crédit pour tous nos tuteurs."},
+			clean:   []string{"Vous réalisez les vérifications de crédit de nos clients pour la banque."}},
+		"cliche, fr": {category: "cliche", lang: "fr",
+			flagged: []string{"Passionné par le bel ouvrage et le travail bien fait.", "Vous êtes passionné·e, prêt·e à vous lever tôt."},
+			clean:   []string{"L'atelier a été repris par une cheffe passionnée de typographie.", "Pixelbleu, c'est 28 passionnés qui conçoivent des sites."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Pour apporter du sang neuf à un atelier vieillissant.", "Si t'as grandi avec les Skyblog et MySpace, tu vas te sentir chez toi."},
+			clean:   []string{"Nos équipements vieillissants seront remplacés en 2027."}},
+		"union, fr": {category: "union", lang: "fr",
+			flagged: []string{"Nous privilégions des profils apaisés et non politisés."},
+			clean:   []string{"Vous couvrirez un sujet très politisé pour le journal."}},
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"If you grew up on MTV and Game Boys, you'll fit right in."},
+			clean:   []string{"Our founder grew up in the 90s in Leeds."}},
+	})
+}
