@@ -38,6 +38,17 @@ type analysis struct {
 	masc, fem []codedWord
 	// concepts are the concept terms at word starts, in text order.
 	concepts []conceptHit
+	// blocks are the text's blocks (between blank lines), in order, with
+	// their function words of each language: what tells a part written in
+	// the other language.
+	blocks []blockLang
+}
+
+// blockLang is a block and how many French and English function words
+// and words it has.
+type blockLang struct {
+	span
+	fr, en, words int
 }
 
 // asciiWordLo and asciiWordHi are the ASCII letters and digits as bit
@@ -108,7 +119,7 @@ var analyses = sync.Pool{New: func() any { return new(analysis) }}
 // release hands an analysis back for reuse; it must not be read after.
 func (a *analysis) release() {
 	a.words, a.starts, a.sentences, a.syllables = a.words[:0], a.starts[:0], a.sentences[:0], 0
-	a.hits, a.masc, a.fem, a.concepts = a.hits[:0], a.masc[:0], a.fem[:0], a.concepts[:0]
+	a.hits, a.masc, a.fem, a.concepts, a.blocks = a.hits[:0], a.masc[:0], a.fem[:0], a.concepts[:0], a.blocks[:0]
 	analyses.Put(a)
 }
 
@@ -129,6 +140,9 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		a.add(low, lang)
 		a.lookUp(low, lang)
 		a.concepts = conceptTerms(low, a.words, a.concepts)
+		for b := range pieces(low, "\n\n") {
+			a.blocks = append(a.blocks, langOfBlock(low, b))
+		}
 		return a
 	}
 	for s := 0; s < len(low); {
@@ -148,6 +162,7 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 			b.add(k.text, lang)
 			b.lookUp(k.text, lang)
 			b.concepts = conceptTerms(k.text, b.words, nil)
+			b.blocks = []blockLang{langOfBlock(k.text, span{0, len(k.text)})}
 			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
 			blocks.put(k, b)
 		}
@@ -172,10 +187,19 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		for _, h := range b.concepts {
 			a.concepts = append(a.concepts, conceptHit{h.concept, span{h.start + s, h.end + s}})
 		}
+		for _, l := range b.blocks {
+			a.blocks = append(a.blocks, blockLang{span{l.start + s, l.end + s}, l.fr, l.en, l.words})
+		}
 		a.syllables += b.syllables
 		s = e + 2
 	}
 	return a
+}
+
+// langOfBlock counts the function words of block b of low.
+func langOfBlock(low string, b span) blockLang {
+	fr, en, words := langCount(low[b.start:b.end])
+	return blockLang{b, fr, en, words}
 }
 
 // wordsAt yields, in text order, the word starts of low where one of ws

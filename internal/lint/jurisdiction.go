@@ -92,7 +92,12 @@ func pieces(s, sep string) iter.Seq[span] {
 // long enough to tell (eight words or more), with clearly more function
 // words of one language than of the other; "" when it cannot tell.
 func lineLang(line string) string {
-	fr, en, words := langCount(line)
+	return langOf(langCount(line))
+}
+
+// langOf is the language a text with fr French and en English function
+// words among its words is clearly written in, "" when it cannot tell.
+func langOf(fr, en, words int) string {
 	switch {
 	case words < 8:
 		return ""

@@ -268,27 +268,37 @@ func (r *run) keyHits() []hit {
 // foreignHits appends to hits the phrase keys of the other language in
 // the parts of the posting clearly written in it (an English section or
 // paragraph in a French posting): what they ask of candidates is asked
-// all the same. A section tells its language as a whole where its lines
+// all the same. A section tells its language as a whole where its blocks
 // (a list of benefits) are too short to.
 func (r *run) foreignHits(hits []hit) []hit {
 	other := map[string]string{"fr": "en", "en": "fr"}[r.d.Lang]
 	if other == "" {
 		return hits
 	}
-	low, langs := r.d.low, r.langs()
 	keys := func(s span) {
 		i, _ := slices.BinarySearch(r.a.starts, s.start)
 		j, _ := slices.BinarySearch(r.a.starts, s.end)
-		hits = lookUpKeys(low[:s.end], other, r.a.starts[i:j], hits)
+		hits = lookUpKeys(r.d.low[:s.end], other, r.a.starts[i:j], hits)
 	}
+	bs := r.a.blocks
 	for _, sec := range r.d.sections() {
-		if pieceLang(low[sec.start:sec.end], langs) == other {
+		k := 0
+		for k < len(bs) && bs[k].start < sec.end {
+			k++
+		}
+		in := bs[:k]
+		bs = bs[k:]
+		var sum blockLang
+		for _, b := range in {
+			sum.fr, sum.en, sum.words = sum.fr+b.fr, sum.en+b.en, sum.words+b.words
+		}
+		if langOf(sum.fr, sum.en, sum.words) == other {
 			keys(sec)
 			continue
 		}
-		for p := range pieces(low[sec.start:sec.end], "\n\n") {
-			if p = (span{p.start + sec.start, p.end + sec.start}); pieceLang(low[p.start:p.end], langs) == other {
-				keys(p)
+		for _, b := range in {
+			if langOf(b.fr, b.en, b.words) == other {
+				keys(b.span)
 			}
 		}
 	}
