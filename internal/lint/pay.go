@@ -61,7 +61,7 @@ func (r *run) paySentence(named bool) bool {
 			}
 			// "$20/hour and up", "$55,000 to $120,000": a floor or a range
 			// too wide gives no pay (checkPayRange says so).
-			if _, floor, wide, top := openPay(low, figureAt(low, at, len(k))); floor && dollars(k) || wide {
+			if _, floor, wide, top := openPay(low, figureAt(low, at, len(k))); floor || wide {
 				past = top
 				continue
 			}
@@ -304,7 +304,7 @@ func checkPayRange(r *run) {
 				}
 				q, floor, wide, _ := openPay(r.d.low, figureAt(r.d.low, at, len(k)))
 				switch {
-				case floor && dollars(k):
+				case floor:
 					r.addAbout("pay-range", q, sev, fmt.Sprintf("%q gives a floor with no top, not the starting pay or its range; %s", r.quote(q), why), sug)
 					return
 				case wide:
@@ -532,14 +532,6 @@ func payClause(low string, lo, at, end, hi int) string {
 	return low[lo:hi]
 }
 
-// dollars says whether currency key k is the dollar's. The laws of North
-// America that ask for pay in a posting (New York Labor Law s.194-b,
-// Colorado's Equal Pay for Equal Work Act, Washington RCW 49.58.110,
-// British Columbia's Pay Transparency Act…) ask for its lowest and highest
-// figures: "$20/hour and up" gives no top. The EU directive's "initial
-// pay" may be one figure, so a floor in euros or pounds stays pay.
-func dollars(k string) bool { return k == "$" || k == "usd" }
-
 // A figure is an amount's number and currency sign in the text, with its
 // value (0 when it cannot be read).
 type figure struct {
@@ -711,6 +703,11 @@ func openPay(low string, f figure) (quote span, floor, wide bool, top int) {
 		return span{f.start, f.end + 1}, true, false, top
 	}
 	for _, w := range payFloorAfter {
+		// "12,20 € brut + prime": a plus that adds a word adds pay, it
+		// does not open the figure
+		if w == "+" && strings.HasPrefix(rest, "+ ") && len(rest) > 2 && isWordRune(rune(rest[2])) && !isDigit(rest[2]) {
+			continue
+		}
 		if strings.HasPrefix(rest, w) && (w == "+" || len(rest) == len(w) || !isWordRune(rune(rest[len(w)]))) {
 			return span{f.start, restAt + len(w)}, true, false, top
 		}

@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-// TestOpenOrWidePay: where the law asks for pay in dollars, a floor with no
-// top ("and up", "from", "or more", "+") gives neither the starting pay nor
-// its range; nor, anywhere, does a range whose top is more than twice its
-// bottom. A floor in euros or pounds is the initial pay the EU directive
-// allows; a shift differential beside the pay is not the pay.
+// TestOpenOrWidePay: a floor with no top ("and up", "from", "or more",
+// "+") gives neither the starting pay nor its range, in any currency; nor
+// does a range whose top is more than twice its bottom. A shift
+// differential beside the pay is not the pay, and a plus that adds a
+// word ("+ commissions") adds pay, it does not open the figure.
 func TestOpenOrWidePay(t *testing.T) {
 	ny := " Full time in Albany, New York, NY."
 	checkRuleCases(t, []ruleCase{
@@ -22,7 +22,7 @@ func TestOpenOrWidePay(t *testing.T) {
 		// lawful: a range, a floor where one figure is the initial pay, a differential beside a range
 		{rule: "pay-range", lang: "en", country: "US", text: "Pay: $24.00 to $29.50 an hour, plus overtime." + ny, want: false},
 		{rule: "pay-range", lang: "en", country: "US", text: "Pay: $21–$25/hour, with a night differential of $2.00." + ny, want: false},
-		{rule: "pay-range", lang: "en", country: "GB", text: "Permanent, Leeds. Salary from £31,000, reviewed yearly.", want: false},
+		{rule: "pay-range", lang: "en", country: "GB", text: "Permanent, Leeds. Salary from £31,000, reviewed yearly.", want: true},
 		{rule: "pay-range", lang: "fr", country: "FR", text: "CDI à Nantes. Salaire : 2 150 € à 2 450 € brut mensuel, primes en plus.", want: false},
 	})
 }
