@@ -243,7 +243,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits on_benefits
 				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
-				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires surendett* endetté*
+				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires antécédent_judiciaire surendett* endetté*
 				dettes_personnelles faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
 				demandeuse*_d'emploi sans_emploi sans_domicile sdf actuellement_en_poste en_poste_actuellement propriétaire*_de_votre
 				propriétaire*_de_leur financial_difficult* financial_hardship financial_trouble* money_problems money_worries
@@ -334,6 +334,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// neuf pour un atelier vieillissant"
 			cues: [][]string{with(candidate, `recrut* embauch* hiring hires projet project plan orchestre orchestra vieillissant* ageing aging`), with(cond, `stay rester reste remain* keep garder match* suit* convien* énergie energy
 				dynami* fit fits renouvellement renewal vieillissant* ageing aging`)},
+			// a voice asked young is the person's age heard
+			alone: fields(`voix_jeune jeune_voix young_voice youthful_voice young-sounding`),
 			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
 				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " z ", " of ", " des ",
@@ -613,7 +615,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				existing_condition* health_condition* health_issue* health_problem* problème*_de_santé pathologie* long-term_illness*
 				chronic_illness* chronic_condition* long-term_condition* maladie*_chronique* physical_limitation* limitation*_physique*
 				restriction*_médicale* medical_restriction* contre-indication*_médicale* good_+health bonne_+santé perfect_+health
-				parfaite_+santé excellent_+health excellente_+santé sound_+health santé_de_fer iron_constitution constitution_robuste robuste_constitution personnes_valides candidats_valides
+				parfaite_+santé excellent_+health excellente_+santé sound_+health dossier_de_santé_vierge dossier_médical_vierge clean_medical_record clean_health_record santé_de_fer iron_constitution constitution_robuste robuste_constitution personnes_valides candidats_valides
 				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
 				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite
@@ -647,7 +649,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				lives_in lives_within lives_near live_outside lives_outside living_outside live_locally living_locally lives_locally
 				home_within home_address_within based_within home_less_than
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
-				residents_of resident_in habiter habitez résider résidez résidant* résidente* domicilié*
+				residents_of resident_in habiter habitez habites résider résides résidez résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
@@ -656,7 +658,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
-				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely`)},
+				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement*`)},
 			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
 				// experience gained in a district, not a home there

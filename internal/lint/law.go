@@ -615,6 +615,9 @@ func (r *run) servedBefore(at int) bool {
 		if i < len(before)-1 && strings.Contains(before[i], ")") {
 			return false // an aside closed before the words: "(10 cots, children 3 months to 3), we hire a…"
 		}
+		if i < len(before)-1 && strings.ContainsAny(before[i], ":;") {
+			return false // another clause: "l'énergie de nos voyageurs : on a tous moins de 30 ans"
+		}
 		w := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(before[i], "'s"), "’s"), ",.:;()'’")
 		if slices.Contains(publicWords, w) {
 			// "only considering people living in…", "nous recrutons des
@@ -750,6 +753,17 @@ var foreignWords = []string{"foreign", "étranger", "étrangère", "overseas", "
 
 // lawfulNationality mark a sentence where nationality is a way to hold the
 // right to work, or a condition the law sets for the post.
+// sponsorRefused refuse to obtain a permit: beside a nationality asked
+// ("Nationalité française ou européenne exigée, nous ne faisons pas les
+// démarches de titre de séjour"), those who hold one already are turned
+// away too, unless the sentence asks for the right to work itself.
+var sponsorRefused = []string{"ne faisons pas les démarches", "ne faisons aucune démarche", "pas de démarches", "ne parrainons pas",
+	"no sponsorship", "not sponsor", "cannot sponsor", "can't sponsor", "won't sponsor", "unable to sponsor", "don't sponsor", "do not sponsor", "does not sponsor"}
+
+// rightToWork ask for the right to work, which any holder of it has.
+var rightToWork = []string{"right to work", "eligible to work", "entitled to work", "authorised to work", "authorized to work",
+	"droit de travailler", "autorisé à travailler", "autorisée à travailler", "autorisation de travail", "work authori"}
+
 var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
@@ -886,7 +900,8 @@ func (r *run) notACriterion(m match) bool {
 		// as the condition a law sets for the post (police, army); foreign
 		// applicants told the pass they need ("will require an
 		// Employment Pass").
-		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], lawfulNationality) {
+		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], lawfulNationality) &&
+			!(containsAny(low[s.start:s.end], sponsorRefused) && !containsAny(low[s.start:s.end], rightToWork)) {
 			return true
 		}
 	}

@@ -220,3 +220,25 @@ func TestWidenedFrench16b(t *testing.T) {
 			clean:   []string{"Our founder grew up in the 90s in Leeds."}},
 	})
 }
+
+// TestWidenedFrench16c: a nationality asked beside a refusal to obtain a
+// permit, a team's age after a colon, a district one must live in, a
+// record of any kind, a clean medical file and a young voice.
+func TestWidenedFrench16c(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"origin, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Nationalité française ou européenne exigée, nous ne faisons pas les démarches de titre de séjour."},
+			clean:   []string{"Nationalité française, européenne ou titre de séjour autorisant le travail."}},
+		"origin, en": {category: "origin", lang: "en",
+			clean: []string{"Right to work in the UK required (British, Irish or settled status); we cannot sponsor visas."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Tu as l'énergie de nos voyageurs : on a tous moins de 30 ans ici !", "Une voix jeune et pêchue pour la matinale."},
+			clean:   []string{"Public : jeunes de 11 à 17 ans, en soirée."}},
+		"residence, fr": {category: "residence", lang: "fr",
+			flagged: []string{"Comme il n'y a pas de transport la nuit, tu habites le 1er, le 2e ou le 3e arrondissement."}},
+		"other ground, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Aucun antécédent judiciaire, quel qu'il soit."}},
+		"health, fr": {category: "health", lang: "fr",
+			flagged: []string{"Dossier de santé vierge exigé."}},
+	})
+}
