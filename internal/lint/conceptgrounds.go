@@ -251,9 +251,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				difficultés_d'argent sans_logement_stable logement_stable no_fixed_address no_fixed_abode stable_housing
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
 				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france
-				fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record
+				fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record recent_defaults payment_defaults loan_defaults defaults_on with_a_record
 				credit_score* crédits_en_cours`),
-			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously`)},
+			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously no_one no-one nobody`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
 				" (responsible", " accredit", " course", " qualification"},
@@ -323,7 +323,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// Age through its proxies: youth as a condition, a generation, freshness, a graduation date.
 		{selects: 2, rule: "cliche", category: "age", what: "age-coded wording: it tells older applicants they are not wanted",
 			suggest: [2]string{"supprimez ; décrivez l'expérience et les compétences attendues", "remove it; describe the experience and skills the job needs"},
-			terms: fields(`young younger youngest youthful jeune jeunes jeunesse fresh_graduate* fresh_grad* fresh_out_of fresh-faced
+			terms: fields(`young younger youngest youthful jeune jeunes jeunesse fresh_graduate* fresh_grad* fresh-graduate* fresh-grad* fresh_out_of fresh-faced
 				fresh_face* freshers frais_émoulu* fraîchement_diplômé* fraîchement_sorti* digital_native* natif*_du_numérique
 				native*_du_numérique recent_grad* recently_graduated jeune*_diplômé* newly_graduated génération* generation* too_old
 				older_workers older_applicants older_candidates trop_âgé* plus_âgé* trop_vieux trop_vieille* overqualified over-qualified surqualifié* sur-qualifié* rester_jeune* stay_young

@@ -125,7 +125,7 @@ func conceptList() []concept {
 				great_with good_with struggle* bad_with mal_avec
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited`)},
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
-				" guest", " visitor", " tourist", " partner", " supplier"},
+				" guest", " visitor", " tourist", " partner", " supplier", " language", " langue"},
 			// a thing of a place, not a person: "projets européens", "EU-funded
 			// European projects", "fonds européens"
 			notBefore: []string{"projets", "projet", "programmes", "programme", "fonds", "financements", "partenaires", "réseaux",
@@ -138,7 +138,7 @@ func conceptList() []concept {
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
 			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
-				hairstyle hairstyles hair_style hair_styles hair_done conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
+				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
 				taille_minimale taille_# sample_size dress_size clothing_size model-quality model_quality model-like model_looks
@@ -159,7 +159,7 @@ func conceptList() []concept {
 				vitrine carte_de_visite évit* avoid* sportive athlétique fine svelte doit devez devra expected attendu*
 				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*
 				apparence fit fits image matter matters count counts compte important essential essentiel* indispensable* tell
-				at_all_times every_day always toujours en_permanence standard polished conventional conservative classique* discret discrète*
+				at_all_times every_day always toujours en_permanence standard polished conventional conservative classique* discret discrète* every_shift each_shift chaque_service done
 				indiquez indiquer précisez préciser state provide mention mentionnez vous_avez tu_as you_have you've_got`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
@@ -254,7 +254,7 @@ func conceptList() []concept {
 				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
-				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
+				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
 				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},
 		// A sum of money beside what a candidate could be made to pay for
@@ -271,7 +271,7 @@ func conceptList() []concept {
 				police_check locker`),
 			cues: [][]string{strings.Fields(`$ payant payante payants payantes refundable non-refundable remboursable remboursables
 				non_remboursable* restitué* restituée* returned_when returned_after rendu* à_régler à_payer payable* facturé* vendu*`)},
-			lawful: spaced(`tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
+			lawful: spaced(`pay_for_it pays_for_it pay_for_them paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
 				covered_by paid_by_us paid_by_the we_pay we_cover nous_payons rembours reimburs par_l'employeur by_the_employer
 				by_the_company par_l'entreprise à_nos_frais at_our_expense à_notre_charge salaire salary salaries wage wages rémunér
 				remuner brut gross net_ smic minimum_wage per_hour an_hour €/h £/h $/h /heure de_l'heure l'heure par_heure par_mois

@@ -393,10 +393,11 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		if slices.ContainsFunc(lines[onLine{lineOf(h.start), c.category}], func(o int) bool { return o != s.start }) {
 			continue
 		}
-		// After a phrase's match in its sentence, a concept's is the same
-		// problem said on: a ground's rule merges the two into one
-		// finding that quotes both; another rule keeps the phrase's.
-		if at, ok := phraseAt[k]; ok && h.end > at && rule != "discrimination" || slices.Contains(done, k) || within(h.span, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
+		// After a phrase's or a concept's match in its sentence, a
+		// concept's is the same problem said on: a ground's rule merges
+		// them into one finding that quotes both; another rule keeps the
+		// first.
+		if at, ok := phraseAt[k]; ok && h.end > at && rule != "discrimination" || slices.Contains(done, k) && rule != "discrimination" || within(h.span, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
 			continue
 		}
 		m := match{h.span, c.phrase(r.d.Lang)}

@@ -154,7 +154,8 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			contact_with_children contact_avec_des_mineurs contact_avec_les_mineurs mineurs accueil_de_mineurs b2 bulletin_n°2
 			bulletin_n°_2 bulletin_no_2 fit_and_proper fca habilitation* security_clearance* cnaps carte_professionnelle
 			sia_licen* code_de_la_sécurité_intérieure safeguarding children enfants mineurs pupils élèves young_people
-			jeunes_publics vulnerable* vulnérable* elderly personnes_âgées patients`},
+			jeunes_publics vulnerable* vulnérable* elderly personnes_âgées patients ministry_of_transportation ministry ministère
+			licensing_authority licensing_body regulator sets_the_conditions`},
 		// A hygiene or safety rule the job works under: protective equipment,
 		// food hygiene, infection control, a physical entry test.
 		{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,

@@ -242,3 +242,42 @@ func TestWidenedFrench16c(t *testing.T) {
 			flagged: []string{"Dossier de santé vierge exigé."}},
 	})
 }
+
+// TestWidenedGrounds16c: a settled address for a time, a traditional
+// view of marriage, a cap on years "preferred", a candidate described as
+// "himself", a young graduate's energy, a bad back, a record of any kind,
+// make-up and uniform sizes, religious headwear named after headwear; a
+// European language, early school leavers served, a licence the employer
+// pays for and a family club are none of these.
+func TestWidenedGrounds16c(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"residence, en": {category: "residence", lang: "en",
+			flagged: []string{"A settled address in Galway for at least 12 months."},
+			clean:   []string{"You will check the address of each tenant in Galway."}},
+		"orientation, en": {category: "orientation", lang: "en",
+			flagged: []string{"You uphold traditional views on marriage."}},
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"3+ years of experience (no more than 5 years preferred, as we like to train people).", "Ideally you bring fresh-graduate energy."},
+			clean:   []string{"We work with young people aged 11 to 19, with a particular focus on early school leavers."}},
+		"sex, en": {category: "sex", lang: "en",
+			flagged: []string{"Ideally an ex-player himself."}},
+		"health, en": {category: "health", lang: "en",
+			flagged: []string{"Must be fit, with no history of a bad back."}},
+		"other ground, en": {category: "other-ground", lang: "en",
+			flagged: []string{"No one with a record, period.", "Credit check required; applicants with recent defaults need not apply."}},
+		"appearance, en": {category: "appearance", lang: "en",
+			flagged: []string{"Hair and make-up done every shift.", "Able to fit our uniform sizes (8–10)."}},
+		"religion, en": {category: "religion", lang: "en",
+			flagged: []string{"Headwear, including religious headwear, is not part of our look."}},
+		"origin, en": {category: "origin", lang: "en",
+			clean: []string{"Any other European language is a bonus: we get lots of French groups."}},
+		"fee, en": {category: "fee", lang: "en",
+			clean: []string{"To pass the D4 medical the law requires for a bus licence – we book it and pay for it."}},
+		"cliche, en": {category: "cliche", lang: "en",
+			clean: []string{"We're a family club run by volunteers since 1962."}},
+	})
+	got := scoredAt(t, "en", Text, "Headwear, including religious headwear, is not part of our look.", 0)
+	if len(got) != 1 {
+		t.Errorf("headwear named twice in a sentence: findings %v, want one", got)
+	}
+}
