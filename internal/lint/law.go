@@ -838,7 +838,7 @@ func (r *run) notACriterion(m match) bool {
 	case "age", "health", "sex", "family", "appearance", "residence", "other-ground":
 		// A pronoun ("…de cinq personnes, elle saura conseiller") stands
 		// for a person, never for the public before it.
-		if r.servedBefore(m.start) && !r.excludes(m.start) && !holdsPronoun(low[m.start:m.end]) {
+		if r.servedBefore(m.start) && !r.excludes(m.start) && !holdsPronoun(low[m.start:m.end]) && !selectsFirst(low[m.start:m.end]) {
 			return true
 		}
 	}
@@ -1225,6 +1225,14 @@ func statuteAfter(low string, i int) bool {
 // calendarWords are the days and months English capitalises.
 var calendarWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// selectsFirst says whether a match opens with a word that selects the
+// person hired ("recherchons de préférence une intervenante"): what it
+// names is the candidate, whatever public was named before.
+func selectsFirst(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return slices.Contains(candidateWords, first)
+}
 
 // holdsPronoun says whether a match's words hold a personal pronoun.
 func holdsPronoun(s string) bool {

@@ -77,9 +77,13 @@ func TestWidenedGrounds15(t *testing.T) {
 			flagged: []string{"You'll join an all-male warehouse team.", "We're hiring a foreman for our Leeds site."},
 			clean:   []string{"Our team is 60% women and 40% men.", "At least 5 years' experience as a foreman or supervisor on site."}},
 		"sex, fr": {category: "sex", lang: "fr",
-			flagged: []string{"Notre bureau est exclusivement masculin.", "Partante ? Écrivez-nous.", "Brigade 100 % masculine, ambiance vestiaire garantie.",
-				"Tu es douce, pétillante et tu aimes le contact."},
-			clean: []string{"Partant·e ? Écrivez-nous.", "Intéressé(e) ? Envoyez votre CV."}},
+			flagged: []string{"Notre bureau est exclusivement masculin.", "Partante ? Écrivez-nous.", "Brigade 100 % masculine, ambiance vestiaire garantie."},
+			clean:   []string{"Partant·e ? Écrivez-nous.", "Intéressé(e) ? Envoyez votre CV."}},
+		// nurturing traits asked in the feminine picture a woman in the
+		// job: feminine-coded wording, as annotators file them
+		"feminine-coded, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Tu es douce, pétillante et tu aimes le contact.", "Douce, maternelle et patiente, vous rassurez nos aînés."},
+			clean:   []string{"Une cuisson douce et maîtrisée.", "Diplôme d'assistante maternelle apprécié."}},
 		"health, fr": {category: "health", lang: "fr",
 			flagged: []string{"Sans traitement médical en cours.", "Pas de problèmes de dos connus."},
 			clean:   []string{"Une entreprise sans problèmes de santé financière.", "Aucun suivi médical ne vous sera demandé."}},
@@ -392,8 +396,7 @@ func TestWidenedGrounds15e(t *testing.T) {
 			flagged: []string{"Idéalement, vous habitez en quartier prioritaire."},
 			clean:   []string{"Expérience auprès d'adolescents, idéalement en quartier prioritaire."}},
 		"sex, fr": {category: "sex", lang: "fr",
-			flagged: []string{"Douce, maternelle et patiente, vous rassurez nos aînés."},
-			clean:   []string{"Notre unité de recherche réunit 110 personnes. Elle gère un budget de 2 M€."}},
+			clean: []string{"Notre unité de recherche réunit 110 personnes. Elle gère un budget de 2 M€."}},
 	})
 }
 
