@@ -886,7 +886,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`gender_marker* sex_marker* sexe_figurant sexe_indiqué sexe_inscrit sexe_mentionné sexe_à_l'état_civil
 				sexe_de_l'état_civil sexe_de_naissance sex_at_birth birth_sex biological_sex sexe_biologique assigned_at_birth assigned_sex
 				sexe_assigné legal_sex sexe_légal sexe_administratif sex_shown_on sex_stated_on sex_on_your sex_recorded_on
-				gender_on_your gender_shown_on gender_stated_on gender_recorded_on gender_on_the genre_indiqué genre_figurant genre_inscrit genre_mentionné`),
+				gender_on_your gender_shown_on gender_stated_on gender_recorded_on gender_on_the genre_indiqué genre_figurant genre_inscrit genre_mentionné
+				conforme*_à_votre_état_civil correspondant*_à_votre_état_civil conforme*_à_l'état_civil`),
 			cues: [][]string{fields(`id identity identité pièce papers documents document* passport* passeport* birth naissance
 				état_civil according selon conform* match* correspond* on_your sur_votre figurant issued attribué* allocated assigned`)},
 			lawful: []string{"patient", "échantillon", "sample", "medical record", "dossier médical", "laborato", "statistic", "statistique",

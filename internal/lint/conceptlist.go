@@ -200,7 +200,7 @@ func conceptList() []concept {
 				statut_marital statut_matrimonial état_civil marié* mariée* conjoint* enfants
 				enfant*_à_charge garde_d'enfant* garde_d’enfant* pacsé* célibat*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: append([]string{"children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, pregnancyProtection...),
+			lawful: append([]string{"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, pregnancyProtection...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},
 			terms: strings.Fields(`criminal conviction* convicted arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
@@ -230,7 +230,7 @@ func conceptList() []concept {
 		{rule: "pay-history", category: "pay-history", what: "current or past pay", suggest: [2]string{"donnez la fourchette de salaire du poste ; ne demandez pas la rémunération passée", "state the job's pay range; do not ask about past pay"},
 			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn
 				how_much_you_earn you_currently_earn package compensation remuneration ote base bonus bonuses
-				rémunération* salaire* paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*
+				rémunération* salaire* rétrocession* paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*
 				p60 w-2 avis_d'imposition avis_d’imposition hourly_rate rate_of_pay pay_rate day_rate daily_rate taux_horaire
 				taux_journalier tjm wage wages`),
 			cues: [][]string{addresseeCues, requestCues, strings.Fields(`current currently present previous past last existing history

@@ -97,6 +97,14 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 			title = title[:i]
 		}
 	}
+	// A name that says the sex in words ("femme de ménage") names one
+	// gender whatever other name stands beside it ("Agent d'entretien /
+	// Femme de ménage"), unless its counterpart does.
+	for _, m := range markedTitles {
+		if i := strings.Index(title, m.name); i >= 0 && !hasWord(title, m.counterpart) {
+			return m.name, titleNoun{masculine: m.counterpart, feminine: m.name, inclusive: m.inclusive, isFeminine: m.feminine}, i, true
+		}
+	}
 	first, second := true, false
 	var masc, fem, doublet bool
 	prev := ""
@@ -161,6 +169,20 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		return "", titleNoun{}, 0, false
 	}
 	return word, n, at, found
+}
+
+// markedTitles are job names that state the sex in words, with the word
+// of the counterpart that would make a doublet ("Valet ou femme de
+// chambre") and a name for everyone.
+var markedTitles = []struct {
+	name, counterpart, inclusive string
+	feminine                     bool
+}{
+	{"femme de ménage", "homme", "agent·e d'entretien", true},
+	{"femme de chambre", "valet", "employé·e d'étage", true},
+	{"femme de service", "homme", "agent·e de service", true},
+	{"homme d'entretien", "femme", "agent·e d'entretien", false},
+	{"homme à tout faire", "femme", "agent·e polyvalent·e", false},
 }
 
 // thingNouns name no person: the job word after one agrees with it.

@@ -281,3 +281,51 @@ func TestWidenedGrounds16c(t *testing.T) {
 		t.Errorf("headwear named twice in a sentence: findings %v, want one", got)
 	}
 }
+
+// TestWidenedFrench16d: a copy of an identity document, a distance from
+// unions, a barrister's current fee share, a swearing-in window, a dress
+// that must match the civil register, a feminine participle opening a
+// profile's line; a title that names a job by its sex in words.
+func TestWidenedFrench16d(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"personal data, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Envoyez votre CV et une copie de votre pièce d'identité."},
+			clean:   []string{"Vous contrôlez la copie de la pièce d'identité des clients."}},
+		"personal data, en": {category: "personal-data", lang: "en",
+			flagged: []string{"Send your CV and a copy of your passport."},
+			clean:   []string{"You will check a copy of the passport of each guest."}},
+		"union, fr": {category: "union", lang: "fr",
+			flagged: []string{"Un profil éloigné des logiques syndicales."}},
+		"pay history, fr": {category: "pay-history", lang: "fr",
+			flagged: []string{"Indiquez le montant de votre rétrocession actuelle."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Avocat·e ayant prêté serment entre 2020 et 2022."},
+			clean:   []string{"Inscrit·e au barreau depuis 2018 au moins."}},
+		"orientation, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Pour les vidéos, tenue masculine ou féminine conforme à votre état civil."}},
+		"family, fr": {category: "family", lang: "fr",
+			flagged: []string{"Indiquez votre état civil et le nombre de vos enfants."}},
+	})
+	doc := "# Prothésiste ongulaire\n\nNotre bar à ongles de Namur recrute.\n\n## Profil\n\n- Diplômée ou en cours de formation en prothésie ongulaire\n\nUne conserverie spécialisée dans les produits de la mer, issue du groupe Breizh.\n"
+	var sex []string
+	for _, f := range lintMarkdown(t, "fr", doc) {
+		if f.Category == "sex" && f.Severity >= Warning {
+			sex = append(sex, f.Message)
+		}
+	}
+	if len(sex) != 1 || !strings.HasPrefix(sex[0], `"Diplômée ou"`) {
+		t.Errorf("sex findings %q, want one on \"Diplômée ou\"", sex)
+	}
+	for title, want := range map[string]string{"Agent d'entretien / Femme de ménage – Lille": "femme de ménage", "Femme de chambre (H/F)": "femme de chambre",
+		"Valet ou femme de chambre": "", "Homme ou femme de ménage": ""} {
+		got := ""
+		for _, f := range lintMarkdown(t, "fr", "# "+title+"\n\nNous recrutons pour notre équipe de Lille une personne motivée.\n") {
+			if f.Rule == "fr-inclusive-title" {
+				got = f.Message
+			}
+		}
+		if want == "" && got != "" || want != "" && !strings.Contains(got, `"`+want+`"`) {
+			t.Errorf("title %q: inclusive-title finding %q, want one naming %q", title, got, want)
+		}
+	}
+}
