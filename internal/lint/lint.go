@@ -243,6 +243,7 @@ func (l *Linter) Lint(d *Document) Result {
 		r.rule = &l.rules[i]
 		r.rule.check(r)
 	}
+	r.oneRequestPerSentence()
 	r.oncePerSentence()
 	a.release()
 	Sort(res.Findings)
@@ -325,6 +326,129 @@ func (r *run) addAbout(cat string, at span, sev Severity, msg, suggestion string
 	r.res.Findings = append(r.res.Findings, Finding{Rule: r.rule.ID, Severity: sev, File: file,
 		Line: line, Col: col, Message: msg, Suggestion: suggestion, Category: cat})
 	r.offs = append(r.offs, at)
+}
+
+// requestGrounds are the grounds a request for data may reveal.
+var requestGrounds = []string{"personal-data", "family", "origin", "religion", "age", "sex", "health", "orientation", "union", "other-ground"}
+
+// oneRequestPerSentence merges a list of data asked ("state your race,
+// religion and marital status", "photo, date de naissance et état civil")
+// into one finding: one list is one problem, filed as personal data, or
+// under its ground when every item reveals the same one. Items are a list
+// when only a comma, "and" or "et" and a few words part them; requests
+// apart in a sentence ("…du livret de famille et lettre de recommandation
+// du prêtre de votre paroisse") stay apart. The finding quotes the list
+// from its first item to its last, at the highest level of its items.
+func (r *run) oneRequestPerSentence() {
+	fs := r.res.Findings
+	if r.at != nil || len(r.offs) != len(fs) {
+		return
+	}
+	var items []int
+	for i, f := range fs {
+		if f.Severity >= Warning && r.offs[i].start != whole && slices.Contains(requestGrounds, f.Category) &&
+			(f.Rule == "forbidden-request" || f.Rule == "discrimination") {
+			items = append(items, i)
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	slices.SortFunc(items, func(a, b int) int { return r.offs[a].start - r.offs[b].start })
+	drop := make([]bool, len(fs))
+	for k := 0; k < len(items); {
+		e := k + 1
+		for e < len(items) && r.a.sentenceAt(r.offs[items[e-1]].start) == r.a.sentenceAt(r.offs[items[e]].start) &&
+			listed(r.d.low, r.offs[items[e-1]], r.offs[items[e]]) {
+			e++
+		}
+		r.mergeList(items[k:e], drop)
+		k = e
+	}
+	out, offs := fs[:0], r.offs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			out, offs = append(out, f), append(offs, r.offs[i])
+		}
+	}
+	r.res.Findings, r.offs = out, offs
+}
+
+// listed says whether the text between two findings' spans makes them
+// items of one list: a comma, "and", "et", "ou", a few short words, no
+// clause break.
+func listed(low string, a, b span) bool {
+	if b.start < a.end {
+		return true // overlapping
+	}
+	gap := low[a.end:b.start]
+	return len(gap) <= 16 && !strings.ContainsAny(gap, ":;.!?()\n")
+}
+
+// mergeList merges the findings of one list (indexes into the findings,
+// in text order) into its first request for data.
+func (r *run) mergeList(list []int, drop []bool) {
+	fs := r.res.Findings
+	lead := -1
+	cats := map[string]bool{}
+	for _, i := range list {
+		cats[fs[i].Category] = true
+		if lead < 0 && fs[i].Rule == "forbidden-request" {
+			lead = i
+		}
+	}
+	if lead < 0 || len(list) < 2 {
+		return
+	}
+	at := r.offs[lead]
+	q := strconv.Quote(r.quote(at))
+	if !strings.HasPrefix(fs[lead].Message, q) {
+		return
+	}
+	to, sev := at, fs[lead].Severity
+	for _, i := range list {
+		to = span{min(to.start, r.offs[i].start), max(to.end, r.offs[i].end)}
+		sev = max(sev, fs[i].Severity)
+		if i != lead {
+			drop[i] = true
+		}
+	}
+	fs[lead].Message = strconv.Quote(r.quote(to)) + strings.TrimPrefix(fs[lead].Message, q)
+	fs[lead].Line, fs[lead].Col = r.d.position(to.start)
+	fs[lead].Severity = sev
+	a, b := r.offs[list[0]], r.offs[list[len(list)-1]]
+	switch {
+	case len(list) == 2 && b.start < a.end && !cats["personal-data"]:
+		// one item read twice under two grounds ("your family medical
+		// history"): the longer reading is the more precise
+		if b.end-b.start > a.end-a.start {
+			fs[lead].Category = fs[list[1]].Category
+		} else {
+			fs[lead].Category = fs[list[0]].Category
+		}
+	case len(cats) == 2 && cats["personal-data"] && len(list) == 2 && complement(r.d.low, a, b):
+		// one document and what it states ("un certificat médical de
+		// bonne santé"): the ground it reveals
+		for c := range cats {
+			if c != "personal-data" {
+				fs[lead].Category = c
+			}
+		}
+	case len(cats) > 1:
+		fs[lead].Category = "personal-data"
+	}
+	r.offs[lead] = to
+}
+
+// complement says whether the second span completes the first ("a
+// medical certificate of good health"): they overlap, or "de", "d'" or
+// "of" joins them.
+func complement(low string, a, b span) bool {
+	if b.start < a.end {
+		return true
+	}
+	gap := strings.TrimSpace(low[a.end:b.start])
+	return gap == "de" || gap == "d'" || gap == "of" || gap == "d’"
 }
 
 // oncePerSentence merges the warnings of a sentence into one finding of

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -326,6 +327,32 @@ func TestWidenedFrench16d(t *testing.T) {
 		}
 		if want == "" && got != "" || want != "" && !strings.Contains(got, `"`+want+`"`) {
 			t.Errorf("title %q: inclusive-title finding %q, want one naming %q", title, got, want)
+		}
+	}
+}
+
+// TestOneListOneRequest: a list of data asked is one problem, filed as
+// personal data when its items reveal several grounds, under the ground
+// when they reveal one; requests apart in a sentence stay apart; a
+// document and what it states is the ground it reveals.
+func TestOneListOneRequest(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "To apply, state your race, religion and marital status in your email.", []string{"personal-data"}},
+		{"fr", "Envoie ton dossier complet (CV avec photo, date de naissance et état civil, copies des diplômes).", []string{"personal-data"}},
+		{"fr", "Joindre au dossier un certificat médical de bonne santé de moins de trois mois.", []string{"health"}},
+		{"en", "Tell us about your family medical history.", []string{"other-ground"}},
+	} {
+		var got []string
+		for _, f := range lintMarkdown(t, c.lang, c.text) {
+			if f.Severity >= Warning && f.Category != "" && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "fr-inclusive-title" && f.Rule != "completeness" {
+				got = append(got, f.Category)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: finding categories %v, want %v", c.text, got, c.want)
 		}
 	}
 }
