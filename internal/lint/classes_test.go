@@ -28,6 +28,19 @@ func scored(t *testing.T, lang, text string) []string {
 // warning or above, from the rules the corpus scores, on line (0: any).
 func scoredAt(t *testing.T, lang string, f Format, text string, line int) []string {
 	t.Helper()
+	var out []string
+	for _, f := range lintText(t, lang, f, text, &Facts{Missions: 3, Profile: true, Conditions: true, Apply: true, Location: true, Contract: true, ApplyChannel: true}) {
+		if f.Severity >= Warning && f.Category != "" && (line == 0 || f.Line == line) && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "fr-inclusive-title" {
+			out = append(out, fmt.Sprintf("%s(%s)", f.Category, f.Rule))
+		}
+	}
+	return out
+}
+
+// lintText lints text as a posting of lang in format f, with the facts
+// given (nil: read from the text).
+func lintText(t *testing.T, lang string, f Format, text string, facts *Facts) []Finding {
+	t.Helper()
 	l, err := New(Config{})
 	if err != nil {
 		t.Fatal(err)
@@ -36,14 +49,8 @@ func scoredAt(t *testing.T, lang string, f Format, text string, line int) []stri
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.Facts = &Facts{Missions: 3, Profile: true, Conditions: true, Apply: true, Location: true, Contract: true, ApplyChannel: true}
-	var out []string
-	for _, f := range l.Lint(d).Findings {
-		if f.Severity >= Warning && f.Category != "" && (line == 0 || f.Line == line) && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "fr-inclusive-title" {
-			out = append(out, fmt.Sprintf("%s(%s)", f.Category, f.Rule))
-		}
-	}
-	return out
+	d.Facts = facts
+	return l.Lint(d).Findings
 }
 
 func TestClasses(t *testing.T) {

@@ -172,10 +172,22 @@ func TestWidenedFrench16(t *testing.T) {
 			flagged: []string{"Un physique en accord avec notre image premium."},
 			clean:   []string{"Le travail est physique : port de charges jusqu'à 15 kg."}},
 	})
-	for title, want := range map[string]string{"Lingère – Blanchisserie industrielle": "lingère", "Collaborateur en droit social – Paris 8e": "collaborateur",
-		"Tuteur en mathématiques": "tuteur", "Tuteur·rice en mathématiques": ""} {
+	checkFrenchTitles(t, map[string]string{"Lingère – Blanchisserie industrielle": "lingère", "Collaborateur en droit social – Paris 8e": "collaborateur",
+		"Tuteur en mathématiques": "tuteur", "Tuteur·rice en mathématiques": ""})
+}
+
+func lintMarkdown(t *testing.T, lang, doc string) []Finding {
+	t.Helper()
+	return lintText(t, lang, Markdown, doc, nil)
+}
+
+// checkFrenchTitles checks the inclusive-title finding on each title: one
+// naming the word given, none for "".
+func checkFrenchTitles(t *testing.T, titles map[string]string) {
+	t.Helper()
+	for title, want := range titles {
 		got := ""
-		for _, f := range lintMarkdown(t, "fr", "# "+title+"\n\nNous recrutons pour notre équipe de Rennes une personne motivée.\n") {
+		for _, f := range lintMarkdown(t, "fr", "# "+title+"\n\nNous recrutons pour notre équipe de Lille une personne motivée.\n") {
 			if f.Rule == "fr-inclusive-title" {
 				got = f.Message
 			}
@@ -184,19 +196,6 @@ func TestWidenedFrench16(t *testing.T) {
 			t.Errorf("title %q: inclusive-title finding %q, want one naming %q", title, got, want)
 		}
 	}
-}
-
-func lintMarkdown(t *testing.T, lang, doc string) []Finding {
-	t.Helper()
-	l, err := New(Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Parse("posting", lang, Markdown, []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return l.Lint(d).Findings
 }
 
 // TestWidenedFrench16b: a credit check run on every applicant, passion
@@ -317,18 +316,8 @@ func TestWidenedFrench16d(t *testing.T) {
 	if len(sex) != 1 || !strings.HasPrefix(sex[0], `"Diplômée ou"`) {
 		t.Errorf("sex findings %q, want one on \"Diplômée ou\"", sex)
 	}
-	for title, want := range map[string]string{"Agent d'entretien / Femme de ménage – Lille": "femme de ménage", "Femme de chambre (H/F)": "femme de chambre",
-		"Valet ou femme de chambre": "", "Homme ou femme de ménage": ""} {
-		got := ""
-		for _, f := range lintMarkdown(t, "fr", "# "+title+"\n\nNous recrutons pour notre équipe de Lille une personne motivée.\n") {
-			if f.Rule == "fr-inclusive-title" {
-				got = f.Message
-			}
-		}
-		if want == "" && got != "" || want != "" && !strings.Contains(got, `"`+want+`"`) {
-			t.Errorf("title %q: inclusive-title finding %q, want one naming %q", title, got, want)
-		}
-	}
+	checkFrenchTitles(t, map[string]string{"Agent d'entretien / Femme de ménage – Lille": "femme de ménage", "Femme de chambre (H/F)": "femme de chambre",
+		"Valet ou femme de chambre": "", "Homme ou femme de ménage": ""})
 }
 
 // TestOneListOneRequest: a list of data asked is one problem, filed as
