@@ -343,7 +343,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: append(slices.Clone(ageLawful), "young people", "young audience", "young customers", "young adults", "youngsters",
 				"young learners", "jeune public", "jeunes publics", "jeunes enfants", "jeunes adultes", "auprès des jeunes",
 				"accompagner des jeunes", "accompagnement des jeunes", "jeunes accueillis", "maison des jeunes",
-				"mission locale", "protection de la jeunesse", "youth work", "youth service", "graduate programme", "graduate program",
+				"mission locale", "protection de la jeunesse", "sur la jeunesse", "de la jeunesse", "youth work", "youth service", "graduate programme", "graduate program",
 				"graduate scheme", "programme jeunes diplômés", "apprenti", "apprenticeship", "alternance", "contrat de professionnalisation",
 				"jeune entreprise", "jeune pousse", "young company", "young business", "jeune marque", "young brand",
 				"next generation", "génération d'électricité", "lead generation", "génération de leads", "generation of", "power generation",
@@ -606,7 +606,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// déclarer vos arrêts maladie").
 		{selects: 1, rule: "discrimination", category: "health", what: "state of health",
 			suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},
-			terms: fields(`sick_days sick_leave sickness_absence* sick_notes days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
+			terms: fields(`sick_days sick_leave sick-leave sickness_absence* sick_notes mc_record clean_mc medical_certificate_record days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
 				jours_d'arrêt congé*_maladie absence*_pour_maladie mental_illness* mental_health_condition* mental_health_issue*
 				psychiatri* maladie*_mentale* troubles_psychiques depression dépression anxiety anxiété burn-out burnout
 				bipolar* bipolaire* lombalgie* lumbago mal_de_dos back_problem* back_pain back_injur* back_trouble* knee_injur*
@@ -658,8 +658,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
-				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement*`)},
-			notAfter: []string{" fixe"}, // "sans domicile fixe": economic vulnerability, a ground of its own
+				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement* km kilomètres`)},
+			// "sans domicile fixe": economic vulnerability, a ground of its own;
+			// "living in the terminal": a tool, not a place
+			notAfter: []string{" fixe", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data"},
 			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
 				// experience gained in a district, not a home there
 				"expérience auprès", "expérience en quartier", "expérience dans les quartiers", "experience working in", "experience in deprived",

@@ -230,7 +230,7 @@ func conceptList() []concept {
 		{rule: "pay-history", category: "pay-history", what: "current or past pay", suggest: [2]string{"donnez la fourchette de salaire du poste ; ne demandez pas la rémunération passée", "state the job's pay range; do not ask about past pay"},
 			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn
 				how_much_you_earn you_currently_earn package compensation remuneration ote base bonus bonuses
-				rémunération* salaire* rétrocession* paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*
+				rémunération* salaire* rétrocession* certificat*_de_salaire paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*
 				p60 w-2 avis_d'imposition avis_d’imposition hourly_rate rate_of_pay pay_rate day_rate daily_rate taux_horaire
 				taux_journalier tjm wage wages`),
 			cues: [][]string{addresseeCues, requestCues, strings.Fields(`current currently present previous past last existing history
@@ -254,7 +254,7 @@ func conceptList() []concept {
 				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
-				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
+				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "and pay for", "we pay for", "which we pay", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
 				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},
 		// A sum of money beside what a candidate could be made to pay for
@@ -271,7 +271,7 @@ func conceptList() []concept {
 				police_check locker`),
 			cues: [][]string{strings.Fields(`$ payant payante payants payantes refundable non-refundable remboursable remboursables
 				non_remboursable* restitué* restituée* returned_when returned_after rendu* à_régler à_payer payable* facturé* vendu*`)},
-			lawful: spaced(`pay_for_it pays_for_it pay_for_them paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
+			lawful: spaced(`pay_for_it pays_for_it pay_for_them and_pay_for we_pay_for which_we_pay paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
 				covered_by paid_by_us paid_by_the we_pay we_cover nous_payons rembours reimburs par_l'employeur by_the_employer
 				by_the_company par_l'entreprise à_nos_frais at_our_expense à_notre_charge salaire salary salaries wage wages rémunér
 				remuner brut gross net_ smic minimum_wage per_hour an_hour €/h £/h $/h /heure de_l'heure l'heure par_heure par_mois

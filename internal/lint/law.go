@@ -17,7 +17,7 @@ import (
 var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que soient", "quelle que soit", "quelles que soient",
 	"sans considération", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
-	"discrimin", "regardless of", "whatever your", "whatever their", "no matter your", "no matter their", "peu importe", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
+	"discrimin", "regardless of", "whatever your", "whatever their", "no matter your", "no matter their", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
 	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être",
 	"need not share", "do not need to share", "don't need to share", "do not have to share", "don't have to share", "not required to share",
 	"pas besoin de partager", "n'avez pas à partager", "n’avez pas à partager", "n'êtes pas tenu", "n’êtes pas tenu",
@@ -649,6 +649,7 @@ var applicationRefused = []string{"will not be considered", "won't be considered
 // apply, even when it names them as a public would ("les bénéficiaires
 // d'une RQTH ne pourront pas être retenus").
 var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "s'abstenir", "s’abstenir", "passez votre chemin",
+	"non adapté aux", "non adaptée aux", "pas adapté aux", "pas adaptée aux", "non accessible aux", "pas accessible aux",
 	"passe ton chemin",
 	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
@@ -1154,7 +1155,7 @@ var otherReferents = []string{"company", "firm", "business", "shop", "store", "a
 	"organisation", "coopérative", "plateforme", "university", "school", "foundation", "council", "charity"}
 
 // holderWords name the job holder.
-var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit",
+var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit", "someone", "somebody", "soul", "quelqu'un",
 	"candidat", "recrutée", "recruté", "retenu", "retenue", "titulaire", "collaborateur", "collaboratrice", "recrue", "you", "your", "vous", "votre"}
 
 // otherReferent says whether a match that holds a pronoun ("she will",

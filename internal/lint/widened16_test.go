@@ -345,3 +345,41 @@ func TestOneListOneRequest(t *testing.T) {
 		}
 	}
 }
+
+// TestWidenedGrounds16d: caregiving and childcare issues ruled out, a
+// team in its twenties, an age with a plus that fits best, empty nesters,
+// a school-leaving year or later, bad backs, a team culture by the
+// language it speaks, a sick-leave history, a medical file to attach (the
+// health it reveals),
+// care constraints "incompatible", a post "non adapté" to disabled
+// workers, a deposit asked by its amount; a terminal one lives in, the
+// youth law and training the employer pays for are none.
+func TestWidenedGrounds16d(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"family, en": {category: "family", lang: "en",
+			flagged: []string{"Free of caregiving commitments.", "No childcare issues that could affect the rotating shift pattern."}},
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"We're a high-energy crew, most of us in our 20s.", "Mature, grounded team – 35+ fits best on nights.",
+				"Perfect for empty nesters wanting part-time work.", "Leaving Cert 2022 or later preferred."},
+			clean: []string{"Leaving Cert or equivalent."}},
+		"health, en": {category: "health", lang: "en",
+			flagged: []string{"Fit and active – no bad backs.", "No sick-leave history in the last two years."}},
+		"origin, en": {category: "origin", lang: "en",
+			flagged: []string{"You'll fit our Chinese-speaking team culture."},
+			clean:   []string{"You'll support our Chinese-speaking clients."}},
+		"residence, en": {category: "residence", lang: "en",
+			clean: []string{"You are happiest living in the terminal."}},
+		"fee, en": {category: "fee", lang: "en",
+			clean: []string{"Able to attend our safety training before going to sea, which we provide and pay for."}},
+		"family, fr": {category: "family", lang: "fr",
+			flagged: []string{"Horaires incompatibles avec des contraintes de garde d'enfants."}},
+		"health, fr": {category: "health", lang: "fr",
+			flagged: []string{"Poste non adapté aux personnes bénéficiant d'une RQTH."}},
+		"health data, fr": {category: "health", lang: "fr",
+			flagged: []string{"Le dossier médical à joindre à la candidature."}},
+		"fee, fr": {category: "fee", lang: "fr",
+			flagged: []string{"La tenue et les couteaux sont fournis contre une caution de 150 €, retenue sur le premier salaire."}},
+		"age, fr": {category: "age", lang: "fr",
+			clean: []string{"Notre projet éducatif, prévu par la loi du 4 juillet 2008 sur la jeunesse, l'exige."}},
+	})
+}
