@@ -227,7 +227,11 @@ func corpusScore(t *testing.T) (byCat, byLang map[string]*tally, falseClean []st
 //
 // The corpus grew in batches, each written blind (by readers who never saw
 // the rules) and frozen, sidecars included, before any rule was tuned on it:
-// the numbered postings and the b*, c*, d* and e* batches. The d* batch (40
+// the numbered postings and the b*, c*, d* and e* batches. One correction
+// since: five labels that filed political opinions alone under
+// other-ground, against the corpus's own brief (union: membership,
+// activity, political opinions, strikes), say union, as its other labels
+// of political opinions do. The d* batch (40
 // postings in subtler wording, 8 clean) scored, before it joined: en recall
 // 0.75 precision 0.90, fr 0.70 and 0.79, 4 of its clean postings warned. The
 // e* batch (40 postings, 8 clean, mostly trades and small employers) was
@@ -241,8 +245,8 @@ func TestCorpus(t *testing.T) {
 	// masculine-coded wording: this corpus labels most of it a cliché
 	// only, the blind ones gender-coded, so precision here pays for it.
 	floors := map[string][2]float64{ // language: recall, precision
-		"fr": {0.905, 0.9},
-		"en": {0.95, 0.915},
+		"fr": {0.93, 0.92},
+		"en": {0.95, 0.925},
 	}
 	for lang, f := range floors {
 		got := byLang[lang]
