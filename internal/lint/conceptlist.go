@@ -138,7 +138,7 @@ func conceptList() []concept {
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
 			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
-				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
+				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
 				taille_minimale taille_# sample_size dress_size clothing_size model-quality model_quality model-like model_looks
@@ -242,8 +242,9 @@ func conceptList() []concept {
 		{rule: "applicant-fee", category: "fee", what: "a payment", toSum: true, suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
 			terms: strings.Fields(`deposit caution participation registration inscription dossier file kit kits uniform uniforms tenue tenues
 				matériel equipment training formation starter pack badge fee fees frais charge ppe epi scrubs workwear boots chaussures
-				outillage mallette* badges bond assessment* évaluation* examen* packs licence* certification* blouse* knives couteaux`),
-			cues: [][]string{strings.Fields(`paid_by_you at_your_expense at_your_own your_own_cost your_cost à_vos_frais à_votre_charge
+				outillage mallette* badges bond assessment* évaluation* examen* packs licence* certification* blouse* knives couteaux
+				harness harnais cotisation*_d'adhérent`),
+			cues: [][]string{strings.Fields(`taken_from régler paid_by_you at_your_expense at_your_own your_own_cost your_cost à_vos_frais à_votre_charge
 				à_la_charge_du_candidat à_la_charge_des_candidat* à_la_charge_du_salarié deducted deduct* déduit* déduire prélev*
 				une_retenue retenue_de retenue_sur retenus_sur you_pay you_will_pay vous_payez payer pay_for payable refundable
 				non-refundable charged facturé* avance* verser versez versement must_pay vous_réglez buy_your_own purchase_your_own

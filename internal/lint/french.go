@@ -178,6 +178,7 @@ var markedTitles = []struct {
 	name, counterpart, inclusive string
 	feminine                     bool
 }{
+	{"hôtesse de l'air", "steward", "agent·e de bord", true},
 	{"femme de ménage", "homme", "agent·e d'entretien", true},
 	{"femme de chambre", "valet", "employé·e d'étage", true},
 	{"femme de service", "homme", "agent·e de service", true},
@@ -486,7 +487,8 @@ func oneGenderJobWord(w string) int {
 		return -1
 	case strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men"):
 		return 1
-	case slices.Contains(feminineJobWords, w) || strings.HasSuffix(w, "maid") || strings.HasSuffix(w, "maids"):
+	case slices.Contains(feminineJobWords, w) || strings.HasSuffix(w, "maid") || strings.HasSuffix(w, "maids") ||
+		strings.HasSuffix(w, "lady") || strings.HasSuffix(w, "ladies") || strings.HasSuffix(w, "girl") || strings.HasSuffix(w, "girls"):
 		return -1
 	case slices.Contains(masculineJobWords, w):
 		return 1

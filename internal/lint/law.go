@@ -248,6 +248,25 @@ func wordBefore(low string, i int) (string, int) {
 	return low[i:e], i
 }
 
+// deniedRequirements, right before a ground, say it is not asked: "we do
+// not require Canadian work experience".
+var deniedRequirements = []string{"do not require", "don't require", "does not require", "doesn't require", "we never require",
+	"no need for", "not ask for", "not asking for", "n'exigeons pas", "n’exigeons pas", "n'exigeons aucun", "ne demandons pas", "ne demandons aucun"}
+
+// requirementDenied says whether the words right before offset at, in
+// sentence s's clause, deny that what follows is required.
+func requirementDenied(low string, s span, at int) bool {
+	from := runeStart(low, max(0, at-32))
+	if s.start < s.end && s.start > from {
+		from = s.start
+	}
+	before := low[from:at]
+	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+		before = before[i+1:]
+	}
+	return containsAny(before, deniedRequirements)
+}
+
 // adornments are what a dress rule bans and an open employer welcomes:
 // body art, facial hair, a hairstyle.
 var adornments = []string{"tattoo", "tatou", "piercing", "beard", "barbe", "dreadlock", "braids", "tresse", "facial hair", "hairstyle", "coiffure"}
@@ -719,7 +738,7 @@ func excluding(text string) bool {
 
 // employerPays, before a fee in its sentence, make it the employer's to
 // pay, or the applicant's to be paid.
-var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "paid by us",
+var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "will reimburse", "reimburses", "paid by us",
 	"at our expense", "at no cost to you", "nous payons", "nous prenons en charge", "nous remboursons", "à nos frais", "à notre charge",
 	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
 	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée"}
@@ -856,6 +875,9 @@ func (r *run) notACriterion(m match) bool {
 		}
 	}
 	if m.p.category == "appearance" && adornmentWelcomed(low, m) {
+		return true
+	}
+	if requirementDenied(low, r.a.sentenceAt(m.start), m.start) {
 		return true
 	}
 	if m.p.category == "origin" && strings.Contains(m.p.what, "mother tongue") {
@@ -1155,7 +1177,7 @@ var otherReferents = []string{"company", "firm", "business", "shop", "store", "a
 	"organisation", "coopérative", "plateforme", "university", "school", "foundation", "council", "charity"}
 
 // holderWords name the job holder.
-var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit", "someone", "somebody", "soul", "quelqu'un",
+var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit", "someone", "somebody", "soul", "quelqu'un", "future", "futur", "new", "nouvelle", "nouveau",
 	"candidat", "recrutée", "recruté", "retenu", "retenue", "titulaire", "collaborateur", "collaboratrice", "recrue", "you", "your", "vous", "votre"}
 
 // otherReferent says whether a match that holds a pronoun ("she will",

@@ -155,7 +155,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			bulletin_n°_2 bulletin_no_2 fit_and_proper fca habilitation* security_clearance* cnaps carte_professionnelle
 			sia_licen* code_de_la_sécurité_intérieure safeguarding children enfants mineurs pupils élèves young_people
 			jeunes_publics vulnerable* vulnérable* elderly personnes_âgées patients ministry_of_transportation ministry ministère
-			licensing_authority licensing_body regulator sets_the_conditions`},
+			licensing_authority licensing_body regulator sets_the_conditions tsa faa sida airport_badge mandated fingerprinting`},
 		// A hygiene or safety rule the job works under: protective equipment,
 		// food hygiene, infection control, a physical entry test.
 		{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,

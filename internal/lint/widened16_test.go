@@ -383,3 +383,45 @@ func TestWidenedGrounds16d(t *testing.T) {
 			clean: []string{"Notre projet éducatif, prévu par la loi du 4 juillet 2008 sur la jeunesse, l'exige."}},
 	})
 }
+
+// TestWidenedGrounds16e: a young team, a career's start, a man in his
+// twenties, anyone beyond so many years, a single man preferred, guys who
+// have done the work, a satisfactory credit report, a toned beach look, a
+// saleslady, a sum the employer takes for the kit, a competitor's mind, a
+// cap on years of practice, a cabin crew title in the feminine; a
+// requirement denied, a record check an aviation rule mandates and fees
+// the firm reimburses are none of these.
+func TestWidenedGrounds16e(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"Our current team is young and lively.", "Ideal for someone early in their working life.", "Ideally in his twenties.",
+				"We're not looking for anyone beyond 8 years."},
+			clean: []string{"You will mentor colleagues early in their career."}},
+		"family, en": {category: "family", lang: "en",
+			flagged: []string{"Single man preferred, as the cottage is small."}},
+		"sex, en": {category: "sex", lang: "en",
+			flagged: []string{"Guys who've worked a warehouse will settle in fast."}},
+		"other ground, en": {category: "other-ground", lang: "en",
+			flagged: []string{"Offer subject to a satisfactory credit report."},
+			clean:   []string{"Able to pass the FAA/TSA-mandated 10-year criminal history records check required for a SIDA airport badge."}},
+		"appearance, en": {category: "appearance", lang: "en",
+			flagged: []string{"A toned, sun-kissed beach look is a must."}},
+		"fee, en": {category: "fee", lang: "en",
+			flagged: []string{"We take £60 for your harness and uniform."},
+			clean:   []string{"Notary Public commission preferred (the firm will reimburse application fees).", "A full driving licence – we'll take it from there."}},
+		"origin, en": {category: "origin", lang: "en",
+			clean: []string{"Experience gained in any country is considered equally; we do not require Canadian work experience."}},
+		"gender-coded, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Un mental de compétiteur."}},
+		"age, fr": {category: "age", lang: "fr",
+			flagged: []string{"3 à 5 ans de pratique maximum.", "Entre 3 et 8 ans d'expérience, pas plus."}},
+	})
+	checkFrenchTitles(t, map[string]string{"Hôtesse de l'air / Agent de bord": "hôtesse de l'air", "Hôtesse de l'air ou steward": ""})
+	found := false
+	for _, f := range lintMarkdown(t, "en", "# Saleslady (Fine Jewellery) – Orchard Road\n\nWe are hiring for our Orchard Road boutique.") {
+		found = found || f.Category == "inclusive-title" && f.Severity >= Warning
+	}
+	if !found {
+		t.Error("a title naming a saleslady: no inclusive-title finding")
+	}
+}
