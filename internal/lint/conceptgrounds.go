@@ -14,7 +14,8 @@ var positiveAction = []string{"under-represented", "underrepresented", "sous-rep
 	"encourageons les candidatures", "encourageons vivement les candidatures", "encourageons particulièrement",
 	"particularly welcome applications", "applications are particularly welcome", "section 158", "s.158", "mixité de nos équipes",
 	// Canada's employment equity programmes name the groups they invite
-	"accès à l'égalité", "équité en emploi", "employment equity", "equal access to employment"}
+	"accès à l'égalité", "équité en emploi", "égalité en emploi", "employment equity", "equal access to employment",
+	"à présenter leur candidature", "to submit their application", "invitons les femmes", "invitons les personnes"}
 
 // occupationalRequirement marks a condition the posting states as a
 // genuine and determining occupational requirement, with its legal basis
@@ -251,7 +252,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				difficultés_d'argent sans_logement_stable logement_stable no_fixed_address no_fixed_abode stable_housing
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
 				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france
-				fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record recent_defaults payment_defaults loan_defaults defaults_on with_a_record
+				fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record incident*_bancaire* incidents_de_paiement recent_defaults payment_defaults loan_defaults defaults_on with_a_record
 				credit_score* crédits_en_cours`),
 			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously no_one no-one nobody`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
@@ -260,7 +261,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// the people the job works for: "trees for homeowners, schools…"
 			notBefore: []string{"for", "pour"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
-			lawful: append([]string{}, "accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
+			lawful: append([]string{}, "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
+				"accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
 				// a question about a record is a request for data (personal-data), not a bar
@@ -391,7 +393,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				adventiste* mormon* quaker* presbyterian* lutheran* luthérien* shia chiite* sunni sunnite* atheist* athée*
 				agnostic* agnostique* believer* god-fearing practising_member* practicing_member* churchgoer*
 				prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
-				kippah yarmulke crucifix* signe*_religieu* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
+				kippah yarmulke crucifix* signe*_religieu* signe*_convictionnel* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
 				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* curé vicar vicaire messe worship
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
 				croyance* rite rites spiritualité spirituality culte cultes pratiquant pratiquante pratiquants pratiquantes
@@ -465,7 +467,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: []string{" food", " cuisine", " restaurant", " market", " marché", " new year", " nouvel an", " ocean", " océan",
 				" summer", " client", " customer", " clientèle", " speaking", "-speaking", " speakers", " language", " langue",
 				" law", " legislation", " government", " revenue", " rail", " water", " sea", " in ", " en ", " as you", " que vous",
-				" medium", " (", " new year", " stud", " herd", " breed"},
+				" medium", " (", " new year", " stud", " herd", " breed", " test", " exam", " oral", " proficiency"},
 			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with",
 				"speak to", "parler", "parlez", "parlant", "with clients", "avec nos clients", "avec les clients", "clientèle", "market",
 				"marché", "cuisine", "food", "restaurant", "dishes", "plats", "products", "produits", "language", "langue", "diversity",
@@ -614,7 +616,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				diabète* asthm* clean_bill_of_health medical_condition* ongoing_medical* pre-existing_condition* pre-existing_medical
 				existing_condition* health_condition* health_issue* health_problem* problème*_de_santé pathologie* long-term_illness*
 				chronic_illness* chronic_condition* long-term_condition* maladie*_chronique* physical_limitation* limitation*_physique*
-				restriction*_médicale* medical_restriction* contre-indication*_médicale* good_+health bonne_+santé perfect_+health
+				restriction*_médicale* medical_restriction* limitation*_fonctionnelle* functional_limitation* contre-indication*_médicale* good_+health bonne_+santé perfect_+health
 				parfaite_+santé excellent_+health excellente_+santé sound_+health dossier_de_santé_vierge dossier_médical_vierge clean_medical_record clean_health_record santé_de_fer iron_constitution constitution_robuste robuste_constitution personnes_valides candidats_valides
 				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
@@ -662,7 +664,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" fixe", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data"},
-			lawful: []string{"travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
+			lawful: []string{"attestation de domicile", "justificatif de domicile", "proof of address", "travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
 				// experience gained in a district, not a home there
 				"expérience auprès", "expérience en quartier", "expérience dans les quartiers", "experience working in", "experience in deprived",
 				// on-call duty is a reason only with the response time it needs

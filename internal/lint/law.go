@@ -593,7 +593,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"personnes", "élèves", "étudiants", "résidents", "usagers", "bénéficiaires", "public", "publics", "adolescents",
 	"mineurs", "aînés", "seniors", "familles", "adultes", "boys", "girls", "teens", "pupils", "guests", "visitors",
 	"ados", "collégiens", "lycéens", "écoliers", "tweens", "jeunesse", "adolescentes", "swimmers", "players", "athletes", "juniors",
-	"nageurs", "joueurs", "joueuses", "sportifs", "sportives",
+	"nageurs", "joueurs", "joueuses", "sportifs", "sportives", "supporters", "fans", "spectateurs", "spectators",
 	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men",
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
@@ -738,7 +738,7 @@ func excluding(text string) bool {
 
 // employerPays, before a fee in its sentence, make it the employer's to
 // pay, or the applicant's to be paid.
-var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "will reimburse", "reimburses", "paid by us",
+var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "will reimburse", "reimburses", "covers the", "covers your", "paid by us",
 	"at our expense", "at no cost to you", "nous payons", "nous prenons en charge", "nous remboursons", "à nos frais", "à notre charge",
 	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
 	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée"}

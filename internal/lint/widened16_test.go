@@ -425,3 +425,42 @@ func TestWidenedGrounds16e(t *testing.T) {
 		t.Error("a title naming a saleslady: no inclusive-title finding")
 	}
 }
+
+// TestWidenedGrounds16f: a post reserved to a woman and a woman by the
+// civil register, a "feminine" meticulousness, a convictional sign, a
+// "European" profile in quotes, care duties ruled out, a functional
+// limitation, glasses refused, a banking incident, a start-up at heart, a
+// minimum height, a proof of address asked; an Irish-language test, an
+// equity programme's invitation, a check a law requires and the fans a
+// club serves are none.
+func TestWidenedGrounds16f(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"sex, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Poste réservé à une candidate.", "Nous misons sur la minutie féminine."}},
+		"orientation, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Une candidate femme à l'état civil, pour le confort de nos clientes."}},
+		"religion, fr": {category: "religion", lang: "fr",
+			flagged: []string{"Aucun signe convictionnel, y compris hors antenne."}},
+		"origin, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Profil « européen » demandé par le client."},
+			clean:   []string{"Le néerlandais est un atout pour nos supporters flamands."}},
+		"family, fr": {category: "family", lang: "fr",
+			flagged: []string{"Pas d'impératifs de garde le soir."}},
+		"health, fr": {category: "health", lang: "fr",
+			flagged: []string{"Aucune limitation fonctionnelle.", "Lunettes non acceptées."}},
+		"other ground, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Aucun incident bancaire."}},
+		"personal data, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Joignez une copie de l'attestation de domicile."}},
+		"cliche, en": {category: "cliche", lang: "en",
+			flagged: []string{"We're a start-up at heart."}},
+		"appearance, en": {category: "appearance", lang: "en",
+			flagged: []string{"Candidates must be a minimum height of 5ft 10in."}},
+		"origin, en": {category: "origin", lang: "en",
+			clean: []string{"Candidates will then be invited to an interview and an oral Irish test."}},
+		"other ground, en": {category: "other-ground", lang: "en",
+			clean: []string{"You must complete a criminal record check, as required by the Criminal Records Review Act."}},
+		"fee, en": {category: "fee", lang: "en",
+			clean: []string{"Notary Public commission a plus (the Firm covers the application fee)."}},
+	})
+}
