@@ -365,8 +365,28 @@ func (r *run) oneRequestPerSentence() {
 		r.mergeList(items[k:e], drop)
 		k = e
 	}
-	out, offs := fs[:0], r.offs[:0]
-	for i, f := range fs {
+	r.dropFindings(drop)
+}
+
+// quotes says whether finding i opens with the quote of its own span.
+func (r *run) quotes(i int) bool {
+	at := r.offs[i]
+	return at.end > at.start && strings.HasPrefix(r.res.Findings[i].Message, strconv.Quote(r.quote(at)))
+}
+
+// requote makes finding i, which quotes its span, quote span to instead,
+// placed at to's first word.
+func (r *run) requote(i int, to span) {
+	f := &r.res.Findings[i]
+	f.Message = strconv.Quote(r.quote(to)) + strings.TrimPrefix(f.Message, strconv.Quote(r.quote(r.offs[i])))
+	f.Line, f.Col = r.d.position(to.start)
+	r.offs[i] = to
+}
+
+// dropFindings removes the findings drop marks, with their spans.
+func (r *run) dropFindings(drop []bool) {
+	out, offs := r.res.Findings[:0], r.offs[:0]
+	for i, f := range r.res.Findings {
 		if !drop[i] {
 			out, offs = append(out, f), append(offs, r.offs[i])
 		}
@@ -400,12 +420,10 @@ func (r *run) mergeList(list []int, drop []bool) {
 	if lead < 0 || len(list) < 2 {
 		return
 	}
-	at := r.offs[lead]
-	q := strconv.Quote(r.quote(at))
-	if !strings.HasPrefix(fs[lead].Message, q) {
+	if !r.quotes(lead) {
 		return
 	}
-	to, sev := at, fs[lead].Severity
+	to, sev := r.offs[lead], fs[lead].Severity
 	for _, i := range list {
 		to = span{min(to.start, r.offs[i].start), max(to.end, r.offs[i].end)}
 		sev = max(sev, fs[i].Severity)
@@ -413,8 +431,6 @@ func (r *run) mergeList(list []int, drop []bool) {
 			drop[i] = true
 		}
 	}
-	fs[lead].Message = strconv.Quote(r.quote(to)) + strings.TrimPrefix(fs[lead].Message, q)
-	fs[lead].Line, fs[lead].Col = r.d.position(to.start)
 	fs[lead].Severity = sev
 	a, b := r.offs[list[0]], r.offs[list[len(list)-1]]
 	switch {
@@ -437,7 +453,7 @@ func (r *run) mergeList(list []int, drop []bool) {
 	case len(cats) > 1:
 		fs[lead].Category = "personal-data"
 	}
-	r.offs[lead] = to
+	r.requote(lead, to)
 }
 
 // complement says whether the second span completes the first ("a
@@ -468,10 +484,6 @@ func (r *run) oncePerSentence() {
 	}
 	var lead map[key]int
 	keyOf := func(i int) key { return key{r.a.sentenceAt(r.offs[i].start).start, fs[i].Category} }
-	quotes := func(i int) bool {
-		at := r.offs[i]
-		return at.end > at.start && strings.HasPrefix(fs[i].Message, strconv.Quote(r.quote(at)))
-	}
 	for i, f := range fs {
 		if f.Severity < Warning || f.Category == "" || r.offs[i].start == whole {
 			continue
@@ -482,7 +494,7 @@ func (r *run) oncePerSentence() {
 		k := keyOf(i)
 		l, ok := lead[k]
 		switch {
-		case !ok && (f.Severity == Error || quotes(i)):
+		case !ok && (f.Severity == Error || r.quotes(i)):
 			lead[k] = i
 		case ok && f.Severity == Error && fs[l].Severity < Error:
 			lead[k] = i
@@ -503,19 +515,11 @@ func (r *run) oncePerSentence() {
 		drop[i] = true
 		// The lead quotes the words of both, when it quotes its own.
 		at, to := r.offs[e], span{min(r.offs[e].start, r.offs[i].start), max(r.offs[e].end, r.offs[i].end)}
-		if q := strconv.Quote(r.quote(at)); quotes(e) && to != at {
-			fs[e].Message = strconv.Quote(r.quote(to)) + strings.TrimPrefix(fs[e].Message, q)
-			fs[e].Line, fs[e].Col = r.d.position(to.start)
-			r.offs[e] = to
+		if to != at && r.quotes(e) {
+			r.requote(e, to)
 		}
 	}
-	out := fs[:0]
-	for i, f := range fs {
-		if !drop[i] {
-			out = append(out, f)
-		}
-	}
-	r.res.Findings = out
+	r.dropFindings(drop)
 }
 
 // french says whether French law applies: a French posting, or one for a
