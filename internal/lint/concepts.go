@@ -394,10 +394,11 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 			continue
 		}
 		// After a phrase's or a concept's match in its sentence, a
-		// concept's is the same problem said on: a ground's rule merges
-		// them into one finding that quotes both; another rule keeps the
-		// first.
-		if at, ok := phraseAt[k]; ok && h.end > at && rule != "discrimination" || slices.Contains(done, k) && rule != "discrimination" || within(h.span, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
+		// concept's is the same problem said on: a ground's rule and a
+		// fee merge them into one finding that quotes both; another rule
+		// keeps the first.
+		merges := rule == "discrimination" || c.category == "fee"
+		if at, ok := phraseAt[k]; ok && h.end > at && !merges || slices.Contains(done, k) && !merges || within(h.span, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
 			continue
 		}
 		m := match{h.span, c.phrase(r.d.Lang)}
@@ -609,8 +610,19 @@ func (r *run) holds(h conceptHit, s span) bool {
 
 // lawfulIn says whether sentence text holds what makes c's ground lawful.
 func (c *concept) lawfulIn(text string) bool {
+	if c.category == "fee" && containsAny(text, laterRefunds) {
+		// "35 € à régler à l'inscription, remboursés après la période
+		// d'essai": paid first, refunded on a condition, still a payment
+		// asked; the other lawful words still count.
+		text = strings.NewReplacer("rembours", "", "reimburs", "", "refund", "").Replace(text)
+	}
 	return containsAny(text, c.lawful) || containsAny(text, c.lawfulWith[0]) && containsAny(text, c.lawfulWith[1])
 }
+
+// laterRefunds give back a sum paid first, on a condition or later.
+var laterRefunds = []string{"remboursés après", "remboursé après", "remboursée après", "remboursées après", "remboursable après",
+	"remboursables après", "remboursé à la fin", "remboursés à la fin", "refunded after", "refundable after", "reimbursed after",
+	"refunded at the end", "refunded once", "refunded if", "remboursé si", "remboursés si"}
 
 // noneWords, right before a ground, turn everyone it names away.
 var noneWords = []string{"aucun", "aucune", "no", "nul", "nulle"}

@@ -190,7 +190,8 @@ var markedTitles = []struct {
 var thingNouns = map[string]bool{"production": true, "industrie": true, "filière": true, "ligne": true, "fabrication": true,
 	"transformation": true, "cuisine": true, "chaîne": true, "unité": true, "coopérative": true, "entreprise": true, "usine": true,
 	"exploitation": true, "ferme": true, "cave": true, "plateforme": true, "boutique": true, "boulangerie": true, "salle": true,
-	"activité": true, "pâtisserie": true, "restauration": true, "hôtellerie": true}
+	"activité": true, "pâtisserie": true, "restauration": true, "hôtellerie": true, "assemblage": true, "montage": true,
+	"conditionnement": true, "emballage": true, "maintenance": true}
 
 // compoundHeads open a compound job title whose second part is its noun.
 var compoundHeads = []string{"aide", "sous", "vice", "co"}

@@ -464,3 +464,24 @@ func TestWidenedGrounds16f(t *testing.T) {
 			clean: []string{"Notary Public commission a plus (the Firm covers the application fee)."}},
 	})
 }
+
+// TestLaterRefundAndAssembly: a fee refunded after a trial period is
+// still a fee asked, quoted with its amount; a job word after a noun of
+// work ("d'assemblage horloger") agrees with it and names no second
+// person.
+func TestLaterRefundAndAssembly(t *testing.T) {
+	got := ""
+	for _, f := range lintMarkdown(t, "fr", "Frais de dossier et tenue : 35 € à régler à l'inscription, remboursés après la période d'essai.") {
+		if f.Category == "fee" {
+			got = f.Message
+		}
+	}
+	if !strings.Contains(got, "35 € à régler") {
+		t.Errorf("a fee refunded later: finding %q, want one quoting the amount to pay", got)
+	}
+	checkClasses(t, map[string]classCase{
+		"fee, fr": {category: "fee", lang: "fr",
+			clean: []string{"Formation de 300 € remboursée par l'OPCO."}},
+	})
+	checkFrenchTitles(t, map[string]string{"Opératrice d'assemblage horloger (H/F)": "opératrice"})
+}
