@@ -145,12 +145,10 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		}
 		return a
 	}
-	for s := 0; s < len(low); {
-		e := strings.Index(low[s:], "\n\n")
-		if e < 0 {
-			e = len(low)
-		} else {
-			e += s
+	for blk := range pieces(low, "\n\n") {
+		s, e := blk.start, blk.end
+		if s == len(low) {
+			break // the empty rest after a final blank line
 		}
 		k := blockKey{lang, low[s:e]}
 		b, ok := blocks.get(k)
@@ -191,7 +189,6 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 			a.blocks = append(a.blocks, blockLang{span{l.start + s, l.end + s}, l.fr, l.en, l.words})
 		}
 		a.syllables += b.syllables
-		s = e + 2
 	}
 	return a
 }

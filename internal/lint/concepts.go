@@ -614,10 +614,14 @@ func (c *concept) lawfulIn(text string) bool {
 		// "35 € à régler à l'inscription, remboursés après la période
 		// d'essai": paid first, refunded on a condition, still a payment
 		// asked; the other lawful words still count.
-		text = strings.NewReplacer("rembours", "", "reimburs", "", "refund", "").Replace(text)
+		text = refundWords.Replace(text)
 	}
 	return containsAny(text, c.lawful) || containsAny(text, c.lawfulWith[0]) && containsAny(text, c.lawfulWith[1])
 }
+
+// refundWords take out the words of a refund, which laterRefunds make no
+// lawful context.
+var refundWords = strings.NewReplacer("rembours", "", "reimburs", "", "refund", "")
 
 // laterRefunds give back a sum paid first, on a condition or later.
 var laterRefunds = []string{"remboursés après", "remboursé après", "remboursée après", "remboursées après", "remboursable après",

@@ -118,8 +118,8 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				// sentence's words from the first to the last.
 				f := &r.res.Findings[one.i]
 				to := span{one.at.start, max(one.at.end, at.end)}
-				f.Message = strings.Replace(f.Message, strconv.Quote(r.quote(one.at)), strconv.Quote(r.quote(to)), 1)
 				f.Severity = max(f.Severity, sev)
+				r.requote(one.i, to)
 				one.at = to
 				sentenceGround[k] = one
 				continue

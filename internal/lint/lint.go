@@ -408,6 +408,9 @@ func listed(low string, a, b span) bool {
 // mergeList merges the findings of one list (indexes into the findings,
 // in text order) into its first request for data.
 func (r *run) mergeList(list []int, drop []bool) {
+	if len(list) < 2 {
+		return // most items stand alone: nothing to merge, nothing to allocate
+	}
 	fs := r.res.Findings
 	lead := -1
 	cats := map[string]bool{}
@@ -417,10 +420,7 @@ func (r *run) mergeList(list []int, drop []bool) {
 			lead = i
 		}
 	}
-	if lead < 0 || len(list) < 2 {
-		return
-	}
-	if !r.quotes(lead) {
+	if lead < 0 || !r.quotes(lead) {
 		return
 	}
 	to, sev := r.offs[lead], fs[lead].Severity

@@ -271,7 +271,7 @@ func (r *run) keyHits() []hit {
 // all the same. A section tells its language as a whole where its blocks
 // (a list of benefits) are too short to.
 func (r *run) foreignHits(hits []hit) []hit {
-	other := map[string]string{"fr": "en", "en": "fr"}[r.d.Lang]
+	other := otherLang(r.d.Lang)
 	if other == "" {
 		return hits
 	}
@@ -303,6 +303,18 @@ func (r *run) foreignHits(hits []hit) []hit {
 		}
 	}
 	return hits
+}
+
+// otherLang is the other of the two languages lint reads, "" for
+// another.
+func otherLang(lang string) string {
+	switch lang {
+	case "fr":
+		return "en"
+	case "en":
+		return "fr"
+	}
+	return ""
 }
 
 // langs is the memo of pieceLang, in a batch.
