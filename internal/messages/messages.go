@@ -202,6 +202,7 @@ func Catalogue(lang string) (map[string]*i18n.Message, error) {
 	if err != nil {
 		return nil, err
 	}
+	msgs = slices.Clone(msgs) // the snapshot's tables are read only
 	m := make(map[string]*i18n.Message, len(msgs))
 	for i := range msgs {
 		m[msgs[i].ID] = &msgs[i]

@@ -27,6 +27,11 @@ import (
 )
 
 // catalogSnapshot is each catalogue decoded at build time, by language.
+// The messages are package-level tables of constants, which the linker
+// lays out in the binary: a run that took them from a function built
+// two thousand messages on the heap before its first word. Nothing
+// writes to them: a Localizer only reads its messages, and Catalogue
+// hands out a copy.
 func catalogSnapshot() map[string]snapshot.Decoded[[]i18n.Message] {
 	return map[string]snapshot.Decoded[[]i18n.Message]{
 `)
@@ -45,8 +50,9 @@ func catalogSnapshot() map[string]snapshot.Decoded[[]i18n.Message] {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		f := snapshot.Of(data)
-		fmt.Fprintf(&b, "\t\t%q: {File: snapshot.File{Size: %d, CRC: %#08x}, Value: catalog%s},\n", lang, f.Size, f.CRC, strings.ToUpper(lang))
-		fmt.Fprintf(&funcs, "\nfunc catalog%s() []i18n.Message {\n\treturn %s\n}\n", strings.ToUpper(lang), lit)
+		v := "catalog" + strings.ToUpper(lang)
+		fmt.Fprintf(&b, "\t\t%q: {File: snapshot.File{Size: %d, CRC: %#08x}, Value: func() []i18n.Message { return %s }},\n", lang, f.Size, f.CRC, v)
+		fmt.Fprintf(&funcs, "\nvar %s = %s\n", v, lit)
 	}
 	b.WriteString("\t}\n}\n")
 	b.Write(funcs.Bytes())
