@@ -403,21 +403,23 @@ func checkMasculineCandidate(r *run) {
 		// rigoureux") is the grammar's default, which is advice, not a
 		// criterion a lawyer would flag.
 		sev := Info
-		if f := strings.ToLower(q); strings.HasPrefix(f, "il ") || strings.HasPrefix(f, "celui-ci") {
-			sev = 0
+		if w := strings.Fields(strings.ToLower(q)); slices.Contains(w, "il") || slices.Contains(w, "celui-ci") {
+			sev = 0 // "Il a déjà travaillé", "Idéalement, il a déjà travaillé"
 		}
 		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q %s", q, m.p.what), sug)
 	}
 }
 
-// vousFuture rewrites "il sera" as "vous serez": every verb the phrase
-// list gives after "il" is in the future tense.
+// vousFuture rewrites "il sera" as "vous serez", and "Ensuite, il
+// sera" as "Ensuite, vous serez": every verb the phrase list gives after
+// "il" is in the future tense.
 func vousFuture(q string) string {
 	f := strings.Fields(q)
-	if len(f) != 2 {
+	n := len(f)
+	if n < 2 || !slices.Contains([]string{"il", "celui-ci"}, strings.ToLower(f[n-2])) {
 		return "vous"
 	}
-	return "vous " + strings.TrimSuffix(f[1], "a") + "ez"
+	return strings.Join(append(f[:n-2:n-2], "vous", strings.TrimSuffix(f[n-1], "a")+"ez"), " ")
 }
 
 // checkEnglishTitle reports an English job title whose job name is in one

@@ -90,7 +90,11 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			}
 			at := r.stanceSpan(m)
 			msg := fmt.Sprintf(format, r.quote(at), m.p.what) + "; " + cite
-			if b := r.basisOf(m); b != nil {
+			b := r.basisOf(m)
+			if b != nil && r.assumedSex(m, ms) {
+				b = nil
+			}
+			if b != nil {
 				// A condition stated with a reason the law accepts (the
 				// service, the role, the post's religious duties, a
 				// statute or licence): a requirement to check, not a fault.
@@ -131,6 +135,21 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			r.addAbout(category, at, sev, msg, m.p.suggest)
 		}
 	}
+}
+
+// assumedSex says whether match m is the job holder named "he" or "she"
+// where no other match of ms states the sex as a requirement with its
+// reason: a pronoun assumes who holds the job, it states no requirement,
+// so an intimate-care duty beside it ("She will assist residents with
+// bathing") does not make it one.
+func (r *run) assumedSex(m match, ms []match) bool {
+	low := r.d.low
+	if m.p.category != "sex" || !holdsPronoun(low[m.start:m.end]) {
+		return false
+	}
+	return !slices.ContainsFunc(ms, func(o match) bool {
+		return o.p.category == "sex" && !holdsPronoun(low[o.start:o.end]) && r.basisOf(o) != nil
+	})
 }
 
 // found is a finding a rule made, by its index and span.
@@ -1176,6 +1195,15 @@ var otherReferents = []string{"company", "firm", "business", "shop", "store", "a
 	"unité", "université", "école", "fondation", "fédération", "collectivité", "ville", "région", "institution",
 	"organisation", "coopérative", "plateforme", "university", "school", "foundation", "council", "charity"}
 
+// subjectReferents are what "il" stands for in French as often as a
+// person, when they are the subject of their sentence: the employer's
+// service, premises or group ("Le service des publics conçoit… Il
+// dispose d'un budget"); the job holder joins them as an object ("Le
+// candidat retenu rejoindra le pôle achats ; il pilotera…").
+var subjectReferents = []string{"service", "musée", "atelier", "groupe", "cabinet", "restaurant", "hôtel", "magasin", "club", "centre", "laboratoire",
+	"établissement", "réseau", "théâtre", "hôpital", "salon", "domaine", "garage", "commerce", "foyer", "ehpad", "collège",
+	"lycée", "département", "pôle", "studio", "festival", "parc", "camping", "siège", "cinéma", "supermarché", "entrepôt"}
+
 // holderWords name the job holder.
 var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit", "someone", "somebody", "soul", "quelqu'un", "future", "futur", "new", "nouvelle", "nouveau",
 	"candidat", "recrutée", "recruté", "retenu", "retenue", "titulaire", "collaborateur", "collaboratrice", "recrue", "you", "your", "vous", "votre"}
@@ -1192,6 +1220,9 @@ func (r *run) otherReferent(m match) bool {
 		return false
 	}
 	s := r.a.sentenceAt(m.start)
+	if s.start < s.end && holderOpening(low[s.start:m.start]) {
+		return false
+	}
 	from := max(0, m.start-160)
 	if s.start < s.end {
 		from = s.start
@@ -1225,12 +1256,44 @@ func (r *run) otherReferent(m match) bool {
 		switch {
 		case slices.Contains(holderWords, w) || slices.Contains(holderWords, low[i:j]):
 			holder = i
-		case slices.Contains(otherReferents, w) || r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
+		case slices.Contains(otherReferents, low[i:j]) || r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
+			// "guests" or "residents" are not whom "he" or "she"
+			// stands for: only a referent in the singular is.
 			other = i
+		case slices.Contains(subjectReferents, low[i:j]) && r.opensSentence(i):
+			other = i
+		case r.titleWord(low[i:j], m.start):
+			holder = i // "Le musée recrute un médiateur. Il…": the job the title names
 		}
 		i = j
 	}
 	return other > holder
+}
+
+// opensSentence says whether the word at offset i is its sentence's
+// subject by place: at most two words ("Le", "Notre nouveau") before it.
+func (r *run) opensSentence(i int) bool {
+	s := r.a.sentenceAt(i)
+	return s.start < s.end && len(strings.Fields(r.d.low[s.start:i])) <= 2
+}
+
+// holderOpenings open a sentence with a phrase about the job holder
+// ("Reporting to the Head Chef, she will…", "Rattachée à la direction,
+// elle…"): the pronoun after its comma is the subject the phrase
+// describes, whoever the phrase names.
+var holderOpenings = []string{"reporting", "working", "based", "under", "as", "alongside", "within", "supported", "managed",
+	"rattaché", "rattachée", "placé", "placée", "sous", "au sein", "en lien", "en binôme", "aux côtés", "en tant que", "intégré", "intégrée"}
+
+// holderOpening says whether before, a sentence's words up to a
+// pronoun, is such a phrase closed by a comma.
+func holderOpening(before string) bool {
+	before = strings.TrimSpace(before)
+	if !strings.HasSuffix(before, ",") || strings.Count(before, ",") > 1 {
+		return false
+	}
+	return slices.ContainsFunc(holderOpenings, func(o string) bool {
+		return strings.HasPrefix(before, o+" ")
+	})
 }
 
 // statuteAfter says whether the figure ending at offset i of low is a
@@ -1287,6 +1350,12 @@ func (r *run) titleOrPlace(w string, at int) bool {
 	if _, ok := places()[w]; ok {
 		return true
 	}
+	return r.titleWord(w, at)
+}
+
+// titleWord says whether w, a word at offset at, is a word of the
+// posting's title said outside it.
+func (r *run) titleWord(w string, at int) bool {
 	t, _ := r.d.mainTitle()
 	if len(w) < 3 || t.start < 0 || t.start <= at && at < t.end {
 		return false
