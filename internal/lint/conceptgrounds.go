@@ -491,7 +491,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"sponsor", "visa", "eligible to work", "eligibility to work", "authorised to work", "authorized to work", "autorisé à travailler",
 				"autorisée à travailler", "autorisé·e à travailler", "droit de travailler", "legally entitled", "entitled to work",
 				"work authori", "titre de séjour", "titre de travail", "citizens of", "citoyens de", "citizen science", "senior citizen",
-				"citoyenneté active", "corporate citizenship", "no nationality", "aucune condition de nationalité", "customers", "clients", "passport office", "passeport talent", "diversity", "diversité", "droits civiques", "conditions fixées", "état membre",
+				"citoyenneté active", "corporate citizenship", "no nationality", "aucune condition de nationalité", "customers", "clients", "passport office", "passeport talent",
+				// the sex an identity document records, a gender identity ground
+				"sex on their", "sex on your", "gender on their", "gender on your", "sexe indiqué", "sexe figurant", "genre indiqué", "diversity", "diversité", "droits civiques", "conditions fixées", "état membre",
 				"member state", "espace économique européen", "sans condition de nationalité", "travailleurs étrangers temporaires",
 				"temporary foreign worker", "lmia", "eimt", "pte ", "tfw", "vous accompagnez", "you will support", "you support",
 				"accueil des", "clients étrangers", "foreign clients", "foreign customers", "langues étrangères", "foreign languages",
@@ -824,7 +826,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"maternity", "market", "marché", "tumour", "cancer", "stone", "pierre", "rock", "roche", "grape", "raisin", "glass",
 				"verre", "quarry", "carrière", "crusher", "concass", "recycl", "infant", "nourrisson", "newborn", "baby", "bébé",
 				"crèche", "nursery", "early years", "petite enfance", "kitchen", "cuisine", "épices", "spices", "wall", "mur", "child",
-				"enfant", "pupil", "élève", "kids", "learner", "apprenant"},
+				"enfant", "pupil", "élève", "kids", "learner", "apprenant", "winery", "vineyard", "vignoble"},
+			// a winery's crush is its harvest season ("5–6 days a week during crush")
+			notBefore: []string{"during", "harvest", "busy"},
 		},
 		// Gender-coded the other way: care pictured as a mother's, which
 		// tells men the job is not theirs. Said of a place or of the

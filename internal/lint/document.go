@@ -425,6 +425,53 @@ func (b *builder) plain() {
 	})
 }
 
+// symbolBullet returns the length of a symbol that opens a line as a
+// list marker ("✅ Picking orders", "👉 Vous gérez…", "• Packing") and
+// the space after it, 0 when the line opens otherwise. A bold label
+// after the symbol ("💵 **Pay:** …") is a line of its own kind, not an item.
+func symbolBullet(line string) int {
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	r, size := utf8.DecodeRuneInString(line[i:])
+	if size == 0 || !unicode.Is(unicode.So, r) && !strings.ContainsRune("•–·▪◦‣→", r) {
+		return 0
+	}
+	j := i + size
+	if v, n := utf8.DecodeRuneInString(line[j:]); v == '\ufe0f' {
+		j += n
+	}
+	if j < len(line) && line[j] == ' ' && !strings.HasPrefix(line[j+1:], "**") {
+		return j + 1
+	}
+	return 0
+}
+
+// capsLabel says whether a line is a short label in capitals alone
+// ("HOW TO APPLY", "VOTRE PROFIL"), as plain-text postings mark their
+// sections.
+func capsLabel(line string) bool {
+	line = strings.TrimSuffix(strings.TrimSpace(line), ":")
+	letters := strings.IndexFunc(line, unicode.IsLetter) >= 0
+	return letters && strings.ToUpper(line) == line && strings.IndexFunc(line, unicode.IsDigit) < 0 &&
+		len(strings.Fields(line)) >= 2 && looksLikeHeading(line)
+}
+
+// boldLabel says whether a line is bold text alone, short enough to be
+// a section's label ("**Your profile**", "👷 **Le profil qu'on
+// cherche**", "**Benefits:**"), a symbol before it allowed.
+func boldLabel(line string) bool {
+	line = strings.TrimRight(line, " \t")
+	i := strings.Index(line, "**")
+	if i < 0 || !strings.HasSuffix(line, "**") && !strings.HasSuffix(line, "**:") || strings.IndexFunc(line[:i], unicode.IsLetter) >= 0 ||
+		strings.IndexFunc(line[:i], unicode.IsDigit) >= 0 {
+		return false
+	}
+	inner := strings.TrimSuffix(strings.TrimSuffix(line[i+2:], ":"), "**")
+	inner = strings.TrimSpace(strings.TrimSuffix(inner, ":"))
+	// an employer's name and address in bold ("**Greenhaven, Osborne
+	// Park WA 6017**") is no section's label
+	return inner != "" && !strings.Contains(inner, "**") && !strings.ContainsAny(inner, ",0123456789") && looksLikeHeading(inner)
+}
+
 // looksLikeHeading: a short line with no sentence punctuation at its end.
 func looksLikeHeading(line string) bool {
 	if strings.ContainsAny(line[len(line)-1:], ".,;!?") {
@@ -464,8 +511,15 @@ func (b *builder) markdown() {
 				b.inline(s+strings.Index(line, content), content)
 			}
 			b.brk(s + len(line))
-		case bullet(line, "-*+") > 0:
-			n := bullet(line, "-*+")
+		case indent < 4 && (boldLabel(trimmed) || capsLabel(trimmed)):
+			// "**What you'll do**" alone on its line, as many job boards
+			// lay out a posting: a heading by its place, not its markup.
+			b.brk(s)
+			b.heading(2)
+			b.inline(s+indent, trimmed)
+			b.brk(s + len(line))
+		case bullet(line, "-*+") > 0 || symbolBullet(line) > 0:
+			n := max(bullet(line, "-*+"), symbolBullet(line))
 			b.brk(s)
 			b.items = append(b.items, item{b.text.Len()})
 			b.inline(s+n, line[n:])

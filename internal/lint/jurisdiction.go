@@ -339,6 +339,11 @@ func inferCountry(text, low string) (country, from string) {
 	}
 	words := wordSpans(low)
 	placeEnd := 0 // the words of a place read are not read again as another ("New York" holds "York")
+	// A place a state or province code qualifies ("Victoria, BC") is that
+	// code's country wherever the posting names it again ("the Greater
+	// Victoria area").
+	qualified := map[string]string{}
+	lastPlace, lastWeight := "", 0
 	for i := range words {
 		w := 2
 		if words[i].start < titleEnd {
@@ -347,8 +352,13 @@ func inferCountry(text, low string) (country, from string) {
 		if i < placeEnd {
 			// inside a place already read
 		} else if k, n := placeAt(low, words, i); n > 0 && (startsUpper(text[words[i].start:]) || slices.Contains(lowerMarks, k)) {
-			vote(places()[k], w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
+			c := places()[k]
+			if q, ok := qualified[k]; ok {
+				c = q
+			}
+			vote(c, w, `"`+clean(text[words[i].start:words[i+n-1].end])+`"`)
 			placeEnd = i + n
+			lastPlace, lastWeight = k, w
 		}
 		// "Austin, TX 78701", "Delta, BC": a state or province code
 		// after a comma.
@@ -368,6 +378,13 @@ func inferCountry(text, low string) (country, from string) {
 				// "Subiaco, WA 6008": an Australian state and its
 				// four-digit postcode (Washington's ZIP codes have five)
 				vote("AU", w+4, `"`+code+" "+next+`"`)
+			case i == placeEnd && lastPlace != "" && places()[lastPlace] != c && !slices.Contains(auStates, code):
+				// "Victoria, BC": the code says which Victoria; the
+				// town's vote goes to the code's country (an Australian
+				// state's code is read by its postcode above: "Perth, WA").
+				score[places()[lastPlace]] -= lastWeight
+				qualified[lastPlace] = c
+				vote(c, w+lastWeight, `"`+code+`"`)
 			default:
 				vote(c, w, `"`+code+`"`)
 			}

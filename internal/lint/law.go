@@ -286,6 +286,26 @@ func requirementDenied(low string, s span, at int) bool {
 	return containsAny(before, deniedRequirements)
 }
 
+// provisionWords say the employer supplies what follows them.
+var provisionWords = []string{"fourni", "disponible", "proposé", "existe", "available", "provided", "supplied", "comes in", "come in", "stocked"}
+
+// sizesProvided says whether m, a clothing size, is the range of sizes
+// the employer's uniform comes in, wide enough to clothe most people
+// ("Tenues disponibles du 34 au 56"). A narrow one ("uniformes
+// disponibles du 36 au 40") keeps out whoever it does not fit.
+func sizesProvided(low string, m match) bool {
+	if !strings.Contains(m.p.what, "clothing size") || !containsAny(low[max(0, m.start-40):m.start], provisionWords) {
+		return false
+	}
+	var sizes []int
+	for _, w := range strings.FieldsFunc(low[m.start:m.end], func(c rune) bool { return !isDigit(byte(c)) || c > 127 }) {
+		if n, err := strconv.Atoi(w); err == nil {
+			sizes = append(sizes, n)
+		}
+	}
+	return len(sizes) >= 2 && slices.Max(sizes)-slices.Min(sizes) >= 10
+}
+
 // adornments are what a dress rule bans and an open employer welcomes:
 // body art, facial hair, a hairstyle.
 var adornments = []string{"tattoo", "tatou", "piercing", "beard", "barbe", "dreadlock", "braids", "tresse", "facial hair", "hairstyle", "coiffure"}
@@ -893,7 +913,7 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	if m.p.category == "appearance" && adornmentWelcomed(low, m) {
+	if m.p.category == "appearance" && (adornmentWelcomed(low, m) || sizesProvided(low, m)) {
 		return true
 	}
 	if requirementDenied(low, r.a.sentenceAt(m.start), m.start) {
@@ -908,7 +928,10 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	if slices.Contains(ownGrounds, m.p.category) && r.employersOwn(m) {
+	// A stance against unions is the employer's own and still turns
+	// members away, in the benefits or the company's story as anywhere
+	// ("We're a non-union shop and we like it that way").
+	if slices.Contains(ownGrounds, m.p.category) && !(m.p.category == "union" && strings.HasPrefix(m.p.what, "union")) && r.employersOwn(m) {
 		return true
 	}
 	// A faith named among the job's duties ("Lead the children in the
@@ -1238,6 +1261,7 @@ func (r *run) otherReferent(m match) bool {
 	}
 	from = runeStart(low, max(from, m.start-240))
 	other, holder := -1, -1
+	otherWord := ""
 	for i := from; i < m.start; {
 		c, size := utf8.DecodeRuneInString(low[i:])
 		if !isWordRune(c) {
@@ -1259,13 +1283,19 @@ func (r *run) otherReferent(m match) bool {
 		case slices.Contains(otherReferents, low[i:j]) || r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
 			// "guests" or "residents" are not whom "he" or "she"
 			// stands for: only a referent in the singular is.
-			other = i
+			other, otherWord = i, low[i:j]
 		case slices.Contains(subjectReferents, low[i:j]) && r.opensSentence(i):
-			other = i
-		case r.titleWord(low[i:j], m.start):
+			other, otherWord = i, low[i:j]
+		case r.titleWord(low[i:j], m.start) && !slices.Contains(subjectReferents, low[i:j]):
 			holder = i // "Le musée recrute un médiateur. Il…": the job the title names
 		}
 		i = j
+	}
+	if other > holder && s.start < s.end && m.end <= s.end && hasWord(low[m.end:s.end], otherWord+"s") {
+		// "…a client sees that day. She will support our clients": the
+		// pronoun acts on the people it would stand for, so it is not
+		// one of them.
+		return false
 	}
 	return other > holder
 }
@@ -1274,7 +1304,11 @@ func (r *run) otherReferent(m match) bool {
 // subject by place: at most two words ("Le", "Notre nouveau") before it.
 func (r *run) opensSentence(i int) bool {
 	s := r.a.sentenceAt(i)
-	return s.start < s.end && len(strings.Fields(r.d.low[s.start:i])) <= 2
+	if s.end <= s.start {
+		return false
+	}
+	from := max(s.start, strings.LastIndexByte(r.d.low[:i], '\n')+1) // a heading above runs into the sentence
+	return len(strings.Fields(r.d.low[from:i])) <= 2
 }
 
 // holderOpenings open a sentence with a phrase about the job holder

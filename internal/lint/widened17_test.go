@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPronounsForTheHolder: whom "he", "she", "il" or "elle" stands for.
 // A pronoun assumes who holds the job, so an intimate-care duty beside
@@ -27,4 +30,88 @@ func TestPronounsForTheHolder(t *testing.T) {
 				"Notre atelier existe depuis 1985 ; il a formé plus de 200 apprentis.", "Le salon est ouvert depuis 2010 et il a été rénové.",
 				"Au sein de l'équipe, il y a six personnes."}},
 	})
+}
+
+// TestWidenedGrounds17: wordings a blind read found unread, each beside
+// the lawful wording closest to it.
+func TestWidenedGrounds17(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"graduation window, en": {category: "age", lang: "en",
+			flagged: []string{"Diploma or degree in any discipline; graduated between 2017 and 2021.",
+				"The firm would particularly welcome someone from the 2024 or 2025 graduating cohort."},
+			clean: []string{"Our graduate programme has run since 2017.", "Send us a short video (under 60 seconds) of you coaching a lift."}},
+		"job holder's own, en": {category: "sex", lang: "en",
+			flagged: []string{"The machinist we hire will run his own cell of two machining centers.", "Each therapist buys her own starter kit."},
+			clean:   []string{"Each client brings her own towel."}},
+		"residence, en": {category: "residence", lang: "en",
+			flagged: []string{"Paris intra-muros residents only, due to late closings on Thursdays."}},
+		"headwear, en": {category: "religion", lang: "en",
+			flagged: []string{"No other headwear may be worn on shift, for a consistent look."},
+			clean:   []string{"Hard hats must be worn on site at all times."}},
+		"sex on an identity document, en": {category: "orientation", lang: "en",
+			flagged: []string{"Staff wear the version of the uniform that matches the sex on their passport."}},
+		"clothing sizes, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Nos uniformes sont disponibles du 36 au 40.", "La tenue existe du 36 au 40."},
+			clean:   []string{"Tenues disponibles du 34 au 56."}},
+		"health, fr": {category: "health", lang: "fr",
+			flagged: []string{"Fiable : pas d'absentéisme pour maladie ces deux dernières années.",
+				"Un certificat médical attestant d'une santé parfaite.", "Une santé de fer est indispensable."}},
+		"sex, fr": {category: "sex", lang: "fr",
+			flagged: []string{"La candidate retenue travaillera un week-end sur deux.",
+				"Dextérité et minutie : des qualités que l'on trouve surtout chez les femmes.",
+				"Les rondes de nuit sont confiées à nos agents masculins.",
+				"Nous recherchons notre future hôtesse d'accueil, véritable ambassadrice de la maison."},
+			clean: []string{"La candidate ou le candidat retenu travaillera un week-end sur deux."}},
+		"finances, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Situation financière stable exigée.", "Aucun enregistrement à la Centrale des crédits aux particuliers."}},
+		"politics, fr": {category: "union", lang: "fr",
+			flagged: []string{"Une sensibilité de gauche et un engagement militant sont un vrai plus."}},
+		"couple, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Logement possible pour un couple homme/femme travaillant tous les deux sur l'exploitation."},
+			clean:   []string{"Logement possible pour un couple travaillant tous les deux sur l'exploitation."}},
+		"coded wording, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Une personnalité pétillante et douce, qui met nos clientes à l'aise.", "Une mentalité de gagnant dans la vente."}},
+		"harvest crush, en": {category: "gender-coded", lang: "en",
+			flagged: []string{"You will crush the competition every quarter."},
+			clean:   []string{"Five to six days a week during crush, overtime paid."}},
+	})
+}
+
+// TestPlaceQualified: a state or province code after a town says which
+// town it is, and the town named again is in the same country.
+func TestPlaceQualified(t *testing.T) {
+	text := "# Care Aide\n\nVictoria, BC – serving Saanich and Oak Bay\n\nClients live across the Greater Victoria area.\n"
+	if got, from := inferCountry(text, fold(text)); got != "CA" {
+		t.Errorf("Victoria, BC: country %q (from %s), want CA", got, from)
+	}
+	text = "# Barista\n\nMelbourne, Victoria. Our café is in Fitzroy.\n"
+	if got, _ := inferCountry(text, fold(text)); got != "AU" {
+		t.Errorf("Melbourne, Victoria: country %q, want AU", got)
+	}
+}
+
+// TestSectionsByLabel: a posting laid out with bold or capital labels,
+// emoji bullets or prose has the sections it shows, and a phone number or
+// a shop to come by is a way to apply.
+func TestSectionsByLabel(t *testing.T) {
+	for name, doc := range map[string]string{
+		"bold labels": "# Warehouse Associate\n\n**Acme Logistics, Chicago IL 60632**\n\n💵 **Pay:** $19.50 an hour, temp-to-hire\n\n" +
+			"**What you'll be doing**\n\n✅ Picking orders with an RF scanner\n✅ Packing boxes for shipping\n✅ Loading trucks at the dock\n\n" +
+			"**What you need**\n\n✅ Steel-toe boots\n✅ Six months of warehouse work\n\n" +
+			"HOW TO APPLY\n\nInterested? Text ROOF to (312) 555-0187 or come by the depot with your CV.\n",
+		"prose": "# Aide-boucher – Liège\n\nBoucherie artisanale au centre de Liège, nous cherchons un·e aide-boucher·ère en CDI à temps plein. " +
+			"Au quotidien, vous préparez les commandes, découpez les viandes et servez nos clients au comptoir. " +
+			"Vous avez une première expérience en boucherie. Salaire : 2 300 € brut par mois.\n\n" +
+			"Intéressé·e ? Passe à la boutique avec ton CV, rue Puits-en-Sock, ou appelle Marc au 04 000 00 00.\n",
+	} {
+		lang := "en"
+		if name == "prose" {
+			lang = "fr"
+		}
+		for _, f := range lintMarkdown(t, lang, doc) {
+			if f.Rule == "completeness" && strings.Contains(f.Message, "has no") {
+				t.Errorf("%s: %s", name, f.Message)
+			}
+		}
+	}
 }
