@@ -845,7 +845,7 @@ var personCondition = []string{"only", "must be", "should be", "need to be", "ne
 // sets (alcohol service, a driving licence class, night work of minors).
 var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum légal", "required by law", "by law", "imposé par la loi",
 	"imposée par la loi", "prévu par la loi", "prévue par la loi", "code de la route", "code du travail", "code de la santé", "licensing act",
-	"licensing law", "state law", "federal law", "statutory", "federal minimum", " cfr ", "réglementation", "réglementaire", "regulation", "décret", "arrêté", "art. r", "art. l",
+	"licensing law", "state law", "federal law", "statutory", "federal minimum", " cfr ", "réglementation", "réglementaire", "regulation", "décret", "arrêté du", "arrêté ministériel", "arrêté préfectoral", "arrêté royal", "art. r", "art. l",
 	"child labor", "child labour", "exigences prudentielles", "prudential", "honorabilité professionnelle", "fit and proper",
 	"as required under", "required under the", "driver authorisation", "driver authorization",
 	// any law named as what requires it: "California law (Business &

@@ -130,8 +130,8 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			terms: `by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal
 			âge_légal obligation*_légale* imposé*_par_la_loi prévu*_par_la_loi exigé*_par_la_loi la_loi_impose la_loi_exige
 			law_requires laws_require act_requires statutory statute* regulation* regulatory réglementation* réglementaire*
-			décret* arrêté* code_de_la_route code_du_travail code_de_la_santé code_des_transports state_law federal_law
-			federal_regulation* cfr`},
+			décret* arrêté_du arrêtés_du arrêté_ministériel arrêté_préfectoral arrêté_royal code_de_la_route code_du_travail code_de_la_santé code_des_transports state_law federal_law
+			federal_regulation* cfr in_line_with_+law in_accordance_with_+law under_+law per_+law under_the_+act conformément_à_+loi`},
 		// The medical standard a regulation sets for the post: a seafarer's
 		// certificate, an aviation medical class, a commercial driver's medical.
 		{name: "a medical standard a regulation sets", grounds: []string{"health"}, cite: statuteCite,

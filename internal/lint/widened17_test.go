@@ -71,6 +71,10 @@ func TestWidenedGrounds17(t *testing.T) {
 			clean:   []string{"Logement possible pour un couple travaillant tous les deux sur l'exploitation."}},
 		"coded wording, fr": {category: "gender-coded", lang: "fr",
 			flagged: []string{"Une personnalité pétillante et douce, qui met nos clientes à l'aise.", "Une mentalité de gagnant dans la vente."}},
+		"a minimum age the law sets, en": {category: "age", lang: "en",
+			clean: []string{"Optional weekly team tastings for staff aged 21 and over, in line with California law."}},
+		"a document, not a decree, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Adresser une lettre de motivation, le dernier arrêté de situation administrative et une copie de la carte Vitale à Monsieur le Maire."}},
 		"harvest crush, en": {category: "gender-coded", lang: "en",
 			flagged: []string{"You will crush the competition every quarter."},
 			clean:   []string{"Five to six days a week during crush, overtime paid."}},
@@ -112,6 +116,25 @@ func TestSectionsByLabel(t *testing.T) {
 			if f.Rule == "completeness" && strings.Contains(f.Message, "has no") {
 				t.Errorf("%s: %s", name, f.Message)
 			}
+		}
+	}
+}
+
+// TestPayLeftToTheInterview: a posting that leaves its pay to the
+// interview gives none, where a law asks for it in the posting.
+func TestPayLeftToTheInterview(t *testing.T) {
+	for lang, text := range map[string]string{
+		"en": "Seattle, WA 98101. Pay: Starting wage discussed at interview.",
+		"fr": "Lyon. Salaire : à discuter lors de l'entretien.",
+	} {
+		var got []string
+		for _, f := range lintText(t, lang, Text, text, nil) {
+			if f.Rule == "pay-range" && f.Severity >= Warning && strings.Contains(f.Message, "stands where the pay should be") {
+				got = append(got, f.Message)
+			}
+		}
+		if len(got) == 0 {
+			t.Errorf("%s: %q: no finding that the pay is left vague", lang, text)
 		}
 	}
 }
