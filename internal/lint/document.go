@@ -449,10 +449,17 @@ func symbolBullet(line string) int {
 // ("HOW TO APPLY", "VOTRE PROFIL"), as plain-text postings mark their
 // sections.
 func capsLabel(line string) bool {
+	letters := false
+	for _, r := range line {
+		switch {
+		case unicode.IsLower(r) || unicode.IsDigit(r):
+			return false // most lines, at their first word
+		case unicode.IsLetter(r):
+			letters = true
+		}
+	}
 	line = strings.TrimSuffix(strings.TrimSpace(line), ":")
-	letters := strings.IndexFunc(line, unicode.IsLetter) >= 0
-	return letters && strings.ToUpper(line) == line && strings.IndexFunc(line, unicode.IsDigit) < 0 &&
-		len(strings.Fields(line)) >= 2 && looksLikeHeading(line)
+	return letters && strings.Count(line, " ") >= 1 && looksLikeHeading(line)
 }
 
 // boldLabel says whether a line is bold text alone, short enough to be
