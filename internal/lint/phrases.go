@@ -505,15 +505,34 @@ func candidates(low string, at, n int, p *phrase) []span {
 		if e < at+n || e == s || !boundary(low, e) {
 			continue
 		}
-		if rx.after != nil && rx.after.matchAt(low[e:runeStart(low, min(len(low), e+window))]) >= 0 {
+		// The words around a match qualify it within its block: the
+		// paragraph or list item before ("Un CAP esthétique", ending in
+		// "que") or after it says nothing of it.
+		if rx.after != nil && rx.after.matchAt(blockAfter(low[e:runeStart(low, min(len(low), e+window))])) >= 0 {
 			continue
 		}
-		if rx.before != nil && rx.before.matchesEnd(low[runeStart(low, max(0, s-window)):s]) {
+		if rx.before != nil && rx.before.matchesEnd(blockBefore(low[runeStart(low, max(0, s-window)):s])) {
 			continue
 		}
 		out = append(out, span{s, e})
 	}
 	return out
+}
+
+// blockBefore is the end of before from the last block break in it.
+func blockBefore(before string) string {
+	if i := strings.LastIndex(before, "\n\n"); i >= 0 {
+		return before[i+2:]
+	}
+	return before
+}
+
+// blockAfter is the start of after up to the first block break in it.
+func blockAfter(after string) string {
+	if i := strings.Index(after, "\n\n"); i >= 0 {
+		return after[:i]
+	}
+	return after
 }
 
 // contextKey is a key at its place in the text around it.

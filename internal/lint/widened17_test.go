@@ -138,3 +138,22 @@ func TestPayLeftToTheInterview(t *testing.T) {
 		}
 	}
 }
+
+// TestContextWithinItsBlock: the words that qualify a match are read in
+// its own paragraph or list item. The item before it ("Un CAP
+// esthétique", which ends in "que") does not make "Elle sait gérer…"
+// a clause of it.
+func TestContextWithinItsBlock(t *testing.T) {
+	for _, doc := range []string{
+		"# Prothésiste ongulaire H/F\n\n## Profil\n\n- Un CAP esthétique\n- Elle sait gérer plusieurs clientes à la suite\n",
+		"# Prothésiste ongulaire H/F\n\nVous avez un CAP esthétique\n\nElle sait gérer plusieurs clientes à la suite.\n",
+	} {
+		found := false
+		for _, f := range lintMarkdown(t, "fr", doc) {
+			found = found || f.Category == "sex" && f.Severity >= Warning && strings.Contains(f.Message, "Elle sait")
+		}
+		if !found {
+			t.Errorf("no finding on \"Elle sait\" in\n%s", doc)
+		}
+	}
+}
