@@ -667,7 +667,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" fixe", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data"},
-			lawful: []string{"attestation de domicile", "justificatif de domicile", "proof of address", "travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
+			lawful: []string{"attestation de domicile", "justificatif de domicile", "proof of address",
+				// the employer's own seat: "Notre entreprise est domiciliée dans le 13e"
+				"est domicilié", "est domiciliée", "sont domiciliés", "sont domiciliées", "is registered in", "is based in", "travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
 				// experience gained in a district, not a home there
 				"expérience auprès", "expérience en quartier", "expérience dans les quartiers", "experience working in", "experience in deprived",
 				// on-call duty is a reason only with the response time it needs
@@ -907,7 +909,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// domiciliation L1132-1 lists, a bar for the unbanked elsewhere.
 		{rule: "discrimination", category: "other-ground", what: "bank domiciliation",
 			suggest: [2]string{"supprimez ; le salaire se verse sur le compte de son choix", "remove it; pay goes to an account of the employee's choice"},
-			terms: fields(`banque_partenaire banques_partenaires partner_bank our_bank notre_banque domicilié*_chez domicilié*_dans
+			terms: fields(`banque_partenaire banques_partenaires partner_bank our_bank notre_banque domicilié*_chez domicilié*_dans_une_banque domicilié*_dans_notre_banque domicilié*_dans_nos_agences
 				domiciliation_bancaire domiciliation_du_salaire domiciliation_de_salaire compte*_+chez_notre account_+with_our
 				account_+at_our bank_with_us banque_désignée nominated_bank même_banque same_bank compte*_bancaire*_domicilié*
 				compte*_domicilié*_en compte*_domicilié*_au account_held_in account_domiciled_in bank_account_in_the

@@ -232,7 +232,12 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		zürich, bâle, basel, berne, bern, lugano, valais, vaud, suisse, switzerland`)
 	add("LU", `luxembourg, bettembourg, esch-sur-alzette, differdange, kirchberg`)
 	add("CA", `montréal, montreal, québec, quebec, sherbrooke, laval, gatineau, toronto, ottawa, vancouver, calgary,
-		edmonton, winnipeg, halifax, ontario, british columbia, alberta, manitoba, nova scotia, canada`)
+		edmonton, winnipeg, halifax, ontario, british columbia, alberta, manitoba, nova scotia, canada, granby,
+		trois-rivières, saguenay, lévis, longueuil, rimouski, drummondville, saint-jérôme, terrebonne, chicoutimi,
+		rouyn-noranda, val-d'or, saint-hyacinthe, repentigny, brossard, blainville, magog, bromont, joliette,
+		victoriaville, shawinigan, sept-îles, baie-comeau, gaspé, mont-tremblant, estrie, montérégie, laurentides,
+		outaouais, abitibi, cantons-de-l'est, mississauga, brampton, hamilton, kitchener, waterloo, saskatoon, regina,
+		kelowna, burnaby, surrey, richmond, nanaimo, moncton, fredericton, charlottetown`)
 	add("GB", `london, manchester, birmingham, leeds, glasgow, edinburgh, liverpool, bristol, sheffield, cardiff,
 		belfast, newcastle, nottingham, leicester, southampton, brighton, oxford, cambridge, yorkshire,
 		lancashire, kent, essex, surrey, scotland, wales, england, united kingdom, nhs, dbs check, hmrc,
@@ -241,7 +246,10 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		cornwall, somerset, dorset, hampshire, sussex, berkshire, oxfordshire, cheshire, merseyside, northumberland, midlands,
 		shoreditch, canary wharf, heathrow, gatwick, burton upon trent, milton keynes, harrogate, stoke-on-trent, wolverhampton,
 		northern ireland, greater manchester, west midlands, east anglia, highlands`)
-	add("IE", `dublin, cork, galway, limerick, waterford, kilkenny, ireland, hse, pps number`)
+	add("IE", `dublin, cork, galway, limerick, waterford, kilkenny, ireland, hse, pps number, carlow, cavan, clare, donegal,
+		kerry, kildare, laois, leitrim, longford, louth, mayo, meath, monaghan, offaly, roscommon, sligo, tipperary,
+		westmeath, wexford, wicklow, athlone, drogheda, dundalk, navan, ennis, tralee, letterkenny, mullingar, naas,
+		portlaoise, tullamore, bray, swords, birr, co. offaly, co. kerry, co. clare, co. mayo, co. donegal, co. kildare`)
 	add("US", `new york, los angeles, chicago, houston, phoenix, philadelphia, san antonio, san diego, dallas, austin,
 		san francisco, seattle, denver, boston, atlanta, miami, detroit, portland, las vegas, nashville, newark,
 		jersey city, brooklyn, manhattan, nyc, california, texas, florida, illinois, massachusetts, washington state,
@@ -363,6 +371,12 @@ func inferCountry(text, low string) (country, from string) {
 		// "Austin, TX 78701", "Delta, BC": a state or province code
 		// after a comma.
 		code := text[words[i].start:words[i].end]
+		// "Granby (QC)", as Québec's postings write it: a code in brackets
+		// after a town.
+		if c := regions()[code]; c == "CA" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == " (" &&
+			words[i].end < len(text) && text[words[i].end] == ')' {
+			vote(c, w+1, `"(`+code+`)"`)
+		}
 		if c := regions()[code]; c != "" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == ", " {
 			// With a ZIP code after it, it is a postal address: where the
 			// job is, more surely than a place the prose names ("a

@@ -654,7 +654,9 @@ var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candi
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
 	"request", "requests", "requested", "demandent", "expect", "expects", "attendent",
 	// a selection verb or bound: what follows it is who is selected
-	"considering", "consider", "interview", "interviewing", "shortlist", "shortlisting", "accept", "accepting", "only", "uniquement"}
+	"considering", "consider", "interview", "interviewing", "shortlist", "shortlisting", "accept", "accepting", "only", "uniquement",
+	// a call for people: "Strong blokes wanted", "Serveuse demandée"
+	"wanted", "needed", "required", "sought", "demandé", "demandée", "recherché", "recherchée", "recherchés", "recherchées"}
 
 // servedBefore says whether the words just before offset at, in its
 // sentence, name the public the job serves ("un public de trentenaires

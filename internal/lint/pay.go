@@ -136,7 +136,11 @@ var countedNotPay = []string{"a", "an", "per", "par", "plus", "base", "ote", "do
 var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth", "budget", "sold", "funding", "raised",
 	"valuation", "deal", "contract value", "chiffre d'affaires", "actifs", "portefeuille", "levée", "encours", "fee", "deposit",
 	"frais", "kit", "pack", "caution", "participation", "cost", "coût", "prix", "price", "sign-on", "signing bonus",
-	"bonus when", "levé", "retenir", "retenue", "retenus", "à ta charge", "à votre charge", "deducted", "deduction", "withheld"}
+	"bonus when", "levé", "retenir", "retenue", "retenus", "à ta charge", "à votre charge", "deducted", "deduction", "withheld",
+	// a bonus for bringing a friend is no one's pay: "Referral bonus of $250 per tutor you bring in"
+	"referral", "refer a friend", "parrainage", "cooptation",
+	// money the employer raised or was given: "a $180,000 foundation grant"
+	"grant", "fund", "subvention", "donation", "don de", "mécénat"}
 
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".

@@ -92,6 +92,14 @@ func TestPlaceQualified(t *testing.T) {
 	if got, _ := inferCountry(text, fold(text)); got != "AU" {
 		t.Errorf("Melbourne, Victoria: country %q, want AU", got)
 	}
+	for text, want := range map[string]string{
+		"# Soigneur animalier - Granby (QC)\n\nLe Parc zoologique accueille 650 000 visiteurs.\n": "CA",
+		"# Sawmill Operative\n\nSlieve Bloom Timber Ltd, Kinnitty Road, Birr, Co. Offaly\n":       "IE",
+	} {
+		if got, from := inferCountry(text, fold(text)); got != want {
+			t.Errorf("%q: country %q (from %s), want %s", text, got, from, want)
+		}
+	}
 }
 
 // TestSectionsByLabel: a posting laid out with bold or capital labels,
@@ -156,4 +164,44 @@ func TestContextWithinItsBlock(t *testing.T) {
 			t.Errorf("no finding on \"Elle sait\" in\n%s", doc)
 		}
 	}
+}
+
+// TestWidenedGrounds17b: wordings a second blind read found unread.
+func TestWidenedGrounds17b(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"presentable": {category: "appearance", lang: "en",
+			flagged: []string{"Smart, presentable look for the front desk.", "Polished, presentable appearance for in-home sessions."},
+			clean:   []string{"You will keep the rooms presentable between guests."}},
+		"présentable": {category: "appearance", lang: "fr",
+			flagged: []string{"Présentable et souriant·e."},
+			clean:   []string{"Vous rendez les chambres présentables avant midi."}},
+		"age, en": {category: "age", lang: "en",
+			flagged: []string{"Young and trendy, you love nail art.", "We are looking for a young graduate to join the studio."}},
+		"health and family, en": {category: "health", lang: "en",
+			flagged: []string{"In peak physical condition: the wall is 15 metres high."}},
+		"single, en": {category: "family", lang: "en",
+			flagged: []string{"Single guys do best out here: the farm is remote."}},
+		"coded, en": {category: "gender-coded", lang: "en",
+			flagged: []string{"A competitive, assertive personality."}},
+		"strong blokes wanted": {category: "sex", lang: "en",
+			flagged: []string{"HighRise Access is a Perth scaffolding contractor.\n\nStrong blokes wanted who don't mind an early start.\n\n## The work\n\n- Erecting scaffolds"}},
+		"fee, fr": {category: "fee", lang: "fr",
+			flagged: []string{"Pour la tenue, une retenue de 45 € sera faite sur la première paie."},
+			clean:   []string{"Le prélèvement de l'impôt se fait par retenue à la source."}},
+		"clichés, fr": {category: "cliche", lang: "fr",
+			flagged: []string{"Nos journées ne ressemblent pas à du 9h-18h.", "Ici, on ne compte pas ses heures."},
+			clean:   []string{"Horaires : 9h-18h du lundi au vendredi."}},
+		"coded, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Des doigts de fée pour le sertissage.", "Souriante, pétillante et toujours de bonne humeur."},
+			clean:   []string{"Vous servez vins et boissons pétillantes au bar."}},
+		"sex, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Elle est à l'aise avec un travail de précision.",
+				"Nous recherchons un couple : Monsieur à la maintenance, Madame à l'accueil."}},
+		"identity documents, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Joignez une copie de votre carte d'identité.", "Envoyez votre CV avec votre carte d'identité."}},
+		"photo, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Envoyez une lettre de motivation avec photo."}},
+		"residence, not a bank, fr": {category: "other-ground", lang: "fr",
+			clean: []string{"Notre entreprise est domiciliée dans le 13e arrondissement de Marseille."}},
+	})
 }
