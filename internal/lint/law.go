@@ -652,7 +652,8 @@ var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candi
 	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit", "employ", "employing",
 	// the public's preference is the criterion: "our clients prefer women"
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
-	"request", "requests", "requested", "demandent", "expect", "expects", "attendent",
+	"request", "requests", "requested", "demandent", "expect", "expects", "attendent", "trust", "trusts", "deserve",
+	"deserves", "respond", "responds", "font confiance", "apprécient",
 	// a selection verb or bound: what follows it is who is selected
 	"considering", "consider", "interview", "interviewing", "shortlist", "shortlisting", "accept", "accepting", "only", "uniquement",
 	// a call for people: "Strong blokes wanted", "Serveuse demandée"
