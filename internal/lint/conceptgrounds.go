@@ -313,6 +313,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				demandé*_aux_candidat* asked_of_applicants asked_of_candidates charged_to_applicants charged_to_candidates
 				payable_by_applicants payable_by_candidates`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
+				// housing offered for a rent: a tenancy the hire may take, no fee to apply
+				"loyer", "a rent of", "rent of", "monthly rent",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",
 				"charge de la société", "charge de l'agence", "par l'employeur",
@@ -915,7 +917,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				compte*_domicilié*_en compte*_domicilié*_au account_held_in account_domiciled_in bank_account_in_the
 				bank_account_in rib_d'une_banque rib_d’une_banque banque*_ayant_une_agence agence_bancaire_française
 				agence*_bancaire*_en_france compte*_+dans_une_banque_française compte*_+auprès_d'une_banque_française
-				compte_ouvert_dans_une_agence compte_ouvert_en_france local_bank_account account_with_a_local_bank`),
+				compte_ouvert_dans_une_agence compte_ouvert_en_france compte*_bancaire*_ouvert*_dans_une_agence
+				compte*_bancaire*_ouvert*_en_france local_bank_account account_with_a_local_bank`),
 			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder* joign* joindre
 				fourni* provide attach`)},
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",

@@ -20,6 +20,8 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 
 // ageLawful, in a sentence, say its ages are a company's or a thing's.
 var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",
+	// two numbers that are clothing sizes: "fit our uniform sizes (36–38)"
+	"uniform size", "sizes (", "size (", "tailles (", "taille (",
 	"established", "years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience"}
 
 // spaced is the words of s with "_" read as a space: lawful wordings

@@ -783,7 +783,8 @@ func excluding(text string) bool {
 var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "will reimburse", "reimburses", "covers the", "covers your", "paid by us",
 	"at our expense", "at no cost to you", "nous payons", "nous prenons en charge", "nous remboursons", "à nos frais", "à notre charge",
 	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
-	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée"}
+	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée", "at the company's expense", "paid by the company",
+	"company-paid", "employer-paid"}
 
 // minors says whether text names people under 18 or younger as a group
 // ("under-18s", "under 16s").
@@ -808,7 +809,10 @@ func minors(text string) bool {
 // applicant pays it.
 var paidByOthers = []string{"pris en charge", "prise en charge", "intégralement financé", "financé par", "financée par",
 	"financés par", "payé par l'employeur", "payés par l'employeur", "paid by the employer", "paid by us", "funded by the",
-	"aucun frais pour", "at no cost to", "sans frais pour", "is on us", "are on us"}
+	"aucun frais pour", "at no cost to", "sans frais pour", "is on us", "are on us",
+	// "à la charge de l'entreprise": the cost named, then who bears it
+	"de l'entreprise", "de l’entreprise", "de l'employeur", "de l’employeur", "de la société", "de notre société", "de l'agence",
+	"of the company", "of the employer"}
 
 // foreignWords name applicants from abroad.
 var foreignWords = []string{"foreign", "étranger", "étrangère", "overseas", "international", "non-eu", "non-uk", "non-us", "expat"}
@@ -911,9 +915,17 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 		// "under-18s may not drive": minors kept from what the law keeps
-		// them from, a minimum age, not a maximum
+		// them from, a minimum age, not a maximum; so is "federal child
+		// labor rules bar anyone under 18 from operating forklifts"
 		if minors(low[m.start:m.end]) {
 			return true
+		}
+		first, _, _ := strings.Cut(low[m.start:m.end], " ")
+		if w, _ := wordBefore(low, m.start); slices.Contains([]string{"anyone", "nobody", "one", "minors", "persons"}, w) ||
+			slices.Contains([]string{"anyone", "nobody", "minors", "persons"}, first) {
+			if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
+				return true
+			}
 		}
 	}
 	if m.p.category == "appearance" && (adornmentWelcomed(low, m) || sizesProvided(low, m)) {
@@ -1110,7 +1122,9 @@ var siteWords = []string{"union-free", "non-union", "nonunion", "union site", "u
 
 // keepWords, in the sentence, turn a description into a stance
 // applicants are told to share: "…and we intend to keep it that way".
-var keepWords = []string{"keep it", "keep this", "stay that way", "intend", "remain so", "that way"}
+var keepWords = []string{"keep it", "keep this", "stay that way", "intend", "remain so", "that way",
+	// a philosophy the candidate must share: "Shares our union-free philosophy"
+	"share", "embrace", "believe in", "buy into", "committed to", "aligned with", "partag", "adhér"}
 
 // bothSexes says whether a sex match names everyone ("hiring men and
 // women") or a thing made for one sex ("hiring for our women's

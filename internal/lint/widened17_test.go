@@ -210,3 +210,34 @@ func TestWidenedGrounds17b(t *testing.T) {
 			clean: []string{"Notre entreprise est domiciliée dans le 13e arrondissement de Marseille."}},
 	})
 }
+
+// TestWidenedGrounds17c: wordings a third blind read found unread, and
+// the lawful wordings it showed flagged.
+func TestWidenedGrounds17c(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"union stance shared": {category: "union", lang: "en",
+			flagged: []string{"Shares our union-free philosophy and our direct way of working."},
+			clean:   []string{"We have been a union-free site since 1998."}},
+		"costs the employer bears, fr": {category: "fee", lang: "fr",
+			clean: []string{"Recyclage SSIAP et MAC SST à la charge de l'entreprise.", "Logement sur place dans un studio, loyer de 120 € par mois."}},
+		"a minimum age a law sets": {category: "age", lang: "en",
+			clean: []string{"Must be 18 or older (federal child labor rules bar anyone under 18 from operating forklifts)."}},
+		"graduation cohort": {category: "age", lang: "en",
+			flagged: []string{"Graduates from the 2025/2026 cohort with a Diploma in Accountancy."}},
+		"credit": {category: "other-ground", lang: "en",
+			flagged: []string{"Excellent personal credit, as the role involves handling client funds."},
+			clean:   []string{"You will handle good credit card terms with our suppliers."}},
+		"appearance": {category: "appearance", lang: "en",
+			flagged: []string{"A polished, conservative appearance; our families are traditional."}},
+		"younger": {category: "age", lang: "en",
+			flagged: []string{"The night shift suits a younger technician."}},
+		"pay history, ch": {category: "pay-history", lang: "fr",
+			flagged: []string{"Merci d'adresser votre dossier (CV, diplômes, dernier certificat de salaire)."}},
+		"a lady sought, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Pour un siège d'entreprise, nous recherchons une dame de confiance."}},
+		"native, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Anglais et allemand courants, idéalement natif pour l'allemand."}},
+		"bank account, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Compte bancaire ouvert dans une agence en France obligatoire (versement des salaires)."}},
+	})
+}
