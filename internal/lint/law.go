@@ -1242,7 +1242,11 @@ var otherReferents = []string{"company", "firm", "business", "shop", "store", "a
 // candidat retenu rejoindra le pôle achats ; il pilotera…").
 var subjectReferents = []string{"service", "musée", "atelier", "groupe", "cabinet", "restaurant", "hôtel", "magasin", "club", "centre", "laboratoire",
 	"établissement", "réseau", "théâtre", "hôpital", "salon", "domaine", "garage", "commerce", "foyer", "ehpad", "collège",
-	"lycée", "département", "pôle", "studio", "festival", "parc", "camping", "siège", "cinéma", "supermarché", "entrepôt"}
+	"lycée", "département", "pôle", "studio", "festival", "parc", "camping", "siège", "cinéma", "supermarché", "entrepôt",
+	// and what "elle" stands for as often: "Certification AMF souhaitée ;
+	// à défaut, elle sera préparée…", "Votre candidature… elle sera étudiée"
+	"certification", "formation", "habilitation", "prime", "rémunération", "mission", "période", "visite", "attestation",
+	"licence", "équipe", "offre", "annonce", "candidature"}
 
 // holderWords name the job holder.
 var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit", "someone", "somebody", "soul", "quelqu'un", "future", "futur", "new", "nouvelle", "nouveau",
@@ -1277,6 +1281,11 @@ func (r *run) otherReferent(m match) bool {
 		}
 	}
 	from = runeStart(low, max(from, m.start-240))
+	// A list item speaks of the job holder on its own: the item before
+	// it ("Able to travel to Johor Bahru…") names no one "she" stands for.
+	if b := strings.LastIndex(low[:m.start], "\n\n") + 2; b > from && r.d.itemAt(b) {
+		from = b
+	}
 	other, holder := -1, -1
 	otherWord := ""
 	for i := from; i < m.start; {

@@ -133,6 +133,12 @@ func (r *run) employersOwn(m match) bool {
 // teamWords name the team a candidate joins.
 var teamWords = []string{"team", "teams", "équipe", "équipes", "crew", "crews", "colleagues", "collègues"}
 
+// itemAt says whether a list item starts at text offset t.
+func (d *Document) itemAt(t int) bool {
+	i := sort.Search(len(d.items), func(i int) bool { return d.items[i].t >= t })
+	return i < len(d.items) && d.items[i].t == t
+}
+
 // isHeading says whether text offset t is on a heading's line.
 func (d *Document) isHeading(t int) bool {
 	k := sort.Search(len(d.headings), func(i int) bool { return d.headings[i].t > t }) - 1

@@ -28,6 +28,7 @@ func TestPronounsForTheHolder(t *testing.T) {
 				"Le candidat retenu rejoindra le pôle achats ; il pilotera les appels d'offres."},
 			clean: []string{"Le service des publics du musée conçoit les visites. Il dispose d'un budget de 180 000 €.",
 				"Notre atelier existe depuis 1985 ; il a formé plus de 200 apprentis.", "Le salon est ouvert depuis 2010 et il a été rénové.",
+				"Certification AMF souhaitée ; à défaut, elle sera préparée et financée par la Banque.",
 				"Au sein de l'équipe, il y a six personnes."}},
 	})
 }
@@ -240,4 +241,18 @@ func TestWidenedGrounds17c(t *testing.T) {
 		"bank account, fr": {category: "other-ground", lang: "fr",
 			flagged: []string{"Compte bancaire ouvert dans une agence en France obligatoire (versement des salaires)."}},
 	})
+}
+
+// TestPronounInAListItem: a list item speaks of the job holder on its
+// own; a place named in the item before it is no one "she" stands for.
+func TestPronounInAListItem(t *testing.T) {
+	doc := "# Accounts Associate\n\n## Who we're looking for\n\n- Able to travel to Johor Bahru up to twice a month\n" +
+		"- She will report to our Senior Accountant\n"
+	found := false
+	for _, f := range lintMarkdown(t, "en", doc) {
+		found = found || f.Category == "sex" && f.Severity >= Warning
+	}
+	if !found {
+		t.Errorf("no finding on \"She will report\" in\n%s", doc)
+	}
 }
