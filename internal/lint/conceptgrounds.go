@@ -408,7 +408,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" nautique", " de l'entreprise", "-based", "-inspired", " ethos", " liturgy", " music", " calendar", " heritage", " tradition",
 				// a faith's festivals and holidays are the calendar the job keeps, not the person's faith
 				" festival", " holiday", " holy day", " feast", " new year", " sabbath"}, faithBodies...),
-			notBefore: append(slices.Clone(faithBodiesFr), "fêtes", "fête", "jours", "calendrier", "congés"),
+			// "moniteur de voile", "planche à voile", "sortie en voile": sailing
+			notBefore: append(slices.Clone(faithBodiesFr), "fêtes", "fête", "jours", "calendrier", "congés", "de", "à", "en"),
 			lawful:    religionLawful,
 		},
 		// A place of worship is a criterion only when belonging to it or
@@ -669,6 +670,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" fixe", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data"},
+			// "les agents frontaliers", "border agents": officers at a border, not where anyone lives
+			notBefore: []string{"agents", "agent", "douaniers", "postes", "poste", "contrôles", "contrôle", "services"},
 			lawful: []string{"attestation de domicile", "justificatif de domicile", "proof of address",
 				// the employer's own seat: "Notre entreprise est domiciliée dans le 13e"
 				"est domicilié", "est domiciliée", "sont domiciliés", "sont domiciliées", "is registered in", "is based in", "travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
@@ -912,6 +915,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{rule: "discrimination", category: "other-ground", what: "bank domiciliation",
 			suggest: [2]string{"supprimez ; le salaire se verse sur le compte de son choix", "remove it; pay goes to an account of the employee's choice"},
 			terms: fields(`banque_partenaire banques_partenaires partner_bank our_bank notre_banque domicilié*_chez domicilié*_dans_une_banque domicilié*_dans_notre_banque domicilié*_dans_nos_agences
+				domicilié*_dans_notre_réseau domicilié*_dans_une_de_nos_agences domicilié*_dans_l'une_de_nos_agences
 				domiciliation_bancaire domiciliation_du_salaire domiciliation_de_salaire compte*_+chez_notre account_+with_our
 				account_+at_our bank_with_us banque_désignée nominated_bank même_banque same_bank compte*_bancaire*_domicilié*
 				compte*_domicilié*_en compte*_domicilié*_au account_held_in account_domiciled_in bank_account_in_the

@@ -68,7 +68,7 @@ func TestGroundClasses(t *testing.T) {
 				"Couples' therapy sessions are part of the service.", "He or she will report to the head chef.",
 				"She leads the kitchen since 2019 and will train you."}},
 		"sex by noun or pronoun, fr": {category: "sex", lang: "fr",
-			flagged: []string{"Nous cherchons un vrai chasseur.", "Un vrai commercial dans l'âme.", "Un homme de terrain avant tout.",
+			flagged: []string{"Nous cherchons un vrai homme de terrain.", "Un homme de terrain avant tout.",
 				"Elle assure l'accueil des clients et gère le standard."},
 			clean: []string{"Elle a fondé la maison en 1998.", "Elle assure la qualité de nos produits depuis 1990.", "Un couple de clients fidèles depuis vingt ans."}},
 		"family, en": {category: "family", lang: "en",

@@ -140,7 +140,9 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	// a bonus for bringing a friend is no one's pay: "Referral bonus of $250 per tutor you bring in"
 	"referral", "refer a friend", "parrainage", "cooptation",
 	// money the employer raised or was given: "a $180,000 foundation grant"
-	"grant", "fund", "subvention", "donation", "don de", "mécénat"}
+	"grant", "fund", "subvention", "donation", "don de", "mécénat",
+	// a membership the hire pays, not pay: "l'adhésion à l'association (30 € par an)"
+	"adhésion", "cotisation", "membership"}
 
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".

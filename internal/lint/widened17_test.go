@@ -256,3 +256,54 @@ func TestPronounInAListItem(t *testing.T) {
 		t.Errorf("no finding on \"She will report\" in\n%s", doc)
 	}
 }
+
+// TestFighterTraits: "un vrai chasseur", "un vrai meneur", "un commercial
+// dans l'âme" picture the ideal candidate as a fighter or a hunter: every
+// blind reader filed them as wording coded masculine (three corpora), none
+// as a man sought, so they are reported as coded wording; "un vrai homme"
+// stays a man sought.
+func TestFighterTraits(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"fighter traits, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Nous cherchons un vrai chasseur.", "Un vrai commercial dans l'âme.", "Un vrai guerrier de l'atelier.", "Un vrai meneur d'hommes."}},
+		"a man, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Il nous faut un vrai homme pour ce poste."}},
+	})
+}
+
+// TestWidenedGrounds17d: wordings a fourth blind read found unread, and
+// the lawful ones it showed flagged.
+func TestWidenedGrounds17d(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"graduation, en": {category: "age", lang: "en",
+			flagged: []string{"Open to applicants graduating in 2024 or 2025.", "Please give your high school graduation year.",
+				"A PhD obtained within the last 3 years.", "Leaving Cert completed within the last few years."}},
+		"graduation, fr": {category: "age", lang: "fr",
+			flagged: []string{"Esthéticienne diplômée de 2023 ou 2024.", "Vous avez obtenu votre diplôme en 2022 ou après."}},
+		"age-coded, en": {category: "age", lang: "en",
+			flagged: []string{"We're not looking for someone too set in their ways.", "The average age here is 27."}},
+		"family, en": {category: "family", lang: "en",
+			flagged: []string{"The role isn't suited to someone juggling school pick-ups."},
+			clean:   []string{"Flexible hours around school pick-up."}},
+		"union, en": {category: "union", lang: "en",
+			flagged: []string{"We're a non-union lab and like to keep it that way."}},
+		"origin, en": {category: "origin", lang: "en",
+			flagged: []string{"Native-level English is essential."}},
+		"religion, en": {category: "religion", lang: "en",
+			flagged: []string{"Our uniform doesn't accommodate head coverings."}},
+		"appearance, en": {category: "appearance", lang: "en",
+			flagged: []string{"A polished, trim appearance.", "Sleek, polished hair at all times."}},
+		"appearance, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Une silhouette en accord avec l'image du spa.", "Les tatouages visibles et piercings ne sont pas acceptés."}},
+		"membership fee, fr": {category: "fee", lang: "fr",
+			flagged: []string{"L'adhésion à l'association (30 € par an) est demandée à l'embauche."}},
+		"sailing, fr": {category: "religion", lang: "fr",
+			clean: []string{"Moniteur·rice de voile – animation jeunesse.", "Association affiliée à la Fédération française de voile."}},
+		"public service nationality, fr": {category: "origin", lang: "fr",
+			clean: []string{"Conditions d'accès à la fonction publique, dont la nationalité française ou d'un État membre de l'UE ou de l'EEE."}},
+		"border agents, fr": {category: "residence", lang: "fr",
+			clean: []string{"Communications avec les agents frontaliers en Ontario et aux États-Unis."}},
+		"cliché, en": {category: "cliche", lang: "en",
+			flagged: []string{"Join a team that's basically family."}},
+	})
+}
