@@ -151,7 +151,7 @@ func conceptList() []concept {
 				attractive_person physically_attractive pleasing_appearance pleasant_appearance pleasant-looking nice-looking
 				belle_plastique apparence_physique physique_agréable apparence_jeune youthful_look* youthful_appearance clear_skin
 				clear_complexion blemish-free flawless_skin peau_nette teint_frais
-				glamorous_look* bien_fait* beau_garçon jolie_fille jolie_femme joli_minois joli_visage beau_visage pretty_face
+				glamorous_look* bien_fait_de_sa_personne bien_faite_de_sa_personne bien_faits_de_leur_personne beau_garçon jolie_fille jolie_femme joli_minois joli_visage beau_visage pretty_face
 				pleasant_face youthful_face looks_matter looks_count appearance_matters appearance_counts le_physique_compte
 				l'apparence_compte le_look_compte taille_de_vêtement healthy_weight allure_soignée allure_élégante
 				allure_irréprochable coloration*_fantaisie cheveux_teints unnatural_hair* bright_hair_colour*

@@ -946,7 +946,11 @@ func (r *run) notACriterion(m match) bool {
 	// A stance against unions is the employer's own and still turns
 	// members away, in the benefits or the company's story as anywhere
 	// ("We're a non-union shop and we like it that way").
-	if slices.Contains(ownGrounds, m.p.category) && !(m.p.category == "union" && strings.HasPrefix(m.p.what, "union")) && r.employersOwn(m) {
+	// A pronoun for the job holder in the company's story ("We're looking
+	// for a production assistant. She'll work alongside…") is no more the
+	// employer's own for being told before the first section.
+	if slices.Contains(ownGrounds, m.p.category) && !(m.p.category == "union" && strings.HasPrefix(m.p.what, "union")) &&
+		!(m.p.category == "sex" && holdsPronoun(low[m.start:m.end])) && r.employersOwn(m) {
 		return true
 	}
 	// A faith named among the job's duties ("Lead the children in the
@@ -1312,7 +1316,7 @@ func (r *run) otherReferent(m match) bool {
 			other, otherWord = i, low[i:j]
 		case slices.Contains(subjectReferents, low[i:j]) && r.opensSentence(i):
 			other, otherWord = i, low[i:j]
-		case r.titleWord(low[i:j], m.start) && !slices.Contains(subjectReferents, low[i:j]):
+		case r.titleJob(low[i:j], m.start) && !slices.Contains(subjectReferents, low[i:j]):
 			holder = i // "Le musée recrute un médiateur. Il…": the job the title names
 		}
 		i = j
@@ -1411,6 +1415,26 @@ func (r *run) titleOrPlace(w string, at int) bool {
 		return true
 	}
 	return r.titleWord(w, at)
+}
+
+// titleJob says whether w, a word at offset at, is the job the title
+// names, said outside it: the first or last word of the title's job part
+// ("Médiateur culturel", "Chocolate Production Assistant"), not the
+// field beside it ("sécurité" in "Agent de sécurité incendie").
+func (r *run) titleJob(w string, at int) bool {
+	t, _ := r.d.mainTitle()
+	if len(w) < 3 || t.start < 0 || t.start <= at && at < t.end {
+		return false
+	}
+	job := r.d.low[t.start:t.end]
+	if i := strings.IndexAny(job, "–—|(,"); i > 0 {
+		job = job[:i]
+	}
+	if i := strings.Index(job, " - "); i > 0 {
+		job = job[:i]
+	}
+	ws := strings.FieldsFunc(job, func(c rune) bool { return !isWordRune(c) })
+	return len(ws) > 0 && (ws[0] == w || ws[len(ws)-1] == w)
 }
 
 // titleWord says whether w, a word at offset at, is a word of the

@@ -292,7 +292,7 @@ func TestWidenedGrounds17d(t *testing.T) {
 		"religion, en": {category: "religion", lang: "en",
 			flagged: []string{"Our uniform doesn't accommodate head coverings."}},
 		"appearance, en": {category: "appearance", lang: "en",
-			flagged: []string{"A polished, trim appearance.", "Sleek, polished hair at all times."}},
+			flagged: []string{"A polished, trim appearance."}},
 		"appearance, fr": {category: "appearance", lang: "fr",
 			flagged: []string{"Une silhouette en accord avec l'image du spa.", "Les tatouages visibles et piercings ne sont pas acceptés."}},
 		"membership fee, fr": {category: "fee", lang: "fr",
@@ -306,4 +306,37 @@ func TestWidenedGrounds17d(t *testing.T) {
 		"cliché, en": {category: "cliche", lang: "en",
 			flagged: []string{"Join a team that's basically family."}},
 	})
+}
+
+// TestWidenedGrounds17e: wordings a fifth blind read found unread, and
+// the lawful ones beside them.
+func TestWidenedGrounds17e(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"handle himself": {category: "sex", lang: "en",
+			flagged: []string{"Door work needs the ability to handle himself calmly."}},
+		"gentle hands": {category: "gender-coded", lang: "en",
+			flagged: []string{"Delicate, patient hands and a gentle manner."}},
+		"age of the pupils": {category: "age", lang: "en",
+			flagged: []string{"We want teachers close to their own age."}},
+		"physique, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Un physique en harmonie avec l'image de l'établissement."}},
+		"just graduated, fr": {category: "age", lang: "fr",
+			flagged: []string{"Vous êtes tout juste diplômé·e et motivé·e."},
+			clean:   []string{"Les candidats tout juste diplômés sont les bienvenus, comme les confirmés."}},
+		"passport photo": {category: "personal-data", lang: "en",
+			flagged: []string{"Send your CV with a recent passport photograph."}},
+		"work well done, fr": {category: "appearance", lang: "fr",
+			clean: []string{"On cherche quelqu'un de solide qui aime le travail bien fait."}},
+	})
+	// A pronoun in the company's story before the first section is the
+	// job holder all the same.
+	doc := "# Chocolate Production Assistant – Seattle\n\nWe're a bean-to-bar chocolate maker. We're looking for a production assistant. " +
+		"She'll work alongside our head chocolatier four days a week.\n\n## What you'll be doing\n\n- Tempering\n- Packing\n- Cleaning\n"
+	found := false
+	for _, f := range lintMarkdown(t, "en", doc) {
+		found = found || f.Category == "sex" && f.Severity >= Warning
+	}
+	if !found {
+		t.Errorf("no finding on \"She'll work\" in\n%s", doc)
+	}
 }
