@@ -860,7 +860,9 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 	"law requires", "laws require", "law) requires", "code) requires", "act requires", "legally required", "legal requirement",
 	"required by the", "as required by", "la loi impose", "la loi exige", "obligation légale", "exigé par la loi", "exigée par la loi",
 	// a statute cited by its section: "C.R.S. § 22-32-109.8", "42 U.S.C. 12112"
-	"§", "u.s.c.", "c.r.s.", "rcw "}
+	"§", "u.s.c.", "c.r.s.", "rcw ",
+	// a Swiss or Belgian ordinance, the protection of young workers
+	"ordonnance", "olt 5", "travaux dangereux", "jeunes travailleurs"}
 
 // afterOffer says a request comes once the job is offered.
 var afterOffer = []string{"after an offer", "after the offer", "conditional offer", "offer of employment", "post-offer", "once an offer",

@@ -138,7 +138,8 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	"frais", "kit", "pack", "caution", "participation", "cost", "coût", "prix", "price", "sign-on", "signing bonus",
 	"bonus when", "levé", "retenir", "retenue", "retenus", "à ta charge", "à votre charge", "deducted", "deduction", "withheld",
 	// a bonus for bringing a friend is no one's pay: "Referral bonus of $250 per tutor you bring in"
-	"referral", "refer a friend", "parrainage", "cooptation",
+	"referral", "refer a friend", "parrainage", "cooptation", "end-of-season", "season bonus", "completion bonus",
+	"retention bonus", "attendance bonus", "prime de fin de saison",
 	// money the employer raised or was given: "a $180,000 foundation grant"
 	"grant", "fund", "subvention", "donation", "don de", "mécénat",
 	// a membership the hire pays, not pay: "l'adhésion à l'association (30 € par an)"

@@ -340,3 +340,24 @@ func TestWidenedGrounds17e(t *testing.T) {
 		t.Errorf("no finding on \"She'll work\" in\n%s", doc)
 	}
 }
+
+// TestLawfulAgesAndBonuses: an age limit the text denies ("Il n'y a pas
+// d'âge maximum pour…"), a minimum age an ordinance sets, and a bonus for
+// finishing the season, which is no pay, so the floor beside it is read.
+func TestLawfulAgesAndBonuses(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"ages, fr": {category: "age", lang: "fr",
+			flagged: []string{"Âge maximum : 30 ans."},
+			clean: []string{"Il n'y a pas d'âge maximum pour les personnes reconnues travailleurs handicapés.",
+				"Âge minimum : 18 ans révolus (travaux dangereux interdits aux jeunes, OLT 5)."}},
+	})
+	var got []string
+	for _, f := range lintText(t, "en", Text, "Denver, CO 80202.\n\nStarting at $19/hr, with a $2/hr end-of-season bonus if you complete your contract.\n", nil) {
+		if f.Rule == "pay-range" && f.Severity >= Warning {
+			got = append(got, f.Message)
+		}
+	}
+	if len(got) == 0 {
+		t.Error("a floor with an end-of-season bonus beside it: no pay-range finding")
+	}
+}
