@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -157,11 +158,7 @@ func TestContextWithinItsBlock(t *testing.T) {
 		"# Prothésiste ongulaire H/F\n\n## Profil\n\n- Un CAP esthétique\n- Elle sait gérer plusieurs clientes à la suite\n",
 		"# Prothésiste ongulaire H/F\n\nVous avez un CAP esthétique\n\nElle sait gérer plusieurs clientes à la suite.\n",
 	} {
-		found := false
-		for _, f := range lintMarkdown(t, "fr", doc) {
-			found = found || f.Category == "sex" && f.Severity >= Warning && strings.Contains(f.Message, "Elle sait")
-		}
-		if !found {
+		if !sexFinding(t, "fr", doc, "Elle sait") {
 			t.Errorf("no finding on \"Elle sait\" in\n%s", doc)
 		}
 	}
@@ -248,11 +245,7 @@ func TestWidenedGrounds17c(t *testing.T) {
 func TestPronounInAListItem(t *testing.T) {
 	doc := "# Accounts Associate\n\n## Who we're looking for\n\n- Able to travel to Johor Bahru up to twice a month\n" +
 		"- She will report to our Senior Accountant\n"
-	found := false
-	for _, f := range lintMarkdown(t, "en", doc) {
-		found = found || f.Category == "sex" && f.Severity >= Warning
-	}
-	if !found {
+	if !sexFinding(t, "en", doc, "") {
 		t.Errorf("no finding on \"She will report\" in\n%s", doc)
 	}
 }
@@ -332,11 +325,7 @@ func TestWidenedGrounds17e(t *testing.T) {
 	// job holder all the same.
 	doc := "# Chocolate Production Assistant – Seattle\n\nWe're a bean-to-bar chocolate maker. We're looking for a production assistant. " +
 		"She'll work alongside our head chocolatier four days a week.\n\n## What you'll be doing\n\n- Tempering\n- Packing\n- Cleaning\n"
-	found := false
-	for _, f := range lintMarkdown(t, "en", doc) {
-		found = found || f.Category == "sex" && f.Severity >= Warning
-	}
-	if !found {
+	if !sexFinding(t, "en", doc, "") {
 		t.Errorf("no finding on \"She'll work\" in\n%s", doc)
 	}
 }
@@ -360,4 +349,13 @@ func TestLawfulAgesAndBonuses(t *testing.T) {
 	if len(got) == 0 {
 		t.Error("a floor with an end-of-season bonus beside it: no pay-range finding")
 	}
+}
+
+// sexFinding says whether doc, a Markdown posting in lang, gets a finding
+// on sex at warning or above whose message holds quote.
+func sexFinding(t *testing.T, lang, doc, quote string) bool {
+	t.Helper()
+	return slices.ContainsFunc(lintMarkdown(t, lang, doc), func(f Finding) bool {
+		return f.Category == "sex" && f.Severity >= Warning && strings.Contains(f.Message, quote)
+	})
 }
