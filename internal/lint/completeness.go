@@ -231,20 +231,6 @@ func (d *Document) facts() Facts {
 	return f
 }
 
-// statesPay says whether the text gives an amount of money: pay, a
-// bonus, an allowance, the terms a conditions section would hold.
-func statesPay(low string) bool {
-	for _, c := range []string{"€", "£", "$", "chf", "eur "} {
-		for at := range occurrences(low, c) {
-			near := low[max(0, at-4):min(len(low), at+len(c)+4)]
-			if strings.IndexFunc(near, func(r rune) bool { return '0' <= r && r <= '9' }) >= 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // applyChannels are ways to apply without an address or a link.
 var applyChannels = []string{"in person", "come by", "drop by", "drop in", "drop off your", "walk-in", "walk in", "apply online",
 	"online form", "application form on", "click \"apply", "click apply", "apply button", "via our website", "on our website",

@@ -433,13 +433,7 @@ func vousFuture(q string) string {
 // ("Barman / Barmaid", "Waiter or Waitress") is inclusive.
 func checkEnglishTitle(r *run) {
 	if s, ok := r.englishTitle(); ok {
-		low := r.d.low[s.start:s.end]
-		name := low
-		for _, sep := range []string{" – ", " — ", " - ", " | ", "(", ",", ":"} {
-			if i := strings.Index(name, sep); i > 0 {
-				name = name[:i]
-			}
-		}
+		name := jobName(r.d.low[s.start:s.end])
 		at, male, female := -1, false, false
 		var buf [8]span
 		words := nameWords(name, buf[:0])
@@ -477,6 +471,18 @@ func checkEnglishTitle(r *run) {
 		r.add(s.start+at, Warning, fmt.Sprintf("job title %q names the job in one gender (%q): it tells applicants of the other sex the job is not for them; %s",
 			clean(r.d.text[s.start:s.end]), word, cite), "use a neutral job name in the title (press operator, cabin steward, crew member, wardrobe supervisor)")
 	}
+}
+
+// jobName is the job a title names: its part before a dash, a bar, a
+// bracket, a comma or a colon, where a place or an employer's name
+// ("Chapman & Co", "– Lyon") does not stand.
+func jobName(title string) string {
+	for _, sep := range []string{" – ", " — ", " - ", " | ", "(", ",", ":"} {
+		if i := strings.Index(title, sep); i > 0 {
+			title = title[:i]
+		}
+	}
+	return title
 }
 
 // oneGenderJobWord says whether an English word names a job in one gender:

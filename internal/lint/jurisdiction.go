@@ -350,7 +350,7 @@ func inferCountry(text, low string) (country, from string) {
 	// A place a state or province code qualifies ("Victoria, BC") is that
 	// code's country wherever the posting names it again ("the Greater
 	// Victoria area").
-	qualified := map[string]string{}
+	var qualified map[string]string // made at the first code that qualifies a place: most postings have none
 	lastPlace, lastWeight := "", 0
 	for i := range words {
 		w := 2
@@ -397,6 +397,9 @@ func inferCountry(text, low string) (country, from string) {
 				// town's vote goes to the code's country (an Australian
 				// state's code is read by its postcode above: "Perth, WA").
 				score[places()[lastPlace]] -= lastWeight
+				if qualified == nil {
+					qualified = map[string]string{}
+				}
 				qualified[lastPlace] = c
 				vote(c, w+lastWeight, `"`+code+`"`)
 			default:

@@ -286,6 +286,19 @@ func requirementDenied(low string, s span, at int) bool {
 	return containsAny(before, deniedRequirements)
 }
 
+// barredWords name people before an age a law keeps them from work at:
+// "bar anyone under 18", "no one under 16".
+var barredWords = []string{"anyone", "nobody", "one", "minors", "persons"}
+
+// selectsInOwnStory says whether m selects people even where the
+// employer tells its own story or benefits: a stance against unions
+// ("We're a non-union shop and we like it that way"), a pronoun for the
+// job holder ("We're looking for a production assistant. She'll work
+// alongside…").
+func selectsInOwnStory(low string, m match) bool {
+	return m.p.category == "union" && strings.HasPrefix(m.p.what, "union") || m.p.category == "sex" && holdsPronoun(low[m.start:m.end])
+}
+
 // provisionWords say the employer supplies what follows them.
 var provisionWords = []string{"fourni", "disponible", "proposé", "existe", "available", "provided", "supplied", "comes in", "come in", "stocked"}
 
@@ -923,8 +936,7 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 		first, _, _ := strings.Cut(low[m.start:m.end], " ")
-		if w, _ := wordBefore(low, m.start); slices.Contains([]string{"anyone", "nobody", "one", "minors", "persons"}, w) ||
-			slices.Contains([]string{"anyone", "nobody", "minors", "persons"}, first) {
+		if w, _ := wordBefore(low, m.start); slices.Contains(barredWords, w) || slices.Contains(barredWords, first) {
 			if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], legalSource) {
 				return true
 			}
@@ -945,14 +957,7 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	// A stance against unions is the employer's own and still turns
-	// members away, in the benefits or the company's story as anywhere
-	// ("We're a non-union shop and we like it that way").
-	// A pronoun for the job holder in the company's story ("We're looking
-	// for a production assistant. She'll work alongside…") is no more the
-	// employer's own for being told before the first section.
-	if slices.Contains(ownGrounds, m.p.category) && !(m.p.category == "union" && strings.HasPrefix(m.p.what, "union")) &&
-		!(m.p.category == "sex" && holdsPronoun(low[m.start:m.end])) && r.employersOwn(m) {
+	if slices.Contains(ownGrounds, m.p.category) && !selectsInOwnStory(low, m) && r.employersOwn(m) {
 		return true
 	}
 	// A faith named among the job's duties ("Lead the children in the
@@ -1294,6 +1299,7 @@ func (r *run) otherReferent(m match) bool {
 	}
 	other, holder := -1, -1
 	otherWord := ""
+	jobFirst, jobLast, title := r.titleJob()
 	for i := from; i < m.start; {
 		c, size := utf8.DecodeRuneInString(low[i:])
 		if !isWordRune(c) {
@@ -1318,7 +1324,7 @@ func (r *run) otherReferent(m match) bool {
 			other, otherWord = i, low[i:j]
 		case slices.Contains(subjectReferents, low[i:j]) && r.opensSentence(i):
 			other, otherWord = i, low[i:j]
-		case r.titleJob(low[i:j], m.start) && !slices.Contains(subjectReferents, low[i:j]):
+		case (low[i:j] == jobFirst || low[i:j] == jobLast) && (i < title.start || i >= title.end) && !slices.Contains(subjectReferents, low[i:j]):
 			holder = i // "Le musée recrute un médiateur. Il…": the job the title names
 		}
 		i = j
@@ -1416,32 +1422,6 @@ func (r *run) titleOrPlace(w string, at int) bool {
 	if _, ok := places()[w]; ok {
 		return true
 	}
-	return r.titleWord(w, at)
-}
-
-// titleJob says whether w, a word at offset at, is the job the title
-// names, said outside it: the first or last word of the title's job part
-// ("Médiateur culturel", "Chocolate Production Assistant"), not the
-// field beside it ("sécurité" in "Agent de sécurité incendie").
-func (r *run) titleJob(w string, at int) bool {
-	t, _ := r.d.mainTitle()
-	if len(w) < 3 || t.start < 0 || t.start <= at && at < t.end {
-		return false
-	}
-	job := r.d.low[t.start:t.end]
-	if i := strings.IndexAny(job, "–—|(,"); i > 0 {
-		job = job[:i]
-	}
-	if i := strings.Index(job, " - "); i > 0 {
-		job = job[:i]
-	}
-	ws := strings.FieldsFunc(job, func(c rune) bool { return !isWordRune(c) })
-	return len(ws) > 0 && (ws[0] == w || ws[len(ws)-1] == w)
-}
-
-// titleWord says whether w, a word at offset at, is a word of the
-// posting's title said outside it.
-func (r *run) titleWord(w string, at int) bool {
 	t, _ := r.d.mainTitle()
 	if len(w) < 3 || t.start < 0 || t.start <= at && at < t.end {
 		return false
@@ -1452,6 +1432,29 @@ func (r *run) titleWord(w string, at int) bool {
 		}
 	}
 	return false
+}
+
+// titleJob is the first and last words of the job the posting's title
+// names ("Médiateur culturel", "Chocolate Production Assistant"), where
+// the job noun stands, not the field beside it ("sécurité" in "Agent de
+// sécurité incendie"), and the title's span; "" for a word shorter than
+// three letters or no title.
+func (r *run) titleJob() (first, last string, title span) {
+	t, _ := r.d.mainTitle()
+	if t.start < 0 {
+		return "", "", t
+	}
+	ws := strings.FieldsFunc(jobName(r.d.low[t.start:t.end]), func(c rune) bool { return !isWordRune(c) })
+	if len(ws) > 0 {
+		first, last = ws[0], ws[len(ws)-1]
+	}
+	if len(first) < 3 {
+		first = ""
+	}
+	if len(last) < 3 {
+		last = ""
+	}
+	return first, last, t
 }
 
 // personName says whether the word at [i, j) of the text is a name: it

@@ -23,6 +23,25 @@ var (
 	payWholeWords = []string{"net", "fixe", "pay", "ote", "tjm", "ht", "vat"}
 )
 
+// currencyAt says whether currency key k, at offset at of low, stands
+// beside an amount: "$30", "45 000 €", not the "eur" of "heures".
+func currencyAt(low string, at int, k string) bool {
+	return (k[0] >= utf8.RuneSelf || boundary(low, at)) && amountAt(low, at, len(k))
+}
+
+// statesPay says whether low gives an amount of money anywhere: pay, a
+// bonus, an allowance, the terms a conditions section would hold.
+func statesPay(low string) bool {
+	for _, k := range currencyKeys {
+		for at := range occurrences(low, k) {
+			if currencyAt(low, at, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // amountAt says whether the currency at low[at:at+n] goes with a number:
 // "38 000 €", "45k€", "€38,000", "3 200 EUR".
 func amountAt(low string, at, n int) bool {
@@ -56,7 +75,7 @@ func (r *run) paySentence(named bool) bool {
 	for _, k := range currencyKeys {
 		past := 0 // the end of a range read as open, whose top is not pay either
 		for at := range occurrences(low, k) {
-			if k[0] < utf8.RuneSelf && !boundary(low, at) || !amountAt(low, at, len(k)) || at < past {
+			if !currencyAt(low, at, k) || at < past {
 				continue
 			}
 			// "$20/hour and up", "$55,000 to $120,000": a floor or a range
@@ -306,7 +325,7 @@ func checkPayRange(r *run) {
 		// bottom tells applicants little more than no pay at all.
 		for _, k := range currencyKeys {
 			for at := range occurrences(r.d.low, k) {
-				if k[0] < utf8.RuneSelf && !boundary(r.d.low, at) || !amountAt(r.d.low, at, len(k)) || bigAmountAt(r.d.low, at, len(k)) {
+				if !currencyAt(r.d.low, at, k) || bigAmountAt(r.d.low, at, len(k)) {
 					continue
 				}
 				q, floor, wide, _ := openPay(r.d.low, figureAt(r.d.low, at, len(k)))
