@@ -41,6 +41,9 @@ func ParseWorkingTime(s string) (w WorkingTime, ok bool) {
 	}
 	f = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(f, "/semaine"), "/week"))
 	f = strings.TrimSpace(strings.TrimSuffix(f, "h"))
+	if f == "" || f[0] < '0' || f[0] > '9' {
+		return WorkingTime{}, false // no number: ParseFloat's error would be an allocation for every posting without hours
+	}
 	n, err := strconv.ParseFloat(strings.Replace(f, ",", ".", 1), 64)
 	if err != nil || n < 1 || n > MaxWeeklyHours || strings.ContainsAny(f, "eEnNxX_+-") {
 		return WorkingTime{}, false
