@@ -257,11 +257,15 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously no_one no-one nobody`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
-				" (responsible", " accredit", " course", " qualification"},
+				" (responsible", " accredit", " course", " qualification",
+				// "convictions religieuses": in French, beliefs
+				" religieus", " politiques", " personnelles", " philosoph", " profondes", " morales", " spirituelles"},
 			// the people the job works for: "trees for homeowners, schools…"
 			notBefore: []string{"for", "pour"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
 			lawful: append([]string{}, "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
+				"exigée par le", "exigé par le", "exigés par le", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi",
+				"en lien avec le poste", "conformément aux exigences", "au stade de l'offre", "conditional offer", "post-offer",
 				"accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
@@ -627,7 +631,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
 				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite
-				perfect_eyesight perfect_vision 20/20_vision sans_lunettes_ni_lentilles without_glasses_or_contact*
+				perfect_eyesight perfect_vision 20/20_vision normal_hearing normal_eyesight normal_vision perfect_hearing audition_normale audition_parfaite sans_lunettes_ni_lentilles without_glasses_or_contact*
 				disabled_applicants disabled_candidates disabled_workers rqth personne*_en_situation_de_handicap
 				personne*_handicapée* travailleur*_en_situation_de_handicap
 				bmi_under_# bmi_below_# bmi_of_# bmi_less_than_# bmi_over_# bmi_above_# bmi_no_higher_than_# bmi_not_exceeding_#
@@ -671,7 +675,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" fixe", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data"},
 			// "les agents frontaliers", "border agents": officers at a border, not where anyone lives
-			notBefore: []string{"agents", "agent", "douaniers", "postes", "poste", "contrôles", "contrôle", "services"},
+			notBefore: []string{"agents", "agent", "douaniers", "postes", "poste", "contrôles", "contrôle", "services",
+				// "ménage à domicile", "au domicile des clients": where the work is done
+				"à", "au"},
 			lawful: []string{"attestation de domicile", "justificatif de domicile", "proof of address",
 				// the employer's own seat: "Notre entreprise est domiciliée dans le 13e"
 				"est domicilié", "est domiciliée", "sont domiciliés", "sont domiciliées", "is registered in", "is based in", "travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",

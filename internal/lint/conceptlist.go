@@ -107,7 +107,11 @@ func conceptList() []concept {
 			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys
 				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
 			cues: [][]string{preferenceCues},
-			notAfter: append([]string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage"},
+			// "men and women", "hommes et femmes", "man and van": both sexes,
+			// or no person; "Ex-military guys and former police" is one
+			notAfter: append([]string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " ou ", " or ", "/", " clients", " customers", " clientèle", " de ménage",
+				" and wom", " and men", " and man", " and girl", " and boy", " and lad", " and gal", " and gentle", " and female", " and male",
+				" and non", " and van", " and child", " and kid", " et fem", " et hom", " et fill", " et garç", " et mec", " et nana", " et enfant", " et non"},
 				oneSexThings...),
 			notBefore: servedPublic,
 			// a requirement stated with its reason is information to check (occupational.go)
@@ -119,13 +123,14 @@ func conceptList() []concept {
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin (a proxy for it)", suggest: [2]string{"décrivez la compétence attendue (ex. « anglais courant, niveau C1 »)", "describe the skill the job needs (\"fluent English, C1\")"},
 			terms: strings.Fields(`accent accents pronunciation easy_to_pronounce hard_to_pronounce difficult_to_pronounce
 				facile_à_prononcer difficile_à_prononcer pronounceable prononçable* imprononçable* native_speaker* native-speaker* native_english native_french
-				native_german native_spanish mother_tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
+				native_german native_spanish mother_tongue mother-tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
 				né_en née_en nés_en nées_en né·e_en né·e·s_en né_à née_à nés_à nées_à né·e_à né_au née_au nés_au nées_au né·e_au né_aux nés_aux grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
 				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
 				great_with good_with struggle* bad_with mal_avec
-				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited`)},
+				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited
+				apprécié* appreciated valued`)},
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
 				" guest", " visitor", " tourist", " partner", " supplier", " language", " langue", " test", " oral", " exam"},
 			// a thing of a place, not a person: "projets européens", "EU-funded
@@ -266,11 +271,13 @@ func conceptList() []concept {
 		// a budget and what customers pay are the employer's sums.
 		{rule: "applicant-fee", category: "fee", what: "a payment", toSum: true, suggest: [2]string{"supprimez ; la candidature, la formation et l'équipement sont gratuits pour le candidat", "remove it; applying, training and equipment cost the applicant nothing"},
 			notAfter: []string{" fourni", " provided", " supplied", " included", " inclus", " offert", " gratuit", " free"},
+			// "+ talent fee for live events": a fee paid to the worker
+			notBefore: []string{"talent", "appearance", "session", "performance", "signing", "referral", "booking", "speaking"},
 			terms: strings.Fields(`participation retenue retenues deduction déduction prélèvement deposit deposits caution cautions dépôt_de_garantie chèque_de_caution bond kit kits starter_pack pack packs
 				uniform uniforms uniforme uniformes tenue tenues blouse blouses scrubs workwear ppe boots chaussures equipment équipement
 				matériel outillage tools toolkit mallette tablet tablette badge badges carte_professionnelle carte_pro assessment
 				assessments évaluation test tests examen exam exams dossier frais fee fees charge registration inscription training
-				formation course courses cours stage session licence license certification vetting background_check dbs_check
+				formation course courses cours stage session induction licence license certification vetting background_check dbs_check
 				police_check locker`),
 			cues: [][]string{strings.Fields(`$ payant payante payants payantes refundable non-refundable remboursable remboursables
 				non_remboursable* restitué* restituée* returned_when returned_after rendu* à_régler à_payer payable* facturé* vendu*`)},

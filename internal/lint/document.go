@@ -410,7 +410,7 @@ func (b *builder) plain() {
 			b.heading(1)
 			b.emit(s, line)
 			b.brk(s + len(line))
-		case (prevBlank || strings.HasSuffix(trimmed, ":")) && looksLikeHeading(trimmed):
+		case prevBlank && looksLikeHeading(trimmed) || colonLabel(trimmed):
 			b.brk(s)
 			b.heading(2)
 			b.emit(s, line)
@@ -479,6 +479,13 @@ func boldLabel(line string) bool {
 	return inner != "" && !strings.Contains(inner, "**") && !strings.ContainsAny(inner, ",0123456789") && looksLikeHeading(inner)
 }
 
+// colonLabel says whether a line is a label ending in a colon ("Who
+// you are:", "Requirements:"): a heading where no markup says one.
+func colonLabel(line string) bool {
+	line = strings.TrimRight(line, " \t")
+	return strings.HasSuffix(line, ":") && looksLikeHeading(line)
+}
+
 // looksLikeHeading: a short line with no sentence punctuation at its end.
 func looksLikeHeading(line string) bool {
 	if strings.ContainsAny(line[len(line)-1:], ".,;!?") {
@@ -542,6 +549,13 @@ func (b *builder) markdown() {
 			}
 			b.brk(s)
 			b.inline(s, line)
+			b.brk(s + len(line))
+		case indent < 4 && colonLabel(trimmed):
+			// "Who you are:" above a list: a section's label, as job
+			// boards lay out postings without markup.
+			b.brk(s)
+			b.heading(2)
+			b.inline(s+indent, trimmed)
 			b.brk(s + len(line))
 		default:
 			b.paragraphLine(s, line)

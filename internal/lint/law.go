@@ -659,10 +659,10 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 
 // candidateWords name the candidate: looking back for the public served
 // stops at one ("pour nos clients, vous avez moins de 30 ans").
-var candidateWords = []string{"vous", "you", "your", "votre", "candidat", "candidate", "candidates", "candidats", "candidate·s",
+var candidateWords = []string{"vous", "you", "your", "votre", "you're", "you’re", "you'll", "you’ll", "candidat", "candidate", "candidates", "candidats", "candidate·s",
 	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "cherchons", "seeking", "looking", "seek",
 	// a hiring verb: what follows it is the person hired
-	"recrutons", "recrute", "recrutent", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit", "employ", "employing",
+	"recrutons", "recrute", "recrutent", "recherche", "cherche", "seeks", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit", "employ", "employing",
 	// the public's preference is the criterion: "our clients prefer women"
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
 	"request", "requests", "requested", "demandent", "expect", "expects", "attendent", "trust", "trusts", "deserve",
@@ -919,7 +919,8 @@ func (r *run) notACriterion(m match) bool {
 	case "age", "health", "sex", "family", "appearance", "residence", "other-ground":
 		// A pronoun ("…de cinq personnes, elle saura conseiller") stands
 		// for a person, never for the public before it.
-		if r.servedBefore(m.start) && !r.excludes(m.start) && !holdsPronoun(low[m.start:m.end]) && !selectsFirst(low[m.start:m.end]) {
+		if r.servedBefore(m.start) && !r.excludes(m.start) && !holdsPronoun(low[m.start:m.end]) && !selectsFirst(low[m.start:m.end]) &&
+			!preferredAfter(low, m.end) {
 			return true
 		}
 	}
@@ -1391,6 +1392,18 @@ func selectsFirst(s string) bool {
 	first, _, _ := strings.Cut(s, " ")
 	return slices.Contains(candidateWords, first)
 }
+
+// preferredAfter says whether the words right after a match make the
+// people before it the ones sought ("Étudiants de 18 à 25 ans de
+// préférence"): a public the job serves is not preferred.
+func preferredAfter(low string, end int) bool {
+	rest := strings.TrimLeft(low[end:], " ,")
+	return slices.ContainsFunc(preferredWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+}
+
+// preferredWords, right after people, say they are the ones sought.
+var preferredWords = []string{"de préférence", "preferred", "preferably", "only", "uniquement", "exclusivement", "souhaité",
+	"privilégié", "idéalement", "ideally", "wanted", "welcome to apply", "recherché", "bienvenu"}
 
 // holdsPronoun says whether a match's words hold a personal pronoun.
 func holdsPronoun(s string) bool {

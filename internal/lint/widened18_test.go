@@ -1,0 +1,73 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWidenedGrounds18: wordings a blind read found unread or misread,
+// each beside the lawful wording closest to it.
+func TestWidenedGrounds18(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"people preferred after an age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Étudiants de 18 à 25 ans de préférence, l'ambiance est jeune et sympa."},
+			clean:   []string{"Vous animerez des ateliers pour des étudiants de 18 à 25 ans."}},
+		"one sex among others sought, en": {category: "sex", lang: "en",
+			flagged: []string{"Ex-military guys and former police strongly preferred."},
+			clean:   []string{"Men and women are equally welcome.", "We are a man and van removals firm, preferred by local families."}},
+		"gender identity, en": {category: "orientation", lang: "en",
+			flagged: []string{"We run a traditional outfit here: no pronoun politics on site."}},
+		"union, fr": {category: "union", lang: "fr",
+			flagged: []string{"Chez nous pas de place pour les discours syndicaux, on se parle directement."}},
+		"sick leave, fr": {category: "health", lang: "fr",
+			flagged: []string{"Aucun congé de maladie dans les deux dernières années."}},
+		"hearing, en": {category: "health", lang: "en",
+			flagged: []string{"You must have normal hearing yourself to perform screenings."}},
+		"childcare, en": {category: "family", lang: "en",
+			flagged: []string{"Given late evenings, the role suits someone without childcare juggling."},
+			clean:   []string{"We support parents with childcare juggling through flexible hours."}},
+		"age of the public, en": {category: "age", lang: "en",
+			flagged: []string{"To connect with our teenage students you'll ideally be close to their age.",
+				"Our target audience is 25–44, so ideally you're part of that demo yourself."}},
+		"a name and a mother tongue, en": {category: "origin", lang: "en",
+			flagged: []string{"You have mother-tongue English."}},
+		"a name, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Un nom facile à prononcer au téléphone serait apprécié par nos clients."}},
+		"a fee for training, en": {category: "fee", lang: "en",
+			flagged: []string{"The in-house induction weekend costs €250, refunded after 8 weeks of service."},
+			clean:   []string{"$52,000 – $60,000 + talent fee for live events."}},
+		// French "convictions" are beliefs, not a criminal record; a check
+		// a regulation requires, related to the job, is the law's
+		"beliefs and checks the law sets, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Casier judiciaire vierge exigé."},
+			clean: []string{"Vous respectez les convictions religieuses de chacun.",
+				"Vérification des antécédents judiciaires en lien avec l'emploi, exigée par le Règlement sur la certification des résidences privées pour aînés.",
+				"Conformément aux exigences de garantie d'une activité irréprochable, un extrait du casier judiciaire sera demandé au candidat retenu au stade de l'offre."}},
+		"where the work is done, fr": {category: "residence", lang: "fr",
+			flagged: []string{"Vous habitez à moins de 15 km de l'atelier, c'est obligatoire."},
+			clean:   []string{"Une expérience en ménage à domicile est un plus, c'est souhaité."}},
+		"a public service's nationality, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Nationalité française exigée."},
+			clean:   []string{"Nationalité française ou ressortissant d'un État membre de l'Union européenne, jouissance des droits civiques."}},
+		"a municipal service, fr": {category: "family", lang: "fr",
+			flagged: []string{"Merci d'indiquer votre état civil."},
+			clean:   []string{"État civil, élections, urbanisme, cimetière."}},
+	})
+}
+
+// TestColonLabelHeading: a Markdown line "Who you are:" above a list is
+// its section's label, as a plain-text one is, so a trait listed under it
+// is asked of the candidate.
+func TestColonLabelHeading(t *testing.T) {
+	doc := "# Morning Show Co-Host\n\nWho you are:\n- 2+ years on-air experience\n- A female voice to balance Mike on air\n"
+	if got := strings.Join(scoredAt(t, "en", Markdown, doc, 5), " "); !strings.Contains(got, "sex(") {
+		t.Errorf("findings on line 5: %q, want one of sex", got)
+	}
+	d, err := ParseMarkdown("label.md", "en", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.sectionAt(strings.Index(d.low, "a female")); got != profileSection {
+		t.Errorf("section of the list under %q: %v, want the profile", "Who you are:", got)
+	}
+}
