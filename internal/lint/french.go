@@ -203,12 +203,20 @@ var titlePrefixes = []string{"télé", "co"}
 // with one names its job further on.
 var notJobNouns = map[string]bool{"premier": true, "dernier": true, "atelier": true, "chantier": true, "cahier": true,
 	"dossier": true, "métier": true, "quartier": true, "courrier": true, "papier": true, "fichier": true, "calendrier": true,
-	"janvier": true, "février": true, "entier": true, "particulier": true, "cashier": true, "courier": true, "frontier": true}
+	"janvier": true, "février": true, "entier": true, "particulier": true, "cashier": true, "courier": true, "frontier": true,
+	// things and qualities in -eur, no person
+	"secteur": true, "moteur": true, "compteur": true, "extérieur": true, "intérieur": true, "supérieur": true, "inférieur": true,
+	"honneur": true, "bonheur": true, "valeur": true, "couleur": true, "chaleur": true, "hauteur": true, "longueur": true,
+	"largeur": true, "profondeur": true, "vapeur": true, "ordinateur": true, "accélérateur": true, "réacteur": true, "tracteur": true}
 
 // regularNoun reads a title's first word the lexicon does not list by
-// the regular French endings of person nouns, whose feminine is certain:
-// -ier, -ière (façadier, façadière); -icien, -icienne (acousticien). A
-// word in -eur is left out: its feminine may be -euse or -rice.
+// the regular French endings of person nouns: -ier, -ière (façadier,
+// façadière); -icien, -icienne (acousticien); -eur (affûteur), whose
+// feminine is -rice after -at- or -ct- (animatrice, conductrice) and
+// -euse mostly elsewhere (affûteuse). That the title names the masculine
+// only is certain; the rare -eur whose feminine is irregular (sculptrice,
+// ambassadrice) gets a suggestion to correct, so the lexicon lists the
+// common ones.
 func regularNoun(w string) (titleNoun, bool) {
 	if utf8.RuneCountInString(w) < 6 || notJobNouns[w] {
 		return titleNoun{}, false
@@ -224,6 +232,10 @@ func regularNoun(w string) (titleNoun, bool) {
 	case strings.HasSuffix(w, "icienne"):
 		m := strings.TrimSuffix(w, "ne")
 		return titleNoun{masculine: m, feminine: w, inclusive: m + "·ne", isFeminine: true}, true
+	case strings.HasSuffix(w, "ateur") || strings.HasSuffix(w, "cteur"):
+		return titleNoun{masculine: w, feminine: strings.TrimSuffix(w, "eur") + "rice", inclusive: w + "·rice"}, true
+	case strings.HasSuffix(w, "eur"):
+		return titleNoun{masculine: w, feminine: strings.TrimSuffix(w, "eur") + "euse", inclusive: w + "·euse"}, true
 	}
 	return titleNoun{}, false
 }

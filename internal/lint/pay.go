@@ -65,6 +65,18 @@ func amountAt(low string, at, n int) bool {
 	return i > 0 && '0' <= low[i-1] && low[i-1] <= '9'
 }
 
+// feeAt says whether the amount at offset at is a payment asked of the
+// applicant, as the fee rule found it (rules run in id order, so it ran
+// first): "All new hires pay $75 for the WHMIS course" gives no pay.
+func (r *run) feeAt(at int) bool {
+	for i, f := range r.res.Findings {
+		if f.Rule == "applicant-fee" && i < len(r.offs) && r.offs[i].start <= at && at < r.offs[i].end {
+			return true
+		}
+	}
+	return false
+}
+
 // paySentence says whether a sentence of the text gives an amount of pay.
 // named says the sentence must call it pay by a word of pay that is not
 // a day's: where the posting calls its salary vague ("salaire
@@ -94,7 +106,8 @@ func (r *run) paySentence(named bool) bool {
 			// Only the amount's own clause counts: "Low Budget Agreement,
 			// $1,180 per week" names an agreement, then the pay.
 			near := payClause(low, runeStart(low, max(s.start, at-32)), at, at+len(k), runeStart(low, min(s.end, at+len(k)+32)))
-			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || perkBefore(low, at) || capAt(low, at) >= 0 {
+			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || perkBefore(low, at) || capAt(low, at) >= 0 ||
+				r.feeAt(at) {
 				continue
 			}
 			sentence := low[s.start:s.end]

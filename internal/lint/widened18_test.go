@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,31 @@ func TestColonLabelHeading(t *testing.T) {
 	}
 	if got := d.sectionAt(strings.Index(d.low, "a female")); got != profileSection {
 		t.Errorf("section of the list under %q: %v, want the profile", "Who you are:", got)
+	}
+}
+
+// TestFeeIsNoPay: a sum the fee rule reads as asked of applicants is no
+// pay, so a posting whose only sum it is still lacks its pay range.
+func TestFeeIsNoPay(t *testing.T) {
+	text := "Commercial Cleaner – Vancouver, BC\n\nAll new hires pay $75 for the WHMIS course, deducted from the first paycheque.\n"
+	fs := lintText(t, "en", Text, text, nil)
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == "pay-range" }) {
+		t.Errorf("findings %v, want one of pay-range", fs)
+	}
+}
+
+// TestRegularTitleNouns: a title's first word in -eur the lexicon does
+// not list names the masculine only, with the regular feminine.
+func TestRegularTitleNouns(t *testing.T) {
+	for title, want := range map[string]string{
+		"Affûteur scies à ruban – CDI": "Affûteur·euse scies à ruban – CDI",
+		"Modélisateur BIM (H/F)":       "Modélisateur·rice BIM (H/F)",
+	} {
+		if _, sug, _, ok := inclusiveTitle(title); !ok || sug != want {
+			t.Errorf("inclusiveTitle(%q): %q, %v; want %q", title, sug, ok, want)
+		}
+	}
+	if _, _, _, ok := inclusiveTitle("Secteur logistique : préparation de commandes"); ok {
+		t.Error("a sector named first is no job name")
 	}
 }
