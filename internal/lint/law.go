@@ -882,7 +882,21 @@ var afterOffer = []string{"after an offer", "after the offer", "conditional offe
 	"after offer", "offer has been made", "offer is made", "after we make", "promesse d'embauche", "offre conditionnelle", "once hired", "once you are hired", "once you're hired", "on your first day",
 	"on your start date", "at onboarding", "during onboarding", "after you accept", "après l'embauche", "après l’embauche",
 	"après votre embauche", "une fois embauché", "le jour de votre arrivée", "lors de votre intégration", "après acceptation",
-	"au stade de l'embauche", "au moment de l'embauche", "at the hiring stage", "at the point of hire"}
+	"au stade de l'embauche", "au moment de l'embauche", "at the hiring stage", "at the point of hire", "au stade de l'offre",
+	"à l'étape de l'offre", "au candidat retenu", "à la personne retenue", "at offer stage", "at the offer stage"}
+
+// recordChecks name a check of the applicant's record or debts.
+var recordChecks = []string{"poursuite", "casier", "record", "antécédent", "credit", "crédit", "background", "faillite", "bankrupt"}
+
+// offered says whether a sentence places its request once the job is
+// offered: "before an offer is made" places it before.
+func offered(sentence string) bool {
+	return containsAny(sentence, afterOffer) && !containsAny(sentence, beforeOffer)
+}
+
+// beforeOffer place a request before the job is offered.
+var beforeOffer = []string{"before an offer", "before the offer", "before any offer", "prior to an offer", "prior to the offer",
+	"prior to any offer", "avant l'offre", "avant toute offre", "avant la promesse d'embauche", "avant l'embauche"}
 
 // jobsWork say a sentence describes the work the job does for others.
 var jobsWork = []string{"laborato", "our lab ", "notre labo", "vous accompagnez", "vous accompagnerez", "you will support", "you support",
@@ -1002,7 +1016,15 @@ func (r *run) notACriterion(m match) bool {
 		// data is the employer's to hold, not a condition of applying;
 		// a medical questionnaire after a conditional offer is what the
 		// ADA and the Equality Act s.60 allow.
-		if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(low[s.start:s.end], afterOffer) {
+		if s := r.a.sentenceAt(m.start); s.start < s.end && offered(low[s.start:s.end]) {
+			return true
+		}
+	}
+	if m.p.category == "other-ground" && containsAny(low[m.start:m.end], recordChecks) {
+		// A record or a debt register checked once the job is offered is
+		// the check the law allows; one a law requires before is a
+		// requirement to check (occupational.go).
+		if s := r.a.sentenceAt(m.start); s.start < s.end && offered(low[s.start:s.end]) {
 			return true
 		}
 	}
