@@ -239,7 +239,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// post, they are not the candidate's.
 		{selects: 1, rule: "discrimination", category: "other-ground", what: "economic situation, employment status or a criminal record",
 			suggest: [2]string{"supprimez ; si la loi exige une vérification pour ce poste, nommez-la", "remove it; if a law requires a check for this post, name it"},
-			terms: fields(`criminal_record* criminal_history criminal_conviction* convictions conviction ex-offender* ex-con ex-cons
+			terms: fields(`criminal_record* criminal_history criminal_conviction* clean_record convictions conviction ex-offender* ex-con ex-cons
 				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
 				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits on_benefits
 				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
@@ -631,7 +631,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
 				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite
-				perfect_eyesight perfect_vision 20/20_vision normal_hearing normal_eyesight normal_vision perfect_hearing audition_normale audition_parfaite sans_lunettes_ni_lentilles without_glasses_or_contact*
+				perfect_eyesight perfect_vision 20/20_vision normal_hearing normal_eyesight normal_vision perfect_hearing audition_normale audition_parfaite acuité_visuelle_parfaite sans_lunettes_ni_lentilles without_glasses_or_contact*
 				disabled_applicants disabled_candidates disabled_workers rqth personne*_en_situation_de_handicap
 				personne*_handicapée* travailleur*_en_situation_de_handicap
 				bmi_under_# bmi_below_# bmi_of_# bmi_less_than_# bmi_over_# bmi_above_# bmi_no_higher_than_# bmi_not_exceeding_#
@@ -670,7 +670,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
-				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement* km kilomètres`)},
+				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement* km kilomètres
+				proximité`)},
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data"},

@@ -149,7 +149,7 @@ func conceptList() []concept {
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
 				taille_minimale taille_# sample_size dress_size clothing_size model-quality model_quality model-like model_looks
-				photogenic photogénique* séduisant* séduisante* belle_gueule physique_de_mannequin silhouette_sportive silhouette_fine silhouette_élancée
+				photogenic photogénique* télégénique* telegenic silhouette_et_présentation silhouette_irréprochable séduisant* séduisante* belle_gueule physique_de_mannequin silhouette_sportive silhouette_fine silhouette_élancée
 				silhouette_athlétique silhouette_mince votre_silhouette ta_silhouette slim_figure athletic_figure your_figure
 				votre_allure ton_allure belle_allure votre_physique ton_physique your_physique physique_avantageux beau_physique physique_en_accord physique_qui_correspond* physique_assorti*
 				salon-fresh manucure* manicured nails_done look_soigné attractive_appearance attractive_look* attractive_candidate*

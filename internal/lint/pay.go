@@ -65,6 +65,28 @@ func amountAt(low string, at, n int) bool {
 	return i > 0 && '0' <= low[i-1] && low[i-1] <= '9'
 }
 
+// sumSentence is the sentence of the amount at offset at, or the text
+// around it where no sentence holds it.
+func (r *run) sumSentence(at int) span {
+	s := r.a.sentenceAt(at)
+	if s.end <= s.start {
+		s = span{runeStart(r.d.low, max(0, at-window)), runeStart(r.d.low, min(len(r.d.low), at+window))}
+	}
+	return s
+}
+
+// otherSum says whether the amount at offset at, of currency key k in
+// sentence s, is a sum other than pay: "a training budget of €1,500 a
+// year", "a $10,000 sign-on bonus", "£2m turnover", a fee asked. The
+// words next to it say so, whatever else the sentence says; only its own
+// clause counts ("Low Budget Agreement, $1,180 per week" names an
+// agreement, then the pay).
+func (r *run) otherSum(s span, at int, k string) bool {
+	low := r.d.low
+	near := payClause(low, runeStart(low, max(s.start, at-32)), at, at+len(k), runeStart(low, min(s.end, at+len(k)+32)))
+	return hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || perkBefore(low, at) || r.feeAt(at)
+}
+
 // feeAt says whether the amount at offset at is a payment asked of the
 // applicant, as the fee rule found it (rules run in id order, so it ran
 // first): "All new hires pay $75 for the WHMIS course" gives no pay.
@@ -96,18 +118,8 @@ func (r *run) paySentence(named bool) bool {
 				past = top
 				continue
 			}
-			s := r.a.sentenceAt(at)
-			if s.end <= s.start {
-				s = span{runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+window))}
-			}
-			// "a training budget of €1,500 a year", "a $10,000 sign-on
-			// bonus", "£2m turnover": the words next to an amount say it
-			// is not pay, whatever else the sentence says.
-			// Only the amount's own clause counts: "Low Budget Agreement,
-			// $1,180 per week" names an agreement, then the pay.
-			near := payClause(low, runeStart(low, max(s.start, at-32)), at, at+len(k), runeStart(low, min(s.end, at+len(k)+32)))
-			if hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || perkBefore(low, at) || capAt(low, at) >= 0 ||
-				r.feeAt(at) {
+			s := r.sumSentence(at)
+			if r.otherSum(s, at, k) || capAt(low, at) >= 0 {
 				continue
 			}
 			sentence := low[s.start:s.end]
@@ -315,7 +327,7 @@ func checkPayRange(r *run) {
 	for _, m := range vague {
 		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
 	}
-	if len(vague) == 0 && r.d.Facts == nil {
+	if r.d.Facts == nil {
 		// "up to £28,000": a ceiling says neither the starting pay nor
 		// a range.
 		for _, k := range currencyKeys {
@@ -338,7 +350,7 @@ func checkPayRange(r *run) {
 		// bottom tells applicants little more than no pay at all.
 		for _, k := range currencyKeys {
 			for at := range occurrences(r.d.low, k) {
-				if !currencyAt(r.d.low, at, k) || bigAmountAt(r.d.low, at, len(k)) {
+				if !currencyAt(r.d.low, at, k) || r.otherSum(r.sumSentence(at), at, k) {
 					continue
 				}
 				q, floor, wide, _ := openPay(r.d.low, figureAt(r.d.low, at, len(k)))

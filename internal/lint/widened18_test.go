@@ -46,6 +46,35 @@ func TestWidenedGrounds18(t *testing.T) {
 				"Conformément aux exigences de garantie d'une activité irréprochable, un extrait du casier judiciaire et un extrait du registre des poursuites seront demandés au candidat retenu au stade de l'offre."}},
 		"a check before or after the offer, en": {category: "other-ground", lang: "en",
 			flagged: []string{"All final candidates will be asked to consent to a satisfactory credit check before an offer is made."}},
+		"experience capped, a diploma's age, fr": {category: "age", lang: "fr",
+			flagged: []string{"Profil junior : max. 3 ans d'expérience en logistique.", "DCG ou DSCG depuis moins de 5 ans.",
+				"Docteur·e en photonique, thèse soutenue il y a moins de 3 ans.", "Idéalement finissant DEP 2023 ou 2024 en charpenterie."}},
+		"a diploma's age, en": {category: "age", lang: "en",
+			flagged: []string{"PhD awarded less than 3 years ago.", "Applicants from the 2023/2024 graduating cohort only."}},
+		"the reader as a woman, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Vous travaillerez seule ou en binôme."},
+			clean:   []string{"Vous travaillerez seulement le matin."}},
+		"a gem, fr": {category: "cliche", lang: "fr",
+			flagged: []string{"Notre institut cherche sa nouvelle perle !"},
+			clean:   []string{"Vous conseillez nos clients sur les colliers de perles de culture."}},
+		"union, more, fr": {category: "union", lang: "fr",
+			flagged: []string{"On règle les problèmes entre nous, sans passer par le délégué."}},
+		"union, more, en": {category: "union", lang: "en",
+			flagged: []string{"We deal with problems face to face; anyone looking to organize won't be a fit here.",
+				"If you're into union stuff, this probably isn't the place for you."}},
+		"marital status, en": {category: "family", lang: "en",
+			flagged: []string{"Ideally single, as the role requires regional travel at short notice."},
+			clean:   []string{"Ideally a single point of contact for our clients."}},
+		"private life, fr": {category: "family", lang: "fr",
+			flagged: []string{"Nous cherchons une personne dont la vie privée permet une grande disponibilité."}},
+		"a home near, fr": {category: "residence", lang: "fr",
+			flagged: []string{"Domicile à proximité immédiate du showroom."}},
+		"looks, fr": {category: "appearance", lang: "fr",
+			flagged: []string{"Visage télégénique exigé.", "Silhouette et présentation irréprochables exigées."}},
+		"eyesight, fr": {category: "health", lang: "fr",
+			flagged: []string{"Acuité visuelle parfaite sans correction exigée."}},
+		"a clean record, en": {category: "other-ground", lang: "en",
+			flagged: []string{"Because our crews work in secure buildings, you must have a clean record - no exceptions."}},
 		"where the work is done, fr": {category: "residence", lang: "fr",
 			flagged: []string{"Vous habitez à moins de 15 km de l'atelier, c'est obligatoire."},
 			clean:   []string{"Une expérience en ménage à domicile est un plus, c'est souhaité."}},
@@ -98,5 +127,18 @@ func TestRegularTitleNouns(t *testing.T) {
 	}
 	if _, _, _, ok := inclusiveTitle("Secteur logistique : préparation de commandes"); ok {
 		t.Error("a sector named first is no job name")
+	}
+}
+
+// TestPayFloorBesideVagueWording: a floor with no top is reported where
+// vague wording stands beside it, and a budget is no pay range there.
+func TestPayFloorBesideVagueWording(t *testing.T) {
+	floor := "Vendeur·se showroom – Lyon\n\nRémunération : fixe + commissions attractives (à partir de 2 000 € brut mensuels), mutuelle.\n"
+	if !slices.ContainsFunc(lintText(t, "fr", Text, floor, nil), func(f Finding) bool { return f.Rule == "pay-range" && strings.Contains(f.Message, "2 000") }) {
+		t.Errorf("%q: no finding of the floor", floor)
+	}
+	budget := "Content producer – Paris\n\nCompetitive salary. You track production budgets of €5k to €80k per project.\n"
+	if slices.ContainsFunc(lintText(t, "en", Text, budget, nil), func(f Finding) bool { return strings.Contains(f.Message, "so wide") }) {
+		t.Errorf("%q: a budget read as a pay range", budget)
 	}
 }
