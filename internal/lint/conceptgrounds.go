@@ -929,7 +929,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				bank_account_in rib_d'une_banque rib_d’une_banque banque*_ayant_une_agence agence_bancaire_française
 				agence*_bancaire*_en_france compte*_+dans_une_banque_française compte*_+auprès_d'une_banque_française
 				compte_ouvert_dans_une_agence compte_ouvert_en_france compte*_bancaire*_ouvert*_dans_une_agence
-				compte*_bancaire*_ouvert*_en_france local_bank_account account_with_a_local_bank`),
+				compte*_bancaire*_ouvert*_en_france local_bank_account account_with_a_local_bank french_bank_account
+				compte*_bancaire*_français compte*_bancaire*_en_france`),
 			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder* joign* joindre
 				fourni* provide attach`)},
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",
