@@ -102,7 +102,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
 		"every faith", "each faith", "every religion", "no faith at all", "toutes les confessions", "toutes les religions", "toutes religions",
 		"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
-		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "nautique", "voilier", "bateau", "sailing", "navigation",
+		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "faisant foi", "fait foi", "font foi", "nautique", "voilier", "bateau", "sailing", "navigation",
 		"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
 		"patrimoine", "heritage", "tourism", "tourisme", "history", "histoire", "museum", "musée", "oh my god", "mon dieu",
 		"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
@@ -181,7 +181,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
 				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired
-				licenci* sign pledge`)},
+				licenci* sign pledge passez_votre_chemin passe_ton_chemin`)},
 			notAfter: []string{" politique", " political", " européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
 				" a balance", " the right balance", " price", " rate", " zone", " force", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
 				" de l'", " d'initiative", " de copropriété", " des copropriétaires", " intercommunal", " mixte", " arc-en-ciel", " lgbt",
@@ -264,7 +264,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notBefore: []string{"for", "pour"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
 			lawful: append([]string{}, "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
-				"exigée par le", "exigé par le", "exigés par le", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi",
+				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi",
 				"en lien avec le poste", "conformément aux exigences", "au stade de l'offre", "conditional offer", "post-offer",
 				"accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
@@ -453,7 +453,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`malaysian* singaporean* filipino* filipina* indian* indien* indienne* pakistani* bangladeshi* nigerian*
 				chinoise chinoises mexican* latino* latina* hispanic* arab arabs arabes marocain* algérien* tunisien* sénégalais*
 				portugaise* polonaise* roumaine* roumains turque* turcs vietnamienne* antillais* antillaise* ivoirien* malien* malienne*
-				comorienne* espagnole* italienne* ethnic* ethnique* ethnie* racial* raciale* couleur_de_peau skin_colour skin_color
+				comorienne* espagnole* italienne* canadian-born american-born british-born australian-born irish-born french-born native-born
+				locally-born canadian-educated locally-educated profil_oriental profils_orientaux type_oriental physique_oriental ethnic* ethnique* ethnie* racial* raciale* couleur_de_peau skin_colour skin_color
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
 				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines
@@ -628,7 +629,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				chronic_illness* chronic_condition* long-term_condition* maladie*_chronique* physical_limitation* limitation*_physique*
 				restriction*_médicale* medical_restriction* limitation*_fonctionnelle* functional_limitation* contre-indication*_médicale* good_+health bonne_+santé perfect_+health
 				parfaite_+santé excellent_+health excellente_+santé sound_+health dossier_de_santé_vierge dossier_médical_vierge clean_medical_record clean_health_record santé_de_fer iron_constitution constitution_robuste robuste_constitution personnes_valides candidats_valides
-				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication prescription_medication
+				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication mental_health_treatment prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
 				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite
 				perfect_eyesight perfect_vision 20/20_vision normal_hearing normal_eyesight normal_vision perfect_hearing audition_normale audition_parfaite acuité_visuelle_parfaite sans_lunettes_ni_lentilles without_glasses_or_contact*
@@ -647,7 +648,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
 				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",
 				"entitle", "droit", "insurance", "assurance", "mutuelle", "prévoyance", "policy", "politique", "patient", "client",
-				"résident", "resident", "service user", "usager", "people with", "personnes en situation", "personnes handicapées",
+				"résident", "resident", "service user", "usager", "support people with", "supporting people with", "help people with",
+				"helping people with", "care for people with", "caring for people with", "work with people with", "working with people with",
+				"serve people with", "serving people with", "for people with", "personnes en situation", "personnes handicapées",
 				"children with", "enfants", "pupils", "élèves", "parking", "toilet", "toilette", "lift", "ascenseur", "benefit",
 				"avantage", "cover", "couverture", "claims", "dossiers", "declaration", "déclaration", "report", "signaler",
 				"sickness pay", "sick pay", "maintien de salaire", "full pay", "plein salaire", "days of", "jours de congé", "holiday",
@@ -657,7 +660,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// Residence: a commune, a district, a postcode, beyond a reasonable travel or on-call time.
 		{selects: 1, rule: "discrimination", category: "residence", what: "place of residence",
 			suggest: [2]string{"indiquez le lieu de travail et, si une astreinte l'exige, le temps d'intervention", "state where the job is and, if on-call duty needs it, the response time"},
-			terms: fields(`live_in live_within live_near living_in living_within living_near reside resides residing resident_of
+			terms: fields(`live_in live_inside lives_inside living_inside live_within live_near living_in living_within living_near reside resides residing resident_of
 				lives_in lives_within lives_near live_outside lives_outside living_outside live_locally living_locally lives_locally
 				home_within home_address_within based_within home_less_than
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
@@ -721,11 +724,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "age-limit", category: "age", what: "a graduation or birth year (an age proxy)",
 			suggest: [2]string{"demandez le diplôme, pas l'année où il a été obtenu", "ask for the qualification, not the year it was earned"},
 			terms: fields(`graduated_% graduated_in_% graduating_in_% graduation_% diplômé*_en_% diplômé*_depuis_% promotion_% promo_%
-				class_of_% born_after_% born_before_% born_between_% born_in_the_% né*_après_% né*_avant_% née*_après_% née*_avant_%
+				class_of_% grads_from_% graduates_from_% grads_of_% born_after_% born_before_% born_between_% born_in_the_% né*_après_% né*_avant_% née*_après_% née*_avant_%
 				obtenu*_en_% obtenu*_après_% obtenu*_depuis_% obtenu*_+(%_ou_après obtenu*_+(%_ou_plus_tard earned_in_% earned_after_%
 				obtained_in_% obtained_after_% completed_in_% completed_after_% awarded_in_% awarded_after_%
 				degree_from_% diplôme_de_% (%_ou_après (%_or_later (%_or_after`),
-			cues: [][]string{fields(`or_later or_after ou_après ou_plus_tard after après since depuis no_earlier within récent* recent*
+			cues: [][]string{fields(`or_later or_after ou_après ou_plus_tard after après since depuis no_earlier within récent* recent* onward onwards
 				récemment recently
 				latest au_plus_tôt minimum maximum only uniquement born né* née* between entre before avant`)},
 			lawful: []string{"founded", "fondée", "créée", "company", "peu importe", "no matter", "doesn't matter", "does not matter",

@@ -39,7 +39,7 @@ func conceptList() []concept {
 	// Cue groups the concepts share: split here, when lint first needs
 	// them, not when the program starts.
 	// preferenceCues say one kind of person is sought or preferred.
-	preferenceCues := strings.Fields(`only preferred preferably preference prefer prefers ideally ideal want wants seeking seek
+	preferenceCues := strings.Fields(`only preferred preferably preference prefer prefers ideally ideal want wants seeking seek we're_after we’re_after we_are_after
 		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
 		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement
 		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire appréci* appreciated valued`)
@@ -81,7 +81,7 @@ func conceptList() []concept {
 				vingtenaire* millennial* millénial* gen_z gen-z génération_z generation_z génération_y generation_y boomer*
 				twenty-something* thirty-something* twentysomething* thirtysomething* #~#_bracket #~#_age_bracket #~#_age_group
 				no_older_than_# not_older_than_# younger_than_# under_the_age_of_# over_the_age_of_# someone_under_# someone_over_#
-				anyone_under_# anyone_over_# candidates_under_#
+				anyone_under_# anyone_over_# someone_below_# anyone_below_# someone_above_# candidates_under_#
 				candidates_over_# applicants_under_# applicants_over_# candidat*_de_moins_de_# personne*_de_moins_de_#
 				age_#~# age:_#~# ages_#~# age_below_# age_under_# age_over_# age_above_# age:_below_# age:_under_# age_limit:_#
 				âge_#~# âge_:_#~# âge_inférieur_à_# âge_maximum_# âge_max_#`),

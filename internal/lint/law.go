@@ -662,7 +662,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 var candidateWords = []string{"vous", "you", "your", "votre", "you're", "you’re", "you'll", "you’ll", "candidat", "candidate", "candidates", "candidats", "candidate·s",
 	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "cherchons", "seeking", "looking", "seek",
 	// a hiring verb: what follows it is the person hired
-	"recrutons", "recrute", "recrutent", "recherche", "cherche", "seeks", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit", "employ", "employing",
+	"recrutons", "recrute", "recrutent", "recherche", "cherche", "seeks", "need", "needs", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit", "employ", "employing",
 	// the public's preference is the criterion: "our clients prefer women"
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
 	"request", "requests", "requested", "demandent", "expect", "expects", "attendent", "trust", "trusts", "deserve",

@@ -198,6 +198,9 @@ func buildBasisIndexes() []termIndex {
 // stated with, or nil: the words of a class for the match's ground in its
 // sentence or a sentence beside it in the same paragraph.
 func (r *run) requirementBasis(m match) *requirementBasis {
+	if s := r.a.sentenceAt(m.start); s.end > s.start && containsAny(r.d.low[s.start:s.end], customerTaste) {
+		return nil // what customers like is no requirement of the job
+	}
 	var ixs []termIndex
 	around := r.besideSentences(m.start)
 	bases := requirementBases()
@@ -223,6 +226,13 @@ func (r *run) requirementBasis(m match) *requirementBasis {
 	}
 	return nil
 }
+
+// customerTaste gives what customers like as the reason: no genuine
+// occupational requirement (CJEU, Bougnaoui, C-188/15; the EEOC on
+// customer preference under Title VII).
+var customerTaste = []string{"clients aiment", "clients préfèrent", "clientèle préfère", "clientèle apprécie", "clients apprécient",
+	"clients attendent", "customers prefer", "customers like", "customers expect", "clients prefer", "clients like", "clients expect",
+	"guests prefer", "guests like", "guests expect", "patrons prefer"}
 
 // besideSentences is the sentence holding offset t and the sentences
 // right before and after it in its paragraph.
