@@ -132,7 +132,7 @@ func conceptList() []concept {
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited
 				apprécié* appreciated valued`)},
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
-				" guest", " visitor", " tourist", " partner", " supplier", " language", " langue", " test", " oral", " exam"},
+				" guest", " visitor", " tourist", " partner", " supplier", " language", " langue", " test", " oral", " exam", " sign language"},
 			// a thing of a place, not a person: "projets européens", "EU-funded
 			// European projects", "fonds européens"
 			notBefore: []string{"projets", "projet", "programmes", "programme", "fonds", "financements", "partenaires", "réseaux",

@@ -11,11 +11,30 @@ import (
 	"github.com/jobdesc/jobdesc/internal/langdetect"
 )
 
-// detectLang says whether low, folded text, reads as French or English,
-// and the share of its paragraphs written in the other language (for a
-// posting in French with whole paragraphs in English).
-func detectLang(low string) string {
+// detectLang says whether low, folded text, reads as French or English.
+// A posting that mixes both (a French posting with whole paragraphs in
+// English, the language rule's case) is in the language of its headings,
+// the frame its paragraphs hang on, when most of them read as one: a
+// heading has few words, so each one votes.
+func detectLang(low string, headings []string) string {
 	fr, en := langScores(low)
+	if mixed := min(fr, en)*5 >= max(fr, en)*2; mixed {
+		var hfr, hen int
+		for _, h := range headings {
+			switch f, e := langScores(h); {
+			case f > e:
+				hfr++
+			case e > f:
+				hen++
+			}
+		}
+		switch {
+		case hfr >= 2 && hfr >= 2*hen:
+			return "fr"
+		case hen >= 2 && hen >= 2*hfr:
+			return "en"
+		}
+	}
 	if fr >= en {
 		return "fr"
 	}

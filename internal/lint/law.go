@@ -557,6 +557,13 @@ var denials = []string{"inutile", "pas besoin", "no need", "not necessary", "unn
 // phrase that states a criterion ("no children") is not read this way:
 // its negation is the criterion.
 func (r *run) negated(m match) bool {
+	// An invitation to leave data out covers the whole list after it,
+	// whatever the rule: "you may remove or redact information that
+	// identifies your age, date of birth or dates of attendance", "you
+	// don't need to include your school graduation dates".
+	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(r.d.low[s.start:m.start], leaveOut) {
+		return true
+	}
 	first, _, _ := strings.Cut(r.d.low[m.start:m.end], " ")
 	if m.p.category != "fee" && m.p.rule != "forbidden-request" && m.p.rule != "pay-history" && !slices.Contains(requestVerbs, first) {
 		return false
@@ -588,12 +595,6 @@ func (r *run) negated(m match) bool {
 		return false
 	}
 	if s := r.a.sentenceAt(m.start); s.start < s.end {
-		// An invitation to leave data out covers the whole list after it:
-		// "you may remove or redact information that identifies your
-		// age, date of birth or dates of attendance".
-		if containsAny(low[s.start:m.start], leaveOut) {
-			return true
-		}
 		// "Applications without salary history will not be considered":
 		// an application refused without it is one that must give it.
 		if containsAny(low[s.start:s.end], applicationRefused) {
@@ -712,6 +713,7 @@ func (r *run) servedBefore(at int) bool {
 
 // leaveOut invite applicants to leave data out of what they send.
 var leaveOut = []string{"may remove", "may redact", "may omit", "need not include", "do not include", "don't include",
+	"don't need to include", "do not need to include", "no need to include", "don't have to include", "do not have to include",
 	"vous pouvez omettre", "vous pouvez retirer", "n'indiquez pas", "ne pas indiquer"}
 
 // applicationRefused say an application lacking something is refused.

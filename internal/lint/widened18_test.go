@@ -112,6 +112,15 @@ func TestWidenedGrounds18(t *testing.T) {
 			flagged: []string{"Un profil oriental serait apprécié, nos clients aiment retrouver l'authenticité de nos tapis chez la personne qui les leur présente.", "Suissesse ou titulaire d'un permis C uniquement."}},
 		"proof by postmark, fr": {category: "religion", lang: "fr",
 			clean: []string{"Les candidatures doivent être envoyées par recommandé, le cachet de la poste faisant foi."}},
+		"experience capped in a field, en": {category: "age", lang: "en",
+			flagged: []string{"Retail experience welcome, but no more than 5 years in retail overall.", "Ideally a few years out of high school."}},
+		"a young team, fr": {category: "age", lang: "fr",
+			flagged: []string{"Vous rejoindrez une équipe de réception jeune.", "Une rédaction jeune et soudée."}},
+		"taller, en": {category: "appearance", lang: "en",
+			flagged: []string{"Taller candidates preferred for the high shelving."}},
+		"data left out, a sign language, en": {category: "", lang: "en",
+			clean: []string{"You don't need to include your age, date of birth or school graduation dates in your application.",
+				"British Sign Language Level 2 or above, as the study includes Deaf participants."}},
 		"where the work is done, fr": {category: "residence", lang: "fr",
 			flagged: []string{"Vous habitez à moins de 15 km de l'atelier, c'est obligatoire."},
 			clean:   []string{"Une expérience en ménage à domicile est un plus, c'est souhaité."}},
@@ -177,5 +186,24 @@ func TestPayFloorBesideVagueWording(t *testing.T) {
 	budget := "Content producer – Paris\n\nCompetitive salary. You track production budgets of €5k to €80k per project.\n"
 	if slices.ContainsFunc(lintText(t, "en", Text, budget, nil), func(f Finding) bool { return strings.Contains(f.Message, "so wide") }) {
 		t.Errorf("%q: a budget read as a pay range", budget)
+	}
+}
+
+// TestHeadingsDecideAMixedPosting: a posting in French with whole
+// paragraphs in English is French when its headings are, so the French
+// rules (its language, its title) read it.
+func TestHeadingsDecideAMixedPosting(t *testing.T) {
+	doc := "# Développeur Full-Stack Senior\n\n## Qui on est\n\nKwiko, c'est la néobanque des indépendants : des milliers de freelances nous confient leur compte et leur facturation.\n\n## Ce que tu vas faire\n\n" +
+		"- Concevoir et livrer des features de bout en bout\n- Participer aux choix d'architecture et aux revues de code\n\n## Who you are\n\nWe are an international team and English is our working language at the office. " +
+		"You will join a squad of six engineers spread between Paris, Lisbon and Berlin, and you will work with the product team every day.\n\n" +
+		"You are a true engineer with five years of experience and you have shipped products that people use every day. " +
+		"Ideally you have worked in a team like ours, and you are at ease with code review.\n\n" +
+		"## Ce qu'on t'offre\n\n- Un package et des jours de télétravail\n"
+	d, err := ParseMarkdown("mixed.md", "", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Lang != "fr" {
+		t.Errorf("language %q, want fr", d.Lang)
 	}
 }
