@@ -214,9 +214,9 @@ var notJobNouns = map[string]bool{"premier": true, "dernier": true, "atelier": t
 // façadière); -icien, -icienne (acousticien); -eur (affûteur), whose
 // feminine is -rice after -at- or -ct- (animatrice, conductrice) and
 // -euse mostly elsewhere (affûteuse). That the title names the masculine
-// only is certain; the rare -eur whose feminine is irregular (sculptrice,
-// ambassadrice) gets a suggestion to correct, so the lexicon lists the
-// common ones.
+// only is certain; an -eur with an irregular feminine (sculptrice,
+// ambassadrice) would get a wrong inclusive form, which is why the lexicon
+// lists the common ones.
 func regularNoun(w string) (titleNoun, bool) {
 	if utf8.RuneCountInString(w) < 6 || notJobNouns[w] {
 		return titleNoun{}, false

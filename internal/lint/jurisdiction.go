@@ -18,7 +18,7 @@ import (
 // heading has few words, so each one votes.
 func detectLang(low string, headings []string) string {
 	fr, en := langScores(low)
-	if mixed := min(fr, en)*5 >= max(fr, en)*2; mixed {
+	if min(fr, en)*5 >= max(fr, en)*2 { // mixed: the lesser language has two fifths of the other's words
 		var hfr, hen int
 		for _, h := range headings {
 			switch f, e := langScores(h); {
