@@ -684,7 +684,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"à", "au"},
 			lawful: []string{"attestation de domicile", "justificatif de domicile", "proof of address",
 				// the employer's own seat: "Notre entreprise est domiciliée dans le 13e"
-				"est domicilié", "est domiciliée", "sont domiciliés", "sont domiciliées", "is registered in", "is based in", "travel time", "temps de trajet", "trajet", "commute time", "commuting time", "your commute", "commute of",
+				"est domicilié", "est domiciliée", "sont domiciliés", "sont domiciliées", "is registered in", "is based in", "travel time", "temps de trajet", "commute time", "commuting time", "your commute", "commute of",
 				// experience gained in a district, not a home there
 				"expérience auprès", "expérience en quartier", "expérience dans les quartiers", "experience working in", "experience in deprived",
 				// on-call duty is a reason only with the response time it needs

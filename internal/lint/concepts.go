@@ -625,7 +625,8 @@ var refundWords = strings.NewReplacer("rembours", "", "reimburs", "", "refund", 
 
 // laterRefunds give back a sum paid first, on a condition or later.
 var laterRefunds = []string{"remboursés après", "remboursé après", "remboursée après", "remboursées après", "remboursable après",
-	"remboursables après", "remboursé à la fin", "remboursés à la fin", "refunded after", "refundable after", "reimbursed after",
+	"remboursables après", "remboursé à la fin", "remboursés à la fin", "remboursé au bout", "remboursée au bout", "remboursés au bout",
+	"remboursées au bout", "refunded after", "refundable after", "reimbursed after",
 	"refunded at the end", "refunded once", "refunded if", "remboursé si", "remboursés si"}
 
 // noneWords, right before a ground, turn everyone it names away.
