@@ -218,14 +218,26 @@ func (r *run) requirementBasis(m match) *requirementBasis {
 		if ixs == nil {
 			ixs = basisIndexes()
 		}
-		for _, s := range around {
-			if s.end > s.start && (r.hasTerm(s, &ixs[i], m.span, nil) || containsAny(r.d.low[s.start:s.end], b.phrases)) {
+		for k, s := range around {
+			if s.end <= s.start {
+				continue
+			}
+			// "…, as the law requires" beside a right-to-work check is
+			// that check's law, not the reason for the request before it.
+			if k > 0 && b.statute && containsAny(r.d.low[s.start:s.end], rightToWorkWords) {
+				continue
+			}
+			if r.hasTerm(s, &ixs[i], m.span, nil) || containsAny(r.d.low[s.start:s.end], b.phrases) {
 				return b
 			}
 		}
 	}
 	return nil
 }
+
+// rightToWorkWords name the check of a right to work a law requires.
+var rightToWorkWords = []string{"right to work", "droit de travailler", "work permit", "autorisation de travail", "permis de travail",
+	"titre de séjour", "work visa"}
 
 // customerTaste gives what customers like as the reason: no genuine
 // occupational requirement (CJEU, Bougnaoui, C-188/15; the EEOC on

@@ -127,6 +127,8 @@ func TestWidenedGrounds18(t *testing.T) {
 			flagged: []string{"Une participation de 25 € est retenue à l'embauche pour la tenue, remboursée au bout de 6 mois de présence."}},
 		"a home, whatever the commute, fr": {category: "residence", lang: "fr",
 			flagged: []string{"Vous résidez à Roubaix, Tourcoing ou Wattrelos : les plannings sont faits pour limiter les trajets."}},
+		"a photo beside a right-to-work check, en": {category: "personal-data", lang: "en",
+			flagged: []string{"Send your CV and a recent full-length photo to careers@example.co.uk. We'll ask everyone invited to interview to bring proof of their right to work in the UK, as the law requires."}},
 		"where the work is done, fr": {category: "residence", lang: "fr",
 			flagged: []string{"Vous habitez à moins de 15 km de l'atelier, c'est obligatoire."},
 			clean:   []string{"Une expérience en ménage à domicile est un plus, c'est souhaité."}},
