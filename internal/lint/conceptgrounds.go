@@ -660,7 +660,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// Residence: a commune, a district, a postcode, beyond a reasonable travel or on-call time.
 		{selects: 1, rule: "discrimination", category: "residence", what: "place of residence",
 			suggest: [2]string{"indiquez le lieu de travail et, si une astreinte l'exige, le temps d'intervention", "state where the job is and, if on-call duty needs it, the response time"},
-			terms: fields(`live_in live_inside lives_inside living_inside live_within live_near living_in living_within living_near reside resides residing resident_of
+			terms: fields(`live_in live_inside lives_inside living_inside live_on lives_on living_on live_within live_near living_in living_within living_near reside resides residing resident_of
 				lives_in lives_within lives_near live_outside lives_outside living_outside live_locally living_locally lives_locally
 				home_within home_address_within based_within home_less_than
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
@@ -689,7 +689,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"expérience auprès", "expérience en quartier", "expérience dans les quartiers", "experience working in", "experience in deprived",
 				// on-call duty is a reason only with the response time it needs
 				"délai d'intervention", "temps d'intervention", "response time", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
-				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank", "banque", "rib", "iban", "right to work",
+				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank account", "bank details", "banque", "rib", "iban", "right to work",
+				"on the premises", "on site", "on-site", "on the farm", "on the property", "on the station", "on the estate",
+				"comes with the job", "goes with the job",
 				"autorisation de travail", "work permit", "permis de travail", "tax", "impôt", "fiscal", "visa"},
 			lawfulWith: [2][]string{{"minutes", " min ", " min.", " min)"}, {"astreinte", "on-call", "on call", "call-out", "callout",
 				"standby", "stand-by", "intervention", "emergenc", "urgence", "rappel"}},
@@ -1087,7 +1089,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// English-only rules; L1132-1).
 		{rule: "discrimination", category: "origin", what: "origin (a language rule beyond the work)",
 			suggest: [2]string{"limitez la règle aux échanges de travail qui l'exigent, et dites pourquoi", "limit the rule to the work exchanges that need it, and say why"},
-			terms: fields(`english-only french-only english_only_workplace english_only_policy english_only_rule speak_only_english
+			terms: fields(`english-only french-only english_only french_only english_only_workplace english_only_policy english_only_rule speak_only_english
 				speak_english_only only_speak_english only_speak_french parler_uniquement_français parler_uniquement_anglais
 				uniquement_en_français uniquement_en_anglais français_uniquement anglais_uniquement ne_parlez_que ne_parler_que
 				ne_parle_que on_ne_parle_que speak_nothing_but nothing_but_english only_english_is_spoken seul_le_français`),
@@ -1142,12 +1144,12 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin (a name that tells it)",
 			suggest: [2]string{"supprimez ; le nom ne dit rien de la compétence", "remove it; a name says nothing of the skill"},
 			terms: fields(`nom_bien_français prénom_français prénoms_français nom_français noms_français nom_de_chez_nous french_name
-				english_name british_name anglo_name anglo-saxon_name western_name foreign_name* nom*_étranger* prénom*_étranger*
+				english_name irish_name scottish_name welsh_name american_name australian_name local_name british_name anglo_name anglo-saxon_name western_name foreign_name* nom*_étranger* prénom*_étranger*
 				english-sounding_name* french-sounding_name* western-sounding_name* foreign-sounding_name* british-sounding_name*
 				anglo-sounding_name* local-sounding_name* english-sounding_surname* french-sounding_surname* foreign-sounding_surname*
 				ethnic-sounding_name* ethnic_name* nom_qui_sonne noms_qui_sonnent name_that_sounds`),
 			cues: [][]string{with(cond, `you your vous votre tu have avez avoir as easy facile* clients customers calls appels plus atout
-				bonus`)},
+				bonus goes_a_long_way helps advantage`)},
 			lawful: []string{"clients'", "customers'", "des clients", "of customers", "spelling of", "orthographe des", "check", "vérifi"},
 		},
 		// Nationality, birthplace or ethnicity asked of the applicant.
