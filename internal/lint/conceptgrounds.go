@@ -102,7 +102,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
 		"every faith", "each faith", "every religion", "no faith at all", "toutes les confessions", "toutes les religions", "toutes religions",
 		"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
-		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "faisant foi", "fait foi", "font foi", "nautique", "voilier", "bateau", "sailing", "navigation",
+		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "faisant foi", "fait foi", "font foi",
+		"principe de neutralité", "neutralité du service public", "bpjeps", "brevet d'état", "brevet d'etat", "nautique", "voilier", "bateau", "sailing", "navigation",
 		"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
 		"patrimoine", "heritage", "tourism", "tourisme", "history", "histoire", "museum", "musée", "oh my god", "mon dieu",
 		"law firm", "cabinet", "religion of", "whatever your", "prayer room", "salle de prière", "espace de prière", "quiet room",
@@ -245,10 +246,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
 				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires antécédent_judiciaire surendett* endetté*
-				dettes_personnelles faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
+				dettes_personnelles saisie*_sur_salaire faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
 				demandeuse*_d'emploi sans_emploi sans_domicile sdf actuellement_en_poste en_poste_actuellement propriétaire*_de_votre
 				propriétaire*_de_leur financial_difficult* financial_hardship financial_trouble* money_problems money_worries
-				payday_loan* in_arrears rent_arrears précarité situation_précaire situations_précaires difficulté*_financière*
+				payday_loan* in_arrears rent_arrears credit_check* précarité situation_précaire situations_précaires difficulté*_financière*
 				difficultés_d'argent sans_logement_stable logement_stable no_fixed_address no_fixed_abode stable_housing
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
 				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france

@@ -40,6 +40,7 @@ func conceptList() []concept {
 	// them, not when the program starts.
 	// preferenceCues say one kind of person is sought or preferred.
 	preferenceCues := strings.Fields(`only preferred preferably preference prefer prefers ideally ideal want wants seeking seek we're_after we’re_after we_are_after
+		suitable_for
 		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
 		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement
 		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire appréci* appreciated valued`)
@@ -116,6 +117,7 @@ func conceptList() []concept {
 			notBefore: servedPublic,
 			// a requirement stated with its reason is information to check (occupational.go)
 			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "h/f", "f/h", "all genders", "any gender",
+				"homme/femme", "femme/homme", "homme-femme", "femme-homme", "man/woman", "woman/man",
 				"tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear", "menswear", "vêtements", "clothing", "collection",
 				"rayon", "department"},
 		},
@@ -145,7 +147,7 @@ func conceptList() []concept {
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
 			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
-				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
+				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
 				taille_minimale taille_# sample_size dress_size clothing_size model-quality model_quality model-like model_looks

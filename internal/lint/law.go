@@ -651,7 +651,8 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
 	"guest", "customer", "client", "patient", "patron", "visitor", "diner", "diners", "shopper", "shoppers", "crowd", "clientele",
-	"regulars", "audience", "audiences", "readers", "listeners", "viewers", "fans", "client·e·s", "cliente", "patiente", "usager", "usagère",
+	"regulars", "audience", "audiences", "readers", "listeners", "viewers", "fans", "auditoire", "auditeurs", "auditrices",
+	"cible", "lectorat", "téléspectateurs", "client·e·s", "cliente", "patiente", "usager", "usagère",
 	// people a service is for, named by their situation
 	"mothers", "fathers", "parents", "mums", "dads", "mères", "pères", "mamans", "papas", "survivors", "victims", "victimes", "carers",
 	"aidants", "tourists", "touristes", "travellers", "voyageurs", "passengers", "passagers", "pensioners", "retraités", "veterans",

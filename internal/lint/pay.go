@@ -187,7 +187,9 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	// money the employer raised or was given: "a $180,000 foundation grant"
 	"grant", "fund", "subvention", "donation", "don de", "mécénat",
 	// a membership the hire pays, not pay: "l'adhésion à l'association (30 € par an)"
-	"adhésion", "cotisation", "membership"}
+	"adhésion", "cotisation", "membership",
+	// a test paid for, not the job's pay: "Take-home (3 hours, paid at $150)"
+	"take-home", "assignment", "exercise", "trial shift", "trial day", "test technique", "technical test"}
 
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".

@@ -135,6 +135,29 @@ func TestWidenedGrounds18(t *testing.T) {
 		"a language rule on breaks, a name, en": {category: "origin", lang: "en",
 			flagged: []string{"English only on the ranch, including breaks.", "With our clients, an Irish name goes a long way."},
 			clean:   []string{"All reports are written in English only."}},
+		"younger people, a crew's ages, en": {category: "age", lang: "en",
+			flagged: []string{"In our experience younger leads keep up better with the picking pace.", "Most of our crew is 20 to 28, so you'll fit right in."}},
+		"suitable for one sex, en": {category: "sex", lang: "en",
+			flagged: []string{"This role is suitable for male candidates because of the night shifts."}},
+		"walk-outs, en": {category: "union", lang: "en",
+			flagged: []string{"We won't consider anyone involved in organising walk-outs at a previous site."}},
+		"a family operation, en": {category: "cliche", lang: "en",
+			flagged: []string{"We're a tight-knit family and we look after each other."},
+			clean:   []string{"We're a third-generation family nursery growing perennials on 120 acres."}},
+		"effeminate, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Pas de profil efféminé pour ce poste."}},
+		"a wage garnishment, a sporty look, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Vous avez une situation saine : pas de saisie sur salaire en cours."}},
+		"a diploma's years, fr": {category: "age", lang: "fr",
+			flagged: []string{"Diplôme obtenu en 2023 ou 2024 exigé."},
+			clean:   []string{"Les titulaires du diplôme obtenu en 2024 ou 2025 sont bienvenu·es."}},
+		"public service neutrality, sailing, fr": {category: "religion", lang: "fr",
+			clean: []string{"Respect du principe de neutralité du service public : aucune manifestation d'appartenance religieuse pendant le service.",
+				"BPJEPS Voile exigé pour encadrer contre rémunération."}},
+		"a target audience's ages, fr": {category: "age", lang: "fr",
+			clean: []string{"Notre auditoire cible les 25-44 ans, actifs et branchés."}},
+		"a couple, both sexes, fr": {category: "sex", lang: "fr",
+			clean: []string{"Poste ouvert homme/femme, débutant·e accepté·e, nous recherchons une personne fiable."}},
 		"where the work is done, fr": {category: "residence", lang: "fr",
 			flagged: []string{"Vous habitez à moins de 15 km de l'atelier, c'est obligatoire."},
 			clean:   []string{"Une expérience en ménage à domicile est un plus, c'est souhaité."}},
@@ -219,5 +242,14 @@ func TestHeadingsDecideAMixedPosting(t *testing.T) {
 	}
 	if d.Lang != "fr" {
 		t.Errorf("language %q, want fr", d.Lang)
+	}
+}
+
+// TestPaidTestIsNoPay: a take-home test paid for is no salary, so a
+// posting whose pay is only a floor still gets its finding.
+func TestPaidTestIsNoPay(t *testing.T) {
+	text := "Backend Engineer – Brooklyn, NY\n\n- $175,000+ base\n\nProcess: a take-home (3 hours, paid at $150).\n"
+	if !slices.ContainsFunc(lintText(t, "en", Text, text, nil), func(f Finding) bool { return f.Rule == "pay-range" && strings.Contains(f.Message, "175,000") }) {
+		t.Errorf("%q: the floor is not reported", text)
 	}
 }
