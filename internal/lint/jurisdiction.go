@@ -429,7 +429,7 @@ func inferCountry(text, low string) (country, from string) {
 		// postings place a job: "Laval (53)", "Ajaccio (2A)", "Saint-Denis
 		// (974)". It tells France from a town of the same name elsewhere.
 		if department(code) && words[i].start >= 2 && text[words[i].start-1] == '(' && words[i].end < len(text) && text[words[i].end] == ')' &&
-			text[words[i].start-2] == ' ' && i > 0 && startsUpper(text[words[i-1].start:]) {
+			text[words[i].start-2] == ' ' && i > 0 && startsUpper(text[words[i-1].start:]) && !phoneAfter(text, words[i].end+1) {
 			vote("FR", w+2, "department ("+code+")") // surer than a town's name, which other countries may share
 		}
 		// A French postcode before a capitalised town: "75011 Paris".
@@ -482,6 +482,15 @@ var auStates = []string{"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"}
 
 // euroCountries are the countries jobdesc infers that pay in euros.
 var euroCountries = []string{"BE", "FR", "IE", "LU"}
+
+// phoneAfter says whether a phone number's digits follow offset i: an
+// area code in brackets ("Questions: (03) 9416 2270") is no department.
+func phoneAfter(text string, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i < len(text) && isDigit(text[i])
+}
 
 // department says whether w is a French department number: 01 to 95,
 // 2A, 2B, 971 to 976.

@@ -253,3 +253,19 @@ func TestPaidTestIsNoPay(t *testing.T) {
 		t.Errorf("%q: the floor is not reported", text)
 	}
 }
+
+// TestAreaCodeIsNoDepartment: "(03)" before a phone number's digits is an
+// area code, not a French department after a town.
+func TestAreaCodeIsNoDepartment(t *testing.T) {
+	d, err := ParseMarkdown("au.md", "en", []byte("# Route Setter\n\nApply by e-mail. Questions: (03) 9416 2270, ask for Sam.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := inferCountry(d.text, d.low); c == "FR" {
+		t.Error("an area code read as a French department")
+	}
+	d, _ = ParseMarkdown("fr.md", "fr", []byte("# Agent d'accueil (H/F)\n\nPoste basé à Laval (53), en CDI.\n"))
+	if c, _ := inferCountry(d.text, d.low); c != "FR" {
+		t.Errorf("Laval (53): country %q, want FR", c)
+	}
+}
