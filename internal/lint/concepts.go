@@ -382,10 +382,7 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		if c.rule != rule || r.servedBy(c.category, h.start) {
 			continue
 		}
-		s := r.a.sentenceAt(h.start)
-		if s.end <= s.start {
-			s = span{runeStart(low, max(0, h.start-window)), runeStart(low, min(len(low), h.end+window))}
-		}
+		s := r.sentenceAround(h.span)
 		k := said{s.start, c.category}
 		// A line whose other sentence already states the problem in a
 		// phrase's words ("No felony convictions. Do not apply with a

@@ -144,14 +144,12 @@ func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 	d := &Document{File: file, Lang: lang, src: b.src, text: b.text.String(), anchors: b.anchors,
 		headings: b.headings, items: b.items, links: b.links, title: b.title}
 	d.low = fold(d.text)
-	headings := make([]string, len(d.headings))
 	for i := range d.headings {
 		h := &d.headings[i]
 		h.text = strings.TrimSpace(d.low[h.t:h.end(d)])
-		headings[i] = h.text
 	}
 	if lang == "" {
-		d.Lang, d.LangDetected = detectLang(d.low, headings), true
+		d.Lang, d.LangDetected = detectLang(d.low, d.headings), true
 	}
 	d.index()
 	return d, nil

@@ -16,12 +16,12 @@ import (
 // English, the language rule's case) is in the language of its headings,
 // the frame its paragraphs hang on, when most of them read as one: a
 // heading has few words, so each one votes.
-func detectLang(low string, headings []string) string {
+func detectLang(low string, headings []heading) string {
 	fr, en := langScores(low)
 	if min(fr, en)*5 >= max(fr, en)*2 { // mixed: the lesser language has two fifths of the other's words
 		var hfr, hen int
 		for _, h := range headings {
-			switch f, e := langScores(h); {
+			switch f, e := langScores(h.text); {
 			case f > e:
 				hfr++
 			case e > f:

@@ -511,10 +511,7 @@ var reasonWords = []string{"food safety", "food hygiene", "hygiene", "hygiène",
 // justified says whether the sentence of a match gives the reason for
 // the requirement it states.
 func (r *run) justified(m match) bool {
-	s := r.a.sentenceAt(m.start)
-	if s.end <= s.start {
-		s = span{runeStart(r.d.low, max(0, m.start-window)), runeStart(r.d.low, min(len(r.d.low), m.end+window))}
-	}
+	s := r.sentenceAround(m.span)
 	low := r.d.low[s.start:s.end]
 	// a uniform provided answers a rule on clothing sizes, not one on
 	// make-up or looks ("uniforme fourni, maquillage discret")

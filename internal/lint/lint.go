@@ -522,6 +522,15 @@ func (r *run) oncePerSentence() {
 	r.dropFindings(drop)
 }
 
+// sentenceAround is the sentence holding span s, or, where no sentence
+// holds it (a title, a table cell), the text a window either side of it.
+func (r *run) sentenceAround(s span) span {
+	if sent := r.a.sentenceAt(s.start); sent.end > sent.start {
+		return sent
+	}
+	return span{runeStart(r.d.low, max(0, s.start-window)), runeStart(r.d.low, min(len(r.d.low), s.end+window))}
+}
+
 // french says whether French law applies: a French posting, or one for a
 // job in France.
 func (r *run) french() bool { return r.d.Lang == "fr" || r.d.Country == "FR" }

@@ -252,10 +252,7 @@ func (r *run) besideSentences(t int) [3]span {
 	ss := r.a.sentences
 	i := sort.Search(len(ss), func(i int) bool { return ss[i].end > t })
 	if i >= len(ss) || ss[i].start > t {
-		s := r.a.sentenceAt(t)
-		if s.end <= s.start {
-			s = span{runeStart(r.d.low, max(0, t-window)), runeStart(r.d.low, min(len(r.d.low), t+window))}
-		}
+		s := r.sentenceAround(span{t, t})
 		// A heading's ground is stated with the reason of the paragraph
 		// it heads ("## The requirement to be a woman", then why).
 		if i < len(ss) && r.d.isHeading(t) {

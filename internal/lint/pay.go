@@ -65,16 +65,6 @@ func amountAt(low string, at, n int) bool {
 	return i > 0 && '0' <= low[i-1] && low[i-1] <= '9'
 }
 
-// sumSentence is the sentence of the amount at offset at, or the text
-// around it where no sentence holds it.
-func (r *run) sumSentence(at int) span {
-	s := r.a.sentenceAt(at)
-	if s.end <= s.start {
-		s = span{runeStart(r.d.low, max(0, at-window)), runeStart(r.d.low, min(len(r.d.low), at+window))}
-	}
-	return s
-}
-
 // otherSum says whether the amount at offset at, of currency key k in
 // sentence s, is a sum other than pay: "a training budget of €1,500 a
 // year", "a $10,000 sign-on bonus", "£2m turnover", a fee asked. The
@@ -118,7 +108,7 @@ func (r *run) paySentence(named bool) bool {
 				past = top
 				continue
 			}
-			s := r.sumSentence(at)
+			s := r.sentenceAround(span{at, at})
 			if r.otherSum(s, at, k) || capAt(low, at) >= 0 {
 				continue
 			}
@@ -352,7 +342,7 @@ func checkPayRange(r *run) {
 		// bottom tells applicants little more than no pay at all.
 		for _, k := range currencyKeys {
 			for at := range occurrences(r.d.low, k) {
-				if !currencyAt(r.d.low, at, k) || r.otherSum(r.sumSentence(at), at, k) {
+				if !currencyAt(r.d.low, at, k) || r.otherSum(r.sentenceAround(span{at, at}), at, k) {
 					continue
 				}
 				q, floor, wide, _ := openPay(r.d.low, figureAt(r.d.low, at, len(k)))
