@@ -239,8 +239,8 @@ func lookUpKeys(low, lang string, starts []int, hits []hit) []hit {
 			continue
 		}
 		for _, k := range idx.lookup(low[at : at+prefixLen]) {
-			if strings.HasPrefix(low[at:], k.key) {
-				hits = append(hits, hit{k.phrase, at, len(k.key)})
+			if strings.HasPrefix(low[at:], idx.key(k)) {
+				hits = append(hits, hit{int(k.phrase), at, int(k.n)})
 			}
 		}
 	}

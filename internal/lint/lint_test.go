@@ -243,11 +243,12 @@ func TestDataFiles(t *testing.T) {
 	for _, r := range Rules() {
 		rules[r.ID] = true
 	}
-	for _, p := range ps.all {
+	for i := range ps.n {
+		p := ps.at(i)
 		if !rules[p.rule] || (p.lang != "fr" && p.lang != "en") || p.what == "" {
 			t.Errorf("phrase %q: rule %q, lang %q, what %q", p.pattern, p.rule, p.lang, p.what)
 		}
-		if _, err := p.rx(); err != nil {
+		if _, err := p.patterns(); err != nil {
 			t.Error(err)
 		}
 		// Past 500 instructions the regexp package drops its backtracker
@@ -268,7 +269,7 @@ func TestDataFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := bad.all[0].rx(); err == nil || !strings.HasPrefix(err.Error(), "data/phrases.tsv:1:") {
+	if _, err := bad.at(0).patterns(); err == nil || !strings.HasPrefix(err.Error(), "data/phrases.tsv:1:") {
 		t.Errorf("bad pattern: %v", err)
 	}
 	for word, n := range frTitles() {

@@ -33,9 +33,10 @@ func TestPatternsMatchAsRegexp(t *testing.T) {
 		"pas d'activité syndicale ni grève. 3 ans d'expérience maximum. no more than three years' experience.\n\n"
 	ps := phrases()
 	type compiled struct{ anchored, after, before *regexp.Regexp }
-	std := make([]compiled, len(ps.all))
+	std := make([]compiled, ps.n)
 	lines := strings.Split(phrasesTSV, "\n")
-	for i, p := range ps.all {
+	for i := range ps.n {
+		p := ps.at(i)
 		// The fields as the file writes them, found again by the phrase's pattern.
 		var after, before string
 		for _, l := range lines {
@@ -64,7 +65,7 @@ func TestPatternsMatchAsRegexp(t *testing.T) {
 		r := &run{l: l, d: d, a: analyse(low, lang, nil)}
 		defer r.a.release()
 		for _, h := range r.keyHits() {
-			rx, err := ps.all[h.phrase].rx()
+			rx, err := ps.at(h.phrase).patterns()
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,18 +78,18 @@ func TestPatternsMatchAsRegexp(t *testing.T) {
 				tried++
 				got, m := rx.anchored.matchAt(low[s:we]), want.anchored.FindStringIndex(low[s:we])
 				if m == nil && got != -1 || m != nil && got != m[1] {
-					t.Fatalf("%s: phrase %q at %q: end %d, regexp says %v", name, ps.all[h.phrase].pattern, clip(low[s:we], 40), got, m)
+					t.Fatalf("%s: phrase %q at %q: end %d, regexp says %v", name, ps.at(h.phrase).pattern, clip(low[s:we], 40), got, m)
 				}
 				if want.after != nil {
 					in := low[s:we]
 					if got, w := rx.after.matchAt(in) >= 0, want.after.MatchString(in); got != w {
-						t.Fatalf("%s: unless-after of %q on %q: %v, regexp says %v", name, ps.all[h.phrase].pattern, clip(in, 40), got, w)
+						t.Fatalf("%s: unless-after of %q on %q: %v, regexp says %v", name, ps.at(h.phrase).pattern, clip(in, 40), got, w)
 					}
 				}
 				if want.before != nil {
 					in := low[ws:s]
 					if got, w := rx.before.matchesEnd(in), want.before.MatchString(in); got != w {
-						t.Fatalf("%s: unless-before of %q on %q: %v, regexp says %v", name, ps.all[h.phrase].pattern, clip(in, 40), got, w)
+						t.Fatalf("%s: unless-before of %q on %q: %v, regexp says %v", name, ps.at(h.phrase).pattern, clip(in, 40), got, w)
 					}
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -37,7 +38,6 @@ func TestPhrasesSnapshotEqualsTheParse(t *testing.T) {
 	if !ok {
 		t.Fatal("the snapshot is not of data/phrases.tsv")
 	}
-	snap = snap.ready()
 	parsed, err := parsePhrases(phrasesTSV, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -45,30 +45,30 @@ func TestPhrasesSnapshotEqualsTheParse(t *testing.T) {
 	if !reflect.DeepEqual(snap.keys, parsed.keys) {
 		t.Error("the snapshot's key indexes differ from the parse's")
 	}
-	if len(snap.all) != len(parsed.all) {
-		t.Fatalf("%d phrases in the snapshot, %d in the file", len(snap.all), len(parsed.all))
+	if snap.n != parsed.n {
+		t.Fatalf("%d phrases in the snapshot, %d in the file", snap.n, parsed.n)
 	}
-	for i := range parsed.all {
-		want, err := parsed.all[i].rx()
+	for i := range parsed.n {
+		want, err := parsed.at(i).patterns()
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodePhrase(snap.all[i].prog)
+		got, err := decodePhrase(snap.at(i).prog)
 		if err != nil {
-			t.Fatalf("phrase %q: %v", clip(parsed.all[i].pattern, 40), err)
+			t.Fatalf("phrase %q: %v", clip(parsed.at(i).pattern, 40), err)
 		}
 		if !reflect.DeepEqual(got, want) {
-			t.Errorf("phrase %q: the snapshot's programs differ from the compiled ones", clip(parsed.all[i].pattern, 40))
+			t.Errorf("phrase %q: the snapshot's programs differ from the compiled ones", clip(parsed.at(i).pattern, 40))
 		}
-		s, p := snap.all[i], parsed.all[i]
-		s.prog, s.needs, s.compiled, p.compiled, p.keys = "", "", nil, nil, nil
+		s, p := snap.at(i).phrase, parsed.at(i).phrase
+		s.prog, s.needs, p.keys = "", "", nil
 		if !reflect.DeepEqual(s, p) {
 			t.Errorf("phrase %q: the snapshot's phrase differs from the file's:\n%+v\n%+v", clip(p.pattern, 40), s, p)
 		}
 	}
 }
 
-// A phrases file that is not the snapshot's bytes is parsed and its
+// A phrases file that is not the snapshot's size is parsed and its
 // patterns compiled; a program that does not decode is compiled.
 func TestPhrasesSnapshotStale(t *testing.T) {
 	snap, _ := phrasesSnapshot().Take([]byte(phrasesTSV))
@@ -76,14 +76,14 @@ func TestPhrasesSnapshotStale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := first.all[0].pattern
+	old := first.at(0).pattern
 	edited := strings.Replace(phrasesTSV, "\t"+old+"\t", "\tzzz "+old+"\t", 1)
 	for tsv, want := range map[string]int{phrasesTSV: -1, edited: len("zzz moins de 30 ans")} {
 		ps, err := phrasesOf(tsv, phrasesSnapshot())
 		if err != nil {
 			t.Fatal(err)
 		}
-		rx, err := ps.all[0].rx()
+		rx, err := ps.at(0).patterns()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,17 +92,40 @@ func TestPhrasesSnapshotStale(t *testing.T) {
 		}
 	}
 	progs := []string{"!"}
-	for _, p := range snap.all[1:] {
-		progs = append(progs, p.prog)
+	for i := 1; i < snap.n; i++ {
+		progs = append(progs, snap.at(i).prog)
 	}
 	ps, err := parsePhrases(phrasesTSV, progs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := ps.all[0].rx()
-	want, _ := first.all[0].rx()
+	got, err := ps.at(0).patterns()
+	want, _ := first.at(0).patterns()
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("a program that does not decode: %v", err)
+	}
+}
+
+// The phrases a run takes from the snapshot are made once, whichever
+// goroutines ask for them first.
+func TestPhrasesSnapshotMadeOnce(t *testing.T) {
+	snap, ok := phrasesSnapshot().Take([]byte(phrasesTSV))
+	if !ok {
+		t.Fatal("the snapshot is not of data/phrases.tsv")
+	}
+	got := make([]*madePhrase, 8)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() { got[g] = snap.at(snap.n - 1) })
+	}
+	wg.Wait()
+	for _, m := range got {
+		if m != got[0] {
+			t.Fatal("one phrase made twice")
+		}
+	}
+	if p := snap.at(0); p.rule == "" || p.pattern == "" || p.line == 0 {
+		t.Errorf("the first phrase is %+v", p.phrase)
 	}
 }
 

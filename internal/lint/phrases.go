@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"iter"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,9 +24,9 @@ var phrasesTSV string
 // phrase is one line of data/phrases.tsv. Its patterns are made the
 // first time a document holds one of its keys: compiling every pattern up
 // front cost a single render about 10 ms. The phrases, their programs and
-// the key indexes are Go values in phrases_snapshot.go, made at build
-// time, while the file is the one they were made from; otherwise the
-// file is parsed and its patterns compiled.
+// the key indexes are data in phrases_snapshot.go, made at build time,
+// while the file is the one they were made from; otherwise the file is
+// parsed and its patterns compiled.
 type phrase struct {
 	rule, lang    string
 	category      string // the ground or kind of problem a match is
@@ -38,20 +40,20 @@ type phrase struct {
 	// separated by NUL; empty when not known
 	needs         string
 	what, suggest string
-	compiled      *compiledRx // set by phraseSet.ready
 }
 
-// compiledRx are a phrase's patterns, made once.
-type compiledRx struct {
+// madePhrase is a phrase a run has needed, with its patterns, made once.
+type madePhrase struct {
+	phrase
 	once sync.Once
 	rx   phraseRx
 	err  error
 }
 
-// rx are the phrase's patterns: decoded from its program, compiled when
-// it has none or it does not decode.
-func (p *phrase) rx() (phraseRx, error) {
-	c := p.compiled
+// patterns are the phrase's patterns: decoded from its program, compiled
+// when it has none or it does not decode.
+func (m *madePhrase) patterns() (phraseRx, error) {
+	p, c := &m.phrase, m
 	c.once.Do(func() {
 		if p.prog != "" {
 			if c.rx, c.err = decodePhrase(p.prog); c.err == nil {
@@ -94,88 +96,148 @@ func compilePhrase(n int, pattern, after, before string) (phraseRx, error) {
 // by first bytes, so a document's words are looked up once instead of
 // the text being searched once per key.
 type phraseSet struct {
-	all  []phrase
-	keys map[string]*keyIndex // by language
+	n int
+	// table holds the snapshot's phrases, made into Go values one at a
+	// time as a run needs them; nil for a parsed file, whose phrases
+	// are all made.
+	table *phraseTable
+	made  []atomic.Pointer[madePhrase]
+	keys  []*keyIndex // one per language
+}
+
+// at is phrase i.
+func (ps *phraseSet) at(i int) *madePhrase {
+	if m := ps.made[i].Load(); m != nil {
+		return m
+	}
+	m := &madePhrase{phrase: ps.table.phrase(i)}
+	if ps.made[i].CompareAndSwap(nil, m) {
+		return m
+	}
+	return ps.made[i].Load()
+}
+
+// phraseTable is phrases as data without pointers, which the program
+// starts with and the garbage collector does not read: a run reads the
+// pages of the phrases it needs, where building every phrase as a Go
+// value cost a render 200 KB and a third of a millisecond.
+type phraseTable struct {
+	text string // every string of the phrases, each once
+	// fields are phraseFields numbers a phrase: where each of its
+	// strings starts and ends in text, then its line.
+	fields []uint32
+}
+
+// phraseFields is how many numbers of phraseTable.fields a phrase takes:
+// two for each of its ten strings, one for its line.
+const phraseFields = 21
+
+// phrase is phrase i of the table.
+func (t *phraseTable) phrase(i int) phrase {
+	f := t.fields[i*phraseFields : (i+1)*phraseFields]
+	s := func(k int) string { return t.text[f[2*k]:f[2*k+1]] }
+	return phrase{rule: s(0), lang: s(1), category: s(2), pattern: s(3), after: s(4), before: s(5),
+		prog: s(6), needs: s(7), what: s(8), suggest: s(9), line: int(f[20])}
 }
 
 // keyIndex is a language's keys by prefix: the prefixes sorted, and the
-// keys each starts, in phrase order. Sorted slices, not a map, so that
-// the snapshot's indexes are data the program starts with, where filling
-// a map cost a render more than the search it serves.
+// keys each starts, in phrase order. Data without pointers, not a map:
+// the snapshot's indexes are data the program starts with, where
+// filling a map cost a render more than the search it serves.
 type keyIndex struct {
-	prefixes []string
-	refs     [][]keyRef
-	// first[b] is the first prefix whose first byte is b or more, when
-	// made (byFirstByte): a look-up, made at every word, searches only
-	// the prefixes of its byte.
+	lang     string
+	prefixes string   // prefixLen bytes each
+	starts   []uint16 // the keys of prefix i are refs[starts[i]:starts[i+1]]
+	refs     []keyRef
+	text     string // the keys
+	// first[b] is the first prefix whose first byte is b or more: a
+	// look-up, made at every word, searches only the prefixes of its
+	// byte.
 	first []uint16
 }
 
-// byFirstByte makes ki.first.
-func (ki *keyIndex) byFirstByte() {
-	ki.first = firstByteStarts(ki.prefixes, func(p string) byte { return p[0] })
+// keyRef is a key of a phrase: text[off:off+n] of its index.
+type keyRef struct {
+	phrase uint16 // its index in the set
+	n      uint16
+	off    uint32
 }
 
-// lookup are the keys that start with prefix.
+// lookup are the keys that start with prefix, prefixLen bytes.
 func (ki *keyIndex) lookup(prefix string) []keyRef {
 	if ki == nil {
 		return nil
 	}
-	prefixes, lo := ki.prefixes, 0
-	if ki.first != nil && prefix != "" {
-		lo = int(ki.first[prefix[0]])
-		prefixes = prefixes[lo:ki.first[int(prefix[0])+1]]
+	lo, hi := int(ki.first[prefix[0]]), int(ki.first[int(prefix[0])+1])
+	for lo < hi {
+		if mid := int(uint(lo+hi) >> 1); ki.prefixes[mid*prefixLen:(mid+1)*prefixLen] < prefix {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
 	}
-	if i, ok := slices.BinarySearch(prefixes, prefix); ok {
-		return ki.refs[lo+i]
+	if lo*prefixLen < len(ki.prefixes) && ki.prefixes[lo*prefixLen:(lo+1)*prefixLen] == prefix {
+		return ki.refs[ki.starts[lo]:ki.starts[lo+1]]
 	}
 	return nil
 }
 
-// index is lang's keys by prefix; nil when no phrase is in lang.
-func (ps *phraseSet) index(lang string) *keyIndex { return ps.keys[lang] }
+// key is the text of r.
+func (ki *keyIndex) key(r keyRef) string { return ki.text[r.off : r.off+uint32(r.n)] }
 
-type keyRef struct {
-	phrase int // index in all
-	key    string
+// index is lang's keys by prefix; nil when no phrase is in lang.
+func (ps *phraseSet) index(lang string) *keyIndex {
+	for _, ki := range ps.keys {
+		if ki.lang == lang {
+			return ki
+		}
+	}
+	return nil
 }
 
 // prefixLen is how many bytes of a key index it; keys are at least that long.
 const prefixLen = 3
 
-// indexKeys makes the key indexes of phrases, one per language.
-func indexKeys(all []phrase) map[string]*keyIndex {
-	byLang := map[string]map[string][]keyRef{}
+// indexKeys makes the key indexes of phrases, one per language, in the
+// order of the languages' names.
+func indexKeys(all []phrase) ([]*keyIndex, error) {
+	if len(all) > math.MaxUint16 {
+		return nil, fmt.Errorf("data/phrases.tsv: %d phrases, more than %d", len(all), math.MaxUint16)
+	}
+	type ref struct {
+		phrase int
+		key    string
+	}
+	byLang := map[string]map[string][]ref{}
 	for i, p := range all {
 		if byLang[p.lang] == nil {
-			byLang[p.lang] = map[string][]keyRef{}
+			byLang[p.lang] = map[string][]ref{}
 		}
 		for _, k := range p.keys {
-			byLang[p.lang][k[:prefixLen]] = append(byLang[p.lang][k[:prefixLen]], keyRef{i, k})
+			byLang[p.lang][k[:prefixLen]] = append(byLang[p.lang][k[:prefixLen]], ref{i, k})
 		}
 	}
-	out := map[string]*keyIndex{}
-	for lang, m := range byLang {
-		ki := &keyIndex{prefixes: slices.Sorted(maps.Keys(m))}
-		for _, pre := range ki.prefixes {
-			ki.refs = append(ki.refs, m[pre])
+	var out []*keyIndex
+	for _, lang := range slices.Sorted(maps.Keys(byLang)) {
+		m := byLang[lang]
+		prefixes := slices.Sorted(maps.Keys(m))
+		ki := &keyIndex{lang: lang, prefixes: strings.Join(prefixes, ""), starts: []uint16{0}}
+		var text strings.Builder
+		for _, pre := range prefixes {
+			for _, r := range m[pre] {
+				ki.refs = append(ki.refs, keyRef{phrase: uint16(r.phrase), n: uint16(len(r.key)), off: uint32(text.Len())})
+				text.WriteString(r.key)
+			}
+			if len(ki.refs) > math.MaxUint16 || text.Len() > math.MaxUint32 {
+				return nil, fmt.Errorf("data/phrases.tsv: more than %d keys in %s", math.MaxUint16, lang)
+			}
+			ki.starts = append(ki.starts, uint16(len(ki.refs)))
 		}
-		out[lang] = ki
+		ki.text = text.String()
+		ki.first = firstByteStarts(prefixes, func(p string) byte { return p[0] })
+		out = append(out, ki)
 	}
-	return out
-}
-
-// ready gives each phrase its place for compiled patterns, filled when a
-// posting first needs them; a set already given places keeps them.
-func (ps *phraseSet) ready() *phraseSet {
-	if len(ps.all) > 0 && ps.all[0].compiled != nil {
-		return ps
-	}
-	c := make([]compiledRx, len(ps.all))
-	for i := range ps.all {
-		ps.all[i].compiled = &c[i]
-	}
-	return ps
+	return out, nil
 }
 
 //go:generate go run gensnapshot.go
@@ -185,17 +247,15 @@ var phrases = sync.OnceValue(func() *phraseSet {
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
 	}
-	for _, ki := range ps.keys {
-		ki.byFirstByte()
-	}
 	return ps
 })
 
-// phrasesOf is the phrases of a file: the snapshot's while the file is
-// still the bytes it was made from, parsed otherwise.
+// phrasesOf is the phrases of the embedded file: the snapshot's while
+// the file has the size it was made from (TestSnapshotsAreCurrent checks
+// the bytes), parsed otherwise.
 func phrasesOf(tsv string, d snapshot.Decoded[*phraseSet]) (*phraseSet, error) {
-	if ps, ok := d.TakeString(tsv); ok {
-		return ps.ready(), nil
+	if ps, ok := d.TakeEmbedded(tsv); ok {
+		return ps, nil
 	}
 	return parsePhrases(tsv, nil)
 }
@@ -222,7 +282,7 @@ const numberExpr = `(?:\d+(?:[.,]\d+)?|\p{L}+)`
 // parsePhrases reads a phrases file; progs, when not nil, are its
 // phrases' encoded programs, in order (tests give broken ones).
 func parsePhrases(tsv string, progs []string) (*phraseSet, error) {
-	ps := &phraseSet{}
+	var all []phrase
 	for n, line := range strings.Split(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -238,18 +298,31 @@ func parsePhrases(tsv string, progs []string) (*phraseSet, error) {
 		}
 		p := phrase{rule: f[0], lang: f[1], category: f[2], keys: strings.Split(f[3], "|"), pattern: f[4], after: f[5], before: f[6],
 			line: n + 1, what: f[7], suggest: f[8]}
-		if len(ps.all) < len(progs) {
-			p.prog = progs[len(ps.all)]
+		if len(all) < len(progs) {
+			p.prog = progs[len(all)]
 		}
 		for _, k := range p.keys {
 			if r, _ := utf8.DecodeRuneInString(k); len(k) < prefixLen || k != fold(k) || !isWordRune(r) {
 				return nil, fmt.Errorf("data/phrases.tsv:%d: key %q must be lower-case, start with a letter and be %d bytes or more", n+1, k, prefixLen)
 			}
 		}
-		ps.all = append(ps.all, p)
+		all = append(all, p)
 	}
-	ps.keys = indexKeys(ps.all)
-	return ps.ready(), nil
+	keys, err := indexKeys(all)
+	if err != nil {
+		return nil, err
+	}
+	ps := &phraseSet{n: len(all), made: make([]atomic.Pointer[madePhrase], len(all)), keys: keys}
+	for i := range all {
+		ps.made[i].Store(&madePhrase{phrase: all[i]})
+	}
+	return ps, nil
+}
+
+// tablePhrases is the set of a table and its key indexes.
+func tablePhrases(t *phraseTable, keys []*keyIndex) *phraseSet {
+	n := len(t.fields) / phraseFields
+	return &phraseSet{n: n, table: t, made: make([]atomic.Pointer[madePhrase], n), keys: keys}
 }
 
 // hit is a key found at the start of a word.
@@ -418,7 +491,8 @@ func (r *run) find(rule string) []match {
 	// bytes they cover.
 	var covered [2]bitset
 	for _, h := range r.keyHits() {
-		p := &ps.all[h.phrase]
+		m := ps.at(h.phrase)
+		p := &m.phrase
 		if p.rule != rule {
 			continue
 		}
@@ -434,7 +508,7 @@ func (r *run) find(rule string) []match {
 			cands, ok = r.seen.contexts.get(key)
 		}
 		if !ok {
-			cands = candidates(low[cs:ce], h.at-cs, h.n, p)
+			cands = candidates(low[cs:ce], h.at-cs, h.n, m)
 			if r.seen != nil {
 				key.text = strings.Clone(key.text) // not the whole posting's text
 				r.seen.contexts.put(key, cands)
@@ -466,7 +540,8 @@ func (r *run) find(rule string) []match {
 // the key, ends a word, and the unless-after and unless-before
 // expressions do not hold around it. low reaches at least two windows
 // past the key on both sides, or to the end of the text.
-func candidates(low string, at, n int, p *phrase) []span {
+func candidates(low string, at, n int, m *madePhrase) []span {
+	p := &m.phrase
 	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
 	// A match lies within low[ws:we]: it holds one literal of each of
 	// the phrase's needs.
@@ -485,7 +560,7 @@ func candidates(low string, at, n int, p *phrase) []span {
 			return nil
 		}
 	}
-	rx, err := p.rx()
+	rx, err := m.patterns()
 	if err != nil {
 		panic(err) // the embedded file is tested; reaching this is a build mistake
 	}

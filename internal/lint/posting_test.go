@@ -227,7 +227,7 @@ func BenchmarkLintSetup(b *testing.B) {
 		d, _ := ParseMarkdown("bench.md", "en", src)
 		d.Country = "FR"
 		a := analyse(d.low, d.Lang, nil)
-		if len(ps.all) == 0 || ps.index("en") == nil {
+		if ps.n == 0 || ps.index("en") == nil {
 			b.Fatal("no phrases")
 		}
 		a.release()

@@ -30,8 +30,5 @@ func TestOfString(t *testing.T) {
 		if got, want := OfString(string(s)), Of(s); got != want {
 			t.Errorf("OfString of %d bytes = %+v, want %+v", n, got, want)
 		}
-		if !Of(s).MatchesString(string(s)) {
-			t.Errorf("MatchesString of %d bytes = false", n)
-		}
 	}
 }
