@@ -110,6 +110,11 @@ func (ps *phraseSet) at(i int) *madePhrase {
 	if m := ps.made[i].Load(); m != nil {
 		return m
 	}
+	return ps.make(i)
+}
+
+// make makes phrase i of the table, once whoever asks first.
+func (ps *phraseSet) make(i int) *madePhrase {
 	m := &madePhrase{phrase: ps.table.phrase(i)}
 	if ps.made[i].CompareAndSwap(nil, m) {
 		return m
@@ -491,7 +496,10 @@ func (r *run) find(rule string) []match {
 	// bytes they cover.
 	var covered [2]bitset
 	for _, h := range r.keyHits() {
-		m := ps.at(h.phrase)
+		m := ps.made[h.phrase].Load() // at, inlined: find runs once a rule, over every hit
+		if m == nil {
+			m = ps.make(h.phrase)
+		}
 		p := &m.phrase
 		if p.rule != rule {
 			continue
