@@ -135,6 +135,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				ambiguïté_de_genre ambiguïté_sexuelle ni_homme_ni_femme ni_masculin_ni_féminin neither_male_nor_female
 				neither_man_nor_woman expression_de_genre gender_expression androgyn* non-binaire* non_binaire* non-binary nonbinary
 				gender-fluid genderfluid gender-bending gender-nonconforming gender_nonconforming`),
+			// a group, a network or a public of them the job serves
+			notAfter: []string{"+ youth", " youth", "+ group", " group", "+ network", " network", "+ community", " community",
+				"+ young", " young", "+ people", "+ staff", "+ history", " history", "+ pride", "+ clients", "+ residents"},
 			cues: [][]string{with(cond, `share sharing partag* values valeurs conform* keep kept private privée discret* discreet*
 				live living vivre vivez respect* adhér* adhere* embrace* in_line cohérent* fit fits évit* avoid* classique
 				classic présentation presentation tenue* outfit* look`)},
@@ -150,11 +153,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// « alternatif »", "someone with a normal lifestyle").
 		{rule: "discrimination", category: "orientation", what: "sexual orientation or gender identity (a private life judged)",
 			suggest: [2]string{"supprimez ; la vie privée n'est pas un critère", "remove it; private life is not a criterion"},
-			terms:   fields(`lifestyle lifestyles life_style mode_de_vie modes_de_vie`),
+			terms:   fields(`lifestyle lifestyles life_style mode_de_vie modes_de_vie vie_privée private_life personal_life`),
 			cues: [][]string{fields(`normal normale normaux normales alternati* conventional* unconventional* traditional* traditionnel*
 				classique* atypique* non-conventionnel* différent* different unusual marginal* « "`),
 				with(cond, `appréci* accept* comfortable à_l'aise shar* partag* conform* fit fits match* compatible* someone quelqu'un
-				personne candidate* candidat* person`)},
+				personne candidate* candidat* person profil* profile*`)},
 			lawful: []string{"work-life", "vie professionnelle", "équilibre", "balance", "respect", "protect", "préserv", "your own",
 				"vous appartient", "healthy", "sain", "sport", "active lifestyle", "outdoor", "plein air", "brand", "marque", "magazine",
 				"consumers", "consommateurs", "résidents", "residents", "patients", "usagers", "boutique", "store"},
@@ -178,17 +181,18 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				délégué*_du_personnel délégué*_syndica* works_council* comité_d'entreprise troublemaker* fauteur*_de_trouble* agitator*
 				militantisme_politique_ou_syndical militantisme_syndical_ou_politique militantisme_politique_et_syndical
 				non-unionis* non-unioniz* nonunionis* nonunioniz* no-strike collective_bargaining négociation_collective revendicati*
-				contestataire* barrack-room_lawyer* union-busting`),
+				contestataire* barrack-room_lawyer* union-busting looking_to_organiz* looking_to_organis* want*_to_organiz*
+				want*_to_organis* plan*_to_organiz* plan*_to_organis* intend*_to_organiz* intend*_to_organis*`),
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
 				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired
-				licenci* sign pledge passez_votre_chemin passe_ton_chemin`)},
+				licenci* sign pledge passez_votre_chemin passe_ton_chemin keep_it_that_way don't_apply do_not_apply`)},
 			notAfter: []string{" politique", " political", " européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
 				" a balance", " the right balance", " price", " rate", " zone", " force", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
 				" de l'", " d'initiative", " de copropriété", " des copropriétaires", " intercommunal", " mixte", " arc-en-ciel", " lgbt",
 				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate", " dans un parti", " à un parti", " dans aucun parti", " à aucun parti", " politiquement"},
 			lawful: append(slices.Clone(publicService), "european union", "union européenne", "credit union", "student union",
-				"students' union", "union station", "union square", "customs union", "droit syndical", "right to join", "free to join",
+				"students' union", "customs union", "droit syndical", "right to join", "free to join",
 				"libre d'adhérer", "libre de se syndiquer",
 				// members and non-members alike: membership is not the criterion
 				"and non-members", "or non-members", "and nonmembers", "or nonmembers", "members or not", "member or not",
@@ -280,7 +284,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// said not to bar: "a record will not necessarily stop you"
 				"not necessarily", "not automatically", "will not stop", "won't stop", "does not stop", "doesn't stop", "not a bar",
 				"case by case", "case-by-case", "pas forcément", "pas nécessairement", "pas automatiquement", "n'empêche pas", "n’empêche pas",
-				"au cas par cas", "pas rédhibitoire", "pas un obstacle"),
+				"au cas par cas", "pas rédhibitoire", "pas un obstacle",
+				// a check the employer runs and pays for, under a law's review programme
+				"records review", "we submit", "we pay for", "at our expense", "at our cost", "à nos frais", "nous prenons en charge"),
 		},
 		// A credit check run on applicants: a bar on economic situation
 		// (several US states and cities; Québec's Charter, social
@@ -377,7 +383,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				loin_de_la_retraite éloigné*_de_la_retraite début_de_carrière début_ou_milieu_de_carrière milieu_de_carrière
 				premières_années_de_carrière première*_année*_de_vie_active start_of_their_working_life start_of_your_working_life
 				start_of_their_career start_of_your_career first_decade_of_their_career first_decade_of_your_career
-				first_years_of_their_career first_years_of_your_career early_in_their_career early_in_your_career early-career
+				first_years_of_their_career first_years_of_your_career early_in_their_career early_in_your_career early-career early_stage*_of_your_career early_stage*_of_their_career
+				early_stage*_in_your_career
 				early_career`),
 			cues: [][]string{with(cond, `for pour suit* convien* someone quelqu'un profil* profile candidate* candidat* you vous
 				looking recherch* still encore`)},
@@ -437,10 +444,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// closure or a busy period it is the calendar of the job.
 		{selects: 1, rule: "discrimination", category: "religion", what: "religion (its observance)",
 			suggest: religionSuggest,
-			terms:   fields(`ramadan eid aïd yom_kippur sabbath shabbat carême lent diwali hanukkah passover jeûne fasting`),
+			terms: fields(`ramadan eid aïd yom_kippur sabbath shabbat carême lent diwali hanukkah passover jeûne fasting sunday_mass
+				daily_mass attend_mass at_mass la_messe à_la_messe messe_du_dimanche messe_dominicale`),
 			cues: [][]string{fields(`observe observes observing observant* observance fast fasts jeûn* faites_le fait_le faire_le pratiqu*
 				practis* practic* keep keeps keeping respect* time_off congé* absence* not_observe ne_faites_pas ? incompatible*
-				déconseillé* avoid* évit*`)},
+				déconseillé* avoid* évit* join attend* assist* particip* accompan*`)},
 			lawful: append(slices.Clone(religionLawful), "evening", "soir", "hours", "horaires", "availab",
 				"disponib", "busy", "rush", "closed", "fermé", "fermeture", "shift", "schedule", "planning", "affluence", "period",
 				"période", "menu", "opening", "ouverture", "season", "saison", "we close", "nous fermons", "we respect", "nous respectons",
@@ -557,8 +565,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				single_applicants single_candidates single_people unmarried non_marié* célibataire célibataires pregnant pregnancy pregnancies grossesse* enceinte*
 				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*
 				à_un_couple pour_un_couple à_une_personne_seule pour_une_personne_seule personnes_seules to_a_couple for_a_couple
-				couples_only a_single_person for_single_people`),
-			cues: [][]string{with(cond, `incompatible* pas_compatible* peu_compatible* not_compatible free libre* plus atout asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
+				couples_only a_single_person for_single_people single_and_free single_and_available single_and_mobile`),
+			cues: [][]string{with(cond, `incompatible* pas_compatible* peu_compatible* not_compatible free libre* plus atout appréci* asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer limited limité* constrained
 				contraint* held_back tied_down`)},
 			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
@@ -579,8 +587,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{rule: "discrimination", category: "family", what: "family situation (a parental leave planned)",
 			suggest: [2]string{"supprimez ; les projets de congé parental ou de grossesse ne peuvent pas être un critère", "remove it; plans for parental leave or a pregnancy are not a criterion"},
 			terms: fields(`parental_leave maternity_leave paternity_leave adoption_leave congé_parental congé*_maternité congé*_de_maternité
-				congé*_paternité congé*_de_paternité congé*_d'adoption`),
-			cues: [][]string{fields(`expect* need* plan* planning envisag* prévu* prévoy* prévoi* intend* anticipat* within_the_next
+				congé*_paternité congé*_de_paternité congé*_d'adoption pause*_familiale* family_break*`),
+			cues: [][]string{fields(`expect* need* plan* planning envisag* prévu* prévoy* prévoi* projet* intend* anticipat* within_the_next
 				in_the_next dans_les_deux dans_les_trois dans_l'année next_year next_two yourself vous-même toi-même`)},
 			lawful: []string{"we offer", "nous offrons", "nous proposons", "enhanced", "paid", "rémunéré", "indemnis", "weeks of", "semaines de",
 				"policy", "politique", "entitle", "droit", "full pay", "plein salaire", "top-up", "complément", "cover", "remplacement",
@@ -635,6 +643,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite
 				perfect_eyesight perfect_vision 20/20_vision normal_hearing normal_eyesight normal_vision perfect_hearing audition_normale audition_parfaite acuité_visuelle_parfaite sans_lunettes_ni_lentilles without_glasses_or_contact*
 				disabled_applicants disabled_candidates disabled_workers rqth personne*_en_situation_de_handicap
+				dos_en_parfait_état dos_en_bon_état dos_solide genoux_en_bon_état back_in_perfect_condition back_in_good_condition
 				personne*_handicapée* travailleur*_en_situation_de_handicap
 				bmi_under_# bmi_below_# bmi_of_# bmi_less_than_# bmi_over_# bmi_above_# bmi_no_higher_than_# bmi_not_exceeding_#
 				imc_inférieur_à_# imc_supérieur_à_# imc_de_# imc_maximum* imc_max imc_<_# bmi_<_#
@@ -647,6 +656,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
 				antécédent* record free déjà ever have_you avez-vous inférieur* below under`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
+				// a guaranteed interview scheme: a positive action the law allows
+				"offered an interview", "guaranteed an interview", "guaranteed interview", "guarantee an interview", "interview scheme",
 				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",
 				"entitle", "droit", "insurance", "assurance", "mutuelle", "prévoyance", "policy", "politique", "patient", "client",
 				"résident", "resident", "service user", "usager", "support people with", "supporting people with", "help people with",
@@ -678,7 +689,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				proximité`)},
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
-			notAfter: []string{" fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data"},
+			notAfter: []string{" fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data",
+				// a way of life, not a place: "living in a way that reflects…"
+				" a way", " a manner", " line with", " accordance", " harmony"},
 			// "les agents frontaliers", "border agents": officers at a border, not where anyone lives
 			notBefore: []string{"agents", "agent", "douaniers", "postes", "poste", "contrôles", "contrôle", "services",
 				// "ménage à domicile", "au domicile des clients": where the work is done
@@ -690,7 +703,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"expérience auprès", "expérience en quartier", "expérience dans les quartiers", "experience working in", "experience in deprived",
 				// on-call duty is a reason only with the response time it needs
 				"délai d'intervention", "temps d'intervention", "response time", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
-				"logé", "logement fourni", "nos résidents", "our residents", "compte", "bank account", "bank details", "banque", "rib", "iban", "right to work",
+				"logé", "logement fourni", "nos résidents", "nos résidentes", "our residents", "compte", "bank account", "bank details", "banque", "rib", "iban", "right to work",
 				"on the premises", "on site", "on-site", "on the farm", "on the property", "on the station", "on the estate",
 				"comes with the job", "goes with the job",
 				"autorisation de travail", "work permit", "permis de travail", "tax", "impôt", "fiscal", "visa"},
@@ -796,7 +809,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// Gender-coded English wording: leadership or drive as manhood.
 		{selects: 1, rule: "cliche", category: "gender-coded", what: "gender-coded wording: it puts off applicants who do not see themselves that way, more often women",
 			suggest: [2]string{"décrivez ce que la personne fera et saura faire", "describe what the person will do and know"},
-			terms: fields(`aggressive aggressively dominant dominate dominates dominating strong_hand firm_hand iron_fist iron_hand
+			terms: fields(`aggressive aggressively dominant dominate dominates dominating vrai_requin vraie_requin un_requin requin_de_la requin_du requin_des
+				real_shark a_shark attitude_dominante tempérament_dominant personnalité_dominante caractère_dominant strong_hand firm_hand iron_fist iron_hand
 				leader_of_men leaders_of_men man_of_action men_of_action man_enough man_up real_man ruthless* fearless killer_instinct
 				motherly maternal fatherly testosterone cojones poigne main_de_fer meneur_d'hommes meneuse_d'hommes chef_d'hommes
 				meneur_d'équipe_viril* viril* virilité combative combatif* thick-skinned cutthroat cut-throat hard-nosed
@@ -884,11 +898,13 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"supprimez ; « débutant·e bienvenu·e » dit le niveau attendu sans viser un âge", "remove it; \"no experience needed\" says the level without aiming at an age"},
 			terms: fields(`gap-year* gap_year* school_leaver* school-leaver* high_school_grad* high-school_grad* high_school_graduate*
 				high_school_leaver* début_de_vie_active entrée_dans_la_vie_active premiers_pas_dans_la_vie_active
-				premier_pas_dans_la_vie_active jeunes_actifs jeune_actif jeune_active jeunes_actives young_professional*`),
+				premier_pas_dans_la_vie_active jeunes_actifs jeune_actif jeune_active jeunes_actives young_professional* de_leur_génération de_notre_génération
+				de_votre_génération de_la_même_génération même_tranche_d'âge la_même_tranche of_their_generation of_our_generation same_generation
+				same_age_bracket same_age_group`),
 			notAfter: servedSegments,
 			cues: [][]string{fields(`perfect parfait* ideal* idéal* suit suits suited convien* encouraged encourag* great_for for_a
 				for_someone pour_une_personne pour_un pour_une destiné* aimed réservé* only uniquement priorit* préf* prefer* targeted
-				cibl* want wants seeking recherch* looking`)},
+				cibl* want wants seeking recherch* cherch* looking vous_êtes you_are you're tu_es`)},
 			lawful: append(slices.Clone(apprenticeWords), "also", "également", "aussi", "as well", "alongside", "welcom", "bienvenu",
 				"or experienced", "ou expérimenté", "any age", "all ages", "tous âges", "tout âge", "career changer", "reconversion",
 				"returner", "clients", "customers", "tenants", "locataires", "public", "audience", "programme", "scheme", "dispositif"),
@@ -924,8 +940,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"identité de genre de votre", "your choice", "votre choix", "de votre choix", "chosen", "choisi"},
 		},
 		// A bank account at one bank as a condition of hiring: the bank
-		// domiciliation L1132-1 lists, a bar for the unbanked elsewhere.
-		{rule: "discrimination", category: "other-ground", what: "bank domiciliation",
+		// domiciliation L1132-1 lists, a bar for the unbanked elsewhere; a
+		// line of the profile that opens with it asks it.
+		{selects: 1, rule: "discrimination", category: "other-ground", what: "bank domiciliation",
 			suggest: [2]string{"supprimez ; le salaire se verse sur le compte de son choix", "remove it; pay goes to an account of the employee's choice"},
 			terms: fields(`banque_partenaire banques_partenaires partner_bank our_bank notre_banque domicilié*_chez domicilié*_dans_une_banque domicilié*_dans_notre_banque domicilié*_dans_nos_agences
 				domicilié*_dans_notre_réseau domicilié*_dans_une_de_nos_agences domicilié*_dans_l'une_de_nos_agences
@@ -934,7 +951,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				compte*_domicilié*_en compte*_domicilié*_au account_held_in account_domiciled_in bank_account_in_the
 				bank_account_in rib_d'une_banque rib_d’une_banque banque*_ayant_une_agence agence_bancaire_française
 				agence*_bancaire*_en_france compte*_+dans_une_banque_française compte*_+auprès_d'une_banque_française
-				compte_ouvert_dans_une_agence compte_ouvert_en_france compte*_bancaire*_ouvert*_dans_une_agence
+				compte_ouvert_dans_une_agence compte_ouvert_en_france compte*_bancaire*_ouvert*_dans_une_agence compte*_bancaire*_dans_une_agence
 				compte*_bancaire*_ouvert*_en_france local_bank_account account_with_a_local_bank french_bank_account
 				compte*_bancaire*_français compte*_bancaire*_en_france`),
 			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder* joign* joindre
@@ -1070,7 +1087,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`without_accommodation* without_any_accommodation* without_reasonable_accommodation* without_adjustment*
 				without_reasonable_adjustment* without_any_adjustment* no_accommodation* no_reasonable_accommodation* no_adjustments
 				no_reasonable_adjustments no_modified_duties no_light_duties sans_aménagement* sans_aucun_aménagement*
-				sans_adaptation*_de_poste aucun_aménagement* pas_de_poste_aménagé sans_poste_aménagé`),
+				sans_adaptation*_de_poste aucun_aménagement* pas_de_poste_aménagé sans_poste_aménagé pas_d'aménagement*
+				pas_d’aménagement* aucune_adaptation*`),
 			cues: [][]string{with(cond, `able capable* apte* perform duties tasks tâches missions fonctions all toutes tous possible
 				impossible`)},
 			lawful: []string{"with or without", "avec ou sans", "we provide", "we will make", "we make", "nous aménageons", "nous adaptons",

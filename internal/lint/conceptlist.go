@@ -43,7 +43,8 @@ func conceptList() []concept {
 		suitable_for
 		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
 		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement
-		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire appréci* appreciated valued`)
+		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire appréci* appreciated valued cherch* love_a loves_a expect_a expects_a
+		to_balance balance_out pour_équilibrer équilibrer`)
 	// addresseeCues name the applicant a request is made of.
 	// addresseeCues make a topic the applicant's own ("your injuries",
 	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
@@ -64,7 +65,7 @@ func conceptList() []concept {
 		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
 		communiquez renseignez signalez envoyez ajoutez listez merci_de`)
 	// candidateCues say the sentence is about the person sought.
-	candidateCues := strings.Fields(`you your vous vos votre candidate* candidat* applicant* profil* profile ideal* idéal* someone bloke blokes
+	candidateCues := strings.Fields(`you your vous vos votre tu tes ton ta toi candidate* candidat* applicant* profil* profile ideal* idéal* someone bloke blokes
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
 	// condCues make a ground a condition: required, preferred, ruled out.
 	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
@@ -105,7 +106,7 @@ func conceptList() []concept {
 		},
 		// One sex sought or preferred.
 		{selects: 1, rule: "discrimination", category: "sex", what: "sex", suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
-			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys
+			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys bloke blokes
 				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
 			cues: [][]string{preferenceCues},
 			// "men and women", "hommes et femmes", "man and van": both sexes,
@@ -146,7 +147,7 @@ func conceptList() []concept {
 		},
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
-			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
@@ -194,6 +195,10 @@ func conceptList() []concept {
 				days_off_sick disabilit* workers'_comp* workers_comp* workers’_comp* workcover work_cover cnesst santé médica* médical*
 				traitement* maladie* blessure* accident*_du_travail accident*_de_travail arrêt*_maladie arrêt*_de_travail congé*_maladie
 				handicap* allerg* chronic chronique* antécédent*`),
+			// a file, data or a payroll handled: "le traitement de votre dossier"
+			notAfter: []string{" de votre dossier", " de votre candidature", " de ta candidature", " des données", " de vos données",
+				" des candidatures", " de la candidature", " du dossier", " des dossiers", " de la paie", " des salaires", " comptable",
+				" de texte", " des commandes"},
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
 				// the offer of adjustments to the process, which names what it is for

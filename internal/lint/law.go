@@ -644,7 +644,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"mineurs", "aînés", "seniors", "familles", "adultes", "boys", "girls", "teens", "pupils", "guests", "visitors",
 	"ados", "collégiens", "lycéens", "écoliers", "tweens", "jeunesse", "adolescentes", "swimmers", "players", "athletes", "juniors",
 	"nageurs", "joueurs", "joueuses", "sportifs", "sportives", "supporters", "fans", "spectateurs", "spectators",
-	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "femmes", "hommes", "women", "men",
+	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "résidentes", "femmes", "hommes", "women", "men",
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
 	"guest", "customer", "client", "patient", "patron", "visitor", "diner", "diners", "shopper", "shoppers", "crowd", "clientele",
@@ -665,7 +665,7 @@ var candidateWords = []string{"vous", "you", "your", "votre", "you're", "you’r
 	// the public's preference is the criterion: "our clients prefer women"
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
 	"request", "requests", "requested", "demandent", "expect", "expects", "attendent", "trust", "trusts", "deserve",
-	"deserves", "respond", "responds", "font confiance", "apprécient",
+	"deserves", "respond", "responds", "font confiance", "apprécient", "love", "loves", "aiment", "adorent",
 	// a selection verb or bound: what follows it is who is selected
 	"considering", "consider", "interview", "interviewing", "shortlist", "shortlisting", "accept", "accepting", "only", "uniquement",
 	// a call for people: "Strong blokes wanted", "Serveuse demandée"
@@ -696,8 +696,9 @@ func (r *run) servedBefore(at int) bool {
 			// "only considering people living in…", "nous recrutons des
 			// personnes…": people a selection word names are the ones hired.
 			for j := i - 1; j >= 0 && j >= i-2; j-- {
-				if w := strings.Trim(before[j], ",.:;()'’"); slices.Contains(candidateWords, w) || w == "on" && j > 0 && before[j-1] == "take" {
-					return false // "we can only take on people with…"
+				if w := strings.Trim(before[j], ",.:;()'’"); slices.Contains(candidateWords, w) || slices.Contains(suitsWords, w) ||
+					w == "on" && j > 0 && before[j-1] == "take" {
+					return false // "we can only take on people with…", "idéal pour étudiants de 18 à 25 ans"
 				}
 			}
 			return true
@@ -708,6 +709,10 @@ func (r *run) servedBefore(at int) bool {
 	}
 	return false
 }
+
+// suitsWords, just before the people they name, say whom the job suits:
+// "Idéal pour étudiants…", "perfect for students…".
+var suitsWords = []string{"idéal", "idéale", "ideal", "parfait", "parfaite", "perfect", "suits", "suited"}
 
 // leaveOut invite applicants to leave data out of what they send.
 var leaveOut = []string{"may remove", "may redact", "may omit", "need not include", "do not include", "don't include",
@@ -1534,9 +1539,14 @@ func (r *run) personName(i, j int) bool {
 // job holder works with, not the job advertised: "report to the
 // foreman", "alongside our headmaster".
 func (r *run) someoneElsesPost(at int) bool {
+	dets := []string{"the", "our", "your", "their", "his", "her"}
 	det, i := wordBefore(r.d.low, at)
-	if !slices.Contains([]string{"the", "our", "your", "their", "his", "her"}, det) {
-		return false
+	if !slices.Contains(dets, det) {
+		// a word naming the post's place may stand between: "take
+		// direction from the site foreman"
+		if det, i = wordBefore(r.d.low, i); !slices.Contains(dets, det) {
+			return false
+		}
 	}
 	rel, _ := wordBefore(r.d.low, i)
 	return slices.Contains(relationWords, rel)

@@ -198,7 +198,7 @@ func buildBasisIndexes() []termIndex {
 // stated with, or nil: the words of a class for the match's ground in its
 // sentence or a sentence beside it in the same paragraph.
 func (r *run) requirementBasis(m match) *requirementBasis {
-	if s := r.a.sentenceAt(m.start); s.end > s.start && containsAny(r.d.low[s.start:s.end], customerTaste) {
+	if s := r.a.sentenceAt(m.start); s.end > s.start && publicTaste(r.d.low[s.start:s.end]) {
 		return nil // what customers like is no requirement of the job
 	}
 	var ixs []termIndex
@@ -239,12 +239,30 @@ func (r *run) requirementBasis(m match) *requirementBasis {
 var rightToWorkWords = []string{"right to work", "droit de travailler", "work permit", "autorisation de travail", "permis de travail",
 	"titre de séjour", "work visa"}
 
-// customerTaste gives what customers like as the reason: no genuine
-// occupational requirement (CJEU, Bougnaoui, C-188/15; the EEOC on
-// customer preference under Title VII).
-var customerTaste = []string{"clients aiment", "clients préfèrent", "clientèle préfère", "clientèle apprécie", "clients apprécient",
-	"clients attendent", "customers prefer", "customers like", "customers expect", "clients prefer", "clients like", "clients expect",
-	"guests prefer", "guests like", "guests expect", "patrons prefer"}
+// publicTaste says whether sentence low gives what the public the job
+// serves likes as the reason ("our clients prefer…", "nos bénéficiaires,
+// des dames âgées pour la plupart, préfèrent…"): no genuine occupational
+// requirement (CJEU, Bougnaoui, C-188/15; the EEOC on customer
+// preference under Title VII). The verb follows a word naming the
+// public, a few words on at most.
+func publicTaste(low string) bool {
+	words := strings.Fields(low)
+	for i, w := range words {
+		if !slices.Contains(tasteVerbs, strings.Trim(w, ",.;:!?")) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			if slices.Contains(publicWords, strings.Trim(words[j], ",.;:!?()")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tasteVerbs say what someone likes or expects.
+var tasteVerbs = []string{"aiment", "préfèrent", "préfère", "apprécient", "apprécie", "attendent", "souhaitent", "veulent",
+	"prefer", "prefers", "like", "likes", "love", "expect", "expects", "want", "wants"}
 
 // besideSentences is the sentence holding offset t and the sentences
 // right before and after it in its paragraph.

@@ -287,7 +287,7 @@ func checkPayRange(r *run) {
 		salary = r.d.Facts.Salary
 	} else {
 		vague = r.find("pay-range")
-		salary = r.paySentence(len(vague) > 0) || r.legalApprenticePay()
+		salary = r.paySentence(len(vague) > 0) || r.legalApprenticePay() || r.minimumWagePay()
 	}
 	if salary {
 		return
@@ -526,6 +526,34 @@ var legalPayWords = []string{"grille légale", "barème légal", "rémunération
 func (r *run) legalApprenticePay() bool {
 	return containsAny(r.d.low, apprenticeWords) && containsAny(r.d.low, legalPayWords)
 }
+
+// minimumWagePay says whether the posting states its pay as the
+// minimum wage, or the minimum wage and a share more ("Salaire : SMIC
+// horaire agricole + 10 %"): an amount the law sets, so a pay stated. A
+// floor said of it ("au-dessus du SMIC", "from minimum wage") is not.
+func (r *run) minimumWagePay() bool {
+	low := r.d.low
+	for _, k := range minimumWageWords {
+		for at := range occurrences(low, k) {
+			if !boundary(low, at) {
+				continue
+			}
+			s := r.sentenceAround(span{at, at})
+			before := low[max(s.start, runeStart(low, max(0, at-24))):at]
+			if containsAny(low[s.start:s.end], namedPayWords) && !containsAny(before, floorWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minimumWageWords name the minimum wage a law sets.
+var minimumWageWords = []string{"smic", "salaire minimum", "minimum wage"}
+
+// floorWords, before a pay, make it a floor: "au-dessus du SMIC".
+var floorWords = []string{"au-dessus", "above", "more than", "plus que", "supérieur", "à partir", "from", "starting", "dès", "at least",
+	"au moins", "over", "beyond"}
 
 // capWords, right before an amount, make it a ceiling: "up to £28,000",
 // "jusqu'à 2 400 €".

@@ -77,7 +77,9 @@ func TestWordings(t *testing.T) {
 		"household asked, en": {category: "family", lang: "en",
 			flagged: []string{"List the members of your household.", "Tell us the composition of your household."},
 			clean:   []string{"Household goods warehouse.", "We deliver to 4,000 households."}},
-		"household asked, fr": {category: "family", lang: "fr",
+		// a "composition de ménage" is a certificate: a document of family
+		// data asked with the application
+		"household asked, fr": {category: "personal-data", lang: "fr",
 			flagged: []string{"Fournir une composition de ménage.", "Joindre une composition de famille récente."},
 			clean:   []string{"Aide à la composition des menus.", "Vous conseillerez les ménages sur leurs économies d'énergie."}},
 		"bank as a condition": {category: "other-ground", lang: "fr",
