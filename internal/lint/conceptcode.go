@@ -4,84 +4,181 @@ import (
 	"fmt"
 	"go/format"
 	"strings"
+	"sync/atomic"
 )
 
+// conceptTable is the concepts and their indexes as data without
+// pointers but its slices' and strings' own, which the program starts
+// with and the garbage collector does not read: a run makes the concepts
+// its posting's terms name, where building all of them cost a render
+// 100 KB. ConceptsSnapshotSource writes it.
+type conceptTable struct {
+	text string // the concepts' strings, each once
+	// fields are conceptFields numbers a concept: where each of its
+	// strings starts and ends in text (rule, category, what, the two
+	// suggestions), where each of its lists starts and ends in items
+	// (lawful, the two lawfulWith, notAfter, notBefore), selects, its
+	// flags (1 toSum, 2 sentence), where its cue groups' indexes start
+	// and end in ixs, and its alone index.
+	fields []uint32
+	items  []uint32 // the lists' strings: where each starts and ends in text
+	// ixs are term indexes, ixFields numbers each: where its keys, starts
+	// and terms start and end in keys, starts and terms; the first is
+	// the concepts' terms.
+	ixs    []uint32
+	keys   []uint32
+	starts []uint32
+	terms  []indexTerm
+	itext  string // the indexes' terms
+}
+
+const (
+	conceptFields = 25
+	ixFields      = 6
+)
+
+// tableConcepts is the set of table t, no concept made yet.
+func tableConcepts(t *conceptTable) *conceptSet {
+	n := len(t.fields) / conceptFields
+	return &conceptSet{n: n, table: t, made: make([]atomic.Pointer[madeConcept], n), terms: t.index(0)}
+}
+
+// index is term index k of the table.
+func (t *conceptTable) index(k uint32) termIndex {
+	f := t.ixs[k*ixFields : (k+1)*ixFields]
+	ix := termIndex{text: t.itext}
+	if f[0] < f[1] {
+		ix.keys = t.keys[f[0]:f[1]:f[1]]
+	}
+	if f[2] < f[3] {
+		ix.starts = t.starts[f[2]:f[3]:f[3]]
+	}
+	if f[4] < f[5] {
+		ix.terms = t.terms[f[4]:f[5]:f[5]]
+	}
+	return ix
+}
+
+// head is concept i's rule, category and selects.
+func (t *conceptTable) head(i int) (rule, category string, selects int) {
+	f := t.fields[i*conceptFields : (i+1)*conceptFields]
+	return t.text[f[0]:f[1]], t.text[f[2]:f[3]], int(f[20])
+}
+
+// concept makes concept i of the table.
+func (t *conceptTable) concept(i int) *madeConcept {
+	f := t.fields[i*conceptFields : (i+1)*conceptFields]
+	s := func(k int) string { return t.text[f[2*k]:f[2*k+1]] }
+	list := func(k int) []string {
+		from, to := f[10+2*k], f[11+2*k]
+		if from == to {
+			return nil
+		}
+		out := make([]string, 0, to-from)
+		for j := from; j < to; j++ {
+			out = append(out, t.text[t.items[2*j]:t.items[2*j+1]])
+		}
+		return out
+	}
+	m := &madeConcept{concept: concept{rule: s(0), category: s(1), what: s(2), suggest: [2]string{s(3), s(4)},
+		lawful: list(0), lawfulWith: [2][]string{list(1), list(2)}, notAfter: list(3), notBefore: list(4),
+		selects: int(f[20]), toSum: f[21]&1 != 0, sentence: f[21]&2 != 0}, alone: t.index(f[24])}
+	for k := f[22]; k < f[23]; k++ {
+		m.cues = append(m.cues, t.index(k))
+	}
+	return m
+}
+
 // ConceptsSnapshotSource writes concepts_snapshot.go: the concepts of
-// conceptList, their term indexes and the requirement bases' indexes,
-// which cost a lint run little where building the indexes cost it about a
-// million instructions. The indexes are package-level arrays without
-// pointers (read-only data that costs a run only the pages it reads and
-// is never scanned by the garbage collector) over one text; the concepts'
-// own lists are slices of one string literal, built by a function when
-// lint first needs them, for the reason PhrasesSnapshotSource gives.
+// conceptList and their term indexes as a conceptTable, and the
+// requirement bases' indexes, which cost a lint run little where
+// building the indexes cost it about a million instructions. The
+// indexes are arrays without pointers over one text: read-only data
+// that costs a run only the pages it reads.
 func ConceptsSnapshotSource() ([]byte, error) {
 	cs := buildConcepts()
 	var p pools
-	var all strings.Builder
-	for _, c := range cs.all {
-		if c.terms != nil || c.cues != nil || c.alone != nil {
+	ixs := []uint32{}
+	index := func(ix termIndex) uint32 {
+		ixs = append(ixs, p.index(ix)...)
+		return uint32(len(ixs)/ixFields - 1)
+	}
+	index(cs.terms)
+	var fields []uint32
+	for i := range cs.n {
+		c := cs.at(i)
+		if c.terms != nil || c.concept.cues != nil || c.concept.alone != nil {
 			return nil, fmt.Errorf("concept %q (%s) keeps its source terms: they are read through the indexes only", c.what, c.rule)
 		}
-		fmt.Fprintf(&all, "{rule: %q, category: %q, what: %q, lawful: %s, lawfulWith: [2][]string{%s, %s}, notAfter: %s, notBefore: %s, suggest: [2]string{%q, %q}, selects: %d, toSum: %t, sentence: %t},\n",
-			c.rule, c.category, c.what, p.strings(c.lawful), p.strings(c.lawfulWith[0]), p.strings(c.lawfulWith[1]), p.strings(c.notAfter), p.strings(c.notBefore),
-			c.suggest[0], c.suggest[1], c.selects, c.toSum, c.sentence)
-	}
-	var rest strings.Builder
-	fmt.Fprintf(&rest, "},\nterms: %s,\ncues: [][]termIndex{\n", p.index(cs.terms))
-	for _, groups := range cs.cues {
-		if groups == nil {
-			rest.WriteString("nil,\n")
-			continue
+		for _, s := range []string{c.rule, c.category, c.what, c.suggest[0], c.suggest[1]} {
+			fields = append(fields, p.str(s)...)
 		}
-		rest.WriteString("{")
-		for _, ix := range groups {
-			rest.WriteString(p.index(ix) + ", ")
+		for _, l := range [][]string{c.lawful, c.lawfulWith[0], c.lawfulWith[1], c.notAfter, c.notBefore} {
+			fields = append(fields, p.list(l)...)
 		}
-		rest.WriteString("},\n")
+		flags := uint32(0)
+		if c.toSum {
+			flags |= 1
+		}
+		if c.sentence {
+			flags |= 2
+		}
+		from := uint32(len(ixs) / ixFields)
+		for _, g := range c.cues {
+			index(g)
+		}
+		fields = append(fields, uint32(c.selects), flags, from, uint32(len(ixs)/ixFields), index(c.alone))
 	}
-	rest.WriteString("},\nalone: []termIndex{\n")
-	for _, ix := range cs.alone {
-		rest.WriteString(p.index(ix) + ",\n")
+	var bases strings.Builder
+	for _, ix := range buildBasisIndexes() {
+		f := p.index(ix)
+		fmt.Fprintf(&bases, "conceptsTable.indexAt(%d, %d, %d, %d, %d, %d),\n", f[0], f[1], f[2], f[3], f[4], f[5])
 	}
-	rest.WriteString("},\n}\n}\n")
 	var b strings.Builder
 	b.WriteString(`// Code generated by "go generate"; DO NOT EDIT.
 
 package lint
 
 // conceptsSnapshot is buildConcepts() at build time (see conceptcode.go).
-func conceptsSnapshot() *conceptSet {
+func conceptsSnapshot() *conceptTable { return &conceptsTable }
+
+// basisIndexesSnapshot is buildBasisIndexes() at build time.
+func basisIndexesSnapshot() []termIndex {
+	return []termIndex{
 `)
-	b.WriteString("s := " + goStrings(p.s) + "\n")
-	b.WriteString("return &conceptSet{\nall: []concept{\n")
-	b.WriteString(all.String())
-	b.WriteString(rest.String())
-	b.WriteString("\n// basisIndexesSnapshot is buildBasisIndexes() at build time.\nfunc basisIndexesSnapshot() []termIndex {\nreturn []termIndex{\n")
-	for _, ix := range buildBasisIndexes() {
-		b.WriteString(p.index(ix) + ",\n")
-	}
-	b.WriteString("}\n}\n")
-	fmt.Fprintf(&b, "\n// conceptText holds the indexes' terms.\nconst conceptText = %q\n", p.text.String())
-	fmt.Fprintf(&b, "\n// The indexes' keys, starts and terms, each index a slice of each.\nvar (\nconceptKeys = [...]uint32%s\n", goInts(p.keys))
-	fmt.Fprintf(&b, "conceptStarts = [...]uint32%s\n", goInts(p.starts))
-	b.WriteString("conceptIndexTerms = [...]indexTerm{")
+	b.WriteString(bases.String())
+	b.WriteString("}\n}\n\nvar conceptsTable = conceptTable{\n")
+	fmt.Fprintf(&b, "text: %q,\n", p.ctext.String())
+	fmt.Fprintf(&b, "fields: []uint32%s,\n", goInts(fields))
+	fmt.Fprintf(&b, "items: []uint32%s,\n", goInts(p.items))
+	fmt.Fprintf(&b, "ixs: []uint32%s,\n", goInts(ixs))
+	fmt.Fprintf(&b, "keys: []uint32%s,\n", goInts(p.keys))
+	fmt.Fprintf(&b, "starts: []uint32%s,\n", goInts(p.starts))
+	b.WriteString("terms: []indexTerm{")
 	for i, t := range p.terms {
 		if i%8 == 0 {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "{%d, %d, %d}, ", t.concept, t.off, t.n)
 	}
-	b.WriteString("\n}\n)\n")
+	fmt.Fprintf(&b, "\n},\nitext: %q,\n}\n", p.text.String())
 	return format.Source([]byte(b.String()))
 }
 
-// pools lays the snapshot's lists out flat: the concepts' lists in one
-// string literal s, the indexes in arrays over one text. Each list is a
-// full slice, so that none can grow into the next; a list of strings
-// written before is the same slice.
+// indexAt is the term index whose keys, starts and terms are those
+// ranges of the table's arrays.
+func (t *conceptTable) indexAt(k0, k1, s0, s1, t0, t1 uint32) termIndex {
+	return termIndex{keys: t.keys[k0:k1:k1], starts: t.starts[s0:s1:s1], terms: t.terms[t0:t1:t1], text: t.itext}
+}
+
+// pools lays the snapshot's data out flat: the concepts' strings in one
+// text, each once, their lists as ranges of items, each list once, and
+// the indexes in arrays over another text.
 type pools struct {
-	s      []string
-	seen   map[string]string
+	ctext  strings.Builder
+	cat    map[string]uint32 // a string's place in ctext
+	items  []uint32
+	lists  map[string][2]uint32 // a list's place in items
 	keys   []uint32
 	starts []uint32
 	terms  []indexTerm
@@ -89,27 +186,45 @@ type pools struct {
 	at     map[string]uint32 // a term's place in text
 }
 
-// strings is ss as a slice of s; nil stays nil.
-func (p *pools) strings(ss []string) string {
-	if ss == nil {
-		return "nil"
+// str is where s starts and ends in the concepts' text.
+func (p *pools) str(s string) []uint32 {
+	if p.cat == nil {
+		p.cat = map[string]uint32{}
 	}
-	key := strings.Join(ss, "\x00")
-	if e, ok := p.seen[key]; ok {
-		return e
+	off, ok := p.cat[s]
+	if !ok {
+		off = uint32(p.ctext.Len())
+		p.cat[s] = off
+		p.ctext.WriteString(s)
 	}
-	at := len(p.s)
-	p.s = append(p.s, ss...)
-	e := fmt.Sprintf("s[%d:%d:%d]", at, len(p.s), len(p.s))
-	if p.seen == nil {
-		p.seen = map[string]string{}
-	}
-	p.seen[key] = e
-	return e
+	return []uint32{off, off + uint32(len(s))}
 }
 
-// index is ix as a literal over the pooled arrays and text.
-func (p *pools) index(ix termIndex) string {
+// list is where the strings of ss start and end in items; an empty list
+// is none (a run reads both as nil).
+func (p *pools) list(ss []string) []uint32 {
+	if len(ss) == 0 {
+		return []uint32{0, 0}
+	}
+	key := strings.Join(ss, "\x00")
+	if at, ok := p.lists[key]; ok {
+		return at[:]
+	}
+	from := uint32(len(p.items) / 2)
+	for _, s := range ss {
+		p.items = append(p.items, p.str(s)...)
+	}
+	at := [2]uint32{from, uint32(len(p.items) / 2)}
+	if p.lists == nil {
+		p.lists = map[string][2]uint32{}
+	}
+	p.lists[key] = at
+	return at[:]
+}
+
+// index appends ix to the pooled arrays and text, and returns where its
+// keys, starts and terms start and end in them.
+func (p *pools) index(ix termIndex) []uint32 {
 	if p.at == nil {
 		p.at = map[string]uint32{}
 	}
@@ -128,14 +243,7 @@ func (p *pools) index(ix termIndex) string {
 		}
 		p.terms = append(p.terms, indexTerm{it.concept, off, it.n})
 	}
-	full := func(name string, from, to int) string {
-		if from == to {
-			return "nil"
-		}
-		return fmt.Sprintf("%s[%d:%d:%d]", name, from, to, to)
-	}
-	return fmt.Sprintf("termIndex{keys: %s, starts: %s, terms: %s, text: conceptText}",
-		full("conceptKeys", k, len(p.keys)), full("conceptStarts", st, len(p.starts)), full("conceptIndexTerms", t, len(p.terms)))
+	return []uint32{uint32(k), uint32(len(p.keys)), uint32(st), uint32(len(p.starts)), uint32(t), uint32(len(p.terms))}
 }
 
 // goInts is ns as the body of a Go array literal.

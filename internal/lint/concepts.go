@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -62,10 +63,42 @@ type concept struct {
 // bytes, so one pass over a document's words finds every concept's terms,
 // and each concept's cue groups indexed the same way.
 type conceptSet struct {
-	all   []concept
+	n int
+	// table holds the snapshot's concepts, made into Go values one at a
+	// time as a run needs them; nil for built ones, which are all made.
+	table *conceptTable
+	made  []atomic.Pointer[madeConcept]
 	terms termIndex
-	cues  [][]termIndex // by concept, by group
-	alone []termIndex   // by concept
+}
+
+// madeConcept is a concept a run has needed, with its cue groups and
+// its alone terms indexed.
+type madeConcept struct {
+	concept
+	cues  []termIndex // by group
+	alone termIndex
+}
+
+// at is concept i.
+func (cs *conceptSet) at(i int) *madeConcept {
+	if m := cs.made[i].Load(); m != nil {
+		return m
+	}
+	m := cs.table.concept(i)
+	if cs.made[i].CompareAndSwap(nil, m) {
+		return m
+	}
+	return cs.made[i].Load()
+}
+
+// head is concept i's rule, category and how many cue groups select,
+// read without making it.
+func (cs *conceptSet) head(i int) (rule, category string, selects int) {
+	if cs.table == nil {
+		c := cs.at(i)
+		return c.rule, c.category, c.selects
+	}
+	return cs.table.head(i)
 }
 
 type conceptTerm struct {
@@ -231,31 +264,29 @@ func gapStart(c byte) bool {
 // holds them, built by buildConcepts at `go generate`: the concepts
 // copied once a run, the indexes read where they lie.
 var concepts = sync.OnceValue(func() *conceptSet {
-	cs := conceptsSnapshot()
+	cs := tableConcepts(conceptsSnapshot())
 	cs.terms.byFirstByte()
 	return cs
 })
 
-// buildConcepts is conceptList indexed.
+// buildConcepts is conceptList indexed, every concept made.
 func buildConcepts() *conceptSet {
-	cs := &conceptSet{all: conceptList()}
+	all := conceptList()
+	cs := &conceptSet{n: len(all), made: make([]atomic.Pointer[madeConcept], len(all))}
 	var terms []conceptTerm
-	for i, c := range cs.all {
+	for i, c := range all {
 		for _, t := range c.terms {
 			terms = append(terms, conceptTerm{i, t})
 		}
-		var groups []termIndex
+		m := &madeConcept{concept: c, alone: indexTerms(conceptTermsOf(i, c.alone))}
 		for _, g := range c.cues {
-			groups = append(groups, indexTerms(conceptTermsOf(i, g)))
+			m.cues = append(m.cues, indexTerms(conceptTermsOf(i, g)))
 		}
-		cs.cues = append(cs.cues, groups)
-		cs.alone = append(cs.alone, indexTerms(conceptTermsOf(i, c.alone)))
+		// The indexes are the terms' only form a run reads.
+		m.terms, m.concept.cues, m.concept.alone = nil, nil, nil
+		cs.made[i].Store(m)
 	}
 	cs.terms = indexTerms(terms)
-	// The indexes are the terms' only form a run reads.
-	for i := range cs.all {
-		cs.all[i].terms, cs.all[i].cues, cs.all[i].alone = nil, nil, nil
-	}
 	return cs
 }
 
@@ -378,7 +409,7 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 	}
 	var out []match
 	for _, h := range r.a.concepts {
-		c := &cs.all[h.concept]
+		c := cs.at(h.concept)
 		if c.rule != rule || r.servedBy(c.category, h.start) {
 			continue
 		}
@@ -461,9 +492,9 @@ func lineStarts(low string) func(i int) int {
 // and category knows makes its ground lawful or someone else's ("…within
 // 30 minutes, as on-call duty requires a fast response").
 func lawfulFor(rule, category, text string) bool {
-	for i := range concepts().all {
-		c := &concepts().all[i]
-		if c.rule == rule && c.category == category && c.selects > 0 && c.lawfulIn(text) {
+	cs := concepts()
+	for i := range cs.n {
+		if r, cat, selects := cs.head(i); r == rule && cat == category && selects > 0 && cs.at(i).lawfulIn(text) {
 			return true
 		}
 	}
@@ -539,7 +570,7 @@ var groupWords = []string{"team", "équipe", "squad", "club", "class", "classe",
 // its cues are in the sentence, nothing there makes it lawful.
 func (r *run) holds(h conceptHit, s span) bool {
 	cs, low := concepts(), r.d.low
-	c := &cs.all[h.concept]
+	c := cs.at(h.concept)
 	after := low[h.end:runeStart(low, min(len(low), h.end+24))]
 	for _, n := range c.notAfter {
 		if strings.HasPrefix(after, n) {
@@ -571,13 +602,13 @@ func (r *run) holds(h conceptHit, s span) bool {
 	if !c.sentence {
 		cl = clauseOf(low, s, h.span)
 	}
-	cued := len(cs.alone[h.concept].keys) > 0 && r.hasTerm(cl, &cs.alone[h.concept], h.span, notAfterSubject)
+	cued := len(c.alone.keys) > 0 && r.hasTerm(cl, &c.alone, h.span, notAfterSubject)
 	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
-	for g := range cs.cues[h.concept] {
+	for g := range c.cues {
 		if cued {
 			break
 		}
-		if r.hasTerm(cl, &cs.cues[h.concept][g], h.span, nil) {
+		if r.hasTerm(cl, &c.cues[g], h.span, nil) {
 			continue
 		}
 		if g >= c.selects {

@@ -113,18 +113,6 @@ func numbers(ns []uint16) string {
 	return "[]uint16{" + strings.Join(q, ", ") + "}"
 }
 
-// goStrings is ss as a Go literal; nil stays nil.
-func goStrings(ss []string) string {
-	if ss == nil {
-		return "nil"
-	}
-	q := make([]string, len(ss))
-	for i, s := range ss {
-		q[i] = strconv.Quote(s)
-	}
-	return "[]string{" + strings.Join(q, ", ") + "}"
-}
-
 // encodePhrase is a phrase's patterns (anchored, after, before) as text.
 func encodePhrase(rx phraseRx) string {
 	var b []byte
