@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"encoding/csv"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -23,7 +25,7 @@ type catalogOptions struct {
 }
 
 func (o *catalogOptions) addFlags(cmd *cobra.Command) {
-	cmd.Flags().StringArrayVar(&o.RolesDirs, "roles-dir", nil, "folder of role files over the built-in catalogue (repeatable; later wins)")
+	stringsFlag(cmd.Flags(), &o.RolesDirs, "roles-dir", "", "folder of role files over the built-in catalogue (repeatable; later wins)")
 	_ = cmd.RegisterFlagCompletionFunc("roles-dir", completeDirs)
 }
 
@@ -159,8 +161,8 @@ func (o *valueOptions) addValueFlags(cmd *cobra.Command) {
 		}
 	}
 	fs.StringVar(&o.ConfigFile, "config", "", "config file (default: ./jobdesc.yaml, else the user's jobdesc/config.yaml)")
-	fs.StringArrayVarP(&o.Files, "values", "f", nil, "values file (repeatable; later wins)")
-	fs.StringArrayVar(&o.Sets, "set", nil, "set a value: key.path=value (repeatable)")
+	stringsFlag(fs, &o.Files, "values", "f", "values file (repeatable; later wins)")
+	stringsFlag(fs, &o.Sets, "set", "", "set a value: key.path=value (repeatable)")
 	fs.Var(&trackedString{p: &o.Salary, name: "salary", set: o.set}, "salary", `pay range, e.g. "38000-45000 EUR/year" or "38k-45k €/an"`)
 	_ = cmd.RegisterFlagCompletionFunc("set", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		var keys []string
@@ -226,6 +228,50 @@ func (t *trackedString) String() string {
 func (t *trackedString) Type() string { return "string" }
 
 var _ pflag.Value = (*trackedString)(nil)
+
+// stringsValue is a repeatable flag collecting its values in order, as
+// pflag's StringArray does, without writing its default through a CSV
+// writer: pflag's allocates 4 KB for each such flag of every command,
+// over 100 KB a run, whatever the command run.
+type stringsValue struct{ p *[]string }
+
+// stringsFlag adds the repeatable flag name (shorthand "" for none).
+func stringsFlag(fs *pflag.FlagSet, p *[]string, name, shorthand, usage string) {
+	fs.VarP(stringsValue{p}, name, shorthand, usage)
+}
+
+func (v stringsValue) Set(s string) error {
+	*v.p = append(*v.p, s)
+	return nil
+}
+
+// String is the values as pflag's StringArray writes them; "" for none,
+// which help shows as no default.
+func (v stringsValue) String() string {
+	if len(*v.p) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	_ = w.Write(*v.p)
+	w.Flush()
+	return "[" + strings.TrimSuffix(b.String(), "\n") + "]"
+}
+
+func (v stringsValue) Type() string { return "stringArray" }
+
+// Append, Replace and GetSlice make it a pflag.SliceValue, as
+// StringArray is, for shell completion.
+func (v stringsValue) Append(s string) error { return v.Set(s) }
+
+func (v stringsValue) Replace(ss []string) error {
+	*v.p = slices.Clone(ss)
+	return nil
+}
+
+func (v stringsValue) GetSlice() []string { return slices.Clone(*v.p) }
+
+var _ pflag.SliceValue = stringsValue{}
 
 // encodingFlag adds --encoding, for the files a spreadsheet exports.
 func encodingFlag(cmd *cobra.Command, p *string, usage string) {

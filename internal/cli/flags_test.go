@@ -107,3 +107,24 @@ func TestOrList(t *testing.T) {
 		}
 	}
 }
+
+// A repeatable flag keeps each value whole and in order, a comma
+// included, and writes them as pflag's StringArray does.
+func TestStringsFlag(t *testing.T) {
+	var got []string
+	fs := pflag.NewFlagSet("t", pflag.ContinueOnError)
+	stringsFlag(fs, &got, "set", "s", "")
+	if err := fs.Parse([]string{"--set", "a=1,2", "-s", "b=3"}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, []string{"a=1,2", "b=3"}) {
+		t.Errorf("values %q", got)
+	}
+	f := fs.Lookup("set")
+	if s := f.Value.String(); s != `["a=1,2",b=3]` {
+		t.Errorf("String() = %s", s)
+	}
+	if f.DefValue != "" || f.Value.Type() != "stringArray" {
+		t.Errorf("default %q, type %q", f.DefValue, f.Value.Type())
+	}
+}

@@ -41,7 +41,7 @@ func NewMatchCmd(f *Factory, runF func(*MatchOptions) error) *cobra.Command {
 	}
 	o.Catalog.addFlags(cmd)
 	o.Display.addFlags(cmd)
-	cmd.Flags().StringArrayVar(&o.Skills, "skill", nil, "a skill asked, as ID or ID:LEVEL (repeatable)")
+	stringsFlag(cmd.Flags(), &o.Skills, "skill", "", "a skill asked, as ID or ID:LEVEL (repeatable)")
 	_ = cmd.RegisterFlagCompletionFunc("skill", o.Catalog.completeSkills(f))
 	cmd.Flags().StringVar(&o.Mission, "mission", "", "what the job is about, in a few words")
 	langFlag(cmd, &o.Lang)

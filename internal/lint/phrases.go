@@ -259,7 +259,7 @@ var phrases = sync.OnceValue(func() *phraseSet {
 // the file has the size it was made from (TestSnapshotsAreCurrent checks
 // the bytes), parsed otherwise.
 func phrasesOf(tsv string, d snapshot.Decoded[*phraseSet]) (*phraseSet, error) {
-	if ps, ok := d.TakeEmbedded(tsv); ok {
+	if ps, ok := d.TakeEmbedded(len(tsv)); ok {
 		return ps, nil
 	}
 	return parsePhrases(tsv, nil)
