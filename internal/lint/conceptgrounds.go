@@ -90,7 +90,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 	// faithBodies, right after a faith's name, and faithBodiesFr, right
 	// before it, make it the employer's: "a Catholic school", "une
 	// association chrétienne".
-	faithBodies := []string{" school", " schools", " charity", " charities", " organisation", " organization", " foundation",
+	faithBodies := []string{" school", " schools", " primary", " secondary", " junior", " infant", " charity", " charities", " organisation", " organization", " foundation",
 		" hospital", " care home", " home", " college", " university", " trust", " association", " network", " church", " diocese",
 		" community centre", " mission", " publisher", " bookshop", " radio", " newspaper", " magazine", " academy", " nursery",
 		" employer", " institution", " ngo", " relief", " aid"}
@@ -128,7 +128,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`heterosexual* hétérosexuel* hétéro hétéros homosexual* homosexuel* homo homos gay gays lesbian* lesbienne*
 				bisexual* bisexuel* lgbt* queer sexual_orientation orientation_sexuelle gender_identity identité_de_genre transgender*
 				transgenre* transsexuel* transsexual* normal_family normal_families famille_normale familles_normales traditional_family
-				vie_de_couple vie_conjugale traditional_families famille_traditionnelle familles_traditionnelles familiales_traditionnelles familiale_traditionnelle traditional_marriage mariage_traditionnel
+				vie_de_couple vie_conjugale conception_traditionnelle_du_couple vision_traditionnelle_du_couple couple_traditionnel traditional_families famille_traditionnelle familles_traditionnelles familiales_traditionnelles familiale_traditionnelle traditional_marriage mariage_traditionnel
 				one_man_and_one_woman one-man-one-woman one_man_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
 				heteronormativ* hétéronormativ* same-sex même_sexe conventional_family famille_classique modèle_familial family_model
 				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre
@@ -139,7 +139,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: []string{"+ youth", " youth", "+ group", " group", "+ network", " network", "+ community", " community",
 				"+ young", " young", "+ people", "+ staff", "+ history", " history", "+ pride", "+ clients", "+ residents"},
 			cues: [][]string{with(cond, `share sharing partag* values valeurs conform* keep kept private privée discret* discreet*
-				live living vivre vivez respect* adhér* adhere* embrace* in_line cohérent* fit fits évit* avoid* classique
+				live living vivre vivez respect* adhér* adhere* embrace* in_line cohérent* cohérence fit fits évit* avoid* classique
 				classic présentation presentation tenue* outfit* look`)},
 			lawful: []string{"support", "soutien", "soutenons", "proud", "fier", "fière", "pride", "welcom", "accueill", "inclusi",
 				"network", "réseau", "ally", "allié", "awareness", "sensibilis", "prévention", "prevention", "victim", "victime",
@@ -257,7 +257,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				difficultés_d'argent sans_logement_stable logement_stable no_fixed_address no_fixed_abode stable_housing
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
 				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france
-				fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record incident*_bancaire* incidents_de_paiement recent_defaults payment_defaults loan_defaults defaults_on with_a_record
+				domiciliation_ccas domiciliation_au_ccas domiciliation_administrative fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record incident*_bancaire* incidents_de_paiement recent_defaults payment_defaults loan_defaults defaults_on with_a_record
 				credit_score* crédits_en_cours`),
 			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously no_one no-one nobody`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
@@ -406,8 +406,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				sikh* buddhist* bouddhiste* protestant* evangelical* évangélique* religion* religious religieu* faith foi croyant*
 				anglican* orthodox orthodoxe* baptist* baptiste* methodist* méthodiste* pentecostal* pentecôtiste* adventist*
 				adventiste* mormon* quaker* presbyterian* lutheran* luthérien* shia chiite* sunni sunnite* atheist* athée*
-				agnostic* agnostique* believer* god-fearing practising_member* practicing_member* churchgoer*
-				prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
+				agnostic* agnostique* believer* god-fearing practising_member* practicing_member* churchgoer* church_of_england
+				church_of_scotland church_of_ireland prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* signe*_convictionnel* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
 				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* curé vicar vicaire messe worship
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
@@ -415,7 +415,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				pratique_religieuse religious_practice observant observante observance*`),
 			// a faith the candidate would "feel at home" or "fit in" with
 			// is one sought
-			cues: [][]string{with(requireCues, religionCues+" feel_at_home would_fit fit_right_in fit_in would_suit ideal idéal idéale perfect parfait parfaite")},
+			cues: [][]string{with(requireCues, religionCues+" feel_at_home would_fit fit_right_in fit_in would_suit ideal idéal idéale perfect parfait parfaite appreciated appréci* valued atout advantage")},
 			notAfter: append([]string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
 				" nautique", " de l'entreprise", "-based", "-inspired", " ethos", " liturgy", " music", " calendar", " heritage", " tradition",
 				// a faith's festivals and holidays are the calendar the job keeps, not the person's faith
@@ -659,7 +659,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// a guaranteed interview scheme: a positive action the law allows
 				"offered an interview", "guaranteed an interview", "guaranteed interview", "guarantee an interview", "interview scheme",
 				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",
-				"entitle", "droit", "insurance", "assurance", "mutuelle", "prévoyance", "policy", "politique", "patient", "client",
+				// an insurance the employer offers, not one named as the reason: "a must for our insurance"
+				"entitle", "droit", "health insurance", "medical insurance", "insurance plan", "insurance cover", "life insurance",
+				"dental insurance", "assurance santé", "assurance maladie", "assurance collective", "mutuelle", "prévoyance", "policy", "politique", "patient", "client",
 				"résident", "resident", "service user", "usager", "support people with", "supporting people with", "help people with",
 				"helping people with", "care for people with", "caring for people with", "work with people with", "working with people with",
 				"serve people with", "serving people with", "for people with", "personnes en situation", "personnes handicapées",
@@ -676,7 +678,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				lives_in lives_within lives_near live_outside lives_outside living_outside live_locally living_locally lives_locally
 				home_within home_address_within based_within home_less_than
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
-				residents_of resident_in habiter habitez habites résider résides résidez résidant* résidente* domicilié*
+				residents_of resident_in habiter habitez habites habitent résider résides résidez résident_à résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
@@ -686,7 +688,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement* km kilomètres
-				proximité`)},
+				proximité retiendr* retenons retenu*`)},
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data",
@@ -898,7 +900,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"supprimez ; « débutant·e bienvenu·e » dit le niveau attendu sans viser un âge", "remove it; \"no experience needed\" says the level without aiming at an age"},
 			terms: fields(`gap-year* gap_year* school_leaver* school-leaver* high_school_grad* high-school_grad* high_school_graduate*
 				high_school_leaver* début_de_vie_active entrée_dans_la_vie_active premiers_pas_dans_la_vie_active
-				premier_pas_dans_la_vie_active jeunes_actifs jeune_actif jeune_active jeunes_actives young_professional* de_leur_génération de_notre_génération
+				premier_pas_dans_la_vie_active jeunes_actifs jeune_actif jeune_active jeunes_actives young_professional* college_kids uni_kids de_leur_génération de_notre_génération
 				de_votre_génération de_la_même_génération même_tranche_d'âge la_même_tranche of_their_generation of_our_generation same_generation
 				same_age_bracket same_age_group`),
 			notAfter: servedSegments,
@@ -953,7 +955,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				agence*_bancaire*_en_france compte*_+dans_une_banque_française compte*_+auprès_d'une_banque_française
 				compte_ouvert_dans_une_agence compte_ouvert_en_france compte*_bancaire*_ouvert*_dans_une_agence compte*_bancaire*_dans_une_agence
 				compte*_bancaire*_ouvert*_en_france local_bank_account account_with_a_local_bank french_bank_account
-				compte*_bancaire*_français compte*_bancaire*_en_france`),
+				compte*_bancaire*_français compte*_bancaire*_en_france compte*_en_ligne néobanque* banque*_en_ligne`),
 			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder* joign* joindre
 				fourni* provide attach`)},
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",

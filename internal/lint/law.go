@@ -662,6 +662,8 @@ var candidateWords = []string{"vous", "you", "your", "votre", "you're", "you’r
 	"applicant", "applicants", "must", "devez", "doit", "should", "profil", "profile", "recherchons", "cherchons", "seeking", "looking", "seek",
 	// a hiring verb: what follows it is the person hired
 	"recrutons", "recrute", "recrutent", "recherche", "cherche", "seeks", "need", "needs", "embauchons", "embauche", "hiring", "hire", "hires", "recruiting", "recruit", "employ", "employing",
+	// a preference or a selection the employer states: "nous privilégions les personnes…"
+	"préférons", "privilégions", "privilégie", "privilégient", "favorisons", "favorise", "retenons", "retiendrons", "retiendra",
 	// the public's preference is the criterion: "our clients prefer women"
 	"prefer", "prefers", "préfèrent", "préfère", "feel", "feels", "comfortable", "confient", "rather", "want", "wants", "veulent",
 	"request", "requests", "requested", "demandent", "expect", "expects", "attendent", "trust", "trusts", "deserve",
@@ -710,9 +712,11 @@ func (r *run) servedBefore(at int) bool {
 	return false
 }
 
-// suitsWords, just before the people they name, say whom the job suits:
-// "Idéal pour étudiants…", "perfect for students…".
-var suitsWords = []string{"idéal", "idéale", "ideal", "parfait", "parfaite", "perfect", "suits", "suited"}
+// suitsWords, just before the people they name, say whom the job suits
+// or whose applications it takes: "Idéal pour étudiants…", "perfect for
+// students…", "des candidatures de personnes qui…".
+var suitsWords = []string{"idéal", "idéale", "ideal", "parfait", "parfaite", "perfect", "suits", "suited", "best", "candidatures",
+	"applications"}
 
 // leaveOut invite applicants to leave data out of what they send.
 var leaveOut = []string{"may remove", "may redact", "may omit", "need not include", "do not include", "don't include",
