@@ -17,8 +17,89 @@ import (
 // again, the one-pass analysis of anchored patterns). Matching is the
 // same: leftmost-first, the same program, the same empty-width rules.
 type pattern struct {
-	prog  *syntax.Prog
-	first *byteSet // the bytes a match can start with; nil: any
+	insts []inst
+	// classes are the rune classes of its InstRune instructions that
+	// hold ranges, sorted pairs lo, hi: the letters' is one shared slice
+	classes [][]rune
+	start   uint32
+	first   *byteSet // the bytes a match can start with; nil: any
+}
+
+// inst is an instruction of a syntax.Prog in 16 bytes, where syntax.Inst
+// takes 40: a render decodes the programs of the phrases near its
+// posting's keys, thousands of instructions, and their size was most of
+// what it allocated.
+type inst struct {
+	op   syntax.InstOp
+	fold bool // a one-rune InstRune also matches the rune's case folds
+	out  uint32
+	// arg is InstAlt's other branch, InstEmptyWidth's condition, or the
+	// rune of InstRune1 and of a one-rune InstRune
+	arg uint32
+	cls uint32 // an InstRune of ranges: its class in pattern.classes
+}
+
+// ofProg is prog in the instructions patterns run.
+func ofProg(prog *syntax.Prog) *pattern {
+	p := &pattern{insts: make([]inst, len(prog.Inst)), start: uint32(prog.Start)}
+	for i := range prog.Inst {
+		in, out := &prog.Inst[i], &p.insts[i]
+		out.op, out.out, out.arg = in.Op, in.Out, in.Arg
+		switch {
+		case in.Op == syntax.InstRune1, in.Op == syntax.InstRune && len(in.Rune) == 1:
+			out.arg = uint32(in.Rune[0])
+			out.fold = in.Op == syntax.InstRune && syntax.Flags(in.Arg)&syntax.FoldCase != 0
+			out.op = syntax.InstRune1
+		case in.Op == syntax.InstRune:
+			out.cls = uint32(len(p.classes))
+			p.classes = append(p.classes, in.Rune)
+		}
+	}
+	return p
+}
+
+// matchRune says whether rune r is one instruction in, an InstRune1 or
+// an InstRune, matches: what syntax.Inst.MatchRune says.
+func (p *pattern) matchRune(in *inst, r rune) bool {
+	if in.op == syntax.InstRune1 {
+		r0 := rune(in.arg)
+		if r == r0 {
+			return true
+		}
+		if in.fold {
+			for r1 := unicode.SimpleFold(r0); r1 != r0; r1 = unicode.SimpleFold(r1) {
+				if r == r1 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	ranges := p.classes[in.cls]
+	if len(ranges) <= 8 {
+		for j := 0; j+1 < len(ranges); j += 2 {
+			if r < ranges[j] {
+				return false
+			}
+			if r <= ranges[j+1] {
+				return true
+			}
+		}
+		return false
+	}
+	lo, hi := 0, len(ranges)/2
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c := ranges[2*m]; c <= r {
+			if r <= ranges[2*m+1] {
+				return true
+			}
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return false
 }
 
 // letterMark stands for \p{L} while a pattern is parsed: the parser
@@ -68,7 +149,7 @@ func compilePattern(src string) (*pattern, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &pattern{prog: prog}
+	p := ofProg(prog)
 	if set, ok := firstBytes(re); ok {
 		p.first = &set
 	}
@@ -230,8 +311,8 @@ var matchers = sync.Pool{New: func() any { return new(matcher) }}
 // offset 0 of in, or -1: what regexp's FindStringIndex of "^(?:…)" gives.
 func (p *pattern) matchAt(in string) int {
 	m := matchers.Get().(*matcher)
-	m.reset(len(p.prog.Inst) * (len(in) + 1))
-	e := m.run(p.prog, in, 0)
+	m.reset(len(p.insts) * (len(in) + 1))
+	e := m.run(p, in, 0)
 	matchers.Put(m)
 	return e
 }
@@ -241,12 +322,12 @@ func (p *pattern) matchAt(in string) int {
 func (p *pattern) matchesEnd(in string) bool {
 	m := matchers.Get().(*matcher)
 	defer matchers.Put(m)
-	m.reset(len(p.prog.Inst) * (len(in) + 1))
+	m.reset(len(p.insts) * (len(in) + 1))
 	for s := 0; s <= len(in); s++ {
 		if s > 0 && s < len(in) && !utf8.RuneStart(in[s]) {
 			continue
 		}
-		if e := m.run(p.prog, in, s); e == len(in) {
+		if e := m.run(p, in, s); e == len(in) {
 			return true
 		}
 	}
@@ -283,12 +364,12 @@ func (m *matcher) visit(k int) bool {
 // package regexp's backtracker does it: each (instruction, offset) pair is
 // tried once, so a run costs at most the program's size times the input's.
 // It returns the end of the first match in priority order, or -1.
-func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
+func (m *matcher) run(p *pattern, in string, start int) int {
 	width := len(in) + 1
-	if m.visit(prog.Start*width + start) {
+	if m.visit(int(p.start)*width + start) {
 		return -1
 	}
-	m.jobs = append(m.jobs[:0], job{pc: prog.Start, pos: start})
+	m.jobs = append(m.jobs[:0], job{pc: int(p.start), pos: start})
 	for len(m.jobs) > 0 {
 		j := m.jobs[len(m.jobs)-1]
 		m.jobs = m.jobs[:len(m.jobs)-1]
@@ -299,8 +380,8 @@ func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 			continue
 		}
 	skip:
-		inst := &prog.Inst[pc]
-		switch inst.Op {
+		inst := &p.insts[pc]
+		switch inst.op {
 		case syntax.InstFail:
 			continue
 		case syntax.InstAlt, syntax.InstAltMatch:
@@ -308,11 +389,11 @@ func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 			// tried after all of Out, as a leftmost-first match wants.
 			if arg {
 				arg = false
-				pc = int(inst.Arg)
+				pc = int(inst.arg)
 				goto check
 			}
 			m.jobs = append(m.jobs, job{pc: pc, pos: pos, arg: true})
-			pc = int(inst.Out)
+			pc = int(inst.out)
 			goto check
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
 			if pos >= len(in) {
@@ -322,13 +403,9 @@ func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(in[pos:])
 			}
-			switch inst.Op {
-			case syntax.InstRune:
-				if !inst.MatchRune(r) {
-					continue
-				}
-			case syntax.InstRune1:
-				if r != inst.Rune[0] {
+			switch inst.op {
+			case syntax.InstRune, syntax.InstRune1:
+				if !p.matchRune(inst, r) {
 					continue
 				}
 			case syntax.InstRuneAnyNotNL:
@@ -337,10 +414,10 @@ func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 				}
 			}
 			pos += size
-			pc = int(inst.Out)
+			pc = int(inst.out)
 			goto check
 		case syntax.InstCapture, syntax.InstNop:
-			pc = int(inst.Out)
+			pc = int(inst.out)
 			goto check
 		case syntax.InstEmptyWidth:
 			before, after := rune(-1), rune(-1)
@@ -350,10 +427,10 @@ func (m *matcher) run(prog *syntax.Prog, in string, start int) int {
 			if pos < len(in) {
 				after, _ = utf8.DecodeRuneInString(in[pos:])
 			}
-			if syntax.EmptyOp(inst.Arg)&^syntax.EmptyOpContext(before, after) != 0 {
+			if syntax.EmptyOp(inst.arg)&^syntax.EmptyOpContext(before, after) != 0 {
 				continue
 			}
-			pc = int(inst.Out)
+			pc = int(inst.out)
 			goto check
 		case syntax.InstMatch:
 			return pos

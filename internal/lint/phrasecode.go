@@ -127,12 +127,12 @@ func encodePhrase(rx phraseRx) string {
 
 // appendPattern appends p: a flag byte (0 for none, 1 with a program, 3
 // with its first bytes too), the first bytes, then the program (start,
-// captures, instructions, runes, then each instruction: op, out, arg,
-// its runes' count times two plus one when it holds every letter, its
-// runes). A class
-// holding every letter is written as the runes it has besides them, as
-// withLetters made it: the letters are one shared class, hundreds of
-// ranges.
+// instructions, the classes' runes, then each instruction: op, with 0x80
+// when it folds case, out, arg, and for an InstRune of ranges its runes'
+// count times two plus one when it holds every letter, its runes). A
+// class holding every letter is written as the runes it has besides
+// them, as withLetters made it: the letters are one shared class,
+// hundreds of ranges.
 func appendPattern(b []byte, p *pattern) []byte {
 	if p == nil {
 		return append(b, 0)
@@ -145,21 +145,28 @@ func appendPattern(b []byte, p *pattern) []byte {
 			b = binary.LittleEndian.AppendUint64(b, w)
 		}
 	}
-	b = binary.AppendUvarint(b, uint64(p.prog.Start))
-	b = binary.AppendUvarint(b, uint64(p.prog.NumCap))
-	b = binary.AppendUvarint(b, uint64(len(p.prog.Inst)))
+	b = binary.AppendUvarint(b, uint64(p.start))
+	b = binary.AppendUvarint(b, uint64(len(p.insts)))
 	var body []byte
 	total := 0
-	for _, in := range p.prog.Inst {
-		body = append(body, byte(in.Op))
-		body = binary.AppendUvarint(body, uint64(in.Out))
-		body = binary.AppendUvarint(body, uint64(in.Arg))
-		runes, n := in.Rune, uint64(len(in.Rune))<<1
-		switch rest := minusRanges(in.Rune, letterClass()); {
-		case len(in.Rune) < len(letterClass())/2:
-		case slices.Equal(in.Rune, letterClass()):
+	for _, in := range p.insts {
+		op := byte(in.op)
+		if in.fold {
+			op |= 0x80
+		}
+		body = append(body, op)
+		body = binary.AppendUvarint(body, uint64(in.out))
+		body = binary.AppendUvarint(body, uint64(in.arg))
+		if in.op != syntax.InstRune {
+			continue
+		}
+		class := p.classes[in.cls]
+		runes, n := class, uint64(len(class))<<1
+		switch rest := minusRanges(class, letterClass()); {
+		case len(class) < len(letterClass())/2:
+		case slices.Equal(class, letterClass()):
 			runes, n = nil, 1
-		case slices.Equal(unionRanges(rest, letterClass()), in.Rune):
+		case slices.Equal(unionRanges(rest, letterClass()), class):
 			runes, n = rest, uint64(len(rest))<<1|1
 		}
 		body = binary.AppendUvarint(body, n)
@@ -202,7 +209,7 @@ func decodePattern(b string, i int) (*pattern, int) {
 	if flag == 0 {
 		return nil, i
 	}
-	p := &pattern{prog: &syntax.Prog{}}
+	p := &pattern{}
 	if flag == 3 {
 		if len(b)-i < 32 {
 			return nil, -1
@@ -215,29 +222,28 @@ func decodePattern(b string, i int) (*pattern, int) {
 		}
 		i += 32
 	}
-	var start, ncap, n, total uint64
+	var start, n, total uint64
 	start, i = uvarintAt(b, i)
-	ncap, i = uvarintAt(b, i)
 	n, i = uvarintAt(b, i)
 	total, i = uvarintAt(b, i)
-	if i < 0 || n > uint64(len(b)-i) || total > uint64(len(b)-i) { // each takes a byte at least
+	if i < 0 || n > uint64(len(b)-i) || total > uint64(len(b)-i) || start >= n { // each takes a byte at least
 		return nil, -1
 	}
-	p.prog.Start, p.prog.NumCap = int(start), int(ncap)
+	p.start = uint32(start)
 	runes := make([]rune, total)
-	insts := make([]syntax.Inst, n) // a local: p.prog.Inst would be loaded again at each store
-	p.prog.Inst = insts
+	insts := make([]inst, n) // a local: p.insts would be loaded again at each store
+	p.insts = insts
 	for j := range insts {
 		in := &insts[j]
 		if i < 0 || i >= len(b) {
 			return nil, -1
 		}
-		in.Op = syntax.InstOp(b[i])
+		in.op, in.fold = syntax.InstOp(b[i]&0x7f), b[i]&0x80 != 0
 		i++
-		// out, arg, the runes' count; uvarintAt by hand, which the
-		// compiler does not inline, and in three variables, not an
-		// array a loop indexes, which the compiler keeps in memory
-		var out, arg, k uint64
+		// out and arg; uvarintAt by hand, which the compiler does not
+		// inline, and in variables, not an array a loop indexes, which
+		// the compiler keeps in memory
+		var out, arg uint64
 		if uint(i) < uint(len(b)) && b[i] < 0x80 {
 			out, i = uint64(b[i]), i+1
 		} else {
@@ -248,6 +254,14 @@ func decodePattern(b string, i int) (*pattern, int) {
 		} else {
 			arg, i = uvarintSlow(b, i)
 		}
+		if i < 0 || out >= n || in.op > syntax.InstRuneAnyNotNL || (in.op == syntax.InstAlt || in.op == syntax.InstAltMatch) && arg >= n {
+			return nil, -1
+		}
+		in.out, in.arg = uint32(out), uint32(arg)
+		if in.op != syntax.InstRune {
+			continue
+		}
+		var k uint64
 		if uint(i) < uint(len(b)) && b[i] < 0x80 {
 			k, i = uint64(b[i]), i+1
 		} else {
@@ -256,25 +270,25 @@ func decodePattern(b string, i int) (*pattern, int) {
 		if i < 0 || k>>1 > uint64(len(runes)) {
 			return nil, -1
 		}
-		in.Out, in.Arg = uint32(out), uint32(arg)
-		if k>>1 > 0 {
-			in.Rune, runes = runes[:k>>1:k>>1], runes[k>>1:]
-			for m := range in.Rune {
-				var r uint64
-				if uint(i) < uint(len(b)) && b[i] < 0x80 {
-					r, i = uint64(b[i]), i+1
-				} else {
-					r, i = uvarintSlow(b, i)
-				}
-				in.Rune[m] = rune(r)
+		class := runes[: k>>1 : k>>1]
+		runes = runes[k>>1:]
+		for m := range class {
+			var r uint64
+			if uint(i) < uint(len(b)) && b[i] < 0x80 {
+				r, i = uint64(b[i]), i+1
+			} else {
+				r, i = uvarintSlow(b, i)
 			}
+			class[m] = rune(r)
 		}
 		switch {
 		case k == 1:
-			in.Rune = letterClass()
+			class = letterClass()
 		case k&1 == 1:
-			in.Rune = lettersAnd(in.Rune)
+			class = lettersAnd(class)
 		}
+		in.cls = uint32(len(p.classes))
+		p.classes = append(p.classes, class)
 	}
 	if i < 0 {
 		return nil, -1
