@@ -22,11 +22,24 @@ type genderLists struct {
 	exceptions          map[string]bool
 }
 
-// genderData is the lists by language: gender-decoder's English stems
-// and their French counterparts.
-var genderData = sync.OnceValue(func() map[string]*genderLists {
-	return map[string]*genderLists{"en": parseGender(genderTXT), "fr": parseGender(genderFrTXT)}
-})
+// genderEN and genderFR are the lists: gender-decoder's English stems
+// and their French counterparts, each parsed when a posting in its
+// language first needs it.
+var (
+	genderEN = sync.OnceValue(func() *genderLists { return parseGender(genderTXT) })
+	genderFR = sync.OnceValue(func() *genderLists { return parseGender(genderFrTXT) })
+)
+
+// genderData is lang's lists; nil for a language without them.
+func genderData(lang string) *genderLists {
+	switch lang {
+	case "en":
+		return genderEN()
+	case "fr":
+		return genderFR()
+	}
+	return nil
+}
 
 func parseGender(txt string) *genderLists {
 	g := &genderLists{masculine: new([256][]string), feminine: new([256][]string), exceptions: map[string]bool{}}
@@ -89,7 +102,7 @@ type codedWord struct {
 // ("dominant": "domina" and "dominant") counts once.
 // The words are appended to masc and fem.
 func genderWords(low, lang string, masc, fem []codedWord) ([]codedWord, []codedWord) {
-	g := genderData()[lang]
+	g := genderData(lang)
 	if g == nil {
 		return masc, fem
 	}
@@ -205,7 +218,7 @@ const genderHelp = "Gaucher, Friesen and Kay (2011) found that job ads worded wi
 	"the French ones render them (data/gender-fr.txt)."
 
 func checkGender(r *run) {
-	if genderData()[r.d.Lang] == nil {
+	if genderData(r.d.Lang) == nil {
 		return
 	}
 	if r.gender == nil {

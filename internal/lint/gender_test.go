@@ -86,7 +86,7 @@ func TestGenderReportJSONKeys(t *testing.T) {
 }
 
 func TestGenderListsAreTheProjects(t *testing.T) {
-	g := genderData()["en"]
+	g := genderData("en")
 	n := func(m *[256][]string) int {
 		c := 0
 		for _, v := range m {
