@@ -5,7 +5,9 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/jobdesc/jobdesc/internal/catalog"
 	"github.com/jobdesc/jobdesc/internal/role"
@@ -69,16 +71,25 @@ func TestSnapshotEqualsTheParse(t *testing.T) {
 }
 
 // A catalogue loaded from the snapshot is the catalogue loaded from the
-// YAML, and places every role field where its file writes it.
+// YAML, and places every role field where its file writes it; so is one
+// whose embedded files are taken from the snapshot unread, and its files'
+// bytes, read when asked for, are the files'.
 func TestSnapshotLoadsTheSameCatalogue(t *testing.T) {
 	parsed, err := catalog.Load(catalog.Layer{Dir: "roles", FS: roles.FS(), Shipped: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	decoded, err := catalog.Load(catalog.Layer{Dir: "roles", FS: roles.FS(), Shipped: true, Decoded: roles.Snapshot()})
-	if err != nil {
-		t.Fatal(err)
+	for _, embedded := range []bool{false, true} {
+		decoded, err := catalog.Load(catalog.Layer{Dir: "roles", FS: roles.FS(), Shipped: true, Decoded: roles.Snapshot(), Embedded: embedded})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameCatalogue(t, parsed, decoded)
 	}
+}
+
+func sameCatalogue(t *testing.T, parsed, decoded *catalog.Catalog) {
+	t.Helper()
 	if parsed.Fingerprint() != decoded.Fingerprint() {
 		t.Error("fingerprints differ")
 	}
@@ -87,6 +98,9 @@ func TestSnapshotLoadsTheSameCatalogue(t *testing.T) {
 		de, _ := decoded.Entry(id)
 		if !reflect.DeepEqual(pe.Role, de.Role) {
 			t.Errorf("%s: resolved roles differ", id)
+		}
+		if !bytes.Equal(pe.Source(), de.Source()) || len(de.Source()) == 0 {
+			t.Errorf("%s: the file's bytes differ", id)
 		}
 		for _, path := range []string{"title.fr", "missions[2].activities[1].en", "skills[3].level", "contexts.small"} {
 			pf, pp := pe.Locate(path)
@@ -105,5 +119,31 @@ func TestSnapshotLoadsTheSameCatalogue(t *testing.T) {
 		if pp.Lookup(path+".name") != dp.Lookup(path+".name") {
 			t.Errorf("skill %s: positions differ", id)
 		}
+	}
+}
+
+// An embedded file no longer its snapshot's size is parsed: a build made
+// without `go generate` reads the file as it is.
+func TestEmbeddedFileEditedIsParsed(t *testing.T) {
+	m := fstest.MapFS{}
+	names, err := fs.Glob(roles.FS(), "*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		data, err := fs.ReadFile(roles.FS(), n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[n] = &fstest.MapFile{Data: data}
+	}
+	m["community-manager.yaml"].Data = bytes.Replace(m["community-manager.yaml"].Data, []byte(`title: {fr: "`), []byte(`title: {fr: "Édité `), 1)
+	c, err := catalog.Load(catalog.Layer{Dir: "roles", FS: m, Shipped: true, Decoded: roles.Snapshot(), Embedded: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := c.Entry("community-manager")
+	if got := e.Role.Title.In("fr"); !strings.HasPrefix(got, "Édité ") {
+		t.Errorf("title %q: the edited file was not read", got)
 	}
 }

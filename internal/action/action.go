@@ -39,8 +39,9 @@ type Env struct {
 	// StateDir is jobdesc's state folder ($XDG_STATE_HOME/jobdesc), where
 	// the record of single files it wrote is kept.
 	StateDir string
-	// RolesDecoded is the built-in catalogue decoded at build time: a run
-	// takes it instead of parsing the files it still matches.
+	// RolesDecoded is the built-in catalogue decoded at build time, from
+	// the files Roles embeds: a run takes it instead of parsing the files
+	// of the size it was made from, without reading them.
 	RolesDecoded map[string]role.Decoded
 	// RoleIDAliases are other names of the built-in roles' ids (their
 	// French slugs), name to id.

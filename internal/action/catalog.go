@@ -12,7 +12,8 @@ import (
 // Layers are the built-in catalogue with the user's folders over it,
 // later ones winning: the config file's roles_dir, then dirs (--roles-dir).
 func (e *Env) Layers(dirs []string) ([]catalog.Layer, error) {
-	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, Decoded: e.RolesDecoded, IDAliases: e.RoleIDAliases}}
+	layers := []catalog.Layer{{Dir: "roles", FS: e.Roles, Shipped: true, Decoded: e.RolesDecoded, Embedded: e.RolesDecoded != nil,
+		IDAliases: e.RoleIDAliases}}
 	if e.configFile != "" {
 		if err := e.Exists("config file", e.configFile); err != nil {
 			return nil, err

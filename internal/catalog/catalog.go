@@ -35,6 +35,12 @@ type Layer struct {
 	// Decoded holds files already decoded, by name (a snapshot): a file
 	// still equal to its snapshot is not parsed.
 	Decoded map[string]role.Decoded
+	// Embedded says FS is the files Decoded was made of, built into the
+	// program: a file of the size its snapshot was made from is taken
+	// from it unread (the roles package's test keeps the bytes the same),
+	// and read only when a message quotes it or a batch fingerprints the
+	// catalogue.
+	Embedded bool
 	// IDAliases are other names a user may type for a role id, as the
 	// French slug of its title ("responsable-reseaux-sociaux"): name to id.
 	IDAliases map[string]string
@@ -48,7 +54,7 @@ type Entry struct {
 	raw     *role.Role
 	pos     *positions
 	id      string // its file's name
-	src     []byte
+	src     *content
 	parent  *Entry // the role it extends, resolved
 	broken  bool   // its extends chain is broken: the problem is already reported
 	// decoded: its values come from a snapshot, which was checked when
@@ -295,7 +301,7 @@ type skillAt struct {
 	path    string
 	shipped bool
 	pos     *positions
-	src     []byte
+	src     *content
 	decoded bool // from a snapshot, checked when it was made
 }
 
@@ -350,21 +356,32 @@ func (l *loader) layer(layer Layer, skillPos map[string]skillAt, index map[strin
 			}
 			continue
 		}
-		if data, snap := l.readFile(layer, name); data != nil {
-			l.skillFile(layer, file, data, snap, skillPos)
+		if src, snap := l.readFile(layer, name); src != nil {
+			l.skillFile(layer, file, src, snap, skillPos)
 		}
 	}
 }
 
 // readFile reads one file of a layer, adding it to the fingerprint.
 // The snapshot of the file is returned too, while the file is still its
-// bytes (Skill or Role nil otherwise).
-func (l *loader) readFile(layer Layer, name string) ([]byte, role.Decoded) {
+// bytes (Skill or Role nil otherwise). An embedded file of its
+// snapshot's size is not read until its bytes are asked for.
+func (l *loader) readFile(layer Layer, name string) (*content, role.Decoded) {
 	file := path.Join(layer.Dir, name)
+	snap, ok := layer.Decoded[name]
+	if ok && layer.Embedded {
+		if info, err := fs.Stat(layer.FS, name); err == nil && info.Size() == int64(snap.Size) {
+			src := &content{read: func() []byte {
+				data, _ := fs.ReadFile(layer.FS, name)
+				return data
+			}}
+			l.c.read = append(l.c.read, readFile{file, src})
+			return src, snap
+		}
+	}
 	// A file still the bytes of its snapshot is text: the snapshot is
 	// only made of files that are (SnapshotSource).
 	var known func([]byte) bool
-	snap, ok := layer.Decoded[name]
 	matched := false
 	if ok {
 		known = func(data []byte) bool {
@@ -380,8 +397,9 @@ func (l *loader) readFile(layer Layer, name string) ([]byte, role.Decoded) {
 		l.add(err)
 		return nil, role.Decoded{}
 	}
-	l.c.read = append(l.c.read, readFile{file, data})
-	return data, snap
+	src := read(data)
+	l.c.read = append(l.c.read, readFile{file, src})
+	return src, snap
 }
 
 // read parses the role file of id; nil when it is broken.
@@ -412,7 +430,7 @@ func ParseRole(file string, data []byte) (*role.Role, strictyaml.Positions, erro
 	return r, pos, nil
 }
 
-func (l *loader) roleFile(layer Layer, file, stem string, data []byte, d role.Decoded) *Entry {
+func (l *loader) roleFile(layer Layer, file, stem string, data *content, d role.Decoded) *Entry {
 	var r *role.Role
 	var pos *positions
 	if d.Role != nil {
@@ -420,7 +438,7 @@ func (l *loader) roleFile(layer Layer, file, stem string, data []byte, d role.De
 	} else {
 		var known strictyaml.Positions
 		var err error
-		if r, known, err = ParseRole(file, data); err != nil {
+		if r, known, err = ParseRole(file, data.bytes()); err != nil {
 			l.add(err)
 			return nil
 		}
@@ -435,7 +453,7 @@ func (l *loader) roleFile(layer Layer, file, stem string, data []byte, d role.De
 	return e
 }
 
-func (l *loader) skillFile(layer Layer, file string, data []byte, d role.Decoded, at map[string]skillAt) {
+func (l *loader) skillFile(layer Layer, file string, data *content, d role.Decoded, at map[string]skillAt) {
 	var ids []string
 	var pos *positions
 	var skills []role.Skill
@@ -443,7 +461,7 @@ func (l *loader) skillFile(layer Layer, file string, data []byte, d role.Decoded
 		ids, pos = d.SkillIDs, &positions{file: file, src: data, into: func() any { return &role.SkillFile{} }}
 	} else {
 		var sf role.SkillFile
-		doc, err := strictyaml.Parse(file, data)
+		doc, err := strictyaml.Parse(file, data.bytes())
 		if err != nil {
 			l.add(err)
 			return
@@ -711,14 +729,15 @@ func (c *Catalog) Fingerprint() string { return c.sum() }
 // readFile is a file the catalogue read, as Fingerprint hashes it.
 type readFile struct {
 	name string
-	data []byte
+	data *content
 }
 
 func (c *Catalog) fingerprint() string {
 	sum := sha256.New()
 	for _, f := range c.read {
-		fmt.Fprintf(sum, "%s\x00%d\x00", f.name, len(f.data))
-		sum.Write(f.data)
+		data := f.data.bytes()
+		fmt.Fprintf(sum, "%s\x00%d\x00", f.name, len(data))
+		sum.Write(data)
 	}
 	return hex.EncodeToString(sum.Sum(nil))
 }
@@ -763,7 +782,7 @@ func (c *Catalog) canonical(name string) string {
 }
 
 // Source is the role file's content, for pointing at a word inside a text.
-func (e *Entry) Source() []byte { return e.src }
+func (e *Entry) Source() []byte { return e.src.bytes() }
 
 // Parent is the entry of the role this one extends, or nil.
 func (e *Entry) Parent() *Entry { return e.parent }
@@ -881,7 +900,7 @@ func (c *Catalog) Skill(id string) *role.Skill {
 // ("skills[3]").
 func (c *Catalog) SkillSource(id string) (file string, src []byte, pos strictyaml.Positions, path string) {
 	at := c.skillAt[id]
-	return at.file, at.src, at.pos.get(), at.path
+	return at.file, at.src.bytes(), at.pos.get(), at.path
 }
 
 // SkillIDs returns skill ids in catalogue order.

@@ -17,12 +17,35 @@ import (
 	"github.com/jobdesc/jobdesc/internal/strictyaml"
 )
 
+// content is a file's bytes, read the first time they are asked for.
+type content struct {
+	once sync.Once
+	read func() []byte
+	data []byte
+}
+
+// read is the content of bytes already read.
+func read(data []byte) *content {
+	c := &content{data: data}
+	c.once.Do(func() {})
+	return c
+}
+
+// bytes are the file's bytes; nil for no content.
+func (c *content) bytes() []byte {
+	if c == nil {
+		return nil
+	}
+	c.once.Do(func() { c.data = c.read() })
+	return c.data
+}
+
 // positions are where a file writes each field. A file whose values come
 // from a snapshot is parsed again only when a message needs a position.
 type positions struct {
 	once  sync.Once
 	file  string
-	src   []byte
+	src   *content
 	into  func() any // a fresh value of what the file decodes into
 	known strictyaml.Positions
 }
@@ -40,7 +63,7 @@ func (p *positions) get() strictyaml.Positions {
 		return nil
 	}
 	p.once.Do(func() {
-		if doc, err := strictyaml.Parse(p.file, p.src); err == nil {
+		if doc, err := strictyaml.Parse(p.file, p.src.bytes()); err == nil {
 			p.known, _ = strictyaml.Decode(p.file, doc, p.into())
 		}
 	})
