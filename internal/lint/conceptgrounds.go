@@ -100,6 +100,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 	// an ethos employer's requirement stated as such is information to
 	// check (occupational.go), not a lawful context
 	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
+		// a beekeeper's veil is protective equipment
+		"ppe", "protective equipment", "équipements de protection", "bee suit", "beekeep", "apicult",
 		"every faith", "each faith", "every religion", "no faith at all", "toutes les confessions", "toutes les religions", "toutes religions",
 		"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
 		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "faisant foi", "fait foi", "font foi",
@@ -565,7 +567,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				single_applicants single_candidates single_people unmarried non_marié* célibataire célibataires pregnant pregnancy pregnancies grossesse* enceinte*
 				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*
 				à_un_couple pour_un_couple à_une_personne_seule pour_une_personne_seule personnes_seules to_a_couple for_a_couple
-				couples_only a_single_person for_single_people single_and_free single_and_available single_and_mobile`),
+				couples_only a_single_person for_single_people family_distractions distractions_familiales single_and_free single_and_available single_and_mobile`),
 			cues: [][]string{with(cond, `incompatible* pas_compatible* peu_compatible* not_compatible free libre* plus atout appréci* asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer limited limité* constrained
 				contraint* held_back tied_down`)},
@@ -691,7 +693,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				proximité retiendr* retenons retenu*`)},
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
-			notAfter: []string{" fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data",
+			notAfter: []string{" the class", " class of", " the cohort", " the graduating", " fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data",
 				// a way of life, not a place: "living in a way that reflects…"
 				" a way", " a manner", " line with", " accordance", " harmony"},
 			// "les agents frontaliers", "border agents": officers at a border, not where anyone lives
@@ -745,8 +747,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				class_of_% grads_from_% graduates_from_% grads_of_% born_after_% born_before_% born_between_% born_in_the_% né*_après_% né*_avant_% née*_après_% née*_avant_%
 				obtenu*_en_% obtenu*_après_% obtenu*_depuis_% obtenu*_+(%_ou_après obtenu*_+(%_ou_plus_tard earned_in_% earned_after_%
 				obtained_in_% obtained_after_% completed_in_% completed_after_% awarded_in_% awarded_after_%
-				degree_from_% diplôme_de_% (%_ou_après (%_or_later (%_or_after`),
+				degree_from_% diplôme_de_% (%_ou_après (%_or_later (%_or_after en_%_ou_% in_%_or_%`),
 			cues: [][]string{fields(`or_later or_after ou_après ou_plus_tard after après since depuis no_earlier within récent* recent* onward onwards
+				diplômé* graduated graduating
 				récemment recently
 				latest au_plus_tôt minimum maximum only uniquement born né* née* between entre before avant`)},
 			lawful: []string{"founded", "fondée", "créée", "company", "peu importe", "no matter", "doesn't matter", "does not matter",

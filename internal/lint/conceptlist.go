@@ -91,7 +91,8 @@ func conceptList() []concept {
 		{selects: 1, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`in_your_twenties in_their_twenties in_your_thirties in_their_thirties in_your_20s in_their_20s
 				in_your_30s in_their_30s early_20s late_20s early_30s mid-20s mid-30s #~#_ans #~#_years #_ans #_yrs #_years_old
-				be_under_# are_under_# be_younger_than_# be_no_older_than_# be_aged_#
+				be_under_# are_under_# be_younger_than_# be_no_older_than_# be_aged_# l'âge_de_notre_clientèle l'âge_de_nos_clients
+				l'âge_de_nos_clientes the_age_of_our_customers the_age_of_our_clients
 				(#~#)`),
 			cues: [][]string{candidateCues}, lawful: ageLawful,
 		},
@@ -200,7 +201,7 @@ func conceptList() []concept {
 				" des candidatures", " de la candidature", " du dossier", " des dossiers", " de la paie", " des salaires", " comptable",
 				" de texte", " des commandes"},
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: []string{"insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
+			lawful: []string{"before you start", "before your first day", "insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
 				// the offer of adjustments to the process, which names what it is for
 				"adjustments to the process", "besoins d'aménagement",
 				// the employer's own staff and places: "la directrice médicale", "our medical director"
@@ -230,7 +231,8 @@ func conceptList() []concept {
 				social_media_login* social_media_account* social_media_handles login_details log-in_details identifiants
 				facebook_login facebook_password instagram_login comptes_de_réseaux_sociaux accès_à_vos_comptes access_to_your_accounts`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: []string{"photos of our", "photos de nos", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
+			lawful: []string{"photos of our", "photos de nos", "of your licen", "of your ticket", "of your certif", "of your qualification",
+				"de vos diplômes", "de vos habilitations", "de votre carte professionnelle", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
 				"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
 				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
 				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",

@@ -525,7 +525,7 @@ var (
 	// feminineJobWords are job names in the feminine that no suffix tells.
 	feminineJobWords = []string{"stewardess", "stewardesses", "waitress", "waitresses", "hostess", "hostesses", "actress", "actresses",
 		"seamstress", "seamstresses", "mistress", "mistresses", "headmistress", "manageress", "governess", "laundress", "proprietress",
-		"usherette", "usherettes", "jillaroo", "jillaroos",
+		"usherette", "usherettes", "jillaroo", "jillaroos", "masseuse", "masseuses",
 		// "Cleaning Lady", "Shop Girl": the woman named for the job
 		"lady", "ladies", "girl", "girls"}
 	// masculineJobWords are job names in the masculine that no suffix tells.

@@ -645,6 +645,8 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"ados", "collégiens", "lycéens", "écoliers", "tweens", "jeunesse", "adolescentes", "swimmers", "players", "athletes", "juniors",
 	"nageurs", "joueurs", "joueuses", "sportifs", "sportives", "supporters", "fans", "spectateurs", "spectators",
 	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "résidentes", "femmes", "hommes", "women", "men",
+	// the volunteers an organisation already has, described
+	"bénévoles", "volunteers",
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
 	"guest", "customer", "client", "patient", "patron", "visitor", "diner", "diners", "shopper", "shoppers", "crowd", "clientele",
