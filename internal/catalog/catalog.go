@@ -372,7 +372,9 @@ func (l *loader) readFile(layer Layer, name string) (*content, role.Decoded) {
 	if ok && layer.Embedded {
 		if info, err := fs.Stat(layer.FS, name); err == nil && info.Size() == int64(snap.Size) {
 			src := &content{read: func() []byte {
-				data, _ := fs.ReadFile(layer.FS, name)
+				// through the one guarded reader, as the text a snapshot
+				// is only made of (SnapshotSource)
+				data, _ := strictyaml.ReadFileKnown(layer.FS, name, file, strictyaml.MaxSize, func([]byte) bool { return true })
 				return data
 			}}
 			l.c.read = append(l.c.read, readFile{file, src})
