@@ -259,7 +259,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				difficultés_d'argent sans_logement_stable logement_stable no_fixed_address no_fixed_abode stable_housing
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
 				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france
-				domiciliation_ccas domiciliation_au_ccas domiciliation_administrative fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record incident*_bancaire* incidents_de_paiement recent_defaults payment_defaults loan_defaults defaults_on with_a_record
+				domiciliation_ccas domiciliation_au_ccas domiciliation_administrative fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record arrest_record* never_been_arrested no_arrests incident*_bancaire* incidents_de_paiement recent_defaults payment_defaults loan_defaults defaults_on with_a_record
 				credit_score* crédits_en_cours`),
 			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously no_one no-one nobody`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
@@ -271,7 +271,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notBefore: []string{"for", "pour"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
 			lawful: append([]string{}, "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
-				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi",
+				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",
 				"en lien avec le poste", "conformément aux exigences", "au stade de l'offre", "conditional offer", "post-offer",
 				"accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
@@ -562,7 +562,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				obligations_familiales charges_familiales charge*_de_famille attaches_familiales young_children young_kids
 				small_children little_ones jeunes_enfants enfants_en_bas_âge être_parent being_a_parent mère*_de_famille père*_de_famille
 				mother_of father_of single_parent* single_mother* single_father* parent*_isolé* famille_monoparentale
-				sans_attaches no_ties free_of_ties libre_de_toute_attache no_dependants no_dependents sans_personne_à_charge
+				sans_attaches no_ties free_of_ties without_ties libre_de_toute_attache no_dependants no_dependents sans_personne_à_charge
 				personne*_à_charge parenthood motherhood married marié mariée mariés mariées marié·e
 				single_applicants single_candidates single_people unmarried non_marié* célibataire célibataires pregnant pregnancy pregnancies grossesse* enceinte*
 				planning_a_family start_a_family starting_a_family family_plans projet*_de_grossesse projet*_d'enfant* projet*_d’enfant*
@@ -643,18 +643,20 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				candidates_valides travailleurs_valides long-term_medication on_medication regular_medication mental_health_treatment prescription_medication
 				traitement*_de_fond traitement*_au_long_cours traitement*_régulier* travailleur*_handicapé* candidat*_handicapé*
 				santé_irréprochable état_de_santé_+irréprochable santé_+parfaite santé_+impeccable vue_parfaite vue_+parfaite
-				perfect_eyesight perfect_vision 20/20_vision normal_hearing normal_eyesight normal_vision perfect_hearing audition_normale audition_parfaite acuité_visuelle_parfaite sans_lunettes_ni_lentilles without_glasses_or_contact*
+				hearing_aid* appareil*_auditif* prothèse*_auditive* perfect_eyesight perfect_vision 20/20_vision normal_hearing normal_eyesight normal_vision perfect_hearing audition_normale audition_parfaite acuité_visuelle_parfaite sans_lunettes_ni_lentilles without_glasses_or_contact*
 				disabled_applicants disabled_candidates disabled_workers rqth personne*_en_situation_de_handicap
 				dos_en_parfait_état dos_en_bon_état dos_solide genoux_en_bon_état back_in_perfect_condition back_in_good_condition
 				personne*_handicapée* travailleur*_en_situation_de_handicap
 				bmi_under_# bmi_below_# bmi_of_# bmi_less_than_# bmi_over_# bmi_above_# bmi_no_higher_than_# bmi_not_exceeding_#
 				imc_inférieur_à_# imc_supérieur_à_# imc_de_# imc_maximum* imc_max imc_<_# bmi_<_#
 				indice_de_masse_corporelle body_mass_index
-				workers'_comp* workers’_comp* workers_comp* workers'_compensation_claim* wsib_claim* workcover_claim* worksafe_claim*
+				workers'_comp* workers’_comp* workers_comp* workers'_compensation_claim* wcb_claim* wsib_claim* workcover_claim* worksafe_claim*
 				injury_claim* compensation_claim* lésion*_professionnelle* accident*_du_travail_déclaré* indemnités_de_la_cnesst
 				indemnités_de_la_csst réclamation*_à_la_cnesst`),
 			// a business's health, not a person's
 			notAfter: []string{" financ", " économ", " econom", " of the business", " of the company", " de l'entreprise", " of our"},
+			// a product the job sells or a benefit it gives: "free hearing aids for you and your family"
+			notBefore: []string{"free", "gratuit", "gratuits", "discounted", "sell", "selling", "fit", "fitting", "vendre", "vendez"},
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
 				antécédent* record free déjà ever have_you avez-vous inférieur* below under`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
@@ -922,7 +924,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				moins_de_%_ans_de_terrain moins_de_%_ans_de_carrière moins_de_%_années_de_carrière less_than_%_years_in_the_trade
 				fewer_than_%_years_in_the_trade less_than_%_years_on_the_job fewer_than_%_years_on_the_job less_than_%_years_in_the_industry
 				fewer_than_%_years_in_the_industry less_than_%_years_in_the_field fewer_than_%_years_in_the_field
-				less_than_%_years_in_your_career pas_au-delà pas_au_delà not_beyond but_no_more et_pas_plus mais_pas_plus
+				less_than_%_years_in_your_career no_more_than_%_years_in_the not_more_than_%_years_in_the no_more_than_%_years_on_the
+				not_more_than_%_years_on_the pas_au-delà pas_au_delà not_beyond but_no_more et_pas_plus mais_pas_plus
 				no_more_than_that pas_davantage`),
 			cues: [][]string{fields(`you vous tu as avez have has ideally idéal* profil* profile candidate* candidat* only uniquement
 				expérience experience experienced expérimenté* ans years années métier`)},
@@ -937,9 +940,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				sexe_de_l'état_civil sexe_de_naissance sex_at_birth birth_sex biological_sex sexe_biologique assigned_at_birth assigned_sex
 				sexe_assigné legal_sex sexe_légal sexe_administratif sex_shown_on sex_stated_on sex_on_your sex_recorded_on
 				gender_on_your gender_shown_on gender_stated_on gender_recorded_on gender_on_the genre_indiqué genre_figurant genre_inscrit genre_mentionné
-				conforme*_à_votre_état_civil correspondant*_à_votre_état_civil conforme*_à_l'état_civil`),
+				conforme*_à_votre_état_civil correspondant*_à_votre_état_civil conforme*_à_l'état_civil born_female born_male
+				née*_femme né*_homme`),
 			cues: [][]string{fields(`id identity identité pièce papers documents document* passport* passeport* birth naissance
-				état_civil according selon conform* match* correspond* on_your sur_votre figurant issued attribué* allocated assigned`)},
+				état_civil according selon conform* match* correspond* on_your sur_votre figurant issued attribué* allocated assigned
+				only uniquement exclusivement`)},
 			lawful: []string{"patient", "échantillon", "sample", "medical record", "dossier médical", "laborato", "statistic", "statistique",
 				"anonymous", "anonyme", "monitoring", "optional", "facultati", "self-identif", "auto-identif", "as you identify",
 				"identité de genre de votre", "your choice", "votre choix", "de votre choix", "chosen", "choisi"},
@@ -958,7 +963,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				agence*_bancaire*_en_france compte*_+dans_une_banque_française compte*_+auprès_d'une_banque_française
 				compte_ouvert_dans_une_agence compte_ouvert_en_france compte*_bancaire*_ouvert*_dans_une_agence compte*_bancaire*_dans_une_agence
 				compte*_bancaire*_ouvert*_en_france local_bank_account account_with_a_local_bank french_bank_account
-				compte*_bancaire*_français compte*_bancaire*_en_france compte*_en_ligne néobanque* banque*_en_ligne`),
+				compte*_bancaire*_français compte*_bancaire*_en_france with_a_french_bank with_a_uk_bank with_a_british_bank with_a_local_bank compte*_en_ligne néobanque* banque*_en_ligne`),
 			cues: [][]string{with(cond, `compte account ouvert* open opening détenir hold holding requise titulaire* holder* joign* joindre
 				fourni* provide attach`)},
 			lawful: []string{"we open", "nous ouvrons", "offered", "offert", "avantage", "benefit", "free", "gratuit", "optional",
@@ -1131,7 +1136,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				overseas_degree* foreign-trained overseas-trained formé*_à_l'étranger western_education western-educated
 				educated_in_the_west western_degree* western_universit* western_qualification* western_schooling formation_occidentale
 				études_occidentales diplôme*_occidenta* cursus_occidental uk-educated us-educated british-educated american-educated
-				french-educated european-educated scolarité_en_france scolarisé*_en_france`),
+				french-educated european-educated scolarité_en_france scolarisé*_en_france canadian_+experience
+				expérience_+canadienne expérience_+québécoise british_+experience uk_+experience australian_+experience
+				american_+experience`),
 			cues: [][]string{fields(`exclusivement only uniquement seulement solely not_accepted not_recognised not_recognized not_considered
 				non_accepté* non_reconnu* pas_accepté* pas_reconnu* ne_sont_pas n'est_pas ne_seront_pas won't cannot refus* exclu*
 				s'abstenir preferred preferably prefer* préf* souhait* idéal* ideal* ideally favoured favored favour* favor* privilégi*

@@ -148,7 +148,7 @@ func conceptList() []concept {
 		},
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
-			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
@@ -221,7 +221,7 @@ func conceptList() []concept {
 			terms: strings.Fields(`criminal conviction* convicted arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
-				photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
+				carte*_vitale photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
 				numéro_d'assuré pps_number ppsn medicare_card medicare_number social_insurance_number sin_number nric nric_number fin_number tax_file_number tfn
 				numéro_fiscal tax_id_number copy_of_your_passport copies_of_your_passport passport_copy passport_copies
 				copie*_de_passeport copie*_du_passeport copie*_de_votre_passeport scan_of_your_passport copy_of_your_id
@@ -245,6 +245,7 @@ func conceptList() []concept {
 		// Pay history: a current or past pay asked of the applicant.
 		{rule: "pay-history", category: "pay-history", what: "current or past pay", suggest: [2]string{"donnez la fourchette de salaire du poste ; ne demandez pas la rémunération passée", "state the job's pay range; do not ask about past pay"},
 			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn what_you_were_earning what_you_earned
+				rétrocession_actuelle votre_rétrocession
 				how_much_you_earn you_currently_earn package compensation remuneration ote base bonus bonuses
 				rémunération* salaire* rétrocession* certificat*_de_salaire paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*
 				p60 w-2 avis_d'imposition avis_d’imposition hourly_rate rate_of_pay pay_rate day_rate daily_rate taux_horaire

@@ -118,6 +118,28 @@ func TestWidenedGrounds19(t *testing.T) {
 			flagged: []string{"Ideally without family distractions during the season."}},
 		"a graduation year, fr": {category: "age", lang: "fr",
 			flagged: []string{"Diplômé·e d'un BTS en 2024 ou 2025."}},
+		// a fourth blind read
+		"a weight is no payment, en": {category: "fee", lang: "en",
+			flagged: []string{"Applicants pay a $40 registration fee."},
+			clean:   []string{"The job involves carrying boxes of up to 40 pounds."}},
+		"experience capped in a trade, en": {category: "age", lang: "en",
+			flagged: []string{"Ideally no more than 10 years in the industry."}},
+		"one country's experience, en": {category: "origin", lang: "en",
+			flagged: []string{"Canadian warehouse experience required."}},
+		"a compensation claim, en": {category: "health", lang: "en",
+			flagged: []string{"No WCB claims in the past five years."}},
+		"hearing aids, en": {category: "health", lang: "en",
+			flagged: []string{"No hearing aids, as the workshop is loud."},
+			clean:   []string{"Free hearing aids for you and your family."}},
+		"an arrest record, en": {category: "other-ground", lang: "en",
+			flagged: []string{"Applicants must never have been arrested: no arrest record of any kind."}},
+		"born one sex, en": {category: "orientation", lang: "en",
+			flagged: []string{"Therapists born male only, for our men's hammam."}},
+		"a record check at the offer, fr": {category: "other-ground", lang: "fr",
+			clean: []string{"Notre assureur exige un extrait du casier judiciaire, demandé au moment de l'offre d'engagement."}},
+		"a family business named so, en": {category: "cliche", lang: "en",
+			flagged: []string{"We are a family here, and we look after each other."},
+			clean:   []string{"We are a family dairy farm with 80 cows."}},
 	})
 }
 
