@@ -259,7 +259,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				difficultés_d'argent sans_logement_stable logement_stable no_fixed_address no_fixed_abode stable_housing
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
 				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france
-				domiciliation_ccas domiciliation_au_ccas domiciliation_administrative fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record arrest_record* never_been_arrested no_arrests incident*_bancaire* incidents_de_paiement recent_defaults payment_defaults loan_defaults defaults_on with_a_record
+				domiciliation_ccas domiciliation_au_ccas domiciliation_administrative hôtel*_social* hébergement*_en_foyer fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record arrest_record* never_been_arrested no_arrests incident*_bancaire* incidents_de_paiement recent_defaults payment_defaults loan_defaults defaults_on with_a_record
 				credit_score* crédits_en_cours`),
 			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously no_one no-one nobody`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
@@ -267,8 +267,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" (responsible", " accredit", " course", " qualification",
 				// "convictions religieuses": in French, beliefs
 				" religieus", " politiques", " personnelles", " philosoph", " profondes", " morales", " spirituelles"},
-			// the people the job works for: "trees for homeowners, schools…"
-			notBefore: []string{"for", "pour"},
+			// the people the job works for: "trees for homeowners, schools…";
+			// French "avec conviction", "vos convictions": beliefs
+			notBefore: []string{"for", "pour", "avec", "par", "vos", "votre", "nos", "notre", "ses", "sa", "tes", "ta", "leurs", "leur"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
 			lawful: append([]string{}, "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
 				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",
@@ -329,6 +330,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// housing offered for a rent: a tenancy the hire may take, no fee to apply
 				"loyer", "a rent of", "rent of", "monthly rent",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
+				// housing the employer offers, optional, paid from pay
+				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",
 				"charge de la société", "charge de l'agence", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", "nothing", "rien n", "never", "jamais", "no cost", "aucun",
@@ -374,7 +377,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "cliche", category: "age", what: "age-coded wording (a career stage): it tells older applicants they are not wanted",
 			suggest: [2]string{"supprimez ; décrivez l'expérience et les compétences attendues", "remove it; describe the experience and skills the job needs"},
 			terms: fields(`winding_down towards_retirement toward_retirement near_retirement nearing_retirement close_to_retirement
-				approaching_retirement pre-retirement semi-retired end_of_their_career end_of_your_career end_of_his_career
+				approaching_retirement pre-retirement semi-retired semi-retiree* end_of_their_career end_of_your_career end_of_his_career
 				twilight_of career_ahead_of career_still_ahead long_career_ahead whole_career_ahead years_ahead_of long_run_in
 				fin_de_carrière proche_de_la_retraite proches_de_la_retraite approche_de_la_retraite pré-retraite préretraite
 				years_left_in years_left_in_you working_years_ahead années_devant_vous années_devant_toi carrière_devant
@@ -488,7 +491,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" summer", " client", " customer", " clientèle", " speaking", "-speaking", " speakers", " language", " langue",
 				" law", " legislation", " government", " revenue", " rail", " water", " sea", " in ", " en ", " as you", " que vous",
 				" medium", " (", " new year", " stud", " herd", " breed", " test", " exam", " oral", " proficiency"},
-			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with",
+			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with", "speak it",
+				"isn't essential", "not essential", "pas indispensable",
 				"speak to", "parler", "parlez", "parlant", "with clients", "avec nos clients", "avec les clients", "clientèle", "market",
 				"marché", "cuisine", "food", "restaurant", "dishes", "plats", "products", "produits", "language", "langue", "diversity",
 				"diversité", "all backgrounds", "tous horizons", "toutes origines", "every background", "ethnic minorities are",
@@ -659,7 +663,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notBefore: []string{"free", "gratuit", "gratuits", "discounted", "sell", "selling", "fit", "fitting", "vendre", "vendez"},
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
 				antécédent* record free déjà ever have_you avez-vous inférieur* below under`)},
-			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident",
+			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident", "onboarding",
 				// a guaranteed interview scheme: a positive action the law allows
 				"offered an interview", "guaranteed an interview", "guaranteed interview", "guarantee an interview", "interview scheme",
 				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",
@@ -687,7 +691,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
-				council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence
+				in_the_local_area council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence
 				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
@@ -761,7 +765,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "age-limit", category: "age", what: "a graduation date (an age proxy)",
 			suggest: [2]string{"demandez le diplôme, pas l'année où il a été obtenu", "ask for the qualification, not when it was earned"},
 			terms: fields(`diplômé*_depuis_moins_de diplômé*_il_y_a_moins_de diplôme_il_y_a_moins_de diplôme_depuis_moins_de
-				diplôme_obtenu_il_y_a_moins_de diplôme_obtenu_depuis_moins_de sorti*_d'école_depuis_moins_de sorti*_d'école_il_y_a_moins_de
+				diplôme_obtenu_il_y_a_moins_de diplôme_obtenu_depuis_moins_de obtenu*_il_y_a_moins_de sorti*_d'école_depuis_moins_de sorti*_d'école_il_y_a_moins_de
 				sorti*_d'études_depuis_moins_de graduated_within graduated_in_the_last graduated_in_the_past graduated_less_than
 				graduated_no_more_than graduated_no_longer_than graduation_within degree_within_the_last degree_in_the_last
 				graduate_from_the_last graduate_of_the_last graduates_of_the_last graduates_from_the_last qualified_within_the_last
@@ -939,7 +943,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`gender_marker* sex_marker* sexe_figurant sexe_indiqué sexe_inscrit sexe_mentionné sexe_à_l'état_civil
 				sexe_de_l'état_civil sexe_de_naissance sex_at_birth birth_sex biological_sex sexe_biologique assigned_at_birth assigned_sex
 				sexe_assigné legal_sex sexe_légal sexe_administratif sex_shown_on sex_stated_on sex_on_your sex_recorded_on
-				gender_on_your gender_shown_on gender_stated_on gender_recorded_on gender_on_the genre_indiqué genre_figurant genre_inscrit genre_mentionné
+				sex_on_their gender_on_their gender_on_your gender_shown_on gender_stated_on gender_recorded_on gender_on_the genre_indiqué genre_figurant genre_inscrit genre_mentionné
 				conforme*_à_votre_état_civil correspondant*_à_votre_état_civil conforme*_à_l'état_civil born_female born_male
 				née*_femme né*_homme`),
 			cues: [][]string{fields(`id identity identité pièce papers documents document* passport* passeport* birth naissance

@@ -43,7 +43,7 @@ func conceptList() []concept {
 		suitable_for
 		looking need needs suited would_suit suits_a suits_an better best exclusively reserved fit_in fits_in good_fit better_fit natural_fit uniquement exclusivement préférence préf*
 		idéal* recherch* souhait* plutôt mieux réservé* convien* conviendr* atout intégrer* naturellement
-		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire appréci* appreciated valued cherch* love_a loves_a expect_a expects_a
+		lean_toward* lean_towards leaning_toward* tend_to_hire hiring hire appréci* appreciated valued cherch* love_a loves_a expect_a expects_a besoin
 		to_balance balance_out pour_équilibrer équilibrer`)
 	// addresseeCues name the applicant a request is made of.
 	// addresseeCues make a topic the applicant's own ("your injuries",
@@ -108,6 +108,7 @@ func conceptList() []concept {
 		// One sex sought or preferred.
 		{selects: 1, rule: "discrimination", category: "sex", what: "sex", suggest: [2]string{"ouvrez le poste à toutes et à tous", "open the job to everyone"},
 			terms: strings.Fields(`female* male males women woman men man girl girls guy guys lady ladies gentleman gentlemen boys bloke blokes
+				housewife housewives
 				féminin* masculin* femme femmes homme hommes fille filles garçon garçons mec mecs gars nana nanas`),
 			cues: [][]string{preferenceCues},
 			// "men and women", "hommes et femmes", "man and van": both sexes,
@@ -129,7 +130,8 @@ func conceptList() []concept {
 				facile_à_prononcer difficile_à_prononcer pronounceable prononçable* imprononçable* native_speaker* native-speaker* native_english native_french
 				native_german native_spanish mother_tongue mother-tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
 				né_en née_en nés_en nées_en né·e_en né·e·s_en né_à née_à nés_à nées_à né·e_à né_au née_au nés_au nées_au né·e_au né_aux nés_aux grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
-				local_candidates locals british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
+				local_candidates locals local-born locally_born born_locally settled_background* settled_community
+				non-traveller* british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
 				great_with good_with struggle* bad_with mal_avec
@@ -201,7 +203,7 @@ func conceptList() []concept {
 				" des candidatures", " de la candidature", " du dossier", " des dossiers", " de la paie", " des salaires", " comptable",
 				" de texte", " des commandes"},
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: []string{"before you start", "before your first day", "insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
+			lawful: []string{"before you start", "before your first day", "onboarding", "insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
 				// the offer of adjustments to the process, which names what it is for
 				"adjustments to the process", "besoins d'aménagement",
 				// the employer's own staff and places: "la directrice médicale", "our medical director"
@@ -272,6 +274,7 @@ func conceptList() []concept {
 				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
+				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "and pay for", "we pay for", "which we pay", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
 				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},

@@ -891,10 +891,10 @@ var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum
 // afterOffer says a request comes once the job is offered.
 var afterOffer = []string{"after an offer", "after the offer", "conditional offer", "offer of employment", "post-offer", "once an offer",
 	"after offer", "offer has been made", "offer is made", "after we make", "promesse d'embauche", "offre conditionnelle", "once hired", "once you are hired", "once you're hired", "on your first day",
-	"on your start date", "at onboarding", "during onboarding", "after you accept", "après l'embauche", "après l’embauche",
+	"on your start date", "at onboarding", "during onboarding", "part of onboarding", "as part of your onboarding", "after you accept", "après l'embauche", "après l’embauche",
 	"après votre embauche", "une fois embauché", "le jour de votre arrivée", "lors de votre intégration", "après acceptation",
 	"au stade de l'embauche", "au moment de l'embauche", "at the hiring stage", "at the point of hire", "au stade de l'offre",
-	"à l'étape de l'offre", "au candidat retenu", "à la personne retenue", "at offer stage", "at the offer stage"}
+	"à l'étape de l'offre", "au moment de l'offre", "au candidat retenu", "à la personne retenue", "at offer stage", "at the offer stage"}
 
 // recordChecks name a check of the applicant's record or debts.
 var recordChecks = []string{"poursuite", "casier", "record", "antécédent", "credit", "crédit", "background", "faillite", "bankrupt"}

@@ -774,9 +774,11 @@ func openPay(low string, f figure) (quote span, floor, wide bool, top int) {
 		return span{f.start, f.end + 1}, true, false, top
 	}
 	for _, w := range payFloorAfter {
-		// "12,20 € brut + prime": a plus that adds a word adds pay, it
-		// does not open the figure
-		if w == "+" && strings.HasPrefix(rest, "+ ") && len(rest) > 2 && isWordRune(rune(rest[2])) && !isDigit(rest[2]) {
+		// "12,20 € brut + prime", "$19.50/hr + $1.50/hr night premium": a
+		// plus that adds a word or another sum adds pay, it does not open
+		// the figure
+		if w == "+" && strings.HasPrefix(rest, "+ ") && len(rest) > 2 &&
+			(isWordRune(rune(rest[2])) && !isDigit(rest[2]) || slices.ContainsFunc(currencyKeys, func(k string) bool { return strings.HasPrefix(rest[2:], k) })) {
 			continue
 		}
 		if strings.HasPrefix(rest, w) && (w == "+" || len(rest) == len(w) || !isWordRune(rune(rest[len(w)]))) {
