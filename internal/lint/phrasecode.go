@@ -86,13 +86,15 @@ func phrasesSnapshot() snapshot.Decoded[*phraseSet] {
 }
 
 var snapshotPhraseTable = phraseTable{
-	text:   %q,
+	text:      %q,
+	rules:     %q,
+	ruleNames: %s,
 	fields: []uint32{
 %s},
 }
 
 var snapshotKeys = []*keyIndex{
-`, f.Size, f.CRC, text.String(), fields.String())
+`, f.Size, f.CRC, text.String(), ps.rules, goStringList(ps.ruleNames), fields.String())
 	for _, ki := range ps.keys {
 		fmt.Fprintf(&b, "{\nlang: %q,\nprefixes: %q,\nstarts: %s,\nrefs: []keyRef{", ki.lang, ki.prefixes, numbers(ki.starts))
 		for _, r := range ki.refs {
@@ -102,6 +104,15 @@ var snapshotKeys = []*keyIndex{
 	}
 	b.WriteString("}\n")
 	return format.Source([]byte(b.String()))
+}
+
+// goStringList is ss as a []string literal.
+func goStringList(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return "[]string{" + strings.Join(q, ", ") + "}"
 }
 
 // numbers is ns as a []uint16 literal.

@@ -45,6 +45,9 @@ func TestPhrasesSnapshotEqualsTheParse(t *testing.T) {
 	if !reflect.DeepEqual(snap.keys, parsed.keys) {
 		t.Error("the snapshot's key indexes differ from the parse's")
 	}
+	if snap.rules != parsed.rules || !reflect.DeepEqual(snap.ruleNames, parsed.ruleNames) {
+		t.Error("the snapshot's rules of the phrases differ from the parse's")
+	}
 	if snap.n != parsed.n {
 		t.Fatalf("%d phrases in the snapshot, %d in the file", snap.n, parsed.n)
 	}

@@ -103,6 +103,29 @@ type phraseSet struct {
 	table *phraseTable
 	made  []atomic.Pointer[madePhrase]
 	keys  []*keyIndex // one per language
+	// rules are the rule of each phrase, a byte each, an index in
+	// ruleNames: find reads a hit's rule here, where reading it from
+	// the phrase cost a batch a pointer chased for every hit of every rule
+	rules     string
+	ruleNames []string
+}
+
+// ruleIndex is the rule of each phrase as a byte, and the rules' names.
+func ruleIndex(all []phrase) (string, []string, error) {
+	var names []string
+	b := make([]byte, len(all))
+	for i, p := range all {
+		k := slices.Index(names, p.rule)
+		if k < 0 {
+			k = len(names)
+			names = append(names, p.rule)
+		}
+		if k > math.MaxUint8 {
+			return "", nil, fmt.Errorf("data/phrases.tsv: more than %d rules", math.MaxUint8+1)
+		}
+		b[i] = byte(k)
+	}
+	return string(b), names, nil
 }
 
 // at is phrase i.
@@ -128,6 +151,9 @@ func (ps *phraseSet) make(i int) *madePhrase {
 // value cost a render 200 KB and a third of a millisecond.
 type phraseTable struct {
 	text string // every string of the phrases, each once
+	// rules and ruleNames are phraseSet's
+	rules     string
+	ruleNames []string
 	// fields are phraseFields numbers a phrase: where each of its
 	// strings starts and ends in text, then its line.
 	fields []uint32
@@ -317,7 +343,11 @@ func parsePhrases(tsv string, progs []string) (*phraseSet, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps := &phraseSet{n: len(all), made: make([]atomic.Pointer[madePhrase], len(all)), keys: keys}
+	rules, names, err := ruleIndex(all)
+	if err != nil {
+		return nil, err
+	}
+	ps := &phraseSet{n: len(all), made: make([]atomic.Pointer[madePhrase], len(all)), keys: keys, rules: rules, ruleNames: names}
 	for i := range all {
 		ps.made[i].Store(&madePhrase{phrase: all[i]})
 	}
@@ -327,7 +357,7 @@ func parsePhrases(tsv string, progs []string) (*phraseSet, error) {
 // tablePhrases is the set of a table and its key indexes.
 func tablePhrases(t *phraseTable, keys []*keyIndex) *phraseSet {
 	n := len(t.fields) / phraseFields
-	return &phraseSet{n: n, table: t, made: make([]atomic.Pointer[madePhrase], n), keys: keys}
+	return &phraseSet{n: n, table: t, made: make([]atomic.Pointer[madePhrase], n), keys: keys, rules: t.rules, ruleNames: t.ruleNames}
 }
 
 // hit is a key found at the start of a word.
@@ -486,6 +516,10 @@ func boundary(s string, i int) bool {
 func (r *run) find(rule string) []match {
 	low := r.d.low
 	ps := phrases()
+	id := slices.Index(ps.ruleNames, rule)
+	if id < 0 {
+		return nil
+	}
 	var out []match
 	// taken marks the bytes matches cover. A candidate spans at most a
 	// key and two windows, so checking it costs a bounded time whatever
@@ -496,14 +530,11 @@ func (r *run) find(rule string) []match {
 	// bytes they cover.
 	var covered [2]bitset
 	for _, h := range r.keyHits() {
-		m := ps.made[h.phrase].Load() // at, inlined: find runs once a rule, over every hit
-		if m == nil {
-			m = ps.make(h.phrase)
-		}
-		p := &m.phrase
-		if p.rule != rule {
+		if int(ps.rules[h.phrase]) != id {
 			continue
 		}
+		m := ps.at(h.phrase)
+		p := &m.phrase
 		// Everything a candidate depends on lies within two windows of
 		// the key: the candidates are a function of that context, which
 		// the postings of one role share but for the values near it.
