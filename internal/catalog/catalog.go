@@ -399,7 +399,7 @@ func (l *loader) readFile(layer Layer, name string) (*content, role.Decoded) {
 		l.add(err)
 		return nil, role.Decoded{}
 	}
-	src := read(data)
+	src := loaded(data)
 	l.c.read = append(l.c.read, readFile{file, src})
 	return src, snap
 }

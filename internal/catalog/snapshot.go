@@ -24,8 +24,8 @@ type content struct {
 	data []byte
 }
 
-// read is the content of bytes already read.
-func read(data []byte) *content {
+// loaded is the content of bytes already read.
+func loaded(data []byte) *content {
 	c := &content{data: data}
 	c.once.Do(func() {})
 	return c

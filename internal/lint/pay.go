@@ -540,7 +540,7 @@ func (r *run) minimumWagePay() bool {
 			}
 			s := r.sentenceAround(span{at, at})
 			before := low[max(s.start, runeStart(low, max(0, at-24))):at]
-			if containsAny(low[s.start:s.end], namedPayWords) && !containsAny(before, floorWords) {
+			if containsAny(low[s.start:s.end], namedPayWords) && !hasAnyWord(before, floorWords) {
 				return true
 			}
 		}
@@ -551,7 +551,8 @@ func (r *run) minimumWagePay() bool {
 // minimumWageWords name the minimum wage a law sets.
 var minimumWageWords = []string{"smic", "salaire minimum", "minimum wage"}
 
-// floorWords, before a pay, make it a floor: "au-dessus du SMIC".
+// floorWords, as words before a pay, make it a floor: "au-dessus du SMIC"
+// (not the "over" of "turnover").
 var floorWords = []string{"au-dessus", "above", "more than", "plus que", "supérieur", "à partir", "from", "starting", "dès", "at least",
 	"au moins", "over", "beyond"}
 
