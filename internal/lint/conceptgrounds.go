@@ -696,7 +696,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement* km kilomètres
-				proximité retiendr* retenons retenu*`)},
+				proximité retiendr* retenons retenu* able_to willing_to prepared_to intra-muros
+				plus_simple plus_pratique plus_facile easier simpler handier`)},
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" the class", " class of", " the cohort", " the graduating", " fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data",

@@ -20,6 +20,12 @@ func detectLang(low string, headings []heading) string {
 	fr, en := langScores(low)
 	if min(fr, en)*5 >= max(fr, en)*2 { // mixed: the lesser language has two fifths of the other's words
 		var hfr, hen int
+		if len(headings) > 0 && headings[0].level == 1 && frenchTitle(headings[0].text) {
+			// A title naming the job in French ("Développeur Full-Stack")
+			// weighs as two headings: it is how the posting advertises
+			// the job.
+			hfr = 2
+		}
 		for _, h := range headings {
 			switch f, e := langScores(h.text); {
 			case f > e:
@@ -39,6 +45,16 @@ func detectLang(low string, headings []heading) string {
 		return "fr"
 	}
 	return "en"
+}
+
+// frenchTitle says whether a folded job title is French: it names a job
+// in a French form of one gender, or has letters English does not.
+func frenchTitle(title string) bool {
+	if strings.ContainsAny(title, "éèêàùçœ·") {
+		return true
+	}
+	_, _, _, found := genderedTitle(title)
+	return found
 }
 
 // langScores counts the French and English function words of low, folded

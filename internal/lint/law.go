@@ -310,13 +310,23 @@ func sizesProvided(low string, m match) bool {
 	if !strings.Contains(m.p.what, "clothing size") || !containsAny(low[max(0, m.start-40):m.start], provisionWords) {
 		return false
 	}
+	return sizeRange(low[m.start:m.end]) >= 10
+}
+
+// sizeRange is how many sizes apart the highest and lowest figures of s
+// are, -1 when s has fewer than two: "36 to 38" is a narrow range, one
+// that keeps out whoever it does not fit.
+func sizeRange(s string) int {
 	var sizes []int
-	for _, w := range strings.FieldsFunc(low[m.start:m.end], func(c rune) bool { return !isDigit(byte(c)) || c > 127 }) {
+	for _, w := range strings.FieldsFunc(s, func(c rune) bool { return !isDigit(byte(c)) || c > 127 }) {
 		if n, err := strconv.Atoi(w); err == nil {
 			sizes = append(sizes, n)
 		}
 	}
-	return len(sizes) >= 2 && slices.Max(sizes)-slices.Min(sizes) >= 10
+	if len(sizes) < 2 {
+		return -1
+	}
+	return slices.Max(sizes) - slices.Min(sizes)
 }
 
 // adornments are what a dress rule bans and an open employer welcomes:
@@ -514,9 +524,11 @@ func (r *run) justified(m match) bool {
 	s := r.sentenceAround(m.span)
 	low := r.d.low[s.start:s.end]
 	// a uniform provided answers a rule on clothing sizes, not one on
-	// make-up or looks ("uniforme fourni, maquillage discret")
+	// make-up or looks ("uniforme fourni, maquillage discret"), unless it
+	// comes in a few sizes only ("uniform provided; our uniforms are cut
+	// in sizes 36 to 38"): then it is the rule
 	if strings.Contains(m.p.what, "clothing") && containsAny(low, uniformProvided) {
-		return true
+		return sizeRange(r.d.low[m.start:m.end]) < 0 || sizeRange(r.d.low[m.start:m.end]) >= 10
 	}
 	return containsAny(low, reasonWords) || hasAnyWord(low, reasonTerms)
 }
@@ -558,7 +570,11 @@ func (r *run) negated(m match) bool {
 	// whatever the rule: "you may remove or redact information that
 	// identifies your age, date of birth or dates of attendance", "you
 	// don't need to include your school graduation dates".
-	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(r.d.low[s.start:m.start], leaveOut) {
+	// Not when the sentence refuses the applications that leave it out:
+	// "applications that do not include your salary history will not be
+	// considered" asks for it.
+	if s := r.a.sentenceAt(m.start); s.start < s.end && containsAny(r.d.low[s.start:m.start], leaveOut) &&
+		!(containsAny(r.d.low[s.start:m.start], lackingIt) && containsAny(r.d.low[s.start:s.end], applicationRefused)) {
 		return true
 	}
 	first, _, _ := strings.Cut(r.d.low[m.start:m.end], " ")
@@ -594,7 +610,9 @@ func (r *run) negated(m match) bool {
 	if s := r.a.sentenceAt(m.start); s.start < s.end {
 		// "Applications without salary history will not be considered":
 		// an application refused without it is one that must give it.
-		if containsAny(low[s.start:s.end], applicationRefused) {
+		// Unless it refuses those that give it: "do not include a photo;
+		// applications with one will not be considered".
+		if containsAny(low[s.start:s.end], applicationRefused) && !containsAny(low[s.start:s.end], givingIt) {
 			return false
 		}
 	}
@@ -724,6 +742,14 @@ var suitsWords = []string{"idéal", "idéale", "ideal", "parfait", "parfaite", "
 var leaveOut = []string{"may remove", "may redact", "may omit", "need not include", "do not include", "don't include",
 	"don't need to include", "do not need to include", "no need to include", "don't have to include", "do not have to include",
 	"vous pouvez omettre", "vous pouvez retirer", "n'indiquez pas", "ne pas indiquer"}
+
+// lackingIt describe an application by what it leaves out.
+var lackingIt = []string{"that do not include", "that don't include", "which do not include", "which don't include",
+	"that does not include", "that doesn't include", "which does not include", "which doesn't include"}
+
+// givingIt describe an application by what it includes.
+var givingIt = []string{"applications with ", "applications that include", "applications including", "applications containing",
+	"cvs with ", "resumes with ", "résumés with ", "candidatures avec ", "candidatures comportant", "candidatures contenant", "cv avec "}
 
 // applicationRefused say an application lacking something is refused.
 var applicationRefused = []string{"will not be considered", "won't be considered", "not be considered", "will be rejected",

@@ -1,0 +1,83 @@
+package lint
+
+import "testing"
+
+// TestWidenedGrounds20: wordings a blind read found unread or misread,
+// each beside the lawful wording closest to it.
+func TestWidenedGrounds20(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		// an application refused for leaving it out is one that must give it
+		"refused without it, en": {category: "pay-history", lang: "en",
+			flagged: []string{"Applications that do not include your current salary and salary history will not be considered.",
+				"Applications without salary history will not be considered."},
+			clean: []string{"You do not need to include your salary history.",
+				"Please do not include your salary history; applications with one will not be considered."}},
+		"a uniform in a few sizes, en": {category: "appearance", lang: "en",
+			flagged: []string{"Uniform provided and laundered by the hotel; our uniforms are cut in sizes 36 to 38."},
+			clean:   []string{"Uniform provided and laundered by the hotel, in sizes 34 to 56."}},
+		"living in a place, en": {category: "residence", lang: "en",
+			flagged: []string{"Able to live in Paris intra-muros so you can cover the late closing."},
+			clean:   []string{"Able to lift 20 kg and to stand for long periods."}},
+		"easier if you live there, fr": {category: "residence", lang: "fr",
+			flagged: []string{"Comme on ferme tard le samedi, c'est plus simple si vous habitez la rive gauche."}},
+		"a team made younger": {category: "age", lang: "fr",
+			flagged: []string{"Dans le cadre du rajeunissement de nos équipes, la commune recrute un agent.",
+				"Nous souhaitons rajeunir l'équipe."}},
+		"a team made younger, en": {category: "age", lang: "en",
+			flagged: []string{"We are looking to rejuvenate the team.", "This hire will help lower the team's average age."},
+			clean:   []string{"The spa's treatments rejuvenate tired skin."}},
+		"a stage of life ruled out, en": {category: "age", lang: "en",
+			flagged: []string{"We want someone ready to put in the long haul: this is not a semi-retirement job."}},
+		"a year asked, en": {category: "age", lang: "en",
+			flagged: []string{"Please include the year you graduated high school so we can plan our training groups."},
+			clean:   []string{"Please tell us about the climbing you have done this year."}},
+		"a feminine form of the applicant, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Expérience en nettoyage de bureaux appréciée, débutante acceptée."},
+			clean: []string{"Expérience en nettoyage de bureaux appréciée, débutant ou débutante accepté·e.",
+				"Expérience appréciée, débutant·e accepté·e."}},
+		"a generation, fr": {category: "age", lang: "fr",
+			flagged: []string{"Être quelqu'un de notre génération, qui parle le même langage que la team."}},
+		"a generation, en": {category: "age", lang: "en",
+			flagged: []string{"We'd love someone of our generation who gets the culture."},
+			clean:   []string{"We are training the next generation of nurses."}},
+		"single, en": {category: "family", lang: "en",
+			flagged: []string{"Single and able to travel at short notice, sometimes for two weeks."},
+			clean:   []string{"A single point of contact, able to travel at short notice."}},
+		"an identity card with the application, en": {category: "personal-data", lang: "en",
+			flagged: []string{"Attach a copy of your driver's license and Social Security card with your application."}},
+		"a non-union outfit, en": {category: "union", lang: "en",
+			flagged: []string{"We're a non-union outfit and we like it that way."}},
+		"a sex at birth, en": {category: "orientation", lang: "en",
+			flagged: []string{"Staff are expected to dress in keeping with their biological sex."}},
+		"a sex at birth, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Féminine de naissance, notre clientèle étant exclusivement féminine."}},
+		"the family cliché's variants, en": {category: "cliche", lang: "en",
+			flagged: []string{"Honestly, we're more of a family than a gym.", "Work hard, climb hard."}},
+		"the family cliché's variants, fr": {category: "cliche", lang: "fr",
+			flagged: []string{"Ici, on est plus une famille qu'une entreprise.", "Work hard, climb hard : chez nous, on grimpe."}},
+	})
+}
+
+// TestDetectLangFrenchTitle: a posting split between French and English
+// headings is read in the language its title names the job in.
+func TestDetectLangFrenchTitle(t *testing.T) {
+	body := "\n\n## Ce que tu feras\n- Concevoir et livrer des fonctionnalités de bout en bout avec l'équipe\n" +
+		"- Participer aux choix d'architecture et à la revue de code des développeurs\n\n" +
+		"## About the team\nOur tech team is fully international and works in English day to day. We ship to production " +
+		"several times a day and we care deeply about the developer experience of the whole team.\n\n" +
+		"## Ce qu'on cherche\n- Cinq ans d'expérience dans le développement web, et le goût de la qualité\n" +
+		"- Tu aimes transmettre ce que tu sais et tu as envie de faire grandir les plus jeunes de l'équipe\n\n" +
+		"## What we offer\n- A yearly learning budget and a laptop of your choice\n\n## Process\nSend us your resume.\n"
+	for title, want := range map[string]string{
+		"# Développeur Full-Stack Senior – Nantes": "fr",
+		"# Full-Stack Developer – Nantes":          "en",
+	} {
+		d, err := ParseMarkdown("posting.md", "", []byte(title+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Lang != want {
+			t.Errorf("%q: language %s, want %s", title, d.Lang, want)
+		}
+	}
+}
