@@ -499,7 +499,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"monitoring", "suivi de la diversité", "questionnaire anonyme", "anonymous", "anonyme", "welcom", "employment equity",
 				"équité en matière d'emploi", "accueillons", "encourag", "certificat", "certificate", "produit", "product", "marchandise",
 				"goods", "traçabilité", "traceability", "pays d'origine", "country of origin", "origine des", "origin of", "origine du",
-				"appellation", "aoc", "aop", "mandarin", "cantonese", "hokkien", "tamil", "dialect"),
+				"appellation", "aoc", "aop", "mandarin", "cantonese", "hokkien", "tamil", "dialect",
+				// the employer's own staff described: "une partie de l'encadrement est flamande"
+				"l'encadrement est", "notre encadrement est", "notre équipe est", "nos équipes sont", "our team is", "our staff are",
+				"our managers are"),
 		},
 		// Nationality or citizenship beyond the right to work.
 		{selects: 1, rule: "discrimination", category: "origin", what: "nationality",
@@ -520,7 +523,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"member state", "espace économique européen", "sans condition de nationalité", "travailleurs étrangers temporaires",
 				"temporary foreign worker", "lmia", "eimt", "pte ", "tfw", "vous accompagnez", "you will support", "you support",
 				"accueil des", "clients étrangers", "foreign clients", "foreign customers", "langues étrangères", "foreign languages",
-				"foreign exchange", "change", "devises", "marchés étrangers", "foreign markets"),
+				"foreign exchange", "change", "devises", "marchés étrangers", "foreign markets",
+				// a passport the job's travel needs: "passeport valide ou carte NEXUS, nécessaires pour les livraisons au Vermont"
+				"for travel", "to travel", "pour voyager", "voyages", "déplacements à l'étranger", "border", "frontière", "nexus",
+				"livraisons", "deliveries"),
 		},
 		// Sex: one sex kept, preferred by clients or a team, or the job described in one gender.
 		// A team that must stay one sex.
@@ -697,7 +703,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement* km kilomètres
 				proximité retiendr* retenons retenu* able_to willing_to prepared_to intra-muros
-				plus_simple plus_pratique plus_facile easier simpler handier`)},
+				plus_simple plus_pratique plus_facile easier simpler handier il_faut`)},
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" the class", " class of", " the cohort", " the graduating", " fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data",

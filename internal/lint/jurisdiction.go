@@ -262,10 +262,17 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		charles de gaulle, orly, brittany, saint-jean-de-luz, hossegor, quiberon, la trinité-sur-mer, belle-île, île de ré, oléron,
 		cap ferret, lacanau, biscarrosse, royan, les sables-d'olonne, saint-gilles-croix-de-vie, noirmoutier, granville`)
 	add("BE", `bruxelles, brussels, liège, namur, charleroi, uccle, mons, anvers, antwerp, gand, ghent, louvain, wallonie,
-		belgique, belgium, flandre`)
+		belgique, belgium, flandre, hainaut, brabant wallon, brabant flamand, limbourg, tournai, mouscron, comines-warneton,
+		wavre, arlon, verviers, seraing, la louvière, ottignies, louvain-la-neuve, nivelles, dinant, bastogne, marche-en-famenne,
+		ostende, bruges, brugge, courtrai, kortrijk, hasselt, malines, mechelen, leuven, ixelles, schaerbeek, anderlecht, etterbeek,
+		woluwe, forest, jette, molenbeek, zaventem, gembloux, huy, eupen, malmedy, spa-francorchamps, chèques-repas, éco-chèques,
+		commission paritaire, onem, forem, actiris, vdab`)
 	add("CH", `genève, geneva, lausanne, bienne, fribourg, neuchâtel, la chaux-de-fonds, sion, crans-montana, zurich,
-		zürich, bâle, basel, berne, bern, lugano, valais, vaud, suisse, switzerland`)
-	add("LU", `luxembourg, bettembourg, esch-sur-alzette, differdange, kirchberg`)
+		zürich, bâle, basel, berne, bern, lugano, valais, vaud, suisse, switzerland, vevey, montreux, yverdon-les-bains, nyon,
+		morges, martigny, sierre, monthey, delémont, porrentruy, tessin, ticino, jura bernois, verbier, zermatt, saas-fee, villars-sur-ollon`)
+	add("LU", `luxembourg, bettembourg, esch-sur-alzette, differdange, kirchberg, strassen, mamer, bertrange, hesperange,
+		ettelbruck, diekirch, wiltz, clervaux, remich, grevenmacher, mondorf-les-bains, dudelange, pétange, sanem, mersch,
+		echternach, belval, cloche d'or, howald, leudelange, munsbach, contern, capellen, windhof`)
 	add("CA", `montréal, montreal, québec, quebec, sherbrooke, laval, gatineau, toronto, ottawa, vancouver, calgary,
 		edmonton, winnipeg, halifax, ontario, british columbia, alberta, manitoba, nova scotia, canada, granby,
 		trois-rivières, saguenay, lévis, longueuil, rimouski, drummondville, saint-jérôme, terrebonne, chicoutimi,
@@ -304,6 +311,7 @@ var lowerMarks = []string{"cdi", "cdd", "smic", "urssaf", "superannuation", "dbs
 	"pôle emploi", "france travail", "pps number", "apec", "eeoc", "hmrc", "nhs", "hse", "uk", "usa", "u.s", "nyc",
 	"mutuelle", "tickets restaurant", "ticket restaurant", "titres-restaurant", "titre-restaurant", "convention collective",
 	"syntec", "forfait jours", "forfait-jours", "statut cadre", "navigo", "pass navigo", "médecine du travail",
+	"chèques-repas", "éco-chèques", "commission paritaire",
 	// a country's adjective, lower case in French: "un permis suisse"
 	"suisse"}
 

@@ -352,8 +352,13 @@ func adornmentWelcomed(low string, m match) bool {
 	for end < len(low) && end-m.end < 48 && strings.IndexByte(".;!?\n", low[end]) < 0 {
 		end++
 	}
-	return containsAny(low[m.end:end], welcoming)
+	return containsAny(low[m.end:end], welcoming) || containsAny(low[runeStart(low, max(0, m.start-20)):m.start], welcomingBefore)
 }
+
+// welcomingBefore, right before an adornment, welcome it: "on aime les
+// tatouages", "we love tattoos".
+var welcomingBefore = []string{"on aime les ", "nous aimons les ", "on adore les ", "nous adorons les ", "we love ", "we like ",
+	"bienvenue aux ", "welcome "}
 
 func checkUndated(r *run) {
 	if !r.french() {
@@ -674,7 +679,11 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"mothers", "fathers", "parents", "mums", "dads", "mères", "pères", "mamans", "papas", "survivors", "victims", "victimes", "carers",
 	"aidants", "tourists", "touristes", "travellers", "voyageurs", "passengers", "passagers", "pensioners", "retraités", "veterans",
 	"refugees", "réfugiés", "migrants", "offenders", "detainees", "détenus", "détenues", "prisoners", "inmates", "couples", "babies",
-	"bébés", "toddlers", "infants", "mourners", "widows", "veuves", "claimants", "jobseekers"}
+	"bébés", "toddlers", "infants", "mourners", "widows", "veuves", "claimants", "jobseekers",
+	// the people a campaign or a product aims at: "notre campagne vise en
+	// priorité les 18-35 ans, qui représentent moins de 10 % de nos donateurs"
+	"donateurs", "donatrices", "donors", "abonnés", "subscribers", "followers", "consommateurs", "consumers", "acheteurs",
+	"buyers", "prospects", "campagne", "campaign"}
 
 // candidateWords name the candidate: looking back for the public served
 // stops at one ("pour nos clients, vous avez moins de 30 ans").
@@ -827,6 +836,13 @@ func excluding(text string) bool {
 		}
 	}
 }
+
+// housingWords name a home the job comes with.
+var housingWords = []string{"logement", "logé", "appartement", "maison de fonction", "housing", "accommodation", "cottage", "flat ", "apartment"}
+
+// tenancyCosts are the running costs of a home, right before the words
+// that leave them to the tenant.
+var tenancyCosts = []string{"charges", "loyer", "utilities", "electricity", "électricité", "chauffage", "heating", "rent "}
 
 // employerPays, before a fee in its sentence, make it the employer's to
 // pay, or the applicant's to be paid.
@@ -1024,6 +1040,12 @@ func (r *run) notACriterion(m match) bool {
 	if s := r.a.sentenceAt(m.start); s.start < s.end {
 		if containsAny(low[s.start:s.end], positiveAction) {
 			return true // encouraging a group the workforce lacks to apply
+		}
+		if m.p.category == "fee" && containsAny(low[s.start:s.end], housingWords) && containsAny(low[runeStart(low, max(s.start, m.start-12)):m.end], tenancyCosts) {
+			// "logement de fonction gratuit (charges à votre charge)": the
+			// running costs of a home the job comes with, paid by whoever
+			// lives in it, not a fee to apply
+			return true
 		}
 		if m.p.category == "fee" && (containsAny(low[s.start:m.start], employerPays) || containsAny(low[min(m.end, s.end):s.end], paidByOthers)) {
 			// "we pay your annual registration fee", "a paid one-day test

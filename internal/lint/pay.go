@@ -179,7 +179,9 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	// a membership the hire pays, not pay: "l'adhésion à l'association (30 € par an)"
 	"adhésion", "cotisation", "membership",
 	// a test paid for, not the job's pay: "Take-home (3 hours, paid at $150)"
-	"take-home", "assignment", "exercise", "trial shift", "trial day", "test technique", "technical test"}
+	"take-home", "assignment", "exercise", "trial shift", "trial day", "test technique", "technical test",
+	// money spent on the hire's learning: "tuition reimbursement of up to $5,000 a year"
+	"tuition", "reimburse", "rembours", "learning budget", "training budget", "budget formation"}
 
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".
@@ -324,7 +326,10 @@ func checkPayRange(r *run) {
 		// a range.
 		for _, k := range currencyKeys {
 			for at := range occurrences(r.d.low, k) {
-				if c := capAt(r.d.low, at); c >= 0 && amountAt(r.d.low, at, len(k)) {
+				// not a ceiling on something else: "a tuition reimbursement
+				// program of up to $5,000 per year"
+				s := r.sentenceAround(span{at, at})
+				if c := capAt(r.d.low, at); c >= 0 && amountAt(r.d.low, at, len(k)) && !r.otherSum(s, at, k) && !hasAnyWordStart(r.d.low[s.start:at], notPayWords) {
 					e := at + len(k)
 					for e < len(r.d.low) && strings.IndexByte(" 0123456789.,k", r.d.low[e]) >= 0 && (r.d.low[e] != ' ' || e == at+len(k)) {
 						e++

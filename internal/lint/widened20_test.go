@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWidenedGrounds20: wordings a blind read found unread or misread,
 // each beside the lawful wording closest to it.
@@ -55,7 +58,68 @@ func TestWidenedGrounds20(t *testing.T) {
 			flagged: []string{"Honestly, we're more of a family than a gym.", "Work hard, climb hard."}},
 		"the family cliché's variants, fr": {category: "cliche", lang: "fr",
 			flagged: []string{"Ici, on est plus une famille qu'une entreprise.", "Work hard, climb hard : chez nous, on grimpe."}},
+		"a job as a way of life": {category: "cliche", lang: "fr",
+			flagged: []string{"Passionné, vraiment : ici ce n'est pas un job, c'est un mode de vie."}},
+		"a job as a way of life, en": {category: "cliche", lang: "en",
+			flagged: []string{"This is not just a job, it's a way of life."}},
+		"one man and one woman, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Nous recherchons un couple (lui et elle) prêt à s'installer durablement en Dordogne."}},
+		"health in other words, fr": {category: "health", lang: "fr",
+			flagged: []string{"En parfaite forme, sans restriction d'aptitude.", "Pas d'antécédents médicaux."}},
+		"a look that fits the brand": {category: "appearance", lang: "fr",
+			flagged: []string{"Look en phase avec l'univers de la boutique."},
+			clean:   []string{"Un look soigné ? Peu importe : on aime les tatouages."}},
+		"a look that fits the brand, en": {category: "appearance", lang: "en",
+			flagged: []string{"Comfortable on air occasionally, with a conventional on-air image."}},
+		"a native speaker in English, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Vous êtes native or bilingual English speaker, à l'aise à l'oral."}},
+		"a feminine form of the hire, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Nous cherchons une collaboratrice disponible sur la durée.", "Issue d'un BTS Support à l'action managériale."},
+			clean: []string{"Vous rejoindrez une collaboratrice et deux collaborateurs expérimentés.",
+				"À l'issue de la formation, vous serez autonome sur la ligne."}},
+		"residence as a need, fr": {category: "residence", lang: "fr",
+			flagged: []string{"Comme le site n'est pas desservi à 6 h, il faut habiter Villeneuve-d'Ascq ou Hem."}},
+		"staff and campaigns described, fr": {category: "origin", lang: "fr",
+			clean: []string{"Le néerlandais est un atout (une partie de l'encadrement est flamande).",
+				"Passeport valide ou carte NEXUS, nécessaires pour les livraisons hebdomadaires au Vermont."}},
+		"a campaign's target, fr": {category: "age", lang: "fr",
+			clean: []string{"Notre campagne vise en priorité les 18-35 ans, qui représentent moins de 10 % de nos donateurs."}},
+		"the costs of a home the job comes with, fr": {category: "fee", lang: "fr",
+			flagged: []string{"Les chaussures de sécurité sont à votre charge."},
+			clean:   []string{"Logement de fonction gratuit (charges à votre charge)."}},
+		"a qualification year, en": {category: "age", lang: "en",
+			flagged: []string{"Diploma in Dental Technology or equivalent, obtained 2018 onwards."}},
+		"payslips, en": {category: "pay-history", lang: "en",
+			flagged: []string{"Send your CV and cover letter, together with your last three payslips."}},
+		"an accent liked, en": {category: "origin", lang: "en",
+			flagged: []string{"A proper Cork accent goes down well with our regulars."}},
+		"a faith put second, en": {category: "religion", lang: "en",
+			flagged: []string{"Sundays off are not possible: if church comes first for you, this isn't the job."},
+			clean:   []string{"Sundays off are not possible: milking happens every day of the year."}},
+		"pronouns, en": {category: "orientation", lang: "en",
+			flagged: []string{"We keep our brand clear of pronoun politics."}},
+		"a stage of life, en": {category: "age", lang: "en",
+			flagged: []string{"A mature, settled person with a calm manner."}},
+		"the age with the name, en": {category: "personal-data", lang: "en",
+			flagged: []string{"WhatsApp us with your name, age and phone number."},
+			clean:   []string{"Send us your name, agency and phone number."}},
 	})
+}
+
+// TestPayCeilingOfSomethingElse: a ceiling on a perk is not the pay, so
+// it hides neither the pay nor its floor.
+func TestPayCeilingOfSomethingElse(t *testing.T) {
+	text := "# Litigation Paralegal\n\nFull-time. Compensation: $70,000+ DOE.\n\n## Benefits\n\n" +
+		"- A tuition reimbursement program of up to $5,000 per year\n"
+	var quotes []string
+	for _, f := range lintText(t, "en", Markdown, text, nil) {
+		if f.Rule == "pay-range" {
+			quotes = append(quotes, f.Message)
+		}
+	}
+	if len(quotes) != 1 || !strings.Contains(quotes[0], "$70,000+") {
+		t.Errorf("pay-range findings %q, want one on the floor $70,000+", quotes)
+	}
 }
 
 // TestDetectLangFrenchTitle: a posting split between French and English
