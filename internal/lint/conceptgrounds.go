@@ -499,10 +499,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"monitoring", "suivi de la diversité", "questionnaire anonyme", "anonymous", "anonyme", "welcom", "employment equity",
 				"équité en matière d'emploi", "accueillons", "encourag", "certificat", "certificate", "produit", "product", "marchandise",
 				"goods", "traçabilité", "traceability", "pays d'origine", "country of origin", "origine des", "origin of", "origine du",
-				"appellation", "aoc", "aop", "mandarin", "cantonese", "hokkien", "tamil", "dialect",
-				// the employer's own staff described: "une partie de l'encadrement est flamande"
-				"l'encadrement est", "notre encadrement est", "notre équipe est", "nos équipes sont", "our team is", "our staff are",
-				"our managers are"),
+				"appellation", "aoc", "aop", "mandarin", "cantonese", "hokkien", "tamil", "dialect"),
 		},
 		// Nationality or citizenship beyond the right to work.
 		{selects: 1, rule: "discrimination", category: "origin", what: "nationality",
