@@ -58,7 +58,8 @@ func conceptList() []concept {
 	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
-		asked_for asks ask_about ask_you whether envoie joins transmets`), "let_us_know", "merci_de")
+		asked_for asks ask_about ask_you whether envoie joins transmets
+		indiquant précisant mentionnant joignant communiquant fournissant transmettant déclarant`), "let_us_know", "merci_de")
 	// imperativeCues ask the applicant by their form alone ("joignez une
 	// photo", "tell us about"); after "vous" or "we" they state a duty.
 	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare

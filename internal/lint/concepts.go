@@ -426,7 +426,7 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		// fee merge them into one finding that quotes both; another rule
 		// keeps the first.
 		merges := rule == "discrimination" || c.category == "fee"
-		if at, ok := phraseAt[k]; ok && h.end > at && !merges || slices.Contains(done, k) && !merges || within(h.span, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
+		if at, ok := phraseAt[k]; ok && h.end > at && !merges || slices.Contains(done, k) && !merges || within(h.span, have) || insideOther(h.span, c.category, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
 			continue
 		}
 		m := match{h.span, c.phrase(r.d.Lang)}
@@ -511,6 +511,22 @@ func within(h span, have []match) bool {
 	i := sort.Search(len(have), func(i int) bool { return have[i].start >= h.start })
 	for ; i < len(have) && have[i].start == h.start; i++ {
 		if h.end <= have[i].end && have[i].p.category != "other-ground" {
+			return true
+		}
+	}
+	return false
+}
+
+// insideOther says whether a phrase match of another ground than cat
+// holds span h: the phrase read those words as its ground ("maman" in
+// "un papa et une maman", a couple of one man and one woman sought), and
+// one wording is one finding. The catch-all categories (other-ground,
+// and personal-data for a request) do not hide the ground a concept names.
+func insideOther(h span, cat string, have []match) bool {
+	i := sort.Search(len(have), func(i int) bool { return have[i].start > h.start })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if have[j].start <= h.start && h.end <= have[j].end && have[j].p.category != cat && have[j].p.category != "other-ground" &&
+			have[j].p.category != "personal-data" {
 			return true
 		}
 	}

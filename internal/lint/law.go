@@ -535,7 +535,10 @@ func (r *run) justified(m match) bool {
 	if strings.Contains(m.p.what, "clothing") && containsAny(low, uniformProvided) {
 		return sizeRange(r.d.low[m.start:m.end]) < 0 || sizeRange(r.d.low[m.start:m.end]) >= 10
 	}
-	return containsAny(low, reasonWords) || hasAnyWord(low, reasonTerms)
+	// the reason is in the words around the requirement, not in it: the
+	// "arrêté" of "jamais arrêté pour le dos" is no decree
+	before, after := r.d.low[s.start:max(s.start, m.start)], r.d.low[min(s.end, m.end):s.end]
+	return containsOutside(r.d.low, s, m.span, reasonWords) || hasAnyWord(before, reasonTerms) || hasAnyWord(after, reasonTerms)
 }
 
 // uniformProvided say the employer provides the clothes the job needs.
@@ -850,7 +853,9 @@ var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay",
 	"at our expense", "at no cost to you", "nous payons", "nous prenons en charge", "nous remboursons", "à nos frais", "à notre charge",
 	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
 	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée", "at the company's expense", "paid by the company",
-	"company-paid", "employer-paid"}
+	"company-paid", "employer-paid",
+	// "the firm will sponsor the application fee"
+	"will sponsor", "we sponsor", "sponsors the", "sponsors your", "nous finançons", "finance votre", "financera"}
 
 // minors says whether text names people under 18 or younger as a group
 // ("under-18s", "under 16s").
@@ -878,7 +883,10 @@ var paidByOthers = []string{"pris en charge", "prise en charge", "intégralement
 	"aucun frais pour", "at no cost to", "sans frais pour", "is on us", "are on us",
 	// "à la charge de l'entreprise": the cost named, then who bears it
 	"de l'entreprise", "de l’entreprise", "de l'employeur", "de l’employeur", "de la société", "de notre société", "de l'agence",
-	"of the company", "of the employer"}
+	"of the company", "of the employer",
+	// "your registration fee and indemnity paid by the practice"
+	"paid by the practice", "paid by the clinic", "paid by the hospital", "paid by the school", "paid by the club",
+	"paid by the firm", "paid by the company", "paid by the trust", "paid by the council", "paid by the agency"}
 
 // foreignWords name applicants from abroad.
 var foreignWords = []string{"foreign", "étranger", "étrangère", "overseas", "international", "non-eu", "non-uk", "non-us", "expat"}
@@ -893,10 +901,10 @@ var sponsorRefused = []string{"ne faisons pas les démarches", "ne faisons aucun
 	"no sponsorship", "not sponsor", "cannot sponsor", "can't sponsor", "won't sponsor", "unable to sponsor", "don't sponsor", "do not sponsor", "does not sponsor"}
 
 // rightToWork ask for the right to work, which any holder of it has.
-var rightToWork = []string{"right to work", "eligible to work", "entitled to work", "authorised to work", "authorized to work",
+var rightToWork = []string{"right to work", "right-to-work", "eligible to work", "entitled to work", "authorised to work", "authorized to work",
 	"droit de travailler", "autorisé à travailler", "autorisée à travailler", "autorisation de travail", "work authori"}
 
-var lawfulNationality = []string{"autorisation de travail", "right to work", "work permit", "permis de travail", "permis de séjour",
+var lawfulNationality = []string{"autorisation de travail", "right to work", "right-to-work", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
 	// the pass or visa a foreign national needs to work
@@ -972,6 +980,20 @@ var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn
 // apprenticeWords name a contract whose age conditions the law sets.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
 
+// audienceAfter says whether the clause after offset end names the
+// audience a medium or a brand aims at: the ages before it are theirs.
+func audienceAfter(low string, end int) bool {
+	e := end
+	for e < len(low) && e-end < 48 && strings.IndexByte(".;!?\n", low[e]) < 0 {
+		e++
+	}
+	return containsAny(low[end:e], audienceWords)
+}
+
+// audienceWords name the audience a medium or a brand aims at.
+var audienceWords = []string{"cible", "target audience", "target market", "our audience", "notre audience", "nos auditeurs",
+	"our listeners", "our readers", "nos lecteurs", "our viewers", "nos téléspectateurs", "notre lectorat", "our readership"}
+
 // ownGrounds are the grounds an employer names about itself or what it
 // offers ("mutuelle famille", "our founders' faith"); an appearance named
 // among the benefits ("uniforms in sizes 6 to 12") still selects people.
@@ -990,6 +1012,9 @@ func (r *run) notACriterion(m match) bool {
 			!preferredAfter(low, m.end) {
 			return true
 		}
+	}
+	if m.p.category == "age" && strings.ContainsAny(low[m.start:m.end], "0123456789") && audienceAfter(low, m.end) {
+		return true // "une voix qui parle aux 18-30 ans, cœur de cible de notre antenne"
 	}
 	if m.p.category == "age" {
 		// "a BMI under 30", "trucks under 26,001 lbs", "§ 22-32-109": the
@@ -1398,7 +1423,8 @@ func (r *run) otherReferent(m match) bool {
 		}
 		w := strings.TrimSuffix(low[i:j], "s")
 		switch {
-		case slices.Contains(holderWords, w) || slices.Contains(holderWords, low[i:j]):
+		// a plural ("réunit 38 collaborateurs") is not whom "il" stands for
+		case slices.Contains(holderWords, low[i:j]) || slices.Contains(holderWords, w) && !slices.Contains(pluralDeterminers, lastWord(low[from:i])):
 			holder = i
 		case slices.Contains(otherReferents, low[i:j]) || r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
 			// "guests" or "residents" are not whom "he" or "she"
@@ -1420,6 +1446,24 @@ func (r *run) otherReferent(m match) bool {
 	return other > holder
 }
 
+// pluralDeterminers, before a noun, make it plural: a number or a word.
+var pluralDeterminers = []string{"les", "des", "nos", "vos", "ses", "leurs", "ces", "plusieurs", "the", "our", "their", "several", "many",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "deux", "trois", "quatre", "cinq",
+	"sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "cent", "#"}
+
+// lastWord is the last word of s, "#" when it is a number.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.Trim(f[len(f)-1], ",.;:()")
+	if w != "" && isDigit(w[0]) {
+		return "#"
+	}
+	return w
+}
+
 // opensSentence says whether the word at offset i is its sentence's
 // subject by place: at most two words ("Le", "Notre nouveau") before it.
 func (r *run) opensSentence(i int) bool {
@@ -1428,6 +1472,9 @@ func (r *run) opensSentence(i int) bool {
 		return false
 	}
 	from := max(s.start, strings.LastIndexByte(r.d.low[:i], '\n')+1) // a heading above runs into the sentence
+	if c := strings.LastIndexByte(r.d.low[from:i], ','); c >= 0 {
+		from += c + 1 // after an opening phrase: "Fondé en 1991, le cabinet…"
+	}
 	return len(strings.Fields(r.d.low[from:i])) <= 2
 }
 

@@ -227,12 +227,22 @@ func (r *run) requirementBasis(m match) *requirementBasis {
 			if k > 0 && b.statute && containsAny(r.d.low[s.start:s.end], rightToWorkWords) {
 				continue
 			}
-			if r.hasTerm(s, &ixs[i], m.span, nil) || containsAny(r.d.low[s.start:s.end], b.phrases) {
+			if r.hasTerm(s, &ixs[i], m.span, nil) || containsOutside(r.d.low, s, m.span, b.phrases) {
 				return b
 			}
 		}
 	}
 	return nil
+}
+
+// containsOutside says whether the text of span s, the words of span m
+// left out, holds one of list: a reason lies around a requirement, not
+// in it (the "arrêté" of "jamais arrêté pour le dos" is no decree).
+func containsOutside(low string, s, m span, list []string) bool {
+	if m.end <= s.start || m.start >= s.end {
+		return containsAny(low[s.start:s.end], list)
+	}
+	return containsAny(low[s.start:max(s.start, m.start)], list) || containsAny(low[min(s.end, m.end):s.end], list)
 }
 
 // rightToWorkWords name the check of a right to work a law requires.

@@ -99,6 +99,47 @@ func TestWidenedGrounds20(t *testing.T) {
 			flagged: []string{"We keep our brand clear of pronoun politics."}},
 		"a stage of life, en": {category: "age", lang: "en",
 			flagged: []string{"A mature, settled person with a calm manner."}},
+		"experience capped by what is not wanted, en": {category: "age", lang: "en",
+			flagged: []string{"We're not looking for someone with 15+ years; we want someone still hungry to learn."}},
+		"a faith given no exception, en": {category: "religion", lang: "en",
+			flagged: []string{"Saturday shifts are mandatory, no exceptions for church or anything else."}},
+		"straight-acting, en": {category: "orientation", lang: "en",
+			flagged: []string{"We'd like someone straight-acting and low drama for the front desk."}},
+		"an accent and a profile, en": {category: "origin", lang: "en",
+			flagged: []string{"Clients are mostly tradies, so a local profile and accent helps."}},
+		"a height in feet, en": {category: "appearance", lang: "en",
+			flagged: []string{"Door staff: minimum 6ft and well-built."}},
+		"a voice of an age": {category: "age", lang: "fr",
+			flagged: []string{"Une voix jeune qui parle aux 18-30 ans."},
+			clean:   []string{"Une voix claire qui parle aux 18-30 ans, cœur de cible de notre antenne."}},
+		"hair uncovered, fr": {category: "religion", lang: "fr",
+			flagged: []string{"Cheveux attachés et découverts pendant les soins."}},
+		"sick leave never taken, fr": {category: "health", lang: "fr",
+			flagged: []string{"Costaud et jamais arrêté pour le dos : le métier est physique, on le sait."}},
+		"an oath year, fr": {category: "age", lang: "fr",
+			flagged: []string{"Avocat·e au barreau de Paris, idéalement prestation de serment 2021 ou 2022."}},
+		"a current fee asked in a gerund, fr": {category: "pay-history", lang: "fr",
+			flagged: []string{"Merci d'adresser votre CV en indiquant votre rétrocession actuelle."}},
+		"a disability status refused, fr": {category: "health", lang: "fr",
+			flagged: []string{"En parfaite santé, aucune reconnaissance RQTH."}},
+		"a father and a mother, fr": {category: "orientation", lang: "fr",
+			flagged: []string{"Idéalement un papa et une maman, les familles accueillies s'y retrouvant plus facilement."}},
+		"soft and feminine, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Douce et féminine, vous mettez la clientèle à l'aise."}},
+		"fees the employer pays, en": {category: "fee", lang: "en",
+			clean: []string{"Your VCI annual registration fee and professional indemnity paid by the practice.",
+				"Notary Public commission preferred (the firm will sponsor the application fee)."}},
+		"a right-to-work document, en": {category: "origin", lang: "en",
+			clean: []string{"Bring your passport or other right-to-work document to the open day."}},
+		"young people helped, en": {category: "age", lang: "en",
+			clean: []string{"Help young people gain Dynamic Youth and Youth Achievement Awards."}},
+		"the firm as il, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Il assiste le capitaine et le timonier lors des manœuvres."},
+			// "il" in a relative clause stands for the noun before it
+			// ("le poste… les chargé·es qu'il épaule")
+			clean: []string{"Le cabinet Morel, inscrit à l'Ordre, réunit 38 collaborateurs autour de quatre associés. Il assure la comptabilité de PME.",
+				"Fondé en 1991, le cabinet réunit quatre associés et onze collaborateurs. Il intervient en droit des sociétés.",
+				"Le poste assiste le recrutement et les chargé·es de recrutement qu'il épaule."}},
 		"the age with the name, en": {category: "personal-data", lang: "en",
 			flagged: []string{"WhatsApp us with your name, age and phone number."},
 			clean:   []string{"Send us your name, agency and phone number."}},
@@ -172,5 +213,35 @@ func TestFrenchElisionJoins(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestTitlesOfTheWater: job names of boats, locks and workshops are read
+// in their masculine and feminine forms.
+func TestTitlesOfTheWater(t *testing.T) {
+	for _, title := range []string{"# Matelot – Saison 2026", "# Éclusier – Canal de Bourgogne", "# Luthier (CDI)"} {
+		var got []string
+		for _, f := range lintText(t, "fr", Markdown, title+"\n\nVous rejoignez l'équipe.\n", nil) {
+			if f.Rule == "fr-inclusive-title" {
+				got = append(got, f.Message)
+			}
+		}
+		if len(got) == 0 {
+			t.Errorf("%q: no fr-inclusive-title finding", title)
+		}
+	}
+}
+
+// TestVaguePayPhrases: "top pay for the right candidate" stands where the
+// pay should be.
+func TestVaguePayPhrases(t *testing.T) {
+	var got []string
+	for _, f := range lintText(t, "en", Markdown, "# Pourman\n\nTop pay for the right candidate.\n", nil) {
+		if f.Rule == "pay-range" {
+			got = append(got, f.Message)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Top pay for the right candidate") {
+		t.Errorf("pay-range findings %q, want one quoting the vague pay", got)
 	}
 }
