@@ -269,7 +269,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" religieus", " politiques", " personnelles", " philosoph", " profondes", " morales", " spirituelles"},
 			// the people the job works for: "trees for homeowners, schools…";
 			// French "avec conviction", "vos convictions": beliefs
-			notBefore: []string{"for", "pour", "avec", "par", "vos", "votre", "nos", "notre", "ses", "sa", "tes", "ta", "leurs", "leur"},
+			notBefore: []string{"for", "pour", "avec", "par", "vos", "votre", "nos", "notre", "ses", "sa", "tes", "ta", "leurs", "leur",
+				// a list of the people the job deals with: "with GCs and homeowners"
+				"and", "serve", "serving", "aux"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
 			lawful: append([]string{}, "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
 				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",

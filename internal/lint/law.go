@@ -855,7 +855,10 @@ var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay",
 	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée", "at the company's expense", "paid by the company",
 	"company-paid", "employer-paid",
 	// "the firm will sponsor the application fee"
-	"will sponsor", "we sponsor", "sponsors the", "sponsors your", "nous finançons", "finance votre", "financera"}
+	"will sponsor", "we sponsor", "sponsors the", "sponsors your", "nous finançons", "finance votre", "financera",
+	// "the firm pays registration and exam fees"
+	"firm pays", "company pays", "employer pays", "practice pays", "business pays", "club pays", "school pays", "council pays",
+	"trust pays", "hospital pays", "agency pays", "bank pays", "group pays"}
 
 // minors says whether text names people under 18 or younger as a group
 // ("under-18s", "under 16s").

@@ -140,6 +140,31 @@ func TestWidenedGrounds20(t *testing.T) {
 			clean: []string{"Le cabinet Morel, inscrit à l'Ordre, réunit 38 collaborateurs autour de quatre associés. Il assure la comptabilité de PME.",
 				"Fondé en 1991, le cabinet réunit quatre associés et onze collaborateurs. Il intervient en droit des sociétés.",
 				"Le poste assiste le recrutement et les chargé·es de recrutement qu'il épaule."}},
+		"an age below, en": {category: "age", lang: "en",
+			flagged: []string{"Energetic and ideally below 32 to match our team."},
+			clean:   []string{"Keep the water temperature below 32 degrees."}},
+		"a received accent, en": {category: "origin", lang: "en",
+			flagged: []string{"Speak well-spoken (RP) English on the phone."}},
+		"school pick-ups, en": {category: "family", lang: "en",
+			flagged: []string{"Ideal for someone with no school pick-ups to worry about."}},
+		"homeowners served, en": {category: "other-ground", lang: "en",
+			clean: []string{"Must explain the work clearly when dealing with GCs and homeowners."}},
+		"fees the firm pays, en": {category: "fee", lang: "en",
+			clean: []string{"The firm pays registration and exam fees for Levels I–III."}},
+		"sick leave repeated, fr": {category: "health", lang: "fr",
+			flagged: []string{"Pas d'arrêts à répétition les saisons passées."}},
+		"a student profile, fr": {category: "age", lang: "fr",
+			flagged: []string{"Profil étudiant·e recherché pour les week-ends."}},
+		"a dominant presence, fr": {category: "gender-coded", lang: "fr",
+			flagged: []string{"Une présence dominante pour tenir l'entrée."},
+			clean:   []string{"Vous éduquez des chiens au tempérament dominant."}},
+		"debts, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"Logement fixe et aucune dette en cours exigés."},
+			clean:   []string{"Vous accompagnez les familles dans le remboursement de dettes en cours."}},
+		"a native speaker of Dutch, fr": {category: "origin", lang: "fr",
+			flagged: []string{"Bilingue français-néerlandais ; idéalement néerlandophone de naissance."}},
+		"elle with a verb of the job, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Elle assistera deux associés du département Corporate."}},
 		"the age with the name, en": {category: "personal-data", lang: "en",
 			flagged: []string{"WhatsApp us with your name, age and phone number."},
 			clean:   []string{"Send us your name, agency and phone number."}},
@@ -219,7 +244,7 @@ func TestFrenchElisionJoins(t *testing.T) {
 // TestTitlesOfTheWater: job names of boats, locks and workshops are read
 // in their masculine and feminine forms.
 func TestTitlesOfTheWater(t *testing.T) {
-	for _, title := range []string{"# Matelot – Saison 2026", "# Éclusier – Canal de Bourgogne", "# Luthier (CDI)"} {
+	for _, title := range []string{"# Matelot – Saison 2026", "# Éclusier – Canal de Bourgogne", "# Luthier (CDI)", "# Polisseuse – Atelier horloger"} {
 		var got []string
 		for _, f := range lintText(t, "fr", Markdown, title+"\n\nVous rejoignez l'équipe.\n", nil) {
 			if f.Rule == "fr-inclusive-title" {
