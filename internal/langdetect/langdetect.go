@@ -18,7 +18,8 @@ var functionWords = sync.OnceValue(func() map[string]map[string]bool {
 	m := map[string]map[string]bool{"fr": {}, "en": {}}
 	for _, w := range strings.Fields(`le la les un une des du de et ou est sont vous nous votre vos notre nos
 		pour dans avec sur par au aux ce cette ces qui que dont pas ne plus être avoir sera serez êtes avez
-		en son sa ses leur leurs il elle ils elles chez entre sans sous`) {
+		en son sa ses leur leurs il elle ils elles chez entre sans sous
+		tu te ton ta tes toi`) {
 		m["fr"][w] = true
 	}
 	for _, w := range strings.Fields(`the a an and or is are you we your our for in with on by at this that these

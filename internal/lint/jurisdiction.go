@@ -35,9 +35,9 @@ func detectLang(low string, headings []heading) string {
 			}
 		}
 		switch {
-		case hfr >= 2 && hfr >= 2*hen:
+		case hfr >= 2 && hfr > hen:
 			return "fr"
-		case hen >= 2 && hen >= 2*hfr:
+		case hen >= 2 && hen > hfr:
 			return "en"
 		}
 	}

@@ -270,3 +270,20 @@ func TestVaguePayPhrases(t *testing.T) {
 		t.Errorf("pay-range findings %q, want one quoting the vague pay", got)
 	}
 }
+
+// TestDetectLangTutoiement: a French posting that says "tu" is read as
+// French by its headings ("Ton quotidien", "Ton profil") when its other
+// sections are in English.
+func TestDetectLangTutoiement(t *testing.T) {
+	text := "# Full-Stack Developer (H/F) – Lyon\n\n## About us\n\nWe are a start-up of 28 people and we raised a round last year.\n\n" +
+		"## Ton quotidien\n\n- Tu développes de nouvelles fonctionnalités de bout en bout avec la squad\n- Tu participes aux revues de code et à la CI\n\n" +
+		"## Ton profil\n\n- Tu as trois ans d'expérience sur un poste similaire\n- Tu lis la documentation en anglais sans souci\n\n" +
+		"## What we offer\n\n- A permanent contract and a laptop of your choice\n\n## Le process\n\n1. Un appel de 30 minutes avec notre équipe\n"
+	d, err := ParseMarkdown("posting.md", "", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Lang != "fr" {
+		t.Errorf("language %s, want fr", d.Lang)
+	}
+}
