@@ -49,6 +49,7 @@ func IDAliases() map[string]string {
 		"directeur-des-reseaux-sociaux-groupe":                              "corporate-social-strategist",
 		"directeur-des-reseaux-sociaux-du-groupe":                           "corporate-social-strategist",
 		"directeur-social-media-du-groupe":                                  "corporate-social-strategist",
+		"directeur-social-media-groupe":                                     "corporate-social-strategist",
 		"responsable-digital":                                               "digital-manager",
 		"responsable-digital-groupe":                                        "digital-manager",
 		"directeur-du-digital-groupe":                                       "digital-manager",
