@@ -348,11 +348,17 @@ func adornmentWelcomed(low string, m match) bool {
 	if w, _ := wordBefore(low, m.start); w == "no" || w == "sans" || w == "without" || w == "pas" || w == "de" || w == "aucun" || w == "aucune" {
 		return false
 	}
-	end := m.end
-	for end < len(low) && end-m.end < 48 && strings.IndexByte(".;!?\n", low[end]) < 0 {
-		end++
+	return containsAny(low[m.end:clauseEnd(low, m.end)], welcoming) || containsAny(low[runeStart(low, max(0, m.start-20)):m.start], welcomingBefore)
+}
+
+// clauseEnd is where the clause that goes on at offset at ends: a
+// sentence's punctuation, a line's end, or 48 bytes on.
+func clauseEnd(low string, at int) int {
+	e := at
+	for e < len(low) && e-at < 48 && strings.IndexByte(".;!?\n", low[e]) < 0 {
+		e++
 	}
-	return containsAny(low[m.end:end], welcoming) || containsAny(low[runeStart(low, max(0, m.start-20)):m.start], welcomingBefore)
+	return e
 }
 
 // welcomingBefore, right before an adornment, welcome it: "on aime les
@@ -986,11 +992,7 @@ var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "a
 // audienceAfter says whether the clause after offset end names the
 // audience a medium or a brand aims at: the ages before it are theirs.
 func audienceAfter(low string, end int) bool {
-	e := end
-	for e < len(low) && e-end < 48 && strings.IndexByte(".;!?\n", low[e]) < 0 {
-		e++
-	}
-	return containsAny(low[end:e], audienceWords)
+	return containsAny(low[end:clauseEnd(low, end)], audienceWords)
 }
 
 // audienceWords name the audience a medium or a brand aims at.
