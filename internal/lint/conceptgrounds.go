@@ -334,6 +334,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
 				// housing the employer offers, optional, paid from pay
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
+				// paid by a fund or the project: "financé par l'OPCO", "the project will pay for the licence"
+				"financé par", "financée par", "financés par", "financées par", "funded by", "project will pay", "charity will pay", "organisation will pay",
+				"organization will pay", "foundation will pay", "centre will pay", "center will pay",
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",
 				"charge de la société", "charge de l'agence", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", "nothing", "rien n", "never", "jamais", "no cost", "aucun",

@@ -16,6 +16,8 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 	" unités", " sites", " vehicles", " véhicules", " trucks", " camions",
 	// a number of people the job serves: "a class of up to 22 students"
 	" students", " étudiants", " pupils", " élèves", " children", " enfants", " kids", " participants", " learners", " apprenants",
+	" swimmers", " nageurs", " players", " joueurs", " athletes", " riders", " cavaliers", " runners", " dancers", " danseurs",
+	" singers", " musicians", " visitors", " visiteurs", " diners", " passengers", " passagers", " per lane", " per group", " par groupe",
 	" patients", " residents", " résidents", " guests", " members", " membres", " jeunes", " young people", " adolescents", " ados"}
 
 // ageLawful, in a sentence, say its ages are a company's or a thing's.
@@ -276,6 +278,9 @@ func conceptList() []concept {
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
+				// paid by a fund or the project: "financé par l'OPCO", "the project will pay for the licence"
+				"financé par", "financée par", "financés par", "financées par", "funded by", "project will pay", "charity will pay", "organisation will pay",
+				"organization will pay", "foundation will pay", "centre will pay", "center will pay",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "and pay for", "we pay for", "which we pay", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
 				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
 		},

@@ -897,6 +897,14 @@ var paidByOthers = []string{"pris en charge", "prise en charge", "intégralement
 	"paid by the practice", "paid by the clinic", "paid by the hospital", "paid by the school", "paid by the club",
 	"paid by the firm", "paid by the company", "paid by the trust", "paid by the council", "paid by the agency"}
 
+// payerNamed name who pays, inside a fee read to its sum.
+var payerNamed = []string{"pris en charge par", "prise en charge par", "financé par", "financée par", "financés par", "financées par",
+	"funded by"}
+
+// candidatePays name the applicant as the payer.
+var candidatePays = []string{"par le candidat", "par la candidate", "par les candidat", "par vous", "par le salarié", "par la salariée",
+	"by the candidate", "by the applicant", "by you", "by the employee"}
+
 // foreignWords name applicants from abroad.
 var foreignWords = []string{"foreign", "étranger", "étrangère", "overseas", "international", "non-eu", "non-uk", "non-us", "expat"}
 
@@ -1077,7 +1085,10 @@ func (r *run) notACriterion(m match) bool {
 			// lives in it, not a fee to apply
 			return true
 		}
-		if m.p.category == "fee" && (containsAny(low[s.start:m.start], employerPays) || containsAny(low[min(m.end, s.end):s.end], paidByOthers)) {
+		// (the payer may be named inside a match read to its sum:
+		// "équipement professionnel financé par l'OPCO jusqu'à 500 €")
+		if m.p.category == "fee" && (containsAny(low[s.start:m.start], employerPays) || containsAny(low[min(m.end, s.end):s.end], paidByOthers) ||
+			containsAny(low[m.start:m.end], payerNamed) && !containsAny(low[m.start:s.end], candidatePays)) {
 			// "we pay your annual registration fee", "a paid one-day test
 			// edit (€250)", "frais de formation pris en charge par l'OPCO"
 			return true
