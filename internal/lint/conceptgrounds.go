@@ -496,6 +496,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" summer", " client", " customer", " clientèle", " speaking", "-speaking", " speakers", " language", " langue",
 				" law", " legislation", " government", " revenue", " rail", " water", " sea", " in ", " en ", " as you", " que vous",
 				" medium", " (", " new year", " stud", " herd", " breed", " test", " exam", " oral", " proficiency"},
+			// a level before it makes it a language ("fluent Irish",
+			// "conversational Irish"), and so does "in" ("interviewed in Irish")
+			notBefore: []string{"fluent", "conversational", "basic", "working", "written", "spoken", "business", "courant", "bon", "bonne",
+				"notions", "niveau", "in", "en"},
 			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with", "speak it",
 				"isn't essential", "not essential", "pas indispensable",
 				"speak to", "parler", "parlez", "parlant", "with clients", "avec nos clients", "avec les clients", "clientèle", "market",

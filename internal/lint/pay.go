@@ -192,17 +192,24 @@ var perkWords = []string{"stipend", "stipends", "allowance", "allowances", "budg
 // perkAt says whether the amount at a currency sign is a perk: one of
 // perkWords within the three words after it.
 func perkAt(low string, at, n int) bool {
-	after := strings.FieldsFunc(low[at+n:min(len(low), at+n+40)], func(c rune) bool { return !isWordRune(c) && c != ',' && c != '.' })
+	after := strings.FieldsFunc(low[at+n:min(len(low), at+n+56)], func(c rune) bool { return !isWordRune(c) && c != ',' && c != '.' })
 	for i, w := range after {
-		if i > 3 {
-			break
+		w = strings.Trim(w, ",.")
+		// the amount and the words that qualify it ("$1,000 annual gear
+		// and learning stipend"), up to a unit or a word that starts
+		// another thing ("$60,000 a year and a training budget")
+		if i > 5 || i > 0 && (slices.Contains(perkStops, w) || w != "" && isDigit(w[0])) {
+			break // another amount starts another thing: "$19.50/hr + $1.50/hr night premium"
 		}
-		if slices.Contains(perkWords, strings.Trim(w, ",.")) {
+		if slices.Contains(perkWords, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// perkStops end the words that qualify an amount.
+var perkStops = []string{"a", "an", "plus", "with", "de", "par", "brut", "bruts", "gross", "net", "base", "salary", "salaire", "pay", "wage"}
 
 // perkBefore says whether one of perkWords is the word before the amount
 // at a currency sign, or before its "of": "a shift differential of $1.50".

@@ -174,6 +174,13 @@ func TestWidenedGrounds20(t *testing.T) {
 			clean: []string{"You'll plan squad sessions for our Age Group squads (roughly 15–25 swimmers per lane group)."}},
 		"pregnancy, en": {category: "family", lang: "en",
 			flagged: []string{"The position is not suitable for women who are pregnant or planning a pregnancy."}},
+		"a language named by its level, en": {category: "origin", lang: "en",
+			flagged: []string{"Irish applicants preferred for this role."},
+			clean: []string{"Conversational Irish, for the study strand where some participants prefer to be interviewed in Irish.",
+				"Fluent Irish is a lovely bonus, but honestly not a must."}},
+		"a kids' club, en": {category: "family", lang: "en",
+			flagged: []string{"Ideal for someone with no kids, as the shifts run late."},
+			clean:   []string{"Our guests must be 18+, so there's no kids' club to run."}},
 		"the age with the name, en": {category: "personal-data", lang: "en",
 			flagged: []string{"WhatsApp us with your name, age and phone number."},
 			clean:   []string{"Send us your name, agency and phone number."}},
@@ -263,6 +270,21 @@ func TestTitlesOfTheWater(t *testing.T) {
 		if len(got) == 0 {
 			t.Errorf("%q: no fr-inclusive-title finding", title)
 		}
+	}
+}
+
+// TestPerkAfterFloor: a stipend whose amount is followed by the words
+// that qualify it is a perk, so the pay's floor is still read as one.
+func TestPerkAfterFloor(t *testing.T) {
+	text := "# Video Producer\n\n## Pay\n\n- $70,000+ DOE\n- $1,000 annual gear and learning stipend, paid by us\n"
+	var got []string
+	for _, f := range lintText(t, "en", Markdown, text, nil) {
+		if f.Rule == "pay-range" {
+			got = append(got, f.Message)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "$70,000+") {
+		t.Errorf("pay-range findings %q, want one on the floor $70,000+", got)
 	}
 }
 
