@@ -187,22 +187,6 @@ func TestWidenedGrounds20(t *testing.T) {
 	})
 }
 
-// TestPayCeilingOfSomethingElse: a ceiling on a perk is not the pay, so
-// it hides neither the pay nor its floor.
-func TestPayCeilingOfSomethingElse(t *testing.T) {
-	text := "# Litigation Paralegal\n\nFull-time. Compensation: $70,000+ DOE.\n\n## Benefits\n\n" +
-		"- A tuition reimbursement program of up to $5,000 per year\n"
-	var quotes []string
-	for _, f := range lintText(t, "en", Markdown, text, nil) {
-		if f.Rule == "pay-range" {
-			quotes = append(quotes, f.Message)
-		}
-	}
-	if len(quotes) != 1 || !strings.Contains(quotes[0], "$70,000+") {
-		t.Errorf("pay-range findings %q, want one on the floor $70,000+", quotes)
-	}
-}
-
 // TestDetectLangFrenchTitle: a posting split between French and English
 // headings is read in the language its title names the job in.
 func TestDetectLangFrenchTitle(t *testing.T) {
@@ -273,32 +257,25 @@ func TestTitlesOfTheWater(t *testing.T) {
 	}
 }
 
-// TestPerkAfterFloor: a stipend whose amount is followed by the words
-// that qualify it is a perk, so the pay's floor is still read as one.
-func TestPerkAfterFloor(t *testing.T) {
-	text := "# Video Producer\n\n## Pay\n\n- $70,000+ DOE\n- $1,000 annual gear and learning stipend, paid by us\n"
-	var got []string
-	for _, f := range lintText(t, "en", Markdown, text, nil) {
-		if f.Rule == "pay-range" {
-			got = append(got, f.Message)
+// TestPayFindings: the one pay-range finding a posting gets, quoting
+// what stands where the pay should be. A ceiling or an amount on a perk
+// is not the pay, so it hides neither the pay nor its floor.
+func TestPayFindings(t *testing.T) {
+	for _, c := range []struct{ text, quote string }{
+		{"# Litigation Paralegal\n\nFull-time. Compensation: $70,000+ DOE.\n\n## Benefits\n\n" +
+			"- A tuition reimbursement program of up to $5,000 per year\n", "$70,000+"},
+		{"# Video Producer\n\n## Pay\n\n- $70,000+ DOE\n- $1,000 annual gear and learning stipend, paid by us\n", "$70,000+"},
+		{"# Pourman\n\nTop pay for the right candidate.\n", "Top pay for the right candidate"},
+	} {
+		var got []string
+		for _, f := range lintText(t, "en", Markdown, c.text, nil) {
+			if f.Rule == "pay-range" {
+				got = append(got, f.Message)
+			}
 		}
-	}
-	if len(got) != 1 || !strings.Contains(got[0], "$70,000+") {
-		t.Errorf("pay-range findings %q, want one on the floor $70,000+", got)
-	}
-}
-
-// TestVaguePayPhrases: "top pay for the right candidate" stands where the
-// pay should be.
-func TestVaguePayPhrases(t *testing.T) {
-	var got []string
-	for _, f := range lintText(t, "en", Markdown, "# Pourman\n\nTop pay for the right candidate.\n", nil) {
-		if f.Rule == "pay-range" {
-			got = append(got, f.Message)
+		if len(got) != 1 || !strings.Contains(got[0], c.quote) {
+			t.Errorf("%q: pay-range findings %q, want one quoting %q", c.text, got, c.quote)
 		}
-	}
-	if len(got) != 1 || !strings.Contains(got[0], "Top pay for the right candidate") {
-		t.Errorf("pay-range findings %q, want one quoting the vague pay", got)
 	}
 }
 
