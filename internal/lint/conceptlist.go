@@ -179,8 +179,9 @@ func conceptList() []concept {
 				indiquez indiquer précisez préciser state provide mention mentionnez vous_avez tu_as you_have you've_got`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
-				// the hair trade's own work
-				"coiffeu", "hairdress", "stylist", "colorist", "coloriste", "balayage", "hair salon"},
+				// the hair and nail trades' own work
+				"coiffeu", "hairdress", "stylist", "colorist", "coloriste", "balayage", "hair salon", "pédicure", "pedicure", "onglerie",
+				"nail art"},
 		},
 		// Hair texture and the styles that protect it: a proxy for race
 		// (the CROWN Acts; EHRC guidance on hair under the Equality Act),

@@ -860,6 +860,8 @@ var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay",
 	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
 	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée", "at the company's expense", "paid by the company",
 	"company-paid", "employer-paid",
+	// "la prise en charge des cours et des frais d'inscription au Barreau"
+	"prise en charge des", "prise en charge de", "prise en charge du", "coverage of",
 	// "the firm will sponsor the application fee"
 	"will sponsor", "we sponsor", "sponsors the", "sponsors your", "nous finançons", "finance votre", "financera",
 	// "the firm pays registration and exam fees"

@@ -73,7 +73,11 @@ func amountAt(low string, at, n int) bool {
 // agreement, then the pay).
 func (r *run) otherSum(s span, at int, k string) bool {
 	low := r.d.low
-	near := payClause(low, runeStart(low, max(s.start, at-32)), at, at+len(k), runeStart(low, min(s.end, at+len(k)+32)))
+	// the words before the amount, not before its sign: a sign after the
+	// figure ("actifs financiers supérieurs à 500 k€") would leave them
+	// out of the window
+	from := min(at, figureAt(low, at, len(k)).start)
+	near := payClause(low, runeStart(low, max(s.start, from-32)), at, at+len(k), runeStart(low, min(s.end, at+len(k)+32)))
 	return hasAnyWordStart(near, notPayWords) || bigAmountAt(low, at, len(k)) || perkAt(low, at, len(k)) || perkBefore(low, at) || r.feeAt(at)
 }
 
