@@ -334,6 +334,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
 				// housing the employer offers, optional, paid from pay
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
+				// housing on the site, for a rent: a tenancy, no fee to apply
+				"logement sur", "hébergement sur", "on-site accommodation", "staff accommodation", "accommodation on",
 				// paid by a fund or the project: "financé par l'OPCO", "the project will pay for the licence"
 				"financé par", "financée par", "financés par", "financées par", "funded by", "project will pay", "charity will pay", "organisation will pay",
 				"organization will pay", "foundation will pay", "centre will pay", "center will pay",
@@ -794,6 +796,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms:   fields(`%'% %’% %_ft %ft %_feet %_foot %.%_m %,%_m %m% %_cm %cm`),
 			cues: [][]string{with(cond, `under over at_least au_moins moins plus minimum maximum min max taller shorter`),
 				fields(`tall taller short shorter height taille mesur* grand* petit* stature under over`)},
+			// an area or a volume, not a height: "a 12,000 m² warehouse"
+			notAfter: []string{"²", "³", "2 ", "3 ", " square", " sq", " carré", " cube"},
 			lawful: []string{"box", "boxes", "carton", "colis", "parcel", "load", "charge", "pallet", "palette", "screen", "écran", "desk",
 				"bureau", "shelf", "étagère", "ladder", "échelle", "ceiling", "plafond", "hauteur de", "height of the", "water", "eau",
 				"snow", "neige", "wave", "vague", "tree", "arbre", "building", "bâtiment", "échafaud", "scaffold", "working at height",

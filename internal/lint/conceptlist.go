@@ -146,7 +146,9 @@ func conceptList() []concept {
 			// European projects", "fonds européens"
 			notBefore: []string{"projets", "projet", "programmes", "programme", "fonds", "financements", "partenaires", "réseaux",
 				"normes", "marchés", "appels", "directives", "règlements", "crédits", "subventions", "projects", "project", "funds",
-				"funding", "partners", "programs", "standards", "markets", "grants", "institutions", "instances", "affaires"},
+				"funding", "partners", "programs", "standards", "markets", "grants", "institutions", "instances", "affaires",
+				// a region, not a nationality: "Latin American arbitration matters"
+				"latin", "pan"},
 			lawful: append(slices.Clone(lawfulNationality), "mettre l'accent", "met l'accent", "mettons l'accent", "put the accent",
 				"accent is on", "accent on", "l'accent est", "english-speaking", "english level", "niveau d'anglais", "cuisine", "food",
 				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
@@ -279,6 +281,8 @@ func conceptList() []concept {
 			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
+				// housing on the site, for a rent: a tenancy, no fee to apply
+				"logement sur", "hébergement sur", "on-site accommodation", "staff accommodation", "accommodation on",
 				// paid by a fund or the project: "financé par l'OPCO", "the project will pay for the licence"
 				"financé par", "financée par", "financés par", "financées par", "funded by", "project will pay", "charity will pay", "organisation will pay",
 				"organization will pay", "foundation will pay", "centre will pay", "center will pay",

@@ -729,7 +729,14 @@ func (r *run) servedBefore(at int) bool {
 			return false // an aside closed before the words: "(10 cots, children 3 months to 3), we hire a…"
 		}
 		if i < len(before)-1 && strings.ContainsAny(before[i], ":;") {
-			return false // another clause: "l'énergie de nos voyageurs : on a tous moins de 30 ans"
+			// another clause ("l'énergie de nos voyageurs : on a tous moins
+			// de 30 ans"), unless a label names the public before the colon
+			// ("Notre cible : les 18-30 ans")
+			w := strings.TrimRight(before[i], ":;")
+			if w == "" && i > 0 {
+				w = before[i-1]
+			}
+			return slices.Contains(audienceWords, strings.Trim(w, ",.()'’"))
 		}
 		w := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(before[i], "'s"), "’s"), ",.:;()'’")
 		if slices.Contains(publicWords, w) {
