@@ -200,6 +200,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"and non-members", "or non-members", "and nonmembers", "or nonmembers", "members or not", "member or not",
 				"syndiqués ou non", "syndiqué ou non", "syndiquée ou non", "syndiqués et non syndiqués", "adhérents ou non", "recognised union", "recognized union", "union recognition",
 				"collective agreement", "convention collective", "accord collectif", "partenaires sociaux", "social partners",
+				// the bargaining unit the post belongs to, stated: "Union: CUPE 503"
+				"union:", "bargaining unit", "cupe", "unifor", "psac", "opseu", "bcgeu", "afscme", "unison", "ufcw",
 				"dialogue social", "en cas de grève", "in case of strike", "in the event of a strike", "grève des transports",
 				"transport strike", "élections professionnelles", "we work with", "welcom", "bienvenu", "interlocut", "relations sociales",
 				"relation avec", "relations avec", "liaise", "employee relations", "industrial relations", "droit du travail", "employment law", "labour law", "nous travaillons avec", "negotiate with", "negotiations with", "négocier avec",
@@ -502,7 +504,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// "conversational Irish"), and so does "in" ("interviewed in Irish")
 			notBefore: []string{"fluent", "conversational", "basic", "working", "written", "spoken", "business", "courant", "bon", "bonne",
 				"notions", "niveau", "in", "en"},
-			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with", "speak it",
+			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with", "speak it", "communicate with", "communicate in",
 				"isn't essential", "not essential", "pas indispensable",
 				"speak to", "parler", "parlez", "parlant", "with clients", "avec nos clients", "avec les clients", "clientèle", "market",
 				"marché", "cuisine", "food", "restaurant", "dishes", "plats", "products", "produits", "language", "langue", "diversity",

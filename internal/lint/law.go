@@ -692,7 +692,9 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	// the people a campaign or a product aims at: "notre campagne vise en
 	// priorité les 18-35 ans, qui représentent moins de 10 % de nos donateurs"
 	"donateurs", "donatrices", "donors", "abonnés", "subscribers", "followers", "consommateurs", "consumers", "acheteurs",
-	"buyers", "prospects", "campagne", "campaign"}
+	"buyers", "prospects", "campagne", "campaign",
+	// a programme or a publication made for them: "le magazine destiné aux 15-25 ans"
+	"magazine", "émission", "podcast", "newsletter", "rubrique", "show"}
 
 // candidateWords name the candidate: looking back for the public served
 // stops at one ("pour nos clients, vous avez moins de 30 ans").
