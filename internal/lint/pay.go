@@ -199,8 +199,9 @@ func perkAt(low string, at, n int) bool {
 	after := strings.FieldsFunc(low[at+n:min(len(low), at+n+56)], func(c rune) bool { return !isWordRune(c) && c != ',' && c != '.' })
 	for i, w := range after {
 		w = strings.Trim(w, ",.")
-		// the amount and the words that qualify it ("$1,000 annual gear
-		// and learning stipend"), up to a unit or a word that starts
+		// the amount and the words that qualify it, its unit among them
+		// ("$1,000 annual gear and learning stipend", "$0.75/hour night
+		// differential"), up to another amount or a word that starts
 		// another thing ("$60,000 a year and a training budget")
 		if i > 5 || i > 0 && (slices.Contains(perkStops, w) || w != "" && isDigit(w[0])) {
 			break // another amount starts another thing: "$19.50/hr + $1.50/hr night premium"
