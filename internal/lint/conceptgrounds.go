@@ -278,6 +278,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: append([]string{}, "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
 				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",
 				"en lien avec le poste", "conformément aux exigences", "au stade de l'offre", "conditional offer", "post-offer",
+				// a check weighed case by case within the law: "assessed individually… only as far as permitted by the Human Rights Code"
+				"assessed individually", "individually assessed", "individual assessment", "case-by-case", "case by case", "au cas par cas",
+				"permitted by the", "permis par la",
 				"accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
 				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
@@ -732,6 +735,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"délai d'intervention", "temps d'intervention", "response time", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
 				"logé", "logement fourni", "nos résidents", "nos résidentes", "our residents", "compte", "bank account", "bank details", "banque", "rib", "iban", "right to work",
 				"on the premises", "on site", "on-site", "on the farm", "on the property", "on the station", "on the estate",
+				// where the vehicle the job uses may be parked: "stationnement possible à proximité de votre domicile"
+				"stationnement possible", "stationner le", "garer le", "garer votre", "park the vehicle", "park the van", "park the bus",
+				"take the vehicle home", "take the van home",
 				"comes with the job", "goes with the job",
 				"autorisation de travail", "work permit", "permis de travail", "tax", "impôt", "fiscal", "visa"},
 			lawfulWith: [2][]string{{"minutes", " min ", " min.", " min)"}, {"astreinte", "on-call", "on call", "call-out", "callout",
