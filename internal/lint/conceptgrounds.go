@@ -333,24 +333,19 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				pay_for_their_own at_their_own_expense at_their_own_cost their_own_expense demandé*_au_candidat demandé*_à_la_candidate
 				demandé*_aux_candidat* asked_of_applicants asked_of_candidates charged_to_applicants charged_to_candidates
 				payable_by_applicants payable_by_candidates`)},
-			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
+			lawful: append(slices.Clone(paidOrHousedElsewhere), "fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				// housing offered for a rent: a tenancy the hire may take, no fee to apply
 				"loyer", "a rent of", "rent of", "monthly rent",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
 				// housing the employer offers, optional, paid from pay
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
-				// housing on the site, for a rent: a tenancy, no fee to apply
-				"logement sur", "hébergement sur", "on-site accommodation", "staff accommodation", "accommodation on",
-				// paid by a fund or the project: "financé par l'OPCO", "the project will pay for the licence"
-				"financé par", "financée par", "financés par", "financées par", "funded by", "project will pay", "charity will pay", "organisation will pay",
-				"organization will pay", "foundation will pay", "centre will pay", "center will pay",
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",
 				"charge de la société", "charge de l'agence", "par l'employeur",
 				"by the employer", "par l'entreprise", "by the company", "nothing", "rien n", "never", "jamais", "no cost", "aucun",
 				"the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge",
 				"avantage en nature", "accommodation offset", "cotisation", "pension", "retraite", "mutuelle", "employer contribution",
 				"contribution de l'employeur", "profit", "bénéfices", "intéressement", "participation aux", "tax", "impôt", "salary sacrifice",
-				"ticket restaurant", "titres-restaurant", "subsidised", "subventionné", "cantine", "canteen", "restaurant d'entreprise", "staff restaurant"},
+				"ticket restaurant", "titres-restaurant", "subsidised", "subventionné", "cantine", "canteen", "restaurant d'entreprise", "staff restaurant"),
 		},
 		// Age through its proxies: youth as a condition, a generation, freshness, a graduation date.
 		{selects: 2, rule: "cliche", category: "age", what: "age-coded wording: it tells older applicants they are not wanted",

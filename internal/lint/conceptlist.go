@@ -278,16 +278,11 @@ func conceptList() []concept {
 				to_be_bought_by bought_by_the bought_by_you to_be_purchased_by purchased_by_the purchased_by_you à_acheter_par
 				acheté*_par_le acheté*_par_la acheté*_par_vos achetée*_par_le achetée*_par_la achetée*_par_vos candidate's_responsibility
 				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
-			lawful: []string{"fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
+			lawful: append(slices.Clone(paidOrHousedElsewhere), "fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
-				// housing on the site, for a rent: a tenancy, no fee to apply
-				"logement sur", "hébergement sur", "on-site accommodation", "staff accommodation", "accommodation on",
-				// paid by a fund or the project: "financé par l'OPCO", "the project will pay for the licence"
-				"financé par", "financée par", "financés par", "financées par", "funded by", "project will pay", "charity will pay", "organisation will pay",
-				"organization will pay", "foundation will pay", "centre will pay", "center will pay",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "and pay for", "we pay for", "which we pay", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
-				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"},
+				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"),
 		},
 		// A sum of money beside what a candidate could be made to pay for
 		// (a deposit, a kit, a test, a file, a course): a price put on
@@ -324,3 +319,11 @@ func conceptList() []concept {
 		},
 	}, groundConcepts(condCues, candidateCues, addresseeCues, requestCues, imperativeCues)...)
 }
+
+// paidOrHousedElsewhere, in the sentence of a sum, make it no fee: housing
+// on the site for a rent is a tenancy, and a sum a fund or the project
+// pays ("financé par l'OPCO", "the project will pay for the licence") is
+// not the applicant's. The fee concepts share it.
+var paidOrHousedElsewhere = []string{"logement sur", "hébergement sur", "on-site accommodation", "staff accommodation", "accommodation on",
+	"financé par", "financée par", "financés par", "financées par", "funded by", "project will pay", "charity will pay", "organisation will pay",
+	"organization will pay", "foundation will pay", "centre will pay", "center will pay"}

@@ -508,9 +508,15 @@ func lawfulFor(rule, category, text string) bool {
 // hide the ground a concept names.
 // have is in text order, as find returns it.
 func within(h span, have []match) bool {
-	i := sort.Search(len(have), func(i int) bool { return have[i].start >= h.start })
-	for ; i < len(have) && have[i].start == h.start; i++ {
-		if h.end <= have[i].end && have[i].p.category != "other-ground" {
+	return covering(h, have, func(m *match) bool { return m.start == h.start && m.p.category != "other-ground" })
+}
+
+// covering says whether ok holds for one of the matches of have (in
+// text order) that hold span h, the nearest start first.
+func covering(h span, have []match, ok func(m *match) bool) bool {
+	i := sort.Search(len(have), func(i int) bool { return have[i].start > h.start })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if h.end <= have[j].end && ok(&have[j]) {
 			return true
 		}
 	}
@@ -523,14 +529,9 @@ func within(h span, have []match) bool {
 // one wording is one finding. The catch-all categories (other-ground,
 // and personal-data for a request) do not hide the ground a concept names.
 func insideOther(h span, cat string, have []match) bool {
-	i := sort.Search(len(have), func(i int) bool { return have[i].start > h.start })
-	for j := i - 1; j >= 0 && j >= i-8; j-- {
-		if have[j].start <= h.start && h.end <= have[j].end && have[j].p.category != cat && have[j].p.category != "other-ground" &&
-			have[j].p.category != "personal-data" {
-			return true
-		}
-	}
-	return false
+	return covering(h, have, func(m *match) bool {
+		return m.p.category != cat && m.p.category != "other-ground" && m.p.category != "personal-data"
+	})
 }
 
 // saidIn says whether another rule already reported a finding of the

@@ -543,8 +543,12 @@ func (r *run) justified(m match) bool {
 	}
 	// the reason is in the words around the requirement, not in it: the
 	// "arrêté" of "jamais arrêté pour le dos" is no decree
-	before, after := r.d.low[s.start:max(s.start, m.start)], r.d.low[min(s.end, m.end):s.end]
-	return containsOutside(r.d.low, s, m.span, reasonWords) || hasAnyWord(before, reasonTerms) || hasAnyWord(after, reasonTerms)
+	for _, around := range []string{r.d.low[s.start:max(s.start, m.start)], r.d.low[min(s.end, m.end):s.end]} {
+		if containsAny(around, reasonWords) || hasAnyWord(around, reasonTerms) {
+			return true
+		}
+	}
+	return false
 }
 
 // uniformProvided say the employer provides the clothes the job needs.
@@ -1451,7 +1455,7 @@ func (r *run) otherReferent(m match) bool {
 		w := strings.TrimSuffix(low[i:j], "s")
 		switch {
 		// a plural ("réunit 38 collaborateurs") is not whom "il" stands for
-		case slices.Contains(holderWords, low[i:j]) || slices.Contains(holderWords, w) && !slices.Contains(pluralDeterminers, lastWord(low[from:i])):
+		case slices.Contains(holderWords, low[i:j]) || slices.Contains(holderWords, w) && !pluralBefore(low[from:i]):
 			holder = i
 		case slices.Contains(otherReferents, low[i:j]) || r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
 			// "guests" or "residents" are not whom "he" or "she"
@@ -1473,22 +1477,32 @@ func (r *run) otherReferent(m match) bool {
 	return other > holder
 }
 
-// pluralDeterminers, before a noun, make it plural: a number or a word.
-var pluralDeterminers = []string{"les", "des", "nos", "vos", "ses", "leurs", "ces", "plusieurs", "the", "our", "their", "several", "many",
-	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "deux", "trois", "quatre", "cinq",
-	"sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "cent", "#"}
+// pluralDeterminers, before a noun, make it plural; a number does too
+// (pluralBefore).
+var pluralDeterminers = []string{"les", "des", "nos", "vos", "ses", "leurs", "ces", "plusieurs", "the", "our", "their", "several", "many"}
 
-// lastWord is the last word of s, "#" when it is a number.
-func lastWord(s string) string {
+// pluralBefore says whether the last word of s makes the noun after it
+// plural: a determiner, or a number in figures or in words ("onze
+// collaborateurs", the written numbers numberword.go reads, and those
+// below fifteen).
+func pluralBefore(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 {
-		return ""
+		return false
 	}
 	w := strings.Trim(f[len(f)-1], ",.;:()")
-	if w != "" && isDigit(w[0]) {
-		return "#"
+	if w == "" || isDigit(w[0]) || slices.Contains(pluralDeterminers, w) {
+		return w != ""
 	}
-	return w
+	if n, e := numberWord(w, 0); e == len(w) && n > 1 {
+		return true
+	}
+	for _, u := range numberUnits {
+		if u.word == w && u.n > 1 {
+			return true
+		}
+	}
+	return slices.Contains([]string{"ten", "eleven", "twelve", "thirteen", "fourteen", "dix", "onze", "douze", "treize", "quatorze", "hundred", "cent"}, w)
 }
 
 // opensSentence says whether the word at offset i is its sentence's
