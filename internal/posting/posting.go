@@ -32,7 +32,7 @@ type Posting struct {
 	RoleID     string    `desc:"id of the role in the catalogue"`
 	Title      string    `desc:"job title"`
 	Heading    string    `desc:"the title as the posting's heading shows it: the job title, then title_suffix when given, e.g. Community manager (F/H)"`
-	Facts      []Item    `desc:"the key facts shown right under the title, in display order: contract (with the trial period), location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, on_call (the rota and its compensation, only with both and a duty; never in a junior posting), on_call_duty (what the hire does on call, right under on_call), start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
+	Facts      []Item    `desc:"the key facts shown right under the title, in display order: employer (the company's name, when the values say nothing else of it and it has no section), contract (with the trial period), location (with remote work), remote (when no place is given), salary, working_time (with the French status: Statut et temps de travail) or status alone, on_call (the rota and its compensation, only with both and a duty; never in a junior posting), on_call_duty (what the hire does on call, right under on_call), start, working_language (the languages the job works in, each with its level: the team's, then the English the role asks; absent for a posting in the team's language that asks no English)"`
 	Length     string    `desc:"standard (the offer) or full (the role's whole reference, for internal use)"`
 	Aliases    []string  `desc:"other names of the role; only in the full reference"`
 	Summary    string    `desc:"what the role is responsible for, in one sentence"`
@@ -130,7 +130,7 @@ func (p *Posting) Base() *Base { return p.base }
 type Employer struct {
 	Name string `desc:"company name; may be empty"`
 	// Heading is the company's only: a client is headed by its label.
-	Heading string `desc:"the company section's heading: about_named with the name (\"About Exemple SA\"), or about when there is no name"`
+	Heading string `desc:"the company section's heading: about_named with the name (\"About Exemple SA\"), or about when there is no name; the section is shown only when the company has an about text or a site to link"`
 	About   string `desc:"what the company does, in its own words; paragraphs separated by a blank line"`
 	URL     string `desc:"company website; an absolute http(s) address or empty"`
 	// Site is what the company block shows: a link to the site the
@@ -1293,7 +1293,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 
 	var items []Item
 	add := func(key, value string) { items = append(items, Item{Key: key, Label: w(key), Value: value}) }
-	// The key facts come first, right under the title.
+	// The key facts come first, right under the title. A company the
+	// values only name has no section (a heading over nothing): its
+	// name is the first fact.
+	if c := p.Company; c.Name != "" && c.About == "" && c.Site == "" {
+		add("employer", c.Name)
+	}
 	hours := v.Contract.Hours
 	if c := v.Contract; c.Type != "" {
 		fact := w("contract_" + c.Type)

@@ -26,7 +26,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "92ceb360cde103d92eeff2867dca3b7332328a1141ee402e732b336ec4205237"
+const shippedHTMLSum = "6eb37193d564c480fbb98ea2736a8ec96bf88358a692bed54d9ab6bbf5360ed4"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -353,7 +353,7 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 	}
 	htmlItems(b, "\n<ul class=\"facts\">", p.Facts, l)
 	b.WriteString("\n</header>")
-	if c := &p.Company; c.Name != "" || c.About != "" || c.Site != "" {
+	if c := &p.Company; c.About != "" || c.Site != "" {
 		htmlSection(b, "company", cmp.Or(c.Heading, c.Name, l.About))
 		htmlParagraphs(b, c.About)
 		if c.Site != "" {
