@@ -599,7 +599,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"société mère", "parent company", "groupe", "mother and baby", "mère et l'enfant", "mères et bébés", "protection maternelle",
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
-				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, pregnancyProtection...),
+				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, append(animalWords, pregnancyProtection...)...),
 		},
 		// A leave for a child the applicant may plan is a pregnancy or
 		// family plan asked about or held against them; the leave the

@@ -24,7 +24,17 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",
 	// two numbers that are clothing sizes: "fit our uniform sizes (36–38)"
 	"uniform size", "sizes (", "size (", "tailles (", "taille (",
-	"established", "years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience"}
+	"established", "years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
+	// the public the job serves, kept to the law's age: "we don't tattoo
+	// anyone under 18", "ID to anyone who looks under 25"
+	"tattoo anyone", "tattooing anyone", "pierce anyone", "serve anyone", "serving anyone", "sell to anyone", "selling to anyone",
+	"admit anyone", "to anyone under", "to anyone who looks", "challenge 21", "challenge 25", "think 21", "think 25", "minors act",
+	"licensing act", "servir d'alcool", "vendre de l'alcool", "vente d'alcool aux mineurs"}
+
+// animalWords name the animals a job cares for, whose pregnancies are
+// its work: "farm calls for cattle, including pregnancy testing".
+var animalWords = []string{"cattle", "cows", "heifers", "ewes", "sheep", "mares", "sows", "herd", "livestock", "bovine", "equine", "veterinar",
+	"vaches", "génisses", "brebis", "juments", "truies", "troupeau", "bétail", "bovins", "ovins", "vétérinaire"}
 
 // spaced is the words of s with "_" read as a space: lawful wordings
 // written as fields.
@@ -223,7 +233,7 @@ func conceptList() []concept {
 				statut_marital statut_matrimonial état_civil marié* mariée* conjoint* enfants
 				enfant*_à_charge garde_d'enfant* garde_d’enfant* pacsé* célibat*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: append([]string{"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, pregnancyProtection...),
+			lawful: append([]string{"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, append(animalWords, pregnancyProtection...)...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},
 			terms: strings.Fields(`criminal conviction* convicted arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
@@ -244,6 +254,10 @@ func conceptList() []concept {
 				"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
 				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
 				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
+				// work samples: "photos or video of your sets"
+				"photos or video", "photos or videos", "photos and video", "photos and videos", "photos ou vidéos", "photos et vidéos",
+				// a record check the law sets for work with minors
+				"with minors", "with children", "with vulnerable", "auprès de mineurs", "auprès d'enfants", "auprès des enfants", "avec des mineurs", "avec des enfants",
 				"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
 				// a request the law sets or allows, said so
 				"comme la loi", "la loi le permet", "la loi l'impose", "la loi l’impose", "exigé par la loi", "imposé par la loi",

@@ -84,6 +84,18 @@ func hasWord(s, w string) bool {
 	return false
 }
 
+// announces says whether a folded title part only announces a vacancy
+// ("offre d'emploi", "on recrute"), naming no job.
+func announces(part string) bool {
+	part = strings.TrimSpace(strings.TrimRightFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }))
+	for _, a := range []string{"offre d'emploi", "offre d’emploi", "on recrute", "nous recrutons", "recrutement", "recrute", "job offer", "we're hiring", "we are hiring"} {
+		if part == a {
+			return true
+		}
+	}
+	return false
+}
+
 // genderedTitle returns the first word of a folded title that names one
 // gender only, its entry and its offset. A title that names both genders
 // with two nouns ("Hôtesse / Steward") names everyone. Plurals are read
@@ -94,6 +106,11 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 	// bar is a place, a company or a diploma ("– CAP Équipier…").
 	for _, sep := range []string{" – ", " — ", " | ", " - "} {
 		if i := strings.Index(title, sep); i > 0 {
+			// "Pépinières Les Jeunes Pousses – Offre d'emploi": what
+			// comes before the announcement is the employer's name.
+			if announces(title[i+len(sep):]) {
+				return "", titleNoun{}, 0, false
+			}
 			title = title[:i]
 		}
 	}
@@ -250,17 +267,42 @@ func (d *Document) mainTitle() (t span, found bool) {
 		}
 		return span{-1, -1}, false
 	}
-	if len(d.headings) > 0 {
-		h := d.headings[0]
-		for _, x := range d.headings {
-			if x.level == 1 {
-				h = x
-				break
-			}
+	top := slices.IndexFunc(d.headings, func(h heading) bool { return h.level == 1 })
+	if top < 0 && (len(d.headings) == 0 || d.headings[0].t > d.leadStart()) {
+		// No heading names the job, and the posting opens with a line
+		// of its own: the title, as plain-text and bold-line postings
+		// put it ("Accordeur de pianos – CDI – Lyon"); a heading further
+		// down names a section.
+		if t, ok := d.leadLine(); ok {
+			return t, true
 		}
+	}
+	if len(d.headings) > 0 {
+		h := d.headings[max(top, 0)]
 		return span{h.t, h.end(d)}, true
 	}
 	return span{-1, -1}, true
+}
+
+// leadStart is where the text's first line starts.
+func (d *Document) leadStart() int {
+	return len(d.text) - len(strings.TrimLeft(d.text, " \t\n"))
+}
+
+// leadLine is the text's first line when it stands alone as a title
+// does: a paragraph of one line, of a few words, that does not end as a
+// sentence or a greeting does ("Bonjour à tous,").
+func (d *Document) leadLine() (span, bool) {
+	s := d.leadStart()
+	e := strings.IndexByte(d.text[s:], '\n')
+	if e < 0 || !strings.HasPrefix(d.text[s+e:], "\n\n") {
+		return span{}, false
+	}
+	line := strings.TrimSpace(d.text[s : s+e])
+	if len(line) < 3 || len(line) > 120 || len(strings.Fields(line)) > 14 || strings.ContainsAny(line[len(line)-1:], ".,;:!?") {
+		return span{}, false
+	}
+	return span{s, s + len(strings.TrimRight(d.text[s:s+e], " \t"))}, true
 }
 
 // titles returns where the document names the job: the title the caller

@@ -337,7 +337,14 @@ func (r *run) basisOf(m match) *requirementBasis {
 	if m.p.category == "age" && strings.Contains(m.p.what, "cap on experience") {
 		return nil
 	}
-	if b := r.requirementBasis(m); b != nil {
+	b := r.requirementBasis(m)
+	// a rule of hygiene or safety bars a worker who is ill now, never one
+	// who once was: "because of food hygiene rules we can't take anyone
+	// with a history of stomach or skin conditions"
+	if m.p.category == "health" && containsAny(r.d.low[m.start:m.end], pastHealthWords) && (b == nil || b == hygieneBasis()) {
+		return nil
+	}
+	if b != nil {
 		return b
 	}
 	if (m.p.category == "appearance" || m.p.category == "health") && r.justified(m) {

@@ -191,7 +191,9 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".
 var perkWords = []string{"stipend", "stipends", "allowance", "allowances", "budget", "credit", "credits", "voucher", "vouchers",
 	"chèques-repas", "chèque-repas", "repas", "éco-chèques", "écochèques", "titres-restaurant", "tickets-restaurant", "ticket-restaurant",
-	"differential", "differentials", "premium", "premiums", "uplift", "supplement", "supplements"}
+	"differential", "differentials", "premium", "premiums", "uplift", "supplement", "supplements",
+	// help to move: "€3,000 relocation package", "2 000 € d'aide au déménagement"
+	"relocation", "moving", "déménagement", "installation"}
 
 // perkAt says whether the amount at a currency sign is a perk: one of
 // perkWords within the three words after it.

@@ -559,7 +559,7 @@ func (r *run) find(rule string) []match {
 			if p.category == "gender-coded" {
 				k = 1
 			}
-			if covered[k].any(s, e) {
+			if covered[k].any(s, e) || r.d.itemWithin(s, e) {
 				continue
 			}
 			if covered[k] == nil {

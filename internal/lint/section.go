@@ -139,6 +139,15 @@ func (d *Document) itemAt(t int) bool {
 	return i < len(d.items) && d.items[i].t == t
 }
 
+// itemWithin says whether a list item starts inside text span (s, e]: a
+// phrase that runs from one item into the next ("…General Sale List
+// products" then "Conduct medication reviews…") joins two lines the
+// posting keeps apart.
+func (d *Document) itemWithin(s, e int) bool {
+	i := sort.Search(len(d.items), func(i int) bool { return d.items[i].t > s })
+	return i < len(d.items) && d.items[i].t < e
+}
+
 // isHeading says whether text offset t is on a heading's line.
 func (d *Document) isHeading(t int) bool {
 	k := sort.Search(len(d.headings), func(i int) bool { return d.headings[i].t > t }) - 1

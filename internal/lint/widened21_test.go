@@ -1,0 +1,83 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWidenedGrounds21: wordings a blind read found misread, each beside
+// the wording closest to it that is the problem.
+func TestWidenedGrounds21(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		// the public a job serves, kept to the law's age, is no candidate
+		"the public's age, en": {category: "age", lang: "en",
+			flagged: []string{"We don't hire anyone under 25.", "Applicants must be under 25."},
+			clean: []string{"Checking photo ID for every client: we don't tattoo anyone under 18, as the Tattooing of Minors Act 1969 requires.",
+				"You will never serve alcohol to anyone under 18."}},
+		// an animal's pregnancy is the job's work
+		"an animal's pregnancy, en": {category: "family", lang: "en",
+			flagged: []string{"Tell us whether you are planning a pregnancy."},
+			clean:   []string{"Attend farm calls for cattle, sheep and alpacas, including pregnancy testing in autumn."}},
+		// photos and videos of what the candidate made are work samples
+		"work samples, en": {category: "personal-data", lang: "en",
+			flagged: []string{"Please attach two recent photos with your application."},
+			clean:   []string{"If you have photos or video of your sets, please include a link."}},
+		// a record check the law sets for work with minors, said so
+		"a record check for work with minors, en": {category: "personal-data", lang: "en",
+			clean: []string{"As you will work with minors, an extract of your criminal record will be requested before hiring."}},
+		"a record check for work with minors, fr": {category: "personal-data", lang: "fr",
+			clean: []string{"Comme vous travaillerez auprès de mineurs, un extrait de casier judiciaire (bulletin n°3) vous sera demandé avant l'embauche."}},
+		// a hygiene rule bars the ill, not those who once were
+		"a health history a hygiene rule does not justify, en": {category: "health", lang: "en",
+			flagged: []string{"Because of food hygiene rules, applicants with a history of skin conditions will not be considered."},
+			clean:   []string{"Because of food hygiene rules, you must stay off work while you have sickness or diarrhoea."}},
+	})
+}
+
+// A phrase does not run from one list item into the next: "General Sale
+// List products" then "Conduct medication reviews" asks for no list of
+// medications.
+func TestPhraseStaysInItsItem(t *testing.T) {
+	md := "# Retail pharmacist\n\n## Responsibilities\n\n- Recommend and supply pharmacy medicines and General Sale List products\n- Conduct medication reviews for elderly patients\n"
+	for _, f := range lintText(t, "en", Markdown, md, nil) {
+		if f.Category == "health" {
+			t.Errorf("finding across two items: %s", f.Message)
+		}
+	}
+	joined := "# Retail pharmacist\n\nPlease list your medications.\n"
+	if !strings.Contains(categoriesOf(lintText(t, "en", Markdown, joined, nil)), "health") {
+		t.Errorf("a request for the list of medications is no longer read")
+	}
+}
+
+// A French posting's first line, standing alone, is its title when no
+// heading names the job; what comes before "Offre d'emploi" is the
+// employer's name.
+func TestLeadLineTitle(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Accordeur de pianos – CDI – Lyon\n\nNous recrutons pour notre atelier.\n\n## Missions\n\nAccorder les pianos.\n": true,
+		"**Repasseuse (H/F) – Pressing des Eaux-Vives**\n\nNous recrutons pour notre pressing.\n":                         true,
+		"Accordeur·euse de pianos – CDI – Lyon\n\nNous recrutons pour notre atelier.\n":                                   false,
+		"Pépinières Les Jeunes Pousses – Offre d'emploi\n\nNous recrutons un·e ouvrier·ère.\n":                            false,
+		"Bonjour à tous,\n\nNous cherchons un·e accordeur·euse de pianos pour notre atelier.\n":                           false,
+	} {
+		got := false
+		for _, f := range lintText(t, "fr", Markdown, text, nil) {
+			got = got || f.Rule == "fr-inclusive-title"
+		}
+		if got != want {
+			t.Errorf("%q: title finding %v, want %v", text, got, want)
+		}
+	}
+}
+
+// categoriesOf joins the categories of findings at warning or above.
+func categoriesOf(fs []Finding) string {
+	var out []string
+	for _, f := range fs {
+		if f.Severity >= Warning {
+			out = append(out, f.Category)
+		}
+	}
+	return strings.Join(out, " ")
+}
