@@ -91,3 +91,21 @@ func (e *TeamSizeError) Error() string {
 	return fmt.Sprintf("team.size: %d, but a %s hire manages %d posts (%s) and the team counts the hire too; give at least %d, or leave team.size out",
 		e.Size, e.Role, len(e.Managed), strings.Join(e.Managed, ", "), 1+len(e.Managed))
 }
+
+// FreelanceManagerError is a freelance contract for a post that manages
+// staff at the posting's size and seniority.
+type FreelanceManagerError struct {
+	Role    string
+	Managed []string // the titles of the posts managed
+}
+
+// Refused marks a refusal: the posting would describe an employee.
+func (e *FreelanceManagerError) Refused() {}
+
+// ValueKey is the key path of the value to fix.
+func (e *FreelanceManagerError) ValueKey() string { return "contract.type" }
+
+func (e *FreelanceManagerError) Error() string {
+	return fmt.Sprintf("contract.type: freelance, but a %s hire manages staff at this company size and seniority (%s): a freelance works for the company, not over its staff, or the contract is an employment contract in disguise (Code du travail L8221-6); choose an employee's contract (permanent, fixed-term, interim), or a seniority or company size at which the role manages nobody",
+		e.Role, strings.Join(e.Managed, ", "))
+}

@@ -66,7 +66,7 @@ func labelKeys() []string {
 		"seniority", "experience", "no_experience", "years_one", "years_many", "education", "background",
 		"english", "english_for", "cefr", "tools", "tools_junior", "tools_lead", "about_named", "employer", "apply_url_with", "apply_email_with", "working_language", "languages", "works_in_fr", "works_in_en",
 		"work_permit", "work_permit_required", "work_permit_sponsored", "work_permit_required_apply", "work_permit_sponsored_apply", "in_country", "status_etam",
-		"reports_to", "manages", "reports_to_sentence", "manages_sentence", "no_reports_sentence", "works_with_sentence", "works_alongside_sentence", "joins_sentence", "joins_reports_sentence", "leads_sentence", "leads_reports_sentence", "team_counted", "team_led", "team_grown", "team_of", "numbers", "our_post", "and_sep", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
+		"reports_to", "manages", "reports_to_sentence", "manages_sentence", "no_reports_sentence", "works_with_sentence", "works_alongside_sentence", "joins_sentence", "joins_reports_sentence", "leads_sentence", "leads_reports_sentence", "freelance_reports_sentence", "freelance_joins_sentence", "freelance_joins_reports_sentence", "team_counted", "team_led", "team_grown", "team_of", "numbers", "our_post", "and_sep", "manager_named", "manager_unnamed", "team", "people_one", "people_many",
 		"status", "agreement", "remote_days_one", "remote_days_many", "assignment",
 		"rate", "excl_vat",
 		"working_time", "status_working_time", "hours_a_week", "forfait_days", "reason", "after", "on_call", "on_call_duty", "travel", "on_call_duty_sep", "on_call_pay_sep", "salary_note_sep", "salary_note_end", "salary_range_sep", "probation", "probation_in_contract", "relocation", "paid_leave",

@@ -520,7 +520,7 @@ func (r *Resolver) Base(id string, v values.Set) (*Base, error) {
 	p.boss = ourPost(p.manager, bossID != "" && !p.managerPost, boss, lang, w)
 	p.crew = crewSentence(manages, peers, worksWith, v.Seniority == "senior", lang, w)
 	p.leads = len(manages) > 0
-	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", p.leads, lang, w)
+	p.Reporting.Text = teamParagraph(p.boss, p.crew, "", "", p.leads, false, lang, w)
 	switch {
 	case len(manages) > 0:
 		p.named = 1 + len(manages)
@@ -902,22 +902,29 @@ func crewSentence(manages, peers []string, worksWith string, senior bool, lang s
 // own words (team.with). team is the team's name with its head count, or
 // "" when the values give neither; a hire who leads it leads it ("Vous
 // dirigez l'équipe digitale", "You'll lead the digital team").
-func teamParagraph(boss, crew, team, with string, leads bool, lang string, w func(string) string) string {
-	if boss != "" && lang == "fr" {
-		boss = toPost(boss)
+func teamParagraph(boss, crew, team, with string, leads, freelance bool, lang string, w func(string) string) string {
+	joins, joinsReports, reports := "joins_sentence", "joins_reports_sentence", "reports_to_sentence"
+	switch {
+	case freelance:
+		// whom the assignment is agreed with, named as the subject or
+		// the complement of a sentence ("notre responsable digital")
+		joins, joinsReports, reports = "freelance_joins_sentence", "freelance_joins_reports_sentence", "freelance_reports_sentence"
+	case leads:
+		joins, joinsReports = "leads_sentence", "leads_reports_sentence"
+		fallthrough
+	default:
+		if boss != "" && lang == "fr" {
+			boss = toPost(boss)
+		}
 	}
 	var out []string
-	joins, joinsReports := "joins_sentence", "joins_reports_sentence"
-	if leads {
-		joins, joinsReports = "leads_sentence", "leads_reports_sentence"
-	}
 	switch {
 	case team != "" && boss != "":
 		out = append(out, strings.NewReplacer("{team}", team, "{whom}", boss).Replace(w(joinsReports)))
 	case team != "":
 		out = append(out, strings.Replace(w(joins), "{team}", team, 1))
 	case boss != "":
-		out = append(out, strings.Replace(w("reports_to_sentence"), "{whom}", boss, 1))
+		out = append(out, strings.Replace(w(reports), "{whom}", boss, 1))
 	}
 	if crew != "" {
 		out = append(out, crew)
@@ -1234,6 +1241,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	if n := v.Team.Size; n > 0 && n < 1+len(p.managed) {
 		return nil, &TeamSizeError{Role: p.RoleID, Size: n, Managed: p.managed}
 	}
+	// A freelance works for the company, not over its staff: a post that
+	// manages staff (their annual reviews, their hiring) is an employee's.
+	if v.Contract.Type == values.Freelance && len(p.managed) > 0 {
+		return nil, &FreelanceManagerError{Role: p.RoleID, Managed: p.managed}
+	}
 	p.Heading = p.Title
 	// The title line of an English posting is in Title Case, as UK and US
 	// boards list jobs; sentences and the machine-read title keep the
@@ -1468,7 +1480,12 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	}
 	p.Inclusion, p.Privacy, p.WorkPermit = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang), r.typography(p.WorkPermit, lang)
 	p.WorkHours = r.typography(p.WorkHours, lang)
-	if v.Team.Size > 0 || with != "" || name != "" || crew != p.crew {
+	// A freelance works for the company, not under it: the posting says
+	// whom the assignment is agreed with and whom it works beside, never
+	// that the hire reports to or manages anyone, which describe the
+	// subordination of an employee (Code du travail L8221-6).
+	freelance := v.Contract.Type == values.Freelance
+	if v.Team.Size > 0 || with != "" || name != "" || crew != p.crew || freelance {
 		var parts []string
 		if name != "" {
 			parts = append(parts, name)
@@ -1505,7 +1522,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 				team = count.Replace(w("team_of"))
 			}
 		}
-		p.Reporting.Text = r.typography(teamParagraph(p.boss, crew, team, with, p.leads, lang, w), lang)
+		p.Reporting.Text = r.typography(teamParagraph(p.boss, crew, team, with, p.leads, freelance, lang, w), lang)
 	}
 	// A fresh slice: the base's is shared by every posting of the key.
 	p.Reporting.Items = append(slices.Clip(p.Reporting.Items), items...)

@@ -739,3 +739,34 @@ func TestJuniorOfATeamLead(t *testing.T) {
 		}
 	}
 }
+
+// A freelance works for the company, not under it nor over its staff: the
+// posting names whom the assignment is agreed with, never a manager it
+// reports to, and a post that manages staff is refused as freelance.
+func TestFreelanceIsNoEmployee(t *testing.T) {
+	r := resolver(t)
+	day := values.Salary{Min: 400, Max: 500, Currency: "EUR", Period: "day"}
+	for _, tc := range []struct{ lang, want, not string }{
+		{"fr", "Votre interlocuteur·rice est notre responsable de la communication, qui fixe avec vous les objectifs et les livrables de la mission.", "rattaché"},
+		{"en", "Your contact is the head of communications, who agrees the assignment's objectives and deliverables with you.", "report to"},
+	} {
+		v := values.Set{Lang: tc.lang, Company: values.Company{Size: "medium"}, Contract: values.Contract{Type: values.Freelance}, Salary: day}
+		p, err := r.Resolve("internal-community-manager", v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(p.Reporting.Text, tc.want) || strings.Contains(p.Reporting.Text, tc.not) {
+			t.Errorf("%s: team paragraph %q, want %q and no %q", tc.lang, p.Reporting.Text, tc.want, tc.not)
+		}
+		v.Contract.Type = "permanent"
+		v.Salary = values.Salary{Min: 40000, Max: 45000, Currency: "EUR", Period: "year"}
+		if p, err := r.Resolve("internal-community-manager", v); err != nil || !strings.Contains(p.Reporting.Text, tc.not) {
+			t.Errorf("%s: an employee's team paragraph %q (%v), want %q", tc.lang, p.Reporting.Text, err, tc.not)
+		}
+	}
+	_, err := r.Resolve("social-media-manager", values.Set{Lang: "fr", Company: values.Company{Size: "medium"}, Contract: values.Contract{Type: values.Freelance}, Salary: day})
+	var fm *FreelanceManagerError
+	if !errors.As(err, &fm) || fm.ValueKey() != "contract.type" || !strings.Contains(err.Error(), "manages staff") {
+		t.Fatalf("got %v, want a FreelanceManagerError naming contract.type", err)
+	}
+}
