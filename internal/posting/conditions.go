@@ -33,17 +33,22 @@ func (b *Base) workingTime(wt values.WorkingTime, days int) string {
 }
 
 // privacy words the default candidate-data notice: who processes the
-// application (the company, by name when the values give it), how long it
-// is kept and, for a job in France, the authority a candidate may
-// complain to; the template adds whom to ask, PrivacyEmail. Elsewhere the
-// authority is another, which the notice does not guess.
-func (b *Base) privacy(company, country string) string {
+// application (the company, by name when the values give it) and how
+// long it is kept; the template adds the rights and whom to ask
+// (PrivacyEmail), then complaint, for a job in France the authority a
+// candidate may complain to, last, after the rights it backs. Elsewhere
+// the authority is another, which the notice does not guess. A labels
+// file that still places {complaint} inside the notice keeps it there.
+func (b *Base) privacy(company, country string) (notice, complaint string) {
 	if company == "" {
 		company = b.word("privacy_company")
 	}
-	complaint := ""
 	if country == "FR" {
 		complaint = b.word("privacy_complaint")
 	}
-	return strings.NewReplacer("{company}", company, "{complaint}", complaint).Replace(b.word("privacy_default"))
+	notice = b.word("privacy_default")
+	if strings.Contains(notice, "{complaint}") {
+		return strings.NewReplacer("{company}", company, "{complaint}", complaint).Replace(notice), ""
+	}
+	return strings.ReplaceAll(notice, "{company}", company), complaint
 }

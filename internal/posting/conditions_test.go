@@ -135,13 +135,13 @@ func TestClosingLines(t *testing.T) {
 		// complains to another authority.
 		{"defaults fr, a job in France", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "FR"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
-			"Exemple SA conserve vos données de candidature deux ans après le dernier contact\u202f; vous pouvez saisir la CNIL."},
+			"Exemple SA conserve vos données de candidature deux ans après le dernier contact. Vous pouvez saisir la CNIL."},
 		{"defaults fr, a job in Belgium", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "BE"}}, "",
 			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, a job in France", values.Set{Lang: "en", Location: values.Location{Country: "FR"}}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep applications for two years; you can complain to France's data regulator, the CNIL."},
+			"We keep applications for two years. You can complain to France's data regulator, the CNIL."},
 		{"defaults en, no name nor address nor country", values.Set{Lang: "en"}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
 			"We keep applications for two years."},
@@ -158,8 +158,10 @@ func TestClosingLines(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p.WhyJoin != tt.why || p.Inclusion != tt.inclusion || p.Privacy != tt.privacy {
-				t.Errorf("got\n%q\n%q\n%q\nwant\n%q\n%q\n%q", p.WhyJoin, p.Inclusion, p.Privacy, tt.why, tt.inclusion, tt.privacy)
+			// the authority to complain to closes the notice, after whom to ask
+			privacy := strings.TrimSpace(p.Privacy + " " + p.PrivacyComplaint)
+			if p.WhyJoin != tt.why || p.Inclusion != tt.inclusion || privacy != tt.privacy {
+				t.Errorf("got\n%q\n%q\n%q\nwant\n%q\n%q\n%q", p.WhyJoin, p.Inclusion, privacy, tt.why, tt.inclusion, tt.privacy)
 			}
 			// the default notice sends candidates to the application address
 			if want := map[bool]string{true: tt.v.Apply.Email}[tt.v.Company.Privacy.IsZero()]; p.PrivacyEmail != want {

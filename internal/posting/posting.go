@@ -53,14 +53,17 @@ type Posting struct {
 	Privacy    string `desc:"the candidate-data notice (who processes applications, how long they are kept, whom to ask): the company's, else a default worded from its name"`
 	// PrivacyEmail is apart from the notice's text so that each format
 	// writes it as an address.
-	PrivacyEmail string   `desc:"whom the default notice sends candidates to, to see or delete their data: the application e-mail address; empty with the company's own notice"`
-	Benefits     []string `desc:"the benefits one by one (also worded in Conditions)"`
-	Process      []string `desc:"the steps of the recruitment, in order"`
-	ProcessNote  string   `desc:"when candidates hear back, a line after the steps; may be empty"`
-	Apply        Application
-	Labels       Labels `desc:"the fixed words of the posting's language"`
-	Data         Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
-	Page         Page   `json:",omitzero" desc:"where the page stands on a careers site (jobdesc site); empty otherwise"`
+	// PrivacyComplaint closes the notice, after whom to ask: the
+	// authority a candidate may complain to, for a job in France.
+	PrivacyComplaint string   `desc:"the default notice's last sentence, the authority a candidate may complain to (for a job in France: the CNIL), after the rights and whom to ask; empty otherwise"`
+	PrivacyEmail     string   `desc:"whom the default notice sends candidates to, to see or delete their data: the application e-mail address; empty with the company's own notice"`
+	Benefits         []string `desc:"the benefits one by one (also worded in Conditions)"`
+	Process          []string `desc:"the steps of the recruitment, in order"`
+	ProcessNote      string   `desc:"when candidates hear back, a line after the steps; may be empty"`
+	Apply            Application
+	Labels           Labels `desc:"the fixed words of the posting's language"`
+	Data             Data   `desc:"raw values for machine formats: codes, ISO dates, amounts"`
+	Page             Page   `json:",omitzero" desc:"where the page stands on a careers site (jobdesc site); empty otherwise"`
 
 	// lead is set for a head-of role: one the catalogue never hires
 	// junior.
@@ -1476,9 +1479,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		}
 	}
 	if p.Privacy == "" {
-		p.Privacy, p.PrivacyEmail = wb.privacy(p.Company.Name, v.Location.Country), v.Apply.Email
+		p.Privacy, p.PrivacyComplaint = wb.privacy(p.Company.Name, v.Location.Country)
+		p.PrivacyEmail = v.Apply.Email
 	}
 	p.Inclusion, p.Privacy, p.WorkPermit = r.typography(p.Inclusion, lang), r.typography(p.Privacy, lang), r.typography(p.WorkPermit, lang)
+	p.PrivacyComplaint = r.typography(p.PrivacyComplaint, lang)
 	p.WorkHours = r.typography(p.WorkHours, lang)
 	// A freelance works for the company, not under it: the posting says
 	// whom the assignment is agreed with and whom it works beside, never

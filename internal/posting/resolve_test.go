@@ -393,7 +393,7 @@ func TestSharedFields(t *testing.T) {
 		Apply: values.Apply{Email: "a@alpha.example"}, Reference: "A-1", Posted: "2026-11-01", TitleSuffix: values.PlainText("(F/H)"), Team: values.Team{Size: 4}, Client: values.Client{Name: "Gamma"},
 		Scope: values.PlainText("Vous gérez trois sites."), ProcessNote: values.PlainText("Réponse sous deux semaines.")}
 	b := values.Set{Lang: "fr", Seniority: "confirmed", Company: values.Company{Name: "Beta", Size: "medium"},
-		Location: values.Location{City: "Brest", Country: "FR", Remote: "onsite"}, Contract: values.Contract{Type: "fixed-term", Hours: "part-time"},
+		Location: values.Location{City: "Namur", Country: "BE", Remote: "onsite"}, Contract: values.Contract{Type: "fixed-term", Hours: "part-time"},
 		Apply: values.Apply{URL: "https://beta.example/jobs"}, Reference: "B-2", Posted: "2026-12-01"}
 	if KeyOf("webmaster", a) != KeyOf("webmaster", b) {
 		t.Fatal("the two values must share a key")

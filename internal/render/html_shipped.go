@@ -26,7 +26,7 @@ const htmlPageFile = "posting.html.tmpl"
 // shippedHTMLSum is the SHA-256 of templates/posting.html.tmpl: the test
 // holds the embedded template to it, so that the template cannot change
 // without this file.
-const shippedHTMLSum = "6eb37193d564c480fbb98ea2736a8ec96bf88358a692bed54d9ab6bbf5360ed4"
+const shippedHTMLSum = "e6f7c89ae636e93b4b77d524d4f09e10949af1e8c1ea3363ca6641d0a5819152"
 
 // isShippedHTML says whether a page is the shipped template whose
 // JSON-LD is described by the shipped description: Go code or shipped
@@ -473,6 +473,10 @@ func writePage(b *bytes.Buffer, st *styleSheet, p *posting.Posting, offer string
 			b.WriteByte(' ')
 			htmlMailto(b, p.PrivacyEmail)
 			b.WriteByte('.')
+		}
+		if p.PrivacyComplaint != "" {
+			b.WriteByte(' ')
+			HTMLText(b, p.PrivacyComplaint)
 		}
 		b.WriteString("</p>")
 	}

@@ -23,7 +23,7 @@ import (
 // shippedMarkdownSum is the SHA-256 of templates/posting.md.tmpl: the
 // test holds the embedded template to it, so that the template cannot
 // change without this file.
-const shippedMarkdownSum = "44a93fbf85a383712f23039f36d69bd3c18643b95474726246d71c871aece59b"
+const shippedMarkdownSum = "70a41545434e50579880f2ba643c99492dec3413ad9459c10a73026544c88f68"
 
 // markdownBuild writes the shipped template in Go, and any other through
 // text/template.
@@ -219,6 +219,10 @@ func writePosting(b *bytes.Buffer, p *posting.Posting, offer string) {
 			b.WriteByte(' ')
 			b.WriteString(MarkdownMail(p.PrivacyEmail))
 			b.WriteByte('.')
+		}
+		if p.PrivacyComplaint != "" {
+			b.WriteByte(' ')
+			md(b, p.PrivacyComplaint)
 		}
 	}
 	b.WriteByte('\n')
