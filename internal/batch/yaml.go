@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"go.yaml.in/yaml/v3"
 
@@ -59,6 +60,9 @@ type yamlSource struct {
 	// chunk of them may expand to through aliases.
 	items  []*yaml.Node
 	expand int64
+	// Cut mode: the chunks cut and being parsed, in file order, on other
+	// cores while the workers render the one before.
+	ahead []chan parsedChunk
 	// The chunk being read, and the values each entry gives.
 	chunk  []Entry
 	layers []values.Layer
@@ -66,6 +70,15 @@ type yamlSource struct {
 	offset int // added to the chunk's line numbers
 	base   int // index of the chunk's first posting in the file
 	next   int // in chunk
+}
+
+// parsedChunk is a chunk of a cut file, parsed and decoded.
+type parsedChunk struct {
+	chunk  []Entry
+	layers []values.Layer
+	pos    strictyaml.Positions
+	offset int
+	err    error
 }
 
 func openYAML(path string, f *os.File, o Options) (Source, error) {
@@ -343,35 +356,65 @@ func (s *yamlSource) split() (Job, error) {
 
 // load decodes the next chunk of postings into s.chunk.
 func (s *yamlSource) load() error {
-	var doc *yaml.Node
+	var c parsedChunk
 	switch {
 	case s.items != nil:
 		n := min(chunkSize, len(s.items))
-		doc = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: s.items[:n:n]}
+		doc := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: s.items[:n:n]}
 		s.items = s.items[n:]
 		if len(s.items) == 0 {
 			s.items = nil
 		}
-		s.offset = 0
 		if err := strictyaml.CheckExpansion(s.file, doc, s.expand); err != nil {
 			return err
 		}
-	case s.off < s.end:
-		start, line := s.off, s.line
-		s.cutChunk()
-		var err error
-		if doc, err = strictyaml.ParseLimit(s.file, s.data[start:s.off], MaxFileSize); err != nil {
-			return shiftLines(err, line-1)
+		c = decodeChunk(s.file, doc, 0, s.chunk, s.layers)
+	case s.off < s.end || len(s.ahead) > 0:
+		// Parsing and decoding cost about as much as rendering: done on
+		// the reader alone, they capped a YAML batch at one core. The
+		// next chunks are cut (cheap) and parsed on other goroutines,
+		// as many ahead as there are cores, and taken in file order.
+		for len(s.ahead) < max(1, runtime.GOMAXPROCS(0)) && s.off < s.end {
+			start, line := s.off, s.line
+			s.cutChunk()
+			done := make(chan parsedChunk, 1)
+			go func(text []byte) { done <- parseChunk(s.file, text, line) }(s.data[start:s.off])
+			s.ahead = append(s.ahead, done)
 		}
-		s.offset = line - 1
+		c = <-s.ahead[0]
+		s.ahead = s.ahead[1:]
+		if s.off >= s.end && len(s.ahead) == 0 {
+			s.data = nil // the last chunk: the text can go
+		}
 	default:
 		return nil
 	}
-	pos, err := strictyaml.Decode(s.file, doc, &s.chunk)
-	if err != nil {
-		return shiftLines(err, s.offset)
+	if c.err != nil {
+		return c.err
 	}
-	s.pos = pos
+	s.chunk, s.layers, s.pos, s.offset = c.chunk, c.layers, c.pos, c.offset
+	return nil
+}
+
+// parseChunk parses and decodes the text of a chunk of a cut file, which
+// starts at line of the file.
+func parseChunk(file string, text []byte, line int) parsedChunk {
+	doc, err := strictyaml.ParseLimit(file, text, MaxFileSize)
+	if err != nil {
+		return parsedChunk{err: shiftLines(err, line-1)}
+	}
+	return decodeChunk(file, doc, line-1, nil, nil)
+}
+
+// decodeChunk decodes a chunk's nodes into entries and the values each
+// gives, reusing chunk and layers; offset is added to its line numbers.
+func decodeChunk(file string, doc *yaml.Node, offset int, chunk []Entry, layers []values.Layer) parsedChunk {
+	c := parsedChunk{chunk: chunk, layers: layers, offset: offset}
+	pos, err := strictyaml.Decode(file, doc, &c.chunk)
+	if err != nil {
+		return parsedChunk{err: shiftLines(err, offset)}
+	}
+	c.pos = pos
 	seq := doc
 	if seq.Kind == yaml.DocumentNode {
 		seq = seq.Content[0]
@@ -380,14 +423,11 @@ func (s *yamlSource) load() error {
 		// The keys the entry gives, a key with no value clearing it.
 		l, err := values.YAMLLayer(item, nil, "role", "name")
 		if err != nil {
-			return shiftLines(&strictyaml.Error{File: s.file, Line: item.Line, Col: item.Column, Msg: err.Error()}, s.offset)
+			return parsedChunk{err: shiftLines(&strictyaml.Error{File: file, Line: item.Line, Col: item.Column, Msg: err.Error()}, offset)}
 		}
-		s.layers = append(s.layers, l)
+		c.layers = append(c.layers, l)
 	}
-	if s.off >= s.end && s.items == nil {
-		s.data = nil // the last chunk: the text can go
-	}
-	return nil
+	return c
 }
 
 // cutChunk moves s.off past the next chunkSize items.
