@@ -796,6 +796,10 @@ var applicationRefused = []string{"will not be considered", "won't be considered
 var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas retenu", "s'abstenir", "s’abstenir", "passez votre chemin",
 	"non adapté aux", "non adaptée aux", "pas adapté aux", "pas adaptée aux", "non accessible aux", "pas accessible aux",
 	"passe ton chemin",
+	// a preference among applicants selects as a refusal does
+	"priorité aux personnes", "priorité aux candidat", "priorité sera donnée", "priorité donnée aux", "préférence sera donnée",
+	"priority will be given", "priority given to", "priority to applicants", "priority to candidates", "priority to people",
+	"preference will be given", "preference given to",
 	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
