@@ -68,6 +68,7 @@ func conceptList() []concept {
 		at_the_application_stage dès_la_candidature lors_de_la_candidature`)
 	// requestCues ask the applicant for something.
 	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
+		stating listing indicating providing attaching including enclosing submitting
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
 		asked_for asks ask_about ask_you whether envoie joins transmets

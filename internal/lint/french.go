@@ -522,7 +522,7 @@ func checkEnglishTitle(r *run) {
 		}
 		word := r.d.text[s.start+at : s.start+e]
 		cite, _ := citation(r.d.jurisdiction(), "sex")
-		r.add(s.start+at, Warning, fmt.Sprintf("job title %q names the job in one gender (%q): it tells applicants of the other sex the job is not for them; %s",
+		r.addAbout("sex", span{s.start + at, s.start + at}, Warning, fmt.Sprintf("job title %q names the job in one gender (%q): it tells applicants of the other sex the job is not for them; %s",
 			clean(r.d.text[s.start:s.end]), word, cite), "use a neutral job name in the title (press operator, cabin steward, crew member, wardrobe supervisor)")
 	}
 }

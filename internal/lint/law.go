@@ -800,7 +800,7 @@ var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas re
 	"priorité aux personnes", "priorité aux candidat", "priorité sera donnée", "priorité donnée aux", "préférence sera donnée",
 	"priority will be given", "priority given to", "priority to applicants", "priority to candidates", "priority to people",
 	"preference will be given", "preference given to",
-	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable",
+	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable", "not suited to", "not suited for", "isn't a role for", "is not a role for", "not a role for",
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
 	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour",

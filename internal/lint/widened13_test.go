@@ -129,17 +129,19 @@ func TestEnglishTitleInOneGender(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := false
+		// the title's own finding is of the sex ground, and the only one
+		// on its line
+		got := 0
 		for _, f := range l.Lint(d).Findings {
-			if f.Category == "inclusive-title" && f.Severity >= Warning {
-				got = true
-			}
-			if f.Category == "sex" && f.Line == 1 {
-				t.Errorf("%q: a sex finding on the title besides the title's own: %s", c.title, f.Message)
+			if f.Line == 1 && f.Category == "sex" && f.Severity >= Warning {
+				if f.Rule != "fr-inclusive-title" {
+					t.Errorf("%q: a sex finding on the title besides the title's own: %s", c.title, f.Message)
+				}
+				got++
 			}
 		}
-		if got != c.want {
-			t.Errorf("%q: inclusive-title finding %v, want %v", c.title, got, c.want)
+		if (got == 1) != c.want || got > 1 {
+			t.Errorf("%q: %d title findings, want one: %v", c.title, got, c.want)
 		}
 	}
 }

@@ -67,6 +67,12 @@ func TestWidenedGrounds21(t *testing.T) {
 		"organizing turned away, en": {category: "union", lang: "en",
 			flagged: []string{"If you're looking to organize, this isn't the gig for you."},
 			clean:   []string{"We're looking to organize events for our members."}},
+		"a stage of life and a caring role, en": {category: "age", lang: "en",
+			flagged: []string{"Our clients love a young, fresh face behind the chair.", "Perfect for a retired policeman.", "Qualified in 2024 or 2025."},
+			clean:   []string{"Our clients love a friendly face behind the chair."}},
+		"caring commitments, en": {category: "family", lang: "en",
+			flagged: []string{"This isn't a role for someone with caring commitments."},
+			clean:   []string{"We fit shifts around caring commitments."}},
 		// a hygiene rule bars the ill, not those who once were
 		"a health history a hygiene rule does not justify, en": {category: "health", lang: "en",
 			flagged: []string{"Because of food hygiene rules, applicants with a history of skin conditions will not be considered."},
