@@ -2,11 +2,13 @@ package posting
 
 import (
 	"errors"
+	"io/fs"
 	"slices"
 	"strings"
+	"testing"
 
 	"github.com/jobdesc/jobdesc/internal/values"
-	"testing"
+	"github.com/jobdesc/jobdesc/templates"
 )
 
 // TestConditionsWords: the working time, a fixed term's reason and what
@@ -604,5 +606,31 @@ func TestPostName(t *testing.T) {
 		if got := postName(title); got != want {
 			t.Errorf("postName(%q) = %q, want %q", title, got, want)
 		}
+	}
+}
+
+// A labels file written before the authority to complain to closed the
+// notice, with {complaint} inside privacy_default, keeps it there, once.
+func TestPrivacyComplaintInline(t *testing.T) {
+	r := resolver(t)
+	data, err := fs.ReadFile(templates.FS(), "labels.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := strings.Replace(string(data), `privacy_default: "{company} conserve vos données de candidature deux ans après le dernier contact."`,
+		`privacy_default: "{company} conserve vos données deux ans{complaint}."`, 1)
+	old = strings.Replace(old, `privacy_complaint: "Vous pouvez saisir la CNIL."`, `privacy_complaint: " ; vous pouvez saisir la CNIL"`, 1)
+	if old == string(data) {
+		t.Fatal("the shipped notice changed: update the test")
+	}
+	if r.Words, err = ParseLabels("labels.yaml", []byte(old)); err != nil {
+		t.Fatal(err)
+	}
+	p, err := r.Resolve("community-manager", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "FR"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Exemple SA conserve vos données deux ans\u202f; vous pouvez saisir la CNIL."; p.Privacy != want || p.PrivacyComplaint != "" {
+		t.Errorf("notice %q, complaint %q; want %q and none", p.Privacy, p.PrivacyComplaint, want)
 	}
 }
