@@ -294,6 +294,8 @@ func conceptList() []concept {
 				acheté*_par_le acheté*_par_la acheté*_par_vos achetée*_par_le achetée*_par_la achetée*_par_vos candidate's_responsibility
 				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
 			lawful: append(slices.Clone(paidOrHousedElsewhere), "fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
+				// keeping the till and its float, a cashier's work: "la tenue de la caisse (fonds de caisse de 300 €)"
+				"tenue de la caisse", "tenue de caisse", "fonds de caisse", "cash float", "till float",
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "and pay for", "we pay for", "which we pay", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
