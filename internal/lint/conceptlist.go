@@ -31,6 +31,10 @@ var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", 
 	"admit anyone", "to anyone under", "to anyone who looks", "challenge 21", "challenge 25", "think 21", "think 25", "minors act",
 	"licensing act", "servir d'alcool", "vendre de l'alcool", "vente d'alcool aux mineurs"}
 
+// tillFloat is keeping a till and its float, a cashier's work, not a
+// sum asked of the hire: "la tenue de la caisse (fonds de caisse de 300 €)".
+var tillFloat = []string{"tenue de la caisse", "tenue de caisse", "fonds de caisse", "cash float", "till float"}
+
 // animalWords name the animals a job cares for, whose pregnancies are
 // its work: "farm calls for cattle, including pregnancy testing".
 var animalWords = []string{"cattle", "cows", "heifers", "ewes", "sheep", "mares", "sows", "herd", "livestock", "bovine", "equine", "veterinar",
@@ -293,9 +297,8 @@ func conceptList() []concept {
 				to_be_bought_by bought_by_the bought_by_you to_be_purchased_by purchased_by_the purchased_by_you à_acheter_par
 				acheté*_par_le acheté*_par_la acheté*_par_vos achetée*_par_le achetée*_par_la achetée*_par_vos candidate's_responsibility
 				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
-			lawful: append(slices.Clone(paidOrHousedElsewhere), "fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
-				// keeping the till and its float, a cashier's work: "la tenue de la caisse (fonds de caisse de 300 €)"
-				"tenue de la caisse", "tenue de caisse", "fonds de caisse", "cash float", "till float",
+			lawful: append(append(slices.Clone(paidOrHousedElsewhere), tillFloat...), "fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
+
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "and pay for", "we pay for", "which we pay", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
@@ -317,7 +320,7 @@ func conceptList() []concept {
 				police_check locker`),
 			cues: [][]string{strings.Fields(`$ payant payante payants payantes refundable non-refundable remboursable remboursables
 				non_remboursable* restitué* restituée* returned_when returned_after rendu* à_régler à_payer payable* facturé* vendu*`)},
-			lawful: spaced(`pay_for_it pays_for_it pay_for_them and_pay_for we_pay_for which_we_pay paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
+			lawful: append(slices.Clone(tillFloat), spaced(`pay_for_it pays_for_it pay_for_them and_pay_for we_pay_for which_we_pay paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
 				covered_by paid_by_us paid_by_the we_pay we_cover nous_payons rembours reimburs par_l'employeur by_the_employer
 				by_the_company par_l'entreprise à_nos_frais at_our_expense à_notre_charge salaire salary salaries wage wages rémunér
 				remuner brut gross net_ smic minimum_wage per_hour an_hour €/h £/h $/h /heure de_l'heure l'heure par_heure par_mois
@@ -332,7 +335,7 @@ func conceptList() []concept {
 				selon_profil doe commission tips pourboire differential shift_premium majoration overtime heures_sup we_give towards
 				nous_offrons nous_versons on_vous_offre paid_for_by by_us par_nos_soins you'll_sell you'll_process you'll_handle
 				you'll_collect you'll_manage selling each per_unit per_seat per_item l'unité la_pièce
-				aide_au aide_à_l'équipement aide_de_l'état aides_de_l'état aide_financière bourse financial_aid`),
+				aide_au aide_à_l'équipement aide_de_l'état aides_de_l'état aide_financière bourse financial_aid`)...),
 		},
 	}, groundConcepts(condCues, candidateCues, addresseeCues, requestCues, imperativeCues)...)
 }

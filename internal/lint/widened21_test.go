@@ -92,6 +92,9 @@ func TestWidenedGrounds21(t *testing.T) {
 		"tools bought from the employer's supplier, fr": {category: "fee", lang: "fr",
 			flagged: []string{"Les ciseaux sont à acheter via notre fournisseur, env. CHF 400."},
 			clean:   []string{"Les ciseaux et les tenues sont fournis et à notre charge."}},
+		"a till's float, fr": {category: "fee", lang: "fr",
+			flagged: []string{"Une caution de 300 € vous sera demandée à l'arrivée."},
+			clean:   []string{"Vous tenez la caisse et le comptoir confiserie (fonds de caisse de 300 €, clôture quotidienne)."}},
 		// a hygiene rule bars the ill, not those who once were
 		"a health history a hygiene rule does not justify, en": {category: "health", lang: "en",
 			flagged: []string{"Because of food hygiene rules, applicants with a history of skin conditions will not be considered."},
