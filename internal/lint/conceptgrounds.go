@@ -365,7 +365,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			alone: fields(`voix_jeune jeune_voix young_voice youthful_voice young-sounding`),
 			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
-				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " z ", " of ", " des ",
+				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " conducteur", " conductrice", " z ", " of ", " des ",
 				" de ", " d'", " d’", " et sport", " and sport"}, servedSegments...),
 			lawful: append(slices.Clone(ageLawful), "young people", "young audience", "young customers", "young adults", "youngsters",
 				"young learners", "jeune public", "jeunes publics", "jeunes enfants", "jeunes adultes", "auprès des jeunes",

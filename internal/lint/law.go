@@ -948,7 +948,7 @@ var lawfulNationality = []string{"autorisation de travail", "right to work", "ri
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
 	// the pass or visa a foreign national needs to work
 	"employment pass", "work pass", "s pass", "work visa", "visa sponsorship", "sponsor", "skilled worker visa", "work authori",
-	"titre de séjour",
+	"titre de séjour", "autorisation de séjour et de travail", "permis unique", "employment permit", "stamp 4",
 	// the condition lifted ("ces conditions ne s'appliquent pas, pour la nationalité, au recrutement contractuel")
 	"ne s'appliquent pas", "ne s'applique pas", "do not apply", "does not apply",
 	// export control keeps some technical data to a country's own people

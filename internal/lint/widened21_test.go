@@ -95,6 +95,11 @@ func TestWidenedGrounds21(t *testing.T) {
 		"a till's float, fr": {category: "fee", lang: "fr",
 			flagged: []string{"Une caution de 300 € vous sera demandée à l'arrivée."},
 			clean:   []string{"Vous tenez la caisse et le comptoir confiserie (fonds de caisse de 300 €, clôture quotidienne)."}},
+		"a work permit for non-EEA nationals, fr": {category: "origin", lang: "fr",
+			clean: []string{"Pour les candidat·e·s ressortissant·e·s d'un pays hors Espace économique européen : permis unique (autorisation de séjour et de travail) requis."}},
+		"new drivers as the public, fr": {category: "age", lang: "fr",
+			flagged: []string{"Profil jeune recherché pour rejoindre nos moniteurs."},
+			clean:   []string{"Vous animez la formation post-permis destinée aux jeunes conducteurs."}},
 		// a hygiene rule bars the ill, not those who once were
 		"a health history a hygiene rule does not justify, en": {category: "health", lang: "en",
 			flagged: []string{"Because of food hygiene rules, applicants with a history of skin conditions will not be considered."},
