@@ -100,6 +100,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 	// an ethos employer's requirement stated as such is information to
 	// check (occupational.go), not a lawful context
 	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
+		// an observance accommodated: "if you need adjustments for religious observance, tell us"
+		"adjustments for", "adjustment for", "accommodate", "accommodation for", "aménagements pour", "aménagement pour",
 		// a beekeeper's veil is protective equipment
 		"ppe", "protective equipment", "équipements de protection", "bee suit", "beekeep", "apicult",
 		"every faith", "each faith", "every religion", "no faith at all", "toutes les confessions", "toutes les religions", "toutes religions",

@@ -100,6 +100,9 @@ func TestWidenedGrounds21(t *testing.T) {
 		"new drivers as the public, fr": {category: "age", lang: "fr",
 			flagged: []string{"Profil jeune recherché pour rejoindre nos moniteurs."},
 			clean:   []string{"Vous animez la formation post-permis destinée aux jeunes conducteurs."}},
+		"an observance accommodated, en": {category: "religion", lang: "en",
+			flagged: []string{"Practising Catholics are preferred."},
+			clean:   []string{"Flexible roster: if you need adjustments for religious observance or caregiving, tell us and we will work it out with you."}},
 		// a hygiene rule bars the ill, not those who once were
 		"a health history a hygiene rule does not justify, en": {category: "health", lang: "en",
 			flagged: []string{"Because of food hygiene rules, applicants with a history of skin conditions will not be considered."},
