@@ -84,7 +84,7 @@ func TestWidenedGrounds21(t *testing.T) {
 		"an absence record, fr": {category: "health", lang: "fr",
 			flagged: []string{"Un profil au faible taux d'absentéisme est attendu."}},
 		"a pretty face, fr": {category: "appearance", lang: "fr",
-			flagged: []string{"Sourire et joli minois appréciés de notre clientèle."},
+			flagged: []string{"Sourire et joli minois appréciés de notre clientèle.", "Bonne gueule exigée pour le comptoir."},
 			clean:   []string{"Un sourire et un accueil chaleureux appréciés de notre clientèle."}},
 		"a regional or national culture, fr": {category: "origin", lang: "fr",
 			flagged: []string{"Vous êtes de culture suisse de préférence."},
