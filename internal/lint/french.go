@@ -88,13 +88,10 @@ func hasWord(s, w string) bool {
 // ("offre d'emploi", "on recrute"), naming no job.
 func announces(part string) bool {
 	part = strings.TrimSpace(strings.TrimRightFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }))
-	for _, a := range []string{"offre d'emploi", "offre d’emploi", "on recrute", "nous recrutons", "recrutement", "recrute", "job offer", "we're hiring", "we are hiring"} {
-		if part == a {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(announcements, part)
 }
+
+var announcements = []string{"offre d'emploi", "offre d’emploi", "on recrute", "nous recrutons", "recrutement", "recrute", "job offer", "we're hiring", "we are hiring"}
 
 // genderedTitle returns the first word of a folded title that names one
 // gender only, its entry and its offset. A title that names both genders

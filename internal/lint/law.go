@@ -551,9 +551,6 @@ func (r *run) justified(m match) bool {
 	return false
 }
 
-// pastHealthWords put a health condition in the worker's past.
-var pastHealthWords = []string{"history of", "histories of", "antécédent", "ever had", "ever suffered", "ever been treated", "avoir déjà eu", "avoir eu des"}
-
 // uniformProvided say the employer provides the clothes the job needs.
 var uniformProvided = []string{"uniform provided", "uniforme fourni", "tenue fournie", "tenue de travail fournie"}
 

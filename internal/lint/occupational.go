@@ -353,6 +353,9 @@ func (r *run) basisOf(m match) *requirementBasis {
 	return nil
 }
 
+// pastHealthWords put a health condition in the worker's past.
+var pastHealthWords = []string{"history of", "histories of", "antécédent", "ever had", "ever suffered", "ever been treated", "avoir déjà eu", "avoir eu des"}
+
 // ageCeiling says whether an age condition states a maximum or a range:
 // a word that bounds it from above, or two numbers.
 func ageCeiling(text string) bool {

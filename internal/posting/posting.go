@@ -904,20 +904,20 @@ func crewSentence(manages, peers []string, worksWith string, senior bool, lang s
 // comptant)."), then the posts managed or worked beside, then the company's
 // own words (team.with). team is the team's name with its head count, or
 // "" when the values give neither; a hire who leads it leads it ("Vous
-// dirigez l'équipe digitale", "You'll lead the digital team").
+// dirigez l'équipe digitale", "You'll lead the digital team"). A
+// freelance's paragraph names whom the assignment is agreed with, as the
+// subject or the complement of its sentence ("notre responsable
+// digital"), never a post reported to.
 func teamParagraph(boss, crew, team, with string, leads, freelance bool, lang string, w func(string) string) string {
 	joins, joinsReports, reports := "joins_sentence", "joins_reports_sentence", "reports_to_sentence"
-	switch {
-	case freelance:
-		// whom the assignment is agreed with, named as the subject or
-		// the complement of a sentence ("notre responsable digital")
+	if freelance {
 		joins, joinsReports, reports = "freelance_joins_sentence", "freelance_joins_reports_sentence", "freelance_reports_sentence"
-	case leads:
-		joins, joinsReports = "leads_sentence", "leads_reports_sentence"
-		fallthrough
-	default:
+	} else {
+		if leads {
+			joins, joinsReports = "leads_sentence", "leads_reports_sentence"
+		}
 		if boss != "" && lang == "fr" {
-			boss = toPost(boss)
+			boss = toPost(boss) // "rattaché·e à notre responsable digital"
 		}
 	}
 	var out []string
