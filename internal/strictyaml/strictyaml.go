@@ -358,6 +358,9 @@ type decoder struct {
 	budget   int
 	reported map[Pos]bool
 	more     int // problems past MaxProblems, counted, not kept
+	// fields are the keys of each struct type met, worked out once a
+	// decode: a batch decodes the same types ten thousand times.
+	fields map[reflect.Type]map[string][]int
 }
 
 func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
@@ -428,16 +431,22 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		d.fail(n, "%s: expected a mapping, got %s", describePath(path), describe(n))
 		return
 	}
-	fields := structFields(v.Type())
-	seen := map[string]*yaml.Node{}
+	fields, ok := d.fields[v.Type()]
+	if !ok {
+		if d.fields == nil {
+			d.fields = map[reflect.Type]map[string][]int{}
+		}
+		fields = structFields(v.Type())
+		d.fields[v.Type()] = fields
+	}
+	seen := keysSeen(n)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		key := k.Value
-		if prev, dup := seen[key]; dup {
+		if prev := earlierKey(seen, n.Content[:i], k); prev != nil {
 			d.fail(k, "duplicate key %s (first at line %d)", usertext.Quote(key), prev.Line)
 			continue
 		}
-		seen[key] = k
 		idx, ok := fields[key]
 		if !ok {
 			d.fail(k, "unknown key %s%s", usertext.Quote(key), Suggest(key, fieldNames(fields), ""))
@@ -445,6 +454,39 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		}
 		d.decode(val, v.FieldByIndex(idx), join(path, key))
 	}
+}
+
+// maxScanned is the most nodes a mapping may have for its keys to be
+// checked for duplicates by a scan of the earlier ones: a struct's
+// mapping has a few dozen, for which a scan costs less than a map; a
+// longer one (a hostile file's thousands of unknown keys) needs the map.
+const maxScanned = 64
+
+// keysSeen is the map earlierKey learns a mapping's keys in, or nil when
+// a scan does better.
+func keysSeen(n *yaml.Node) map[string]*yaml.Node {
+	if len(n.Content) <= maxScanned {
+		return nil
+	}
+	return make(map[string]*yaml.Node, len(n.Content)/2)
+}
+
+// earlierKey is the key node among a mapping's earlier pairs that reads
+// as k does, or nil; seen, when not nil, holds those keys and learns k.
+func earlierKey(seen map[string]*yaml.Node, pairs []*yaml.Node, k *yaml.Node) *yaml.Node {
+	if seen != nil {
+		prev, dup := seen[k.Value]
+		if !dup {
+			seen[k.Value] = k
+		}
+		return prev
+	}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i].Value == k.Value {
+			return pairs[i]
+		}
+	}
+	return nil
 }
 
 func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
@@ -455,14 +497,13 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
 	if v.IsNil() {
 		v.Set(reflect.MakeMapWithSize(v.Type(), len(n.Content)/2))
 	}
-	seen := map[string]*yaml.Node{}
+	seen := keysSeen(n)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
-		if prev, dup := seen[k.Value]; dup {
+		if prev := earlierKey(seen, n.Content[:i], k); prev != nil {
 			d.fail(k, "duplicate key %s (first at line %d)", usertext.Quote(k.Value), prev.Line)
 			continue
 		}
-		seen[k.Value] = k
 		key := reflect.New(v.Type().Key()).Elem()
 		if k.Kind != yaml.ScalarNode || !d.scalar(k, key, join(path, k.Value)) {
 			continue

@@ -40,6 +40,16 @@ func decode(t *testing.T, src string) (*sample, Positions, error) {
 	return &s, pos, err
 }
 
+// manyLines is head, then line formatted with 1 to n.
+func manyLines(head, line string, n int) string {
+	var b strings.Builder
+	b.WriteString(head)
+	for i := range n {
+		fmt.Fprintf(&b, line, i+1)
+	}
+	return b.String()
+}
+
 func TestDecodeErrors(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -55,6 +65,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"nested unknown key", "inner:\n  nam: x\n", []string{`f.yaml:2:3: unknown key "nam"; did you mean "name"?`}},
 		{"duplicate key", "id: a\nid: b\n", []string{`f.yaml:2:1: duplicate key "id" (first at line 1)`}},
 		{"duplicate map key", "levels:\n  1: a\n  1: b\n", []string{`f.yaml:3:3: duplicate key "1" (first at line 2)`}},
+		// past maxScanned keys the duplicates are found another way
+		{"duplicate map key in a long mapping", manyLines("levels:\n", "  %d: x\n", 40) + "  7: y\n", []string{`f.yaml:42:3: duplicate key "7" (first at line 8)`}},
 		{"wrong type list", "tags: abc\n", []string{`f.yaml:1:7: tags: expected a list, got "abc"`}},
 		{"wrong type int", "count: many\n", []string{`f.yaml:1:8: count: expected a whole number, got "many"`}},
 		{"wrong type mapping", "inner: [1]\n", []string{"f.yaml:1:8: inner: expected a mapping, got a list"}},
