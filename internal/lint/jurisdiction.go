@@ -272,7 +272,9 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		morges, martigny, sierre, monthey, delémont, porrentruy, tessin, ticino, jura bernois, verbier, zermatt, saas-fee, villars-sur-ollon`)
 	add("LU", `luxembourg, bettembourg, esch-sur-alzette, differdange, kirchberg, strassen, mamer, bertrange, hesperange,
 		ettelbruck, diekirch, wiltz, clervaux, remich, grevenmacher, mondorf-les-bains, dudelange, pétange, sanem, mersch,
-		echternach, belval, cloche d'or, howald, leudelange, munsbach, contern, capellen, windhof`)
+		echternach, belval, cloche d'or, howald, leudelange, munsbach, contern, capellen, windhof, bissen, steinfort,
+		junglinster, niederanven, sandweiler, walferdange, lintgen, colmar-berg, troisvierges, vianden, redange,
+		rumelange, schifflange, kayl, mondercange, bascharage, käerjeng, roeser, weiswampach, foetz, livange`)
 	add("CA", `montréal, montreal, québec, quebec, sherbrooke, laval, gatineau, toronto, ottawa, vancouver, calgary,
 		edmonton, winnipeg, halifax, ontario, british columbia, alberta, manitoba, nova scotia, canada, granby,
 		trois-rivières, saguenay, lévis, longueuil, rimouski, drummondville, saint-jérôme, terrebonne, chicoutimi,
@@ -301,6 +303,13 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		hunter valley, margaret river, gold coast, cairns, townsville, geelong, ballarat, bendigo, wollongong, byron bay,
 		yarra valley, mclaren vale, fremantle, parramatta, sunshine coast, alice springs`)
 	add("SG", `singapore`)
+	add("ZA", `south africa, johannesburg, cape town, durban, pretoria, tshwane, gqeberha, port elizabeth, bloemfontein,
+		east london, stellenbosch, sandton, soweto, midrand, centurion, polokwane, mbombela, nelspruit, kimberley,
+		pietermaritzburg, paarl, franschhoek, rustenburg, gauteng, western cape, eastern cape, kwazulu-natal, limpopo,
+		mpumalanga, free state, north west province, northern cape, b-bbee, bbbee, employment equity act`)
+	add("NZ", `new zealand, aotearoa, auckland, wellington, christchurch, tauranga, dunedin, queenstown, rotorua, napier,
+		hastings, palmerston north, whangārei, whangarei, invercargill, new plymouth, nelson, wānaka, wanaka, kiwisaver`)
+	add("MC", `monaco, monte-carlo, monte carlo, fontvieille, la condamine, principauté de monaco, principality of monaco`)
 	return m, heads
 })
 
@@ -370,13 +379,13 @@ func inferCountry(text, low string) (country, from string) {
 		}
 	}
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
-		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}} {
+		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}} {
 		if strings.Contains(low, p.prefix) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
 		}
 	}
 	for _, c := range []struct{ sign, country string }{{"£", "GB"}, {"€", ""}, {"eur", ""}, {"chf", "CH"}, {"s$", "SG"},
-		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}} {
+		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}, {"nz$", "NZ"}, {"nzd", "NZ"}, {"zar", "ZA"}} {
 		if c.country != "" && (strings.Contains(low, c.sign) && !isWordRune(rune(c.sign[0])) || hasWord(low, c.sign)) {
 			vote(c.country, 2, "currency "+c.sign)
 		}
@@ -477,6 +486,17 @@ func inferCountry(text, low string) (country, from string) {
 			}
 		}
 	}
+	// A sum in rand ("R350", "R12 500"): a capital R straight before a
+	// figure is South Africa's currency sign.
+	if rand(text) {
+		vote("ZA", 2, "currency R")
+	}
+	// The country-code domain of the employer's address or site
+	// ("jobs@acme.co.za", "acme.lu/careers"): weak, as firms abroad keep
+	// their home domain, but it tells apart places that other marks tie.
+	if c, d := domainCountry(low); c != "" {
+		vote(c, 1, "domain "+d)
+	}
 	// Pay in euros: of the countries the places name, those that pay in
 	// euros are likelier ("Laval" is in Mayenne and in Québec).
 	if strings.Contains(low, "€") || hasWord(low, "eur") || hasWord(low, "euros") {
@@ -499,6 +519,50 @@ func inferCountry(text, low string) (country, from string) {
 		return "", ""
 	}
 	return best, first[best]
+}
+
+// rand says whether text holds a sum in rand: "R" then figures, at a
+// word start ("R350", "R12 500"). A spaced R is a grade ("R 12"), and
+// figures a hyphen follows are a code's article ("R1142-1").
+func rand(text string) bool {
+	for at := range occurrences(text, "R") {
+		if at > 0 && isWordRune(rune(text[at-1])) {
+			continue
+		}
+		e := at + 1
+		for e < len(text) && isDigit(text[e]) {
+			e++
+		}
+		if e > at+1 && (e == len(text) || text[e] != '-' && !isWordRune(rune(text[e]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// domainTLDs are the country-code domains inferCountry reads, with the
+// second-level names their firms register under.
+var domainTLDs = []struct{ suffix, country string }{
+	{".co.uk", "GB"}, {".co.za", "ZA"}, {".co.nz", "NZ"}, {".com.au", "AU"}, {".com.sg", "SG"},
+	{".fr", "FR"}, {".be", "BE"}, {".ch", "CH"}, {".lu", "LU"}, {".ie", "IE"}, {".mc", "MC"}, {".ca", "CA"}, {".sg", "SG"},
+}
+
+// domainCountry is the country of the first domain in low whose name
+// ends in a country code, and that domain's suffix; "" when none does.
+func domainCountry(low string) (country, suffix string) {
+	first := len(low)
+	for _, d := range domainTLDs {
+		for at := range occurrences(low, d.suffix) {
+			end := at + len(d.suffix)
+			if at > 0 && isWordRune(rune(low[at-1])) && (end == len(low) || !isWordRune(rune(low[end])) && low[end] != '.') {
+				if at < first {
+					first, country, suffix = at, d.country, d.suffix
+				}
+				break
+			}
+		}
+	}
+	return country, suffix
 }
 
 // auStates are the codes of Australia's states and territories.

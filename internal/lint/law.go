@@ -1220,13 +1220,39 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.what == "bank domiciliation" {
 		return false // a bank is named with capitals: "a Barclays account"
 	}
-	if c, _ := utf8.DecodeRuneInString(q); unicode.IsUpper(c) && !strings.ContainsAny(q, " -") && m.start > 0 && strings.ToUpper(q) != q {
+	// A title or a heading capitalises its words ("Customer Care
+	// Rockstar", "## Sales Ninja Wanted"): a capital there names no one.
+	if capitalised(q) && m.start > 0 && strings.ToUpper(q) != q &&
+		!r.inTitle(m.start) && !r.onHeading(m.start) {
 		i := m.start
 		for i > 0 && (low[i-1] == ' ' || low[i-1] == '*' || low[i-1] == '_') {
 			i--
 		}
 		if i > 0 && !strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(low[i-1])) {
 			return true
+		}
+	}
+	return false
+}
+
+// capitalised says whether every word of q starts with a capital, as a
+// name's do ("Guru", "Rock Star Games").
+func capitalised(q string) bool {
+	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return q != ""
+}
+
+// onHeading says whether text offset t is in one of the posting's
+// headings, a sentence's full stop aside (a text's first line is read as
+// its title whatever it is).
+func (r *run) onHeading(t int) bool {
+	for _, h := range r.d.headings {
+		if e := h.end(r.d); h.t <= t && t < e {
+			return !strings.HasSuffix(strings.TrimSpace(r.d.text[h.t:e]), ".")
 		}
 	}
 	return false

@@ -1,0 +1,45 @@
+package lint
+
+import "testing"
+
+// TestCountryOutsideTheLists: South Africa, New Zealand and Monaco are
+// read from their places, phone prefixes, currencies and domains, so a
+// job there is not held to the EU directive's pay rule; a Luxembourg
+// town on the title outweighs a French contract name.
+func TestCountryOutsideTheLists(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"# Wine Sales Consultant – Stellenbosch Store\n\nApply to jobs@cellar.co.za.", "ZA"},
+		{"# Security Officers\n\nA uniform costs R350.", "ZA"},
+		{"# Ramp Agent – Auckland Airport\n\nCall +64 9 555 0100.", "NZ"},
+		{"# Assistante dentaire – Monaco\n\nCDI à temps plein.", "MC"},
+		{"# Technicien·ne data center (F/H) – Bissen\n\nCDI. 4 200 € brut. Nos data centers au Luxembourg accueillent des frontaliers de France.", "LU"},
+		{"# Barista – Lyon\n\nContact: jobs@cafe.fr", "FR"},
+		// a code's article is no sum in rand
+		{"# Comédienne – Lyon\n\nRôle féminin (article R1142-1 du Code du travail).", "FR"},
+	} {
+		if got, _ := inferCountry(c.text, fold(c.text)); got != c.want {
+			t.Errorf("%q: country %q, want %q", c.text, got, c.want)
+		}
+	}
+	if rand("Article R1142-1") || rand("Grade R 12") || !rand("a deposit of R350.") {
+		t.Error("rand reads a code's article or a grade as a sum, or misses a sum")
+	}
+	if c, _ := domainCountry("write to jobs@acme.co.za or see acme.com"); c != "ZA" {
+		t.Errorf("domain country %q, want ZA", c)
+	}
+	if c, _ := domainCountry("see www.example.com/fr/jobs or jobs@acme.com"); c != "" {
+		t.Errorf("a path's language read as a domain: %q", c)
+	}
+}
+
+// TestCodedWordInTitle: a title or a heading capitalises its words, so a
+// capital there is no name; inside a sentence, a run of capitalised
+// words is one ("Rock Star Games").
+func TestCodedWordInTitle(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"coded jargon in a title, en": {category: "gender-coded", lang: "en",
+			flagged: []string{"# Customer Care Rockstar (Inbound Call Center)\n\nYou answer calls from customers.",
+				"# Sales assistant\n\n## Sales Ninja Wanted\n\nYou sell to shops."},
+			clean: []string{"# Sales assistant\n\nYou sell to Rock Star Games and other studios."}},
+	})
+}
