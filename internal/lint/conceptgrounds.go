@@ -813,7 +813,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// ("hats, you will wear many of them", "eats quota for breakfast").
 		{sentence: true, rule: "cliche", category: "cliche", what: "cliché: say what the tasks are",
 			suggest: [2]string{"listez les tâches que le poste réunit", "list the tasks the job combines"},
-			terms:   fields(`hats casquettes`),
+			terms:   fields(`hats casquettes chapeaux`),
 			cues: [][]string{fields(`wear wears wearing worn juggl* switch* swap* port* jongl* cumul* enfil* alterne*`),
 				fields(`many multiple several different various lots a_lot numerous all_sorts plusieurs multiples nombreuses différentes
 				diverses mille toutes`)},

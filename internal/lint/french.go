@@ -384,6 +384,12 @@ func checkInclusiveTitle(r *run) {
 		pos := s.start + i
 		if s.start < 0 {
 			pos = whole
+		} else if b := r.requirementBasis(match{span{pos, pos + 1}, &phrase{category: "sex"}}); b != nil {
+			// A role written for a woman or a man (R1142-1: the artists
+			// called to play it, models): a requirement to check.
+			r.add(pos, Info, fmt.Sprintf("job title %q names one gender, with its reason (%s): check the role truly requires it; cite %s (%s)",
+				clean(orig), b.name, b.citeIn(r.d.jurisdiction()), r.d.jurisdiction().Name), "")
+			continue
 		}
 		r.add(pos, sev, msg, suggestion)
 	}

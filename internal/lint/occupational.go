@@ -71,6 +71,14 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		"us": "Title VII's bona fide occupational qualification, 42 U.S.C. 2000e-2(e)",
 		"":   "Directive 2000/78/EC Art. 4(1) and Directive 2006/54/EC Art. 14(2)",
 	}
+	// roleTerms say the job is a role performed: an actor, a model, a
+	// character whose sex, age or look is the role.
+	roleTerms := `casting castings audition auditions personnage* rôle_féminin rôle_masculin rôles_féminins rôles_masculins female_role male_role actor actors actress actresses acteur* actrice* comédien*
+			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
+			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
+			mannequin* modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  
+			       dancer* danseu* authenticity authenticité
+			  dubbing doublage`
 	return []requirementBasis{
 		// A service for one sex, or for people a sex shares a vulnerability
 		// with: a refuge, a women's counsellor for victims of sexual violence,
@@ -95,13 +103,13 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		// A role performed: an actor, a model, a character whose sex, age or
 		// look is the role (R1142-1: artistes appelés à interpréter un rôle,
 		// mannequins; Sch. 9 para. 1; the BFOQ's authenticity).
-		{name: "a role performed", grounds: []string{"sex", "age", "origin", "appearance"}, cite: occupationalCite,
-			terms: `casting castings personnage* actor actors actress actresses acteur* actrice* comédien*
-			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
-			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
-			mannequin* modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  
-			       dancer* danseu* authenticity authenticité
-			  dubbing doublage`},
+		// The character's family is the role's, not the performer's ("the
+		// role of Bernarda, a mother who…"), and a photo of the performer
+		// is the audition's first piece.
+		{name: "a role performed", grounds: []string{"sex", "age", "origin", "appearance", "family"}, cite: occupationalCite,
+			terms: roleTerms},
+		{name: "a role performed", grounds: []string{"personal-data"}, cite: occupationalCite, within: []string{"photo", "headshot", "picture"},
+			terms: roleTerms},
 		// A religious post within a faith body, or an ethos employer stating
 		// the requirement as one (Sch. 9 para. 2-3, Art. 4(2), s.702).
 		{name: "a religious post within a faith body", grounds: []string{"religion"}, phrases: ethosRequirement,

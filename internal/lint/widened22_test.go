@@ -43,3 +43,43 @@ func TestCodedWordInTitle(t *testing.T) {
 			clean: []string{"# Sales assistant\n\nYou sell to Rock Star Games and other studios."}},
 	})
 }
+
+// TestWidenedGrounds22: wordings a blind read found misread, each beside
+// the wording closest to it that is the problem.
+func TestWidenedGrounds22(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		// a role written for a woman (R1142-1): the character's family
+		// and the performer's photo are the role's, not the candidate's
+		"a performed role's family, fr": {category: "family", lang: "fr",
+			flagged: []string{"Poste idéal pour une mère de famille qui souhaite des horaires compatibles avec l'école."},
+			clean:   []string{"Nous cherchons l'interprète de Bernarda, mère de famille autoritaire ; l'âge apparent du personnage est la soixantaine."}},
+		"a performer's photo, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Envoyez une photo et votre CV à rh@example.fr."},
+			clean:   []string{"Casting pour le rôle de Bernarda : envoyez une photo de jeu récente et une bande démo."}},
+		"the young and fit, en": {category: "age", lang: "en",
+			flagged: []string{"- Young and fit – the runs are physical", "You're young, fit and keen to learn."},
+			clean:   []string{"We're a young and growing business.", "We grow young and healthy vines."}},
+		"men looked for, en": {category: "sex", lang: "en",
+			flagged: []string{"We look for men who have never been on strike.", "We're looking for men with a forklift licence."},
+			clean:   []string{"We look for people who have a forklift licence."}},
+		"many hats, fr": {category: "cliche", lang: "fr",
+			flagged: []string{"Vous portez plusieurs chapeaux sans vous plaindre."},
+			clean:   []string{"En boutique, vous conseillez plusieurs chapeaux à chaque cliente."}},
+	})
+}
+
+// TestPerformedRoleTitle: a title naming a role written for a woman is
+// the artists' exception (R1142-1), reported as information.
+func TestPerformedRoleTitle(t *testing.T) {
+	text := "# Appel à candidatures : comédienne pour le rôle de Bernarda (rôle féminin)\n\nLa compagnie crée La Maison de Bernarda Alba. Envoyez une photo de jeu et une bande démo.\n"
+	for _, f := range lintText(t, "fr", Markdown, text, nil) {
+		if f.Rule == "fr-inclusive-title" && f.Severity != Info {
+			t.Errorf("a role's title: %s %s", f.Severity, f.Message)
+		}
+	}
+	for _, f := range lintText(t, "fr", Markdown, "# Vendeuse en boulangerie\n\nVous accueillez la clientèle.\n", nil) {
+		if f.Rule == "fr-inclusive-title" && f.Severity < Warning {
+			t.Errorf("a shop's title: %s %s", f.Severity, f.Message)
+		}
+	}
+}
