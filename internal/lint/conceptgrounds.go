@@ -252,7 +252,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"supprimez ; si la loi exige une vérification pour ce poste, nommez-la", "remove it; if a law requires a check for this post, name it"},
 			terms: fields(`criminal_record* criminal_history criminal_conviction* clean_record convictions conviction ex-offender* ex-con ex-cons
 				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
-				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits on_benefits
+				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit receiving_benefits receiving_a_benefit benefit_recipient*
 				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
 				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires antécédent_judiciaire surendett* endetté*
@@ -423,7 +423,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				agnostic* agnostique* believer* god-fearing practising_member* practicing_member* churchgoer* church_of_england
 				church_of_scotland church_of_ireland prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* signe*_convictionnel* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
-				headwear burqa* niqab* pastor* pasteur* prêtre* priest* imam* rabbi* rabbin* curé vicar vicaire messe worship
+				headwear burqa* niqab* pastor pastors pasteur* prêtre* priest* imam* rabbi rabbis rabbinic* rabbin* curé vicar vicaire messe worship
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
 				croyance* rite rites spiritualité spirituality culte cultes pratiquant pratiquante pratiquants pratiquantes
 				pratique_religieuse religious_practice observant observante observance*`),

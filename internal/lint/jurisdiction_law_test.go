@@ -21,7 +21,7 @@ func TestJurisdictionsCiteTheirLaw(t *testing.T) {
 		{"en", "Calgary, Alberta", "Candidates must be aged 20 to 30.", "Canada (federal)", "Canadian Human Rights Act s.3, s.7 and s.8", Error},
 		{"en", "Toronto, Ontario", "Candidates must be aged 20 to 30.", "Ontario, Canada", "Human Rights Code (Ontario) s.5 and s.23", Error},
 		{"fr", "Montréal", "Précisez votre état civil.", "Québec, Canada", "Charte des droits et libertés de la personne art. 10, 16 and 18.1", Error},
-		{"fr", "Montréal", "Avez-vous déjà eu un accident du travail ?", "Québec, Canada", "CNESST", Warning},
+		{"fr", "Montréal", "Avez-vous déjà eu un accident du travail ?", "Québec, Canada", "CNESST", Error},
 		{"en", "Sydney, New South Wales", "Applicants must be aged 20 to 30.", "Australia", "Age Discrimination Act 2004 s.18 and s.50", Error},
 		{"en", "Sydney", "A female receptionist would be preferred.", "Australia", "Sex Discrimination Act 1984 s.14 and s.86", Error},
 		{"en", "Singapore", "Applicants must be aged 20 to 30.", "Singapore", "Workplace Fairness Act 2025 (age) and the Tripartite Guidelines", Error},

@@ -108,6 +108,9 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			}
 			switch m.p.category {
 			case "appearance", "health":
+				if rule == "forbidden-request" {
+					break // health data asked before an offer: no reason makes the request lawful
+				}
 				// A genuine occupational requirement (a hygiene rule, a
 				// regulatory fitness test) is lawful when it is stated with
 				// its reason: these findings ask for the reason.

@@ -83,3 +83,34 @@ func TestPerformedRoleTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWidenedGrounds22b: more of the blind read's misreadings.
+func TestWidenedGrounds22b(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		// "rabbi*" read "rabbits", "pastor*" read "pastoral"
+		"a faith's ministers, en": {category: "religion", lang: "en",
+			flagged: []string{"Ideally you are a practising Christian with a letter from your pastor."},
+			clean:   []string{"Our clinic cares for dogs, cats, rabbits and other small pets.", "You support pupils' pastoral care."}},
+		"no religious constraint, en": {category: "religion", lang: "en",
+			flagged: []string{"- No religious restrictions on handling dogs or pig-derived medications"},
+			clean:   []string{"Tell us if you need an adjustment for religious observance."}},
+		"no religious constraint, fr": {category: "religion", lang: "fr",
+			flagged: []string{"Aucune contrainte religieuse pour manipuler le porc."}},
+		// a restriction that is no health condition
+		"restrictions that are not health, en": {category: "health", lang: "en",
+			flagged: []string{"No pre-existing conditions.", "No medical restrictions.", "No previous injuries."},
+			clean:   []string{"Applicants with no visa restrictions.", "We have no parking restrictions on site.", "No dress code restrictions."}},
+		// "not suitable for anyone" says nothing of a family until the
+		// children come
+		"unsuitable for whom, en": {category: "family", lang: "en",
+			flagged: []string{"Not suitable for anyone with young children.", "The role is not suitable for parents."},
+			clean:   []string{"Not suitable for anyone who is scared of heights."}},
+		"on a benefit, en": {category: "other-ground", lang: "en",
+			flagged: []string{"- Not suitable for anyone currently on a benefit"},
+			clean:   []string{"You help benefit recipients find work."}},
+		// a health questionnaire asked is the health ground's request
+		"a health questionnaire, fr": {category: "health", lang: "fr",
+			flagged: []string{"3. Questionnaire de santé à remplir en ligne avant l'entretien."},
+			clean:   []string{"Vous gérez les questionnaires de santé des adhérents."}},
+	})
+}
