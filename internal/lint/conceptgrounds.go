@@ -186,7 +186,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				militantisme_politique_ou_syndical militantisme_syndical_ou_politique militantisme_politique_et_syndical
 				non-unionis* non-unioniz* nonunionis* nonunioniz* no-strike collective_bargaining négociation_collective revendicati*
 				contestataire* barrack-room_lawyer* union-busting looking_to_organiz* looking_to_organis* want*_to_organiz*
-				want*_to_organis* plan*_to_organiz* plan*_to_organis* intend*_to_organiz* intend*_to_organis*`),
+				want*_to_organis* plan*_to_organiz* plan*_to_organis* intend*_to_organiz* intend*_to_organis* involved_in_organiz* involved_in_organis* union_organiz* union_organis* labor_organiz* labour_organis*`),
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
 				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired

@@ -114,3 +114,16 @@ func TestWidenedGrounds22b(t *testing.T) {
 			clean:   []string{"Vous gérez les questionnaires de santé des adhérents."}},
 	})
 }
+
+// TestWidenedGrounds22c: a parent oneself is a family situation, as the
+// French "maman vous-même" is; organising a union is union activity.
+func TestWidenedGrounds22c(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a parent oneself, en": {category: "family", lang: "en",
+			flagged: []string{"Ideally a mum yourself, as you'll understand our families."},
+			clean:   []string{"You'll talk with the parents of young children."}},
+		"organising, en": {category: "union", lang: "en",
+			flagged: []string{"If you've been involved in organizing, this isn't the place for you."},
+			clean:   []string{"You'll be involved in organizing our events."}},
+	})
+}
