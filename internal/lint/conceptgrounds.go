@@ -702,7 +702,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				lives_in lives_within lives_near live_outside lives_outside living_outside live_locally living_locally lives_locally
 				home_within home_address_within based_within home_less_than
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
-				residents_of resident_in habiter habitez habites habitent résider résides résidez résident_à résidant* résidente* domicilié*
+				residents_of resident_in habiter habitez habites habitent résider résides résidez résident_à résident résidents résident·e résident·es résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
@@ -722,7 +722,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// "les agents frontaliers", "border agents": officers at a border, not where anyone lives
 			notBefore: []string{"agents", "agent", "douaniers", "postes", "poste", "contrôles", "contrôle", "services",
 				// "ménage à domicile", "au domicile des clients": where the work is done
-				"à", "au"},
+				"à", "au",
+				// the residents a home or a hall houses: "les résidents", "nos résidentes"
+				"les", "nos", "vos", "ses", "leurs"},
 			lawful: []string{"attestation de domicile", "justificatif de domicile", "proof of address",
 				// the employer's own seat: "Notre entreprise est domiciliée dans le 13e"
 				"est domicilié", "est domiciliée", "sont domiciliés", "sont domiciliées", "is registered in", "is based in", "travel time", "temps de trajet", "commute time", "commuting time", "your commute", "commute of",
@@ -730,7 +732,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"expérience auprès", "expérience en quartier", "expérience dans les quartiers", "experience working in", "experience in deprived",
 				// on-call duty is a reason only with the response time it needs
 				"délai d'intervention", "temps d'intervention", "response time", "relocat", "déménag", "logement de fonction", "live-in", "accommodation provided",
-				"logé", "logement fourni", "nos résidents", "nos résidentes", "our residents", "compte", "bank account", "bank details", "banque", "rib", "iban", "right to work",
+				"logé", "logement fourni", "nos résidents", "nos résidentes", "des résidents", "des résidentes", "our residents", "compte", "bank account", "bank details", "banque", "rib", "iban", "right to work",
 				"on the premises", "on site", "on-site", "on the farm", "on the property", "on the station", "on the estate",
 				// where the vehicle the job uses may be parked: "stationnement possible à proximité de votre domicile"
 				"stationnement possible", "stationner le", "garer le", "garer votre", "park the vehicle", "park the van", "park the bus",

@@ -127,3 +127,13 @@ func TestWidenedGrounds22c(t *testing.T) {
 			clean:   []string{"You'll be involved in organizing our events."}},
 	})
 }
+
+// TestWidenedGrounds22d: a resident of a canton preferred is the
+// residence ground; the residents a home houses are its public.
+func TestWidenedGrounds22d(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"residents preferred, fr": {category: "residence", lang: "fr",
+			flagged: []string{"- Résident·e genevois·e de préférence", "Priorité aux résidents genevois."},
+			clean:   []string{"Vous accompagnez les résidents en priorité lors des repas.", "Vous veillez au confort des résidents, en priorité les plus fragiles."}},
+	})
+}
