@@ -97,18 +97,45 @@ var announcements = []string{"offre d'emploi", "offre d’emploi", "on recrute",
 // gender only, its entry and its offset. A title that names both genders
 // with two nouns ("Hôtesse / Steward") names everyone. Plurals are read
 // as their singular ("Préparateurs de commandes").
+// opensWithJobNoun says whether a folded title part starts with a job
+// noun of the lexicon, singular or plural.
+func opensWithJobNoun(part string, lex map[string]titleNoun) bool {
+	e := strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) })
+	if e < 0 {
+		e = len(part)
+	}
+	w := part[:e]
+	if _, ok := lex[w]; ok {
+		return true
+	}
+	_, ok := lex[strings.TrimRight(w, "sx")]
+	return ok && len(w) > 3
+}
+
 func genderedTitle(title string) (word string, n titleNoun, at int, found bool) {
 	lex := frTitles()
 	// The job's name is the title's first part: what follows a dash or a
 	// bar is a place, a company or a diploma ("– CAP Équipier…").
+	// A second job name after the dash is the job's too ("Caviste –
+	// Conseiller de vente"): the name runs on while a part opens with one.
 	for _, sep := range []string{" – ", " — ", " | ", " - "} {
-		if i := strings.Index(title, sep); i > 0 {
+		from := 0
+		for {
+			i := strings.Index(title[from:], sep)
+			if i < 0 {
+				break
+			}
+			i += from
 			// "Pépinières Les Jeunes Pousses – Offre d'emploi": what
 			// comes before the announcement is the employer's name.
 			if announces(title[i+len(sep):]) {
 				return "", titleNoun{}, 0, false
 			}
-			title = title[:i]
+			if !opensWithJobNoun(title[i+len(sep):], lex) {
+				title = title[:i]
+				break
+			}
+			from = i + len(sep)
 		}
 	}
 	// A name that says the sex in words ("femme de ménage") names one

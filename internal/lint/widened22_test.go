@@ -137,3 +137,22 @@ func TestWidenedGrounds22d(t *testing.T) {
 			clean:   []string{"Vous accompagnez les résidents en priorité lors des repas.", "Vous veillez au confort des résidents, en priorité les plus fragiles."}},
 	})
 }
+
+// TestSecondJobNameInTitle: a job name after the dash is the job's too;
+// a place or a company there is not.
+func TestSecondJobNameInTitle(t *testing.T) {
+	lex := frTitles()
+	for title, want := range map[string]bool{
+		"caviste – conseiller de vente":             true,
+		"caviste – conseiller·ère de vente":         false,
+		"vendeur·se – lyon":                         false,
+		"responsable de rayon – boulangerie martin": false,
+	} {
+		if _, _, _, got := genderedTitle(title); got != want {
+			t.Errorf("%q: gendered %v, want %v", title, got, want)
+		}
+	}
+	if !opensWithJobNoun("conseillers de vente", lex) || opensWithJobNoun("lyon 3e", lex) {
+		t.Error("opensWithJobNoun misreads a part")
+	}
+}
