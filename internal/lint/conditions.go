@@ -163,6 +163,9 @@ func checkOnCall(r *run) {
 	// places are then weighed in the list's order.
 	var places [][]int
 	for at, k := range r.a.wordsAt(low, onCallWords) {
+		if w := onCallWords[k]; w != "astreinte" && !boundary(low, at+len(w)) {
+			continue // "coaching on calls": the calls taken, not a duty
+		}
 		if places == nil {
 			places = make([][]int, len(onCallWords))
 		}

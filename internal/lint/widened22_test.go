@@ -156,3 +156,30 @@ func TestSecondJobNameInTitle(t *testing.T) {
 		t.Error("opensWithJobNoun misreads a part")
 	}
 }
+
+// TestWidenedGrounds22e: a name imposed in place of one's own is the
+// origin ground; calls taken are no on-call duty.
+func TestWidenedGrounds22e(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a name imposed, fr": {category: "origin", lang: "fr",
+			flagged: []string{"- Pour faciliter la relation, un prénom d'emprunt à consonance française vous sera attribué"},
+			clean:   []string{"Vous travaillez sous votre propre prénom."}},
+		"a name imposed, en": {category: "origin", lang: "en",
+			flagged: []string{"You'll be assigned a Western name for calls.", "Agents use an English-sounding work name."},
+			clean:   []string{"You can use your own name."}},
+	})
+	for _, text := range []string{"Coaching on calls every week.", "Agents use their own name on calls."} {
+		for _, f := range lintText(t, "en", Text, text, nil) {
+			if f.Rule == "on-call" {
+				t.Errorf("%q: %s", text, f.Message)
+			}
+		}
+	}
+	found := false
+	for _, f := range lintText(t, "en", Text, "You are on call one weekend a month.", nil) {
+		found = found || f.Rule == "on-call"
+	}
+	if !found {
+		t.Error("on-call duty without its pay not reported")
+	}
+}
