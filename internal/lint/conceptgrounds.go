@@ -916,7 +916,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				maternal_type nurturing_type mumsy vraie_maman véritable_maman vrai_papa véritable_papa maternel maternelle maternels maternelles`),
 			// the nursery school, the childminder's trade, the mother tongue, mother and child care: not a trait
 			notBefore: []string{"langue", "langues", "école", "écoles", "classe", "classes", "section", "sections", "assistant", "assistante",
-				"assistants", "assistantes", "protection", "petite", "moyenne", "grande", "enseignant", "enseignante", "atsem", "lait", "lignée"},
+				"assistants", "assistantes", "protection", "petite", "moyenne", "grande", "enseignant", "enseignante", "atsem", "lait", "lignée",
+				// "chez les maternelles": the children of the nursery school
+				"les", "des", "aux"},
 			cues: [][]string{fields(`vrai vraie véritable you you're you_are vous_êtes tu_es personality personnalité nature someone quelqu'un candidate*
 				candidat* profil* profile need needs must devez avez have plus atout asset bonus indispensable* essential vous votre tu
 				ta ton your apprécié* appréci* valued qualités qualities energy énergie presence présence vibe yourself toi-même

@@ -90,7 +90,8 @@ func conceptList() []concept {
 		prefer* ideally ideal need needs want wants seeking seek looking expected expect* no not never without won't cannot can't
 		don't need_not uniquement exclusivement obligatoire* impérati* indispensable* exige exigent exigé* exigence* requis*
 		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non privilégi* favoris* favour* favor*
-		suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui priority prioritised prioritized priorité prioritaire*`)
+		suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui priority prioritised prioritized priorité prioritaire*
+		éliminatoire* rédhibitoire* disqualif* rules_you_out exclut excluent`)
 	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
 	return append([]concept{
 		// Ages stated outright: the words say it is an age.

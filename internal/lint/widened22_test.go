@@ -183,3 +183,41 @@ func TestWidenedGrounds22e(t *testing.T) {
 		t.Error("on-call duty without its pay not reported")
 	}
 }
+
+// TestWidenedGrounds22f: the second blind read of this round, read at
+// its causes.
+func TestWidenedGrounds22f(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a retention period is no experience cap, fr": {category: "age", lang: "fr",
+			flagged: []string{"Profil junior : deux ans au plus dans le métier."},
+			clean:   []string{"Vos données sont utilisées uniquement pour ce recrutement et conservées deux ans au plus."}},
+		"a feminine presence sought, fr": {category: "sex", lang: "fr",
+			flagged: []string{"Chez les maternelles, une présence féminine rassure."},
+			clean:   []string{"Vous animez des ateliers chez les maternelles."}},
+		"a feminine presence sought, en": {category: "sex", lang: "en",
+			flagged: []string{"With the little ones, a female presence is reassuring."}},
+		"unsuited to young children's parents, fr": {category: "family", lang: "fr",
+			flagged: []string{"- Disponibilité totale pour les tournées : le poste convient mal aux parents de jeunes enfants ;"}},
+		"a record as a bar, fr": {category: "other-ground", lang: "fr",
+			flagged: []string{"- Tout dossier criminel, quel qu'il soit, est éliminatoire."}},
+		"roots, fr": {category: "origin", lang: "fr",
+			flagged: []string{"- Un attachement à l'île et des racines corses seront appréciés ;"},
+			clean:   []string{"Vous taillez les racines des arbres."}},
+		"roots, en": {category: "origin", lang: "en",
+			flagged: []string{"Local roots are a plus."},
+			clean:   []string{"We grow root vegetables for the market."}},
+		"a strike history, fr": {category: "union", lang: "fr",
+			flagged: []string{"- Nous ne travaillons plus avec des agents qui ont l'habitude de faire grève les soirs de match."},
+			clean:   []string{"Le droit de grève est garanti."}},
+		"the digital generation, fr": {category: "age", lang: "fr",
+			flagged: []string{"- Issu·e de la génération numérique, vous êtes à l'aise avec les outils collaboratifs ;"}},
+		"a Swiss social insurance card, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Votre dossier complet (lettre, CV, copie de votre carte AVS) est à adresser à rh@example.ch."}},
+		"pay asked in other words, en": {category: "pay-history", lang: "en",
+			flagged: []string{"2. Your current hourly rate and your last three employers", "Tell us what you made at your last gig."},
+			clean:   []string{"Our current hourly rate for overtime is time and a half."}},
+		"experience capped, en": {category: "age", lang: "en",
+			flagged: []string{"- Between 5 and 10 years post-qualification; we are not looking for anyone more senior than that", "Some experience, but no more than 5 years."},
+			clean:   []string{"At least 3 years of experience."}},
+	})
+}
