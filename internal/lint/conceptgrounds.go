@@ -368,7 +368,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
 				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " conducteur", " conductrice", " z ", " of ", " des ",
-				" de ", " d'", " d’", " et sport", " and sport"}, servedSegments...),
+				" de ", " d'", " d’", " et sport", " and sport",
+				// the law's term for minors: "young workers under 18"
+				" workers under", " persons under", " worker under", " travailleurs de moins", " travailleur de moins"}, servedSegments...),
 			lawful: append(slices.Clone(ageLawful), "young people", "young audience", "young customers", "young adults", "youngsters",
 				"young learners", "jeune public", "jeunes publics", "jeunes enfants", "jeunes adultes", "auprès des jeunes",
 				"accompagner des jeunes", "accompagnement des jeunes", "jeunes accueillis", "maison des jeunes",

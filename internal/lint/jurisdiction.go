@@ -297,7 +297,9 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("US", `new york, los angeles, chicago, houston, phoenix, philadelphia, san antonio, san diego, dallas, austin,
 		san francisco, seattle, denver, boston, atlanta, miami, detroit, portland, las vegas, nashville, newark,
 		jersey city, brooklyn, manhattan, nyc, california, texas, florida, illinois, massachusetts, washington state,
-		colorado, georgia, new jersey, eeoc, united states, usa, u.s`)
+		colorado, georgia, new jersey, eeoc, united states, usa, u.s, spokane, tacoma, bellevue, everett, olympia,
+		snoqualmie, wsdot, caltrans, txdot, sacramento, oakland, san jose, fresno, el paso, fort worth, oregon, arizona, nevada, utah,
+		minnesota, michigan, ohio, pennsylvania, virginia, north carolina, tennessee, missouri, wisconsin, indiana, maryland`)
 	add("AU", `sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, darwin, victoria, new south wales,
 		queensland, tasmania, australia, superannuation, thredbo, jindabyne, snowy mountains, barossa, barossa valley,
 		hunter valley, margaret river, gold coast, cairns, townsville, geelong, ballarat, bendigo, wollongong, byron bay,
@@ -309,6 +311,8 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		mpumalanga, free state, north west province, northern cape, b-bbee, bbbee, employment equity act`)
 	add("NZ", `new zealand, aotearoa, auckland, wellington, christchurch, tauranga, dunedin, queenstown, rotorua, napier,
 		hastings, palmerston north, whangārei, whangarei, invercargill, new plymouth, nelson, wānaka, wanaka, kiwisaver`)
+	add("HK", `hong kong, kowloon, tsim sha tsui, wan chai, causeway bay, mong kok, kwun tong, sha tin, tsuen wan, new territories, lantau, quarry bay, admiralty, sheung wan, mpf`)
+	add("AE", `dubai, abu dhabi, sharjah, ajman, ras al khaimah, fujairah, united arab emirates, uae, business bay, jebel ali, dubai marina, difc, emiratisation`)
 	add("MC", `monaco, monte-carlo, monte carlo, fontvieille, la condamine, principauté de monaco, principality of monaco`)
 	return m, heads
 })
@@ -379,13 +383,13 @@ func inferCountry(text, low string) (country, from string) {
 		}
 	}
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
-		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}} {
+		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}, {"+852", "HK"}, {"+971", "AE"}} {
 		if strings.Contains(low, p.prefix) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
 		}
 	}
 	for _, c := range []struct{ sign, country string }{{"£", "GB"}, {"€", ""}, {"eur", ""}, {"chf", "CH"}, {"s$", "SG"},
-		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}, {"nz$", "NZ"}, {"nzd", "NZ"}, {"zar", "ZA"}} {
+		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}, {"nz$", "NZ"}, {"nzd", "NZ"}, {"zar", "ZA"}, {"hk$", "HK"}, {"hkd", "HK"}, {"aed", "AE"}, {"dirhams", "AE"}} {
 		if c.country != "" && (strings.Contains(low, c.sign) && !isWordRune(rune(c.sign[0])) || hasWord(low, c.sign)) {
 			vote(c.country, 2, "currency "+c.sign)
 		}
@@ -543,7 +547,7 @@ func rand(text string) bool {
 // domainTLDs are the country-code domains inferCountry reads, with the
 // second-level names their firms register under.
 var domainTLDs = []struct{ suffix, country string }{
-	{".co.uk", "GB"}, {".co.za", "ZA"}, {".co.nz", "NZ"}, {".com.au", "AU"}, {".com.sg", "SG"},
+	{".co.uk", "GB"}, {".co.za", "ZA"}, {".co.nz", "NZ"}, {".com.au", "AU"}, {".com.sg", "SG"}, {".com.hk", "HK"}, {".hk", "HK"}, {".ae", "AE"},
 	{".fr", "FR"}, {".be", "BE"}, {".ch", "CH"}, {".lu", "LU"}, {".ie", "IE"}, {".mc", "MC"}, {".ca", "CA"}, {".sg", "SG"},
 }
 

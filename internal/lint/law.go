@@ -1340,6 +1340,9 @@ func (r *run) ageFloor(m match) bool {
 	if agesWithin(low[m.start:m.end], 14, 18) != 1 {
 		return false
 	}
+	if minorsBarred(low, m) {
+		return true
+	}
 	before := strings.TrimRight(low[runeStart(low, max(0, m.start-16)):m.start], " ")
 	said := before + " " + low[m.start:m.end]
 	if hasAnyWord(said, []string{"not", "no", "under", "below", "maximum", "max", "than"}) || containsAny(said, []string{"moins de", "pas plus"}) {
@@ -1358,6 +1361,27 @@ func (r *run) ageFloor(m match) bool {
 		}
 	}
 	return false
+}
+
+// barWords say that what follows is not allowed: "the law does not allow
+// young workers under 18 to work at night", "we can't employ anyone
+// under 16": the minors the rule bars, a lower bound.
+var barWords = []string{"not allow", "n't allow", "not permit", "n't permit", "prohibit", "forbid", "cannot employ", "n't hire", "not hire", "no one", "nobody",
+	"can't employ", "may not employ", "not employ", "n'autorise pas", "n'autorisent pas", "interdit", "ne peut pas employer",
+	"ne pouvons pas employer", "ne peuvent pas travailler", "ne peut pas travailler"}
+
+// minorsBarred says whether an age match ("under 18", "moins de 18 ans")
+// names the minors a bar excludes, said in the words before it.
+func minorsBarred(low string, m match) bool {
+	q := low[m.start:m.end]
+	if !strings.Contains(q, "under") && !strings.Contains(q, "moins de") && !strings.Contains(q, "below") {
+		return false
+	}
+	before := low[runeStart(low, max(0, m.start-60)):m.start]
+	if i := strings.LastIndexAny(before, ".;:!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	return containsAny(before, barWords)
 }
 
 // countsThings says whether the number an age match ends on counts

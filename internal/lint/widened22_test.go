@@ -14,6 +14,9 @@ func TestCountryOutsideTheLists(t *testing.T) {
 		{"# Assistante dentaire – Monaco\n\nCDI à temps plein.", "MC"},
 		{"# Technicien·ne data center (F/H) – Bissen\n\nCDI. 4 200 € brut. Nos data centers au Luxembourg accueillent des frontaliers de France.", "LU"},
 		{"# Barista – Lyon\n\nContact: jobs@cafe.fr", "FR"},
+		{"# Research Associate\n\nCentral, Hong Kong | Full-time", "HK"},
+		{"# Collections Executive – Dubai\n\nA book of AED 40 million.", "AE"},
+		{"# Snow & Ice Operator – Snoqualmie Pass / I-90\n\nWe work for WSDOT.", "US"},
 		// a code's article is no sum in rand
 		{"# Comédienne – Lyon\n\nRôle féminin (article R1142-1 du Code du travail).", "FR"},
 	} {
@@ -219,5 +222,17 @@ func TestWidenedGrounds22f(t *testing.T) {
 		"experience capped, en": {category: "age", lang: "en",
 			flagged: []string{"- Between 5 and 10 years post-qualification; we are not looking for anyone more senior than that", "Some experience, but no more than 5 years."},
 			clean:   []string{"At least 3 years of experience."}},
+	})
+}
+
+// TestMinorsBarred: the minors a law or an employer bars ("the law does
+// not allow young workers under 18 to work at night") set a lower bound,
+// not an upper one.
+func TestMinorsBarred(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"minors barred, en": {category: "age", lang: "en",
+			flagged: []string{"Applicants must be under 25.", "We want young workers for our bar."},
+			clean: []string{"You must be 18 or over: the Labour Code does not allow young workers under 18 to work at night.",
+				"We don't hire anyone under 18."}},
 	})
 }
