@@ -97,6 +97,11 @@ var announcements = []string{"offre d'emploi", "offre d’emploi", "on recrute",
 // gender only, its entry and its offset. A title that names both genders
 // with two nouns ("Hôtesse / Steward") names everyone. Plurals are read
 // as their singular ("Préparateurs de commandes").
+// performedWords in a title say the job is a part to play: the artists'
+// exception (R1142-1) is read from the title itself, not from a company
+// that calls itself an "acteur" of its trade.
+var performedWords = []string{"rôle", "role", "personnage", "casting", "comédien", "acteur", "actrice", "mannequin", "danseu", "chanteu", "doublage"}
+
 // opensWithJobNoun says whether a folded title part starts with a job
 // noun of the lexicon, singular or plural.
 func opensWithJobNoun(part string, lex map[string]titleNoun) bool {
@@ -411,7 +416,7 @@ func checkInclusiveTitle(r *run) {
 		pos := s.start + i
 		if s.start < 0 {
 			pos = whole
-		} else if b := r.requirementBasis(match{span{pos, pos + 1}, &phrase{category: "sex"}}); b != nil {
+		} else if b := r.requirementBasis(match{span{pos, pos + 1}, &phrase{category: "sex"}}); b != nil && containsAny(fold(orig), performedWords) {
 			// A role written for a woman or a man (R1142-1: the artists
 			// called to play it, models): a requirement to check.
 			r.add(pos, Info, fmt.Sprintf("job title %q names one gender, with its reason (%s): check the role truly requires it; cite %s (%s)",

@@ -1238,15 +1238,12 @@ func (r *run) notACriterion(m match) bool {
 	return false
 }
 
-// capitalised says whether every word of q starts with a capital, as a
-// name's do ("Guru", "Rock Star Games").
+// capitalised says whether q is one word with a capital, as a name is
+// ("Guru"); a run of capitalised words is as often a term the posting
+// gives its capitals ("Social Insurance Number").
 func capitalised(q string) bool {
-	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
-			return false
-		}
-	}
-	return q != ""
+	c, _ := utf8.DecodeRuneInString(q)
+	return unicode.IsUpper(c) && !strings.ContainsAny(q, " -")
 }
 
 // onHeading says whether text offset t is in one of the posting's

@@ -73,7 +73,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 	}
 	// roleTerms say the job is a role performed: an actor, a model, a
 	// character whose sex, age or look is the role.
-	roleTerms := `casting castings audition auditions personnage* rôle_féminin rôle_masculin rôles_féminins rôles_masculins female_role male_role actor actors actress actresses acteur* actrice* comédien*
+	roleTerms := `casting castings personnage* rôle_féminin rôle_masculin rôles_féminins rôles_masculins female_role male_role actor actors actress actresses acteur* actrice* comédien*
 			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
 			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
 			mannequin* modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  

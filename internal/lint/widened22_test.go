@@ -36,14 +36,14 @@ func TestCountryOutsideTheLists(t *testing.T) {
 }
 
 // TestCodedWordInTitle: a title or a heading capitalises its words, so a
-// capital there is no name; inside a sentence, a run of capitalised
-// words is one ("Rock Star Games").
+// capital there is no name; inside a sentence, a capitalised word is
+// one ("Guru Labs").
 func TestCodedWordInTitle(t *testing.T) {
 	checkClasses(t, map[string]classCase{
 		"coded jargon in a title, en": {category: "gender-coded", lang: "en",
 			flagged: []string{"# Customer Care Rockstar (Inbound Call Center)\n\nYou answer calls from customers.",
 				"# Sales assistant\n\n## Sales Ninja Wanted\n\nYou sell to shops."},
-			clean: []string{"# Sales assistant\n\nYou sell to Rock Star Games and other studios."}},
+			clean: []string{"# Sales assistant\n\nYou sell to Guru Labs and other studios."}},
 	})
 }
 
@@ -111,8 +111,9 @@ func TestWidenedGrounds22b(t *testing.T) {
 		"on a benefit, en": {category: "other-ground", lang: "en",
 			flagged: []string{"- Not suitable for anyone currently on a benefit"},
 			clean:   []string{"You help benefit recipients find work."}},
-		// a health questionnaire asked is the health ground's request
-		"a health questionnaire, fr": {category: "health", lang: "fr",
+		// a health questionnaire asked is a request of data the law
+		// forbids, filed as the earlier corpus labels it
+		"a health questionnaire, fr": {category: "personal-data", lang: "fr",
 			flagged: []string{"3. Questionnaire de santé à remplir en ligne avant l'entretien."},
 			clean:   []string{"Vous gérez les questionnaires de santé des adhérents."}},
 	})
