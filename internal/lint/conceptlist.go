@@ -227,7 +227,7 @@ func conceptList() []concept {
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"before you start", "before your first day", "onboarding", "insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
 				// the offer of adjustments to the process, which names what it is for
-				"adjustments to the process", "besoins d'aménagement",
+				"adjustments to the process", "besoins d'aménagement", "pour un aménagement",
 				// the employer's own staff and places: "la directrice médicale", "our medical director"
 				"directeur médical", "directrice médicale", "direction médicale", "medical director", "équipe médicale", "medical team",
 				"secrétaire médical", "medical secretar", "centre médical", "medical centre", "medical center", "cabinet médical"},

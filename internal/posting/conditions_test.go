@@ -136,10 +136,10 @@ func TestClosingLines(t *testing.T) {
 		// The CNIL is named for a job in France only: elsewhere a candidate
 		// complains to another authority.
 		{"defaults fr, a job in France", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "FR"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
-			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
+			"Poste ouvert aux personnes en situation de handicap\u00a0: pour un aménagement, écrivez-nous à jobs@example.fr.",
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact. Vous pouvez saisir la CNIL."},
 		{"defaults fr, a job in Belgium", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "BE"}}, "",
-			"Nos postes sont ouverts aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
+			"Poste ouvert aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, a job in France", values.Set{Lang: "en", Location: values.Location{Country: "FR"}}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
