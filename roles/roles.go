@@ -54,6 +54,7 @@ func IDAliases() map[string]string {
 		"responsable-digital-groupe":                                        "digital-manager",
 		"directeur-du-digital-groupe":                                       "digital-manager",
 		"directeur-digital-du-groupe":                                       "digital-manager",
+		"directeur-numerique-du-groupe":                                     "digital-manager",
 		"responsable-reseau-social-d-entreprise":                            "internal-community-manager",
 		"chef-de-projet-reseau-social-d-entreprise":                         "internal-community-manager",
 		"responsable-du-reseau-social-d-entreprise":                         "internal-community-manager",

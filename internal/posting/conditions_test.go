@@ -278,7 +278,7 @@ func TestHeadingCarriesTheMarker(t *testing.T) {
 		{"content-curator", "(F/H) – CDI", "Chargé·e de veille stratégique (F/H) – CDI"},
 		{"content-curator", "(H/F/X)", "Chargé·e de veille stratégique (H/F/X)"},
 		{"content-curator", "– CDI", "Chargé·e de veille stratégique – CDI"},
-		{"corporate-social-strategist", "(F/H)", "Directeur·rice social media du groupe (F/H)"},
+		{"corporate-social-strategist", "(F/H)", "Directeur·rice des réseaux sociaux du groupe (F/H)"},
 		{"community-manager", "(F/H)", "Community manager (F/H)"},
 		{"community-manager", "(F/H) – CDI", "Community manager (F/H) – CDI"},
 	}
@@ -394,7 +394,7 @@ func TestTeamParagraph(t *testing.T) {
 		{"community-manager", "en", "", "junior", values.Team{},
 			[]string{"You'll work alongside our paid social specialist."}, []string{"No direct reports"}},
 		{"social-media-manager", "fr", "large", "", values.Team{},
-			[]string{"Vous êtes rattaché·e à la direction social media du groupe."}, nil},
+			[]string{"Vous êtes rattaché·e à la direction des réseaux sociaux du groupe."}, nil},
 		// a size that says whom the post works with names them, not the
 		// other posts its manager leads
 		{"webmaster", "fr", "large", "", values.Team{},
