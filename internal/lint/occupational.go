@@ -133,7 +133,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		// a minimum age to serve alcohol or drive a heavy vehicle, a medical
 		// aptitude, a record check for work with children or vulnerable
 		// adults.
-		{name: "a condition a statute or regulation sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance"},
+		{name: "a condition a statute or regulation sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance", "origin"},
 			cite: statuteCite, phrases: statutePhrases, statute: true,
 			terms: `by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal
 			âge_légal obligation*_légale* imposé*_par_la_loi prévu*_par_la_loi exigé*_par_la_loi la_loi_impose la_loi_exige

@@ -237,3 +237,22 @@ func TestMinorsBarred(t *testing.T) {
 				"We don't hire anyone under 18."}},
 	})
 }
+
+// TestNationalityALawSets: a nationality priority a statute sets (Monaco's
+// law 629, stated with it) is reported as information to check; a
+// nationality asked without one stays the origin ground's finding.
+func TestNationalityALawSets(t *testing.T) {
+	text := "# Assistante dentaire – Monaco\n\nConformément à la loi n° 629 du 17 juillet 1957, la priorité d'emploi s'applique dans l'ordre prévu par les textes (personnes de nationalité monégasque, puis conjoints de Monégasques).\n"
+	for _, f := range lintText(t, "fr", Markdown, text, nil) {
+		if f.Category == "origin" && f.Severity > Info {
+			t.Errorf("a priority the law sets: %s %s", f.Severity, f.Message)
+		}
+	}
+	found := false
+	for _, f := range lintText(t, "fr", Text, "Nationalité française exigée.", nil) {
+		found = found || f.Category == "origin" && f.Severity >= Warning
+	}
+	if !found {
+		t.Error("a nationality asked without a law is not reported")
+	}
+}
