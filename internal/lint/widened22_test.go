@@ -256,3 +256,22 @@ func TestNationalityALawSets(t *testing.T) {
 		t.Error("a nationality asked without a law is not reported")
 	}
 }
+
+// TestWidenedGrounds22g: personal social accounts asked, a graduation
+// year bound in French, a gender identity derided.
+func TestWidenedGrounds22g(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"personal social accounts, fr": {category: "personal-data", lang: "fr",
+			flagged: []string{"Portfolio, CV et liens vers vos comptes Facebook et Instagram personnels à déposer sur notre site."},
+			clean:   []string{"Vous animez nos comptes Instagram et Facebook."}},
+		"personal social accounts, en": {category: "personal-data", lang: "en",
+			flagged: []string{"Send links to your personal Facebook and Instagram accounts."},
+			clean:   []string{"You run our Facebook and Instagram accounts."}},
+		"a graduation year bound, fr": {category: "age", lang: "fr",
+			flagged: []string{"Diplômé·e d'une école nationale supérieure de paysage en 2020 ou plus récemment, vous maîtrisez AutoCAD."},
+			clean:   []string{"Créée en 2020, l'agence a grandi et après deux ans compte douze personnes."}},
+		"a gender identity derided, en": {category: "orientation", lang: "en",
+			flagged: []string{"- We're not the right fit if you're into the whole pronouns thing"},
+			clean:   []string{"Share your pronouns if you like."}},
+	})
+}
