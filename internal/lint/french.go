@@ -97,26 +97,6 @@ var announcements = []string{"offre d'emploi", "offre d’emploi", "on recrute",
 // gender only, its entry and its offset. A title that names both genders
 // with two nouns ("Hôtesse / Steward") names everyone. Plurals are read
 // as their singular ("Préparateurs de commandes").
-// performedWords in a title say the job is a part to play: the artists'
-// exception (R1142-1) is read from the title itself, not from a company
-// that calls itself an "acteur" of its trade.
-var performedWords = []string{"rôle", "role", "personnage", "casting", "comédien", "acteur", "actrice", "mannequin", "danseu", "chanteu", "doublage"}
-
-// opensWithJobNoun says whether a folded title part starts with a job
-// noun of the lexicon, singular or plural.
-func opensWithJobNoun(part string, lex map[string]titleNoun) bool {
-	e := strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) })
-	if e < 0 {
-		e = len(part)
-	}
-	w := part[:e]
-	if _, ok := lex[w]; ok {
-		return true
-	}
-	_, ok := lex[strings.TrimRight(w, "sx")]
-	return ok && len(w) > 3
-}
-
 func genderedTitle(title string) (word string, n titleNoun, at int, found bool) {
 	lex := frTitles()
 	// The job's name is the title's first part: what follows a dash or a
@@ -416,15 +396,32 @@ func checkInclusiveTitle(r *run) {
 		pos := s.start + i
 		if s.start < 0 {
 			pos = whole
-		} else if b := r.requirementBasis(match{span{pos, pos + 1}, &phrase{category: "sex"}}); b != nil && containsAny(fold(orig), performedWords) {
+		} else if b := r.basisIn(match{span{pos, pos + 1}, &phrase{category: "sex"}}, []span{{s.start, s.end}}); b != nil {
 			// A role written for a woman or a man (R1142-1: the artists
-			// called to play it, models): a requirement to check.
+			// called to play it, models), said in the title itself, not
+			// by a company that calls itself an "acteur" of its trade: a
+			// requirement to check.
 			r.add(pos, Info, fmt.Sprintf("job title %q names one gender, with its reason (%s): check the role truly requires it; cite %s (%s)",
 				clean(orig), b.name, b.citeIn(r.d.jurisdiction()), r.d.jurisdiction().Name), "")
 			continue
 		}
 		r.add(pos, sev, msg, suggestion)
 	}
+}
+
+// opensWithJobNoun says whether a folded title part starts with a job
+// noun of the lexicon, singular or plural.
+func opensWithJobNoun(part string, lex map[string]titleNoun) bool {
+	e := strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) })
+	if e < 0 {
+		e = len(part)
+	}
+	w := part[:e]
+	if _, ok := lex[w]; ok {
+		return true
+	}
+	_, ok := lex[strings.TrimRight(w, "sx")]
+	return ok && len(w) > 3
 }
 
 // inclusiveTitle says why a French job title names one gender only, and

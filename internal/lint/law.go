@@ -1246,16 +1246,15 @@ func capitalised(q string) bool {
 	return unicode.IsUpper(c) && !strings.ContainsAny(q, " -")
 }
 
-// onHeading says whether text offset t is in one of the posting's
+// onHeading says whether text offset t is on one of the posting's
 // headings, a sentence's full stop aside (a text's first line is read as
 // its title whatever it is).
 func (r *run) onHeading(t int) bool {
-	for _, h := range r.d.headings {
-		if e := h.end(r.d); h.t <= t && t < e {
-			return !strings.HasSuffix(strings.TrimSpace(r.d.text[h.t:e]), ".")
-		}
+	if !r.d.isHeading(t) {
+		return false
 	}
-	return false
+	line, _, _ := strings.Cut(r.d.text[t:], "\n")
+	return !strings.HasSuffix(strings.TrimSpace(line), ".")
 }
 
 // floorBefore and floorAfter, around an age, make it a lower bound: "at least

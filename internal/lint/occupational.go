@@ -209,8 +209,14 @@ func (r *run) requirementBasis(m match) *requirementBasis {
 	if s := r.a.sentenceAt(m.start); s.end > s.start && publicTaste(r.d.low[s.start:s.end]) {
 		return nil // what customers like is no requirement of the job
 	}
-	var ixs []termIndex
 	around := r.besideSentences(m.start)
+	return r.basisIn(m, around[:])
+}
+
+// basisIn returns the basis the words of spans state for the condition at
+// match m, or nil; the first span is the condition's own.
+func (r *run) basisIn(m match, around []span) *requirementBasis {
+	var ixs []termIndex
 	bases := requirementBases()
 	for i := range bases {
 		b := &bases[i]

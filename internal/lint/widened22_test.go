@@ -24,8 +24,8 @@ func TestCountryOutsideTheLists(t *testing.T) {
 			t.Errorf("%q: country %q, want %q", c.text, got, c.want)
 		}
 	}
-	if rand("Article R1142-1") || rand("Grade R 12") || !rand("a deposit of R350.") {
-		t.Error("rand reads a code's article or a grade as a sum, or misses a sum")
+	if randSum("Article R1142-1") || randSum("Grade R 12") || !randSum("a deposit of R350.") {
+		t.Error("randSum reads a code's article or a grade as a sum, or misses a sum")
 	}
 	if c, _ := domainCountry("write to jobs@acme.co.za or see acme.com"); c != "ZA" {
 		t.Errorf("domain country %q, want ZA", c)
