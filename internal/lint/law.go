@@ -1043,8 +1043,11 @@ func (r *run) notACriterion(m match) bool {
 	case "age", "health", "sex", "family", "appearance", "residence", "other-ground":
 		// A pronoun ("…de cinq personnes, elle saura conseiller") stands
 		// for a person, never for the public before it.
+		// Years of experience are the candidate's, whoever the
+		// experience was with ("customer experience, but no more than 5
+		// years").
 		if r.servedBefore(m.start) && !r.excludes(m.start) && !holdsPronoun(low[m.start:m.end]) && !selectsFirst(low[m.start:m.end]) &&
-			!preferredAfter(low, m.end) {
+			!preferredAfter(low, m.end) && !experienceCap(m) {
 			return true
 		}
 	}

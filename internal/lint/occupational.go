@@ -348,7 +348,7 @@ const basisNote = "%q (%s) is stated with its reason (%s): check this is a genui
 // health condition also stands on a hygiene or safety reason its sentence
 // gives; an experience cap is an age limit whatever the reason.
 func (r *run) basisOf(m match) *requirementBasis {
-	if m.p.category == "age" && strings.Contains(m.p.what, "cap on experience") {
+	if experienceCap(m) {
 		return nil
 	}
 	b := r.requirementBasis(m)
@@ -365,6 +365,11 @@ func (r *run) basisOf(m match) *requirementBasis {
 		return hygieneBasis() // a hygiene or safety rule
 	}
 	return nil
+}
+
+// experienceCap says whether m caps the candidate's years of experience.
+func experienceCap(m match) bool {
+	return m.p.category == "age" && strings.Contains(m.p.what, "cap on experience")
 }
 
 // pastHealthWords put a health condition in the worker's past.
