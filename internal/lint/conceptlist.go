@@ -288,7 +288,7 @@ func conceptList() []concept {
 			terms: strings.Fields(`deposit caution participation registration inscription dossier file kit kits uniform uniforms tenue tenues
 				matériel equipment training formation starter pack badge fee fees frais charge ppe epi scrubs workwear boots chaussures
 				outillage mallette* badges bond assessment* évaluation* examen* packs licence* certification* blouse* knives couteaux
-				harness harnais cotisation*_d'adhérent`),
+				harness harnais cotisation*_d'adhérent apron* tablier* knife_roll*`),
 			cues: [][]string{strings.Fields(`taken_from régler paid_by_you at_your_expense at_your_own your_own_cost your_cost à_vos_frais à_votre_charge
 				à_la_charge_du_candidat à_la_charge_des_candidat* à_la_charge_du_salarié deducted deduct* déduit* déduire prélev*
 				une_retenue retenue_de retenue_sur retenus_sur you_pay you_will_pay vous_payez payer pay_for payable refundable
@@ -297,13 +297,15 @@ func conceptList() []concept {
 				de_votre_poche out_of_pocket à_régler à_payer payable_à_l'arrivée payable_on_arrival paid_on_arrival to_be_paid
 				to_be_bought_by bought_by_the bought_by_you to_be_purchased_by purchased_by_the purchased_by_you à_acheter_par
 				acheté*_par_le acheté*_par_la acheté*_par_vos achetée*_par_le achetée*_par_la achetée*_par_vos candidate's_responsibility
-				applicant's_responsibility your_responsibility responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
+				applicant's_responsibility your_responsibility contribute_+towards contribute_+toward contributes_+towards contribution_+towards contribution_+toward participer_+aux_frais participation_+aux_frais responsabilité_du_candidat vous_est_vendu* vous_sont_vendu* sold_to_you`)},
 			lawful: append(append(slices.Clone(paidOrHousedElsewhere), tillFloat...), "fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 
 				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "remboursé", "reimburse", "par l'employeur",
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
 				"by the employer", "par l'entreprise", "by the company", " is free", " are free", "pay for it", "pays for it", "pay for them", "and pay for", "we pay for", "which we pay", "paid for by us", "at our cost", "nothing", "rien n", "not at your", "pas à votre", "pas à vos",
-				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge"),
+				"never", "jamais", "no fee", "no charge", "no cost", "aucun", "the township will pay", "the council will pay", "the city will pay", "the county will pay", "the trust will pay", "the district will pay", "the employer will pay", "the company will pay", "the firm will pay", "the club will pay", "the school will pay", "the hospital will pay", "the board will pay", "the practice will pay", "fully funded", "at no cost to you", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task", "test rémunéré", "essai rémunéré", "rémunéré", "we will pay", "we'll pay", "we’ll pay", "nous prenons en charge", "à nos frais", "at our expense", "à notre charge",
+				// the employer pays part: "we contribute £200 towards your uniform"
+				"we contribute", "we'll contribute", "we will contribute", "employer contribut", "company contribut", "nous participons", "employeur participe", "entreprise participe"),
 		},
 		// A sum of money beside what a candidate could be made to pay for
 		// (a deposit, a kit, a test, a file, a course): a price put on

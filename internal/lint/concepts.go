@@ -959,7 +959,9 @@ func gapThen(low string, i int, rest string) int {
 		k := i
 		for k < len(low) {
 			r, size := utf8.DecodeRuneInString(low[k:])
-			if !isWordRune(r) && r != '·' && r != '\'' && r != '’' && r != '-' {
+			// a sum is a word there: "contribute £1,500 towards"
+			sum := strings.ContainsRune("£€$", r) || (r == ',' || r == '.') && k > i && isDigit(low[k-1]) && k+1 < len(low) && isDigit(low[k+1])
+			if !isWordRune(r) && r != '·' && r != '\'' && r != '’' && r != '-' && !sum {
 				break
 			}
 			k += size
