@@ -17,6 +17,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"personal-data": {"Code du travail L1221-6", Error},
 			"fee":           {"Code du travail L5331-1 and L5321-3", Error},
 			"language":      {"Code du travail L5331-4", Error},
+			"retention":     {"GDPR Art. 5(1)(e) (storage limitation; the CNIL's recruitment guidance keeps an unsuccessful application two years at most)", Warning},
 		}
 		return pick(table[cat], law{"Code du travail L1132-1", Error}, j)
 	case "uk":
@@ -34,6 +35,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"residence":     {"Equality Act 2010 s.19 (a residence condition can exclude a race or nationality indirectly)", Warning},
 			"personal-data": {"UK GDPR Art. 5(1)(c) (data minimisation) and Equality Act 2010 s.60", Warning},
 			"fee":           {"Employment Agencies Act 1973 s.6", Error},
+			"retention":     {"UK GDPR Art. 5(1)(e) (storage limitation)", Warning},
 			"other-ground":  {"Equality Act 2010 s.19 (indirect discrimination)", Warning},
 		}
 	case "us":
@@ -51,6 +53,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"residence":     {"Title VII disparate impact, 42 U.S.C. 2000e-2(k)", Warning},
 			"personal-data": {"Title VII, 42 U.S.C. 2000e-2(k), and the ADA, 42 U.S.C. 12112(d), as the EEOC explains them (ask only what the job needs)", Warning},
 			"fee":           {"the Fair Labor Standards Act, 29 C.F.R. 531.35 (wages paid free and clear), and state laws such as California Labor Code s.450 and s.2802", Warning},
+			"retention":     {"no federal limit; state laws such as the California Consumer Privacy Act, Cal. Civ. Code 1798.100(a)(3), ask for a stated retention period", Warning},
 			"other-ground":  {"Title VII disparate impact, 42 U.S.C. 2000e-2(k), as the EEOC explains it", Warning},
 		}
 	case "ca", "ca-on", "ca-qc":
@@ -70,6 +73,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"residence":     {"Racial Discrimination Act 1975 s.9(1A) (indirect discrimination)", Warning},
 			"personal-data": {"Privacy Act 1988, Australian Privacy Principle 3 (collect only what the job needs)", Warning},
 			"fee":           {"Fair Work Act 2009 s.325 (unreasonable payments)", Error},
+			"retention":     {"Privacy Act 1988, Australian Privacy Principle 11.2 (destroy or de-identify what is no longer needed)", Warning},
 			"other-ground":  {"Fair Work Act 2009 s.351", Warning},
 		}
 	case "sg":
@@ -83,6 +87,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"religion":      {"Workplace Fairness Act 2025 (religion)" + tg, Error},
 			"personal-data": {"the Personal Data Protection Act 2012 s.18 (purpose limitation)" + tg, Warning},
 			"fee":           {"the Employment Agencies Act 1958 and its Rules (capped fees)", Warning},
+			"retention":     {"the Personal Data Protection Act 2012 s.25 (cease to retain what the purpose no longer needs)", Warning},
 		}
 		return pick(table[cat], law{"the Tripartite Guidelines on Fair Employment Practices (merit-based selection)", Warning}, j)
 	case "ch":
@@ -94,6 +99,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"health":        {"Code of Obligations art. 328b (only data on suitability for the job) and art. 328", Error},
 			"fee":           {"the Federal Act on Recruitment and the Hiring of Services art. 9 (fees job seekers may be charged)", Warning},
 			"union":         {"Federal Constitution art. 28 (freedom of association) and Code of Obligations art. 328", Warning},
+			"retention":     {"Federal Act on Data Protection art. 6(4) (destroy what the purpose no longer needs)", Warning},
 		}
 		return pick(table[cat], law{cst, Warning}, j)
 	case "be":
@@ -141,6 +147,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"residence":     {"Directive 2000/43/EC Art. 2(2)(b) (indirect discrimination)", Warning},
 			"personal-data": {"GDPR Art. 5(1)(c) (data minimisation)", Warning},
 			"fee":           {"Directive 2008/104/EC Art. 6(3) (no fee for being placed)", Error},
+			"retention":     {"GDPR Art. 5(1)(e) (storage limitation)", Warning},
 			"other-ground":  {"the EU Charter of Fundamental Rights Art. 21", Warning},
 		}
 		if table == nil {
@@ -179,6 +186,7 @@ func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
 			"residence":     {ch + " (condition sociale)", Warning},
 			"union":         {"Code du travail (Québec) art. 14 (no refusal to hire for exercising a right under the Code)", Error},
 			"political":     {ch + " (convictions politiques)", Error},
+			"retention":     {"Loi sur la protection des renseignements personnels dans le secteur privé art. 23 (destroy what the purpose no longer needs)", Warning},
 		}
 		return pick(table[cat], law{ch, Error}, j)
 	case "ca-on":
@@ -189,6 +197,7 @@ func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
 			"residence":  {hr + " s.11 (constructive discrimination)", Warning},
 			"union":      {"Labour Relations Act 1995 (Ontario) s.72 (no refusal to employ for union membership)", Error},
 			"political":  {hr + " (creed, where a political belief amounts to one)", Warning},
+			"retention":  {"PIPEDA Principle 4.5 (keep personal information only as long as the purpose needs)", Warning},
 		}
 		return pick(table[cat], law{hr, Error}, j)
 	}
@@ -200,6 +209,7 @@ func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
 		"residence":     {chra + " (indirect discrimination)", Warning},
 		"union":         {"Canada Labour Code s.94(3)(a) (no refusal to employ for union membership)", Error},
 		"political":     {"no ground of the Canadian Human Rights Act; provincial codes such as Québec's Charter art. 10 name it", Warning},
+		"retention":     {"PIPEDA Principle 4.5 (keep personal information only as long as the purpose needs)", Warning},
 	}
 	return pick(table[cat], law{chra, Error}, j)
 }

@@ -69,6 +69,9 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			if strings.HasPrefix(m.p.what, "political") {
 				ground = "political" // filed with union activity, cited from its own law
 			}
+			if rule == "data-retention" {
+				ground = "retention" // personal data, cited from the law on keeping it
+			}
 			cite, sev := citation(j, ground)
 			if strings.Contains(m.p.what, "proxy") {
 				sev = Warning // a proxy is evidence to weigh, not a ground named
@@ -199,6 +202,9 @@ const (
 		"birth, the marital status, the social security number or health information do not."
 	feeHelp = "Code du travail L5331-1 forbids selling a job offer, and L5321-3 forbids asking job " +
 		"seekers for any payment, direct or indirect, for placement: applying must be free."
+	retentionHelp = "GDPR Art. 5(1)(e) (and the UK GDPR, PIPEDA, the Australian Privacy Principles, Singapore's PDPA and " +
+		"Switzerland's data protection act alike): applicants' data is kept only as long as the recruitment needs it. " +
+		"State the period (the CNIL's guidance: two years after the last contact for an application not retained)."
 	undatedHelp = "Code du travail L5332-1: a job offer published in France must be dated, so readers " +
 		"and the labour inspectorate can tell whether it is current."
 	languageHelp = "Code du travail L5331-4: the text of a job offer for a job in France is written in " +
@@ -492,6 +498,8 @@ func lawRules() []Rule {
 			Help: requestHelp, check: lawRule("forbidden-request", "%q asks for %s, which has no direct and necessary link with the job", true), texts: true},
 		{ID: "applicant-fee", Category: "fee", Severity: Error, Summary: "a payment asked of applicants",
 			Help: feeHelp, check: lawRule("applicant-fee", "%q asks applicants for %s; applying must be free", false), texts: true},
+		{ID: "data-retention", Category: "personal-data", Severity: Warning, Summary: "applicants' data kept with no time limit",
+			Help: retentionHelp, check: lawRule("data-retention", "%q keeps %s; data may be kept only as long as the recruitment needs it", false), texts: true},
 		{ID: "fr-undated", Severity: Error, Summary: "a posting with no publication date",
 			Help: undatedHelp, check: checkUndated},
 		{ID: "fr-language", Category: "language", Severity: Error, Summary: "a job in France advertised in another language than French",

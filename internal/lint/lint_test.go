@@ -192,7 +192,7 @@ func TestRenamedRules(t *testing.T) {
 
 func TestRegistry(t *testing.T) {
 	rs := Rules()
-	if len(rs) != 27 {
+	if len(rs) != 28 {
 		t.Errorf("%d rules", len(rs))
 	}
 	for i, r := range rs {

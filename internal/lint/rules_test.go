@@ -93,6 +93,10 @@ func TestRules(t *testing.T) {
 
 		// age-limit
 		{rule: "age-limit", lang: "fr", text: "Profil de moins de 30 ans.", want: true, has: "L5331-2"},
+		{rule: "data-retention", lang: "fr", text: "Votre CV sera conservé sans limite de durée dans notre vivier.", want: true, has: "5(1)(e)", sev: Warning},
+		{rule: "data-retention", lang: "en", text: "We keep your CV on file indefinitely.", want: true, has: "storage limitation"},
+		{rule: "data-retention", lang: "en", text: "We will permanently delete your data two years after our last contact.", want: false},
+		{rule: "data-retention", lang: "fr", text: "Contrat à durée indéterminée ; vos données sont conservées deux ans.", want: false},
 		{rule: "age-limit", lang: "fr", text: "Vous êtes âgé de 25 à 30 ans.", want: true},
 		{rule: "age-limit", lang: "fr", text: "Âgé(e) de 25 à 30 ans.", want: true},
 		{rule: "age-limit", lang: "fr", text: "Vous avez entre 25 et 35 ans.", want: true},
