@@ -553,8 +553,10 @@ func checkEnglishTitle(r *run) {
 			e++
 		}
 		word := r.d.text[s.start+at : s.start+e]
+		// The title's sex is cited from the law on sex; the finding is
+		// filed with the other titles in one gender, French or English.
 		cite, _ := citation(r.d.jurisdiction(), "sex")
-		r.addAbout("sex", span{s.start + at, s.start + at}, Warning, fmt.Sprintf("job title %q names the job in one gender (%q): it tells applicants of the other sex the job is not for them; %s",
+		r.addAbout("inclusive-title", span{s.start + at, s.start + at}, Warning, fmt.Sprintf("job title %q names the job in one gender (%q): it tells applicants of the other sex the job is not for them; %s",
 			clean(r.d.text[s.start:s.end]), word, cite), "use a neutral job name in the title (press operator, cabin steward, crew member, wardrobe supervisor)")
 	}
 }
