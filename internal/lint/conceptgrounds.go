@@ -178,7 +178,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// Union and political activity: a past, a membership or a stance held against the applicant.
 		{rule: "discrimination", category: "union", what: "union activity", notBefore: []string{"political", "party", "parti"},
 			suggest: [2]string{"supprimez ; l'activité syndicale ne peut pas être un critère", "remove it; union activity is not a criterion"},
-			terms: fields(`union unions trade_union* labor_union* labour_union* union-free non-union nonunion unionis* unioniz*
+			terms: fields(`union unions trade_union* trade-union* labor_union* labour_union* union-free non-union nonunion unionis* unioniz*
 				syndicat* syndical* syndicaliste* syndiqu* shop_steward* union_rep* cfmeu amwu teamsters cgt cfdt cfe-cgc strike strikes
 				striking striker* grève* gréviste* picket* industrial_action work_stoppage* débrayage* militant* militantisme
 				activist* activism encarté* mandat_syndical représentant*_du_personnel staff_representative* employee_representative*
@@ -217,7 +217,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`opinions_politiques opinion_politique engagement*_politique* engagé*_politiquement activité*_politique*
 				militantisme_politique appartenance_politique affiliation*_politique* sympathie*_politique* conviction*_politique*
 				mandat_politique parti_politique partis_politiques engagement_partisan engagements_partisans political_views
-				political_opinion* political_affiliation* political_activit* political_activism political_belief* political_party
+				political_opinion* political_affiliation* political_+affiliation* political_+opinion* political_+belief* political_activit* political_activism political_belief* political_party
 				political_parties party_member* party_membership politically_active political_campaign* active_in_politics
 				active_in_political involved_in_politics involved_in_political politically_involved politically_engaged
 				engagé*_en_politique engagement*_en_politique faire_de_la_politique fai*_de_la_politique font_de_la_politique fai*_pas_de_politique

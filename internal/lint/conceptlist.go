@@ -88,7 +88,7 @@ func conceptList() []concept {
 	// condCues make a ground a condition: required, preferred, ruled out.
 	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
 		prefer* ideally ideal need needs want wants seeking seek looking expected expect* no not never without won't cannot can't
-		don't need_not uniquement exclusivement obligatoire* impérati* indispensable* exige exigent exigé* exigence* requis*
+		don't isn't aren't need_not uniquement exclusivement obligatoire* impérati* indispensable* exige exigent exigé* exigence* requis*
 		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non privilégi* favoris* favour* favor*
 		suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui priority prioritised prioritized priorité prioritaire*
 		éliminatoire* rédhibitoire* disqualif* rules_you_out exclut excluent`)

@@ -809,6 +809,8 @@ var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas re
 	"priority will be given", "priority given to", "priority to applicants", "priority to candidates", "priority to people",
 	"preference will be given", "preference given to",
 	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable", "not suited to", "not suited for", "isn't a role for", "is not a role for", "not a role for",
+	// "If you're …, this isn't the crew for you"
+	"isn't the job for", "isn't the crew for", "isn't the team for", "isn't the place for", "isn't the role for", "isn’t the job for", "isn’t the crew for", "isn’t the team for", "isn’t the place for", "isn’t the role for", "not the crew for", "not the team for", "not the place for",
 	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
 	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour",
@@ -1024,8 +1026,35 @@ var feesHandled = []string{"vous encaissez", "vous collectez", "vous traitez", "
 // recordWords name a criminal record.
 var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn", "antécédents judiciaires", "offender"}
 
-// apprenticeWords name a contract whose age conditions the law sets.
+// apprenticeWords name a contract whose age conditions the law sets, or
+// the person it hires.
 var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
+
+// apprenticeContracts name the contract itself, not the people it hires
+// ("mentor apprentices on the crew").
+var apprenticeContracts = []string{"apprentissage", "apprenticeship", "alternance", "contrat de professionnalisation"}
+
+// apprenticeship says whether the job is an apprenticeship, the contract
+// whose age bounds and pay the law sets: the contract named in the
+// posting, or an apprentice named in its title or in the sentence at
+// offset at (-1 for none). A posting whose hire will mentor apprentices
+// hires no apprentice.
+func (r *run) apprenticeship(at int) bool {
+	low := r.d.low
+	if containsAny(low, apprenticeContracts) {
+		return true
+	}
+	for _, t := range r.d.titles() {
+		if t.start >= 0 && containsAny(low[t.start:t.end], apprenticeWords) {
+			return true
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	s := r.sentenceAround(span{at, at})
+	return containsAny(low[s.start:s.end], apprenticeWords)
+}
 
 // audienceAfter says whether the clause after offset end names the
 // audience a medium or a brand aims at: the ages before it are theirs.
@@ -1216,7 +1245,7 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.category == "age" && (r.ageFloor(m) || r.thingsAge(m) || countsThings(low, m)) {
 		return true
 	}
-	if m.p.category == "age" && containsAny(low, apprenticeWords) {
+	if m.p.category == "age" && r.apprenticeship(m.start) {
 		// The apprenticeship's own bounds (16 to 29 in France, with
 		// exceptions): every age the match states lies within 15 to 30.
 		return agesWithin(low[m.start:m.end], 15, 30) > 0

@@ -543,7 +543,7 @@ var legalPayWords = []string{"grille légale", "barème légal", "rémunération
 // legalApprenticePay says whether an apprenticeship posting states its
 // pay as the scale the law sets: that is the pay, stated.
 func (r *run) legalApprenticePay() bool {
-	return containsAny(r.d.low, apprenticeWords) && containsAny(r.d.low, legalPayWords)
+	return r.apprenticeship(-1) && containsAny(r.d.low, legalPayWords)
 }
 
 // minimumWagePay says whether the posting states its pay as the

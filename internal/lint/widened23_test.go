@@ -26,3 +26,32 @@ func TestContributionAsked(t *testing.T) {
 				"Staff contribute £10 a month towards the social fund.", "You will contribute to training new staff towards their NVQ."}},
 	})
 }
+
+// TestApprenticesMentored: a hire who mentors apprentices is no
+// apprentice; only the apprenticeship contract, or an apprentice the
+// title or the sentence hires, carries the bounds the law sets.
+func TestApprenticesMentored(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"age beside apprentices mentored": {lang: "en", category: "age",
+			flagged: []string{"## The job\n\n- Mentor apprentices and labourers on the crew\n\n## What you need\n\n- Would suit someone under 30 who's keen to climb and earn"}},
+		"apprenticeship bounds": {lang: "fr", category: "age",
+			clean: []string{"# Apprenti·e boulanger·ère (F/H)\n\nLe poste est ouvert aux personnes de 16 à 29 ans.",
+				"Contrat d'apprentissage de deux ans, ouvert aux moins de 30 ans."}},
+	})
+}
+
+// TestTurnedAwayByCondition: "if you are X, this isn't the job for you"
+// turns X away; a hyphenated trade-union and political affiliations a
+// few words apart name the grounds.
+func TestTurnedAwayByCondition(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"union turned away": {lang: "en", category: "union",
+			flagged: []string{"If you're involved with the CFMEU, this probably isn't the crew for you.",
+				"If you're a union member, this isn't the job for you.",
+				"Candidates with political or trade-union affiliations need not apply."},
+			clean: []string{"You will cover political and economic affiliations of the parties in our reports.",
+				"If you dislike early starts, this isn't the crew for you."}},
+		"age turned away": {lang: "en", category: "age",
+			flagged: []string{"If you are over 50, this isn't the job for you."}},
+	})
+}
