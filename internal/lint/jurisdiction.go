@@ -316,6 +316,24 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("HK", `hong kong, kowloon, tsim sha tsui, wan chai, causeway bay, mong kok, kwun tong, sha tin, tsuen wan, new territories, lantau, quarry bay, admiralty, sheung wan, mpf`)
 	add("AE", `dubai, abu dhabi, sharjah, ajman, ras al khaimah, fujairah, united arab emirates, uae, business bay, jebel ali, dubai marina, difc, emiratisation`)
 	add("MC", `monaco, monte-carlo, monte carlo, fontvieille, la condamine, principauté de monaco, principality of monaco`)
+	add("IN", `india, mumbai, new delhi, delhi, bengaluru, bangalore, chennai, hyderabad, kolkata, pune, ahmedabad, gurugram,
+		gurgaon, noida, jaipur, kochi, lucknow, chandigarh, coimbatore, indore, nagpur, maharashtra, karnataka, tamil nadu,
+		gujarat, kerala, telangana, aadhaar, pan card, lakh, lakhs, crore, crores`)
+	add("KE", `kenya, nairobi, mombasa, kisumu, nakuru, eldoret, thika, kiambu, westlands, upper hill, m-pesa, mpesa, kra pin,
+		nhif, nssf`)
+	add("MT", `malta, valletta, sliema, st julian's, st. julian's, birkirkara, mosta, msida, gżira, gzira, san ġwann, san gwann,
+		qormi, marsa, gozo, mellieħa, mellieha, swieqi, pembroke, ta' xbiex`)
+	// French-speaking Africa: a French posting there is not held to
+	// French law
+	add("MA", `maroc, morocco, casablanca, rabat, marrakech, tanger, tangier, fès, agadir, meknès, oujda, kénitra, cnss maroc`)
+	add("TN", `tunisie, tunisia, tunis, sfax, sousse, monastir, bizerte, nabeul`)
+	add("SN", `sénégal, senegal, dakar, thiès, saint-louis du sénégal, ziguinchor`)
+	add("CI", `côte d'ivoire, cote d'ivoire, ivory coast, abidjan, yamoussoukro, bouaké, cocody, plateau d'abidjan`)
+	add("CM", `cameroun, cameroon, douala, yaoundé, yaounde`)
+	add("DZ", `algérie, algeria, alger, algiers, oran`)
+	add("NG", `nigeria, lagos, abuja, port harcourt, ibadan, ikeja, lekki, victoria island`)
+	add("GH", `ghana, accra, kumasi, tema, takoradi`)
+	add("PH", `philippines, manila, metro manila, makati, cebu, quezon city, taguig, pasig, bgc, davao`)
 	return m, heads
 })
 
@@ -385,13 +403,17 @@ func inferCountry(text, low string) (country, from string) {
 		}
 	}
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
-		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}, {"+852", "HK"}, {"+971", "AE"}} {
+		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}, {"+852", "HK"}, {"+971", "AE"},
+		{"+91", "IN"}, {"+254", "KE"}, {"+356", "MT"}, {"+212", "MA"}, {"+216", "TN"}, {"+221", "SN"}, {"+225", "CI"}, {"+237", "CM"},
+		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}} {
 		if strings.Contains(low, p.prefix) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
 		}
 	}
 	for _, c := range []struct{ sign, country string }{{"£", "GB"}, {"€", ""}, {"eur", ""}, {"chf", "CH"}, {"s$", "SG"},
-		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}, {"nz$", "NZ"}, {"nzd", "NZ"}, {"zar", "ZA"}, {"hk$", "HK"}, {"hkd", "HK"}, {"aed", "AE"}, {"dirhams", "AE"}} {
+		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}, {"nz$", "NZ"}, {"nzd", "NZ"}, {"zar", "ZA"}, {"hk$", "HK"}, {"hkd", "HK"}, {"aed", "AE"}, {"dirhams", "AE"},
+		{"₹", "IN"}, {"inr", "IN"}, {"kes", "KE"}, {"ksh", "KE"}, {"kshs", "KE"}, {"tnd", "TN"}, {"dzd", "DZ"}, {"ngn", "NG"}, {"₦", "NG"},
+		{"ghs", "GH"}, {"₱", "PH"}} {
 		if c.country != "" && (strings.Contains(low, c.sign) && !isWordRune(rune(c.sign[0])) || hasWord(low, c.sign)) {
 			vote(c.country, 2, "currency "+c.sign)
 		}
@@ -551,6 +573,8 @@ func randSum(text string) bool {
 var domainTLDs = []struct{ suffix, country string }{
 	{".co.uk", "GB"}, {".co.za", "ZA"}, {".co.nz", "NZ"}, {".com.au", "AU"}, {".com.sg", "SG"}, {".com.hk", "HK"}, {".hk", "HK"}, {".ae", "AE"},
 	{".fr", "FR"}, {".be", "BE"}, {".ch", "CH"}, {".lu", "LU"}, {".ie", "IE"}, {".mc", "MC"}, {".ca", "CA"}, {".sg", "SG"},
+	{".co.in", "IN"}, {".in", "IN"}, {".co.ke", "KE"}, {".ke", "KE"}, {".com.mt", "MT"}, {".mt", "MT"}, {".ma", "MA"}, {".tn", "TN"},
+	{".sn", "SN"}, {".ci", "CI"}, {".cm", "CM"}, {".dz", "DZ"}, {".com.ng", "NG"}, {".ng", "NG"}, {".com.gh", "GH"}, {".com.ph", "PH"}, {".ph", "PH"},
 }
 
 // domainCountry is the country of the first domain in low whose name

@@ -5,10 +5,13 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jobdesc/jobdesc/internal/values"
 )
 
 // currencyKeys: an amount of money names its currency.
-var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf"}
+var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "sgd", "hkd", "zar", "aed", "inr", "₹",
+	"kes", "ksh", "mad", "tnd", "dzd", "fcfa", "xof", "xaf", "ngn", "₦"}
 
 // payWords tell an amount of pay from another amount (a fee, a budget):
 // found anywhere in the sentence, or (payWholeWords) as whole words.
@@ -525,11 +528,7 @@ func noPayLaw(country string) string {
 	case "CA":
 		return "no law requires a pay range in Canada outside British Columbia, Prince Edward Island and Ontario"
 	}
-	name := map[string]string{"CH": "Switzerland", "AU": "Australia", "SG": "Singapore", "NZ": "New Zealand"}[country]
-	if name == "" {
-		name = country
-	}
-	return "no law requires a pay range in a posting in " + name
+	return "no law requires a pay range in a posting in " + values.CountryName(country, "en")
 }
 
 // legalPayWords state that the pay is the one a law sets for the

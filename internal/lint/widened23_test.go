@@ -55,3 +55,31 @@ func TestTurnedAwayByCondition(t *testing.T) {
 			flagged: []string{"If you are over 50, this isn't the job for you."}},
 	})
 }
+
+// TestCountriesFurtherAfield: India, Kenya, Malta and French-speaking
+// Africa are read from their places, phone prefixes, currencies and
+// domains, so a French posting in Casablanca is not held to French law
+// and a job in Nairobi not to the EU directive's pay rule; a sum in their
+// currency is pay.
+func TestCountriesFurtherAfield(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"# Audit Associate\n\nSalary ₹6–8 lakh a year. Walk-in interviews in Mumbai.", "IN"},
+		{"# Removals Foreman – Nairobi\n\nCall +254 712 345678.", "KE"},
+		{"# Property Manager – Sliema\n\nApply to jobs@example.com.mt", "MT"},
+		{"# Comptable (H/F) – Casablanca\n\nPoste en CDI à Casablanca.", "MA"},
+		{"# Chargé·e de clientèle\n\nPoste basé à Abidjan (Cocody).", "CI"},
+		{"# Commercial·e terrain – Dakar\n\nEnvoyez votre CV à rh@exemple.sn", "SN"},
+		// a mad rush is no dirham, and Paris stays in France
+		{"# Barista – Paris\n\nA mad rush at 8 every morning. CDI.", "FR"},
+	} {
+		if got, _ := inferCountry(c.text, fold(c.text)); got != c.want {
+			t.Errorf("%q: country %q, want %q", c.text, got, c.want)
+		}
+	}
+	checkClasses(t, map[string]classCase{
+		"pay in other currencies": {lang: "en", category: "pay-range",
+			clean: []string{"# Barista – Vancouver, BC\n\nPay: CAD 45,000–52,000 a year.",
+				"# Removals Foreman – Nairobi\n\nNo pay stated here.",
+				"# Property Manager – Sliema, Malta\n\nSalary: EUR 32,000–36,000 a year."}},
+	})
+}
