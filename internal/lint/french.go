@@ -304,14 +304,31 @@ func (d *Document) leadStart() int {
 func (d *Document) leadLine() (span, bool) {
 	s := d.leadStart()
 	e := strings.IndexByte(d.text[s:], '\n')
-	if e < 0 || !strings.HasPrefix(d.text[s+e:], "\n\n") {
+	if e < 0 || !titleLike(d.text[s:s+e]) {
 		return span{}, false
 	}
-	line := strings.TrimSpace(d.text[s : s+e])
-	if len(line) < 3 || len(line) > 120 || len(strings.Fields(line)) > 14 || strings.ContainsAny(line[len(line)-1:], ".,;:!?") {
-		return span{}, false
+	// A header block, as plain-text postings open: the title, then a
+	// line or two for the employer and the place ("Lift Operator – Winter
+	// Season\nSummit Peak Resort · Summit County, Colorado").
+	rest := d.text[s+e:]
+	for range 3 {
+		if strings.HasPrefix(rest, "\n\n") {
+			return span{s, s + len(strings.TrimRight(d.text[s:s+e], " \t"))}, true
+		}
+		next, after, ok := strings.Cut(rest[1:], "\n")
+		if !ok || !titleLike(next) {
+			break
+		}
+		rest = "\n" + after
 	}
-	return span{s, s + len(strings.TrimRight(d.text[s:s+e], " \t"))}, true
+	return span{}, false
+}
+
+// titleLike says whether line could be a title: a few words, not ending
+// as a sentence or a greeting does ("Bonjour à tous,").
+func titleLike(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(line) >= 3 && len(line) <= 120 && len(strings.Fields(line)) <= 14 && !strings.ContainsAny(line[len(line)-1:], ".,;:!?")
 }
 
 // titles returns where the document names the job: the title the caller

@@ -1550,14 +1550,17 @@ func (r *run) otherReferent(m match) bool {
 		// a plural ("réunit 38 collaborateurs") is not whom "il" stands for
 		case slices.Contains(holderWords, low[i:j]) || slices.Contains(holderWords, w) && !pluralBefore(low[from:i]):
 			holder = i
+		// The job the title names ("Le musée recrute un médiateur. Il…"),
+		// in the plural too, as a job description names its holders
+		// ("Lift Operators load guests. He'll be…"), capitals and all.
+		case (low[i:j] == jobFirst || low[i:j] == jobLast || w == jobLast) && (i < title.start || i >= title.end) && !slices.Contains(subjectReferents, low[i:j]):
+			holder = i
 		case slices.Contains(otherReferents, low[i:j]) || r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
 			// "guests" or "residents" are not whom "he" or "she"
 			// stands for: only a referent in the singular is.
 			other, otherWord = i, low[i:j]
 		case slices.Contains(subjectReferents, low[i:j]) && r.opensSentence(i):
 			other, otherWord = i, low[i:j]
-		case (low[i:j] == jobFirst || low[i:j] == jobLast) && (i < title.start || i >= title.end) && !slices.Contains(subjectReferents, low[i:j]):
-			holder = i // "Le musée recrute un médiateur. Il…": the job the title names
 		}
 		i = j
 	}

@@ -83,3 +83,23 @@ func TestCountriesFurtherAfield(t *testing.T) {
 				"# Property Manager – Sliema, Malta\n\nSalary: EUR 32,000–36,000 a year."}},
 	})
 }
+
+// TestHeaderBlockTitle: a plain-text posting that opens with its title,
+// then a line for the employer and the place, has that first line for
+// its title; the title's job, in the plural, is whom a pronoun stands
+// for.
+func TestHeaderBlockTitle(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"pronoun after a header block": {lang: "en", category: "sex",
+			flagged: []string{"Lift Operator – Winter Season 2025/26\nSummit Peak Resort · Summit County, Colorado\n\nThe role\nLift Operators load and unload guests. He'll be the first face guests see each morning."}},
+		"a programme's millions": {lang: "en", category: "fee",
+			clean: []string{"We maintain signalling equipment for the Core Valley Lines, part of a £120 million modernisation programme."}},
+	})
+	found := false
+	for _, f := range lintText(t, "en", Text, "Barman – Taproom\nBrouwerij Kanal · Ghent\n\nWe pour our own beers.", nil) {
+		found = found || f.Rule == "fr-inclusive-title" && f.Line == 1
+	}
+	if !found {
+		t.Error("a title in a header block: no title finding")
+	}
+}
