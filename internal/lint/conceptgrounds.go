@@ -349,6 +349,20 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"contribution de l'employeur", "profit", "bénéfices", "intéressement", "participation aux", "tax", "impôt", "salary sacrifice",
 				"ticket restaurant", "titres-restaurant", "subsidised", "subventionné", "cantine", "canteen", "restaurant d'entreprise", "staff restaurant"),
 		},
+		// Youth the job is said to suit ("would suit young people who want
+		// a winter on the mountain", "idéal pour un jeune"): the people it
+		// suits are the ones sought, not a public it serves.
+		{rule: "cliche", category: "age", what: "age-coded wording: it tells older applicants they are not wanted",
+			suggest: [2]string{"supprimez ; décrivez l'expérience et les compétences attendues", "remove it; describe the experience and skills the job needs"},
+			terms: fields(`suit_+young* suits_+young* suited_to_+young* ideal_for_+young* perfect_for_+young* great_for_+young*
+				convient_+aux_jeunes* conviendrait_+à_un_jeune* conviendrait_+à_une_jeune* conviendra_+à_un_jeune* idéal_pour_+un_jeune*
+				idéal_pour_+une_jeune* idéal_pour_+les_jeunes* idéal_pour_+des_jeunes* parfait_pour_+un_jeune* parfait_pour_+une_jeune*`),
+			// young children are a family's, young tenants a landlord's
+			notAfter: append([]string{" children", " child", " kids", " enfants", " enfant"}, servedSegments...),
+			// what the employer runs for the young is the public it serves
+			lawful: append(slices.Clone(ageLawful), "programme", "program", "scheme", "dispositif", "club", "camp", "course", "cours",
+				"atelier", "workshop", "activit", "séjour", "colonie", "menu", "product", "produit", "collection", "range", "gamme"),
+		},
 		// Age through its proxies: youth as a condition, a generation, freshness, a graduation date.
 		{selects: 2, rule: "cliche", category: "age", what: "age-coded wording: it tells older applicants they are not wanted",
 			suggest: [2]string{"supprimez ; décrivez l'expérience et les compétences attendues", "remove it; describe the experience and skills the job needs"},

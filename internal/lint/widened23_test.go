@@ -103,3 +103,19 @@ func TestHeaderBlockTitle(t *testing.T) {
 		t.Error("a title in a header block: no title finding")
 	}
 }
+
+// TestHolderAndYouthBySuit: the job holder's own way, judgement or skills
+// as his or hers; a job said to suit the young.
+func TestHolderAndYouthBySuit(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"holder's own as his or hers": {lang: "en", category: "sex",
+			flagged: []string{"The right stylist will know her way around balayage.", "The successful candidate will use his judgement."},
+			clean:   []string{"You will support the manager as she makes her way through the backlog.", "Our founder built the firm using her experience in retail."}},
+		"suits the young": {lang: "en", category: "age",
+			flagged: []string{"This job would suit young ski bums who want to spend a winter on the mountain.",
+				"This job would suit young people who want a winter on the mountain."},
+			clean: []string{"The role suits someone who enjoys working with young people.",
+				"Our programme is ideal for young people aged 16 to 24 who are out of work; you will coach them.",
+				"The hours suit someone without young children.", "Our flats suit young professional tenants."}},
+	})
+}
