@@ -138,7 +138,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre
 				ambiguïté_de_genre ambiguïté_sexuelle ni_homme_ni_femme ni_masculin_ni_féminin neither_male_nor_female
 				neither_man_nor_woman expression_de_genre gender_expression androgyn* non-binaire* non_binaire* non-binary nonbinary
-				gender-fluid genderfluid gender-bending gender-nonconforming gender_nonconforming`),
+				gender-fluid genderfluid gender-bending gender-nonconforming gender_nonconforming who_are_transitioning who_have_transitioned
+				who_is_transitioning en_transition en_cours_de_transition trans_applicants trans_candidates candidat*_trans personnes_trans trans_people trans_women trans_men`),
 			// a group, a network or a public of them the job serves
 			notAfter: []string{"+ youth", " youth", "+ group", " group", "+ network", " network", "+ community", " community",
 				"+ young", " young", "+ people", "+ staff", "+ history", " history", "+ pride", "+ clients", "+ residents"},

@@ -81,7 +81,8 @@ func conceptList() []concept {
 	// photo", "tell us about"); after "vous" or "we" they state a duty.
 	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
 		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
-		communiquez renseignez signalez envoyez ajoutez listez merci_de`)
+		communiquez renseignez signalez envoyez ajoutez listez merci_de dm_us message_us text_us whatsapp_us email_us e-mail_us
+		écrivez-nous envoyez-nous`)
 	// candidateCues say the sentence is about the person sought.
 	candidateCues := strings.Fields(`you your vous vos votre tu tes ton ta toi candidate* candidat* applicant* profil* profile ideal* idéal* someone bloke blokes
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
@@ -350,7 +351,8 @@ func conceptList() []concept {
 				you_handle you_will_collect vous_collectez vous_encaissez encaissement gérez gérer you_will_manage you_manage
 				you_will_sell you_sell vendez vendre vendons invest financement funding subvention grant loan prêt crédit portefeuille
 				portfolio trading trader issuance émission yield market marché cash espèces in_charge en_charge charge_nurse
-				chargehand charge_hand chargé ticket_restaurant titres-restaurant mutuelle navigo pack_salarial salary_package package
+				chargehand charge_hand chargé ticket_restaurant titres-restaurant mutuelle navigo pack_salarial salary_package pay_package benefits_package benefit_package compensation_package
+				remuneration_package relocation_package total_package competitive_package attractive_package package_includes package_of
 				/hour /hr /h_ /week per_week a_week par_semaine /semaine /month /year /yr service_charge depending_on selon_exp
 				selon_profil doe commission tips pourboire differential shift_premium majoration overtime heures_sup we_give towards
 				nous_offrons nous_versons on_vous_offre paid_for_by by_us par_nos_soins you'll_sell you'll_process you'll_handle

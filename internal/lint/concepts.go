@@ -642,11 +642,20 @@ func (r *run) holds(h conceptHit, s span) bool {
 		}
 	}
 	text := low[s.start:s.end]
-	if c.category == "health" {
+	switch c.category {
+	case "health":
 		// A bar said outright ("Les personnes bénéficiant d'une RQTH sont
 		// priées de ne pas postuler", "Aucune personne en situation de
 		// handicap") is one, whatever welcoming word it names.
 		if w, _ := wordBefore(low, h.start); r.excludes(h.start) || slices.Contains(noneWords, w) {
+			return !containsAny(text, equalOpportunity)
+		}
+	case "orientation":
+		// Applicants turned away for what clients expect ("our VIP
+		// clients expect a classic look, so we are unable to consider
+		// applicants who are transitioning") are turned away: the clients
+		// named are no public the job serves.
+		if r.excludes(h.start) && !containsAny(text, []string{"support", "soutien", "welcom", "accueill", "inclusi"}) {
 			return !containsAny(text, equalOpportunity)
 		}
 	}

@@ -811,7 +811,7 @@ var exclusionWords = []string{"ne pourront", "ne seront", "ne sont pas", "pas re
 	"need not apply", "not for you", "pas pour vous", "pas pour toi", "not the job for", "not a job for", "will not be considered", "not accepted", "cannot be accepted", "not eligible", "not suitable", "unsuitable", "not suited to", "not suited for", "isn't a role for", "is not a role for", "not a role for",
 	// "If you're …, this isn't the crew for you"
 	"isn't the job for", "isn't the crew for", "isn't the team for", "isn't the place for", "isn't the role for", "isn’t the job for", "isn’t the crew for", "isn’t the team for", "isn’t the place for", "isn’t the role for", "not the crew for", "not the team for", "not the place for",
-	"won't consider", "will not consider", "cannot consider", "can't consider", "not be considered", "won't be considered",
+	"won't consider", "will not consider", "cannot consider", "can't consider", "unable to consider", "not able to consider", "unable to accept", "not be considered", "won't be considered",
 	"not be shortlisted", "non acceptée", "non accepté", "non retenue", "non retenu", "ne sera pas", "ne seront pas", "n'est pas compatible",
 	"n’est pas compatible", "incompatible avec", "not compatible with", "no room for", "pas de place pour",
 	// "… ne peuvent pas postuler", "… may not apply": applying refused
