@@ -220,7 +220,8 @@ func conceptList() []concept {
 			terms: strings.Fields(`health medical medication* medicine* injury injuries injured illness* sickness sick sick_leave sick_days off_sick absences absentéisme
 				days_off_sick disabilit* workers'_comp* workers_comp* workers’_comp* workcover work_cover cnesst santé médica* médical*
 				traitement* maladie* blessure* accident*_du_travail accident*_de_travail arrêt*_maladie arrêt*_de_travail congé*_maladie
-				handicap* allerg* chronic chronique* antécédent*`),
+				handicap* allerg* chronic chronique* antécédent* hiv_test* hiv_status test*_vih statut_sérologique sérologie* dépistage_du_vih
+				mc_days medical_certificate* certificat*_médica*`),
 			// a file, data or a payroll handled: "le traitement de votre dossier"
 			notAfter: []string{" de votre dossier", " de votre candidature", " de ta candidature", " des données", " de vos données",
 				" des candidatures", " de la candidature", " du dossier", " des dossiers", " de la paie", " des salaires", " comptable",
@@ -254,7 +255,9 @@ func conceptList() []concept {
 				copie*_de_votre_pièce_d'identité copie*_d'une_pièce_d'identité copie*_recto-verso_de_votre_carte_d'identité
 				copie*_recto-verso_de_votre_pièce_d'identité copie*_recto-verso_de_la_carte_d'identité password* mot*_de_passe
 				social_media_login* social_media_account* social_media_handles login_details log-in_details identifiants
-				facebook_login facebook_password instagram_login comptes_de_réseaux_sociaux accès_à_vos_comptes access_to_your_accounts`),
+				facebook_login facebook_password instagram_login comptes_de_réseaux_sociaux accès_à_vos_comptes access_to_your_accounts
+				ird_number pan_card pan_number aadhaar* aadhar* kra_pin nhif_number nssf_number bank_statement* m-pesa_statement* mpesa_statement*
+				relevé*_bancaire* relevé*_de_compte* credit_report* credit_score* credit_check* bvn`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"photos of our", "photos de nos", "of your licen", "of your ticket", "of your certif", "of your qualification",
 				"de vos diplômes", "de vos habilitations", "de votre carte professionnelle", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",

@@ -537,6 +537,9 @@ func vousFuture(q string) string {
 func checkEnglishTitle(r *run) {
 	if s, ok := r.englishTitle(); ok {
 		name := jobName(r.d.low[s.start:s.end])
+		// the name's offsets are in the title from where the name starts
+		// (after a label: "Vacancy: Removals Foreman")
+		s.start += strings.Index(r.d.low[s.start:s.end], name)
 		at, male, female := -1, false, false
 		var buf [8]span
 		words := nameWords(name, buf[:0])
@@ -582,6 +585,10 @@ func checkEnglishTitle(r *run) {
 // bracket, a comma or a colon, where a place or an employer's name
 // ("Chapman & Co", "– Lyon") does not stand.
 func jobName(title string) string {
+	// "Vacancy: Removals Foreman": a label says what the line is
+	if label, rest, ok := strings.Cut(title, ":"); ok && slices.Contains(titleLabels, strings.TrimSpace(label)) {
+		title = strings.TrimSpace(rest)
+	}
 	for _, sep := range []string{" – ", " — ", " - ", " | ", "(", ",", ":"} {
 		if i := strings.Index(title, sep); i > 0 {
 			title = title[:i]
@@ -589,6 +596,10 @@ func jobName(title string) string {
 	}
 	return title
 }
+
+// titleLabels open a title line with what it is, before the job it names.
+var titleLabels = []string{"vacancy", "job title", "position", "role", "job", "now hiring", "we're hiring", "we are hiring", "hiring",
+	"job opening", "opening", "poste", "offre d'emploi", "offre", "intitulé du poste", "intitulé", "recrutement", "nous recrutons", "on recrute"}
 
 // oneGenderJobWord says whether an English word names a job in one gender:
 // 1 masculine (a "-man" compound, "men"), -1 feminine (a "-woman"
