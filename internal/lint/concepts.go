@@ -426,7 +426,13 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 		// fee merge them into one finding that quotes both; another rule
 		// keeps the first.
 		merges := rule == "discrimination" || c.category == "fee"
-		if at, ok := phraseAt[k]; ok && h.end > at && !merges || slices.Contains(done, k) && !merges || within(h.span, have) || insideOther(h.span, c.category, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
+		// A list of data asked ("your CV, a copy of your ID, your HIV
+		// test result and your M-Pesa statement") is as many requests.
+		several := merges || rule == "forbidden-request"
+		if several && !merges && (overlaps(h.span, c.category, have) || overlaps(h.span, c.category, out)) {
+			continue // the same item read again (under another ground, the list's merge reads both)
+		}
+		if at, ok := phraseAt[k]; ok && h.end > at && !several || slices.Contains(done, k) && !several || within(h.span, have) || insideOther(h.span, c.category, have) || !r.holds(h, reachOf(low, s, h.span)) || r.saidIn(s, c.category) {
 			continue
 		}
 		m := match{h.span, c.phrase(r.d.Lang)}
@@ -509,6 +515,11 @@ func lawfulFor(rule, category, text string) bool {
 // have is in text order, as find returns it.
 func within(h span, have []match) bool {
 	return covering(h, have, func(m *match) bool { return m.start == h.start && m.p.category != "other-ground" })
+}
+
+// overlaps says whether h overlaps one of ms of category cat.
+func overlaps(h span, cat string, ms []match) bool {
+	return slices.ContainsFunc(ms, func(m match) bool { return m.p.category == cat && m.start < h.end && h.start < m.end })
 }
 
 // covering says whether ok holds for one of the matches of have (in

@@ -119,3 +119,17 @@ func TestHolderAndYouthBySuit(t *testing.T) {
 				"Our flats suit young professional tenants."}},
 	})
 }
+
+// TestRequestsListed: each item of a list of data asked is a request,
+// read in one finding with the others; a health test asked is health
+// data, a statement of one's money personal data.
+func TestRequestsListed(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"health test asked": {lang: "en", category: "health",
+			flagged: []string{"Send your CV and your HIV status."}},
+		"money records asked": {lang: "en", category: "personal-data",
+			flagged: []string{"Send your CV, a medical certificate including HIV test result and a copy of your M-Pesa statement for the last six months.",
+				"On the application form, please provide your IRD number."},
+			clean: []string{"We will run a credit check after an offer, as FCA rules require for this role."}},
+	})
+}
