@@ -725,17 +725,33 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
 				in_the_local_area council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence
-				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
+				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers codes_postaux candidatures_hors candidature_hors
+				candidats_hors applications_from_outside applicants_from_outside candidates_from_outside hors_département
+				candidat*_parisien* candidature*_parisien* profil*_parisien* candidat*_lyonnais* candidature*_lyonnais*
+				profil*_lyonnais* candidat*_marseillais* candidature*_marseillais* profil*_marseillais* candidat*_bordelais*
+				candidature*_bordelais* profil*_bordelais* candidat*_lillois* candidature*_lillois* profil*_lillois*
+				candidat*_toulousain* candidature*_toulousain* profil*_toulousain* candidat*_nantais* candidature*_nantais*
+				profil*_nantais* candidat*_rennais* candidature*_rennais* profil*_rennais* candidat*_strasbourgeois*
+				candidature*_strasbourgeois* profil*_strasbourgeois* candidat*_niçois* candidature*_niçois* profil*_niçois*
+				candidat*_montpelliérain* candidature*_montpelliérain* profil*_montpelliérain* candidat*_grenoblois*
+				candidature*_grenoblois* profil*_grenoblois* candidat*_rouennais* candidature*_rouennais* profil*_rouennais*
+				candidat*_toulonnais* candidature*_toulonnais* profil*_toulonnais* candidat*_stéphanois*
+				candidature*_stéphanois* profil*_stéphanois* candidat*_dijonnais* candidature*_dijonnais* profil*_dijonnais*
+				candidat*_angevin* candidature*_angevin* profil*_angevin* candidat*_brestois* candidature*_brestois*
+				profil*_brestois* candidat*_rémois* candidature*_rémois* profil*_rémois* candidat*_havrais*
+				candidature*_havrais* profil*_havrais*`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement* km kilomètres
-				proximité retiendr* retenons retenu* able_to willing_to prepared_to intra-muros
+				proximité retiendr* retenons retenu* able_to willing_to prepared_to intra-muros seul seule seuls seules
 				plus_simple plus_pratique plus_facile easier simpler handier il_faut`)},
 			// "sans domicile fixe": economic vulnerability, a ground of its own;
 			// "living in the terminal": a tool, not a place
 			notAfter: []string{" the class", " class of", " the cohort", " the graduating", " fixe", " stable", " the terminal", " the command", " the cloud", " excel", " spreadsheet", " the codebase", " code", " slack", " figma", " the data",
 				// a way of life, not a place: "living in a way that reflects…"
-				" a way", " a manner", " line with", " accordance", " harmony"},
+				" a way", " a manner", " line with", " accordance", " harmony",
+				// "candidatures hors délai": late, not from elsewhere
+				" délai", " date", " sujet", " profil", " cadre"},
 			// "les agents frontaliers", "border agents": officers at a border, not where anyone lives
 			notBefore: []string{"agents", "agent", "douaniers", "postes", "poste", "contrôles", "contrôle", "services",
 				// "ménage à domicile", "au domicile des clients": where the work is done

@@ -342,7 +342,8 @@ func conceptList() []concept {
 				formation course courses cours stage session induction licence license certification vetting background_check dbs_check
 				police_check locker`),
 			cues: [][]string{strings.Fields(`$ payant payante payants payantes refundable non-refundable remboursable remboursables
-				non_remboursable* restitué* restituée* returned_when returned_after rendu* à_régler à_payer payable* facturé* vendu*`)},
+				non_remboursable* restitué* restituée* returned_when returned_after rendu_à rendue_à rendus_à rendues_à rendu_en_fin rendue_en_fin rendu_au_départ
+				rendue_au_départ rendu*_à_la_fin à_régler à_payer payable* facturé* vendu*`)},
 			// a sum in millions is a programme's or a firm's, never an applicant's
 			lawful: append(slices.Clone(tillFloat), spaced(`million billion milliard pay_for_it pays_for_it pay_for_them and_pay_for we_pay_for which_we_pay paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
 				covered_by paid_by_us paid_by_the we_pay we_cover nous_payons rembours reimburs par_l'employeur by_the_employer

@@ -133,3 +133,19 @@ func TestRequestsListed(t *testing.T) {
 			clean: []string{"We will run a credit check after an offer, as FCA rules require for this role."}},
 	})
 }
+
+// TestFrenchResidenceAndWelcome: a residence bar by department, address,
+// city or postcode; young graduates welcomed beside the experienced, a
+// retention period and a report on a tablet are no problem.
+func TestFrenchResidenceAndWelcome(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"residence, fr": {lang: "fr", category: "residence",
+			flagged: []string{"Pas de candidatures hors 59.", "Seules les candidatures avec une adresse dans les Hautes-Alpes seront étudiées.",
+				"Candidatures bordelaises uniquement.", "Codes postaux H1 à H4 uniquement."},
+			clean: []string{"Les candidatures hors délai ne seront pas étudiées."}},
+		"welcomed, kept, reported, fr": {lang: "fr", category: "age",
+			clean: []string{"- Jeunes diplômé·es comme pharmacien·nes expérimenté·es : toutes les candidatures sont les bienvenues.",
+				"Vos données sont supprimées au bout de deux ans au maximum.",
+				"- Renseigner les comptes rendus d'intervention sur tablette."}},
+	})
+}
