@@ -92,6 +92,13 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				}
 			}
 			at := r.stanceSpan(m)
+			if m.p.category == "fee" && !strings.ContainsAny(r.d.low[at.start:at.end], "0123456789") {
+				// a deduction named apart from its sum ("une participation de
+				// 150 € … sera retenue sur le premier salaire"): the sum is
+				// what the finding is about
+				s := r.sentenceAround(at)
+				at = withSum(r.d.low, clauseOf(r.d.low, s, at), at)
+			}
 			msg := fmt.Sprintf(format, r.quote(at), m.p.what) + "; " + cite
 			b := r.basisOf(m)
 			if b != nil && r.assumedSex(m, ms) {

@@ -531,9 +531,9 @@ func (r *run) sentenceAround(s span) span {
 	return span{runeStart(r.d.low, max(0, s.start-window)), runeStart(r.d.low, min(len(r.d.low), s.end+window))}
 }
 
-// french says whether French law applies: a French posting, or one for a
-// job in France.
-func (r *run) french() bool { return r.d.Lang == "fr" || r.d.Country == "FR" }
+// french says whether French law applies: a job in France, or a French
+// posting whose country nothing tells (not one for Québec or Geneva).
+func (r *run) french() bool { return r.d.jurisdiction() == jurFrance }
 
 // ignores says whether a list of ignored rules names id, by its id or
 // a former one.

@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestExperienceCapWithAPublic: years of experience are the candidate's,
 // whoever the experience was gained with; the public a job serves is not
@@ -148,4 +151,32 @@ func TestFrenchResidenceAndWelcome(t *testing.T) {
 				"Vos données sont supprimées au bout de deux ans au maximum.",
 				"- Renseigner les comptes rendus d'intervention sur tablette."}},
 	})
+}
+
+// TestBuildKillerAndFrenchClichés: a build or a job of one sex, a killer
+// said plainly, English and French clichés in a French posting; a fee
+// named apart from its sum is quoted to the sum.
+func TestBuildKillerAndFrenchClichés(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a man's build": {lang: "fr", category: "sex",
+			flagged: []string{"Le port du cercueil demande une carrure d'homme."}},
+		"a man's job": {lang: "en", category: "sex",
+			flagged: []string{"This is a man's job: heavy lifting all day."}},
+		"clichés, fr": {lang: "fr", category: "cliche",
+			flagged: []string{"Vous êtes prêt·e à mouiller le maillot.", "Vous êtes un véritable self-starter."},
+			clean:   []string{"La chemise mouillée ne nous fait pas peur."}},
+		"killer, fr": {lang: "fr", category: "gender-coded",
+			flagged: []string{"Vous êtes un vrai killer sur les clôtures."}},
+	})
+	for _, f := range lintText(t, "fr", Text, "Tenue fournie ; une participation de 150 € à l'achat de la tenue sera retenue sur le premier salaire.", nil) {
+		if f.Rule == "applicant-fee" && !strings.Contains(f.Message, "150 €") {
+			t.Errorf("a fee quoted without its sum: %s", f.Message)
+		}
+	}
+	// French law's date rule is not a Québec posting's
+	for _, f := range lintText(t, "fr", Text, "# Animateur·rice radio – Sudbury (Ontario)\n\nPoste à temps plein.", nil) {
+		if f.Rule == "fr-undated" {
+			t.Errorf("a posting for Ontario held to French law: %s", f.Message)
+		}
+	}
 }
