@@ -187,7 +187,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				militantisme_politique_ou_syndical militantisme_syndical_ou_politique militantisme_politique_et_syndical
 				non-unionis* non-unioniz* nonunionis* nonunioniz* no-strike collective_bargaining négociation_collective revendicati*
 				contestataire* barrack-room_lawyer* union-busting looking_to_organiz* looking_to_organis* want*_to_organiz*
-				want*_to_organis* plan*_to_organiz* plan*_to_organis* intend*_to_organiz* intend*_to_organis* involved_in_organiz* involved_in_organis* union_organiz* union_organis* labor_organiz* labour_organis*`),
+				want*_to_organis* plan*_to_organiz* plan*_to_organis* intend*_to_organiz* intend*_to_organis* involved_in_organiz* involved_in_organis* union_organiz* union_organis* labor_organiz* labour_organis*
+				mouvement*_collectif* action*_collective* conflit*_socia* collective_action*`),
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
 				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired
@@ -1004,10 +1005,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				sexe_assigné legal_sex sexe_légal sexe_administratif sex_shown_on sex_stated_on sex_on_your sex_recorded_on
 				sex_on_their gender_on_their gender_on_your gender_shown_on gender_stated_on gender_recorded_on gender_on_the genre_indiqué genre_figurant genre_inscrit genre_mentionné
 				conforme*_à_votre_état_civil correspondant*_à_votre_état_civil conforme*_à_l'état_civil born_female born_male
-				née*_femme né*_homme`),
+				née*_femme né*_homme née*_femmes né*_hommes born_women born_men born_a_woman born_a_man conforme*_à_votre_sexe
+				conforme*_à_ton_sexe conforme*_à_son_sexe conforme*_à_leur_sexe in_line_with_your_sex matching_your_sex`),
 			cues: [][]string{fields(`id identity identité pièce papers documents document* passport* passeport* birth naissance
 				état_civil according selon conform* match* correspond* on_your sur_votre figurant issued attribué* allocated assigned
-				only uniquement exclusivement`)},
+				only uniquement exclusivement must doivent doit devez devront tenue* uniform* uniforme* dress vestiaire* changing_room*`)},
 			lawful: []string{"patient", "échantillon", "sample", "medical record", "dossier médical", "laborato", "statistic", "statistique",
 				"anonymous", "anonyme", "monitoring", "optional", "facultati", "self-identif", "auto-identif", "as you identify",
 				"identité de genre de votre", "your choice", "votre choix", "de votre choix", "chosen", "choisi"},

@@ -75,7 +75,7 @@ func conceptList() []concept {
 		stating listing indicating providing attaching including enclosing submitting
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
-		asked_for asks ask_about ask_you whether envoie joins transmets
+		asked_for asks ask_about ask_you whether envoie joins transmets lettre_de_motivation cover_letter covering_letter
 		indiquant précisant mentionnant joignant communiquant fournissant transmettant déclarant`), "let_us_know", "merci_de")
 	// imperativeCues ask the applicant by their form alone ("joignez une
 	// photo", "tell us about"); after "vous" or "we" they state a duty.

@@ -72,11 +72,13 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		"":   "Directive 2000/78/EC Art. 4(1) and Directive 2006/54/EC Art. 14(2)",
 	}
 	// roleTerms say the job is a role performed: an actor, a model, a
-	// character whose sex, age or look is the role.
+	// character whose sex, age or look is the role. A model named as a
+	// look asked ("un physique de mannequin") is no model hired.
 	roleTerms := `casting castings personnage* rôle_féminin rôle_masculin rôles_féminins rôles_masculins female_role male_role actor actors actress actresses acteur* actrice* comédien*
 			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
 			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
-			mannequin* modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  
+			mannequinat mannequin_cabine mannequins_cabine mannequin_photo mannequins_photo mannequin_de_mode mannequins_de_mode
+			des_mannequins nos_mannequins modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  
 			       dancer* danseu* authenticity authenticité
 			  dubbing doublage`
 	return []requirementBasis{

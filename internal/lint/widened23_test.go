@@ -180,3 +180,23 @@ func TestBuildKillerAndFrenchClichés(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchSexAndIdentity: a feminine job noun sought, women "born
+// women", clothes by one's sex, collective action turned away, a photo in
+// a list of documents to send; a model's look asked is no model hired.
+func TestFrenchSexAndIdentity(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"feminine job sought": {lang: "fr", category: "sex",
+			flagged: []string{"Nous recherchons une animatrice pour la matinale.", "Notre animateur étant un homme, nous recherchons une co-animatrice."}},
+		"identity, fr": {lang: "fr", category: "orientation",
+			flagged: []string{"- Les candidates doivent être des femmes nées femmes.", "Tenue professionnelle conforme à ton sexe."},
+			clean:   []string{"Les patientes nées femmes sont suivies par notre équipe."}},
+		"collective action, fr": {lang: "fr", category: "union",
+			flagged: []string{"- Nous cherchons des profils qui privilégient le dialogue direct avec l'encadrement plutôt que les mouvements collectifs."},
+			clean:   []string{"Vous accompagnez les actions collectives de prévention avec le CSE."}},
+		"documents listed, fr": {lang: "fr", category: "personal-data",
+			flagged: []string{"CV, lettre de motivation, une photo et votre état civil complet à recrutement@reuterklein.lu."}},
+		"a model's look, fr": {lang: "fr", category: "age",
+			flagged: []string{"- Entre 20 et 28 ans, physique de mannequin, taille 36-38 exigée."}},
+	})
+}
