@@ -596,7 +596,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "discrimination", category: "family", what: "family situation",
 			suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms: fields(`family_constraints family_commitments family_responsibilities family_obligations family_ties caring_responsibilities caring_commitments care_commitments
-				carer_responsibilities childcare_responsibilities childcare_commitments contraintes_familiales contrainte_familiale
+				carer_responsibilities childcare_responsibilities childcare_commitments childcare_arrangements childcare_in_place
+				mode_de_garde modes_de_garde solution_de_garde solutions_de_garde garde_des_enfants contraintes_familiales contrainte_familiale
 				obligations_familiales charges_familiales charge*_de_famille attaches_familiales young_children young_kids
 				small_children little_ones jeunes_enfants enfants_en_bas_âge être_parent being_a_parent mère*_de_famille père*_de_famille
 				mother_of father_of single_parent* single_mother* single_father* parent*_isolé* famille_monoparentale

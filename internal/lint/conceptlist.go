@@ -172,7 +172,7 @@ func conceptList() []concept {
 		},
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
-			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed look_the_part looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
@@ -193,7 +193,7 @@ func conceptList() []concept {
 				accepted acceptable present* look* keep kept minimum maximum least tall under over you_are vous_êtes tu_es exigé*
 				vitrine carte_de_visite évit* avoid* sportive athlétique fine svelte doit devez devra expected attendu*
 				requis* obligatoire* interdit* accept* toléré* souhaité* idéal* préf* pas sans minimum maximum moins plus présent*
-				apparence fit fits image matter matters count counts compte important essential essentiel* indispensable* tell
+				apparence fit fits image matter matters count counts compte important essential essentiel* indispensable* tell need needs
 				at_all_times every_day always toujours en_permanence standard polished conventional conservative classique* discret discrète* every_shift each_shift chaque_service done
 				indiquez indiquer précisez préciser state provide mention mentionnez vous_avez tu_as you_have you've_got`)},
 			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",

@@ -200,3 +200,19 @@ func TestFrenchSexAndIdentity(t *testing.T) {
 			flagged: []string{"- Entre 20 et 28 ans, physique de mannequin, taille 36-38 exigée."}},
 	})
 }
+
+// TestChildcareAndLooks: childcare to have in place, a way to mind one's
+// children, looking the part as conditions.
+func TestChildcareAndLooks(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"childcare as a condition": {lang: "en", category: "family",
+			flagged: []string{"- As Saturday cover is essential, your childcare arrangements will need to be in place before you start"},
+			clean:   []string{"We offer childcare vouchers and flexible hours."}},
+		"garde as a condition": {lang: "fr", category: "family",
+			flagged: []string{"Vous devez avoir une solution de garde pour vos enfants le samedi."},
+			clean:   []string{"Nous aidons à trouver un mode de garde grâce à notre crèche partenaire."}},
+		"looking the part": {lang: "en", category: "appearance",
+			flagged: []string{"You need to look the part."},
+			clean:   []string{"We need the shop to look smart."}},
+	})
+}
