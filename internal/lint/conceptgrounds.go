@@ -753,7 +753,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// a way of life, not a place: "living in a way that reflects…"
 				" a way", " a manner", " line with", " accordance", " harmony",
 				// "candidatures hors délai": late, not from elsewhere
-				" délai", " date", " sujet", " profil", " cadre"},
+				" délai", " date", " sujet", " profil", " cadre",
+				// "candidates from all backgrounds", "from a reputed family": not a place
+				" all ", " any ", " diverse", " a range", " a variety", " different", " under-represented", " underrepresented",
+				" a reputed", " a good", " a respectable", " a similar", " a background", " a family", " a wide"},
 			// "les agents frontaliers", "border agents": officers at a border, not where anyone lives
 			notBefore: []string{"agents", "agent", "douaniers", "postes", "poste", "contrôles", "contrôle", "services",
 				// "ménage à domicile", "au domicile des clients": where the work is done
@@ -1014,6 +1017,30 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: []string{"patient", "échantillon", "sample", "medical record", "dossier médical", "laborato", "statistic", "statistique",
 				"anonymous", "anonyme", "monitoring", "optional", "facultati", "self-identif", "auto-identif", "as you identify",
 				"identité de genre de votre", "your choice", "votre choix", "de votre choix", "chosen", "choisi"},
+		},
+		// The family one comes from: its standing, a parent's trade, a
+		// milieu or a caste (social origin, EU Charter Art. 21).
+		{selects: 1, rule: "discrimination", category: "other-ground", what: "social origin (the family one comes from)",
+			suggest: [2]string{"supprimez ; le milieu d'origine n'est pas un critère", "remove it; the family one comes from is not a criterion"},
+			terms: fields(`family_background* reputed_family* good_family respectable_family well-known_family family_of_repute caste caste_background
+				father's_occupation father’s_occupation fathers'_occupation mother's_occupation parents'_occupation parents’_occupation
+				parental_occupation parents'_profession* profession_du_père profession_de_la_mère profession_des_parents métier_des_parents
+				métier_du_père origine_sociale social_origin social_background milieu_social issu_d'un_milieu issu_d'une_bonne_famille
+				issu_d'une_famille bonne_famille bonnes_familles`),
+			cues: [][]string{with(cond, `details provide indicate tell mention state précis* indiqu* mentionn* given preference
+				préférence priorité connaît connaissent knows know codes`)},
+			lawful: []string{"whatever your background", "quel que soit votre milieu", "all backgrounds", "tous les milieux", "diverse backgrounds",
+				"horizons", "first-generation", "première génération", "social mobility", "mobilité sociale"},
+		},
+		// A diet its faith keeps, as a condition ("pure vegetarian
+		// candidates only"): a religion by another name.
+		{selects: 1, rule: "discrimination", category: "religion", what: "religion (a diet a faith keeps)",
+			suggest: [2]string{"supprimez ; le régime alimentaire n'est pas un critère", "remove it; a diet is not a criterion"},
+			terms: fields(`vegetarian_candidates vegetarian_applicants vegetarians_only pure_vegetarian_candidates pure_vegetarians
+				teetotal_candidates non-drinkers_only candidats_végétariens candidates_végétarien* végétariens_uniquement
+				halal_eaters kosher-keeping`),
+			cues: [][]string{with(cond, `preference préférence`)},
+			lawful: []string{"menu", "restaurant", "recipes", "recettes", "cuisine", "we cater", "options"},
 		},
 		// A bank account at one bank as a condition of hiring: the bank
 		// domiciliation L1132-1 lists, a bar for the unbanked elsewhere; a

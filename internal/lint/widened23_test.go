@@ -216,3 +216,19 @@ func TestChildcareAndLooks(t *testing.T) {
 			clean:   []string{"We need the shop to look smart."}},
 	})
 }
+
+// TestSocialOriginAndDiet: the family one comes from and a faith's diet
+// as conditions; candidates from all backgrounds are welcomed.
+func TestSocialOriginAndDiet(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"social origin": {lang: "en", category: "other-ground",
+			flagged: []string{"- Candidates from a reputed family background will be given preference",
+				"Email your resume with details of father's occupation to hr@mk.in."},
+			clean: []string{"We welcome applicants whatever your background.", "We hire candidates from all backgrounds."}},
+		"social origin, fr": {lang: "fr", category: "other-ground",
+			flagged: []string{"- Issu·e d'un milieu qui connaît les codes du luxe."}},
+		"diet": {lang: "en", category: "religion",
+			flagged: []string{"- Pure vegetarian candidates only, in keeping with our office pantry policy"},
+			clean:   []string{"Our canteen has vegetarian options for vegetarians only if they ask."}},
+	})
+}
