@@ -1039,7 +1039,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`vegetarian_candidates vegetarian_applicants vegetarians_only pure_vegetarian_candidates pure_vegetarians
 				teetotal_candidates non-drinkers_only candidats_végétariens candidates_végétarien* végétariens_uniquement
 				halal_eaters kosher-keeping`),
-			cues: [][]string{with(cond, `preference préférence`)},
+			cues:   [][]string{with(cond, `preference préférence`)},
 			lawful: []string{"menu", "restaurant", "recipes", "recettes", "cuisine", "we cater", "options"},
 		},
 		// A bank account at one bank as a condition of hiring: the bank
