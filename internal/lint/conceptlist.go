@@ -244,7 +244,7 @@ func conceptList() []concept {
 			lawful: append([]string{"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, append(animalWords, pregnancyProtection...)...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},
-			terms: strings.Fields(`criminal conviction* convicted arrest* arrested police_record casier*_judiciaire* condamnation* social_security_number
+			terms: strings.Fields(`arrest* arrested police_record social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
 				carte*_vitale photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
@@ -258,6 +258,43 @@ func conceptList() []concept {
 				facebook_login facebook_password instagram_login comptes_de_réseaux_sociaux accès_à_vos_comptes access_to_your_accounts
 				ird_number pan_card pan_number aadhaar* aadhar* kra_pin nhif_number nssf_number bank_statement* m-pesa_statement* mpesa_statement*
 				relevé*_bancaire* relevé*_de_compte* credit_report* credit_score* credit_check* bvn`),
+			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
+			lawful: []string{"photos of our", "photos de nos", "of your licen", "of your ticket", "of your certif", "of your qualification",
+				"de vos diplômes", "de vos habilitations", "de votre carte professionnelle", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
+				"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
+				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
+				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
+				// work samples: "photos or video of your sets"
+				"photos or video", "photos or videos", "photos and video", "photos and videos", "photos ou vidéos", "photos et vidéos",
+				// a record check the law sets for work with minors
+				"with minors", "with children", "with vulnerable", "auprès de mineurs", "auprès d'enfants", "auprès des enfants", "avec des mineurs", "avec des enfants",
+				"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
+				// a request the law sets or allows, said so
+				"comme la loi", "la loi le permet", "la loi l'impose", "la loi l’impose", "exigé par la loi", "imposé par la loi",
+				"as the law", "the law allows", "the law permits", "permitted by law", "required by law", "law requires",
+				"password manager", "gestionnaire de mots de passe", "vault", "security", "sécurité informatique", "our systems", "nos systèmes"},
+		},
+		// Applicants' data kept with no end: the law keeps it only as long
+		// as the recruitment needs it.
+		{rule: "data-retention", category: "personal-data", what: "applicants' data with no time limit",
+			suggest: [2]string{"indiquez la durée de conservation (ex. « deux ans après le dernier contact »)", "state how long it is kept (e.g. \"two years after our last contact\")"},
+			terms: strings.Fields(`indefinitely indéfiniment sans_limite_de_durée sans_limitation_de_durée sans_limite_de_temps
+				sans_limitation_dans_le_temps sans_limite_dans_le_temps pour_une_durée_illimitée durée_illimitée
+				for_an_unlimited_period for_an_indefinite_period for_an_unlimited_time for_an_indefinite_time without_a_time_limit
+				without_any_time_limit with_no_time_limit no_time_limit permanently forever for_ever pour_toujours à_vie for_life
+				de_manière_permanente de_façon_permanente à_titre_permanent without_limit sans_limite`),
+			cues: [][]string{strings.Fields(`cv cvs resume resumes résumé* candidature* application* applicant* candidat* données data
+					dossier* details information informations profil* profile*`),
+				strings.Fields(`keep keeps kept keeping conserv* store stores stored storing retain* garder gardons gardé* garde
+					archiv* held hold holds on_file in_our_talent in_our_database dans_notre_vivier dans_notre_base`)},
+			lawful: []string{"delete", "supprim", "effac", "erase", "destroy", "détrui", "never", "jamais", "ne conservons pas", "do not keep",
+				"don't keep", "won't keep", "will not keep"},
+		},
+		// A criminal record asked at application: a ground of its own where
+		// a law lists it, and data the job does not need before an offer.
+		{rule: "forbidden-request", category: "other-ground", what: "a criminal record", suggest: [2]string{"supprimez ; si une loi exige un contrôle pour ce poste, nommez-la et faites-le après l'offre", "remove it; if a law requires a check for this post, name it and run it after an offer"},
+			terms: strings.Fields(`criminal conviction* convicted casier*_judiciaire* condamnation* criminal_history
+				criminal_record* spent_convictions unspent_convictions felony felonies felon*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"photos of our", "photos de nos", "of your licen", "of your ticket", "of your certif", "of your qualification",
 				"de vos diplômes", "de vos habilitations", "de votre carte professionnelle", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",

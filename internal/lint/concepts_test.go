@@ -65,7 +65,7 @@ func TestConcepts(t *testing.T) {
 				"Congé maternité complété à 100 %.", "Nous ne posons aucune question sur vos enfants.", "Our nursery is open to staff."}},
 		"concept personal data request": {category: "personal-data", lang: "en",
 			flagged: []string{"Attach a full-length photo to your application.", "Send us your passport number.", "Have you ever been arrested?",
-				"List any criminal convictions.", "Joignez deux photos (visage et silhouette).", "Indiquez votre numéro de sécurité sociale."},
+				"Joignez deux photos (visage et silhouette).", "Indiquez votre numéro de sécurité sociale."},
 			clean: []string{"Send photos of our products to the marketing team.", "Attach your portfolio of past projects.", "We do not ask for a photo.",
 				"Nous ne demandons pas de photo.", "You will photograph our products for the website.", "Photos de nos réalisations sur notre site."}},
 		"concept pay history": {category: "pay-history", lang: "en",

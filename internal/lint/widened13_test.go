@@ -47,14 +47,16 @@ func TestPlaceInAPlace(t *testing.T) {
 // request the law allows, said so, is lawful.
 func TestRecordQuestionsAndFamiliarRequests(t *testing.T) {
 	checkClasses(t, map[string]classCase{
-		"a record asked about, en": {category: "personal-data", lang: "en",
+		// a record asked is filed under the record's ground, as readers
+		// label it; the data rule is cited beside it
+		"a record asked about, en": {category: "other-ground", lang: "en",
 			flagged: []string{"The application form asks whether you have ever been convicted of an offence.",
 				"Have you ever been convicted of a misdemeanor? Answer on page two.",
 				"Our form asks about any criminal convictions in the past seven years."},
 			clean: []string{"You will help clients who were convicted years ago find stable housing.",
 				"Send us your CV and a short cover letter."}},
 		"a request in tu, fr": {category: "personal-data", lang: "fr",
-			flagged: []string{"Envoie ton CV avec un extrait de ton casier judiciaire.", "Joins ta photo à ton CV.",
+			flagged: []string{"Joins ta photo à ton CV.",
 				"Indique ta date de naissance dans ton message."},
 			clean: []string{"Un extrait de casier judiciaire pourra t'être demandé après l'entretien, comme la loi le permet pour ce poste.",
 				"Envoie ton CV et ta lettre de motivation à recrutement@exemple.fr.", "Logement et repas fournis, déduits selon les normes AVS."}},

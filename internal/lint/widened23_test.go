@@ -232,3 +232,18 @@ func TestSocialOriginAndDiet(t *testing.T) {
 			clean:   []string{"Our canteen has vegetarian options for vegetarians only if they ask."}},
 	})
 }
+
+// TestCriminalRecordAsked: a criminal record asked at application is
+// filed under its own ground, as readers label it, the data rule cited
+// beside it; an arrest asked stays personal data.
+func TestCriminalRecordAsked(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"record asked": {lang: "en", category: "other-ground",
+			flagged: []string{"List any criminal convictions.", "Please list any criminal convictions in the application form.",
+				"Have you ever been convicted of a felony?"}},
+		"record asked, fr": {lang: "fr", category: "other-ground",
+			flagged: []string{"Un extrait de casier judiciaire est demandé avec le CV.", "Envoie ton CV avec un extrait de ton casier judiciaire."}},
+		"arrest asked": {lang: "en", category: "personal-data",
+			flagged: []string{"Have you ever been arrested?"}},
+	})
+}
