@@ -26,7 +26,7 @@ func TestWidenedByLaw(t *testing.T) {
 			clean: []string{"You will reset customer passwords and manage access.", "A copy of your passport is required on your first day for right to work checks."}},
 		"personal data at application, fr": {category: "personal-data", lang: "fr",
 			flagged: []string{"Merci de joindre la copie de votre passeport.", "Joignez une copie recto-verso de votre carte d'identité."},
-			clean: []string{"Vous gérez les mots de passe et les accès des utilisateurs.", "Vous traitez les demandes de passeport des usagers."}},
+			clean:   []string{"Vous gérez les mots de passe et les accès des utilisateurs.", "Vous traitez les demandes de passeport des usagers."}},
 		"marital status in other words, fr": {category: "family", lang: "fr",
 			flagged: []string{"Indiquez votre situation maritale.", "Précisez votre statut matrimonial.", "Merci de mentionner votre situation matrimoniale."},
 			clean:   []string{"Le statut matrimonial n'est jamais demandé.", "Les familles avec enfants seront accueillies en priorité au centre aéré."}},
