@@ -82,6 +82,7 @@ func conceptList() []concept {
 	imperativeCues := strings.Fields(`tell_us let_us_know list_any list_all state_your indicate_your provide_your disclose declare
 		attach send_us include_a include_your précisez indiquez joignez joindre fournissez transmettez déclarez mentionnez
 		communiquez renseignez signalez envoyez ajoutez listez merci_de dm_us message_us text_us whatsapp_us email_us e-mail_us
+		bring_your bring_a bring_along apportez munissez-vous
 		écrivez-nous envoyez-nous`)
 	// candidateCues say the sentence is about the person sought.
 	candidateCues := strings.Fields(`you your vous vos votre tu tes ton ta toi candidate* candidat* applicant* profil* profile ideal* idéal* someone bloke blokes
@@ -119,7 +120,10 @@ func conceptList() []concept {
 		// Bounds and ranges that are ages only beside an age word.
 		{selects: 2, rule: "age-limit", category: "age", what: "an age condition", notAfter: ageAfter, suggest: ageSuggest,
 			terms: strings.Fields(`under_# over_# not_more_than_# no_older_than_# no_more_than_# not_over_# below_# above_# maximum_# up_to_# #~#`),
-			cues:  [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes`)},
+			// "Ideally between 25 and 35, to fit our dynamic team": a range the team's
+			// youth explains
+			cues: [][]string{candidateCues, strings.Fields(`aged age âge ages âges ans old years yrs yo young younger jeune jeunes
+				dynamic_team young_team équipe_dynamique équipe_jeune fit_our fit_in`)},
 			// a body mass index, not an age; a span of time ("for over 20 years")
 			notBefore: []string{"bmi", "imc", "for", "pendant", "durant", "depuis"},
 			lawful: []string{"years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
@@ -172,7 +176,7 @@ func conceptList() []concept {
 		},
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
-			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed look_the_part looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed pleasing_personality look_the_part looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum

@@ -599,7 +599,8 @@ func jobName(title string) string {
 
 // titleLabels open a title line with what it is, before the job it names.
 var titleLabels = []string{"vacancy", "job title", "position", "role", "job", "now hiring", "we're hiring", "we are hiring", "hiring",
-	"job opening", "opening", "poste", "offre d'emploi", "offre", "intitulé du poste", "intitulé", "recrutement", "nous recrutons", "on recrute"}
+	"job opening", "opening", "poste", "offre d'emploi", "offre", "intitulé du poste", "intitulé", "recrutement", "nous recrutons", "on recrute",
+	"urgent", "urgently", "urgent hiring", "urgently hiring", "now recruiting", "recruiting", "urgent recrutement", "recrutement urgent"}
 
 // oneGenderJobWord says whether an English word names a job in one gender:
 // 1 masculine (a "-man" compound, "men"), -1 feminine (a "-woman"

@@ -311,7 +311,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		mpumalanga, free state, north west province, northern cape, b-bbee, bbbee, employment equity act`)
 	// names that are also surnames, first names or English towns
 	// (Nelson, Hastings, Kimberley, East London) are left out
-	add("NZ", `new zealand, aotearoa, auckland, wellington, christchurch, tauranga, dunedin, queenstown, rotorua, napier,
+	add("NZ", `new zealand, aotearoa, kiwi-born, winz, work and income, acc claims, auckland, wellington, christchurch, tauranga, dunedin, queenstown, rotorua, napier,
 		palmerston north, whangārei, whangarei, invercargill, new plymouth, wānaka, wanaka, kiwisaver`)
 	add("HK", `hong kong, kowloon, tsim sha tsui, wan chai, causeway bay, mong kok, kwun tong, sha tin, tsuen wan, new territories, lantau, quarry bay, admiralty, sheung wan, mpf`)
 	add("AE", `dubai, abu dhabi, sharjah, ajman, ras al khaimah, fujairah, united arab emirates, uae, business bay, jebel ali, dubai marina, difc, emiratisation`)
@@ -333,6 +333,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("DZ", `algérie, algeria, alger, algiers, oran`)
 	add("NG", `nigeria, lagos, abuja, port harcourt, ibadan, ikeja, lekki, victoria island`)
 	add("GH", `ghana, accra, kumasi, tema, takoradi`)
+	add("CY", `cyprus, chypre, nicosia, nicosie, limassol, larnaca, paphos, famagusta, ayia napa, protaras`)
 	add("PH", `philippines, manila, metro manila, makati, cebu, quezon city, taguig, pasig, bgc, davao`)
 	return m, heads
 })
@@ -405,7 +406,7 @@ func inferCountry(text, low string) (country, from string) {
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
 		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}, {"+852", "HK"}, {"+971", "AE"},
 		{"+91", "IN"}, {"+254", "KE"}, {"+356", "MT"}, {"+212", "MA"}, {"+216", "TN"}, {"+221", "SN"}, {"+225", "CI"}, {"+237", "CM"},
-		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}} {
+		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}, {"+357", "CY"}} {
 		if strings.Contains(low, p.prefix) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
 		}
@@ -574,7 +575,7 @@ var domainTLDs = []struct{ suffix, country string }{
 	{".co.uk", "GB"}, {".co.za", "ZA"}, {".co.nz", "NZ"}, {".com.au", "AU"}, {".com.sg", "SG"}, {".com.hk", "HK"}, {".hk", "HK"}, {".ae", "AE"},
 	{".fr", "FR"}, {".be", "BE"}, {".ch", "CH"}, {".lu", "LU"}, {".ie", "IE"}, {".mc", "MC"}, {".ca", "CA"}, {".sg", "SG"},
 	{".co.in", "IN"}, {".in", "IN"}, {".co.ke", "KE"}, {".ke", "KE"}, {".com.mt", "MT"}, {".mt", "MT"}, {".ma", "MA"}, {".tn", "TN"},
-	{".sn", "SN"}, {".ci", "CI"}, {".cm", "CM"}, {".dz", "DZ"}, {".com.ng", "NG"}, {".ng", "NG"}, {".com.gh", "GH"}, {".com.ph", "PH"}, {".ph", "PH"},
+	{".sn", "SN"}, {".ci", "CI"}, {".cm", "CM"}, {".dz", "DZ"}, {".com.ng", "NG"}, {".ng", "NG"}, {".com.gh", "GH"}, {".com.ph", "PH"}, {".ph", "PH"}, {".com.cy", "CY"}, {".cy", "CY"},
 }
 
 // domainCountry is the country of the first domain in low whose name
@@ -599,7 +600,7 @@ func domainCountry(low string) (country, suffix string) {
 var auStates = []string{"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"}
 
 // euroCountries are the countries jobdesc infers that pay in euros.
-var euroCountries = []string{"BE", "FR", "IE", "LU"}
+var euroCountries = []string{"BE", "FR", "IE", "LU", "MT", "CY"}
 
 // phoneAfter says whether a phone number's digits follow offset i: an
 // area code in brackets ("Questions: (03) 9416 2270") is no department.

@@ -247,3 +247,28 @@ func TestCriminalRecordAsked(t *testing.T) {
 			flagged: []string{"Have you ever been arrested?"}},
 	})
 }
+
+// TestFurtherEnglishProxies: a settled address (Ireland's Travellers), a
+// skin colour, full fitness, a range the team's youth explains, a cap on
+// experience in brackets; right to work is no nationality asked.
+func TestFurtherEnglishProxies(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"origin proxies": {lang: "en", category: "origin",
+			flagged: []string{"- A fixed, settled address for at least the past three years", "- Fair complexion is an added advantage"},
+			clean: []string{"We do not ask for a fixed address.", "Wear sunscreen: fair skin burns fast.",
+				"- Legally allowed to work in the Philippines and holding a valid passport"}},
+		"fitness": {lang: "en", category: "health",
+			flagged: []string{"- 100% physically fit – you'll be on your feet all day"}},
+		"age by range or cap": {lang: "en", category: "age",
+			flagged: []string{"- Ideally between 25 and 35, to fit our dynamic team",
+				"- 3–7 years of commercial lines sales experience (no more than 7, please)"},
+			clean: []string{"Our dynamic team serves between 25 and 35 covers a night."}},
+	})
+	found := false
+	for _, f := range lintText(t, "en", Markdown, "# URGENT: Sales Girl Needed at a Lekki Boutique\n\nWe sell shoes.", nil) {
+		found = found || f.Rule == "fr-inclusive-title"
+	}
+	if !found {
+		t.Error("a title after a label ('URGENT:'): no title finding")
+	}
+}
