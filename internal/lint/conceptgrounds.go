@@ -255,7 +255,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`criminal_record* criminal_history criminal_conviction* clean_record convictions conviction ex-offender* ex-con ex-cons
 				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
 				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit receiving_benefits receiving_a_benefit benefit_recipient*
-				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
+				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed winz_beneficiar* winz_client*
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
 				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires antécédent_judiciaire surendett* endetté*
 				dettes_personnelles saisie*_sur_salaire faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
@@ -286,7 +286,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"assessed individually", "individually assessed", "individual assessment", "case-by-case", "case by case", "au cas par cas",
 				"permitted by the", "permis par la",
 				"accompagn", "support", "help", "advise", "advice", "conseil", "client", "customer",
-				"patient", "public", "usager", "beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
+				"patient", "public", "usager", "our beneficiar", "the beneficiar", "beneficiaries we", "beneficiaries of", "with beneficiar", "réinsertion", "insertion", "reintegration", "resettlement",
 				"probation", "rehabilitat", "welcome", "bienvenu", "accueill", "encourag", "fair chance", "ban the box", "second chance",
 				// a question about a record is a request for data (personal-data), not a bar
 				"have you ever", "whether you have", "asks about", "ask about", "asks whether", "asks you", "ask you",
@@ -494,7 +494,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`malaysian* singaporean* filipino* filipina* indian* indien* indienne* pakistani* bangladeshi* nigerian*
 				chinoise chinoises mexican* latino* latina* hispanic* arab arabs arabes marocain* algérien* tunisien* sénégalais*
 				portugaise* polonaise* roumaine* roumains turque* turcs vietnamienne* antillais* antillaise* ivoirien* malien* malienne*
-				comorienne* espagnole* italienne* canadian-born american-born british-born australian-born irish-born french-born native-born
+				comorienne* espagnole* italienne* canadian-born american-born british-born australian-born irish-born french-born native-born kiwi-born aussie-born
+				new_zealand-born nz-born scottish-born english-born welsh-born local-born
 				locally-born canadian-educated locally-educated profil_oriental profils_orientaux type_oriental physique_oriental ethnic* ethnique* ethnie* racial* raciale* couleur_de_peau skin_colour skin_color
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
@@ -689,7 +690,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				bmi_under_# bmi_below_# bmi_of_# bmi_less_than_# bmi_over_# bmi_above_# bmi_no_higher_than_# bmi_not_exceeding_#
 				imc_inférieur_à_# imc_supérieur_à_# imc_de_# imc_maximum* imc_max imc_<_# bmi_<_#
 				indice_de_masse_corporelle body_mass_index
-				workers'_comp* workers’_comp* workers_comp* workers'_compensation_claim* wcb_claim* wsib_claim* workcover_claim* worksafe_claim*
+				workers'_comp* workers’_comp* workers_comp* workers'_compensation_claim* wcb_claim* wsib_claim* workcover_claim* worksafe_claim* acc_claim* acc_history
 				injury_claim* compensation_claim* lésion*_professionnelle* accident*_du_travail_déclaré* indemnités_de_la_cnesst
 				indemnités_de_la_csst réclamation*_à_la_cnesst`),
 			// a business's health, not a person's

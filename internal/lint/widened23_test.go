@@ -272,3 +272,22 @@ func TestFurtherEnglishProxies(t *testing.T) {
 		t.Error("a title after a label ('URGENT:'): no title finding")
 	}
 }
+
+// TestNewZealandProxies: born in the country, past accident claims and
+// benefits turned away, in a profile section.
+func TestNewZealandProxies(t *testing.T) {
+	for _, c := range []struct{ line, category string }{
+		{"- Kiwi-born, with a can-do attitude", "origin"},
+		{"- No ACC claims history", "health"},
+		{"- No WINZ beneficiaries please", "other-ground"},
+	} {
+		text := "# Removalist\n\nWe move homes.\n\n## What we are after\n\n" + c.line + "\n"
+		found := false
+		for _, f := range lintText(t, "en", Markdown, text, nil) {
+			found = found || f.Category == c.category && f.Severity >= Warning
+		}
+		if !found {
+			t.Errorf("%q: no %s finding", c.line, c.category)
+		}
+	}
+}
