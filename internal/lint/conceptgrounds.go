@@ -135,6 +135,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				vie_de_couple vie_conjugale conception_traditionnelle_du_couple vision_traditionnelle_du_couple couple_traditionnel traditional_families famille_traditionnelle familles_traditionnelles familiales_traditionnelles familiale_traditionnelle traditional_marriage mariage_traditionnel
 				one_man_and_one_woman one-man-one-woman one_man_one_woman a_man_and_a_woman un_homme_et_une_femme d'un_homme_et_d'une_femme opposite_sex sexe_opposé
 				heteronormativ* hétéronormativ* same-sex même_sexe conventional_family famille_classique modèle_familial family_model
+				valeurs_familiales_traditionnelles traditional_family_values valeurs_traditionnelles_de_la_famille
 				lifestyle_choices mode_de_vie_alternatif straight-acting cisgender* cisgenre* gender_transition transition_de_genre
 				ambiguïté_de_genre ambiguïté_sexuelle ni_homme_ni_femme ni_masculin_ni_féminin neither_male_nor_female
 				neither_man_nor_woman expression_de_genre gender_expression androgyn* non-binaire* non_binaire* non-binary nonbinary
@@ -192,7 +193,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
 				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired
-				licenci* sign pledge passez_votre_chemin passe_ton_chemin keep_it_that_way don't_apply do_not_apply`)},
+				licenci* sign pledge passez_votre_chemin passe_ton_chemin keep_it_that_way don't_apply do_not_apply éloigné* loin_de
+				away_from`)},
 			notAfter: []string{" politique", " political", " européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
 				" a balance", " the right balance", " price", " rate", " zone", " force", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
 				" de l'", " d'initiative", " de copropriété", " des copropriétaires", " intercommunal", " mixte", " arc-en-ciel", " lgbt",
@@ -255,7 +257,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`criminal_record* criminal_history criminal_conviction* clean_record convictions conviction ex-offender* ex-con ex-cons
 				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
 				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit receiving_benefits receiving_a_benefit benefit_recipient*
-				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed winz_beneficiar* winz_client*
+				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed centrale_des_crédits winz_beneficiar* winz_client*
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
 				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires antécédent_judiciaire surendett* endetté*
 				dettes_personnelles saisie*_sur_salaire faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
@@ -598,6 +600,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms: fields(`family_constraints family_commitments family_responsibilities family_obligations family_ties caring_responsibilities caring_commitments care_commitments
 				carer_responsibilities childcare_responsibilities childcare_commitments childcare_arrangements childcare_in_place
+				absence*_longue*_prévue* longue*_absence*_prévue* congé*_long*_prévu* long_leave_planned extended_leave_planned
 				mode_de_garde modes_de_garde solution_de_garde solutions_de_garde garde_des_enfants contraintes_familiales contrainte_familiale
 				obligations_familiales charges_familiales charge*_de_famille attaches_familiales young_children young_kids
 				small_children little_ones jeunes_enfants enfants_en_bas_âge être_parent being_a_parent mère*_de_famille père*_de_famille
@@ -670,7 +673,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// déclarer vos arrêts maladie").
 		{selects: 1, rule: "discrimination", category: "health", what: "state of health",
 			suggest: [2]string{"supprimez ; l'aptitude relève de la médecine du travail après l'embauche", "remove it; fitness is assessed after an offer, if the job needs it"},
-			terms: fields(`sick_days sick_leave sick-leave sickness_absence* sick_notes mc_record clean_mc medical_certificate_record days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
+			terms: fields(`nombre_d'arrêts nombre_de_jours_d'arrêt sick_days sick_leave sick-leave sickness_absence* sick_notes mc_record clean_mc medical_certificate_record days_off_sick time_off_sick arrêt*_maladie arrêt*_de_travail
 				jours_d'arrêt congé*_maladie absence*_pour_maladie mental_illness* mental_health_condition* mental_health_issue*
 				psychiatri* maladie*_mentale* troubles_psychiques depression dépression anxiety anxiété burn-out burnout
 				bipolar* bipolaire* lombalgie* lumbago mal_de_dos back_problem* back_pain back_injur* back_trouble* knee_injur*
@@ -728,21 +731,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
 				in_the_local_area council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence
-				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers codes_postaux candidatures_hors candidature_hors
-				candidats_hors applications_from_outside applicants_from_outside candidates_from_outside hors_département
-				candidat*_parisien* candidature*_parisien* profil*_parisien* candidat*_lyonnais* candidature*_lyonnais*
-				profil*_lyonnais* candidat*_marseillais* candidature*_marseillais* profil*_marseillais* candidat*_bordelais*
-				candidature*_bordelais* profil*_bordelais* candidat*_lillois* candidature*_lillois* profil*_lillois*
-				candidat*_toulousain* candidature*_toulousain* profil*_toulousain* candidat*_nantais* candidature*_nantais*
-				profil*_nantais* candidat*_rennais* candidature*_rennais* profil*_rennais* candidat*_strasbourgeois*
-				candidature*_strasbourgeois* profil*_strasbourgeois* candidat*_niçois* candidature*_niçois* profil*_niçois*
-				candidat*_montpelliérain* candidature*_montpelliérain* profil*_montpelliérain* candidat*_grenoblois*
-				candidature*_grenoblois* profil*_grenoblois* candidat*_rouennais* candidature*_rouennais* profil*_rouennais*
-				candidat*_toulonnais* candidature*_toulonnais* profil*_toulonnais* candidat*_stéphanois*
-				candidature*_stéphanois* profil*_stéphanois* candidat*_dijonnais* candidature*_dijonnais* profil*_dijonnais*
-				candidat*_angevin* candidature*_angevin* profil*_angevin* candidat*_brestois* candidature*_brestois*
-				profil*_brestois* candidat*_rémois* candidature*_rémois* profil*_rémois* candidat*_havrais*
-				candidature*_havrais* profil*_havrais*`),
+				quartiers_nord candidatures_issues_des issus_des_quartiers issues_des_quartiers`),
 			cues: [][]string{fields(`must only uniquement exclusivement obligatoire* impérati* required requis* exig* devez doit doivent
 				need needs préf* prefer* priority priorit* souhait* idéal* ideally preferably essential indispensable* mandatory condition
 				suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui hors unlikely arrondissement* km kilomètres
@@ -802,7 +791,24 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`habitant*_de_la_commune habitant*_du_village habitant*_de_la_ville habitants_du_quartier habitant*_du_secteur
 				résident*_de_la_commune local_people local_residents people_living_locally candidat*_de_la_région
 				candidat*_du_département candidat*_du_quartier profils_locaux candidates_from_the_area applicants_from_the_area
-				candidates_from_the_local_area applicants_from_the_local_area local_candidates`),
+				candidates_from_the_local_area applicants_from_the_local_area local_candidates
+				codes_postaux candidatures_hors candidature_hors
+				candidats_hors applications_from_outside applicants_from_outside candidates_from_outside hors_département
+				candidat*_parisien* candidature*_parisien* profil*_parisien* candidat*_lyonnais* candidature*_lyonnais*
+				profil*_lyonnais* candidat*_marseillais* candidature*_marseillais* profil*_marseillais* candidat*_bordelais*
+				candidature*_bordelais* profil*_bordelais* candidat*_lillois* candidature*_lillois* profil*_lillois*
+				candidat*_toulousain* candidature*_toulousain* profil*_toulousain* candidat*_nantais* candidature*_nantais*
+				profil*_nantais* candidat*_rennais* candidature*_rennais* profil*_rennais* candidat*_strasbourgeois*
+				candidature*_strasbourgeois* profil*_strasbourgeois* candidat*_niçois* candidature*_niçois* profil*_niçois*
+				candidat*_montpelliérain* candidature*_montpelliérain* profil*_montpelliérain* candidat*_grenoblois*
+				candidature*_grenoblois* profil*_grenoblois* candidat*_rouennais* candidature*_rouennais* profil*_rouennais*
+				candidat*_toulonnais* candidature*_toulonnais* profil*_toulonnais* candidat*_stéphanois*
+				candidature*_stéphanois* profil*_stéphanois* candidat*_dijonnais* candidature*_dijonnais* profil*_dijonnais*
+				candidat*_angevin* candidature*_angevin* profil*_angevin* candidat*_brestois* candidature*_brestois*
+				profil*_brestois* candidat*_rémois* candidature*_rémois* profil*_rémois* candidat*_havrais*
+				candidature*_havrais* profil*_havrais*`),
+			// "candidatures hors délai": late, not from elsewhere
+			notAfter: []string{" délai", " date", " sujet", " profil", " cadre"},
 			cues: [][]string{fields(`préférence priorité priority prioritaire* uniquement only exclusivement exclusively réservé* reserved first seul seule seuls seules
 				d'abord preferred`)},
 			lawful: []string{"clients", "customers", "public", "serve", "servir", "accueil", "welcome"},
@@ -816,10 +822,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				obtained_in_% obtained_after_% completed_in_% completed_after_% awarded_in_% awarded_after_%
 				degree_from_% diplôme_de_% (%_ou_après (%_or_later (%_or_after en_%_ou_% in_%_or_%`),
 			cues: [][]string{fields(`or_later or_after ou_après ou_plus_tard after après since depuis no_earlier within récent* recent* onward onwards
-				diplômé* graduated graduating
+				diplômé* graduated graduating titulaire* diplôme* bts dut licence master bac degree qualification
 				récemment recently
 				latest au_plus_tôt minimum maximum only uniquement born né* née* between entre before avant`)},
-			lawful: []string{"founded", "fondée", "créée", "company", "peu importe", "no matter", "doesn't matter", "does not matter",
+			lawful: []string{"sont bienvenu", "est bienvenu", "founded", "fondée", "créée", "company", "peu importe", "no matter", "doesn't matter", "does not matter",
 				"quelle que soit", "whatever"},
 		},
 		// A recent graduation as a bound: how long ago is an age by another name.
@@ -1027,7 +1033,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				father's_occupation father’s_occupation fathers'_occupation mother's_occupation parents'_occupation parents’_occupation
 				parental_occupation parents'_profession* profession_du_père profession_de_la_mère profession_des_parents métier_des_parents
 				métier_du_père origine_sociale social_origin social_background milieu_social issu_d'un_milieu issu_d'une_bonne_famille
-				issu_d'une_famille bonne_famille bonnes_familles`),
+				issu_d'une_famille bonne_famille bonnes_familles enfants_de_salariés enfants_des_salariés enfants_du_personnel
+				enfants_de_nos_salariés children_of_employees children_of_staff relatives_of_employees relatives_of_staff proches_de_salariés`),
 			cues: [][]string{with(cond, `details provide indicate tell mention state précis* indiqu* mentionn* given preference
 				préférence priorité connaît connaissent knows know codes`)},
 			lawful: []string{"whatever your background", "quel que soit votre milieu", "all backgrounds", "tous les milieux", "diverse backgrounds",

@@ -176,7 +176,8 @@ func conceptList() []concept {
 		},
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
-			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed pleasing_personality look_the_part looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed pleasing_personality look_the_part
+				couleur*_de_cheveux_fantaisie cheveux_colorés cheveux_de_couleur* teinture*_fantaisie looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum
@@ -383,7 +384,7 @@ func conceptList() []concept {
 				formation course courses cours stage session induction licence license certification vetting background_check dbs_check
 				police_check locker`),
 			cues: [][]string{strings.Fields(`$ payant payante payants payantes refundable non-refundable remboursable remboursables
-				non_remboursable* restitué* restituée* returned_when returned_after rendu_à rendue_à rendus_à rendues_à rendu_en_fin rendue_en_fin rendu_au_départ
+				non_remboursable* restitué* restituée* returned_when returned_after à_acheter rendu_à rendue_à rendus_à rendues_à rendu_en_fin rendue_en_fin rendu_au_départ
 				rendue_au_départ rendu*_à_la_fin à_régler à_payer payable* facturé* vendu*`)},
 			// a sum in millions is a programme's or a firm's, never an applicant's
 			lawful: append(slices.Clone(tillFloat), spaced(`million billion milliard pay_for_it pays_for_it pay_for_them and_pay_for we_pay_for which_we_pay paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en

@@ -291,3 +291,32 @@ func TestNewZealandProxies(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchProxies54: a skin tone or a mother tongue from birth, a build
+// coded as a man's, a district, a graduation year after a diploma, the
+// staff's children preferred, a credit register, family values, a long
+// absence planned, a uniform to buy; an aquarium's sharks are animals.
+func TestFrenchProxies54(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"origin, fr": {lang: "fr", category: "origin",
+			flagged: []string{"Teint clair de préférence.", "Créolophone de naissance."},
+			clean:   []string{"Crème solaire fournie pour les peaux claires."}},
+		"coded, fr": {lang: "fr", category: "gender-coded",
+			flagged: []string{"- Un profil costaud et dur au mal.", "Pas de place pour les chochottes."},
+			clean:   []string{"Rénovation du bassin des requins."}},
+		"residence after les, fr": {lang: "fr", category: "residence",
+			flagged: []string{"Les candidatures hors secteur Douaisis ne seront pas étudiées."}},
+		"year after a diploma, fr": {lang: "fr", category: "age",
+			flagged: []string{"- Titulaire d'un BTS obtenu après 2018."},
+			clean:   []string{"- Diplôme d'État d'ambulancier ; les titulaires du diplôme obtenu en 2024 ou 2025 sont bienvenu·es"}},
+		"staff's children, fr": {lang: "fr", category: "other-ground",
+			flagged: []string{"À compétences égales, priorité est donnée aux enfants de salariés du terminal.",
+				"Vous n'êtes pas enregistré·e à la Centrale des crédits aux particuliers : c'est une condition."}},
+		"family values, fr": {lang: "fr", category: "orientation",
+			flagged: []string{"- Un mode de vie compatible avec les valeurs familiales traditionnelles de nos clients"}},
+		"long absence, fr": {lang: "fr", category: "family",
+			flagged: []string{"Pas d'absence longue prévue dans les 18 prochains mois."}},
+		"union, fr": {lang: "fr", category: "union",
+			flagged: []string{"- Vous êtes éloigné(e) de toute culture revendicative."}},
+	})
+}
