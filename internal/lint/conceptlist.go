@@ -94,6 +94,22 @@ func conceptList() []concept {
 		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non privilégi* favoris* favour* favor*
 		suits suited would_suit applicants_who candidates_who candidats_qui candidates_qui priority prioritised prioritized priorité prioritaire*
 		éliminatoire* rédhibitoire* disqualif* rules_you_out exclut excluent`)
+	// dataLawful make a request for data lawful: work samples, a licence
+	// or a record check a law sets, the right to work, a request refused.
+	dataLawful := []string{"photos of our", "photos de nos", "of your licen", "of your ticket", "of your certif", "of your qualification",
+		"de vos diplômes", "de vos habilitations", "de votre carte professionnelle", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
+		"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
+		"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
+		"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
+		// work samples: "photos or video of your sets"
+		"photos or video", "photos or videos", "photos and video", "photos and videos", "photos ou vidéos", "photos et vidéos",
+		// a record check the law sets for work with minors
+		"with minors", "with children", "with vulnerable", "auprès de mineurs", "auprès d'enfants", "auprès des enfants", "avec des mineurs", "avec des enfants",
+		"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
+		// a request the law sets or allows, said so
+		"comme la loi", "la loi le permet", "la loi l'impose", "la loi l’impose", "exigé par la loi", "imposé par la loi",
+		"as the law", "the law allows", "the law permits", "permitted by law", "required by law", "law requires",
+		"password manager", "gestionnaire de mots de passe", "vault", "security", "sécurité informatique", "our systems", "nos systèmes"}
 	ageSuggest := [2]string{"supprimez l'âge ; décrivez l'expérience attendue", "remove the age; describe the experience the job needs"}
 	return append([]concept{
 		// Ages stated outright: the words say it is an age.
@@ -264,20 +280,7 @@ func conceptList() []concept {
 				ird_number pan_card pan_number aadhaar* aadhar* kra_pin nhif_number nssf_number bank_statement* m-pesa_statement* mpesa_statement*
 				relevé*_bancaire* relevé*_de_compte* credit_report* credit_score* credit_check* bvn`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: []string{"photos of our", "photos de nos", "of your licen", "of your ticket", "of your certif", "of your qualification",
-				"de vos diplômes", "de vos habilitations", "de votre carte professionnelle", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
-				"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
-				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
-				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
-				// work samples: "photos or video of your sets"
-				"photos or video", "photos or videos", "photos and video", "photos and videos", "photos ou vidéos", "photos et vidéos",
-				// a record check the law sets for work with minors
-				"with minors", "with children", "with vulnerable", "auprès de mineurs", "auprès d'enfants", "auprès des enfants", "avec des mineurs", "avec des enfants",
-				"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
-				// a request the law sets or allows, said so
-				"comme la loi", "la loi le permet", "la loi l'impose", "la loi l’impose", "exigé par la loi", "imposé par la loi",
-				"as the law", "the law allows", "the law permits", "permitted by law", "required by law", "law requires",
-				"password manager", "gestionnaire de mots de passe", "vault", "security", "sécurité informatique", "our systems", "nos systèmes"},
+			lawful: dataLawful,
 		},
 		// Applicants' data kept with no end: the law keeps it only as long
 		// as the recruitment needs it.
@@ -301,20 +304,7 @@ func conceptList() []concept {
 			terms: strings.Fields(`criminal conviction* convicted casier*_judiciaire* condamnation* criminal_history
 				criminal_record* spent_convictions unspent_convictions felony felonies felon*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: []string{"photos of our", "photos de nos", "of your licen", "of your ticket", "of your certif", "of your qualification",
-				"de vos diplômes", "de vos habilitations", "de votre carte professionnelle", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
-				"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
-				"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
-				"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
-				// work samples: "photos or video of your sets"
-				"photos or video", "photos or videos", "photos and video", "photos and videos", "photos ou vidéos", "photos et vidéos",
-				// a record check the law sets for work with minors
-				"with minors", "with children", "with vulnerable", "auprès de mineurs", "auprès d'enfants", "auprès des enfants", "avec des mineurs", "avec des enfants",
-				"ne vous demanderons jamais", "jamais", "phishing", "hameçonnage", "scam", "arnaque", "reset", "réinitialis", "manage passwords",
-				// a request the law sets or allows, said so
-				"comme la loi", "la loi le permet", "la loi l'impose", "la loi l’impose", "exigé par la loi", "imposé par la loi",
-				"as the law", "the law allows", "the law permits", "permitted by law", "required by law", "law requires",
-				"password manager", "gestionnaire de mots de passe", "vault", "security", "sécurité informatique", "our systems", "nos systèmes"},
+			lawful: dataLawful,
 		},
 		// Applicants' data kept with no end: the law keeps it only as long
 		// as the recruitment needs it.
