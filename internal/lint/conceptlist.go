@@ -306,22 +306,6 @@ func conceptList() []concept {
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: dataLawful,
 		},
-		// Applicants' data kept with no end: the law keeps it only as long
-		// as the recruitment needs it.
-		{rule: "data-retention", category: "personal-data", what: "applicants' data with no time limit",
-			suggest: [2]string{"indiquez la durée de conservation (ex. « deux ans après le dernier contact »)", "state how long it is kept (e.g. \"two years after our last contact\")"},
-			terms: strings.Fields(`indefinitely indéfiniment sans_limite_de_durée sans_limitation_de_durée sans_limite_de_temps
-				sans_limitation_dans_le_temps sans_limite_dans_le_temps pour_une_durée_illimitée durée_illimitée
-				for_an_unlimited_period for_an_indefinite_period for_an_unlimited_time for_an_indefinite_time without_a_time_limit
-				without_any_time_limit with_no_time_limit no_time_limit permanently forever for_ever pour_toujours à_vie for_life
-				de_manière_permanente de_façon_permanente à_titre_permanent without_limit sans_limite`),
-			cues: [][]string{strings.Fields(`cv cvs resume resumes résumé* candidature* application* applicant* candidat* données data
-					dossier* details information informations profil* profile*`),
-				strings.Fields(`keep keeps kept keeping conserv* store stores stored storing retain* garder gardons gardé* garde
-					archiv* held hold holds on_file in_our_talent in_our_database dans_notre_vivier dans_notre_base`)},
-			lawful: []string{"delete", "supprim", "effac", "erase", "destroy", "détrui", "never", "jamais", "ne conservons pas", "do not keep",
-				"don't keep", "won't keep", "will not keep"},
-		},
 		// Pay history: a current or past pay asked of the applicant.
 		{rule: "pay-history", category: "pay-history", what: "current or past pay", suggest: [2]string{"donnez la fourchette de salaire du poste ; ne demandez pas la rémunération passée", "state the job's pay range; do not ask about past pay"},
 			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn what_you_were_earning what_you_earned

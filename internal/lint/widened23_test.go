@@ -320,3 +320,16 @@ func TestFrenchProxies54(t *testing.T) {
 			flagged: []string{"- Vous êtes éloigné(e) de toute culture revendicative."}},
 	})
 }
+
+// TestRetentionOnce: data kept with no limit is one finding.
+func TestRetentionOnce(t *testing.T) {
+	n := 0
+	for _, f := range lintText(t, "en", Text, "We keep your CV on file indefinitely.", nil) {
+		if f.Rule == "data-retention" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d data-retention findings, want 1", n)
+	}
+}
