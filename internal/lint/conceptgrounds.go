@@ -212,7 +212,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"transport strike", "élections professionnelles", "we work with", "welcom", "bienvenu", "interlocut", "relations sociales",
 				"relation avec", "relations avec", "liaise", "employee relations", "industrial relations", "droit du travail", "employment law", "labour law", "nous travaillons avec", "negotiate with", "negotiations with", "négocier avec",
 				"négociez avec", "négociations avec",
-				"militant associatif", "militante associative", "bénévole", "volunteer", "activist groups we", "climate", "climat",
+				"militant associatif", "militante associative", "bénévole", "volunteer", "activist groups we", "climate action", "climate change",
+				"climate activis", "pour le climat", "changement climatique", "militant écolo", "militante écolo",
 				"strike rate", "lightning", "foudre", "bowling", "cricket", "striker position", "football", "forward"),
 		},
 		// Political opinions asked or turned away; neutrality beyond a public-service duty.

@@ -97,7 +97,12 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				// 150 € … sera retenue sur le premier salaire"): the sum is
 				// what the finding is about
 				s := r.sentenceAround(at)
-				at = withSum(r.d.low, clauseOf(r.d.low, s, at), at)
+				cl := clauseOf(r.d.low, s, at)
+				if at = withSum(r.d.low, cl, at); !strings.ContainsAny(r.d.low[at.start:at.end], "0123456789") {
+					// no sum: the clause says what is asked ("Tenue de la
+					// saison…, à acheter avec 30 % de remise")
+					at.end = max(at.end, trimEnd(r.d.low, at.start, cl.end))
+				}
 			}
 			msg := fmt.Sprintf(format, r.quote(at), m.p.what) + "; " + cite
 			b := r.basisOf(m)

@@ -333,3 +333,17 @@ func TestRetentionOnce(t *testing.T) {
 		t.Errorf("%d data-retention findings, want 1", n)
 	}
 }
+
+// TestStrikeFreeClimate: a climate kept free of strikes is no climate
+// activism; a fee with no sum is quoted through its clause.
+func TestStrikeFreeClimate(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"strike-free climate, fr": {lang: "fr", category: "union",
+			flagged: []string{"- Vous êtes éloigné(e) de toute culture revendicative : notre terminal n'a connu aucun jour de grève depuis son ouverture et nous tenons à préserver ce climat."}},
+	})
+	for _, f := range lintText(t, "fr", Text, "- Tenue de la saison en cours obligatoire en boutique, à acheter avec 30 % de remise supplémentaire lors de votre arrivée.", nil) {
+		if f.Rule == "applicant-fee" && !strings.Contains(f.Message, "à acheter") {
+			t.Errorf("a fee quoted without what is asked: %s", f.Message)
+		}
+	}
+}
