@@ -670,7 +670,27 @@ func (r *run) holds(h conceptHit, s span) bool {
 			return !containsAny(text, equalOpportunity)
 		}
 	}
+	if publicTaste(text) {
+		// What the public likes given as the reason ("our VIP clients
+		// expect a classic look"): the public named makes nothing lawful.
+		return !c.lawfulBeyondPublic(text) && !containsAny(text, equalOpportunity)
+	}
 	return !c.lawfulIn(text) && !containsAny(text, equalOpportunity)
+}
+
+// lawfulBeyondPublic is lawfulIn without the lawful words that name the
+// public a job serves ("client", "customer", "patients").
+func (c *concept) lawfulBeyondPublic(text string) bool {
+	for _, l := range c.lawful {
+		w := strings.TrimSpace(l)
+		if slices.ContainsFunc(publicWords, func(p string) bool { return strings.HasPrefix(p, w) || strings.HasPrefix(w, p) }) {
+			continue
+		}
+		if strings.Contains(text, l) {
+			return true
+		}
+	}
+	return containsAny(text, c.lawfulWith[0]) && containsAny(text, c.lawfulWith[1])
 }
 
 // lawfulIn says whether sentence text holds what makes c's ground lawful.

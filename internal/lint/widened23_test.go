@@ -347,3 +347,15 @@ func TestStrikeFreeClimate(t *testing.T) {
 		}
 	}
 }
+
+// TestClientsTasteIsNoReason: what clients expect, given as the reason,
+// makes no condition lawful; clients served stay the public.
+func TestClientsTasteIsNoReason(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"clients' taste, en": {lang: "en", category: "appearance",
+			flagged: []string{"- Our clients are high-end and expect a polished look, so you need to look the part"},
+			clean:   []string{"Our clients love our stylists' colour work; you will do clients' nails and lashes."}},
+		"clients' taste, fr": {lang: "fr", category: "orientation",
+			flagged: []string{"- Pour nos mandats en écoles confessionnelles, un mode de vie compatible avec les valeurs familiales traditionnelles que nos clients attendent"}},
+	})
+}
