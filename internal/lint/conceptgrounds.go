@@ -105,7 +105,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// a beekeeper's veil is protective equipment
 		"ppe", "protective equipment", "équipements de protection", "bee suit", "beekeep", "apicult",
 		"every faith", "each faith", "every religion", "no faith at all", "toutes les confessions", "toutes les religions", "toutes religions",
-		"any faith", "interfaith", "clients", "patients", "résidents", "residents", "families of", "halal", "casher", "kosher",
+		"any faith", "interfaith", "clients", "patients", "rites of the", "respect the rites", "respecter les rites", "résidents", "residents", "families of", "halal", "casher", "kosher",
 		"good faith", "bonne foi", "faith in", "foi en", "ma foi", "faisant foi", "fait foi", "font foi",
 		"principe de neutralité", "neutralité du service public", "bpjeps", "brevet d'état", "brevet d'etat", "nautique", "voilier", "bateau", "sailing", "navigation",
 		"planche", "char à voile", "safety", "sécurité", "hygiène", "hygiene", "calendar", "calendrier", "aumônerie", "chaplaincy",
@@ -189,7 +189,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				non-unionis* non-unioniz* nonunionis* nonunioniz* no-strike collective_bargaining négociation_collective revendicati*
 				contestataire* barrack-room_lawyer* union-busting looking_to_organiz* looking_to_organis* want*_to_organiz*
 				want*_to_organis* plan*_to_organiz* plan*_to_organis* intend*_to_organiz* intend*_to_organis* involved_in_organiz* involved_in_organis* union_organiz* union_organis* labor_organiz* labour_organis*
-				mouvement*_collectif* action*_collective* conflit*_socia* collective_action*`),
+				mouvement*_collectif* mouvement*_socia* action*_collective* conflit*_socia* collective_action*`),
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
 				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired
@@ -258,7 +258,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`criminal_record* criminal_history criminal_conviction* clean_record convictions conviction ex-offender* ex-con ex-cons
 				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
 				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit receiving_benefits receiving_a_benefit benefit_recipient*
-				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed centrale_des_crédits winz_beneficiar* winz_client*
+				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
+				credit_register cote_de_crédit cote*_de_crédit centrale_des_crédits winz_beneficiar* winz_client*
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
 				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires antécédent_judiciaire surendett* endetté*
 				dettes_personnelles saisie*_sur_salaire faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
@@ -846,7 +847,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// Height as a bound: a measure of the body.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance (height)",
 			suggest: [2]string{"supprimez ; si une tâche physique l'exige, décrivez la tâche", "remove it; if a physical task needs it, describe the task"},
-			terms:   fields(`%'% %’% %_ft %ft %_feet %_foot %.%_m %,%_m %m% %_cm %cm`),
+			terms:   fields(`%'% %’% %_ft %ft %_feet %_foot %.%_m %,%_m %m% %_cm %cm taller_candidates taller_coaches taller_staff taller_applicants`),
 			cues: [][]string{with(cond, `under over at_least au_moins moins plus minimum maximum min max taller shorter`),
 				fields(`tall taller short shorter height taille mesur* grand* petit* stature under over`)},
 			// an area or a volume, not a height: "a 12,000 m² warehouse"
@@ -1034,7 +1035,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				father's_occupation father’s_occupation fathers'_occupation mother's_occupation parents'_occupation parents’_occupation
 				parental_occupation parents'_profession* profession_du_père profession_de_la_mère profession_des_parents métier_des_parents
 				métier_du_père origine_sociale social_origin social_background milieu_social issu_d'un_milieu issu_d'une_bonne_famille
-				issu_d'une_famille bonne_famille bonnes_familles enfants_de_salariés enfants_des_salariés enfants_du_personnel
+				issu_d'une_famille issue_d'une_bonne_famille issue_d'un_milieu issue_d'une_famille bonne_famille bonnes_familles enfants_de_salariés enfants_des_salariés enfants_du_personnel
 				enfants_de_nos_salariés children_of_employees children_of_staff relatives_of_employees relatives_of_staff proches_de_salariés`),
 			cues: [][]string{with(cond, `details provide indicate tell mention state précis* indiqu* mentionn* given preference
 				préférence priorité connaît connaissent knows know codes`)},

@@ -75,7 +75,7 @@ func conceptList() []concept {
 		stating listing indicating providing attaching including enclosing submitting
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
-		asked_for asks ask_about ask_you whether envoie joins transmets lettre_de_motivation cover_letter covering_letter
+		asked_for asks ask_about ask_you whether envoie joins transmets outline describe lettre_de_motivation cover_letter covering_letter
 		indiquant précisant mentionnant joignant communiquant fournissant transmettant déclarant`), "let_us_know", "merci_de")
 	// imperativeCues ask the applicant by their form alone ("joignez une
 	// photo", "tell us about"); after "vous" or "we" they state a duty.
@@ -256,7 +256,7 @@ func conceptList() []concept {
 				"secrétaire médical", "medical secretar", "centre médical", "medical centre", "medical center", "cabinet médical"},
 		},
 		{rule: "forbidden-request", category: "family", what: "family situation or pregnancy", suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
-			terms: strings.Fields(`pregnant pregnancy pregnancies family_plans plan*_to_have_children planning_a_family start_a_family
+			terms: strings.Fields(`pregnant pregnancy pregnancies family_situation family_circumstances family_status family_plans plan*_to_have_children planning_a_family start_a_family
 				marital_status married spouse husband wife childcare children kids enceinte* grossesse* projet*_d'enfant* projet*_d’enfant*
 				projet*_familia* projet*_de_famille situation_de_famille situation_familiale situation_maritale situation_matrimoniale
 				statut_marital statut_matrimonial état_civil marié* mariée* conjoint* enfants
@@ -367,7 +367,8 @@ func conceptList() []concept {
 				remuner brut gross net_ smic minimum_wage per_hour an_hour €/h £/h $/h /heure de_l'heure l'heure par_heure par_mois
 				€/mois per_month a_month mensuel monthly par_an €/an per_year a_year annual annuel par_jour €/jour per_day a_day prime
 				bonus allowance indemnit allocation budget valeur worth value chiffre_d'affaires turnover revenue customer client
-				participation_aux intéressement profit bénéfices tenant locataire student élève étudiant patient guest visitor you_will_process you_process vous_traitez you_will_handle
+				participation_aux_bénéfices participation_aux_résultats intéressement profit rising_to increasing_to passant_à
+				bénéfices tenant locataire student élève étudiant patient guest visitor you_will_process you_process vous_traitez you_will_handle
 				you_handle you_will_collect vous_collectez vous_encaissez encaissement gérez gérer you_will_manage you_manage
 				you_will_sell you_sell vendez vendre vendons invest financement funding subvention grant loan prêt crédit portefeuille
 				portfolio trading trader issuance émission yield market marché cash espèces in_charge en_charge charge_nurse

@@ -936,7 +936,7 @@ func signBefore(low string, i int) int {
 // before or after its number; "k€" is a thousand euros.
 var currencies = []string{"€", "£", "$", "k€", "k£", "k$", "eur", "euro", "euros", "chf", "fr.", "francs", "usd", "gbp", "cad", "aud",
 	"sgd", "nzd", "dollars", "us$", "a$", "c$", "s$", "$ca", "$ can", "hkd", "zar", "aed", "inr", "₹", "kes", "ksh", "mad", "tnd",
-	"dzd", "fcfa", "xof", "xaf", "ngn", "₦"}
+	"dzd", "fcfa", "xof", "xaf", "ngn", "₦", "gh₵", "ghs", "myr"}
 
 // amount returns the end of a sum of money at offset i of low, a number in
 // figures (its thousands apart by a space, a comma, a dot or an

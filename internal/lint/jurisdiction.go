@@ -333,6 +333,8 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("DZ", `algérie, algeria, alger, algiers, oran`)
 	add("NG", `nigeria, lagos, abuja, port harcourt, ibadan, ikeja, lekki, victoria island`)
 	add("GH", `ghana, accra, kumasi, tema, takoradi`)
+	add("MY", `malaysia, kuala lumpur, petaling jaya, penang, george town, johor bahru, kota kinabalu, kuching, ipoh, melaka, malacca, selangor, shah alam, cyberjaya, putrajaya, epf, socso`)
+	add("GR", `greece, grèce, athens, athènes, thessaloniki, piraeus, le pirée, heraklion, patras, rhodes, corfu, mykonos, santorini, crete, crète, chania`)
 	add("CY", `cyprus, chypre, nicosia, nicosie, limassol, larnaca, paphos, famagusta, ayia napa, protaras`)
 	add("PH", `philippines, manila, metro manila, makati, cebu, quezon city, taguig, pasig, bgc, davao`)
 	return m, heads
@@ -406,7 +408,7 @@ func inferCountry(text, low string) (country, from string) {
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
 		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}, {"+852", "HK"}, {"+971", "AE"},
 		{"+91", "IN"}, {"+254", "KE"}, {"+356", "MT"}, {"+212", "MA"}, {"+216", "TN"}, {"+221", "SN"}, {"+225", "CI"}, {"+237", "CM"},
-		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}, {"+357", "CY"}} {
+		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}, {"+357", "CY"}, {"+60", "MY"}, {"+30", "GR"}} {
 		if strings.Contains(low, p.prefix) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
 		}
@@ -414,7 +416,7 @@ func inferCountry(text, low string) (country, from string) {
 	for _, c := range []struct{ sign, country string }{{"£", "GB"}, {"€", ""}, {"eur", ""}, {"chf", "CH"}, {"s$", "SG"},
 		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}, {"nz$", "NZ"}, {"nzd", "NZ"}, {"zar", "ZA"}, {"hk$", "HK"}, {"hkd", "HK"}, {"aed", "AE"}, {"dirhams", "AE"},
 		{"₹", "IN"}, {"inr", "IN"}, {"kes", "KE"}, {"ksh", "KE"}, {"kshs", "KE"}, {"tnd", "TN"}, {"dzd", "DZ"}, {"ngn", "NG"}, {"₦", "NG"},
-		{"ghs", "GH"}, {"₱", "PH"}} {
+		{"ghs", "GH"}, {"gh₵", "GH"}, {"₱", "PH"}, {"myr", "MY"}} {
 		if c.country != "" && (strings.Contains(low, c.sign) && !isWordRune(rune(c.sign[0])) || hasWord(low, c.sign)) {
 			vote(c.country, 2, "currency "+c.sign)
 		}
@@ -575,7 +577,7 @@ var domainTLDs = []struct{ suffix, country string }{
 	{".co.uk", "GB"}, {".co.za", "ZA"}, {".co.nz", "NZ"}, {".com.au", "AU"}, {".com.sg", "SG"}, {".com.hk", "HK"}, {".hk", "HK"}, {".ae", "AE"},
 	{".fr", "FR"}, {".be", "BE"}, {".ch", "CH"}, {".lu", "LU"}, {".ie", "IE"}, {".mc", "MC"}, {".ca", "CA"}, {".sg", "SG"},
 	{".co.in", "IN"}, {".in", "IN"}, {".co.ke", "KE"}, {".ke", "KE"}, {".com.mt", "MT"}, {".mt", "MT"}, {".ma", "MA"}, {".tn", "TN"},
-	{".sn", "SN"}, {".ci", "CI"}, {".cm", "CM"}, {".dz", "DZ"}, {".com.ng", "NG"}, {".ng", "NG"}, {".com.gh", "GH"}, {".com.ph", "PH"}, {".ph", "PH"}, {".com.cy", "CY"}, {".cy", "CY"},
+	{".sn", "SN"}, {".ci", "CI"}, {".cm", "CM"}, {".dz", "DZ"}, {".com.ng", "NG"}, {".ng", "NG"}, {".com.gh", "GH"}, {".com.ph", "PH"}, {".ph", "PH"}, {".com.cy", "CY"}, {".cy", "CY"}, {".com.my", "MY"}, {".my", "MY"}, {".gr", "GR"},
 }
 
 // domainCountry is the country of the first domain in low whose name
@@ -600,7 +602,7 @@ func domainCountry(low string) (country, suffix string) {
 var auStates = []string{"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"}
 
 // euroCountries are the countries jobdesc infers that pay in euros.
-var euroCountries = []string{"BE", "FR", "IE", "LU", "MT", "CY"}
+var euroCountries = []string{"BE", "FR", "IE", "LU", "MT", "CY", "GR"}
 
 // phoneAfter says whether a phone number's digits follow offset i: an
 // area code in brackets ("Questions: (03) 9416 2270") is no department.

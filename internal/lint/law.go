@@ -966,6 +966,7 @@ var rightToWork = []string{"right to work", "right-to-work", "eligible to work",
 	"droit de travailler", "autorisé à travailler", "autorisée à travailler", "autorisation de travail", "work authori"}
 
 var lawfulNationality = []string{"autorisation de travail", "right to work", "right-to-work", "allowed to work", "entitled to work",
+	"residence permit", "permit that allows", "allows salaried work", "eu/eea", "eea or swiss",
 	"eligible to work", "authorised to work", "authorized to work", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",

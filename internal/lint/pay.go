@@ -11,7 +11,7 @@ import (
 
 // currencyKeys: an amount of money names its currency.
 var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "sgd", "hkd", "zar", "aed", "inr", "₹",
-	"kes", "ksh", "mad", "tnd", "dzd", "fcfa", "xof", "xaf", "ngn", "₦"}
+	"kes", "ksh", "mad", "tnd", "dzd", "fcfa", "xof", "xaf", "ngn", "₦", "gh₵", "ghs", "myr"}
 
 // payWords tell an amount of pay from another amount (a fee, a budget):
 // found anywhere in the sentence, or (payWholeWords) as whole words.

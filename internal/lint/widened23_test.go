@@ -359,3 +359,37 @@ func TestClientsTasteIsNoReason(t *testing.T) {
 			flagged: []string{"- Pour nos mandats en écoles confessionnelles, un mode de vie compatible avec les valeurs familiales traditionnelles que nos clients attendent"}},
 	})
 }
+
+// TestProxies55: a faith's ritual or its absence preferred, effort in
+// percent, experience capped by refusal, a fee in cedis, a credit score,
+// social movements; pay in training and the rites one respects are no
+// problem.
+func TestProxies55(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"religion, en": {lang: "en", category: "religion",
+			flagged: []string{"- Non-Muslim preferred as you will serve beer at the rooftop bar", "- Willingness to join our Monday morning devotion"},
+			clean: []string{"Prayer room available; joining our morning prayers is optional.",
+				"You will not be asked to take part in any religious observance, but you will need to respect the rites of the families we serve, for example Hindu and Sikh funerals."}},
+		"110%": {lang: "en", category: "cliche",
+			flagged: []string{"- A true team player who gives 110% every shift"}},
+		"cap by refusal": {lang: "en", category: "age",
+			flagged: []string{"- 3 to 6 years of public accounting experience; we are not considering candidates with more than 6 years in the profession"}},
+		"fees": {lang: "en", category: "fee",
+			flagged: []string{"Shortlisted applicants will pay GH₵250 for the practical editing test."},
+			clean:   []string{"£30,104 during training, rising to £34,980 once you are qualified."}},
+		"fee, fr": {lang: "fr", category: "fee",
+			flagged: []string{"Nous demandons une participation aux frais de 150 € à l'inscription."}},
+		"union, fr": {lang: "fr", category: "union",
+			flagged: []string{"Vos collègues ne se mêlent pas des mouvements sociaux du port."}},
+		"citizens or permits": {lang: "en", category: "origin",
+			clean: []string{"- You must be an EU/EEA or Swiss citizen, or hold a residence permit that allows salaried work in Luxembourg"}},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"# Hostel Receptionist – Kuala Lumpur\n\nSalary RM 2,500.", "MY"},
+		{"# Storage Assistant – Athens\n\nCall +30 210 555 0100.", "GR"},
+	} {
+		if got, _ := inferCountry(c.text, fold(c.text)); got != c.want {
+			t.Errorf("%q: country %q, want %q", c.text, got, c.want)
+		}
+	}
+}
