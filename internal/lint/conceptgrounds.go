@@ -499,6 +499,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				chinoise chinoises mexican* latino* latina* hispanic* arab arabs arabes marocain* algérien* tunisien* sénégalais*
 				portugaise* polonaise* roumaine* roumains turque* turcs vietnamienne* antillais* antillaise* ivoirien* malien* malienne*
 				comorienne* espagnole* italienne* canadian-born american-born british-born australian-born irish-born french-born native-born kiwi-born aussie-born
+				natifs_de natif_de native_de natives_de natives_of native_of
 				new_zealand-born nz-born scottish-born english-born welsh-born local-born
 				locally-born canadian-educated locally-educated profil_oriental profils_orientaux type_oriental physique_oriental ethnic* ethnique* ethnie* racial* raciale* couleur_de_peau skin_colour skin_color
 				profil_local profils_locaux local_profile local-looking local_look* de_souche white_british black_african

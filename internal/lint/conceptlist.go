@@ -192,7 +192,7 @@ func conceptList() []concept {
 		},
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
-			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed pleasing_personality look_the_part
+			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed pleasing_personality look_the_part look_excentrique
 				couleur*_de_cheveux_fantaisie cheveux_colorés cheveux_de_couleur* teinture*_fantaisie looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
@@ -310,12 +310,12 @@ func conceptList() []concept {
 		{rule: "pay-history", category: "pay-history", what: "current or past pay", suggest: [2]string{"donnez la fourchette de salaire du poste ; ne demandez pas la rémunération passée", "state the job's pay range; do not ask about past pay"},
 			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn what_you_were_earning what_you_earned
 				rétrocession_actuelle votre_rétrocession
-				how_much_you_earn you_currently_earn package compensation remuneration ote base bonus bonuses
+				how_much_you_earn you_currently_earn package compensation remuneration ote base bonus bonuses commissions
 				rémunération* salaire* rétrocession* certificat*_de_salaire paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*
 				p60 w-2 avis_d'imposition avis_d’imposition hourly_rate rate_of_pay pay_rate day_rate daily_rate taux_horaire
 				taux_journalier tjm wage wages`),
 			cues: [][]string{addresseeCues, requestCues, strings.Fields(`current currently present previous past last existing history
-				actuel* actuellement précédent* dernier* derniers historique touchez percevez earn earning are_paid`)},
+				actuel* actuellement précédent* dernier* derniers dernière* historique touchez percevez earn earning are_paid`)},
 			notAfter: []string{" expectation", " range", " band"},
 			lawful:   []string{"expectation", "prétention", "attentes salariales", "salary range", "fourchette"},
 		},

@@ -393,3 +393,20 @@ func TestProxies55(t *testing.T) {
 		}
 	}
 }
+
+// TestFrench55: natives of a place preferred, operational from day one,
+// past commissions asked, an eccentric look barred; guides born in the
+// region the visitors tour are no condition.
+func TestFrench55(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"natives, fr": {lang: "fr", category: "origin",
+			flagged: []string{"- Priorité aux candidats natifs de La Réunion"},
+			clean:   []string{"Nos guides, natifs de la région, vous font découvrir le parc."}},
+		"day one, fr": {lang: "fr", category: "cliche",
+			flagged: []string{"- Vous êtes opérationnel dès le jour 1, sans besoin d'encadrement"}},
+		"past commissions, fr": {lang: "fr", category: "pay-history",
+			flagged: []string{"Envoyez le détail de vos commissions brutes des deux dernières années."}},
+		"eccentric look, fr": {lang: "fr", category: "appearance",
+			flagged: []string{"- Pas de look excentrique, c'est une exigence."}},
+	})
+}
