@@ -17,6 +17,13 @@ import (
 // same end or none, and the same verdict of the unless-after and
 // unless-before expressions.
 func TestPatternsMatchAsRegexp(t *testing.T) {
+	if raceDetector {
+		// One goroutine compares two matchers at every start around every
+		// key of every posting: the race detector has nothing to find
+		// here and made this the suite's longest test by minutes.
+		// .ci/run runs it again without -race.
+		t.Skip("a single-goroutine comparison: run without -race, as .ci/run does")
+	}
 	var files []string
 	for _, g := range []string{"../../testdata/lint/corpus/*/*.md", "../../testdata/lint/corpus/*.md", "testdata/*.md", "testdata/*.txt", "testdata/*.html"} {
 		m, _ := filepath.Glob(g)
