@@ -91,7 +91,10 @@ func announces(part string) bool {
 	return slices.Contains(announcements, part)
 }
 
-var announcements = []string{"offre d'emploi", "offre d’emploi", "on recrute", "nous recrutons", "recrutement", "recrute", "job offer", "we're hiring", "we are hiring"}
+var announcements = []string{"offre d'emploi", "offre d’emploi", "offre", "on recrute", "nous recrutons", "recrutement", "recrute",
+	"recrutement urgent", "urgent recrutement", "poste", "intitulé du poste", "intitulé", "job offer", "we're hiring", "we are hiring",
+	"hiring", "now hiring", "urgent hiring", "urgently hiring", "now recruiting", "recruiting", "urgent", "urgently", "vacancy",
+	"job title", "position", "role", "job", "job opening", "opening"}
 
 // genderedTitle returns the first word of a folded title that names one
 // gender only, its entry and its offset. A title that names both genders
@@ -586,7 +589,7 @@ func checkEnglishTitle(r *run) {
 // ("Chapman & Co", "– Lyon") does not stand.
 func jobName(title string) string {
 	// "Vacancy: Removals Foreman": a label says what the line is
-	if label, rest, ok := strings.Cut(title, ":"); ok && slices.Contains(titleLabels, strings.TrimSpace(label)) {
+	if label, rest, ok := strings.Cut(title, ":"); ok && announces(label) {
 		title = strings.TrimSpace(rest)
 	}
 	for _, sep := range []string{" – ", " — ", " - ", " | ", "(", ",", ":"} {
@@ -596,11 +599,6 @@ func jobName(title string) string {
 	}
 	return title
 }
-
-// titleLabels open a title line with what it is, before the job it names.
-var titleLabels = []string{"vacancy", "job title", "position", "role", "job", "now hiring", "we're hiring", "we are hiring", "hiring",
-	"job opening", "opening", "poste", "offre d'emploi", "offre", "intitulé du poste", "intitulé", "recrutement", "nous recrutons", "on recrute",
-	"urgent", "urgently", "urgent hiring", "urgently hiring", "now recruiting", "recruiting", "urgent recrutement", "recrutement urgent"}
 
 // oneGenderJobWord says whether an English word names a job in one gender:
 // 1 masculine (a "-man" compound, "men"), -1 feminine (a "-woman"

@@ -92,17 +92,8 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 				}
 			}
 			at := r.stanceSpan(m)
-			if m.p.category == "fee" && !strings.ContainsAny(r.d.low[at.start:at.end], "0123456789") {
-				// a deduction named apart from its sum ("une participation de
-				// 150 € … sera retenue sur le premier salaire"): the sum is
-				// what the finding is about
-				s := r.sentenceAround(at)
-				cl := clauseOf(r.d.low, s, at)
-				if at = withSum(r.d.low, cl, at); !strings.ContainsAny(r.d.low[at.start:at.end], "0123456789") {
-					// no sum: the clause says what is asked ("Tenue de la
-					// saison…, à acheter avec 30 % de remise")
-					at.end = max(at.end, trimEnd(r.d.low, at.start, cl.end))
-				}
+			if m.p.category == "fee" {
+				at = r.feeQuote(at)
 			}
 			msg := fmt.Sprintf(format, r.quote(at), m.p.what) + "; " + cite
 			b := r.basisOf(m)
@@ -168,6 +159,23 @@ func (r *run) assumedSex(m match, ms []match) bool {
 	return !slices.ContainsFunc(ms, func(o match) bool {
 		return o.p.category == "sex" && !holdsPronoun(low[o.start:o.end]) && r.basisOf(o) != nil
 	})
+}
+
+// feeQuote is what a fee's finding quotes: its match, stretched to the
+// sum its clause names when the match holds none ("une participation de
+// 150 € … sera retenue sur le premier salaire"), else to the clause's end,
+// which says what is asked ("Tenue de la saison…, à acheter avec 30 % de
+// remise").
+func (r *run) feeQuote(at span) span {
+	low := r.d.low
+	if strings.ContainsAny(low[at.start:at.end], "0123456789") {
+		return at
+	}
+	cl := clauseOf(low, r.sentenceAround(at), at)
+	if at = withSum(low, cl, at); !strings.ContainsAny(low[at.start:at.end], "0123456789") {
+		at.end = max(at.end, trimEnd(low, at.start, cl.end))
+	}
+	return at
 }
 
 // found is a finding a rule made, by its index and span.
@@ -965,20 +973,21 @@ var sponsorRefused = []string{"ne faisons pas les démarches", "ne faisons aucun
 var rightToWork = []string{"right to work", "right-to-work", "eligible to work", "entitled to work", "authorised to work", "authorized to work",
 	"droit de travailler", "autorisé à travailler", "autorisée à travailler", "autorisation de travail", "work authori"}
 
-var lawfulNationality = []string{"autorisation de travail", "right to work", "right-to-work", "allowed to work", "entitled to work",
-	"residence permit", "permit that allows", "allows salaried work", "eu/eea", "eea or swiss",
-	"eligible to work", "authorised to work", "authorized to work", "work permit", "permis de travail", "permis de séjour",
+// lawfulNationality make a condition on nationality lawful: the right to
+// work, a permit, a post the law reserves.
+var lawfulNationality = slices.Concat(rightToWork, []string{"allowed to work", "residence permit", "permit that allows",
+	"allows salaried work", "eu/eea", "eea or swiss", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
 	// the pass or visa a foreign national needs to work
-	"employment pass", "work pass", "s pass", "work visa", "visa sponsorship", "sponsor", "skilled worker visa", "work authori",
+	"employment pass", "work pass", "s pass", "work visa", "visa sponsorship", "sponsor", "skilled worker visa",
 	"titre de séjour", "autorisation de séjour et de travail", "permis unique", "employment permit", "stamp 4",
 	// the condition lifted ("ces conditions ne s'appliquent pas, pour la nationalité, au recrutement contractuel")
 	"ne s'appliquent pas", "ne s'applique pas", "do not apply", "does not apply",
 	// export control keeps some technical data to a country's own people
 	"itar", "export control", "export-control", "traffic in arms", "deemed export", "limited by federal law",
 	// a priority the law of the place sets, cited (Monaco's Loi n° 629 of 1957)
-	"priorité légal", "ordre de priorité légal", "priorité d'embauche légale", "legal order of priority", "statutory priority"}
+	"priorité légal", "ordre de priorité légal", "priorité d'embauche légale", "legal order of priority", "statutory priority"})
 
 // personCondition, in a sentence, make what it names a condition on the
 // person sought, even among the job's duties.
@@ -1040,13 +1049,12 @@ var feesHandled = []string{"vous encaissez", "vous collectez", "vous traitez", "
 // recordWords name a criminal record.
 var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn", "antécédents judiciaires", "offender"}
 
-// apprenticeWords name a contract whose age conditions the law sets, or
-// the person it hires.
-var apprenticeWords = []string{"apprenti", "apprentissage", "apprenticeship", "apprentice", "alternance", "contrat de professionnalisation"}
-
-// apprenticeContracts name the contract itself, not the people it hires
-// ("mentor apprentices on the crew").
+// apprenticeContracts name a contract whose age conditions the law sets,
+// not the people it hires ("mentor apprentices on the crew").
 var apprenticeContracts = []string{"apprentissage", "apprenticeship", "alternance", "contrat de professionnalisation"}
+
+// apprenticeWords name the contract or the person it hires.
+var apprenticeWords = slices.Concat([]string{"apprenti", "apprentice"}, apprenticeContracts)
 
 // apprenticeship says whether the job is an apprenticeship, the contract
 // whose age bounds and pay the law sets: the contract named in the

@@ -10,8 +10,13 @@ import (
 )
 
 // currencyKeys: an amount of money names its currency.
-var currencyKeys = []string{"€", "$", "£", "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "sgd", "hkd", "zar", "aed", "inr", "₹",
-	"kes", "ksh", "mad", "tnd", "dzd", "fcfa", "xof", "xaf", "ngn", "₦", "gh₵", "ghs", "myr"}
+var currencyKeys = slices.Concat([]string{"€", "$", "£", "eur", "usd", "gbp", "chf"}, currencyCodes)
+
+// currencyCodes are the codes and signs of the currencies other than the
+// euro, the dollar, the pound and the franc that a sum of pay is written
+// with; currencyKeys and currencies both hold them.
+var currencyCodes = []string{"cad", "aud", "nzd", "sgd", "hkd", "zar", "aed", "inr", "₹", "kes", "ksh", "mad", "tnd", "dzd", "fcfa",
+	"xof", "xaf", "ngn", "₦", "gh₵", "ghs", "myr"}
 
 // payWords tell an amount of pay from another amount (a fee, a budget):
 // found anywhere in the sentence, or (payWholeWords) as whole words.
