@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -151,6 +152,7 @@ func Parse(file, lang string, f Format, src []byte) (*Document, error) {
 	if lang == "" {
 		d.Lang, d.LangDetected = detectLang(d.low, d.headings), true
 	}
+	d.addLabels(b.labels)
 	d.index()
 	return d, nil
 }
@@ -319,6 +321,10 @@ type builder struct {
 	items    []item
 	links    []string
 	title    string
+	// labels are one-line paragraphs right above a list ("What we're
+	// after", then "- ..."): section labels written without markup, kept
+	// as headings once the language says they name a section.
+	labels []heading
 }
 
 // emit appends src[s:s+len(str)], which is str.
@@ -496,6 +502,9 @@ func looksLikeHeading(line string) bool {
 
 func (b *builder) markdown() {
 	fence := ""
+	// label is the text offset of a one-line paragraph that may name
+	// the list below it, -1 when the last block is none.
+	label := -1
 	b.eachLine(func(s int, line string) {
 		trimmed := strings.TrimLeft(line, " ")
 		indent := len(line) - len(trimmed)
@@ -504,6 +513,14 @@ func (b *builder) markdown() {
 				fence = ""
 			}
 			return
+		}
+		blank := strings.TrimSpace(line) == ""
+		listItem := !blank && (bullet(line, "-*+") > 0 || symbolBullet(line) > 0)
+		if listItem && label >= 0 {
+			b.labels = append(b.labels, heading{level: 2, t: label})
+		}
+		if !blank {
+			label = -1
 		}
 		switch {
 		case strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~"):
@@ -558,9 +575,29 @@ func (b *builder) markdown() {
 			b.inline(s+indent, trimmed)
 			b.brk(s + len(line))
 		default:
+			if str := b.text.String(); indent < 4 && (str == "" || strings.HasSuffix(str, "\n\n")) && looksLikeHeading(strings.TrimSpace(trimmed)) {
+				label = b.text.Len()
+			}
 			b.paragraphLine(s, line)
 		}
 	})
+}
+
+// addLabels keeps as headings the labels that name a section in the
+// posting's language, each at the level of the heading before it (a
+// label under a title is a section's).
+func (d *Document) addLabels(labels []heading) {
+	for _, l := range labels {
+		l.text = strings.TrimSpace(d.low[l.t:l.end(d)])
+		if sectionKindOf(l.text, d.Lang) == otherSection {
+			continue
+		}
+		i := sort.Search(len(d.headings), func(i int) bool { return d.headings[i].t > l.t })
+		if i > 0 {
+			l.level = max(l.level, d.headings[i-1].level)
+		}
+		d.headings = slices.Insert(d.headings, i, l)
+	}
 }
 
 func (b *builder) paragraphLine(s int, line string) {

@@ -37,11 +37,16 @@ func (d *Document) sectionAt(t int) sectionKind {
 		}
 		return otherSection
 	}
-	p := sections()[d.Lang]
+	return sectionKindOf(d.headings[k].text, d.Lang)
+}
+
+// sectionKindOf is the kind of section a folded heading names in lang.
+func sectionKindOf(h, lang string) sectionKind {
+	p := sections()[lang]
 	if p == nil {
 		return otherSection
 	}
-	switch h := d.headings[k].text; {
+	switch {
 	case containsAny(h, p.profile):
 		return profileSection
 	case containsAny(h, p.benefits):
