@@ -118,6 +118,42 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"personal-data": {"CCT n° 38 (recrutement et sélection) and GDPR Art. 5(1)(c)", Error},
 			"other-ground":  {ad + " art. 4 and 14", Error},
 		}
+	case "ie":
+		eea := "Employment Equality Acts 1998–2015 s.6, s.8 and s.10"
+		table = map[string]law{
+			"age":           {eea + " (age)", Error},
+			"sex":           {eea + " (gender)", Error},
+			"family":        {eea + " (civil status, family status; pregnancy is gender)", Error},
+			"origin":        {eea + " (race, colour, nationality, ethnic or national origins, membership of the Traveller community)", Error},
+			"health":        {eea + " (disability)", Error},
+			"religion":      {eea + " (religion or belief)", Error},
+			"orientation":   {eea + " (sexual orientation; gender identity is gender)", Error},
+			"appearance":    {"Employment Equality Acts 1998–2015 s.22 and s.31 (indirect discrimination: appearance as a proxy for gender, race, age or disability)", Warning},
+			"residence":     {"Employment Equality Acts 1998–2015 s.31 (indirect discrimination)", Warning},
+			"union":         {"Constitution of Ireland Art. 40.6.1(iii) (freedom of association)", Warning},
+			"personal-data": {"GDPR Art. 5(1)(c) (data minimisation) and the Data Protection Act 2018", Warning},
+			"other-ground":  {"Employment Equality Acts 1998–2015 s.31 (indirect discrimination)", Warning},
+		}
+	case "nz":
+		hra := "Human Rights Act 1993 s.21, s.22 and s.23"
+		table = map[string]law{
+			"age":           {hra + " (age, from 16)", Error},
+			"sex":           {hra + " (sex)", Error},
+			"family":        {hra + " (marital status, family status, pregnancy and childbirth)", Error},
+			"origin":        {hra + " (colour, race, ethnic or national origins, nationality or citizenship)", Error},
+			"health":        {hra + " (disability)", Error},
+			"religion":      {hra + " (religious or ethical belief)", Error},
+			"orientation":   {hra + " (sexual orientation)", Error},
+			"political":     {hra + " (political opinion)", Error},
+			"appearance":    {"Human Rights Act 1993 s.65 (indirect discrimination: appearance as a proxy for sex, race, age or disability)", Warning},
+			"residence":     {"Human Rights Act 1993 s.65 (indirect discrimination)", Warning},
+			"union":         {"Employment Relations Act 2000 s.9 and s.11 (no preference in employment for union membership or its absence)", Error},
+			"personal-data": {"Privacy Act 2020 s.22, Information Privacy Principle 1 (collect only what the purpose needs), and Human Rights Act 1993 s.23", Warning},
+			"fee":           {"Wages Protection Act 1983 s.12A (no premium sought for employment)", Error},
+			"retention":     {"Privacy Act 2020 s.22, Information Privacy Principle 9 (keep it no longer than the purpose needs)", Warning},
+			"other-ground":  {"Human Rights Act 1993 s.21(1)(k) (employment status: being unemployed or on a benefit) and s.65 (indirect discrimination)", Warning},
+		}
+		return pick(table[cat], law{hra, Error}, j)
 	case "lu":
 		table = map[string]law{
 			"age":           {"Code du travail L.251-1", Error},
@@ -130,9 +166,9 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"personal-data": {"GDPR Art. 5(1)(c) (data minimisation)", Warning},
 		}
 	}
-	if table == nil || j.ID == "be" || j.ID == "lu" {
-		// Belgium and Luxembourg transpose the directives: what their own
-		// law does not name is cited from them.
+	if table == nil || j.ID == "be" || j.ID == "lu" || j.ID == "ie" {
+		// Belgium, Luxembourg and Ireland transpose the directives: what
+		// their own law does not name is cited from them.
 		eu := map[string]law{
 			"age":           {"Directive 2000/78/EC Art. 2 and 6", Error},
 			"sex":           {"Directive 2006/54/EC Art. 14", Error},

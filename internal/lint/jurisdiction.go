@@ -164,6 +164,8 @@ var (
 	jurSwitzerland = Jurisdiction{"ch", "Switzerland"}
 	jurBelgium     = Jurisdiction{"be", "Belgium"}
 	jurLuxembourg  = Jurisdiction{"lu", "Luxembourg"}
+	jurIreland     = Jurisdiction{"ie", "Ireland"}
+	jurNewZealand  = Jurisdiction{"nz", "New Zealand"}
 )
 
 // jurisdictionOf maps a country to the law lint cites: the countries
@@ -189,6 +191,10 @@ func jurisdictionOf(country string) Jurisdiction {
 		return jurBelgium
 	case "LU":
 		return jurLuxembourg
+	case "IE":
+		return jurIreland
+	case "NZ":
+		return jurNewZealand
 	}
 	return jurEU
 }

@@ -30,6 +30,10 @@ func TestJurisdictionsCiteTheirLaw(t *testing.T) {
 		{"fr", "Bruxelles", "Candidat·e âgé·e de 22 à 27 ans.", "Belgium", "Loi anti-discrimination du 10 mai 2007", Error},
 		{"fr", "Liège", "Un accent neutre est indispensable.", "Belgium", "Loi anti-racisme du 30 juillet 1981", Error},
 		{"fr", "Luxembourg", "Candidat·e âgé·e de 22 à 27 ans.", "Luxembourg", "Code du travail L.251-1", Error},
+		{"en", "Cork", "Applicants must be aged 20 to 30.", "Ireland", "Employment Equality Acts 1998–2015 s.6, s.8 and s.10 (age)", Error},
+		{"en", "Galway", "Candidates must supply a recent photo.", "Ireland", "GDPR Art. 5(1)(c)", Warning},
+		{"en", "Christchurch", "Applicants must be aged 20 to 30.", "New Zealand", "Human Rights Act 1993 s.21, s.22 and s.23 (age, from 16)", Error},
+		{"en", "Auckland", "No WINZ beneficiaries please.", "New Zealand", "Human Rights Act 1993 s.21(1)(k)", Warning},
 	} {
 		text := "Poste basé à " + c.place + ".\n\n" + c.problem + "\n"
 		if c.lang == "en" {
