@@ -71,11 +71,12 @@ func conceptList() []concept {
 		with_your_cv with_your_application with_the_application with_your_resume at_application when_applying when_you_apply
 		at_the_application_stage dès_la_candidature lors_de_la_candidature`)
 	// requestCues ask the applicant for something.
-	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include send submit
+	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include includes send submit
 		stating listing indicating providing attaching including enclosing submitting
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
 		asked_for asks ask_about ask_you whether envoie joins transmets outline describe lettre_de_motivation cover_letter covering_letter
+		undergo undergoes subir subiront
 		indiquant précisant mentionnant joignant communiquant fournissant transmettant déclarant`), "let_us_know", "merci_de")
 	// imperativeCues ask the applicant by their form alone ("joignez une
 	// photo", "tell us about"); after "vous" or "we" they state a duty.
@@ -250,7 +251,7 @@ func conceptList() []concept {
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"before you start", "before your first day", "onboarding", "insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
 				// the offer of adjustments to the process, which names what it is for
-				"adjustments to the process", "besoins d'aménagement", "pour un aménagement",
+				"adjustment", "reasonable accommodation", "accommodations", "aménagement", "accommodement",
 				// the employer's own staff and places: "la directrice médicale", "our medical director"
 				"directeur médical", "directrice médicale", "direction médicale", "medical director", "équipe médicale", "medical team",
 				"secrétaire médical", "medical secretar", "centre médical", "medical centre", "medical center", "cabinet médical"},
@@ -270,7 +271,7 @@ func conceptList() []concept {
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
 				carte*_vitale photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
 				numéro_d'assuré pps_number ppsn medicare_card medicare_number social_insurance_number sin_number nric nric_number fin_number tax_file_number tfn
-				numéro_fiscal tax_id_number copy_of_your_passport copies_of_your_passport passport_copy passport_copies
+				numéro_fiscal tax_id_number tax_number copy_of_your_passport copies_of_your_passport passport_copy passport_copies
 				copie*_de_passeport copie*_du_passeport copie*_de_votre_passeport scan_of_your_passport copy_of_your_id
 				copy_of_your_identity_card copy_of_your_driving_licence copie*_de_votre_carte_d'identité copie*_de_la_carte_d'identité
 				copie*_de_votre_pièce_d'identité copie*_d'une_pièce_d'identité copie*_recto-verso_de_votre_carte_d'identité

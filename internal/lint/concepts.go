@@ -541,10 +541,13 @@ func covering(h span, have []match, ok func(m *match) bool) bool {
 // holds span h: the phrase read those words as its ground ("maman" in
 // "un papa et une maman", a couple of one man and one woman sought), and
 // one wording is one finding. The catch-all categories (other-ground,
-// and personal-data for a request) do not hide the ground a concept names.
+// and personal-data for a request) do not hide the ground a concept names,
+// nor do looks the person they describe ("an attractive lady": her looks
+// and her sex).
 func insideOther(h span, cat string, have []match) bool {
 	return covering(h, have, func(m *match) bool {
-		return m.p.category != cat && m.p.category != "other-ground" && m.p.category != "personal-data"
+		return m.p.category != cat && m.p.category != "other-ground" && m.p.category != "personal-data" &&
+			(m.p.category != "appearance" || cat != "sex")
 	})
 }
 
@@ -633,13 +636,25 @@ func (r *run) holds(h conceptHit, s span) bool {
 	if !c.sentence {
 		cl = clauseOf(low, s, h.span)
 	}
-	cued := len(c.alone.keys) > 0 && r.hasTerm(cl, &c.alone, h.span, notAfterSubject)
+	// A list's introducing line asks what it says of each item ("Your
+	// cover letter should include:", then "- your family situation"). A
+	// condition stays its item's own: the line before a list of rules
+	// ("everyone in production must:") is mostly their reason.
+	var lead span
+	listed := false
+	if c.rule == "forbidden-request" {
+		lead, listed = r.d.listLead(h.start)
+	}
+	has := func(ix *termIndex, ok func(low string, i int) bool) bool {
+		return r.hasTerm(cl, ix, h.span, ok) || listed && r.hasTerm(lead, ix, h.span, ok)
+	}
+	cued := len(c.alone.keys) > 0 && has(&c.alone, notAfterSubject)
 	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need
 	for g := range c.cues {
 		if cued {
 			break
 		}
-		if r.hasTerm(cl, &c.cues[g], h.span, nil) {
+		if has(&c.cues[g], nil) {
 			continue
 		}
 		if g >= c.selects {
@@ -656,6 +671,12 @@ func (r *run) holds(h conceptHit, s span) bool {
 		}
 	}
 	text := low[s.start:s.end]
+	if listed {
+		// what the introducing line gives as the list's reason ("Because
+		// we are licensed under the food regulations, everyone must:")
+		// makes its items lawful too
+		text = low[lead.start:lead.end] + "\n" + text
+	}
 	switch c.category {
 	case "health":
 		// A bar said outright ("Les personnes bénéficiant d'une RQTH sont
@@ -759,11 +780,32 @@ func clauseOf(low string, s, t span) span {
 func clauseBreakAt(low string, i int) int {
 	for _, b := range clauseBreaks {
 		if strings.HasPrefix(low[i:], b) {
+			if b == ", and " && serialAnd(low, i) {
+				return 0
+			}
 			return len(b)
 		}
 	}
 	return 0
 }
+
+// serialAnd says whether ", and " at offset i of low closes a list ("tell
+// us your current pay, the year you graduated, and whether you have a
+// record"), as a serial comma does: a comma before it in its sentence,
+// and no subject after it to open a clause of its own ("…, and we
+// need…").
+func serialAnd(low string, i int) bool {
+	j := strings.LastIndexAny(low[:i], ",.;:!?\n")
+	if j < 0 || low[j] != ',' {
+		return false
+	}
+	rest := low[i+len(", and "):]
+	w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, isWordRune))]
+	return !slices.Contains(subjectWords, w)
+}
+
+// subjectWords open a clause of their own after "and".
+var subjectWords = []string{"we", "you", "they", "i", "he", "she", "it", "there"}
 
 // notAfterSubject says whether the word at offset i of low follows no
 // subject: "joignez" asks, "vous joignez" describes.

@@ -318,7 +318,8 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	// names that are also surnames, first names or English towns
 	// (Nelson, Hastings, Kimberley, East London) are left out
 	add("NZ", `new zealand, aotearoa, kiwi-born, winz, work and income, acc claims, auckland, wellington, christchurch, tauranga, dunedin, queenstown, rotorua, napier,
-		palmerston north, whangārei, whangarei, invercargill, new plymouth, wānaka, wanaka, kiwisaver`)
+		palmerston north, whangārei, whangarei, invercargill, new plymouth, wānaka, wanaka, kiwisaver, waikato, bay of plenty, otago, hawke's bay,
+		taranaki, northland, gisborne, whanganui, wairarapa, coromandel, north island, south island, ird number, te reo, te reo māori, māori, pākehā, kiwi accent`)
 	add("HK", `hong kong, kowloon, tsim sha tsui, wan chai, causeway bay, mong kok, kwun tong, sha tin, tsuen wan, new territories, lantau, quarry bay, admiralty, sheung wan, mpf`)
 	add("AE", `dubai, abu dhabi, sharjah, ajman, ras al khaimah, fujairah, united arab emirates, uae, business bay, jebel ali, dubai marina, difc, emiratisation`)
 	add("MC", `monaco, monte-carlo, monte carlo, fontvieille, la condamine, principauté de monaco, principality of monaco`)

@@ -1105,8 +1105,10 @@ func (r *run) notACriterion(m match) bool {
 		// Years of experience are the candidate's, whoever the
 		// experience was with ("customer experience, but no more than 5
 		// years").
+		// A dress code by sex names whom it dresses ("suits for the men,
+		// skirts for the ladies"): staff, not a public before it.
 		if r.servedBefore(m.start) && !r.excludes(m.start) && !holdsPronoun(low[m.start:m.end]) && !selectsFirst(low[m.start:m.end]) &&
-			!preferredAfter(low, m.end) && !experienceCap(m) {
+			!preferredAfter(low, m.end) && !experienceCap(m) && m.p.what != dressCodeBySex {
 			return true
 		}
 	}
@@ -1357,12 +1359,18 @@ func (r *run) selfDescribed(m match) bool {
 	return containsAny(clause, siteWords) && !hasAnyWord(clause, personWords) && !containsAny(low[s.start:s.end], keepWords)
 }
 
+// dressCodeBySex is what a phrase of a dress code that differs by sex finds.
+const dressCodeBySex = "physical appearance (a dress code by sex)"
+
 // siteWords say a union match is about a place being without a union.
 var siteWords = []string{"union-free", "non-union", "nonunion", "union site", "union shop", "union workplace"}
 
 // keepWords, in the sentence, turn a description into a stance
 // applicants are told to share: "…and we intend to keep it that way".
 var keepWords = []string{"keep it", "keep this", "stay that way", "intend", "remain so", "that way",
+	// dealing without a union asked of the hire: "we value people who
+	// deal with management directly rather than through a third party"
+	"third party", "third-party", "directly with management", "with management directly",
 	// a philosophy the candidate must share: "Shares our union-free philosophy"
 	"share", "embrace", "believe in", "buy into", "committed to", "aligned with", "partag", "adhér"}
 

@@ -193,7 +193,9 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	// a test paid for, not the job's pay: "Take-home (3 hours, paid at $150)"
 	"take-home", "assignment", "exercise", "trial shift", "trial day", "test technique", "technical test",
 	// money spent on the hire's learning: "tuition reimbursement of up to $5,000 a year"
-	"tuition", "reimburse", "rembours", "learning budget", "training budget", "budget formation"}
+	"tuition", "reimburse", "rembours", "learning budget", "training budget", "budget formation",
+	// what others earn, not the job's pay: "nos meilleurs négociateurs dépassent 80 k€"
+	"dépassent", "gagnent", "touchent", "meilleurs", "top performers", "top earners", "best performers", "highest earners"}
 
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".

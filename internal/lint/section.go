@@ -153,6 +153,33 @@ func (d *Document) itemWithin(s, e int) bool {
 	return i < len(d.items) && d.items[i].t < e
 }
 
+// listLead is the line that introduces the list holding text offset t,
+// when it ends with a colon ("Send us a cover letter that includes:",
+// "Must have:"), and ok false when t is in no list item or the list has
+// no such line: what it asks or requires, it asks of every item.
+func (d *Document) listLead(t int) (lead span, ok bool) {
+	k := sort.Search(len(d.items), func(i int) bool { return d.items[i].t > t }) - 1
+	if k < 0 || strings.Contains(d.low[d.items[k].t:t], "\n\n") {
+		return span{}, false
+	}
+	// The items of a list follow one another, a block each: step back
+	// over them to the block before the first.
+	for ; ; k-- {
+		end := strings.TrimRight(d.low[:d.items[k].t], "\n")
+		start := strings.LastIndex(end, "\n\n") + 1
+		if start > 0 {
+			start++
+		}
+		if k > 0 && d.items[k-1].t == start {
+			continue
+		}
+		if start >= len(end) || !strings.HasSuffix(strings.TrimSpace(end[start:]), ":") {
+			return span{}, false
+		}
+		return span{start, len(end)}, true
+	}
+}
+
 // isHeading says whether text offset t is on a heading's line.
 func (d *Document) isHeading(t int) bool {
 	k := sort.Search(len(d.headings), func(i int) bool { return d.headings[i].t > t }) - 1

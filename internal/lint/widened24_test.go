@@ -16,3 +16,104 @@ func TestPlainLabelAboveList(t *testing.T) {
 				"# Barista\n\nCafé in Wellington.\n\nWhat we're after matters less than what you bring to the bar." + list}},
 	})
 }
+
+// TestRequestListLead: the line that introduces a list asks what it says
+// of each item; the line before a list of rules is their reason, and a
+// list of benefits asks nothing.
+func TestRequestListLead(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"family asked through the list's lead": {lang: "en", category: "family",
+			flagged: []string{"Email your CV with a cover letter that includes:\n\n- your CV\n- a short note on your family situation, so we can plan the roster"},
+			clean:   []string{"What we offer:\n\n- Family health insurance\n- Paid parental leave", "Our family-run bakery:\n\n- a short note on our family situation"}},
+		"health asked through the list's lead": {lang: "en", category: "health",
+			flagged: []string{"Please send us:\n\n- your CV\n- details of any mental health history"},
+			clean:   []string{"What we offer:\n\n- Health insurance\n- Paid sick leave"}},
+	})
+}
+
+// TestSerialComma: "…, and whether you have a record" closes a list a
+// request opened; "…, and we never…" opens a clause of its own.
+func TestSerialComma(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"record asked at the end of a list": {lang: "en", category: "other-ground",
+			flagged: []string{"In your email, tell us your availability, the shifts you prefer, and whether you've ever been convicted of a felony."}},
+	})
+}
+
+// TestWordingsAcrossGrounds: a stage of working life, sick days counted,
+// a team of one sex joined, cash brought to an interview, a third party
+// kept out, children of an age, a sex field, the energy of youth, a dress
+// code by sex, a faith given no accommodation, a colleague in the
+// feminine, a good family, an accent required; each beside the wording
+// closest to it that is not the problem.
+func TestWordingsAcrossGrounds(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"stage of working life": {lang: "en", category: "age",
+			flagged: []string{"This role would suit someone starting out in their working life.", "Perfect for college-age workers who like the outdoors."},
+			clean:   []string{"We support people starting out in business.", "You will run our college-age programme's sessions for students."}},
+		"sick days counted": {lang: "en", category: "health",
+			flagged: []string{"Please tell us the number of days you have been off sick in the last two years."},
+			clean:   []string{"You get 10 days of paid sick leave a year."}},
+		"arrêts comptés": {lang: "fr", category: "health",
+			flagged: []string{"Indiquez le nombre de jours d'arrêt maladie sur les deux dernières années.", "Nous regarderons le nombre d'absences au cours des trois dernières années."},
+			clean:   []string{"Vous réduisez le nombre d'arrêts machine sur la ligne."}},
+		"team of one sex joined": {lang: "en", category: "sex",
+			flagged: []string{"You'll join the girls on the tray line.", "Come and work alongside the lads in the yard."},
+			clean:   []string{"You'll coach the boys' and girls' teams.", "Join the girls' football team as assistant coach."}},
+		"cash to an interview": {lang: "en", category: "fee",
+			flagged: []string{"Bring $40 cash to your interview for the uniform."},
+			clean:   []string{"Bring your CV and two references to your interview."}},
+		"third party kept out": {lang: "en", category: "union",
+			flagged: []string{"We value people who deal with management directly rather than through a third party.",
+				"We're a non-union station and we value people who deal with management directly rather than through a third party."},
+			clean: []string{"You will liaise with third-party suppliers and contractors."}},
+		"children of an age": {lang: "en", category: "family",
+			flagged: []string{"Ideal for someone whose children are already at school.", "Would suit parents with grown-up children."},
+			clean:   []string{"You will support children at school with their reading.", "Our clients' children are at school during the day."}},
+		"sexe exigé": {lang: "fr", category: "sex",
+			flagged: []string{"- Sexe : masculin", "- Sexe féminin, permis B"},
+			clean:   []string{"- Sexe : indifférent", "- Sexe : H/F"}},
+		"sex field": {lang: "en", category: "sex",
+			flagged: []string{"- Gender: male"},
+			clean:   []string{"- Gender: any"}},
+		"énergie de la jeunesse": {lang: "fr", category: "age",
+			flagged: []string{"Vous avez l'énergie et la fraîcheur de la jeunesse.", "Vous avez l'énergie de vos 20-30 ans."},
+			clean:   []string{"Tu as l'énergie de tes 10 ans d'expérience en cuisine.", "Vous animez des ateliers pour la jeunesse."}},
+		"tenue selon le sexe": {lang: "fr", category: "appearance",
+			flagged: []string{"Tenue exigée : costume pour ces messieurs, jupe et talons pour ces dames."},
+			clean:   []string{"Tenue de travail fournie, la même pour toutes et tous."}},
+		"dress code by sex": {lang: "en", category: "appearance",
+			flagged: []string{"Smart dress: suits for the men, skirts and heels for the ladies."},
+			clean:   []string{"Uniform and safety boots provided for everyone."}},
+		"pas d'accommodement religieux": {lang: "fr", category: "religion",
+			flagged: []string{"Disponible le samedi, sans accommodement pour les fêtes religieuses."},
+			clean:   []string{"Les demandes d'absence pour les fêtes religieuses sont étudiées avec bienveillance."}},
+		"no religious leave": {lang: "en", category: "religion",
+			flagged: []string{"No time off will be given for religious holidays."},
+			clean:   []string{"We give time off for religious holidays on request."}},
+		"une collègue au féminin": {lang: "fr", category: "sex",
+			flagged: []string{"Notre atelier cherche sa nouvelle collègue.", "Une praticienne sera privilégiée par nos patientes."},
+			clean:   []string{"Notre atelier cherche son ou sa nouvelle collègue.", "Vous cherchez une carrière qui a du sens ?"}},
+		"good family": {lang: "en", category: "other-ground",
+			flagged: []string{"- From a good family background"},
+			clean:   []string{"We welcome applicants whatever their family background."}},
+		"accent required": {lang: "en", category: "origin",
+			flagged: []string{"- A Kiwi accent is a must for our phone orders"},
+			clean:   []string{"Any accent is welcome; clear speech is essential."}},
+		"couple d'un homme et d'une femme": {lang: "fr", category: "orientation",
+			flagged: []string{"Logement attribué à un couple marié, homme et femme."}},
+		"plusieurs photos": {lang: "fr", category: "personal-data",
+			flagged: []string{"Pièces à fournir :\n\n- CV + deux photos d'identité"},
+			clean:   []string{"Pièces à fournir :\n\n- CV et photos de vos réalisations"}},
+		"first-language speakers": {lang: "en", category: "origin",
+			flagged: []string{"- English first-language speaker"}},
+		"looks and sex": {lang: "en", category: "sex",
+			flagged: []string{"- An attractive, well-presented lady would suit our clients best"}},
+		"cap after and": {lang: "en", category: "age",
+			flagged: []string{"- 3 to 5 years of post-qualification experience, and no more than 5"}},
+		"guru and its tools": {lang: "en", category: "cliche",
+			flagged: []string{"- A BIM guru (Revit, ArchiCAD)"}},
+		"health offer of adjustments": {lang: "en", category: "health",
+			clean: []string{"If you have a disability or health condition, tell us which adjustments would help and we'll look at them with you."}},
+	})
+}
