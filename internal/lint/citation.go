@@ -154,6 +154,26 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"other-ground":  {"Human Rights Act 1993 s.21(1)(k) (employment status: being unemployed or on a benefit) and s.65 (indirect discrimination)", Warning},
 		}
 		return pick(table[cat], law{hra, Error}, j)
+	case "za":
+		eea := "Employment Equity Act 55 of 1998 s.5 and s.6"
+		table = map[string]law{
+			"age":           {eea + " (age)", Error},
+			"sex":           {eea + " (sex, gender)", Error},
+			"family":        {eea + " (marital status, family responsibility, pregnancy)", Error},
+			"origin":        {eea + " (race, ethnic or social origin, colour, language, birth)", Error},
+			"health":        {eea + " (disability, HIV status) and s.7 (no medical or HIV testing unless the law or the Labour Court allows it)", Error},
+			"religion":      {eea + " (religion, conscience, belief)", Error},
+			"orientation":   {eea + " (sexual orientation)", Error},
+			"political":     {eea + " (political opinion)", Error},
+			"appearance":    {eea + " (appearance as a proxy for race, sex, age or disability)", Warning},
+			"residence":     {eea + " (indirect discrimination)", Warning},
+			"union":         {"Labour Relations Act 66 of 1995 s.5 (no prejudice to a person seeking employment for union membership)", Error},
+			"personal-data": {"Protection of Personal Information Act 4 of 2013 s.10 (minimality)", Warning},
+			"fee":           {"Employment Services Act 4 of 2014 s.15 (no fee charged to a job seeker)", Error},
+			"retention":     {"Protection of Personal Information Act 4 of 2013 s.14 (records kept no longer than the purpose needs)", Warning},
+			"other-ground":  {eea + " (any arbitrary ground)", Warning},
+		}
+		return pick(table[cat], law{eea, Error}, j)
 	case "lu":
 		table = map[string]law{
 			"age":           {"Code du travail L.251-1", Error},

@@ -186,7 +186,12 @@ func conceptList() []concept {
 				"normes", "marchés", "appels", "directives", "règlements", "crédits", "subventions", "projects", "project", "funds",
 				"funding", "partners", "programs", "standards", "markets", "grants", "institutions", "instances", "affaires",
 				// a region, not a nationality: "Latin American arbitration matters"
-				"latin", "pan"},
+				"latin", "pan",
+				// a species, a cuisine or goods named by where they come from:
+				// "frelons asiatiques", "African elephants", "cuisine asiatique"
+				"frelon", "frelons", "moustique", "moustiques", "coccinelle", "coccinelles", "hornet", "hornets", "mosquito", "mosquitoes",
+				"beetle", "beetles", "carpe", "carpes", "carp", "éléphant", "éléphants", "elephant", "elephants", "lion", "lions",
+				"cuisine", "cuisines", "food", "plats", "dishes", "épices", "spices", "marchés", "markets", "equities", "actions", "langues", "languages"},
 			lawful: append(slices.Clone(lawfulNationality), "mettre l'accent", "met l'accent", "mettons l'accent", "put the accent",
 				"accent is on", "accent on", "l'accent est", "english-speaking", "english level", "niveau d'anglais", "cuisine", "food",
 				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),

@@ -166,6 +166,7 @@ var (
 	jurLuxembourg  = Jurisdiction{"lu", "Luxembourg"}
 	jurIreland     = Jurisdiction{"ie", "Ireland"}
 	jurNewZealand  = Jurisdiction{"nz", "New Zealand"}
+	jurSouthAfrica = Jurisdiction{"za", "South Africa"}
 )
 
 // jurisdictionOf maps a country to the law lint cites: the countries
@@ -195,6 +196,8 @@ func jurisdictionOf(country string) Jurisdiction {
 		return jurIreland
 	case "NZ":
 		return jurNewZealand
+	case "ZA":
+		return jurSouthAfrica
 	}
 	return jurEU
 }

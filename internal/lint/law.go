@@ -168,14 +168,33 @@ func (r *run) assumedSex(m match, ms []match) bool {
 // remise").
 func (r *run) feeQuote(at span) span {
 	low := r.d.low
+	cl := clauseOf(low, r.sentenceAround(at), at)
 	if strings.ContainsAny(low[at.start:at.end], "0123456789") {
+		// The sum, then who pays it ("The course costs $350, which
+		// successful applicants pay up front"): the payer is the fault.
+		rest := strings.TrimLeft(low[at.end:cl.end], " ")
+		if rel := strings.TrimPrefix(rest, ","); rel != rest && hasAnyWordStart(firstWords(rel, 1), relativeWords) && hasAnyWordStart(firstWords(rel, 4), payerWords) {
+			at.end = max(at.end, trimEnd(low, at.start, cl.end))
+		}
 		return at
 	}
-	cl := clauseOf(low, r.sentenceAround(at), at)
 	if at = withSum(low, cl, at); !strings.ContainsAny(low[at.start:at.end], "0123456789") {
 		at.end = max(at.end, trimEnd(low, at.start, cl.end))
 	}
 	return at
+}
+
+// relativeWords open a clause about the thing before them; payerWords
+// name who pays in it.
+var (
+	relativeWords = []string{"which", "that", "qui", "que", "dont"}
+	payerWords    = []string{"applicant", "candidate", "you", "vous", "successful", "new", "starter", "hire", "recrue", "lauréat", "retenu"}
+)
+
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
 
 // found is a finding a rule made, by its index and span.

@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlainLabelAboveList: a short line alone above a list names its
 // section as a heading would ("What we're after", then the list), so a
@@ -116,4 +119,47 @@ func TestWordingsAcrossGrounds(t *testing.T) {
 		"health offer of adjustments": {lang: "en", category: "health",
 			clean: []string{"If you have a disability or health condition, tell us which adjustments would help and we'll look at them with you."}},
 	})
+}
+
+// TestSpeciesAllergiesAndPlaces: a species named by where it comes from
+// is no one's origin; allergies ruled out are health; living in a named
+// place and its neighbours is residence; the payer a sum's clause names
+// is quoted with it.
+func TestSpeciesAllergiesAndPlaces(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"species by origin": {lang: "fr", category: "origin",
+			flagged: []string{"Profil asiatique apprécié."},
+			clean:   []string{"Notre équipe traite chaque année plus de 6 000 sites : rongeurs, blattes, frelons asiatiques."}},
+		"allergies ruled out": {lang: "fr", category: "health",
+			flagged: []string{"Votre profil\n\n- Pas d'allergies ni de problèmes respiratoires (produits biocides, greniers, caves)"},
+			clean:   []string{"Vous sensibilisez les enfants aux allergies alimentaires."}},
+		"no allergies": {lang: "en", category: "health",
+			flagged: []string{"- No allergies or asthma (you'll handle pesticides)"},
+			clean:   []string{"We cater for guests with allergies."}},
+		"habiter un quartier": {lang: "fr", category: "residence",
+			flagged: []string{"- Habiter Bab Ezzouar ou les cités voisines"},
+			clean:   []string{"Vous aimez habiter la ville et ses environs ?"}},
+	})
+}
+
+// TestFeeQuotesItsPayer: "The course costs $350, which successful
+// applicants pay up front" quotes who pays.
+func TestFeeQuotesItsPayer(t *testing.T) {
+	d, err := Parse("p.md", "en", Markdown, []byte("The licence course costs $350, which successful applicants pay up front; we refund it after 12 months' service.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range l.Lint(d).Findings {
+		if f.Category == "fee" {
+			if !strings.Contains(f.Message, `"licence course costs $350, which successful applicants pay up front"`) {
+				t.Errorf("fee finding quotes %q, want the sum and its payer", f.Message)
+			}
+			return
+		}
+	}
+	t.Error("no fee finding")
 }
