@@ -30,7 +30,7 @@ func scoredAt(t *testing.T, lang string, f Format, text string, line int) []stri
 	t.Helper()
 	var out []string
 	for _, f := range lintText(t, lang, f, text, &Facts{Missions: 3, Profile: true, Conditions: true, Apply: true, Location: true, Contract: true, ApplyChannel: true}) {
-		if f.Severity >= Warning && f.Category != "" && (line == 0 || f.Line == line) && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "fr-inclusive-title" {
+		if f.Severity >= Warning && f.Category != "" && (line == 0 || f.Line == line) && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "inclusive-title" {
 			out = append(out, fmt.Sprintf("%s(%s)", f.Category, f.Rule))
 		}
 	}

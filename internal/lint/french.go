@@ -1,8 +1,10 @@
 package lint
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -465,8 +467,8 @@ func inclusiveTitle(orig string) (msg, suggestion string, at int, ok bool) {
 		case n.rareFeminine:
 			return "", "", 0, false
 		default:
-			msg = fmt.Sprintf("job title %q names the masculine form %q with \"H/F\", which guidance tolerates; the inclusive form names everyone (Code du travail L1142-1)",
-				clean(orig), w)
+			msg = fmt.Sprintf("job title %q names the masculine form %q with %q, which guidance tolerates; the inclusive form names everyone (Code du travail L1142-1)",
+				clean(orig), w, cmp.Or(sexesMark().FindString(orig), "H/F"))
 		}
 	}
 	return msg, clean(orig[:i] + matchCase(orig[i:i+len(w)], n.inclusive) + orig[i+len(w):]), i, true
@@ -475,7 +477,13 @@ func inclusiveTitle(orig string) (msg, suggestion string, at int, ok bool) {
 // bothSexesMarks say after a title that the job is open to both sexes:
 // France's "H/F", Belgium's and Luxembourg's "M/F", Germany's "m/w/d", and
 // the forms that add a third.
-var bothSexesMarks = []string{"h/f", "f/h", "m/f", "f/m", "h/f/x", "f/h/x", "h/f/d", "m/f/x", "m/w/d", "w/m/d", "h/f/n"}
+var bothSexesMarks = []string{"h/f", "f/h", "m/f", "f/m", "h/f/x", "f/h/x", "h/f/d", "m/f/x", "m/f/d", "m/w/d", "w/m/d", "h/f/n"}
+
+// sexesMark finds one of bothSexesMarks as the title writes it ("H/F",
+// "m/f/d"), for the message to quote.
+var sexesMark = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b[hfmwdxn](?:/[hfmwdxn]){1,3}\b`)
+})
 
 // matchCase gives repl the capital of orig's first letter.
 func matchCase(orig, repl string) string {

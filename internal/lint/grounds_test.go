@@ -187,15 +187,15 @@ func TestGroundFindings(t *testing.T) {
 		{rule: "cliche", lang: "en", text: "You have an alpha mindset.", want: true, has: "gender-coded", sev: Warning},
 		{rule: "gender-coded", lang: "en", text: "We want an ambitious, competitive, dominant leader who is decisive, assertive and active.", want: true, sev: Info},
 		// A compound title in the masculine only, with and without H/F.
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Charpentier-menuisier\n", want: true, has: "charpentier", sev: Error},
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Plombier chauffagiste (H/F)\n", want: true, has: "guidance tolerates", sev: Warning},
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Charpentier·ère-menuisier·ère\n", want: false},
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Opérateur sur fraiseuse numérique\n", want: true, has: "opérateur"},
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Conducteur routier\n", want: true, has: "conducteur"},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Charpentier-menuisier\n", want: true, has: "charpentier", sev: Error},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Plombier chauffagiste (H/F)\n", want: true, has: "guidance tolerates", sev: Warning},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Charpentier·ère-menuisier·ère\n", want: false},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Opérateur sur fraiseuse numérique\n", want: true, has: "opérateur"},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Conducteur routier\n", want: true, has: "conducteur"},
 		// A first word the lexicon lacks, read by its regular ending.
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Façadier-bardeur\n", want: true, has: "Façadier·ère", sev: Error},
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Acousticien confirmé (H/F)\n", want: true, has: "guidance tolerates", sev: Warning},
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Façadier·ère\n", want: false},
-		{rule: "fr-inclusive-title", lang: "fr", format: Markdown, text: "# Atelier de réparation : responsable\n", want: false},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Façadier-bardeur\n", want: true, has: "Façadier·ère", sev: Error},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Acousticien confirmé (H/F)\n", want: true, has: "guidance tolerates", sev: Warning},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Façadier·ère\n", want: false},
+		{rule: "inclusive-title", lang: "fr", format: Markdown, text: "# Atelier de réparation : responsable\n", want: false},
 	})
 }

@@ -459,7 +459,7 @@ func checkLanguage(r *run) {
 }
 
 // titleOneGender says whether a French title of the posting other than
-// the one holding m names one gender only, which fr-inclusive-title
+// the one holding m names one gender only, which inclusive-title
 // reports.
 func (r *run) titleOneGender(m span) bool {
 	if r.d.Lang != "fr" {
@@ -543,7 +543,7 @@ func lawRules() []Rule {
 			Help: undatedHelp, check: checkUndated},
 		{ID: "fr-language", Category: "language", Severity: Error, Summary: "a job in France advertised in another language than French",
 			Help: languageHelp, check: checkLanguage},
-		{ID: "fr-inclusive-title", Category: "inclusive-title", Severity: Error, Summary: "a French job title in one gender only",
+		{ID: "inclusive-title", Category: "inclusive-title", Severity: Error, Summary: "a job title in one gender only",
 			Help: inclusiveHelp, check: checkInclusiveTitle},
 		{ID: "fr-masculine-candidate", Category: "sex", Severity: Warning, Summary: "the candidate referred to in the masculine",
 			Help: candidateHelp, check: checkMasculineCandidate, texts: true},

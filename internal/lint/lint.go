@@ -80,7 +80,7 @@ type Rename struct{ Old, New string }
 // jurisdiction; configurations and role files written with them still work.
 func renames() []Rename {
 	return []Rename{{"fr-age-limit", "age-limit"}, {"fr-applicant-fee", "applicant-fee"},
-		{"fr-discrimination", "discrimination"}, {"fr-forbidden-request", "forbidden-request"}}
+		{"fr-discrimination", "discrimination"}, {"fr-forbidden-request", "forbidden-request"}, {"fr-inclusive-title", "inclusive-title"}}
 }
 
 // RenamedTo is the id a former rule id now has; "" for an id that did not change.

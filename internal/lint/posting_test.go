@@ -301,10 +301,10 @@ func TestFromPostingTitleIsTheHeading(t *testing.T) {
 		}
 		got := false
 		for _, f := range l.Lint(d).Findings {
-			got = got || f.Rule == "fr-inclusive-title" && f.Severity >= Warning
+			got = got || f.Rule == "inclusive-title" && f.Severity >= Warning
 		}
 		if got != want {
-			t.Errorf("heading %q: fr-inclusive-title warned %v, want %v", p.Heading, got, want)
+			t.Errorf("heading %q: inclusive-title warned %v, want %v", p.Heading, got, want)
 		}
 	}
 }

@@ -130,9 +130,9 @@ func (rr *roleRun) texts(file string, src []byte, pos func(string) strictyaml.Po
 		}
 		if title != nil && title(path) {
 			if msg, sug, i, ok := inclusiveTitle(text); ok {
-				if sev, on := l.level("fr-inclusive-title", 0); on {
+				if sev, on := l.level("inclusive-title", 0); on {
 					_, line, col := place(i)
-					rr.out = append(rr.out, Finding{Rule: "fr-inclusive-title", Severity: sev, File: file, Line: line, Col: col, Message: msg, Suggestion: sug})
+					rr.out = append(rr.out, Finding{Rule: "inclusive-title", Severity: sev, File: file, Line: line, Col: col, Message: msg, Suggestion: sug})
 				}
 			}
 		}

@@ -136,7 +136,7 @@ func TestEnglishTitleInOneGender(t *testing.T) {
 		got := 0
 		for _, f := range l.Lint(d).Findings {
 			if f.Line == 1 && (f.Category == "sex" || f.Category == "inclusive-title") && f.Severity >= Warning {
-				if f.Rule != "fr-inclusive-title" || f.Category != "inclusive-title" {
+				if f.Rule != "inclusive-title" || f.Category != "inclusive-title" {
 					t.Errorf("%q: a sex finding on the title besides the title's own: %s", c.title, f.Message)
 				}
 				got++

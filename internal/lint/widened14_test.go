@@ -44,7 +44,7 @@ func TestGenderedEnglishTitleWords(t *testing.T) {
 		"Ladies' Fashion Sales Assistant":        false,
 		"Cleaner – Offices & Common Areas":       false,
 	} {
-		fs := lintCase(t, ruleCase{rule: "fr-inclusive-title", lang: "en", country: "GB", format: Markdown,
+		fs := lintCase(t, ruleCase{rule: "inclusive-title", lang: "en", country: "GB", format: Markdown,
 			text: "# " + title + "\n\nPart-time work in Leeds, £12.60 an hour. Send your CV to jobs@example.co.uk."})
 		got := slices.ContainsFunc(fs, func(f Finding) bool { return f.Category == "sex" || f.Category == "inclusive-title" })
 		if got != want {

@@ -188,7 +188,7 @@ func checkFrenchTitles(t *testing.T, titles map[string]string) {
 	for title, want := range titles {
 		got := ""
 		for _, f := range lintMarkdown(t, "fr", "# "+title+"\n\nNous recrutons pour notre équipe de Lille une personne motivée.\n") {
-			if f.Rule == "fr-inclusive-title" {
+			if f.Rule == "inclusive-title" {
 				got = f.Message
 			}
 		}
@@ -336,7 +336,7 @@ func TestOneListOneRequest(t *testing.T) {
 	} {
 		var got []string
 		for _, f := range lintMarkdown(t, c.lang, c.text) {
-			if f.Severity >= Warning && f.Category != "" && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "fr-inclusive-title" && f.Rule != "completeness" {
+			if f.Severity >= Warning && f.Category != "" && f.Rule != "pay-range" && f.Rule != "fr-undated" && f.Rule != "inclusive-title" && f.Rule != "completeness" {
 				got = append(got, f.Category)
 			}
 		}
@@ -421,7 +421,7 @@ func TestWidenedGrounds16e(t *testing.T) {
 	for _, f := range lintMarkdown(t, "en", "# Saleslady (Fine Jewellery) – Orchard Road\n\nWe are hiring for our Orchard Road boutique.") {
 		// in English as in French a job name in one gender is a title
 		// to make inclusive, as readers of English postings label it
-		found = found || f.Rule == "fr-inclusive-title" && f.Category == "inclusive-title" && f.Severity >= Warning
+		found = found || f.Rule == "inclusive-title" && f.Category == "inclusive-title" && f.Severity >= Warning
 	}
 	if !found {
 		t.Error("a title naming a saleslady: no inclusive-title finding")

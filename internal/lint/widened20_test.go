@@ -291,12 +291,12 @@ func TestTitlesOfTheWater(t *testing.T) {
 	for _, title := range []string{"# Matelot – Saison 2026", "# Éclusier – Canal de Bourgogne", "# Luthier (CDI)", "# Polisseuse – Atelier horloger"} {
 		var got []string
 		for _, f := range lintText(t, "fr", Markdown, title+"\n\nVous rejoignez l'équipe.\n", nil) {
-			if f.Rule == "fr-inclusive-title" {
+			if f.Rule == "inclusive-title" {
 				got = append(got, f.Message)
 			}
 		}
 		if len(got) == 0 {
-			t.Errorf("%q: no fr-inclusive-title finding", title)
+			t.Errorf("%q: no inclusive-title finding", title)
 		}
 	}
 }

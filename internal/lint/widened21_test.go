@@ -139,7 +139,7 @@ func TestLeadLineTitle(t *testing.T) {
 	} {
 		got := false
 		for _, f := range lintText(t, "fr", Markdown, text, nil) {
-			got = got || f.Rule == "fr-inclusive-title"
+			got = got || f.Rule == "inclusive-title"
 		}
 		if got != want {
 			t.Errorf("%q: title finding %v, want %v", text, got, want)

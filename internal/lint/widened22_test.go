@@ -76,12 +76,12 @@ func TestWidenedGrounds22(t *testing.T) {
 func TestPerformedRoleTitle(t *testing.T) {
 	text := "# Appel à candidatures : comédienne pour le rôle de Bernarda (rôle féminin)\n\nLa compagnie crée La Maison de Bernarda Alba. Envoyez une photo de jeu et une bande démo.\n"
 	for _, f := range lintText(t, "fr", Markdown, text, nil) {
-		if f.Rule == "fr-inclusive-title" && f.Severity != Info {
+		if f.Rule == "inclusive-title" && f.Severity != Info {
 			t.Errorf("a role's title: %s %s", f.Severity, f.Message)
 		}
 	}
 	for _, f := range lintText(t, "fr", Markdown, "# Vendeuse en boulangerie\n\nVous accueillez la clientèle.\n", nil) {
-		if f.Rule == "fr-inclusive-title" && f.Severity < Warning {
+		if f.Rule == "inclusive-title" && f.Severity < Warning {
 			t.Errorf("a shop's title: %s %s", f.Severity, f.Message)
 		}
 	}

@@ -100,7 +100,7 @@ func TestHeaderBlockTitle(t *testing.T) {
 	})
 	found := false
 	for _, f := range lintText(t, "en", Text, "Barman – Taproom\nBrouwerij Kanal · Ghent\n\nWe pour our own beers.", nil) {
-		found = found || f.Rule == "fr-inclusive-title" && f.Line == 1
+		found = found || f.Rule == "inclusive-title" && f.Line == 1
 	}
 	if !found {
 		t.Error("a title in a header block: no title finding")
@@ -266,7 +266,7 @@ func TestFurtherEnglishProxies(t *testing.T) {
 	})
 	found := false
 	for _, f := range lintText(t, "en", Markdown, "# URGENT: Sales Girl Needed at a Lekki Boutique\n\nWe sell shoes.", nil) {
-		found = found || f.Rule == "fr-inclusive-title"
+		found = found || f.Rule == "inclusive-title"
 	}
 	if !found {
 		t.Error("a title after a label ('URGENT:'): no title finding")

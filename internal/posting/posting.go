@@ -1260,7 +1260,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 	// it, inclusive where the language has two forms ("Chargé·e de
 	// veille stratégique"), then the marker job boards expect. A
 	// masculine title before the marker is what lint warns about
-	// (fr-inclusive-title): a posting must pass its own checks.
+	// (inclusive-title): a posting must pass its own checks.
 	if suffix != "" {
 		p.Heading += " " + suffix
 	}
