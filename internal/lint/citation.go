@@ -174,6 +174,27 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"other-ground":  {eea + " (any arbitrary ground)", Warning},
 		}
 		return pick(table[cat], law{eea, Error}, j)
+	case "ke":
+		ea := "Employment Act 2007 s.5(3)"
+		cst := "Constitution of Kenya Art. 27(4) and (5)"
+		table = map[string]law{
+			"age":           {cst + " (age)", Error},
+			"sex":           {ea + " (sex)", Error},
+			"family":        {ea + " (pregnancy, marital status)", Error},
+			"origin":        {ea + " (race, colour, language, nationality, ethnic or social origin)", Error},
+			"health":        {ea + " (disability, HIV status) and the HIV and AIDS Prevention and Control Act 2006 s.31 and s.32 (no HIV test as a condition of employment)", Error},
+			"religion":      {ea + " (religion)", Error},
+			"political":     {ea + " (political opinion)", Error},
+			"appearance":    {cst + " (dress, appearance as a proxy for a protected ground)", Warning},
+			"residence":     {cst + " (indirect discrimination)", Warning},
+			"union":         {"Labour Relations Act 2007 s.5 (no requirement not to join a trade union)", Error},
+			"personal-data": {"Data Protection Act 2019 s.25(c) (data minimisation)", Warning},
+			"fee":           {"Labour Institutions Act 2007 s.55 and the private employment agencies' rules (no fee from a job seeker)", Warning},
+			"retention":     {"Data Protection Act 2019 s.25(e) (kept no longer than the purpose needs)", Warning},
+			"orientation":   {cst + " (any ground)", Warning},
+			"other-ground":  {cst + " (any ground)", Warning},
+		}
+		return pick(table[cat], law{ea, Error}, j)
 	case "lu":
 		table = map[string]law{
 			"age":           {"Code du travail L.251-1", Error},

@@ -483,7 +483,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			terms: fields(`ramadan eid aïd yom_kippur sabbath shabbat carême lent diwali hanukkah passover jeûne fasting sunday_mass
 				daily_mass attend_mass at_mass la_messe à_la_messe messe_du_dimanche messe_dominicale`),
 			cues: [][]string{fields(`observe observes observing observant* observance fast fasts jeûn* faites_le fait_le faire_le pratiqu*
-				practis* practic* keep keeps keeping respect* time_off congé* absence* not_observe ne_faites_pas ? incompatible*
+				practis* practic* keep keeps keeping keepers observers respect* time_off congé* absence* not_observe ne_faites_pas ? incompatible*
 				déconseillé* avoid* évit* join attend* assist* particip* accompan*`)},
 			lawful: append(slices.Clone(religionLawful), "evening", "soir", "hours", "horaires", "availab",
 				"disponib", "busy", "rush", "closed", "fermé", "fermeture", "shift", "schedule", "planning", "affluence", "period",

@@ -713,11 +713,11 @@ func (c *concept) lawfulBeyondPublic(text string) bool {
 		if slices.ContainsFunc(publicWords, func(p string) bool { return strings.HasPrefix(p, w) || strings.HasPrefix(w, p) }) {
 			continue
 		}
-		if strings.Contains(text, l) {
+		if startsAny(text, []string{l}) {
 			return true
 		}
 	}
-	return containsAny(text, c.lawfulWith[0]) && containsAny(text, c.lawfulWith[1])
+	return startsAny(text, c.lawfulWith[0]) && startsAny(text, c.lawfulWith[1])
 }
 
 // lawfulIn says whether sentence text holds what makes c's ground lawful.
@@ -728,7 +728,22 @@ func (c *concept) lawfulIn(text string) bool {
 		// asked; the other lawful words still count.
 		text = refundWords.Replace(text)
 	}
-	return containsAny(text, c.lawful) || containsAny(text, c.lawfulWith[0]) && containsAny(text, c.lawfulWith[1])
+	return startsAny(text, c.lawful) || startsAny(text, c.lawfulWith[0]) && startsAny(text, c.lawfulWith[1])
+}
+
+// startsAny says whether one of words starts a word of text, or is
+// found where a word or a space before it ends: a lawful word is a word
+// or a stem ("PPE", "pharmac"), never the inside of another ("ppe" in
+// "happens").
+func startsAny(text string, words []string) bool {
+	for _, w := range words {
+		for at := range occurrences(text, w) {
+			if boundary(text, at) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // refundWords take out the words of a refund, which laterRefunds make no

@@ -167,6 +167,7 @@ var (
 	jurIreland     = Jurisdiction{"ie", "Ireland"}
 	jurNewZealand  = Jurisdiction{"nz", "New Zealand"}
 	jurSouthAfrica = Jurisdiction{"za", "South Africa"}
+	jurKenya       = Jurisdiction{"ke", "Kenya"}
 )
 
 // jurisdictionOf maps a country to the law lint cites: the countries
@@ -198,6 +199,8 @@ func jurisdictionOf(country string) Jurisdiction {
 		return jurNewZealand
 	case "ZA":
 		return jurSouthAfrica
+	case "KE":
+		return jurKenya
 	}
 	return jurEU
 }

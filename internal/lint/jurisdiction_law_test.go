@@ -34,6 +34,7 @@ func TestJurisdictionsCiteTheirLaw(t *testing.T) {
 		{"en", "Galway", "Candidates must supply a recent photo.", "Ireland", "GDPR Art. 5(1)(c)", Warning},
 		{"en", "Christchurch", "Applicants must be aged 20 to 30.", "New Zealand", "Human Rights Act 1993 s.21, s.22 and s.23 (age, from 16)", Error},
 		{"en", "Auckland", "No WINZ beneficiaries please.", "New Zealand", "Human Rights Act 1993 s.21(1)(k)", Warning},
+		{"en", "Nairobi", "Recent medical report, including an HIV test result.", "Kenya", "HIV and AIDS Prevention and Control Act 2006 s.31", Error},
 		{"en", "Durban", "All shortlisted candidates must undergo an HIV test before appointment.", "South Africa", "Employment Equity Act 55 of 1998 s.5 and s.6 (disability, HIV status) and s.7", Error},
 	} {
 		text := "Poste basé à " + c.place + ".\n\n" + c.problem + "\n"

@@ -226,7 +226,7 @@ func TestGroundsByMeaning(t *testing.T) {
 // law names the article and, in brackets, the jurisdiction.
 func TestCitationsNameJurisdictionAndArticle(t *testing.T) {
 	for _, j := range []Jurisdiction{jurFrance, jurUK, jurUS, jurEU, jurCanada, jurOntario, jurQuebec, jurAustralia, jurSingapore,
-		jurSwitzerland, jurBelgium, jurLuxembourg, jurIreland, jurNewZealand, jurSouthAfrica} {
+		jurSwitzerland, jurBelgium, jurLuxembourg, jurIreland, jurNewZealand, jurSouthAfrica, jurKenya} {
 		for _, cat := range []string{"age", "sex", "family", "origin", "health", "religion", "orientation", "appearance", "union",
 			"political", "residence", "personal-data", "fee", "other-ground"} {
 			cite, _ := citation(j, cat)

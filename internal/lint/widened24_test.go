@@ -163,3 +163,25 @@ func TestFeeQuotesItsPayer(t *testing.T) {
 	}
 	t.Error("no fee finding")
 }
+
+// TestLawfulWordsAreWords: a lawful word stands for itself or a stem,
+// never the inside of another word ("PPE" is no reason in "as it
+// happens"); an age range as a field; an HIV test asked, not the testing
+// a job runs; a plural label before the title.
+func TestLawfulWordsAreWords(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"observance turned away with a reason": {lang: "en", category: "religion",
+			flagged: []string{"- Willingness to work weekends – Sabbath keepers need not apply, as most moves happen on Saturdays"}},
+		"age as a field": {lang: "en", category: "age",
+			flagged: []string{"- Age between 21 and 30 years", "Age range: 18-25"},
+			clean:   []string{"Our youth club serves ages 12-18 from local schools."}},
+		"hiv test asked": {lang: "en", category: "health",
+			flagged: []string{"- Recent medical report, including an HIV test result"},
+			clean:   []string{"You will run HIV testing services in the community."}},
+		"test vih exigé": {lang: "fr", category: "health",
+			flagged: []string{"Test VIH négatif exigé à l'embauche."},
+			clean:   []string{"Vous réalisez des tests VIH gratuits en milieu rural."}},
+		"plural label before the title": {lang: "en", category: "inclusive-title",
+			flagged: []string{"VACANCIES: REMOVALS FOREMAN AND MOVERS – NAIROBI\n\nSwiftHaul Movers is a relocation company."}},
+	})
+}
