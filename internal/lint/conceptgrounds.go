@@ -257,7 +257,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"supprimez ; si la loi exige une vérification pour ce poste, nommez-la", "remove it; if a law requires a check for this post, name it"},
 			terms: fields(`criminal_record* criminal_history criminal_conviction* clean_record convictions conviction ex-offender* ex-con ex-cons
 				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
-				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit receiving_benefits receiving_a_benefit benefit_recipient*
+				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit off_a_benefit off_benefits receiving_benefits receiving_a_benefit benefit_recipient*
 				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
 				credit_register cote_de_crédit cote*_de_crédit centrale_des_crédits winz_beneficiar* winz_client* winz_referral* currently_in_work currently_employed in_current_employment
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home

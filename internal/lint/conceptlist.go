@@ -172,14 +172,17 @@ func conceptList() []concept {
 				native_german native_spanish mother_tongue mother-tongue first_language born_in born_and_raised raised_in grew_up_in grown_up_in
 				né_en née_en nés_en nées_en né·e_en né·e·s_en né_à née_à nés_à nées_à né·e_à né_au née_au nés_au nées_au né·e_au né_aux nés_aux grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
 				local_candidates locals local-born locally_born born_locally settled_background* settled_community
-				non-traveller* british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*`),
+				non-traveller* british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*
+				kiwis aussie aussies dutch flemish flamand flamande flamands flamandes`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
 				great_with good_with struggle* bad_with mal_avec
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited
 				apprécié* appreciated valued`)},
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
-				" guest", " visitor", " tourist", " partner", " supplier", " language", " langue", " test", " oral", " exam", " sign language"},
+				" guest", " visitor", " tourist", " partner", " supplier", " language", " langue", " test", " oral", " exam", " sign language",
+				// a language named as a skill: "Dutch is a plus", "le flamand est un atout"
+				" is a plus", " is an asset", " would be a plus", " would be an asset", " est un plus", " est un atout", " serait un plus"},
 			// a thing of a place, not a person: "projets européens", "EU-funded
 			// European projects", "fonds européens"
 			notBefore: []string{"projets", "projet", "programmes", "programme", "fonds", "financements", "partenaires", "réseaux",
@@ -278,7 +281,7 @@ func conceptList() []concept {
 				numéro_d'assuré pps_number ppsn medicare_card medicare_number social_insurance_number sin_number nric nric_number fin_number tax_file_number tfn
 				numéro_fiscal tax_id_number tax_number copy_of_your_passport copies_of_your_passport passport_copy passport_copies
 				copie*_de_passeport copie*_du_passeport copie*_de_votre_passeport scan_of_your_passport copy_of_your_id
-				copy_of_your_identity_card copy_of_your_driving_licence copie*_de_votre_carte_d'identité copie*_de_la_carte_d'identité
+				copy_of_your_identity_card hkid hkid_card emirates_id copy_of_your_driving_licence copie*_de_votre_carte_d'identité copie*_de_la_carte_d'identité
 				copie*_de_votre_pièce_d'identité copie*_d'une_pièce_d'identité copie*_recto-verso_de_votre_carte_d'identité
 				copie*_recto-verso_de_votre_pièce_d'identité copie*_recto-verso_de_la_carte_d'identité password* mot*_de_passe
 				social_media_login* social_media_account* social_media_handles login_details log-in_details identifiants

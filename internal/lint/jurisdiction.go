@@ -282,7 +282,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("CH", `genève, geneva, lausanne, bienne, fribourg, neuchâtel, la chaux-de-fonds, sion, crans-montana, zurich,
 		zürich, bâle, basel, berne, bern, lugano, valais, vaud, suisse, switzerland, vevey, montreux, yverdon-les-bains, nyon,
 		morges, martigny, sierre, monthey, delémont, porrentruy, tessin, ticino, jura bernois, verbier, zermatt, saas-fee, villars-sur-ollon`)
-	add("LU", `luxembourg, bettembourg, esch-sur-alzette, differdange, kirchberg, strassen, mamer, bertrange, hesperange,
+	add("LU", `luxembourg, luxembourg-ville, luxembourgeoise, luxembourgeois, bettembourg, esch-sur-alzette, differdange, kirchberg, strassen, mamer, bertrange, hesperange,
 		ettelbruck, diekirch, wiltz, clervaux, remich, grevenmacher, mondorf-les-bains, dudelange, pétange, sanem, mersch,
 		echternach, belval, cloche d'or, howald, leudelange, munsbach, contern, capellen, windhof, bissen, steinfort,
 		junglinster, niederanven, sandweiler, walferdange, lintgen, colmar-berg, troisvierges, vianden, redange,
@@ -341,6 +341,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("MA", `maroc, morocco, casablanca, rabat, marrakech, tanger, tangier, fès, agadir, meknès, oujda, kénitra, cnss maroc`)
 	add("TN", `tunisie, tunisia, tunis, sfax, sousse, monastir, bizerte, nabeul`)
 	add("SN", `sénégal, senegal, dakar, thiès, saint-louis du sénégal, ziguinchor`)
+	add("MG", `madagascar, antananarivo, tananarive, toamasina, tamatave, antsirabe, mahajanga, fianarantsoa, toliara, nosy be, ariary, malgache, malagasy`)
 	add("CI", `côte d'ivoire, cote d'ivoire, ivory coast, abidjan, yamoussoukro, bouaké, cocody, plateau d'abidjan`)
 	add("CM", `cameroun, cameroon, douala, yaoundé, yaounde`)
 	add("DZ", `algérie, algeria, alger, algiers, oran`)
@@ -356,7 +357,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 // lowerMarks are the marks of places() that postings write in lower
 // case; a city or a region is a name, written with a capital, and many
 // are words as well ("a nice team", "guided tours", "a champagne bar").
-var lowerMarks = []string{"cdi", "cdd", "smic", "urssaf", "superannuation", "dbs check", "national insurance", "code du travail",
+var lowerMarks = []string{"luxembourgeoise", "luxembourgeois", "cdi", "cdd", "smic", "urssaf", "superannuation", "dbs check", "national insurance", "code du travail",
 	"pôle emploi", "france travail", "pps number", "apec", "eeoc", "hmrc", "nhs", "hse", "uk", "usa", "u.s", "nyc",
 	"mutuelle", "tickets restaurant", "ticket restaurant", "titres-restaurant", "titre-restaurant", "convention collective",
 	"syntec", "forfait jours", "forfait-jours", "statut cadre", "navigo", "pass navigo", "médecine du travail",
@@ -421,7 +422,7 @@ func inferCountry(text, low string) (country, from string) {
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
 		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}, {"+852", "HK"}, {"+971", "AE"},
 		{"+91", "IN"}, {"+254", "KE"}, {"+356", "MT"}, {"+212", "MA"}, {"+216", "TN"}, {"+221", "SN"}, {"+225", "CI"}, {"+237", "CM"},
-		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}, {"+357", "CY"}, {"+60", "MY"}, {"+30", "GR"}} {
+		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}, {"+357", "CY"}, {"+60", "MY"}, {"+30", "GR"}, {"+261", "MG"}} {
 		if strings.Contains(low, p.prefix) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
 		}

@@ -197,3 +197,41 @@ func TestLawfulWordsAreWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsOfOriginFaithAndSex: demonyms preferred, an ID card asked,
+// single status, residents of a place, a fee paid by the candidate after
+// its sum in brackets, a diploma's recency, fresh profiles, a team's
+// prayer, men called to apply, women only, a job given to women by
+// custom, a profile from the island, a religious absence refused.
+func TestFieldsOfOriginFaithAndSex(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"demonyms preferred": {lang: "en", category: "origin",
+			flagged: []string{"Kiwis preferred.", "You'll answer the phone with a friendly Aussie voice.", "Ideally Dutch or Flemish."},
+			clean:   []string{"- French and English required; Dutch is a plus", "Fluent Dutch is essential for our Antwerp clients."}},
+		"id card asked": {lang: "en", category: "personal-data",
+			flagged: []string{"Please attach a copy of your HKID card."}},
+		"single status": {lang: "en", category: "family",
+			flagged: []string{"Single status preferred."},
+			clean:   []string{"Single rooms are available for seasonal staff."}},
+		"residents preferred": {lang: "en", category: "residence",
+			flagged: []string{"Parisian residents (75) preferred."},
+			clean:   []string{"You will care for our residents only."}},
+		"fee paid by the candidate": {lang: "en", category: "fee",
+			flagged: []string{"Visa and medical fitness test costs (approx. AED 3,500) are paid by the candidate."},
+			clean:   []string{"Visa and medical fitness test costs (approx. AED 3,500) are paid by the company."}},
+		"diplôme récent": {lang: "fr", category: "age",
+			flagged: []string{"Diplôme idéalement obtenu il y a moins de cinq ans.", "Nous cherchons des profils encore frais."}},
+		"prière d'équipe": {lang: "fr", category: "religion",
+			flagged: []string{"La prière d'équipe du lundi matin fait partie de la vie de l'agence.", "Aucune absence pour motif religieux ne sera accordée."},
+			clean:   []string{"Une salle de prière est à la disposition de toutes et tous."}},
+		"team prayer": {lang: "en", category: "religion",
+			flagged: []string{"Our Monday team prayer is part of the job."},
+			clean:   []string{"Prayer room available; joining our morning prayers is optional."}},
+		"messieurs": {lang: "fr", category: "sex",
+			flagged: []string{"Messieurs, à vos CV !", "Seules les candidates seront retenues.", "Ce poste, nous le confions traditionnellement à des femmes."},
+			clean:   []string{"Mesdames, messieurs, à vos CV !", "Nous accueillons une clientèle réservée aux femmes de plus de 50 ans."}},
+		"profil issu de l'île": {lang: "fr", category: "origin",
+			flagged: []string{"Nous cherchons un profil issu de l'île."},
+			clean:   []string{"Nous cherchons un profil qui connaît bien l'île et ses routes."}},
+	})
+}
