@@ -514,10 +514,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				uk_applicants uk_candidates uk_nationals eu_applicants same_background same_culture same_ethnic* same_origin*
 				même_culture même_origine mêmes_origines même_communauté same_community all-white all-black all-british
 				all-french all-english breton bretonne bretons bretonnes alsacien* basque basques normand normande normands normandes
-				auvergnat* savoyard* ch'ti ch'tis chti chtis occitan* catalan catalane catalans flamand* wallon wallonne wallons`),
+				auvergnat* savoyard* ch'ti ch'tis chti chtis occitan* catalan catalane catalans flamand* wallon wallonne wallons
+				kikuyu kikuyus luo luos luhya kalenjin kalenjins kamba kisii maasai mijikenda hausa yoruba igbo ibo`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
-				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted
+				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted advantage
 				recherch* seeking looking background origine* origin first_look first_dibs first_call priority prioriti* enough
 				comme_vous like_you as_you_will_be so_should_you comme_nous like_us`)},
 			notAfter: []string{" food", " cuisine", " restaurant", " market", " marché", " new year", " nouvel an", " ocean", " océan",
@@ -529,7 +530,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notBefore: []string{"fluent", "conversational", "basic", "working", "written", "spoken", "business", "courant", "bon", "bonne",
 				"notions", "niveau", "in", "en"},
 			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with", "speak it", "communicate with", "communicate in",
-				"isn't essential", "not essential", "pas indispensable",
+				"isn't essential", "not essential", "pas indispensable", "knowledge of", "connaissance du", "connaissance de", "notions d",
 				"speak to", "parler", "parlez", "parlant", "with clients", "avec nos clients", "avec les clients", "clientèle", "market",
 				"marché", "cuisine", "food", "restaurant", "dishes", "plats", "products", "produits", "language", "langue", "diversity",
 				"diversité", "all backgrounds", "tous horizons", "toutes origines", "every background", "ethnic minorities are",

@@ -65,13 +65,13 @@ func conceptList() []concept {
 	// addresseeCues make a topic the applicant's own ("your injuries",
 	// "avez-vous des enfants"), not a duty of the job ("vous déclarez les
 	// accidents du travail").
-	addresseeCues := strings.Fields(`your yours vos votre ton ta tes any anything éventuel* have_you do_you are_you did_you you_have you_are
+	addresseeCues := strings.Fields(`your yours vos votre ton ta tes any anything toute éventuel* have_you do_you are_you did_you you_have you_are
 		you_take avez-vous êtes-vous prenez-vous suivez-vous souffrez-vous attendez-vous vous_avez vous_êtes applicants_must
 		candidates_must candidats_doivent avec_le_cv avec_votre_cv avec_votre_candidature à_votre_candidature au_dossier_de_candidature
 		with_your_cv with_your_application with_the_application with_your_resume at_application when_applying when_you_apply
 		at_the_application_stage dès_la_candidature lors_de_la_candidature`)
 	// requestCues ask the applicant for something.
-	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include includes send submit
+	requestCues := append(strings.Fields(`? tell list state indicate provide disclose declare detail attach include includes send submit email e-mail
 		stating listing indicating providing attaching including enclosing submitting
 		confirm mention share enclose précise* indique* joign* joindre fourni* fournissez transmet* déclare* mentionne* communique*
 		renseign* signale* envoye* ajoute* listez required require* requis* obligatoire* exig* mandatory demandé* requested
@@ -89,7 +89,7 @@ func conceptList() []concept {
 	candidateCues := strings.Fields(`you your vous vos votre tu tes ton ta toi candidate* candidat* applicant* profil* profile ideal* idéal* someone bloke blokes
 		quelqu'un personne person hire recrue member* seeking recherch* looking team équipe must devez`)
 	// condCues make a ground a condition: required, preferred, ruled out.
-	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably
+	condCues := strings.Fields(`must mustn't should required require* mandatory essential only exclusively preferred preferably would_rather we'd_rather i'd_rather
 		prefer* ideally ideal need needs want wants seeking seek looking expected expect* no not never without won't cannot can't
 		don't isn't aren't need_not uniquement exclusivement obligatoire* impérati* indispensable* exige exigent exigé* exigence* requis*
 		devez devrez doit doivent préféren* préférable* préfér* préfèr* idéal* souhait* recherch* attend* pas jamais sans aucun* ni s'abstenir non privilégi* favoris* favour* favor*
@@ -173,7 +173,7 @@ func conceptList() []concept {
 				né_en née_en nés_en nées_en né·e_en né·e·s_en né_à née_à nés_à nées_à né·e_à né_au née_au nés_au nées_au né·e_au né_aux nés_aux grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
 				local_candidates locals local-born locally_born born_locally settled_background* settled_community
 				non-traveller* british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*
-				kiwis aussie aussies dutch flemish flamand flamande flamands flamandes`),
+				kiwis aussie aussies dutch flemish`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
 				great_with good_with struggle* bad_with mal_avec

@@ -451,6 +451,21 @@ func (r *run) conceptMatches(rule string, have []match) []match {
 	return out
 }
 
+// sentenceLabel is the label of three words or fewer, ending in a colon,
+// that opens sentence s before clause cl ("Requirements:", "Profil
+// recherché :"); ok is false when s opens otherwise or cl holds it.
+func sentenceLabel(low string, s, cl span) (label span, ok bool) {
+	if cl.start <= s.start {
+		return span{}, false
+	}
+	head := low[s.start:cl.start]
+	i := strings.IndexByte(head, ':')
+	if i < 0 || len(strings.Fields(head[:i])) > 3 || strings.ContainsAny(head[:i], ",;.!?") {
+		return span{}, false
+	}
+	return span{s.start, s.start + i}, true
+}
+
 // sentenceReach is how far from a term, in a sentence that runs on with
 // no full stop, its cues are looked for: further than a real sentence
 // reaches, and a text of one endless sentence costs a bounded time per
@@ -645,8 +660,11 @@ func (r *run) holds(h conceptHit, s span) bool {
 	if c.rule == "forbidden-request" {
 		lead, listed = r.d.listLead(h.start)
 	}
+	// A short label opening the sentence says what its list of clauses
+	// is ("Requirements: a licence; male, physically strong").
+	label, labelled := sentenceLabel(low, s, cl)
 	has := func(ix *termIndex, ok func(low string, i int) bool) bool {
-		return r.hasTerm(cl, ix, h.span, ok) || listed && r.hasTerm(lead, ix, h.span, ok)
+		return r.hasTerm(cl, ix, h.span, ok) || listed && r.hasTerm(lead, ix, h.span, ok) || labelled && r.hasTerm(label, ix, h.span, ok)
 	}
 	cued := len(c.alone.keys) > 0 && has(&c.alone, notAfterSubject)
 	selected := -1 // whether the sentence selects on the term by its place or an exclusion, found on first need

@@ -235,3 +235,33 @@ func TestFieldsOfOriginFaithAndSex(t *testing.T) {
 			clean:   []string{"Nous cherchons un profil qui connaît bien l'île et ses routes."}},
 	})
 }
+
+// TestLabelsPhotosAndFaith: a label opening a sentence says what its
+// clauses are; a photo of the applicant among work samples; a church
+// home; infections ruled out; a national voice; religion left at the
+// door; a training charged; a health benefit is no condition; a
+// language known is no origin.
+func TestLabelsPhotosAndFaith(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"label opens the clauses": {lang: "en", category: "sex",
+			flagged: []string{"Requirements: KCSE certificate; male, physically strong; previous experience an added advantage."},
+			clean:   []string{"Benefits: health cover; a male voice choir on Fridays."}},
+		"photo of yourself": {lang: "en", category: "personal-data",
+			flagged: []string{"Send your portfolio link, a photo of yourself and a few lines about your style."},
+			clean:   []string{"Send your portfolio link and photos of your work."}},
+		"infections ruled out": {lang: "en", category: "health",
+			flagged: []string{"- Please confirm on your application that you have no bloodborne infections"},
+			clean:   []string{"You'll train staff to prevent bloodborne infections.", "$48 an hour, plus full health and dental from day one."}},
+		"a national voice": {lang: "en", category: "origin",
+			flagged: []string{"- Customers love a friendly Aussie voice on the phone"},
+			clean: []string{"We welcome all accents.", "You will be the local voice of our brand on social media.",
+				"- Knowledge of Arabic, Hindi, Malay or Vietnamese would be an advantage"}},
+		"religion at the door": {lang: "en", category: "religion",
+			flagged: []string{"Leave your religion at the door."}},
+		"convictions à la maison": {lang: "fr", category: "religion",
+			flagged: []string{"- Ambiance laïque : chacun laisse ses convictions et ses signes religieux à la maison."}},
+		"formation facturée": {lang: "fr", category: "fee",
+			flagged: []string{"- Formation d'intégration obligatoire de trois jours en avril, facturée 150 € et remboursée si vous terminez la saison"},
+			clean:   []string{"- Formation d'intégration de trois jours en avril, prise en charge par l'entreprise"}},
+	})
+}
