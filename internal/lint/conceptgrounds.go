@@ -99,7 +99,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		"librairie", "radio", "journal", "revue", "crèche", "université", "institut", "communauté", "employeur", "entreprise"}
 	// an ethos employer's requirement stated as such is information to
 	// check (occupational.go), not a lawful context
-	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "toutes confessions", "all faiths",
+	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "gowns", "robes de", "we stock", "accessories", "accessoires", "toutes confessions", "all faiths",
 		// an observance accommodated: "if you need adjustments for religious observance, tell us"
 		"adjustments for", "adjustment for", "accommodate", "accommodation for", "aménagements pour", "aménagement pour",
 		// a beekeeper's veil is protective equipment
@@ -259,7 +259,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
 				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit off_a_benefit off_benefits receiving_benefits receiving_a_benefit benefit_recipient*
 				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
-				credit_register cote_de_crédit cote*_de_crédit centrale_des_crédits winz_beneficiar* winz_client* winz_referral* currently_in_work currently_employed in_current_employment
+				credit_register cote_de_crédit cote*_de_crédit centrale_des_crédits winz_beneficiar* winz_client* winz_referral* par_le_cpas envoyées_par_le_cpas envoyés_par_le_cpas bénéficiaires_du_cpas currently_in_work currently_employed in_current_employment
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
 				casier*_judiciaire* dossier_criminel dossiers_criminels condamné condamnée condamnés condamnées condamné·e antécédents_judiciaires antécédent_judiciaire surendett* endetté*
 				dettes_personnelles saisie*_sur_salaire faillite* rsa minima_sociaux allocataire* chômage chômeur* chômeuse* demandeur*_d'emploi
@@ -327,7 +327,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				transport visa visas dbs dbs_check* disclosure_check* medical_exam* examen*_médica* visite*_médica* background_check* vérification* police_check*
 				shoes chaussures boots outils tools tablet tablette laptop phone téléphone vehicle véhicule assurance insurance contribution* participation
 				course courses refresher certification* licence licences license licenses`),
-			cues: [][]string{fields(`taken_from taken_out_of withheld recouped recovered_from from_your_first from_your_pay
+			cues: [][]string{fields(`taken_from taken_out_of withheld recouped recovered_from from_your_first_pay* from_your_first_wage* from_your_first_salar*
+				from_your_first_month* from_your_first_week* from_your_first_paycheck* from_your_pay
 				from_your_wages from_your_salary off_your_pay sur_votre_premier sur_votre_première sur_la_première sur_le_premier
 				sur_votre_salaire sur_votre_paie retenu*_sur retenue*_de reste*_à_votre_charge restent*_à_votre_charge à_votre_charge à_vos_frais
 				at_your_own_cost at_your_own_expense at_your_expense at_your_cost self-funded self_funded you_cover you'll_cover
@@ -518,7 +519,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				kikuyu kikuyus luo luos luhya kalenjin kalenjins kamba kisii maasai mijikenda hausa yoruba igbo ibo`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
-				préf* prefer* ideal* idéal* souhait* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted advantage
+				préf* prefer* ideal* idéal* souhait* privilégi* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted advantage
 				recherch* seeking looking background origine* origin first_look first_dibs first_call priority prioriti* enough
 				comme_vous like_you as_you_will_be so_should_you comme_nous like_us`)},
 			notAfter: []string{" food", " cuisine", " restaurant", " market", " marché", " new year", " nouvel an", " ocean", " océan",
@@ -707,6 +708,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
 				antécédent* record free déjà ever have_you avez-vous inférieur* below under`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident", "onboarding",
+				// the diets a kitchen cooks for: "régimes (diabète, sans sel, allergies)"
+				"régime", "diet", "menus",
 				// a guaranteed interview scheme: a positive action the law allows
 				"offered an interview", "guaranteed an interview", "guaranteed interview", "guarantee an interview", "interview scheme",
 				"handi-accueillant", "handiaccueillant", "positive", "support", "soutien", "accompagn", "we pay", "paid", "payé", "indemnis",

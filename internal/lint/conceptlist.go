@@ -173,7 +173,7 @@ func conceptList() []concept {
 				né_en née_en nés_en nées_en né·e_en né·e·s_en né_à née_à nés_à nées_à né·e_à né_au née_au nés_au nées_au né·e_au né_aux nés_aux grandi_en grandi_à originaire* patronyme* easy_name easy-to-pronounce
 				local_candidates locals local-born locally_born born_locally settled_background* settled_community
 				non-traveller* british american filipino filipina philippin* maghrébin* africain* african asian asiatique* européen* european caucasian caucasien*
-				kiwis aussie aussies dutch flemish`),
+				kiwis aussie aussies dutch flemish settled_home_address settled_address settled_accommodation`),
 			cues: [][]string{strings.Fields(`you your vous vos votre candidate* candidat* applicant* ideal* idéal* preferred preferably
 				ideally prefer* préf* neutral neutre strong fort léger light heavy clear foreign étranger* native regional régional*
 				great_with good_with struggle* bad_with mal_avec

@@ -594,10 +594,17 @@ func (r *run) saidIn(s span, category string) bool {
 // an origin or an age there is theirs.
 func (r *run) servedBy(category string, at int) bool {
 	switch category {
-	case "sex", "origin", "age":
+	case "sex", "origin", "age", "family":
 		w, i := wordBefore(r.d.low, at)
-		if slices.Contains(publicWords, w) || w == "clientèle" || w == "public" {
+		if category != "family" && (slices.Contains(publicWords, w) || w == "clientèle" || w == "public") {
 			return true
+		}
+		// "auprès des jeunes enfants": the people the job works with
+		if g, _ := wordBefore(r.d.low, i); g == "auprès" && slices.Contains([]string{"des", "de", "du", "d'", "d’"}, w) {
+			return true
+		}
+		if category == "family" {
+			return false
 		}
 		// "une équipe de filles", "a class for boys": a group the job
 		// runs, named by what it is made of.

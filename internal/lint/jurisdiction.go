@@ -213,7 +213,8 @@ var provinces = []struct {
 	words []string
 }{
 	{jurQuebec, []string{"québec", "quebec", "montréal", "montreal", "laval", "gatineau", "sherbrooke", "trois-rivières", "longueuil", "saguenay", "lévis"}},
-	{jurOntario, []string{"ontario", "toronto", "ottawa", "mississauga", "brampton", "hamilton", "kitchener", "waterloo", "windsor", "markham"}},
+	{jurOntario, []string{"ontario", "toronto", "ottawa", "mississauga", "brampton", "hamilton", "kitchener", "waterloo", "windsor", "markham",
+		"sudbury", "grand sudbury", "greater sudbury", "val-caron", "timmins", "north bay", "thunder bay", "hearst", "kapuskasing"}},
 }
 
 // places are cities, regions and marks that place a job in a country,
@@ -292,7 +293,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		trois-rivières, saguenay, lévis, longueuil, rimouski, drummondville, saint-jérôme, terrebonne, chicoutimi,
 		rouyn-noranda, val-d'or, saint-hyacinthe, repentigny, brossard, blainville, magog, bromont, joliette,
 		victoriaville, shawinigan, sept-îles, baie-comeau, gaspé, mont-tremblant, estrie, montérégie, laurentides,
-		outaouais, abitibi, cantons-de-l'est, mississauga, brampton, hamilton, kitchener, waterloo, saskatoon, regina,
+		outaouais, abitibi, cantons-de-l'est, mississauga, brampton, hamilton, kitchener, waterloo, sudbury, grand sudbury, val-caron, timmins, hearst, kapuskasing, saskatoon, regina,
 		kelowna, burnaby, surrey, richmond, nanaimo, moncton, fredericton, charlottetown`)
 	add("GB", `london, manchester, birmingham, leeds, glasgow, edinburgh, liverpool, bristol, sheffield, cardiff,
 		belfast, newcastle, nottingham, leicester, southampton, brighton, oxford, cambridge, yorkshire,
@@ -341,6 +342,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("MA", `maroc, morocco, casablanca, rabat, marrakech, tanger, tangier, fès, agadir, meknès, oujda, kénitra, cnss maroc`)
 	add("TN", `tunisie, tunisia, tunis, sfax, sousse, monastir, bizerte, nabeul`)
 	add("SN", `sénégal, senegal, dakar, thiès, saint-louis du sénégal, ziguinchor`)
+	add("MU", `île maurice, ile maurice, mauritius, port-louis, port louis, curepipe, quatre bornes, rose-hill, beau bassin, vacoas, grand baie, mahébourg`)
 	add("MG", `madagascar, antananarivo, tananarive, toamasina, tamatave, antsirabe, mahajanga, fianarantsoa, toliara, nosy be, ariary, malgache, malagasy`)
 	add("CI", `côte d'ivoire, cote d'ivoire, ivory coast, abidjan, yamoussoukro, bouaké, cocody, plateau d'abidjan`)
 	add("CM", `cameroun, cameroon, douala, yaoundé, yaounde`)
@@ -422,7 +424,7 @@ func inferCountry(text, low string) (country, from string) {
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
 		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}, {"+852", "HK"}, {"+971", "AE"},
 		{"+91", "IN"}, {"+254", "KE"}, {"+356", "MT"}, {"+212", "MA"}, {"+216", "TN"}, {"+221", "SN"}, {"+225", "CI"}, {"+237", "CM"},
-		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}, {"+357", "CY"}, {"+60", "MY"}, {"+30", "GR"}, {"+261", "MG"}} {
+		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}, {"+357", "CY"}, {"+60", "MY"}, {"+30", "GR"}, {"+261", "MG"}, {"+230", "MU"}} {
 		if strings.Contains(low, p.prefix) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
 		}

@@ -1267,13 +1267,15 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	if m.p.category == "sex" && bothSexes(low, m) {
+	if m.p.category == "sex" && m.p.what != tasksBySex && bothSexes(low, m) {
 		return true
 	}
 	if m.p.what == "sex (a job name in one gender)" && (r.someoneElsesPost(m.start) || withCounterpart(low, m)) {
 		return true
 	}
-	if (m.p.category == "sex" || m.p.category == "age" || m.p.category == "orientation" || m.p.category == "religion") && r.serviceFor(m) {
+	// Tasks split by sex ("des hommes pour le gaulage et des femmes pour
+	// le tri") name what each sex is for, not a service for them.
+	if (m.p.category == "sex" || m.p.category == "age" || m.p.category == "orientation" || m.p.category == "religion") && m.p.what != tasksBySex && r.serviceFor(m) {
 		return true
 	}
 	if m.p.rule == "discrimination" && r.employersPerson(m) {
@@ -1378,8 +1380,12 @@ func (r *run) selfDescribed(m match) bool {
 	return containsAny(clause, siteWords) && !hasAnyWord(clause, personWords) && !containsAny(low[s.start:s.end], keepWords)
 }
 
-// dressCodeBySex is what a phrase of a dress code that differs by sex finds.
-const dressCodeBySex = "physical appearance (a dress code by sex)"
+// dressCodeBySex and tasksBySex are what the phrases of a dress code and
+// of tasks that differ by sex find.
+const (
+	dressCodeBySex = "physical appearance (a dress code by sex)"
+	tasksBySex     = "sex (tasks split by sex)"
+)
 
 // siteWords say a union match is about a place being without a union.
 var siteWords = []string{"union-free", "non-union", "nonunion", "union site", "union shop", "union workplace"}

@@ -265,3 +265,38 @@ func TestLabelsPhotosAndFaith(t *testing.T) {
 			clean:   []string{"- Formation d'intégration de trois jours en avril, prise en charge par l'entreprise"}},
 	})
 }
+
+// TestTasksTeamsAndPlaces: tasks split by sex, a team of one sex named
+// as ours, a people or a profile preferred, a union's members barred, a
+// qualification year as a floor, the people a job works with, a
+// benefit's cover, goods a shop stocks.
+func TestTasksTeamsAndPlaces(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"tâches selon le sexe": {lang: "fr", category: "sex",
+			flagged: []string{"Pour l'organisation des équipes, nous prenons des hommes robustes pour le gaulage et des femmes pour le tri.",
+				"- Compléter notre équipe de filles au comptoir"},
+			clean: []string{"Le poste est ouvert aux femmes et aux hommes, pour le matin comme pour le soir.",
+				"Nous recherchons un·e entraîneur·e pour notre équipe de filles de moins de 16 ans."}},
+		"tasks by sex": {lang: "en", category: "sex",
+			flagged: []string{"We need men for the heavy lifting and women for the packing.", "Guys will mostly be on the shakers, with the girls on the sorting table."},
+			clean:   []string{"The role is open to men and women for the day and night shifts."}},
+		"profil local": {lang: "fr", category: "origin",
+			flagged: []string{"Profil local privilégié."}},
+		"union members barred": {lang: "en", category: "union",
+			flagged: []string{"This is a non-union site and ETU members need not apply."}},
+		"qualification year as a floor": {lang: "en", category: "age",
+			flagged: []string{"- CA Inter (both groups) cleared in 2023 or later"}},
+		"auprès des enfants": {lang: "fr", category: "family",
+			flagged: []string{"- Nous privilégions les candidats sans jeunes enfants, en raison des horaires de soir."},
+			clean:   []string{"- Vous animez des ateliers auprès des jeunes enfants et de leurs parents."}},
+		"goods stocked": {lang: "en", category: "religion",
+			clean: []string{"We stock more than 400 gowns, along with veils, accessories and bridesmaid collections."}},
+		"a benefit from day one": {lang: "en", category: "fee",
+			clean: []string{"- Medical, dental and vision insurance from your first day"}},
+		"santé solide": {lang: "fr", category: "health",
+			flagged: []string{"D'une santé solide, vous supportez la station debout."}},
+		"pregnancy test": {lang: "en", category: "family",
+			flagged: []string{"All female applicants must take a pregnancy test."},
+			clean:   []string{"You will advise customers on pregnancy tests and vitamins."}},
+	})
+}
