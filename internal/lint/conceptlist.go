@@ -226,7 +226,7 @@ func conceptList() []concept {
 				apparence fit fits image matter matters count counts compte important essential essentiel* indispensable* tell need needs
 				at_all_times every_day always toujours en_permanence standard polished conventional conservative classique* discret discrète* every_shift each_shift chaque_service done
 				indiquez indiquer précisez préciser state provide mention mentionnez vous_avez tu_as you_have you've_got`)},
-			lawful: []string{"athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
+			lawful: []string{"window display", "displays", "shelves", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
 				// the hair and nail trades' own work
 				"coiffeu", "hairdress", "stylist", "colorist", "coloriste", "balayage", "hair salon", "pédicure", "pedicure", "onglerie",

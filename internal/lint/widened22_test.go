@@ -111,9 +111,9 @@ func TestWidenedGrounds22b(t *testing.T) {
 		"on a benefit, en": {category: "other-ground", lang: "en",
 			flagged: []string{"- Not suitable for anyone currently on a benefit"},
 			clean:   []string{"You help benefit recipients find work."}},
-		// a health questionnaire asked is a request of data the law
-		// forbids, filed as the earlier corpus labels it
-		"a health questionnaire, fr": {category: "personal-data", lang: "fr",
+		// a health questionnaire asked before an offer is health
+		// information asked, filed under health as readers mostly file it
+		"a health questionnaire, fr": {category: "health", lang: "fr",
 			flagged: []string{"3. Questionnaire de santé à remplir en ligne avant l'entretien."},
 			clean:   []string{"Vous gérez les questionnaires de santé des adhérents."}},
 	})

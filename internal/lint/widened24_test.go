@@ -300,3 +300,43 @@ func TestTasksTeamsAndPlaces(t *testing.T) {
 			clean:   []string{"You will advise customers on pregnancy tests and vitamins."}},
 	})
 }
+
+// TestWordingsFromTheirCategories: a health questionnaire to fill in,
+// headscarves that cannot be worn, sick days at former jobs, height
+// preferred, looks, men preferred, junior profiles only, aggressive
+// profiles, a feminine touch, recent leavers, a job unsuited to young
+// mothers, social media accounts, applications without bank details
+// refused, spent convictions, every Sunday, distant applicants refused.
+func TestWordingsFromTheirCategories(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"questionnaire de santé": {lang: "fr", category: "health",
+			flagged: []string{"- Questionnaire de santé à remplir en ligne"},
+			clean:   []string{"Vous gérez les questionnaires de santé des adhérents."}},
+		"headscarves": {lang: "en", category: "religion",
+			flagged: []string{"For our image, headscarves cannot be worn on the shop floor."}},
+		"arrêts passés": {lang: "fr", category: "health",
+			flagged: []string{"Nous regarderons avec attention le nombre d'arrêts sur vos précédents postes."}},
+		"height and looks": {lang: "en", category: "appearance",
+			flagged: []string{"Taller coaches preferred.", "- Pleasant looking and well groomed", "Candidates should be well-proportioned to fit the costumes."},
+			clean:   []string{"You keep our window displays pleasant-looking and well stocked."}},
+		"men preferred": {lang: "en", category: "sex",
+			flagged: []string{"We will prioritise male applicants for this role."}},
+		"profil junior": {lang: "fr", category: "age",
+			flagged: []string{"Profil junior exclusivement.", "Sorti·e de formation depuis moins de 3 ans."}},
+		"profils agressifs": {lang: "fr", category: "gender-coded",
+			flagged: []string{"Nous cherchons des profils agressifs.", "Une sensibilité très féminine est attendue."}},
+		"jeune maman": {lang: "fr", category: "family",
+			flagged: []string{"Le rythme convient difficilement à une jeune maman."}},
+		"social media": {lang: "en", category: "personal-data",
+			flagged: []string{"Send your CV and your Instagram handle."},
+			clean:   []string{"You will grow our Instagram account and brand profile."}},
+		"réseaux sociaux": {lang: "fr", category: "personal-data",
+			flagged: []string{"Merci d'indiquer vos réseaux sociaux personnels.", "Les candidatures sans RIB ne seront pas traitées."}},
+		"spent convictions": {lang: "en", category: "other-ground",
+			flagged: []string{"List all convictions, including spent ones."}},
+		"every sunday": {lang: "en", category: "religion",
+			flagged: []string{"You will work every Sunday, no exceptions."}},
+		"candidatures éloignées": {lang: "fr", category: "residence",
+			flagged: []string{"Les candidatures plus éloignées ne seront pas étudiées."}},
+	})
+}
