@@ -188,6 +188,20 @@ func TestRenamedRules(t *testing.T) {
 	if RenamedTo("fr-language") != "" || RenamedTo("fr-discrimination") != "discrimination" {
 		t.Error("fr-language is French law only and keeps its id")
 	}
+	// The title rule runs on English titles too: its former id still
+	// silences it.
+	d, err := Parse("p.md", "en", Markdown, []byte("# Barmaid\n\nPour pints.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Ignore = []string{"fr-inclusive-title"}
+	l, _ := New(Config{})
+	if slices.ContainsFunc(l.Lint(d).Findings, func(f Finding) bool { return f.Rule == "inclusive-title" }) {
+		t.Error("ignore fr-inclusive-title: inclusive-title still reported")
+	}
+	if RenamedTo("fr-inclusive-title") != "inclusive-title" {
+		t.Error("fr-inclusive-title is not read as inclusive-title")
+	}
 }
 
 func TestRegistry(t *testing.T) {
