@@ -507,7 +507,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				indonesian* vietnamese thai burmese sri_lankan* nepali* eastern_european* east_european* asian-looking african-looking
 				european-looking look_like_our looks_like_our ressembl*_à_nos origin origins origine origines
 				western_background* non-western european_background* white_background* famille_française famille*_d'origine
-				issu*_d'une_famille issu*_de_l'immigration issu*_de_la_diversité
+				issu*_de_l'immigration issu*_de_la_diversité
 				western-sounding western_sounding foreign-sounding foreign_sounding english-sounding english_sounding
 				french-sounding nom_à_consonance consonance*_étrangère* consonance*_française*
 				aussie aussies true-blue europeans africans asians caucasians traveller_community traveller_communities
@@ -554,6 +554,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"autorisée à travailler", "autorisé·e à travailler", "droit de travailler", "legally entitled", "entitled to work",
 				"work authori", "titre de séjour", "titre de travail", "citizens of", "citoyens de", "citizen science", "senior citizen",
 				"citoyenneté active", "corporate citizenship", "no nationality", "aucune condition de nationalité", "customers", "clients", "passport office", "passeport talent",
+				"collectionneurs", "collectors", "acheteurs", "buyers", "visiteurs", "visitors",
 				// the sex an identity document records, a gender identity ground
 				"sex on their", "sex on your", "gender on their", "gender on your", "sexe indiqué", "sexe figurant", "genre indiqué", "diversity", "diversité", "droits civiques", "conditions fixées", "état membre",
 				"member state", "espace économique européen", "sans condition de nationalité", "travailleurs étrangers temporaires",
@@ -977,7 +978,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				vous-même type ideal* idéal* perfect parfait* like comme think role rôle be être sera will`)},
 			notAfter: []string{" environment", " culture", " workplace", " place", " space", " atmosphere", " ambiance", " cadre",
 				" setting", " relationship", " et infantile", " de "},
-			lawful: []string{"environment", "environnement"},
+			lawful: []string{"environment", "environnement",
+				// the school years: "de la maternelle au lycée"
+				"de la maternelle", "en maternelle", "maternelle au "},
 		},
 		// A stage of life as whom the job is for: school leavers, a
 		// gap year, the start of a working life are ages by another name.
@@ -1036,7 +1039,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// milieu or a caste (social origin, EU Charter Art. 21).
 		{selects: 1, rule: "discrimination", category: "other-ground", what: "social origin (the family one comes from)",
 			suggest: [2]string{"supprimez ; le milieu d'origine n'est pas un critère", "remove it; the family one comes from is not a criterion"},
-			terms: fields(`family_background* reputed_family* good_family respectable_family well-known_family family_of_repute caste caste_background
+			terms: fields(`family_background* reputed_family* good_family respectable_family well-known_family family_of_repute famille_honorablement_connue famille_bien_connue famille_honorable famille_respectable famille_de_bonne_réputation caste caste_background
 				father's_occupation father’s_occupation fathers'_occupation mother's_occupation parents'_occupation parents’_occupation
 				parental_occupation parents'_profession* profession_du_père profession_de_la_mère profession_des_parents métier_des_parents
 				métier_du_père origine_sociale social_origin social_background milieu_social issu_d'un_milieu issu_d'une_bonne_famille

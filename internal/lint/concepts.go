@@ -719,6 +719,9 @@ func (r *run) holds(h conceptHit, s span) bool {
 			return !containsAny(text, equalOpportunity)
 		}
 	}
+	if welcomesEvery(text) {
+		return false
+	}
 	if publicTaste(text) {
 		// What the public likes given as the reason ("our VIP clients
 		// expect a classic look"): the public named makes nothing lawful.

@@ -293,7 +293,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		trois-rivières, saguenay, lévis, longueuil, rimouski, drummondville, saint-jérôme, terrebonne, chicoutimi,
 		rouyn-noranda, val-d'or, saint-hyacinthe, repentigny, brossard, blainville, magog, bromont, joliette,
 		victoriaville, shawinigan, sept-îles, baie-comeau, gaspé, mont-tremblant, estrie, montérégie, laurentides,
-		outaouais, abitibi, cantons-de-l'est, mississauga, brampton, hamilton, kitchener, waterloo, sudbury, grand sudbury, val-caron, timmins, hearst, kapuskasing, saskatoon, regina,
+		outaouais, abitibi, cantons-de-l'est, mississauga, brampton, kitchener, waterloo, sudbury, grand sudbury, val-caron, timmins, hearst, kapuskasing, saskatoon, regina,
 		kelowna, burnaby, surrey, richmond, nanaimo, moncton, fredericton, charlottetown`)
 	add("GB", `london, manchester, birmingham, leeds, glasgow, edinburgh, liverpool, bristol, sheffield, cardiff,
 		belfast, newcastle, nottingham, leicester, southampton, brighton, oxford, cambridge, yorkshire,

@@ -733,6 +733,8 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"members", "tenants", "patrons", "filles", "garçons", "clientèle", "clientes", "patientes", "résidentes", "femmes", "hommes", "women", "men",
 	// the volunteers an organisation already has, described
 	"bénévoles", "volunteers",
+	// the buyers a gallery or a shop sells to: "nos collectionneurs sont étrangers"
+	"collectionneurs", "collectionneuses", "collectors", "acheteurs", "acheteuses", "buyers",
 	// one of the public ("every guest who looks under 30"), and the public
 	// as a whole ("a crowd that ranges from retirees to young professionals")
 	"guest", "customer", "client", "patient", "patron", "visitor", "diner", "diners", "shopper", "shoppers", "crowd", "clientele",
@@ -1267,6 +1269,9 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
+	if s := r.a.sentenceAt(m.start); s.start < s.end && welcomesEvery(low[s.start:s.end]) {
+		return true
+	}
 	if m.p.category == "sex" && m.p.what != tasksBySex && bothSexes(low, m) {
 		return true
 	}
@@ -1378,6 +1383,23 @@ func (r *run) selfDescribed(m match) bool {
 	}
 	clause := low[from:to]
 	return containsAny(clause, siteWords) && !hasAnyWord(clause, personWords) && !containsAny(low[s.start:s.end], keepWords)
+}
+
+// welcomesEvery says whether a sentence welcomes every path it lists
+// ("Whether you're a school leaver, a parent returning to work or
+// changing career, we'll train you"): the stages named are no criterion.
+// A question put to the applicant ("tell us whether you are…") is none.
+func welcomesEvery(sentence string) bool {
+	for _, w := range []string{"whether you're ", "whether you are ", "que vous soyez ", "que tu sois "} {
+		i := strings.Index(sentence, w)
+		if i < 0 {
+			continue
+		}
+		rest, before := sentence[i+len(w):], sentence[:i]
+		return (strings.Contains(rest, " or ") || strings.Contains(rest, " ou ")) &&
+			!containsAny(before, []string{"tell us", "let us know", "indicate", "state", "confirm", "précisez", "indiquez", "dites-nous"})
+	}
+	return false
 }
 
 // dressCodeBySex and tasksBySex are what the phrases of a dress code and

@@ -340,3 +340,25 @@ func TestWordingsFromTheirCategories(t *testing.T) {
 			flagged: []string{"Les candidatures plus éloignées ne seront pas étudiées."}},
 	})
 }
+
+// TestWelcomesAndPublics: every path welcomed is no criterion, a question
+// put to the applicant is one; buyers abroad are the public; the school
+// years are no mother's care; a clinical manner is a skill; a family's
+// standing is social origin.
+func TestWelcomesAndPublics(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"every path welcomed": {lang: "en", category: "family",
+			flagged: []string{"Tell us whether you are pregnant or planning a family."},
+			clean:   []string{"Whether you're a school leaver, a parent returning to work or looking for a career change, we'll train you."}},
+		"school leavers welcomed": {lang: "en", category: "age",
+			clean: []string{"Whether you're a school leaver, a parent returning to work or looking for a career change, we'll train you."}},
+		"buyers abroad": {lang: "fr", category: "origin",
+			clean: []string{"- Anglais courant indispensable : près de 70 % de nos collectionneurs sont étrangers et les foires se déroulent en anglais."}},
+		"les années d'école": {lang: "fr", category: "gender-coded",
+			clean: []string{"Nous servons 600 repas aux élèves de la maternelle au lycée."}},
+		"a clinical manner": {lang: "en", category: "gender-coded",
+			clean: []string{"- Strong communication skills and a gentle chairside manner"}},
+		"famille honorablement connue": {lang: "fr", category: "other-ground",
+			flagged: []string{"Profil recherché :\n\n- Issu d'une famille honorablement connue, gage de confiance pour nos sociétaires."}},
+	})
+}
