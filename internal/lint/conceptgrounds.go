@@ -516,7 +516,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				même_culture même_origine mêmes_origines même_communauté same_community all-white all-black all-british
 				all-french all-english breton bretonne bretons bretonnes alsacien* basque basques normand normande normands normandes
 				auvergnat* savoyard* ch'ti ch'tis chti chtis occitan* catalan catalane catalans flamand* wallon wallonne wallons
-				kikuyu kikuyus luo luos luhya kalenjin kalenjins kamba kisii maasai mijikenda hausa yoruba igbo ibo`),
+				kikuyu kikuyus luo luos luhya kalenjin kalenjins kamba kisii maasai mijikenda hausa yoruba igbo ibo indigenes_of indigènes_de`),
 			cues: [][]string{fields(`candidate* candidat* applicant* profil* profile* person persons personne* someone quelqu'un staff
 				worker* travailleu* employee* employé* nanny nounou* gouvernante* housekeeper* helper* maid* only uniquement exclusivement
 				préf* prefer* ideal* idéal* souhait* privilégi* fit fits fit_in s'intégr* intégr* naturally naturellement plus atout bonus wanted advantage
@@ -548,7 +548,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				foreign_nationals foreign_workers foreign_applicants foreign_candidates non-nationals non-eu hors_ue non-européen*
 				extra-communautaire*`),
 			notAfter: []string{"-sized", "-size", " size", " photo", " picture", " office", " control", " check"},
-			cues:     [][]string{with(cond, `holder* titulaire* de_nationalité of_nationality hold holding`)},
+			cues:     [][]string{with(cond, `holder* titulaire* de_nationalité of_nationality hold holding advantage atout bonus`)},
 			lawful: append(slices.Clone(lawfulNationality), "any nationality", "all nationalities", "toutes nationalités", "toute nationalité",
 				"sponsor", "visa", "eligible to work", "eligibility to work", "authorised to work", "authorized to work", "autorisé à travailler",
 				"autorisée à travailler", "autorisé·e à travailler", "droit de travailler", "legally entitled", "entitled to work",

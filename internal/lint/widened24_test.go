@@ -362,3 +362,21 @@ func TestWelcomesAndPublics(t *testing.T) {
 			flagged: []string{"Profil recherché :\n\n- Issu d'une famille honorablement connue, gage de confiance pour nos sociétaires."}},
 	})
 }
+
+// TestPreferencesNamed: a model's look, singles preferred, a cap on
+// experience after a long noun phrase, a nationality or a region's
+// natives named as an advantage.
+func TestPreferencesNamed(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"model look": {lang: "en", category: "appearance",
+			flagged: []string{"For the tasting room we want a polished, model-type look."},
+			clean:   []string{"You will book model-type shoots for our catalogue clients."}},
+		"singles": {lang: "en", category: "family",
+			flagged: []string{"* Singles preferred as shifts run late on weekends"},
+			clean:   []string{"Singles and doubles are played on our six courts."}},
+		"long cap": {lang: "en", category: "age",
+			flagged: []string{"- 3–5 years of public accounting tax experience, and no more than 6 years"}},
+		"nationality an advantage": {lang: "en", category: "origin",
+			flagged: []string{"- Luxembourgish nationality is an advantage", "- Indigenes of the Volta Region will have an added advantage"}},
+	})
+}
