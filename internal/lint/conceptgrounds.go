@@ -257,7 +257,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"supprimez ; si la loi exige une vérification pour ce poste, nommez-la", "remove it; if a law requires a check for this post, name it"},
 			terms: fields(`criminal_record* criminal_history criminal_conviction* clean_record convictions conviction ex-offender* ex-con ex-cons
 				offenders felon felons felony felonies bankrupt bankruptcy bankruptcies insolvency insolvent ccj ccjs
-				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit off_a_benefit off_benefits receiving_benefits receiving_a_benefit benefit_recipient*
+				county_court_judg* any_debts personal_debt* outstanding_debts in_debt in_receipt_of_benefits in_receipt_of_a_benefit on_benefits on_a_benefit off_a_benefit off_benefits on_sis on_social_assistance on_income_assistance other_assistance receiving_benefits receiving_a_benefit benefit_recipient*
 				claiming_benefits benefit_claimant* welfare_recipient* on_welfare universal_credit unemployed long-term_unemployed
 				credit_register cote_de_crédit cote*_de_crédit centrale_des_crédits winz_beneficiar* winz_client* winz_referral* par_le_cpas envoyées_par_le_cpas envoyés_par_le_cpas bénéficiaires_du_cpas currently_in_work currently_employed in_current_employment
 				out_of_work jobless homeless homeowner homeowners home_owner* own_your_home own_their_home
@@ -706,7 +706,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: []string{" financ", " économ", " econom", " of the business", " of the company", " de l'entreprise", " of our"},
 			// a product the job sells or a benefit it gives: "free hearing aids for you and your family"
 			notBefore: []string{"free", "gratuit", "gratuits", "discounted", "sell", "selling", "fit", "fitting", "vendre", "vendez"},
-			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history
+			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history disclose
 				antécédent* record free déjà ever have_you avez-vous inférieur* below under`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident", "onboarding",
 				// the diets a kitchen cooks for: "régimes (diabète, sans sel, allergies)"

@@ -226,7 +226,7 @@ func conceptList() []concept {
 				apparence fit fits image matter matters count counts compte important essential essentiel* indispensable* tell need needs
 				at_all_times every_day always toujours en_permanence standard polished conventional conservative classique* discret discrète* every_shift each_shift chaque_service done
 				indiquez indiquer précisez préciser state provide mention mentionnez vous_avez tu_as you_have you've_got`)},
-			lawful: []string{"window display", "displays", "shelves", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
+			lawful: []string{"window display", "displays", "shelves", "stage make-up", "in costume", "production requires", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
 				// the hair and nail trades' own work
 				"coiffeu", "hairdress", "stylist", "colorist", "coloriste", "balayage", "hair salon", "pédicure", "pedicure", "onglerie",
@@ -259,7 +259,7 @@ func conceptList() []concept {
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"before you start", "before your first day", "onboarding", "insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
 				// the offer of adjustments to the process, which names what it is for
-				"adjustment", "reasonable accommodation", "accommodations", "aménagement", "accommodement",
+				"adjustment", "reasonable accommodation", "accommodations", "aménag", "accommodement",
 				// the employer's own staff and places: "la directrice médicale", "our medical director"
 				"directeur médical", "directrice médicale", "direction médicale", "medical director", "équipe médicale", "medical team",
 				"secrétaire médical", "medical secretar", "centre médical", "medical centre", "medical center", "cabinet médical"},

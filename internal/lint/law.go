@@ -318,12 +318,14 @@ func wordBefore(low string, i int) (string, int) {
 // deniedRequirements, right before a ground, say it is not asked: "we do
 // not require Canadian work experience".
 var deniedRequirements = []string{"do not require", "don't require", "does not require", "doesn't require", "we never require",
-	"no need for", "not ask for", "not asking for", "n'exigeons pas", "n’exigeons pas", "n'exigeons aucun", "ne demandons pas", "ne demandons aucun"}
+	"no need for", "not ask for", "not asking for", "never asks for", "never ask for", "doesn't ask", "does not ask", "don't ask", "do not ask", "won't ask", "will not ask", "n'exigeons pas", "n’exigeons pas", "n'exigeons aucun", "ne demandons pas", "ne demandons aucun"}
 
 // requirementDenied says whether the words right before offset at, in
 // sentence s's clause, deny that what follows is required.
 func requirementDenied(low string, s span, at int) bool {
-	from := runeStart(low, max(0, at-32))
+	// a denial reaches across the list it opens: "doesn't ask for your
+	// age, date of birth or graduation dates"
+	from := runeStart(low, max(0, at-80))
 	if s.start < s.end && s.start > from {
 		from = s.start
 	}
@@ -336,7 +338,7 @@ func requirementDenied(low string, s span, at int) bool {
 
 // barredWords name people before an age a law keeps them from work at:
 // "bar anyone under 18", "no one under 16".
-var barredWords = []string{"anyone", "nobody", "one", "minors", "persons"}
+var barredWords = []string{"anyone", "nobody", "one", "minors", "persons", "employees", "workers", "staff"}
 
 // selectsInOwnStory says whether m selects people even where the
 // employer tells its own story or benefits: a stance against unions
@@ -992,12 +994,13 @@ var sponsorRefused = []string{"ne faisons pas les démarches", "ne faisons aucun
 
 // rightToWork ask for the right to work, which any holder of it has.
 var rightToWork = []string{"right to work", "right-to-work", "eligible to work", "entitled to work", "authorised to work", "authorized to work",
-	"droit de travailler", "autorisé à travailler", "autorisée à travailler", "autorisation de travail", "work authori"}
+	"droit de travailler", "autorisé à travailler", "autorisée à travailler", "autorisé·e à travailler", "autorisé(e) à travailler",
+	"autorisation de travail", "work authori"}
 
 // lawfulNationality make a condition on nationality lawful: the right to
 // work, a permit, a post the law reserves.
 var lawfulNationality = slices.Concat(rightToWork, []string{"allowed to work", "residence permit", "permit that allows",
-	"allows salaried work", "eu/eea", "eea or swiss", "work permit", "permis de travail", "permis de séjour",
+	"allows salaried work", "eu/eea", "eea or swiss", "eu/efta", "ue/aele", "union européenne", "european union", "hors ue", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
 	// the pass or visa a foreign national needs to work
@@ -1020,7 +1023,7 @@ var personCondition = []string{"only", "must be", "should be", "need to be", "ne
 var legalSource = []string{"âge légal", "legal age", "legal minimum", "minimum légal", "required by law", "by law", "imposé par la loi",
 	"imposée par la loi", "prévu par la loi", "prévue par la loi", "code de la route", "code du travail", "code de la santé", "licensing act",
 	"licensing law", "state law", "federal law", "statutory", "federal minimum", " cfr ", "réglementation", "réglementaire", "regulation", "décret", "arrêté du", "arrêté ministériel", "arrêté préfectoral", "arrêté royal", "art. r", "art. l",
-	"child labor", "child labour", "exigences prudentielles", "prudential", "honorabilité professionnelle", "fit and proper",
+	"child labor", "child labour", " act 19", " act 20", "(employment) act", "exigences prudentielles", "prudential", "honorabilité professionnelle", "fit and proper",
 	"as required under", "required under the", "driver authorisation", "driver authorization",
 	// any law named as what requires it: "California law (Business &
 	// Professions Code) requires bartenders to be 21"
@@ -1303,6 +1306,9 @@ func (r *run) notACriterion(m match) bool {
 	// A capitalised single word inside a sentence is a name; one in
 	// capitals only is an acronym ("RIB", "NIR"), which means what it says.
 	q := r.d.text[m.start:m.end]
+	if m.p.category == "age" && lawTitleAfter(r.d.text[m.end:min(len(r.d.text), m.end+40)]) && unicode.IsUpper([]rune(q)[0]) {
+		return true // a statute's name: "the Protection of Young Persons (Employment) Act 1996"
+	}
 	if (m.p.category == "religion" || m.p.category == "origin") && r.d.Lang == "en" &&
 		(!r.personName(m.start, m.end) || m.end < len(r.d.text) && r.d.text[m.end] == ',') {
 		// English writes a faith or a people with a capital: "a practising
@@ -1322,6 +1328,17 @@ func (r *run) notACriterion(m match) bool {
 			i--
 		}
 		if i > 0 && !strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(low[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// lawTitleAfter says whether the text after a match ends a statute's
+// name ("(Employment) Act 1996", " Regulations 1999").
+func lawTitleAfter(after string) bool {
+	for _, w := range []string{" Act ", " Act,", ") Act", " Regulations", " Ordinance", " Order 19", " Order 20"} {
+		if strings.Contains(after, w) {
 			return true
 		}
 	}

@@ -197,6 +197,10 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	// what others earn, not the job's pay: "nos meilleurs négociateurs dépassent 80 k€"
 	"dépassent", "gagnent", "touchent", "meilleurs", "top performers", "top earners", "best performers", "highest earners"}
 
+// paidAtWords, right before the minimum wage, make it the pay: "payé au
+// SMIC horaire".
+var paidAtWords = []string{"payé au", "payée au", "payés au", "rémunéré au", "rémunérée au", "rémunérés au", "paid at", "paid the"}
+
 // perkWords, among the few words after an amount, make it a perk rather
 // than pay: "$1,000 gear stipend every year", "£500 home-office allowance".
 var perkWords = []string{"stipend", "stipends", "allowance", "allowances", "budget", "credit", "credits", "voucher", "vouchers",
@@ -565,7 +569,7 @@ func (r *run) minimumWagePay() bool {
 			}
 			s := r.sentenceAround(span{at, at})
 			before := low[max(s.start, runeStart(low, max(0, at-24))):at]
-			if containsAny(low[s.start:s.end], namedPayWords) && !hasAnyWord(before, floorWords) {
+			if (containsAny(low[s.start:s.end], namedPayWords) || containsAny(before, paidAtWords)) && !hasAnyWord(before, floorWords) {
 				return true
 			}
 		}

@@ -380,3 +380,40 @@ func TestPreferencesNamed(t *testing.T) {
 			flagged: []string{"- Luxembourgish nationality is an advantage", "- Indigenes of the Volta Region will have an added advantage"}},
 	})
 }
+
+// TestLawsDenialsAndStages: a statute's own bound and name, a list a
+// denial opens, the right to work wherever a nationality is named, the
+// stage make-up a production needs, an obstacle course, pay at the
+// minimum wage; and the wordings beside them that are problems.
+func TestLawsDenialsAndStages(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a statute's bound": {lang: "en", category: "age",
+			flagged: []string{"Applicants must be under 30.", "- 3 years' experience; we're not looking for more than 7 years", "Recent college graduate preferred.",
+				"It needs someone with young legs."},
+			clean: []string{"Breakfast shifts start at 5.30 am. Under the Protection of Young Persons (Employment) Act 1996, employees under 18 cannot work those hours, so applicants must be 18 or over.",
+				"The application doesn't ask for your age, date of birth or graduation dates."}},
+		"right to work": {lang: "fr", category: "origin",
+			clean: []string{"Vous devez être autorisé·e à travailler en Suisse : nationalité suisse, ressortissant·e de l'UE/AELE, ou titulaire d'un permis B.",
+				"Pour les artistes ressortissant·es d'un pays hors Union européenne, notre service se charge des démarches."}},
+		"stage make-up": {lang: "en", category: "appearance",
+			clean: []string{"- Willingness to perform in costume, wigs and stage make-up as each production requires"}},
+		"parcours ninja": {lang: "fr", category: "cliche",
+			clean: []string{"Rebondo, c'est 2 500 m² de trampolines, un parcours ninja et un mur d'escalade."}},
+		"aménagements": {lang: "fr", category: "health",
+			clean: []string{"Nous aménageons les tests et l'entretien pour les candidat·es en situation de handicap : indiquez-nous simplement vos besoins."}},
+		"faith and home language": {lang: "en", category: "religion",
+			flagged: []string{"- Non-tudung candidates preferred"}},
+		"home language": {lang: "en", category: "origin",
+			flagged: []string{"- isiXhosa as a home language"}},
+		"bank statements": {lang: "en", category: "personal-data",
+			flagged: []string{"- Your last three bank statements", "- Your national register number"}},
+		"school-age children": {lang: "en", category: "family",
+			flagged: []string{"The rota doesn't really suit parents of school-age children."}},
+		"résidence et pratique": {lang: "fr", category: "residence",
+			flagged: []string{"Une résidence au Grand-Duché serait un vrai plus."}},
+		"pratiquant": {lang: "fr", category: "religion",
+			flagged: []string{"- Pratiquant de préférence"}},
+		"jambes de vingt ans": {lang: "fr", category: "age",
+			flagged: []string{"Il faut des jambes de vingt ans pour la cueillette."}},
+	})
+}
