@@ -280,10 +280,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// the people the job works for: "trees for homeowners, schools…";
 			// French "avec conviction", "vos convictions": beliefs
 			notBefore: []string{"for", "pour", "avec", "par", "vos", "votre", "nos", "notre", "ses", "sa", "tes", "ta", "leurs", "leur",
+
 				// a list of the people the job deals with: "with GCs and homeowners"
 				"and", "serve", "serving", "aux"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
-			lawful: append([]string{}, "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
+			lawful: append([]string{}, "de conviction", "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
 				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",
 				"en lien avec le poste", "conformément aux exigences", "au stade de l'offre", "conditional offer", "post-offer",
 				// a check weighed case by case within the law: "assessed individually… only as far as permitted by the Human Rights Code"
@@ -443,7 +444,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				sikh* buddhist* bouddhiste* protestant* evangelical* évangélique* religion* religious religieu* faith foi croyant*
 				anglican* orthodox orthodoxe* baptist* baptiste* methodist* méthodiste* pentecostal* pentecôtiste* adventist*
 				adventiste* mormon* quaker* presbyterian* lutheran* luthérien* shia chiite* sunni sunnite* atheist* athée*
-				agnostic* agnostique* believer* god-fearing practising_member* practicing_member* churchgoer* church_of_england
+				agnostic* agnostique* believer* god-fearing devout pieux pieuse pieuses practising_member* practicing_member* churchgoer* church_of_england
 				church_of_scotland church_of_ireland prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* signe*_convictionnel* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
 				headwear burqa* niqab* pastor pastors pasteur* prêtre* priest* imam* rabbi rabbis rabbinic* rabbin* curé vicar vicaire messe worship

@@ -97,7 +97,7 @@ func conceptList() []concept {
 		éliminatoire* rédhibitoire* disqualif* rules_you_out exclut excluent`)
 	// dataLawful make a request for data lawful: work samples, a licence
 	// or a record check a law sets, the right to work, a request refused.
-	dataLawful := []string{"photos of our", "photos de nos", "of your licen", "of your ticket", "of your certif", "of your qualification",
+	dataLawful := []string{"photos of our", "photos de nos", "of your licen", "driving licen", "driver's licen", "permis de conduire", "of your ticket", "of your certif", "of your qualification",
 		"de vos diplômes", "de vos habilitations", "de votre carte professionnelle", "portfolio", "products", "produits", "réalisations", "shoot", "photographe",
 		"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
 		"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",

@@ -417,3 +417,43 @@ func TestLawsDenialsAndStages(t *testing.T) {
 			flagged: []string{"Il faut des jambes de vingt ans pour la cueillette."}},
 	})
 }
+
+// TestLastWordings: a devout person, sick-leave records, an
+// apprenticeship recently finished, aggression on the track, a light
+// build, a fresh face, sick days off, religious holidays worked, a lean
+// physique, a man preferred, a district preferred, an upper age; and a
+// belief that is no criminal conviction, a driving licence for a driver.
+func TestLastWordings(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"pieux": {lang: "fr", category: "religion",
+			flagged: []string{"- Personne pieuse et de bonne moralité ;"}},
+		"relevé d'arrêts": {lang: "fr", category: "health",
+			flagged: []string{"Joignez le relevé de vos arrêts maladie des trois dernières années."}},
+		"apprentissage fini": {lang: "fr", category: "age",
+			flagged: []string{"Vous avez fini votre apprentissage il y a moins de 5 ans."}},
+		"agressif": {lang: "fr", category: "gender-coded",
+			flagged: []string{"- Esprit compétiteur, agressif sur la piste comme au boulot ;"},
+			clean:   []string{"Vous savez calmer des clients agressifs sur la piste."}},
+		"gabarit": {lang: "fr", category: "appearance",
+			flagged: []string{"- Gabarit léger (moins de 70 kg) pour les essais"},
+			clean:   []string{"- Port de charges de moins de 25 kg"}},
+		"conviction": {lang: "fr", category: "other-ground",
+			clean: []string{"- Aucun problème de conviction : tout le monde est bienvenu."}},
+		"fresh-faced": {lang: "en", category: "age",
+			flagged: []string{"We want a fresh-faced bookseller."}},
+		"days off sick": {lang: "en", category: "health",
+			flagged: []string{"Include details of any days off sick in the last two years."}},
+		"religious holidays": {lang: "en", category: "religion",
+			flagged: []string{"Weekend work is non-negotiable, including on religious holidays."}},
+		"lean physique": {lang: "en", category: "appearance",
+			flagged: []string{"- A lean dancer's physique"}},
+		"male preferred": {lang: "en", category: "sex",
+			flagged: []string{"- Male teacher preferred for our boys' classes"}},
+		"district preferred": {lang: "en", category: "residence",
+			flagged: []string{"Candidates staying in the West preferred."}},
+		"not above": {lang: "en", category: "age",
+			flagged: []string{"- Not above 30 years as at the closing date"}},
+		"driving licence": {lang: "en", category: "personal-data",
+			clean: []string{"For this coach driver role, send a copy of your driving licence and your CPC card."}},
+	})
+}
