@@ -590,30 +590,30 @@ func (r *run) saidIn(s span, category string) bool {
 }
 
 // servedBy says whether the word before offset at names the public a
-// job serves ("une clientèle européenne", "our female guests"): a sex,
-// an origin or an age there is theirs.
+// job serves ("une clientèle européenne", "our female guests",
+// "auprès des jeunes enfants"): a sex, an origin, an age or a family
+// there is theirs.
 func (r *run) servedBy(category string, at int) bool {
 	switch category {
 	case "sex", "origin", "age", "family":
-		w, i := wordBefore(r.d.low, at)
-		if category != "family" && (slices.Contains(publicWords, w) || w == "clientèle" || w == "public") {
-			return true
-		}
-		// "auprès des jeunes enfants": the people the job works with
-		if g, _ := wordBefore(r.d.low, i); g == "auprès" && slices.Contains([]string{"des", "de", "du", "d'", "d’"}, w) {
-			return true
-		}
-		if category == "family" {
-			return false
-		}
-		// "une équipe de filles", "a class for boys": a group the job
-		// runs, named by what it is made of.
-		if slices.Contains([]string{"de", "d'", "of", "for", "pour"}, w) {
-			g, _ := wordBefore(r.d.low, i)
-			return slices.Contains(groupWords, strings.TrimSuffix(g, "s"))
-		}
+	default:
+		return false
 	}
-	return false
+	w, i := wordBefore(r.d.low, at)
+	g, _ := wordBefore(r.d.low, i)
+	// "auprès des jeunes enfants": the people the job works with
+	if g == "auprès" && slices.Contains([]string{"des", "de", "du", "d'", "d’"}, w) {
+		return true
+	}
+	if category == "family" {
+		return false // children or a spouse named otherwise are the applicant's
+	}
+	if slices.Contains(publicWords, w) || w == "clientèle" || w == "public" {
+		return true
+	}
+	// "une équipe de filles", "a class for boys": a group the job runs,
+	// named by what it is made of.
+	return slices.Contains([]string{"de", "d'", "of", "for", "pour"}, w) && slices.Contains(groupWords, strings.TrimSuffix(g, "s"))
 }
 
 // groupWords are the groups a job runs or serves, named by their members:
