@@ -1000,11 +1000,13 @@ var rightToWork = []string{"right to work", "right-to-work", "eligible to work",
 // lawfulNationality make a condition on nationality lawful: the right to
 // work, a permit, a post the law reserves.
 var lawfulNationality = slices.Concat(rightToWork, []string{"allowed to work", "residence permit", "permit that allows",
-	"allows salaried work", "eu/eea", "eea or swiss", "eu/efta", "ue/aele", "union européenne", "european union", "hors ue", "work permit", "permis de travail", "permis de séjour",
+	"allows salaried work", "eu/eea", "eea or swiss", "eu/efta", "ue/aele", "work permit", "permis de travail", "permis de séjour",
 	"condition légale", "required by law", "exigée par la loi", "imposée par la loi", "prévue par la loi", "statut de la fonction publique",
 	"security clearance", "habilitation", "fonction publique", "fonctionnaire", "civil service", "public service",
 	// the pass or visa a foreign national needs to work
 	"employment pass", "work pass", "s pass", "work visa", "visa sponsorship", "sponsor", "skilled worker visa",
+	// the permit procedures the employer takes on: "notre service se charge des démarches auprès de la préfecture"
+	"se charge des démarches", "nous chargeons des démarches", "nous nous chargeons des démarches",
 	"titre de séjour", "autorisation de séjour et de travail", "permis unique", "employment permit", "stamp 4",
 	// the condition lifted ("ces conditions ne s'appliquent pas, pour la nationalité, au recrutement contractuel")
 	"ne s'appliquent pas", "ne s'applique pas", "do not apply", "does not apply",

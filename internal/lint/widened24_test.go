@@ -457,3 +457,14 @@ func TestLastWordings(t *testing.T) {
 			clean: []string{"For this coach driver role, send a copy of your driving licence and your CPC card."}},
 	})
 }
+
+// TestOutsideTheUnionBarred: the European Union named in a right-to-work
+// sentence or the permits an employer obtains is lawful; applicants from
+// outside it turned away are not.
+func TestOutsideTheUnionBarred(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"hors UE": {lang: "fr", category: "origin",
+			flagged: []string{"- Candidatures hors UE non acceptées.", "- Pas de candidats de l'Union européenne hors France."},
+			clean:   []string{"Pour les artistes ressortissant·es d'un pays hors Union européenne, notre service administratif se charge des démarches auprès de la préfecture."}},
+	})
+}
