@@ -741,7 +741,7 @@ func (c *concept) lawfulBeyondPublic(text string) bool {
 		if slices.ContainsFunc(publicWords, func(p string) bool { return strings.HasPrefix(p, w) || strings.HasPrefix(w, p) }) {
 			continue
 		}
-		if startsAny(text, []string{l}) {
+		if startsWord(text, l) {
 			return true
 		}
 	}
@@ -764,11 +764,14 @@ func (c *concept) lawfulIn(text string) bool {
 // or a stem ("PPE", "pharmac"), never the inside of another ("ppe" in
 // "happens").
 func startsAny(text string, words []string) bool {
-	for _, w := range words {
-		for at := range occurrences(text, w) {
-			if boundary(text, at) {
-				return true
-			}
+	return slices.ContainsFunc(words, func(w string) bool { return startsWord(text, w) })
+}
+
+// startsWord says whether w is found in text where a word starts.
+func startsWord(text, w string) bool {
+	for at := range occurrences(text, w) {
+		if boundary(text, at) {
+			return true
 		}
 	}
 	return false

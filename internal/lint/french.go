@@ -481,9 +481,14 @@ func inclusiveTitle(orig string) (msg, suggestion string, at int, ok bool) {
 var bothSexesMarks = []string{"h/f", "f/h", "m/f", "f/m", "h/f/x", "f/h/x", "h/f/d", "m/f/x", "m/f/d", "m/w/d", "w/m/d", "h/f/n"}
 
 // sexesMark finds one of bothSexesMarks as the title writes it ("H/F",
-// "m/f/d"), for the message to quote.
+// "m/f/d"), for the message to quote; the longer marks are tried first.
 var sexesMark = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b[hfmwdxn](?:/[hfmwdxn]){1,3}\b`)
+	marks := slices.Clone(bothSexesMarks)
+	slices.SortStableFunc(marks, func(a, b string) int { return len(b) - len(a) })
+	for i, m := range marks {
+		marks[i] = regexp.QuoteMeta(m)
+	}
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(marks, "|") + `)\b`)
 })
 
 // matchCase gives repl the capital of orig's first letter.

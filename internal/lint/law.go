@@ -1308,7 +1308,7 @@ func (r *run) notACriterion(m match) bool {
 	// A capitalised single word inside a sentence is a name; one in
 	// capitals only is an acronym ("RIB", "NIR"), which means what it says.
 	q := r.d.text[m.start:m.end]
-	if m.p.category == "age" && lawTitleAfter(r.d.text[m.end:min(len(r.d.text), m.end+40)]) && unicode.IsUpper([]rune(q)[0]) {
+	if first, _ := utf8.DecodeRuneInString(q); m.p.category == "age" && unicode.IsUpper(first) && lawTitleAfter(r.d.text[m.end:min(len(r.d.text), m.end+40)]) {
 		return true // a statute's name: "the Protection of Young Persons (Employment) Act 1996"
 	}
 	if (m.p.category == "religion" || m.p.category == "origin") && r.d.Lang == "en" &&

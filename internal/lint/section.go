@@ -166,9 +166,9 @@ func (d *Document) listLead(t int) (lead span, ok bool) {
 	// over them to the block before the first.
 	for ; ; k-- {
 		end := strings.TrimRight(d.low[:d.items[k].t], "\n")
-		start := strings.LastIndex(end, "\n\n") + 1
-		if start > 0 {
-			start++
+		start := 0
+		if p := strings.LastIndex(end, "\n\n"); p >= 0 {
+			start = p + len("\n\n")
 		}
 		if k > 0 && d.items[k-1].t == start {
 			continue
