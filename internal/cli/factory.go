@@ -21,6 +21,17 @@ import (
 type Factory struct {
 	IO *term.IO
 	action.Env
+	// texts, when set, gives the command tree its help texts, which a
+	// run makes only when it first shows help (see lazyTexts).
+	texts func()
+}
+
+// helpTexts gives the command tree its help texts if it has none yet: a
+// help function that changes a text calls it first.
+func (f *Factory) helpTexts() {
+	if f.texts != nil {
+		f.texts()
+	}
 }
 
 // NewFactory is the process's Factory over ios.

@@ -140,6 +140,7 @@ func familyFlag(f *Factory, cmd *cobra.Command, p *string, co *catalogOptions) {
 	_ = cmd.RegisterFlagCompletionFunc("family", co.completeFamilies(f))
 	help := cmd.HelpFunc()
 	cmd.SetHelpFunc(func(c *cobra.Command, a []string) {
+		f.helpTexts() // the list goes over the flag's text, not under it
 		if cat, err := f.LoadCatalog(co.RolesDirs); err == nil {
 			c.Flags().Lookup("family").Usage = f.Msg.T("cli.flag.family_list", strings.Join(explore.Families(cat), ", "))
 		}

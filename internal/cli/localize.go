@@ -2,6 +2,7 @@ package cli
 
 import (
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/spf13/cobra"
@@ -17,10 +18,50 @@ import (
 // words (the usage template, the help command and flag, completion).
 // The texts in the code are only the commands' Use lines: the help lives
 // in the catalogues, where the test of the tree finds every one.
+//
+// A run that shows no help (most runs) needs none of these texts, and
+// localizing every command and flag was half a millisecond of each start:
+// lazyTexts defers it to the first help, usage or completion shown.
 func localize(root *cobra.Command, msg *messages.Localizer) {
+	helpAndVersion(root, msg)
+	localizeTexts(root, msg)
+}
+
+// helpAndVersion adds cobra's help command and version flag, the help
+// command refusing unknown topics.
+func helpAndVersion(root *cobra.Command, msg *messages.Localizer) {
 	root.InitDefaultHelpCmd()
 	root.InitDefaultVersionFlag()
 	refuseUnknownTopics(root, msg)
+}
+
+// lazyTexts prepares root as localize does, but gives the commands their
+// texts only when cobra first shows them: in a help, a usage, or the
+// completions a shell asks for with args (cobra's __complete command,
+// which reads commands' and flags' texts as descriptions). A help
+// function a command sets itself calls f.helpTexts first.
+func lazyTexts(root *cobra.Command, f *Factory, args []string) {
+	msg := f.Msg
+	helpAndVersion(root, msg)
+	if len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+		localizeTexts(root, msg)
+		return
+	}
+	texts := sync.OnceFunc(func() { localizeTexts(root, msg) })
+	f.texts = texts
+	help := root.HelpFunc()
+	root.SetHelpFunc(func(c *cobra.Command, a []string) {
+		texts()
+		help(c, a)
+	})
+	root.SetUsageFunc(func(c *cobra.Command) error {
+		texts()
+		return c.UsageFunc()(c)
+	})
+}
+
+// localizeTexts gives every command of root its texts.
+func localizeTexts(root *cobra.Command, msg *messages.Localizer) {
 	Walk(root, func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()
 		id := helpID(c)

@@ -39,7 +39,8 @@ func RunFactory(ctx context.Context, f *Factory, args []string) int {
 	if f.Msg == nil {
 		f.Msg = messages.New(f.uiLang(args))
 	}
-	root := NewRootCmd(f)
+	root := commands(f)
+	lazyTexts(root, f, args)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if werr := ios.WriteError(); err == nil && werr != nil {
@@ -55,8 +56,16 @@ func RunFactory(ctx context.Context, f *Factory, args []string) int {
 	return ExitCode(err)
 }
 
-// NewRootCmd builds the command tree.
+// NewRootCmd builds the command tree, with its texts in the interface
+// language.
 func NewRootCmd(f *Factory) *cobra.Command {
+	root := commands(f)
+	localize(root, f.Msg)
+	return root
+}
+
+// commands builds the command tree without its texts.
+func commands(f *Factory) *cobra.Command {
 	ios := f.IO
 	if f.Msg == nil {
 		f.Msg = messages.New(messages.English)
@@ -116,7 +125,6 @@ func NewRootCmd(f *Factory) *cobra.Command {
 			}
 		}
 	}
-	localize(root, msg)
 	return root
 }
 
