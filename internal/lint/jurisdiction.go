@@ -429,11 +429,34 @@ func inferCountry(text, low string) (country, from string) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
 		}
 	}
-	for _, c := range []struct{ sign, country string }{{"£", "GB"}, {"€", ""}, {"eur", ""}, {"chf", "CH"}, {"s$", "SG"},
+	signs := []struct{ sign, country string }{{"£", "GB"}, {"€", ""}, {"eur", ""}, {"chf", "CH"}, {"s$", "SG"},
 		{"sgd", "SG"}, {"a$", "AU"}, {"aud", "AU"}, {"c$", "CA"}, {"cad", "CA"}, {"usd", "US"}, {"nz$", "NZ"}, {"nzd", "NZ"}, {"zar", "ZA"}, {"hk$", "HK"}, {"hkd", "HK"}, {"aed", "AE"}, {"dirhams", "AE"},
 		{"₹", "IN"}, {"inr", "IN"}, {"kes", "KE"}, {"ksh", "KE"}, {"kshs", "KE"}, {"tnd", "TN"}, {"dzd", "DZ"}, {"ngn", "NG"}, {"₦", "NG"},
-		{"ghs", "GH"}, {"gh₵", "GH"}, {"₱", "PH"}, {"myr", "MY"}} {
-		if c.country != "" && (strings.Contains(low, c.sign) && !isWordRune(rune(c.sign[0])) || hasWord(low, c.sign)) {
+		{"ghs", "GH"}, {"gh₵", "GH"}, {"₱", "PH"}, {"myr", "MY"}}
+	// the codes, all letters, found in one pass
+	var codes []string
+	for _, c := range signs {
+		if strings.IndexFunc(c.sign, func(r rune) bool { return !isWordRune(r) }) < 0 {
+			codes = append(codes, c.sign)
+		}
+	}
+	alone := standalone(low, append(codes, "euros"))
+	for _, c := range signs {
+		if c.country == "" {
+			continue
+		}
+		var found bool
+		switch {
+		case slices.Contains(codes, c.sign):
+			found = alone[c.sign]
+		case !isWordRune(rune(c.sign[0])):
+			found = strings.Contains(low, c.sign) // "£": a sign needs no space before it ("£28,000")
+		default:
+			// "s$", "gh₵": the sign, rare, is looked for before the
+			// letters, frequent, that start the word
+			found = strings.Contains(low, c.sign[strings.IndexFunc(c.sign, func(r rune) bool { return !isWordRune(r) }):]) && hasWord(low, c.sign)
+		}
+		if found {
 			vote(c.country, 2, "currency "+c.sign)
 		}
 	}
@@ -472,11 +495,12 @@ func inferCountry(text, low string) (country, from string) {
 		code := text[words[i].start:words[i].end]
 		// "Granby (QC)", as Québec's postings write it: a code in brackets
 		// after a town.
-		if c := regions()[code]; c == "CA" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == " (" &&
+		region := regions()[code]
+		if c := region; c == "CA" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == " (" &&
 			words[i].end < len(text) && text[words[i].end] == ')' {
 			vote(c, w+1, `"(`+code+`)"`)
 		}
-		if c := regions()[code]; c != "" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == ", " {
+		if c := region; c != "" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == ", " {
 			// With a ZIP code after it, it is a postal address: where the
 			// job is, more surely than a place the prose names ("a
 			// Paris-born label… 112 Greene Street, New York, NY 10012").
@@ -546,7 +570,7 @@ func inferCountry(text, low string) (country, from string) {
 	}
 	// Pay in euros: of the countries the places name, those that pay in
 	// euros are likelier ("Laval" is in Mayenne and in Québec).
-	if strings.Contains(low, "€") || hasWord(low, "eur") || hasWord(low, "euros") {
+	if strings.Contains(low, "€") || alone["eur"] || alone["euros"] {
 		for c := range score {
 			if slices.Contains(euroCountries, c) {
 				vote(c, 3, "currency €")
@@ -657,6 +681,37 @@ func zip(w string) bool {
 
 // digits says whether s is n digits and nothing else.
 func digits(s string, n int) bool { return len(s) == n && n > 0 && strings.Trim(s, "0123456789") == "" }
+
+// standalone are the words of ws (letters and digits only) that stand
+// alone in low, between characters that are no letter or digit: a
+// currency's code is a word of its own ("50 000 EUR"), not a part of one
+// ("directeur"). One pass over the text, where searching for each word
+// found "eur" in every "-eur" ending of a French posting.
+func standalone(low string, ws []string) map[string]bool {
+	found, want := map[string]bool{}, make(map[string]bool, len(ws))
+	shortest, longest := len(low), 0
+	for _, w := range ws {
+		want[w] = true
+		shortest, longest = min(shortest, len(w)), max(longest, len(w))
+	}
+	s := -1
+	for i, r := range low {
+		if isWordRune(r) {
+			if s < 0 {
+				s = i
+			}
+			continue
+		}
+		if s >= 0 && i-s >= shortest && i-s <= longest && want[low[s:i]] {
+			found[low[s:i]] = true
+		}
+		s = -1
+	}
+	if s >= 0 && len(low)-s >= shortest && len(low)-s <= longest && want[low[s:]] {
+		found[low[s:]] = true
+	}
+	return found
+}
 
 // wordSpans are the words of low, with hyphens and apostrophes inside.
 func wordSpans(low string) []span {
