@@ -193,7 +193,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `past history previously before précédent* passé* antérieur* déjà ayant having held
 				been ever stay_away refrain* abstain* avoid* évit* exclu* refus* stir stirring free nothing rien calm calme
 				peace paix tranquille* quiet neutral neutre* previous prior red_flag problem* issue* talk* let_go dismiss* fired
-				licenci* sign pledge passez_votre_chemin passe_ton_chemin keep_it_that_way don't_apply do_not_apply éloigné* loin_de
+				licenci* sign pledge passez_votre_chemin passe_ton_chemin passeront_leur_chemin passera_son_chemin passer_son_chemin passer_votre_chemin keep_it_that_way don't_apply do_not_apply éloigné* loin_de
 				away_from`)},
 			notAfter: []string{" politique", " political", " européenne", " europ", " square", " station", " jack", " street", " bank", " internationale", " des ",
 				" a balance", " the right balance", " price", " rate", " zone", " force", " the balance", " a chord", " a deal", " of ", " territor", " pacific", " road",
@@ -631,7 +631,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"société mère", "parent company", "groupe", "mother and baby", "mère et l'enfant", "mères et bébés", "protection maternelle",
 				"pmi", "we adapt", "nous adaptons", "school holidays", "vacances scolaires", "working parents", "welcome", "bienvenu",
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
-				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, append(animalWords, pregnancyProtection...)...),
+				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding",
+				// the couple a wedding venue serves: "le premier visage des mariés"
+				"des mariés", "les mariés", "nos mariés", "aux mariés", "vos mariés", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, append(animalWords, pregnancyProtection...)...),
 		},
 		// A leave for a child the applicant may plan is a pregnancy or
 		// family plan asked about or held against them; the leave the
@@ -1250,11 +1252,11 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				études_occidentales diplôme*_occidenta* cursus_occidental uk-educated us-educated british-educated american-educated
 				french-educated european-educated scolarité_en_france scolarisé*_en_france canadian_+experience
 				expérience_+canadienne expérience_+québécoise british_+experience uk_+experience australian_+experience
-				american_+experience`),
+				american_+experience expérience_+au_canada expérience_+au_québec experience_+in_canada experience_+in_the_uk`),
 			cues: [][]string{fields(`exclusivement only uniquement seulement solely not_accepted not_recognised not_recognized not_considered
 				non_accepté* non_reconnu* pas_accepté* pas_reconnu* ne_sont_pas n'est_pas ne_seront_pas won't cannot refus* exclu*
 				s'abstenir preferred preferably prefer* préf* souhait* idéal* ideal* ideally favoured favored favour* favor* privilégi*
-				essential required requis* exigé* must devez doit plus atout appréci*`)},
+				essential required requis* exigé* obligatoire* mandatory must devez doit plus atout appréci*`)},
 			notAfter: []string{" 1", " 2"},
 			lawful: []string{"équivalen", "equivalen", "reconnaissance", "recognition", "recognised by", "recognized by", "reconnu par",
 				"ordre des", "registration", "register", "regulated", "réglementé", "diplôme d'état", "assessed", "évalué", "welcom",

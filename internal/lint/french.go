@@ -424,8 +424,7 @@ func checkInclusiveTitle(r *run) {
 			// called to play it, models), said in the title itself, not
 			// by a company that calls itself an "acteur" of its trade: a
 			// requirement to check.
-			r.add(pos, Info, fmt.Sprintf("job title %q names one gender, with its reason (%s): check the role truly requires it; cite %s (%s)",
-				clean(orig), b.name, b.citeIn(r.d.jurisdiction()), r.d.jurisdiction().Name), "")
+			r.titleWithReason(r.rule.Category, pos, orig, b)
 			continue
 		}
 		r.add(pos, sev, msg, suggestion)
@@ -553,6 +552,26 @@ func vousFuture(q string) string {
 // ("Barman / Barmaid", "Waiter or Waitress") is inclusive.
 func checkEnglishTitle(r *run) {
 	if s, ok := r.englishTitle(); ok {
+		// "Locksmith (m)": a mark of one sex after the job, as German
+		// postings write "(m/w/d)" for all, says whom the job is for.
+		for _, mark := range oneSexMarks {
+			if i := strings.Index(r.d.low[s.start:s.end], mark); i >= 0 {
+				// The reason may be stated anywhere in the posting (a
+				// refuge's "Under Schedule 9, … must be a woman").
+				around := []span{s}
+				for _, st := range r.a.sentences {
+					around = append(around, st.span)
+				}
+				if b := r.basisIn(match{span{s.start + i, s.start + i + 1}, &phrase{category: "sex"}}, around); b != nil {
+					r.titleWithReason("sex", s.start+i, r.d.text[s.start:s.end], b)
+					return
+				}
+				cite, _ := citation(r.d.jurisdiction(), "sex")
+				r.addAbout("sex", span{s.start + i, s.start + i}, Error, fmt.Sprintf("job title %q marks the job for one sex (%q); %s",
+					clean(r.d.text[s.start:s.end]), strings.TrimSpace(r.d.text[s.start+i:s.start+i+len(mark)]), cite), "mark the title for everyone (m/f/d), or leave the mark out")
+				return
+			}
+		}
 		name := jobName(r.d.low[s.start:s.end])
 		// the name's offsets are in the title from where the name starts
 		// (after a label: "Vacancy: Removals Foreman")
@@ -597,6 +616,16 @@ func checkEnglishTitle(r *run) {
 			clean(r.d.text[s.start:s.end]), word, cite), "use a neutral job name in the title (press operator, cabin steward, crew member, wardrobe supervisor)")
 	}
 }
+
+// titleWithReason reports, at information level, a title in one gender
+// whose reason b the posting states: a requirement to check.
+func (r *run) titleWithReason(category string, pos int, title string, b *requirementBasis) {
+	r.addAbout(category, span{pos, pos}, Info, fmt.Sprintf("job title %q names one gender, with its reason (%s): check the role truly requires it; cite %s (%s)",
+		clean(title), b.name, b.citeIn(r.d.jurisdiction()), r.d.jurisdiction().Name), "")
+}
+
+// oneSexMarks, in a title, restrict the job to one sex.
+var oneSexMarks = []string{" (m)", " (male)", " (men)", " (men only)", " (f)", " (female)", " (women)", " (women only)", " (w)"}
 
 // jobName is the job a title names: its part before a dash, a bar, a
 // bracket, a comma or a colon, where a place or an employer's name
