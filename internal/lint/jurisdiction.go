@@ -434,9 +434,10 @@ func inferCountry(text, low string) (country, from string) {
 		{"₹", "IN"}, {"inr", "IN"}, {"kes", "KE"}, {"ksh", "KE"}, {"kshs", "KE"}, {"tnd", "TN"}, {"dzd", "DZ"}, {"ngn", "NG"}, {"₦", "NG"},
 		{"ghs", "GH"}, {"gh₵", "GH"}, {"₱", "PH"}, {"myr", "MY"}}
 	// the codes, all letters, found in one pass
+	notWord := func(r rune) bool { return !isWordRune(r) }
 	var codes []string
 	for _, c := range signs {
-		if strings.IndexFunc(c.sign, func(r rune) bool { return !isWordRune(r) }) < 0 {
+		if strings.IndexFunc(c.sign, notWord) < 0 {
 			codes = append(codes, c.sign)
 		}
 	}
@@ -454,7 +455,7 @@ func inferCountry(text, low string) (country, from string) {
 		default:
 			// "s$", "gh₵": the sign, rare, is looked for before the
 			// letters, frequent, that start the word
-			found = strings.Contains(low, c.sign[strings.IndexFunc(c.sign, func(r rune) bool { return !isWordRune(r) }):]) && hasWord(low, c.sign)
+			found = strings.Contains(low, c.sign[strings.IndexFunc(c.sign, notWord):]) && hasWord(low, c.sign)
 		}
 		if found {
 			vote(c.country, 2, "currency "+c.sign)
@@ -496,9 +497,9 @@ func inferCountry(text, low string) (country, from string) {
 		// "Granby (QC)", as Québec's postings write it: a code in brackets
 		// after a town.
 		region := regions()[code]
-		if c := region; c == "CA" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == " (" &&
+		if region == "CA" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == " (" &&
 			words[i].end < len(text) && text[words[i].end] == ')' {
-			vote(c, w+1, `"(`+code+`)"`)
+			vote(region, w+1, `"(`+code+`)"`)
 		}
 		if c := region; c != "" && words[i].start >= 2 && text[words[i].start-2:words[i].start] == ", " {
 			// With a ZIP code after it, it is a postal address: where the
