@@ -552,25 +552,8 @@ func vousFuture(q string) string {
 // ("Barman / Barmaid", "Waiter or Waitress") is inclusive.
 func checkEnglishTitle(r *run) {
 	if s, ok := r.englishTitle(); ok {
-		// "Locksmith (m)": a mark of one sex after the job, as German
-		// postings write "(m/w/d)" for all, says whom the job is for.
-		for _, mark := range oneSexMarks {
-			if i := strings.Index(r.d.low[s.start:s.end], mark); i >= 0 {
-				// The reason may be stated anywhere in the posting (a
-				// refuge's "Under Schedule 9, … must be a woman").
-				around := []span{s}
-				for _, st := range r.a.sentences {
-					around = append(around, st.span)
-				}
-				if b := r.basisIn(match{span{s.start + i, s.start + i + 1}, &phrase{category: "sex"}}, around); b != nil {
-					r.titleWithReason("sex", s.start+i, r.d.text[s.start:s.end], b)
-					return
-				}
-				cite, _ := citation(r.d.jurisdiction(), "sex")
-				r.addAbout("sex", span{s.start + i, s.start + i}, Error, fmt.Sprintf("job title %q marks the job for one sex (%q); %s",
-					clean(r.d.text[s.start:s.end]), strings.TrimSpace(r.d.text[s.start+i:s.start+i+len(mark)]), cite), "mark the title for everyone (m/f/d), or leave the mark out")
-				return
-			}
+		if r.titleSexMark(s) {
+			return
 		}
 		name := jobName(r.d.low[s.start:s.end])
 		// the name's offsets are in the title from where the name starts
@@ -615,6 +598,34 @@ func checkEnglishTitle(r *run) {
 		r.addAbout("inclusive-title", span{s.start + at, s.start + at}, Warning, fmt.Sprintf("job title %q names the job in one gender (%q): it tells applicants of the other sex the job is not for them; %s",
 			clean(r.d.text[s.start:s.end]), word, cite), "use a neutral job name in the title (press operator, cabin steward, crew member, wardrobe supervisor)")
 	}
+}
+
+// titleSexMark reports a mark of one sex after the job in English title
+// s ("Locksmith (m)", where German postings write "(m/w/d)" for all),
+// and says whether there was one: information when the posting states
+// its reason anywhere (a refuge's "Under Schedule 9, … must be a
+// woman"), else an error.
+func (r *run) titleSexMark(s span) bool {
+	for _, mark := range oneSexMarks {
+		i := strings.Index(r.d.low[s.start:s.end], mark)
+		if i < 0 {
+			continue
+		}
+		at, title := s.start+i, r.d.text[s.start:s.end]
+		around := []span{s}
+		for _, st := range r.a.sentences {
+			around = append(around, st.span)
+		}
+		if b := r.basisIn(match{span{at, at + 1}, &phrase{category: "sex"}}, around); b != nil {
+			r.titleWithReason("sex", at, title, b)
+			return true
+		}
+		cite, _ := citation(r.d.jurisdiction(), "sex")
+		r.addAbout("sex", span{at, at}, Error, fmt.Sprintf("job title %q marks the job for one sex (%q); %s",
+			clean(title), strings.TrimSpace(r.d.text[at:at+len(mark)]), cite), "mark the title for everyone (m/f/d), or leave the mark out")
+		return true
+	}
+	return false
 }
 
 // titleWithReason reports, at information level, a title in one gender

@@ -447,15 +447,15 @@ func inferCountry(text, low string) (country, from string) {
 			continue
 		}
 		var found bool
-		switch {
-		case slices.Contains(codes, c.sign):
+		switch k := strings.IndexFunc(c.sign, notWord); {
+		case k < 0:
 			found = alone[c.sign]
-		case !isWordRune(rune(c.sign[0])):
+		case k == 0:
 			found = strings.Contains(low, c.sign) // "£": a sign needs no space before it ("£28,000")
 		default:
 			// "s$", "gh₵": the sign, rare, is looked for before the
 			// letters, frequent, that start the word
-			found = strings.Contains(low, c.sign[strings.IndexFunc(c.sign, notWord):]) && hasWord(low, c.sign)
+			found = strings.Contains(low, c.sign[k:]) && hasWord(low, c.sign)
 		}
 		if found {
 			vote(c.country, 2, "currency "+c.sign)
