@@ -763,7 +763,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// "ménage à domicile", "au domicile des clients": where the work is done
 				"à", "au",
 				// the residents a home or a hall houses: "les résidents", "nos résidentes"
-				"les", "nos", "vos", "ses", "leurs"},
+				"les", "nos", "vos", "ses", "leurs",
+				// "permanent residents only": an immigration status, read as nationality
+				"permanent"},
 			lawful: []string{"attestation de domicile", "justificatif de domicile", "proof of address",
 				// the employer's own seat: "Notre entreprise est domiciliée dans le 13e"
 				"est domicilié", "est domiciliée", "sont domiciliés", "sont domiciliées", "is registered in", "is based in", "travel time", "temps de trajet", "commute time", "commuting time", "your commute", "commute of",
