@@ -1011,7 +1011,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{selects: 1, rule: "age-limit", category: "age", what: "a cap on experience (an age proxy)",
 			suggest: [2]string{"indiquez l'expérience minimale, pas un maximum", "state the least experience the job needs, not a most"},
 			terms: fields(`moins_de_%_ans_de_métier moins_de_%_années_de_métier moins_de_%_ans_de_pratique moins_de_%_années_de_pratique
-				moins_de_%_ans_de_terrain moins_de_%_ans_de_carrière moins_de_%_années_de_carrière less_than_%_years_in_the_trade
+				moins_de_%_ans_de_terrain moins_de_%_ans_d'atelier moins_de_%_années_d'atelier moins_de_%_ans_d'exercice moins_de_%_ans_de_carrière moins_de_%_années_de_carrière less_than_%_years_in_the_trade
 				fewer_than_%_years_in_the_trade less_than_%_years_on_the_job fewer_than_%_years_on_the_job less_than_%_years_in_the_industry
 				fewer_than_%_years_in_the_industry less_than_%_years_in_the_field fewer_than_%_years_in_the_field
 				less_than_%_years_in_your_career no_more_than_%_years_in_the not_more_than_%_years_in_the no_more_than_%_years_on_the
@@ -1026,7 +1026,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// a uniform, a changing room or a title given by it.
 		{rule: "discrimination", category: "orientation", what: "gender identity (the sex an identity document states)",
 			suggest: [2]string{"supprimez ; proposez le choix (tenue, vestiaire) à chaque personne", "remove it; let each person choose (uniform, changing room)"},
-			terms: fields(`gender_marker* sex_marker* sexe_figurant sexe_indiqué sexe_inscrit sexe_mentionné sexe_à_l'état_civil
+			terms: fields(`gender_marker* sex_marker* sexe_figurant sexe_tel_qu'il_figure sexe_tel_qu’il_figure sexe_tel_qu'indiqué sex_as_shown sex_as_stated sex_as_it_appears gender_as_shown sexe_indiqué sexe_inscrit sexe_mentionné sexe_à_l'état_civil
 				sexe_de_l'état_civil sexe_de_naissance sex_at_birth birth_sex biological_sex sexe_biologique assigned_at_birth assigned_sex
 				sexe_assigné legal_sex sexe_légal sexe_administratif sex_shown_on sex_stated_on sex_on_your sex_recorded_on
 				sex_on_their gender_on_their gender_on_your gender_shown_on gender_stated_on gender_recorded_on gender_on_the genre_indiqué genre_figurant genre_inscrit genre_mentionné
@@ -1050,7 +1050,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				métier_du_père origine_sociale social_origin social_background milieu_social issu_d'un_milieu issu_d'une_bonne_famille
 				issu_d'une_famille issue_d'une_bonne_famille issue_d'un_milieu issue_d'une_famille bonne_famille bonnes_familles enfants_de_salariés enfants_des_salariés enfants_du_personnel
 				enfants_de_nos_salariés children_of_employees children_of_staff relatives_of_employees relatives_of_staff proches_de_salariés`),
-			cues: [][]string{with(cond, `details provide indicate tell mention state précis* indiqu* mentionn* given preference
+			cues: [][]string{with(cond, `details provide indicate tell mention state précis* indiqu* mentionn* given preference send envoyez joindre joignez
 				préférence priorité connaît connaissent knows know codes`)},
 			lawful: []string{"whatever your background", "quel que soit votre milieu", "all backgrounds", "tous les milieux", "diverse backgrounds",
 				"horizons", "first-generation", "première génération", "social mobility", "mobilité sociale"},
@@ -1239,7 +1239,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				uniquement_en_français uniquement_en_anglais français_uniquement anglais_uniquement ne_parlez_que ne_parler_que
 				ne_parle_que on_ne_parle_que speak_nothing_but nothing_but_english only_english_is_spoken seul_le_français`),
 			cues: [][]string{fields(`breaks break pauses pause lunch déjeuner repas meals at_all_times en_permanence tout_le_temps personal
-				private privé* privées among_yourselves entre_vous between_colleagues entre_collègues`)},
+				private privé* privées among_yourselves entre_vous between_colleagues entre_collègues on_the_clock no_exceptions
+				sans_exception whole_shift entire_shift`)},
 			lawful: []string{"customers", "clients", "radio", "safety", "sécurité", "emergency", "urgence"},
 		},
 		// A qualification taken in one country only: an origin's proxy.
@@ -1303,7 +1304,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		{rule: "forbidden-request", category: "origin", what: "origin (nationality, birthplace or ethnicity asked)",
 			suggest: [2]string{"supprimez ; demandez seulement l'autorisation de travailler", "remove it; ask only for the right to work"},
 			terms: fields(`nationality nationalité country_of_birth place_of_birth birthplace pays_de_naissance lieu_de_naissance
-				pays_d'origine country_of_origin ethnicity ethnic_origin ethnic_background origine_ethnique ethnie`),
+				pays_d'origine country_of_origin ethnicity ethnic_origin ethnic_background origine_ethnique ethnie
+				state_of_origin lga_of_origin local_government_of_origin native_place native_village village_of_origin
+				région_d'origine région_d’origine village_d'origine ville_d'origine tribe tribu ethnic_group groupe_ethnique`),
 			cues: [][]string{addressee, request}, alone: imperative,
 			lawful: append(slices.Clone(lawfulNationality), "sponsor", "visa", "eligible to work", "authorised to work", "authorized to work",
 				"autorisé à travailler", "droit de travailler", "entitled to work", "titre de séjour", "monitoring", "anonymous",
@@ -1315,7 +1318,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			suggest: [2]string{"indiquez le niveau attendu (ex. « anglais courant, niveau C1 »)", "state the level needed (e.g. \"fluent English, C1\")"},
 			terms: fields(`from_birth since_birth since_childhood from_childhood dès_la_naissance dès_l'enfance depuis_l'enfance
 				depuis_la_naissance grew_up_speaking grown_up_speaking raised_speaking bilingue_de_naissance bilingual_from_birth
-				de_naissance`),
+				de_naissance native_level native-level native_proficiency native-like niveau_natif`),
 			cues: [][]string{fields(`english anglais french français language langue langues speak speaking speaker* parl* bilingu*
 				maternelle accent`)},
 			lawful: []string{"date de naissance", "date of birth", "children", "enfants", "patients", "clients", "customers"},

@@ -266,7 +266,7 @@ func conceptList() []concept {
 		},
 		{rule: "forbidden-request", category: "family", what: "family situation or pregnancy", suggest: [2]string{"supprimez ; la situation de famille ne peut pas être un critère", "remove it; family situation is not a criterion"},
 			terms: strings.Fields(`pregnant pregnancy pregnancies family_situation family_circumstances family_status family_plans plan*_to_have_children planning_a_family start_a_family
-				marital_status married spouse husband wife childcare children kids enceinte* grossesse* projet*_d'enfant* projet*_d’enfant*
+				marital_status civil_status married spouse husband wife childcare children kids enceinte* grossesse* projet*_d'enfant* projet*_d’enfant*
 				projet*_familia* projet*_de_famille situation_de_famille situation_familiale situation_maritale situation_matrimoniale
 				statut_marital statut_matrimonial état_civil marié* mariée* conjoint* enfants
 				enfant*_à_charge garde_d'enfant* garde_d’enfant* pacsé* célibat*`),
@@ -317,7 +317,7 @@ func conceptList() []concept {
 		},
 		// Pay history: a current or past pay asked of the applicant.
 		{rule: "pay-history", category: "pay-history", what: "current or past pay", suggest: [2]string{"donnez la fourchette de salaire du poste ; ne demandez pas la rémunération passée", "state the job's pay range; do not ask about past pay"},
-			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn what_you_were_earning what_you_earned
+			terms: strings.Fields(`salary salaries your_pay current_pay previous_pay past_pay last_pay earnings what_you_earn what_you_were_earning what_you_earned what_you_were_paid how_much_you_were_paid what_you_got_paid
 				rétrocession_actuelle votre_rétrocession
 				how_much_you_earn you_currently_earn package compensation remuneration ote base bonus bonuses commissions
 				rémunération* salaire* rétrocession* certificat*_de_salaire paie paye fiche*_de_paie fiche*_de_paye bulletin*_de_salaire bulletin*_de_paie payslip* pay_slip*

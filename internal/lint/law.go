@@ -611,7 +611,7 @@ var reasonTerms = []string{"ppe", "epi", "epis", "haccp", "hse", "osha"}
 
 // negations say that what follows is not so: "les frais ne sont pas à
 // votre charge", "costs are not at your expense".
-var negations = []string{"not", "n't", "never", "no", "ne", "n'", "pas", "aucun", "aucune", "aucuns", "jamais", "sans", "nullement", "without"}
+var negations = []string{"not", "n't", "never", "no", "ne", "n'", "pas", "aucun", "aucune", "aucuns", "jamais", "sans", "nullement", "without", "ni", "nor", "neither"}
 
 // requestVerbs open a phrase that asks the candidate for something:
 // "provide your medical history", "indiquez vos traitements".
