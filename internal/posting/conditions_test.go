@@ -143,10 +143,10 @@ func TestClosingLines(t *testing.T) {
 			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
 		{"defaults en, a job in France", values.Set{Lang: "en", Location: values.Location{Country: "FR"}}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep applications for two years. You can complain to France's data regulator, the CNIL."},
+			"We keep applications for two years after our last contact. You can complain to France's data regulator, the CNIL."},
 		{"defaults en, no name nor address nor country", values.Set{Lang: "en"}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep applications for two years."},
+			"We keep applications for two years after our last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),
