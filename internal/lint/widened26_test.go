@@ -8,7 +8,8 @@ import "testing"
 // asked by a state, a region or a native place, permanent residents only,
 // a native level, English at every working moment, pay asked in the past
 // tense, a parent's trade, an age range as a preference, a one-sex
-// presentation, a cap on years in the trade, the sex a document states,
+// presentation, a presentation in the image of the salon, warriors in
+// the plural, a cap on years in the trade, the sex a document states,
 // and a pay history denied with "ni … ni".
 func TestWordings26(t *testing.T) {
 	checkClasses(t, map[string]classCase{
@@ -62,5 +63,11 @@ func TestWordings26(t *testing.T) {
 		"pay history denied with ni … ni": {lang: "fr", category: "pay-history",
 			flagged: []string{"Indiquez votre salaire actuel et vos salaires précédents."},
 			clean:   []string{"Nous ne vous demanderons ni votre salaire actuel ni vos salaires précédents : la rémunération dépend du poste."}},
+		"a presentation in the image of the salon": {lang: "fr", category: "appearance",
+			flagged: []string{"On attend de vous une présentation à l'image de notre salon."},
+			clean:   []string{"Une présentation conforme au cahier des charges."}},
+		"warriors, in the plural": {lang: "fr", category: "gender-coded",
+			flagged: []string{"On cherche de vrais guerriers qui ne lâchent rien."},
+			clean:   []string{"Nous sommes une équipe de vrais professionnels."}},
 	})
 }
