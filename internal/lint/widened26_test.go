@@ -9,7 +9,7 @@ import "testing"
 // a native level, English at every working moment, pay asked in the past
 // tense, a parent's trade, an age range as a preference, a one-sex
 // presentation, a presentation in the image of the salon, warriors in
-// the plural, a cap on years in the trade, the sex a document states,
+// the plural, a faith as a preference, a cap on years in the trade, the sex a document states,
 // and a pay history denied with "ni … ni".
 func TestWordings26(t *testing.T) {
 	checkClasses(t, map[string]classCase{
@@ -69,5 +69,8 @@ func TestWordings26(t *testing.T) {
 		"warriors, in the plural": {lang: "fr", category: "gender-coded",
 			flagged: []string{"On cherche de vrais guerriers qui ne lâchent rien."},
 			clean:   []string{"Nous sommes une équipe de vrais professionnels."}},
+		"a faith as a preference": {lang: "fr", category: "religion",
+			flagged: []string{"- Chrétienne de préférence : notre maison partage les valeurs du mariage chrétien", "Non croyant de préférence."},
+			clean:   []string{"Notre école catholique accueille des élèves de toutes confessions."}},
 	})
 }
