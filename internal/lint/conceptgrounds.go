@@ -445,7 +445,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				anglican* orthodox orthodoxe* baptist* baptiste* methodist* méthodiste* pentecostal* pentecôtiste* adventist*
 				adventiste* mormon* quaker* presbyterian* lutheran* luthérien* shia chiite* sunni sunnite* atheist* athée*
 				agnostic* agnostique* believer* god-fearing devout pieux pieuse pieuses practising_member* practicing_member* churchgoer* church_of_england
-				church_of_scotland church_of_ireland prayer* prière* hijab* voile veil veils headscarf* headscarves foulard* turban* kippa*
+				church_of_scotland church_of_ireland prayer* prière* hijab* tudung* jilbab* voile veil veils headscarf* headscarves foulard* turban* kippa*
 				kippah yarmulke crucifix* signe*_religieu* signe*_convictionnel* religious_symbol* religious_sign* couvre-chef* head_covering* head-covering*
 				headwear burqa* niqab* pastor pastors pasteur* prêtre* priest* imam* rabbi rabbis rabbinic* rabbin* curé vicar vicaire messe worship
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
@@ -737,7 +737,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				home_within home_address_within based_within home_less_than
 				live_close_to living_close_to lives_close_to live_nearby living_nearby habitant* habitez_hors résidant*_hors domicilié*_hors
 				residents_of resident_in habiter habitez habites habitent résider résides résidez résident_à résident résidents résident·e résident·es résidant* résidente* domicilié*
-				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans local_applicants locals_only candidats_locaux
+				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans vis_à vis_dans vis_intra* vivez_intra* habitez_intra*
+				habites_intra* résidence_à résidence_dans résidence_en local_applicants locals_only candidats_locaux
 				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles

@@ -277,7 +277,7 @@ func conceptList() []concept {
 			terms: strings.Fields(`arrest* arrested police_record social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
-				carte*_vitale photo photos photograph portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
+				carte*_vitale photo photos photograph headshot* head-shot* portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
 				numéro_d'assuré pps_number ppsn medicare_card medicare_number social_insurance_number sin_number nric nric_number fin_number tax_file_number tfn
 				numéro_fiscal tax_id_number tax_number copy_of_your_passport copies_of_your_passport passport_copy passport_copies
 				copie*_de_passeport copie*_du_passeport copie*_de_votre_passeport scan_of_your_passport copy_of_your_id
@@ -370,7 +370,8 @@ func conceptList() []concept {
 				non_remboursable* restitué* restituée* returned_when returned_after à_acheter rendu_à rendue_à rendus_à rendues_à rendu_en_fin rendue_en_fin rendu_au_départ
 				rendue_au_départ rendu*_à_la_fin à_régler à_payer payable* facturé* vendu*`)},
 			// a sum in millions is a programme's or a firm's, never an applicant's
-			lawful: append(slices.Clone(tillFloat), spaced(`million billion milliard pay_for_it pays_for_it pay_for_them and_pay_for we_pay_for which_we_pay paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
+			lawful: append(slices.Clone(tillFloat), spaced(`million billion milliard budget budgets funded_by financé_par financée_par turnover revenue chiffre_d'affaires
+				per_class per_lesson par_cours par_séance session_rates class_rates pay_for_it pays_for_it pay_for_them and_pay_for we_pay_for which_we_pay paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
 				covered_by paid_by_us paid_by_the we_pay we_cover nous_payons rembours reimburs par_l'employeur by_the_employer
 				by_the_company par_l'entreprise à_nos_frais at_our_expense à_notre_charge salaire salary salaries wage wages rémunér
 				remuner brut gross net_ smic minimum_wage per_hour an_hour €/h £/h $/h /heure de_l'heure l'heure par_heure par_mois

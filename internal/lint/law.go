@@ -704,6 +704,11 @@ func (r *run) negated(m match) bool {
 	if len(after) > 0 && (after[0] == "ne" || negation(after[0]) && after[0] != "no") {
 		return true
 	}
+	// "photo non requise" denies the request; "frais non remboursables"
+	// qualifies the fee.
+	if len(after) > 1 && after[0] == "non" && slices.Contains(notAskedWords, after[1]) {
+		return true
+	}
 	return len(after) > 1 && slices.Contains([]string{"is", "are", "will", "shall", "would", "est", "sont", "sera", "seront"}, after[0]) &&
 		(negation(after[1]) || after[1] == "pas")
 }
@@ -1079,6 +1084,17 @@ var recordWords = []string{"criminal", "conviction", "felon", "casier", "condamn
 // not the people it hires ("mentor apprentices on the crew").
 var apprenticeContracts = []string{"apprentissage", "apprenticeship", "alternance", "contrat de professionnalisation"}
 
+// notAskedWords, after "non", deny a request: "photo non requise".
+var notAskedWords = []string{"requis", "requise", "requises", "obligatoire", "obligatoires", "exigé", "exigée", "exigés", "exigées",
+	"demandé", "demandée", "demandés", "demandées", "nécessaire", "nécessaires", "souhaité", "souhaitée", "required", "needed"}
+
+// apprenticeshipsServed name an apprenticeship the candidate completed,
+// a qualification asked, not the contract offered: "une attestation de
+// libération d'apprentissage".
+var apprenticeshipsServed = strings.NewReplacer("libération d'apprentissage", "", "fin d'apprentissage", "",
+	"certificat d'apprentissage", "", "completed apprenticeship", "", "completed an apprenticeship", "",
+	"completed your apprenticeship", "", "served an apprenticeship", "", "served your apprenticeship", "", "apprenticeship completed", "")
+
 // apprenticeWords name the contract or the person it hires.
 var apprenticeWords = slices.Concat([]string{"apprenti", "apprentice"}, apprenticeContracts)
 
@@ -1089,7 +1105,7 @@ var apprenticeWords = slices.Concat([]string{"apprenti", "apprentice"}, apprenti
 // hires no apprentice.
 func (r *run) apprenticeship(at int) bool {
 	low := r.d.low
-	if containsAny(low, apprenticeContracts) {
+	if containsAny(low, apprenticeContracts) && containsAny(apprenticeshipsServed.Replace(low), apprenticeContracts) {
 		return true
 	}
 	for _, t := range r.d.titles() {

@@ -155,7 +155,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			selling_alcohol sale_of_alcohol alcohol_service vente_d'alcool servir_de_l'alcool service_d'alcool licence_iv
 			permis_d'exploitation hgv lgv pcv cdl permis_c permis_ce permis_d fimo fco caces sia_licen* sia_badge
 			door_supervisor* cnaps carte_professionnelle night_work travail_de_nuit firearm* armes
-			port_d'arme interstate`},
+			port_d'arme interstate dmv dmv's dvsa adi driving_instructor* instructor_certificate* instructor's_certificate* moniteur*_d'auto-école bepecaser`},
 		// A record check a law requires for the post: work with children or
 		// vulnerable adults, security, a regulated financial role.
 		{name: "a record check a law requires", grounds: []string{"other-ground", "personal-data"}, cite: statuteCite, within: recordWords,
@@ -327,6 +327,19 @@ func (r *run) besideSentences(t int) [3]span {
 	}
 	if i+1 < len(ss) && !strings.Contains(low[ss[i].end:ss[i+1].start], "\n\n") {
 		out[2] = ss[i+1].span
+	}
+	// A list item's reason is often its list's introducing line, a
+	// paragraph apart ("Under the DMV's rules, instructors must:", then
+	// "- be at least 21 years old").
+	if lead, ok := r.d.listLead(t); ok {
+		switch {
+		case out[1].end <= out[1].start:
+			out[1] = lead
+		case out[2].end <= out[2].start:
+			out[2] = lead
+		default:
+			out[1] = lead
+		}
 	}
 	return out
 }

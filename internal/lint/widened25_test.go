@@ -55,16 +55,22 @@ func TestEnglishTitleSexMark(t *testing.T) {
 		{"# Locksmith (m/f/d) – Luxembourg City\n\nYou fit and repair locks for homes and shops.\n", 0},
 		{"# Refuge Support Worker (Women Only) – Leeds\n\nUnder Schedule 9, Part 1 of the Equality Act 2010, the postholder must be a woman: the role involves living-in cover at night in a women-only refuge.\n", Info},
 	} {
-		d, _ := ParseMarkdown("p.md", "en", []byte(c.text))
-		d.Country = "GB"
-		var got Severity
-		for _, f := range l.Lint(d).Findings {
-			if f.Category == "sex" {
-				got = f.Severity
-			}
-		}
-		if got != c.sev {
+		if got := highestOf(l, "en", "GB", "sex", c.text); got != c.sev {
 			t.Errorf("%q: sex finding at %v, want %v", c.text, got, c.sev)
 		}
 	}
+}
+
+// highestOf is the highest level of the findings of category in text,
+// linted as a posting in lang for a job in country; 0 for none.
+func highestOf(l *Linter, lang, country, category, text string) Severity {
+	d, _ := ParseMarkdown("p.md", lang, []byte(text))
+	d.Country = country
+	var got Severity
+	for _, f := range l.Lint(d).Findings {
+		if f.Category == category {
+			got = max(got, f.Severity)
+		}
+	}
+	return got
 }
