@@ -739,7 +739,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				residents_of resident_in habiter habitez habites habitent résider résides résidez résident_à résident résidents résident·e résident·es résidant* résidente* domicilié*
 				domiciliée* domicile demeurant* vivre_à vivre_dans vivez_à vivez_dans vis_à vis_dans vis_intra* vivez_intra* habitez_intra*
 				habites_intra* résidence_à résidence_dans résidence_en local_applicants locals_only candidats_locaux
-				candidates_from applicants_from postcode* code_postal zip_code local_address adresse_locale address_in
+				candidates_from applicants_from hire_from hiring_from recruit_from recruiting_from postcode* code_postal zip_code local_address adresse_locale address_in
 				addresses_in home_address_in adresse_dans adresse_à commuter commuters commute_from navetteur* frontalier*
 				quartiers_prioritaires quartier_prioritaire qpv zones_sensibles zone_sensible zus cités_sensibles banlieues_sensibles
 				in_the_local_area council_estate* housing_estate* rough_area* rough_neighbourhood* lieu_de_résidence place_of_residence

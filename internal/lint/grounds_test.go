@@ -62,7 +62,7 @@ func TestGroundClasses(t *testing.T) {
 				"Vous accompagnez de jeunes publics."}},
 		"sex by noun or pronoun, en": {category: "sex", lang: "en",
 			flagged: []string{"We are looking for the right man for the job.", "He runs the yard and reports to the director.",
-				"She manages the housekeeping team and greets guests.", "A real gentleman behind the bar.", "Husband-and-wife team wanted for the lodge.",
+				"She manages the housekeeping team and greets guests.", "A real gentleman behind the bar.",
 				"The successful candidate will be a true salesman at heart.", "This is a man's job.", "The yard needs a strong man."},
 			clean: []string{"She joined us in 2015 and will be your mentor.", "Our founder, he started the shop in 1990.",
 				"Couples' therapy sessions are part of the service.", "He or she will report to the head chef.",

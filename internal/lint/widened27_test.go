@@ -9,7 +9,10 @@ import "testing"
 // a post given by sex, commercial aggression, a life lived for a product,
 // a residence near the job or inside a ring road, a height that is the
 // public's, a fee that is customers' income, a pay rate per class, a
-// completed apprenticeship, a photo said not to be needed.
+// completed apprenticeship, a photo said not to be needed, a
+// husband-and-wife couple (read as sexual orientation and family
+// situation), single status, elegance in keeping with an image, hiring
+// from districts.
 func TestWordings27(t *testing.T) {
 	checkClasses(t, map[string]classCase{
 		"a nationality as a preference": {lang: "en", category: "origin",
@@ -54,6 +57,18 @@ func TestWordings27(t *testing.T) {
 		"a photo said not to be needed": {lang: "fr", category: "personal-data",
 			flagged: []string{"Envoyez CV et photo à emploi@exemple.lu."},
 			clean:   []string{"Envoyez CV et lettre de motivation (photo non requise) à emploi@exemple.lu."}},
+		"a husband-and-wife couple": {lang: "en", category: "orientation",
+			flagged: []string{"We'd love a husband-and-wife couple to run the farm stay.", "Husband-and-wife team wanted for the lodge."},
+			clean:   []string{"Our founders, a husband-and-wife team, still roast every batch."}},
+		"single status": {lang: "en", category: "family",
+			flagged: []string{"- Single status (bachelor accommodation provided)"},
+			clean:   []string{"We provide single-status accommodation near the rink for staff who want it."}},
+		"elegance in keeping with an image": {lang: "en", category: "appearance",
+			flagged: []string{"- Elegant and well presented, in keeping with our refined image"},
+			clean:   []string{"- Our showroom is elegant and well lit, in keeping with the pieces we sell."}},
+		"hiring from districts": {lang: "en", category: "residence",
+			flagged: []string{"- We only hire from Northeast Philly and Lower Bucks"},
+			clean:   []string{"- We hire from every background and every neighborhood."}},
 	})
 }
 
