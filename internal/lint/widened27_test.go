@@ -12,7 +12,8 @@ import "testing"
 // completed apprenticeship, a photo said not to be needed, a
 // husband-and-wife couple (read as sexual orientation and family
 // situation), single status, elegance in keeping with an image, hiring
-// from districts.
+// from districts, a light build hedged, a faith's morals, good vibes
+// only.
 func TestWordings27(t *testing.T) {
 	checkClasses(t, map[string]classCase{
 		"a nationality as a preference": {lang: "en", category: "origin",
@@ -69,6 +70,15 @@ func TestWordings27(t *testing.T) {
 		"hiring from districts": {lang: "en", category: "residence",
 			flagged: []string{"- We only hire from Northeast Philly and Lower Bucks"},
 			clean:   []string{"- We hire from every background and every neighborhood."}},
+		"a light build, hedged": {lang: "fr", category: "appearance",
+			flagged: []string{"Un gabarit plutôt léger serait un vrai plus."},
+			clean:   []string{"Le poste demande de porter des selles de 10 kg ; nous formons au port de charges."}},
+		"a faith's morals": {lang: "fr", category: "religion",
+			flagged: []string{"- De bonne moralité chrétienne ;"},
+			clean:   []string{"- Un extrait de casier judiciaire sera demandé après l'embauche, comme la loi l'exige pour ce poste."}},
+		"good vibes only": {lang: "fr", category: "cliche",
+			flagged: []string{"- Bienveillance, ancrage, good vibes only"},
+			clean:   []string{"- Bienveillance et ponctualité envers les élèves"}},
 	})
 }
 
