@@ -277,7 +277,7 @@ func conceptList() []concept {
 			terms: strings.Fields(`arrest* arrested police_record social_security_number
 				ssn national_insurance_number numéro_de_sécurité_sociale numéro_de_sécu nir numéro_d'identité numéro_d’identité
 				identity_number id_number passport_number numéro_de_passeport matricule* date_of_birth date_de_naissance birth_date
-				carte*_vitale photo photos photograph headshot* head-shot* portrait* full-length full-body full_body en_pied silhouette selfie* numéro_avs avs
+				carte*_vitale photo photos photograph headshot* head-shot* portrait* full-length full-body full_body en_pied selfie* id_picture* 2x2_picture* 2x2_id* passport-size_photo* passport_size_photo* passport-size_picture* numéro_avs avs
 				numéro_d'assuré pps_number ppsn medicare_card medicare_number social_insurance_number sin_number nric nric_number fin_number tax_file_number tfn
 				numéro_fiscal tax_id_number tax_number copy_of_your_passport copies_of_your_passport passport_copy passport_copies
 				copie*_de_passeport copie*_du_passeport copie*_de_votre_passeport scan_of_your_passport copy_of_your_id
@@ -288,6 +288,11 @@ func conceptList() []concept {
 				facebook_login facebook_password instagram_login comptes_de_réseaux_sociaux accès_à_vos_comptes access_to_your_accounts
 				ird_number pan_card pan_number aadhaar* aadhar* kra_pin nhif_number nssf_number bank_statement* m-pesa_statement* mpesa_statement*
 				relevé*_bancaire* relevé*_de_compte* credit_report* credit_score* credit_check* bvn`),
+			// photos the job sends or shows: "send photo updates", "une
+			// photo aux maîtres", "photos de tes coupes", "ton compte Instagram pro"
+			notAfter: []string{" update", " report", " aux maîtres", " aux clients", " to clients", " to owners", " to customers",
+				" de tes coupes", " de vos coupes", " de tes réalisations", " de vos réalisations", " of your work", " of your cuts",
+				" pro", " professionnel"},
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: dataLawful,
 		},
