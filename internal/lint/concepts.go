@@ -2,6 +2,7 @@ package lint
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -363,7 +364,7 @@ func termsAt(cs *conceptSet, low string, i int, hits []conceptHit) []conceptHit 
 			}
 		}
 		// a word of an address or a number of a citation says nothing
-		if e := termAt(low, at, ct.term); e >= 0 && !inAddress(low, at) && !codeNumber(low, at, e) {
+		if e := termAt(low, at, ct.term); e >= 0 && !inAddress(low, at) && !postalAddress(low, e) && !codeNumber(low, at, e) {
 			hits = append(hits, conceptHit{ct.concept, span{at, e}})
 		}
 		return true
@@ -750,10 +751,11 @@ func (c *concept) lawfulBeyondPublic(text string) bool {
 
 // lawfulIn says whether sentence text holds what makes c's ground lawful.
 func (c *concept) lawfulIn(text string) bool {
-	if c.category == "fee" && containsAny(text, laterRefunds) {
+	if c.category == "fee" && (containsAny(text, laterRefunds) || containsAny(text, noRefunds)) {
 		// "35 € à régler à l'inscription, remboursés après la période
 		// d'essai": paid first, refunded on a condition, still a payment
-		// asked; the other lawful words still count.
+		// asked; "5 000 FCFA, non remboursables" is never refunded. The
+		// other lawful words still count.
 		text = refundWords.Replace(text)
 	}
 	return startsAny(text, c.lawful) || startsAny(text, c.lawfulWith[0]) && startsAny(text, c.lawfulWith[1])
@@ -786,6 +788,9 @@ var laterRefunds = []string{"remboursés après", "remboursé après", "rembours
 	"remboursables après", "remboursé à la fin", "remboursés à la fin", "remboursé au bout", "remboursée au bout", "remboursés au bout",
 	"remboursées au bout", "refunded after", "refundable after", "reimbursed after",
 	"refunded at the end", "refunded once", "refunded if", "remboursé si", "remboursés si"}
+
+// noRefunds say a sum is never given back.
+var noRefunds = []string{"non remboursable", "non-remboursable", "non refundable", "non-refundable", "not refundable", "nonrefundable"}
 
 // noneWords, right before a ground, turn everyone it names away.
 var noneWords = []string{"aucun", "aucune", "no", "nul", "nulle"}
@@ -1214,6 +1219,26 @@ func inAddress(low string, i int) bool {
 	}
 	w := low[a:e]
 	return strings.IndexByte(w, '@') >= 0 || strings.Contains(w, "://") || strings.HasPrefix(w, "www.")
+}
+
+// postalAddressAfter is the rest of a postal address after a name in it:
+// a street number and its street, then more of the address up to a
+// postcode ("…Episcopal Church, 2880 N. High St., Columbus, OH 43202",
+// "…curé, Presbytère des Chartreux, 21 place Edmond-Audran, 13004
+// Marseille"). A count is no street ("attend church, 3 times a week,
+// and…"): the postcode tells them apart.
+var postalAddressAfter = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[^\n]{0,60}?, \d{1,5}[a-z]?,? \pL[^\n,]{0,40},[^\n]{0,60}?(?:\b\d{4,5}\b|\b[a-z]{1,2}\d{1,2}[a-z]? \d[a-z]{2}\b)`)
+})
+
+// postalAddress says whether the word ending at offset e of low names a
+// place or a person of a postal address: where to send an application,
+// not what the sentence asks.
+func postalAddress(low string, e int) bool {
+	if e >= len(low) || low[e] != ',' {
+		return false
+	}
+	return postalAddressAfter().MatchString(low[e:min(len(low), e+160)])
 }
 
 // codeNumber says whether a term at low[i:e] that opens or ends with a

@@ -294,7 +294,8 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		rouyn-noranda, val-d'or, saint-hyacinthe, repentigny, brossard, blainville, magog, bromont, joliette,
 		victoriaville, shawinigan, sept-îles, baie-comeau, gaspé, mont-tremblant, estrie, montérégie, laurentides,
 		outaouais, abitibi, cantons-de-l'est, mississauga, brampton, kitchener, waterloo, sudbury, grand sudbury, val-caron, timmins, hearst, kapuskasing, saskatoon, regina,
-		kelowna, burnaby, surrey, richmond, nanaimo, moncton, fredericton, charlottetown`)
+		kelowna, burnaby, surrey, richmond, nanaimo, moncton, fredericton, charlottetown, edmundston, nouveau-brunswick,
+		new brunswick, bathurst, caraquet, dieppe, saint john`)
 	add("GB", `london, manchester, birmingham, leeds, glasgow, edinburgh, liverpool, bristol, sheffield, cardiff,
 		belfast, newcastle, nottingham, leicester, southampton, brighton, oxford, cambridge, yorkshire,
 		lancashire, kent, essex, surrey, scotland, wales, england, united kingdom, nhs, dbs check, hmrc,
@@ -333,6 +334,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("IN", `india, mumbai, new delhi, delhi, bengaluru, bangalore, chennai, hyderabad, kolkata, pune, ahmedabad, gurugram,
 		gurgaon, noida, jaipur, kochi, lucknow, chandigarh, coimbatore, indore, nagpur, maharashtra, karnataka, tamil nadu,
 		gujarat, kerala, telangana, aadhaar, pan card, lakh, lakhs, crore, crores`)
+	add("BW", `botswana, gaborone, francistown, maun, kasane, lobatse, palapye, setswana, motswana, batswana`)
 	add("KE", `kenya, nairobi, mombasa, kisumu, nakuru, eldoret, thika, kiambu, westlands, upper hill, m-pesa, mpesa, kra pin,
 		nhif, nssf`)
 	add("MT", `malta, valletta, sliema, st julian's, st. julian's, birkirkara, mosta, msida, gżira, gzira, san ġwann, san gwann,
@@ -346,6 +348,10 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("MG", `madagascar, antananarivo, tananarive, toamasina, tamatave, antsirabe, mahajanga, fianarantsoa, toliara, nosy be, ariary, malgache, malagasy`)
 	add("CI", `côte d'ivoire, cote d'ivoire, ivory coast, abidjan, yamoussoukro, bouaké, cocody, plateau d'abidjan`)
 	add("CM", `cameroun, cameroon, douala, yaoundé, yaounde`)
+	add("BF", `burkina faso, burkina, ouagadougou, bobo-dioulasso, koudougou, ouahigouya`)
+	// New Caledonia has its own labour code: a job there is not in France
+	// for the law
+	add("NC", `nouvelle-calédonie, nouvelle calédonie, new caledonia, nouméa, noumea, dumbéa, païta, koné, lifou, code du travail de nouvelle-calédonie`)
 	add("DZ", `algérie, algeria, alger, algiers, oran`)
 	add("NG", `nigeria, lagos, abuja, port harcourt, ibadan, ikeja, lekki, victoria island`)
 	add("GH", `ghana, accra, kumasi, tema, takoradi`)

@@ -451,6 +451,7 @@ func checkLanguage(r *run) {
 		// give whole paragraphs in another language only.
 		ps := foreignParagraphs(r.d.low, r.langs())
 		if len(ps) > 0 {
+			ps[0] = r.withEnglishHeading(ps[0])
 			msg := fmt.Sprintf("%q is written in English in a posting for a job in France; Code du travail L5331-4 requires the French text", clip(r.quote(ps[0]), 40))
 			if len(ps) > 1 {
 				msg += fmt.Sprintf(" (%d paragraphs)", len(ps))
@@ -458,6 +459,25 @@ func checkLanguage(r *run) {
 			r.addAbout("language", ps[0], 0, msg, "traduisez ces paragraphes ; une version anglaise peut figurer à côté")
 		}
 	}
+}
+
+// withEnglishHeading is paragraph p from the heading above it, when that
+// heading is English too ("Why you'll love riding with us"): a heading is
+// too short to be judged alone, but it opens the part written in English.
+func (r *run) withEnglishHeading(p span) span {
+	low := r.d.low
+	e := p.start
+	for e > 0 && low[e-1] == '\n' {
+		e--
+	}
+	s := strings.LastIndexByte(low[:e], '\n') + 1
+	if s >= e || !r.d.isHeading(s) {
+		return p
+	}
+	if fr, en, _ := langCount(low[s:e]); en > 0 && fr == 0 {
+		return span{s, p.end}
+	}
+	return p
 }
 
 // titleOneGender says whether a French title of the posting other than
@@ -1589,6 +1609,11 @@ var otherReferents = []string{"company", "firm", "business", "shop", "store", "a
 	"unité", "université", "école", "fondation", "fédération", "collectivité", "ville", "région", "institution",
 	"organisation", "coopérative", "plateforme", "university", "school", "foundation", "council", "charity"}
 
+// institutions are otherReferents English calls "it", never "he" or
+// "she": "…a counter girl to run the shop. She'll be first in" speaks of
+// the hire.
+var institutions = []string{"company", "firm", "business", "shop", "store", "agency", "brand", "university", "school", "foundation", "council", "charity"}
+
 // subjectReferents are what "il" stands for in French as often as a
 // person, when they are the subject of their sentence: the employer's
 // service, premises or group ("Le service des publics conçoit… Il
@@ -1667,7 +1692,8 @@ func (r *run) otherReferent(m match) bool {
 		// ("Lift Operators load guests. He'll be…"), capitals and all.
 		case (low[i:j] == jobFirst || low[i:j] == jobLast || w == jobLast) && (i < title.start || i >= title.end) && !slices.Contains(subjectReferents, low[i:j]):
 			holder = i
-		case slices.Contains(otherReferents, low[i:j]) || r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
+		case slices.Contains(otherReferents, low[i:j]) && !(r.d.Lang == "en" && slices.Contains(institutions, low[i:j])) ||
+			r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):
 			// "guests" or "residents" are not whom "he" or "she"
 			// stands for: only a referent in the singular is.
 			other, otherWord = i, low[i:j]

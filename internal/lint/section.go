@@ -131,12 +131,16 @@ func (r *run) employersOwn(m match) bool {
 	}
 	text := r.d.low[s.start:s.end]
 	// "une équipe jeune et dynamique": the team the candidate joins,
-	// described, is who is sought
-	return !hasAnyWord(text, candidateWords) && !containsAny(text, exclusionWords) && !hasAnyWord(text, teamWords)
+	// described, is who is sought; a duty put on the staff ("staff are
+	// expected to join our Monday morning devotions") is put on the hire
+	return !hasAnyWord(text, candidateWords) && !containsAny(text, exclusionWords) && !hasAnyWord(text, teamWords) && !hasAnyWord(text, dutyWords)
 }
 
 // teamWords name the team a candidate joins.
-var teamWords = []string{"team", "teams", "équipe", "équipes", "crew", "crews", "colleagues", "collègues"}
+var teamWords = []string{"team", "teams", "équipe", "équipes", "crew", "crews", "colleagues", "collègues", "staff", "employees", "salariés", "personnel"}
+
+// dutyWords put a duty on whom the sentence names.
+var dutyWords = []string{"expected", "required", "obliged", "tenus", "tenues", "obligatoire", "obligatoires", "doivent"}
 
 // itemAt says whether a list item starts at text offset t.
 func (d *Document) itemAt(t int) bool {
