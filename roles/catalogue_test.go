@@ -552,8 +552,8 @@ func slug(title string) string {
 // Every French title, at every seniority, is accepted as a role name: its
 // slug is the id or one of the id aliases, and each alias names a role.
 func TestFrenchSlugsNameTheRoles(t *testing.T) {
-	for _, title := range []string{"Chargé·e d'acquisition social ads", "Chargée / Chargé d'acquisition social ads"} {
-		if got := slug(title); got != "charge-d-acquisition-social-ads" {
+	for _, title := range []string{"Chargé·e de publicité réseaux sociaux", "Chargée / Chargé de publicité réseaux sociaux"} {
+		if got := slug(title); got != "charge-de-publicite-reseaux-sociaux" {
 			t.Fatalf("slug(%q) = %q", title, got)
 		}
 	}

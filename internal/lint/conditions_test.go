@@ -62,7 +62,11 @@ func TestConditionRules(t *testing.T) {
 		has    string // "" for no finding of rule
 	}{
 		{"complete values", "community-manager", func(*values.Set) {}, "fr-minimum-wage", ""},
-		{"below the SMIC a month", "community-manager", pay(1700, "month"), "fr-minimum-wage", "below the French minimum wage for full time (a forfait jours), €1,823.03 gross a month"},
+		{"below the SMIC a month", "community-manager", pay(1700, "month"), "fr-minimum-wage", "below the French minimum wage for 35 hours a week, €1,823.03 gross a month"},
+		{"below the SMIC a month, forfait jours", "community-manager", func(v *values.Set) {
+			pay(1700, "month")(v)
+			v.Contract.WorkingTime = "forfait-jours"
+		}, "fr-minimum-wage", "below the French minimum wage for full time (a forfait jours), €1,823.03 gross a month"},
 		{"below the SMIC, 39 hours", "community-manager", func(v *values.Set) {
 			pay(1900, "month")(v)
 			v.Contract.WorkingTime, v.Contract.DaysPerYear = "39h", 0

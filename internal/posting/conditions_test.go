@@ -32,12 +32,12 @@ func TestConditionsWords(t *testing.T) {
 	}{
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Temps de travail|35\u00a0h par semaine"}},
 		{"status and hours fr", "fr", values.Contract{WorkingTime: "35h", Status: "non-cadre"}, map[string]string{"working_time": "Statut et temps de travail|non-cadre, 35\u00a0h par semaine", "status": ""}},
-		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 working days a year on a French 'forfait jours' contract (no set daily hours), giving about 10 extra days off (RTT)", "status": ""}},
+		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 days a year under a French days-based arrangement (forfait jours), with no fixed daily hours and about 10 extra days off (RTT)", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218\u00a0jours (environ 10\u00a0jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 working days a year on a French 'forfait jours' contract (no set daily hours), giving about 18 extra days off (RTT)"}},
+			map[string]string{"working_time": "Working time|210 days a year under a French days-based arrangement (forfait jours), with no fixed daily hours and about 18 extra days off (RTT)"}},
 		// The trial period is a term of the contract, on its line, not a perk.
 		{"probation and relocation, each in its languages", "en", values.Contract{Type: "permanent", Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"contract": "Contract|permanent, with a probationary period of 4 months", "probation": "", "relocation": "Relocation|moving costs paid"}},
@@ -136,17 +136,17 @@ func TestClosingLines(t *testing.T) {
 		// The CNIL is named for a job in France only: elsewhere a candidate
 		// complains to another authority.
 		{"defaults fr, a job in France", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "FR"}, Apply: values.Apply{Email: "jobs@example.fr"}}, "",
-			"Poste ouvert aux personnes en situation de handicap\u00a0: pour un aménagement, écrivez-nous à jobs@example.fr.",
-			"Exemple SA conserve vos données de candidature deux ans après le dernier contact. Vous pouvez saisir la CNIL."},
+			"Poste ouvert aux personnes en situation de handicap\u00a0: pour adapter les entretiens ou le poste, écrivez-nous à jobs@example.fr.",
+			"Exemple SA conserve vos données de candidature deux ans après notre dernier échange. Vous pouvez saisir la CNIL."},
 		{"defaults fr, a job in Belgium", values.Set{Lang: "fr", Company: values.Company{Name: "Exemple SA"}, Location: values.Location{Country: "BE"}}, "",
-			"Poste ouvert aux personnes en situation de handicap\u00a0: dites-nous vos besoins d'aménagement.",
-			"Exemple SA conserve vos données de candidature deux ans après le dernier contact."},
+			"Poste ouvert aux personnes en situation de handicap\u00a0: dites-nous comment adapter les entretiens ou le poste.",
+			"Exemple SA conserve vos données de candidature deux ans après notre dernier échange."},
 		{"defaults en, a job in France", values.Set{Lang: "en", Location: values.Location{Country: "FR"}}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep applications for two years after our last contact. You can complain to France's data regulator, the CNIL."},
+			"We keep your application for two years after our last contact. You can also complain to the CNIL, France's data protection authority."},
 		{"defaults en, no name nor address nor country", values.Set{Lang: "en"}, "",
 			"Need any adjustments to the process (for example for a disability)? Tell us and we'll arrange them.",
-			"We keep applications for two years after our last contact."},
+			"We keep your application for two years after our last contact."},
 		{"the company's own", values.Set{Lang: "fr", Company: values.Company{
 			WhyJoin:   values.ValueText{ByLang: map[string]string{"fr": "Une équipe de 6 personnes et 120 000 usagers.", "en": "A team of six."}},
 			Inclusion: values.PlainText("Handi-accueillant : nous adaptons les entretiens."),
@@ -187,7 +187,7 @@ func TestWorkingLanguage(t *testing.T) {
 		want                             string // "" for absent
 	}{
 		{"english posting in France", cur, "en", "FR", "", "Working language|French (C1), for colleagues in every department; English B2, to read trade press and research"},
-		{"english posting in France, no English asked", cm, "en", "FR", "", "Working language|French (C1), to write for, and reply to, our followers every day"},
+		{"english posting in France, no English asked", cm, "en", "FR", "", "Working language|French (C1), to write for our followers and reply to them every day"},
 		{"french posting in France", cur, "fr", "FR", "", "Langues|anglais B2 (lecture d'études anglophones)"},
 		{"french posting in France, no English asked", cm, "fr", "FR", "", ""},
 		{"french posting in the UK", cur, "fr", "GB", "", "Langue de travail|anglais courant (C1), pour les collègues de toutes les directions"},
@@ -350,7 +350,7 @@ func TestWithArticle(t *testing.T) {
 		{"Directeur·rice des réseaux sociaux du groupe", "fr", false, "la directrice ou le directeur des réseaux sociaux du groupe"},
 		{"Éditeur·rice web", "fr", false, "l'éditrice ou l'éditeur web"},
 		{"Community manager", "fr", true, "un·e community manager"},
-		{"Chargé·e d'acquisition social ads", "fr", true, "un·e chargé·e d'acquisition social ads"},
+		{"Chargé·e de publicité réseaux sociaux", "fr", true, "un·e chargé·e de publicité réseaux sociaux"},
 		{"Directeur·rice des réseaux sociaux du groupe", "fr", true, "une directrice ou un directeur des réseaux sociaux du groupe"},
 		{"Éditeur·rice web", "fr", true, "une éditrice ou un éditeur web"},
 		{"Paid social specialist", "en", true, "a paid social specialist"},
@@ -390,7 +390,7 @@ func TestTeamParagraph(t *testing.T) {
 		{"content-curator", "fr", "", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à notre responsable digital."}, nil},
 		{"community-manager", "fr", "", "junior", values.Team{},
-			[]string{"Vous travaillez avec notre chargé·e d'acquisition social ads."}, []string{"personne"}},
+			[]string{"Vous travaillez avec notre chargé·e de publicité réseaux sociaux."}, []string{"personne"}},
 		{"community-manager", "en", "", "junior", values.Team{},
 			[]string{"You'll work alongside our paid social specialist."}, []string{"No direct reports"}},
 		{"social-media-manager", "fr", "large", "", values.Team{},
@@ -617,7 +617,7 @@ func TestPrivacyComplaintInline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := strings.Replace(string(data), `privacy_default: "{company} conserve vos données de candidature deux ans après le dernier contact."`,
+	old := strings.Replace(string(data), `privacy_default: "{company} conserve vos données de candidature deux ans après notre dernier échange."`,
 		`privacy_default: "{company} conserve vos données deux ans{complaint}."`, 1)
 	old = strings.Replace(old, `privacy_complaint: "Vous pouvez saisir la CNIL."`, `privacy_complaint: " ; vous pouvez saisir la CNIL"`, 1)
 	if old == string(data) {

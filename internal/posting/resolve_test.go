@@ -457,7 +457,7 @@ func TestJuniorSkillLines(t *testing.T) {
 	}
 	for _, tc := range []struct{ role, seniority, id, want string }{
 		{"webmaster", "junior", "technical-basics", "Vous voulez comprendre comment fonctionnent l'hébergement"},
-		{"webmaster", "confirmed", "technical-basics", "Vous maîtrisez les bases de l'hébergement"},
+		{"webmaster", "confirmed", "technical-basics", "Vous connaissez les bases de l'hébergement"},
 		{"webmaster", "senior", "technical-basics", "Vous discutez d'égal à égal"},
 		{"webmaster", "junior", "web-development", "Vous avez déjà utilisé un CMS"},
 		{"social-recruiting-assistant", "junior", "relational", "Vous savez mettre à l'aise"}, // no junior line: the offer line
@@ -687,7 +687,7 @@ func TestPeersAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "travaillez avec notre chargé·e d'acquisition social ads"; !strings.Contains(p.Reporting.Text, want) {
+	if want := "travaillez avec notre chargé·e de publicité réseaux sociaux"; !strings.Contains(p.Reporting.Text, want) {
 		t.Errorf("community manager alone: %q, want %q", p.Reporting.Text, want)
 	}
 }
