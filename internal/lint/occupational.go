@@ -274,7 +274,12 @@ var rightToWorkWords = []string{"right to work", "droit de travailler", "work pe
 func publicTaste(low string) bool {
 	words := strings.Fields(low)
 	for i, w := range words {
-		if !slices.Contains(tasteVerbs, strings.Trim(w, ",.;:!?")) {
+		w = strings.Trim(w, ",.;:!?")
+		// "notre clientèle est plutôt traditionnelle": the public's taste
+		// described, given as the reason
+		taste := slices.Contains(tasteVerbs, w) ||
+			slices.ContainsFunc(tasteWords, func(t string) bool { return strings.HasPrefix(w, t) }) && i > 0 && slices.ContainsFunc(words[max(0, i-3):i], isCopula)
+		if !taste {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
@@ -284,6 +289,14 @@ func publicTaste(low string) bool {
 		}
 	}
 	return false
+}
+
+// tasteWords describe a public's taste ("traditionnelle", "conservative"),
+// as word starts.
+var tasteWords = []string{"traditionnel", "conservat", "classique", "bourgeois", "traditional", "old-fashioned", "discerning", "upmarket"}
+
+func isCopula(w string) bool {
+	return slices.Contains([]string{"est", "sont", "is", "are", "reste", "restent"}, w)
 }
 
 // tasteVerbs say what someone likes or expects.

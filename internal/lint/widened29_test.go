@@ -15,8 +15,8 @@ import (
 // French, never being ill, a student or a school-leaver wanted, mothers
 // of young children, a wage garnishment, a climber's build, only men
 // taken in, a bride already married, a team player, born and raised in
-// the region; and the employer's own chapel family and family business,
-// which are no criterion.
+// the region, the public's taste given as a reason; and the employer's
+// own chapel family and family business, which are no criterion.
 func TestWordings29(t *testing.T) {
 	checkClasses(t, map[string]classCase{
 		"a faith background": {lang: "en", category: "religion",
@@ -76,6 +76,9 @@ func TestWordings29(t *testing.T) {
 		"born and raised in the region": {lang: "fr", category: "origin",
 			flagged: []string{"- Né·e et élevé·e dans la région, idéalement"},
 			clean:   []string{"- Vous connaissez la région ou souhaitez la découvrir"}},
+		"the public's taste given as the reason": {lang: "fr", category: "appearance",
+			flagged: []string{"Côté tenue : tablier fourni, c'est l'hygiène qui le veut. Pas de piercing au visage ni de cheveux colorés, notre clientèle est plutôt traditionnelle."},
+			clean:   []string{"Cheveux attachés et charlotte : l'hygiène l'impose au laboratoire."}},
 		"the employer's own chapel family and family business": {lang: "en", category: "cliche",
 			flagged: []string{"We're a close-knit family here."},
 			clean:   []string{"We're a chapel family and we close on Sundays."}},
