@@ -244,9 +244,12 @@ func TestCorpus(t *testing.T) {
 	// Coded slang ("rockstar", "ninja") is reported as a cliché and as
 	// masculine-coded wording: this corpus labels most of it a cliché
 	// only, the blind ones gender-coded, so precision here pays for it.
+	// So does a wording standing for the pay ("competitive salary") where
+	// no law asks for pay: a warning, as the blind corpora since the
+	// 66th label it, where this one's readers (Singapore, Georgia) did not.
 	floors := map[string][2]float64{ // language: recall, precision
 		"fr": {0.93, 0.92},
-		"en": {0.95, 0.925},
+		"en": {0.95, 0.92},
 	}
 	for lang, f := range floors {
 		got := byLang[lang]

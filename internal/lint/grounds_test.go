@@ -158,7 +158,7 @@ func TestPayRangeWhereTheLawAsks(t *testing.T) {
 		{rule: "pay-range", lang: "en", country: "CA", text: noPay + " Our Toronto depot.", want: true, sev: Warning, has: "Ontario"},
 		{rule: "pay-range", lang: "en", country: "CA", text: noPay + " Our Calgary depot.", want: true, sev: Info},
 		{rule: "pay-range", lang: "en", country: "GB", cfg: Config{PayTransparency: []string{"eu-2023-970"}}, text: noPay, want: true, sev: Error},
-		{rule: "pay-range", lang: "en", country: "GB", text: "Competitive salary for the right person.", want: true, sev: Info},
+		{rule: "pay-range", lang: "en", country: "GB", text: "Competitive salary for the right person.", want: true, sev: Warning},
 		{rule: "pay-range", lang: "en", country: "US", text: "Compensation package: $95,000+ plus equity. New York, NY.", want: true, sev: Warning},
 		{rule: "pay-range", lang: "en", country: "US", text: "Base salary from $60,000 and up, with a kitchen budget.", want: true, sev: Info},
 		{rule: "pay-range", lang: "fr", country: "FR", text: "Contrat d'apprentissage de 2 ans. Rémunération selon la grille légale de l'apprentissage (% du SMIC selon l'âge).", want: false},

@@ -346,8 +346,12 @@ func checkPayRange(r *run) {
 	if r.d.Facts != nil {
 		vague = r.find("pay-range")
 	}
+	// A wording that stands where the pay should be ("DOE", "selon
+	// profil") dodges the question a candidate asks first: a warning
+	// wherever the job is, where a posting silent on pay is advice only
+	// under no law.
 	for _, m := range vague {
-		r.addAbout(m.p.category, m.span, sev, fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
+		r.addAbout(m.p.category, m.span, max(sev, Warning), fmt.Sprintf("%q stands where the pay should be; %s", r.quote(m.span), why), m.p.suggest)
 	}
 	if r.d.Facts == nil {
 		// "up to £28,000": a ceiling says neither the starting pay nor

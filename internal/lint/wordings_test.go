@@ -110,9 +110,10 @@ func TestWordings(t *testing.T) {
 }
 
 // TestPayRangeDodges: any wording that stands where the pay should be
-// leaves the range missing, a warning where a law asks for it (the EU
-// member states, US states and Canadian provinces with posting laws) and
-// advice where none does; the jurisdiction decides, not the wording.
+// leaves the range missing, a warning wherever the job is, citing the law
+// where one asks for pay (the EU member states, US states and Canadian
+// provinces with posting laws); a posting silent on pay is a warning
+// there and advice where no law asks for it.
 func TestPayRangeDodges(t *testing.T) {
 	en := []string{"Competitive salary and benefits.", "An attractive package awaits.", "Salary: DOE.", "Pay based on experience.",
 		"Wage based on experience.", "Compensation to be discussed at interview.", "Great benefits and a salary to match.", "Night shift, four days a week."}
@@ -131,10 +132,17 @@ func TestPayRangeDodges(t *testing.T) {
 	}
 	for _, c := range []struct{ country, place string }{{"GB", "Leeds"}, {"CH", "Zurich"}, {"AU", "Sydney"}, {"SG", "Singapore"}, {"US", "Austin, TX"}} {
 		for _, s := range en {
-			cases = append(cases, ruleCase{rule: "pay-range", lang: "en", country: c.country, text: "Warehouse operative, " + c.place + ". " + s, want: true, sev: Info})
+			// a wording standing for the pay warns; silence, or praise of
+			// a pay it does not give, is advice
+			sev := Warning
+			if s == en[len(en)-1] || s == en[len(en)-2] {
+				sev = Info
+			}
+			cases = append(cases, ruleCase{rule: "pay-range", lang: "en", country: c.country, text: "Warehouse operative, " + c.place + ". " + s, want: true, sev: sev})
 		}
 	}
-	cases = append(cases, ruleCase{rule: "pay-range", lang: "fr", country: "CH", text: "Préparateur·rice de commandes, Genève. Salaire selon profil.", want: true, sev: Info},
+	cases = append(cases, ruleCase{rule: "pay-range", lang: "fr", country: "CH", text: "Préparateur·rice de commandes, Genève. Salaire selon profil.", want: true, sev: Warning},
+		ruleCase{rule: "pay-range", lang: "fr", country: "CH", text: "Préparateur·rice de commandes, Genève. Travail de nuit.", want: true, sev: Info},
 		ruleCase{rule: "pay-range", lang: "en", country: "IE", text: "Warehouse operative, Dublin. €32,000–€36,000 a year.", want: false},
 		ruleCase{rule: "pay-range", lang: "fr", country: "FR", text: "Préparateur·rice de commandes. Salaire : 2 100 € brut par mois.", want: false})
 	checkRuleCases(t, cases)
