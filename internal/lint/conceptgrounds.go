@@ -867,7 +867,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: []string{"box", "boxes", "carton", "colis", "parcel", "load", "charge", "pallet", "palette", "screen", "écran", "desk",
 				"bureau", "shelf", "étagère", "ladder", "échelle", "ceiling", "plafond", "hauteur de", "height of the", "water", "eau",
 				"snow", "neige", "wave", "vague", "tree", "arbre", "building", "bâtiment", "échafaud", "scaffold", "working at height",
-				"travail en hauteur", "travaux en hauteur"},
+				"travail en hauteur", "travaux en hauteur", "tide", "marée", "dock", "quai", "boat", "bateau"},
 		},
 		// Clichés by their idiom, whatever the word order: the idiom's
 		// words, then the word that makes it the idiom in the same clause
@@ -935,7 +935,6 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				avoir_des_tripes avez_des_tripes as_des_tripes faut_des_tripes mental_de_guerrier mental_de_gagnant
 				mental_de_tueur tempérament_de_battant tempérament_de_gagnant tempérament_de_chasseur
 				marcher_sur_les_pieds pushover walk_all_over walks_all_over bark_orders barks_orders hold_your_own_with_the_lads
-				one_of_the_lads one_of_the_boys un_des_gars l'un_des_gars
 				baroudeur baroudeurs`),
 			cues: [][]string{fields(`vrai véritable you your you're you'll vous votre candidate* candidat* someone quelqu'un person personne leader*
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be

@@ -202,7 +202,7 @@ func conceptList() []concept {
 		// Appearance as a condition.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
 			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed pleasing_personality look_the_part look_excentrique
-				couleur*_de_cheveux_fantaisie cheveux_colorés cheveux_de_couleur* teinture*_fantaisie looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
+				couleur*_de_cheveux_fantaisie cheveux_colorés cheveux_de_couleur* teinture*_fantaisie looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready instagram-ready instagram_ready insta-ready insta_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look
 				mince minces svelte sveltes jolie jolies élancé* barbe barbes barbu* tatouage* tatoué* dreadlock* tresse* rasé* maquill*
 				your_height your_weight votre_taille votre_poids height_of weight_under weight_below taille_minimum

@@ -96,7 +96,8 @@ func announces(part string) bool {
 var announcements = []string{"offre d'emploi", "offre d’emploi", "offre", "on recrute", "nous recrutons", "recrutement", "recrute",
 	"recrutement urgent", "urgent recrutement", "poste", "intitulé du poste", "intitulé", "job offer", "we're hiring", "we are hiring",
 	"hiring", "now hiring", "urgent hiring", "urgently hiring", "now recruiting", "recruiting", "urgent", "urgently", "vacancy",
-	"job title", "position", "role", "job", "job opening", "opening",
+	"job title", "position", "role", "job", "job opening", "opening", "job vacancy", "job vacancies", "vacancy notice", "job advert", "job ad",
+	"poste à pourvoir", "postes à pourvoir", "avis de recrutement", "avis de vacance",
 	"vacancies", "offres", "offres d'emploi", "postes", "positions", "roles", "jobs", "job openings", "openings", "careers", "carrières"}
 
 // genderedTitle returns the first word of a folded title that names one

@@ -495,7 +495,10 @@ func (r *run) titleOneGender(m span) bool {
 			}
 			t = r.d.text[s.start:s.end]
 		}
-		if _, _, _, ok := inclusiveTitle(t); ok {
+		// the text repeats the title's job name ("Vendeuse … une
+		// vendeuse"); another word ("nous cherchons sa remplaçante") says
+		// the sex sought once more, a problem of its own
+		if w, _, _, ok := genderedTitle(fold(t)); ok && strings.Contains(fold(r.d.low[m.start:m.end]), w) {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -528,7 +529,24 @@ func (r *run) sentenceAround(s span) span {
 	if sent := r.a.sentenceAt(s.start); sent.end > sent.start {
 		return sent
 	}
-	return span{runeStart(r.d.low, max(0, s.start-window)), runeStart(r.d.low, min(len(r.d.low), s.end+window))}
+	low := r.d.low
+	// A sign before a sentence's first word ("$31.62 per hour") is that
+	// sentence's.
+	ss := r.a.sentences
+	if i := sort.Search(len(ss), func(i int) bool { return ss[i].start > s.start }); i < len(ss) &&
+		ss[i].start-s.start <= 8 && !strings.Contains(low[s.start:ss[i].start], "\n") {
+		return span{s.start, ss[i].end}
+	}
+	// Otherwise the words around it, within its block: a list item or a
+	// paragraph before a blank line says nothing of it.
+	from, to := runeStart(low, max(0, s.start-window)), runeStart(low, min(len(low), s.end+window))
+	if b := strings.LastIndex(low[from:s.start], "\n\n"); b >= 0 {
+		from += b + 2
+	}
+	if b := strings.Index(low[s.end:to], "\n\n"); b >= 0 {
+		to = s.end + b
+	}
+	return span{from, to}
 }
 
 // french says whether French law applies: a job in France, or a French

@@ -30,8 +30,12 @@ type requirementBasis struct {
 	statute bool // a law's condition: for age, a minimum only
 	// within, when set, are words one of which the match itself holds:
 	// a record check justifies a record asked, not a photo beside it
-	within  []string
-	phrases []string // or these, found anywhere in the sentences (a citation: "art. r", "law) requires")
+	within []string
+	// notBeforeOffer: the class does not justify health questions before
+	// an offer, which the law leaves to after it whatever their reason
+	// (the ADA, 42 U.S.C. 12112(d)): a safety rule is checked then.
+	notBeforeOffer bool
+	phrases        []string // or these, found anywhere in the sentences (a citation: "art. r", "law) requires")
 	// cite is the law that allows the condition, by jurisdiction id;
 	// "" is the default.
 	cite map[string]string
@@ -168,7 +172,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			licensing_authority licensing_body regulator sets_the_conditions tsa faa sida airport_badge mandated fingerprinting`},
 		// A hygiene or safety rule the job works under: protective equipment,
 		// food hygiene, infection control, a physical entry test.
-		{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite,
+		{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite, notBeforeOffer: true,
 			phrases: reasonWords,
 			terms:   `safely safe_operation en_toute_sécurité food_handler* manipulateur*_de_denrées food_hygiene food_safety haccp hygiène_alimentaire infection_control contrôle_des_infections protocole safety_rule* safety_regulation* health_and_safety for_safety raison*_de_sécurité consignes_de_sécurité règles_de_sécurité ppe epi epis respirator* fit_test* fit-test* cleanroom salle_blanche protective_equipment équipement*_de_protection physical_test* fitness_test* entry_test* test*_physique* épreuve*_physique*`},
 		// A language the work is done in: teaching it, interpreting or
@@ -229,6 +233,9 @@ func (r *run) basisIn(m match, around []span) *requirementBasis {
 			continue // a law sets a minimum age; a maximum or a range is the employer's
 		}
 		if b.within != nil && !containsAny(r.d.low[m.start:m.end], b.within) {
+			continue
+		}
+		if b.notBeforeOffer && strings.HasSuffix(m.p.what, "before an offer") {
 			continue
 		}
 		if ixs == nil {

@@ -186,6 +186,8 @@ var notPayWords = []string{"turnover", "revenue", "portfolio", "assets", "worth"
 	// a bonus for bringing a friend is no one's pay: "Referral bonus of $250 per tutor you bring in"
 	"referral", "refer a friend", "parrainage", "cooptation", "end-of-season", "season bonus", "completion bonus",
 	"retention bonus", "attendance bonus", "prime de fin de saison",
+	// a tax-free part of pay an Australian not-for-profit offers, not the pay
+	"salary packaging", "salary sacrifice",
 	// money the employer raised or was given: "a $180,000 foundation grant"
 	"grant", "fund", "subvention", "donation", "don de", "mécénat",
 	// a membership the hire pays, not pay: "l'adhésion à l'association (30 € par an)"
