@@ -862,8 +862,8 @@ func postName(title string) string {
 	return title
 }
 
-// crewSentence words the posts the hire manages ("Vous encadrez un·e
-// webmaster et un·e chargé·e de veille stratégique."), or, for a hire who
+// crewSentence words the posts the hire manages ("Vous encadrez notre
+// webmaster et notre chargé·e de veille stratégique."), or, for a hire who
 // manages nobody, the posts worked beside, or whom the size says the post
 // works with (worksWith, already worded with its article). A senior title leaves a
 // candidate guessing whether a team comes with it, so a senior hire is
@@ -877,18 +877,12 @@ func crewSentence(manages, peers []string, worksWith string, senior bool, lang s
 	}
 	switch {
 	case len(manages) > 0:
-		posts := make([]string, len(manages))
-		for i, t := range manages {
-			posts[i] = oneOf(t, lang)
-		}
-		return strings.Replace(w("manages_sentence"), "{whom}", joinPosts(posts, w), 1)
+		// The team managed is in post: "notre webmaster", not "un·e
+		// webmaster", which reads as a post still to fill.
+		return strings.Replace(w("manages_sentence"), "{whom}", ourPosts(manages, w), 1)
 	case len(peers) > 0:
 		// Colleagues already in post: "notre webmaster", not "un·e".
-		posts := make([]string, len(peers))
-		for i, t := range peers {
-			posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
-		}
-		return strings.Replace(w(key), "{whom}", joinPosts(posts, w), 1)
+		return strings.Replace(w(key), "{whom}", ourPosts(peers, w), 1)
 	case worksWith != "":
 		return strings.Replace(w(key), "{whom}", worksWith, 1)
 	case !senior:
@@ -936,6 +930,43 @@ func teamParagraph(boss, crew, team, with string, leads, freelance bool, lang st
 		out = append(out, sentence(with))
 	}
 	return strings.Join(out, " ")
+}
+
+// bossTeam is a team named after the post the hire reports to, said as
+// that post's team, and the rest of its name ("l'équipe réseaux sociaux
+// du pôle marketing digital" under "notre responsable réseaux sociaux":
+// "son équipe", ", au sein du pôle marketing digital"), where the
+// language has the words; else the name as it is.
+func bossTeam(name, boss string, w func(string) string) (team, within string) {
+	own := w("boss_team")
+	subject, ok := strings.CutPrefix(name, "l'équipe ")
+	if own == "" || !ok || boss == "" {
+		return name, ""
+	}
+	rest := ""
+	for _, sep := range []string{" du ", " de la ", " des ", " de l'", " d'", " de "} {
+		if i := strings.Index(subject, sep); i > 0 {
+			subject, rest = subject[:i], subject[i+1:]
+			break
+		}
+	}
+	if !strings.HasSuffix(boss, " "+subject) {
+		return name, ""
+	}
+	if rest != "" {
+		rest = w("boss_team_within") + rest
+	}
+	return own, rest
+}
+
+// ourPosts names posts in post, as a sentence lists them: "notre
+// webmaster et notre chargé·e de veille stratégique".
+func ourPosts(titles []string, w func(string) string) string {
+	posts := make([]string, len(titles))
+	for i, t := range titles {
+		posts[i] = strings.Replace(w("our_post"), "{post}", lowerTitle(t), 1)
+	}
+	return joinPosts(posts, w)
 }
 
 // joinPosts lists posts as a sentence does: "a, b and c".
@@ -1012,48 +1043,26 @@ func toPost(s string) string {
 // withArticle words a post's title for use after "with": "the head of
 // digital"; in French, "la ou le responsable digital", "la directrice ou le
 // directeur des réseaux sociaux", "l'assistante ou l'assistant RH".
-func withArticle(title, lang string) string { return articled(title, lang, false) }
-
-// oneOf words a post the hire manages as a recruiter counts it: "a
-// community manager"; in French, "un·e chargé·e d'acquisition social
-// ads", "une directrice ou un directeur des réseaux sociaux".
-func oneOf(title, lang string) string { return articled(title, lang, true) }
-
-// articled puts the definite article, or the indefinite one, before a
-// post's title, in the title's grammar.
-func articled(title, lang string, indefinite bool) string {
+func withArticle(title, lang string) string {
 	lower := lowerTitle
 	vowel := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
 		return strings.ContainsRune("aàâeéèêiîoôuAÀÂEÉÈÊIÎOÔU", r)
 	}
 	if lang != "fr" {
-		title = lower(title)
-		switch {
-		case !indefinite:
-			return "the " + title
-		case anSound(title):
-			return "an " + title
-		}
-		return "a " + title
+		return "the " + lower(title)
 	}
 	if f, ok := feminine(title); ok { // "Directeur·rice des …"
 		title = f
 	}
 	if f, m, ok := strings.Cut(title, " / "); ok { // "Directrice / Directeur des …"
 		f, m = lower(f), lower(m)
-		switch {
-		case indefinite:
-			return "une " + f + " ou un " + m
-		case vowel(f):
+		if vowel(f) {
 			return "l'" + f + " ou l'" + m
 		}
 		return "la " + f + " ou le " + m
 	}
-	switch {
-	case indefinite:
-		return "un·e " + lower(title)
-	case vowel(title):
+	if vowel(title) {
 		return "l'" + lower(title)
 	}
 	return "la ou le " + lower(title)
@@ -1067,16 +1076,6 @@ func lowerTitle(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
-}
-
-// anSound tells whether English says "an" before s: a vowel, or an
-// initialism whose first letter is spoken with one ("an SEO manager").
-func anSound(s string) bool {
-	word, _, _ := strings.Cut(s, " ")
-	if len(word) > 1 && strings.ToUpper(word) == word {
-		return strings.ContainsRune("AEFHILMNORSX", rune(word[0]))
-	}
-	return word != "" && strings.ContainsRune("aeiou", rune(word[0]))
 }
 
 // feminine spells out a title whose first word is written with a point
@@ -1507,7 +1506,10 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		// A head count the posts named already give is not said twice:
 		// it is for a team larger than they tell; a team of one is the
 		// hire alone, which team.with says better.
-		team := name
+		team, within := name, ""
+		if !p.leads && !freelance {
+			team, within = bossTeam(name, p.boss, w)
+		}
 		// A team the hire builds is said with the head count they bring
 		// it to, whatever the posts named give.
 		if n := v.Team.GrowsTo; n > 1 && p.leads && team != "" {
@@ -1527,7 +1529,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 				team = count.Replace(w("team_of"))
 			}
 		}
-		p.Reporting.Text = r.typography(teamParagraph(p.boss, crew, team, with, p.leads, freelance, lang, w), lang)
+		p.Reporting.Text = r.typography(teamParagraph(p.boss, crew, team+within, with, p.leads, freelance, lang, w), lang)
 	}
 	// A fresh slice: the base's is shared by every posting of the key.
 	p.Reporting.Items = append(slices.Clip(p.Reporting.Items), items...)

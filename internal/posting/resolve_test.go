@@ -460,7 +460,7 @@ func TestJuniorSkillLines(t *testing.T) {
 		{"webmaster", "confirmed", "technical-basics", "Vous connaissez les bases de l'hébergement"},
 		{"webmaster", "senior", "technical-basics", "Vous discutez d'égal à égal"},
 		{"webmaster", "junior", "web-development", "Vous avez déjà utilisé un CMS"},
-		{"social-recruiting-assistant", "junior", "relational", "Vous savez mettre à l'aise"}, // no junior line: the offer line
+		{"social-recruiting-assistant", "junior", "relational", "Vous savez mettre les personnes à l'aise"}, // no junior line: the offer line
 	} {
 		if got := line(tc.role, tc.seniority, tc.id); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%s %s: %q, want it to start with %q", tc.seniority, tc.id, got, tc.want)
