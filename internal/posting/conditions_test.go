@@ -32,12 +32,12 @@ func TestConditionsWords(t *testing.T) {
 	}{
 		{"35 hours fr", "fr", values.Contract{WorkingTime: "35h"}, map[string]string{"working_time": "Temps de travail|35\u00a0h par semaine"}},
 		{"status and hours fr", "fr", values.Contract{WorkingTime: "35h", Status: "non-cadre"}, map[string]string{"working_time": "Statut et temps de travail|non-cadre, 35\u00a0h par semaine", "status": ""}},
-		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 days a year under a French days-based arrangement (forfait jours), with no fixed daily hours and about 10 extra days off (RTT)", "status": ""}},
+		{"status and forfait en", "en", values.Contract{WorkingTime: "forfait jours", Status: "cadre"}, map[string]string{"working_time": "Working time|218 days a year under a days-based arrangement (forfait jours), no fixed hours, about 10 extra days off (RTT)", "status": ""}},
 		{"35 hours en", "en", values.Contract{WorkingTime: "35 h"}, map[string]string{"working_time": "Working time|35 hours a week"}},
 		{"part-time hours fr", "fr", values.Contract{Hours: "part-time", WorkingTime: "24,5h"}, map[string]string{"working_time": "Temps de travail|24,5\u00a0h par semaine"}},
 		{"forfait fr", "fr", values.Contract{WorkingTime: "forfait jours"}, map[string]string{"working_time": "Temps de travail|forfait de 218\u00a0jours (environ 10\u00a0jours de RTT)"}},
 		{"forfait en, days given", "en", values.Contract{WorkingTime: "forfait-jours", DaysPerYear: 210},
-			map[string]string{"working_time": "Working time|210 days a year under a French days-based arrangement (forfait jours), with no fixed daily hours and about 18 extra days off (RTT)"}},
+			map[string]string{"working_time": "Working time|210 days a year under a days-based arrangement (forfait jours), no fixed hours, about 18 extra days off (RTT)"}},
 		// The trial period is a term of the contract, on its line, not a perk.
 		{"probation and relocation, each in its languages", "en", values.Contract{Type: "permanent", Probation: values.PlainText("4 months"), Relocation: values.ValueText{ByLang: map[string]string{"en": "moving costs paid"}}},
 			map[string]string{"contract": "Contract|permanent, with a probationary period of 4 months", "probation": "", "relocation": "Relocation|moving costs paid"}},

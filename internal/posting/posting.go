@@ -1368,9 +1368,11 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		add("salary", pay)
 	}
 	// Status and working time come right under the pay: cadre or not, 35
-	// hours or forfait jours are a French candidate's first questions.
+	// hours or forfait jours are a French candidate's first questions. An
+	// English posting for a job in France says it too, explained: the
+	// trial period and the working time it allows depend on it.
 	status := ""
-	if s := v.Contract.Status; s != "" && lang == "fr" { // a French category
+	if s := v.Contract.Status; s != "" && (lang == "fr" || v.Location.Country == "FR") { // a French category
 		status = w("status_" + s)
 		// Syntec names its non-cadre grades ETAM; "non-cadre" reads as a
 		// downgrade to a graduate the agreement would class as such.
