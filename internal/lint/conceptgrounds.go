@@ -389,6 +389,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			alone: fields(`voix_jeune jeune_voix young_voice youthful_voice young-sounding`),
 			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
+				" teen", " sibling", " guest", " visitor", " jumper", " player", " swimmer", " rider",
 				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " conducteur", " conductrice", " z ", " of ", " des ",
 				" de ", " d'", " d’", " et sport", " and sport",
 				// the law's term for minors: "young workers under 18"
@@ -940,7 +941,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				manager* profil* profile personality personnalité attitude mindset approach style nature touch need needs must be
 				être sera devez who qui closer* seller* salesperson* vendeu* commercia* negotiator* négociat* faut avez have has
 				indispensable* essential required requis* exigé* atout asset plus tu es t'es yourself toi-même vous-même type
-				ideal* idéal* perfect parfait* like comme think`)},
+				ideal* idéal* perfect parfait* like comme think tempérament caractère`)},
 			notAfter: []string{" de têtes", " de tête", " alpin", " d'images", " de prime", " market", " position", " player", " share", " brand", " in the market", " growth", " target", " timeline",
 				" deadline", " pricing", " schedule", " roadmap", " behaviour", " behavior", " dog", " tumour", " tumor", " cancer",
 				" treatment", " leave", " pay", " health", " care", " comment", " message", " email", " e-mail", " post", " review",
@@ -954,8 +955,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"verre", "quarry", "carrière", "crusher", "concass", "recycl", "infant", "nourrisson", "newborn", "baby", "bébé",
 				"crèche", "nursery", "early years", "petite enfance", "kitchen", "cuisine", "épices", "spices", "wall", "mur", "child",
 				"enfant", "pupil", "élève", "kids", "learner", "apprenant", "winery", "vineyard", "vignoble"},
-			// a winery's crush is its harvest season ("5–6 days a week during crush")
-			notBefore: []string{"during", "harvest", "busy"},
+			// a winery's crush is its harvest season ("5–6 days a week during
+			// crush"); dodgeball is "ballon-chasseur" in Québec
+			notBefore: []string{"during", "harvest", "busy", "ballon"},
 		},
 		// Gender-coded the other way: care pictured as a mother's, which
 		// tells men the job is not theirs. Said of a place or of the

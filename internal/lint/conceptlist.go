@@ -16,6 +16,7 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 	" unités", " sites", " vehicles", " véhicules", " trucks", " camions",
 	// a number of people the job serves: "a class of up to 22 students"
 	" students", " étudiants", " pupils", " élèves", " children", " enfants", " kids", " participants", " learners", " apprenants",
+	" client base", " clientele", " customer base", " crowd", " market",
 	" swimmers", " nageurs", " players", " joueurs", " athletes", " riders", " cavaliers", " runners", " dancers", " danseurs",
 	" singers", " musicians", " visitors", " visiteurs", " diners", " passengers", " passagers", " per lane", " per group", " par groupe",
 	" patients", " residents", " résidents", " guests", " members", " membres", " jeunes", " young people", " adolescents", " ados"}

@@ -601,6 +601,24 @@ func checkEnglishTitle(r *run) {
 	}
 }
 
+// englishTitleWord is the word of the English title's job name that
+// names the job in one gender ("groundsman" in "Cemetery Groundsman –
+// Kumasi"), folded, or "" when the name names everyone.
+func (r *run) englishTitleWord() string {
+	s, ok := r.englishTitle()
+	if !ok {
+		return ""
+	}
+	name := jobName(r.d.low[s.start:s.end])
+	var buf [8]span
+	for _, w := range nameWords(name, buf[:0]) {
+		if word := name[w.start:w.end]; oneGenderJobWord(word) != 0 && len(word) >= 5 {
+			return word
+		}
+	}
+	return ""
+}
+
 // titleSexMark reports a mark of one sex after the job in English title
 // s ("Locksmith (m)", where German postings write "(m/w/d)" for all),
 // and says whether there was one: information when the posting states

@@ -483,7 +483,31 @@ func (r *run) withEnglishHeading(p span) span {
 // titleOneGender says whether a French title of the posting other than
 // the one holding m names one gender only, which inclusive-title
 // reports.
+// frenchTitleOneGender says whether a title of a French posting other
+// than the one holding m names one gender only.
+func (r *run) frenchTitleOneGender(m span) bool {
+	for _, s := range r.d.titles() {
+		t := r.d.title
+		if s.start >= 0 {
+			if m.start < s.end && s.start < m.end {
+				continue // the title itself
+			}
+			t = r.d.text[s.start:s.end]
+		}
+		if _, _, _, ok := inclusiveTitle(t); ok {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) titleOneGender(m span) bool {
+	if r.d.Lang == "en" {
+		// "Roofing Foreman … our foremen must live…": the text repeats the
+		// title's job name, which inclusive-title reports
+		w := r.englishTitleWord()
+		return w != "" && !r.inTitle(m.start) && strings.HasPrefix(r.d.low[m.start:m.end], w[:max(4, len(w)-3)])
+	}
 	if r.d.Lang != "fr" {
 		return false
 	}
@@ -615,6 +639,12 @@ func (r *run) justified(m match) bool {
 	// in sizes 36 to 38"): then it is the rule
 	if strings.Contains(m.p.what, "clothing") && containsAny(low, uniformProvided) {
 		return sizeRange(r.d.low[m.start:m.end]) < 0 || sizeRange(r.d.low[m.start:m.end]) >= 10
+	}
+	// what the public likes is no reason, whatever reason stands beside
+	// it ("for hygiene reasons … no visible tattoos: our customers are a
+	// traditional crowd")
+	if publicTaste(low) {
+		return false
 	}
 	// the reason is in the words around the requirement, not in it: the
 	// "arrêté" of "jamais arrêté pour le dos" is no decree
@@ -1163,6 +1193,12 @@ var ownGrounds = []string{"age", "sex", "origin", "health", "family", "religion"
 // sets for the contract the posting names, a proper name ("Young & Co").
 func (r *run) notACriterion(m match) bool {
 	low := r.d.low
+	// Among the missions, a verb that would ask the candidate for data is
+	// the job's task ("signalez les allergies et régimes particuliers"):
+	// what it handles is the public's, not the candidate's.
+	if m.p.rule == "forbidden-request" && (m.p.category == "health" || m.p.category == "family") && r.d.sectionAt(m.start) == missionsSection {
+		return true
+	}
 	switch m.p.category {
 	case "age", "health", "sex", "family", "appearance", "residence", "other-ground":
 		// A pronoun ("…de cinq personnes, elle saura conseiller") stands
@@ -1330,7 +1366,12 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.rule == "discrimination" && r.employersPerson(m) {
 		return true
 	}
-	if m.p.what == "sex (the job in one gender)" && r.titleOneGender(m.span) {
+	if m.p.what == "sex (a woman or a man described)" && r.d.Lang == "fr" && r.frenchTitleOneGender(m.span) {
+		// "Assistante en détatouage … Vous êtes diplômée": the candidate
+		// agrees with the title's gender, which inclusive-title reports
+		return true
+	}
+	if (m.p.what == "sex (the job in one gender)" || m.p.what == "sex (a job name in one gender)") && r.titleOneGender(m.span) {
 		// "Vendeuse confirmée … nous recrutons une vendeuse": the title
 		// already names one gender, and the text repeats it; one problem,
 		// the title's. Under an inclusive title the text alone says it.

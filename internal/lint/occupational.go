@@ -167,7 +167,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			vulnerable_groups adultes_vulnérables personnes_vulnérables working_with_children work_with_children
 			contact_with_children contact_avec_des_mineurs contact_avec_les_mineurs mineurs accueil_de_mineurs b2 bulletin_n°2
 			bulletin_n°_2 bulletin_no_2 fit_and_proper fca habilitation* security_clearance* cnaps carte_professionnelle
-			sia_licen* code_de_la_sécurité_intérieure safeguarding children enfants mineurs pupils élèves young_people
+			sia_licen* code_de_la_sécurité_intérieure safeguarding children enfants mineurs mineur·e·s mineur·es mineur·e mineures pupils élèves young_people
 			jeunes_publics vulnerable* vulnérable* elderly personnes_âgées patients ministry_of_transportation ministry ministère
 			licensing_authority licensing_body regulator sets_the_conditions tsa faa sida airport_badge mandated fingerprinting`},
 		// A hygiene or safety rule the job works under: protective equipment,
