@@ -64,7 +64,7 @@ func TestConcepts(t *testing.T) {
 			clean: []string{"Parental leave of 20 weeks.", "You will run activities for children at our school.", "Our crèche is open to the children of staff.",
 				"Congé maternité complété à 100 %.", "Nous ne posons aucune question sur vos enfants.", "Our nursery is open to staff."}},
 		"concept personal data request": {category: "personal-data", lang: "en",
-			flagged: []string{"Attach a full-length photo to your application.", "Send us your passport number.", "Have you ever been arrested?",
+			flagged: []string{"Attach a full-length photo to your application.", "Send us your passport number.",
 				"Joignez deux photos (visage et silhouette).", "Indiquez votre numéro de sécurité sociale."},
 			clean: []string{"Send photos of our products to the marketing team.", "Attach your portfolio of past projects.", "We do not ask for a photo.",
 				"Nous ne demandons pas de photo.", "You will photograph our products for the website.", "Photos de nos réalisations sur notre site."}},

@@ -91,7 +91,7 @@ func TestGroundClasses(t *testing.T) {
 			clean: []string{"Nous négocions avec les syndicats chaque année."}},
 		"personal data at application, en": {category: "personal-data", lang: "en",
 			flagged: []string{"Send your CV with your IBAN.", "Include your bank account number so we can set up payroll.", "Please provide your SIN with your application.",
-				"Enter your SSN on the form.", "List any arrests, even without conviction.", "Have you ever been arrested? Please give details."},
+				"Enter your SSN on the form."},
 			clean: []string{"You will verify client IBANs.", "Clear communication skills."}},
 		"personal data at application, fr": {category: "personal-data", lang: "fr",
 			flagged: []string{"Joignez votre RIB à votre candidature.", "Envoyez votre CV et votre IBAN.", "Indiquez votre NIR.",

@@ -243,8 +243,9 @@ func TestCriminalRecordAsked(t *testing.T) {
 				"Have you ever been convicted of a felony?"}},
 		"record asked, fr": {lang: "fr", category: "other-ground",
 			flagged: []string{"Un extrait de casier judiciaire est demandé avec le CV.", "Envoie ton CV avec un extrait de ton casier judiciaire."}},
-		"arrest asked": {lang: "en", category: "personal-data",
-			flagged: []string{"Have you ever been arrested?"}},
+		// an arrest record is filed with the criminal record, as readers file it
+		"arrest asked": {lang: "en", category: "other-ground",
+			flagged: []string{"Have you ever been arrested?", "List any arrests, even without conviction.", "Have you ever been arrested? Please give details."}},
 	})
 }
 
