@@ -102,6 +102,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "gowns", "robes de", "we stock", "accessories", "accessoires", "toutes confessions", "all faiths",
 		// an observance accommodated: "if you need adjustments for religious observance, tell us"
 		"adjustments for", "adjustment for", "accommodate", "accommodation for", "aménagements pour", "aménagement pour",
+		"build the rota around", "work the rota around", "plan the rota around", "tell us and we'll", "on adapte le planning",
 		// a beekeeper's veil is protective equipment
 		"ppe", "protective equipment", "équipements de protection", "bee suit", "beekeep", "apicult",
 		"every faith", "each faith", "every religion", "no faith at all", "toutes les confessions", "toutes les religions", "toutes religions",
@@ -346,7 +347,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: append(slices.Clone(paidOrHousedElsewhere), "fourni", "provided", "offert", "free of charge", "gratuit", "pris en charge par", "prise en charge par",
 				// housing offered for a rent: a tenancy the hire may take, no fee to apply
 				"loyer", "a rent of", "rent of", "monthly rent",
-				"covered by", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
+				"covered by", "client pays", "employer pays", "company pays", "agency pays", "paid by us", "paid by the employer", "paid by the company", "paid by the firm", "paid by the business", "paid by the club", "paid by the school", "paid by the council", "paid by the trust", "we pay", "nous payons", "nous remboursons", "remboursé par l'", "remboursés par l'",
 				// housing the employer offers, optional, paid from pay
 				"housing available", "accommodation available", "staff housing", "logement disponible", "logement proposé",
 				"remboursé à 100", "remboursés à 100", "intégralement remboursé", "reimburse", "and pay for", "pay for it", "nous le payons", "we cover", "we organise and pay", "charge de l'employeur", "charge de l'entreprise",

@@ -30,7 +30,9 @@ var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", 
 	// anyone under 18", "ID to anyone who looks under 25"
 	"tattoo anyone", "tattooing anyone", "pierce anyone", "serve anyone", "serving anyone", "sell to anyone", "selling to anyone",
 	"admit anyone", "to anyone under", "to anyone who looks", "challenge 21", "challenge 25", "think 21", "think 25", "minors act",
-	"licensing act", "servir d'alcool", "vendre de l'alcool", "vente d'alcool aux mineurs"}
+	"licensing act", "servir d'alcool", "vendre de l'alcool", "vente d'alcool aux mineurs",
+	// animals kept apart: "la quarantaine et le suivi sanitaire"
+	"suivi sanitaire", "mise en quarantaine", "quarantaine sanitaire"}
 
 // tillFloat is keeping a till and its float, a cashier's work, not a
 // sum asked of the hire: "la tenue de la caisse (fonds de caisse de 300 €)".
@@ -378,7 +380,7 @@ func conceptList() []concept {
 			// a sum in millions is a programme's or a firm's, never an applicant's
 			lawful: append(slices.Clone(tillFloat), spaced(`million billion milliard budget budgets funded_by financé_par financée_par turnover revenue chiffre_d'affaires
 				per_class per_lesson par_cours par_séance session_rates class_rates pay_for_it pays_for_it pay_for_them and_pay_for we_pay_for which_we_pay paid_for_by_us at_our_cost tiers_payant tiers-payant per_booking per_rental per_hire per_night per_stay per_vehicle par_réservation par_location par_nuit offert offerte gratuit free_of_charge for_free is_free are_free at_no_cost no_cost pris_en prise_en
-				covered_by paid_by_us paid_by_the we_pay we_cover nous_payons rembours reimburs par_l'employeur by_the_employer
+				covered_by paid_by_us paid_by_the we_pay we_cover nous_payons client_pays employer_pays company_pays agency_pays school_pays rembours reimburs par_l'employeur by_the_employer
 				by_the_company par_l'entreprise à_nos_frais at_our_expense à_notre_charge salaire salary salaries wage wages rémunér
 				remuner brut gross net_ smic minimum_wage per_hour an_hour €/h £/h $/h /heure de_l'heure l'heure par_heure par_mois
 				€/mois per_month a_month mensuel monthly par_an €/an per_year a_year annual annuel par_jour €/jour per_day a_day prime

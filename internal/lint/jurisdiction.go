@@ -334,6 +334,17 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 	add("IN", `india, mumbai, new delhi, delhi, bengaluru, bangalore, chennai, hyderabad, kolkata, pune, ahmedabad, gurugram,
 		gurgaon, noida, jaipur, kochi, lucknow, chandigarh, coimbatore, indore, nagpur, maharashtra, karnataka, tamil nadu,
 		gujarat, kerala, telangana, aadhaar, pan card, lakh, lakhs, crore, crores`)
+	add("ZM", `zambia, lusaka, ndola, kitwe, livingstone, copperbelt, zambian`)
+	add("NA", `namibia, windhoek, walvis bay, swakopmund, namibian`)
+	add("BZ", `belize, belize city, belmopan, san ignacio, belizean`)
+	add("FJ", `fiji, suva, nadi, lautoka, fijian`)
+	add("GG", `guernsey, st peter port, st. peter port, guern`)
+	add("PK", `pakistan, lahore, karachi, islamabad, rawalpindi, faisalabad, peshawar, pakistani`)
+	add("BB", `barbados, bridgetown, bajan, barbadian`)
+	add("ML", `mali, bamako, sikasso, ségou, malien, malienne`)
+	add("NE", `niger, niamey, zinder, maradi, nigérien, nigérienne`)
+	add("GA", `gabon, libreville, port-gentil, franceville, gabonais, gabonaise`)
+	add("PF", `polynésie française, polynésie, tahiti, papeete, moorea, faa'a, punaauia, fenua, cps polynésie`)
 	add("BW", `botswana, gaborone, francistown, maun, kasane, lobatse, palapye, setswana, motswana, batswana`)
 	add("KE", `kenya, nairobi, mombasa, kisumu, nakuru, eldoret, thika, kiambu, westlands, upper hill, m-pesa, mpesa, kra pin,
 		nhif, nssf`)

@@ -26,7 +26,12 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 	"n'est pas attendu", "n’est pas attendu", "n'est pas exigé", "n’est pas exigé", "n'est pas requis", "n’est pas requis",
 	"is not required", "are not required", "is not expected", "are not expected", "is not a requirement", "not a condition",
 	// positive action: an interview guaranteed to disabled applicants who meet the criteria
-	"guarantee an interview", "guaranteed interview", "guarantee interviews", "entretien garanti", "disability confident"}
+	"guarantee an interview", "guaranteed interview", "guarantee interviews", "entretien garanti", "disability confident",
+	"offer an interview to", "offer interviews to", "interview all disabled", "encourage applications from", "particularly encourage",
+	// positive action for the sex under-represented: "Les candidatures
+	// féminines sont vivement encouragées" (L1142-4)
+	"sont encouragées", "sont vivement encouragées", "sont particulièrement encouragées", "encourageons les candidatures",
+	"are encouraged to apply", "are strongly encouraged", "are particularly encouraged"}
 
 // lawRule runs a rule whose phrases are in data/phrases.tsv, on every
 // posting: the grounds of discrimination are near-universal, and the
@@ -462,8 +467,8 @@ func checkLanguage(r *run) {
 }
 
 // withEnglishHeading is paragraph p from the heading above it, when that
-// heading is English too ("Why you'll love riding with us"): a heading is
-// too short to be judged alone, but it opens the part written in English.
+// heading has no French word ("Why join us?"): a heading is too short to
+// be judged alone, but it opens the part written in English.
 func (r *run) withEnglishHeading(p span) span {
 	low := r.d.low
 	e := p.start
@@ -474,7 +479,7 @@ func (r *run) withEnglishHeading(p span) span {
 	if s >= e || !r.d.isHeading(s) {
 		return p
 	}
-	if fr, en, _ := langCount(low[s:e]); en > 0 && fr == 0 {
+	if fr, _, _ := langCount(low[s:e]); fr == 0 {
 		return span{s, p.end}
 	}
 	return p
