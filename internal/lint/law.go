@@ -1746,7 +1746,9 @@ func (r *run) otherReferent(m match) bool {
 			// "guests" or "residents" are not whom "he" or "she"
 			// stands for: only a referent in the singular is.
 			other, otherWord = i, low[i:j]
-		case slices.Contains(subjectReferents, low[i:j]) && r.opensSentence(i):
+		case r.d.Lang == "fr" && slices.Contains(subjectReferents, low[i:j]) && r.opensSentence(i):
+			// what "il" or "elle" stands for; "he" and "she" stand for a
+			// person ("Pro Tools certification is an asset. He must…")
 			other, otherWord = i, low[i:j]
 		}
 		i = j
@@ -1947,6 +1949,9 @@ func (r *run) personName(i, j int) bool {
 		c, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(c) && strings.ToUpper(w) != w && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 	}
+	if r.namesAThing(i, j) {
+		return false
+	}
 	k := i
 	for k > 0 && t[k-1] == ' ' {
 		k--
@@ -1959,6 +1964,49 @@ func (r *run) personName(i, j int) bool {
 	}
 	return j < len(t) && t[j] == ',' || next()
 }
+
+// namesAThing says whether the capitalised words around low[i:j] name a
+// subject, a product or a qualification rather than a person: a run
+// introduced by "including" or "such as" ("passes including Mathematics
+// and Physics or Electrical Technology"), or followed by what one learns
+// or uses ("Pro Tools certification").
+func (r *run) namesAThing(i, j int) bool {
+	t, low := r.d.text, r.d.low
+	upper := func(at int) bool { c, _ := utf8.DecodeRuneInString(t[at:]); return unicode.IsUpper(c) }
+	s, e := i, j
+	for { // the list of capitalised words holding low[i:j]: "Mathematics and Physics or Electrical Technology"
+		w, at := wordBefore(low, s)
+		if w == "and" || w == "or" || w == "et" || w == "ou" {
+			if w2, at2 := wordBefore(low, at); w2 != "" && upper(at2) {
+				w, at = w2, at2
+			}
+		}
+		if w == "" || !upper(at) || strings.ContainsAny(t[at+len(w):s], ".;:\n") {
+			break
+		}
+		s = at
+	}
+	for e < len(t) && t[e] == ' ' {
+		n := e + 1
+		for n < len(t) && isWordRune(rune(t[n])) {
+			n++
+		}
+		if n == e+1 || !unicode.IsUpper(rune(t[e+1])) {
+			break
+		}
+		e = n
+	}
+	if w, _ := wordBefore(low, s); slices.Contains([]string{"including", "incl", "notamment", "dont"}, w) || strings.HasSuffix(strings.TrimSpace(low[max(0, s-9):s]), "such as") {
+		return true
+	}
+	after := strings.Fields(low[e:min(len(low), e+40)])
+	return len(after) > 0 && slices.Contains(thingWords, strings.Trim(after[0], ",.;:()"))
+}
+
+// thingWords, after a capitalised name, make it a product or a
+// qualification's: "Pro Tools certification", "Adobe Premiere skills".
+var thingWords = []string{"certification", "certificate", "software", "skills", "experience", "knowledge", "passes", "qualification",
+	"course", "licence", "license", "equipment", "training", "certified", "expertise", "suite", "platform", "app", "diploma"}
 
 // someoneElsesPost says whether the job name at offset at is a post the
 // job holder works with, not the job advertised: "report to the

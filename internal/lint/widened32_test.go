@@ -50,3 +50,15 @@ func TestWordings32(t *testing.T) {
 			clean:   []string{"- P endorsement, or willing to obtain it; the client pays for the course and NZTA fees"}},
 	})
 }
+
+// TestHeAfterThings: capitalised subjects, products and qualifications
+// are no one "he" stands for, and in English "he" never stands for a
+// thing French calls "elle" ("certification").
+func TestHeAfterThings(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"he after things": {lang: "en", category: "sex",
+			flagged: []string{"CXC passes including Mathematics and Physics or Electrical Technology. He must be able to work late shows.",
+				"The right candidate knows audio. Pro Tools certification is an asset. He must be able to take direction."},
+			clean: []string{"Our founder Maria Lopez runs the bakery. She will show you round on your first day."}},
+	})
+}
