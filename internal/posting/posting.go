@@ -953,10 +953,11 @@ func bossTeam(name, boss string, w func(string) string) (team, within string) {
 	if !strings.HasSuffix(boss, " "+subject) {
 		return name, ""
 	}
-	if rest != "" {
-		rest = w("boss_team_within") + rest
+	// "du groupe", "de l'entreprise" say nothing a reader does not know
+	if rest != "" && !slices.Contains([]string{"du groupe", "de l'entreprise", "de la société"}, rest) {
+		return own, w("boss_team_within") + rest
 	}
-	return own, rest
+	return own, ""
 }
 
 // ourPosts names posts in post, as a sentence lists them: "notre
