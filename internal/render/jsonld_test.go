@@ -104,7 +104,7 @@ func TestJSONLDProperties(t *testing.T) {
 	if desc == get(m, "title") || !strings.HasPrefix(desc, "<ul><li>Contract: fixed-term (12 months), full-time, with a probationary period of four months</li><li>Location: Part-Dieu, Lyon, Auvergne-Rhône-Alpes, France (hybrid: 2 days a week from home)</li>") {
 		t.Errorf("description %.120q", desc)
 	}
-	for _, want := range []string{"<p>Your team</p><p>You&#39;ll join a team of six, reporting to our social media manager. You&#39;ll work alongside our paid social specialist. You work closely with marketing.</p>", "<p>Interview process</p><ul><li>A 30-minute HR call in French</li>"} {
+	for _, want := range []string{"<p>Your team</p><p>You&#39;ll join a team of six, reporting to our social media manager. Your colleagues include our paid social specialist. You work closely with marketing.</p>", "<p>Interview process</p><ul><li>A 30-minute HR call in French</li>"} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("description lacks %s", want)
 		}
