@@ -485,12 +485,10 @@ func (r *run) withEnglishHeading(p span) span {
 	return p
 }
 
-// titleOneGender says whether a French title of the posting other than
-// the one holding m names one gender only, which inclusive-title
-// reports.
-// frenchTitleOneGender says whether a title of a French posting other
-// than the one holding m names one gender only.
-func (r *run) frenchTitleOneGender(m span) bool {
+// oneGenderTitle returns the folded job word of a French title of the
+// posting, other than the one holding m, that inclusive-title reports as
+// naming one gender only.
+func (r *run) oneGenderTitle(m span) (string, bool) {
 	for _, s := range r.d.titles() {
 		t := r.d.title
 		if s.start >= 0 {
@@ -500,36 +498,26 @@ func (r *run) frenchTitleOneGender(m span) bool {
 			t = r.d.text[s.start:s.end]
 		}
 		if _, _, _, ok := inclusiveTitle(t); ok {
-			return true
+			w, _, _, _ := genderedTitle(fold(t))
+			return w, true
 		}
 	}
-	return false
+	return "", false
 }
 
+// titleOneGender says whether match m repeats the job name of a title in
+// one gender, which inclusive-title reports: the English title's
+// ("Roofing Foreman … our foremen"), or a French title's ("Vendeuse …
+// une vendeuse"); another word ("nous cherchons sa remplaçante") says the
+// sex sought once more, a problem of its own.
 func (r *run) titleOneGender(m span) bool {
-	if r.d.Lang == "en" {
-		// "Roofing Foreman … our foremen must live…": the text repeats the
-		// title's job name, which inclusive-title reports
+	switch r.d.Lang {
+	case "en":
 		w := r.englishTitleWord()
 		return w != "" && !r.inTitle(m.start) && strings.HasPrefix(r.d.low[m.start:m.end], w[:max(4, len(w)-3)])
-	}
-	if r.d.Lang != "fr" {
-		return false
-	}
-	for _, s := range r.d.titles() {
-		t := r.d.title
-		if s.start >= 0 {
-			if m.start < s.end && s.start < m.end {
-				continue
-			}
-			t = r.d.text[s.start:s.end]
-		}
-		// the text repeats the title's job name ("Vendeuse … une
-		// vendeuse"); another word ("nous cherchons sa remplaçante") says
-		// the sex sought once more, a problem of its own
-		if w, _, _, ok := genderedTitle(fold(t)); ok && strings.Contains(fold(r.d.low[m.start:m.end]), w) {
-			return true
-		}
+	case "fr":
+		w, ok := r.oneGenderTitle(m)
+		return ok && strings.Contains(fold(r.d.low[m.start:m.end]), w)
 	}
 	return false
 }
@@ -1371,10 +1359,12 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.rule == "discrimination" && r.employersPerson(m) {
 		return true
 	}
-	if m.p.what == "sex (a woman or a man described)" && r.d.Lang == "fr" && r.frenchTitleOneGender(m.span) {
+	if m.p.what == "sex (a woman or a man described)" && r.d.Lang == "fr" {
 		// "Assistante en détatouage … Vous êtes diplômée": the candidate
 		// agrees with the title's gender, which inclusive-title reports
-		return true
+		if _, ok := r.oneGenderTitle(m.span); ok {
+			return true
+		}
 	}
 	if (m.p.what == "sex (the job in one gender)" || m.p.what == "sex (a job name in one gender)") && r.titleOneGender(m.span) {
 		// "Vendeuse confirmée … nous recrutons une vendeuse": the title
@@ -1986,13 +1976,14 @@ func (r *run) namesAThing(i, j int) bool {
 		}
 		s = at
 	}
-	for e < len(t) && t[e] == ' ' {
+	for e+1 < len(t) && t[e] == ' ' && upper(e+1) {
 		n := e + 1
-		for n < len(t) && isWordRune(rune(t[n])) {
-			n++
-		}
-		if n == e+1 || !unicode.IsUpper(rune(t[e+1])) {
-			break
+		for n < len(t) {
+			c, size := utf8.DecodeRuneInString(t[n:])
+			if !isWordRune(c) {
+				break
+			}
+			n += size
 		}
 		e = n
 	}

@@ -302,9 +302,10 @@ func publicTaste(low string) bool {
 // as word starts.
 var tasteWords = []string{"traditionnel", "conservat", "classique", "bourgeois", "traditional", "old-fashioned", "discerning", "upmarket"}
 
-func isCopula(w string) bool {
-	return slices.Contains([]string{"est", "sont", "is", "are", "reste", "restent"}, w)
-}
+// copulas link a public to what it is like: "notre clientèle est…".
+var copulas = []string{"est", "sont", "is", "are", "reste", "restent"}
+
+func isCopula(w string) bool { return slices.Contains(copulas, w) }
 
 // tasteVerbs say what someone likes or expects.
 var tasteVerbs = []string{"aiment", "préfèrent", "préfère", "apprécient", "apprécie", "attendent", "souhaitent", "veulent",
