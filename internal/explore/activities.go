@@ -19,7 +19,7 @@ import (
 // French catalogue, ranked by the index: activities are short (four to
 // ten stems once the common ones are gone), so one stem in common is
 // chance ("suivre", "organiser"); from 0.25 up with two stems the pairs
-// are the same work ("Mesurer les résultats de l'équipe" / "Écouter la
+// are the same work ("Mesurer les résultats de la marque" / "Écouter la
 // communauté et mesurer les résultats", 0.5; answering private messages,
 // 0.38; negotiating agency contracts, 0.3), while between 0.2 and 0.25
 // they share a subject, not a task ("community managers" and
@@ -37,7 +37,7 @@ const stemLen = 5
 
 // ActivityRef is one activity of one compared role, or the title of one
 // of its missions: a title names the work in a few words, and two titles
-// that share them ("Mesurer les résultats de l'équipe", "Écouter la
+// that share them ("Mesurer les résultats de la marque", "Écouter la
 // communauté et mesurer les résultats") are close work too.
 type ActivityRef struct {
 	Role    string `json:"role"`

@@ -142,7 +142,7 @@ func TestCloseActivities(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"Mesurer les résultats de l'équipe", "Écouter la communauté et mesurer les résultats", true},
+		{"Mesurer les résultats de la marque", "Écouter la communauté et mesurer les résultats", true},
 		{"Répondre aux commentaires et messages privés des abonnés", "Répondre sous 24 heures aux candidats qui écrivent en message privé", true},
 		{"Report the team's results to the board every month", "Report results to the brand's team every week", true},
 		// One stem in common is chance.
@@ -202,7 +202,7 @@ func TestCompareShowsCloseWork(t *testing.T) {
 		"**Missions identiques** : aucune",
 		"**Travail proche** (même travail, autre échelle ou autre public)",
 		"  - Community manager : *Écouter la communauté et mesurer les résultats* —",
-		"    Responsable réseaux sociaux : *Mesurer les résultats de l'équipe*",
+		"    Responsable réseaux sociaux : *Mesurer les résultats de la marque*",
 	} {
 		if !strings.Contains(plain(b.String()), want) {
 			t.Errorf("no %q in\n%s", want, b.String())

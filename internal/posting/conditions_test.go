@@ -387,11 +387,11 @@ func TestTeamParagraph(t *testing.T) {
 		// a size that says whom the post works with names them, not the
 		// other posts its manager leads
 		{"webmaster", "fr", "large", "", values.Team{},
-			[]string{"Vous travaillez avec les équipes réseaux sociaux et marketing des marques."}, []string{"veille"}},
+			[]string{"Vous travaillez avec les équipes marketing et recrutement dont vos sites portent les pages."}, []string{"veille"}},
 		{"webmaster", "en", "large", "junior", values.Team{},
-			[]string{"Your colleagues include the brands' social media and marketing teams."}, []string{"analyst"}},
+			[]string{"You'll work closely with the marketing and recruitment teams whose pages your sites carry."}, []string{"analyst", "colleagues"}},
 		{"webmaster", "fr", "large", "senior", values.Team{},
-			[]string{"Poste sans encadrement\u202f; vous travaillez avec les équipes réseaux sociaux et marketing des marques."}, []string{"veille"}},
+			[]string{"Poste sans encadrement\u202f; vous travaillez avec les équipes marketing et recrutement dont vos sites portent les pages."}, []string{"veille"}},
 		{"internal-community-manager", "fr", "", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à notre responsable de la communication."}, nil},
 		{"digital-manager", "fr", "large", "", values.Team{},

@@ -883,8 +883,12 @@ func crewSentence(manages, peers []string, worksWith string, senior bool, lang s
 	case len(peers) > 0:
 		// Colleagues already in post: "notre webmaster", not "un·e".
 		return strings.Replace(w(key), "{whom}", ourPosts(peers, w), 1)
-	case worksWith != "":
+	case worksWith != "" && senior:
 		return strings.Replace(w(key), "{whom}", worksWith, 1)
+	case worksWith != "":
+		// Not colleagues: "Your colleagues include the departments that
+		// rely on your monitoring" would make them so.
+		return strings.Replace(w("works_beside_sentence"), "{whom}", worksWith, 1)
 	case !senior:
 		return ""
 	}
@@ -1508,7 +1512,8 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		}
 		// A head count the posts named already give is not said twice:
 		// it is for a team larger than they tell; a team of one is the
-		// hire alone, which team.with says better.
+		// hire alone, which team.with says better. A crew of the values'
+		// own names no posts, so it leaves the count to be said.
 		team, within := name, ""
 		if !p.leads && !freelance {
 			team, within = bossTeam(name, p.boss, w)
@@ -1517,7 +1522,7 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 		// it to, whatever the posts named give.
 		if n := v.Team.GrowsTo; n > 1 && p.leads && team != "" {
 			team = strings.NewReplacer("{team}", team, "{n}", wb.number(n), "{people}", w(plural("people", n))).Replace(w("team_grown"))
-		} else if n := v.Team.Size; n > 1 && n != p.named {
+		} else if n := v.Team.Size; n > 1 && (n != p.named || crew != p.crew) {
 			count := strings.NewReplacer("{n}", wb.number(n), "{people}", w(plural("people", n)))
 			// A team led is counted as its language counts one under its
 			// head: "le pôle marketing (six personnes en vous comptant)",

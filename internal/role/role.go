@@ -380,7 +380,12 @@ type Context struct {
 	// Title replaces the role's title at this size, for the levels that
 	// have no title of their own (titles.junior, titles.senior): a group
 	// advertises its head of digital as one, "Group digital director".
-	Title     Text      `yaml:"title" json:"title,omitempty"`
+	Title Text `yaml:"title" json:"title,omitempty"`
+	// Pitch replaces the posting's opening at this size, whatever the
+	// seniority: a group's head of digital runs shared platforms across
+	// countries, and an opening written for one firm's website would
+	// shrink the post before the reader reaches its missions.
+	Pitch     Text      `yaml:"pitch" json:"pitch,omitempty"`
 	ReportsTo *string   `yaml:"reports_to" json:"reports_to,omitempty"`
 	Reporting Text      `yaml:"reporting" json:"reporting,omitempty"`
 	Manages   []string  `yaml:"manages" json:"manages,omitempty"`
@@ -398,11 +403,12 @@ type Context struct {
 	// EnglishUse replaces the role's use of English at this size.
 	EnglishUse Text `yaml:"english_use" json:"english_use,omitempty"`
 	// WorksWith names, with their article, the people a post that manages
-	// nobody works with at this size ("les équipes réseaux sociaux et
-	// marketing des marques"), where the manager's other reports, which a
-	// posting names otherwise, are not whom the work is done with: a
-	// group's webmaster shares a manager with the market intelligence
-	// analyst but works with the brands' social media and marketing teams.
+	// nobody works with at this size ("les équipes marketing et
+	// recrutement dont vos sites portent les pages"), where the manager's
+	// other reports, which a posting names otherwise, are not whom the
+	// work is done with: a group's webmaster shares a manager with the
+	// market intelligence analyst but works with the teams whose pages it
+	// publishes.
 	WorksWith Text `yaml:"works_with" json:"works_with,omitempty"`
 	// Offers replaces, by skill id, the line a posting at this size prints
 	// for one of the role's skills (SkillRef.Offer), where the size
@@ -653,6 +659,7 @@ func (r *Role) EachText(fn func(path, lang, text string)) {
 		c, p := r.Contexts[size], "contexts."+size
 		text(p+".note", c.Note)
 		text(p+".title", c.Title)
+		text(p+".pitch", c.Pitch)
 		text(p+".reporting", c.Reporting)
 		text(p+".manager", c.Manager)
 		texts(p+".tools", c.Tools)

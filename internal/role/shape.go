@@ -14,7 +14,7 @@ type Shape struct {
 	ReportsTo  string // a role id, or "" when the line leads outside the catalogue
 	Reporting  Text   // who the post reports to when ReportsTo is ""
 	Manages    []string
-	Pitch      Text // the posting's opening: the seniority's, else the role's
+	Pitch      Text // the posting's opening: the size's, else the seniority's, else the role's
 	// Missions is every mission kept, in the order of the work (see
 	// placeMissions).
 	Missions []Mission
@@ -82,6 +82,9 @@ func (r *Role) ShapeAt(size, seniority string) Shape {
 	}
 	if v.Pitch != nil {
 		s.Pitch = v.Pitch
+	}
+	if p := r.Contexts[size].Pitch; p != nil {
+		s.Pitch = p
 	}
 	drop = append(drop, v.Drop...)
 	s.Missions, s.added = placeMissions(r.Missions, drop, sized, v.Missions, seniority == "senior" && r.HiredAt("confirmed"))

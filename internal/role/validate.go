@@ -172,6 +172,7 @@ func Validate(r *Role, complete bool) []Problem {
 				v.add(p+".title", fmt.Sprintf("no %s title at this size, where the role has one of its own: add %s.title.%s", lang, p, lang))
 			}
 		}
+		v.text(p+".pitch", c.Pitch, false)
 		v.text(p+".reporting", c.Reporting, false)
 		v.text(p+".manager", c.Manager, false)
 		v.text(p+".works_with", c.WorksWith, false)
