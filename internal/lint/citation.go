@@ -56,7 +56,7 @@ func citation(j Jurisdiction, cat string) (string, Severity) {
 			"retention":     {"no federal limit; state laws such as the California Consumer Privacy Act, Cal. Civ. Code 1798.100(a)(3), ask for a stated retention period", Warning},
 			"other-ground":  {"Title VII disparate impact, 42 U.S.C. 2000e-2(k), as the EEOC explains it", Warning},
 		}
-	case "ca", "ca-on", "ca-qc":
+	case "ca", "ca-on", "ca-qc", "ca-mb", "ca-bc", "ca-ab", "ca-sk", "ca-ns", "ca-nb", "ca-pe", "ca-nl":
 		return canadianCitation(j, cat)
 	case "au":
 		table = map[string]law{
@@ -249,6 +249,21 @@ func pick(l, def law, j Jurisdiction) (string, Severity) {
 	return fmt.Sprintf("%s (%s)", l.text, j.Name), l.sev
 }
 
+// provincialCodes are the human rights laws of the provinces whose
+// postings lint places (provinces), other than Québec and Ontario, which
+// have tables of their own; the sections are those on employment and its
+// advertisements where the law numbers them so.
+var provincialCodes = map[string]string{
+	"ca-mb": "The Human Rights Code (Manitoba) s.14",
+	"ca-bc": "Human Rights Code (British Columbia) s.11 and s.13",
+	"ca-ab": "Alberta Human Rights Act s.7 and s.8",
+	"ca-sk": "The Saskatchewan Human Rights Code, 2018",
+	"ca-ns": "Human Rights Act (Nova Scotia)",
+	"ca-nb": "Human Rights Act (New Brunswick)",
+	"ca-pe": "Human Rights Act (Prince Edward Island)",
+	"ca-nl": "Human Rights Act, 2010 (Newfoundland and Labrador)",
+}
+
 // canadianCitation is the law of a Canadian job: the province's code
 // where lint knows the province, the federal Act elsewhere.
 func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
@@ -277,6 +292,18 @@ func canadianCitation(j Jurisdiction, cat string) (string, Severity) {
 			"retention":  {"PIPEDA Principle 4.5 (keep personal information only as long as the purpose needs)", Warning},
 		}
 		return pick(table[cat], law{hr, Error}, j)
+	}
+	if code, ok := provincialCodes[j.ID]; ok {
+		table := map[string]law{
+			"personal-data": {code + " and PIPEDA Principle 4.4 (limit what is collected)", Warning},
+			"fee":           {"the province's employment standards (no fee from a worker for being hired)", Warning},
+			"appearance":    {code + " (appearance as a proxy for a protected ground)", Warning},
+			"residence":     {code + " (indirect discrimination)", Warning},
+			"union":         {"the province's labour relations act (no refusal to employ for union membership or activity)", Error},
+			"political":     {code + " (political belief, where the code names it)", Warning},
+			"retention":     {"PIPEDA Principle 4.5 (keep personal information only as long as the purpose needs)", Warning},
+		}
+		return pick(table[cat], law{code, Error}, j)
 	}
 	chra := "Canadian Human Rights Act s.3, s.7 and s.8"
 	table := map[string]law{

@@ -215,7 +215,7 @@ func (d *Document) facts() Facts {
 		f.Missions = minMissions
 	}
 	f.Profile = f.Profile || containsAny(d.low, p.proseProfile)
-	f.Conditions = f.Conditions || statesPay(d.low) || containsAny(d.low, p.benefits)
+	f.Conditions = f.Conditions || statesPay(d) || containsAny(d.low, p.benefits)
 	f.Location = hasAnyWord(d.low, p.location) || d.Lang == "fr" && hasPostcode(d.low) || namesPlace(d.low) || titlePlace(d.titleLine())
 	// "CDI" in an English posting for a job in France is a contract too
 	f.Contract = hasAnyWord(d.low, sections()["en"].contract) || hasAnyWord(d.low, sections()["fr"].contract)

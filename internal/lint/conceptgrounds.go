@@ -99,7 +99,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		"librairie", "radio", "journal", "revue", "crèche", "université", "institut", "communauté", "employeur", "entreprise"}
 	// an ethos employer's requirement stated as such is information to
 	// check (occupational.go), not a lawful context
-	religionLawful := append([]string{}, "we cater", "mariages", "weddings", "gowns", "robes de", "we stock", "accessories", "accessoires", "toutes confessions", "all faiths",
+	religionLawful := append([]string{}, "according to your faith", "according to their faith", "depending on your faith", "we cater", "mariages", "weddings", "gowns", "robes de", "we stock", "accessories", "accessoires", "toutes confessions", "all faiths",
 		// an observance accommodated: "if you need adjustments for religious observance, tell us"
 		"adjustments for", "adjustment for", "accommodate", "accommodation for", "aménagements pour", "aménagement pour",
 		"build the rota around", "work the rota around", "plan the rota around", "tell us and we'll", "on adapte le planning",
@@ -271,7 +271,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				economic_hardship economically_disadvantaged disadvantaged_background* low-income_background* milieu_défavorisé
 				milieux_défavorisés dettes no_debts debt-free sans_dettes fiché*_à_la_banque_de_france fiché*_banque_de_france
 				domiciliation_ccas domiciliation_au_ccas domiciliation_administrative hôtel*_social* hébergement*_en_foyer fichage_bancaire ficp interdit*_bancaire* interdiction_bancaire bad_credit poor_credit credit_history credit_record arrest_record* never_been_arrested no_arrests incident*_bancaire* incidents_de_paiement recent_defaults payment_defaults loan_defaults defaults_on with_a_record
-				credit_score* crédits_en_cours`),
+				credit_score* crédits_en_cours police_certificate* certificate*_of_character certificate*_of_good_conduct
+				certificate*_of_good_character character_certificate* certificat*_de_bonne_vie* certificat*_de_bonne_conduite`),
 			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously no_one no-one nobody`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
@@ -623,7 +624,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `incompatible* pas_compatible* peu_compatible* not_compatible free libre* plus atout appréci* asset bonus suit* convien* réservé* reserved struggle difficult* difficile*
 				understand* comprendr* advantage avantage ideally incompatible* juggl* handle gérer limited limité* constrained
 				contraint* held_back tied_down`)},
-			notAfter: []string{" company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
+			notAfter: []string{" of", " company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
 				" pay", " benefit", "'s", "’s", " à l'enfant", " d'élève", " d’élève", " helpers"},
 			lawful: append([]string{"work with", "working with", "care for", "caring for", "look after", "accompagner", "accueillir les",
 				"s'occuper d", "prendre en charge", "family-friendly", "parental leave", "congé parental", "maternity leave", "maternity pay", "paternity leave",
@@ -974,7 +975,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				office_mom mum_of_the mom_of_the maman_de_l'équipe maman_du_bureau maman_de_la_boutique mère_poule mères_poules
 				big_sister grande_sœur grande_soeur feminine_warmth warmth_of_a_woman chaleur_féminine douceur_+féminine
 				sensibilité_féminine feminine_sensitivity feminine_intuition intuition_féminine fée_du_logis motherly_type
-				maternal_type nurturing_type mumsy vraie_maman véritable_maman vrai_papa véritable_papa maternel maternelle maternels maternelles`),
+				maternal_type nurturing_type mumsy maman_poule mamans_poules âme_de_maman cœur_de_maman coeur_de_maman vraie_maman véritable_maman vrai_papa véritable_papa maternel maternelle maternels maternelles`),
 			// the nursery school, the childminder's trade, the mother tongue, mother and child care: not a trait
 			notBefore: []string{"langue", "langues", "école", "écoles", "classe", "classes", "section", "sections", "assistant", "assistante",
 				"assistants", "assistantes", "protection", "petite", "moyenne", "grande", "enseignant", "enseignante", "atsem", "lait", "lignée",

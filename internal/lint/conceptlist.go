@@ -232,7 +232,7 @@ func conceptList() []concept {
 			lawful: []string{"window display", "displays", "shelves", "stage make-up", "in costume", "production requires", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
 				// the hair and nail trades' own work
-				"coiffeu", "hairdress", "stylist", "colorist", "coloriste", "balayage", "hair salon", "pédicure", "pedicure", "onglerie",
+				"coiffeu", "hairdress", "barber", "barbier", "stylist", "colorist", "coloriste", "balayage", "hair salon", "pédicure", "pedicure", "onglerie",
 				"nail art"},
 		},
 		// Hair texture and the styles that protect it: a proxy for race

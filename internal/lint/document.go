@@ -47,6 +47,7 @@ type Document struct {
 	items    []item
 	links    []string // link targets that are not in the text (HTML href)
 	title    string   // the page title of an HTML document
+	money    []string // moneyKeys, once found
 }
 
 // Facts are the structured facts of a posting. When a document carries

@@ -98,7 +98,9 @@ var announcements = []string{"offre d'emploi", "offre d’emploi", "offre", "on 
 	"hiring", "now hiring", "urgent hiring", "urgently hiring", "now recruiting", "recruiting", "urgent", "urgently", "vacancy",
 	"job title", "position", "role", "job", "job opening", "opening", "job vacancy", "job vacancies", "vacancy notice", "job advert", "job ad",
 	"poste à pourvoir", "postes à pourvoir", "avis de recrutement", "avis de vacance",
-	"vacancies", "offres", "offres d'emploi", "postes", "positions", "roles", "jobs", "job openings", "openings", "careers", "carrières"}
+	"vacancies", "offres", "offres d'emploi", "postes", "positions", "roles", "jobs", "job openings", "openings", "careers", "carrières",
+	"job advertisement", "advertisement", "job posting", "job announcement", "position vacant", "positions vacant", "situation vacant",
+	"situations vacant", "employment opportunity", "job opportunity", "career opportunity", "opportunity", "annonce", "appel à candidatures"}
 
 // genderedTitle returns the first word of a folded title that names one
 // gender only, its entry and its offset. A title that names both genders

@@ -205,9 +205,11 @@ func jurisdictionOf(country string) Jurisdiction {
 	return jurEU
 }
 
-// provinces are the words that place a Canadian job in a province with
-// its own human rights law; elsewhere in Canada lint cites the federal
-// Act, which most provincial codes echo.
+// provinces are the words that place a Canadian job in a province, whose
+// human rights law governs most employers there; where none is named lint
+// cites the federal Act, which most provincial codes echo. The province
+// named first is the job's: a Winnipeg mover's runs to "northwestern
+// Ontario" do not put the job in Ontario.
 var provinces = []struct {
 	j     Jurisdiction
 	words []string
@@ -215,6 +217,14 @@ var provinces = []struct {
 	{jurQuebec, []string{"québec", "quebec", "montréal", "montreal", "laval", "gatineau", "sherbrooke", "trois-rivières", "longueuil", "saguenay", "lévis"}},
 	{jurOntario, []string{"ontario", "toronto", "ottawa", "mississauga", "brampton", "hamilton", "kitchener", "waterloo", "windsor", "markham",
 		"sudbury", "grand sudbury", "greater sudbury", "val-caron", "timmins", "north bay", "thunder bay", "hearst", "kapuskasing"}},
+	{Jurisdiction{"ca-mb", "Manitoba, Canada"}, []string{"manitoba", "winnipeg", "brandon", "steinbach", "thompson, mb"}},
+	{Jurisdiction{"ca-bc", "British Columbia, Canada"}, []string{"british columbia", "vancouver", "victoria, bc", "victoria, b.c", "surrey, bc", "burnaby", "kelowna", "kamloops", "nanaimo", "abbotsford", "whistler"}},
+	{Jurisdiction{"ca-ab", "Alberta, Canada"}, []string{"alberta", "calgary", "edmonton", "red deer", "lethbridge", "canmore", "banff", "fort mcmurray"}},
+	{Jurisdiction{"ca-sk", "Saskatchewan, Canada"}, []string{"saskatchewan", "saskatoon", "regina", "moose jaw", "prince albert"}},
+	{Jurisdiction{"ca-ns", "Nova Scotia, Canada"}, []string{"nova scotia", "halifax", "dartmouth", "lunenburg", "truro"}},
+	{Jurisdiction{"ca-nb", "New Brunswick, Canada"}, []string{"new brunswick", "nouveau-brunswick", "moncton", "fredericton", "saint john", "dieppe", "bathurst", "edmundston"}},
+	{Jurisdiction{"ca-pe", "Prince Edward Island, Canada"}, []string{"prince edward island", "île-du-prince-édouard", "p.e.i", "charlottetown", "summerside"}},
+	{Jurisdiction{"ca-nl", "Newfoundland and Labrador, Canada"}, []string{"newfoundland", "labrador", "terre-neuve", "st. john's", "corner brook", "gander"}},
 }
 
 // places are cities, regions and marks that place a job in a country,
@@ -288,7 +298,7 @@ var placeTables = sync.OnceValues(func() (map[string]string, map[string]bool) {
 		echternach, belval, cloche d'or, howald, leudelange, munsbach, contern, capellen, windhof, bissen, steinfort,
 		junglinster, niederanven, sandweiler, walferdange, lintgen, colmar-berg, troisvierges, vianden, redange,
 		rumelange, schifflange, kayl, mondercange, bascharage, käerjeng, roeser, weiswampach, foetz, livange`)
-	add("CA", `montréal, montreal, québec, quebec, sherbrooke, laval, gatineau, toronto, ottawa, vancouver, calgary,
+	add("CA", `nunavut, iqaluit, yukon, whitehorse, yellowknife, northwest territories, montréal, montreal, québec, quebec, sherbrooke, laval, gatineau, toronto, ottawa, vancouver, calgary,
 		edmonton, winnipeg, halifax, ontario, british columbia, alberta, manitoba, nova scotia, canada, granby,
 		trois-rivières, saguenay, lévis, longueuil, rimouski, drummondville, saint-jérôme, terrebonne, chicoutimi,
 		rouyn-noranda, val-d'or, saint-hyacinthe, repentigny, brossard, blainville, magog, bromont, joliette,
@@ -440,10 +450,25 @@ func inferCountry(text, low string) (country, from string) {
 	}
 	for _, p := range []struct{ prefix, country string }{{"+33", "FR"}, {"+44", "GB"}, {"+1 ", "US"}, {"+32", "BE"},
 		{"+41", "CH"}, {"+352", "LU"}, {"+353", "IE"}, {"+61", "AU"}, {"+65", "SG"}, {"+27", "ZA"}, {"+64", "NZ"}, {"+377", "MC"}, {"+852", "HK"}, {"+971", "AE"},
-		{"+91", "IN"}, {"+254", "KE"}, {"+356", "MT"}, {"+212", "MA"}, {"+216", "TN"}, {"+221", "SN"}, {"+225", "CI"}, {"+237", "CM"},
+		{"+91", "IN"}, {"+250", "RW"}, {"+255", "TZ"}, {"+256", "UG"}, {"+880", "BD"}, {"+92", "PK"}, {"+94", "LK"},
+		{"+685", "WS"}, {"+679", "FJ"}, {"+222", "MR"}, {"+224", "GN"}, {"+257", "BI"}, {"+235", "TD"}, {"+223", "ML"}, {"+227", "NE"},
+		{"+241", "GA"}, {"+226", "BF"}, {"+229", "BJ"}, {"+228", "TG"}, {"+243", "CD"}, {"+260", "ZM"}, {"+264", "NA"}, {"+267", "BW"},
+		{"+687", "NC"}, {"+689", "PF"}, {"+501", "BZ"}, {"+509", "HT"}, {"+350", "GI"}, {"+254", "KE"}, {"+356", "MT"}, {"+212", "MA"}, {"+216", "TN"}, {"+221", "SN"}, {"+225", "CI"}, {"+237", "CM"},
 		{"+213", "DZ"}, {"+234", "NG"}, {"+233", "GH"}, {"+63", "PH"}, {"+357", "CY"}, {"+60", "MY"}, {"+30", "GR"}, {"+261", "MG"}, {"+230", "MU"}} {
 		if strings.Contains(low, p.prefix) {
 			vote(p.country, 3, "phone prefix "+strings.TrimSpace(p.prefix))
+		}
+	}
+	// The Caribbean's +1 numbers are told by their area code: "+1 758"
+	// is Saint Lucia, not the United States.
+	for _, a := range []struct{ code, country string }{{"758", "LC"}, {"345", "KY"}, {"246", "BB"}, {"876", "JM"}, {"658", "JM"},
+		{"868", "TT"}, {"242", "BS"}, {"441", "BM"}, {"284", "VG"}, {"268", "AG"}, {"767", "DM"}, {"473", "GD"}, {"869", "KN"},
+		{"784", "VC"}, {"649", "TC"}, {"664", "MS"}, {"264", "AI"}, {"721", "SX"}} {
+		for _, f := range []string{"+1 ", "+1-", "+1 (", "+1("} {
+			if strings.Contains(low, f+a.code) {
+				vote(a.country, 4, "phone prefix +1 "+a.code)
+				break
+			}
 		}
 	}
 	signs := []struct{ sign, country string }{{"£", "GB"}, {"€", ""}, {"eur", ""}, {"chf", "CH"}, {"s$", "SG"},
@@ -767,11 +792,18 @@ func (d *Document) jurisdiction() Jurisdiction {
 		return jurFrance
 	}
 	if d.Country == "CA" {
+		j, first := jurCanada, len(d.low)
 		for _, p := range provinces {
-			if hasAnyWord(d.low, p.words) {
-				return p.j
+			for _, w := range p.words {
+				for at := range occurrences(d.low[:first], w) {
+					if boundary(d.low, at) && boundary(d.low, at+len(w)) {
+						j, first = p.j, at
+						break
+					}
+				}
 			}
 		}
+		return j
 	}
 	return jurisdictionOf(d.Country)
 }

@@ -18,7 +18,10 @@ func TestJurisdictionsCiteTheirLaw(t *testing.T) {
 		jurisdiction, cite   string
 		sev                  Severity
 	}{
-		{"en", "Calgary, Alberta", "Candidates must be aged 20 to 30.", "Canada (federal)", "Canadian Human Rights Act s.3, s.7 and s.8", Error},
+		{"en", "Calgary, Alberta", "Candidates must be aged 20 to 30.", "Alberta, Canada", "Alberta Human Rights Act s.7 and s.8", Error},
+		{"en", "Iqaluit, Nunavut", "Candidates must be aged 20 to 30.", "Canada (federal)", "Canadian Human Rights Act s.3, s.7 and s.8", Error},
+		// the province named first is the job's: runs to another do not move it
+		{"en", "Winnipeg, MB R3E 3G1. Long-distance runs to northwestern Ontario", "Candidates must be aged 20 to 30.", "Manitoba, Canada", "The Human Rights Code (Manitoba) s.14", Error},
 		{"en", "Toronto, Ontario", "Candidates must be aged 20 to 30.", "Ontario, Canada", "Human Rights Code (Ontario) s.5 and s.23", Error},
 		{"fr", "Montréal", "Précisez votre état civil.", "Québec, Canada", "Charte des droits et libertés de la personne art. 10, 16 and 18.1", Error},
 		{"fr", "Montréal", "Avez-vous déjà eu un accident du travail ?", "Québec, Canada", "CNESST", Error},

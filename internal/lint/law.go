@@ -60,7 +60,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			}
 			if exceptEqual {
 				s := r.a.sentenceAt(m.start)
-				if s.start < s.end && containsAny(r.d.low[s.start:s.end], equalOpportunity) {
+				if s.start < s.end && containsAny(r.d.low[s.start:s.end], equalOpportunity) && !hasAnyWord(r.d.low[m.start:m.end], exclusives) {
 					continue
 				}
 			}
@@ -69,6 +69,9 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			}
 			if r.d.Lang == "en" && strings.Contains(m.p.what, "a job name in one gender") && (r.inTitle(m.start) || r.titleNames(m)) {
 				continue // the title's job name, here or again in the text: the inclusive-title rule reads it
+			}
+			if r.d.Lang == "en" && m.p.category == "sex" && r.inTitle(m.start) && r.titleJobWordIn(m) {
+				continue // "Moving Men Wanted": the title's job name, which inclusive-title reads
 			}
 			ground := m.p.category
 			if strings.HasPrefix(m.p.what, "political") {
@@ -483,6 +486,32 @@ func (r *run) withEnglishHeading(p span) span {
 		return span{s, p.end}
 	}
 	return p
+}
+
+// titleJobWordIn says whether match m holds a word of the English
+// title's job name that names the job in one gender ("Men" of "Moving Men
+// Wanted – Winnipeg"), which inclusive-title reports; not a word after
+// the name ("Barista – Men Only" seeks a sex).
+func (r *run) titleJobWordIn(m match) bool {
+	s, ok := r.englishTitle()
+	if !ok {
+		return false
+	}
+	name := jobName(r.d.low[s.start:s.end])
+	var buf, mbuf [8]span
+	low := r.d.low[m.start:m.end]
+	for _, w := range nameWords(low, mbuf[:0]) {
+		word := low[w.start:w.end]
+		if oneGenderJobWord(word) == 0 {
+			continue
+		}
+		for _, n := range nameWords(name, buf[:0]) {
+			if name[n.start:n.end] == word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneGenderTitle returns the folded job word of a French title of the
@@ -1202,7 +1231,7 @@ func (r *run) notACriterion(m match) bool {
 		// A dress code by sex names whom it dresses ("suits for the men,
 		// skirts for the ladies"): staff, not a public before it.
 		if r.servedBefore(m.start) && !r.excludes(m.start) && !holdsPronoun(low[m.start:m.end]) && !selectsFirst(low[m.start:m.end]) &&
-			!preferredAfter(low, m.end) && !experienceCap(m) && m.p.what != dressCodeBySex {
+			!preferredAfter(low, m.end) && !experienceCap(m) && m.p.what != dressCodeBySex && m.p.what != jobBySex {
 			return true
 		}
 	}
@@ -1256,8 +1285,8 @@ func (r *run) notACriterion(m match) bool {
 		}
 	}
 	if s := r.a.sentenceAt(m.start); s.start < s.end {
-		if containsAny(low[s.start:s.end], positiveAction) {
-			return true // encouraging a group the workforce lacks to apply
+		if containsAny(low[s.start:s.end], positiveAction) && !hasAnyWord(low[m.start:m.end], exclusives) {
+			return true // encouraging a group the workforce lacks to apply; not "only men are encouraged"
 		}
 		if m.p.category == "fee" && containsAny(low[s.start:s.end], housingWords) && containsAny(low[runeStart(low, max(s.start, m.start-12)):m.end], tenancyCosts) {
 			// "logement de fonction gratuit (charges à votre charge)": the
@@ -1308,7 +1337,7 @@ func (r *run) notACriterion(m match) bool {
 			return true
 		}
 	}
-	if m.p.category == "union" && !strings.HasPrefix(m.p.what, "political") && r.selfDescribed(m) {
+	if m.p.category == "union" && !strings.HasPrefix(m.p.what, "political") && m.p.what != antiUnion && r.selfDescribed(m) {
 		return true
 	}
 	if m.p.category == "residence" && strings.Contains(low[m.start:m.end], "domicili") {
@@ -1496,12 +1525,23 @@ func welcomesEvery(sentence string) bool {
 	return false
 }
 
-// dressCodeBySex and tasksBySex are what the phrases of a dress code and
-// of tasks that differ by sex find.
+// These are what the phrases of a dress code and of tasks that differ by
+// sex find, and those of a job with its sex and a workplace without a
+// union, which the checks on the public served and on the employer's own
+// story do not excuse.
 const (
 	dressCodeBySex = "physical appearance (a dress code by sex)"
 	tasksBySex     = "sex (tasks split by sex)"
+	// a job noun with the sex it is to be held by: "un barbier homme"
+	jobBySex = "sex (a job named with a sex)"
+	// a workplace said to have no union: the employer's own stance, held
+	// against whoever would join one
+	antiUnion = "union activity (an anti-union statement)"
 )
+
+// exclusives make an encouragement a bar: "only male candidates are
+// encouraged to apply" turns the others away.
+var exclusives = []string{"only", "uniquement", "exclusivement", "seulement", "seuls", "seules"}
 
 // siteWords say a union match is about a place being without a union.
 var siteWords = []string{"union-free", "non-union", "nonunion", "union site", "union shop", "union workplace"}
@@ -1664,7 +1704,12 @@ var subjectReferents = []string{"service", "musée", "atelier", "groupe", "cabin
 	// and what "elle" stands for as often: "Certification AMF souhaitée ;
 	// à défaut, elle sera préparée…", "Votre candidature… elle sera étudiée"
 	"certification", "formation", "habilitation", "prime", "rémunération", "mission", "période", "visite", "attestation",
-	"licence", "équipe", "offre", "annonce", "candidature"}
+	"licence", "équipe", "offre", "annonce", "candidature",
+	// and the firms French names with a feminine noun: "Sa pharmacie…
+	// compte huit préparateur·rices. Elle gère…"
+	"pharmacie", "boulangerie", "pâtisserie", "librairie", "crèche", "maison", "ferme", "brasserie", "cuisine", "direction",
+	"fromagerie", "biscuiterie", "menuiserie", "imprimerie", "station", "salle", "médiathèque", "bibliothèque", "résidence",
+	"concession", "pension", "laverie", "cordonnerie", "épicerie", "usine", "exploitation", "compagnie", "filiale", "cave"}
 
 // holderWords name the job holder.
 var holderWords = []string{"candidate", "applicant", "successful", "hire", "postholder", "jobholder", "appointee", "recruit", "someone", "somebody", "soul", "quelqu'un", "future", "futur", "new", "nouvelle", "nouveau",
@@ -1729,7 +1774,10 @@ func (r *run) otherReferent(m match) bool {
 		// The job the title names ("Le musée recrute un médiateur. Il…"),
 		// in the plural too, as a job description names its holders
 		// ("Lift Operators load guests. He'll be…"), capitals and all.
-		case (low[i:j] == jobFirst || low[i:j] == jobLast || w == jobLast) && (i < title.start || i >= title.end) && !slices.Contains(subjectReferents, low[i:j]):
+		// French counts them apart ("compte huit préparateur·rices.
+		// Elle gère…" speaks of the pharmacy).
+		case (low[i:j] == jobFirst || low[i:j] == jobLast || w == jobLast) && (i < title.start || i >= title.end) && !slices.Contains(subjectReferents, low[i:j]) &&
+			!(r.d.Lang == "fr" && pluralBefore(low[from:i])):
 			holder = i
 		case slices.Contains(otherReferents, low[i:j]) && !(r.d.Lang == "en" && slices.Contains(institutions, low[i:j])) ||
 			r.personName(i, j) && !r.titleOrPlace(low[i:j], m.start):

@@ -82,7 +82,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			play_the_part play_the_role playing_the_role jouer_le_rôle interpréter_le_rôle incarner_le_rôle
 			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
 			mannequinat mannequin_cabine mannequins_cabine mannequin_photo mannequins_photo mannequin_de_mode mannequins_de_mode
-			des_mannequins nos_mannequins modèle_cabine modèles_cabine playing_age the_character character_is    tournage*  
+			des_mannequins nos_mannequins modèle_cabine modèles_cabine playing_age the_character    tournage*  
 			       dancer* danseu* authenticity authenticité
 			  dubbing doublage`
 	return []requirementBasis{

@@ -37,10 +37,67 @@ func currencyAt(low string, at int, k string) bool {
 	return (k[0] >= utf8.RuneSelf || boundary(low, at)) && amountAt(low, at, len(k))
 }
 
-// statesPay says whether low gives an amount of money anywhere: pay, a
-// bonus, an allowance, the terms a conditions section would hold.
-func statesPay(low string) bool {
-	for _, k := range currencyKeys {
+// moneyKeys are currencyKeys and the ISO 4217 codes the document writes
+// in capitals beside a figure ("8 500 MRU", "GNF 2 500 000"): any code
+// jobdesc accepts for a salary, found in one pass over the text rather
+// than searched for one by one.
+func (d *Document) moneyKeys() []string {
+	if d.money == nil {
+		d.money = slices.Concat(currencyKeys, isoCodes(d.text, d.low))
+	}
+	return d.money
+}
+
+// isoCodes returns, folded, the ISO 4217 codes text writes in capitals
+// next to a figure that currencyKeys does not hold; low is text folded.
+func isoCodes(text, low string) []string {
+	var out []string
+	letter := func(i int) bool {
+		return i >= 0 && i < len(text) && (text[i] >= utf8.RuneSelf || 'a' <= text[i]|0x20 && text[i]|0x20 <= 'z')
+	}
+	for i := 0; i+3 <= len(text); i++ {
+		if text[i] < 'A' || text[i] > 'Z' || letter(i-1) || letter(i+3) {
+			continue
+		}
+		code := text[i : i+3]
+		if strings.ToUpper(code) != code {
+			continue
+		}
+		if _, ok := values.Scale(code); !ok {
+			continue
+		}
+		k := low[i : i+3]
+		b := i
+		for b > 0 && low[b-1] == ' ' {
+			b--
+		}
+		if slices.Contains(currencyKeys, k) || slices.Contains(out, k) || !amountAt(low, i, 3) && (b == 0 || !isDigit(low[b-1])) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// payScales name a published pay scale, from a collective agreement or
+// a public employer, that sets the pay at each step.
+var payScales = []string{"barème", "grille salariale", "grille des salaires", "commission paritaire", "convention collective",
+	"pay scale", "salary scale", "pay band of the", "collective agreement", "modern award", "enterprise agreement"}
+
+// onScale says whether the sum at offset at is the floor of a published
+// pay scale its sentence names: "selon le barème de la commission
+// paritaire 118, à partir de 2 450 €" is the starting pay, the scale the
+// rest.
+func (r *run) onScale(at int) bool {
+	s := r.sentenceAround(span{at, at})
+	return containsAny(r.d.low[s.start:s.end], payScales)
+}
+
+// statesPay says whether the document gives an amount of money anywhere:
+// pay, a bonus, an allowance, the terms a conditions section would hold.
+func statesPay(d *Document) bool {
+	low := d.low
+	for _, k := range d.moneyKeys() {
 		for at := range occurrences(low, k) {
 			if currencyAt(low, at, k) {
 				return true
@@ -108,7 +165,7 @@ func (r *run) feeAt(at int) bool {
 // 8 € par jour", "test technique rémunéré 150 €"), not the pay.
 func (r *run) paySentence(named bool) bool {
 	low := r.d.low
-	for _, k := range currencyKeys {
+	for _, k := range r.d.moneyKeys() {
 		past := 0 // the end of a range read as open, whose top is not pay either
 		for at := range occurrences(low, k) {
 			if !currencyAt(low, at, k) || at < past {
@@ -116,7 +173,7 @@ func (r *run) paySentence(named bool) bool {
 			}
 			// "$20/hour and up", "$55,000 to $120,000": a floor or a range
 			// too wide gives no pay (checkPayRange says so).
-			if _, floor, wide, top := openPay(low, figureAt(low, at, len(k))); floor || wide {
+			if _, floor, wide, top := openPay(low, figureAt(low, at, len(k))); floor && !r.onScale(at) || wide {
 				past = top
 				continue
 			}
@@ -358,7 +415,7 @@ func checkPayRange(r *run) {
 	if r.d.Facts == nil {
 		// "up to £28,000": a ceiling says neither the starting pay nor
 		// a range.
-		for _, k := range currencyKeys {
+		for _, k := range r.d.moneyKeys() {
 			for at := range occurrences(r.d.low, k) {
 				// not a ceiling on something else: "a tuition reimbursement
 				// program of up to $5,000 per year"
@@ -379,14 +436,14 @@ func checkPayRange(r *run) {
 		// "$20/hour and up", "from $32.00 per hour": a floor with no top;
 		// "$19.00 to $48.00": a range whose top is more than twice its
 		// bottom tells applicants little more than no pay at all.
-		for _, k := range currencyKeys {
+		for _, k := range r.d.moneyKeys() {
 			for at := range occurrences(r.d.low, k) {
 				if !currencyAt(r.d.low, at, k) || r.otherSum(r.sentenceAround(span{at, at}), at, k) {
 					continue
 				}
 				q, floor, wide, _ := openPay(r.d.low, figureAt(r.d.low, at, len(k)))
 				switch {
-				case floor:
+				case floor && !r.onScale(at):
 					r.addAbout("pay-range", q, sev, fmt.Sprintf("%q gives a floor with no top, not the starting pay or its range; %s", r.quote(q), why), sug)
 					return
 				case wide:
