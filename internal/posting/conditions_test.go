@@ -387,11 +387,11 @@ func TestTeamParagraph(t *testing.T) {
 		// a size that says whom the post works with names them, not the
 		// other posts its manager leads
 		{"webmaster", "fr", "large", "", values.Team{},
-			[]string{"Vous travaillez avec les équipes marketing et recrutement dont vos sites portent les pages."}, []string{"veille"}},
+			[]string{"Vous travaillez avec les équipes marketing et recrutement qui publient sur vos sites."}, []string{"veille"}},
 		{"webmaster", "en", "large", "junior", values.Team{},
-			[]string{"You'll work closely with the marketing and recruitment teams whose pages your sites carry."}, []string{"analyst", "colleagues"}},
+			[]string{"You'll work closely with the marketing and recruitment teams who publish on your sites."}, []string{"analyst", "colleagues"}},
 		{"webmaster", "fr", "large", "senior", values.Team{},
-			[]string{"Poste sans encadrement\u202f; vous travaillez avec les équipes marketing et recrutement dont vos sites portent les pages."}, []string{"veille"}},
+			[]string{"Poste sans encadrement\u202f; vous travaillez avec les équipes marketing et recrutement qui publient sur vos sites."}, []string{"veille"}},
 		{"internal-community-manager", "fr", "", "", values.Team{},
 			[]string{"Vous êtes rattaché·e à notre responsable de la communication."}, nil},
 		{"digital-manager", "fr", "large", "", values.Team{},
@@ -400,7 +400,7 @@ func TestTeamParagraph(t *testing.T) {
 		{"digital-manager", "fr", "", "", digital,
 			[]string{"Rattaché·e à la direction générale, vous dirigez l'équipe digitale (six personnes en vous comptant). Vous encadrez "}, []string{"rejoignez"}},
 		{"digital-manager", "en", "", "", digital,
-			[]string{"Reporting to the chief executive, you'll lead the digital team of six."}, []string{"join"}},
+			[]string{"Reporting to the chief executive, you'll lead the digital team of five."}, []string{"join"}},
 		// a team the hire builds is said with the head count it will reach
 		{"digital-manager", "fr", "", "", values.Team{Name: values.PlainText("l'équipe digitale"), GrowsTo: 6},
 			[]string{"vous dirigez l'équipe digitale, que vous portez à six personnes."}, []string{"vous compris"}},

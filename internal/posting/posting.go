@@ -1533,6 +1533,9 @@ func (b *Base) WithReadings(v values.Set, r *Readings) (*Posting, error) {
 			}
 			if team != "" {
 				team = count.Replace(strings.NewReplacer("{team}", team, "{others}", wb.number(n-1)).Replace(w(key)))
+			} else if p.leads {
+				// "vous dirigez une équipe de deux personnes", then the two
+				team = strings.NewReplacer("{n}", wb.number(n-1), "{people}", w(plural("people", n-1))).Replace(w("team_led_of"))
 			} else {
 				team = count.Replace(w("team_of"))
 			}

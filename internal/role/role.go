@@ -404,7 +404,7 @@ type Context struct {
 	EnglishUse Text `yaml:"english_use" json:"english_use,omitempty"`
 	// WorksWith names, with their article, the people a post that manages
 	// nobody works with at this size ("les équipes marketing et
-	// recrutement dont vos sites portent les pages"), where the manager's
+	// recrutement qui publient sur vos sites"), where the manager's
 	// other reports, which a posting names otherwise, are not whom the
 	// work is done with: a group's webmaster shares a manager with the
 	// market intelligence analyst but works with the teams whose pages it
