@@ -193,6 +193,8 @@ func conceptList() []concept {
 				"funding", "partners", "programs", "standards", "markets", "grants", "institutions", "instances", "affaires",
 				// a region, not a nationality: "Latin American arbitration matters"
 				"latin", "pan",
+				// makers and brands a shop sells: "une quarantaine de créateurs européens"
+				"créateurs", "créatrices", "designers", "marques", "fournisseurs", "artisans", "producteurs", "brands", "suppliers", "makers", "producers", "labels",
 				// a species, a cuisine or goods named by where they come from:
 				// "frelons asiatiques", "African elephants", "cuisine asiatique"
 				"frelon", "frelons", "moustique", "moustiques", "coccinelle", "coccinelles", "hornet", "hornets", "mosquito", "mosquitoes",
@@ -229,7 +231,9 @@ func conceptList() []concept {
 				apparence fit fits image matter matters count counts compte important essential essentiel* indispensable* tell need needs
 				at_all_times every_day always toujours en_permanence standard polished conventional conservative classique* discret discrète* every_shift each_shift chaque_service done
 				indiquez indiquer précisez préciser state provide mention mentionnez vous_avez tu_as you_have you've_got`)},
-			lawful: []string{"window display", "displays", "shelves", "stage make-up", "in costume", "production requires", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
+			// a weight limit the animals or the equipment carry: "riders
+			// against our weight limit for each horse"
+			lawful: []string{"horse", "horses", "pony", "ponies", "cob", "riders", "harness", "zip line", "zipline", "window display", "displays", "shelves", "stage make-up", "in costume", "production requires", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
 				// the hair and nail trades' own work
 				"coiffeu", "hairdress", "barber", "barbier", "stylist", "colorist", "coloriste", "balayage", "hair salon", "pédicure", "pedicure", "onglerie",

@@ -482,8 +482,26 @@ func boldLabel(line string) bool {
 	inner := strings.TrimSuffix(strings.TrimSuffix(line[i+2:], ":"), "**")
 	inner = strings.TrimSpace(strings.TrimSuffix(inner, ":"))
 	// an employer's name and address in bold ("**Greenhaven, Osborne
-	// Park WA 6017**") is no section's label
-	return inner != "" && !strings.Contains(inner, "**") && !strings.ContainsAny(inner, ",0123456789") && looksLikeHeading(inner)
+	// Park WA 6017**") is no section's label; a position's number is
+	// ("**Position 2 – Front-of-House Hostess**")
+	return inner != "" && !strings.Contains(inner, "**") && !strings.Contains(inner, ",") && !longNumber(inner) && looksLikeHeading(inner)
+}
+
+// longNumber says whether s holds a run of three digits or more: a
+// postcode or a street number, where a heading numbers its part with one
+// or two.
+func longNumber(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run >= 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // colonLabel says whether a line is a label ending in a colon ("Who

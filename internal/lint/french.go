@@ -156,10 +156,9 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		w := title[i:e]
 		entry, ok := lex[w]
 		// After a noun naming no person, a job word is its adjective:
-		// "production fromagère", "industrie laitière".
-		if thingNouns[prev] {
-			ok = false
-		}
+		// "production fromagère", "industrie laitière", "jardins ouvriers",
+		// in the plural too.
+		afterThing := thingNouns[prev]
 		prev = w
 		if !ok && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
 			entry, ok = lex[w[:len(w)-1]]
@@ -172,6 +171,9 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		}
 		if !ok && first {
 			entry, ok = regularNoun(strings.TrimSuffix(w, "s"))
+		}
+		if afterThing {
+			ok = false
 		}
 		if ok && (!entry.first || first) && (!entry.second || second) && !inclusiveAfter(title, e, entry) {
 			other := entry.feminine
@@ -226,7 +228,8 @@ var thingNouns = map[string]bool{"production": true, "industrie": true, "filièr
 	"transformation": true, "cuisine": true, "chaîne": true, "unité": true, "coopérative": true, "entreprise": true, "usine": true,
 	"exploitation": true, "ferme": true, "cave": true, "plateforme": true, "boutique": true, "boulangerie": true, "salle": true,
 	"activité": true, "pâtisserie": true, "restauration": true, "hôtellerie": true, "assemblage": true, "montage": true,
-	"conditionnement": true, "emballage": true, "maintenance": true}
+	"conditionnement": true, "emballage": true, "maintenance": true, "jardins": true, "jardin": true, "cités": true, "cité": true,
+	"quartiers": true, "quartier": true, "logements": true, "logement": true, "syndicats": true, "mouvement": true, "classe": true}
 
 // compoundHeads open a compound job title whose second part is its noun.
 var compoundHeads = []string{"aide", "sous", "vice", "co"}

@@ -216,6 +216,9 @@ type found struct {
 // we intend to keep it that way"), the stance being what selects; the
 // match's own span otherwise.
 func (r *run) stanceSpan(m match) span {
+	if m.p.category == "residence" {
+		return r.placeSpan(m)
+	}
 	if m.p.category != "union" || !containsAny(r.d.low[m.start:m.end], siteWords) {
 		return m.span
 	}
@@ -231,6 +234,38 @@ func (r *run) stanceSpan(m match) span {
 	}
 	return span{m.start, end}
 }
+
+// placeSpan is a residence requirement quoted with the place it names:
+// a match that ends on its preposition ("Résider à") runs on to the end
+// of its clause ("Résider à Cotonou, dans les quartiers Akpakpa,
+// Cadjehoun ou Fidjrossè"), a few words at most.
+func (r *run) placeSpan(m match) span {
+	low := r.d.low
+	w := strings.TrimSpace(low[m.start:m.end])
+	last := w[strings.LastIndexByte(w, ' ')+1:]
+	if !slices.Contains(placePrepositions, last) {
+		return m.span
+	}
+	s := r.a.sentenceAt(m.start)
+	end := min(len(low), m.end+90)
+	if s.start < s.end {
+		end = min(end, s.end)
+	}
+	if i := strings.IndexAny(low[m.end:end], ";:\n("); i >= 0 {
+		end = m.end + i
+	}
+	end = runeStart(low, end)
+	for end > m.end && strings.ContainsRune(" ,.–-", rune(low[end-1])) {
+		end--
+	}
+	if end <= m.end {
+		return m.span
+	}
+	return span{m.start, end}
+}
+
+// placePrepositions end a residence match before the place it names.
+var placePrepositions = []string{"à", "a", "dans", "en", "sur", "au", "aux", "in", "within", "near", "around"}
 
 const (
 	ageHelp = "Code du travail L5331-2 forbids publishing a job offer that sets an upper age limit, " +
@@ -884,6 +919,7 @@ func (r *run) servedBefore(at int) bool {
 			// personnes…": people a selection word names are the ones hired.
 			for j := i - 1; j >= 0 && j >= i-2; j-- {
 				if w := strings.Trim(before[j], ",.:;()'’"); slices.Contains(candidateWords, w) || slices.Contains(suitsWords, w) ||
+					slices.Contains(reservedWords, w) && j > 0 && slices.Contains(reservedPosts, strings.Trim(before[j-1], ",.:;()'’")) ||
 					w == "on" && j > 0 && before[j-1] == "take" {
 					return false // "we can only take on people with…", "idéal pour étudiants de 18 à 25 ans"
 				}
@@ -1538,6 +1574,14 @@ const (
 	// against whoever would join one
 	antiUnion = "union activity (an anti-union statement)"
 )
+
+// reservedWords keep a post for the people they name: "candidatures
+// réservées aux personnes domiciliées à Nîmes".
+var reservedWords = []string{"réservées", "réservée", "réservés", "réservé", "reserved", "restricted", "limited", "limitées", "limitée"}
+
+// reservedPosts, before a reservedWords, say it is the post or its
+// applications that are kept, not a clientele.
+var reservedPosts = []string{"candidatures", "candidature", "poste", "postes", "offre", "recrutement", "applications", "job", "position", "role", "vacancy"}
 
 // exclusives make an encouragement a bar: "only male candidates are
 // encouraged to apply" turns the others away.

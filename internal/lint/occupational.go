@@ -83,7 +83,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			incarner_le_personnage role_of_a role_of_an rôle_d'un rôle_d'une rôle_de_la rôle_du fashion_model* fitting_model*
 			mannequinat mannequin_cabine mannequins_cabine mannequin_photo mannequins_photo mannequin_de_mode mannequins_de_mode
 			des_mannequins nos_mannequins modèle_cabine modèles_cabine playing_age the_character    tournage*  
-			       dancer* danseu* authenticity authenticité
+			       dancer* danseu*
 			  dubbing doublage`
 	return []requirementBasis{
 		// A service for one sex, or for people a sex shares a vulnerability

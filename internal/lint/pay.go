@@ -80,9 +80,12 @@ func isoCodes(text, low string) []string {
 }
 
 // payScales name a published pay scale, from a collective agreement or
-// a public employer, that sets the pay at each step.
+// a public employer, that sets the pay at each step, or the legal
+// minimum the pay starts from.
 var payScales = []string{"barème", "grille salariale", "grille des salaires", "commission paritaire", "convention collective",
-	"pay scale", "salary scale", "pay band of the", "collective agreement", "modern award", "enterprise agreement"}
+	"pay scale", "salary scale", "pay band of the", "collective agreement", "modern award", "enterprise agreement",
+	// the legal minimum for the job, which the floor is
+	"salaire social minimum", "salaire minimum", "smic", "minimum wage", "national living wage"}
 
 // onScale says whether the sum at offset at is the floor of a published
 // pay scale its sentence names: "selon le barème de la commission
