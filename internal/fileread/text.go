@@ -38,9 +38,16 @@ type EncodingError struct {
 	Offset    int64 // of the byte in the file, from 0
 	Byte      byte
 	Flag      bool // --encoding applies
+	// UTF16: the file was read as UTF-16 and is broken there (an odd
+	// byte at its end, a surrogate without its pair); Line and Col are
+	// then of the decoded text, Offset of the bytes decoded before.
+	UTF16 bool
 }
 
 func (e *EncodingError) Error() string {
+	if e.UTF16 {
+		return fmt.Sprintf("%s:%d:%d: not UTF-16 text: a byte missing or a surrogate without its pair after line %d; save the file again as UTF-8 or UTF-16", e.File, e.Line, e.Col, e.Line)
+	}
 	if e.Byte == 0 {
 		// UTF-16 read as UTF-8: every other byte of Latin text is NUL, and
 		// the text between them would be read as no words at all.
@@ -70,6 +77,9 @@ func Text(file string, data []byte, cs Charset) ([]byte, error) {
 	return io.ReadAll(TextReader(bytes.NewReader(data), file, cs))
 }
 
+// replacement is U+FFFD in UTF-8.
+var replacement = []byte("\uFFFD")
+
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
 	bomUTF16LE = []byte{0xFF, 0xFE}
@@ -84,11 +94,13 @@ func TextReader(r io.Reader, file string, cs Charset) io.Reader {
 	br := bufio.NewReader(r)
 	head, _ := br.Peek(3)
 	var dec *encoding.Decoder
+	utf16 := false
 	switch {
 	case bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) || cs.Name == "utf-16":
 		// The mark says which byte order; without one, little-endian
 		// as Windows writes it.
 		dec = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		utf16 = true
 	case cs.Name == "windows-1252":
 		dec = charmap.Windows1252.NewDecoder()
 	case cs.Name == "iso-8859-1":
@@ -100,7 +112,7 @@ func TextReader(r io.Reader, file string, cs Charset) io.Reader {
 	}
 	// The decoders write UTF-8, and a UTF-8 byte-order mark is dropped
 	// after them, so it goes whichever encoding carried it.
-	return &validator{r: text, file: file, flag: cs.Flag, line: 1, col: 1, bom: true}
+	return &validator{r: text, file: file, flag: cs.Flag, line: 1, col: 1, bom: true, utf16: utf16}
 }
 
 // validator passes UTF-8 text through and stops at the first byte that is
@@ -111,9 +123,12 @@ type validator struct {
 	flag      bool
 	off       int64
 	line, col int
-	bom       bool   // a byte-order mark may still come
-	pending   []byte // the start of a character cut by the last read
-	err       error
+	bom       bool // a byte-order mark may still come
+	// utf16: the text is decoded from UTF-16, whose decoder writes
+	// U+FFFD for what it cannot read: that is an error, not text
+	utf16   bool
+	pending []byte // the start of a character cut by the last read
+	err     error
 }
 
 func (v *validator) Read(p []byte) (int, error) {
@@ -144,16 +159,16 @@ func (v *validator) Read(p []byte) (int, error) {
 		v.pending = append(v.pending, p[end:n]...)
 	}
 	// the common case, at memory speed; no text holds a NUL
-	if bytes.IndexByte(p[:end], 0) < 0 && utf8.Valid(p[:end]) {
+	if bytes.IndexByte(p[:end], 0) < 0 && utf8.Valid(p[:end]) && !(v.utf16 && bytes.Contains(p[:end], replacement)) {
 		v.count(p[:end])
 		return end, err
 	}
 	i := 0
 	for i < end {
 		r, size := utf8.DecodeRune(p[i:end])
-		if r == utf8.RuneError && size == 1 || r == 0 {
+		if r == utf8.RuneError && size == 1 || r == 0 || r == utf8.RuneError && v.utf16 {
 			v.count(p[:i])
-			v.err = &EncodingError{File: v.file, Line: v.line, Col: v.col, Offset: v.off, Byte: p[i], Flag: v.flag}
+			v.err = &EncodingError{File: v.file, Line: v.line, Col: v.col, Offset: v.off, Byte: p[i], Flag: v.flag, UTF16: size > 1}
 			return i, v.err
 		}
 		i += size

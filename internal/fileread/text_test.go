@@ -86,6 +86,14 @@ func TestTextReaderRefuses(t *testing.T) {
 		{"a NUL after an invalid byte", "a\xff\x00", Charset{},
 			EncodingError{File: "f.csv", Line: 1, Col: 2, Offset: 1, Byte: 0xFF},
 			""},
+		// UTF-16 with its mark whose last character lost a byte: the
+		// decoder writes U+FFFD, which is refused, not linted as a word
+		{"utf-16 with a byte missing", "\xff\xfe#\x00 \x00J\x00o\x00b", Charset{},
+			EncodingError{File: "f.csv", Line: 1, Col: 5, Offset: 4, Byte: 0xEF, UTF16: true},
+			`f.csv:1:5: not UTF-16 text: a byte missing or a surrogate without its pair after line 1; save the file again as UTF-8 or UTF-16`},
+		{"utf-16 with a lone surrogate", "\xff\xfea\x00\x00\xd8b\x00", Charset{},
+			EncodingError{File: "f.csv", Line: 1, Col: 2, Offset: 1, Byte: 0xEF, UTF16: true},
+			""},
 		{"after multi-byte characters", "é\xe9", Charset{},
 			EncodingError{File: "f.csv", Line: 1, Col: 3, Offset: 2, Byte: 0xE9},
 			""},
