@@ -42,6 +42,11 @@ type analysis struct {
 	// their function words of each language: what tells a part written in
 	// the other language.
 	blocks []blockLang
+	// needs are the numbers in needs() of the literals each block holds
+	// (no literal holds a line break, so these are all the text's), when
+	// known: only an analysis made of the blocks a batch remembers has them.
+	needs      []uint16
+	needsKnown bool
 }
 
 // blockLang is a block and how many French and English function words
@@ -120,6 +125,7 @@ var analyses = sync.Pool{New: func() any { return new(analysis) }}
 func (a *analysis) release() {
 	a.words, a.starts, a.sentences, a.syllables = a.words[:0], a.starts[:0], a.sentences[:0], 0
 	a.hits, a.masc, a.fem, a.concepts, a.blocks = a.hits[:0], a.masc[:0], a.fem[:0], a.concepts[:0], a.blocks[:0]
+	a.needs, a.needsKnown = a.needs[:0], false
 	analyses.Put(a)
 }
 
@@ -145,6 +151,8 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		}
 		return a
 	}
+	ni := needs()
+	a.needsKnown = ni != nil
 	for blk := range pieces(low, "\n\n") {
 		s, e := blk.start, blk.end
 		if s == len(low) {
@@ -161,6 +169,9 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 			b.lookUp(k.text, lang)
 			b.concepts = conceptTerms(k.text, b.words, nil)
 			b.blocks = []blockLang{langOfBlock(k.text, span{0, len(k.text)})}
+			if ni != nil {
+				b.needs = ni.held(k.text, nil)
+			}
 			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
 			blocks.put(k, b)
 		}
@@ -188,6 +199,7 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		for _, l := range b.blocks {
 			a.blocks = append(a.blocks, blockLang{span{l.start + s, l.end + s}, l.fr, l.en, l.words})
 		}
+		a.needs = append(a.needs, b.needs...)
 		a.syllables += b.syllables
 	}
 	return a

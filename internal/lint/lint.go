@@ -276,6 +276,9 @@ type run struct {
 	res  *Result
 	rule *Rule
 	hits []hit // phrase keys at word starts, found on first use
+	// needed is the set of the literals of needs() the document holds,
+	// made on first use from the analysis
+	needed []uint64
 	// offs are the text spans of res.Findings, one each (start whole for
 	// the posting as a whole), for the findings' sentences.
 	offs []span

@@ -136,6 +136,14 @@ func (ps *phraseSet) at(i int) *madePhrase {
 	return ps.make(i)
 }
 
+// needsOf is phrase i's needs, read without making the phrase.
+func (ps *phraseSet) needsOf(i int) string {
+	if m := ps.made[i].Load(); m != nil {
+		return m.needs
+	}
+	return ps.table.phrase(i).needs
+}
+
 // make makes phrase i of the table, once whoever asks first.
 func (ps *phraseSet) make(i int) *madePhrase {
 	m := &madePhrase{phrase: ps.table.phrase(i)}
@@ -541,9 +549,15 @@ func (r *run) find(rule string) []match {
 		ws, we := runeStart(low, max(0, h.at-window)), runeStart(low, min(len(low), h.at+h.n+window))
 		cs, ce := runeStart(low, max(0, ws-window)), runeStart(low, min(len(low), we+window))
 		key := contextKey{phrase: int32(h.phrase), at: int32(h.at - cs), n: int32(h.n), text: low[cs:ce]}
+		// Most keys stand where the rest of their phrase does not: a
+		// window without the phrase's needs has no match, which is told
+		// quicker than the context is looked up.
 		var cands []span
 		ok := false
-		if r.seen != nil {
+		if r.a.needsKnown {
+			ok = !needs().holds(low[ws:we], h.phrase, r.neededHere())
+		}
+		if !ok && r.seen != nil {
 			cands, ok = r.seen.contexts.get(key)
 		}
 		if !ok {
@@ -574,6 +588,17 @@ func (r *run) find(rule string) []match {
 	return out
 }
 
+// neededHere is the set of the literals of needs() the document holds.
+func (r *run) neededHere() []uint64 {
+	if r.needed == nil {
+		r.needed = make([]uint64, (len(needs().lits)+63)/64)
+		for _, id := range r.a.needs {
+			r.needed[id/64] |= 1 << (id % 64)
+		}
+	}
+	return r.needed
+}
+
 // candidates are the spans of low where phrase p matches around its key
 // (n bytes at offset at), first start first: each starts a word, holds
 // the key, ends a word, and the unless-after and unless-before
@@ -582,22 +607,8 @@ func (r *run) find(rule string) []match {
 func candidates(low string, at, n int, m *madePhrase) []span {
 	p := &m.phrase
 	ws, we := runeStart(low, max(0, at-window)), runeStart(low, min(len(low), at+n+window))
-	// A match lies within low[ws:we]: it holds one literal of each of
-	// the phrase's needs.
-	for lits := range strings.SplitSeq(p.needs, "\x01") {
-		if p.needs == "" {
-			break
-		}
-		found := false
-		for lit := range strings.SplitSeq(lits, "\x00") {
-			if strings.Contains(low[ws:we], lit) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return nil
-		}
+	if !holdsNeeds(low[ws:we], p.needs) {
+		return nil
 	}
 	rx, err := m.patterns()
 	if err != nil {
@@ -631,6 +642,27 @@ func candidates(low string, at, n int, m *madePhrase) []span {
 		out = append(out, span{s, e})
 	}
 	return out
+}
+
+// holdsNeeds says whether w holds one literal of each group of nd (a
+// phrase's needs): a match within w does only then. Empty needs are met.
+func holdsNeeds(w, nd string) bool {
+	for lits := range strings.SplitSeq(nd, "\x01") {
+		if nd == "" {
+			break
+		}
+		found := false
+		for lit := range strings.SplitSeq(lits, "\x00") {
+			if strings.Contains(w, lit) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // blockBefore is the end of before from the last block break in it.
