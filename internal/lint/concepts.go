@@ -125,12 +125,54 @@ type termIndex struct {
 	// first[b] is the first key whose first byte is b or more, when
 	// made (byFirstByte): a look-up searches only the keys of its byte.
 	first []uint16
+	// leads are the terms' first literal bytes, when made (byFirstByte):
+	// a term is tried only where the text starts with them.
+	leads []termLead
 }
+
+// termLead is up to eight literal bytes a term starts with, in the low
+// bytes of a word first, and which bits of the word they are: the text at
+// a word start, read as a word, is one of the term's only when
+// text&mask == bytes. Many terms share a key's three bytes ("con",
+// "can"), and telling all but the right ones apart by their fourth byte
+// or later cost a read of each one's syntax, word after word.
+type termLead struct{ bytes, mask uint64 }
 
 // byFirstByte makes ix.first: the index every word of a document is
 // looked up in searches a few keys rather than all of them.
 func (ix *termIndex) byFirstByte() {
 	ix.first = firstByteStarts(ix.keys, func(k uint32) byte { return byte(k >> 16) })
+	ix.leads = make([]termLead, len(ix.terms))
+	for k, t := range ix.terms {
+		term := ix.text[t.off : t.off+t.n]
+		if term[0] == '(' {
+			continue // tried a byte before the word: no lead, always tried
+		}
+		var l termLead
+		for j := 0; j < len(term) && j < 8 && !strings.ContainsRune(termSyntax, rune(term[j])); j++ {
+			l.bytes |= uint64(term[j]) << (8 * j)
+			l.mask |= 0xff << (8 * j)
+		}
+		ix.leads[k] = l
+	}
+}
+
+// termSyntax are the bytes of a term that termAt does not match as
+// themselves.
+const termSyntax = "*#%$~_+'"
+
+// word is the eight bytes of low from i as a word, the first in the low
+// byte; past the end of low, zeros, which no term holds.
+func word(low string, i int) uint64 {
+	if i+8 <= len(low) {
+		return uint64(low[i]) | uint64(low[i+1])<<8 | uint64(low[i+2])<<16 | uint64(low[i+3])<<24 |
+			uint64(low[i+4])<<32 | uint64(low[i+5])<<40 | uint64(low[i+6])<<48 | uint64(low[i+7])<<56
+	}
+	var w uint64
+	for j := 0; i+j < len(low); j++ {
+		w |= uint64(low[i+j]) << (8 * j)
+	}
+	return w
 }
 
 // indexTerm is a term of a termIndex: its concept and its bytes in the
@@ -186,17 +228,40 @@ func indexTerms(ts []conceptTerm) termIndex {
 	return ix
 }
 
-// get is the terms under key k.
+// get is the terms under key k; nil when none is.
 func (ix *termIndex) get(k uint32) []indexTerm {
+	if from, to := ix.under(k); from < to {
+		return ix.terms[from:to]
+	}
+	return nil
+}
+
+// under is where the terms under key k are in ix.terms.
+func (ix *termIndex) under(k uint32) (from, to int) {
 	keys, lo := ix.keys, 0
 	if ix.first != nil {
 		lo = int(ix.first[k>>16])
 		keys = keys[lo:ix.first[k>>16+1]]
 	}
 	if i, ok := slices.BinarySearch(keys, k); ok {
-		return ix.terms[ix.starts[lo+i]:ix.starts[lo+i+1]]
+		return int(ix.starts[lo+i]), int(ix.starts[lo+i+1])
 	}
-	return nil
+	return 0, 0
+}
+
+// each yields the terms under key k whose lead w, the text's bytes where
+// they are tried, starts with; false when yield stopped.
+func (ix *termIndex) each(k uint32, w uint64, yield func(conceptTerm) bool) bool {
+	from, to := ix.under(k)
+	for j := from; j < to; j++ {
+		if ix.leads != nil && w&ix.leads[j].mask != ix.leads[j].bytes {
+			continue
+		}
+		if !yield(ix.term(ix.terms[j])) {
+			return false
+		}
+	}
+	return true
 }
 
 // term is t with its bytes.
@@ -206,50 +271,35 @@ func (ix *termIndex) term(t indexTerm) conceptTerm {
 
 // at yields the terms that may start at offset i of low, a word start.
 func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
+	var w uint64
+	if ix.leads != nil {
+		w = word(low, i)
+	}
 	digit := '0' <= low[i] && low[i] <= '9'
 	if digit || 'c' <= low[i] && low[i] <= 'v' {
-		nums := ix.get(keyCode('#', 0, 0))
-		if digit || len(nums) > 0 && writtenNumber(low, i) {
-			for _, t := range nums {
-				if !yield(ix.term(t)) {
-					return
-				}
-			}
-		}
-		if digit {
-			for _, t := range ix.get(keyCode('$', 0, 0)) {
-				if !yield(ix.term(t)) {
-					return
-				}
-			}
-			return
-		}
-	}
-	for _, t := range ix.get(keyCode(low[i], 0, 0)) {
-		if !yield(ix.term(t)) {
-			return
-		}
-	}
-	if i+2 > len(low) {
-		return
-	}
-	for _, t := range ix.get(keyCode(low[i], low[i+1], 0)) {
-		if !yield(ix.term(t)) {
-			return
-		}
-	}
-	if i+3 <= len(low) {
-		for _, t := range ix.get(keyCode(low[i], low[i+1], low[i+2])) {
-			if !yield(ix.term(t)) {
+		from, to := ix.under(keyCode('#', 0, 0))
+		if digit || to > from && writtenNumber(low, i) {
+			if !ix.each(keyCode('#', 0, 0), w, yield) {
 				return
 			}
 		}
+		if digit {
+			ix.each(keyCode('$', 0, 0), w, yield)
+			return
+		}
+	}
+	if !ix.each(keyCode(low[i], 0, 0), w, yield) || i+2 > len(low) {
+		return
+	}
+	if !ix.each(keyCode(low[i], low[i+1], 0), w, yield) {
+		return
+	}
+	if i+3 <= len(low) {
+		if !ix.each(keyCode(low[i], low[i+1], low[i+2]), w, yield) {
+			return
+		}
 		if gapStart(low[i+2]) {
-			for _, t := range ix.get(keyCode(low[i], low[i+1], ' ')) {
-				if !yield(ix.term(t)) {
-					return
-				}
-			}
+			ix.each(keyCode(low[i], low[i+1], ' '), w, yield)
 		}
 	}
 }
@@ -1163,10 +1213,12 @@ func skipFiller(low string, i int) int {
 	if i >= len(low) || !strings.ContainsRune("daciponstrv", rune(low[i])) {
 		return i // no filler starts with this byte: most words stop here
 	}
-	for _, f := range fillerWords {
-		if strings.HasPrefix(low[i:], f) && len(low) > i+len(f) && low[i+len(f)] == ' ' {
-			return skipSpaces(low, i+len(f))
-		}
+	// The word up to the next space, compared whole: a filler's length
+	// tells most words apart without reading them.
+	// The word up to the next space, compared whole: a filler's length
+	// tells most words apart without reading them.
+	if j := strings.IndexByte(low[i:], ' '); j > 0 && slices.Contains(fillerWords, low[i:i+j]) {
+		return skipSpaces(low, i+j)
 	}
 	return i
 }
