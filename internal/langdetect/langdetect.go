@@ -14,35 +14,52 @@ import (
 	"unicode"
 )
 
-var functionWords = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{"fr": {}, "en": {}}
+// functionWords are each language's function words, each with its
+// languages: French, English or both, as bits of one map's values, so a
+// word costs one look-up, and none when it is longer than every one of
+// them (most words of a text).
+type functionWords struct {
+	langs   map[string]uint8
+	longest int
+}
+
+const (
+	french  = 1 << iota // a French function word
+	english             // an English function word
+)
+
+var function = sync.OnceValue(func() functionWords {
+	fw := functionWords{langs: map[string]uint8{}}
 	for _, w := range strings.Fields(`le la les un une des du de et ou est sont vous nous votre vos notre nos
 		pour dans avec sur par au aux ce cette ces qui que dont pas ne plus être avoir sera serez êtes avez
 		en son sa ses leur leurs il elle ils elles chez entre sans sous
 		tu te ton ta tes toi`) {
-		m["fr"][w] = true
+		fw.langs[w] |= french
 	}
 	for _, w := range strings.Fields(`the a an and or is are you we your our for in with on by at this that these
 		who which of to be will have has not from as it its they their he she his her would should can
 		into about than`) {
-		m["en"][w] = true
+		fw.langs[w] |= english
 	}
 	// shared spellings ("en", "a", "on") tell nothing either way
-	delete(m["fr"], "en")
-	return m
+	fw.langs["en"] &^= french
+	for w := range fw.langs {
+		fw.longest = max(fw.longest, len(w))
+	}
+	return fw
 })
 
 // Scores counts the French and the English function words among words,
 // which must be lower case.
 func Scores(words iter.Seq[string]) (fr, en int) {
-	fw := functionWords()
+	fw := function()
 	for w := range words {
-		if fw["fr"][w] {
-			fr++
+		if len(w) > fw.longest {
+			continue
 		}
-		if fw["en"][w] {
-			en++
-		}
+		l := fw.langs[w]
+		fr += int(l & french)
+		en += int(l&english) >> 1
 	}
 	return fr, en
 }
