@@ -86,6 +86,12 @@ func (t *conceptTable) concept(i int) *madeConcept {
 	for k := f[22]; k < f[23]; k++ {
 		m.cues = append(m.cues, t.index(k))
 	}
+	// A concept's cues are looked for at every word of the sentence its
+	// term stands in.
+	m.alone.lead()
+	for k := range m.cues {
+		m.cues[k].lead()
+	}
 	return m
 }
 

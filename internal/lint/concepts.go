@@ -125,8 +125,8 @@ type termIndex struct {
 	// first[b] is the first key whose first byte is b or more, when
 	// made (byFirstByte): a look-up searches only the keys of its byte.
 	first []uint16
-	// leads are the terms' first literal bytes, when made (byFirstByte):
-	// a term is tried only where the text starts with them.
+	// leads are the terms' first literal bytes, when made (lead): a term
+	// is tried only where the text starts with them.
 	leads []termLead
 }
 
@@ -142,6 +142,11 @@ type termLead struct{ bytes, mask uint64 }
 // looked up in searches a few keys rather than all of them.
 func (ix *termIndex) byFirstByte() {
 	ix.first = firstByteStarts(ix.keys, func(k uint32) byte { return byte(k >> 16) })
+	ix.lead()
+}
+
+// lead makes ix.leads.
+func (ix *termIndex) lead() {
 	ix.leads = make([]termLead, len(ix.terms))
 	for k, t := range ix.terms {
 		term := ix.text[t.off : t.off+t.n]

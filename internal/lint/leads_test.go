@@ -29,4 +29,44 @@ func TestTermLeads(t *testing.T) {
 	if found == 0 {
 		t.Fatal("no term found: the test compares nothing")
 	}
+	// and a concept's cues
+	texts := testTexts(t)
+	cues := 0
+	for i := range cs.n {
+		c := cs.at(i)
+		for _, ix := range append([]termIndex{c.alone}, c.cues...) {
+			if len(ix.keys) == 0 {
+				continue
+			}
+			if len(ix.leads) != len(ix.terms) {
+				t.Fatalf("concept %d: %d leads for %d terms", i, len(ix.leads), len(ix.terms))
+			}
+			bare := ix
+			bare.leads = nil
+			for name, low := range texts {
+				for w := 0; w < len(low); w++ {
+					if !boundary(low, w) {
+						continue
+					}
+					matched := func(ix *termIndex) (out []string) {
+						ix.at(low, w, func(ct conceptTerm) bool {
+							if termAt(low, w, ct.term) >= 0 {
+								out = append(out, ct.term)
+							}
+							return true
+						})
+						return out
+					}
+					want := matched(&bare)
+					if got := matched(&ix); !slices.Equal(got, want) {
+						t.Fatalf("concept %d, %s at %d: cues %q with leads, %q without", i, name, w, got, want)
+					}
+					cues += len(want)
+				}
+			}
+		}
+	}
+	if cues == 0 {
+		t.Fatal("no cue found: the test compares nothing")
+	}
 }

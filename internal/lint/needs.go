@@ -139,11 +139,15 @@ func (ni *needIndex) child(n int32, c byte) int32 {
 // held appends to ids the numbers of the literals text holds, each once,
 // in order.
 func (ni *needIndex) held(text string, ids []uint16) []uint16 {
-	seen := make([]uint64, (len(ni.lits)+63)/64)
+	var buf [64]uint64 // enough for 4,096 literals, on the stack
+	seen := buf[:]
+	if n := (len(ni.lits) + 63) / 64; n > len(buf) {
+		seen = make([]uint64, n)
+	}
 	for i := range len(text) {
 		n := ni.root[text[i]]
 		for j := i + 1; n != 0; j++ {
-			if e := ni.ends[n]; e != 0 {
+			if e := uint32(ni.ends[n]); e != 0 {
 				seen[(e-1)/64] |= 1 << ((e - 1) % 64)
 			}
 			if j == len(text) {
