@@ -764,7 +764,7 @@ func (r *run) holds(h conceptHit, s span) bool {
 		// priées de ne pas postuler", "Aucune personne en situation de
 		// handicap") is one, whatever welcoming word it names.
 		if w, _ := wordBefore(low, h.start); r.excludes(h.start) || slices.Contains(noneWords, w) {
-			return !containsAny(text, equalOpportunity)
+			return !equalOpportunityIn(text)
 		}
 	case "orientation":
 		// Applicants turned away for what clients expect ("our VIP
@@ -772,7 +772,7 @@ func (r *run) holds(h conceptHit, s span) bool {
 		// applicants who are transitioning") are turned away: the clients
 		// named are no public the job serves.
 		if r.excludes(h.start) && !containsAny(text, welcomingWords) {
-			return !containsAny(text, equalOpportunity)
+			return !equalOpportunityIn(text)
 		}
 	}
 	if welcomesEvery(text) {
@@ -781,9 +781,9 @@ func (r *run) holds(h conceptHit, s span) bool {
 	if publicTaste(text) {
 		// What the public likes given as the reason ("our VIP clients
 		// expect a classic look"): the public named makes nothing lawful.
-		return !c.lawfulBeyondPublic(text) && !containsAny(text, equalOpportunity)
+		return !c.lawfulBeyondPublic(text) && !equalOpportunityIn(text)
 	}
-	return !c.lawfulIn(text) && !containsAny(text, equalOpportunity)
+	return !c.lawfulIn(text) && !equalOpportunityIn(text)
 }
 
 // welcomingWords say a sentence welcomes the people it names.

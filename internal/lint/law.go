@@ -60,7 +60,7 @@ func lawRule(rule, format string, exceptEqual bool) func(*run) {
 			}
 			if exceptEqual {
 				s := r.a.sentenceAt(m.start)
-				if s.start < s.end && containsAny(r.d.low[s.start:s.end], equalOpportunity) && !hasAnyWord(r.d.low[m.start:m.end], exclusives) {
+				if s.start < s.end && equalOpportunityIn(r.d.low[s.start:s.end]) && !hasAnyWord(r.d.low[m.start:m.end], exclusives) {
 					continue
 				}
 			}
@@ -957,6 +957,18 @@ var applicationRefused = []string{"will not be considered", "won't be considered
 	"will not be processed", "ne seront pas étudiées", "ne seront pas examinées", "ne seront pas traitées", "ne seront pas retenues",
 	"ne sera pas étudiée", "ne sera pas examinée", "ne sera pas retenue"}
 
+// equalOpportunityIn and exclusionIn say whether text holds one of
+// equalOpportunity, one of exclusionWords: lists of a hundred words or so,
+// which the law rules look for in the sentence of every term they find,
+// read in one pass of their tries rather than word after word.
+func equalOpportunityIn(text string) bool { return equalOpportunityTrie().in(text) }
+func exclusionIn(text string) bool        { return exclusionTrie().in(text) }
+
+var (
+	equalOpportunityTrie = sync.OnceValue(func() *trie { return newTrie(equalOpportunity) })
+	exclusionTrie        = sync.OnceValue(func() *trie { return newTrie(exclusionWords) })
+)
+
 // exclusionWords turn people away: a sentence holding one is about who may
 // apply, even when it names them as a public would ("les bénéficiaires
 // d'une RQTH ne pourront pas être retenus").
@@ -1002,7 +1014,7 @@ func (r *run) excludes(at int) bool {
 		return r.excluding.yes
 	}
 	text := r.d.low[s.start:s.end]
-	yes := containsAny(text, exclusionWords) || excluding(text) || refusal(text)
+	yes := exclusionIn(text) || excluding(text) || refusal(text)
 	r.excluding.s, r.excluding.yes = s, yes
 	return yes
 }

@@ -133,7 +133,7 @@ func (r *run) employersOwn(m match) bool {
 	// "une équipe jeune et dynamique": the team the candidate joins,
 	// described, is who is sought; a duty put on the staff ("staff are
 	// expected to join our Monday morning devotions") is put on the hire
-	return !hasAnyWord(text, candidateWords) && !containsAny(text, exclusionWords) && !hasAnyWord(text, teamWords) && !hasAnyWord(text, dutyWords)
+	return !hasAnyWord(text, candidateWords) && !exclusionIn(text) && !hasAnyWord(text, teamWords) && !hasAnyWord(text, dutyWords)
 }
 
 // teamWords name the team a candidate joins.

@@ -1,0 +1,40 @@
+package lint
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A trie finds in a text the literals strings.Contains finds, where
+// each starts.
+func TestTrie(t *testing.T) {
+	lists := map[string][]string{"equalOpportunity": equalOpportunity, "exclusionWords": exclusionWords,
+		"overlapping": {"de", "des", "destin", "es", "tin", "a", "ab", "b"}, "empty": {"x", ""}, "none": nil}
+	texts := testTexts(t)
+	texts["short"] = "destinées à"
+	for name, lits := range lists {
+		tr := newTrie(lits)
+		for tname, text := range texts {
+			want := slices.ContainsFunc(lits, func(l string) bool { return strings.Contains(text, l) })
+			if got := tr.in(text); got != want {
+				t.Errorf("%s in %s: %v, strings.Contains %v", name, tname, got, want)
+			}
+			var got []int
+			tr.each(text, func(lit int) bool { got = append(got, lit); return true })
+			var all []int
+			for i := range len(text) {
+				for k, l := range lits {
+					if l != "" && strings.HasPrefix(text[i:], l) && slices.Index(lits, l) == k {
+						all = append(all, k)
+					}
+				}
+			}
+			slices.Sort(got)
+			slices.Sort(all)
+			if !slices.Equal(got, all) {
+				t.Errorf("%s in %s: the trie finds %d places, strings.HasPrefix %d", name, tname, len(got), len(all))
+			}
+		}
+	}
+}
