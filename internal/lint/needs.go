@@ -3,6 +3,7 @@ package lint
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -84,17 +85,20 @@ func (ni *needIndex) held(text string, ids []uint16) []uint16 {
 
 // holds says whether window w of a text holds one literal of each of
 // phrase i's needs; present are the literals the whole text holds, the
-// only ones w can.
+// only ones w can. A group none of whose literals the text holds fails
+// the window without reading it: every group is tested so first, which
+// tells most windows, and w is searched only when each may hold.
 func (ni *needIndex) holds(w string, i int, present []uint64) bool {
-	for _, group := range ni.groups[i] {
-		found := false
-		for _, id := range group {
-			if present[id/64]&(1<<(id%64)) != 0 && strings.Contains(w, ni.lits[id]) {
-				found = true
-				break
-			}
+	groups := ni.groups[i]
+	for _, group := range groups {
+		if !slices.ContainsFunc(group, func(id uint16) bool { return present[id/64]&(1<<(id%64)) != 0 }) {
+			return false
 		}
-		if !found {
+	}
+	for _, group := range groups {
+		if !slices.ContainsFunc(group, func(id uint16) bool {
+			return present[id/64]&(1<<(id%64)) != 0 && strings.Contains(w, ni.lits[id])
+		}) {
 			return false
 		}
 	}
