@@ -410,6 +410,15 @@ func elided(low string, w span) int {
 
 // termsAt appends the concept terms that match at offset i of low.
 func termsAt(cs *conceptSet, low string, i int, hits []conceptHit) []conceptHit {
+	// Terms under one key often share their part up to a first gap
+	// ("candidat*_" begins thirty of them, "candidature*_" thirty
+	// more): where each such part ends is found once.
+	type head struct {
+		part    string
+		at, end int
+	}
+	var heads [8]head
+	n := 0
 	cs.terms.at(low, i, func(ct conceptTerm) bool {
 		at := i
 		if ct.term[0] == '(' {
@@ -418,8 +427,31 @@ func termsAt(cs *conceptSet, low string, i int, hits []conceptHit) []conceptHit 
 				return true
 			}
 		}
+		e := -1
+		if k := strings.IndexByte(ct.term, '_'); k >= 0 && k+1 < len(ct.term) && strings.IndexByte(ct.term[:k], '+') < 0 {
+			part, end := ct.term[:k+1], -2
+			for _, h := range heads[:min(n, len(heads))] {
+				if h.part == part && h.at == at {
+					end = h.end
+					break
+				}
+			}
+			if end == -2 {
+				var done bool
+				if end, done = termRun(low, at, part); done {
+					end = -1 // without a "+", done is a failure
+				}
+				heads[n%len(heads)] = head{part, at, end}
+				n++
+			}
+			if end >= 0 {
+				e = termAt(low, end, ct.term[k+1:])
+			}
+		} else {
+			e = termAt(low, at, ct.term)
+		}
 		// a word of an address or a number of a citation says nothing
-		if e := termAt(low, at, ct.term); e >= 0 && !inAddress(low, at) && !postalAddress(low, e) && !codeNumber(low, at, e) {
+		if e >= 0 && !inAddress(low, at) && !postalAddress(low, e) && !codeNumber(low, at, e) {
 			hits = append(hits, conceptHit{ct.concept, span{at, e}})
 		}
 		return true
@@ -959,6 +991,21 @@ func (r *run) cueAt(ix *termIndex, s span, w int, ok func(low string, i int) boo
 
 // termAt returns the end of term t matched at offset i of low, or -1.
 func termAt(low string, i int, t string) int {
+	i, done := termRun(low, i, t)
+	if done {
+		return i
+	}
+	last := t[len(t)-1]
+	if (isWordRune(rune(last)) || last >= utf8.RuneSelf || last == '#' || last == '%' || last == '$') && !boundary(low, i) {
+		return -1
+	}
+	return i
+}
+
+// termRun matches the bytes of term t, or of its first part, at offset i
+// of low: where they end, or, done, termAt's answer (-1, or the end of a
+// term whose "+" ended the match).
+func termRun(low string, i int, t string) (end int, done bool) {
 	for j := 0; j < len(t); j++ {
 		switch c := t[j]; c {
 		case '*':
@@ -978,24 +1025,24 @@ func termAt(low string, i int, t string) int {
 				// an age written out: "thirty-five", "trente ans"
 				n, e := numberWord(low, i)
 				if e < 0 || n < 15 || n > 75 {
-					return -1
+					return -1, true
 				}
 				i = e
 				continue
 			}
 			if k == i || k-i > 6 {
-				return -1
+				return -1, true
 			}
 			if c == '#' {
 				n, _ := strconv.Atoi(low[i:k])
 				if k-i > 2 || n < 15 || n > 75 {
-					return -1
+					return -1, true
 				}
 			}
 			i = k
 		case '$':
 			if i = amount(low, i); i < 0 {
-				return -1
+				return -1, true
 			}
 		case '~':
 			k := skipSpaces(low, i)
@@ -1013,18 +1060,18 @@ func termAt(low string, i int, t string) int {
 					}
 				}
 				if k == w {
-					return -1
+					return -1, true
 				}
 			}
 			i = skipSpaces(low, k)
 		case '_':
 			k := skipSpaces(low, skipInclusive(low, i))
 			if k == i {
-				return -1
+				return -1, true
 			}
 			i = skipFiller(low, k)
 		case '+':
-			return gapThen(low, i, t[j+1:])
+			return gapThen(low, i, t[j+1:]), true
 		case '\'':
 			switch {
 			case strings.HasPrefix(low[i:], "'"):
@@ -1032,20 +1079,16 @@ func termAt(low string, i int, t string) int {
 			case strings.HasPrefix(low[i:], "’"):
 				i += len("’")
 			default:
-				return -1
+				return -1, true
 			}
 		default:
 			if i >= len(low) || low[i] != c {
-				return -1
+				return -1, true
 			}
 			i++
 		}
 	}
-	last := t[len(t)-1]
-	if (isWordRune(rune(last)) || last >= utf8.RuneSelf || last == '#' || last == '%' || last == '$') && !boundary(low, i) {
-		return -1
-	}
-	return i
+	return i, false
 }
 
 // withSum is term t stretched to the sum of money nearest it in clause
