@@ -126,8 +126,10 @@ type termIndex struct {
 	// made (byFirstByte): a look-up searches only the keys of its byte.
 	first []uint16
 	// leads are the terms' first literal bytes, when made (lead): a term
-	// is tried only where the text starts with them.
-	leads []termLead
+	// is tried only where the text starts with them; keyFirst, made with
+	// them, are the keys' first bytes, without which a word tries none.
+	leads    []termLead
+	keyFirst byteSet
 }
 
 // termLead is up to eight literal bytes a term starts with, in the low
@@ -145,8 +147,11 @@ func (ix *termIndex) byFirstByte() {
 	ix.lead()
 }
 
-// lead makes ix.leads.
+// lead makes ix.leads and ix.keyFirst.
 func (ix *termIndex) lead() {
+	for _, k := range ix.keys {
+		ix.keyFirst.add(byte(k >> 16))
+	}
 	ix.leads = make([]termLead, len(ix.terms))
 	for k, t := range ix.terms {
 		term := ix.text[t.off : t.off+t.n]
@@ -277,10 +282,26 @@ func (ix *termIndex) term(t indexTerm) conceptTerm {
 // at yields the terms that may start at offset i of low, a word start.
 func (ix *termIndex) at(low string, i int, yield func(conceptTerm) bool) {
 	var w uint64
+	digit := '0' <= low[i] && low[i] <= '9'
 	if ix.leads != nil {
+		// A number tries the terms under "#" and "$" only; a word, those
+		// under its first byte, and "#" when it may be a number written
+		// out (c to v).
+		kf := &ix.keyFirst
+		switch c := low[i]; {
+		case digit:
+			if !kf.has('#') && !kf.has('$') {
+				return
+			}
+		case 'c' <= c && c <= 'v':
+			if !kf.has(c) && !kf.has('#') {
+				return
+			}
+		case !kf.has(c):
+			return
+		}
 		w = word(low, i)
 	}
-	digit := '0' <= low[i] && low[i] <= '9'
 	if digit || 'c' <= low[i] && low[i] <= 'v' {
 		from, to := ix.under(keyCode('#', 0, 0))
 		if digit || to > from && writtenNumber(low, i) {
