@@ -47,6 +47,9 @@ type analysis struct {
 	// known: only an analysis made of the blocks a batch remembers has them.
 	needs      []uint16
 	needsKnown bool
+	// byPhrase holds a run's hits in phrase order (keyHits), kept with
+	// the analysis so a batch does not allocate them again.
+	byPhrase []hit
 }
 
 // blockLang is a block and how many French and English function words
@@ -125,7 +128,7 @@ var analyses = sync.Pool{New: func() any { return new(analysis) }}
 func (a *analysis) release() {
 	a.words, a.starts, a.sentences, a.syllables = a.words[:0], a.starts[:0], a.sentences[:0], 0
 	a.hits, a.masc, a.fem, a.concepts, a.blocks = a.hits[:0], a.masc[:0], a.fem[:0], a.concepts[:0], a.blocks[:0]
-	a.needs, a.needsKnown = a.needs[:0], false
+	a.needs, a.needsKnown, a.byPhrase = a.needs[:0], false, a.byPhrase[:0]
 	analyses.Put(a)
 }
 

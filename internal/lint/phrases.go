@@ -375,8 +375,14 @@ type hit struct{ phrase, at, n int }
 // phrase order: the first phrase listed wins an overlap.
 func (r *run) keyHits() []hit {
 	if r.hits == nil {
-		r.hits = r.foreignHits(append([]hit{}, r.a.hits...))
+		// in the analysis's buffer, which it keeps for the next document
+		buf := r.a.byPhrase[:0]
+		if buf == nil {
+			buf = make([]hit, 0, len(r.a.hits))
+		}
+		r.hits = r.foreignHits(append(buf, r.a.hits...))
 		slices.SortFunc(r.hits, func(a, b hit) int { return cmp.Or(a.phrase-b.phrase, a.at-b.at) })
+		r.a.byPhrase = r.hits
 	}
 	return r.hits
 }
