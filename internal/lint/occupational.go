@@ -31,6 +31,10 @@ type requirementBasis struct {
 	// within, when set, are words one of which the match itself holds:
 	// a record check justifies a record asked, not a photo beside it
 	within []string
+	// notWithin are words a match it never justifies holds: no hygiene
+	// or safety rule makes looks a requirement ("physique agréable
+	// exigé", in a paragraph that asks for hair tied back for hygiene)
+	notWithin []string
 	// notBeforeOffer: the class does not justify health questions before
 	// an offer, which the law leaves to after it whatever their reason
 	// (the ADA, 42 U.S.C. 12112(d)): a safety rule is checked then.
@@ -40,6 +44,10 @@ type requirementBasis struct {
 	// "" is the default.
 	cite map[string]string
 }
+
+// looksWords judge how a person looks.
+var looksWords = []string{"agréable", "attrayant", "attirant", "jolie", "joli", "belle ", "beau ", "séduisant", "charmant", "avenant", "mignon",
+	"attractive", "pretty", "good-looking", "good looking", "handsome", "pleasing", "pleasant", "sexy", "slim", "mince", "svelte"}
 
 // requirementBases are the classes, most specific first, built on first
 // need: a command that lints nothing does not build them at start.
@@ -139,7 +147,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		// a minimum age to serve alcohol or drive a heavy vehicle, a medical
 		// aptitude, a record check for work with children or vulnerable
 		// adults.
-		{name: "a condition a statute or regulation sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance", "origin"},
+		{name: "a condition a statute or regulation sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance", "origin", "residence"},
 			cite: statuteCite, phrases: statutePhrases, statute: true,
 			terms: `by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal
 			âge_légal obligation*_légale* imposé*_par_la_loi prévu*_par_la_loi exigé*_par_la_loi la_loi_impose la_loi_exige
@@ -172,7 +180,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			licensing_authority licensing_body regulator sets_the_conditions tsa faa sida airport_badge mandated fingerprinting`},
 		// A hygiene or safety rule the job works under: protective equipment,
 		// food hygiene, infection control, a physical entry test.
-		{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite, notBeforeOffer: true,
+		{name: "a hygiene or safety rule", grounds: []string{"health", "appearance"}, cite: hygieneCite, notBeforeOffer: true, notWithin: looksWords,
 			phrases: reasonWords,
 			terms:   `safely safe_operation en_toute_sécurité food_handler* manipulateur*_de_denrées food_hygiene food_safety haccp hygiène_alimentaire infection_control contrôle_des_infections protocole safety_rule* safety_regulation* health_and_safety for_safety raison*_de_sécurité consignes_de_sécurité règles_de_sécurité ppe epi epis respirator* fit_test* fit-test* cleanroom salle_blanche protective_equipment équipement*_de_protection physical_test* fitness_test* entry_test* test*_physique* épreuve*_physique*`},
 		// A language the work is done in: teaching it, interpreting or
@@ -232,7 +240,7 @@ func (r *run) basisIn(m match, around []span) *requirementBasis {
 		if b.statute && m.p.category == "age" && ageCeiling(r.d.low[m.start:m.end]) {
 			continue // a law sets a minimum age; a maximum or a range is the employer's
 		}
-		if b.within != nil && !containsAny(r.d.low[m.start:m.end], b.within) {
+		if b.within != nil && !containsAny(r.d.low[m.start:m.end], b.within) || containsAny(r.d.low[m.start:m.end], b.notWithin) {
 			continue
 		}
 		if b.notBeforeOffer && strings.HasSuffix(m.p.what, "before an offer") {
