@@ -75,6 +75,35 @@ func TestKeySkillNeedsOfferLine(t *testing.T) {
 	}
 }
 
+// TestSizePitchInEveryLanguage: a size's opening is given in every
+// language the role's own is, or the posting in the missing one would
+// open on the pitch the size replaces.
+func TestSizePitchInEveryLanguage(t *testing.T) {
+	r := &Role{ID: "x", Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Pitch: Text{"fr": "Vous tenez le site.", "en": "You run the site."},
+		Contexts: map[string]Context{"large": {Pitch: Text{"fr": "Vous tenez les sites du groupe."}}}}
+	found := false
+	for _, p := range Validate(r, false) {
+		if p.Path == "contexts.large.pitch" && strings.Contains(p.Msg, "add contexts.large.pitch.en") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("a size pitch in French only is not refused: %v", Validate(r, false))
+	}
+	r.Contexts["large"] = Context{Pitch: Text{"fr": "Vous tenez les sites du groupe.", "en": "You run the group's sites."}}
+	for _, p := range Validate(r, false) {
+		if p.Path == "contexts.large.pitch" {
+			t.Errorf("a size pitch in both languages is refused: %s", p.Msg)
+		}
+	}
+	if s := r.ShapeAt("large", "senior"); s.Pitch.In("en") != "You run the group's sites." {
+		t.Errorf("the size's pitch does not open the posting at that size: %q", s.Pitch.In("en"))
+	}
+	if s := r.ShapeAt("medium", ""); s.Pitch.In("en") != "You run the site." {
+		t.Errorf("the size's pitch opens the posting at another size: %q", s.Pitch.In("en"))
+	}
+}
+
 // TestSizeTitleInEveryLanguage: a size's title is given in every
 // language the role's own title is, or the posting in the missing one
 // would carry a title the size says is not the job's there.

@@ -173,6 +173,13 @@ func Validate(r *Role, complete bool) []Problem {
 			}
 		}
 		v.text(p+".pitch", c.Pitch, false)
+		for _, lang := range SortedKeys(r.Pitch) {
+			// A posting at this size in lang would open on the role's own
+			// pitch, which the size says does not describe the post there.
+			if _, ok := c.Pitch[lang]; len(c.Pitch) > 0 && !ok {
+				v.add(p+".pitch", fmt.Sprintf("no %s pitch at this size, where the role has one of its own: add %s.pitch.%s", lang, p, lang))
+			}
+		}
 		v.text(p+".reporting", c.Reporting, false)
 		v.text(p+".manager", c.Manager, false)
 		v.text(p+".works_with", c.WorksWith, false)
