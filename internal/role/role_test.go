@@ -75,55 +75,49 @@ func TestKeySkillNeedsOfferLine(t *testing.T) {
 	}
 }
 
-// TestSizePitchInEveryLanguage: a size's opening is given in every
-// language the role's own is, or the posting in the missing one would
-// open on the pitch the size replaces.
-func TestSizePitchInEveryLanguage(t *testing.T) {
-	r := &Role{ID: "x", Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Pitch: Text{"fr": "Vous tenez le site.", "en": "You run the site."},
-		Contexts: map[string]Context{"large": {Pitch: Text{"fr": "Vous tenez les sites du groupe."}}}}
-	found := false
-	for _, p := range Validate(r, false) {
-		if p.Path == "contexts.large.pitch" && strings.Contains(p.Msg, "add contexts.large.pitch.en") {
-			found = true
+// TestSizeTextInEveryLanguage: a size's title and opening are given in
+// every language the role's own are, or the posting in the missing one
+// would carry the title or open on the pitch the size replaces.
+func TestSizeTextInEveryLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		field       string
+		one, both   Context
+		missingLang string
+	}{
+		{"title", Context{Title: Text{"en": "Group webmaster"}}, Context{Title: Text{"en": "Group webmaster", "fr": "Webmaster groupe"}}, "fr"},
+		{"pitch", Context{Pitch: Text{"fr": "Vous tenez les sites du groupe."}}, Context{Pitch: Text{"fr": "Vous tenez les sites du groupe.", "en": "You run the group's sites."}}, "en"},
+	} {
+		r := &Role{ID: "x", Title: Text{"fr": "Webmaster", "en": "Webmaster"}, Pitch: Text{"fr": "Vous tenez le site.", "en": "You run the site."},
+			Contexts: map[string]Context{"large": tc.one}}
+		path := "contexts.large." + tc.field
+		found := false
+		for _, p := range Validate(r, false) {
+			if p.Path == path && strings.Contains(p.Msg, "add "+path+"."+tc.missingLang) {
+				found = true
+			}
 		}
-	}
-	if !found {
-		t.Errorf("a size pitch in French only is not refused: %v", Validate(r, false))
-	}
-	r.Contexts["large"] = Context{Pitch: Text{"fr": "Vous tenez les sites du groupe.", "en": "You run the group's sites."}}
-	for _, p := range Validate(r, false) {
-		if p.Path == "contexts.large.pitch" {
-			t.Errorf("a size pitch in both languages is refused: %s", p.Msg)
+		if !found {
+			t.Errorf("a size %s in one language is not refused: %v", tc.field, Validate(r, false))
 		}
-	}
-	if s := r.ShapeAt("large", "senior"); s.Pitch.In("en") != "You run the group's sites." {
-		t.Errorf("the size's pitch does not open the posting at that size: %q", s.Pitch.In("en"))
-	}
-	if s := r.ShapeAt("medium", ""); s.Pitch.In("en") != "You run the site." {
-		t.Errorf("the size's pitch opens the posting at another size: %q", s.Pitch.In("en"))
+		r.Contexts["large"] = tc.both
+		for _, p := range Validate(r, false) {
+			if p.Path == path {
+				t.Errorf("a size %s in both languages is refused: %s", tc.field, p.Msg)
+			}
+		}
 	}
 }
 
-// TestSizeTitleInEveryLanguage: a size's title is given in every
-// language the role's own title is, or the posting in the missing one
-// would carry a title the size says is not the job's there.
-func TestSizeTitleInEveryLanguage(t *testing.T) {
-	r := &Role{ID: "x", Title: Text{"fr": "Webmaster", "en": "Webmaster"},
-		Contexts: map[string]Context{"large": {Title: Text{"en": "Group webmaster"}}}}
-	found := false
-	for _, p := range Validate(r, false) {
-		if p.Path == "contexts.large.title" && strings.Contains(p.Msg, "add contexts.large.title.fr") {
-			found = true
-		}
+// TestSizePitchOpensAtItsSize: a size's pitch opens the postings at that
+// size, whatever the seniority, and no other.
+func TestSizePitchOpensAtItsSize(t *testing.T) {
+	r := &Role{ID: "x", Pitch: Text{"en": "You run the site."}, Seniority: Seniority{Senior: Variant{Pitch: Text{"en": "You lead web projects."}}},
+		Contexts: map[string]Context{"large": {Pitch: Text{"en": "You run the group's sites."}}}}
+	if s := r.ShapeAt("large", "senior"); s.Pitch.In("en") != "You run the group's sites." {
+		t.Errorf("the size's pitch does not open the posting at that size: %q", s.Pitch.In("en"))
 	}
-	if !found {
-		t.Errorf("a size title in English only is not refused: %v", Validate(r, false))
-	}
-	r.Contexts["large"] = Context{Title: Text{"en": "Group webmaster", "fr": "Webmaster groupe"}}
-	for _, p := range Validate(r, false) {
-		if p.Path == "contexts.large.title" {
-			t.Errorf("a size title in both languages is refused: %s", p.Msg)
-		}
+	if s := r.ShapeAt("medium", "senior"); s.Pitch.In("en") != "You lead web projects." {
+		t.Errorf("the size's pitch opens the posting at another size: %q", s.Pitch.In("en"))
 	}
 }
 
