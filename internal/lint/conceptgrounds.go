@@ -392,6 +392,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: append([]string{" people", " person", " adult", " audience", " customer", " client", " learner", " offender", " carer",
 				" reader", " user", " children", " kids", " patient", " public", " enfant", " adulte", " pousse", " entreprise", " société",
 				" teen", " sibling", " guest", " visitor", " jumper", " player", " swimmer", " rider",
+				// animals and crops the job tends: "the backing and schooling of young horses"
+				" horse", " pony", " ponies", " foal", " stock", " animal", " dog", " pupp", " cattle", " calf", " calves", " lamb", " tree", " vine", " seedling",
 				" company", " business", " start", " marque", " brand", " vin", " wine", " plant", " driver", " conducteur", " conductrice", " z ", " of ", " des ",
 				" de ", " d'", " d’", " et sport", " and sport",
 				// the law's term for minors: "young workers under 18"

@@ -39,7 +39,10 @@ type requirementBasis struct {
 	// an offer, which the law leaves to after it whatever their reason
 	// (the ADA, 42 U.S.C. 12112(d)): a safety rule is checked then.
 	notBeforeOffer bool
-	phrases        []string // or these, found anywhere in the sentences (a citation: "art. r", "law) requires")
+	// paragraph: the basis is read in the condition's whole paragraph,
+	// not only the sentences beside it
+	paragraph bool
+	phrases   []string // or these, found anywhere in the sentences (a citation: "art. r", "law) requires")
 	// cite is the law that allows the condition, by jurisdiction id;
 	// "" is the default.
 	cite map[string]string
@@ -149,7 +152,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		// adults.
 		{name: "a condition a statute or regulation sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance", "origin", "residence"},
 			cite: statuteCite, phrases: statutePhrases, statute: true,
-			terms: `by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal
+			terms: `by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal isps_code isps port_security_permit* security_permit* airside_pass* airport_id_pass*
 			âge_légal obligation*_légale* imposé*_par_la_loi prévu*_par_la_loi exigé*_par_la_loi la_loi_impose la_loi_exige
 			law_requires laws_require act_requires statutory statute* regulation* regulatory réglementation* réglementaire*
 			décret* arrêté_du arrêtés_du arrêté_ministériel arrêté_préfectoral arrêté_royal code_de_la_route code_du_travail code_de_la_santé code_des_transports state_law federal_law
@@ -193,7 +196,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			cours_de_langue* cours_d'anglais cours_de_français efl esl tefl fle voice-over voix_off dubbing doublage
 			subtitl* sous-titr* localisation localization native_speakers_of_our_customers`},
 		// The legal basis named as such: any ground.
-		{name: "an occupational requirement stated as such", cite: occupationalCite, phrases: occupationalRequirement,
+		{name: "an occupational requirement stated as such", cite: occupationalCite, phrases: occupationalRequirement, paragraph: true,
 			terms: `occupational_requirement* genuine_occupational exigence*_professionnelle*_essentielle*
 			exigence*_professionnelle*_déterminante* schedule_9 sch._9 sch_9 l1133-1 l._1133-1 l1142-2 l._1142-2 r1142-1
 			r._1142-1 art._4(1) article_4(1) art._14(2) article_14(2) bfoq bona_fide_occupational
@@ -262,8 +265,30 @@ func (r *run) basisIn(m match, around []span) *requirementBasis {
 				return b
 			}
 		}
+		// The law named as such reaches the whole paragraph: "Post 2 is
+		// open to women only. It covers our women-only sessions… We rely
+		// on the occupational requirement exception in Schedule 9."
+		if b.paragraph {
+			if p := paragraphAt(r.d.low, m.start); r.hasTerm(p, &ixs[i], m.span, nil) || containsOutside(r.d.low, p, m.span, b.phrases) {
+				return b
+			}
+		}
 	}
 	return nil
+}
+
+// paragraphAt is the paragraph of low holding offset at: the text
+// between the blank lines around it.
+func paragraphAt(low string, at int) span {
+	start := strings.LastIndex(low[:at], "\n\n") + 2
+	if start < 2 {
+		start = 0
+	}
+	end := len(low)
+	if i := strings.Index(low[at:], "\n\n"); i >= 0 {
+		end = at + i
+	}
+	return span{start, end}
 }
 
 // containsOutside says whether the text of span s, the words of span m
