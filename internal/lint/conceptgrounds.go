@@ -638,7 +638,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				"mutuelle", "insurance", "assurance", "health cover", "couverture", "maternité de", "maternity ward",
 				"équilibre", "balance", "concili", "respect", "préserv", "protect", "jeunes mariés", "futurs mariés", "newlyweds", "wedding",
 				// the couple a wedding venue serves: "le premier visage des mariés"
-				"des mariés", "les mariés", "nos mariés", "aux mariés", "vos mariés", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, append(animalWords, pregnancyProtection...)...),
+				"des mariés", "les mariés", "nos mariés", "aux mariés", "vos mariés", "des mariées", "les mariées", "nos mariées", "aux mariées",
+				"vos mariées", "futures mariées", "brides", "bridal", "usagers", "maternité du", "service de maternité", "sage-femme", "midwife", "obstetric"}, append(animalWords, pregnancyProtection...)...),
 		},
 		// A leave for a child the applicant may plan is a pregnancy or
 		// family plan asked about or held against them; the leave the

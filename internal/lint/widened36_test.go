@@ -4,7 +4,8 @@ import "testing"
 
 // TestBasesInTheParagraph: an occupational requirement named as such
 // justifies a condition anywhere in its paragraph; a port's security
-// permit is a statute's condition; young horses are no age sought. Each
+// permit is a statute's condition; young horses are no age sought, nor
+// the brides a bridal shop dresses a family situation. Each
 // beside the wording that stays a problem.
 func TestBasesInTheParagraph(t *testing.T) {
 	checkClasses(t, map[string]classCase{
@@ -14,6 +15,9 @@ func TestBasesInTheParagraph(t *testing.T) {
 		"a port security permit": {lang: "en", category: "other-ground",
 			flagged: []string{"Shortlisted candidates must have no criminal record."},
 			clean:   []string{"Shortlisted candidates will undergo a criminal record check, as this position requires a port security permit under the ISPS Code."}},
+		"the brides a shop dresses": {lang: "fr", category: "family",
+			flagged: []string{"Candidates mariées de préférence."},
+			clean:   []string{"Vous accompagnez avec patience des mariées souvent très stressées."}},
 		"young horses": {lang: "en", category: "age",
 			flagged: []string{"We want a young groom who fits our team."},
 			clean:   []string{"You'll help with the backing and schooling of young horses."}},
