@@ -1590,13 +1590,14 @@ const marker = `[fh]\s*/\s*[fh](?:\s*/\s*[xn])?`
 
 // frenchMarker is the gender marker French job titles carry by law and
 // usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
-var frenchMarker = regexp.MustCompile(`(?i)(^|[^\pL])` + marker + `($|[^\pL])`)
+// Compiled on first use: a command that reads no title suffix pays nothing.
+var frenchMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(^|[^\pL])` + marker + `($|[^\pL])`) })
 
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its
 // word, except a French gender marker in a title suffix.
 func (r *Readings) readsAs(key, s string, byLang bool) string {
-	if key == "title_suffix" && frenchMarker.MatchString(s) {
+	if key == "title_suffix" && frenchMarker().MatchString(s) {
 		return "fr"
 	}
 	if byLang || s == "" {

@@ -3,6 +3,7 @@ package posting
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,9 +28,11 @@ var frenchSpaces = strings.NewReplacer(
 // thousands ("120 000 personnes"), a no-break space before a unit sign
 // ("70 %", "500 €"). A group is three digits after one to three: "2026
 // 300" and "04 72 10 20 30" are not grouped numbers and stay as typed.
+// The expressions are compiled on first use, not at start: a command
+// that typesets nothing pays nothing for them.
 var (
-	digitGroups = regexp.MustCompile(`\b\d{1,3}(?:[ \x{00a0}]\d{3})+\b`)
-	unitSpace   = regexp.MustCompile(`(\d)[ \x{202f}]([%€$£])`)
+	digitGroups = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b\d{1,3}(?:[ \x{00a0}]\d{3})+\b`) })
+	unitSpace   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d)[ \x{202f}]([%€$£])`) })
 	groupSpace  = strings.NewReplacer(" ", narrow, nbsp, narrow)
 )
 
@@ -45,10 +48,10 @@ func Typography(s, lang string) string {
 	}
 	groups, units := spacedNumber(s)
 	if groups {
-		s = digitGroups.ReplaceAllStringFunc(s, groupSpace.Replace)
+		s = digitGroups().ReplaceAllStringFunc(s, groupSpace.Replace)
 	}
 	if units {
-		s = unitSpace.ReplaceAllString(s, "${1}"+nbsp+"${2}")
+		s = unitSpace().ReplaceAllString(s, "${1}"+nbsp+"${2}")
 	}
 	return unitWords(s)
 }
