@@ -82,11 +82,16 @@ func newTrie(lits []string) *trie {
 	return t
 }
 
-// child is the node after n and byte c, or 0.
+// child is the node after n and byte c, or 0. A node's labels are in
+// byte order, so a label past c ends the search: most walks end at a
+// byte no child has, and read only the children below it.
 func (t *trie) child(n int32, c byte) int32 {
 	for e := t.first[n]; e < t.first[n+1]; e++ {
-		if t.label[e] == c {
-			return t.next[e]
+		if l := t.label[e]; l >= c {
+			if l == c {
+				return t.next[e]
+			}
+			return 0
 		}
 	}
 	return 0

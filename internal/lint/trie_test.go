@@ -10,9 +10,10 @@ import (
 // each starts.
 func TestTrie(t *testing.T) {
 	lists := map[string][]string{"equalOpportunity": equalOpportunity, "exclusionWords": exclusionWords,
-		"overlapping": {"de", "des", "destin", "es", "tin", "a", "ab", "b"}, "empty": {"x", ""}, "none": nil}
+		"overlapping": {"de", "des", "destin", "es", "tin", "a", "ab", "b", "dé", "dz", "éa"}, "empty": {"x", ""}, "none": nil}
 	texts := testTexts(t)
 	texts["short"] = "destinées à"
+	texts["bytes"] = "dé dz dy dée éa ée da"
 	for name, lits := range lists {
 		tr := newTrie(lits)
 		for tname, text := range texts {
@@ -34,6 +35,22 @@ func TestTrie(t *testing.T) {
 			slices.Sort(all)
 			if !slices.Equal(got, all) {
 				t.Errorf("%s in %s: the trie finds %d places, strings.HasPrefix %d", name, tname, len(got), len(all))
+			}
+		}
+	}
+}
+
+// A node's children are in byte order, which child's search relies on to
+// stop at the first label past the byte it looks for.
+func TestTrieLabelsInOrder(t *testing.T) {
+	tries := map[string]*trie{"equalOpportunity": newTrie(equalOpportunity), "exclusionWords": newTrie(exclusionWords)}
+	if ni := needs(); ni != nil {
+		tries["needs"] = ni.trie
+	}
+	for name, tr := range tries {
+		for n := range len(tr.first) - 1 {
+			if l := tr.label[tr.first[n]:tr.first[n+1]]; !slices.IsSorted(l) {
+				t.Errorf("%s: node %d's labels %q are not in byte order", name, n, l)
 			}
 		}
 	}
