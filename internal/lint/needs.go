@@ -70,7 +70,7 @@ func (ni *needIndex) held(text string, ids []uint16) []uint16 {
 	if n := (len(ni.lits) + 63) / 64; n > len(buf) {
 		seen = make([]uint64, n)
 	}
-	ni.trie.each(text, func(lit int) bool {
+	ni.trie.found(text, func(lit int) bool {
 		seen[lit/64] |= 1 << (lit % 64)
 		return true
 	})

@@ -6,7 +6,7 @@ import (
 )
 
 // trie finds which of a set of strings, its literals, a text holds, in
-// one walk from each of the text's bytes: where a list of a hundred
+// one reading of the text (Aho–Corasick): where a list of a hundred
 // literals was searched for one after the other, a text is read once.
 type trie struct {
 	// root is the node after a text's first byte (0: no literal starts
@@ -18,6 +18,11 @@ type trie struct {
 	label []byte
 	next  []int32
 	ends  []int32
+	// fail[n] is the node of the longest proper suffix of node n's path
+	// that is a path of the trie too (0: none), and out[n] the first node
+	// along those suffixes where a literal ends: with them a text is read
+	// once, byte after byte, where each would walk down from every byte.
+	fail, out []int32
 	// empty: a literal is the empty string, which every text holds
 	empty bool
 }
@@ -79,7 +84,61 @@ func newTrie(lits []string) *trie {
 		})
 	}
 	t.first = append(t.first, int32(len(t.label)))
+	t.links()
 	return t
+}
+
+// links makes t.fail and t.out. Nodes are numbered level by level, so a
+// node's suffixes, all shorter, have their links before it.
+func (t *trie) links() {
+	t.fail, t.out = make([]int32, len(t.ends)), make([]int32, len(t.ends))
+	// the nodes of one byte keep 0: their only proper suffix is empty
+	for n := int32(1); n < int32(len(t.ends)); n++ {
+		for e := t.first[n]; e < t.first[n+1]; e++ {
+			c, v := t.label[e], t.next[e]
+			f := t.step(t.fail[n], c)
+			t.fail[v] = f
+			if t.ends[f] != 0 {
+				t.out[v] = f
+			} else {
+				t.out[v] = t.out[f]
+			}
+		}
+	}
+}
+
+// step is the node after node n (0: the empty path) and byte c: the
+// longest suffix of n's path and c that is a path of the trie, or 0.
+func (t *trie) step(n int32, c byte) int32 {
+	for n != 0 {
+		if m := t.child(n, c); m != 0 {
+			return m
+		}
+		n = t.fail[n]
+	}
+	return t.root[c]
+}
+
+// found calls yield with the number of each literal text holds, once
+// for each place it ends at, until yield returns false. The empty
+// literal is not yielded. Walking down the trie from every byte of the
+// text instead read most bytes again at each depth the walks reached:
+// held, on the blocks of a posting's own values, cost a batch 5% of its
+// time.
+func (t *trie) found(text string, yield func(lit int) bool) {
+	var n int32
+	for i := range len(text) {
+		n = t.step(n, text[i])
+		o := n
+		if t.ends[o] == 0 {
+			o = t.out[o]
+		}
+		for ; o != 0; o = t.out[o] {
+			if !yield(int(t.ends[o] - 1)) {
+				return
+			}
+		}
+	}
 }
 
 // child is the node after n and byte c, or 0. A node's labels are in
@@ -97,30 +156,12 @@ func (t *trie) child(n int32, c byte) int32 {
 	return 0
 }
 
-// each calls yield with the number of each literal text holds, once for
-// each place it starts at, until yield returns false. The empty literal
-// is not yielded.
-func (t *trie) each(text string, yield func(lit int) bool) {
-	for i := range len(text) {
-		n := t.root[text[i]]
-		for j := i + 1; n != 0; j++ {
-			if e := t.ends[n]; e != 0 && !yield(int(e-1)) {
-				return
-			}
-			if j == len(text) {
-				break
-			}
-			n = t.child(n, text[j])
-		}
-	}
-}
-
 // in says whether text holds one of the literals, as strings.Contains
 // says of each.
 func (t *trie) in(text string) bool {
 	found := t.empty
 	if !found {
-		t.each(text, func(int) bool { found = true; return false })
+		t.found(text, func(int) bool { found = true; return false })
 	}
 	return found
 }

@@ -22,7 +22,7 @@ func TestTrie(t *testing.T) {
 				t.Errorf("%s in %s: %v, strings.Contains %v", name, tname, got, want)
 			}
 			var got []int
-			tr.each(text, func(lit int) bool { got = append(got, lit); return true })
+			tr.found(text, func(lit int) bool { got = append(got, lit); return true })
 			var all []int
 			for i := range len(text) {
 				for k, l := range lits {
@@ -52,6 +52,40 @@ func TestTrieLabelsInOrder(t *testing.T) {
 			if l := tr.label[tr.first[n]:tr.first[n+1]]; !slices.IsSorted(l) {
 				t.Errorf("%s: node %d's labels %q are not in byte order", name, n, l)
 			}
+		}
+	}
+}
+
+// The needs' literals, thousands, sharing prefixes and suffixes, are
+// found where a walk down the trie from every byte of the text finds
+// them, each as often.
+func TestTrieFoundAsWalked(t *testing.T) {
+	ni := needs()
+	if ni == nil {
+		t.Skip("no needs index")
+	}
+	tr := ni.trie
+	texts := testTexts(t)
+	texts["bytes"] = "dé dz dy dée éa ée da"
+	for tname, text := range texts {
+		var got, want []int
+		tr.found(text, func(lit int) bool { got = append(got, lit); return true })
+		for i := range len(text) {
+			n := tr.root[text[i]]
+			for j := i + 1; n != 0; j++ {
+				if e := tr.ends[n]; e != 0 {
+					want = append(want, int(e-1))
+				}
+				if j == len(text) {
+					break
+				}
+				n = tr.child(n, text[j])
+			}
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: found %d places, the walk %d", tname, len(got), len(want))
 		}
 	}
 }
