@@ -164,18 +164,8 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		k := blockKey{lang, low[s:e]}
 		b, ok := blocks.get(k)
 		if !ok {
-			b = &analysis{}
 			k.text = strings.Clone(k.text)
-			// A block holds its words, keys and coded words whole: it
-			// ends at a blank line, which no key holds and no word.
-			b.add(k.text, lang)
-			b.lookUp(k.text, lang)
-			b.concepts = conceptTerms(k.text, b.words, nil)
-			b.blocks = []blockLang{langOfBlock(k.text, span{0, len(k.text)})}
-			if ni != nil {
-				b.needs = ni.held(k.text, nil)
-			}
-			b.words, b.starts, b.sentences = slices.Clip(b.words), slices.Clip(b.starts), slices.Clip(b.sentences)
+			b = analyseBlock(k.text, lang, ni)
 			blocks.put(k, b)
 		}
 		for _, w := range b.words {
@@ -206,6 +196,36 @@ func analyse(low, lang string, blocks *memo[blockKey, *analysis]) *analysis {
 		a.syllables += b.syllables
 	}
 	return a
+}
+
+// analyseBlock is the analysis of block, a text between blank lines, for
+// a memo: made in a pooled analysis's buffers, and kept in slices of its
+// exact sizes. Grown from empty, its slices were allocated a dozen times
+// each, at every block a batch had not seen (the posting's own values),
+// and kept up to twice the room they needed.
+func analyseBlock(block, lang string, ni *needIndex) *analysis {
+	t := analyses.Get().(*analysis)
+	// A block holds its words, keys and coded words whole: it ends at a
+	// blank line, which no key holds and no word.
+	t.add(block, lang)
+	t.lookUp(block, lang)
+	t.concepts = conceptTerms(block, t.words, t.concepts)
+	if ni != nil {
+		t.needs = ni.held(block, t.needs)
+	}
+	b := &analysis{words: exact(t.words), starts: exact(t.starts), sentences: exact(t.sentences), syllables: t.syllables,
+		hits: exact(t.hits), masc: exact(t.masc), fem: exact(t.fem), concepts: exact(t.concepts), needs: exact(t.needs),
+		blocks: []blockLang{langOfBlock(block, span{0, len(block)})}}
+	t.release()
+	return b
+}
+
+// exact is a copy of s in an array of its length; nil when s is empty.
+func exact[S ~[]E, E any](s S) S {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(S(nil), s...)
 }
 
 // langOfBlock counts the function words of block b of low.
