@@ -82,3 +82,36 @@ func BenchmarkLintFresh(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAnalyseBlock analyses the blocks of a posting as a batch does
+// those it has not seen (the ones holding a posting's own values): words
+// and sentences, phrase keys, gender-coded words, concept terms and the
+// needs' literals the block holds.
+func BenchmarkAnalyseBlock(b *testing.B) {
+	for _, lang := range []string{"fr", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			src, err := os.ReadFile(filepath.Join("testdata", "bench."+lang+".md"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			d, err := ParseMarkdown("bench.md", lang, src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var blocks []string
+			for blk := range pieces(d.low, "\n\n") {
+				if blk.end > blk.start {
+					blocks = append(blocks, d.low[blk.start:blk.end])
+				}
+			}
+			ni := needs()
+			b.SetBytes(int64(len(d.low)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, blk := range blocks {
+					analyseBlock(blk, lang, ni)
+				}
+			}
+		})
+	}
+}
