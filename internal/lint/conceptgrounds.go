@@ -455,7 +455,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				headwear burqa* niqab* pastor pastors pasteur* prêtre* priest* imam* rabbi rabbis rabbinic* rabbin* curé vicar vicaire messe worship
 				sacrament* sacrement* sacramentel* paroissien* baptised baptized baptisé*
 				croyance* rite rites spiritualité spirituality culte cultes pratiquant pratiquante pratiquants pratiquantes
-				pratique_religieuse religious_practice observant observante observance*`),
+				pratique_religieuse religious_practice observante observance*`),
 			// a faith the candidate would "feel at home" or "fit in" with
 			// is one sought
 			cues: [][]string{with(requireCues, religionCues+" feel_at_home would_fit fit_right_in fit_in would_suit ideal idéal idéale perfect parfait parfaite appreciated appréci* valued atout advantage")},

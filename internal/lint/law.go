@@ -1056,7 +1056,7 @@ var tenancyCosts = []string{"charges", "loyer", "utilities", "electricity", "él
 
 // employerPays, before a fee in its sentence, make it the employer's to
 // pay, or the applicant's to be paid.
-var employerPays = []string{"we pay", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "will reimburse", "reimburses", "covers the", "covers your", "paid by us",
+var employerPays = []string{"we pay", "we also pay", "we'll also pay", "also pay for", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "will reimburse", "reimburses", "covers the", "covers your", "paid by us",
 	"at our expense", "at no cost to you", "nous payons", "nous prenons en charge", "nous remboursons", "à nos frais", "à notre charge",
 	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
 	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée", "at the company's expense", "paid by the company",

@@ -153,6 +153,8 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 		{name: "a condition a statute or regulation sets", grounds: []string{"age", "health", "other-ground", "personal-data", "appearance", "origin", "residence"},
 			cite: statuteCite, phrases: statutePhrases, statute: true,
 			terms: `by_law required_by_law legally_required legal_requirement* legal_minimum legal_age minimum_legal isps_code isps port_security_permit* security_permit* airside_pass* airport_id_pass*
+			trainer_accreditation driver_trainer_accreditation accreditation_from_the accreditation_by_the carried_out_by_the_department
+			working_with_children_check* blue_card
 			âge_légal obligation*_légale* imposé*_par_la_loi prévu*_par_la_loi exigé*_par_la_loi la_loi_impose la_loi_exige
 			law_requires laws_require act_requires statutory statute* regulation* regulatory réglementation* réglementaire*
 			décret* arrêté_du arrêtés_du arrêté_ministériel arrêté_préfectoral arrêté_royal code_de_la_route code_du_travail code_de_la_santé code_des_transports state_law federal_law
