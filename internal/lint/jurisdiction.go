@@ -460,10 +460,15 @@ func inferCountry(text, low string) (country, from string) {
 		}
 	}
 	// The Caribbean's +1 numbers are told by their area code: "+1 758"
-	// is Saint Lucia, not the United States.
-	for _, a := range []struct{ code, country string }{{"758", "LC"}, {"345", "KY"}, {"246", "BB"}, {"876", "JM"}, {"658", "JM"},
+	// is Saint Lucia, not the United States. A text with no "+1" has
+	// none, and is not searched for each.
+	caribbean := []struct{ code, country string }{{"758", "LC"}, {"345", "KY"}, {"246", "BB"}, {"876", "JM"}, {"658", "JM"},
 		{"868", "TT"}, {"242", "BS"}, {"441", "BM"}, {"284", "VG"}, {"268", "AG"}, {"767", "DM"}, {"473", "GD"}, {"869", "KN"},
-		{"784", "VC"}, {"649", "TC"}, {"664", "MS"}, {"264", "AI"}, {"721", "SX"}} {
+		{"784", "VC"}, {"649", "TC"}, {"664", "MS"}, {"264", "AI"}, {"721", "SX"}}
+	if !strings.Contains(low, "+1") {
+		caribbean = nil
+	}
+	for _, a := range caribbean {
 		for _, f := range []string{"+1 ", "+1-", "+1 (", "+1("} {
 			if strings.Contains(low, f+a.code) {
 				vote(a.country, 4, "phone prefix +1 "+a.code)

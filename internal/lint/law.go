@@ -211,10 +211,11 @@ type found struct {
 	at span
 }
 
-// stanceSpan is where a finding about a workplace without a union stands:
+// stanceSpan is what a finding quotes: for a workplace without a union,
 // from the match to the stance its sentence takes ("a union-free site, and
-// we intend to keep it that way"), the stance being what selects; the
-// match's own span otherwise.
+// we intend to keep it that way"), the stance being what selects; for a
+// residence, the place it names (placeSpan); the match's own span
+// otherwise.
 func (r *run) stanceSpan(m match) span {
 	if m.p.category == "residence" {
 		return r.placeSpan(m)
