@@ -29,7 +29,8 @@ type conceptTable struct {
 	keys   []uint32
 	starts []uint32
 	terms  []indexTerm
-	itext  string // the indexes' terms
+	leads  []termLead // the terms' leads, term by term
+	itext  string     // the indexes' terms
 }
 
 const (
@@ -55,7 +56,9 @@ func (t *conceptTable) index(k uint32) termIndex {
 	}
 	if f[4] < f[5] {
 		ix.terms = t.terms[f[4]:f[5]:f[5]]
+		ix.leads = t.leads[f[4]:f[5]:f[5]]
 	}
+	ix.lead()
 	return ix
 }
 
@@ -85,12 +88,6 @@ func (t *conceptTable) concept(i int) *madeConcept {
 		selects: int(f[20]), toSum: f[21]&1 != 0, sentence: f[21]&2 != 0}, alone: t.index(f[24])}
 	for k := f[22]; k < f[23]; k++ {
 		m.cues = append(m.cues, t.index(k))
-	}
-	// A concept's cues are looked for at every word of the sentence its
-	// term stands in.
-	m.alone.lead()
-	for k := range m.cues {
-		m.cues[k].lead()
 	}
 	return m
 }
@@ -167,6 +164,15 @@ func basisIndexesSnapshot() []termIndex {
 		}
 		fmt.Fprintf(&b, "{%d, %d, %d}, ", t.concept, t.off, t.n)
 	}
+	b.WriteString("\n},\nleads: []termLead{")
+	text := p.text.String()
+	for i, t := range p.terms {
+		if i%4 == 0 {
+			b.WriteString("\n")
+		}
+		l := leadOf(text[t.off : t.off+t.n])
+		fmt.Fprintf(&b, "{%#x, %#x}, ", l.bytes, l.mask)
+	}
 	fmt.Fprintf(&b, "\n},\nitext: %q,\n}\n", p.text.String())
 	return format.Source([]byte(b.String()))
 }
@@ -174,7 +180,9 @@ func basisIndexesSnapshot() []termIndex {
 // indexAt is the term index whose keys, starts and terms are those
 // ranges of the table's arrays.
 func (t *conceptTable) indexAt(k0, k1, s0, s1, t0, t1 uint32) termIndex {
-	return termIndex{keys: t.keys[k0:k1:k1], starts: t.starts[s0:s1:s1], terms: t.terms[t0:t1:t1], text: t.itext}
+	ix := termIndex{keys: t.keys[k0:k1:k1], starts: t.starts[s0:s1:s1], terms: t.terms[t0:t1:t1], leads: t.leads[t0:t1:t1], text: t.itext}
+	ix.lead()
+	return ix
 }
 
 // pools lays the snapshot's data out flat: the concepts' strings in one
@@ -253,7 +261,7 @@ func (p *pools) index(ix termIndex) []uint32 {
 }
 
 // goInts is ns as the body of a Go array literal.
-func goInts(ns []uint32) string {
+func goInts[N uint32 | int32 | byte](ns []N) string {
 	var b strings.Builder
 	b.WriteString("{")
 	for i, n := range ns {

@@ -147,29 +147,46 @@ func (ix *termIndex) byFirstByte() {
 	ix.lead()
 }
 
-// lead makes ix.leads and ix.keyFirst.
+// lead makes ix.keyFirst, and ix.leads unless the index was read with
+// them (concepts_snapshot.go holds every term's): a term index holds
+// both or neither.
 func (ix *termIndex) lead() {
 	for _, k := range ix.keys {
 		ix.keyFirst.add(byte(k >> 16))
 	}
+	if ix.leads != nil {
+		return
+	}
 	ix.leads = make([]termLead, len(ix.terms))
 	for k, t := range ix.terms {
-		term := ix.text[t.off : t.off+t.n]
-		if term[0] == '(' {
-			continue // tried a byte before the word: no lead, always tried
-		}
-		var l termLead
-		for j := 0; j < len(term) && j < 8 && !strings.ContainsRune(termSyntax, rune(term[j])); j++ {
-			l.bytes |= uint64(term[j]) << (8 * j)
-			l.mask |= 0xff << (8 * j)
-		}
-		ix.leads[k] = l
+		ix.leads[k] = leadOf(ix.text[t.off : t.off+t.n])
 	}
 }
 
-// termSyntax are the bytes of a term that termAt does not match as
-// themselves.
-const termSyntax = "*#%$~_+'"
+// leadOf is term's lead: none for a term tried a byte before the word
+// ("(" first), which is always tried.
+func leadOf(term string) termLead {
+	var l termLead
+	if term[0] == '(' {
+		return l
+	}
+	for j := 0; j < len(term) && j < 8 && !isTermSyntax(term[j]); j++ {
+		l.bytes |= uint64(term[j]) << (8 * j)
+		l.mask |= 0xff << (8 * j)
+	}
+	return l
+}
+
+// isTermSyntax says whether c is a byte of a term that termAt does not
+// match as itself. A switch: every term's first bytes are asked once a
+// run that lints.
+func isTermSyntax(c byte) bool {
+	switch c {
+	case '*', '#', '%', '$', '~', '_', '+', '\'':
+		return true
+	}
+	return false
+}
 
 // word is the eight bytes of low from i as a word, the first in the low
 // byte; past the end of low, zeros, which no term holds.
@@ -194,7 +211,7 @@ func keyCode(b0, b1, b2 byte) uint32 { return uint32(b0)<<16 | uint32(b1)<<8 | u
 
 // termKey is the code of the key t is indexed under.
 func termKey(t string) uint32 {
-	literal := func(b byte) bool { return !strings.ContainsRune("*_#%$~'+(", rune(b)) && b < utf8.RuneSelf }
+	literal := func(b byte) bool { return !isTermSyntax(b) && b != '(' && b < utf8.RuneSelf }
 	switch {
 	case t[0] == '$':
 		return keyCode('$', 0, 0) // a sum starts with a digit: no number word is tried for it

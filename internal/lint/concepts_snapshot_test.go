@@ -60,6 +60,20 @@ func indexed(ix termIndex) map[uint32][]conceptTerm {
 	return out
 }
 
+// The leads the snapshot holds are those its terms make.
+func TestConceptsSnapshotLeads(t *testing.T) {
+	tb := conceptsSnapshot()
+	if len(tb.leads) != len(tb.terms) || len(tb.terms) == 0 {
+		t.Fatalf("concepts_snapshot.go: %d leads for %d terms: run go generate ./internal/lint", len(tb.leads), len(tb.terms))
+	}
+	for j, it := range tb.terms {
+		term := tb.itext[it.off : it.off+it.n]
+		if tb.leads[j] != leadOf(term) {
+			t.Fatalf("concepts_snapshot.go: term %q's lead differs from leadOf: run go generate ./internal/lint", term)
+		}
+	}
+}
+
 // Every term is found under its key, and only there.
 func TestTermIndexFindsEveryTerm(t *testing.T) {
 	cs := concepts()

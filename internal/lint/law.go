@@ -965,10 +965,11 @@ var applicationRefused = []string{"will not be considered", "won't be considered
 func equalOpportunityIn(text string) bool { return equalOpportunityTrie().in(text) }
 func exclusionIn(text string) bool        { return exclusionTrie().in(text) }
 
-var (
-	equalOpportunityTrie = sync.OnceValue(func() *trie { return newTrie(equalOpportunity) })
-	exclusionTrie        = sync.OnceValue(func() *trie { return newTrie(exclusionWords) })
-)
+// The tries are built at `go generate` (tries_snapshot.go): a run that
+// lints reads them where they lie, where building them cost every render
+// about a tenth of a millisecond.
+func equalOpportunityTrie() *trie { return &equalOpportunitySnapshot }
+func exclusionTrie() *trie        { return &exclusionSnapshot }
 
 // exclusionWords turn people away: a sentence holding one is about who may
 // apply, even when it names them as a public would ("les bénéficiaires

@@ -653,19 +653,20 @@ func candidates(low string, at, n int, m *madePhrase) []span {
 // holdsNeeds says whether w holds one literal of each group of nd (a
 // phrase's needs): a match within w does only then. Empty needs are met.
 func holdsNeeds(w, nd string) bool {
-	for lits := range strings.SplitSeq(nd, "\x01") {
-		if nd == "" {
-			break
-		}
-		found := false
-		for lit := range strings.SplitSeq(lits, "\x00") {
+	// by hand, not with strings.SplitSeq: a render asks it at every key
+	// it finds, and the iterators cost more than most look-ups
+	for more := nd != ""; more; {
+		var group string
+		group, nd, more = strings.Cut(nd, "\x01")
+		for {
+			lit, rest, other := strings.Cut(group, "\x00")
 			if strings.Contains(w, lit) {
-				found = true
 				break
 			}
-		}
-		if !found {
-			return false
+			if !other {
+				return false
+			}
+			group = rest
 		}
 	}
 	return true

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -86,6 +87,18 @@ func TestTrieFoundAsWalked(t *testing.T) {
 		slices.Sort(want)
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: found %d places, the walk %d", tname, len(got), len(want))
+		}
+	}
+}
+
+// The tries tries_snapshot.go holds are those their lists build.
+func TestTriesSnapshotEqualsTheBuild(t *testing.T) {
+	for _, l := range snapshotTries() {
+		if len(l.lits) == 0 {
+			t.Fatalf("%s: no words", l.list)
+		}
+		if !reflect.DeepEqual(*newTrie(l.lits), *l.snap) {
+			t.Fatalf("tries_snapshot.go: %s differs from newTrie(%s): run go generate ./internal/lint", l.name, l.list)
 		}
 	}
 }

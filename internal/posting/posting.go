@@ -1584,20 +1584,63 @@ func listIn(r *Readings, key string, l values.TextList, lang string) ([]string, 
 	return out, nil
 }
 
-// marker is the gender marker French job titles carry by law and
-// usage, "F/H", "H/F", "F/H/X", without what stands around it.
-const marker = `[fh]\s*/\s*[fh](?:\s*/\s*[xn])?`
+// frenchMarker says whether s holds, as words of their own, the gender
+// marker French job titles carry by law and usage, "(F/H)", "H/F",
+// "f / h / x": it belongs to French postings only. Read by hand: a
+// regular expression compiled for it cost every render a tenth of a
+// millisecond.
+func frenchMarker(s string) bool {
+	fh := func(c byte) bool { return c|0x20 == 'f' || c|0x20 == 'h' }
+	xn := func(c byte) bool { return c|0x20 == 'x' || c|0x20 == 'n' }
+	for i := 0; i < len(s); i++ {
+		if !fh(s[i]) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.IsLetter(r) {
+			continue
+		}
+		j := markerPart(s, i+1, fh)
+		if j < 0 {
+			continue
+		}
+		if k := markerPart(s, j, xn); k >= 0 && !letterAt(s, k) || !letterAt(s, j) {
+			return true
+		}
+	}
+	return false
+}
 
-// frenchMarker is the gender marker French job titles carry by law and
-// usage, "(F/H)", "H/F", "(F/H/X)": it belongs to French postings only.
-// Compiled on first use: a command that reads no title suffix pays nothing.
-var frenchMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(^|[^\pL])` + marker + `($|[^\pL])`) })
+// markerPart is where a marker's next part ends in s from i, blanks, a
+// slash, blanks and a letter want accepts; -1 when none is there.
+func markerPart(s string, i int, want func(byte) bool) int {
+	blanks := func() {
+		for i < len(s) && strings.IndexByte(" \t\n\f\r", s[i]) >= 0 {
+			i++
+		}
+	}
+	blanks()
+	if i >= len(s) || s[i] != '/' {
+		return -1
+	}
+	i++
+	blanks()
+	if i >= len(s) || !want(s[i]) {
+		return -1
+	}
+	return i + 1
+}
+
+// letterAt says whether s has a letter at i.
+func letterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i < len(s) && unicode.IsLetter(r)
+}
 
 // readsAs is the language the text s of key is written in, "" when too
 // short to tell. A text given for its language (byLang) is taken at its
 // word, except a French gender marker in a title suffix.
 func (r *Readings) readsAs(key, s string, byLang bool) string {
-	if key == "title_suffix" && frenchMarker().MatchString(s) {
+	if key == "title_suffix" && frenchMarker(s) {
 		return "fr"
 	}
 	if byLang || s == "" {
