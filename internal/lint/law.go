@@ -224,8 +224,8 @@ func (r *run) stanceSpan(m match) span {
 		return m.span
 	}
 	s := r.a.sentenceAt(m.start)
-	if s.end <= s.start {
-		return m.span
+	if s.end <= m.end {
+		return m.span // nothing of its sentence follows the match
 	}
 	end := m.end
 	for _, k := range keepWords {
@@ -1058,7 +1058,7 @@ var tenancyCosts = []string{"charges", "loyer", "utilities", "electricity", "él
 
 // employerPays, before a fee in its sentence, make it the employer's to
 // pay, or the applicant's to be paid.
-var employerPays = []string{"we pay", "we also pay", "we'll also pay", "also pay for", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "will reimburse", "reimburses", "covers the", "covers your", "paid by us",
+var employerPays = []string{"we pay", "we also pay", "we'll also pay", "also pay for", "we'll pay", "we’ll pay", "we will pay", "we cover", "we fund", "we reimburse", "will reimburse", "reimburses", "'ll reimburse", "’ll reimburse", "'ll cover", "’ll cover", "we refund", "will refund", "'ll refund", "’ll refund", "covers the", "covers your", "paid by us",
 	"at our expense", "at no cost to you", "nous payons", "nous prenons en charge", "nous remboursons", "à nos frais", "à notre charge",
 	"pris en charge par l'employeur", "paid one-day", "paid trial", "paid test", "paid assessment", "paid task",
 	"test rémunéré", "essai rémunéré", "journée d'essai rémunérée", "at the company's expense", "paid by the company",

@@ -312,7 +312,7 @@ var matchers = sync.Pool{New: func() any { return new(matcher) }}
 func (p *pattern) matchAt(in string) int {
 	m := matchers.Get().(*matcher)
 	m.reset(len(p.insts) * (len(in) + 1))
-	e := m.run(p, in, 0)
+	e := m.run(p, in, 0, false)
 	matchers.Put(m)
 	return e
 }
@@ -327,7 +327,7 @@ func (p *pattern) matchesEnd(in string) bool {
 		if s > 0 && s < len(in) && !utf8.RuneStart(in[s]) {
 			continue
 		}
-		if e := m.run(p, in, s); e == len(in) {
+		if m.run(p, in, s, true) == len(in) {
 			return true
 		}
 	}
@@ -363,8 +363,13 @@ func (m *matcher) visit(k int) bool {
 // run is a backtracking search of prog in in from offset start, as
 // package regexp's backtracker does it: each (instruction, offset) pair is
 // tried once, so a run costs at most the program's size times the input's.
-// It returns the end of the first match in priority order, or -1.
-func (m *matcher) run(p *pattern, in string, start int) int {
+// It returns the end of the first match in priority order, or -1; with
+// toEnd, of the first that ends where in does. Only then may the pairs
+// tried stay marked from one start to the next (matchesEnd): where a
+// shorter match stops the search, pairs it left untried would be taken
+// as failed ("we'll reimburse the" was not found before "application
+// fee", as "we" made a shorter match first).
+func (m *matcher) run(p *pattern, in string, start int, toEnd bool) int {
 	width := len(in) + 1
 	if m.visit(int(p.start)*width + start) {
 		return -1
@@ -439,6 +444,9 @@ func (m *matcher) run(p *pattern, in string, start int) int {
 			pc = int(inst.out)
 			goto check
 		case syntax.InstMatch:
+			if toEnd && pos != len(in) {
+				continue
+			}
 			return pos
 		}
 	}

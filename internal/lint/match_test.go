@@ -153,3 +153,21 @@ func TestLetterClassIsTheParsers(t *testing.T) {
 		t.Errorf("letterClass has %d runes, the parser's \\p{L} %d, or they differ", len(letterClass()), len(re.Rune))
 	}
 }
+
+// A shorter match found first does not hide a longer one that ends where
+// the text does: the pairs a search leaves untried are not failures.
+func TestMatchesEndPastAShorterMatch(t *testing.T) {
+	for _, c := range []struct{ expr, in string }{
+		{`\S* ?(?:q|q r)`, "a q r"},
+		{`(?:no|we|we'll reimburse\p{L}* the) `, "we'll reimburse the "},
+	} {
+		p, err := compilePattern(c.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := regexp.MustCompile(`(?:` + c.expr + `)$`).MatchString(c.in)
+		if got := p.matchesEnd(c.in); got != want {
+			t.Errorf("%q on %q: %v, regexp says %v", c.expr, c.in, got, want)
+		}
+	}
+}

@@ -431,7 +431,9 @@ func checkPayRange(r *run) {
 					for e > at+len(k) && strings.IndexByte(" ,.", r.d.low[e-1]) >= 0 {
 						e--
 					}
-					r.addAbout("pay-range", span{c, e}, sev, fmt.Sprintf("%q gives a ceiling, not the starting pay or its range; %s", r.quote(span{c, e}), why), sug)
+					// a warning wherever the job is, as a vague wording is:
+					// the most anyone may earn dodges what a hire starts on
+					r.addAbout("pay-range", span{c, e}, max(sev, Warning), fmt.Sprintf("%q gives a ceiling, not the starting pay or its range; %s", r.quote(span{c, e}), why), sug)
 					return
 				}
 			}
