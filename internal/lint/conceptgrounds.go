@@ -42,7 +42,10 @@ var publicService = []string{"fonction publique", "service public", "devoir de n
 var oneSexThings = []string{" ward", " unit", " wing", " prison", " changing", " toilet", " dormitor", " hostel", " sauna", " spa",
 	" connector", " plug", " fashion", " clothing", " underwear", " footwear", " fragrance", " wear", " patients", " residents",
 	" football", " rugby", " cricket", " hockey", " netball", " choir", " vestiaire", " sanitaire",
-	" chorale", " connecteur", " prise"}
+	" chorale", " connecteur", " prise",
+	// a service for one sex is its public: "a women-only evening class we run"
+	"-only class", "-only session", "-only swim", "-only evening", "-only night", "-only hour", "-only gym", "-only group",
+	"-only lesson", "-only course", "-only space", "-only sauna", "-only pool", " only class", " only session"}
 
 // servedSegments, right after an age word, make it a kind of customer a
 // business serves ("young professional lets", "jeunes ménages"), not the
@@ -286,7 +289,14 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// a list of the people the job deals with: "with GCs and homeowners"
 				"and", "serve", "serving", "aux"},
 			// a record check a law requires is a requirement to check, with its reason (occupational.go)
-			lawful: append([]string{}, "de conviction", "as required by", "required by the", "exigée par la loi", "requise par la loi", "prévue par la loi",
+			lawful: append([]string{}, "de conviction", "as required by", "required by the",
+				// the licence or the work that requires it, or the access the
+				// job gives: "as required for the PSV badge", "required for
+				// everyone working with children", "because you'll be
+				// holding keys to people's homes"
+				"as required for", "required by law", "law requires", "with children", "with minors",
+				"with vulnerable", "childcare", "child care", "auprès d'enfants", "auprès de mineurs", "because you'll", "because you will",
+				"because you’ll", "keys to", "people's homes", "clients' homes", "customers' homes", "exigée par la loi", "requise par la loi", "prévue par la loi",
 				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",
 				"en lien avec le poste", "conformément aux exigences", "au stade de l'offre", "conditional offer", "post-offer",
 				// a check weighed case by case within the law: "assessed individually… only as far as permitted by the Human Rights Code"

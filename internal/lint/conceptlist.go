@@ -23,6 +23,8 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 
 // ageLawful, in a sentence, say its ages are a company's or a thing's.
 var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",
+	// a character's age an actor plays: "Âge de jeu : 55 à 65 ans"
+	"âge de jeu", "playing age", "playing range", "age range of the character", "âge du personnage",
 	// two numbers that are clothing sizes: "fit our uniform sizes (36–38)"
 	"uniform size", "sizes (", "size (", "tailles (", "taille (",
 	"established", "years of experience", "ans d'expérience", "ans d’expérience", "d'expérience", "d’expérience", "of experience",
@@ -105,7 +107,9 @@ func conceptList() []concept {
 		"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
 		"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
 		"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
-		// work samples: "photos or video of your sets"
+		// work samples: "photos or video of your sets", "photos of grooms
+		// you're proud of"
+		"proud of", "dont vous êtes fier", "dont tu es fier", "dont vous êtes le plus fier", "dont tu es le plus fier",
 		"photos or video", "photos or videos", "photos and video", "photos and videos", "photos ou vidéos", "photos et vidéos",
 		// a record check the law sets for work with minors
 		"with minors", "with children", "with vulnerable", "auprès de mineurs", "auprès d'enfants", "auprès des enfants", "avec des mineurs", "avec des enfants",
@@ -163,7 +167,8 @@ func conceptList() []concept {
 				oneSexThings...),
 			notBefore: servedPublic,
 			// a requirement stated with its reason is information to check (occupational.go)
-			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "h/f", "f/h", "all genders", "any gender",
+			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "homme et femme", "femme et homme",
+				"man and woman", "woman and man", "h/f", "f/h", "all genders", "any gender",
 				"homme/femme", "femme/homme", "homme-femme", "femme-homme", "man/woman", "woman/man",
 				"tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear", "menswear", "vêtements", "clothing", "collection",
 				"rayon", "department"},
@@ -185,7 +190,10 @@ func conceptList() []concept {
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
 				" guest", " visitor", " tourist", " partner", " supplier", " language", " langue", " test", " oral", " exam", " sign language",
 				// a language named as a skill: "Dutch is a plus", "le flamand est un atout"
-				" is a plus", " is an asset", " would be a plus", " would be an asset", " est un plus", " est un atout", " serait un plus"},
+				" is a plus", " is an asset", " would be a plus", " would be an asset", " est un plus", " est un atout", " serait un plus",
+				// goods and their carriers named by where they come from: "when the Dutch lorry comes in"
+				" lorr", " truck", " van ", " vans", " deliver", " shipment", " import", " auction", " flower", " bulb", " grower",
+				" cheese", " beer", " wine", " camion", " livraison", " fleurs", " bière", " fromage"},
 			// a thing of a place, not a person: "projets européens", "EU-funded
 			// European projects", "fonds européens"
 			notBefore: []string{"projets", "projet", "programmes", "programme", "fonds", "financements", "partenaires", "réseaux",
@@ -233,16 +241,18 @@ func conceptList() []concept {
 				indiquez indiquer précisez préciser state provide mention mentionnez vous_avez tu_as you_have you've_got`)},
 			// a weight limit the animals or the equipment carry: "riders
 			// against our weight limit for each horse"
-			lawful: []string{"horse", "horses", "pony", "ponies", "cob", "riders", "harness", "zip line", "zipline", "window display", "displays", "shelves", "stage make-up", "in costume", "production requires", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
+			lawful: []string{"horse", "horses", "pony", "ponies", "cob", "riders", "harness", "zip line", "zipline", "window display", "displays", "shelves",
+				// what the job keeps looking good: "keep the produce tables full, fresh and good-looking"
+				"produce", "tables", "stock", "stall", "the shop", "the store", "stage make-up", "in costume", "production requires", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
 				// the hair and nail trades' own work
 				"coiffeu", "hairdress", "barber", "barbier", "stylist", "colorist", "coloriste", "balayage", "hair salon", "pédicure", "pedicure", "onglerie",
 				"nail art"},
 		},
-		// Hair texture and the styles that protect it: a proxy for race
-		// (the CROWN Acts; EHRC guidance on hair under the Equality Act),
-		// so an origin, not an appearance.
-		{selects: 1, rule: "discrimination", category: "origin", what: "origin (hair texture, a proxy for race)",
+		// Hair texture and the styles that protect it: an appearance rule
+		// that is also a proxy for race (the CROWN Acts; EHRC guidance on
+		// hair under the Equality Act), which the finding says.
+		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance (hair texture, a proxy for race)",
 			suggest: [2]string{"supprimez ; si une règle d'hygiène ou de sécurité s'applique, dites comment attacher ou couvrir les cheveux", "remove it; if a hygiene or safety rule applies, say how hair is tied back or covered"},
 			terms: strings.Fields(`locs dreads dreadlocks dreadlock* braids braided afro afros twists cornrows bantu_knots natural_hair
 				afro-textured textured_hair tresses_africaines nattes_collées cheveux_crépus cheveux_afro`),
@@ -278,7 +288,9 @@ func conceptList() []concept {
 				statut_marital statut_matrimonial état_civil marié* mariée* conjoint* enfants
 				enfant*_à_charge garde_d'enfant* garde_d’enfant* pacsé* célibat*`),
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
-			lawful: append([]string{"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, append(animalWords, pregnancyProtection...)...),
+			// the children the job is with: "a session with the children"
+			notBefore: []string{"the", "our", "les", "nos"},
+			lawful:    append([]string{"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, append(animalWords, pregnancyProtection...)...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},
 			terms: strings.Fields(`arrest* arrested police_record social_security_number

@@ -132,15 +132,16 @@ func TestForeignLanguagePublication(t *testing.T) {
 	}
 }
 
-// TestHairTextureIsOrigin checks that a rule against the hair styles of
-// afro-textured hair is read as the race proxy it is, and that a hygiene
-// rule on hair or a salon's trade is not.
-func TestHairTextureIsOrigin(t *testing.T) {
+// TestHairTextureIsAppearance checks that a rule against the hair styles of
+// afro-textured hair is read as the appearance rule and race proxy it is
+// (the finding says both), and that a hygiene rule on hair or a salon's
+// trade is not.
+func TestHairTextureIsAppearance(t *testing.T) {
 	checkClasses(t, map[string]classCase{
-		"hair texture, en": {category: "origin", lang: "en",
+		"hair texture, en": {category: "appearance", lang: "en",
 			flagged: []string{"Dreads and braids are not accepted.", "No cornrows or twists at client meetings.", "Locs are not permitted under our grooming policy."},
 			clean:   []string{"Hair must be tied back and covered in the kitchen for food safety.", "Our salon specialises in braids and natural hair care for clients."}},
-		"hair texture, fr": {category: "origin", lang: "fr",
+		"hair texture, fr": {category: "appearance", lang: "fr",
 			flagged: []string{"Les tresses africaines ne sont pas acceptées.", "Pas de dreadlocks en boutique."},
 			clean:   []string{"Cheveux attachés et charlotte obligatoires en production, pour l'hygiène."}},
 	})

@@ -223,7 +223,7 @@ var provinces = []struct {
 	{Jurisdiction{"ca-sk", "Saskatchewan, Canada"}, []string{"saskatchewan", "saskatoon", "regina", "moose jaw", "prince albert"}},
 	{Jurisdiction{"ca-ns", "Nova Scotia, Canada"}, []string{"nova scotia", "halifax", "dartmouth", "lunenburg", "truro"}},
 	{Jurisdiction{"ca-nb", "New Brunswick, Canada"}, []string{"new brunswick", "nouveau-brunswick", "moncton", "fredericton", "saint john", "dieppe", "bathurst", "edmundston"}},
-	{Jurisdiction{"ca-pe", "Prince Edward Island, Canada"}, []string{"prince edward island", "île-du-prince-édouard", "p.e.i", "charlottetown", "summerside"}},
+	{Jurisdiction{"ca-pe", "Prince Edward Island, Canada"}, []string{"prince edward island", "île-du-prince-édouard", "p.e.i", "pei", "charlottetown", "summerside"}},
 	{Jurisdiction{"ca-nl", "Newfoundland and Labrador, Canada"}, []string{"newfoundland", "labrador", "terre-neuve", "st. john's", "corner brook", "gander"}},
 }
 
@@ -401,7 +401,7 @@ var regions = sync.OnceValue(func() map[string]string {
 	for _, s := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`) {
 		m[s] = "US"
 	}
-	for _, s := range strings.Fields(`BC AB SK MB ON QC NB NS PE NL YT NT NU`) {
+	for _, s := range strings.Fields(`BC AB SK MB ON QC NB NS PE PEI NL YT NT NU`) {
 		m[s] = "CA"
 	}
 	for _, s := range strings.Fields(`NSW VIC QLD TAS ACT`) {
@@ -409,6 +409,12 @@ var regions = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// forwardSortation says whether w is the first half of a Canadian postal
+// code: a capital letter, a digit, a capital letter ("C0A").
+func forwardSortation(w string) bool {
+	return len(w) == 3 && 'A' <= w[0] && w[0] <= 'Z' && isDigit(w[1]) && 'A' <= w[2] && w[2] <= 'Z'
+}
 
 // placeAt finds the longest place of places() that starts at word i of
 // low: its key and how many words it spans, 0 when none does.
@@ -558,6 +564,10 @@ func inferCountry(text, low string) (country, from string) {
 			}
 			switch {
 			case c == "US" && zip(next):
+				vote(c, w+4, `"`+code+" "+next+`"`)
+			case c == "CA" && forwardSortation(next):
+				// "Cornwall, PE C0A 1H0": a Canadian postal code, surer
+				// than a town's name that England has too
 				vote(c, w+4, `"`+code+" "+next+`"`)
 			case digits(next, 4) && slices.Contains(auStates, code):
 				// "Subiaco, WA 6008": an Australian state and its

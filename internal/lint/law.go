@@ -252,8 +252,21 @@ func (r *run) placeSpan(m match) span {
 	if s.start < s.end {
 		end = min(end, s.end)
 	}
-	if i := strings.IndexAny(low[m.end:end], ";:\n("); i >= 0 {
-		end = m.end + i
+	for from := m.end; ; {
+		i := strings.IndexAny(low[from:end], ";:\n(")
+		if i < 0 {
+			break
+		}
+		// an aside that excludes a place is the condition itself: "tu
+		// habites Perpignan ou la côte (hors quartier Saint-Jacques…)"
+		if aside := strings.TrimLeft(low[from+i+1:end], " "); low[from+i] == '(' && slices.ContainsFunc(placeExclusions, func(w string) bool { return strings.HasPrefix(aside, w) }) {
+			if j := strings.IndexByte(low[from+i:end], ')'); j >= 0 {
+				from += i + j + 1
+				continue
+			}
+		}
+		end = from + i
+		break
 	}
 	end = runeStart(low, end)
 	for end > m.end && strings.ContainsRune(" ,.–-", rune(low[end-1])) {
@@ -265,8 +278,13 @@ func (r *run) placeSpan(m match) span {
 	return span{m.start, end}
 }
 
-// placePrepositions end a residence match before the place it names.
-var placePrepositions = []string{"à", "a", "dans", "en", "sur", "au", "aux", "in", "within", "near", "around"}
+// placePrepositions end a residence match before the place it names, as
+// a verb of living does ("tu habites").
+var placePrepositions = []string{"à", "a", "dans", "en", "sur", "au", "aux", "in", "within", "near", "around",
+	"habite", "habites", "habitez", "habitent", "résides", "résidez", "live", "lives", "reside", "resides"}
+
+// placeExclusions open an aside that takes a place out of the one named.
+var placeExclusions = []string{"hors ", "sauf ", "except ", "excluding ", "not ", "pas "}
 
 const (
 	ageHelp = "Code du travail L5331-2 forbids publishing a job offer that sets an upper age limit, " +
@@ -863,6 +881,9 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"aidants", "tourists", "touristes", "travellers", "voyageurs", "passengers", "passagers", "pensioners", "retraités", "veterans",
 	"refugees", "réfugiés", "migrants", "offenders", "detainees", "détenus", "détenues", "prisoners", "inmates", "couples", "babies",
 	"bébés", "toddlers", "infants", "mourners", "widows", "veuves", "claimants", "jobseekers",
+	// who a sports or leisure business serves: "a loyal crew of climbers in their sixties"
+	"climbers", "grimpeurs", "grimpeuses", "golfers", "golfeurs", "cyclists", "cyclistes", "walkers", "hikers", "randonneurs",
+	"skiers", "skieurs", "surfers", "divers", "plongeurs", "skaters", "patineurs", "bowlers", "paddlers", "sailors", "gym-goers",
 	// the people a campaign or a product aims at: "notre campagne vise en
 	// priorité les 18-35 ans, qui représentent moins de 10 % de nos donateurs"
 	"donateurs", "donatrices", "donors", "abonnés", "subscribers", "followers", "consommateurs", "consumers", "acheteurs",
@@ -1475,6 +1496,12 @@ func (r *run) notACriterion(m match) bool {
 	if m.p.what == "bank domiciliation" {
 		return false // a bank is named with capitals: "a Barclays account"
 	}
+	// French capitalises a title's or a heading's first word only: a
+	// capital further into a cliché names something ("Les Doigts de Fée",
+	// a nail salon).
+	if m.p.rule == "cliche" && r.d.Lang == "fr" && strings.ToUpper(q) != q && laterCapital(q) {
+		return true
+	}
 	// A title or a heading capitalises its words ("Customer Care
 	// Rockstar", "## Sales Ninja Wanted"): a capital there names no one.
 	if capitalised(q) && m.start > 0 && strings.ToUpper(q) != q &&
@@ -1495,6 +1522,17 @@ func (r *run) notACriterion(m match) bool {
 func lawTitleAfter(after string) bool {
 	for _, w := range []string{" Act ", " Act,", ") Act", " Regulations", " Ordinance", " Order 19", " Order 20"} {
 		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterCapital says whether a word of q after its first starts with a
+// capital.
+func laterCapital(q string) bool {
+	for i, w := range strings.Fields(q) {
+		if c, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(c) {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func TestWordings34(t *testing.T) {
 		"a sex mark after the job": {lang: "en", category: "sex",
 			flagged: []string{"- Cellar hand (male), vintage season"},
 			clean:   []string{"- Cellar hand (vintage season)"}},
-		"locks": {lang: "en", category: "origin",
+		"locks": {lang: "en", category: "appearance",
 			flagged: []string{"- Neat appearance: no locks or coloured extensions"},
 			clean:   []string{"- Fit and service locks for our clients"}},
 		"a lifestyle fit for a family brand": {lang: "en", category: "orientation",

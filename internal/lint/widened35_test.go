@@ -78,7 +78,7 @@ func TestWordings35(t *testing.T) {
 		"not through a union": {lang: "fr", category: "union",
 			flagged: []string{"Nous réglons les questions d'horaires directement, plutôt que par l'intermédiaire d'un syndicat."},
 			clean:   []string{"Le délégué syndical de l'entreprise vous accueille le premier jour."}},
-		"straightened hair": {lang: "fr", category: "origin",
+		"straightened hair": {lang: "fr", category: "appearance",
 			flagged: []string{"Cheveux attachés et lissés exigés, pas de locks."},
 			clean:   []string{"Cheveux attachés en cuisine, pour l'hygiène."}},
 		"a photo sent to owners": {lang: "en", category: "personal-data",
