@@ -204,6 +204,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" de l'", " d'initiative", " de copropriété", " des copropriétaires", " intercommunal", " mixte", " arc-en-ciel", " lgbt",
 				" gay", " queer", " écolo", " vegan", " animal", " climat", " climate", " dans un parti", " à un parti", " dans aucun parti", " à aucun parti", " politiquement"},
 			lawful: append(slices.Clone(publicService), "european union", "union européenne", "credit union", "student union",
+				// a strike the job copes with: "situations tendues (retards, annulations, grèves)"
+				"retards", "annulations", "perturbations", "delays", "cancellations", "disruption",
 				"students' union", "customs union", "droit syndical", "right to join", "free to join",
 				"libre d'adhérer", "libre de se syndiquer",
 				// members and non-members alike: membership is not the criterion
@@ -294,7 +296,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// job gives: "as required for the PSV badge", "required for
 				// everyone working with children", "because you'll be
 				// holding keys to people's homes"
-				"as required for", "required by law", "law requires", "with children", "with minors",
+				"as required for", "which requires", "that requires", "required by law", "law requires", "with children", "with minors",
 				"with vulnerable", "childcare", "child care", "auprès d'enfants", "auprès de mineurs", "because you'll", "because you will",
 				"because you’ll", "keys to", "people's homes", "clients' homes", "customers' homes", "exigée par la loi", "requise par la loi", "prévue par la loi",
 				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",
@@ -472,7 +474,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: append([]string{" de la", " de l'", " des ", " de ", " d'", " d’", " of ", " street", " road", " lane", " hall", "'s", "’s", " of england", " of scotland", " of ireland", " de bateau", " de plaisance", " à ",
 				" nautique", " de l'entreprise", "-based", "-inspired", " ethos", " liturgy", " music", " calendar", " heritage", " tradition",
 				// a faith's festivals and holidays are the calendar the job keeps, not the person's faith
-				" festival", " holiday", " holy day", " feast", " new year", " sabbath"}, faithBodies...),
+				" festival", " holiday", " holy day", " feast", " new year", " sabbath",
+				// a practice described: "a physical and mindful practice, not a religious one"
+				" one"}, faithBodies...),
 			// "moniteur de voile", "planche à voile", "sortie en voile": sailing
 			notBefore: append(slices.Clone(faithBodiesFr), "fêtes", "fête", "jours", "calendrier", "congés", "de", "à", "en"),
 			lawful:    religionLawful,
@@ -639,6 +643,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: []string{" of", " company", " organisation", " group", " leave", " de l'entreprise", " teacher", " tongue", "-teacher",
 				" pay", " benefit", "'s", "’s", " à l'enfant", " d'élève", " d’élève", " helpers"},
 			lawful: append([]string{"work with", "working with", "care for", "caring for", "look after", "accompagner", "accueillir les",
+				// the job's own name and its diploma: "Diplôme d'État d'éducateur de jeunes enfants"
+				"éducateur de jeunes enfants", "éducatrice de jeunes enfants", "éducateur·rice de jeunes enfants", "éducateur·ice de jeunes enfants",
+				"accueil du jeune enfant", "early years educator",
 				"s'occuper d", "prendre en charge", "family-friendly", "parental leave", "congé parental", "maternity leave", "maternity pay", "paternity leave",
 				"congé maternité", "congé paternité", "congé de maternité", "congé de paternité", "we support", "nous accompagnons",
 				"soutien aux", "soutenons", "flexib", "aménag", "crèche", "nursery", "childcare voucher", "chèques", "patients", "clients",

@@ -23,6 +23,9 @@ var ageAfter = []string{" d'exp", " d’exp", " d'anc", " d’anc", " of exp", "
 
 // ageLawful, in a sentence, say its ages are a company's or a thing's.
 var ageLawful = []string{"existe", "depuis", "fondée", "fondé en", "founded", "since", "history", "histoire", "anniversaire", "trading",
+	// a service for an age group: "junior gym sessions for 11 to 15 year olds"
+	"sessions for", "classes for", "lessons for", "courses for", "camps for", "clubs for", "activities for", "programmes for",
+	"programs for", "séances pour", "cours pour", "stages pour", "ateliers pour", "activités pour",
 	// a character's age an actor plays: "Âge de jeu : 55 à 65 ans"
 	"âge de jeu", "playing age", "playing range", "age range of the character", "âge du personnage",
 	// two numbers that are clothing sizes: "fit our uniform sizes (36–38)"
@@ -107,6 +110,8 @@ func conceptList() []concept {
 		"photographer", "photography", "photographie", "retouch", " book", "our work", "of your work", "of your plates",
 		"of your dishes", "of your cooking", "of your creations", "of your projects", "de vos plats", "de vos créations", "projects", "projets",
 		"right to work", "droit de travailler", "autorisation de travail", "work permit", "titre de séjour", "never ask", "will never",
+		// a badge or a licence that requires the check: "an airside badge…, which requires a Police Record"
+		"which requires", "that requires",
 		// work samples: "photos or video of your sets", "photos of grooms
 		// you're proud of"
 		"proud of", "dont vous êtes fier", "dont tu es fier", "dont vous êtes le plus fier", "dont tu es le plus fier",
@@ -165,7 +170,9 @@ func conceptList() []concept {
 				" and wom", " and men", " and man", " and girl", " and boy", " and lad", " and gal", " and gentle", " and female", " and male",
 				" and non", " and van", " and child", " and kid", " et fem", " et hom", " et fill", " et garç", " et mec", " et nana", " et enfant", " et non"},
 				oneSexThings...),
-			notBefore: servedPublic,
+			// the public a session includes ("some sessions include girls
+			// aged 14 to 17"), a trade's clientele ("coiffure homme")
+			notBefore: append(slices.Clone(servedPublic), "include", "includes", "including", "coiffure", "coupe", "coupes", "rayon", "mode"),
 			// a requirement stated with its reason is information to check (occupational.go)
 			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "homme et femme", "femme et homme",
 				"man and woman", "woman and man", "h/f", "f/h", "all genders", "any gender",

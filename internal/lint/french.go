@@ -574,6 +574,9 @@ func checkEnglishTitle(r *run) {
 			if g == 0 || w.end < len(name) && (name[w.end] == '\'' || strings.HasPrefix(name[w.end:], "’")) {
 				continue // "Men's Outfitters": a department, not the job
 			}
+			if licensedTrade(word, name[w.end:]) {
+				continue // "Journeyman Electrician": the licence's name in the state's law
+			}
 			if at < 0 {
 				at = w.start
 			}
@@ -604,6 +607,18 @@ func checkEnglishTitle(r *run) {
 		r.addAbout("inclusive-title", span{s.start + at, s.start + at}, Warning, fmt.Sprintf("job title %q names the job in one gender (%q): it tells applicants of the other sex the job is not for them; %s",
 			clean(r.d.text[s.start:s.end]), word, cite), "use a neutral job name in the title (press operator, cabin steward, crew member, wardrobe supervisor)")
 	}
+}
+
+// licensedTrade says whether word, followed by rest, names a licence a
+// state's law gives that name ("journeyman electrician", "journeyman
+// plumber"): the title a licensed hire must hold, not a choice of words.
+func licensedTrade(word, rest string) bool {
+	if word != "journeyman" {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " -–"), " ")
+	return slices.Contains([]string{"electrician", "plumber", "pipefitter", "lineman", "wireman", "sprinkler", "steamfitter",
+		"ironworker", "boilermaker", "hvac", "carpenter", "millwright", "elevator", "refrigeration", "gasfitter"}, next)
 }
 
 // englishTitleWord is the word of the English title's job name that

@@ -471,12 +471,14 @@ func inferCountry(text, low string) (country, from string) {
 	caribbean := []struct{ code, country string }{{"758", "LC"}, {"345", "KY"}, {"246", "BB"}, {"876", "JM"}, {"658", "JM"},
 		{"868", "TT"}, {"242", "BS"}, {"441", "BM"}, {"284", "VG"}, {"268", "AG"}, {"767", "DM"}, {"473", "GD"}, {"869", "KN"},
 		{"784", "VC"}, {"649", "TC"}, {"664", "MS"}, {"264", "AI"}, {"721", "SX"}}
-	if !strings.Contains(low, "+1") {
+	// "(876) 927-3418": the area code in brackets, as the islands write
+	// a local number, is theirs too
+	if !strings.Contains(low, "+1") && !strings.Contains(low, ") ") {
 		caribbean = nil
 	}
 	for _, a := range caribbean {
-		for _, f := range []string{"+1 ", "+1-", "+1 (", "+1("} {
-			if strings.Contains(low, f+a.code) {
+		for _, f := range []string{"+1 ", "+1-", "+1 (", "+1(", "("} {
+			if strings.Contains(low, f+a.code) && (f != "(" || strings.Contains(low, "("+a.code+") ")) {
 				vote(a.country, 4, "phone prefix +1 "+a.code)
 				break
 			}

@@ -1121,7 +1121,10 @@ var paidByOthers = []string{"pris en charge", "prise en charge", "intégralement
 	"of the company", "of the employer",
 	// "your registration fee and indemnity paid by the practice"
 	"paid by the practice", "paid by the clinic", "paid by the hospital", "paid by the school", "paid by the club",
-	"paid by the firm", "paid by the company", "paid by the trust", "paid by the council", "paid by the agency"}
+	"paid by the firm", "paid by the company", "paid by the trust", "paid by the council", "paid by the agency",
+	"payés par la clinique", "payé par la clinique", "payée par la clinique", "payées par la clinique", "payés par le cabinet",
+	"payé par le cabinet", "payés par l'entreprise", "payé par l'entreprise", "payés par la société", "payés par nous", "payé par nous",
+	"payés par l'employeur", "payées par l'employeur", "payée par l'employeur"}
 
 // payerNamed name who pays, inside a fee read to its sum.
 var payerNamed = []string{"pris en charge par", "prise en charge par", "financé par", "financée par", "financés par", "financées par",
@@ -1291,6 +1294,13 @@ func (r *run) notACriterion(m match) bool {
 	// what it handles is the public's, not the candidate's.
 	if m.p.rule == "forbidden-request" && (m.p.category == "health" || m.p.category == "family") && r.d.sectionAt(m.start) == missionsSection {
 		return true
+	}
+	// "Female applicants must not be pregnant": the women named are
+	// those the pregnancy question is put to, a finding of its own (family).
+	if m.p.category == "sex" && m.p.rule == "discrimination" {
+		if s := r.a.sentenceAt(m.start); s.end > s.start && containsAny(low[s.start:s.end], pregnancyWords) && containsAny(low[m.start:m.end], []string{"female", "women", "femme", "ladies"}) {
+			return true
+		}
 	}
 	switch m.p.category {
 	case "age", "health", "sex", "family", "appearance", "residence", "other-ground":
@@ -1528,11 +1538,14 @@ func lawTitleAfter(after string) bool {
 	return false
 }
 
+// pregnancyWords name a pregnancy, asked about or barred.
+var pregnancyWords = []string{"pregnan", "expecting a baby", "planning a baby", "enceinte", "grossesse"}
+
 // laterCapital says whether a word of q after its first starts with a
-// capital.
+// capital, an acronym ("ADN") aside.
 func laterCapital(q string) bool {
 	for i, w := range strings.Fields(q) {
-		if c, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(c) {
+		if c, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(c) && strings.ToUpper(w) != w {
 			return true
 		}
 	}
