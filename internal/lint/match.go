@@ -366,9 +366,9 @@ func (m *matcher) visit(k int) bool {
 // It returns the end of the first match in priority order, or -1; with
 // toEnd, of the first that ends where in does. Only then may the pairs
 // tried stay marked from one start to the next (matchesEnd): where a
-// shorter match stops the search, pairs it left untried would be taken
-// as failed ("we'll reimburse the" was not found before "application
-// fee", as "we" made a shorter match first).
+// shorter match stopped the search, the pairs it left untried were taken
+// as failed by the next start (`\S* ?(?:q|q r)` found no match ending
+// "a q r").
 func (m *matcher) run(p *pattern, in string, start int, toEnd bool) int {
 	width := len(in) + 1
 	if m.visit(int(p.start)*width + start) {
