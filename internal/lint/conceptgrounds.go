@@ -146,7 +146,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				gender-fluid genderfluid gender-bending gender-nonconforming gender_nonconforming who_are_transitioning who_have_transitioned
 				who_is_transitioning en_transition en_cours_de_transition trans_applicants trans_candidates candidat*_trans personnes_trans trans_people trans_women trans_men`),
 			// a group, a network or a public of them the job serves
-			notAfter: []string{"+ youth", " youth", "+ group", " group", "+ network", " network", "+ community", " community",
+			notAfter: []string{" business", " firm", " company", " restaurant", " bakery", " recipe", "-run", "-owned", " entreprise", "+ youth", " youth", "+ group", " group", "+ network", " network", "+ community", " community",
 				"+ young", " young", "+ people", "+ staff", "+ history", " history", "+ pride", "+ clients", "+ residents"},
 			cues: [][]string{with(cond, `share sharing partag* values valeurs conform* keep kept private privée discret* discreet*
 				live living vivre vivez respect* adhér* adhere* embrace* in_line cohérent* cohérence fit fits évit* avoid* classique
@@ -297,6 +297,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// everyone working with children", "because you'll be
 				// holding keys to people's homes"
 				"as required for", "which requires", "that requires", "required by law", "law requires", "with children", "with minors",
+				"bonded", "cash handling", "handling cash", "handle cash", "handling money",
 				"with vulnerable", "childcare", "child care", "auprès d'enfants", "auprès de mineurs", "because you'll", "because you will",
 				"because you’ll", "keys to", "people's homes", "clients' homes", "customers' homes", "exigée par la loi", "requise par la loi", "prévue par la loi",
 				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",
@@ -549,7 +550,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			// a level before it makes it a language ("fluent Irish",
 			// "conversational Irish"), and so does "in" ("interviewed in Irish")
 			notBefore: []string{"fluent", "conversational", "basic", "working", "written", "spoken", "business", "courant", "bon", "bonne",
-				"notions", "niveau", "in", "en"},
+				"notions", "niveau", "in", "en",
+				// the people the business deals with: "quelques fournisseurs flamands"
+				"fournisseurs", "clients", "partenaires", "producteurs", "suppliers", "customers", "partners", "growers"},
 			lawful: append(slices.Clone(lawfulNationality), "you speak", "vous parlez", "to speak", "speak with", "speaking with", "speak it", "communicate with", "communicate in",
 				"isn't essential", "not essential", "pas indispensable", "knowledge of", "connaissance du", "connaissance de", "notions d",
 				"speak to", "parler", "parlez", "parlant", "with clients", "avec nos clients", "avec les clients", "clientèle", "market",
@@ -1242,7 +1245,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `able capable* apte* perform duties tasks tâches missions fonctions all toutes tous possible
 				impossible`)},
 			lawful: []string{"with or without", "avec ou sans", "we provide", "we will make", "we make", "nous aménageons", "nous adaptons",
-				"on request", "sur demande", "request", "demande", "contact us", "contactez"},
+				"on request", "sur demande", "request", "demande", "contact us", "contactez",
+				// a home, not an adjustment: "live in the ME13 area, as there's no accommodation this year"
+				"live in", "already live", "housing", "caravan", "lodging", "this year", "on site", "logement", "hébergement"},
 		},
 		// A body that fits the kit: a size by another name.
 		{rule: "discrimination", category: "appearance", what: "physical appearance (a body size)",

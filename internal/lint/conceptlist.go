@@ -282,6 +282,8 @@ func conceptList() []concept {
 				" de texte", " des commandes"},
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			lawful: []string{"before you start", "before your first day", "onboarding", "insurance", "sick pay", "mutuelle", "prévoyance", "assurance", "benefit", "avantage", "wellness", "bien-être", "pharmac", "patient", "care", "soins", "safety", "sécurité", "santé et sécurité", "health and safety", "médecin du travail", "inherent requirement", "pre-employment medical", "medical card", "dot requirement", "médecine du travail", "visite médicale d'embauche", "occupational health", "after an offer", "après l'embauche",
+				// a family's history is genetic information, a finding of its own
+				"family history", "family medical history",
 				// the offer of adjustments to the process, which names what it is for
 				"adjustment", "reasonable accommodation", "accommodations", "aménag", "accommodement",
 				// the employer's own staff and places: "la directrice médicale", "our medical director"
@@ -313,7 +315,9 @@ func conceptList() []concept {
 				social_media_login* social_media_account* social_media_handles login_details log-in_details identifiants
 				facebook_login facebook_password instagram_login comptes_de_réseaux_sociaux accès_à_vos_comptes access_to_your_accounts
 				ird_number pan_card pan_number aadhaar* aadhar* kra_pin nhif_number nssf_number bank_statement* m-pesa_statement* mpesa_statement*
-				relevé*_bancaire* relevé*_de_compte* credit_report* credit_score* credit_check* bvn`),
+				relevé*_bancaire* relevé*_de_compte* credit_report* credit_score* credit_check* bvn
+				ghana_card ghana_card_number* ssnit_number* nin_number* national_identification_number* tin_number* sha_card*
+				nssf_card* kra_pin_certificate* gp_records medical_records health_records`),
 			// photos the job sends or shows: "send photo updates", "une
 			// photo aux maîtres", "photos de tes coupes", "ton compte Instagram pro"
 			notAfter: []string{" update", " report", " aux maîtres", " aux clients", " to clients", " to owners", " to customers",

@@ -15,7 +15,7 @@ import (
 // about discrimination ("écarter toute mention discriminatoire (âge,
 // situation de famille…)"): the grounds it lists are not criteria.
 var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que soient", "quelle que soit", "quelles que soient",
-	"sans considération", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
+	"sans considération", "sans égard", "ouvert à tous", "ouverte à tous", "ouvert à toutes", "ouverte à toutes", "non-discrimination",
 	"non discrimination", "égalité des chances", "indépendamment d", "handi-accueillant", "handiaccueillant", "avec ou sans",
 	"discrimin", "regardless of", "whatever your", "whatever their", "no matter your", "no matter their", "without regard", "irrespective of", "equal opportunit", "not discriminate", "all backgrounds", "we welcome",
 	"need not be", "do not need to be", "don't need to be", "not required to be", "no need to be", "pas besoin d'être", "pas besoin d’être",
@@ -177,6 +177,10 @@ func (r *run) assumedSex(m match, ms []match) bool {
 func (r *run) feeQuote(at span) span {
 	low := r.d.low
 	cl := clauseOf(low, r.sentenceAround(at), at)
+	// a match may run past the clause read around it ("Formation interne
+	// (parcours lagon…) sur une semaine, avec une participation de 15 000
+	// XPF demandée à l'inscription"): nothing of the clause follows it
+	cl.end = max(cl.end, at.end)
 	if strings.ContainsAny(low[at.start:at.end], "0123456789") {
 		// The sum, then who pays it ("The course costs $350, which
 		// successful applicants pay up front"): the payer is the fault.
@@ -460,7 +464,8 @@ func adornmentWelcomed(low string, m match) bool {
 	if w, _ := wordBefore(low, m.start); w == "no" || w == "sans" || w == "without" || w == "pas" || w == "de" || w == "aucun" || w == "aucune" {
 		return false
 	}
-	return containsAny(low[m.end:clauseEnd(low, m.end)], welcoming) || containsAny(low[runeStart(low, max(0, m.start-20)):m.start], welcomingBefore)
+	// word starts: "look" holds "ok "
+	return startsAny(low[m.end:clauseEnd(low, m.end)], welcoming) || containsAny(low[runeStart(low, max(0, m.start-20)):m.start], welcomingBefore)
 }
 
 // clauseEnd is where the clause that goes on at offset at ends: a
@@ -1507,24 +1512,31 @@ func (r *run) notACriterion(m match) bool {
 		return false // a bank is named with capitals: "a Barclays account"
 	}
 	// French capitalises a title's or a heading's first word only: a
-	// capital further into a cliché names something ("Les Doigts de Fée",
-	// a nail salon).
-	if m.p.rule == "cliche" && r.d.Lang == "fr" && strings.ToUpper(q) != q && laterCapital(q) {
+	// cliché whose words are capitalised further in names something ("Les
+	// Doigts de Fée", a nail salon); a name the cliché is made of stays
+	// one ("un vrai MacGyver").
+	if first, _ := utf8.DecodeRuneInString(q); m.p.rule == "cliche" && r.d.Lang == "fr" && unicode.IsUpper(first) && midSentence(low, m.start) &&
+		strings.ToUpper(q) != q && laterCapital(q) {
 		return true
 	}
 	// A title or a heading capitalises its words ("Customer Care
 	// Rockstar", "## Sales Ninja Wanted"): a capital there names no one.
 	if capitalised(q) && m.start > 0 && strings.ToUpper(q) != q &&
-		!r.inTitle(m.start) && !r.onHeading(m.start) {
-		i := m.start
-		for i > 0 && (low[i-1] == ' ' || low[i-1] == '*' || low[i-1] == '_') {
-			i--
-		}
-		if i > 0 && !strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(low[i-1])) {
-			return true
-		}
+		!r.inTitle(m.start) && !r.onHeading(m.start) && midSentence(low, m.start) {
+		return true
 	}
 	return false
+}
+
+// midSentence says whether offset at of low is inside a sentence, not at
+// the start of one, a line or an item (markup aside): a capital there
+// names something.
+func midSentence(low string, at int) bool {
+	i := at
+	for i > 0 && (low[i-1] == ' ' || low[i-1] == '*' || low[i-1] == '_') {
+		i--
+	}
+	return i > 0 && !strings.ContainsRune(".!?:;\n-–—•|#(\"«", rune(low[i-1]))
 }
 
 // lawTitleAfter says whether the text after a match ends a statute's
@@ -1596,7 +1608,7 @@ func (r *run) selfDescribed(m match) bool {
 	if s.end <= s.start {
 		return false
 	}
-	from, to := s.start, s.end
+	from, to := s.start, max(s.end, m.end) // a match may run past its sentence
 	for _, sep := range []string{",", ";", ":", " and ", " but ", " et ", " mais "} {
 		if i := strings.LastIndex(low[from:m.start], sep); i >= 0 {
 			from += i + len(sep)
@@ -1661,6 +1673,8 @@ var keepWords = []string{"keep it", "keep this", "stay that way", "intend", "rem
 	// dealing without a union asked of the hire: "we value people who
 	// deal with management directly rather than through a third party"
 	"third party", "third-party", "directly with management", "with management directly",
+	// "ne sont pas syndiqués et nous tenons à ce que cela continue"
+	"continue", "reste ainsi", "rester ainsi",
 	// a philosophy the candidate must share: "Shares our union-free philosophy"
 	"share", "embrace", "believe in", "buy into", "committed to", "aligned with", "partag", "adhér"}
 

@@ -106,7 +106,7 @@ var requirementBases = sync.OnceValue(func() []requirementBasis {
 			violence_conjugale violences_faites_aux_femmes violences_intrafamiliales sexual_violence sexual_abuse sexual_assault
 			violences_sexuelles violence_sexuelle agressions_sexuelles rape_crisis viol survivors survivor* victimes_de_violence*
 			victims_of_violence victims_of_sexual victims_of_abuse women-only female-only men-only male-only women_only female_only
-			single-sex single_sex non-mixte non_mixte   changing_room* vestiaires vestiaire_des vestiaire_du vestiaire_femmes vestiaire_hommes vestiaire_féminin vestiaire_masculin showers douches
+			single-sex single_sex non-mixte non_mixte changing_room* changing-room* vestiaires vestiaire_des vestiaire_du vestiaire_femmes vestiaire_hommes vestiaire_féminin vestiaire_masculin showers douches
 			toilets sanitaires dormitor* dortoir* women's_prison women's_prisons prison_pour_femmes quartier*_femmes
 			quartier*_des_femmes female_prisoners détenues female_inmates well_woman maternity_unit`},
 		// Intimate personal care or searching bodies: the dignity and privacy

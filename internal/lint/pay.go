@@ -379,7 +379,7 @@ func checkPayRange(r *run) {
 		salary = r.d.Facts.Salary
 	} else {
 		vague = r.find("pay-range")
-		salary = r.paySentence(len(vague) > 0) || r.legalApprenticePay() || r.minimumWagePay()
+		salary = r.paySentence(len(vague) > 0) || r.legalApprenticePay() || r.minimumWagePay() || r.jointCommitteeScale()
 	}
 	if salary {
 		return
@@ -645,8 +645,28 @@ func (r *run) minimumWagePay() bool {
 	return false
 }
 
+// jointCommitteeScale says whether the posting states its pay as the
+// scale of a numbered Belgian joint committee ("une rémunération conforme
+// aux barèmes de la CP 200"): a public scale by seniority and function,
+// so a pay stated.
+func (r *run) jointCommitteeScale() bool {
+	low := r.d.low
+	for _, k := range []string{"barème", "baremen"} {
+		for at := range occurrences(low, k) {
+			s := r.sentenceAround(span{at, at})
+			text := low[s.start:s.end]
+			for _, cp := range []string{"cp ", "pc ", "commission paritaire ", "paritair comité "} {
+				if i := strings.Index(text, cp); i >= 0 && i+len(cp) < len(text) && isDigit(text[i+len(cp)]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // minimumWageWords name the minimum wage a law sets.
-var minimumWageWords = []string{"smic", "salaire minimum", "minimum wage"}
+var minimumWageWords = []string{"smic", "salaire minimum", "salaire social minimum", "minimum wage"}
 
 // floorWords, as words before a pay, make it a floor: "au-dessus du SMIC"
 // (not the "over" of "turnover").

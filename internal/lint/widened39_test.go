@@ -186,7 +186,7 @@ func TestWordings39(t *testing.T) {
 // tests leave the pay rule out: they are read without pay facts).
 func TestVaguePayAsALabel(t *testing.T) {
 	for lang, c := range map[string]struct{ flagged, clean []string }{
-		"en": {flagged: []string{"- Wage: DOE", "- Salary: Attractive", "A market-related salary, with medical aid.", "Salary on application."},
+		"en": {flagged: []string{"- Wage: DOE", "- Salary: Attractive", "A market-related salary, with medical aid.", "Salary on application.", "A monthly allowance will be discussed."},
 			clean: []string{"- Wage: £11.44 an hour", "We pay a good salary of £30,000."}},
 		"fr": {flagged: []string{"- salaire en rapport avec vos compétences ;", "- salaire attrayant + commissions"},
 			clean: []string{"- salaire de 2 100 € brut par mois ;"}},
@@ -209,5 +209,19 @@ func TestVaguePayAsALabel(t *testing.T) {
 				t.Errorf("%q: read as vague pay", s)
 			}
 		}
+	}
+}
+
+// A fee matched past the end of the clause read around it (a sentence
+// with an aside in brackets before it) is quoted as matched: it once
+// crashed the linter.
+func TestFeePastItsClause(t *testing.T) {
+	text := "# Moniteur\n\n- Formation interne aux protocoles de l'école (parcours lagon, consignes courant et météo) sur une semaine, avec une participation de 15 000 XPF demandée à l'inscription\n\n## Pour postuler\n"
+	var found bool
+	for _, f := range lintText(t, "fr", Markdown, text, nil) {
+		found = found || f.Category == "fee"
+	}
+	if !found {
+		t.Fatal("no fee finding on \"participation de 15 000 XPF demandée à l'inscription\"")
 	}
 }
