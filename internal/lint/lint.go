@@ -242,13 +242,26 @@ func (l *Linter) Lint(d *Document) Result {
 			continue
 		}
 		r.rule = &l.rules[i]
-		r.rule.check(r)
+		r.checkSafely()
 	}
 	r.oneRequestPerSentence()
 	r.oncePerSentence()
 	a.release()
 	Sort(res.Findings)
 	return res
+}
+
+// checkSafely runs the current rule's check. A check that fails on some
+// text reports it as an error naming the rule, and the other rules still
+// run: a batch of thousands does not stop on one posting with a stack
+// trace, and nothing passes unchecked without saying so.
+func (r *run) checkSafely() {
+	defer func() {
+		if v := recover(); v != nil {
+			r.addAbout("", span{whole, whole}, Error, fmt.Sprintf("rule %s could not check this posting (%v), so it is not checked for it; please report the posting", r.rule.ID, v), "")
+		}
+	}()
+	r.rule.check(r)
 }
 
 // level is the severity a finding of rule id reports when the rule asks

@@ -225,3 +225,29 @@ func TestFeePastItsClause(t *testing.T) {
 		t.Fatal("no fee finding on \"participation de 15 000 XPF demandée à l'inscription\"")
 	}
 }
+
+// A rule that fails on a posting reports it, names itself, and leaves
+// the other rules to run.
+func TestRuleFailureReported(t *testing.T) {
+	l, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range l.rules {
+		if l.rules[i].ID == "cliche" {
+			l.rules[i].check = func(*run) { panic("broken") }
+		}
+	}
+	d, err := Parse("posting", "en", Markdown, []byte("# Waiter\n\nYou'll serve our guests. Must be under 30.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var failed, other bool
+	for _, f := range l.Lint(d).Findings {
+		failed = failed || f.Rule == "cliche" && f.Severity == Error && strings.Contains(f.Message, "rule cliche could not check this posting (broken)")
+		other = other || f.Category == "age"
+	}
+	if !failed || !other {
+		t.Fatalf("failure reported %v, other rules run %v", failed, other)
+	}
+}
