@@ -517,7 +517,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 		// Origin: demonyms, ethnicity and skin colour as a preference.
 		{selects: 1, rule: "discrimination", category: "origin", what: "origin",
 			suggest: [2]string{"supprimez ; décrivez la compétence attendue (ex. « portugais courant, pour la clientèle lusophone »)", "remove it; describe the skill the job needs (\"fluent Portuguese, to serve Portuguese-speaking clients\")"},
-			terms: fields(`malaysian* singaporean* filipino* filipina* indian* indien* indienne* pakistani* bangladeshi* nigerian*
+			terms: fields(`malaysian* singaporean* filipino* filipina* indian indians indien* indienne* pakistani* bangladeshi* nigerian*
 				chinoise chinoises mexican* latino* latina* hispanic* arab arabs arabes marocain* algérien* tunisien* sénégalais*
 				portugaise* polonaise* roumaine* roumains turque* turcs vietnamienne* antillais* antillaise* ivoirien* malien* malienne*
 				comorienne* espagnole* italienne* canadian-born american-born british-born australian-born irish-born french-born native-born kiwi-born aussie-born
@@ -617,7 +617,9 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			notAfter: append([]string{"'", "’", " of few", " of his", " of her", " of the", "-owned", " et ", " and ", " ou ", " or ", "/",
 				" clients", " customers", " clientèle", " de ménage", " enceinte", " pregnant", " victim", " victime", " the ", " a ",
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "}, oneSexThings...),
-			notBefore: servedPublic,
+			// the sellers or the trade a business deals with ("the market
+			// women we collect from"), a quality qualified ("toute féminine")
+			notBefore: append(slices.Clone(servedPublic), "market", "toute", "toutes", "très", "typiquement"),
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",
 				"h/f", "f/h", "all genders", "any gender", "tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear",
 				"menswear", "vêtements", "clothing", "collection", "rayon", "department store",

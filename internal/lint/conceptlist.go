@@ -172,10 +172,16 @@ func conceptList() []concept {
 				oneSexThings...),
 			// the public a session includes ("some sessions include girls
 			// aged 14 to 17"), a trade's clientele ("coiffure homme")
-			notBefore: append(slices.Clone(servedPublic), "include", "includes", "including", "coiffure", "coupe", "coupes", "rayon", "mode"),
+			notBefore: append(slices.Clone(servedPublic), "include", "includes", "including", "coiffure", "coupe", "coupes", "rayon", "mode",
+				// a quality qualified ("une douceur toute féminine", gender-coded),
+				// the sellers a business buys from ("the market women we collect from")
+				"toute", "toutes", "très", "typiquement", "market"),
 			// a requirement stated with its reason is information to check (occupational.go)
 			lawful: []string{"women and men", "men and women", "hommes et femmes", "femmes et hommes", "homme et femme", "femme et homme",
 				"man and woman", "woman and man", "h/f", "f/h", "all genders", "any gender",
+				// positive action: "LCT encourage les candidatures féminines"
+				"encourage les candidatures", "encourageons les candidatures", "candidatures féminines sont encouragées",
+				"encourage applications from", "encourages applications from",
 				"homme/femme", "femme/homme", "homme-femme", "femme-homme", "man/woman", "woman/man",
 				"tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear", "menswear", "vêtements", "clothing", "collection",
 				"rayon", "department"},
@@ -195,6 +201,8 @@ func conceptList() []concept {
 				easy facile* atout plus bonus only uniquement seeking recherch* someone quelqu'un intégr* naturellement fit_in fits_in suited
 				apprécié* appreciated valued`)},
 			notAfter: []string{" on ", " sur ", " mis ", " mise", " placed", " de la", " du ", " des ", " client", " customer", " market",
+				// a year, not a place: "born in 1985 or later" (an age)
+				" 19", " 20",
 				" guest", " visitor", " tourist", " partner", " supplier", " language", " langue", " test", " oral", " exam", " sign language",
 				// a language named as a skill: "Dutch is a plus", "le flamand est un atout"
 				" is a plus", " is an asset", " would be a plus", " would be an asset", " est un plus", " est un atout", " serait un plus",
@@ -299,7 +307,10 @@ func conceptList() []concept {
 			cues: [][]string{addresseeCues, requestCues}, alone: imperativeCues,
 			// the children the job is with: "a session with the children"
 			notBefore: []string{"the", "our", "les", "nos"},
-			lawful:    append([]string{"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, append(animalWords, pregnancyProtection...)...),
+			lawful: append([]string{
+				// the children a record check protects: "exigé pour toute personne travaillant au contact d'enfants"
+				"au contact d'enfants", "au contact des enfants", "contact avec des enfants", "auprès d'enfants", "travaillant avec des enfants", "working with children",
+				"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, append(animalWords, pregnancyProtection...)...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},
 			terms: strings.Fields(`arrest* arrested police_record social_security_number

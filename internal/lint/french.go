@@ -175,6 +175,11 @@ func genderedTitle(title string) (word string, n titleNoun, at int, found bool) 
 		if afterThing {
 			ok = false
 		}
+		// The second part of a compound whose first is written for
+		// everyone ("Entraîneur·euse-chef") is written for everyone too.
+		if tok := title[strings.LastIndexByte(title[:i], ' ')+1 : i]; ok && strings.HasSuffix(tok, "-") && strings.Contains(tok, "·") {
+			ok = false
+		}
 		if ok && (!entry.first || first) && (!entry.second || second) && !inclusiveAfter(title, e, entry) {
 			other := entry.feminine
 			if entry.isFeminine {

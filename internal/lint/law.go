@@ -31,6 +31,7 @@ var equalOpportunity = []string{"sans distinction", "quel que soit", "quels que 
 	// positive action for the sex under-represented: "Les candidatures
 	// féminines sont vivement encouragées" (L1142-4)
 	"sont encouragées", "sont vivement encouragées", "sont particulièrement encouragées", "encourageons les candidatures",
+	"encourage les candidatures", "encourage vivement les candidatures", "encourage particulièrement les candidatures",
 	"are encouraged to apply", "are strongly encouraged", "are particularly encouraged"}
 
 // lawRule runs a rule whose phrases are in data/phrases.tsv, on every
@@ -885,7 +886,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"mothers", "fathers", "parents", "mums", "dads", "mères", "pères", "mamans", "papas", "survivors", "victims", "victimes", "carers",
 	"aidants", "tourists", "touristes", "travellers", "voyageurs", "passengers", "passagers", "pensioners", "retraités", "veterans",
 	"refugees", "réfugiés", "migrants", "offenders", "detainees", "détenus", "détenues", "prisoners", "inmates", "couples", "babies",
-	"bébés", "toddlers", "infants", "mourners", "widows", "veuves", "claimants", "jobseekers",
+	"bébés", "toddlers", "infants", "mourners", "widows", "veuves", "claimants", "jobseekers", "patientèle",
 	// who a sports or leisure business serves: "a loyal crew of climbers in their sixties"
 	"climbers", "grimpeurs", "grimpeuses", "golfers", "golfeurs", "cyclists", "cyclistes", "walkers", "hikers", "randonneurs",
 	"skiers", "skieurs", "surfers", "divers", "plongeurs", "skaters", "patineurs", "bowlers", "paddlers", "sailors", "gym-goers",
@@ -1674,7 +1675,7 @@ var keepWords = []string{"keep it", "keep this", "stay that way", "intend", "rem
 	// deal with management directly rather than through a third party"
 	"third party", "third-party", "directly with management", "with management directly",
 	// "ne sont pas syndiqués et nous tenons à ce que cela continue"
-	"continue", "reste ainsi", "rester ainsi",
+	"continue", "reste ainsi", "rester ainsi", "keep that",
 	// a philosophy the candidate must share: "Shares our union-free philosophy"
 	"share", "embrace", "believe in", "buy into", "committed to", "aligned with", "partag", "adhér"}
 

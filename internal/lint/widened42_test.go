@@ -1,0 +1,120 @@
+package lint
+
+import "testing"
+
+// TestWordings42 holds the causes of a twentieth blind reading, each
+// beside the wording closest to it that is not the problem.
+func TestWordings42(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a little family": {lang: "en", category: "cliche",
+			flagged: []string{"We're like a little family here."},
+			clean:   []string{"We're a small shop in the old town."}},
+		"tough as nails": {lang: "en", category: "gender-coded",
+			flagged: []string{"Tough-as-nails attitude required.", "An aggressive, target-driven self-motivator."},
+			clean:   []string{"A calm attitude under pressure."}},
+		"born somewhere, ideally": {lang: "en", category: "origin",
+			flagged: []string{"Ideally Jersey-born."},
+			clean:   []string{"Ideally experienced in cider making."}},
+		"an age not to exceed": {lang: "en", category: "age",
+			flagged: []string{"Applicants should not be above 35 years of age."},
+			clean:   []string{"Loads should not be above 35 kg."}},
+		"parents' names": {lang: "en", category: "personal-data",
+			flagged: []string{"Send your CV with the names of your parents."},
+			clean:   []string{"Send your CV with the names of two referees."}},
+		"views on marriage": {lang: "en", category: "orientation",
+			flagged: []string{"We want staff who share our views on marriage."},
+			clean:   []string{"We want staff who share our views on service."}},
+		"current earnings": {lang: "en", category: "pay-history",
+			flagged: []string{"Tell us what you're currently earning."},
+			clean:   []string{"Tell us what you'd like to earn."}},
+		"a nice look": {lang: "en", category: "appearance",
+			flagged: []string{"We want someone with a nice look for the counter."},
+			clean:   []string{"We want someone with a nice manner at the counter."}},
+		"a birth year": {lang: "en", category: "age",
+			flagged: []string{"Applicants born 1980 or later.", "Candidates born in 1985 or later."},
+			clean:   []string{"Our shop opened in 1985."}},
+		"a devotional all join": {lang: "en", category: "religion",
+			flagged: []string{"We start with a team devotional that all staff join."},
+			clean:   []string{"We start with a team briefing that all staff join."}},
+		"a family-values school": {lang: "en", category: "orientation",
+			flagged: []string{"We are a traditional, family-values school."},
+			clean:   []string{"We are a traditional ballet school."}},
+		"the host community": {lang: "en", category: "origin",
+			flagged: []string{"Preference will be given to applicants from the host community."},
+			clean:   []string{"We run outreach for the host community."}},
+		"owners who are a couple": {lang: "en", category: "orientation",
+			flagged: []string{"We're looking for a husband-and-wife team to run the site."},
+			clean:   []string{"Jean and Alasdair, the husband-and-wife team who took the place over in 2009, still do the rounds."}},
+		"under-21s on their age band": {lang: "en", category: "age",
+			flagged: []string{"No under-21s, please."},
+			clean:   []string{"Under-21s are paid the national minimum wage rate for their age band."}},
+		"a state's name": {lang: "en", category: "origin",
+			flagged: []string{"Indian applicants preferred."},
+			clean:   []string{"Hosts must hold an Indiana employee alcohol permit."}},
+		"a couple without children, fr": {lang: "fr", category: "family",
+			flagged: []string{"Le logement est idéal pour un couple sans enfants."},
+			clean:   []string{"Le logement est idéal pour un séjour court."}},
+		"a metropolitan profile, fr": {lang: "fr", category: "origin",
+			flagged: []string{"Profil métropolitain apprécié par notre clientèle."},
+			clean:   []string{"Profil polyvalent apprécié par notre clientèle."}},
+		"feminine elegance, fr": {lang: "fr", category: "gender-coded",
+			flagged: []string{"Élégance féminine et douceur.", "Féminine, douce et souriante."},
+			clean:   []string{"Élégance et rigueur."}},
+		"available during a fast, fr": {lang: "fr", category: "religion",
+			flagged: []string{"Vous êtes disponible aussi pendant le ramadan."},
+			clean:   []string{"Vous êtes disponible aussi pendant les vacances."}},
+		"a weight ceiling, fr": {lang: "fr", category: "appearance",
+			flagged: []string{"85 kg maximum, pour le harnais."},
+			clean:   []string{"Port de charges de 25 kg maximum."}},
+		"training charged, fr": {lang: "fr", category: "fee",
+			flagged: []string{"Formation interne facturée 450 DT."},
+			clean:   []string{"Formation interne offerte."}},
+		"the TikTok generation, fr": {lang: "fr", category: "age",
+			flagged: []string{"Tu fais partie de la génération TikTok."},
+			clean:   []string{"Tu connais TikTok et Instagram."}},
+		"a district told to abstain, fr": {lang: "fr", category: "residence",
+			flagged: []string{"Candidats de la Côte-sous-le-Vent s'abstenir."},
+			clean:   []string{"Candidats sans permis s'abstenir."}},
+		"macho, fr": {lang: "fr", category: "sex",
+			flagged: []string{"L'équipe est un peu macho sur les bords."},
+			clean:   []string{"L'équipe est un peu bruyante sur les bords."}},
+		"a traditional couple, fr": {lang: "fr", category: "orientation",
+			flagged: []string{"Nous partageons une vision traditionnelle du couple."},
+			clean:   []string{"Nous partageons une vision exigeante du service."}},
+		"a diploma year, fr": {lang: "fr", category: "age",
+			flagged: []string{"Bac obtenu en 2021 ou après."},
+			clean:   []string{"Diplôme obtenu en 2015 ou avant, peu importe.", "DEA obtenu en 2024 ou en cours."}},
+		"sweat, fr": {lang: "fr", category: "cliche",
+			flagged: []string{"Vous n'avez pas peur de mouiller la chemise.", "Motivé à 200 % !"},
+			clean:   []string{"Vous n'avez pas peur des horaires décalés."}},
+		"a family of traders, fr": {lang: "fr", category: "origin",
+			flagged: []string{"Issu de préférence d'une famille de commerçants haoussas."},
+			clean:   []string{"Vous avez travaillé dans le commerce."}},
+		"women encouraged to apply, fr": {lang: "fr", category: "sex",
+			flagged: []string{"Candidatures féminines uniquement."},
+			clean:   []string{"LCT encourage les candidatures féminines."}},
+		"the sellers a business buys from": {lang: "en", category: "sex",
+			flagged: []string{"Women preferred."},
+			clean:   []string{"Most of the market women we collect from prefer Fante."}},
+		"the children a check protects, fr": {lang: "fr", category: "family",
+			flagged: []string{"Avez-vous des enfants ?"},
+			clean:   []string{"Extrait de casier judiciaire modèle 2, exigé pour toute personne travaillant au contact d'enfants."}},
+		"a patient base by age, fr": {lang: "fr", category: "age",
+			flagged: []string{"Vous avez entre 30 et 45 ans."},
+			clean:   []string{"Notre patientèle, majoritairement des femmes de 30 à 45 ans, vient pour des soins."}},
+	})
+}
+
+// The second part of a compound written for everyone is written for
+// everyone too; a compound in the masculine only is not.
+func TestCompoundTitleForEveryone(t *testing.T) {
+	for title, want := range map[string]bool{"Entraîneur·euse-chef — programme jeunesse": false, "Entraîneur-chef — programme jeunesse": true} {
+		var got bool
+		for _, f := range lintText(t, "fr", Markdown, "# "+title+"\n\nTexte.\n", nil) {
+			got = got || f.Rule == "inclusive-title"
+		}
+		if got != want {
+			t.Errorf("%q: inclusive-title finding %v, want %v", title, got, want)
+		}
+	}
+}
