@@ -297,7 +297,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				// everyone working with children", "because you'll be
 				// holding keys to people's homes"
 				"as required for", "which requires", "that requires", "required by law", "law requires", "with children", "with minors",
-				"bonded", "cash handling", "handling cash", "handle cash", "handling money",
+				"bonded", "cash handling", "handling cash", "handle cash", "handling money", "requires for", "for psv", "driver licensing",
+				"safeguarding", "child-facing", "work with children",
 				"with vulnerable", "childcare", "child care", "auprès d'enfants", "auprès de mineurs", "because you'll", "because you will",
 				"because you’ll", "keys to", "people's homes", "clients' homes", "customers' homes", "exigée par la loi", "requise par la loi", "prévue par la loi",
 				"exigée par le", "exigé par le", "exigés par le", "conduite répondant aux exigences", "requise par le", "prévue par le", "imposée par le", "en lien avec l'emploi", "au moment de l'offre",

@@ -115,6 +115,7 @@ func conceptList() []concept {
 		// work samples: "photos or video of your sets", "photos of grooms
 		// you're proud of"
 		"proud of", "dont vous êtes fier", "dont tu es fier", "dont vous êtes le plus fier", "dont tu es le plus fier",
+		"tanning work", "nail work", "lash work", "brow work", "hair work", "tattoo work", "makeup work",
 		"photos or video", "photos or videos", "photos and video", "photos and videos", "photos ou vidéos", "photos et vidéos",
 		// a record check the law sets for work with minors
 		"with minors", "with children", "with vulnerable", "auprès de mineurs", "auprès d'enfants", "auprès des enfants", "avec des mineurs", "avec des enfants",
@@ -260,6 +261,8 @@ func conceptList() []concept {
 				// what the job keeps looking good: "keep the produce tables full, fresh and good-looking"
 				"produce", "tables", "stock", "stall", "the shop", "the store", "stage make-up", "in costume", "production requires", "athletic wear", "sportswear", "programme", "program", "coach", "entraîn", "préparation", "make-up artist", "makeup artist", "maquilleu", "barber", "barbier", "tattoo artist",
 				"tatoueu", "studio", "photographe", "photographer", "gamme", "range of", "produits", "products", "client", "customer",
+				// a trade's skill asked: "airbrush tanning, makeup or esthetics experience"
+				"makeup or", "make-up or", "or makeup", "or make-up", "esthetics", "aesthetics",
 				// the hair and nail trades' own work
 				"coiffeu", "hairdress", "barber", "barbier", "stylist", "colorist", "coloriste", "balayage", "hair salon", "pédicure", "pedicure", "onglerie",
 				"nail art"},
@@ -309,7 +312,7 @@ func conceptList() []concept {
 			notBefore: []string{"the", "our", "les", "nos"},
 			lawful: append([]string{
 				// the children a record check protects: "exigé pour toute personne travaillant au contact d'enfants"
-				"au contact d'enfants", "au contact des enfants", "contact avec des enfants", "auprès d'enfants", "travaillant avec des enfants", "working with children",
+				"au contact d'enfants", "au contact des enfants", "contact avec des enfants", "auprès d'enfants", "travaillant avec des enfants", "working with children", "work with children",
 				"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, append(animalWords, pregnancyProtection...)...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},

@@ -118,3 +118,28 @@ func TestCompoundTitleForEveryone(t *testing.T) {
 		}
 	}
 }
+
+// TestWordings43 holds the near-misses a twenty-first blind reading
+// warned, beside the wording that is the problem.
+func TestWordings43(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a clinic's name": {lang: "en", category: "origin",
+			flagged: []string{"We want a Northern accent for the ads, ideally."},
+			clean:   []string{"Northern Voices is a private clinic in Sudbury.", "Northern Voices Speech & Language Clinic · 120 Cedar Street"}},
+		"a tan asked, fr": {lang: "fr", category: "appearance",
+			flagged: []string{"Teint hâlé toute l'année souhaité."},
+			clean:   []string{"Conseils pour un teint hâlé sans risque."}},
+		"the services a job refers to, fr": {lang: "fr", category: "family",
+			flagged: []string{"Indiquez votre état civil."},
+			clean:   []string{"Vous orientez les personnes vers les services de santé, d'état civil et d'éducation."}},
+		"a check for work with children": {lang: "en", category: "other-ground",
+			flagged: []string{"A Police Certificate of Character is required for all staff."},
+			clean:   []string{"A Certificate of Good Conduct, in line with our child safeguarding policy for all child-facing staff."}},
+		"makeup experience": {lang: "en", category: "appearance",
+			flagged: []string{"Full makeup required at all times."},
+			clean:   []string{"At least 6 months of airbrush tanning, makeup or esthetics experience."}},
+		"photos of one's trade": {lang: "en", category: "personal-data",
+			flagged: []string{"Send your resume with a photo."},
+			clean:   []string{"Email your resume with a few photos of your tanning work."}},
+	})
+}
