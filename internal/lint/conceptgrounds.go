@@ -59,7 +59,9 @@ var servedSegments = []string{" professional let", " professional tenant", " pro
 var pregnancyProtection = []string{"sans perte de salaire", "sans perte de rémunération", "without loss of pay", "affectée à un poste",
 	"affectée temporairement", "reassigned", "suitable alternative work", "risk assessment", "évaluation des risques",
 	"code du travail", "regulations 1999", "n'est demandée", "is not asked", "never ask", "jamais demandé", "don't ask", "do not ask",
-	"nous ne demandons", "ne vous demandons", "aucune question"}
+	"nous ne demandons", "ne vous demandons", "aucune question",
+	// a duty adjusted when the employee says so: "tell us whenever you're ready and we'll adjust your duties"
+	"we'll adjust", "we will adjust", "we’ll adjust", "adjust your duties", "whenever you're ready", "nous adapterons", "nous aménagerons"}
 
 // servedPublic, right before a one-sex word, make it the public the job
 // serves ("une clientèle exclusivement féminine"), not the person sought.
@@ -281,6 +283,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `vierge clean spotless free exempt* aucun* any ever jamais déjà previously no_one no-one nobody`)},
 			// "RSA certificate": the Responsible Service of Alcohol, not the French minimum income
 			notAfter: []string{" fixe des", " rate", " figures", " insurance", " benefit", " office", " certificate", " cert", " card",
+				// a record of something else: "a record of involvement in industrial action" (union activity)
+				" of involvement", " of union", " of industrial", " of strike", " of activism", " of absence", " of sick",
 				" (responsible", " accredit", " course", " qualification",
 				// "convictions religieuses": in French, beliefs
 				" religieus", " politiques", " personnelles", " philosoph", " profondes", " morales", " spirituelles"},
@@ -1127,6 +1131,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			lawful: []string{"experience", "expérience", "worked", "travaillé", "ancien", "former", "agence", "branch", "conseill",
 				"advisor", "adviser", "our client", "notre client", "partenariat", "partnership", "perks", "avantage", "benefit",
 				"any bank", "toute banque", "de votre choix", "of your choice", "sell", "vendre", "check"},
+			// the verb, not the bank: "an aggressive hunter who'll chase new accounts"
+			notBefore: []string{"will", "'ll", "’ll", "who'll", "to", "and", "you", "we"},
 		},
 		// Loss of autonomy as a bar (L1132-1 lists it as a ground of its
 		// own); the people a job cares for are the public, not the candidate.

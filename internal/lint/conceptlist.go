@@ -116,6 +116,7 @@ func conceptList() []concept {
 		// you're proud of"
 		"proud of", "dont vous êtes fier", "dont tu es fier", "dont vous êtes le plus fier", "dont tu es le plus fier",
 		"tanning work", "nail work", "lash work", "brow work", "hair work", "tattoo work", "makeup work",
+		"of your recent work", "of your latest work", "of recent work", "of your own work",
 		"photos or video", "photos or videos", "photos and video", "photos and videos", "photos ou vidéos", "photos et vidéos",
 		// a record check the law sets for work with minors
 		"with minors", "with children", "with vulnerable", "auprès de mineurs", "auprès d'enfants", "auprès des enfants", "avec des mineurs", "avec des enfants",
@@ -229,7 +230,9 @@ func conceptList() []concept {
 				"restaurant", "dishes", "plats", "market", "marché", "speak english", "speak french", "language skills", "languages", "langues"),
 		},
 		// Appearance as a condition.
-		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance", suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
+		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance",
+			// animals named by their look: "bearded dragons, leopard geckos"
+			notAfter: []string{" dragon", " vulture", " seal", " collie", " iris", " tit", " reedling"}, suggest: [2]string{"supprimez ; si une tenue est requise pour une raison d'hygiène ou de sécurité, dites laquelle", "remove it; if a dress rule has a hygiene or safety reason, state it"},
 			terms: strings.Fields(`slim slender athletic good-looking handsome well-groomed pleasing_personality look_the_part look_excentrique
 				couleur*_de_cheveux_fantaisie cheveux_colorés cheveux_de_couleur* teinture*_fantaisie looks_the_part looking_the_part avoir_le_look attractive_+presence polished_presence clean-cut camera-ready camera_ready instagram-ready instagram_ready insta-ready insta_ready polished_hair sleek_hair beard beards bearded clean-shaven tattoo tattoos tattooed piercing piercings make-up makeup
 				hairstyle hairstyles hair_style hair_styles hair_done uniform_size uniform_sizes our_uniform_sizes toned sun-kissed beach_look beach-body beach_body look_sportif poids_proportionnel conservative_style conventional_style conservative_hairstyle conventional_hairstyle understated_look

@@ -143,3 +143,27 @@ func TestWordings43(t *testing.T) {
 			clean:   []string{"Email your resume with a few photos of your tanning work."}},
 	})
 }
+
+// TestWordings44 holds what a twenty-second blind reading warned wrongly,
+// and the one cause it added, beside their near misses.
+func TestWordings44(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"an animal's look": {lang: "en", category: "appearance",
+			flagged: []string{"No bearded staff, please."},
+			clean:   []string{"We keep bearded dragons, leopard geckos and royal pythons."}},
+		"a duty adjusted for a pregnancy": {lang: "en", category: "family",
+			flagged: []string{"We can't take anyone planning a pregnancy this year."},
+			clean:   []string{"- If you're pregnant or planning a pregnancy, tell us whenever you're ready and we'll adjust your duties around anaesthetic gases."}},
+		"a verb, not a bank": {lang: "en", category: "other-ground",
+			flagged: []string{"Your pay must go into a Chase account."},
+			clean:   []string{"- Someone who'll chase new accounts."}},
+		"a record of union activity": {lang: "en", category: "union",
+			flagged: []string{"- Applicants with a record of involvement in industrial action will not be considered"}},
+		"discreet about private lives": {lang: "en", category: "orientation",
+			flagged: []string{"We ask our hosts to stay discreet about their private lives."},
+			clean:   []string{"We ask our hosts to stay discreet about guests' bookings."}},
+		"photos of recent work": {lang: "en", category: "personal-data",
+			flagged: []string{"Email your resume with a recent photo."},
+			clean:   []string{"Email your resume and a few photos of your recent work."}},
+	})
+}
