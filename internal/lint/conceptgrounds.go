@@ -624,7 +624,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "}, oneSexThings...),
 			// the sellers or the trade a business deals with ("the market
 			// women we collect from"), a quality qualified ("toute féminine")
-			notBefore: append(slices.Clone(servedPublic), "market", "toute", "toutes", "très", "typiquement"),
+			notBefore: append(slices.Clone(servedPublic), "market", "toute", "toutes", "très", "typiquement", "cours", "class", "classe", "séance"),
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",
 				"h/f", "f/h", "all genders", "any gender", "tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear",
 				"menswear", "vêtements", "clothing", "collection", "rayon", "department store",
@@ -886,8 +886,10 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				qualified_in_the_last finished_your_degree completed_your_degree left_school left_university left_college
 				out_of_university out_of_college out_of_school finished_your_studies completed_your_studies terminé_vos_études
 				fini_vos_études achevé_vos_études fin_de_vos_études sorti*_de_l'école sorti*_d'école sorti*_de_l'université`),
-			cues:   [][]string{fields(`within last past moins less no_more no_longer ago récemment recent* year years ans années`)},
-			lawful: []string{"founded", "fondée", "créée", "company", "programme", "program", "scheme", "alumni"},
+			cues: [][]string{fields(`within last past moins less no_more no_longer ago récemment recent* year years ans années`)},
+			lawful: []string{"founded", "fondée", "créée", "company", "programme", "program", "scheme", "alumni",
+				// school pick-ups a nanny does: "Sorties d'école et de crèche, trajets vers les activités"
+				"de crèche", "enfants", "enfant", "jumeaux", "trajets", "goûter", "devoirs"},
 		},
 		// Height as a bound: a measure of the body.
 		{selects: 1, rule: "discrimination", category: "appearance", what: "physical appearance (height)",

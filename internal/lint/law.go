@@ -886,7 +886,7 @@ var publicWords = []string{"people", "persons", "children", "kids", "pupils", "s
 	"mothers", "fathers", "parents", "mums", "dads", "mères", "pères", "mamans", "papas", "survivors", "victims", "victimes", "carers",
 	"aidants", "tourists", "touristes", "travellers", "voyageurs", "passengers", "passagers", "pensioners", "retraités", "veterans",
 	"refugees", "réfugiés", "migrants", "offenders", "detainees", "détenus", "détenues", "prisoners", "inmates", "couples", "babies",
-	"bébés", "toddlers", "infants", "mourners", "widows", "veuves", "claimants", "jobseekers", "patientèle",
+	"bébés", "toddlers", "infants", "mourners", "widows", "veuves", "claimants", "jobseekers", "patientèle", "membres", "adhérents", "adhérentes",
 	// who a sports or leisure business serves: "a loyal crew of climbers in their sixties"
 	"climbers", "grimpeurs", "grimpeuses", "golfers", "golfeurs", "cyclists", "cyclistes", "walkers", "hikers", "randonneurs",
 	"skiers", "skieurs", "surfers", "divers", "plongeurs", "skaters", "patineurs", "bowlers", "paddlers", "sailors", "gym-goers",

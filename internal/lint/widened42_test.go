@@ -167,3 +167,18 @@ func TestWordings44(t *testing.T) {
 			clean:   []string{"Email your resume and a few photos of your recent work."}},
 	})
 }
+
+// TestWordings45 holds what a twenty-third blind reading warned wrongly,
+// beside the wording that is the problem.
+func TestWordings45(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"members by age, fr": {lang: "fr", category: "age",
+			flagged: []string{"Vous avez entre 55 et 74 ans."},
+			clean:   []string{"Notre programme Masters, suivi par une quarantaine de membres de 55 à 74 ans."}},
+		"a shark risk, fr": {lang: "fr", category: "gender-coded",
+			flagged: []string{"Un vrai requin de la vente."},
+			clean:   []string{"La baignade est encadrée par arrêté préfectoral (risque requin)."}},
+		"a share of costs with a sum, fr": {lang: "fr", category: "fee",
+			flagged: []string{"Une participation de 5 000 FCFA aux frais est demandée."}},
+	})
+}
