@@ -651,7 +651,7 @@ func (r *run) minimumWagePay() bool {
 // so a pay stated.
 func (r *run) jointCommitteeScale() bool {
 	low := r.d.low
-	for _, k := range []string{"barème", "baremen"} {
+	for _, k := range []string{"barème", "barema"} {
 		for at := range occurrences(low, k) {
 			s := r.sentenceAround(span{at, at})
 			text := low[s.start:s.end]
