@@ -251,3 +251,21 @@ func TestRuleFailureReported(t *testing.T) {
 		t.Fatalf("failure reported %v, other rules run %v", failed, other)
 	}
 }
+
+// A numbered joint committee's scale states the pay; a scale unnamed
+// does not.
+func TestJointCommitteeScale(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Une rémunération conforme aux barèmes de la CP 200, majorée d'une prime.": false,
+		"Een loon volgens de barema's van PC 200.":                                 false,
+		"Une rémunération conforme aux barèmes.":                                   true,
+	} {
+		var got bool
+		for _, f := range lintText(t, "fr", Markdown, "# Conseiller\n\n"+text+"\n", nil) {
+			got = got || f.Rule == "pay-range"
+		}
+		if got != want {
+			t.Errorf("%q: pay-range finding %v, want %v", text, got, want)
+		}
+	}
+}
