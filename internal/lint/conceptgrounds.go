@@ -624,7 +624,7 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 				" our ", " your ", " up", " hours", " hour", "-hour", "-day", " days", " of ", " d'", " de "}, oneSexThings...),
 			// the sellers or the trade a business deals with ("the market
 			// women we collect from"), a quality qualified ("toute féminine")
-			notBefore: append(slices.Clone(servedPublic), "market", "toute", "toutes", "très", "typiquement", "cours", "class", "classe", "séance"),
+			notBefore: append(slices.Clone(servedPublic), "market", "toute", "toutes", "très", "typiquement"),
 			lawful: append(slices.Clone(positiveAction), "women and men", "men and women", "hommes et femmes", "femmes et hommes",
 				"h/f", "f/h", "all genders", "any gender", "tous genres", "tout genre", "prêt-à-porter", "ready-to-wear", "womenswear",
 				"menswear", "vêtements", "clothing", "collection", "rayon", "department store",

@@ -182,3 +182,12 @@ func TestWordings45(t *testing.T) {
 			flagged: []string{"Une participation de 5 000 FCFA aux frais est demandée."}},
 	})
 }
+
+// School pick-ups a nanny does are no age.
+func TestSchoolPickUps(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"school pick-ups, fr": {lang: "fr", category: "age",
+			flagged: []string{"Profil sortie d'école accepté, idéalement jeune."},
+			clean:   []string{"- Sorties d'école et de crèche, trajets vers les activités", "Un couple de médecins a besoin de sorties d'école quotidiennes."}},
+	})
+}
