@@ -186,7 +186,7 @@ func TestWordings39(t *testing.T) {
 // tests leave the pay rule out: they are read without pay facts).
 func TestVaguePayAsALabel(t *testing.T) {
 	for lang, c := range map[string]struct{ flagged, clean []string }{
-		"en": {flagged: []string{"- Wage: DOE", "- Salary: Attractive", "A market-related salary, with medical aid.", "Salary on application.", "A monthly allowance will be discussed."},
+		"en": {flagged: []string{"- Wage: DOE", "- Salary: Attractive", "A market-related salary, with medical aid.", "Salary on application.", "A monthly allowance will be discussed.", "Competitive hourly + commission + tips", "Base plus tips"},
 			clean: []string{"- Wage: £11.44 an hour", "We pay a good salary of £30,000."}},
 		"fr": {flagged: []string{"- salaire en rapport avec vos compétences ;", "- salaire attrayant + commissions"},
 			clean: []string{"- salaire de 2 100 € brut par mois ;"}},

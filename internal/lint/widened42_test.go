@@ -191,3 +191,31 @@ func TestSchoolPickUps(t *testing.T) {
 			clean:   []string{"- Sorties d'école et de crèche, trajets vers les activités", "Un couple de médecins a besoin de sorties d'école quotidiennes."}},
 	})
 }
+
+// TestWordings46 holds misses of the twenty-first blind reading, beside
+// their near misses.
+func TestWordings46(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"our girls at the bar": {lang: "en", category: "sex",
+			flagged: []string{"You'll work with our girls behind the bar."},
+			clean:   []string{"You'll work with our team behind the bar."}},
+		"a school year as a bound": {lang: "en", category: "age",
+			flagged: []string{"High school diploma (2010 or later).", "Ideally you finished school in the last few years."},
+			clean:   []string{"High school diploma or equivalent."}},
+		"a fair appearance": {lang: "en", category: "appearance",
+			flagged: []string{"Pleasant and fair appearance."},
+			clean:   []string{"Pleasant and fair manner with guests."}},
+		"an ethnic team to fit": {lang: "en", category: "origin",
+			flagged: []string{"You'll fit in with our mostly Chinese team."},
+			clean:   []string{"You'll fit in with our small, friendly team."}},
+		"a boss babe": {lang: "en", category: "gender-coded",
+			flagged: []string{"Be a total boss babe."},
+			clean:   []string{"Be a confident host."}},
+		"a conventional lifestyle": {lang: "en", category: "orientation",
+			flagged: []string{"A conventional lifestyle is expected."},
+			clean:   []string{"A conventional pension scheme is offered."}},
+		"race asked with an ID number": {lang: "en", category: "personal-data",
+			flagged: []string{"Send your CV with your IC number, race and religion."},
+			clean:   []string{"Send your CV and a cover letter."}},
+	})
+}
