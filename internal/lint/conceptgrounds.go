@@ -745,6 +745,8 @@ func groundConcepts(cond, candidate, addressee, request, imperative []string) []
 			cues: [][]string{with(cond, `more_than plus_de fewer_than moins_de last_year l'an_dernier l'année_dernière history disclose
 				antécédent* record free déjà ever have_you avez-vous inférieur* below under`)},
 			lawful: []string{"accessib", "adjust", "aménag", "welcom", "bienvenu", "accueill", "rqth", "disability confident", "onboarding",
+				// the conditions a clinician treats: "our musculoskeletal and sports team"
+				"physiotherap", "kinésithérap", "sports team", "our musculoskeletal",
 				// the diets a kitchen cooks for: "régimes (diabète, sans sel, allergies)"
 				"régime", "diet", "menus",
 				// a guaranteed interview scheme: a positive action the law allows

@@ -315,7 +315,7 @@ func conceptList() []concept {
 			notBefore: []string{"the", "our", "les", "nos"},
 			lawful: append([]string{
 				// the children a record check protects: "exigé pour toute personne travaillant au contact d'enfants"
-				"au contact d'enfants", "au contact des enfants", "contact avec des enfants", "auprès d'enfants", "travaillant avec des enfants", "working with children", "work with children",
+				"au contact d'enfants", "au contact des enfants", "contact avec des enfants", "auprès d'enfants", "travaillant avec des enfants", "working with children", "work with children", "contact with children",
 				"conforme à votre état civil", "conformes à votre état civil", "correspondant à votre état civil", "children's", "school", "école", "crèche", "nursery", "childcare voucher", "chèques emploi", "family-friendly", "congé parental", "parental leave", "maternity leave", "congé maternité"}, append(animalWords, pregnancyProtection...)...),
 		},
 		{rule: "forbidden-request", category: "personal-data", what: "personal data the job does not need", suggest: [2]string{"supprimez ; ne demandez que ce qui sert à juger l'aptitude au poste", "remove it; ask only what shows the ability to do the job"},

@@ -279,3 +279,43 @@ func TestWordings47(t *testing.T) {
 			clean:   []string{"A good head for figures."}},
 	})
 }
+
+// TestWordings48 holds what a twenty-fourth blind reading warned wrongly
+// and missed, beside the near misses.
+func TestWordings48(t *testing.T) {
+	checkClasses(t, map[string]classCase{
+		"a rider's weight": {lang: "en", category: "appearance",
+			flagged: []string{"Body weight under 80 kg."},
+			clean:   []string{"Please note that our rider weight limit of 95 kg applies to clients, for the welfare of our horses."}},
+		"a photo as a task": {lang: "en", category: "personal-data",
+			flagged: []string{"Send your CV and photo."},
+			clean:   []string{"- Leaving site clean, snagging, and photo sign-off through the client's app"}},
+		"a clinic's field": {lang: "en", category: "health",
+			flagged: []string{"No musculoskeletal conditions, please."},
+			clean:   []string{"Join our musculoskeletal and sports team of physiotherapists."}},
+		"contact with children": {lang: "en", category: "family",
+			flagged: []string{"Do you have children?"},
+			clean:   []string{"Pass a background study before you have direct contact with children, as state law requires."}},
+		"raised locally": {lang: "en", category: "origin",
+			flagged: []string{"A local, Saskatoon-raised candidate is preferred."},
+			clean:   []string{"A local candidate with a driving licence is preferred."}},
+		"banking details": {lang: "en", category: "personal-data",
+			flagged: []string{"Send your CV and your banking info."},
+			clean:   []string{"We'll ask for your banking info after an offer, for payroll."}},
+		"a motherly lady": {lang: "en", category: "sex",
+			flagged: []string{"We need a motherly lady for the toddler room."},
+			clean:   []string{"We need a patient carer for the toddler room."}},
+		"a neighbourhood only": {lang: "en", category: "residence",
+			flagged: []string{"Candidates staying in Bayan Lepas area only."},
+			clean:   []string{"The job is in the Bayan Lepas area."}},
+		"waitresses counted": {lang: "en", category: "sex",
+			flagged: []string{"We're hiring 3 cocktail waitresses.", "Guys, this one's for you."},
+			clean:   []string{"We're hiring 3 cocktail servers."}},
+		"a beach body": {lang: "en", category: "appearance",
+			flagged: []string{"Beach-body ready, always.", "Slim, glam and camera-ready."},
+			clean:   []string{"Beach safety trained, always."}},
+		"what you're on now": {lang: "en", category: "pay-history",
+			flagged: []string{"Tell us what you're on now."},
+			clean:   []string{"Tell us what you'd like to earn."}},
+	})
+}
