@@ -477,8 +477,8 @@ func inferCountry(text, low string) (country, from string) {
 		caribbean = nil
 	}
 	for _, a := range caribbean {
-		for _, f := range []string{"+1 ", "+1-", "+1 (", "+1(", "("} {
-			if strings.Contains(low, f+a.code) && (f != "(" || strings.Contains(low, "("+a.code+") ")) {
+		for _, f := range []string{"+1 " + a.code, "+1-" + a.code, "+1 (" + a.code, "+1(" + a.code, "(" + a.code + ") "} {
+			if strings.Contains(low, f) {
 				vote(a.country, 4, "phone prefix +1 "+a.code)
 				break
 			}

@@ -1632,8 +1632,11 @@ func markerPart(s string, i int, want func(byte) bool) int {
 
 // letterAt says whether s has a letter at i.
 func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return i < len(s) && unicode.IsLetter(r)
+	return unicode.IsLetter(r)
 }
 
 // readsAs is the language the text s of key is written in, "" when too
